@@ -1,0 +1,242 @@
+"""Column contracts of the stage tables and deterministic CSV I/O.
+
+Every table the pipeline writes goes through :func:`write_table`, so rows are
+sorted, columns come in a fixed order, floats have one format and lines end in
+``\\n``. The column lists here are the single source of truth; the JSON schemas
+in ``workflow/schemas/`` document the same columns for reviewers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+DOCUMENT_COLUMNS = [
+    "doc_id",
+    "file",
+    "sha256",
+    "n_bytes",
+    "source_type",
+    "title",
+    "journal",
+    "year",
+    "doi",
+    "pmid",
+    "registry_ids",
+    "registry_ids_partial",
+    "acronym",
+    "randomized",
+    "phase",
+    "n_enrolled",
+    "design",
+    "arms",
+    "n_estimates",
+    "status",
+    "status_detail",
+]
+
+ESTIMATE_COLUMNS = [
+    "estimate_id",
+    "doc_id",
+    "measure",
+    "value",
+    "ci_lower",
+    "ci_upper",
+    "ci_level",
+    "p_value",
+    "p_text",
+    "unit",
+    "outcome",
+    "role",
+    "comparison",
+    "numerator_arm",
+    "denominator_arm",
+    "orientation",
+    "char_start",
+    "char_end",
+    "quote",
+    "match_start",
+    "match_end",
+    "match_text",
+]
+
+STUDY_COLUMNS = [
+    "study_id",
+    "label",
+    "acronym",
+    "doc_ids",
+    "registry_ids",
+    "primary_doc_id",
+    "link_evidence",
+]
+
+HARMONISED_COLUMNS = [
+    "analysis",
+    "estimate_id",
+    "study_id",
+    "doc_id",
+    "label",
+    "outcome",
+    "measure",
+    "role",
+    "value",
+    "ci_lower",
+    "ci_upper",
+    "ci_level",
+    "p_value",
+    "yi",
+    "sei",
+    "se_source",
+    "orientation",
+    "subgroup",
+    "checks",
+    "included",
+    "exclusion_reason",
+]
+
+POOLED_COLUMNS = [
+    "analysis",
+    "model",
+    "method",
+    "test",
+    "level",
+    "k",
+    "estimate",
+    "ci_lower",
+    "ci_upper",
+    "pi_lower",
+    "pi_upper",
+    "yi_pooled",
+    "se",
+    "z_or_t",
+    "p_value",
+    "tau2",
+    "tau2_ci_lower",
+    "tau2_ci_upper",
+    "I2",
+    "H2",
+    "Q",
+    "Q_df",
+    "Q_p",
+    "status",
+    "note",
+]
+
+WEIGHT_COLUMNS = [
+    "analysis",
+    "study_id",
+    "label",
+    "estimate_id",
+    "doc_id",
+    "outcome",
+    "subgroup",
+    "yi",
+    "sei",
+    "estimate",
+    "ci_lower",
+    "ci_upper",
+    "weight_random",
+    "weight_fixed",
+]
+
+FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]
+
+FLOAT_FORMAT = ".10g"
+
+
+def format_value(value) -> str:
+    """One textual form per value: floats to 10 significant digits, NaN/None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if math.isinf(value):
+            return "inf" if value > 0 else "-inf"
+        formatted = format(value, FLOAT_FORMAT)
+        return "0" if formatted == "-0" else formatted
+    try:  # numpy scalars without importing numpy here
+        import numpy as np
+
+        if isinstance(value, np.bool_):
+            return "true" if bool(value) else "false"
+        if isinstance(value, np.integer):
+            return str(int(value))
+        if isinstance(value, np.floating):
+            return format_value(float(value))
+    except ImportError:  # pragma: no cover
+        pass
+    return str(value)
+
+
+def write_table(
+    path: str | Path,
+    rows: Iterable[Mapping] | "pandas.DataFrame",
+    columns: Sequence[str],
+    sort_by: Sequence[str] | None = None,
+) -> None:
+    """Write rows as CSV with a fixed column order, sorted rows and ``\\n`` endings.
+
+    Columns missing from a row are written empty; keys not in ``columns`` are an
+    error, so a typo in a stage never silently drops data.
+    """
+    if hasattr(rows, "to_dict"):
+        rows = rows.to_dict(orient="records")
+    rows = [dict(r) for r in rows]
+    allowed = set(columns)
+    for r in rows:
+        extra = set(r) - allowed
+        if extra:
+            raise ValueError(
+                f"{path}: unexpected column(s) {sorted(extra)}; expected only {list(columns)}"
+            )
+    if sort_by:
+        rows.sort(key=lambda r: tuple(_sort_key(r.get(c)) for c in sort_by))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([format_value(r.get(c)) for c in columns])
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(buffer.getvalue())
+
+
+def _sort_key(value):
+    # Numbers before strings, empty last; keeps sorting total and stable.
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return (2, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return (0, float(value))
+    return (1, str(value))
+
+
+def read_table(path: str | Path, columns: Sequence[str] | None = None):
+    """Read a stage table as a DataFrame of strings (empty cells become "").
+
+    Reading everything as text keeps the values exactly as written; callers
+    convert the columns they compute with via :func:`to_float`.
+    """
+    import pandas as pd
+
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_filter=False)
+    if columns is not None:
+        missing = [c for c in columns if c not in frame.columns]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {missing}")
+    return frame
+
+
+def to_float(text) -> float:
+    """Parse a table cell as float; empty means NaN."""
+    if text is None:
+        return math.nan
+    if isinstance(text, (int, float)):
+        return float(text)
+    text = str(text).strip()
+    return math.nan if text == "" else float(text)

@@ -240,3 +240,34 @@ def to_float(text) -> float:
         return float(text)
     text = str(text).strip()
     return math.nan if text == "" else float(text)
+
+# Statistic columns shared by every table that reports a fitted model.
+MODEL_STAT_COLUMNS = POOLED_COLUMNS[1:]  # everything but "analysis"
+
+LEAVE_ONE_OUT_COLUMNS = ["analysis", "omitted_study_id", "omitted_label"] + MODEL_STAT_COLUMNS
+
+CUMULATIVE_COLUMNS = ["analysis", "step", "added_study_id", "added_label"] + MODEL_STAT_COLUMNS
+
+SUBGROUP_COLUMNS = (
+    ["analysis", "subgroup"]
+    + MODEL_STAT_COLUMNS
+    + ["Q_between", "Q_between_df", "Q_between_p"]
+)
+
+SMALL_STUDY_COLUMNS = [
+    "analysis",
+    "test",
+    "k",
+    "statistic",
+    "statistic_name",
+    "df",
+    "p_value",
+    "k0",
+    "side",
+    "adjusted_estimate",
+    "adjusted_ci_lower",
+    "adjusted_ci_upper",
+    "reported",
+    "status",
+    "note",
+]

@@ -21,6 +21,7 @@ DOCUMENT_COLUMNS = [
     "n_bytes",
     "source_type",
     "title",
+    "first_author",
     "journal",
     "year",
     "doi",

@@ -1,0 +1,63 @@
+"""Counts in and out of every stage, in the spirit of a PRISMA 2020 flow diagram."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+MAX_LISTED = 50
+
+
+def _listing(ids: list[str]) -> str:
+    ids = sorted(ids)
+    text = ";".join(ids[:MAX_LISTED])
+    if len(ids) > MAX_LISTED:
+        text += f";... and {len(ids) - MAX_LISTED} more (see 01_documents.csv)"
+    return text
+
+
+def reason_category(reason: str) -> str:
+    return reason.split(":", 1)[0].strip() if reason else ""
+
+
+def count_flow(documents, estimates, studies, harmonised, pooled) -> list[dict]:
+    """Rows of flow.csv (stage, item, analysis, count, detail) in reading order."""
+    rows = [{"stage": "documents", "item": "read", "count": len(documents),
+             "detail": "files in the seeds folder"}]
+    by_status: dict[str, list[str]] = {}
+    for d in documents:
+        by_status.setdefault(d["status"], []).append(d["doc_id"])
+    unreadable = [s for s in sorted(by_status) if s not in ("ok", "no_estimates")]
+    rows.append({"stage": "documents", "item": "unreadable",
+                 "count": sum(len(by_status[s]) for s in unreadable),
+                 "detail": "; ".join(f"{s}: {_listing(by_status[s])}" for s in unreadable)})
+    for status in sorted(by_status):
+        rows.append({"stage": "documents", "item": f"status={status}",
+                     "count": len(by_status[status]), "detail": _listing(by_status[status])})
+
+    rows.append({"stage": "estimates", "item": "found", "count": len(estimates),
+                 "detail": f"in {len({e['doc_id'] for e in estimates})} documents"})
+    for key in ("measure", "role", "outcome"):
+        for value, n in sorted(Counter(e[key] or "unknown" for e in estimates).items()):
+            rows.append({"stage": "estimates", "item": f"{key}={value}", "count": n, "detail": ""})
+
+    multi = [s for s in studies if ";" in s["doc_ids"]]
+    rows.append({"stage": "studies", "item": "linked", "count": len(studies),
+                 "detail": f"{len(multi)} studies have more than one document"})
+
+    for analysis in sorted(pooled):
+        cands = [h for h in harmonised if h["analysis"] == analysis]
+        included = [h for h in cands if h["included"] == "true"]
+        rows.append({"stage": "harmonise", "item": "candidates", "analysis": analysis,
+                     "count": len(cands), "detail": "every estimate is a candidate for every analysis"})
+        reasons = Counter(reason_category(h["exclusion_reason"]) for h in cands if h["included"] != "true")
+        for reason, n in sorted(reasons.items()):
+            rows.append({"stage": "harmonise", "item": f"excluded: {reason}", "analysis": analysis,
+                         "count": n, "detail": "see exclusion_reason in 04_harmonised.csv"})
+        rows.append({"stage": "harmonise", "item": "included", "analysis": analysis,
+                     "count": len(included),
+                     "detail": _listing([h["study_id"] for h in included])})
+        primary = pooled[analysis][0] if pooled[analysis] else {}
+        rows.append({"stage": "pool", "item": "studies pooled", "analysis": analysis,
+                     "count": int(primary.get("k") or 0),
+                     "detail": f"{primary.get('method', '')}/{primary.get('test', '')}: {primary.get('status', '')}"})
+    return rows

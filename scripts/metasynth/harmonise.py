@@ -1,0 +1,283 @@
+"""Put candidate estimates on the analysis scale and decide which are pooled.
+
+For every analysis, every estimate in ``02_estimates.csv`` becomes one row of
+``04_harmonised.csv``: ratio measures go to the log scale (``yi``), oriented
+intervention vs comparator, with a standard error from the stated confidence
+interval (or, failing that, from an exact p-value), a list of checks that fired,
+and either ``included=true`` or the reason it was left out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from scipy.stats import norm
+
+from .linking import REPORT_RANK_RULE, report_rank_key
+
+RATIO_MEASURES = ("HR", "OR", "RR")
+ARM_SPLIT = re.compile(r"\s+(?:vs\.?|versus|v\.|compared with|compared to)\s+", re.I)
+
+# Checks that make an estimate unusable; the others are recorded as flags.
+BLOCKING_CHECKS = ("ci_excludes_estimate", "nonpositive_ratio", "ci_bounds_reversed")
+
+ASYMMETRY_TOLERANCE = 0.10  # metafor conv.wald(): |mid - yi| / (ub - lb) > 10% of the CI width
+
+
+def z_for_level(level_percent: float) -> float:
+    """Two-sided critical value of the standard normal for a CI level in percent."""
+    if not 0 < level_percent < 100:
+        raise ValueError(f"confidence level must be between 0 and 100 percent, got {level_percent}")
+    return float(norm.ppf(1 - (1 - level_percent / 100) / 2))
+
+
+def se_from_ci(lower: float, upper: float, level_percent: float = 95.0) -> float:
+    """SE of a log ratio from its CI: (ln U - ln L) / (2 z_level)."""
+    return (math.log(upper) - math.log(lower)) / (2 * z_for_level(level_percent))
+
+
+def se_from_p(yi: float, p_value: float) -> float:
+    """SE of a log ratio from an exact two-sided p-value of its Wald test: |yi| / z_(p/2)."""
+    if not 0 < p_value < 1:
+        raise ValueError(f"p-value must be strictly between 0 and 1, got {p_value}")
+    return abs(yi) / float(norm.isf(p_value / 2))
+
+
+def ci_asymmetry(yi: float, log_lower: float, log_upper: float) -> float:
+    """Distance of yi from the CI midpoint as a fraction of the CI width (log scale)."""
+    return abs((log_upper + log_lower) / 2 - yi) / (log_upper - log_lower)
+
+
+def p_relation(p_text: str) -> str:
+    text = (p_text or "").replace(" ", "")
+    if "<" in text or "≤" in text:
+        return "<"
+    if ">" in text or "≥" in text:
+        return ">"
+    return "="
+
+
+def p_consistent(p_calc: float, p_reported: float, relation: str) -> bool:
+    """Is a p-value recomputed from the CI compatible with the one printed?
+
+    Printed p-values and CI bounds are rounded, so a factor of two either way is
+    tolerated (or an absolute 0.005 for p near 1); an inequality is checked on
+    its own side with the same factor.
+    """
+    if relation == "<":
+        return p_calc <= 2 * p_reported
+    if relation == ">":
+        return p_calc >= p_reported / 2
+    if abs(p_calc - p_reported) <= 0.005:
+        return True
+    return p_reported / 2 <= p_calc <= 2 * p_reported
+
+
+def _float(text) -> float:
+    if text is None:
+        return math.nan
+    text = str(text).strip()
+    return float(text) if text else math.nan
+
+
+def split_arms(comparison: str) -> list[str]:
+    parts = ARM_SPLIT.split(comparison or "")
+    return [p.strip().lower() for p in parts if p.strip()]
+
+
+def arm_roles(comparison: str, analysis: dict) -> tuple[str | None, str]:
+    """Which side of ``A vs B`` is the intervention, or why it cannot be used.
+
+    Returns (None, reason) when the comparison is not intervention vs an eligible
+    comparator, else (comparator_arm, "").
+    """
+    intervention = analysis["intervention"].lower()
+    arms = split_arms(comparison)
+    if len(arms) != 2:
+        return None, f"comparison not stated as two arms ({comparison or 'none'})"
+    with_drug = [intervention in arm for arm in arms]
+    if all(with_drug):
+        return None, f"both arms receive {analysis['intervention']} ({comparison})"
+    if not any(with_drug):
+        return None, f"{analysis['intervention']} is not one of the arms compared ({comparison})"
+    comparator = arms[with_drug.index(False)]
+    eligible = [c.lower() for c in analysis.get("comparators") or []]
+    if eligible and not any(c in comparator for c in eligible):
+        return None, f"comparator {comparator!r} is not among {analysis['comparators']}"
+    return comparator, ""
+
+
+def orient(estimate: dict, analysis: dict) -> tuple[int, str, list[str]]:
+    """Sign that makes the log ratio intervention vs comparator, how it was decided, flags."""
+    intervention = analysis["intervention"].lower()
+    numerator = (estimate.get("numerator_arm") or "").lower()
+    denominator = (estimate.get("denominator_arm") or "").lower()
+    if numerator or denominator:
+        if intervention in numerator and intervention not in denominator:
+            return 1, "stated: intervention is the numerator", []
+        if intervention in denominator and intervention not in numerator:
+            return -1, "stated: intervention is the denominator; inverted", []
+    return (
+        1,
+        "not stated: intervention assumed to be the numerator",
+        ["orientation_assumed"],
+    )
+
+
+def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
+    """Log-scale value, SE and checks for one estimate (no eligibility decisions)."""
+    out = {"yi": math.nan, "sei": math.nan, "se_source": "", "orientation": "", "checks": []}
+    if estimate.get("measure") not in RATIO_MEASURES:
+        return out
+    value = _float(estimate.get("value"))
+    lower, upper = _float(estimate.get("ci_lower")), _float(estimate.get("ci_upper"))
+    checks = out["checks"]
+    if not value > 0 or (not math.isnan(lower) and lower <= 0) or (
+        not math.isnan(upper) and upper <= 0
+    ):
+        checks.append("nonpositive_ratio")
+        return out
+    sign, orientation, flags = orient(estimate, analysis)
+    out["orientation"] = orientation
+    checks.extend(flags)
+    yi = math.log(value)
+    level_text = str(estimate.get("ci_level") or "").strip()
+    p_value = _float(estimate.get("p_value"))
+    relation = p_relation(estimate.get("p_text", ""))
+    has_ci = not (math.isnan(lower) or math.isnan(upper))
+    if has_ci:
+        if lower > upper:
+            checks.append("ci_bounds_reversed")
+            return out
+        if not lower <= value <= upper:
+            checks.append("ci_excludes_estimate")
+        if level_text:
+            level = float(level_text)
+        else:
+            level = 95.0
+            checks.append("ci_level_assumed_95")
+        log_l, log_u = math.log(lower), math.log(upper)
+        if upper > lower:
+            sei = (log_u - log_l) / (2 * z_for_level(level))
+            if ci_asymmetry(yi, log_l, log_u) > ASYMMETRY_TOLERANCE:
+                checks.append("ci_asymmetric_log_scale")
+            out["se_source"] = f"ci ({level:g}%)"
+        else:
+            sei = math.nan
+            checks.append("ci_zero_width")
+        if not math.isnan(p_value) and sei > 0:
+            p_calc = 2 * float(norm.sf(abs(yi) / sei))
+            if not p_consistent(p_calc, p_value, relation):
+                checks.append("p_inconsistent_with_ci")
+    elif not math.isnan(p_value) and relation == "=" and 0 < p_value < 1 and yi != 0:
+        sei = se_from_p(yi, p_value)
+        out["se_source"] = "p_value"
+    else:
+        sei = math.nan
+        if not math.isnan(p_value):
+            checks.append("p_value_bound_only")
+    out["yi"] = sign * yi
+    out["sei"] = sei
+    return out
+
+
+def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
+    """Reason an estimate is not a candidate for pooling, or '' if it is."""
+    if estimate.get("measure") != analysis["measure"]:
+        return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
+    if estimate.get("outcome") not in analysis["outcomes"]:
+        return f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} not in {analysis['outcomes']}"
+    if estimate.get("role") not in analysis["roles"]:
+        return f"role_not_eligible: {estimate.get('role') or 'unknown'} not in {analysis['roles']}"
+    comparison = estimate.get("comparison") or " vs ".join(
+        a for a in (doc.get("arms") or "").split(";") if a
+    )
+    _, why = arm_roles(comparison, analysis)
+    if why:
+        return f"comparison_not_eligible: {why}"
+    blocking = [c for c in harm["checks"] if c in BLOCKING_CHECKS]
+    if blocking:
+        return "failed_check: " + ", ".join(blocking)
+    if math.isnan(harm["sei"]) or not harm["sei"] > 0:
+        return "no_standard_error: neither a CI nor an exact p-value is stated"
+    return ""
+
+
+def harmonise_analysis(
+    estimates: list[dict],
+    documents: dict[str, dict],
+    doc_to_study: dict[str, str],
+    study_labels: dict[str, str],
+    analysis: dict,
+) -> list[dict]:
+    """Rows of 04_harmonised.csv for one analysis, one per estimate."""
+    rows = []
+    outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
+    subgroup_key = analysis.get("subgroup")
+    for est in estimates:
+        doc = documents.get(est["doc_id"], {})
+        harm = harmonise_estimate(est, analysis)
+        study_id = doc_to_study.get(est["doc_id"], "")
+        reason = _eligibility(est, doc, analysis, harm)
+        if not study_id and not reason:
+            reason = "not_linked: the document is not linked to a study"
+        subgroup = ""
+        if subgroup_key:
+            subgroup = est.get(subgroup_key) or doc.get(subgroup_key) or "not stated"
+        rows.append(
+            {
+                "analysis": analysis["name"],
+                "estimate_id": est["estimate_id"],
+                "study_id": study_id,
+                "doc_id": est["doc_id"],
+                "label": study_labels.get(study_id, est["doc_id"]),
+                "outcome": est.get("outcome", ""),
+                "measure": est.get("measure", ""),
+                "role": est.get("role", ""),
+                "value": _float(est.get("value")),
+                "ci_lower": _float(est.get("ci_lower")),
+                "ci_upper": _float(est.get("ci_upper")),
+                "ci_level": _float(est.get("ci_level")),
+                "p_value": _float(est.get("p_value")),
+                "yi": harm["yi"],
+                "sei": harm["sei"],
+                "se_source": harm["se_source"],
+                "orientation": harm["orientation"],
+                "subgroup": subgroup,
+                "checks": ";".join(harm["checks"]),
+                "included": not reason,
+                "exclusion_reason": reason,
+                "_rank": (
+                    outcome_rank.get(est.get("outcome"), len(outcome_rank)),
+                    report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+                    est["estimate_id"],
+                ),
+            }
+        )
+    _one_estimate_per_study(rows)
+    for row in rows:
+        del row["_rank"]
+    return rows
+
+
+def _one_estimate_per_study(rows: list[dict]) -> None:
+    """Keep one eligible estimate per study; the others say which one replaced them."""
+    by_study: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["included"]:
+            by_study.setdefault(row["study_id"], []).append(row)
+    for study_id, candidates in by_study.items():
+        candidates.sort(key=lambda r: r["_rank"])
+        chosen = candidates[0]
+        for row in candidates[1:]:
+            row["included"] = False
+            if row["outcome"] != chosen["outcome"]:
+                why = f"outcome {chosen['outcome']} is listed first in the analysis"
+            elif row["doc_id"] != chosen["doc_id"]:
+                why = f"report preference: {REPORT_RANK_RULE}"
+            else:
+                why = "first statement in the same document"
+            row["exclusion_reason"] = (
+                f"superseded: study {study_id} uses {chosen['estimate_id']} ({why})"
+            )

@@ -1,0 +1,116 @@
+# Shared helpers: config validation, document listing and sharding, output paths.
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
+
+from metasynth.config import ConfigError, validate_config  # noqa: E402
+
+try:
+    config = validate_config(
+        config, Path(workflow.basedir) / "workflow" / "schemas" / "config.schema.yaml"
+    )
+except ConfigError as error:
+    raise WorkflowError(str(error)) from None
+
+SEEDS = config["seeds_dir"]
+RESULTS = config["results_dir"]
+N_SHARDS = config["batching"]["shards"]
+SHARDS = [f"{i:04d}" for i in range(N_SHARDS)]
+ANALYSES = sorted(config["analyses"])
+LIB = str(Path(workflow.basedir) / "scripts" / "metasynth")
+
+
+wildcard_constraints:
+    shard=r"\d{4}",
+    analysis=r"[A-Za-z0-9][A-Za-z0-9_-]*",
+
+
+def lib(*modules):
+    """Library modules a rule depends on, so changing the code reruns the rule."""
+    return [f"{LIB}/{m}.py" for m in ("__init__", "tables") + modules]
+
+
+def list_documents():
+    """doc_id -> path for every visible file directly in the seeds folder."""
+    if not os.path.isdir(SEEDS):
+        raise WorkflowError(f"config key seeds_dir: folder {SEEDS!r} does not exist")
+    docs = {}
+    for entry in sorted(os.scandir(SEEDS), key=lambda e: e.name):
+        if entry.name.startswith(".") or not entry.is_file():
+            continue
+        doc_id = os.path.splitext(entry.name)[0]
+        if doc_id in docs:
+            raise WorkflowError(
+                f"{SEEDS}: files {docs[doc_id]!r} and {entry.path!r} both give doc_id "
+                f"{doc_id!r}; rename one (doc_id is the file name without extension)"
+            )
+        docs[doc_id] = entry.path
+    return docs
+
+
+DOCUMENTS = list_documents()
+
+
+def shard_of(doc_id):
+    """Stable shard of a document: the same doc_id always lands in the same shard."""
+    digest = hashlib.sha256(doc_id.encode("utf-8")).hexdigest()
+    return f"{int(digest[:12], 16) % N_SHARDS:04d}"
+
+
+SHARD_FILES = {shard: [] for shard in SHARDS}
+for _doc_id, _path in DOCUMENTS.items():
+    SHARD_FILES[shard_of(_doc_id)].append(_path)
+
+
+def shard_documents(wildcards):
+    return SHARD_FILES[wildcards.shard]
+
+
+def analysis_params(wildcards):
+    return config["analyses"][wildcards.analysis]
+
+
+def pooled_files(analysis):
+    return {
+        name: f"{RESULTS}/05_pooled/{analysis}/{name}.csv"
+        for name in (
+            "pooled",
+            "weights",
+            "leave_one_out",
+            "cumulative",
+            "subgroups",
+            "small_study_tests",
+        )
+    }
+
+
+FIGURES = {
+    "forest": ("png", "svg", "pdf"),
+    "funnel": ("png", "svg"),
+    "leave_one_out": ("png", "svg"),
+}
+
+
+def figure_files(analysis):
+    return [
+        f"{RESULTS}/06_figures/{analysis}/{name}.{ext}"
+        for name, exts in FIGURES.items()
+        for ext in exts
+    ]
+
+
+def all_outputs():
+    files = [
+        f"{RESULTS}/01_documents.csv",
+        f"{RESULTS}/02_estimates.csv",
+        f"{RESULTS}/03_studies.csv",
+        f"{RESULTS}/04_harmonised.csv",
+        f"{RESULTS}/flow.csv",
+        f"{RESULTS}/report.html",
+    ]
+    for analysis in ANALYSES:
+        files += list(pooled_files(analysis).values()) + figure_files(analysis)
+    return files

@@ -1,0 +1,27 @@
+rule extract_estimates:
+    input:
+        documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
+        texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
+        code=lib("extraction"),
+    output:
+        estimates=f"{RESULTS}/shards/{{shard}}/estimates.csv",
+    log:
+        "logs/extract_estimates/{shard}.log",
+    benchmark:
+        "benchmarks/extract_estimates/{shard}.tsv"
+    script:
+        "../../scripts/extract_estimates.py"
+
+
+rule collect_estimates:
+    input:
+        estimates=expand(f"{RESULTS}/shards/{{shard}}/estimates.csv", shard=SHARDS),
+        code=lib(),
+    output:
+        estimates=f"{RESULTS}/02_estimates.csv",
+    log:
+        "logs/collect_estimates.log",
+    benchmark:
+        "benchmarks/collect_estimates.tsv"
+    script:
+        "../../scripts/collect_estimates.py"

@@ -1,0 +1,30 @@
+rule harmonise_analysis:
+    input:
+        documents=f"{RESULTS}/01_documents.csv",
+        estimates=f"{RESULTS}/02_estimates.csv",
+        studies=f"{RESULTS}/03_studies.csv",
+        code=lib("harmonise", "linking"),
+    output:
+        harmonised=f"{RESULTS}/harmonised/{{analysis}}.csv",
+    params:
+        analysis=analysis_params,
+    log:
+        "logs/harmonise_analysis/{analysis}.log",
+    benchmark:
+        "benchmarks/harmonise_analysis/{analysis}.tsv"
+    script:
+        "../../scripts/harmonise_analysis.py"
+
+
+rule merge_harmonised:
+    input:
+        harmonised=expand(f"{RESULTS}/harmonised/{{analysis}}.csv", analysis=ANALYSES),
+        code=lib(),
+    output:
+        harmonised=f"{RESULTS}/04_harmonised.csv",
+    log:
+        "logs/merge_harmonised.log",
+    benchmark:
+        "benchmarks/merge_harmonised.tsv"
+    script:
+        "../../scripts/merge_harmonised.py"

@@ -1,0 +1,12 @@
+rule link_studies:
+    input:
+        documents=f"{RESULTS}/01_documents.csv",
+        code=lib("linking"),
+    output:
+        studies=f"{RESULTS}/03_studies.csv",
+    log:
+        "logs/link_studies.log",
+    benchmark:
+        "benchmarks/link_studies.tsv"
+    script:
+        "../../scripts/link_studies.py"

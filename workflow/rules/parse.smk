@@ -1,0 +1,28 @@
+rule parse_documents:
+    input:
+        documents=shard_documents,
+        code=lib("parsing"),
+    output:
+        documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
+        texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
+    log:
+        "logs/parse_documents/{shard}.log",
+    benchmark:
+        "benchmarks/parse_documents/{shard}.tsv"
+    script:
+        "../../scripts/parse_documents.py"
+
+
+rule collect_documents:
+    input:
+        documents=expand(f"{RESULTS}/shards/{{shard}}/documents.csv", shard=SHARDS),
+        estimates=expand(f"{RESULTS}/shards/{{shard}}/estimates.csv", shard=SHARDS),
+        code=lib(),
+    output:
+        documents=f"{RESULTS}/01_documents.csv",
+    log:
+        "logs/collect_documents.log",
+    benchmark:
+        "benchmarks/collect_documents.tsv"
+    script:
+        "../../scripts/collect_documents.py"

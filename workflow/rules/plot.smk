@@ -1,0 +1,23 @@
+rule plot_analysis:
+    input:
+        unpack(lambda wc: pooled_files(wc.analysis)),
+        code=lib("plotting"),
+    output:
+        forest=report(
+            multiext(f"{RESULTS}/06_figures/{{analysis}}/forest", ".png", ".svg", ".pdf"),
+            caption="../report/forest.rst",
+            category="Forest plots",
+            subcategory="{analysis}",
+        ),
+        funnel=multiext(f"{RESULTS}/06_figures/{{analysis}}/funnel", ".png", ".svg"),
+        leave_one_out=multiext(
+            f"{RESULTS}/06_figures/{{analysis}}/leave_one_out", ".png", ".svg"
+        ),
+    params:
+        analysis=analysis_params,
+    log:
+        "logs/plot_analysis/{analysis}.log",
+    benchmark:
+        "benchmarks/plot_analysis/{analysis}.tsv"
+    script:
+        "../../scripts/plot_analysis.py"

@@ -1,0 +1,16 @@
+rule pool_analysis:
+    input:
+        harmonised=f"{RESULTS}/harmonised/{{analysis}}.csv",
+        documents=f"{RESULTS}/01_documents.csv",
+        code=lib("pooling", "synthesis"),
+    output:
+        **pooled_files("{analysis}"),
+    params:
+        analysis=analysis_params,
+        small_study_min_k=config["small_study_min_k"],
+    log:
+        "logs/pool_analysis/{analysis}.log",
+    benchmark:
+        "benchmarks/pool_analysis/{analysis}.tsv"
+    script:
+        "../../scripts/pool_analysis.py"

@@ -1,0 +1,48 @@
+rule count_flow:
+    input:
+        documents=f"{RESULTS}/01_documents.csv",
+        estimates=f"{RESULTS}/02_estimates.csv",
+        studies=f"{RESULTS}/03_studies.csv",
+        harmonised=f"{RESULTS}/04_harmonised.csv",
+        pooled=expand(f"{RESULTS}/05_pooled/{{analysis}}/pooled.csv", analysis=ANALYSES),
+        code=lib("flow"),
+    output:
+        flow=f"{RESULTS}/flow.csv",
+    params:
+        analyses=ANALYSES,
+    log:
+        "logs/count_flow.log",
+    benchmark:
+        "benchmarks/count_flow.tsv"
+    script:
+        "../../scripts/count_flow.py"
+
+
+rule build_report:
+    input:
+        documents=f"{RESULTS}/01_documents.csv",
+        estimates=f"{RESULTS}/02_estimates.csv",
+        studies=f"{RESULTS}/03_studies.csv",
+        harmonised=f"{RESULTS}/04_harmonised.csv",
+        flow=f"{RESULTS}/flow.csv",
+        pooled=[
+            f
+            for analysis in ANALYSES
+            for f in list(pooled_files(analysis).values()) + figure_files(analysis)
+        ],
+        code=lib("report"),
+    output:
+        report=report(
+            f"{RESULTS}/report.html",
+            caption="../report/workflow.rst",
+            category="Report",
+        ),
+    params:
+        results_dir=RESULTS,
+        analyses={name: config["analyses"][name] for name in ANALYSES},
+    log:
+        "logs/build_report.log",
+    benchmark:
+        "benchmarks/build_report.tsv"
+    script:
+        "../../scripts/build_report.py"

@@ -1,0 +1,43 @@
+"""Config validation names the offending key."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from metasynth.config import ConfigError, validate_config
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = ROOT / "workflow" / "schemas" / "config.schema.yaml"
+
+
+def default_config():
+    return yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+
+
+def test_default_config_is_valid_and_gets_defaults():
+    config = validate_config(default_config(), SCHEMA)
+    analysis = config["analyses"]["sorafenib_progression"]
+    assert analysis["method"] == "REML" and analysis["test"] == "knha"
+    assert analysis["name"] == "sorafenib_progression"
+    assert config["results_dir"] == "results"
+
+
+@pytest.mark.parametrize(
+    "mutate, expected",
+    [
+        (lambda c: c.update(colour="red"), "unknown key(s) ['colour']"),
+        (lambda c: c["batching"].update(shards="eight"), "config key batching.shards: expected integer"),
+        (lambda c: c["analyses"]["sorafenib_os"]["outcomes"].append("XYZ"), "config key analyses.sorafenib_os.outcomes[1]: 'XYZ' is not one of"),
+        (lambda c: c["analyses"]["sorafenib_os"].update(method="REM"), "config key analyses.sorafenib_os.method"),
+        (lambda c: c["analyses"]["sorafenib_os"].update(level=95), "config key analyses.sorafenib_os.level"),
+        (lambda c: c["analyses"]["sorafenib_os"].update(comparators=["sorafenib alone"]), "analyses.sorafenib_os.comparators[0]"),
+        (lambda c: c["analyses"].update({"bad name!": {"intervention": "x", "outcomes": ["OS"]}}), "bad name!"),
+    ],
+)
+def test_config_errors_name_the_key(mutate, expected):
+    config = default_config()
+    mutate(config)
+    with pytest.raises(ConfigError) as info:
+        validate_config(config, SCHEMA)
+    assert expected in str(info.value)

@@ -1,0 +1,155 @@
+"""Harmonisation: log scale, SE from the CI at its stated level, orientation, checks.
+
+Expected numbers were printed by R 4.x (Debian r-base-core), e.g.
+(log(2.54)-log(0.72))/(2*qnorm(0.975)) = 0.32160492691357373.
+"""
+
+import math
+
+import pytest
+
+from metasynth.harmonise import (
+    ci_asymmetry,
+    harmonise_analysis,
+    harmonise_estimate,
+    p_consistent,
+    se_from_ci,
+    se_from_p,
+    z_for_level,
+)
+
+ANALYSIS = {
+    "name": "a",
+    "intervention": "sorafenib",
+    "comparators": ["placebo", "observation"],
+    "outcomes": ["PFS", "RFS"],
+    "roles": ["treatment_effect"],
+    "measure": "HR",
+    "subgroup": None,
+}
+
+
+def est(**kw):
+    base = {
+        "estimate_id": "d:e001", "doc_id": "d", "measure": "HR", "value": "1.35",
+        "ci_lower": "0.72", "ci_upper": "2.54", "ci_level": "95", "p_value": "0.342",
+        "p_text": "p=0.342", "outcome": "RFS", "role": "treatment_effect",
+        "comparison": "sorafenib vs observation", "numerator_arm": "", "denominator_arm": "",
+    }
+    base.update(kw)
+    return base
+
+
+def test_se_from_ci_matches_r():
+    assert se_from_ci(0.72, 2.54, 95) == pytest.approx(0.32160492691357373, abs=1e-15)
+    assert se_from_ci(0.05, 0.31, 95) == pytest.approx(0.46545480081339718, abs=1e-15)
+
+
+def test_se_uses_the_stated_level_not_196():
+    # 90% CI: z = qnorm(0.95) = 1.6448536269514722
+    assert z_for_level(90) == pytest.approx(1.6448536269514722, abs=1e-15)
+    assert se_from_ci(1.2, 1.75, 90) == pytest.approx(0.11468930273167689, abs=1e-15)
+    assert z_for_level(97.5) == pytest.approx(2.241402727604947, abs=1e-12)
+    assert z_for_level(99) == pytest.approx(2.5758293035489004, abs=1e-12)
+
+
+def test_se_from_p_matches_r():
+    # abs(log(0.75))/qnorm(1-0.02/2)
+    assert se_from_p(math.log(0.75), 0.02) == pytest.approx(0.12366253373450992, abs=1e-15)
+
+
+def test_resort_estimate_on_log_scale():
+    h = harmonise_estimate(est(), ANALYSIS)
+    assert h["yi"] == pytest.approx(0.30010459245033816, abs=1e-15)
+    assert h["sei"] == pytest.approx(0.32160492691357373, abs=1e-15)
+    assert h["se_source"] == "ci (95%)"
+    assert h["checks"] == ["orientation_assumed"]
+
+
+def test_inverted_orientation_is_flipped():
+    h = harmonise_estimate(
+        est(value="1.45", ci_lower="1.2", ci_upper="1.75", numerator_arm="placebo",
+            denominator_arm="sorafenib", p_value="", p_text=""),
+        ANALYSIS,
+    )
+    assert h["yi"] == pytest.approx(-math.log(1.45))
+    assert "inverted" in h["orientation"]
+    assert "orientation_assumed" not in h["checks"]
+
+
+def test_missing_level_assumes_95_with_flag():
+    h = harmonise_estimate(est(ci_level=""), ANALYSIS)
+    assert "ci_level_assumed_95" in h["checks"]
+    assert h["sei"] == pytest.approx(0.32160492691357373, abs=1e-15)
+
+
+def test_p_value_only_estimate_gets_se_from_p():
+    h = harmonise_estimate(est(value="0.75", ci_lower="", ci_upper="", p_value="0.02", p_text="P=0.02"), ANALYSIS)
+    assert h["se_source"] == "p_value"
+    assert h["sei"] == pytest.approx(0.12366253373450992, abs=1e-15)
+
+
+def test_p_bound_only_has_no_se():
+    h = harmonise_estimate(est(value="0.75", ci_lower="", ci_upper="", p_value="0.001", p_text="P<0.001"), ANALYSIS)
+    assert math.isnan(h["sei"]) and "p_value_bound_only" in h["checks"]
+
+
+def test_ci_that_excludes_estimate_is_flagged_and_blocks():
+    rows = harmonise_analysis(
+        [est(value="1.5", ci_lower="0.5", ci_upper="1.2")], {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "S1"}, ANALYSIS
+    )
+    assert "ci_excludes_estimate" in rows[0]["checks"]
+    assert rows[0]["included"] is False
+    assert rows[0]["exclusion_reason"].startswith("failed_check")
+
+
+def test_asymmetry_rule_is_metafors_ten_percent():
+    # HR 0.5 (0.45-0.9): |mid - yi| / width on the log scale, written out:
+    lo, hi, y = math.log(0.45), math.log(0.9), math.log(0.5)
+    assert ci_asymmetry(y, lo, hi) == pytest.approx(abs((lo + hi) / 2 - y) / (hi - lo))
+    h = harmonise_estimate(est(value="0.5", ci_lower="0.45", ci_upper="0.9", p_value="", p_text=""), ANALYSIS)
+    assert "ci_asymmetric_log_scale" in h["checks"]
+    # RESORT is symmetric within rounding
+    assert "ci_asymmetric_log_scale" not in harmonise_estimate(est(), ANALYSIS)["checks"]
+
+
+def test_p_value_inconsistent_with_ci_is_flagged():
+    h = harmonise_estimate(est(p_value="0.001", p_text="p=0.001"), ANALYSIS)
+    assert "p_inconsistent_with_ci" in h["checks"]
+    assert p_consistent(0.35, 0.342, "=")
+    assert p_consistent(1.2e-5, 0.001, "<")
+    assert not p_consistent(0.2, 0.001, "<")
+
+
+def test_eligibility_reasons():
+    estimates = [
+        est(estimate_id="d:e001"),
+        est(estimate_id="d:e002", outcome="OS"),
+        est(estimate_id="d:e003", role="biomarker_or_prognostic"),
+        est(estimate_id="d:e004", measure="proportion", value="57", ci_lower="42", ci_upper="76"),
+        est(estimate_id="d:e005", comparison="sorafenib vs sorafenib plus interferon"),
+    ]
+    rows = harmonise_analysis(estimates, {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "RESORT"}, ANALYSIS)
+    reasons = {r["estimate_id"]: r["exclusion_reason"].split(":")[0] for r in rows}
+    assert reasons == {
+        "d:e001": "",
+        "d:e002": "outcome_not_eligible",
+        "d:e003": "role_not_eligible",
+        "d:e004": "measure_not_eligible",
+        "d:e005": "comparison_not_eligible",
+    }
+
+
+def test_one_estimate_per_study_prefers_latest_report():
+    docs = {
+        "interim": {"doc_id": "interim", "year": "2015", "source_type": "journal_abstract"},
+        "final": {"doc_id": "final", "year": "2019", "source_type": "journal_abstract"},
+    }
+    rows = harmonise_analysis(
+        [est(estimate_id="interim:e001", doc_id="interim"), est(estimate_id="final:e001", doc_id="final", value="1.2", ci_lower="0.7", ci_upper="2.05")],
+        docs, {"interim": "S1", "final": "S1"}, {"S1": "S1"}, ANALYSIS,
+    )
+    by_id = {r["estimate_id"]: r for r in rows}
+    assert by_id["final:e001"]["included"] is True
+    assert by_id["interim:e001"]["included"] is False
+    assert "superseded: study S1 uses final:e001" in by_id["interim:e001"]["exclusion_reason"]

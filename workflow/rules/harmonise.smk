@@ -6,12 +6,12 @@ rule harmonise_analysis:
         code=lib("harmonise", "linking"),
     output:
         harmonised=f"{RESULTS}/harmonised/{{analysis}}.csv",
-    params:
-        analysis=analysis_params,
     log:
         "logs/harmonise_analysis/{analysis}.log",
     benchmark:
         "benchmarks/harmonise_analysis/{analysis}.tsv"
+    params:
+        analysis=analysis_params,
     script:
         "../../scripts/harmonise_analysis.py"
 

@@ -4,7 +4,9 @@ rule plot_analysis:
         code=lib("plotting"),
     output:
         forest=report(
-            multiext(f"{RESULTS}/06_figures/{{analysis}}/forest", ".png", ".svg", ".pdf"),
+            multiext(
+                f"{RESULTS}/06_figures/{{analysis}}/forest", ".png", ".svg", ".pdf"
+            ),
             caption="../report/forest.rst",
             category="Forest plots",
             subcategory="{analysis}",
@@ -13,11 +15,11 @@ rule plot_analysis:
         leave_one_out=multiext(
             f"{RESULTS}/06_figures/{{analysis}}/leave_one_out", ".png", ".svg"
         ),
-    params:
-        analysis=analysis_params,
     log:
         "logs/plot_analysis/{analysis}.log",
     benchmark:
         "benchmarks/plot_analysis/{analysis}.tsv"
+    params:
+        analysis=analysis_params,
     script:
         "../../scripts/plot_analysis.py"

@@ -5,12 +5,12 @@ rule pool_analysis:
         code=lib("pooling", "synthesis"),
     output:
         **pooled_files("{analysis}"),
-    params:
-        analysis=analysis_params,
-        small_study_min_k=config["small_study_min_k"],
     log:
         "logs/pool_analysis/{analysis}.log",
     benchmark:
         "benchmarks/pool_analysis/{analysis}.tsv"
+    params:
+        analysis=analysis_params,
+        small_study_min_k=config["small_study_min_k"],
     script:
         "../../scripts/pool_analysis.py"

@@ -8,12 +8,12 @@ rule count_flow:
         code=lib("flow"),
     output:
         flow=f"{RESULTS}/flow.csv",
-    params:
-        analyses=ANALYSES,
     log:
         "logs/count_flow.log",
     benchmark:
         "benchmarks/count_flow.tsv"
+    params:
+        analyses=ANALYSES,
     script:
         "../../scripts/count_flow.py"
 
@@ -37,12 +37,12 @@ rule build_report:
             caption="../report/workflow.rst",
             category="Report",
         ),
-    params:
-        results_dir=RESULTS,
-        analyses={name: config["analyses"][name] for name in ANALYSES},
     log:
         "logs/build_report.log",
     benchmark:
         "benchmarks/build_report.tsv"
+    params:
+        results_dir=RESULTS,
+        analyses={name: config["analyses"][name] for name in ANALYSES},
     script:
         "../../scripts/build_report.py"

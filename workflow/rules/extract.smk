@@ -9,6 +9,8 @@ rule extract_estimates:
         "logs/extract_estimates/{shard}.log",
     benchmark:
         "benchmarks/extract_estimates/{shard}.tsv"
+    conda:
+        "../../environment.yml"
     script:
         "../../scripts/extract_estimates.py"
 
@@ -23,5 +25,7 @@ rule collect_estimates:
         "logs/collect_estimates.log",
     benchmark:
         "benchmarks/collect_estimates.tsv"
+    conda:
+        "../../environment.yml"
     script:
         "../../scripts/collect_estimates.py"

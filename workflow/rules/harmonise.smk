@@ -10,6 +10,8 @@ rule harmonise_analysis:
         "logs/harmonise_analysis/{analysis}.log",
     benchmark:
         "benchmarks/harmonise_analysis/{analysis}.tsv"
+    conda:
+        "../../environment.yml"
     params:
         analysis=analysis_params,
     script:
@@ -26,5 +28,7 @@ rule merge_harmonised:
         "logs/merge_harmonised.log",
     benchmark:
         "benchmarks/merge_harmonised.tsv"
+    conda:
+        "../../environment.yml"
     script:
         "../../scripts/merge_harmonised.py"

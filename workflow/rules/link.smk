@@ -8,5 +8,7 @@ rule link_studies:
         "logs/link_studies.log",
     benchmark:
         "benchmarks/link_studies.tsv"
+    conda:
+        "../../environment.yml"
     script:
         "../../scripts/link_studies.py"

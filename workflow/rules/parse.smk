@@ -9,6 +9,8 @@ rule parse_documents:
         "logs/parse_documents/{shard}.log",
     benchmark:
         "benchmarks/parse_documents/{shard}.tsv"
+    conda:
+        "../../environment.yml"
     script:
         "../../scripts/parse_documents.py"
 
@@ -24,5 +26,7 @@ rule collect_documents:
         "logs/collect_documents.log",
     benchmark:
         "benchmarks/collect_documents.tsv"
+    conda:
+        "../../environment.yml"
     script:
         "../../scripts/collect_documents.py"

@@ -19,6 +19,8 @@ rule plot_analysis:
         "logs/plot_analysis/{analysis}.log",
     benchmark:
         "benchmarks/plot_analysis/{analysis}.tsv"
+    conda:
+        "../../environment.yml"
     params:
         analysis=analysis_params,
     script:

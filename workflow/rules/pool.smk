@@ -9,6 +9,8 @@ rule pool_analysis:
         "logs/pool_analysis/{analysis}.log",
     benchmark:
         "benchmarks/pool_analysis/{analysis}.tsv"
+    conda:
+        "../../environment.yml"
     params:
         analysis=analysis_params,
         small_study_min_k=config["small_study_min_k"],

@@ -12,6 +12,8 @@ rule count_flow:
         "logs/count_flow.log",
     benchmark:
         "benchmarks/count_flow.tsv"
+    conda:
+        "../../environment.yml"
     params:
         analyses=ANALYSES,
     script:
@@ -41,8 +43,10 @@ rule build_report:
         "logs/build_report.log",
     benchmark:
         "benchmarks/build_report.tsv"
+    conda:
+        "../../environment.yml"
     params:
-        results_dir=RESULTS,
+        results_dir=lambda wildcards, output: os.path.dirname(output.report),
         analyses={name: config["analyses"][name] for name in ANALYSES},
     script:
         "../../scripts/build_report.py"

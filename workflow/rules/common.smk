@@ -1,4 +1,5 @@
 # Shared helpers: config validation, document listing and sharding, output paths.
+import glob
 import hashlib
 import os
 import sys
@@ -29,8 +30,15 @@ wildcard_constraints:
 
 
 def lib(*modules):
-    """Library modules a rule depends on, so changing the code reruns the rule."""
-    return [f"{LIB}/{m}.py" for m in ("__init__", "tables") + modules]
+    """Library modules a rule depends on, so changing the code reruns the rule.
+
+    A module may be split into helpers named after it (pooling.py, pooling_*.py).
+    """
+    files = []
+    for m in ("__init__", "tables", "runlog") + modules:
+        files.append(f"{LIB}/{m}.py")
+        files.extend(sorted(glob.glob(f"{LIB}/{m}_*.py")))
+    return files
 
 
 def list_documents():

@@ -162,8 +162,16 @@ def _exact(display: str, raw) -> str:
     return f'<span title="{esc(raw)}">{display}</span>'
 
 
+BENIGN_STATUSES = ("not_requested", "too_few_studies", "not_reported", "skipped")
+
+
 def _status(text: str) -> str:
-    cls = "status-ok" if text in ("ok", "") else "status-bad"
+    if text in ("ok", ""):
+        cls = "status-ok"
+    elif text in BENIGN_STATUSES:
+        cls = "muted"
+    else:
+        cls = "status-bad"
     return f'<span class="{cls}">{esc(text)}</span>'
 
 
@@ -418,7 +426,8 @@ def _excluded_section(name: str, harmonised: list[dict], estimates: dict) -> str
             highlight_quote(est) if est else "",
         ])
     table = _table_html(["estimate", "document / study", "stated", "reason", "checks", "quote"], rows)
-    return (f"<details><summary>{len(excluded)} excluded candidate estimate(s): {summary}</summary>"
+    opened = " open" if len(excluded) <= 25 else ""
+    return (f"<details{opened}><summary>{len(excluded)} excluded candidate estimate(s): {summary}</summary>"
             f"{table}</details>")
 
 

@@ -197,8 +197,25 @@ def _tr(a: np.ndarray) -> float:
     return float(np.trace(a))
 
 
+def _others(values: np.ndarray) -> np.ndarray:
+    """sum_{j != i} values_j for non-negative values, without cancellation: total - v_i
+    is exact enough unless v_i is more than half the total, which at most one entry can be;
+    that one is summed directly."""
+    total = float(values.sum())
+    out = total - values
+    j = int(np.argmax(values))
+    if values.size > 1 and values[j] > 0.5 * total:
+        out[j] = float(np.delete(values, j).sum())
+    return out
+
+
 class _Weighted:
-    """Quantities of P = W - W X (X'WX)^-1 X' W for diagonal weights w."""
+    """Quantities of P = W - W X (X'WX)^-1 X' W for diagonal weights w.
+
+    For the intercept-only model the traces are written as sums of non-negative
+    terms (P_ii = w_i (s - w_i)/s, P_ij = -w_i w_j / s), so a study with a tiny
+    standard error (one weight dominating) loses no precision to cancellation.
+    """
 
     def __init__(self, design: _Design, w: np.ndarray, y: np.ndarray):
         self.d = design
@@ -207,7 +224,28 @@ class _Weighted:
         self.beta = self.A @ design.xtd(w * y)
         self.resid = y - design.times(self.beta)
         self.Py = w * self.resid  # P y
+        self._cache: dict = {}
+        if design.X is None:
+            self.s = float(w.sum())
 
+    # intercept-only helpers -------------------------------------------------
+    def _pii(self) -> np.ndarray:  # diagonal of P
+        if "pii" not in self._cache:
+            self._cache["pii"] = self.w * _others(self.w) / self.s
+        return self._cache["pii"]
+
+    def _w2_others(self, dv: np.ndarray | None = None) -> np.ndarray:
+        """sum_{j != i} d_j w_j^2 (d = 1 when dv is None)."""
+        key = "w2o" if dv is None else None
+        if key and key in self._cache:
+            return self._cache[key]
+        vals = self.w * self.w if dv is None else dv * self.w * self.w
+        out = _others(vals)
+        if key:
+            self._cache[key] = out
+        return out
+
+    # ------------------------------------------------------------------------
     def rss(self) -> float:  # y'Py
         return float(np.dot(self.w, self.resid * self.resid))
 
@@ -216,19 +254,29 @@ class _Weighted:
 
     def tr_p(self) -> float:
         w = self.w
+        if self.d.X is None:
+            return float(self._pii().sum())
         return float(w.sum()) - _tr(self.A @ self.d.xtdx(w * w))
 
     def tr_pp(self) -> float:
         w = self.w
+        if self.d.X is None:
+            pii = self._pii()
+            return float(np.dot(pii, pii) + np.dot(w * w, self._w2_others()) / self.s**2)
         s2 = self.d.xtdx(w * w)
         return float(np.dot(w, w)) - 2 * _tr(self.A @ self.d.xtdx(w**3)) + _tr(self.A @ s2 @ self.A @ s2)
 
     def tr_pd(self, dv: np.ndarray) -> float:
         w = self.w
+        if self.d.X is None:
+            return float(np.dot(dv, self._pii()))
         return float(np.dot(w, dv)) - _tr(self.A @ self.d.xtdx(w * w * dv))
 
     def tr_ppd(self, dv: np.ndarray) -> float:
         w = self.w
+        if self.d.X is None:
+            pii = self._pii()
+            return float(np.dot(dv, pii * pii) + np.dot(dv * w * w, self._w2_others()) / self.s**2)
         s2 = self.d.xtdx(w * w)
         return (
             float(np.dot(w * w, dv))
@@ -238,6 +286,9 @@ class _Weighted:
 
     def tr_pdpd(self, dv: np.ndarray) -> float:
         w = self.w
+        if self.d.X is None:
+            pii = self._pii()
+            return float(np.dot(dv * dv, pii * pii) + np.dot(dv * w * w, self._w2_others(dv)) / self.s**2)
         m = self.d.xtdx(w * w * dv)
         return (
             float(np.dot(w * w, dv * dv))

@@ -219,11 +219,12 @@ def _no_studies(weights_rows: list[dict], pooled_rows: list[dict], meta: dict) -
     return primary.get("status") == "no_eligible_studies" or _num(primary.get("k")) == 0
 
 
-def _wrap(text: str, width: int) -> str:
+def _wrap(text: str, width: int, max_lines: int | None = None) -> str:
     text = " ".join(str(text).split())
     if not text:
         return ""
-    return "\n".join(textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=True))
+    return "\n".join(textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=True,
+                                   max_lines=max_lines, placeholder=" ..."))
 
 
 def _favours(meta: dict) -> tuple[str, str]:
@@ -589,7 +590,7 @@ def _subgroup_rows(subgroups, meta: dict) -> dict[str, dict]:
 
 
 def _study_row(rec: dict, side: float, show_weight: bool) -> _Row:
-    label = _wrap(rec.get("label") or rec.get("study_id") or "", LABEL_WRAP)
+    label = _wrap(rec.get("label") or rec.get("study_id") or "", LABEL_WRAP, max_lines=3)
     est, lo, hi = _num(rec.get("estimate")), _num(rec.get("ci_lower")), _num(rec.get("ci_upper"))
     w = _num(rec.get("weight_random"))
     return _Row(
@@ -747,7 +748,8 @@ def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str]) -> None:
         est, lo, hi = _num(r.get("estimate")), _num(r.get("ci_lower")), _num(r.get("ci_upper"))
         ok = r.get("status", "ok") in ("ok", "") and _finite(est)
         i2 = _num(r.get("I2"))
-        label = _wrap(f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}", LABEL_WRAP)
+        label = _wrap(f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}", LABEL_WRAP,
+                      max_lines=3)
         rows.append(_Row(
             kind="study", label=label, estimate=est, lower=lo, upper=hi,
             estimate_text=format_interval(est, lo, hi) if ok else f"not estimable ({r.get('status', '')})",

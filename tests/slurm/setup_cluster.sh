@@ -7,7 +7,8 @@
 # everything the cluster needs: slurm.conf, the munge key and socket, spool and state
 # folders, logs, and the PIDs of the daemons started here (pids/*.pid), which
 # stop_cluster.sh reads. Nothing under /etc is written; clients find the cluster through
-# SLURM_CONF, which env.sh in STATE_DIR exports:
+# SLURM_CONF, which env.sh in STATE_DIR exports (it also puts STATE_DIR/bin, holding an
+# srun that keeps SLURM_CONF, first on PATH):
 #
 #   tests/slurm/setup_cluster.sh /tmp/slurm && source /tmp/slurm/env.sh && sinfo
 #
@@ -116,9 +117,23 @@ PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 fi
 
+# snakemake-executor-plugin-slurm-jobstep (0.6.1) removes SLURM_* variables, SLURM_CONF
+# included, before it calls srun inside a job, and srun then finds no configuration
+# outside /etc/slurm. This srun restores it; env.sh puts it first on PATH.
+mkdir -p "$state/bin"
+real_srun=$(command -v srun)
+[[ $real_srun != "$state/bin/srun" ]] || real_srun=/usr/bin/srun
+cat >"$state/bin/srun" <<EOF
+#!/bin/sh
+export SLURM_CONF="\${SLURM_CONF:-$conf}"
+exec $real_srun "\$@"
+EOF
+chmod +x "$state/bin/srun"
+
 cat >"$state/env.sh" <<EOF
 # Source this to talk to the test cluster in $state.
 export SLURM_CONF=$conf
+case ":\$PATH:" in *":$state/bin:"*) ;; *) export PATH="$state/bin:\$PATH" ;; esac
 EOF
 export SLURM_CONF=$conf
 
@@ -169,4 +184,4 @@ if [[ $node_state != idle ]]; then
     die "node $host is '${node_state:-unreachable}' after ${timeout} s, not idle; see $state/log/slurmctld.log and slurmd.log"
 fi
 
-echo "Slurm node $host idle after $(elapsed) s; export SLURM_CONF=$conf (or: source $state/env.sh)"
+echo "Slurm node $host idle after $(elapsed) s; use it after: source $state/env.sh"

@@ -1,0 +1,581 @@
+"""Every effect estimate stated in a document, with its exact source span.
+
+Three kinds of statement are recognised, each by one compiled pattern run over
+the whole text:
+
+* ratios (HR, OR, RR): a measure name ("hazard ratio", "HR", "odds ratio", ...)
+  followed within the sentence by a value, then optionally a confidence
+  interval and a p-value in any of the common layouts;
+* proportions: a percentage followed by a confidence interval;
+* medians: "median <endpoint> ... <number> months", with an optional interval.
+
+Each estimate is then described from its sentence: the endpoint (``outcome``),
+what it estimates (``role``), the arms compared (``comparison``) and, only when
+the text says so, which arm is the numerator (``orientation`` = ``stated``).
+Offsets index the text exactly as decoded, so ``text[char_start:char_end]`` is
+the sentence (``quote``) and ``text[match_start:match_end]`` the estimate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text_patterns import DECIMAL_MARKS, OUTCOME_RE, Sentences, outcome_mentions, to_number
+
+# --------------------------------------------------------------------------- numbers
+
+_D = re.escape(DECIMAL_MARKS)
+NUM = rf"(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)"
+NUMBER_RE = re.compile(rf"(?<![\d.{_D}])(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)(?![\d{_D}]|\.\d)")
+OPEN_BOUND = r"(?:not\s+(?:yet\s+)?(?:reached|attained|estimable|evaluable|calculable|reported)|NR|NE|NA|N/A)"
+_DASH = r"(?:-|–|—|‐|‑|−|~)"
+
+# A confidence interval right after a value: "(95% CI, 0.05 to 0.31", ";95% CI 0.72-2.54",
+# "[95% CI 0.35–0.55", "(0·45–0·76", "95% CI: 0.61, 0.90".
+CI_RE = re.compile(
+    rf"""
+    [ \t,;:]*(?P<open>[(\[][ \t]*)?
+    (?:
+      (?P<word>
+        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?
+        (?:confidence[ \t]+(?:intervals?|limits?)|C\.?I\.?s?\b|CL\b|credible[ \t]+intervals?|CrI\b)
+        (?:[ \t]*[\[(][ \t]*CI[ \t]*[\])])?
+      )
+      [ \t]*(?:[,:;=][ \t]*)?(?:(?:was|of|is|were|from|ranging[ \t]+from|ranged[ \t]+from)[ \t]+)?
+    )?
+    (?P<lo>{NUM}|{OPEN_BOUND})[ \t]*%?[ \t]*
+    (?P<sep>{_DASH}|to\b|,|;|and\b)[ \t]*
+    (?P<hi>{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:[ \t]*%)?
+    (?:[ \t]+(?:months?|mo|years?|weeks?|days?)\b)?
+    """,
+    re.VERBOSE,
+)
+P_RE = re.compile(
+    rf"""
+    [ \t,;:)\]]*(?:[(\[][ \t]*)?
+    (?P<p>(?:(?:two|one)[-\s]sided[ \t]+|log[-\s]rank[ \t]+|stratified[ \t]+(?:log[-\s]rank[ \t]+)?)?
+      \b[Pp](?:[ \t]*-?[ \t]*values?)?(?:[ \t]+for[ \t]+\w+)?[ \t]*
+      (?P<rel><[ \t]*=|>[ \t]*=|[=<>≤≥]|&lt;|&gt;|less[ \t]+than)[ \t]*
+      (?P<pv>{NUM}(?:[ \t]*[x×][ \t]*10[ \t]*[-−]?[ \t]*\d+)?))
+    """,
+    re.VERBOSE,
+)
+P_BEFORE_RE = re.compile(
+    rf"\b[Pp][ \t]*(?:[=<>≤≥])[ \t]*{NUM}[ \t]*[;,][ \t]*$"
+)
+
+# --------------------------------------------------------------------------- ratios
+
+RATIO_KEY_RE = re.compile(
+    r"(?P<long>\b(?i:(?:hazard|odds|risk|rate|incidence[ \t]+rate)[ \t]+ratios?|relative[ \t]+risks?)\b"
+    r"(?![ \t]+reduction))"
+    r"|(?P<short>\b(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b)",
+)
+_MEASURE = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "rate": "RR", "incidence": "RR"}
+# A number that is not the value: a percentage, a duration, a count, a p-value,
+# a sample size, or the first bound of a range.
+_NOT_VALUE_AFTER = re.compile(
+    r"[ \t]*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
+    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?)\b|[-–][ \t]*(?:months?|years?|weeks?|days?)\b|[-–][ \t]*\d+[ \t]*%)"
+)
+_NOT_VALUE_BEFORE = re.compile(r"(?:\b[Pp][ \t]*(?:-?[ \t]*values?)?[ \t]*[=<>≤≥]|\b[nN][ \t]*=|\bat|\bphase|[/-])[ \t]*$")
+_QUALIFIER_LIMIT = {"long": 140, "short": 60}
+_CONTINUATION_GAP = 90
+_LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
+
+# --------------------------------------------------------------------------- proportions and medians
+
+PERCENT_RE = re.compile(rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)[ \t]*%(?![ \t]*(?:CI|C\.I|confidence|credible|CrI))")
+MEDIAN_RE = re.compile(
+    rf"\bmedian(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})[ \t]*(?P<unit>months?|mo|years?|weeks?|days?)\b",
+    re.IGNORECASE,
+)
+_MEDIAN_EXCLUDED = re.compile(
+    r"follow[-\s]?up|\bage\b|\baged\b|duration\s+of\s+(?:treatment|therapy|exposure)|time\s+on\s+(?:treatment|study)"
+    r"|\bdose|\bcycles?|\btreatment\s+duration|observation\s+(?:time|period)|\binterval\b",
+    re.IGNORECASE,
+)
+MEDIAN_NEXT_RE = re.compile(
+    rf"[ \t)\]]*,?[ \t]*(?:and|versus|vs\.?|compared[ \t]+with|as[ \t]+compared[ \t]+with)[ \t]+(?:(?:was|of)[ \t]+)?"
+    rf"(?P<value>{NUM})[ \t]*(?P<unit>months?|mo|years?|weeks?|days?)?\b"
+)
+ARM_AFTER_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:in|for|with|among)[ \t]+(?:the[ \t]+|patients[ \t]+(?:receiving|treated[ \t]+with|in[ \t]+the[ \t]+)?)?"
+    r"(?P<arm>[\w+/\-]+(?:[ \t]+[\w+/\-]+){0,4}?)[ \t]+(?:arm|group|cohort)s?\b"
+)
+ARM_MENTION_RE = re.compile(
+    r"\b(?:in|for|with|among|of|versus|vs\.?|and)[ \t]+(?:the[ \t]+)?"
+    r"(?P<arm>[\w+/\-]+(?:[ \t]+[\w+/\-]+){0,4}?)[ \t]+(?:arm|group|cohort)s?\b",
+    re.IGNORECASE,
+)
+_ARM_STOPWORDS = frozenset("the a an two both each either all this that same other treatment study control".split())
+
+# --------------------------------------------------------------------------- orientation and roles
+
+SLASH_ORIENTATION_RE = re.compile(r"[(\[][ \t]*(?P<a>[A-Za-z][\w+ \-]{0,40}?)[ \t]*(?:/|:|\bvs\.?|\bversus)[ \t]*(?P<b>[A-Za-z][\w+ \-]{0,40}?)[ \t]*[)\]]")
+VERSUS_RE = re.compile(
+    r"(?P<a>[A-Za-z][\w+\-]*(?:[ \t]+[\w+\-]+){0,5}?)[ \t]+(?:vs\.?|versus|compared[ \t]+(?:with|to)|relative[ \t]+to)[ \t]+"
+    r"(?:the[ \t]+)?(?P<b>[A-Za-z][\w+\-]*(?:[ \t]+(?!group|arm|was|were|is|of|in|for)[\w+\-]+){0,5}?)"
+    r"(?=[ \t]*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
+)
+_ARM_LEAD = re.compile(
+    r"^.*\b(?:with|in|for|of|among|receiving|comparing|the|between|death|progression|survival|risk|ratio|hr)\b[ \t]*",
+    re.IGNORECASE,
+)
+SUBGROUP_STRONG_RE = re.compile(
+    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b", re.IGNORECASE
+)
+SUBGROUP_WEAK_RE = re.compile(
+    r"\b(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
+    r"|older|younger|individuals|cases)[ \t]+(?:with|who|aged|whose|without|older|younger|≥|<|>|of)\b"
+    r"|\b(?:in|among)[ \t]+(?:women|men|the[ \t]+elderly|elderly|non-?smokers|smokers)\b"
+    r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
+    r"|\b(?:aged|age)[ \t]*(?:≥|>|<|≤|over|under)",
+    re.IGNORECASE,
+)
+BIOMARKER_RE = re.compile(
+    r"\b(?:multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox[ \t]+(?:proportional|regression|model)"
+    r"|prognostic|predictive|predictors?|independent(?:ly)?[ \t]+(?:prognostic|predictor|predictive|associated|factor)"
+    r"|biomarkers?|levels?|expression|express\w*|per[ \t]+(?:unit|\d|one|each|1-)|risk[ \t]+factors?|associated[ \t]+with"
+    r"|mutations?|polymorphisms?|genotypes?|scores?|covariates?|baseline)\b",
+    re.IGNORECASE,
+)
+BIOMARKER_STRONG_RE = re.compile(
+    r"\b(?:levels?|expression|biomarkers?|mutations?|polymorphisms?|genotypes?|prognostic|per[ \t]+(?:unit|\d|one|each|1-)"
+    r"|predictors?|independent(?:ly)?[ \t]+(?:prognostic|predictor|predictive|associated|factor))\b",
+    re.IGNORECASE,
+)
+QUOTED_RE = re.compile(
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled[ \t]+analys[ie]s\b|\bprevious(?:ly)?\b|\bprior[ \t]+(?:trials?|stud(?:y|ies)|analys[ie]s)\b"
+    r"|\bearlier[ \t]+(?:trials?|stud(?:y|ies)|report|analys[ie]s)\b|\bpublished\b|\bhas[ \t]+been[ \t]+shown\b",
+    re.IGNORECASE,
+)
+METHODS_HEADING_RE = re.compile(
+    r"(?:^|\n|[.:]\s+)(?:METHODS|Methods|Patients and [Mm]ethods|PATIENTS AND METHODS|Materials and [Mm]ethods"
+    r"|Design|DESIGN|Study design)\b\s*[:.\n]"
+)
+COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE)
+
+
+def _float(text: str) -> float | str:
+    try:
+        return to_number(text)
+    except ValueError:
+        return ""
+
+
+def _parse_ci(text: str, pos: int, end: int):
+    """A confidence interval starting at ``pos`` (after separators), or None."""
+    m = CI_RE.match(text, pos, end)
+    if not m:
+        return None
+    word, sep = m.group("word"), m.group("sep")
+    if not word and (not m.group("open") or sep in (",", ";", "and")):
+        return None
+    lo, hi = m.group("lo"), m.group("hi")
+    lo_value = "" if lo[0].isalpha() else _float(lo)
+    hi_value = "" if hi[0].isalpha() else _float(hi)
+    if lo_value == "" and hi_value == "":
+        return None
+    level = _float(m.group("level")) if m.group("level") else ""
+    content_start = m.start("word") if word else m.start("lo")
+    return {"lower": lo_value, "upper": hi_value, "level": level, "start": content_start, "end": m.end()}
+
+
+def _parse_p(text: str, pos: int, end: int):
+    m = P_RE.match(text, pos, end)
+    if not m:
+        return None
+    raw = m.group("pv")
+    value = raw.split("x")[0].split("×")[0].strip()
+    p_value = _float(value)
+    exponent = re.search(r"10\s*[-−]?\s*(\d+)$", raw) if ("x" in raw or "×" in raw) else None
+    if exponent and p_value != "":
+        p_value = p_value * 10 ** (-int(exponent.group(1)))
+    return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
+
+
+def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False):
+    """CI and p-value in either order after a value; returns (ci, p, end_of_match)."""
+    ci = p = None
+    last = pos
+    for _ in range(2):
+        if ci is None:
+            ci = _parse_ci(text, last, end)
+            if ci:
+                last = ci["end"]
+                continue
+        if p is None and not (need_ci and ci is None):
+            p = _parse_p(text, last, end)
+            if p:
+                last = p["end"]
+                continue
+        break
+    return ci, p, last
+
+
+def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> bool:
+    if _NOT_VALUE_AFTER.match(text, end):
+        return False
+    if _NOT_VALUE_BEFORE.search(text, max(sentence_start, start - 12), start):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- description
+
+def _outcome_near(text: str, start: int, end: int, nearest_to_end: bool = True) -> str:
+    found = list(outcome_mentions(text, start, end))
+    if not found:
+        return ""
+    return found[-1][2] if nearest_to_end else found[0][2]
+
+
+_OUTCOME_AFTER_RE = re.compile(r"[ \t]*[)\]]?[ \t]*,?[ \t]*(?:for|in[ \t]+terms[ \t]+of|on)[ \t]+(?:the[ \t]+)?")
+
+
+def _outcome_after(text: str, pos: int, end: int) -> str:
+    m = _OUTCOME_AFTER_RE.match(text, pos, end)
+    if not m:
+        return ""
+    o = OUTCOME_RE.match(text, m.end(), min(end, m.end() + 40))
+    if not o:
+        return ""
+    found = list(outcome_mentions(text, o.start(), o.end()))
+    return found[0][2] if found else ""
+
+
+def _clean_arm(name: str) -> str:
+    name = _ARM_LEAD.sub("", name.strip())
+    name = re.sub(r"[ \t]+", " ", name).strip(" ,;:-").lower()
+    return name
+
+
+def _known_arm(name: str, record_arms: list[str]) -> bool:
+    if not name or name in _ARM_STOPWORDS or any(c.isdigit() for c in name):
+        return False
+    if any(name in arm or arm in name for arm in record_arms):
+        return True
+    return bool(re.search(
+        r"placebo|observation|control|best supportive care|bsc|chemotherapy|standard|surgery|radiotherapy"
+        r"|\w+(?:ib|mab|umab|ximab|zumab|platin|taxel|rubicin|fen|ide|ine|one|ol)\b",
+        name,
+    ))
+
+
+def _stated_orientation(qualifier: str, record_arms: list[str]):
+    """(numerator, denominator) when the qualifier names them, else None."""
+    for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
+        for m in pattern.finditer(qualifier):
+            a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+            if a != b and _known_arm(a, record_arms) and _known_arm(b, record_arms):
+                return a, b
+    return None
+
+
+def _sentence_arms(text: str, start: int, end: int) -> list[str]:
+    found = []
+    for m in ARM_MENTION_RE.finditer(text, start, end):
+        arm = _clean_arm(m.group("arm"))
+        if arm and arm not in _ARM_STOPWORDS and not any(c.isdigit() for c in arm) and arm not in found:
+            found.append(arm)
+    return found
+
+
+class _Document:
+    """Per-document context computed once: sentences, arms, section starts."""
+
+    def __init__(self, doc_id: str, text: str, record: dict):
+        self.doc_id = doc_id
+        self.text = text
+        self.record = record or {}
+        self.sentences = Sentences(text)
+        self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
+        m = METHODS_HEADING_RE.search(text)
+        self.methods_start = m.start() if m else -1
+        self.design = self.record.get("design") or ""
+        self.single_arm = self.design == "single_arm"
+        self.treatment_effect_outcomes: set[str] = set()
+
+    def default_comparison(self) -> str:
+        if len(self.arms) == 2:
+            return f"{self.arms[0]} vs {self.arms[1]}"
+        return ""
+
+
+def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str) -> str:
+    text = doc.text
+    before = text[sent_start:key_start] + " " + qualifier
+    whole = text[sent_start:sent_end]
+    if doc.design not in ("meta_analysis",) and (
+        QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start)
+    ):
+        return "other"
+    if SUBGROUP_STRONG_RE.search(before):
+        return "subgroup"
+    if BIOMARKER_STRONG_RE.search(before) or (
+        BIOMARKER_RE.search(before) and not any(a in whole.lower() for a in doc.arms) and not COMPARATIVE_RE.search(before)
+    ):
+        return "biomarker_or_prognostic"
+    if SUBGROUP_WEAK_RE.search(before) and doc.treatment_effect_outcomes:
+        return "subgroup"
+    if doc.single_arm:
+        return "other"
+    return "treatment_effect"
+
+
+def _ratio_estimates(doc: _Document) -> list[dict]:
+    text = doc.text
+    found = []
+    consumed = 0
+    for key in RATIO_KEY_RE.finditer(text):
+        if key.start() < consumed:
+            continue
+        sent_start, sent_end = doc.sentences.span(key.start())
+        kind = "long" if key.group("long") else "short"
+        word = key.group().lower().lstrip()
+        if kind == "long":
+            measure = _MEASURE[word.split()[0]]
+        else:
+            letters = key.group().rstrip("s")
+            measure = "HR" if letters.endswith("HR") else "OR" if letters.endswith("OR") else "RR"
+        limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
+        value_match = None
+        for number in NUMBER_RE.finditer(text, key.end(), limit):
+            between = text[key.end():number.start()]
+            if RATIO_KEY_RE.search(between) and not re.fullmatch(r"\s*[(\[]\s*\w+\s*[)\]]\s*", between[: between.find(")") + 1] or "x"):
+                # another measure name first: this one has no value of its own
+                if re.search(r"[A-Za-z]{3,}", RATIO_KEY_RE.sub("", between)) is None or len(between) > 12:
+                    break
+            if _acceptable_value(text, number.start(), number.end(), sent_start):
+                # a range "0.55-0.87" after an opening bracket is an interval, not a value
+                value_match = number
+                break
+        if value_match is None:
+            continue
+        qualifier = text[key.end():value_match.start()]
+        if kind == "short" and re.search(r"[A-Za-z]{4,}", qualifier) and not re.search(
+            r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
+        ):
+            continue
+        value = to_number(value_match.group())
+        if not 0 < value < 100:
+            continue
+        ci, p, end = _parse_tail(text, value_match.end(), sent_end)
+        if ci and ci["lower"] != "" and ci["upper"] != "" and not (ci["lower"] <= value <= ci["upper"]):
+            if not (ci["lower"] <= ci["upper"]):
+                ci = None
+                end = value_match.end() if p is None else p["end"]
+        if p is None:
+            before = P_BEFORE_RE.search(text, max(sent_start, key.start() - 30), key.start())
+            if before:
+                p = _parse_p(text, before.start(), key.start())
+        level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
+        values = [(value_match, ci, p, end)]
+        # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
+        pos = end
+        while True:
+            nxt = NUMBER_RE.search(text, pos, sent_end)
+            if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
+                break
+            gap = text[pos:nxt.start()]
+            if RATIO_KEY_RE.search(gap) or re.search(r"\d", gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
+                break
+            ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True)
+            if not ci2:
+                break
+            values.append((nxt, ci2, p2, end2))
+            pos = end2
+        consumed = values[-1][3]
+        qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+        for index, (vm, ci_, p_, end_) in enumerate(values):
+            start = key.start() if index == 0 else vm.start()
+            outcome = ""
+            if len(values) > 1 and len(qualifier_outcomes) == len(values):
+                outcome = qualifier_outcomes[index]
+            elif qualifier_outcomes and index == 0:
+                outcome = qualifier_outcomes[0]
+            outcome = outcome or _outcome_after(text, end_, sent_end)
+            if not outcome and index == 0:
+                outcome = _outcome_near(text, sent_start, key.start())
+            if not outcome and index > 0:
+                outcome = _outcome_near(text, values[index - 1][3], vm.start())
+            if not outcome:
+                outcome = _outcome_near(text, end_, sent_end, nearest_to_end=False)
+            level = ci_["level"] if ci_ else ""
+            if ci_ and level == "" and level_in_qualifier:
+                level = _float(level_in_qualifier.group(1))
+            role = _ratio_role(doc, sent_start, key.start(), end_, sent_end, qualifier, outcome)
+            orientation = _stated_orientation(qualifier, doc.arms) if role != "biomarker_or_prognostic" else None
+            if orientation:
+                comparison = f"{orientation[0]} vs {orientation[1]}"
+            elif role in ("treatment_effect", "subgroup"):
+                arms = [a for a in _sentence_arms(text, sent_start, sent_end)]
+                comparison = f"{arms[0]} vs {arms[1]}" if len(arms) == 2 else doc.default_comparison()
+            else:
+                comparison = ""
+            if role == "treatment_effect":
+                doc.treatment_effect_outcomes.add(outcome)
+            found.append({
+                "measure": measure,
+                "value": to_number(vm.group()),
+                "ci_lower": ci_["lower"] if ci_ else "",
+                "ci_upper": ci_["upper"] if ci_ else "",
+                "ci_level": level,
+                "p_value": p_["p_value"] if p_ else "",
+                "p_text": p_["p_text"] if p_ else "",
+                "unit": "",
+                "outcome": outcome,
+                "role": role,
+                "comparison": comparison,
+                "numerator_arm": orientation[0] if orientation else "",
+                "denominator_arm": orientation[1] if orientation else "",
+                "orientation": "stated" if orientation else "not_stated",
+                "sentence": (sent_start, sent_end),
+                "match": (start, end_),
+            })
+    return found
+
+
+def _arm_after(text: str, pos: int, end: int) -> tuple[str, int]:
+    m = ARM_AFTER_RE.match(text, pos, end)
+    if not m:
+        return "", pos
+    arm = _clean_arm(m.group("arm"))
+    if not arm or arm in _ARM_STOPWORDS:
+        return "", pos
+    return arm, m.end()
+
+
+def _arm_before(text: str, start: int, pos: int) -> str:
+    arms = [_clean_arm(m.group("arm")) for m in ARM_MENTION_RE.finditer(text, start, pos)]
+    arms = [a for a in arms if a and a not in _ARM_STOPWORDS]
+    return arms[-1] if arms else ""
+
+
+def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[dict]:
+    text = doc.text
+    found = []
+    for m in PERCENT_RE.finditer(text):
+        sent_start, sent_end = doc.sentences.span(m.start())
+        ci = _parse_ci(text, m.end(), sent_end)
+        if not ci or (not ci["level"] and not text.startswith(("(", "["), m.end()) and "CI" not in text[m.end():ci["start"] + 30]):
+            continue
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        ci_end = ci["end"]
+        p = _parse_p(text, ci_end, sent_end)
+        end = p["end"] if p else ci_end
+        arm, _ = _arm_after(text, end, sent_end)
+        if not arm:
+            bracket_close = text.find(")", end, sent_end)
+            if bracket_close != -1 and bracket_close - end < 3:
+                arm, _ = _arm_after(text, bracket_close + 1, sent_end)
+        if not arm:
+            arm = _arm_before(text, sent_start, m.start())
+        found.append({
+            "measure": "proportion",
+            "value": to_number(m.group("value")),
+            "ci_lower": ci["lower"],
+            "ci_upper": ci["upper"],
+            "ci_level": ci["level"],
+            "p_value": p["p_value"] if p else "",
+            "p_text": p["p_text"] if p else "",
+            "unit": "%",
+            "outcome": _outcome_near(text, sent_start, m.start()),
+            "role": "other",
+            "comparison": f"{arm} arm" if arm else "",
+            "numerator_arm": "",
+            "denominator_arm": "",
+            "orientation": "not_stated",
+            "sentence": (sent_start, sent_end),
+            "match": (m.start(), end),
+        })
+    return found
+
+
+def _unit_name(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("mo"):
+        return "months"
+    if unit.startswith("y"):
+        return "years"
+    if unit.startswith("w"):
+        return "weeks"
+    return "days"
+
+
+def _median_estimates(doc: _Document) -> list[dict]:
+    text = doc.text
+    found = []
+    for m in MEDIAN_RE.finditer(text):
+        mid = m.group("mid")
+        if _MEDIAN_EXCLUDED.search(mid):
+            continue
+        outcomes = [o for _, _, o in outcome_mentions(mid)]
+        if not outcomes:
+            continue
+        sent_start, sent_end = doc.sentences.span(m.start())
+        items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
+        pos = m.end()
+        while True:
+            arm, after_arm = _arm_after(text, pos, sent_end)
+            ci = _parse_ci(text, after_arm, sent_end)
+            if ci and not (ci["level"] or text.startswith(("(", "["), after_arm) or "CI" in text[after_arm:ci["start"]]):
+                ci = None
+            end = ci["end"] if ci else (after_arm if arm else pos)
+            start, value_start, value, unit, _ = items[-1]
+            items[-1] = (start, value_start, value, unit, end, arm, ci)
+            nxt = MEDIAN_NEXT_RE.match(text, end, sent_end)
+            if not nxt:
+                break
+            items.append((nxt.start("value"), nxt.start("value"), nxt.group("value"), nxt.group("unit") or unit, nxt.end()))
+            pos = nxt.end()
+        for start, _, value, unit, end, arm, ci in items:
+            found.append({
+                "measure": "median",
+                "value": to_number(value),
+                "ci_lower": ci["lower"] if ci else "",
+                "ci_upper": ci["upper"] if ci else "",
+                "ci_level": ci["level"] if ci else "",
+                "p_value": "",
+                "p_text": "",
+                "unit": _unit_name(unit),
+                "outcome": outcomes[0],
+                "role": "other",
+                "comparison": f"{arm} arm" if arm else (
+                    f"{a} arm" if (a := _arm_before(text, sent_start, m.start())) else ""
+                ),
+                "numerator_arm": "",
+                "denominator_arm": "",
+                "orientation": "not_stated",
+                "sentence": (sent_start, sent_end),
+                "match": (start, end),
+            })
+    return found
+
+
+def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
+    """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows."""
+    if not text:
+        return []
+    doc = _Document(doc_id, text, record)
+    ratios = _ratio_estimates(doc)
+    taken = [e["match"] for e in ratios]
+    items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
+    items.sort(key=lambda e: e["match"])
+    rows = []
+    for n, item in enumerate(items, start=1):
+        (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
+        rows.append({
+            "estimate_id": f"{doc_id}:e{n:03d}",
+            "doc_id": doc_id,
+            **item,
+            "char_start": sent_start,
+            "char_end": sent_end,
+            "quote": text[sent_start:sent_end],
+            "match_start": match_start,
+            "match_end": match_end,
+            "match_text": text[match_start:match_end],
+        })
+    return rows

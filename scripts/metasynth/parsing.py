@@ -1,0 +1,522 @@
+"""What each seed document is: decoding status, bibliographic metadata, trial design.
+
+``parse_document`` never raises on bad input: an unreadable document gets a
+status (``empty``, ``binary``, ``not_utf8``) and a reason, so it still appears in
+``01_documents.csv``. Text is decoded strictly as UTF-8 and returned unchanged
+(a byte-order mark stays as U+FEFF at offset 0), so every character offset the
+extraction stage reports indexes the text exactly as read.
+
+How each field is found is described next to the function that finds it and
+in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+
+from .text_patterns import NUMBER_WORDS, count_to_int
+
+# --------------------------------------------------------------------------- decoding
+
+# Share of control characters (other than tab/newline/CR/form feed) above which
+# decoded text is treated as binary.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.05
+# Without a valid decoding: share of bytes outside printable ASCII and common
+# whitespace above which the file is called binary rather than mis-encoded text.
+_MAX_NONTEXT_SHARE = 0.30
+_TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0C, 0x0D}
+
+
+def decode(data: bytes) -> tuple[str | None, str, str]:
+    """Decode bytes as UTF-8: ``(text, status, status_detail)``."""
+    if not data.strip():
+        return None, "empty", "0 bytes" if not data else f"{len(data)} bytes, whitespace only"
+    if b"\x00" in data:
+        return None, "binary", f"NUL byte at offset {data.index(0)}"
+    try:
+        text = data.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as error:
+        sample = data[:4096]
+        nontext = sum(1 for b in sample if b not in _TEXT_BYTES and b < 0x80) / len(sample)
+        high = sum(1 for b in sample if b >= 0x80) / len(sample)
+        if nontext > 0.05 or high > _MAX_NONTEXT_SHARE:
+            return None, "binary", (
+                f"not text: {nontext:.0%} control bytes, {high:.0%} non-ASCII bytes in the first "
+                f"{len(sample)} bytes (UTF-8 decoding fails at byte offset {error.start})"
+            )
+        return None, "not_utf8", (
+            f"invalid UTF-8 at byte offset {error.start}: byte 0x{data[error.start]:02x} "
+            f"({error.reason})"
+        )
+    if not text.strip() or not text.lstrip("\ufeff").strip():
+        return None, "empty", f"{len(data)} bytes, whitespace only"
+    controls = len(_CONTROL_RE.findall(text, 0, 8192))
+    if controls / min(len(text), 8192) > _MAX_CONTROL_SHARE:
+        return None, "binary", f"not text: {controls} control characters in the first 8192 characters"
+    detail = "decoded as UTF-8"
+    if text.startswith("\ufeff"):
+        detail += "; starts with a byte-order mark, kept as U+FEFF at offset 0"
+    return text, "ok", detail
+
+
+# --------------------------------------------------------------------------- source type
+
+_REGISTRY_MARKERS = re.compile(
+    r"Study Type:|Study Design:|(?:Estimated|Actual)? ?Enrollment:|Primary Outcome Measures?:"
+    r"|Secondary Outcome Measures?:|Please refer to this study by its identifier"
+    r"|Eligibility Criteria|Ages Eligible for Study|Recruitment Status|First received:"
+    r"|Study First Received|First Posted|Last Update Posted|Record Verification"
+    r"|Intervention Model:|Allocation:|Masking:|Primary Purpose:|Arms Assigned Interventions"
+    r"|ClinicalTrials\.gov Identifier:|Sponsors and Collaborators",
+)
+_ABSTRACT_MARKERS = re.compile(
+    r"\b(?:Abstract|Background|BACKGROUND|Methods|METHODS|Results|RESULTS|Conclusions?|CONCLUSIONS?"
+    r"|Objective|Purpose|PURPOSE|Patients and methods|Findings|Interpretation)\b\s*:?"
+    r"|\bdoi:|\bPMID\b|\bpatients\b|\bparticipants\b|\bprimary\s+end\s?points?\b|\bconfidence\s+interval"
+    r"|\benrolled\b|\brandomi[sz]ed\b|\bmedian\b|©|\bCopyright\b",
+)
+
+
+def source_type(text: str) -> str:
+    """``registry_record`` when at least three registry field labels appear,
+    ``journal_abstract`` when abstract headings or patient prose do, else ``unknown``."""
+    registry_hits = {m.group() for m in _REGISTRY_MARKERS.finditer(text)}
+    if len(registry_hits) >= 3:
+        return "registry_record"
+    if len({m.group().rstrip(": ") for m in _ABSTRACT_MARKERS.finditer(text)}) >= 2:
+        return "journal_abstract"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- identifiers
+
+_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
+# Complete identifiers of the common primary registries.
+_REGISTRY_ID_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<nct>NCT)\s?(?P<nct_digits>\d{8})(?!\d)"
+    r"|(?P<isrctn>ISRCTN\s?\d{8})(?!\d)"
+    r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
+    r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
+    r"|(?P<actrn>ACTRN\d{14})(?!\d)"
+    r"|(?P<chictr>ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10})(?!\d)"
+    r"|(?P<jprn>(?:JPRN-)?(?:UMIN\d{9}|JapicCTI-\d{6}|jRCTs?\d{9,10}))(?!\d)"
+    r"|(?P<drks>DRKS\d{8})(?!\d)"
+    r"|(?P<ctri>CTRI/\d{4}/\d{2,3}/\d{6})(?!\d)"
+    r"|(?P<ntr>NTR\d{3,5})(?!\d)"
+    r"|(?P<kct>KCT\d{7})(?!\d)"
+    r")"
+)
+# NCT followed by a digit run of the wrong length: printed truncated or mistyped.
+_NCT_PARTIAL_RE = re.compile(r"(?<![A-Za-z0-9])NCT\s?(\d+)(?!\d)")
+
+
+def registry_ids(text: str) -> tuple[list[str], list[str]]:
+    """Valid registry identifiers and NCT-like identifiers with the wrong digit count."""
+    found = set()
+    for m in _REGISTRY_ID_RE.finditer(text):
+        if m.group("nct"):
+            found.add("NCT" + m.group("nct_digits"))
+        else:
+            found.add(re.sub(r"\s", "", m.group(m.lastgroup)))
+    partial = set()
+    for m in _NCT_PARTIAL_RE.finditer(text):
+        if len(m.group(1)) != 8:
+            partial.add(m.group())
+    return sorted(found), sorted(partial)
+
+
+def doi(text: str) -> str:
+    m = _DOI_RE.search(text)
+    return m.group(1).rstrip(".,;)]") if m else ""
+
+
+def pmid(text: str) -> str:
+    m = _PMID_RE.search(text)
+    return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------- citation
+
+# PubMed citation line: "Cancer. 2010 Jan 1;116(1):57-65. doi: ..." or
+# "Expert review of clinical pharmacology. 2021 Jan 20 [Epub ahead of print]".
+_CITATION_RE = re.compile(
+    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
+    r"(?:[ \t]+(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?|Spring|Summer|Autumn|Fall|Winter)(?:[ \t]+\d{1,2})?)?"
+    r"[ \t]*(?:[;:.]|\[Epub|$)",
+    re.MULTILINE,
+)
+# Trailer of Wiley-style abstracts: "Cancer 2010. © 2010 American Cancer Society."
+_COPYRIGHT_CITATION_RE = re.compile(
+    r"(?P<journal>[A-Z][A-Za-z&\- ]{1,60}?)[ \t]+(?P<year>(?:19|20)\d{2})\.[ \t]*(?:©|\(c\)|Copyright)"
+)
+_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?P<year>(?:19|20)\d{2})")
+_REGISTRY_YEAR_RE = re.compile(
+    r"(?:First received|Study First Received|First Posted|First submitted|Study Start Date)"
+    r"\s*:?\s*(?:\(?[A-Za-z]+\.?\s+(?:\d{1,2},\s*)?)?(?P<year>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+def citation(text: str, registry: bool) -> tuple[str, str]:
+    """``(journal, year)`` from a citation line; registry records give the year first received."""
+    if registry:
+        m = _REGISTRY_YEAR_RE.search(text)
+        return "", m.group("year") if m else ""
+    m = _CITATION_RE.search(text)
+    if m:
+        return m.group("journal").strip(" ."), m.group("year")
+    m = _COPYRIGHT_CITATION_RE.search(text)
+    if m:
+        return m.group("journal").strip(), m.group("year")
+    m = _YEAR_RE.search(text)
+    return "", m.group("year") if m else ""
+
+
+# --------------------------------------------------------------------------- title, authors
+
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:Send to|Choose Destination|Abstract|Author information|Full text links|Try our|IMPORTANT:"
+    r"|Free PMC Article|Similar articles|Cited by|Publication types|MeSH terms|Substances"
+    r"|Associated data|Supplemental Content|Loading|Support Center|Icon for|Display options"
+    r"|Format:|Review\b|Comment in|Erratum in|Save|Email|Cite|Collections|Share|Affiliations"
+    r"|Keywords|\[Indexed|This study (?:is|has)|Verified|Information provided|Go to|Skip to"
+    r"|PMID|PMCID|DOI|doi|Copyright|©|Trial registration|Clinical trial registration"
+    r"|Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
+_OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
+_AUTHOR_LINE_RE = re.compile(
+    r"^(?P<first>(?:[A-Z]{1,3}(?:\s|\.\s?)?)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:\s[A-Z]{1,3})?)"
+    r"(?:\d+(?:,\d+)*)?,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,4}(?:\d+(?:,\d+)*)?,",
+    re.MULTILINE,
+)
+
+
+def _title_candidate(line: str) -> bool:
+    if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
+        return False
+    if _CITATION_RE.match(line) or line.endswith(":") or _SENTENCE_INSIDE.search(line):
+        return False
+    return sum(c.isalpha() for c in line) > 0.6 * len(line)
+
+
+def title(text: str, registry: bool) -> str:
+    """The first line that reads like a title before the body starts.
+
+    Navigation and citation lines are skipped; a paragraph of several sentences
+    means the page has no title line (empty). Registry records: the brief title
+    line, else ``Official Title:``.
+    """
+    checked = 0
+    for raw in text.lstrip("\ufeff").splitlines():
+        line = raw.strip()
+        if not line or _BULLET.match(raw) and not registry:
+            continue
+        if _BOILERPLATE_LINE.match(line) or _CITATION_RE.match(line):
+            continue
+        if _title_candidate(line):
+            return line
+        checked += 1
+        if checked >= 3 or len(line) > 400:
+            break
+    if registry:
+        m = _OFFICIAL_TITLE_RE.search(text)
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+def first_author(text: str, registry: bool) -> str:
+    """First name on a comma-separated author line ("A Mennitto, E Verzoni, ...")."""
+    if registry:
+        return ""
+    m = _AUTHOR_LINE_RE.search(text)
+    return m.group("first").strip() if m else ""
+
+
+# --------------------------------------------------------------------------- design
+
+_ACRONYM_RE = re.compile(
+    r"\b(?P<acronym>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])[ \t]+(?:phase[ \t]+[IV1-4/]+[ \t]+)?(?:trial|study|Trial|Study)\b"
+)
+_NOT_ACRONYMS = frozenset(
+    "I II III IV V VI 1 2 3 4 RCT RCTS THE A AN THIS THAT OUR PHASE NCI NIH USA UK EU CI HR OR RR OS PFS"
+    " RFS DFS EFS TTP ORR DCR FDA EMA WHO ECOG RECIST CT MRI PET AND OF IN ON WITH FOR AT".split()
+)
+
+_PHASE_RE = re.compile(
+    r"\bphase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
+    r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?",
+    re.IGNORECASE,
+)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+_RANDOMIZED_RE = re.compile(
+    r"(?P<neg>\bnon-?randomi[sz]ed|\bnot\s+randomi[sz]ed|Allocation:\s*(?:Non-Randomized|N/A)"
+    r"|\bsingle[-\s]arm\b|\bsingle[-\s]group\b)"
+    r"|(?P<pos>\brandomi[sz](?:ed|ation|ing)|\brandomly\s+(?:assigned|allocated)|Allocation:\s*Randomized)",
+    re.IGNORECASE,
+)
+_META_RE = re.compile(
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", re.IGNORECASE
+)
+_META_SELF_RE = re.compile(
+    r"\b(?:we|this|the\s+present|the\s+current|our)\s+(?:\w+\s+){0,3}?"
+    r"(?:meta-?\s?analys[ie]s|systematic\s+review|pooled\s+analysis)"
+    r"|\b(?:meta-?\s?analys[ie]s|systematic\s+review)\s+(?:was|were)\s+(?:performed|conducted|done|undertaken)"
+    r"|\b(?:eligible|included)\s+(?:studies|trials)\b|\bstudies\s+were\s+included\b|\btrials\s+were\s+included\b"
+    r"|\bsearched\s+(?:\w+\s+){0,3}?(?:PubMed|MEDLINE|Embase|Cochrane|databases?)",
+    re.IGNORECASE,
+)
+_REVIEW_TITLE_RE = re.compile(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", re.IGNORECASE)
+_OBSERVATIONAL_RE = re.compile(
+    r"\bretrospective(?:ly)?\b|\bobservational\b|\bcohort\s+study\b|\breal[-\s]world\b|\bcase[-\s]control\b"
+    r"|\bpopulation-based\b|\bchart\s+review\b|\bmedical\s+records\b|\bregistry\s+data\b|\bdatabase\b"
+    r"|Study Type:\s*Observational",
+    re.IGNORECASE,
+)
+_SINGLE_ARM_RE = re.compile(
+    r"\bsingle[-\s](?:arm|group|center,?\s+single[-\s]arm)\b|\bone[-\s]arm\b|Intervention Model:\s*Single Group"
+    r"|\bopen-label,?\s+(?:multicenter\s+|multicentre\s+)?phase\s+(?:I{1,3}|[1-3])\b(?!.{0,40}randomi)"
+    r"|\b(?:prospective|multicenter|multicentre),?\s+(?:\w+,?\s+){0,2}phase\s+(?:1|2|I|II)\s+(?:study|trial)"
+    r"|\bphase\s+(?:1|2|I|II)\s+(?:single|open)",
+    re.IGNORECASE,
+)
+
+_PATIENT_NOUN = r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases|volunteers)"
+_COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+_ENROLMENT_RES = [
+    re.compile(r"(?:Estimated|Actual|Anticipated)?\s*Enrollment:\s*(?P<n>\d[\d,]*)", re.IGNORECASE),
+    re.compile(
+        rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_PATIENT_NOUN}\s+(?:\([^)]{{0,40}}\)\s+)?(?:were|was|had\s+been)\s+"
+        r"(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:a\s+total\s+of\s+)?{_COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_PATIENT_NOUN}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_PATIENT_NOUN}\s+(?:\([^)]{{0,40}}\)\s+)?(?:were|was|had\s+been)\s+"
+        r"(?:\w+\s+)?(?:enrolled|included|recruited|accrued|registered|treated|assigned)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:enrolled|recruited|accrued|included|registered)\s+(?:a\s+total\s+of\s+)?{_COUNT}\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?{_PATIENT_NOUN}",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\bA\s+total\s+of\s+{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_PATIENT_NOUN}", re.IGNORECASE),
+]
+
+
+def acronym(text: str) -> str:
+    """The most frequent capitalised word directly before "trial"/"study" (ties: first)."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in _ACRONYM_RE.finditer(text):
+        word = m.group("acronym")
+        if word.upper() in _NOT_ACRONYMS or len(word) < 3 or word.isdigit():
+            continue
+        counts[word] += 1
+        first.setdefault(word, m.start())
+    if not counts:
+        return ""
+    return max(counts, key=lambda w: (counts[w], -first[w]))
+
+
+def phase(text: str) -> str:
+    """The most often stated trial phase ("2", "3", "2/3"); ties go to the first."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in _PHASE_RE.finditer(text):
+        parts = [m.group("a")] + ([m.group("b")] if m.group("b") else [])
+        numbers = [_ROMAN.get(p.lower(), p) for p in parts]
+        value = "/".join(dict.fromkeys(numbers))
+        counts[value] += 1
+        first.setdefault(value, m.start())
+    if not counts:
+        return ""
+    return max(counts, key=lambda v: (counts[v], -first[v]))
+
+
+def n_enrolled(text: str) -> str:
+    """Patients randomised, else enrolled, as stated ("Sixty-nine patients were randomized")."""
+    for pattern in _ENROLMENT_RES:
+        for m in pattern.finditer(text):
+            n = count_to_int(m.group("n"))
+            if n is not None and n >= 2:
+                return str(n)
+    return ""
+
+
+def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
+    """``(design, randomized)`` from design phrases.
+
+    Order: registry record; meta-analysis or review (title, or the text saying
+    it is one); randomised (a randomisation phrase not negated); single arm;
+    observational; unknown.
+    """
+    negative = positive = 0
+    for m in _RANDOMIZED_RE.finditer(text):
+        if m.group("neg"):
+            negative += 1
+        else:
+            positive += 1
+    if registry:
+        randomized = "true" if positive else ("false" if negative else "")
+        return "registry", randomized
+    if _META_RE.search(title_text) or (_META_RE.search(text) and _META_SELF_RE.search(text)):
+        return "meta_analysis", ""
+    if _REVIEW_TITLE_RE.search(title_text):
+        return "review", ""
+    if positive and not (negative and negative >= positive):
+        return "rct", "true"
+    if _SINGLE_ARM_RE.search(text) or negative:
+        return "single_arm", "false"
+    if _OBSERVATIONAL_RE.search(text):
+        return "observational", "false"
+    return "unknown", ""
+
+
+# --------------------------------------------------------------------------- arms
+
+_DOSE_RE = re.compile(
+    r"\(.*?\)|\[.*?\]"
+    r"|\b\d+(?:[.,·]\d+)?\s*(?:-\s*)?(?:mg|g|µg|μg|mcg|MU|million\s+U(?:nits)?|IU|U|ml|mL|Gy|mg/m2|mg/m²|mg/kg)\b(?:/\w+)?"
+    r"|\b(?:orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|i\.v\.|s\.c\.|p\.o\.|po|iv|sc"
+    r"|once|twice|thrice|three\s+times|daily|weekly|bid|tid|qd|every\s+\d+\s+(?:days|weeks)"
+    r"|for\s+\d+\s+(?:days|weeks|months|years)|tablets?|capsules?|matching|a|an|the|either|receive|to)\b",
+    re.IGNORECASE,
+)
+_ARM_PAIR_RES = [
+    re.compile(
+        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,160}?"
+        r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?"
+        r"(?P<a>(?:[^;.]|(?<=\d)\.(?=\d)){2,120}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?"
+        r"(?P<b>(?:[^;.]|(?<=\d)\.(?=\d)){2,120}?)"
+        r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\bwithin\b|\buntil\b|\bin\s+a\b|\bat\s+a\b|\bstratified\b|$))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:compared|comparing)\s+(?P<a>[^;.,]{2,80}?)\s+(?:with|to|versus|vs\.?)\s+(?P<b>[^;.,]{2,80}?)"
+        r"(?=\s*(?:[.;,]|\bin\b|\bfor\b|\bas\b|$))",
+        re.IGNORECASE,
+    ),
+]
+_TITLE_VERSUS_RE = re.compile(
+    r"(?:^|\bof\s+|:\s*)(?P<a>[^:;,]{2,80}?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>[^:;,]{2,80}?)"
+    r"(?=\s+(?:in|for|as|among|after|before|following|on)\b|[.:;,]|$)",
+    re.IGNORECASE,
+)
+_REGISTRY_ARM_RE = re.compile(
+    r"^\s*(?:Experimental|Active Comparator|Placebo Comparator|Sham Comparator|No Intervention|Other)"
+    r"\s*:\s*(?P<arm>[^\n]{1,80})$",
+    re.MULTILINE,
+)
+
+
+def clean_arm(text: str) -> str:
+    """Arm name without doses, routes, schedules and articles, lower case."""
+    text = _DOSE_RE.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
+    text = re.sub(r"^(?:with|of|by|and|or)\s+", "", text)
+    return text
+
+
+def arms(text: str, title_text: str, registry: bool) -> list[str]:
+    """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
+    if registry:
+        found = [clean_arm(m.group("arm")) for m in _REGISTRY_ARM_RE.finditer(text)]
+        return list(dict.fromkeys(a for a in found if a))
+    for pattern in _ARM_PAIR_RES[:1]:
+        m = pattern.search(text)
+        if m:
+            pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+            if all(pair) and all(len(a) <= 60 for a in pair):
+                return pair
+    m = _TITLE_VERSUS_RE.search(title_text)
+    if m:
+        pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+        if all(pair):
+            return pair
+    m = _ARM_PAIR_RES[1].search(text)
+    if m:
+        pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+        if all(pair) and all(len(a) <= 60 for a in pair):
+            return pair
+    return []
+
+
+# --------------------------------------------------------------------------- entry point
+
+EMPTY_METADATA = {
+    "source_type": "",
+    "title": "",
+    "first_author": "",
+    "journal": "",
+    "year": "",
+    "doi": "",
+    "pmid": "",
+    "registry_ids": "",
+    "registry_ids_partial": "",
+    "acronym": "",
+    "randomized": "",
+    "phase": "",
+    "n_enrolled": "",
+    "design": "",
+    "arms": "",
+}
+
+
+def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | None]:
+    """Record (DOCUMENT_COLUMNS except ``n_estimates``) and decoded text (None if unreadable)."""
+    record = {
+        "doc_id": doc_id,
+        "file": file,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "n_bytes": len(data),
+        **EMPTY_METADATA,
+    }
+    text, status, detail = decode(data)
+    record["status"] = status
+    record["status_detail"] = detail
+    if text is None:
+        return record, None
+    record.update(describe(text))
+    return record, text
+
+
+def describe(text: str) -> dict:
+    """Metadata fields of a decoded document."""
+    kind = source_type(text)
+    registry = kind == "registry_record"
+    title_text = title(text, registry)
+    journal, year = citation(text, registry)
+    ids, partial = registry_ids(text)
+    design_name, randomized = design(text, title_text, registry)
+    return {
+        "source_type": kind,
+        "title": title_text,
+        "first_author": first_author(text, registry),
+        "journal": journal,
+        "year": year,
+        "doi": doi(text),
+        "pmid": pmid(text),
+        "registry_ids": ";".join(ids),
+        "registry_ids_partial": ";".join(partial),
+        "acronym": acronym(text),
+        "randomized": randomized,
+        "phase": phase(text),
+        "n_enrolled": n_enrolled(text),
+        "design": design_name,
+        "arms": ";".join(arms(text, title_text, registry)),
+    }

@@ -1,0 +1,176 @@
+"""Regular expressions and small text helpers shared by parsing and extraction.
+
+Everything here is compiled once at import, so per-document work is a handful
+of ``finditer`` passes over the text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# Number words up to the thousands ("Sixty-nine", "One hundred and twelve").
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:(?:and|a)[\s-]+)?(?:{_WORD}|hundred|thousand))*)"
+
+
+def words_to_int(text: str) -> int | None:
+    """``"Sixty-nine"`` -> 69, ``"one hundred and twelve"`` -> 112; None if not a number."""
+    total, current = 0, 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", "a", ""):
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def count_to_int(text: str) -> int | None:
+    """A count written as digits (``1,234``) or words."""
+    text = text.strip()
+    if text[:1].isdigit():
+        digits = text.replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    return words_to_int(text)
+
+
+# Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
+DECIMAL_MARKS = "·⋅"
+_DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
+
+
+def to_number(text: str) -> float:
+    """``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411."""
+    return float(text.translate(_DECIMAL_TABLE).replace(" ", ""))
+
+
+# Outcome lexicon: phrase -> abbreviation. Longer phrases are tried first so
+# "progression-free survival" wins over "survival".
+OUTCOME_PHRASES = [
+    (r"overall\s+survival", "OS"),
+    (r"\bOS\b", "OS"),
+    (r"death\s+from\s+any\s+cause", "OS"),
+    (r"all[-\s]cause\s+mortality", "OS"),
+    (r"progression[-\s]+free\s+survival", "PFS"),
+    (r"progression[-\s]+free", "PFS"),
+    (r"\bPFS\b", "PFS"),
+    (r"(?:disease\s+)?progression\s+or\s+death", "PFS"),
+    (r"death\s+or\s+(?:disease\s+)?progression", "PFS"),
+    (r"relapse[-\s]+free\s+survival", "RFS"),
+    (r"recurrence[-\s]+free\s+survival", "RFS"),
+    (r"relapse[-\s]+free", "RFS"),
+    (r"recurrence[-\s]+free", "RFS"),
+    (r"\bRFS\b", "RFS"),
+    (r"(?:disease\s+)?(?:recurrence|relapse)\s+or\s+death", "RFS"),
+    (r"disease[-\s]+free\s+survival", "DFS"),
+    (r"\bDFS\b", "DFS"),
+    (r"event[-\s]+free\s+survival", "EFS"),
+    (r"\bEFS\b", "EFS"),
+    (r"metastasis[-\s]+free\s+survival", "MFS"),
+    (r"\b(?:D)?MFS\b", "MFS"),
+    (r"failure[-\s]+free\s+survival", "FFS"),
+    (r"\bFFS\b", "FFS"),
+    (r"(?:cancer|disease)[-\s]+specific\s+survival", "CSS"),
+    (r"\b(?:CSS|DSS)\b", "CSS"),
+    (r"time\s+to\s+(?:tumou?r\s+|disease\s+)?progression", "TTP"),
+    (r"\bTTP\b", "TTP"),
+    (r"time\s+to\s+treatment\s+failure", "TTF"),
+    (r"\bTTF\b", "TTF"),
+    (r"time\s+to\s+(?:an?\s+)?(?:objective\s+)?response", "TTR"),
+    (r"duration\s+of\s+(?:objective\s+)?response", "DOR"),
+    (r"\bDOR\b", "DOR"),
+    (r"(?:objective|overall)\s+(?:tumou?r\s+)?response(?:\s+rate)?", "ORR"),
+    (r"\bORR\b", "ORR"),
+    (r"disease\s+control(?:\s+rate)?", "DCR"),
+    (r"\bDCR\b", "DCR"),
+    (r"clinical\s+benefit\s+rate", "CBR"),
+    (r"\bCBR\b", "CBR"),
+    (r"pathologic(?:al)?\s+complete\s+response", "pCR"),
+    (r"\bpCR\b", "pCR"),
+    (r"complete\s+response", "CR"),
+    (r"response\s+rate", "ORR"),
+    (r"mortality", "OS"),
+    (r"\bdeath\b", "OS"),
+    (r"\bsurvival\b", "OS"),
+    (r"\bprogression\b", "PFS"),
+    (r"\b(?:recurrence|relapse)\b", "RFS"),
+]
+OUTCOME_RE = re.compile(
+    "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),
+    re.IGNORECASE,
+)
+# Abbreviations only count in capitals ("os" or "dor" in prose are not endpoints).
+_CASE_SENSITIVE = {i for i, (p, _) in enumerate(OUTCOME_PHRASES) if p.startswith(r"\b") and p[2:3].isupper()}
+
+
+def outcome_mentions(text: str, start: int = 0, end: int | None = None):
+    """Yield ``(start, end, code)`` for outcome phrases in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    for m in OUTCOME_RE.finditer(text, start, end):
+        index = int(m.lastgroup[1:])
+        if index in _CASE_SENSITIVE and not m.group().isupper() and m.group() not in ("pCR",):
+            continue
+        yield m.start(), m.end(), OUTCOME_PHRASES[index][1]
+
+
+# Sentence boundaries: end punctuation followed by space and a capital/opening
+# bracket, not after common abbreviations; or a line break that is not a wrap
+# inside a sentence (the previous line ends in punctuation, or is a heading).
+_ABBREVIATIONS = "".join(
+    rf"(?<!\b{a}\.)" for a in ("vs", "Vs", "al", "e.g", "i.e", "Fig", "No", "approx", "ref", "St", "Dr", "Mr", "cf", "Inc", "Ltd", "Co")
+)
+SENTENCE_BREAK_RE = re.compile(
+    rf"{_ABBREVIATIONS}(?<=[.!?])[\"')\]]?[ \t]+(?=[A-Z(\[\"'\u2022])"
+    # a line break ends a sentence unless it wraps one (lower case on both sides)
+    r"|(?<![a-z,;(\-])[ \t]*\n\s*"
+    r"|[ \t]*\n\s*(?![a-z0-9(])"
+)
+
+
+class Sentences:
+    """Sentence spans of a text, found once, looked up by offset."""
+
+    def __init__(self, text: str):
+        self.text = text
+        starts = [0]
+        ends = []
+        for m in SENTENCE_BREAK_RE.finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(len(text))
+        self.starts = starts
+        self.ends = ends
+
+    def index(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def span(self, offset: int) -> tuple[int, int]:
+        i = self.index(offset)
+        return self.starts[i], self.ends[i]
+
+    def span_at(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def __len__(self) -> int:
+        return len(self.starts)

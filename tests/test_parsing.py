@@ -1,0 +1,176 @@
+"""Unit tests of document parsing: decoding status and metadata fields."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+import pytest
+
+from metasynth import parsing
+from metasynth.tables import DOCUMENT_COLUMNS
+
+SEEDS = ROOT / "seeds"
+
+
+def parse_seed(prefix):
+    path = next(SEEDS.glob(prefix + "_*.txt"))
+    return parsing.parse_document(path.stem, str(path), path.read_bytes())
+
+
+def test_record_has_every_document_column_but_n_estimates():
+    record, text = parse_seed("000")
+    assert set(record) == set(DOCUMENT_COLUMNS) - {"n_estimates"}
+    assert text is not None and record["status"] == "ok"
+
+
+def test_resort_abstract():
+    record, _ = parse_seed("000")
+    assert record["source_type"] == "journal_abstract"
+    assert record["title"].startswith("Radical metastasectomy followed by sorafenib versus observation")
+    assert record["journal"] == "Expert review of clinical pharmacology"
+    assert record["year"] == "2021"
+    assert record["first_author"] == "A Mennitto"
+    assert record["registry_ids"] == ""
+    assert record["registry_ids_partial"] == "NCT0144480"
+    assert record["acronym"] == "RESORT"
+    assert record["randomized"] == "true"
+    assert record["phase"] == "2"
+    assert record["n_enrolled"] == "69"
+    assert record["design"] == "rct"
+    assert record["arms"] == "sorafenib;observation"
+
+
+def test_single_arm_phase2():
+    record, _ = parse_seed("001")
+    assert record["source_type"] == "journal_abstract"
+    assert record["design"] == "single_arm"
+    assert record["randomized"] == "false"
+    assert record["phase"] == "2"
+    assert record["n_enrolled"] == "48"
+    assert record["journal"] == "Cancer" and record["year"] == "2010"
+
+
+def test_registry_record():
+    record, _ = parse_seed("002")
+    assert record["source_type"] == "registry_record"
+    assert record["design"] == "registry"
+    assert record["registry_ids"] == "NCT01444807"
+    assert record["registry_ids_partial"] == ""
+    assert record["n_enrolled"] == "132"
+    assert record["phase"] == "2"
+    assert record["randomized"] == "true"
+    assert record["year"] == "2011"
+    assert record["title"].startswith("Evaluate the Efficacy of Sorafenib")
+    assert record["arms"] == "sorafenib;best supportive care"
+    assert record["acronym"] == ""
+
+
+def test_biomarker_rct_abstract():
+    record, _ = parse_seed("003")
+    assert record["doi"] == "10.1002/cncr.24685"
+    assert record["journal"] == "Cancer" and record["year"] == "2010"
+    assert record["title"].startswith("Upfront, randomized, phase 2 trial of sorafenib")
+    assert record["n_enrolled"] == "80"
+    assert record["design"] == "rct"
+    assert record["arms"].split(";")[0] == "sorafenib"
+
+
+def test_desmoid_abstract():
+    record, _ = parse_seed("004")
+    assert record["title"] == "Sorafenib for Advanced and Refractory Desmoid Tumors"
+    assert record["journal"] == "N Engl J Med" and record["year"] == "2018"
+    assert record["doi"] == "10.1056/NEJMoa1805052"
+    assert record["registry_ids"] == "NCT02066181"
+    assert record["phase"] == "3"
+    assert record["n_enrolled"] == "87"
+    assert record["arms"] == "sorafenib;placebo"
+
+
+@pytest.mark.parametrize(
+    "data, status",
+    [
+        (b"", "empty"),
+        (b"  \n\t\n", "empty"),
+        (b"abc\x00def", "binary"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"Hazard ratio 0.5 caf\xe9 and more text here", "not_utf8"),
+    ],
+)
+def test_unreadable_documents(data, status):
+    record, text = parsing.parse_document("x", "seeds/x.txt", data)
+    assert text is None
+    assert record["status"] == status
+    assert record["status_detail"]
+    assert record["title"] == "" and record["source_type"] == ""
+    assert record["n_bytes"] == len(data)
+
+
+def test_not_utf8_names_the_byte_offset():
+    record, _ = parsing.parse_document("x", "x.txt", b"Results: 12 patients \xff were randomized.")
+    assert "offset 21" in record["status_detail"]
+
+
+def test_byte_order_mark_is_kept():
+    record, text = parsing.parse_document("x", "x.txt", "\ufeffTitle of a randomized trial\n\nPatients were randomized.".encode())
+    assert record["status"] == "ok"
+    assert text.startswith("\ufeff")
+    assert "byte-order mark" in record["status_detail"]
+
+
+def test_sha256_and_file():
+    record, _ = parsing.parse_document("x", "some/x.txt", b"abc")
+    assert record["sha256"] == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    assert record["file"] == "some/x.txt"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Sixty-nine patients were randomized between 2012 and 2017.", "69"),
+        ("Eighty patients were enrolled.", "80"),
+        ("Estimated Enrollment: 132", "132"),
+        ("we randomly assigned 87 patients with desmoid tumors", "87"),
+        ("One hundred and twelve patients were randomly assigned.", "112"),
+        ("A total of 1,204 patients underwent randomization.", "1204"),
+        ("Between 2010 and 2014, 602 patients were randomized to X or Y.", "602"),
+    ],
+)
+def test_enrolment(sentence, expected):
+    assert parsing.n_enrolled(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, ids, partial",
+    [
+        ("ClinicalTrials.gov number, NCT02066181 .", ["NCT02066181"], []),
+        ("identifier is NCT0144480.", [], ["NCT0144480"]),
+        ("ISRCTN12345678 and EudraCT 2011-001234-56", ["2011-001234-56", "ISRCTN12345678"], []),
+        ("ACTRN12610000123456; ChiCTR-TRC-12002345; UMIN000012345", ["ACTRN12610000123456", "ChiCTR-TRC-12002345", "UMIN000012345"], []),
+        ("NCT01234567, NCT01234567 and NCT012345678", ["NCT01234567"], ["NCT012345678"]),
+    ],
+)
+def test_registry_ids(text, ids, partial):
+    assert parsing.registry_ids(text) == (ids, partial)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a randomized phase II trial", "2"),
+        ("Phase 2/Phase 3", "2/3"),
+        ("this phase III study", "3"),
+        ("a phase I/II trial", "1/2"),
+        ("no phase stated", ""),
+    ],
+)
+def test_phase(text, expected):
+    assert parsing.phase(text) == expected
+
+
+def test_design_meta_analysis_and_review():
+    assert parsing.design("We searched PubMed and Embase; 12 trials were included.", "Sorafenib in HCC: a meta-analysis", False)[0] == "meta_analysis"
+    assert parsing.design("Text.", "Targeted therapy of renal cancer: a review", False)[0] == "review"
+    assert parsing.design("We retrospectively reviewed medical records of 200 patients.", "Outcomes", False)[0] == "observational"

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 
 
 def copy_project(dest: Path) -> Path:
-    for name in ("Snakefile", "config", "workflow", "scripts", "seeds"):
+    for name in ("Snakefile", "environment.yml", "config", "workflow", "scripts", "seeds"):
         src = ROOT / name
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))

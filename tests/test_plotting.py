@@ -291,3 +291,67 @@ def test_unknown_extension_is_an_error(tmp_path, seed_like):
     weights, pooled = seed_like
     with pytest.raises(ValueError, match="forest.jpg"):
         plotting.plot_forest(weights, pooled, META, [str(tmp_path / "forest.jpg")])
+
+
+RENDER_SCRIPT = """
+import sys
+sys.path.insert(0, {scripts!r})
+import pandas as pd
+from metasynth import plotting
+weights = pd.read_csv({weights!r}, dtype=str, keep_default_na=False)
+pooled = pd.read_csv({pooled!r}, dtype=str, keep_default_na=False)
+plotting.plot_forest(weights, pooled, {meta!r}, [sys.argv[1] + ".png", sys.argv[1] + ".svg", sys.argv[1] + ".pdf"])
+"""
+
+
+def test_renders_are_identical_across_processes(tmp_path, seed_like):
+    import os
+    import subprocess
+
+    weights, pooled = seed_like
+    weights.to_csv(tmp_path / "weights.csv", index=False)
+    pooled.to_csv(tmp_path / "pooled.csv", index=False)
+    script = tmp_path / "render.py"
+    script.write_text(RENDER_SCRIPT.format(
+        scripts=str(Path(__file__).resolve().parents[1] / "scripts"), weights=str(tmp_path / "weights.csv"),
+        pooled=str(tmp_path / "pooled.csv"), meta=META))
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, SOURCE_DATE_EPOCH=str(1_000_000 * int(seed)))
+        subprocess.run([sys.executable, str(script), str(tmp_path / f"run{seed}")], check=True, env=env)
+    for ext in ("png", "svg", "pdf"):
+        assert (tmp_path / f"run1.{ext}").read_bytes() == (tmp_path / f"run2.{ext}").read_bytes(), ext
+
+
+def test_forest_from_synthesis_tables(tmp_path):
+    """The tables as the pool stage writes them plot without any conversion."""
+    synthesis = pytest.importorskip("metasynth.synthesis")
+    from metasynth.tables import read_table, write_table
+
+    analysis = dict(META, subgroup="outcome")
+    harmonised = []
+    for i, (hr, lo, hi, outcome) in enumerate([(1.35, 0.72, 2.54, "RFS"), (0.13, 0.05, 0.31, "PFS"),
+                                              (0.8, 0.6, 1.07, "PFS"), (0.9, 0.7, 1.16, "RFS")]):
+        harmonised.append({"analysis": META["name"], "estimate_id": f"E{i}", "study_id": f"S{i}",
+                           "doc_id": f"d{i}", "label": f"Study {i}", "outcome": outcome, "subgroup": outcome,
+                           "yi": math.log(hr), "sei": (math.log(hi) - math.log(lo)) / (2 * Z),
+                           "included": "true"})
+    tables = synthesis.synthesise(analysis, harmonised, {})
+    for name, columns in (("pooled", POOLED_COLUMNS), ("weights", WEIGHT_COLUMNS),
+                          ("leave_one_out", LEAVE_ONE_OUT_COLUMNS), ("subgroups", SUBGROUP_COLUMNS)):
+        write_table(tmp_path / f"{name}.csv", tables[name], columns)
+    weights, pooled = read_table(tmp_path / "weights.csv"), read_table(tmp_path / "pooled.csv")
+    out = tmp_path / "forest.svg"
+    plotting.plot_forest(weights, pooled, analysis, [str(out)], subgroups=read_table(tmp_path / "subgroups.csv"))
+    texts = svg_texts(out)
+    for row in weights.itertuples():
+        expected = plotting.format_interval(float(row.estimate), float(row.ci_lower), float(row.ci_upper))
+        assert expected in texts
+        assert f"{float(row.weight_random):.1f}%" in texts
+    assert "outcome: PFS" in texts and "outcome: RFS" in texts
+    primary = pooled[(pooled.model == "random") & (pooled.method == "REML") & (pooled.test == "knha")].iloc[0]
+    expected = plotting.format_interval(float(primary.estimate), float(primary.ci_lower), float(primary.ci_upper))
+    assert expected in texts
+    plotting.plot_leave_one_out(read_table(tmp_path / "leave_one_out.csv"), pooled, analysis,
+                                [str(tmp_path / "loo.svg")])
+    assert any(t.startswith("Omitting Study 1") for t in svg_texts(tmp_path / "loo.svg"))
+    plotting.plot_funnel(weights, pooled, analysis, [str(tmp_path / "funnel.svg")])

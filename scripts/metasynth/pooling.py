@@ -35,7 +35,7 @@ import math
 from typing import Any, Iterable, Sequence
 
 import numpy as np
-from scipy import optimize, stats
+from scipy import stats
 
 from .pooling_ranks import kendall_tau_test
 
@@ -220,13 +220,17 @@ class _Weighted:
     def __init__(self, design: _Design, w: np.ndarray, y: np.ndarray):
         self.d = design
         self.w = w
-        self.A = _inv(design.xtdx(w))  # (X'WX)^-1
-        self.beta = self.A @ design.xtd(w * y)
-        self.resid = y - design.times(self.beta)
-        self.Py = w * self.resid  # P y
         self._cache: dict = {}
         if design.X is None:
             self.s = float(w.sum())
+            self.A = np.array([[1.0 / self.s]])
+            self.beta = np.array([float(np.dot(w, y)) / self.s])
+            self.resid = y - self.beta[0]
+        else:
+            self.A = _inv(design.xtdx(w))  # (X'WX)^-1
+            self.beta = self.A @ design.xtd(w * y)
+            self.resid = y - design.times(self.beta)
+        self.Py = w * self.resid  # P y
 
     # intercept-only helpers -------------------------------------------------
     def _pii(self) -> np.ndarray:  # diagonal of P
@@ -247,7 +251,7 @@ class _Weighted:
 
     # ------------------------------------------------------------------------
     def rss(self) -> float:  # y'Py
-        return float(np.dot(self.w, self.resid * self.resid))
+        return float(np.dot(self.Py, self.resid))
 
     def yppy(self) -> float:  # y'PPy
         return float(np.dot(self.Py, self.Py))
@@ -309,10 +313,30 @@ def _q_of_tau2(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> fl
     return _Weighted(design, 1.0 / (v + tau2), y).rss()
 
 
-def _find_decreasing_root(func, lo: float, hi: float, scale: float) -> float:
-    """Root of a decreasing function with func(lo) >= 0 >= func(hi)."""
+def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: float, hi: float,
+            scale: float, start: float | None = None) -> float:
+    """tau^2 with Q(tau^2) = target, where Q(t) = y'P(t)y decreases in t, given
+    Q(lo) >= target >= Q(hi). Newton steps (dQ/dt = -y'PPy) kept inside a shrinking
+    bracket, with bisection when a step leaves it."""
     xtol = max(scale * 1e-15, 1e-300)
-    return float(optimize.brentq(func, lo, hi, xtol=xtol, rtol=4 * _EPS, maxiter=500))
+    x = lo if start is None else min(max(start, lo), hi)
+    for _ in range(500):
+        wt = _Weighted(design, 1.0 / (v + x), y)
+        f = wt.rss() - target
+        if f == 0:
+            return x
+        if f > 0:
+            lo = x
+        else:
+            hi = x
+        slope = -wt.yppy()
+        new = x - f / slope if slope < 0 else math.nan
+        if not (lo < new < hi):
+            new = 0.5 * (lo + hi)
+        if abs(new - x) <= xtol + 1e-14 * abs(new) or hi - lo <= xtol + 4 * _EPS * hi:
+            return new
+        x = new
+    raise ConvergenceError("root search for tau^2 did not converge")
 
 
 def _loglik(design: _Design, y, v, tau2: float, reml: bool) -> float:
@@ -390,9 +414,9 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
                     raise ConvergenceError(f"{method}: no root of the generalised Q equation found")
             if expansions:
                 out["notes"].append(f"{method}: tau^2 search interval widened to {hi:.6g}")
-            tau2 = _find_decreasing_root(
-                lambda t: _q_of_tau2(design, yc, v, t) - target, 0.0, hi, max(scale, hi * 1e-3)
-            )
+            wt0 = _Weighted(design, 1.0 / v, yc)  # start from the DerSimonian-Laird value
+            start = max(0.0, (wt0.rss() - (k - p)) / wt0.tr_p())
+            tau2 = _q_root(design, yc, v, target, 0.0, hi, scale, start)
         w = 1.0 / (v + tau2)
         se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
     elif method in ("REML", "ML"):
@@ -487,7 +511,7 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict) -> di
             res["upper"] = hi
             res["notes"].append(f"tau^2 CI: upper bound beyond the search limit, reported as {hi:.6g}")
         else:
-            res["upper"] = _find_decreasing_root(lambda t: _q_of_tau2(design, y, v, t) - crit_l, lo, hi, scale)
+            res["upper"] = _q_root(design, y, v, crit_l, lo, hi, scale, tau2)
     if q_hi > crit_u:
         res["lower"] = res["upper"] = hi
         res["notes"].append(f"tau^2 CI: both bounds beyond the search limit, reported as {hi:.6g}")
@@ -495,7 +519,7 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict) -> di
         if q_lo < crit_u:
             res["lower"] = lo
         else:
-            res["lower"] = _find_decreasing_root(lambda t: _q_of_tau2(design, y, v, t) - crit_u, lo, hi, scale)
+            res["lower"] = _q_root(design, y, v, crit_u, lo, hi, scale, tau2)
     return res
 
 

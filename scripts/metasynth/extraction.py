@@ -38,7 +38,8 @@ CI_RE = re.compile(
     (?:
       (?P<word>
         (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?
-        (?:confidence[ \t]+(?:intervals?|limits?)|C\.?I\.?s?\b|CL\b|credible[ \t]+intervals?|CrI\b)
+        (?:(?i:confidence[ \t]+(?:intervals?|limits?))|C\.?I\.?s?\b|CL\b|(?i:credible[ \t]+intervals?)|CrI\b)
+        (?:[ \t]*\((?:2|two|1|one)-[Ss]ided\))?
         (?:[ \t]*[\[(][ \t]*CI[ \t]*[\])])?
       )
       [ \t]*(?:[,:;=][ \t]*)?(?:(?:was|of|is|were|from|ranging[ \t]+from|ranged[ \t]+from)[ \t]+)?
@@ -78,9 +79,12 @@ _NOT_VALUE_AFTER = re.compile(
     r"[ \t]*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
     r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?)\b|[-–][ \t]*(?:months?|years?|weeks?|days?)\b|[-–][ \t]*\d+[ \t]*%)"
 )
-_NOT_VALUE_BEFORE = re.compile(r"(?:\b[Pp][ \t]*(?:-?[ \t]*values?)?[ \t]*[=<>≤≥]|\b[nN][ \t]*=|\bat|\bphase|[/-])[ \t]*$")
+_NOT_VALUE_BEFORE = re.compile(
+    r"(?:\b[Pp][ \t]*(?:-?[ \t]*values?)?[ \t]*[=<>≤≥:]|\b[nN][ \t]*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)[ \t]*$"
+)
 _QUALIFIER_LIMIT = {"long": 140, "short": 60}
 _CONTINUATION_GAP = 90
+_STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
 _LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
 
 # --------------------------------------------------------------------------- proportions and medians
@@ -114,8 +118,8 @@ _ARM_STOPWORDS = frozenset("the a an two both each either all this that same oth
 
 SLASH_ORIENTATION_RE = re.compile(r"[(\[][ \t]*(?P<a>[A-Za-z][\w+ \-]{0,40}?)[ \t]*(?:/|:|\bvs\.?|\bversus)[ \t]*(?P<b>[A-Za-z][\w+ \-]{0,40}?)[ \t]*[)\]]")
 VERSUS_RE = re.compile(
-    r"(?P<a>[A-Za-z][\w+\-]*(?:[ \t]+[\w+\-]+){0,5}?)[ \t]+(?:vs\.?|versus|compared[ \t]+(?:with|to)|relative[ \t]+to)[ \t]+"
-    r"(?:the[ \t]+)?(?P<b>[A-Za-z][\w+\-]*(?:[ \t]+(?!group|arm|was|were|is|of|in|for)[\w+\-]+){0,5}?)"
+    r"(?P<a>[A-Za-z][\w+\-–]*(?:[ \t]+[\w+\-–]+){0,5}?)[ \t]+(?:vs\.?|versus|(?:as[ \t]+)?compared[ \t]+(?:with|to)|relative[ \t]+to|over)[ \t]+"
+    r"(?:the[ \t]+)?(?P<b>[A-Za-z][\w+\-–]*(?:[ \t]+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
     r"(?=[ \t]*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
 )
 _ARM_LEAD = re.compile(
@@ -164,14 +168,29 @@ def _float(text: str) -> float | str:
         return ""
 
 
-def _parse_ci(text: str, pos: int, end: int):
-    """A confidence interval starting at ``pos`` (after separators), or None."""
+def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
+    """A confidence interval starting at ``pos`` (after separators), or None.
+
+    Without "CI" or a level the bounds must be bracketed ("(0·45–0·76)"), or,
+    when ``around`` is given, follow a comma and enclose that value
+    ("HR 0·57, 0·42–0·79").
+    """
     m = CI_RE.match(text, pos, end)
     if not m:
         return None
     word, sep = m.group("word"), m.group("sep")
-    if not word and (not m.group("open") or sep in (",", ";", "and")):
-        return None
+    if not word:
+        if sep in (",", ";", "and"):
+            return None
+        if not m.group("open"):
+            if around is None or "," not in text[pos:m.start("lo")]:
+                return None
+            try:
+                lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+            except ValueError:
+                return None
+            if not lo <= around <= hi:
+                return None
     lo, hi = m.group("lo"), m.group("hi")
     lo_value = "" if lo[0].isalpha() else _float(lo)
     hi_value = "" if hi[0].isalpha() else _float(hi)
@@ -195,13 +214,13 @@ def _parse_p(text: str, pos: int, end: int):
     return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
 
 
-def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False):
+def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: float | None = None):
     """CI and p-value in either order after a value; returns (ci, p, end_of_match)."""
     ci = p = None
     last = pos
     for _ in range(2):
         if ci is None:
-            ci = _parse_ci(text, last, end)
+            ci = _parse_ci(text, last, end, around=value if last == pos else None)
             if ci:
                 last = ci["end"]
                 continue
@@ -247,12 +266,13 @@ def _outcome_after(text: str, pos: int, end: int) -> str:
 
 def _clean_arm(name: str) -> str:
     name = _ARM_LEAD.sub("", name.strip())
+    name = re.sub(r"[ \t]+(?:groups?|arms?|cohorts?)$", "", name)
     name = re.sub(r"[ \t]+", " ", name).strip(" ,;:-").lower()
     return name
 
 
 def _known_arm(name: str, record_arms: list[str]) -> bool:
-    if not name or name in _ARM_STOPWORDS or any(c.isdigit() for c in name):
+    if not name or name in _ARM_STOPWORDS or name.isdigit():
         return False
     if any(name in arm or arm in name for arm in record_arms):
         return True
@@ -296,6 +316,16 @@ class _Document:
         self.design = self.record.get("design") or ""
         self.single_arm = self.design == "single_arm"
         self.treatment_effect_outcomes: set[str] = set()
+
+    def previous_outcome(self, sent_start: int) -> str:
+        """Last endpoint named in the previous sentence of the same paragraph."""
+        i = self.sentences.index(sent_start)
+        if i == 0:
+            return ""
+        start, end = self.sentences.span_at(i - 1)
+        if "\n" in self.text[end:sent_start]:
+            return ""
+        return _outcome_near(self.text, start, end)
 
     def default_comparison(self) -> str:
         if len(self.arms) == 2:
@@ -361,7 +391,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         value = to_number(value_match.group())
         if not 0 < value < 100:
             continue
-        ci, p, end = _parse_tail(text, value_match.end(), sent_end)
+        ci, p, end = _parse_tail(text, value_match.end(), sent_end, value=value)
         if ci and ci["lower"] != "" and ci["upper"] != "" and not (ci["lower"] <= value <= ci["upper"]):
             if not (ci["lower"] <= ci["upper"]):
                 ci = None
@@ -379,9 +409,9 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
                 break
             gap = text[pos:nxt.start()]
-            if RATIO_KEY_RE.search(gap) or re.search(r"\d", gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
+            if RATIO_KEY_RE.search(gap) or _STANDALONE_NUMBER.search(gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
                 break
-            ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True)
+            ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group()))
             if not ci2:
                 break
             values.append((nxt, ci2, p2, end2))
@@ -402,6 +432,10 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 outcome = _outcome_near(text, values[index - 1][3], vm.start())
             if not outcome:
                 outcome = _outcome_near(text, end_, sent_end, nearest_to_end=False)
+            if not outcome and index > 0:
+                outcome = found[-1]["outcome"] if found else ""
+            if not outcome:
+                outcome = doc.previous_outcome(sent_start)
             level = ci_["level"] if ci_ else ""
             if ci_ and level == "" and level_in_qualifier:
                 level = _float(level_in_qualifier.group(1))

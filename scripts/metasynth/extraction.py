@@ -131,7 +131,7 @@ SUBGROUP_STRONG_RE = re.compile(
 )
 SUBGROUP_WEAK_RE = re.compile(
     r"\b(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
-    r"|older|younger|individuals|cases)[ \t]+(?:with|who|aged|whose|without|older|younger|≥|<|>|of)\b"
+    r"|older|younger|individuals|cases)[ \t]+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
     r"|\b(?:in|among)[ \t]+(?:women|men|the[ \t]+elderly|elderly|non-?smokers|smokers)\b"
     r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)[ \t]*(?:≥|>|<|≤|over|under)",
@@ -159,6 +159,33 @@ METHODS_HEADING_RE = re.compile(
     r"|Design|DESIGN|Study design)\b\s*[:.\n]"
 )
 COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE)
+
+
+RANGE = rf"(?P<lo>{NUM})[ \t]*(?:{_DASH}|to\b)[ \t]*(?P<hi>{NUM})"
+RANGE_RE = re.compile(RANGE)
+RESPECTIVELY_RE = re.compile(
+    rf"(?P<more>(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]+{NUM})+)[ \t]*,?[ \t]*respectively[ \t]*[(\[]?[ \t]*"
+    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?(?:CI|(?i:confidence[ \t]+intervals?))[ \t]*[,:]?[ \t]*"
+    rf"(?P<ranges>{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM}(?:[ \t]*(?:,|;|and|,[ \t]*and)[ \t]+{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM})+)"
+)
+REGISTRY_ESTIMATE_RE = re.compile(
+    rf"Estimation[ \t]+Parameter:[ \t]*(?P<param>[^\n]*?(?i:hazard|odds|risk|rate)[ \t]+(?i:ratio)[^\n]*)\n"
+    rf"[ \t]*Estimated[ \t]+Value:[ \t]*(?P<value>{NUM})[ \t]*"
+    rf"(?:\n[ \t]*Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*"
+    rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
+)
+REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
+REGISTRY_ORIENTATION_RE = re.compile(
+    r"Estimation[ \t]+Comments:[^\n]*?(?i:hazard|odds|risk)[ \t]+ratio[ \t]+(?:is[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<a>[\w+\-– ]{1,40}?)[ \t]*(?:/|\bover\b|\bvs\.?|\bversus\b|\brelative[ \t]+to\b|\bcompared[ \t]+(?:with|to)\b)[ \t]*"
+    r"(?P<b>[\w+\-– ]{1,40}?)[ \t]*(?:[.;,]|$)",
+    re.MULTILINE,
+)
+REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
+LEAD_COMPARATOR_RE = re.compile(
+    r"(?:Relative[ \t]+to|(?:As[ \t]+)?[Cc]ompared[ \t]+(?:with|to)|Versus)[ \t]+(?:the[ \t]+)?"
+    r"(?P<b>[\w+\-–]+(?:[ \t]+[\w+\-–]+){0,3}?)(?:[ \t]+(?:treatment|therapy|groups?|arms?))?[ \t]*,"
+)
 
 
 def _float(text: str) -> float | str:
@@ -315,7 +342,36 @@ class _Document:
         self.methods_start = m.start() if m else -1
         self.design = self.record.get("design") or ""
         self.single_arm = self.design == "single_arm"
-        self.treatment_effect_outcomes: set[str] = set()
+        self.registry = self.record.get("source_type") == "registry_record" or "Statistical Analysis" in text
+
+    def registry_block(self, pos: int) -> dict | None:
+        """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
+        text = self.text
+        start = text.rfind("Statistical Analysis", 0, pos)
+        if start == -1:
+            return None
+        header = text.rfind("Outcome Measure:", 0, pos)
+        following = [i for i in (text.find("Outcome Measure:", pos), text.find("Statistical Analysis", pos)) if i != -1]
+        end = min(following) if following else len(text)
+        outcome = ""
+        if header != -1:
+            line_end = text.find("\n", header)
+            outcome = _outcome_near(text, header, line_end if line_end != -1 else len(text), nearest_to_end=False)
+        p = None
+        m = REGISTRY_P_RE.search(text, start, end)
+        if m:
+            p = {"p_value": _float(m.group("pv")), "p_text": m.group().rstrip(), "start": m.start(), "end": m.end()}
+        orientation = None
+        m = REGISTRY_ORIENTATION_RE.search(text, start, end)
+        if m:
+            a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+            if a and b and a != b:
+                orientation = (a, b)
+        arms = []
+        m = REGISTRY_ARMS_RE.search(text, max(header, 0), pos)
+        if m:
+            arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
+        return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}
 
     def previous_outcome(self, sent_start: int) -> str:
         """Last endpoint named in the previous sentence of the same paragraph."""
@@ -333,7 +389,7 @@ class _Document:
         return ""
 
 
-def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str) -> str:
+def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, earlier: list[dict]) -> str:
     text = doc.text
     before = text[sent_start:key_start] + " " + qualifier
     whole = text[sent_start:sent_end]
@@ -347,128 +403,230 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         BIOMARKER_RE.search(before) and not any(a in whole.lower() for a in doc.arms) and not COMPARATIVE_RE.search(before)
     ):
         return "biomarker_or_prognostic"
-    if SUBGROUP_WEAK_RE.search(before) and doc.treatment_effect_outcomes:
+    if SUBGROUP_WEAK_RE.search(before) and any(e["role"] == "treatment_effect" for e in earlier):
         return "subgroup"
     if doc.single_arm:
         return "other"
     return "treatment_effect"
 
 
+class _Value:
+    """A number found in the text (the part of a match object the code uses)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _measure_of(key) -> tuple[str, str]:
+    if key.group("long"):
+        return "long", _MEASURE[key.group().lower().split()[0]]
+    letters = key.group().rstrip("s")
+    return "short", ("HR" if letters.endswith("HR") else "OR" if letters.endswith("OR") else "RR")
+
+
+def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
+    """The first number after a measure name that can be its value, or None."""
+    limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
+    for number in NUMBER_RE.finditer(text, key.end(), limit):
+        between = text[key.end():number.start()]
+        other = RATIO_KEY_RE.search(between)
+        if other and not re.fullmatch(r"[ \t]*[(\[][ \t]*\w+[ \t]*[)\]][ \t]*[,:=]?[ \t]*", between[: other.end() + 1]):
+            return None  # another measure name comes first: this one has no value of its own
+        if _acceptable_value(text, number.start(), number.end(), sent_start):
+            return number
+    return None
+
+
+def _respectively(text: str, pos: int, end: int):
+    """ "0.68 and 0.48, respectively (95% CI, 0.58 to 0.81 and 0.41 to 0.57; P<0.001" after the first value."""
+    m = RESPECTIVELY_RE.match(text, pos, end)
+    if not m:
+        return None
+    more = [_Value(v.start(), v.end(), v.group()) for v in NUMBER_RE.finditer(text, m.start("more"), m.end("more"))]
+    ranges = list(RANGE_RE.finditer(text, m.start("ranges"), m.end("ranges")))
+    if len(ranges) != len(more) + 1:
+        return None
+    level = _float(m.group("level")) if m.group("level") else ""
+    p = _parse_p(text, m.end(), end)
+    stop = p["end"] if p else m.end()
+    cis = [{"lower": _float(r.group("lo")), "upper": _float(r.group("hi")), "level": level} for r in ranges]
+    return more, cis, p, stop
+
+
+def _ratio_values(text: str, first, sent_start: int, sent_end: int):
+    """Values stated under one measure name: ``[(value, ci, p, end), ...]``."""
+    value = to_number(first.group())
+    together = _respectively(text, first.end(), sent_end)
+    if together:
+        more, cis, p, stop = together
+        return [(v, ci, p, stop) for v, ci in zip([first] + more, cis)]
+    ci, p, end = _parse_tail(text, first.end(), sent_end, value=value)
+    if ci and ci["lower"] != "" and ci["upper"] != "" and not ci["lower"] <= ci["upper"]:
+        ci = None
+        end = first.end() if p is None else p["end"]
+    values = [(first, ci, p, end)]
+    # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
+    pos = end
+    while True:
+        nxt = NUMBER_RE.search(text, pos, sent_end)
+        if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
+            break
+        gap = text[pos:nxt.start()]
+        if RATIO_KEY_RE.search(gap) or _STANDALONE_NUMBER.search(gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
+            break
+        ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group()))
+        if not ci2:
+            break
+        values.append((nxt, ci2, p2, end2))
+        pos = end2
+    return values
+
+
 def _ratio_estimates(doc: _Document) -> list[dict]:
     text = doc.text
     found = []
     consumed = 0
+    registry_spans = []
+    if doc.registry:
+        for m in REGISTRY_ESTIMATE_RE.finditer(text):
+            registry_spans.append(m)
     for key in RATIO_KEY_RE.finditer(text):
         if key.start() < consumed:
             continue
-        sent_start, sent_end = doc.sentences.span(key.start())
-        kind = "long" if key.group("long") else "short"
-        word = key.group().lower().lstrip()
-        if kind == "long":
-            measure = _MEASURE[word.split()[0]]
+        kind, measure = _measure_of(key)
+        registry_match = next((m for m in registry_spans if m.start("param") <= key.start() < m.end("param")), None)
+        if registry_match:
+            line_start = text.rfind("\n", 0, registry_match.start()) + 1
+            first = _Value(registry_match.start("value"), registry_match.end("value"), registry_match.group("value"))
+            ci = None
+            if registry_match.group("lo"):
+                ci = {
+                    "lower": _float(registry_match.group("lo")),
+                    "upper": _float(registry_match.group("hi")),
+                    "level": _float(registry_match.group("level")) if registry_match.group("level") else "",
+                }
+            values = [(first, ci, None, registry_match.end())]
+            sent_start, sent_end = line_start, registry_match.end()
+            qualifier = ""
         else:
-            letters = key.group().rstrip("s")
-            measure = "HR" if letters.endswith("HR") else "OR" if letters.endswith("OR") else "RR"
-        limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
-        value_match = None
-        for number in NUMBER_RE.finditer(text, key.end(), limit):
-            between = text[key.end():number.start()]
-            if RATIO_KEY_RE.search(between) and not re.fullmatch(r"\s*[(\[]\s*\w+\s*[)\]]\s*", between[: between.find(")") + 1] or "x"):
-                # another measure name first: this one has no value of its own
-                if re.search(r"[A-Za-z]{3,}", RATIO_KEY_RE.sub("", between)) is None or len(between) > 12:
-                    break
-            if _acceptable_value(text, number.start(), number.end(), sent_start):
-                # a range "0.55-0.87" after an opening bracket is an interval, not a value
-                value_match = number
-                break
-        if value_match is None:
-            continue
-        qualifier = text[key.end():value_match.start()]
-        if kind == "short" and re.search(r"[A-Za-z]{4,}", qualifier) and not re.search(
-            r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
-        ):
-            continue
-        value = to_number(value_match.group())
-        if not 0 < value < 100:
-            continue
-        ci, p, end = _parse_tail(text, value_match.end(), sent_end, value=value)
-        if ci and ci["lower"] != "" and ci["upper"] != "" and not (ci["lower"] <= value <= ci["upper"]):
-            if not (ci["lower"] <= ci["upper"]):
-                ci = None
-                end = value_match.end() if p is None else p["end"]
-        if p is None:
-            before = P_BEFORE_RE.search(text, max(sent_start, key.start() - 30), key.start())
-            if before:
-                p = _parse_p(text, before.start(), key.start())
-        level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
-        values = [(value_match, ci, p, end)]
-        # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
-        pos = end
-        while True:
-            nxt = NUMBER_RE.search(text, pos, sent_end)
-            if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
-                break
-            gap = text[pos:nxt.start()]
-            if RATIO_KEY_RE.search(gap) or _STANDALONE_NUMBER.search(gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
-                break
-            ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group()))
-            if not ci2:
-                break
-            values.append((nxt, ci2, p2, end2))
-            pos = end2
+            sent_start, sent_end = doc.sentences.span(key.start())
+            first = _find_value(text, key, kind, sent_start, sent_end)
+            if first is None:
+                continue
+            qualifier = text[key.end():first.start()]
+            if kind == "short" and re.search(r"[A-Za-z]{4,}", qualifier) and not re.search(
+                r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
+            ):
+                continue
+            if not 0 < to_number(first.group()) < 100:
+                continue
+            values = _ratio_values(text, first, sent_start, sent_end)
         consumed = values[-1][3]
-        qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
-        for index, (vm, ci_, p_, end_) in enumerate(values):
-            start = key.start() if index == 0 else vm.start()
-            outcome = ""
-            if len(values) > 1 and len(qualifier_outcomes) == len(values):
-                outcome = qualifier_outcomes[index]
-            elif qualifier_outcomes and index == 0:
-                outcome = qualifier_outcomes[0]
-            outcome = outcome or _outcome_after(text, end_, sent_end)
-            if not outcome and index == 0:
-                outcome = _outcome_near(text, sent_start, key.start())
-            if not outcome and index > 0:
-                outcome = _outcome_near(text, values[index - 1][3], vm.start())
-            if not outcome:
-                outcome = _outcome_near(text, end_, sent_end, nearest_to_end=False)
-            if not outcome and index > 0:
-                outcome = found[-1]["outcome"] if found else ""
-            if not outcome:
-                outcome = doc.previous_outcome(sent_start)
-            level = ci_["level"] if ci_ else ""
-            if ci_ and level == "" and level_in_qualifier:
-                level = _float(level_in_qualifier.group(1))
-            role = _ratio_role(doc, sent_start, key.start(), end_, sent_end, qualifier, outcome)
-            orientation = _stated_orientation(qualifier, doc.arms) if role != "biomarker_or_prognostic" else None
-            if orientation:
-                comparison = f"{orientation[0]} vs {orientation[1]}"
-            elif role in ("treatment_effect", "subgroup"):
-                arms = [a for a in _sentence_arms(text, sent_start, sent_end)]
-                comparison = f"{arms[0]} vs {arms[1]}" if len(arms) == 2 else doc.default_comparison()
-            else:
-                comparison = ""
-            if role == "treatment_effect":
-                doc.treatment_effect_outcomes.add(outcome)
-            found.append({
-                "measure": measure,
-                "value": to_number(vm.group()),
-                "ci_lower": ci_["lower"] if ci_ else "",
-                "ci_upper": ci_["upper"] if ci_ else "",
-                "ci_level": level,
-                "p_value": p_["p_value"] if p_ else "",
-                "p_text": p_["p_text"] if p_ else "",
-                "unit": "",
-                "outcome": outcome,
-                "role": role,
-                "comparison": comparison,
-                "numerator_arm": orientation[0] if orientation else "",
-                "denominator_arm": orientation[1] if orientation else "",
-                "orientation": "stated" if orientation else "not_stated",
-                "sentence": (sent_start, sent_end),
-                "match": (start, end_),
-            })
+        found.extend(_describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found))
     return found
+
+
+def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found) -> list[dict]:
+    """Rows for the values stated under one measure name."""
+    text = doc.text
+    rows = []
+    p_before = None
+    if values[0][2] is None:
+        before = P_BEFORE_RE.search(text, max(sent_start, key.start() - 30), key.start())
+        if before:
+            p_before = _parse_p(text, before.start(), key.start())
+    block = doc.registry_block(key.start()) if doc.registry else None
+    level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
+    qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+    lead_comparator = LEAD_COMPARATOR_RE.match(text, sent_start, sent_end)
+    for index, (vm, ci_, p_, end_) in enumerate(values):
+        if index == 0 and p_ is None:
+            p_ = p_before
+        start = key.start() if index == 0 else vm.start()
+        outcome = ""
+        if block and block["outcome"]:
+            outcome = block["outcome"]
+        elif len(values) > 1 and len(qualifier_outcomes) == len(values):
+            outcome = qualifier_outcomes[index]
+        elif qualifier_outcomes and index == 0:
+            outcome = qualifier_outcomes[0]
+        outcome = outcome or _outcome_after(text, end_, sent_end)
+        if not outcome and index == 0:
+            outcome = _outcome_near(text, sent_start, key.start())
+        if not outcome and index > 0:
+            outcome = _outcome_near(text, values[index - 1][3], vm.start())
+        if not outcome:
+            outcome = _outcome_near(text, end_, sent_end, nearest_to_end=False)
+        if not outcome and index > 0:
+            outcome = rows[-1]["outcome"] if rows else ""
+        if not outcome:
+            outcome = doc.previous_outcome(sent_start)
+        if p_ is None and block:
+            p_ = block["p"]
+        level = ci_["level"] if ci_ else ""
+        if ci_ and level == "" and level_in_qualifier:
+            level = _float(level_in_qualifier.group(1))
+        role = "treatment_effect" if block else _ratio_role(doc, sent_start, key.start(), end_, sent_end, qualifier, outcome, found + rows)
+        orientation = None
+        if role != "biomarker_or_prognostic":
+            orientation = _stated_orientation(qualifier, doc.arms)
+            if not orientation and block:
+                orientation = block["orientation"]
+            if not orientation and lead_comparator:
+                arm = _arm_named_after(text, end_, sent_end)
+                comparator = _clean_arm(lead_comparator.group("b"))
+                if arm and comparator and arm != comparator:
+                    orientation = (arm, comparator)
+        if orientation:
+            comparison = f"{orientation[0]} vs {orientation[1]}"
+        elif block and len(block["arms"]) == 2:
+            comparison = " vs ".join(block["arms"])
+        elif role in ("treatment_effect", "subgroup"):
+            arms = _sentence_arms(text, sent_start, sent_end)
+            comparison = f"{arms[0]} vs {arms[1]}" if len(arms) == 2 else doc.default_comparison()
+        else:
+            comparison = ""
+        rows.append({
+            "measure": measure,
+            "value": to_number(vm.group()),
+            "ci_lower": ci_["lower"] if ci_ else "",
+            "ci_upper": ci_["upper"] if ci_ else "",
+            "ci_level": level,
+            "p_value": p_["p_value"] if p_ else "",
+            "p_text": p_["p_text"] if p_ else "",
+            "unit": "",
+            "outcome": outcome,
+            "role": role,
+            "comparison": comparison,
+            "numerator_arm": orientation[0] if orientation else "",
+            "denominator_arm": orientation[1] if orientation else "",
+            "orientation": "stated" if orientation else "not_stated",
+            "sentence": (sent_start, sent_end),
+            "match": (start, end_),
+        })
+    return rows
+
+
+_ARM_NAMED_AFTER_RE = re.compile(
+    r"[ \t]*[)\]]?[ \t]*(?:with|for|in[ \t]+the)[ \t]+(?P<arm>[\w+\-–]+(?:[ \t]+[\w+\-–]+){0,3}?)(?:[ \t]+(?:groups?|arms?))?"
+    r"(?=[ \t]*(?:[,.;)]|and\b|$))"
+)
+
+
+def _arm_named_after(text: str, pos: int, end: int) -> str:
+    m = _ARM_NAMED_AFTER_RE.match(text, pos, end)
+    return _clean_arm(m.group("arm")) if m else ""
 
 
 def _arm_after(text: str, pos: int, end: int) -> tuple[str, int]:

@@ -90,8 +90,12 @@ AXIS_RANGES = [
     (1000.0, [0.001, 0.01, 0.1, 1, 10, 100, 1000]),
 ]
 
-FUNNEL_TICKS = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200,
-                500, 1000]
+# Funnel ticks from dense to sparse; the first list giving at most nine ticks is used.
+FUNNEL_TICKS = [
+    [0.1, 0.2, 0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3, 4, 5, 10],
+    [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+    [0.0001, 0.001, 0.01, 0.1, 1, 10, 100, 1000, 10000],
+]
 ROW_IN = 0.22  # height of one table row, inches
 PLOT_WIDTH_IN = 3.2
 MARGIN_IN = 0.25
@@ -804,11 +808,13 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
             est = _num(centre_row.get("estimate"))
             centre = math.log(est) if _finite(est) and est > 0 else math.nan
         xs = [y for y, _, _ in points]
+        mid = centre if _finite(centre) else 0.0
         if _finite(centre):
             xs += [centre - z * se_max, centre + z * se_max]
-        span = max([abs(x) for x in xs] + [math.log(2)]) * 1.08
+        span = max([abs(x - mid) for x in xs] + [math.log(2)]) * 1.08
+        lo_x, hi_x = math.exp(mid - span), math.exp(mid + span)
         ax.set_xscale("log")
-        ax.set_xlim(math.exp(-span), math.exp(span))
+        ax.set_xlim(lo_x, hi_x)
         ax.set_ylim(se_max, 0)
         if _finite(centre):
             tip, base_lo, base_hi = math.exp(centre), math.exp(centre - z * se_max), math.exp(centre + z * se_max)
@@ -818,9 +824,11 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         ax.axvline(1.0, color="black", lw=0.6, ls=":", zorder=1)
         ax.plot([math.exp(y) for y, _, _ in points], [s for _, s, _ in points], "o", markersize=5,
                 color=STUDY_COLOUR, markeredgecolor="white", markeredgewidth=0.5, zorder=3)
-        ticks = [t for t in FUNNEL_TICKS if math.exp(-span) <= t <= math.exp(span)]
-        if len(ticks) > 9:
-            ticks = [t for t in ticks if math.log10(t).is_integer()]
+        ticks = [1]
+        for candidates in FUNNEL_TICKS:
+            ticks = [t for t in candidates if lo_x <= t <= hi_x]
+            if len(ticks) <= 7:
+                break
         ax.xaxis.set_major_locator(FixedLocator(ticks))
         ax.xaxis.set_minor_locator(NullLocator())
         ax.set_xticklabels([_tick_text(t) for t in ticks])
@@ -836,8 +844,21 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
                        if _finite(centre) and centre_row else "no pooled estimate to centre the region on")
         fig.text(0.03, 0.975 - 0.04 * (heading.count("\n") + 1), _wrap(centre_text, 105), ha="left",
                  va="top", fontsize=7.5, color="#444444", parse_math=False)
-        fig.text(0.13 + 0.82 * 0.25, 0.085, left_fav, ha="center", va="center", fontsize=8, parse_math=False)
-        fig.text(0.13 + 0.82 * 0.75, 0.085, right_fav, ha="center", va="center", fontsize=8, parse_math=False)
+        if lo_x < 1.0 < hi_x:
+            # Either side of the line of no effect, beneath the axis label.
+            null_x = 0.13 + 0.82 * (-math.log(lo_x)) / (math.log(hi_x) - math.log(lo_x))
+            left_text, right_text = "\u2190 " + left_fav, right_fav + " \u2192"
+            measure_text = _TextMeasure()
+            left_w = measure_text.width(left_text, size=8) / 6.5
+            right_w = measure_text.width(right_text, size=8) / 6.5
+            # Keep both labels on the page when the line of no effect is near an edge.
+            null_x = min(max(null_x, 0.02 + left_w + 0.01), 0.98 - right_w - 0.01)
+            fig.text(null_x - 0.01, 0.075, left_text, ha="right", va="center", fontsize=8, parse_math=False)
+            fig.text(null_x + 0.01, 0.075, right_text, ha="left", va="center", fontsize=8, parse_math=False)
+        else:
+            side = left_fav if hi_x <= 1.0 else right_fav
+            fig.text(0.54, 0.075, f"All of this axis: {side}", ha="center", va="center", fontsize=8,
+                     parse_math=False)
         if k < 3:
             ax.text(0.5, 0.5, f"k = {k}: too few studies for a funnel plot to show asymmetry",
                     transform=ax.transAxes, ha="center", va="center", fontsize=9, color="#b03a2e",

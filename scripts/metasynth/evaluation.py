@@ -85,7 +85,7 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         wrong = [(g, e) for g, e in pairs if not same(g, e)]
         return _ratio(len(pairs) - len(wrong), len(pairs)), wrong
 
-    outcome_acc, outcome_wrong = accuracy(lambda g, e: g["outcome"] == e["outcome"])
+    outcome_acc, outcome_wrong = accuracy(lambda g, e: g["outcome"].lower() == e["outcome"].lower())
     role_acc, role_wrong = accuracy(lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = accuracy(
         lambda g, e: (g["orientation"] or "not_stated") == e["orientation"]

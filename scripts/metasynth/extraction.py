@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 
-from .text_patterns import DECIMAL_MARKS, OUTCOME_RE, Sentences, outcome_mentions, to_number
+from .text_patterns import DECIMAL_MARKS, OUTCOME_RE, RECURRENCE_OR_DEATH, Sentences, outcome_mentions, to_number
 
 # --------------------------------------------------------------------------- numbers
 
 _D = re.escape(DECIMAL_MARKS)
 NUM = rf"(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)"
-NUMBER_RE = re.compile(rf"(?<![\d.{_D}])(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)(?![\d{_D}]|\.\d)")
+NUMBER_RE = re.compile(rf"(?<![\d.{_D}A-Za-z])(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)(?![\d{_D}]|\.\d)")
 OPEN_BOUND = r"(?:not\s+(?:yet\s+)?(?:reached|attained|estimable|evaluable|calculable|reported)|NR|NE|NA|N/A)"
 _DASH = r"(?:-|–|—|‐|‑|−|~)"
 
@@ -118,7 +118,7 @@ _ARM_STOPWORDS = frozenset("the a an two both each either all this that same oth
 
 SLASH_ORIENTATION_RE = re.compile(r"[(\[][ \t]*(?P<a>[A-Za-z][\w+ \-]{0,40}?)[ \t]*(?:/|:|\bvs\.?|\bversus)[ \t]*(?P<b>[A-Za-z][\w+ \-]{0,40}?)[ \t]*[)\]]")
 VERSUS_RE = re.compile(
-    r"(?P<a>[A-Za-z][\w+\-–]*(?:[ \t]+[\w+\-–]+){0,5}?)[ \t]+(?:vs\.?|versus|(?:as[ \t]+)?compared[ \t]+(?:with|to)|relative[ \t]+to|over)[ \t]+"
+    r"(?P<a>[A-Za-z][\w+\-–]*(?:[ \t]+[\w+\-–]+){0,5}?)[ \t]+(?:vs\.?|v\.?|versus|(?:as[ \t]+)?compared[ \t]+(?:with|to)|relative[ \t]+to|over)[ \t]+"
     r"(?:the[ \t]+)?(?P<b>[A-Za-z][\w+\-–]*(?:[ \t]+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
     r"(?=[ \t]*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
 )
@@ -133,6 +133,10 @@ SUBGROUP_WEAK_RE = re.compile(
     r"\b(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
     r"|older|younger|individuals|cases)[ \t]+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
     r"|\b(?:in|among)[ \t]+(?:women|men|the[ \t]+elderly|elderly|non-?smokers|smokers)\b"
+    r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
+    r"|\b(?:in|among)[ \t]+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b)"
+    r"[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:patients|participants|women|men|subjects)\b"
+    r"|\bof[ \t]+(?:the[ \t]+)?(?:patients|participants|women|men)[ \t]+with\b"
     r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)[ \t]*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
@@ -150,13 +154,25 @@ BIOMARKER_STRONG_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTED_RE = re.compile(
-    r"\bmeta-?\s?analys[ie]s\b|\bpooled[ \t]+analys[ie]s\b|\bprevious(?:ly)?\b|\bprior[ \t]+(?:trials?|stud(?:y|ies)|analys[ie]s)\b"
-    r"|\bearlier[ \t]+(?:trials?|stud(?:y|ies)|report|analys[ie]s)\b|\bpublished\b|\bhas[ \t]+been[ \t]+shown\b",
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled[ \t]+analys[ie]s\b"
+    r"|\b(?:prior|earlier|previous|other|published)[ \t]+(?:randomi[sz]ed[ \t]+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
+    r"|\bhas[ \t]+been[ \t]+shown\b|\bhave[ \t]+shown\b",
+    re.IGNORECASE,
+)
+ASSOCIATION_RE = re.compile(
+    r"\b(?:associated[ \t]+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox[ \t]+(?:proportional|regression|model)"
+    r"|prognostic|predict\w*|independent(?:ly)?|per[ \t]+(?:unit|\d|one|each|1-)|presence[ \t]+of|risk[ \t]+factors?"
+    r"|levels?[ \t]+(?:was|were))\b",
     re.IGNORECASE,
 )
 METHODS_HEADING_RE = re.compile(
     r"(?:^|\n|[.:]\s+)(?:METHODS|Methods|Patients and [Mm]ethods|PATIENTS AND METHODS|Materials and [Mm]ethods"
     r"|Design|DESIGN|Study design)\b\s*[:.\n]"
+)
+OVERALL_POPULATION_RE = re.compile(
+    r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full[ \t]+analysis)[ \t]+(?:study[ \t]+)?population\b"
+    r"[^.]{0,200}?(?i:hazard[ \t]+ratio|\bHR\b)",
+    re.IGNORECASE,
 )
 COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE)
 
@@ -255,6 +271,9 @@ def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: flo
             p = _parse_p(text, last, end)
             if p:
                 last = p["end"]
+                second = _parse_p(text, last, end)
+                if second and re.match(r"(?i)one", p["p_text"]) and re.match(r"(?i)two", second["p_text"]):
+                    p, last = second, second["end"]
                 continue
         break
     return ci, p, last
@@ -338,6 +357,11 @@ class _Document:
         self.record = record or {}
         self.sentences = Sentences(text)
         self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
+        # distinctive words of the arm names ("sorafenib", "placebo") to spot an arm in a sentence
+        self.arm_words = {
+            w for a in self.arms for w in re.findall(r"[a-z][a-z0-9-]{3,}", a)
+            if w not in ("plus", "with", "alone", "group", "therapy", "treatment", "standard", "dose", "daily")
+        }
         m = METHODS_HEADING_RE.search(text)
         self.methods_start = m.start() if m else -1
         self.design = self.record.get("design") or ""
@@ -373,6 +397,15 @@ class _Document:
             arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
         return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}
 
+    def recurrence_outcome(self) -> str:
+        """RFS when the document speaks of relapse-/recurrence-free survival and not of DFS, else DFS."""
+        codes = {code for _, _, code in outcome_mentions(self.text)}
+        return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
+
+    def later_main_estimate(self, pos: int) -> bool:
+        """Does a later sentence state a ratio for the whole population ("In the overall population")?"""
+        return bool(OVERALL_POPULATION_RE.search(self.text, pos))
+
     def previous_outcome(self, sent_start: int) -> str:
         """Last endpoint named in the previous sentence of the same paragraph."""
         i = self.sentences.index(sent_start)
@@ -390,21 +423,34 @@ class _Document:
 
 
 def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, earlier: list[dict]) -> str:
+    """What a ratio estimates, from cue phrases before it in its sentence.
+
+    Quoted from elsewhere (background, earlier trials or meta-analyses) ->
+    ``other``; a named subgroup -> ``subgroup``; an association of a covariate
+    with the endpoint (multivariable model, biomarker levels) that does not
+    name a treatment arm -> ``biomarker_or_prognostic``; a weaker subgroup cue
+    ("in patients with ...") once the main comparison has been given ->
+    ``subgroup``; otherwise a comparison between randomised arms
+    (``treatment_effect``), or ``other`` in a single-arm study.
+    """
     text = doc.text
     before = text[sent_start:key_start] + " " + qualifier
-    whole = text[sent_start:sent_end]
+    lowered = before.lower()
+    names_arm = any(a and a in lowered for a in doc.arm_words)
     if doc.design not in ("meta_analysis",) and (
         QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start)
     ):
         return "other"
     if SUBGROUP_STRONG_RE.search(before):
         return "subgroup"
-    if BIOMARKER_STRONG_RE.search(before) or (
-        BIOMARKER_RE.search(before) and not any(a in whole.lower() for a in doc.arms) and not COMPARATIVE_RE.search(before)
-    ):
+    if ASSOCIATION_RE.search(before) and not names_arm:
         return "biomarker_or_prognostic"
-    if SUBGROUP_WEAK_RE.search(before) and any(e["role"] == "treatment_effect" for e in earlier):
+    if SUBGROUP_WEAK_RE.search(before) and (
+        any(e["role"] == "treatment_effect" for e in earlier) or doc.later_main_estimate(sent_end)
+    ):
         return "subgroup"
+    if BIOMARKER_STRONG_RE.search(before) and not names_arm and not COMPARATIVE_RE.search(before):
+        return "biomarker_or_prognostic"
     if doc.single_arm:
         return "other"
     return "treatment_effect"
@@ -756,6 +802,9 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     taken = [e["match"] for e in ratios]
     items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
     items.sort(key=lambda e: e["match"])
+    for item in items:
+        if item["outcome"] == RECURRENCE_OR_DEATH:
+            item["outcome"] = doc.recurrence_outcome()
     rows = []
     for n, item in enumerate(items, start=1):
         (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")

@@ -67,6 +67,9 @@ def to_number(text: str) -> float:
 
 # Outcome lexicon: phrase -> abbreviation. Longer phrases are tried first so
 # "progression-free survival" wins over "survival".
+# "recurrence or death" is DFS or RFS depending on what the document calls it.
+RECURRENCE_OR_DEATH = "DFS|RFS"
+
 OUTCOME_PHRASES = [
     (r"overall\s+survival", "OS"),
     (r"\bOS\b", "OS"),
@@ -82,7 +85,9 @@ OUTCOME_PHRASES = [
     (r"relapse[-\s]+free", "RFS"),
     (r"recurrence[-\s]+free", "RFS"),
     (r"\bRFS\b", "RFS"),
-    (r"(?:disease\s+)?(?:recurrence|relapse)\s+or\s+death", "RFS"),
+    (r"(?:disease\s+)?(?:recurrence|relapse)\s+or\s+death", RECURRENCE_OR_DEATH),
+    (r"(?:CNS|central\s+nervous\s+system)\s+disease[-\s]+free\s+survival", "CNS-DFS"),
+    (r"without\s+(?:CNS|central\s+nervous\s+system)\s+disease", "CNS-DFS"),
     (r"disease[-\s]+free\s+survival", "DFS"),
     (r"\bDFS\b", "DFS"),
     (r"event[-\s]+free\s+survival", "EFS"),
@@ -108,8 +113,8 @@ OUTCOME_PHRASES = [
     (r"\bDCR\b", "DCR"),
     (r"clinical\s+benefit\s+rate", "CBR"),
     (r"\bCBR\b", "CBR"),
-    (r"pathologic(?:al)?\s+complete\s+response", "PCR"),
-    (r"\bpCR\b", "PCR"),
+    (r"pathologic(?:al)?\s+complete\s+response", "pCR"),
+    (r"\bpCR\b", "pCR"),
     (r"complete\s+response", "CR"),
     (r"response\s+rate", "ORR"),
     (r"mortality", "OS"),

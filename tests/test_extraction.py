@@ -116,3 +116,222 @@ def test_desmoid_pfs_hazard_ratio():
     assert hr["outcome"] == "PFS" and hr["role"] == "treatment_effect"
     assert hr["comparison"] == "sorafenib vs placebo"
     assert hr["orientation"] == "not_stated"
+
+
+# --------------------------------------------------------------------------- reporting formats
+
+
+@pytest.mark.parametrize(
+    "sentence, value, lower, upper, level, p_text",
+    [
+        ("Sorafenib prolonged survival (HR 0.69; 95% CI 0.55-0.87).", 0.69, 0.55, 0.87, 95, ""),
+        (
+            "Survival was longer with sorafenib (hazard ratio, 0.69; 95% confidence interval, 0.55 to 0.87; P<0.001).",
+            0.69, 0.55, 0.87, 95, "P<0.001",
+        ),
+        ("Survival improved (HR = 0.52, 95% CI: 0.38–0.71).", 0.52, 0.38, 0.71, 95, ""),
+        ("Progression-free survival improved (HR 0.44 [95% CI 0.35–0.55]).", 0.44, 0.35, 0.55, 95, ""),
+        ("Overall survival improved (hazard ratio 0·59, 95% CI 0·45–0·76; p<0·0001).", 0.59, 0.45, 0.76, 95, "p<0·0001"),
+        ("Overall survival improved (HR 0·59 (0·45–0·76)).", 0.59, 0.45, 0.76, "", ""),
+        ("Time to progression improved (HR 0·57, 0·42–0·79; p=0·0005).", 0.57, 0.42, 0.79, "", "p=0·0005"),
+        ("Survival improved (HR 0.74, 95% CI: 0.61, 0.90).", 0.74, 0.61, 0.90, 95, ""),
+        ("Survival improved (HR 0.73; 98.5% CI, 0.57 to 0.93; P=0.002).", 0.73, 0.57, 0.93, 98.5, "P=0.002"),
+        ("Survival improved (HR 0.80; 90% CI 0.66-0.97).", 0.80, 0.66, 0.97, 90, ""),
+        ("Disease-free survival did not differ (HR 1.02, 97·5% CI 0·85–1·23; p=0·8038).", 1.02, 0.85, 1.23, 97.5, "p=0·8038"),
+        ("Survival improved (HR 0.68; 99% CI, 0.47 to 0.99; P=0.0025).", 0.68, 0.47, 0.99, 99, "P=0.0025"),
+        ("Overall survival was longer (HR 0.75, P=0.02).", 0.75, "", "", "", "P=0.02"),
+        ("Survival improved (p=0.342;HR 1.35;95% CI 0.72-2.54).", 1.35, 0.72, 2.54, 95, "p=0.342"),
+        ("Median OS was 30.0 months (95% CI, 18.3 months to not reached) vs 14.2 months (HR, 0.63; 95% CI, 0.47 to 0.86).", 0.63, 0.47, 0.86, 95, ""),
+        ("Progression-free survival was longer (HR 0.56; 95% CI, 0.43 to 0.72; P=3.29×10−6).", 0.56, 0.43, 0.72, 95, "P=3.29×10−6"),
+    ],
+)
+def test_ratio_formats(sentence, value, lower, upper, level, p_text):
+    row = only_ratio(sentence, arms="sorafenib;placebo")
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (
+        value, lower, upper, level, p_text
+    )
+    assert row["measure"] == "HR"
+    assert sentence[row["match_start"]:row["match_end"]] == row["match_text"]
+
+
+def test_scientific_p_value():
+    row = only_ratio("PFS was longer (HR 0.56; 95% CI, 0.43 to 0.72; P=3.29×10−6).")
+    assert row["p_value"] == pytest.approx(3.29e-6)
+
+
+def test_p_value_inequality_keeps_bound():
+    row = only_ratio("Survival improved (HR 0.69; 95% CI 0.55-0.87; P < .001).")
+    assert row["p_value"] == 0.001 and row["p_text"] == "P < .001"
+
+
+@pytest.mark.parametrize(
+    "sentence, measure, value",
+    [
+        ("Response was more frequent (odds ratio, 1.59; 95% CI, 1.25 to 2.01; P<0.001).", "OR", 1.59),
+        ("Response was more frequent (OR 3.13, 95% CI 2.15–4.56).", "OR", 3.13),
+        ("pCR was more frequent (risk ratio 1·74, 95% CI 1·30–2·33; p=0·0001).", "RR", 1.74),
+        ("Mortality was lower (relative risk, 0.81; 95% CI, 0.70 to 0.94).", "RR", 0.81),
+        ("Mortality was lower (RR 0.81, 95% CI 0.70-0.94).", "RR", 0.81),
+    ],
+)
+def test_odds_and_risk_ratios(sentence, measure, value):
+    row = only_ratio(sentence)
+    assert (row["measure"], row["value"]) == (measure, value)
+
+
+def test_english_or_is_not_an_odds_ratio():
+    assert ratios(extract("Patients received sorafenib or placebo for 2 years or until progression.")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, numerator, denominator",
+    [
+        ("PFS was longer with sorafenib (HR (placebo/sorafenib) 2.27; 95% CI 1.82-2.86).", "placebo", "sorafenib"),
+        ("The hazard ratio for death with placebo vs sorafenib was 1.45 (95% CI 1.10-1.90).", "placebo", "sorafenib"),
+        ("Survival improved (hazard ratio for death in the sorafenib group as compared with the placebo group, 0.69; "
+         "95% confidence interval, 0.55 to 0.87).", "sorafenib", "placebo"),
+        ("Survival was shorter (hazard ratio [HR] for sunitinib v sorafenib, 1.30; 95% CI, 1.13 to 1.50).", "sunitinib", "sorafenib"),
+        ("The HR for sorafenib vs placebo was 0.58 (95% CI 0.45-0.74).", "sorafenib", "placebo"),
+    ],
+)
+def test_stated_orientation(sentence, numerator, denominator):
+    row = only_ratio(sentence, arms="sorafenib;placebo")
+    assert row["orientation"] == "stated"
+    assert (row["numerator_arm"], row["denominator_arm"]) == (numerator, denominator)
+    assert row["comparison"] == f"{numerator} vs {denominator}"
+
+
+def test_favoring_does_not_state_orientation():
+    row = only_ratio("Overall survival favored the sorafenib group (HR 0.68; 95% CI 0.56-0.84).", arms="sorafenib;placebo")
+    assert row["orientation"] == "not_stated"
+    assert row["numerator_arm"] == "" and row["denominator_arm"] == ""
+    assert row["comparison"] == "sorafenib vs placebo"
+
+
+def test_subgroup_beside_main_estimate():
+    text = (
+        "Progression-free survival was longer with gefitinib (hazard ratio for progression or death, 0.74; "
+        "95% CI, 0.65 to 0.85; P<0.001). In patients with an EGFR mutation, progression-free survival was longer "
+        "with gefitinib (HR, 0.48; 95% CI, 0.36 to 0.64). Among patients without the mutation, HR was 2.85 "
+        "(95% CI, 2.05 to 3.98)."
+    )
+    rows = ratios(extract(text, arms="gefitinib;carboplatin-paclitaxel"))
+    assert [(r["value"], r["role"]) for r in rows] == [
+        (0.74, "treatment_effect"), (0.48, "subgroup"), (2.85, "subgroup")
+    ]
+    assert all(r["outcome"] == "PFS" for r in rows)
+
+
+def test_subgroup_analysis_words():
+    text = (
+        "Overall survival was longer (HR 0.87; 95% CI 0.73-1.03). Preplanned subgroup analyses showed the OS hazard "
+        "ratio was 0.97 (95% CI, 0.75 to 1.25) in Asian patients and 0.63 (95% CI, 0.43 to 0.94) in Pan-American patients."
+    )
+    rows = ratios(extract(text))
+    assert [(r["value"], r["role"], r["outcome"]) for r in rows] == [
+        (0.87, "treatment_effect", "OS"), (0.97, "subgroup", "OS"), (0.63, "subgroup", "OS")
+    ]
+
+
+def test_multivariable_covariate_is_prognostic():
+    text = (
+        "PFS was longer with cabozantinib (HR 0.66; 95% CI 0.46-0.95). In a Cox model adjusted for risk group, "
+        "the presence of bone metastases was associated with shorter PFS (HR = 1.81, 95% CI: 1.24–2.63)."
+    )
+    rows = ratios(extract(text, arms="cabozantinib;sunitinib"))
+    assert [(r["value"], r["role"]) for r in rows] == [(0.66, "treatment_effect"), (1.81, "biomarker_or_prognostic")]
+    assert rows[1]["comparison"] == ""
+
+
+def test_pooled_estimate_quoted_from_meta_analysis():
+    text = (
+        "Background: A meta-analysis of earlier trials found no survival benefit (HR 0.96, 95% CI 0.86-1.07). "
+        "Methods: We randomly assigned 1528 women to bevacizumab or standard therapy. "
+        "Results: Progression-free survival was longer with bevacizumab (HR 0.81; 95% CI 0.70-0.94; P=0.004)."
+    )
+    rows = ratios(extract(text, arms="bevacizumab;standard therapy"))
+    assert [(r["value"], r["role"]) for r in rows] == [(0.96, "other"), (0.81, "treatment_effect")]
+
+
+def test_updated_follow_up_report():
+    text = (
+        "Updated analyses of progression-free survival were similar to those previously reported "
+        "(stratified hazard ratio for disease progression or death, 0.51; 95% CI, 0.41 to 0.63)."
+    )
+    row = only_ratio(text, arms="durvalumab;placebo")
+    assert (row["role"], row["outcome"]) == ("treatment_effect", "PFS")
+
+
+def test_values_stated_respectively():
+    text = (
+        "The hazard ratios for death and for disease progression or death with TAS-102 versus placebo were 0.68 and "
+        "0.48, respectively (95% CI, 0.58 to 0.81 and 0.41 to 0.57; P<0.001 for both comparisons)."
+    )
+    rows = ratios(extract(text, arms="tas-102;placebo"))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in rows] == [
+        (0.68, 0.58, 0.81, "OS"), (0.48, 0.41, 0.57, "PFS")
+    ]
+    assert all(r["p_text"] == "P<0.001" and r["numerator_arm"] == "tas-102" for r in rows)
+
+
+def test_comparator_named_before_values_of_a_three_arm_trial():
+    text = (
+        "Relative to control treatment, the hazard ratio for progression or death was 0.908 (95% CI, 0.795 to 1.040; "
+        "P=0.16) with bevacizumab initiation and 0.717 (95% CI, 0.625 to 0.824; P<0.001) with bevacizumab throughout."
+    )
+    rows = ratios(extract(text))
+    assert [(r["value"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == [
+        (0.908, "bevacizumab initiation", "control"), (0.717, "bevacizumab throughout", "control")
+    ]
+
+
+def test_registry_posted_results():
+    text = (
+        "Outcome Measure: Overall Survival\n"
+        "Arm/Group Title: Sorafenib | Placebo\n"
+        "Statistical Analysis 1\n"
+        "  P-Value: 0.00058\n"
+        "  Method of Estimation: Estimation Parameter: Hazard Ratio (HR)\n"
+        "  Estimated Value: 0.69\n"
+        "  Confidence Interval (2-Sided) 95% 0.55 to 0.87\n"
+        "  Estimation Comments: Hazard ratio sorafenib/placebo. A hazard ratio < 1 indicates a benefit.\n"
+    )
+    record = {"source_type": "registry_record", "design": "registry", "arms": "sorafenib;placebo"}
+    rows = extraction.extract_estimates("r", text, record)
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.69, 0.55, 0.87, 95)
+    assert (row["p_text"], row["outcome"], row["role"]) == ("P-Value: 0.00058", "OS", "treatment_effect")
+    assert (row["numerator_arm"], row["denominator_arm"], row["orientation"]) == ("sorafenib", "placebo", "stated")
+    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+
+
+def test_outcome_names():
+    cases = {
+        "relapse free survival": "RFS",
+        "recurrence-free survival": "RFS",
+        "progression or death": "PFS",
+        "time to progression": "TTP",
+        "objective response rate": "ORR",
+        "overall survival": "OS",
+        "event-free survival": "EFS",
+        "disease-free survival": "DFS",
+    }
+    for phrase, code in cases.items():
+        row = only_ratio(f"The hazard ratio for {phrase} was 0.70 (95% CI 0.55-0.89).")
+        assert row["outcome"] == code, phrase
+
+
+def test_offsets_index_text_with_byte_order_mark_and_non_ascii():
+    text = "\ufeffRésumé — survival improved (HR 0·59, 95% CI 0·45–0·76)."
+    row = only_ratio(text)
+    assert text[row["match_start"]:row["match_end"]] == row["match_text"] == "HR 0·59, 95% CI 0·45–0·76"
+    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+
+
+def test_non_estimates_are_ignored():
+    text = (
+        "The non-inferiority margin was a hazard ratio of 1.08. A hazard ratio < 1 indicates benefit. "
+        "Hazard ratios were estimated with Cox models in 120 patients."
+    )
+    assert ratios(extract(text)) == []

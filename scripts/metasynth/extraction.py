@@ -84,6 +84,12 @@ _NOT_VALUE_BEFORE = re.compile(
 )
 _QUALIFIER_LIMIT = {"long": 140, "short": 60}
 _CONTINUATION_GAP = 90
+# Design parameters, not results: "a non-inferiority margin of 1.08", "to detect a hazard ratio of 0.75".
+_NOT_AN_ESTIMATE = re.compile(r"\b(?:margin|threshold|boundary|upper[ \t]+bound|assum\w*|target|detect)\b", re.IGNORECASE)
+_NOT_AN_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample[ \t]+size)\b[^.;()]{0,40}$",
+    re.IGNORECASE,
+)
 _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
 _LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
 
@@ -127,7 +133,7 @@ _ARM_LEAD = re.compile(
     re.IGNORECASE,
 )
 SUBGROUP_STRONG_RE = re.compile(
-    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b", re.IGNORECASE
+    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b|\bcategor(?:y|ies)\b", re.IGNORECASE
 )
 SUBGROUP_WEAK_RE = re.compile(
     r"\b(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
@@ -136,7 +142,7 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)[ \t]+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b)"
     r"[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:patients|participants|women|men|subjects)\b"
-    r"|\bof[ \t]+(?:the[ \t]+)?(?:patients|participants|women|men)[ \t]+with\b"
+    r"|\bof[ \t]+(?:the[ \t]+)?(?:patients|participants|women|men)[ \t]+with\b|\bincluding\b"
     r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)[ \t]*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
@@ -571,6 +577,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if first is None:
                 continue
             qualifier = text[key.end():first.start()]
+            if _NOT_AN_ESTIMATE.search(qualifier) or _NOT_AN_ESTIMATE_BEFORE.search(text, max(sent_start, key.start() - 60), key.start()):
+                continue
             if kind == "short" and re.search(r"[A-Za-z]{4,}", qualifier) and not re.search(
                 r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
             ):

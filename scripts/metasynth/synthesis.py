@@ -96,6 +96,32 @@ def safe_fit(analysis, model, method, test, yi, sei):
     return fit, stats_row(analysis, model, method, test, fit, k)
 
 
+def display_interval(analysis: dict, row: dict, yi: float, sei: float) -> tuple[float, float]:
+    """A study's CI for plots and weights.csv, on the reader's scale.
+
+    When the SE came from a CI stated at the analysis level, the bounds are the
+    printed ones (inverted if the ratio was re-oriented), so readers see the
+    numbers of the paper; otherwise yi +/- z*sei at the analysis level.
+    """
+    stated_level = row.get("ci_level", "")
+    lower, upper = str(row.get("ci_lower", "")), str(row.get("ci_upper", ""))
+    if (
+        analysis["measure"] in RATIO_MEASURES
+        and str(row.get("se_source", "")).startswith("ci")
+        and stated_level
+        and abs(float(stated_level) - 100 * analysis["level"]) < 1e-9
+        and lower and upper
+    ):
+        lo, hi = float(lower), float(upper)
+        value = float(row["value"])
+        if abs(yi - math.log(value)) <= 1e-12:
+            return lo, hi
+        if abs(yi + math.log(value)) <= 1e-12:
+            return 1 / hi, 1 / lo
+    z = float(norm.isf((1 - analysis["level"]) / 2))
+    return _back(analysis, yi - z * sei), _back(analysis, yi + z * sei)
+
+
 def included_rows(harmonised: list[dict], study_years: dict[str, int]) -> list[dict]:
     """Included rows in forest-plot order: subgroup, year, label, study_id."""
     rows = [r for r in harmonised if str(r["included"]).lower() == "true"]
@@ -124,9 +150,9 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
 
     primary = fits[("random", method, test)]
     fixed = fits[("fixed", "FE", "z")]
-    z = float(norm.isf((1 - analysis["level"]) / 2))
     weights = []
     for i, r in enumerate(rows):
+        lower, upper = display_interval(analysis, r, yi[i], sei[i])
         weights.append(
             {
                 "analysis": name,
@@ -139,8 +165,8 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
                 "yi": yi[i],
                 "sei": sei[i],
                 "estimate": _back(analysis, yi[i]),
-                "ci_lower": _back(analysis, yi[i] - z * sei[i]),
-                "ci_upper": _back(analysis, yi[i] + z * sei[i]),
+                "ci_lower": lower,
+                "ci_upper": upper,
                 "weight_random": primary["weights"][i] if primary else math.nan,
                 "weight_fixed": fixed["weights"][i] if fixed else math.nan,
             }

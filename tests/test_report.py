@@ -204,6 +204,8 @@ def test_report_lists_exclusions_checks_documents_and_checksums(built):
     _, _, page = built
     assert "role_not_eligible: biomarker_or_prognostic" in page
     assert "outcome_not_eligible: RFS" in page
+    assert "<details open><summary>1 excluded HR estimates: role_not_eligible: 1</summary>" in page
+    assert "No excluded other measures." in page
     assert '<span class="check">ci_level_assumed_95</span>' in page
     assert '<span class="check">ci_asymmetric_log_scale</span>' in page
     for sha in SHA.values():

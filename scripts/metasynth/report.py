@@ -348,7 +348,8 @@ def _pooled_table(pooled: _Table, meta: dict, results_dir: Path) -> str:
 def _generic_table(table: _Table, results_dir: Path, columns: list[str]) -> str:
     if table.problem:
         return table.note(results_dir)
-    shown = [c for c in columns if c in table.columns]
+    # Columns empty in every row (statistics a test does not report) are left out.
+    shown = [c for c in columns if c in table.columns and any(r.get(c, "") for r in table.rows)]
     rows = []
     for r in table.rows:
         cells = []
@@ -406,16 +407,11 @@ def _included_section(name: str, weights: _Table, harmonised: list[dict], estima
     return _table_html(headers, rows)
 
 
-def _excluded_section(name: str, harmonised: list[dict], estimates: dict) -> str:
-    excluded = [r for r in harmonised if r.get("analysis") == name and r.get("included", "").lower() != "true"]
-    if not excluded:
-        return '<p class="muted">No excluded candidates.</p>'
-    reasons = Counter((r.get("exclusion_reason") or "no reason recorded").split(":", 1)[0] for r in excluded)
-    summary = ", ".join(f"{esc(k)}: {v}" for k, v in sorted(reasons.items()))
-    rows = []
-    for r in excluded:
+def _excluded_rows(rows: list[dict], estimates: dict) -> list[list[str]]:
+    out = []
+    for r in rows:
         est = estimates.get(r.get("estimate_id", ""), {})
-        rows.append([
+        out.append([
             esc(r.get("estimate_id", "")),
             f"{esc(r.get('doc_id', ''))}<br><span class=\"muted\">{esc(r.get('study_id', ''))}</span>",
             f"{esc(r.get('measure', ''))} {esc(r.get('value', ''))} "
@@ -425,10 +421,28 @@ def _excluded_section(name: str, harmonised: list[dict], estimates: dict) -> str
             _checks(r.get("checks", "")),
             highlight_quote(est) if est else "",
         ])
-    table = _table_html(["estimate", "document / study", "stated", "reason", "checks", "quote"], rows)
-    opened = " open" if len(excluded) <= 25 else ""
-    return (f"<details{opened}><summary>{len(excluded)} excluded candidate estimate(s): {summary}</summary>"
-            f"{table}</details>")
+    return out
+
+
+def _excluded_section(name: str, harmonised: list[dict], estimates: dict, measure: str) -> str:
+    """Excluded candidates: those of the analysis' measure (the ones a reviewer may
+    dispute) open, the other measures (medians, proportions, ...) collapsed."""
+    excluded = [r for r in harmonised if r.get("analysis") == name and r.get("included", "").lower() != "true"]
+    if not excluded:
+        return '<p class="muted">No excluded candidates.</p>'
+    headers = ["estimate", "document / study", "stated", "reason", "checks", "quote"]
+    parts = []
+    for same, title in ((True, f"{measure} estimates"), (False, "other measures")):
+        group = [r for r in excluded if (r.get("measure", "") == measure) == same]
+        if not group:
+            parts.append(f'<p class="muted">No excluded {esc(title)}.</p>')
+            continue
+        reasons = Counter((r.get("exclusion_reason") or "no reason recorded").split(":", 1)[0] for r in group)
+        summary = ", ".join(f"{esc(k)}: {v}" for k, v in sorted(reasons.items()))
+        opened = " open" if same and len(group) <= 50 else ""
+        parts.append(f"<details{opened}><summary>{len(group)} excluded {esc(title)}: {summary}</summary>"
+                     f"{_table_html(headers, _excluded_rows(group, estimates))}</details>")
+    return "\n".join(parts)
 
 
 def _checks_section(name: str, harmonised: list[dict]) -> str:
@@ -465,7 +479,8 @@ def _analysis_section(name: str, meta: dict, results_dir: Path, harmonised: list
              "<h3>Pooled models</h3>", _pooled_table(tables["pooled"], meta, results_dir),
              "<h3>Included estimates</h3>",
              _included_section(name, tables["weights"], harmonised, estimates, documents, results_dir, meta),
-             "<h3>Excluded candidates</h3>", _excluded_section(name, harmonised, estimates),
+             "<h3>Excluded candidates</h3>",
+             _excluded_section(name, harmonised, estimates, str(meta.get("measure", ""))),
              "<h3>Checks that fired</h3>", _checks_section(name, harmonised),
              "<h3>Sensitivity analyses</h3>",
              _figure(figures / "leave_one_out.svg", results_dir, f"Leave-one-out: {title}"),

@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETUP = ROOT / "tests" / "slurm" / "setup_cluster.sh"
 STOP = ROOT / "tests" / "slurm" / "stop_cluster.sh"
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
-PROJECT_PARTS = ("Snakefile", "config", "workflow", "scripts", "seeds")
+PROJECT_PARTS = ("Snakefile", "environment.yml", "config", "workflow", "scripts", "seeds")
 
 
 def skip_reason() -> str | None:
@@ -100,6 +100,8 @@ def copy_project(dest: Path) -> Path:
     dest.mkdir(parents=True)
     for name in PROJECT_PARTS:
         src = ROOT / name
+        if not src.exists():
+            continue
         if src.is_dir():
             shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:

@@ -437,10 +437,13 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     name a treatment arm -> ``biomarker_or_prognostic``; a weaker subgroup cue
     ("in patients with ...") once the main comparison has been given ->
     ``subgroup``; otherwise a comparison between randomised arms
-    (``treatment_effect``), or ``other`` in a single-arm study.
+    (``treatment_effect``), or ``other`` in a single-arm or observational study.
+    Every ratio of a review or meta-analysis is ``other``.
     """
     text = doc.text
     before = text[sent_start:key_start] + " " + qualifier
+    if doc.design in ("review", "meta_analysis"):
+        return "other"  # quoted or pooled estimates, never a trial's own comparison
     lowered = before.lower()
     names_arm = any(a and a in lowered for a in doc.arm_words)
     if doc.design not in ("meta_analysis",) and (
@@ -457,8 +460,8 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         return "subgroup"
     if BIOMARKER_STRONG_RE.search(before) and not names_arm and not COMPARATIVE_RE.search(before):
         return "biomarker_or_prognostic"
-    if doc.single_arm:
-        return "other"
+    if doc.single_arm or doc.design == "observational":
+        return "other"  # no randomised comparison in this study
     return "treatment_effect"
 
 

@@ -261,8 +261,15 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _RANDOMIZED_RE = re.compile(
     r"(?P<neg>\bnon-?randomi[sz]ed|\bnot\s+randomi[sz]ed|Allocation:\s*(?:Non-Randomized|N/A)"
     r"|\bsingle[-\s]arm\b|\bsingle[-\s]group\b)"
-    r"|(?P<pos>\brandomi[sz](?:ed|ation|ing)|\brandomly\s+(?:assigned|allocated)|Allocation:\s*Randomized)",
-    re.IGNORECASE,
+    # randomisation of this study's patients, not a mention of other randomised evidence
+    r"|(?P<pos>\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+    r"|\brandomly\s+(?:assigned|allocated)\b"
+    r"|\brandomi[sz]ed\s+(?:\(\d:\d\)\s+|in\s+a\s+\d:\d\s+ratio\s+)?(?:to|between|\d+|patients|participants|women|men)\b"
+    r"|\b(?:underwent|after|from|at|time\s+of|stratified\s+at)\s+randomi[sz]ation"
+    r"|\b(?:this|our|the\s+present|we\s+conducted\s+a|we\s+performed\s+a)\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed"
+    r"|^\s*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
+    r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _META_RE = re.compile(
     r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", re.IGNORECASE
@@ -276,8 +283,14 @@ _META_SELF_RE = re.compile(
     re.IGNORECASE,
 )
 _REVIEW_TITLE_RE = re.compile(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", re.IGNORECASE)
+_REVIEW_SELF_RE = re.compile(
+    r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
+    r"|^\s*[\u2022*-]?\s*Review\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _OBSERVATIONAL_RE = re.compile(
-    r"\bretrospective(?:ly)?\b|\bobservational\b|\bcohort\s+study\b|\breal[-\s]world\b|\bcase[-\s]control\b"
+    r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+study\b|\breal[-\s]world\b"
+    r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
     r"|\bpopulation-based\b|\bchart\s+review\b|\bmedical\s+records\b|\bregistry\s+data\b|\bdatabase\b"
     r"|Study Type:\s*Observational",
     re.IGNORECASE,
@@ -289,6 +302,9 @@ _SINGLE_ARM_RE = re.compile(
     r"|\bphase\s+(?:1|2|I|II)\s+(?:single|open)",
     re.IGNORECASE,
 )
+
+# "This phase II study evaluated ...": an early-phase study with no randomisation is single-arm.
+_EARLY_PHASE_STUDY_RE = re.compile(r"\bphase[\s-]*(?:I|II|1|2|I/II|1/2)[ab]?\s+(?:study|trial)\b", re.IGNORECASE)
 
 _PATIENT_NOUN = r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases|volunteers)"
 _COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
@@ -375,15 +391,15 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         randomized = "true" if positive else ("false" if negative else "")
         return "registry", randomized
     if _META_RE.search(title_text) or (_META_RE.search(text) and _META_SELF_RE.search(text)):
-        return "meta_analysis", ""
-    if _REVIEW_TITLE_RE.search(title_text):
-        return "review", ""
+        return "meta_analysis", "false"
+    if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
+        return "review", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"
-    if _SINGLE_ARM_RE.search(text) or negative:
-        return "single_arm", "false"
     if _OBSERVATIONAL_RE.search(text):
         return "observational", "false"
+    if _SINGLE_ARM_RE.search(text) or negative or _EARLY_PHASE_STUDY_RE.search(text):
+        return "single_arm", "false"
     return "unknown", ""
 
 

@@ -122,6 +122,16 @@ OUTCOME_PHRASES = [
     (r"\bsurvival\b", "OS"),
     (r"\bprogression\b", "PFS"),
     (r"\b(?:recurrence|relapse)\b", "RFS"),
+    # safety endpoints
+    (r"febrile\s+neutropenia", "FEBRILE_NEUTROPENIA"),
+    (r"neutropenia", "NEUTROPENIA"),
+    (r"thrombocytopenia", "THROMBOCYTOPENIA"),
+    (r"an(?:a)?emia", "ANEMIA"),
+    (r"diarrh(?:o)?ea", "DIARRHEA"),
+    (r"hand[-\s]foot\s+(?:skin\s+)?(?:reaction|syndrome)", "HFSR"),
+    (r"hypertension", "HYPERTENSION"),
+    (r"fatigue", "FATIGUE"),
+    (r"(?:serious\s+)?adverse\s+events?", "AE"),
 ]
 OUTCOME_RE = re.compile(
     "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),

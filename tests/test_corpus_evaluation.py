@@ -1,0 +1,61 @@
+"""Extraction scores on the annotated development corpus (tests/corpus)."""
+
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+from metasynth.evaluation import evaluate, format_report  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def scores():
+    if not (CORPUS / "docs").is_dir() or not (CORPUS / "gold_estimates.csv").is_file():
+        pytest.skip(f"no annotated corpus at {CORPUS} (docs/ and gold_estimates.csv) yet")
+    result = evaluate(CORPUS)
+    if not result["n_gold"]:
+        pytest.skip("the corpus has no gold ratio estimates yet")
+    return result
+
+
+def _at_least(result, key, threshold):
+    value = result[key]
+    assert not math.isnan(value) and value >= threshold, f"{key} {value:.3f} < {threshold}\n{format_report(result)}"
+
+
+def test_precision(scores):
+    _at_least(scores, "precision", 0.97)
+
+
+def test_recall(scores):
+    _at_least(scores, "recall", 0.97)
+
+
+def test_role_accuracy(scores):
+    _at_least(scores, "role_accuracy", 0.95)
+
+
+def test_outcome_accuracy(scores):
+    _at_least(scores, "outcome_accuracy", 0.95)
+
+
+def test_orientation_accuracy(scores):
+    _at_least(scores, "orientation_accuracy", 0.95)
+
+
+def test_evaluation_command_runs(tmp_path):
+    import subprocess
+
+    if not (CORPUS / "docs").is_dir():
+        pytest.skip(f"no annotated corpus at {CORPUS} yet")
+    command = [sys.executable, str(ROOT / "scripts" / "evaluate_extraction.py"), str(CORPUS), "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert '"precision"' in done.stdout

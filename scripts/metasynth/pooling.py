@@ -161,6 +161,15 @@ class _Design:
         self.k = k
         self.X = None if columns is None else np.asarray(columns, dtype=float)
         self.p = 1 if columns is None else self.X.shape[1]
+        self._scratch: tuple | None = None
+
+    def scratch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Three work vectors of length k, reused by the repeated evaluations of the
+        intercept-only model (fresh k-vectors per evaluation cost page faults that
+        dominate the arithmetic for large k)."""
+        if self._scratch is None:
+            self._scratch = (np.empty(self.k), np.empty(self.k), np.empty(self.k))
+        return self._scratch
 
     def xtdx(self, d: np.ndarray) -> np.ndarray:
         """X' diag(d) X."""
@@ -309,8 +318,39 @@ class _Weighted:
 # tau^2 estimators
 
 
+def _q_and_slope(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple[float, float]:
+    """Q(tau2) = y'P y and -dQ/dtau2 = y'PPy."""
+    if design.X is None:
+        w, r, t = design.scratch()
+        np.add(v, tau2, out=w)
+        np.divide(1.0, w, out=w)
+        mu = float(np.dot(w, y)) / float(w.sum())
+        np.subtract(y, mu, out=r)
+        np.multiply(w, r, out=t)
+        return float(np.dot(t, r)), float(np.dot(t, t))
+    wt = _Weighted(design, 1.0 / (v + tau2), y)
+    return wt.rss(), wt.yppy()
+
+
 def _q_of_tau2(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> float:
-    return _Weighted(design, 1.0 / (v + tau2), y).rss()
+    return _q_and_slope(design, y, v, tau2)[0]
+
+
+def _scoring_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple:
+    """(y'PPy, tr P, tr PP, sum w, sum w^2) at tau2. The intercept-only model uses the
+    plain sums when no weight exceeds a quarter of the total (no cancellation then),
+    and the cancellation-free forms of _Weighted otherwise."""
+    if design.X is None:
+        _, yppy = _q_and_slope(design, y, v, tau2)
+        w, _, t = design.scratch()
+        s = float(w.sum())
+        if float(w.max()) <= 0.25 * s:
+            s2 = float(np.dot(w, w))
+            np.multiply(w, w, out=t)
+            s3 = float(np.dot(t, w))
+            return yppy, s - s2 / s, s2 - 2 * s3 / s + (s2 / s) ** 2, s, s2
+    wt = _Weighted(design, 1.0 / (v + tau2), y)
+    return wt.yppy(), wt.tr_p(), wt.tr_pp(), float(wt.w.sum()), float(np.dot(wt.w, wt.w))
 
 
 def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: float, hi: float,
@@ -321,15 +361,15 @@ def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: fl
     xtol = max(scale * 1e-15, 1e-300)
     x = lo if start is None else min(max(start, lo), hi)
     for _ in range(500):
-        wt = _Weighted(design, 1.0 / (v + x), y)
-        f = wt.rss() - target
+        q, yppy = _q_and_slope(design, y, v, x)
+        f = q - target
         if f == 0:
             return x
         if f > 0:
             lo = x
         else:
             hi = x
-        slope = -wt.yppy()
+        slope = -yppy
         new = x - f / slope if slope < 0 else math.nan
         if not (lo < new < hi):
             new = 0.5 * (lo + hi)
@@ -351,6 +391,32 @@ def _loglik(design: _Design, y, v, tau2: float, reml: bool) -> float:
             - 0.5 * rss
         )
     return float(-0.5 * k * math.log(2 * math.pi) - 0.5 * np.sum(np.log(v + tau2)) - 0.5 * rss)
+
+
+def _ll_gain_at_zero(design: _Design, y, v, tau2: float, reml: bool) -> float:
+    """log-likelihood at tau^2 = 0 minus that at tau2 (ML or REML)."""
+    if design.X is None:
+        rss0 = _q_of_tau2(design, y, v, 0.0)
+        s0 = float(design.scratch()[0].sum())
+        rss = _q_of_tau2(design, y, v, tau2)
+        s = float(design.scratch()[0].sum())
+        t = design.scratch()[2]
+        np.divide(tau2, v, out=t)
+        np.log1p(t, out=t)
+        gain = 0.5 * float(t.sum()) - 0.5 * (rss0 - rss)
+        if reml:
+            gain += 0.5 * (math.log(s) - math.log(s0))
+        return gain
+    return _loglik(design, y, v, 0.0, reml) - _loglik(design, y, v, tau2, reml)
+
+
+def _hedges_value(design: _Design, yc: np.ndarray, v: np.ndarray) -> float:
+    """Hedges (HE) estimate before truncation."""
+    k = design.k
+    if design.X is None:
+        d = yc - yc.mean()
+        return (float(np.dot(d, d)) - float(v.sum()) * (k - 1) / k) / (k - 1)
+    return _hedges(design, yc, v)[0]
 
 
 def _hedges(design: _Design, yc: np.ndarray, v: np.ndarray) -> tuple[float, _Weighted]:
@@ -424,20 +490,15 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
         out["iterations"] = iters
         if con["ll0check"] and tau2 > 0:
             reml = method == "REML"
-            ll0 = _loglik(design, yc, v, 0.0, reml)
-            ll = _loglik(design, yc, v, tau2, reml)
-            if ll0 - ll > con["tol"] and tau2 > con["threshold"] * scale:
+            if _ll_gain_at_zero(design, yc, v, tau2, reml) > con["tol"] and tau2 > con["threshold"] * scale:
                 out["notes"].append(
                     f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
                     "solution; tau^2 set to 0"
                 )
                 tau2 = 0.0
         tau2 = max(0.0, tau2)
-        wt = _Weighted(design, 1.0 / (v + tau2), yc)
-        if method == "ML":
-            se = math.sqrt(2 / float(np.dot(wt.w, wt.w)))
-        else:
-            se = math.sqrt(2 / wt.tr_pp())
+        _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
+        se = math.sqrt(2 / (sw2 if method == "ML" else trpp))
     else:  # pragma: no cover - guarded by _check_options
         raise ValueError(method)
     out["tau2"] = float(tau2)
@@ -449,7 +510,7 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
     """REML/ML by Fisher scoring from the Hedges estimate (as metafor), with step halving
     at the zero boundary; vectorised over studies."""
     if con["tau2_init"] is None:
-        tau2 = max(0.0, _hedges(design, yc, v)[0])
+        tau2 = max(0.0, _hedges_value(design, yc, v))
     else:
         tau2 = float(con["tau2_init"])
     maxiter = int(con["maxiter"])
@@ -458,12 +519,11 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
     iters = 0
     while True:
         iters += 1
-        wt = _Weighted(design, 1.0 / (v + tau2), yc)
+        yppy, trp, trpp, sw, sw2 = _scoring_terms(design, yc, v, tau2)
         if method == "REML":
-            adj = (wt.yppy() - wt.tr_p()) / wt.tr_pp()
+            adj = (yppy - trp) / trpp
         else:
-            w = wt.w
-            adj = (wt.yppy() - float(w.sum())) / float(np.dot(w, w))
+            adj = (yppy - sw) / sw2
         adj *= stepadj
         if not math.isfinite(adj):
             raise ConvergenceError(f"{method}: Fisher scoring produced a non-finite step")

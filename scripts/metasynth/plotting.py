@@ -297,15 +297,20 @@ def _tick_text(value: float) -> str:
     return f"{value:g}"
 
 
+MAX_PNG_PIXELS = 60000  # Agg cannot draw images taller than 2**16 pixels
+
+
 def _save(fig: Figure, out_paths: list[str]) -> None:
     FigureCanvasAgg(fig)
+    # Very tall forest plots (thousands of rows) get a lower, still fixed, resolution.
+    dpi = min(DPI, math.floor(MAX_PNG_PIXELS / max(fig.get_figheight(), fig.get_figwidth())))
     for path in out_paths:
         path = str(path)
         ext = Path(path).suffix.lower().lstrip(".")
         if ext not in SAVE_METADATA:
             raise ValueError(f"{path}: figure format {ext!r} not supported; expected .png, .svg or .pdf")
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, format=ext, dpi=DPI, metadata=SAVE_METADATA[ext])
+        fig.savefig(path, format=ext, dpi=dpi, metadata=SAVE_METADATA[ext])
 
 
 def _text(fig: Figure, x: float, y: float, s: str, **kwargs):

@@ -2,15 +2,15 @@
 
 from metasynth.flow import count_flow
 from metasynth.runlog import logged
-from metasynth.tables import FLOW_COLUMNS, read_table, write_table
+from metasynth.tables import FLOW_COLUMNS, read_rows, write_table
 
 with logged(snakemake.log[0]) as log:
     rows = count_flow(
-        documents=read_table(snakemake.input.documents).to_dict("records"),
-        estimates=read_table(snakemake.input.estimates).to_dict("records"),
-        studies=read_table(snakemake.input.studies).to_dict("records"),
-        harmonised=read_table(snakemake.input.harmonised).to_dict("records"),
-        pooled={a: read_table(p).to_dict("records") for a, p in zip(snakemake.params.analyses, snakemake.input.pooled)},
+        documents=read_rows(snakemake.input.documents),
+        estimates=read_rows(snakemake.input.estimates),
+        studies=read_rows(snakemake.input.studies),
+        harmonised=read_rows(snakemake.input.harmonised),
+        pooled={a: read_rows(p) for a, p in zip(snakemake.params.analyses, snakemake.input.pooled)},
     )
     write_table(snakemake.output.flow, rows, FLOW_COLUMNS)
     log.info("%d flow rows", len(rows))

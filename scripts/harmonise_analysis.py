@@ -2,12 +2,12 @@
 
 from metasynth.harmonise import harmonise_analysis
 from metasynth.runlog import logged
-from metasynth.tables import HARMONISED_COLUMNS, read_table, write_table
+from metasynth.tables import HARMONISED_COLUMNS, read_rows, write_table
 
 with logged(snakemake.log[0]) as log:
-    documents = {r["doc_id"]: r for r in read_table(snakemake.input.documents).to_dict("records")}
-    estimates = read_table(snakemake.input.estimates).to_dict("records")
-    studies = read_table(snakemake.input.studies).to_dict("records")
+    documents = {r["doc_id"]: r for r in read_rows(snakemake.input.documents)}
+    estimates = read_rows(snakemake.input.estimates)
+    studies = read_rows(snakemake.input.studies)
     doc_to_study = {d: s["study_id"] for s in studies for d in s["doc_ids"].split(";") if d}
     labels = {s["study_id"]: s["label"] for s in studies}
     rows = harmonise_analysis(estimates, documents, doc_to_study, labels, snakemake.params.analysis)

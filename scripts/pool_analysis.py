@@ -14,8 +14,8 @@ COLUMNS = {
 }
 
 with logged(snakemake.log[0]) as log:
-    harmonised = tables.read_table(snakemake.input.harmonised).to_dict("records")
-    documents = tables.read_table(snakemake.input.documents).to_dict("records")
+    harmonised = tables.read_rows(snakemake.input.harmonised)
+    documents = tables.read_rows(snakemake.input.documents)
     year_of_doc = {d["doc_id"]: int(d["year"]) if d["year"].isdigit() else 0 for d in documents}
     study_years = {r["study_id"]: year_of_doc.get(r["doc_id"], 0) for r in harmonised}
     result = synthesise(

@@ -526,7 +526,8 @@ def _draw_table(
             colour = "#555555" if row.kind == "note" else "black"
             size = 8 if row.kind == "note" else FONT_SIZE
             if row.label:
-                indent = 0.12 if row.kind == "study" and any(r.kind == "group" for r in rows) else 0.0
+                grouped = row.kind == "study" and any(r.kind == "group" for r in rows)
+                indent = 0.12 if grouped or row.kind == "pi" else 0.0
                 _text(fig, fx(x_label + indent), y, row.label, ha="left", fontweight=weight,
                       color=colour, fontsize=size)
             if row.outcome:
@@ -683,6 +684,10 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
     k = len(weights_rows)
     total_w = "100.0%" if show_weight else ""
     rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
+    pi_lo, pi_hi = _num(primary.get("pi_lower")), _num(primary.get("pi_upper"))
+    pi_text = f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]" if _finite(pi_lo, pi_hi) else "not estimable"
+    rows.append(_Row(kind="pi", label="Prediction interval", lower=pi_lo, upper=pi_hi, estimate_text=pi_text,
+                     height=0.85))
     shown = [primary]
     for row in pooled_rows:
         if row is primary or row.get("model") != "random" or row.get("test") != primary.get("test"):
@@ -693,9 +698,6 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
         shown.append(row)
     if fixed is not None:
         rows.append(_diamond_row(fixed, model_label(fixed), "fixed"))
-    pi_lo, pi_hi = _num(primary.get("pi_lower")), _num(primary.get("pi_upper"))
-    pi_text = f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]" if _finite(pi_lo, pi_hi) else "not estimable"
-    rows.append(_Row(kind="pi", label="Prediction interval", lower=pi_lo, upper=pi_hi, estimate_text=pi_text))
 
     footer = []
     if _row_ok(primary):

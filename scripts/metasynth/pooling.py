@@ -337,20 +337,20 @@ def _q_of_tau2(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> fl
 
 
 def _scoring_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple:
-    """(y'PPy, tr P, tr PP, sum w, sum w^2) at tau2. The intercept-only model uses the
-    plain sums when no weight exceeds a quarter of the total (no cancellation then),
-    and the cancellation-free forms of _Weighted otherwise."""
+    """(y'Py, y'PPy, tr P, tr PP, sum w, sum w^2) at tau2. The intercept-only model
+    uses the plain sums when no weight exceeds a quarter of the total (no cancellation
+    then), and the cancellation-free forms of _Weighted otherwise."""
     if design.X is None:
-        _, yppy = _q_and_slope(design, y, v, tau2)
+        q, yppy = _q_and_slope(design, y, v, tau2)
         w, _, t = design.scratch()
         s = float(w.sum())
         if float(w.max()) <= 0.25 * s:
             s2 = float(np.dot(w, w))
             np.multiply(w, w, out=t)
             s3 = float(np.dot(t, w))
-            return yppy, s - s2 / s, s2 - 2 * s3 / s + (s2 / s) ** 2, s, s2
+            return q, yppy, s - s2 / s, s2 - 2 * s3 / s + (s2 / s) ** 2, s, s2
     wt = _Weighted(design, 1.0 / (v + tau2), y)
-    return wt.yppy(), wt.tr_p(), wt.tr_pp(), float(wt.w.sum()), float(np.dot(wt.w, wt.w))
+    return wt.rss(), wt.yppy(), wt.tr_p(), wt.tr_pp(), float(wt.w.sum()), float(np.dot(wt.w, wt.w))
 
 
 def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: float, hi: float,
@@ -497,7 +497,7 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
                 )
                 tau2 = 0.0
         tau2 = max(0.0, tau2)
-        _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
+        _, _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
         se = math.sqrt(2 / (sw2 if method == "ML" else trpp))
     else:  # pragma: no cover - guarded by _check_options
         raise ValueError(method)
@@ -519,7 +519,7 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
     iters = 0
     while True:
         iters += 1
-        yppy, trp, trpp, sw, sw2 = _scoring_terms(design, yc, v, tau2)
+        _, yppy, trp, trpp, sw, sw2 = _scoring_terms(design, yc, v, tau2)
         if method == "REML":
             adj = (yppy - trp) / trpp
         else:
@@ -600,12 +600,22 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     notes.extend(est["notes"])
     tau2 = est["tau2"]
 
-    wt = _Weighted(design, 1.0 / (v + tau2), y)
-    beta = wt.beta
-    vb = wt.A.copy()
+    if design.X is None:
+        rss_f, _ = _q_and_slope(design, y, v, tau2)
+        w = design.scratch()[0]
+        sw = float(w.sum())
+        beta = np.array([float(np.dot(w, y)) / sw])
+        vb = np.array([[1.0 / sw]])
+        weights = w * (100.0 / sw)
+    else:
+        wt = _Weighted(design, 1.0 / (v + tau2), y)
+        beta = wt.beta
+        vb = wt.A.copy()
+        rss_f = wt.rss()
+        weights = wt.w * (100.0 / float(wt.w.sum()))
     s2w = 1.0
     if test_used == "knha":
-        rss = wt.rss()
+        rss = rss_f
         s2w = 0.0 if rss <= _EPS else rss / (k - p)
         if s2w == 0.0:
             notes.append("knha: weighted residual sum of squares is zero; the standard error is 0")
@@ -625,11 +635,11 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
 
     # heterogeneity statistics with fixed-effect weights
     if k > p:
-        w0 = _Weighted(design, 1.0 / v, y - y.mean())
-        Q = max(0.0, w0.rss())
+        q0, _, trp0, _, _, _ = _scoring_terms(design, y - y.mean(), v, 0.0)
+        Q = max(0.0, q0)
         Q_df = k - p
         Q_p = float(stats.chi2.sf(Q, Q_df))
-        vt = (k - p) / w0.tr_p()
+        vt = (k - p) / trp0
         if method == "FE":
             I2 = 0.0 if Q == 0 else max(0.0, 100 * (Q - Q_df) / Q)
             H2 = Q / Q_df
@@ -639,7 +649,6 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     else:
         Q, Q_df, Q_p, I2, H2, vt = 0.0, 0, 1.0, 0.0, 1.0, 0.0
 
-    w = 1.0 / (v + tau2)
     res = {
         "k": k,
         "p": p,
@@ -661,7 +670,7 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
         "I2": float(I2),
         "H2": float(H2),
         "vt": float(vt),
-        "weights": 100 * w / w.sum(),
+        "weights": weights,
         "test_used": test_used,
         "notes": notes,
     }

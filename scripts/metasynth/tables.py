@@ -161,17 +161,8 @@ def format_value(value) -> str:
             return "inf" if value > 0 else "-inf"
         formatted = format(value, FLOAT_FORMAT)
         return "0" if formatted == "-0" else formatted
-    try:  # numpy scalars without importing numpy here
-        import numpy as np
-
-        if isinstance(value, np.bool_):
-            return "true" if bool(value) else "false"
-        if isinstance(value, np.integer):
-            return str(int(value))
-        if isinstance(value, np.floating):
-            return format_value(float(value))
-    except ImportError:  # pragma: no cover
-        pass
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        return format_value(value.item())  # numpy scalar -> Python scalar
     return str(value)
 
 
@@ -231,6 +222,21 @@ def read_table(path: str | Path, columns: Sequence[str] | None = None):
         if missing:
             raise ValueError(f"{path}: missing column(s) {missing}")
     return frame
+
+
+def read_rows(path: str | Path, columns: Sequence[str] | None = None) -> list[dict]:
+    """Read a stage table as a list of dicts of strings, without pandas.
+
+    Rule entry points use this: importing pandas costs more than reading the
+    tables of a typical run.
+    """
+    with open(path, newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if columns is not None:
+            missing = [c for c in columns if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ValueError(f"{path}: missing column(s) {missing}")
+        return list(reader)
 
 
 def to_float(text) -> float:

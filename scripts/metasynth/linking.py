@@ -31,6 +31,10 @@ GENERIC_WORDS = frozenset(
 )
 
 
+# Documents that discuss trials rather than report one.
+NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
+
+
 def split_ids(text: str) -> list[str]:
     return [part.strip() for part in (text or "").split(";") if part.strip()]
 
@@ -168,27 +172,32 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
                             f"and both name {', '.join(shared[:3])}",
                         )
 
-    # 4. Same acronym, no conflicting registry ids, a shared drug/title word.
-    by_acronym: dict[str, list[str]] = defaultdict(list)
-    for doc_id in sorted(by_id):
-        acronym = by_id[doc_id].get("acronym", "").strip().upper()
-        if acronym:
-            by_acronym[acronym].append(doc_id)
-    for acronym, docs in sorted(by_acronym.items()):
-        for i, da in enumerate(docs):
-            for db in docs[i + 1 :]:
-                if uf.find(da) == uf.find(db):
-                    continue
-                ids_a, ids_b = _component_ids(uf, da, full_ids), _component_ids(uf, db, full_ids)
-                if ids_a and ids_b and not (ids_a & ids_b):
-                    continue  # same acronym, different registered trials
-                shared = sorted(words[da] & words[db])
-                if shared:
-                    link(
-                        da,
-                        db,
-                        f"{da} and {db} both name the {acronym} trial and {', '.join(shared[:3])}",
-                    )
+    # 4. Same acronym (stated as "X trial" or standing in the other title), no
+    #    conflicting registry ids, a shared drug/title word. Reviews and
+    #    meta-analyses name other trials' acronyms, so they are never linked this way.
+    trial_docs = [d for d in sorted(by_id) if by_id[d].get("design") not in NOT_TRIAL_REPORTS]
+    for da in trial_docs:
+        acronym = by_id[da].get("acronym", "").strip().upper()
+        if not acronym:
+            continue
+        for db in trial_docs:
+            if db == da or uf.find(da) == uf.find(db):
+                continue
+            other = by_id[db].get("acronym", "").strip().upper()
+            in_title = acronym.lower() in words[db]
+            if other != acronym and not in_title:
+                continue
+            ids_a, ids_b = _component_ids(uf, da, full_ids), _component_ids(uf, db, full_ids)
+            if ids_a and ids_b and not (ids_a & ids_b):
+                continue  # same acronym, different registered trials
+            shared = sorted((words[da] & words[db]) - {acronym.lower()})
+            if shared:
+                where = "both name" if other == acronym else f"{da} names and the title of {db} contains"
+                link(
+                    da,
+                    db,
+                    f"{where} the {acronym} trial; both mention {', '.join(shared[:3])}",
+                )
 
     components: dict[str, list[str]] = defaultdict(list)
     for doc_id in sorted(by_id):

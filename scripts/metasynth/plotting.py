@@ -37,7 +37,10 @@ FONT_SIZE = 9.0
 DPI = 150
 
 STYLE = {
-    "font.family": [FONT],
+    # DejaVu Sans ships with matplotlib, so it is always the font drawn; the others
+    # only name fallbacks in SVG text for viewers without DejaVu Sans.
+    "font.family": ["sans-serif"],
+    "font.sans-serif": [FONT, "Verdana", "Arial", "Helvetica"],
     "font.size": FONT_SIZE,
     "text.usetex": False,
     "axes.unicode_minus": False,

@@ -299,3 +299,33 @@ def test_report_renders_in_headless_chromium(built, tmp_path):
         assert image.size == (1200, 2000)
         colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
     assert colours is not None and len(colours) > 50  # more than a blank page
+
+
+def test_report_tags_are_balanced(built):
+    from html.parser import HTMLParser
+
+    void = {"meta", "br", "img", "hr", "link", "input"}
+
+    class Checker(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.stack, self.errors = [], []
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in void:
+                self.stack.append(tag)
+
+        def handle_endtag(self, tag):
+            if not self.stack or self.stack[-1] != tag:
+                self.errors.append((tag, list(self.stack[-3:])))
+            else:
+                self.stack.pop()
+
+    _, _, page = built
+    checker = Checker()
+    checker.feed(page)
+    assert checker.errors == [] and checker.stack == []
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    for target in re.findall(r'href="#([^"]+)"', page):
+        assert target in ids

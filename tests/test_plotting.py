@@ -355,3 +355,18 @@ def test_forest_from_synthesis_tables(tmp_path):
                                 [str(tmp_path / "loo.svg")])
     assert any(t.startswith("Omitting Study 1") for t in svg_texts(tmp_path / "loo.svg"))
     plotting.plot_funnel(weights, pooled, analysis, [str(tmp_path / "funnel.svg")])
+
+
+def test_tables_as_lists_of_dicts(tmp_path, seed_like):
+    """Entry points may read tables with the csv module (lists of dicts) instead of pandas."""
+    weights, pooled = seed_like
+    frame_out, rows_out = tmp_path / "frame.svg", tmp_path / "rows.svg"
+    plotting.plot_forest(weights, pooled, META, [str(frame_out)])
+    plotting.plot_forest(weights.to_dict(orient="records"), pooled.to_dict(orient="records"), META,
+                         [str(rows_out)])
+    assert frame_out.read_bytes() == rows_out.read_bytes()
+    plotting.plot_funnel(weights.to_dict(orient="records"), pooled.to_dict(orient="records"), META,
+                         [str(tmp_path / "funnel.svg")])
+    plotting.plot_leave_one_out([], pooled.to_dict(orient="records"), META, [str(tmp_path / "loo.svg")])
+    plotting.plot_forest([], [], META, [str(tmp_path / "empty.svg")])
+    assert any(t.startswith("No eligible studies") for t in svg_texts(tmp_path / "empty.svg"))

@@ -189,9 +189,12 @@ def model_label(row: dict) -> str:
 
 
 def _records(frame) -> list[dict]:
+    """Rows of a table given as a DataFrame (``read_table``) or a list of dicts (``read_rows``)."""
     if frame is None or len(frame) == 0:
         return []
-    return [dict(r) for r in frame.to_dict(orient="records")]
+    if hasattr(frame, "to_dict"):
+        return [dict(r) for r in frame.to_dict(orient="records")]
+    return [dict(r) for r in frame]
 
 
 def primary_row(pooled_rows: list[dict], meta: dict) -> dict | None:

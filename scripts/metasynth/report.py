@@ -14,12 +14,11 @@ analyses and software sorted by name. Every text from the tables is escaped.
 from __future__ import annotations
 
 import base64
+import csv
 import html
 import math
 from collections import Counter
 from pathlib import Path
-
-from .tables import read_table
 
 RATIO_MEASURES = ("HR", "OR", "RR")
 
@@ -84,12 +83,15 @@ class _Table:
             self.problem = "file empty"
             return
         try:
-            frame = read_table(path)
-        except Exception as error:  # unreadable file is reported, not fatal
+            with open(path, newline="", encoding="utf-8") as handle:
+                reader = csv.DictReader(handle)
+                self.rows = [{k: (v if v is not None else "") for k, v in r.items() if k is not None}
+                             for r in reader]
+                self.columns = list(reader.fieldnames or [])
+        except (OSError, UnicodeDecodeError, csv.Error) as error:  # reported, not fatal
+            self.rows = []
             self.problem = f"file unreadable ({type(error).__name__}: {error})"
             return
-        self.columns = [str(c) for c in frame.columns]
-        self.rows = [{str(k): str(v) for k, v in r.items()} for r in frame.to_dict(orient="records")]
         if not self.rows:
             self.problem = "no rows"
 

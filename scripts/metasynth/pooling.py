@@ -354,14 +354,17 @@ def _scoring_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -
 
 
 def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: float, hi: float,
-            scale: float, start: float | None = None) -> float:
+            scale: float, start: float | None = None, at_start: tuple | None = None) -> float:
     """tau^2 with Q(tau^2) = target, where Q(t) = y'P(t)y decreases in t, given
     Q(lo) >= target >= Q(hi). Newton steps (dQ/dt = -y'PPy) kept inside a shrinking
     bracket, with bisection when a step leaves it."""
     xtol = max(scale * 1e-15, 1e-300)
     x = lo if start is None else min(max(start, lo), hi)
-    for _ in range(500):
-        q, yppy = _q_and_slope(design, y, v, x)
+    for i in range(500):
+        if i == 0 and at_start is not None and x == start:
+            q, yppy = at_start
+        else:
+            q, yppy = _q_and_slope(design, y, v, x)
         f = q - target
         if f == 0:
             return x
@@ -371,9 +374,12 @@ def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: fl
             hi = x
         slope = -yppy
         new = x - f / slope if slope < 0 else math.nan
-        if not (lo < new < hi):
+        newton = lo < new < hi
+        if not newton:
             new = 0.5 * (lo + hi)
-        if abs(new - x) <= xtol + 1e-14 * abs(new) or hi - lo <= xtol + 4 * _EPS * hi:
+        # Newton converges quadratically: after a step below 1e-9 (relative) the
+        # remaining error is of the order of 1e-18
+        if (newton and abs(new - x) <= xtol + 1e-9 * abs(new)) or hi - lo <= xtol + 4 * _EPS * hi:
             return new
         x = new
     raise ConvergenceError("root search for tau^2 did not converge")
@@ -393,13 +399,20 @@ def _loglik(design: _Design, y, v, tau2: float, reml: bool) -> float:
     return float(-0.5 * k * math.log(2 * math.pi) - 0.5 * np.sum(np.log(v + tau2)) - 0.5 * rss)
 
 
-def _ll_gain_at_zero(design: _Design, y, v, tau2: float, reml: bool) -> float:
-    """log-likelihood at tau^2 = 0 minus that at tau2 (ML or REML)."""
+def _ll_gain_at_zero(design: _Design, y, v, tau2: float, reml: bool, at0=None, at_tau=None) -> float:
+    """log-likelihood at tau^2 = 0 minus that at tau2 (ML or REML). at0 / at_tau:
+    (RSS, sum of weights) already known at 0 / at tau2."""
     if design.X is None:
-        rss0 = _q_of_tau2(design, y, v, 0.0)
-        s0 = float(design.scratch()[0].sum())
-        rss = _q_of_tau2(design, y, v, tau2)
-        s = float(design.scratch()[0].sum())
+        if at0 is None:
+            rss0 = _q_of_tau2(design, y, v, 0.0)
+            s0 = float(design.scratch()[0].sum())
+        else:
+            rss0, s0 = at0
+        if at_tau is None:
+            rss = _q_of_tau2(design, y, v, tau2)
+            s = float(design.scratch()[0].sum())
+        else:
+            rss, s = at_tau
         t = design.scratch()[2]
         np.divide(tau2, v, out=t)
         np.log1p(t, out=t)
@@ -425,7 +438,8 @@ def _hedges(design: _Design, yc: np.ndarray, v: np.ndarray) -> tuple[float, _Wei
     return (ols.rss() - ols.tr_pd(v)) / (k - p), ols
 
 
-def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, con: dict) -> dict:
+def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, con: dict,
+                   at0: tuple | None = None) -> dict:
     """tau^2, its standard error, iterations and notes for one estimator."""
     k, p = design.k, design.p
     yc = y - y.mean()  # centring as metafor does; P annihilates the intercept column
@@ -486,11 +500,14 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
         w = 1.0 / (v + tau2)
         se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
     elif method in ("REML", "ML"):
-        tau2, iters = _fisher_scoring(design, yc, v, method, con, scale)
+        tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
         out["iterations"] = iters
         if con["ll0check"] and tau2 > 0:
             reml = method == "REML"
-            if _ll_gain_at_zero(design, yc, v, tau2, reml) > con["tol"] and tau2 > con["threshold"] * scale:
+            # the likelihood at the final tau2 is taken at the last scoring point, which
+            # differs from it by less than the convergence threshold
+            gain = _ll_gain_at_zero(design, yc, v, tau2, reml, at0, last)
+            if gain > con["tol"] and tau2 > con["threshold"] * scale:
                 out["notes"].append(
                     f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
                     "solution; tau^2 set to 0"
@@ -506,7 +523,7 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
     return out
 
 
-def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float) -> tuple[float, int]:
+def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float) -> tuple[float, int, tuple]:
     """REML/ML by Fisher scoring from the Hedges estimate (as metafor), with step halving
     at the zero boundary; vectorised over studies."""
     if con["tau2_init"] is None:
@@ -519,7 +536,8 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
     iters = 0
     while True:
         iters += 1
-        _, yppy, trp, trpp, sw, sw2 = _scoring_terms(design, yc, v, tau2)
+        q, yppy, trp, trpp, sw, sw2 = _scoring_terms(design, yc, v, tau2)
+        last = (q, sw)
         if method == "REML":
             adj = (yppy - trp) / trpp
         else:
@@ -537,7 +555,7 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
         change = abs(new - tau2)
         tau2 = new
         if change <= threshold * max(scale, tau2):
-            return tau2, iters
+            return tau2, iters, (last if design.X is None else None)
         if iters >= maxiter:
             raise ConvergenceError(
                 f"{method}: Fisher scoring did not converge in {maxiter} iterations "
@@ -550,7 +568,8 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
 # the model
 
 
-def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict) -> dict:
+def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict, q_lo: float | None = None,
+              at_tau: tuple | None = None) -> dict:
     """Q-profile confidence interval for tau^2 (metafor ``confint()``, type 'QP')."""
     k, p = design.k, design.p
     alpha = 1 - level
@@ -558,7 +577,8 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict) -> di
     crit_l = float(stats.chi2.ppf(alpha / 2, k - p))
     lo = 0.0
     hi = float(con["tau2_max"]) if con["tau2_max"] is not None else max(100.0, 10 * tau2)
-    q_lo = _q_of_tau2(design, y, v, lo)
+    if q_lo is None:
+        q_lo = _q_of_tau2(design, y, v, lo)
     q_hi = _q_of_tau2(design, y, v, hi)
     scale = max(float(np.mean(v)), 1e-300)
     res = {"lower": math.nan, "upper": math.nan, "notes": []}
@@ -571,7 +591,7 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict) -> di
             res["upper"] = hi
             res["notes"].append(f"tau^2 CI: upper bound beyond the search limit, reported as {hi:.6g}")
         else:
-            res["upper"] = _q_root(design, y, v, crit_l, lo, hi, scale, tau2)
+            res["upper"] = _q_root(design, y, v, crit_l, lo, hi, scale, tau2, at_tau)
     if q_hi > crit_u:
         res["lower"] = res["upper"] = hi
         res["notes"].append(f"tau^2 CI: both bounds beyond the search limit, reported as {hi:.6g}")
@@ -579,7 +599,7 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict) -> di
         if q_lo < crit_u:
             res["lower"] = lo
         else:
-            res["lower"] = _q_root(design, y, v, crit_u, lo, hi, scale, tau2)
+            res["lower"] = _q_root(design, y, v, crit_u, lo, hi, scale, tau2, at_tau)
     return res
 
 
@@ -596,15 +616,22 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
         test_used = "z"
     else:
         test_used = test
-    est = _estimate_tau2(design, y, v, method, con)
+    yc = y - y.mean()
+    at0 = None
+    if design.X is None and k > 1:
+        q0, _, trp0, _, s0, _ = _scoring_terms(design, yc, v, 0.0)
+        at0 = (q0, s0)
+    est = _estimate_tau2(design, y, v, method, con, at0)
     notes.extend(est["notes"])
     tau2 = est["tau2"]
+    at_tau = None
 
     if design.X is None:
-        rss_f, _ = _q_and_slope(design, y, v, tau2)
+        rss_f, yppy_f = _q_and_slope(design, yc, v, tau2)
+        at_tau = (rss_f, yppy_f)
         w = design.scratch()[0]
         sw = float(w.sum())
-        beta = np.array([float(np.dot(w, y)) / sw])
+        beta = np.array([float(y.mean()) + float(np.dot(w, yc)) / sw])
         vb = np.array([[1.0 / sw]])
         weights = w * (100.0 / sw)
     else:
@@ -635,7 +662,8 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
 
     # heterogeneity statistics with fixed-effect weights
     if k > p:
-        q0, _, trp0, _, _, _ = _scoring_terms(design, y - y.mean(), v, 0.0)
+        if at0 is None:
+            q0, _, trp0, _, _, _ = _scoring_terms(design, yc, v, 0.0)
         Q = max(0.0, q0)
         Q_df = k - p
         Q_p = float(stats.chi2.sf(Q, Q_df))
@@ -681,7 +709,7 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
             res["tau2_ci"] = (math.nan, math.nan)
             notes.append("tau^2 CI not available with k = 1")
         else:
-            ci = _qprofile(design, y, v, tau2, level, con)
+            ci = _qprofile(design, yc, v, tau2, level, con, q0 if at0 is not None else None, at_tau)
             res["tau2_ci"] = (ci["lower"], ci["upper"])
             notes.extend(ci["notes"])
     return res

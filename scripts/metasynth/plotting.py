@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import textwrap
+from statistics import NormalDist
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -807,9 +808,7 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
     k = len(points)
     level = _num(meta.get("level", 0.95))
     level = level if _finite(level) else 0.95
-    from scipy.stats import norm  # local import keeps module import light
-
-    z = float(norm.isf((1 - level) / 2))
+    z = NormalDist().inv_cdf(1 - (1 - level) / 2)
     measure = str(meta.get("measure", "HR"))
     left_fav, right_fav = _favours(meta)
     with plt.rc_context(STYLE):

@@ -450,17 +450,16 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
         out["notes"].append("k = 1: tau^2 set to 0 (not estimable)")
         return out
     scale = max(float(np.mean(v)), 1e-300)
+    if at0 is None:
+        at0 = _scoring_terms(design, yc, v, 0.0)
+    q0, _, trp0, trpp0, sw0, _ = at0  # fixed-effect weights
 
     if method == "DL":
-        wt = _Weighted(design, 1.0 / v, yc)
-        trp = wt.tr_p()
-        tau2 = max(0.0, (wt.rss() - (k - p)) / trp)
-        se = math.sqrt((2 * (k - p) + 4 * tau2 * trp + 2 * tau2**2 * wt.tr_pp()) / trp**2)
+        tau2 = max(0.0, (q0 - (k - p)) / trp0)
+        se = math.sqrt((2 * (k - p) + 4 * tau2 * trp0 + 2 * tau2**2 * trpp0) / trp0**2)
     elif method == "HS":
-        wt = _Weighted(design, 1.0 / v, yc)
-        sw = float(wt.w.sum())
-        tau2 = max(0.0, (wt.rss() - k) / sw)
-        se = math.sqrt((2 * (k - p) + 4 * tau2 * wt.tr_p() + 2 * tau2**2 * wt.tr_pp()) / sw**2)
+        tau2 = max(0.0, (q0 - k) / sw0)
+        se = math.sqrt((2 * (k - p) + 4 * tau2 * trp0 + 2 * tau2**2 * trpp0) / sw0**2)
     elif method == "HE":
         raw, ols = _hedges(design, yc, v)
         tau2 = max(0.0, raw)
@@ -478,7 +477,7 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
         )
     elif method in ("PM", "EB"):
         target = k - p
-        if _q_of_tau2(design, yc, v, 0.0) < target:
+        if q0 < target:
             tau2 = 0.0
         else:
             hi = con["tau2_max"]
@@ -494,8 +493,7 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
                     raise ConvergenceError(f"{method}: no root of the generalised Q equation found")
             if expansions:
                 out["notes"].append(f"{method}: tau^2 search interval widened to {hi:.6g}")
-            wt0 = _Weighted(design, 1.0 / v, yc)  # start from the DerSimonian-Laird value
-            start = max(0.0, (wt0.rss() - (k - p)) / wt0.tr_p())
+            start = max(0.0, (q0 - (k - p)) / trp0)  # the DerSimonian-Laird value
             tau2 = _q_root(design, yc, v, target, 0.0, hi, scale, start)
         w = 1.0 / (v + tau2)
         se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
@@ -506,7 +504,7 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
             reml = method == "REML"
             # the likelihood at the final tau2 is taken at the last scoring point, which
             # differs from it by less than the convergence threshold
-            gain = _ll_gain_at_zero(design, yc, v, tau2, reml, at0, last)
+            gain = _ll_gain_at_zero(design, yc, v, tau2, reml, (q0, sw0), last)
             if gain > con["tol"] and tau2 > con["threshold"] * scale:
                 out["notes"].append(
                     f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
@@ -619,8 +617,8 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     yc = y - y.mean()
     at0 = None
     if design.X is None and k > 1:
-        q0, _, trp0, _, s0, _ = _scoring_terms(design, yc, v, 0.0)
-        at0 = (q0, s0)
+        at0 = _scoring_terms(design, yc, v, 0.0)
+        q0, _, trp0, _, _, _ = at0
     est = _estimate_tau2(design, y, v, method, con, at0)
     notes.extend(est["notes"])
     tau2 = est["tau2"]

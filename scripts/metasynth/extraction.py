@@ -20,7 +20,15 @@ from __future__ import annotations
 
 import re
 
-from .text_patterns import DECIMAL_MARKS, OUTCOME_RE, RECURRENCE_OR_DEATH, Sentences, outcome_mentions, to_number
+from .text_patterns import (
+    DECIMAL_MARKS,
+    OUTCOME_RE,
+    RECURRENCE_OR_DEATH,
+    OutcomeIndex,
+    Sentences,
+    outcome_mentions,
+    to_number,
+)
 
 # --------------------------------------------------------------------------- numbers
 
@@ -295,8 +303,9 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 
 # --------------------------------------------------------------------------- description
 
-def _outcome_near(text: str, start: int, end: int, nearest_to_end: bool = True) -> str:
-    found = list(outcome_mentions(text, start, end))
+def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
+    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start)."""
+    found = doc.outcomes.within(start, end)
     if not found:
         return ""
     return found[-1][2] if nearest_to_end else found[0][2]
@@ -362,6 +371,7 @@ class _Document:
         self.text = text
         self.record = record or {}
         self.sentences = Sentences(text)
+        self._outcomes = None
         self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
         # distinctive words of the arm names ("sorafenib", "placebo") to spot an arm in a sentence
         self.arm_words = {
@@ -386,7 +396,7 @@ class _Document:
         outcome = ""
         if header != -1:
             line_end = text.find("\n", header)
-            outcome = _outcome_near(text, header, line_end if line_end != -1 else len(text), nearest_to_end=False)
+            outcome = _outcome_near(self, header, line_end if line_end != -1 else len(text), nearest_to_end=False)
         p = None
         m = REGISTRY_P_RE.search(text, start, end)
         if m:
@@ -403,9 +413,15 @@ class _Document:
             arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
         return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}
 
+    @property
+    def outcomes(self) -> OutcomeIndex:
+        if self._outcomes is None:
+            self._outcomes = OutcomeIndex(self.text)
+        return self._outcomes
+
     def recurrence_outcome(self) -> str:
         """RFS when the document speaks of relapse-/recurrence-free survival and not of DFS, else DFS."""
-        codes = {code for _, _, code in outcome_mentions(self.text)}
+        codes = {code for _, _, code in self.outcomes.mentions}
         return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
 
     def later_main_estimate(self, pos: int) -> bool:
@@ -420,7 +436,7 @@ class _Document:
         start, end = self.sentences.span_at(i - 1)
         if "\n" in self.text[end:sent_start]:
             return ""
-        return _outcome_near(self.text, start, end)
+        return _outcome_near(self, start, end)
 
     def default_comparison(self) -> str:
         if len(self.arms) == 2:
@@ -620,11 +636,11 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end,
             outcome = qualifier_outcomes[0]
         outcome = outcome or _outcome_after(text, end_, sent_end)
         if not outcome and index == 0:
-            outcome = _outcome_near(text, sent_start, key.start())
+            outcome = _outcome_near(doc, sent_start, key.start())
         if not outcome and index > 0:
-            outcome = _outcome_near(text, values[index - 1][3], vm.start())
+            outcome = _outcome_near(doc, values[index - 1][3], vm.start())
         if not outcome:
-            outcome = _outcome_near(text, end_, sent_end, nearest_to_end=False)
+            outcome = _outcome_near(doc, end_, sent_end, nearest_to_end=False)
         if not outcome and index > 0:
             outcome = rows[-1]["outcome"] if rows else ""
         if not outcome:
@@ -731,7 +747,7 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
             "p_value": p["p_value"] if p else "",
             "p_text": p["p_text"] if p else "",
             "unit": "%",
-            "outcome": _outcome_near(text, sent_start, m.start()),
+            "outcome": _outcome_near(doc, sent_start, m.start()),
             "role": "other",
             "comparison": f"{arm} arm" if arm else "",
             "numerator_arm": "",

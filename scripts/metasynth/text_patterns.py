@@ -7,7 +7,7 @@ of ``finditer`` passes over the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 # Number words up to the thousands ("Sixty-nine", "One hundred and twelve").
 _UNITS = {
@@ -138,31 +138,77 @@ OUTCOME_RE = re.compile(
     re.IGNORECASE,
 )
 # Abbreviations only count in capitals ("os" or "dor" in prose are not endpoints).
-_CASE_SENSITIVE = {i for i, (p, _) in enumerate(OUTCOME_PHRASES) if p.startswith(r"\b") and p[2:3].isupper()}
+_CASE_SENSITIVE = {
+    i for i, (p, _) in enumerate(OUTCOME_PHRASES) if p.startswith(r"\b") and (p[2:3].isupper() or p[5:6].isupper())
+}
+
+
+# First words of the phrases above (lower case): the full pattern is tried only
+# where one of these words starts, which is much faster than scanning with it.
+OUTCOME_TRIGGERS = frozenset(
+    """overall os death all progression progression-free pfs disease relapse recurrence relapse-free
+    recurrence-free rfs disease-free dfs event event-free efs metastasis metastasis-free mfs dmfs failure
+    failure-free ffs cancer cancer-specific disease-specific css dss time ttp ttf ttr duration dor objective
+    orr response dcr clinical cbr pathologic pathological pcr complete mortality survival cns central without
+    febrile neutropenia thrombocytopenia anemia anaemia diarrhea diarrhoea hand hand-foot hypertension
+    fatigue serious adverse""".split()
+)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _mentions_by_trigger(text: str, start: int, end: int):
+    for word in _WORD_RE.finditer(text, start, end):
+        w = word.group().lower()
+        if w not in OUTCOME_TRIGGERS and w.split("-", 1)[0] not in OUTCOME_TRIGGERS:
+            continue
+        if word.start() > 0 and text[word.start() - 1].isalnum():
+            continue
+        m = OUTCOME_RE.match(text, word.start(), end)
+        if m:
+            yield m
 
 
 def outcome_mentions(text: str, start: int = 0, end: int | None = None):
     """Yield ``(start, end, code)`` for outcome phrases in ``text[start:end]``."""
     end = len(text) if end is None else end
-    for m in OUTCOME_RE.finditer(text, start, end):
+    last_end = start
+    for m in _mentions_by_trigger(text, start, end):
+        if m.start() < last_end:
+            continue  # inside the previous phrase ("survival" of "overall survival")
         index = int(m.lastgroup[1:])
-        if index in _CASE_SENSITIVE and not m.group().isupper() and m.group() not in ("pCR",):
+        if index in _CASE_SENSITIVE and not m.group().isupper():
             continue
+        last_end = m.end()
         yield m.start(), m.end(), OUTCOME_PHRASES[index][1]
 
 
+class OutcomeIndex:
+    """All outcome mentions of one text, found once, queried by range."""
+
+    def __init__(self, text: str):
+        self.mentions = list(outcome_mentions(text))
+        self.starts = [m[0] for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_left(self.starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i][1] <= end:
+            found.append(self.mentions[i])
+            i += 1
+        return found
+
+
 # Sentence boundaries: end punctuation followed by space and a capital/opening
-# bracket, not after common abbreviations; or a line break that is not a wrap
-# inside a sentence (the previous line ends in punctuation, or is a heading).
-_ABBREVIATIONS = "".join(
-    rf"(?<!\b{a}\.)" for a in ("vs", "Vs", "al", "e.g", "i.e", "Fig", "No", "approx", "ref", "St", "Dr", "Mr", "cf", "Inc", "Ltd", "Co")
+# bracket, not after common abbreviations ("vs.", "et al."); or a line break
+# that does not wrap a sentence (lower case or a comma on both sides). The
+# pattern starts with a character class so the scan is fast; the exceptions
+# are checked on the few candidates.
+SENTENCE_BREAK_RE = re.compile(r"(?P<p>[.!?][\"')\]]?)[ \t]+(?=[A-Z(\[\"'\u2022])|(?P<n>\n)\s*")
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:\b(?:vs|Vs|al|e\.g|i\.e|Fig|No|approx|ref|St|Dr|Mr|cf|Inc|Ltd|Co|v)\.|\b[A-Z]\.)$"
 )
-SENTENCE_BREAK_RE = re.compile(
-    rf"{_ABBREVIATIONS}(?<=[.!?])[\"')\]]?[ \t]+(?=[A-Z(\[\"'\u2022])"
-    # a line break ends a sentence unless it wraps one (lower case on both sides)
-    r"|(?<![a-z,;(\-])[ \t]*\n\s*"
-    r"|[ \t]*\n\s*(?![a-z0-9(])"
-)
+_WRAPPED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;(-")
+_WRAPPED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789(")
 
 
 class Sentences:
@@ -173,7 +219,23 @@ class Sentences:
         starts = [0]
         ends = []
         for m in SENTENCE_BREAK_RE.finditer(text):
-            ends.append(m.start())
+            if m.group("p"):
+                end = m.end("p")
+                if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 8), m.start("p") + 1):
+                    continue
+            else:
+                end = m.start("n")
+                while end > 0 and text[end - 1] in " \t\r":
+                    end -= 1
+                after = m.end()
+                if (
+                    end > 0 and after < len(text)
+                    and text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER
+                    and after - m.start("n") == 1 + (after - m.end("n"))
+                    and "\n" not in text[m.end("n"):after]
+                ):
+                    continue  # a line wrapped inside a sentence
+            ends.append(end)
             starts.append(m.end())
         ends.append(len(text))
         self.starts = starts

@@ -149,7 +149,7 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|\b(?:in|among)[ \t]+(?:women|men|the[ \t]+elderly|elderly|non-?smokers|smokers)\b"
     r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)[ \t]+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b)"
-    r"[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:patients|participants|women|men|subjects)\b"
+    r"[\w-]+(?:[ \t]+[\w-]+){0,2}[ \t]+(?:patients|participants|women|men|subjects)\b"
     r"|\bof[ \t]+(?:the[ \t]+)?(?:patients|participants|women|men)[ \t]+with\b|\bincluding\b"
     r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)[ \t]*(?:≥|>|<|≤|over|under)",
@@ -182,6 +182,16 @@ ASSOCIATION_RE = re.compile(
 METHODS_HEADING_RE = re.compile(
     r"(?:^|\n|[.:]\s+)(?:METHODS|Methods|Patients and [Mm]ethods|PATIENTS AND METHODS|Materials and [Mm]ethods"
     r"|Design|DESIGN|Study design)\b\s*[:.\n]"
+)
+# Analyses that depart from the randomised comparison: crossover adjustment, censoring, per protocol.
+SENSITIVITY_RE = re.compile(
+    r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*[ \t]+for[ \t]+(?:the[ \t]+)?cross-?over|\bsensitivity[ \t]+analys[ie]s"
+    r"|\bper[-\s]protocol|\brank[-\s]preserving|\btwo-stage[ \t]+(?:method|model|adjustment)|\binverse[ \t]+probability",
+    re.IGNORECASE,
+)
+LEADING_SUBGROUP_RE = re.compile(
+    r"(?:Among|In)[ \t]+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b)"
+    r"[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+(?:patients|participants|women|men|subjects)\b"
 )
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full[ \t]+analysis)[ \t]+(?:study[ \t]+)?population\b"
@@ -428,6 +438,14 @@ class _Document:
         """Does a later sentence state a ratio for the whole population ("In the overall population")?"""
         return bool(OVERALL_POPULATION_RE.search(self.text, pos))
 
+    def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
+        """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
+        i = self.sentences.index(sent_start)
+        if i == 0:
+            return False
+        start, end = self.sentences.span_at(i - 1)
+        return bool(LEADING_SUBGROUP_RE.match(self.text, start, end))
+
     def previous_outcome(self, sent_start: int) -> str:
         """Last endpoint named in the previous sentence of the same paragraph."""
         i = self.sentences.index(sent_start)
@@ -447,8 +465,9 @@ class _Document:
 def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, earlier: list[dict]) -> str:
     """What a ratio estimates, from cue phrases before it in its sentence.
 
-    Quoted from elsewhere (background, earlier trials or meta-analyses) ->
-    ``other``; a named subgroup -> ``subgroup``; an association of a covariate
+    Quoted from elsewhere (background, earlier trials or meta-analyses) or a
+    sensitivity analysis departing from the randomised comparison (crossover
+    adjustment, censoring) -> ``other``; a named subgroup -> ``subgroup``; an association of a covariate
     with the endpoint (multivariable model, biomarker levels) that does not
     name a treatment arm -> ``biomarker_or_prognostic``; a weaker subgroup cue
     ("in patients with ...") once the main comparison has been given ->
@@ -466,7 +485,11 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start)
     ):
         return "other"
+    if SENSITIVITY_RE.search(before):
+        return "other"
     if SUBGROUP_STRONG_RE.search(before):
+        return "subgroup"
+    if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup"
     if ASSOCIATION_RE.search(before) and not names_arm:
         return "biomarker_or_prognostic"

@@ -75,10 +75,13 @@ P_BEFORE_RE = re.compile(
 
 # --------------------------------------------------------------------------- ratios
 
+# One look-behind boundary for all alternatives and explicit capitals instead of
+# re.IGNORECASE keep the scan of the whole text fast.
 RATIO_KEY_RE = re.compile(
-    r"(?P<long>\b(?i:(?:hazard|odds|risk|rate|incidence[ \t]+rate)[ \t]+ratios?|relative[ \t]+risks?)\b"
-    r"(?![ \t]+reduction))"
-    r"|(?P<short>\b(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b)",
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence[ \t]+[Rr]ate)[ \t]+(?:[Rr]atios?|RATIOS?)"
+    r"|(?:[Rr]elative|RELATIVE)[ \t]+(?:[Rr]isks?|RISKS?))\b(?![ \t]+reduction))"
+    r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b))",
 )
 _MEASURE = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "rate": "RR", "incidence": "RR"}
 # A number that is not the value: a percentage, a duration, a count, a p-value,

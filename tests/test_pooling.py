@@ -363,8 +363,31 @@ def test_invalid_input_raises_value_error(yi, sei, kwargs, message):
 def test_non_convergence_raises_convergence_error():
     d = DATA["bcg"]
     with pytest.raises(pooling.ConvergenceError, match="did not converge"):
-        pooling.fit(d["yi"], d["sei"], method="REML", control={"maxiter": 1, "tau2_init": 10.0})
+        pooling.fit(d["yi"], d["sei"], method="REML", control={"maxiter": 1, "tau2_init": 10.0, "fallback": False})
     assert issubclass(pooling.ConvergenceError, ValueError)
+
+
+def test_oscillating_fisher_scoring_falls_back_to_the_likelihood_maximum():
+    # metafor 3.8-1: "Fisher scoring algorithm did not converge" for this data set
+    yi, sei = [0, 0, 0, 0, 0, 1], [1, 1, 1, 1, 1, 0.25]
+    with pytest.raises(pooling.ConvergenceError, match="Fisher scoring did not converge"):
+        pooling.fit(yi, sei, method="REML", control={"fallback": False})
+    res = pooling.fit(yi, sei, method="REML")
+    assert "bracketed search" in res["note"]
+    # the REML score is zero and the restricted likelihood is maximal there
+    y, v = np.array(yi, float), np.array(sei, float) ** 2
+
+    def reml_ll(t):
+        w = 1 / (v + t)
+        mu = np.dot(w, y) / w.sum()
+        return -0.5 * (np.sum(np.log(v + t)) + np.log(w.sum()) + np.dot(w, (y - mu) ** 2))
+
+    t = res["tau2"]
+    assert 0.1 < t < 0.2
+    assert reml_ll(t) >= max(reml_ll(t * 0.999), reml_ll(t * 1.001), reml_ll(0.0))
+    # with a halved step Fisher scoring converges, to the same value (metafor: stepadj=0.5)
+    half = pooling.fit(yi, sei, method="REML", control={"stepadj": 0.5, "fallback": False})
+    assert half["tau2"] == pytest.approx(t, rel=1e-9)
 
 
 def test_sensitivity_wrappers_shapes():

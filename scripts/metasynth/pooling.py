@@ -75,6 +75,10 @@ DEFAULT_CONTROL = {
     "tau2_max": None,
     "stepadj": 1.0,
     "ll0check": True,
+    # When Fisher scoring (REML/ML) does not converge in maxiter iterations (metafor
+    # stops with an error then), maximise the likelihood by a bracketed search
+    # instead and say so in the note; False raises ConvergenceError as metafor does.
+    "fallback": True,
 }
 
 
@@ -426,9 +430,8 @@ def _ll_gain_at_zero(design: _Design, y, v, tau2: float, reml: bool, at0=None, a
 def _hedges_value(design: _Design, yc: np.ndarray, v: np.ndarray) -> float:
     """Hedges (HE) estimate before truncation."""
     k = design.k
-    if design.X is None:
-        d = yc - yc.mean()
-        return (float(np.dot(d, d)) - float(v.sum()) * (k - 1) / k) / (k - 1)
+    if design.X is None:  # yc is centred: RSS of the OLS fit is sum(yc^2)
+        return (float(np.dot(yc, yc)) - float(v.sum()) * (k - 1) / k) / (k - 1)
     return _hedges(design, yc, v)[0]
 
 
@@ -439,10 +442,11 @@ def _hedges(design: _Design, yc: np.ndarray, v: np.ndarray) -> tuple[float, _Wei
 
 
 def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, con: dict,
-                   at0: tuple | None = None) -> dict:
+                   at0: tuple | None = None, yc: np.ndarray | None = None) -> dict:
     """tau^2, its standard error, iterations and notes for one estimator."""
     k, p = design.k, design.p
-    yc = y - y.mean()  # centring as metafor does; P annihilates the intercept column
+    if yc is None:
+        yc = y - y.mean()  # centring as metafor does; P annihilates the intercept column
     out = {"tau2": 0.0, "tau2_se": math.nan, "iterations": 0, "notes": []}
     if method == "FE":
         return out
@@ -498,7 +502,17 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
         w = 1.0 / (v + tau2)
         se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
     elif method in ("REML", "ML"):
-        tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
+        try:
+            tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
+        except ConvergenceError as error:
+            if not con["fallback"]:
+                raise
+            tau2, iters = _bracketed_maximum(design, yc, v, method, scale)
+            last = None
+            out["notes"].append(
+                f"{method}: Fisher scoring did not converge ({error}); tau^2 from a bracketed "
+                "search for the maximum of the likelihood"
+            )
         out["iterations"] = iters
         if con["ll0check"] and tau2 > 0:
             reml = method == "REML"
@@ -562,6 +576,34 @@ def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float
             )
 
 
+def _bracketed_maximum(design: _Design, yc, v, method: str, scale: float) -> tuple[float, int]:
+    """Global maximum over tau^2 >= 0 of the ML/REML log-likelihood: the score is
+    scanned on a geometric grid, every sign change from + to - (a local maximum) is
+    refined by bisection-safeguarded root finding, and the best candidate (or 0)
+    wins. Used only when Fisher scoring fails to converge."""
+    from scipy import optimize
+
+    reml = method == "REML"
+
+    def score(t: float) -> float:
+        _, yppy, trp, _, sw, _ = _scoring_terms(design, yc, v, t)
+        return yppy - (trp if reml else sw)
+
+    grid = np.concatenate([[0.0], scale * 2.0 ** np.arange(-40, 41)])
+    values = [score(t) for t in grid]
+    evaluations = len(grid)
+    candidates = [0.0]
+    for a, b, fa, fb in zip(grid[:-1], grid[1:], values[:-1], values[1:]):
+        if fa > 0 >= fb:
+            root = optimize.brentq(score, a, b, xtol=max(scale * 1e-15, 1e-300), rtol=4 * _EPS)
+            candidates.append(float(root))
+            evaluations += 50
+    if values[-1] > 0:
+        raise ConvergenceError(f"{method}: the likelihood still increases at tau^2 = {grid[-1]:.3g}")
+    best = max(candidates, key=lambda t: _loglik(design, yc, v, t, reml))
+    return best, evaluations
+
+
 # ---------------------------------------------------------------------------
 # the model
 
@@ -619,7 +661,7 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     if design.X is None and k > 1:
         at0 = _scoring_terms(design, yc, v, 0.0)
         q0, _, trp0, _, _, _ = at0
-    est = _estimate_tau2(design, y, v, method, con, at0)
+    est = _estimate_tau2(design, y, v, method, con, at0, yc)
     notes.extend(est["notes"])
     tau2 = est["tau2"]
     at_tau = None

@@ -34,7 +34,10 @@ datasets <- list(
   zero_boundary = list(yi = c(0.10, 0.12, 0.08, 0.11, 0.09), sei = c(0.10, 0.15, 0.20, 0.12, 0.10), level = 0.95),
   tiny_se = list(yi = c(0.2, 0.5, -0.1, 0.3, 0.45), sei = c(1e-4, 0.2, 0.3, 0.25, 0.15), level = 0.95),
   level90 = list(yi = c(-0.3, 0.1, 0.4), sei = c(0.15, 0.2, 0.25), level = 0.90),
-  hackshaw = list(yi = as.numeric(hack$yi), sei = sqrt(as.numeric(hack$vi)), level = 0.95)
+  hackshaw = list(yi = as.numeric(hack$yi), sei = sqrt(as.numeric(hack$vi)), level = 0.95),
+  # Fisher scoring oscillates for REML here (metafor stops with an error); with
+  # control stepadj = 0.5 it converges
+  oscillating = list(yi = c(0, 0, 0, 0, 0, 1), sei = c(1, 1, 1, 1, 1, 0.25), level = 0.95)
 )
 
 num <- function(x) {
@@ -102,6 +105,11 @@ for (nm in names(datasets)) {
     add(nm, "fit", m, t, "", "", fit_values(res, d$level))
   }
 }
+
+# the REML fit that needs a halved Fisher-scoring step
+d <- datasets$oscillating
+res <- rma(yi = d$yi, sei = d$sei, method = "REML", control = c(ctrl, list(stepadj = 0.5)))
+add("oscillating", "fit_stepadj", "REML", "z", "0.5", "", fit_values(res, d$level))
 
 # leave-one-out and cumulative on bcg and level90
 for (nm in c("bcg", "level90", "zero_boundary")) {

@@ -318,7 +318,7 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 
 def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
     """The endpoint named in ``doc.text[start:end]`` closest to its end (or start)."""
-    found = doc.outcomes.within(start, end)
+    found = list(outcome_mentions(doc.text, start, end, lowered=doc.lowered))
     if not found:
         return ""
     return found[-1][2] if nearest_to_end else found[0][2]
@@ -385,6 +385,7 @@ class _Document:
         self.record = record or {}
         self.sentences = Sentences(text)
         self._outcomes = None
+        self._lowered = False
         self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
         # distinctive words of the arm names ("sorafenib", "placebo") to spot an arm in a sentence
         self.arm_words = {
@@ -427,6 +428,14 @@ class _Document:
         return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}
 
     @property
+    def lowered(self) -> str | None:
+        """``text.lower()`` when it keeps every offset (same length), else None."""
+        if self._lowered is False:
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else None
+        return self._lowered
+
+    @property
     def outcomes(self) -> OutcomeIndex:
         if self._outcomes is None:
             self._outcomes = OutcomeIndex(self.text)
@@ -443,18 +452,18 @@ class _Document:
 
     def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
         """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
-        i = self.sentences.index(sent_start)
-        if i == 0:
+        previous = self.sentences.previous(sent_start)
+        if previous is None:
             return False
-        start, end = self.sentences.span_at(i - 1)
+        start, end = previous
         return bool(LEADING_SUBGROUP_RE.match(self.text, start, end))
 
     def previous_outcome(self, sent_start: int) -> str:
         """Last endpoint named in the previous sentence of the same paragraph."""
-        i = self.sentences.index(sent_start)
-        if i == 0:
+        previous = self.sentences.previous(sent_start)
+        if previous is None:
             return ""
-        start, end = self.sentences.span_at(i - 1)
+        start, end = previous
         if "\n" in self.text[end:sent_start]:
             return ""
         return _outcome_near(self, start, end)

@@ -214,44 +214,71 @@ _WRAPPED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789(")
 
 
 class Sentences:
-    """Sentence spans of a text, found once, looked up by offset."""
+    """Sentence spans of a text, found on demand around the offsets asked for.
+
+    Only the few sentences that hold an estimate are ever needed, so each
+    lookup scans outwards from its offset instead of splitting the whole text.
+    """
+
+    _WINDOWS = (600, 4000)
 
     def __init__(self, text: str):
         self.text = text
-        starts = [0]
-        ends = []
-        for m in SENTENCE_BREAK_RE.finditer(text):
-            if m.group("p"):
-                end = m.end("p")
-                if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 8), m.start("p") + 1):
-                    continue
-            else:
-                end = m.start("n")
-                while end > 0 and text[end - 1] in " \t\r":
-                    end -= 1
-                after = m.end()
-                if (
-                    end > 0 and after < len(text)
-                    and text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER
-                    and after - m.start("n") == 1 + (after - m.end("n"))
-                    and "\n" not in text[m.end("n"):after]
-                ):
-                    continue  # a line wrapped inside a sentence
-            ends.append(end)
-            starts.append(m.end())
-        ends.append(len(text))
-        self.starts = starts
-        self.ends = ends
+        self._cache: dict[int, tuple[int, int]] = {}
 
-    def index(self, offset: int) -> int:
-        return bisect_right(self.starts, offset) - 1
+    def _break(self, m) -> tuple[int, int] | None:
+        """(end of the sentence, start of the next) for a valid break, else None."""
+        text = self.text
+        if m.group("p"):
+            end = m.end("p")
+            if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 8), m.start("p") + 1):
+                return None
+            return end, m.end()
+        end = m.start("n")
+        while end > 0 and text[end - 1] in " \t\r":
+            end -= 1
+        after = m.end()
+        if (
+            end > 0 and after < len(text)
+            and text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER
+            and "\n" not in text[m.end("n"):after]
+        ):
+            return None  # a line wrapped inside a sentence
+        return end, after
 
     def span(self, offset: int) -> tuple[int, int]:
-        i = self.index(offset)
-        return self.starts[i], self.ends[i]
+        """(start, end) of the sentence holding ``offset``."""
+        text = self.text
+        start = 0
+        for window in self._WINDOWS + (len(text),):
+            lo = max(0, offset - window)
+            found = None
+            for m in SENTENCE_BREAK_RE.finditer(text, lo, offset + 1):
+                b = self._break(m)
+                if b and b[1] <= offset:
+                    found = b[1]
+            if found is not None:
+                start = found
+                break
+            if lo == 0:
+                break
+        if start in self._cache:
+            return self._cache[start]
+        end = len(text)
+        for m in SENTENCE_BREAK_RE.finditer(text, max(start, offset)):
+            b = self._break(m)
+            if b and b[1] > offset:
+                end = b[0]
+                break
+        self._cache[start] = (start, end)
+        return start, end
 
-    def span_at(self, i: int) -> tuple[int, int]:
-        return self.starts[i], self.ends[i]
+    def previous(self, start: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``start`` (None at the start of the text)."""
+        i = start - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        if i < 0:
+            return None
+        return self.span(i)
 
-    def __len__(self) -> int:
-        return len(self.starts)

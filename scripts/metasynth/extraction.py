@@ -757,11 +757,14 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
     text = doc.text
     found = []
     for m in PERCENT_RE.finditer(text):
-        sent_start, sent_end = doc.sentences.span(m.start())
-        ci = _parse_ci(text, m.end(), sent_end)
+        # the interval first (cheap, and most percentages have none), then the sentence
+        ci = _parse_ci(text, m.end(), min(len(text), m.end() + 160))
         if not ci or (not ci["level"] and not text.startswith(("(", "["), m.end()) and "CI" not in text[m.end():ci["start"] + 30]):
             continue
         if any(s <= m.start() < e for s, e in taken):
+            continue
+        sent_start, sent_end = doc.sentences.span(m.start())
+        if ci["end"] > sent_end:
             continue
         ci_end = ci["end"]
         p = _parse_p(text, ci_end, sent_end)

@@ -1,6 +1,6 @@
 """Study linking across documents, with the evidence written down."""
 
-from metasynth.linking import link_studies, partial_matches
+from metasynth.linking import deletion_index, link_studies, partial_matches
 
 
 def doc(doc_id, **kw):
@@ -30,9 +30,10 @@ def test_truncated_nct_links_resort_publication_and_registry_record():
 
 
 def test_partial_matches_truncation_and_dropped_digit():
-    assert partial_matches("NCT0144480", {"NCT01444807"}) == [("NCT01444807", "truncated")]
-    assert partial_matches("NCT0144807", {"NCT01444807"}) == [("NCT01444807", "one digit missing")]
-    assert partial_matches("NCT0999999", {"NCT01444807"}) == []
+    index = deletion_index({"NCT01444807", "NCT02066181"})
+    assert partial_matches("NCT0144480", index) == [("NCT01444807", "truncated")]
+    assert partial_matches("NCT0144807", index) == [("NCT01444807", "one digit missing")]
+    assert partial_matches("NCT0999999", index) == []
 
 
 def test_ambiguous_partial_is_not_linked():
@@ -72,3 +73,12 @@ def test_unreadable_documents_form_no_study_and_order_does_not_matter():
     s1, m1 = link_studies(docs)
     s2, m2 = link_studies(list(reversed(docs)))
     assert "x" not in m1 and s1 == s2 and m1 == m2
+
+
+def test_ids_one_digit_apart_finds_exactly_the_pairs():
+    from metasynth.linking import ids_one_digit_apart, one_digit_apart
+
+    ids = ["NCT00105443", "NCT00105448", "NCT00105449", "NCT01444807", "NCT01444870"]
+    brute = sorted((a, b) for i, a in enumerate(sorted(ids)) for b in sorted(ids)[i + 1:] if one_digit_apart(a, b))
+    assert ids_one_digit_apart(ids) == brute == [
+        ("NCT00105443", "NCT00105448"), ("NCT00105443", "NCT00105449"), ("NCT00105448", "NCT00105449")]

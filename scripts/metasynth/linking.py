@@ -43,32 +43,52 @@ def _digits(registry_id: str) -> str:
     return registry_id[3:]
 
 
-def partial_matches(partial: str, full_ids: set[str]) -> list[tuple[str, str]]:
-    """Full ids a malformed NCT id could stand for, with how it differs.
+def deletion_index(full_ids) -> dict[str, list[tuple[str, str]]]:
+    """Every NCT id with one digit deleted -> the full ids it could stand for.
 
-    A shorter id matches when it is a prefix of a full id (truncated) or equals
-    the full id with one digit deleted (a digit dropped while typing).
+    Deleting the last digit is a truncation (an id cut short when copied);
+    deleting another is a digit dropped while typing.
     """
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for full in sorted(full_ids):
+        digits = _digits(full)
+        seen = set()
+        for i in range(len(digits)):
+            variant = digits[:i] + digits[i + 1 :]
+            if variant in seen:
+                continue  # a repeated digit gives the same variant twice
+            seen.add(variant)
+            how = "truncated" if variant == digits[:-1] else "one digit missing"
+            index[variant].append((full, how))
+    return index
+
+
+def partial_matches(partial: str, index: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """Full ids a malformed NCT id could stand for, with how it differs."""
     if not partial.upper().startswith("NCT"):
         return []
-    digits = _digits(partial.upper())
-    found = []
-    for full in sorted(full_ids):
-        full_digits = _digits(full)
-        if len(digits) == len(full_digits) - 1:
-            if full_digits.startswith(digits):
-                found.append((full, "truncated"))
-            elif any(
-                full_digits[:i] + full_digits[i + 1 :] == digits for i in range(len(full_digits))
-            ):
-                found.append((full, "one digit missing"))
-    return found
+    return sorted(index.get(_digits(partial.upper()), []))
 
 
 def one_digit_apart(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
     return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def ids_one_digit_apart(ids) -> list[tuple[str, str]]:
+    """Pairs of same-length ids differing in exactly one character, found by
+    bucketing each id under every one-character wildcard (linear, not quadratic)."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for rid in sorted(ids):
+        for i in range(len(rid)):
+            buckets[rid[:i] + "?" + rid[i + 1 :]].append(rid)
+    pairs = set()
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b))
+    return sorted(pairs)
 
 
 def content_words(record: dict) -> set[str]:
@@ -141,9 +161,13 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
             link(docs[0], other, f"{docs[0]} and {other} both state registry id {rid}")
 
     # 2. Truncated or digit-dropped ids matching exactly one full id.
+    index = deletion_index(all_full)
     for doc_id in sorted(by_id):
         for partial in split_ids(by_id[doc_id].get("registry_ids_partial", "")):
-            candidates = partial_matches(partial, all_full - full_ids[doc_id])
+            candidates = [
+                (full, how) for full, how in partial_matches(partial, index)
+                if full not in full_ids[doc_id]
+            ]
             if len(candidates) == 1:
                 full, how = candidates[0]
                 for other in holders[full]:
@@ -156,11 +180,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     words = {doc_id: content_words(rec) for doc_id, rec in by_id.items()}
 
     # 3. Full-length ids one digit apart, corroborated by a shared drug/title word.
-    ids_sorted = sorted(all_full)
-    for i, a in enumerate(ids_sorted):
-        for b in ids_sorted[i + 1 :]:
-            if not one_digit_apart(a, b):
-                continue
+    for a, b in ids_one_digit_apart(all_full):
             for da in holders[a]:
                 for db in holders[b]:
                     shared = sorted(words[da] & words[db])
@@ -176,11 +196,21 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     #    conflicting registry ids, a shared drug/title word. Reviews and
     #    meta-analyses name other trials' acronyms, so they are never linked this way.
     trial_docs = [d for d in sorted(by_id) if by_id[d].get("design") not in NOT_TRIAL_REPORTS]
+    # Inverted indexes keep this linear in the number of documents.
+    docs_by_acronym: dict[str, list[str]] = defaultdict(list)
+    docs_by_word: dict[str, list[str]] = defaultdict(list)
+    for d in trial_docs:
+        acronym = by_id[d].get("acronym", "").strip().upper()
+        if acronym:
+            docs_by_acronym[acronym].append(d)
+        for w in words[d]:
+            docs_by_word[w].append(d)
     for da in trial_docs:
         acronym = by_id[da].get("acronym", "").strip().upper()
         if not acronym:
             continue
-        for db in trial_docs:
+        candidates = sorted(set(docs_by_acronym[acronym]) | set(docs_by_word.get(acronym.lower(), ())))
+        for db in candidates:
             if db == da or uf.find(da) == uf.find(db):
                 continue
             other = by_id[db].get("acronym", "").strip().upper()

@@ -2,14 +2,22 @@
 
 from metasynth import plotting
 from metasynth.runlog import logged
-from metasynth.tables import read_table
+from metasynth.tables import read_rows
 
 with logged(snakemake.log[0]) as log:
     meta = dict(snakemake.params.analysis)
-    weights = read_table(snakemake.input.weights)
-    pooled = read_table(snakemake.input.pooled)
-    loo = read_table(snakemake.input.leave_one_out)
-    plotting.plot_forest(weights, pooled, meta, list(snakemake.output.forest))
+    weights = read_rows(snakemake.input.weights)
+    pooled = read_rows(snakemake.input.pooled)
+    plotting.plot_forest(
+        weights,
+        pooled,
+        meta,
+        list(snakemake.output.forest),
+        subgroups=read_rows(snakemake.input.subgroups),
+        max_rows=snakemake.params.max_forest_rows,
+    )
     plotting.plot_funnel(weights, pooled, meta, list(snakemake.output.funnel))
-    plotting.plot_leave_one_out(loo, pooled, meta, list(snakemake.output.leave_one_out))
+    plotting.plot_leave_one_out(
+        read_rows(snakemake.input.leave_one_out), pooled, meta, list(snakemake.output.leave_one_out)
+    )
     log.info("%d studies plotted", len(weights))

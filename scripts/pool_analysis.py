@@ -19,7 +19,11 @@ with logged(snakemake.log[0]) as log:
     year_of_doc = {d["doc_id"]: int(d["year"]) if d["year"].isdigit() else 0 for d in documents}
     study_years = {r["study_id"]: year_of_doc.get(r["doc_id"], 0) for r in harmonised}
     result = synthesise(
-        snakemake.params.analysis, harmonised, study_years, snakemake.params.small_study_min_k
+        snakemake.params.analysis,
+        harmonised,
+        study_years,
+        snakemake.params.small_study_min_k,
+        snakemake.params.influence_max_k,
     )
     for name, columns in COLUMNS.items():
         # Rows are already in their reading order (models, forest order, steps).

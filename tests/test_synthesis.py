@@ -52,3 +52,43 @@ def test_empty_analysis_gives_status_rows_in_every_table():
     assert tables["weights"] == [] and tables["leave_one_out"] == [] and tables["cumulative"] == []
     assert tables["subgroups"][0]["status"] == "not_requested"
     assert {r["status"] for r in tables["small_study_tests"]} == {"no_eligible_studies"}
+
+
+def _harmonised(k):
+    import random
+
+    rng = random.Random(7)
+    rows = []
+    for i in range(k):
+        yi, sei = rng.gauss(-0.3, 0.2), rng.uniform(0.1, 0.5)
+        rows.append({"study_id": f"S{i:03d}", "label": f"Study {i:03d}", "estimate_id": f"d{i}:e001",
+                     "doc_id": f"d{i}", "outcome": "PFS", "included": "true", "subgroup": "",
+                     "yi": str(yi), "sei": str(sei), "value": str(math.exp(yi)), "ci_lower": "",
+                     "ci_upper": "", "ci_level": "", "se_source": "ci (95%)"})
+    return rows
+
+
+def test_influence_analyses_are_skipped_above_the_limit_with_a_reason():
+    tables = synthesise(ANALYSIS, _harmonised(12), {}, 10, influence_max_k=10)
+    assert len(tables["weights"]) == 12 and tables["pooled"][0]["k"] == 12
+    for name in ("leave_one_out", "cumulative"):
+        assert len(tables[name]) == 1
+        assert tables[name][0]["status"] == "not_computed"
+        assert "influence_max_k" in tables[name][0]["note"]
+    full = synthesise(ANALYSIS, _harmonised(12), {}, 10, influence_max_k=12)
+    assert len(full["leave_one_out"]) == 24 and len(full["cumulative"]) == 12
+
+
+def test_forest_plot_above_row_limit_draws_pooled_rows_only(tmp_path):
+    import re
+
+    from metasynth import plotting
+
+    tables = synthesise(ANALYSIS, _harmonised(40), {}, 10)
+    meta = dict(ANALYSIS, title="Many studies", intervention_label="Drug", comparator_label="Control")
+    svg = tmp_path / "forest.svg"
+    plotting.plot_forest(tables["weights"], tables["pooled"], meta, [str(svg)], max_rows=30)
+    texts = " ".join(re.findall(r">([^<]+)</text>", svg.read_text()))
+    assert "40 studies pooled" in texts and "plots.max_forest_rows" in texts
+    assert "Study 001" not in texts
+    assert "k = 40" in texts

@@ -635,14 +635,20 @@ def _diamond_row(pooled_row: dict, label: str, style: str, weight_text: str = ""
                 estimate_text=text, weight_text=weight_text, style=style)
 
 
-def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=None) -> None:
+def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=None,
+                max_rows: int | None = None) -> None:
     """Forest plot of one analysis, written to every path in ``out_paths``.
 
     ``weights`` and ``pooled`` are the analysis' ``weights.csv`` and ``pooled.csv``;
     ``subgroups`` (optional, ``subgroups.csv``) gives the subtotal of each subgroup
     when ``meta["subgroup"]`` is set; without it subtotals are fitted here.
+    With more than ``max_rows`` studies no study row is drawn (a figure thousands
+    of rows tall is legible to nobody): the plot keeps the pooled rows and says
+    where the studies are listed.
     """
     weights_rows = _records(weights)
+    n_studies = len(weights_rows)
+    capped = max_rows is not None and n_studies > max_rows
     pooled_rows = _records(pooled)
     title = meta.get("title") or meta.get("name") or "analysis"
     if _no_studies(weights_rows, pooled_rows, meta):
@@ -660,7 +666,14 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
 
     rows: list[_Row] = [_Row(kind="header")]
     use_groups = bool(meta.get("subgroup")) and any(str(r.get("subgroup", "")) for r in weights_rows)
-    if use_groups:
+    if capped:
+        use_groups = False
+        rows.append(_Row(kind="note", label=(
+            f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
+            f"(config plots.max_forest_rows); every study is listed in weights.csv and the report")))
+        rows.append(_Row(kind="blank", height=0.6))
+        weights_rows = []
+    elif use_groups:
         order: list[str] = []
         for r in weights_rows:
             g = str(r.get("subgroup", ""))
@@ -688,7 +701,7 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
         rows.extend(_study_row(r, s, show_weight) for r, s in zip(weights_rows, sides))
         rows.append(_Row(kind="blank", height=0.6))
 
-    k = len(weights_rows)
+    k = n_studies
     total_w = "100.0%" if show_weight else ""
     rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
     pi_lo, pi_hi = _num(primary.get("pi_lower")), _num(primary.get("pi_upper"))
@@ -752,6 +765,12 @@ def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str]) -> None:
     loo_rows = [r for r in _records(loo)
                 if r.get("model") == "random" and r.get("method") == method and r.get("test") == test]
     k = int(_num(primary.get("k"))) if _finite(_num(primary.get("k"))) else len(loo_rows)
+    skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
+    if skipped:
+        _message_figure(f"Leave-one-out: {title}",
+                        f"Leave-one-out analysis not computed for k = {k}",
+                        skipped[0].get("note", ""), out_paths)
+        return
     if k < 2 or not loo_rows:
         _message_figure(f"Leave-one-out: {title}",
                         f"Leave-one-out analysis needs at least 2 studies (k = {k})",

@@ -132,9 +132,13 @@ def included_rows(harmonised: list[dict], study_years: dict[str, int]) -> list[d
 
 
 def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, int],
-               small_study_min_k: int = 10) -> dict[str, list[dict]]:
+               small_study_min_k: int = 10, influence_max_k: int | None = None) -> dict[str, list[dict]]:
     """All tables of one analysis: pooled, weights, leave_one_out, cumulative,
-    subgroups, small_study_tests (lists of row dicts, analysis column included)."""
+    subgroups, small_study_tests (lists of row dicts, analysis column included).
+
+    Leave-one-out and cumulative analyses refit the model k times (quadratic in
+    k); above ``influence_max_k`` studies they are skipped with a row saying so.
+    """
     name = analysis["name"]
     rows = included_rows(harmonised, study_years)
     yi = np.array([float(r["yi"]) for r in rows])
@@ -172,8 +176,14 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
             }
         )
 
+    too_many = influence_max_k is not None and k > influence_max_k
+    skip_note = (f"k = {k} > {influence_max_k} (config influence_max_k): "
+                 f"refitting the model k times is not done at this size")
     loo = []
-    if k >= 2:
+    if too_many:
+        loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, k,
+                                                "not_computed", skip_note)}]
+    elif k >= 2:
         for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
             for i, r in enumerate(rows):
                 keep = np.arange(k) != i
@@ -183,7 +193,10 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
 
     order = sorted(range(k), key=lambda i: (study_years.get(rows[i]["study_id"], 0), rows[i]["label"]))
     cumulative = []
-    for step, upto in enumerate(range(1, k + 1), start=1):
+    if too_many:
+        cumulative = [{"analysis": name, **stats_row(analysis, "random", method, test, None, k,
+                                                      "not_computed", skip_note)}]
+    for step, upto in enumerate(range(1, 0 if too_many else k + 1), start=1):
         idx = order[:upto]
         added = rows[order[upto - 1]]
         _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx])

@@ -23,5 +23,6 @@ rule plot_analysis:
         "../../environment.yml"
     params:
         analysis=analysis_params,
+        max_forest_rows=config["plots"]["max_forest_rows"],
     script:
         "../../scripts/plot_analysis.py"

@@ -14,5 +14,6 @@ rule pool_analysis:
     params:
         analysis=analysis_params,
         small_study_min_k=config["small_study_min_k"],
+        influence_max_k=config["influence_max_k"],
     script:
         "../../scripts/pool_analysis.py"

@@ -335,3 +335,61 @@ def test_non_estimates_are_ignored():
         "Hazard ratios were estimated with Cox models in 120 patients."
     )
     assert ratios(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, value, lower, upper, level, p_text",
+    [
+        ("Overall survival was improved (HR: 0.69 (95% CI: 0.55, 0.87)).", 0.69, 0.55, 0.87, 95, ""),
+        ("Overall survival was improved (HR=0.69, 95%CI=0.55-0.87).", 0.69, 0.55, 0.87, 95, ""),
+        ("OS improved (hazard ratio (HR) 0.69 (95% confidence interval [CI] 0.55–0.87)).", 0.69, 0.55, 0.87, 95, ""),
+        ("OS improved (HR 0.69 (95% CI 0.55 to 0.87, P < 0.001)).", 0.69, 0.55, 0.87, 95, "P < 0.001"),
+        ("OS improved (HR, 0.69 [95% CI, 0.55-0.87]; P < .001).", 0.69, 0.55, 0.87, 95, "P < .001"),
+        ("OS improved (HR 0.69; 95% CI, 0.55-0.87; log-rank P < 0.001).", 0.69, 0.55, 0.87, 95, "log-rank P < 0.001"),
+        ("OS improved (HR 0.69, 95% confidence limits 0.55-0.87).", 0.69, 0.55, 0.87, 95, ""),
+        ("OS improved (HR = 0.69; 95% C.I. 0.55–0.87).", 0.69, 0.55, 0.87, 95, ""),
+        ("OS improved (HR 0.69, 95% CI 0.55-0.87, p-value 0.001).", 0.69, 0.55, 0.87, 95, "p-value 0.001"),
+        ("OS improved (HR 0.69 with 95% CI of 0.55 to 0.87).", 0.69, 0.55, 0.87, 95, ""),
+        ("The hazard ratio was 0.69 (95% CI 0.55-0.87) with P = 0.0005.", 0.69, 0.55, 0.87, 95, "P = 0.0005"),
+        ("The hazard ratio was 0.69 (95 % CI 0.55 - 0.87).", 0.69, 0.55, 0.87, 95, ""),
+        ("OS improved (hazard ratio 0.75 (P=.02)).", 0.75, "", "", "", "P=.02"),
+        ("Death was less likely (aHR 0.7 (0.5–0.9)).", 0.7, 0.5, 0.9, "", ""),
+        ("OS improved (HR (95% CI) 0.70 (0.55-0.89)).", 0.70, 0.55, 0.89, 95, ""),
+    ],
+)
+def test_more_ratio_layouts(sentence, value, lower, upper, level, p_text):
+    row = only_ratio(sentence)
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (
+        value, lower, upper, level, p_text
+    )
+
+
+def test_two_values_with_endpoints_named_after():
+    rows = ratios(extract(
+        "HRs were 0.69 (95% CI, 0.55–0.87) and 0.72 (95% CI 0.60–0.86) for OS and PFS, respectively."
+    ))
+    assert [(r["value"], r["outcome"]) for r in rows] == [(0.69, "OS"), (0.72, "PFS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patients with HR-positive, HER2-negative disease (n = 668) were randomized for 12 weeks.",
+        "SORAFENIB OR PLACEBO IN PATIENTS WITH PHASE 3 DISEASE.",
+        "Heart rate (HR 72 beats per minute) was stable.",
+        "The study had 80% power to detect a hazard ratio of 0.75 at a two-sided alpha of 0.05.",
+    ],
+)
+def test_no_false_ratio(text):
+    assert ratios(extract(text)) == []
+
+
+def test_medians_of_two_arms_sharing_a_unit():
+    rows = extract("Median OS was 10.7 vs 7.9 months (HR 0.69, 95% CI 0.55–0.87).")
+    assert [(r["measure"], r["value"], r["unit"], r["outcome"]) for r in rows] == [
+        ("median", 10.7, "months", "OS"), ("median", 7.9, "months", "OS"), ("HR", 0.69, "", "OS")
+    ]
+
+
+def test_median_follow_up_is_not_an_estimate():
+    assert extract("The median follow-up was 19.7 months (range, 0-34.2 months).") == []

@@ -43,10 +43,11 @@ _DASH = r"(?:-|–|—|‐|‑|−|~)"
 CI_RE = re.compile(
     rf"""
     [ \t,;:]*(?P<open>[(\[][ \t]*)?
+    (?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?=\d{{2}}(?:[.{_D}]\d+)?[ \t]*%))?
     (?:
       (?P<word>
         (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?
-        (?:(?i:confidence[ \t]+(?:intervals?|limits?))|C\.?I\.?s?\b|CL\b|(?i:credible[ \t]+intervals?)|CrI\b)
+        (?:(?i:confidence[ \t]+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible[ \t]+intervals?)|CrI\b)
         (?:[ \t]*\((?:2|two|1|one)-[Ss]ided\))?
         (?:[ \t]*[\[(][ \t]*CI[ \t]*[\])])?
       )
@@ -61,10 +62,13 @@ CI_RE = re.compile(
 )
 P_RE = re.compile(
     rf"""
-    [ \t,;:)\]]*(?:[(\[][ \t]*)?
+    [ \t,;:)\]]*(?:[(\[][ \t]*)?(?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?
     (?P<p>(?:(?:two|one)[-\s]sided[ \t]+|log[-\s]rank[ \t]+|stratified[ \t]+(?:log[-\s]rank[ \t]+)?)?
-      \b[Pp](?:[ \t]*-?[ \t]*values?)?(?:[ \t]+for[ \t]+\w+)?[ \t]*
-      (?P<rel><[ \t]*=|>[ \t]*=|[=<>≤≥]|&lt;|&gt;|less[ \t]+than)[ \t]*
+      \b[Pp](?:
+        (?:[ \t]*-?[ \t]*values?)?(?:[ \t]+for[ \t]+\w+)?[ \t]*
+        (?P<rel><[ \t]*=|>[ \t]*=|[=<>≤≥]|&lt;|&gt;|less[ \t]+than)
+        |[ \t]*-?[ \t]*values?[ \t]*(?:(?:of|was|is)[ \t]+|:[ \t]*)?(?=[.{_D}]?\d)
+      )[ \t]*
       (?P<pv>{NUM}(?:[ \t]*[x×][ \t]*10[ \t]*[-−]?[ \t]*\d+)?))
     """,
     re.VERBOSE,
@@ -88,7 +92,7 @@ _MEASURE = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "rate"
 # a sample size, or the first bound of a range.
 _NOT_VALUE_AFTER = re.compile(
     r"[ \t]*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
-    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?)\b|[-–][ \t]*(?:months?|years?|weeks?|days?)\b|[-–][ \t]*\d+[ \t]*%)"
+    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?|beats|bpm|mmHg|ng|IU|U|times)\b|/min|[-–][ \t]*(?:months?|years?|weeks?|days?)\b|[-–][ \t]*\d+[ \t]*%)"
 )
 _NOT_VALUE_BEFORE = re.compile(
     r"(?:\b[Pp][ \t]*(?:-?[ \t]*values?)?[ \t]*[=<>≤≥:]|\b[nN][ \t]*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)[ \t]*$"
@@ -108,8 +112,10 @@ _LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)"
 
 PERCENT_RE = re.compile(rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)[ \t]*%(?![ \t]*(?:CI|C\.I|confidence|credible|CrI))")
 MEDIAN_RE = re.compile(
-    rf"\bmedian(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})[ \t]*(?P<unit>months?|mo|years?|weeks?|days?)\b",
-    re.IGNORECASE,
+    rf"(?<![A-Za-z])(?:[Mm]edian|MEDIAN)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
+    # "10.7 vs 7.9 months": two arms' medians sharing one unit
+    rf"(?:[ \t]*(?:vs\.?|versus|v|and|compared[ \t]+with)[ \t]+(?P<value2>{NUM}))?"
+    rf"[ \t]*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",
 )
 _MEDIAN_EXCLUDED = re.compile(
     r"follow[-\s]?up|\bage\b|\baged\b|duration\s+of\s+(?:treatment|therapy|exposure)|time\s+on\s+(?:treatment|study)"
@@ -210,6 +216,9 @@ RESPECTIVELY_RE = re.compile(
     rf"(?P<more>(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]+{NUM})+)[ \t]*,?[ \t]*respectively[ \t]*[(\[]?[ \t]*"
     rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?(?:CI|(?i:confidence[ \t]+intervals?))[ \t]*[,:]?[ \t]*"
     rf"(?P<ranges>{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM}(?:[ \t]*(?:,|;|and|,[ \t]*and)[ \t]+{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM})+)"
+)
+RESPECTIVELY_OUTCOMES_RE = re.compile(
+    r"[ \t)\]]*,?[ \t]*(?:for|in[ \t]+terms[ \t]+of)[ \t]+(?P<names>[^.;()]{2,80}?),?[ \t]+respectively"
 )
 REGISTRY_ESTIMATE_RE = re.compile(
     rf"Estimation[ \t]+Parameter:[ \t]*(?P<param>[^\n]*?(?i:hazard|odds|risk|rate)[ \t]+(?i:ratio)[^\n]*)\n"
@@ -640,6 +649,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if not 0 < to_number(first.group()) < 100:
                 continue
             values = _ratio_values(text, first, sent_start, sent_end)
+            if values[0][1] is None and to_number(first.group()) >= 20:
+                continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
         consumed = values[-1][3]
         found.extend(_describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found))
     return found
@@ -657,6 +668,13 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end,
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
     qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+    if len(values) > 1 and len(qualifier_outcomes) != len(values):
+        # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
+        after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)
+        if after:
+            named = [o for _, _, o in outcome_mentions(after.group("names"))]
+            if len(named) == len(values):
+                qualifier_outcomes = named
     lead_comparator = LEAD_COMPARATOR_RE.match(text, sent_start, sent_end)
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
@@ -819,9 +837,16 @@ def _median_estimates(doc: _Document) -> list[dict]:
         if not outcomes:
             continue
         sent_start, sent_end = doc.sentences.span(m.start())
-        items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
+        if m.group("value2"):
+            unit = m.group("unit")
+            items = [
+                (m.start(), m.start("value"), m.group("value"), unit, m.end("value"), "", None),
+                (m.start("value2"), m.start("value2"), m.group("value2"), unit, m.end(), "", None),
+            ]
+        else:
+            items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
         pos = m.end()
-        while True:
+        while not m.group("value2"):
             arm, after_arm = _arm_after(text, pos, sent_end)
             ci = _parse_ci(text, after_arm, sent_end)
             if ci and not (ci["level"] or text.startswith(("(", "["), after_arm) or "CI" in text[after_arm:ci["start"]]):

@@ -209,6 +209,19 @@ def highlight_quote(estimate: dict) -> str:
             f"{esc(quote[b:])}</span>")
 
 
+# Long tables are cut to this many rows (the CSV files hold every row); a page of
+# tens of thousands of rows is too large for a browser and is read by nobody.
+DEFAULT_MAX_ROWS = 500
+
+
+def _shown(rows: list, limit: int | None, what: str, source: str) -> tuple[list, str]:
+    """The first ``limit`` rows and a note naming the file that lists them all."""
+    if limit is None or len(rows) <= limit:
+        return rows, ""
+    return rows[:limit], (f'<p class="muted">Showing the first {limit} of {len(rows)} {esc(what)}; '
+                          f"every one is listed in <code>{esc(source)}</code>.</p>")
+
+
 def _table_html(headers: list[str], rows: list[list[str]], numeric: set[int] = frozenset(),
                 row_classes: list[str] | None = None) -> str:
     """Cells are HTML already (escaped by the caller)."""
@@ -347,13 +360,15 @@ def _pooled_table(pooled: _Table, meta: dict, results_dir: Path) -> str:
     return _table_html(headers, rows, {3, 4, 5, 6, 7, 8, 9, 10, 11}, classes) + note
 
 
-def _generic_table(table: _Table, results_dir: Path, columns: list[str]) -> str:
+def _generic_table(table: _Table, results_dir: Path, columns: list[str],
+                   limit: int | None = DEFAULT_MAX_ROWS) -> str:
     if table.problem:
         return table.note(results_dir)
+    table_rows, cut = _shown(table.rows, limit, "rows", table.path.name)
     # Columns empty in every row (statistics a test does not report) are left out.
-    shown = [c for c in columns if c in table.columns and any(r.get(c, "") for r in table.rows)]
+    shown = [c for c in columns if c in table.columns and any(r.get(c, "") for r in table_rows)]
     rows = []
-    for r in table.rows:
+    for r in table_rows:
         cells = []
         for c in shown:
             v = r.get(c, "")
@@ -369,18 +384,20 @@ def _generic_table(table: _Table, results_dir: Path, columns: list[str]) -> str:
             else:
                 cells.append(esc(v))
         rows.append(cells)
-    return _table_html(shown, rows)
+    return cut + _table_html(shown, rows)
 
 
 def _included_section(name: str, weights: _Table, harmonised: list[dict], estimates: dict,
-                      documents: dict, results_dir: Path, meta: dict) -> str:
+                      documents: dict, results_dir: Path, meta: dict,
+                      limit: int | None = DEFAULT_MAX_ROWS) -> str:
     if weights.problem:
         return weights.note(results_dir)
     harm = {r.get("estimate_id"): r for r in harmonised if r.get("analysis") == name}
     headers = ["study", "estimate", "weight (random / fixed)", "log scale (yi, SE, SE from)", "checks",
                "quote", "document"]
+    weight_rows, cut = _shown(weights.rows, limit, "included studies", f"05_pooled/{name}/weights.csv")
     rows = []
-    for w in weights.rows:
+    for w in weight_rows:
         eid = w.get("estimate_id", "")
         est = estimates.get(eid, {})
         h = harm.get(eid, {})
@@ -406,7 +423,7 @@ def _included_section(name: str, weights: _Table, harmonised: list[dict], estima
               f"-{esc(est.get('char_end', ''))}</span>",
             f"{esc(doc_id)}<br><span class=\"muted\">{esc(doc.get('title', ''))}</span>",
         ])
-    return _table_html(headers, rows)
+    return cut + _table_html(headers, rows)
 
 
 def _excluded_rows(rows: list[dict], estimates: dict) -> list[list[str]]:
@@ -426,7 +443,8 @@ def _excluded_rows(rows: list[dict], estimates: dict) -> list[list[str]]:
     return out
 
 
-def _excluded_section(name: str, harmonised: list[dict], estimates: dict, measure: str) -> str:
+def _excluded_section(name: str, harmonised: list[dict], estimates: dict, measure: str,
+                      limit: int | None = DEFAULT_MAX_ROWS) -> str:
     """Excluded candidates: those of the analysis' measure (the ones a reviewer may
     dispute) open, the other measures (medians, proportions, ...) collapsed."""
     excluded = [r for r in harmonised if r.get("analysis") == name and r.get("included", "").lower() != "true"]
@@ -442,8 +460,9 @@ def _excluded_section(name: str, harmonised: list[dict], estimates: dict, measur
         reasons = Counter((r.get("exclusion_reason") or "no reason recorded").split(":", 1)[0] for r in group)
         summary = ", ".join(f"{esc(k)}: {v}" for k, v in sorted(reasons.items()))
         opened = " open" if same and len(group) <= 50 else ""
+        group_rows, cut = _shown(group, limit, f"excluded {title}", "04_harmonised.csv")
         parts.append(f"<details{opened}><summary>{len(group)} excluded {esc(title)}: {summary}</summary>"
-                     f"{_table_html(headers, _excluded_rows(group, estimates))}</details>")
+                     f"{cut}{_table_html(headers, _excluded_rows(group_rows, estimates))}</details>")
     return "\n".join(parts)
 
 
@@ -507,12 +526,16 @@ def _analysis_section(name: str, meta: dict, results_dir: Path, harmonised: list
     return "\n".join(parts)
 
 
-def _documents_section(documents: _Table, results_dir: Path) -> str:
+def _documents_section(documents: _Table, results_dir: Path, limit: int | None = DEFAULT_MAX_ROWS) -> str:
     parts = ['<h2 id="documents">Documents</h2>']
     if documents.problem:
         return "\n".join(parts + [documents.note(results_dir)])
+    # Documents that were not read or gave nothing come first: they are the ones to audit.
+    ordered = sorted(documents.rows, key=lambda d: d.get("status", "") == "ok")
+    doc_rows, cut = _shown(ordered, limit, "documents", "01_documents.csv")
+    parts.append(cut)
     rows = []
-    for d in documents.rows:
+    for d in doc_rows:
         rows.append([
             f"<b>{esc(d.get('doc_id', ''))}</b><br><span class=\"muted\">{esc(d.get('file', ''))}</span>",
             esc(d.get("source_type", "")),
@@ -534,12 +557,13 @@ def _documents_section(documents: _Table, results_dir: Path) -> str:
     return "\n".join(parts)
 
 
-def _estimates_section(estimates: _Table, results_dir: Path) -> str:
+def _estimates_section(estimates: _Table, results_dir: Path, limit: int | None = DEFAULT_MAX_ROWS) -> str:
     parts = ['<h2 id="estimates">All estimates found</h2>']
     if estimates.problem:
         return "\n".join(parts + [estimates.note(results_dir)])
+    estimate_rows, cut = _shown(estimates.rows, limit, "estimates", "02_estimates.csv")
     rows = []
-    for e in estimates.rows:
+    for e in estimate_rows:
         rows.append([
             esc(e.get("estimate_id", "")), esc(e.get("doc_id", "")),
             f"{esc(e.get('measure', ''))} {esc(e.get('value', ''))} ({esc(e.get('ci_lower', ''))}"
@@ -549,23 +573,26 @@ def _estimates_section(estimates: _Table, results_dir: Path) -> str:
             highlight_quote(e),
         ])
     parts.append(f"<details><summary>{len(estimates.rows)} estimate(s) in 02_estimates.csv</summary>"
-                 + _table_html(["estimate", "document", "stated", "outcome / role", "comparison", "quote"], rows)
+                 + cut + _table_html(["estimate", "document", "stated", "outcome / role", "comparison", "quote"], rows)
                  + "</details>")
     return "\n".join(parts)
 
 
-def _studies_section(studies: _Table, results_dir: Path) -> str:
+def _studies_section(studies: _Table, results_dir: Path, limit: int | None = DEFAULT_MAX_ROWS) -> str:
     parts = ['<h2 id="studies">Studies</h2>']
     if studies.problem:
         return "\n".join(parts + [studies.note(results_dir)])
+    study_rows, cut = _shown(studies.rows, limit, "studies", "03_studies.csv")
+    parts.append(cut)
     rows = [[f"<b>{esc(s.get('study_id', ''))}</b><br>{esc(s.get('label', ''))}",
              esc(s.get("doc_ids", "")).replace(";", "<br>"), esc(s.get("registry_ids", "")),
-             esc(s.get("primary_doc_id", "")), esc(s.get("link_evidence", ""))] for s in studies.rows]
+             esc(s.get("primary_doc_id", "")), esc(s.get("link_evidence", ""))] for s in study_rows]
     parts.append(_table_html(["study", "documents", "registry ids", "primary document", "link evidence"], rows))
     return "\n".join(parts)
 
 
-def _provenance_section(software: dict, documents: _Table, results_dir: Path) -> str:
+def _provenance_section(software: dict, documents: _Table, results_dir: Path,
+                        limit: int | None = DEFAULT_MAX_ROWS) -> str:
     parts = ['<h2 id="provenance">Software and inputs</h2>', "<h3>Software versions</h3>"]
     parts.append(_table_html(["software", "version"],
                              [[esc(k), esc(v)] for k, v in sorted(software.items(), key=lambda kv: str(kv[0]))]))
@@ -573,9 +600,11 @@ def _provenance_section(software: dict, documents: _Table, results_dir: Path) ->
     if documents.problem:
         parts.append(documents.note(results_dir))
     else:
+        checksum_rows, cut = _shown(documents.rows, limit, "checksums", "01_documents.csv (sha256)")
+        parts.append(cut)
         parts.append(_table_html(["document", "file", "bytes", "sha256"],
                                  [[esc(d.get("doc_id", "")), esc(d.get("file", "")), esc(d.get("n_bytes", "")),
-                                   f"<code>{esc(d.get('sha256', ''))}</code>"] for d in documents.rows], {2}))
+                                   f"<code>{esc(d.get('sha256', ''))}</code>"] for d in checksum_rows], {2}))
     return "\n".join(parts)
 
 

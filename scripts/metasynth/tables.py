@@ -150,6 +150,11 @@ FLOAT_FORMAT = ".10g"
 
 def format_value(value) -> str:
     """One textual form per value: floats to 10 significant digits, NaN/None empty."""
+    kind = type(value)
+    if kind is str:  # most cells: text read from an upstream table, kept as written
+        return value
+    if kind is int:
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -32,7 +32,7 @@ studies, tiny standard errors) is described in docs/pooling.md.
 from __future__ import annotations
 
 import math
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import numpy as np
 from scipy import stats

@@ -174,3 +174,35 @@ def test_design_meta_analysis_and_review():
     assert parsing.design("We searched PubMed and Embase; 12 trials were included.", "Sorafenib in HCC: a meta-analysis", False)[0] == "meta_analysis"
     assert parsing.design("Text.", "Targeted therapy of renal cancer: a review", False)[0] == "review"
     assert parsing.design("We retrospectively reviewed medical records of 200 patients.", "Outcomes", False)[0] == "observational"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patients were randomly assigned (1:1:1) to 54 weeks of sunitinib 50 mg per day orally (4 weeks on, 2 weeks off), "
+         "sorafenib 400 mg twice per day, or placebo.", ["sunitinib", "sorafenib", "placebo"]),
+        ("Patients were randomly assigned in a 1:1 ratio to nivolumab 3 mg per kilogram of body weight intravenously every "
+         "2 weeks or everolimus 10 mg orally once daily.", ["nivolumab", "everolimus"]),
+        ("1528 women were assigned to carboplatin (AUC 5 or 6) and paclitaxel (175 mg per square meter) every 3 weeks for "
+         "6 cycles or to this regimen plus bevacizumab (7.5 mg per kilogram).", ["carboplatin and paclitaxel", "this regimen plus bevacizumab"]),
+        ("Patients were randomised (2:1) to best supportive care plus oral regorafenib 160 mg or placebo once daily during "
+         "weeks 1–3 of each 4-week cycle.", ["best supportive care plus regorafenib", "placebo"]),
+    ],
+)
+def test_arms_from_randomisation_sentence(text, expected):
+    assert parsing.arms(text, "", False) == expected
+
+
+def test_registry_arms_with_generic_labels_use_the_intervention():
+    text = "Experimental: Arm 1\nDrug: Sorafenib (Nexavar, BAY43-9006)\nPlacebo Comparator: Arm 2\nDrug: Placebo\n"
+    assert parsing.arms(text, "", True) == ["sorafenib", "placebo"]
+
+
+def test_randomised_evidence_elsewhere_does_not_make_a_trial_randomised():
+    text = (
+        "PURPOSE: This phase II study evaluated sorafenib. RESULTS: A total of 137 patients were treated. "
+        "CONCLUSION: Sorafenib showed modest activity; a phase III randomized placebo-controlled trial is ongoing."
+    )
+    assert parsing.design(text, "Phase II study of sorafenib in patients with advanced hepatocellular carcinoma.", False) == (
+        "single_arm", "false"
+    )

@@ -65,7 +65,7 @@ def decode(data: bytes) -> tuple[str | None, str, str]:
 # --------------------------------------------------------------------------- source type
 
 _REGISTRY_MARKERS = re.compile(
-    r"Study Type:|Study Design:|(?:Estimated|Actual)? ?Enrollment:|Primary Outcome Measures?:"
+    r"Study Type:|Study Design:|Enrollment:|Primary Outcome Measures?:"
     r"|Secondary Outcome Measures?:|Please refer to this study by its identifier"
     r"|Eligibility Criteria|Ages Eligible for Study|Recruitment Status|First received:"
     r"|Study First Received|First Posted|Last Update Posted|Record Verification"
@@ -73,10 +73,11 @@ _REGISTRY_MARKERS = re.compile(
     r"|ClinicalTrials\.gov Identifier:|Sponsors and Collaborators",
 )
 _ABSTRACT_MARKERS = re.compile(
-    r"\b(?:Abstract|Background|BACKGROUND|Methods|METHODS|Results|RESULTS|Conclusions?|CONCLUSIONS?"
+    # one look-behind boundary for every alternative keeps the scan fast
+    r"(?<![A-Za-z])(?:(?:Abstract|Background|BACKGROUND|Methods|METHODS|Results|RESULTS|Conclusions?|CONCLUSIONS?"
     r"|Objective|Purpose|PURPOSE|Patients and methods|Findings|Interpretation)\b\s*:?"
-    r"|\bdoi:|\bPMID\b|\bpatients\b|\bparticipants\b|\bprimary\s+end\s?points?\b|\bconfidence\s+interval"
-    r"|\benrolled\b|\brandomi[sz]ed\b|\bmedian\b|©|\bCopyright\b",
+    r"|doi:|PMID\b|patients\b|participants\b|primary\s+end\s?points?\b|confidence\s+interval"
+    r"|enrolled\b|randomi[sz]ed\b|median\b|©|Copyright\b)",
 )
 
 
@@ -119,6 +120,10 @@ _REGISTRY_ID_RE = re.compile(
     r"|(?P<kct>KCT\d{7})(?!\d)"
     r")"
 )
+# Where an identifier can start (no capturing groups, so the scan is fast).
+_REGISTRY_ID_SCAN_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:NCT|ISRCTN|EudraCT|ACTRN|ChiCTR|JPRN|UMIN|JapicCTI|jRCT|DRKS|CTRI/|NTR\d|KCT\d|(?:19|20)\d\d-\d{6}-)"
+)
 # NCT followed by a digit run of the wrong length: printed truncated or mistyped.
 _NCT_PARTIAL_RE = re.compile(r"(?<![A-Za-z0-9])NCT\s?(\d+)(?!\d)")
 
@@ -126,7 +131,10 @@ _NCT_PARTIAL_RE = re.compile(r"(?<![A-Za-z0-9])NCT\s?(\d+)(?!\d)")
 def registry_ids(text: str) -> tuple[list[str], list[str]]:
     """Valid registry identifiers and NCT-like identifiers with the wrong digit count."""
     found = set()
-    for m in _REGISTRY_ID_RE.finditer(text):
+    for hit in _REGISTRY_ID_SCAN_RE.finditer(text):
+        m = _REGISTRY_ID_RE.match(text, hit.start())
+        if not m:
+            continue
         if m.group("nct"):
             found.add("NCT" + m.group("nct_digits"))
         else:
@@ -474,18 +482,33 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
 
 _DOSE_RE = re.compile(
     r"\(.*?\)|\[.*?\]"
-    r"|\b\d+(?:[.,·]\d+)?\s*(?:-\s*)?(?:mg|g|µg|μg|mcg|MU|million\s+U(?:nits)?|IU|U|ml|mL|Gy|mg/m2|mg/m²|mg/kg)\b(?:/\w+)?"
-    r"|\b(?:orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|i\.v\.|s\.c\.|p\.o\.|po|iv|sc"
-    r"|once|twice|thrice|three\s+times|daily|weekly|bid|tid|qd|every\s+\d+\s+(?:days|weeks)"
-    r"|for\s+\d+\s+(?:days|weeks|months|years)|tablets?|capsules?|matching|a|an|the|either|receive|to)\b",
+    r"|\b\d+(?:[.,·]\d+)?\s*(?:-\s*)?(?:mg|g|µg|μg|mcg|MU|million\s+U(?:nits)?|IU|U|ml|mL|Gy|mg/m2|mg/m²|mg/kg|AUC)\b(?:/\w+)?"
+    r"|\bAUC\s*\d+(?:\s*or\s*\d+)?"
+    r"|\b\d+\s+(?:weeks?|months?|cycles?|days?|years?)\s+of\b"
+    r"|\bper\s+(?:day|week|dose|cycle|kilogram(?:\s+of\s+body\s+weight)?|square\s+met(?:er|re)|m2|kg)\b"
+    r"|\b(?:every|each)\s+\d+\s+(?:days?|weeks?|months?)\b|\bfor\s+\d+\s+(?:days|weeks|months|years|cycles)\b"
+    r"|\b(?:orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|i\.v\.|s\.c\.|p\.o\.|po|iv|sc|od|bd|bid|tid|qd|q[234]w"
+    r"|once|twice|thrice|three\s+times|daily|weekly|tablets?|capsules?|matching|a|an|the|either|receive|to|continuous)\b",
     re.IGNORECASE,
 )
+# Everything from here on is schedule or dose detail.
+_ARM_TAIL_RE = re.compile(
+    r"\s*(?:\bduring\s+weeks?\b|\bon\s+days?\b|\bat\s+a\s+dose\s+of\b|\bat\s+doses?\b|\(|\[|;|:).*$",
+    re.IGNORECASE,
+)
+_GENERIC_ARM_RE = re.compile(r"^(?:arm|group|cohort|part|treatment)\s*[a-z0-9]{0,3}$", re.IGNORECASE)
+_REGISTRY_ARM_DRUG_RE = re.compile(
+    r"\n\s*(?:Drug|Biological|Other|Procedure|Radiation|Device|Behavioral|Dietary Supplement):\s*(?P<drug>[^\n]{1,80})"
+)
+_ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
+
+
 _ARM_PAIR_RES = [
     re.compile(
         r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,160}?"
         r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?"
-        r"(?P<a>(?:[^;.]|(?<=\d)\.(?=\d)){2,120}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?"
-        r"(?P<b>(?:[^;.]|(?<=\d)\.(?=\d)){2,120}?)"
+        r"(?P<a>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,160}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?"
+        r"(?P<b>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,120}?)"
         r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\bwithin\b|\buntil\b|\bin\s+a\b|\bat\s+a\b|\bstratified\b|$))",
         re.IGNORECASE,
     ),
@@ -510,32 +533,44 @@ _REGISTRY_ARM_RE = re.compile(
 def clean_arm(text: str) -> str:
     """Arm name without doses, routes, schedules and articles, lower case."""
     text = _DOSE_RE.sub(" ", text)
+    text = _ARM_TAIL_RE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
     text = re.sub(r"^(?:with|of|by|and|or)\s+", "", text)
     return text
 
 
+def _arm_list(a: str, b: str) -> list[str]:
+    """Arm names of "A or B", where A may itself be a list ("A, B, or C")."""
+    names = [clean_arm(part) for part in _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))] + [clean_arm(b)]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _registry_arms(text: str) -> list[str]:
+    found = []
+    for m in _REGISTRY_ARM_RE.finditer(text):
+        name = clean_arm(m.group("arm"))
+        if not name or _GENERIC_ARM_RE.match(name):
+            drug = _REGISTRY_ARM_DRUG_RE.match(text, m.end())
+            name = clean_arm(drug.group("drug")) if drug else name
+        if name:
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
-        found = [clean_arm(m.group("arm")) for m in _REGISTRY_ARM_RE.finditer(text)]
-        return list(dict.fromkeys(a for a in found if a))
-    for pattern in _ARM_PAIR_RES[:1]:
-        m = pattern.search(text)
+        return _registry_arms(text)
+    m = _ARM_PAIR_RES[0].search(text)
+    if m:
+        names = _arm_list(m.group("a"), m.group("b"))
+        if len(names) >= 2 and all(len(a) <= 60 for a in names):
+            return names
+    for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
         if m:
             pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
-            if all(pair) and all(len(a) <= 60 for a in pair):
+            if all(pair) and pair[0] != pair[1] and all(len(a) <= 60 for a in pair):
                 return pair
-    m = _TITLE_VERSUS_RE.search(title_text)
-    if m:
-        pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
-        if all(pair):
-            return pair
-    m = _ARM_PAIR_RES[1].search(text)
-    if m:
-        pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
-        if all(pair) and all(len(a) <= 60 for a in pair):
-            return pair
     return []
 
 

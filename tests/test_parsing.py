@@ -206,3 +206,41 @@ def test_randomised_evidence_elsewhere_does_not_make_a_trial_randomised():
     assert parsing.design(text, "Phase II study of sorafenib in patients with advanced hepatocellular carcinoma.", False) == (
         "single_arm", "false"
     )
+
+
+@pytest.mark.parametrize(
+    "text, journal, year",
+    [
+        ("2005 ASCO Annual Meeting Proceedings\nJ Clin Oncol 23, No. 16S (June 1 Supplement), 2005: 4510\n", "J Clin Oncol", "2005"),
+        ("Annals of Oncology (2019) 30 (suppl_9): ix186-ix187. 10.1093/annonc/mdz446\n", "Annals of Oncology", "2019"),
+        ("J Clin Oncol 31, 2013 (suppl; abstr 4)\n", "J Clin Oncol", "2013"),
+        ("Lancet. 2018 Mar 24;391(10126):1163-1173. doi: 10.1016/S0140-6736(18)30207-1.\n", "Lancet", "2018"),
+    ],
+)
+def test_citation_lines(text, journal, year):
+    assert parsing.citation(text, False) == (journal, year)
+
+
+@pytest.mark.parametrize(
+    "line, first",
+    [
+        ("Reck M(1), Rodríguez-Abreu D, Robinson AG, Hui R, Csőszi T; KEYNOTE-024 Investigators.", "Reck M"),
+        ("J. Llovet, S. Ricci, V. Mazzaferro, P. Hilgard, for the SHARP Investigators Study Group", "J. Llovet"),
+        ("A-L. Cheng¹, S. Qin², M. Ikeda³, P. Galle⁴", "A-L. Cheng"),
+        ("Marcia S. Brose, Christopher Nutting, Barbara Jarzab, Rossella Elisei", "Marcia S. Brose"),
+        ("Van Cutsem E, Sobrero A, Siena S", "Van Cutsem E"),
+    ],
+)
+def test_first_author(line, first):
+    text = "Title of a trial\n\n" + line + "\n\nMayo Clinic, Rochester, MN 55905, USA.\n"
+    assert parsing.first_author(text, False) == first
+
+
+def test_affiliation_line_is_not_an_author_line():
+    text = "Title\n\nLungenClinic Grosshansdorf, Airway Research Center North, German Center for Lung Research, Germany.\n"
+    assert parsing.first_author(text, False) == ""
+
+
+def test_meeting_abstract_title_without_number():
+    text = "J Clin Oncol 31, 2013 (suppl; abstr 4)\n2013 ASCO Annual Meeting, Plenary Session\n\nAbstract 4: Sorafenib in thyroid cancer: the phase III DECISION trial.\n"
+    assert parsing.title(text, False) == "Sorafenib in thyroid cancer: the phase III DECISION trial."

@@ -170,6 +170,13 @@ _CITATION_RE = re.compile(
 _COPYRIGHT_CITATION_RE = re.compile(
     r"(?P<journal>[A-Z][A-Za-z&\- ]{1,60}?)[ \t]+(?P<year>(?:19|20)\d{2})\.[ \t]*(?:©|\(c\)|Copyright)"
 )
+# Meeting abstracts: "J Clin Oncol 23, No. 16S (June 1 Supplement), 2005: 4510",
+# "Annals of Oncology (2019) 30 (suppl_9): ix186", "J Clin Oncol 31, 2013 (suppl; abstr 4)".
+_CONFERENCE_CITATION_RE = re.compile(
+    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&. ]{2,60}?)[ \t]+(?:\((?P<y1>(?:19|20)\d{2})\)[ \t]+)?\d+[A-Z]?(?:,|[ \t]+\()"
+    r"[^\n]*?(?(y1)|(?P<y2>(?:19|20)\d{2}))",
+    re.MULTILINE,
+)
 _YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?P<year>(?:19|20)\d{2})")
 _REGISTRY_YEAR_RE = re.compile(
     r"(?:First received|Study First Received|First Posted|First submitted|Study Start Date)"
@@ -186,6 +193,9 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
     m = _CITATION_RE.search(text)
     if m:
         return m.group("journal").strip(" ."), m.group("year")
+    m = _CONFERENCE_CITATION_RE.search(text)
+    if m:
+        return m.group("journal").strip(" ."), m.group("y1") or m.group("y2")
     m = _COPYRIGHT_CITATION_RE.search(text)
     if m:
         return m.group("journal").strip(), m.group("year")
@@ -196,21 +206,35 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
 # --------------------------------------------------------------------------- title, authors
 
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:Send to|Choose Destination|Abstract|Author information|Full text links|Try our|IMPORTANT:"
+    r"^(?:Send to|Choose Destination|Abstract(?:[ \t]+[A-Z]*\d+[A-Z]?)?[ \t]*$|Author information|Full text links|Try our|IMPORTANT:"
     r"|Free PMC Article|Similar articles|Cited by|Publication types|MeSH terms|Substances"
     r"|Associated data|Supplemental Content|Loading|Support Center|Icon for|Display options"
     r"|Format:|Review\b|Comment in|Erratum in|Save|Email|Cite|Collections|Share|Affiliations"
     r"|Keywords|\[Indexed|This study (?:is|has)|Verified|Information provided|Go to|Skip to"
     r"|PMID|PMCID|DOI|doi|Copyright|©|Trial registration|Clinical trial registration"
-    r"|Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)\b",
+    r"|(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)[ \t]*(?::|$))",
     re.IGNORECASE,
 )
+_CONFERENCE_LINE_RE = re.compile(
+    r"Annual Meeting|Symposium|Congress|Proceedings|\bSupplement\b|\bsuppl|^[A-Z][A-Za-z&. ]{2,60}[ \t]+\(?\d+\)?[A-Z]?,[ \t]"
+)
+# "Abstract 4: ...", "LBA3 - ...": meeting abstract numbers before the title
+_TITLE_PREFIX_RE = re.compile(r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)")
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
 _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
+_NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
+# "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
+# "F G de Braud" (initials, surname); "Marcia S. Brose", "Christelle de la Fouchardière" (full names).
+_CAPITALISED = r"[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*"
+_AUTHOR = (
+    rf"(?:(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}\s[A-Z]{{1,3}}"
+    rf"|(?:[A-Z](?:-[A-Z])?\.?\s){{1,3}}(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}"
+    rf"|{_CAPITALISED}(?:\s[A-Z]\.)?\s(?:[a-z]{{1,3}}\s){{0,2}}{_CAPITALISED})"
+)
+_AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)|\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
-    r"^(?P<first>(?:[A-Z]{1,3}(?:\s|\.\s?)?)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:\s[A-Z]{1,3})?)"
-    r"(?:\d+(?:,\d+)*)?,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,4}(?:\d+(?:,\d+)*)?,",
+    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}(?:,[ \t]*{_AUTHOR}{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
 )
 
@@ -235,8 +259,9 @@ def title(text: str, registry: bool) -> str:
         line = raw.strip()
         if not line or _BULLET.match(raw) and not registry:
             continue
-        if _BOILERPLATE_LINE.match(line) or _CITATION_RE.match(line):
+        if _BOILERPLATE_LINE.match(line) or _CITATION_RE.match(line) or _CONFERENCE_LINE_RE.search(line):
             continue
+        line = _TITLE_PREFIX_RE.sub("", line)
         if _title_candidate(line):
             return line
         checked += 1
@@ -254,7 +279,7 @@ def first_author(text: str, registry: bool) -> str:
     if registry:
         return ""
     m = _AUTHOR_LINE_RE.search(text)
-    return m.group("first").strip() if m else ""
+    return m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰") if m else ""
 
 
 # --------------------------------------------------------------------------- design

@@ -191,3 +191,28 @@ def test_sigterm_stops_the_run_without_publishing(project):
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=20) == 128 + signal.SIGTERM
     assert tree(results) == before
+
+
+def test_if_changed_skips_a_run_while_the_inputs_are_as_published(project):
+    (project / "seeds").mkdir()
+    (project / "seeds" / "a.txt").write_text("HR 0.5 (95% CI 0.3-0.8)\n")
+    first = rebuild(project, "--if-changed", "--quiet", output="first\n")
+    assert first.returncode == 0, first.stderr
+    assert first.stderr == ""
+    logs = list((project / "logs" / "rebuild").glob("20*.log"))
+    skipped = rebuild(project, "--if-changed", output="second\n")
+    assert skipped.returncode == 0
+    assert "up to date" in skipped.stderr
+    assert (project / "results" / "01_documents.csv").read_text() == "first\n"
+    assert list((project / "logs" / "rebuild").glob("20*.log")) == logs
+    # A new document is a change.
+    (project / "seeds" / "b.txt").write_text("another document\n")
+    third = rebuild(project, "--if-changed", output="third\n")
+    assert third.returncode == 0, third.stderr
+    assert (project / "results" / "01_documents.csv").read_text() == "third\n"
+
+
+def test_quiet_still_reports_a_failure(project):
+    result = rebuild(project, "--quiet", exit=2)
+    assert result.returncode == EXIT_FAILED
+    assert "snakemake failed with exit code 2" in result.stderr

@@ -393,3 +393,25 @@ def test_medians_of_two_arms_sharing_a_unit():
 
 def test_median_follow_up_is_not_an_estimate():
     assert extract("The median follow-up was 19.7 months (range, 0-34.2 months).") == []
+
+
+def test_estimate_in_text_wrapped_over_lines():
+    text = (
+        "RESULTS: Median overall survival was 10.7 months in the sorafenib group and 7.9 months in the placebo\n"
+        "group (hazard ratio for death in the sorafenib group, 0.69; 95% confidence interval, 0.55 to 0.87;\n"
+        "P<0.001). There was no difference in time to symptomatic progression.\n"
+        "Study Type: Interventional\n"
+    )
+    row = only_ratio(text, arms="sorafenib;placebo")
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["p_text"], row["outcome"]) == (0.69, 0.55, 0.87, "P<0.001", "OS")
+    assert row["quote"].startswith("RESULTS: Median overall survival") and row["quote"].endswith("P<0.001).")
+    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["OS improved (HR 0.69; 95% CI [0.55, 0.87]).", "OS improved (HR 0.69 (95% CI 0.55‒0.87)).", "OS improved (HR 0.69; 95% CI (0.55–0.87))."],
+)
+def test_interval_brackets_and_dashes(sentence):
+    row = only_ratio(sentence)
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.69, 0.55, 0.87, 95)

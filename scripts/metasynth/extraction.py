@@ -36,13 +36,13 @@ _D = re.escape(DECIMAL_MARKS)
 NUM = rf"(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)"
 NUMBER_RE = re.compile(rf"(?<![\d.{_D}A-Za-z])(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)(?![\d{_D}]|\.\d)")
 OPEN_BOUND = r"(?:not\s+(?:yet\s+)?(?:reached|attained|estimable|evaluable|calculable|reported)|NR|NE|NA|N/A)"
-_DASH = r"(?:-|–|—|‐|‑|−|~)"
+_DASH = r"(?:-|–|—|‐|‑|‒|−|~)"
 
 # A confidence interval right after a value: "(95% CI, 0.05 to 0.31", ";95% CI 0.72-2.54",
 # "[95% CI 0.35–0.55", "(0·45–0·76", "95% CI: 0.61, 0.90".
 CI_RE = re.compile(
     rf"""
-    [ \t,;:]*(?P<open>[(\[][ \t]*)?
+    [\s,;:]*(?P<open>[(\[][ \t]*)?
     (?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?=\d{{2}}(?:[.{_D}]\d+)?[ \t]*%))?
     (?:
       (?P<word>
@@ -51,7 +51,7 @@ CI_RE = re.compile(
         (?:[ \t]*\((?:2|two|1|one)-[Ss]ided\))?
         (?:[ \t]*[\[(][ \t]*CI[ \t]*[\])])?
       )
-      [ \t]*(?:[,:;=][ \t]*)?(?:(?:was|of|is|were|from|ranging[ \t]+from|ranged[ \t]+from)[ \t]+)?
+      [ \t]*(?:[,:;=][ \t]*)?(?:(?:was|of|is|were|from|ranging[ \t]+from|ranged[ \t]+from)[ \t]+)?(?:[(\[][ \t]*)?
     )?
     (?P<lo>{NUM}|{OPEN_BOUND})[ \t]*%?[ \t]*
     (?P<sep>{_DASH}|to\b|,|;|and\b)[ \t]*
@@ -62,7 +62,7 @@ CI_RE = re.compile(
 )
 P_RE = re.compile(
     rf"""
-    [ \t,;:)\]]*(?:[(\[][ \t]*)?(?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?
+    [\s,;:)\]]*(?:[(\[][ \t]*)?(?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?
     (?P<p>(?:(?:two|one)[-\s]sided[ \t]+|log[-\s]rank[ \t]+|stratified[ \t]+(?:log[-\s]rank[ \t]+)?)?
       \b[Pp](?:
         (?:[ \t]*-?[ \t]*values?)?(?:[ \t]+for[ \t]+\w+)?[ \t]*

@@ -211,6 +211,10 @@ _ABBREVIATION_END_RE = re.compile(
 )
 _WRAPPED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;(-")
 _WRAPPED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789(")
+_WRAPPED_LINE_LENGTH = 50
+_LINE_START_MARKS = frozenset("•*-–—·●▪")
+# "Study Type: ...", "RESULTS: ..." start a new field or section
+_LABEL_LINE_RE = re.compile(r"[A-Z][A-Za-z/ ()-]{0,40}:")
 
 
 class Sentences:
@@ -238,12 +242,18 @@ class Sentences:
         while end > 0 and text[end - 1] in " \t\r":
             end -= 1
         after = m.end()
-        if (
-            end > 0 and after < len(text)
-            and text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER
-            and "\n" not in text[m.end("n"):after]
-        ):
-            return None  # a line wrapped inside a sentence
+        if end > 0 and after < len(text) and "\n" not in text[m.end("n"):after]:
+            if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
+                return None  # a line wrapped inside a sentence
+            # a long line cut without end punctuation (text copied from a PDF) goes on
+            line_start = text.rfind("\n", 0, end) + 1
+            if (
+                end - line_start >= _WRAPPED_LINE_LENGTH
+                and text[end - 1] not in ".!?:"
+                and text[after] not in _LINE_START_MARKS
+                and not _LABEL_LINE_RE.match(text, after)
+            ):
+                return None
         return end, after
 
     def span(self, offset: int) -> tuple[int, int]:

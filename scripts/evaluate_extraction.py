@@ -21,6 +21,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from metasynth.evaluation import evaluate, format_report  # noqa: E402
 
 
+def _without_nan(value):
+    """JSON has no NaN: undefined scores (nothing to score) become null."""
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _without_nan(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nan(v) for v in value]
+    return value
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus_dir", help="folder with docs/*.txt and gold_estimates.csv")
@@ -35,8 +46,7 @@ def main(argv=None) -> int:
         parser.error(f"{gold}: gold estimates file not found")
     result = evaluate(corpus, gold)
     if args.json:
-        clean = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in result.items()}
-        print(json.dumps(clean, indent=2, sort_keys=True, ensure_ascii=False))
+        print(json.dumps(_without_nan(result), indent=2, sort_keys=True, ensure_ascii=False))
     else:
         print(format_report(result))
     return 0

@@ -125,14 +125,32 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     }
     documents_file = Path(corpus_dir) / "gold_documents.csv"
     if documents_file.exists():
-        result["documents"] = evaluate_documents(read_gold(documents_file), records)
+        result["documents"] = evaluate_documents(read_gold(documents_file), records, estimates)
     return result
 
 
-def evaluate_documents(gold: list[dict], records: dict[str, dict]) -> dict:
-    """Agreement of document fields with ``gold_documents.csv``."""
+def evaluate_documents(gold: list[dict], records: dict[str, dict], estimates: dict[str, list[dict]] | None = None) -> dict:
+    """Agreement of document fields with ``gold_documents.csv``.
+
+    ``expected_treatment_effects`` is compared with the number of ratio
+    estimates extracted with role ``treatment_effect``.
+    """
     fields = [f for f in ("source_type", "design", "randomized", "registry_ids") if gold and f in gold[0]]
     scores, wrong = {}, []
+    if estimates is not None and gold and "expected_treatment_effects" in gold[0]:
+        rows = [g for g in gold if g["doc_id"] in records and g["expected_treatment_effects"].strip()]
+        right = 0
+        for g in rows:
+            found = sum(
+                1 for e in estimates.get(g["doc_id"], [])
+                if e["measure"] in RATIO_MEASURES and e["role"] == "treatment_effect"
+            )
+            if found == int(g["expected_treatment_effects"]):
+                right += 1
+            else:
+                wrong.append({"doc_id": g["doc_id"], "field": "treatment_effects",
+                              "expected": g["expected_treatment_effects"], "found": str(found)})
+        scores["treatment_effects"] = _ratio(right, len(rows))
     for field in fields:
         rows = [g for g in gold if g["doc_id"] in records]
         right = 0

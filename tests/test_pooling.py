@@ -321,6 +321,16 @@ def test_knha_factor_not_truncated_at_one():
 # edge cases and errors
 
 
+@pytest.mark.parametrize("dataset, method", [("ll0_ml", "ML"), ("ll0_reml", "REML")])
+def test_likelihood_check_at_zero_as_metafor(dataset, method):
+    """metafor: 'Fisher scoring algorithm may have gotten stuck at a local maximum.
+    Setting tau^2 = 0.'"""
+    d = DATA[dataset]
+    res = pooling.fit(d["yi"], d["sei"], method=method)
+    assert res["tau2"] == 0.0 and "likelihood is higher at tau^2 = 0" in res["note"]
+    assert FITS[(dataset, "fit", method, "z", "", "")]["tau2"] == 0.0
+
+
 def test_k1_conventions():
     res = pooling.fit([0.3], [0.2], method="REML", test="knha")
     assert res["tau2"] == 0 and res["Q"] == 0 and res["Q_df"] == 0 and res["Q_p"] == 1

@@ -37,7 +37,14 @@ datasets <- list(
   hackshaw = list(yi = as.numeric(hack$yi), sei = sqrt(as.numeric(hack$vi)), level = 0.95),
   # Fisher scoring oscillates for REML here (metafor stops with an error); with
   # control stepadj = 0.5 it converges
-  oscillating = list(yi = c(0, 0, 0, 0, 0, 1), sei = c(1, 1, 1, 1, 1, 0.25), level = 0.95)
+  oscillating = list(yi = c(0, 0, 0, 0, 0, 1), sei = c(1, 1, 1, 1, 1, 0.25), level = 0.95),
+  # Fisher scoring converges to a point where the likelihood is below that at
+  # tau^2 = 0: metafor warns and sets tau^2 = 0 (ML on ll0_ml, REML on ll0_reml)
+  ll0_ml = list(yi = c(0.5017, -1.1836), sei = c(0.5565, 0.0048), level = 0.95),
+  ll0_reml = list(yi = c(-0.1489, -0.2608, -0.9116, 0.8244, -1.7868, 1.7756, -0.2733, -0.8478, -0.2978,
+                         1.12, -0.2031, 0.3249),
+                  sei = c(1.051, 1.1192, 0.7082, 0.9964, 0.5599, 0.8954, 0.2778, 0.7263, 0.1557, 1.1161,
+                          0.6933, 0.6374), level = 0.95)
 )
 
 num <- function(x) {

@@ -415,3 +415,19 @@ def test_estimate_in_text_wrapped_over_lines():
 def test_interval_brackets_and_dashes(sentence):
     row = only_ratio(sentence)
     assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.69, 0.55, 0.87, 95)
+
+
+def test_estimate_of_another_named_trial_is_quoted():
+    record = {"arms": "lenvatinib;sorafenib", "design": "rct", "acronym": "REFLECT"}
+    text = (
+        "In the SHARP trial, sorafenib prolonged survival (HR 0.69; 95% CI 0.55-0.87). "
+        "In the REFLECT trial, lenvatinib was non-inferior (HR 0.92; 95% CI 0.79-1.06)."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [(r["value"], r["role"]) for r in rows] == [(0.69, "other"), (0.92, "treatment_effect")]
+
+
+def test_prognostic_ratio_in_single_arm_study():
+    text = "Patients with high baseline VEGF levels had shorter PFS (HR 1.8; 95% CI 1.2-2.7)."
+    row = only_ratio(text, arms="", design="single_arm")
+    assert row["role"] == "biomarker_or_prognostic"

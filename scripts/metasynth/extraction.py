@@ -202,6 +202,9 @@ LEADING_SUBGROUP_RE = re.compile(
     r"(?:Among|In)[ \t]+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b)"
     r"[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+(?:patients|participants|women|men|subjects)\b"
 )
+OTHER_TRIAL_RE = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom|[Oo]f)[ \t]+the[ \t]+(?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)[ \t]+(?:trial|study)\b"
+)
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full[ \t]+analysis)[ \t]+(?:study[ \t]+)?population\b"
     r"[^.]{0,200}?(?i:hazard[ \t]+ratio|\bHR\b)",
@@ -455,6 +458,15 @@ class _Document:
         codes = {code for _, _, code in self.outcomes.mentions}
         return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
 
+    def names_other_trial(self, before: str) -> bool:
+        """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
+        own = (self.record.get("acronym") or "").upper()
+        for m in OTHER_TRIAL_RE.finditer(before):
+            name = m.group("name").upper()
+            if name != own and not own.startswith(name) and not name.startswith(own or "\0"):
+                return True
+        return False
+
     def later_main_estimate(self, pos: int) -> bool:
         """Does a later sentence state a ratio for the whole population ("In the overall population")?"""
         return bool(OVERALL_POPULATION_RE.search(self.text, pos))
@@ -503,7 +515,7 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     lowered = before.lower()
     names_arm = any(a and a in lowered for a in doc.arm_words)
     if doc.design not in ("meta_analysis",) and (
-        QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start)
+        QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start) or doc.names_other_trial(before)
     ):
         return "other"
     if SENSITIVITY_RE.search(before):
@@ -521,7 +533,10 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     if BIOMARKER_STRONG_RE.search(before) and not names_arm and not COMPARATIVE_RE.search(before):
         return "biomarker_or_prognostic"
     if doc.single_arm or doc.design == "observational":
-        return "other"  # no randomised comparison in this study
+        # no randomised comparison in this study: a covariate's ratio is still prognostic
+        if BIOMARKER_RE.search(before) and not names_arm:
+            return "biomarker_or_prognostic"
+        return "other"
     return "treatment_effect"
 
 

@@ -651,6 +651,8 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
         raise ValueError(f"{method} needs at least {p + 1} studies with {p} coefficient(s); k = {k}")
     if method == "FE" and p > k:
         raise ValueError(f"needs at least {p} studies; k = {k}")
+    if method == "FE" and test == "knha" and k > 1:
+        notes.append("knha with a fixed-effect model (metafor warns that it is not meant for FE models)")
     if k == 1 and test != "z":
         notes.append("k = 1: test set to 'z' (no degrees of freedom for the t distribution)")
         test_used = "z"

@@ -431,3 +431,29 @@ def test_prognostic_ratio_in_single_arm_study():
     text = "Patients with high baseline VEGF levels had shorter PFS (HR 1.8; 95% CI 1.2-2.7)."
     row = only_ratio(text, arms="", design="single_arm")
     assert row["role"] == "biomarker_or_prognostic"
+
+
+def test_two_values_and_two_intervals_without_respectively():
+    rows = ratios(extract("The HRs for death and progression were 0.69 and 0.58 (95% CIs 0.55–0.87 and 0.45–0.74)."))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in rows] == [
+        (0.69, 0.55, 0.87, "OS"), (0.58, 0.45, 0.74, "PFS")
+    ]
+
+
+def test_semicolon_between_bracketed_bounds():
+    row = only_ratio("OS improved (HR 0.69 [0.55; 0.87]).")
+    assert (row["ci_lower"], row["ci_upper"]) == (0.55, 0.87)
+
+
+def test_treatment_named_without_known_arms_is_a_treatment_effect():
+    row = only_ratio("Sorafenib was associated with longer PFS (HR 0.5; 95% CI 0.3-0.8).", arms="")
+    assert row["role"] == "treatment_effect"
+
+
+def test_covariate_association_in_an_arm_is_prognostic():
+    text = (
+        "PFS was longer with sorafenib (HR 0.6; 95% CI 0.5-0.8). In the sorafenib group, high baseline VEGF levels "
+        "were associated with shorter OS (HR 1.5; 95% CI 1.1-2.0)."
+    )
+    rows = ratios(extract(text, arms="sorafenib;placebo"))
+    assert [r["role"] for r in rows] == ["treatment_effect", "biomarker_or_prognostic"]

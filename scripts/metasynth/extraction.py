@@ -210,14 +210,27 @@ OVERALL_POPULATION_RE = re.compile(
     r"[^.]{0,200}?(?i:hazard[ \t]+ratio|\bHR\b)",
     re.IGNORECASE,
 )
+# Wording that makes a sentence about a treatment comparison.
+TREATMENT_CUE_RE = re.compile(
+    r"\b(?:placebo|treatment[ \t]+with|treated[ \t]+with|randomi[sz]ed[ \t]+to|assigned[ \t]+to"
+    r"|the[ \t]+addition[ \t]+of|combination|chemotherapy|arms?|(?<!risk[ \t])groups?)\b"
+    r"|\b\w+(?:nib|mab|umab|ximab|zumab|platin|taxel|rubicin|limus|ciclib|parib)\b",
+    re.IGNORECASE,
+)
+# A patient characteristic as the subject of an association: prognostic whatever else the sentence names.
+COVARIATE_RE = re.compile(
+    r"\b(?:levels?|expression|mutations?|polymorphisms?|genotypes?|baseline|status|scores?|presence[ \t]+of"
+    r"|performance[ \t]+status|ECOG|risk[ \t]+group|stage|grade|age)\b",
+    re.IGNORECASE,
+)
 COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE)
 
 
 RANGE = rf"(?P<lo>{NUM})[ \t]*(?:{_DASH}|to\b)[ \t]*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
-    rf"(?P<more>(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]+{NUM})+)[ \t]*,?[ \t]*respectively[ \t]*[(\[]?[ \t]*"
-    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?(?:CI|(?i:confidence[ \t]+intervals?))[ \t]*[,:]?[ \t]*"
+    rf"(?P<more>(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]+{NUM})+)[ \t]*(?:,?[ \t]*respectively)?[ \t]*[,;]?[ \t]*[(\[]?[ \t]*"
+    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?(?:CIs?|(?i:confidence[ \t]+intervals?))[ \t]*[,:]?[ \t]*"
     rf"(?P<ranges>{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM}(?:[ \t]*(?:,|;|and|,[ \t]*and)[ \t]+{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
@@ -262,8 +275,8 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
         return None
     word, sep = m.group("word"), m.group("sep")
     if not word:
-        if sep in (",", ";", "and"):
-            return None
+        if sep == "and" or (sep in (",", ";") and not (m.group("open") and _encloses(m, around))):
+            return None  # "(0.55; 0.87)" only when the bounds enclose the value
         if not m.group("open"):
             if around is None or "," not in text[pos:m.start("lo")]:
                 return None
@@ -294,6 +307,13 @@ def _parse_p(text: str, pos: int, end: int):
     if exponent and p_value != "":
         p_value = p_value * 10 ** (-int(exponent.group(1)))
     return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
+
+
+def _encloses(m, value: float | None) -> bool:
+    try:
+        return value is not None and to_number(m.group("lo")) <= value <= to_number(m.group("hi"))
+    except ValueError:
+        return False
 
 
 def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: float | None = None):
@@ -513,7 +533,8 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     if doc.design in ("review", "meta_analysis"):
         return "other"  # quoted or pooled estimates, never a trial's own comparison
     lowered = before.lower()
-    names_arm = any(a and a in lowered for a in doc.arm_words)
+    # a treatment arm named in the sentence, or treatment wording when the arms are unknown
+    names_arm = any(a and a in lowered for a in doc.arm_words) or bool(TREATMENT_CUE_RE.search(before))
     if doc.design not in ("meta_analysis",) and (
         QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start) or doc.names_other_trial(before)
     ):
@@ -524,7 +545,8 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         return "subgroup"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup"
-    if ASSOCIATION_RE.search(before) and not names_arm:
+    association = ASSOCIATION_RE.search(before)
+    if association and (not names_arm or COVARIATE_RE.search(before)):
         return "biomarker_or_prognostic"
     if SUBGROUP_WEAK_RE.search(before) and (
         any(e["role"] == "treatment_effect" for e in earlier) or doc.later_main_estimate(sent_end)

@@ -457,3 +457,19 @@ def test_covariate_association_in_an_arm_is_prognostic():
     )
     rows = ratios(extract(text, arms="sorafenib;placebo"))
     assert [r["role"] for r in rows] == ["treatment_effect", "biomarker_or_prognostic"]
+
+
+def test_windows_line_endings_give_the_same_estimates():
+    text = (
+        "Statistical Analysis 1\n  P-Value: 0.00058\n  Method of Estimation: Estimation Parameter: Hazard Ratio (HR)\n"
+        "  Estimated Value: 0.69\n  Confidence Interval (2-Sided) 95% 0.55 to 0.87\n\n"
+        "RESULTS: Median overall survival was 10.7 months in the sorafenib group and 7.9 months in the placebo group "
+        "(hazard ratio, 0.69; 95% confidence interval, 0.55 to 0.87; P<0.001).\n"
+    )
+    record = {"source_type": "registry_record", "arms": "sorafenib;placebo"}
+    unix = extraction.extract_estimates("d", text, record)
+    crlf_text = text.replace("\n", "\r\n")
+    windows = extraction.extract_estimates("d", crlf_text, record)
+    keys = ("measure", "value", "ci_lower", "ci_upper", "ci_level", "p_text", "outcome", "role")
+    assert [tuple(r[k] for k in keys) for r in windows] == [tuple(r[k] for k in keys) for r in unix]
+    assert all(crlf_text[r["char_start"]:r["char_end"]] == r["quote"] for r in windows)

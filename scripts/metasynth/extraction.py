@@ -239,7 +239,7 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 REGISTRY_ESTIMATE_RE = re.compile(
     rf"Estimation[ \t]+Parameter:[ \t]*(?P<param>[^\n]*?(?i:hazard|odds|risk|rate)[ \t]+(?i:ratio)[^\n]*)\n"
     rf"[ \t]*Estimated[ \t]+Value:[ \t]*(?P<value>{NUM})[ \t]*"
-    rf"(?:\n[ \t]*Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*"
+    rf"(?:\r?\n[ \t]*Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")

@@ -244,3 +244,8 @@ def test_affiliation_line_is_not_an_author_line():
 def test_meeting_abstract_title_without_number():
     text = "J Clin Oncol 31, 2013 (suppl; abstr 4)\n2013 ASCO Annual Meeting, Plenary Session\n\nAbstract 4: Sorafenib in thyroid cancer: the phase III DECISION trial.\n"
     assert parsing.title(text, False) == "Sorafenib in thyroid cancer: the phase III DECISION trial."
+
+
+def test_pdf_is_binary():
+    record, text = parsing.parse_document("x", "x.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    assert text is None and record["status"] == "binary" and "PDF" in record["status_detail"]

@@ -30,10 +30,25 @@ _MAX_NONTEXT_SHARE = 0.30
 _TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0C, 0x0D}
 
 
+# Signatures of file formats that are never plain text.
+_MAGIC_NUMBERS = [
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP (or DOCX/XLSX)"),
+    (b"\xd0\xcf\x11\xe0", "OLE2 (DOC/XLS)"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"\x1f\x8b", "gzip"),
+]
+
+
 def decode(data: bytes) -> tuple[str | None, str, str]:
     """Decode bytes as UTF-8: ``(text, status, status_detail)``."""
     if not data.strip():
         return None, "empty", "0 bytes" if not data else f"{len(data)} bytes, whitespace only"
+    for magic, kind in _MAGIC_NUMBERS:
+        if data.startswith(magic):
+            return None, "binary", f"{kind} file (starts with {magic!r}), not text"
     if b"\x00" in data:
         return None, "binary", f"NUL byte at offset {data.index(0)}"
     try:

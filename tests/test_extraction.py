@@ -473,3 +473,7 @@ def test_windows_line_endings_give_the_same_estimates():
     keys = ("measure", "value", "ci_lower", "ci_upper", "ci_level", "p_text", "outcome", "role")
     assert [tuple(r[k] for k in keys) for r in windows] == [tuple(r[k] for k in keys) for r in unix]
     assert all(crlf_text[r["char_start"]:r["char_end"]] == r["quote"] for r in windows)
+
+
+def test_difference_in_medians_is_not_a_median():
+    assert extract("Sorafenib improved median progression-free survival by nearly 3 months.") == []

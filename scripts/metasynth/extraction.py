@@ -122,6 +122,11 @@ _MEDIAN_EXCLUDED = re.compile(
     r"|\bdose|\bcycles?|\btreatment\s+duration|observation\s+(?:time|period)|\binterval\b",
     re.IGNORECASE,
 )
+# "improved median survival by nearly 3 months": a difference, not a median
+_MEDIAN_DIFFERENCE_RE = re.compile(
+    r"\bby(?:[ \t]+(?:nearly|about|approximately|almost|around|roughly|more[ \t]+than|over|an?[ \t]+additional))?[ \t]*$",
+    re.IGNORECASE,
+)
 MEDIAN_NEXT_RE = re.compile(
     rf"[ \t)\]]*,?[ \t]*(?:and|versus|vs\.?|compared[ \t]+with|as[ \t]+compared[ \t]+with)[ \t]+(?:(?:was|of)[ \t]+)?"
     rf"(?P<value>{NUM})[ \t]*(?P<unit>months?|mo|years?|weeks?|days?)?\b"
@@ -868,7 +873,7 @@ def _median_estimates(doc: _Document) -> list[dict]:
     found = []
     for m in MEDIAN_RE.finditer(text):
         mid = m.group("mid")
-        if _MEDIAN_EXCLUDED.search(mid):
+        if _MEDIAN_EXCLUDED.search(mid) or _MEDIAN_DIFFERENCE_RE.search(mid):
             continue
         outcomes = [o for _, _, o in outcome_mentions(mid)]
         if not outcomes:

@@ -249,3 +249,8 @@ def test_meeting_abstract_title_without_number():
 def test_pdf_is_binary():
     record, text = parsing.parse_document("x", "x.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
     assert text is None and record["status"] == "binary" and "PDF" in record["status_detail"]
+
+
+@pytest.mark.parametrize("line", ["Enrollment: 602 (Actual)", "Enrollment (Actual): 602", "Actual Enrollment: 602"])
+def test_registry_enrolment_formats(line):
+    assert parsing.n_enrolled("Study Type: Interventional\n" + line + "\n") == "602"

@@ -80,7 +80,7 @@ def decode(data: bytes) -> tuple[str | None, str, str]:
 # --------------------------------------------------------------------------- source type
 
 _REGISTRY_MARKERS = re.compile(
-    r"Study Type:|Study Design:|Enrollment:|Primary Outcome Measures?:"
+    r"Study Type:|Study Design:|Enrollment:|Enrollment \(|Primary Outcome Measures?:|NCT Number:|Study Start"
     r"|Secondary Outcome Measures?:|Please refer to this study by its identifier"
     r"|Eligibility Criteria|Ages Eligible for Study|Recruitment Status|First received:"
     r"|Study First Received|First Posted|Last Update Posted|Record Verification"
@@ -405,7 +405,9 @@ _VERB_BEFORE_RE = re.compile(
     r"|(?P<total>a\s+total))\s+(?:a\s+total\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
-_REGISTRY_ENROLMENT_RE = re.compile(r"(?:Estimated|Actual|Anticipated)?\s*Enrollment:\s*(?P<n>\d[\d,]*)")
+_REGISTRY_ENROLMENT_RE = re.compile(
+    r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?:[ \t]*(?P<n>\d[\d,]*)"
+)
 
 
 def acronym(text: str) -> str:

@@ -477,3 +477,19 @@ def test_windows_line_endings_give_the_same_estimates():
 
 def test_difference_in_medians_is_not_a_median():
     assert extract("Sorafenib improved median progression-free survival by nearly 3 months.") == []
+
+
+def test_registry_results_with_values_on_their_own_lines():
+    text = (
+        "Outcome Measure: Progression-free Survival\n"
+        "Statistical Analysis 1\n"
+        "  P-Value: <0.0001\n"
+        "  Method of Estimation: Hazard Ratio (HR)\n"
+        "  0.48\n"
+        "  95% Confidence Interval\n"
+        "  0.41 to 0.57\n"
+    )
+    rows = extraction.extract_estimates("r", text, {"source_type": "registry_record"})
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"], r["p_text"], r["outcome"]) for r in rows] == [
+        (0.48, 0.41, 0.57, 95, "P-Value: <0.0001", "PFS")
+    ]

@@ -241,10 +241,13 @@ RESPECTIVELY_RE = re.compile(
 RESPECTIVELY_OUTCOMES_RE = re.compile(
     r"[ \t)\]]*,?[ \t]*(?:for|in[ \t]+terms[ \t]+of)[ \t]+(?P<names>[^.;()]{2,80}?),?[ \t]+respectively"
 )
-REGISTRY_ESTIMATE_RE = re.compile(
-    rf"Estimation[ \t]+Parameter:[ \t]*(?P<param>[^\n]*?(?i:hazard|odds|risk|rate)[ \t]+(?i:ratio)[^\n]*)\n"
-    rf"[ \t]*Estimated[ \t]+Value:[ \t]*(?P<value>{NUM})[ \t]*"
-    rf"(?:\r?\n[ \t]*Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*"
+# Registry results give the measure on its own line and the value and interval on the next
+# lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
+# "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
+REGISTRY_FOLLOWING_RE = re.compile(
+    rf"[^\d\n]*?(?:[ \t]*\r?\n)+[ \t]*(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
+    rf"(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
@@ -654,24 +657,20 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     text = doc.text
     found = []
     consumed = 0
-    registry_spans = []
-    if doc.registry:
-        for m in REGISTRY_ESTIMATE_RE.finditer(text):
-            registry_spans.append(m)
     for key in RATIO_KEY_RE.finditer(text):
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)
-        registry_match = next((m for m in registry_spans if m.start("param") <= key.start() < m.end("param")), None)
+        registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
         if registry_match:
-            line_start = text.rfind("\n", 0, registry_match.start()) + 1
+            line_start = text.rfind("\n", 0, key.start()) + 1
             first = _Value(registry_match.start("value"), registry_match.end("value"), registry_match.group("value"))
             ci = None
             if registry_match.group("lo"):
                 ci = {
                     "lower": _float(registry_match.group("lo")),
                     "upper": _float(registry_match.group("hi")),
-                    "level": _float(registry_match.group("level")) if registry_match.group("level") else "",
+                    "level": _float(registry_match.group("level") or registry_match.group("level0") or ""),
                 }
             values = [(first, ci, None, registry_match.end())]
             sent_start, sent_end = line_start, registry_match.end()

@@ -118,7 +118,7 @@ def _distinct_at_least(pattern: re.Pattern, text: str, n: int) -> bool:
 # --------------------------------------------------------------------------- identifiers
 
 _DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
-_PMID_RE = re.compile(r"\bPMID:?\s*(\d{1,9})\b")
+_PMID_RE = re.compile(r"PMID:?\s*(\d{1,9})\b")
 # Complete identifiers of the common primary registries.
 _REGISTRY_ID_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
@@ -581,6 +581,9 @@ def clean_arm(text: str) -> str:
     return text
 
 
+_ASSIGNMENT_ANCHOR_RE = re.compile(r"[Rr]andomi[sz]ed|[Rr]andomly|[Aa]llocated|[Aa]ssigned")
+
+
 def _arm_list(a: str, b: str) -> list[str]:
     """Arm names of "A or B", where A may itself be a list ("A, B, or C")."""
     names = [clean_arm(part) for part in _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))] + [clean_arm(b)]
@@ -603,11 +606,14 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
         return _registry_arms(text)
-    m = _ARM_PAIR_RES[0].search(text)
-    if m:
-        names = _arm_list(m.group("a"), m.group("b"))
-        if len(names) >= 2 and all(len(a) <= 60 for a in names):
-            return names
+    # the randomisation sentence: scanned only near its verbs
+    for lo, hi in _windows(_ASSIGNMENT_ANCHOR_RE, text, 40, 400):
+        m = _ARM_PAIR_RES[0].search(text, lo, hi)
+        if m:
+            names = _arm_list(m.group("a"), m.group("b"))
+            if len(names) >= 2 and all(len(a) <= 60 for a in names):
+                return names
+            break
     for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
         if m:
             pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .text_patterns import (
+from .extraction_patterns import (
     DECIMAL_MARKS,
     OUTCOME_RE,
     RECURRENCE_OR_DEATH,

@@ -1,59 +1,15 @@
-"""Regular expressions and small text helpers shared by parsing and extraction.
+"""Regular expressions and text helpers of the extraction stage.
 
-Everything here is compiled once at import, so per-document work is a handful
-of ``finditer`` passes over the text.
+Outcome names, decimal marks and sentence boundaries. Everything is compiled
+once at import, so per-document work is a handful of scans over the text. The
+file is named after the module that uses it, so the workflow reruns the
+extraction rule when it changes.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-
-# Number words up to the thousands ("Sixty-nine", "One hundred and twelve").
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:(?:and|a)[\s-]+)?(?:{_WORD}|hundred|thousand))*)"
-
-
-def words_to_int(text: str) -> int | None:
-    """``"Sixty-nine"`` -> 69, ``"one hundred and twelve"`` -> 112; None if not a number."""
-    total, current = 0, 0
-    seen = False
-    for word in re.split(r"[\s-]+", text.lower()):
-        if word in ("and", "a", ""):
-            continue
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word == "thousand":
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def count_to_int(text: str) -> int | None:
-    """A count written as digits (``1,234``) or words."""
-    text = text.strip()
-    if text[:1].isdigit():
-        digits = text.replace(",", "")
-        return int(digits) if digits.isdigit() else None
-    return words_to_int(text)
-
 
 # Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
 DECIMAL_MARKS = "·⋅"

@@ -10,7 +10,9 @@ from metasynth.tables import DOCUMENT_COLUMNS, write_table
 
 with logged(snakemake.log[0]) as log:
     records, texts = [], []
-    for path in snakemake.input.documents:
+    with open(snakemake.input.manifest, encoding="utf-8") as handle:
+        paths = [line.split("\t", 1)[0] for line in handle if line.strip()]
+    for path in paths:
         doc_id = os.path.splitext(os.path.basename(path))[0]
         record, text = parsing.parse_document(doc_id, path, Path(path).read_bytes())
         records.append(record)

@@ -131,11 +131,11 @@ def test_eligibility_reasons():
     ]
     rows = harmonise_analysis(estimates, {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "RESORT"}, ANALYSIS)
     reasons = {r["estimate_id"]: r["exclusion_reason"].split(":")[0] for r in rows}
+    # a proportion is not a candidate for an HR analysis: it stays in 02 only
     assert reasons == {
         "d:e001": "",
         "d:e002": "outcome_not_eligible",
         "d:e003": "role_not_eligible",
-        "d:e004": "measure_not_eligible",
         "d:e005": "comparison_not_eligible",
     }
 

@@ -19,7 +19,7 @@ def reason_category(reason: str) -> str:
     return reason.split(":", 1)[0].strip() if reason else ""
 
 
-def count_flow(documents, estimates, studies, harmonised, pooled) -> list[dict]:
+def count_flow(documents, estimates, studies, harmonised, pooled, measures=None) -> list[dict]:
     """Rows of flow.csv (stage, item, analysis, count, detail) in reading order."""
     rows = [{"stage": "documents", "item": "read", "count": len(documents),
              "detail": "files in the seeds folder"}]
@@ -47,8 +47,13 @@ def count_flow(documents, estimates, studies, harmonised, pooled) -> list[dict]:
     for analysis in sorted(pooled):
         cands = [h for h in harmonised if h["analysis"] == analysis]
         included = [h for h in cands if h["included"] == "true"]
+        measure = (measures or {}).get(analysis) or (cands[0]["measure"] if cands else "")
         rows.append({"stage": "harmonise", "item": "candidates", "analysis": analysis,
-                     "count": len(cands), "detail": "every estimate is a candidate for every analysis"})
+                     "count": len(cands),
+                     "detail": f"estimates of the analysis' measure {measure}".strip()})
+        rows.append({"stage": "harmonise", "item": "not candidates: other measures", "analysis": analysis,
+                     "count": len(estimates) - len(cands),
+                     "detail": "listed in 02_estimates.csv"})
         reasons = Counter(reason_category(h["exclusion_reason"]) for h in cands if h["included"] != "true")
         for reason, n in sorted(reasons.items()):
             rows.append({"stage": "harmonise", "item": f"excluded: {reason}", "analysis": analysis,

@@ -1,7 +1,7 @@
 """Put candidate estimates on the analysis scale and decide which are pooled.
 
-For every analysis, every estimate in ``02_estimates.csv`` becomes one row of
-``04_harmonised.csv``: ratio measures go to the log scale (``yi``), oriented
+For every analysis, every estimate of its measure in ``02_estimates.csv`` becomes
+one row of ``04_harmonised.csv``: ratio measures go to the log scale (``yi``), oriented
 intervention vs comparator, with a standard error from the stated confidence
 interval (or, failing that, from an exact p-value), a list of checks that fired,
 and either ``included=true`` or the reason it was left out.
@@ -214,11 +214,18 @@ def harmonise_analysis(
     study_labels: dict[str, str],
     analysis: dict,
 ) -> list[dict]:
-    """Rows of 04_harmonised.csv for one analysis, one per estimate."""
+    """Rows of 04_harmonised.csv for one analysis, one per candidate estimate.
+
+    The candidates are the estimates of the analysis' measure (an HR analysis
+    considers every HR); medians, proportions and other measures are listed in
+    02_estimates.csv and counted in flow.csv, not repeated here.
+    """
     rows = []
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
     subgroup_key = analysis.get("subgroup")
     for est in estimates:
+        if est.get("measure") != analysis["measure"]:
+            continue
         doc = documents.get(est["doc_id"], {})
         harm = harmonise_estimate(est, analysis)
         study_id = doc_to_study.get(est["doc_id"], "")

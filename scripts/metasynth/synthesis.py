@@ -96,7 +96,8 @@ def safe_fit(analysis, model, method, test, yi, sei):
     return fit, stats_row(analysis, model, method, test, fit, k)
 
 
-def display_interval(analysis: dict, row: dict, yi: float, sei: float) -> tuple[float, float]:
+def display_interval(analysis: dict, row: dict, yi: float, sei: float,
+                     z: float | None = None) -> tuple[float, float]:
     """A study's CI for plots and weights.csv, on the reader's scale.
 
     When the SE came from a CI stated at the analysis level, the bounds are the
@@ -118,7 +119,8 @@ def display_interval(analysis: dict, row: dict, yi: float, sei: float) -> tuple[
             return lo, hi
         if abs(yi + math.log(value)) <= 1e-12:
             return 1 / hi, 1 / lo
-    z = float(norm.isf((1 - analysis["level"]) / 2))
+    if z is None:
+        z = float(norm.isf((1 - analysis["level"]) / 2))
     return _back(analysis, yi - z * sei), _back(analysis, yi + z * sei)
 
 
@@ -155,8 +157,9 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
     primary = fits[("random", method, test)]
     fixed = fits[("fixed", "FE", "z")]
     weights = []
+    z = float(norm.isf((1 - analysis["level"]) / 2))
     for i, r in enumerate(rows):
-        lower, upper = display_interval(analysis, r, yi[i], sei[i])
+        lower, upper = display_interval(analysis, r, yi[i], sei[i], z)
         weights.append(
             {
                 "analysis": name,

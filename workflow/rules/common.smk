@@ -41,8 +41,11 @@ def lib(*modules):
     return files
 
 
+MANIFESTS = ".metasynth/manifests"
+
+
 def list_documents():
-    """doc_id -> path for every visible file directly in the seeds folder."""
+    """doc_id -> (path, size, mtime_ns) for every visible file directly in the seeds folder."""
     if not os.path.isdir(SEEDS):
         raise WorkflowError(f"config key seeds_dir: folder {SEEDS!r} does not exist")
     docs = {}
@@ -52,14 +55,12 @@ def list_documents():
         doc_id = os.path.splitext(entry.name)[0]
         if doc_id in docs:
             raise WorkflowError(
-                f"{SEEDS}: files {docs[doc_id]!r} and {entry.path!r} both give doc_id "
+                f"{SEEDS}: files {docs[doc_id][0]!r} and {entry.path!r} both give doc_id "
                 f"{doc_id!r}; rename one (doc_id is the file name without extension)"
             )
-        docs[doc_id] = entry.path
+        info = entry.stat()
+        docs[doc_id] = (entry.path, info.st_size, info.st_mtime_ns)
     return docs
-
-
-DOCUMENTS = list_documents()
 
 
 def shard_of(doc_id):
@@ -68,13 +69,37 @@ def shard_of(doc_id):
     return f"{int(digest[:12], 16) % N_SHARDS:04d}"
 
 
-SHARD_FILES = {shard: [] for shard in SHARDS}
-for _doc_id, _path in DOCUMENTS.items():
-    SHARD_FILES[shard_of(_doc_id)].append(_path)
+def write_if_changed(path, text):
+    """Rewrite a file only when its content changes, so its mtime means 'changed'."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            if handle.read() == text:
+                return
+    except FileNotFoundError:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+    tmp = f"{path}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
 
 
-def shard_documents(wildcards):
-    return SHARD_FILES[wildcards.shard]
+def write_shard_manifests(documents):
+    """One manifest per shard listing its documents with size and mtime.
+
+    parse_documents depends on its shard's manifest instead of on every document:
+    Snakemake then tracks a handful of files rather than thousands (no-op reruns
+    stay fast), and a manifest changes exactly when a document of its shard is
+    edited, added or removed, so only that shard is parsed again.
+    """
+    lines = {shard: [] for shard in SHARDS}
+    for doc_id, (path, size, mtime_ns) in documents.items():
+        lines[shard_of(doc_id)].append(f"{path}\t{size}\t{mtime_ns}\n")
+    for shard, rows in lines.items():
+        write_if_changed(f"{MANIFESTS}/{shard}.tsv", "".join(sorted(rows)))
+
+
+DOCUMENTS = list_documents()
+write_shard_manifests(DOCUMENTS)
 
 
 def analysis_params(wildcards):

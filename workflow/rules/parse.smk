@@ -1,6 +1,6 @@
 rule parse_documents:
     input:
-        documents=shard_documents,
+        manifest=f"{MANIFESTS}/{{shard}}.tsv",
         code=lib("parsing"),
     output:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",

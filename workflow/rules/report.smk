@@ -16,6 +16,7 @@ rule count_flow:
         "../../environment.yml"
     params:
         analyses=ANALYSES,
+        measures={name: config["analyses"][name]["measure"] for name in ANALYSES},
     script:
         "../../scripts/count_flow.py"
 

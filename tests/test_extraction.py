@@ -493,3 +493,13 @@ def test_registry_results_with_values_on_their_own_lines():
     assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"], r["p_text"], r["outcome"]) for r in rows] == [
         (0.48, 0.41, 0.57, 95, "P-Value: <0.0001", "PFS")
     ]
+
+
+@pytest.mark.parametrize(
+    "p_text, p_value",
+    [("P = 2.2 × 10^-16", 2.2e-16), ("P = 2.2e-16", 2.2e-16), ("P < 10−4", 1e-4), ("P=3.29×10−6", 3.29e-6), ("p=0·014", 0.014)],
+)
+def test_p_value_notations(p_text, p_value):
+    row = only_ratio(f"OS improved (HR 0.5; 95% CI 0.4-0.6; {p_text}).")
+    assert row["p_text"] == p_text
+    assert row["p_value"] == p_value

@@ -69,7 +69,7 @@ P_RE = re.compile(
         (?P<rel><[ \t]*=|>[ \t]*=|[=<>≤≥]|&lt;|&gt;|less[ \t]+than)
         |[ \t]*-?[ \t]*values?[ \t]*(?:(?:of|was|is)[ \t]+|:[ \t]*)?(?=[.{_D}]?\d)
       )[ \t]*
-      (?P<pv>{NUM}(?:[ \t]*[x×][ \t]*10[ \t]*[-−]?[ \t]*\d+)?))
+      (?P<pv>{NUM}(?:[ \t]*[x×·][ \t]*10[ \t]*\^?[ \t]*[-−–][ \t]*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?))
     """,
     re.VERBOSE,
 )
@@ -308,13 +308,24 @@ def _parse_p(text: str, pos: int, end: int):
     m = P_RE.match(text, pos, end)
     if not m:
         return None
-    raw = m.group("pv")
-    value = raw.split("x")[0].split("×")[0].strip()
-    p_value = _float(value)
-    exponent = re.search(r"10\s*[-−]?\s*(\d+)$", raw) if ("x" in raw or "×" in raw) else None
-    if exponent and p_value != "":
-        p_value = p_value * 10 ** (-int(exponent.group(1)))
+    p_value = _p_number(m.group("pv"))
     return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
+
+
+_P_EXPONENT_RE = re.compile(r"^(?P<mantissa>.*?)(?:[ \t]*[x×·][ \t]*10[ \t]*\^?|[eE]|(?<=10)\^?(?=[-−–]))[ \t]*[-−–][ \t]*(?P<power>\d+)$")
+
+
+def _p_number(raw: str) -> float | str:
+    """ "0.001" -> 0.001; "3.29×10−6", "2.2e-16", "10^-4", "10−4" -> the number they write."""
+    m = _P_EXPONENT_RE.match(raw.strip())
+    if not m:
+        return _float(raw)
+    mantissa = m.group("mantissa").strip()
+    power = -int(m.group("power"))
+    if mantissa == "10":  # "10−4" is 10 to the power, not 10 times it
+        return 10.0 ** power
+    base = _float(mantissa)
+    return float(f"{base!r}e{power}") if base != "" else ""
 
 
 def _encloses(m, value: float | None) -> bool:

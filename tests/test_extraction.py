@@ -503,3 +503,17 @@ def test_p_value_notations(p_text, p_value):
     row = only_ratio(f"OS improved (HR 0.5; 95% CI 0.4-0.6; {p_text}).")
     assert row["p_text"] == p_text
     assert row["p_value"] == p_value
+
+
+def test_arm_level_medians_named_with_their_arms():
+    text = (
+        "Median overall survival was 11·2 months (95% CI 9·9–12·6) in the drugatinib group and 8·7 months (7·6–9·9) in "
+        "the placebo group (HR 0·71, 95% CI 0·58–0·87). Median PFS was 8.2 months with drugatinib and 4.1 months with placebo."
+    )
+    rows = [r for r in extract(text, arms="drugatinib;placebo") if r["measure"] == "median"]
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["comparison"], r["outcome"]) for r in rows] == [
+        (11.2, 9.9, 12.6, "drugatinib arm", "OS"),
+        (8.7, 7.6, 9.9, "placebo arm", "OS"),
+        (8.2, "", "", "drugatinib arm", "PFS"),
+        (4.1, "", "", "placebo arm", "PFS"),
+    ]

@@ -135,6 +135,11 @@ ARM_AFTER_RE = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:in|for|with|among)[ \t]+(?:the[ \t]+|patients[ \t]+(?:receiving|treated[ \t]+with|in[ \t]+the[ \t]+)?)?"
     r"(?P<arm>[\w+/\-]+(?:[ \t]+[\w+/\-]+){0,4}?)[ \t]+(?:arm|group|cohort)s?\b"
 )
+# "8.2 months with drugamab": only arms the document names count
+ARM_WITH_RE = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:with|for|on|receiving)[ \t]+(?P<arm>[\w+\-]+(?:[ \t]+[\w+\-]+){0,3}?)"
+    r"(?=[ \t]*(?:[,;)(\]]|and\b|vs\.?|versus\b|compared\b|$))"
+)
 ARM_MENTION_RE = re.compile(
     r"\b(?:in|for|with|among|of|versus|vs\.?|and)[ \t]+(?:the[ \t]+)?"
     r"(?P<arm>[\w+/\-]+(?:[ \t]+[\w+/\-]+){0,4}?)[ \t]+(?:arm|group|cohort)s?\b",
@@ -301,7 +306,10 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
         return None
     level = _float(m.group("level")) if m.group("level") else ""
     content_start = m.start("word") if word else m.start("lo")
-    return {"lower": lo_value, "upper": hi_value, "level": level, "start": content_start, "end": m.end()}
+    return {
+        "lower": lo_value, "upper": hi_value, "level": level, "start": content_start, "end": m.end(),
+        "bracketed": bool(m.group("open")), "named": bool(word),
+    }
 
 
 def _parse_p(text: str, pos: int, end: int):
@@ -807,14 +815,20 @@ def _arm_named_after(text: str, pos: int, end: int) -> str:
     return _clean_arm(m.group("arm")) if m else ""
 
 
-def _arm_after(text: str, pos: int, end: int) -> tuple[str, int]:
+def _arm_after(text: str, pos: int, end: int, arms: list[str] | None = None) -> tuple[str, int]:
+    """The arm named right after an arm-level value ("in the sorafenib group", "with sorafenib")."""
     m = ARM_AFTER_RE.match(text, pos, end)
-    if not m:
-        return "", pos
-    arm = _clean_arm(m.group("arm"))
-    if not arm or arm in _ARM_STOPWORDS:
-        return "", pos
-    return arm, m.end()
+    if m:
+        arm = _clean_arm(m.group("arm"))
+        if arm and arm not in _ARM_STOPWORDS:
+            return arm, m.end()
+    if arms is not None:
+        m = ARM_WITH_RE.match(text, pos, end)
+        if m:
+            arm = _clean_arm(m.group("arm"))
+            if arm and any(arm == a or arm in a.split() for a in arms):
+                return arm, m.end()
+    return "", pos
 
 
 def _arm_before(text: str, start: int, pos: int) -> str:
@@ -829,7 +843,7 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
     for m in PERCENT_RE.finditer(text):
         # the interval first (cheap, and most percentages have none), then the sentence
         ci = _parse_ci(text, m.end(), min(len(text), m.end() + 160))
-        if not ci or (not ci["level"] and not text.startswith(("(", "["), m.end()) and "CI" not in text[m.end():ci["start"] + 30]):
+        if not ci or not (ci["named"] or ci["bracketed"]):
             continue
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -899,14 +913,21 @@ def _median_estimates(doc: _Document) -> list[dict]:
             items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
         pos = m.end()
         while not m.group("value2"):
-            arm, after_arm = _arm_after(text, pos, sent_end)
+            arm, after_arm = _arm_after(text, pos, sent_end, doc.arms)
             ci = _parse_ci(text, after_arm, sent_end)
-            if ci and not (ci["level"] or text.startswith(("(", "["), after_arm) or "CI" in text[after_arm:ci["start"]]):
+            if ci and not (ci["named"] or ci["bracketed"]):
                 ci = None
             end = ci["end"] if ci else (after_arm if arm else pos)
+            resume = end
+            if not arm and ci:
+                # "(95% CI 9·9–12·6) in the drugatinib group"
+                closing = end + 1 if text[end:end + 1] in (")", "]") else end
+                arm, after_arm = _arm_after(text, closing, sent_end, doc.arms)
+                if arm:
+                    resume = after_arm
             start, value_start, value, unit, _ = items[-1]
             items[-1] = (start, value_start, value, unit, end, arm, ci)
-            nxt = MEDIAN_NEXT_RE.match(text, end, sent_end)
+            nxt = MEDIAN_NEXT_RE.match(text, resume, sent_end)
             if not nxt:
                 break
             items.append((nxt.start("value"), nxt.start("value"), nxt.group("value"), nxt.group("unit") or unit, nxt.end()))

@@ -349,9 +349,13 @@ def first_author(text: str, registry: bool) -> str:
 _ACRONYM_RE = re.compile(
     r"\b(?P<acronym>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])[ \t]+(?:phase[ \t]+[IV1-4/]+[ \t]+)?(?:trial|study|Trial|Study)\b"
 )
+_TITLE_ACRONYM_RE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)\)\s*:")
 _NOT_ACRONYMS = frozenset(
     "I II III IV V VI 1 2 3 4 RCT RCTS THE A AN THIS THAT OUR PHASE NCI NIH USA UK EU CI HR OR RR OS PFS"
-    " RFS DFS EFS TTP ORR DCR FDA EMA WHO ECOG RECIST CT MRI PET AND OF IN ON WITH FOR AT".split()
+    " RFS DFS EFS TTP ORR DCR FDA EMA WHO ECOG RECIST CT MRI PET AND OF IN ON WITH FOR AT"
+    # diseases and other abbreviations printed in brackets in titles
+    " HCC RCC MRCC NSCLC SCLC CRC MCRC GIST DTC AML CLL CML ALL MDS NHL HL MM TNBC HER2 EGFR ALK"
+    " PD-L1 PD-1 VEGF KRAS BRAF HR+ ER PR CNS UK US USA".split()
 )
 
 _PHASE_RE = re.compile(
@@ -457,10 +461,16 @@ _REGISTRY_ENROLMENT_RE = re.compile(
 )
 
 
-def acronym(text: str) -> str:
-    """The most frequent capitalised word directly before "trial"/"study" (ties: first)."""
+def acronym(text: str, title_text: str = "") -> str:
+    """The most frequent capitalised word directly before "trial"/"study", or in brackets
+    before a colon in the title ("Regorafenib ... (RESORCE): a randomised ... trial"); ties: first."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
+    for m in _TITLE_ACRONYM_RE.finditer(title_text):
+        word = m.group("acronym")
+        if word.upper() not in _NOT_ACRONYMS and not word.isdigit():
+            counts[word] += 1
+            first.setdefault(word, -1)
     for m in _ACRONYM_RE.finditer(text):
         word = m.group("acronym")
         if word.upper() in _NOT_ACRONYMS or len(word) < 3 or word.isdigit():
@@ -726,7 +736,7 @@ def describe(text: str) -> dict:
         "pmid": pmid(text),
         "registry_ids": ";".join(ids),
         "registry_ids_partial": ";".join(partial),
-        "acronym": acronym(text),
+        "acronym": acronym(text, title_text),
         "randomized": randomized,
         "phase": phase(text),
         "n_enrolled": n_enrolled(text),

@@ -138,7 +138,7 @@ ARM_AFTER_RE = re.compile(
 # "8.2 months with drugamab": only arms the document names count
 ARM_WITH_RE = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:with|for|on|receiving)[ \t]+(?P<arm>[\w+\-]+(?:[ \t]+[\w+\-]+){0,3}?)"
-    r"(?=[ \t]*(?:[,;)(\]]|and\b|vs\.?|versus\b|compared\b|$))"
+    r"(?=[ \t]*(?:[,;)(\]]|\.(?!\d)|and\b|vs\.?|versus\b|compared\b|$))"
 )
 ARM_MENTION_RE = re.compile(
     r"\b(?:in|for|with|among|of|versus|vs\.?|and)[ \t]+(?:the[ \t]+)?"

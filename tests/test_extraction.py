@@ -517,3 +517,8 @@ def test_arm_level_medians_named_with_their_arms():
         (8.2, "", "", "drugatinib arm", "PFS"),
         (4.1, "", "", "placebo arm", "PFS"),
     ]
+
+
+def test_hormone_receptor_is_not_a_hazard_ratio():
+    assert ratios(extract("Women with HR+/HER2– breast cancer and 1 prior line of therapy were enrolled.")) == []
+    assert ratios(extract("Patients with HR-positive disease received 2 cycles.")) == []

@@ -85,7 +85,8 @@ RATIO_KEY_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence[ \t]+[Rr]ate)[ \t]+(?:[Rr]atios?|RATIOS?)"
     r"|(?:[Rr]elative|RELATIVE)[ \t]+(?:[Rr]isks?|RISKS?))\b(?![ \t]+reduction))"
-    r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b))",
+    # "HR+", "HR-positive": hormone receptors, not hazard ratios
+    r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|[ \t]*(?:positive|negative|status)\b)))",
 )
 _MEASURE = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "rate": "RR", "incidence": "RR"}
 # A number that is not the value: a percentage, a duration, a count, a p-value,

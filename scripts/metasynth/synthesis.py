@@ -115,9 +115,10 @@ def display_interval(analysis: dict, row: dict, yi: float, sei: float,
     ):
         lo, hi = float(lower), float(upper)
         value = float(row["value"])
-        if abs(yi - math.log(value)) <= 1e-12:
+        # yi went through a CSV at 15 significant digits: compare with a tolerance
+        if math.isclose(yi, math.log(value), rel_tol=1e-12, abs_tol=1e-12):
             return lo, hi
-        if abs(yi + math.log(value)) <= 1e-12:
+        if math.isclose(yi, -math.log(value), rel_tol=1e-12, abs_tol=1e-12):
             return 1 / hi, 1 / lo
     if z is None:
         z = float(norm.isf((1 - analysis["level"]) / 2))

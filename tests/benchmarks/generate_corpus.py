@@ -284,7 +284,8 @@ class Corpus:
                 fields = self.hazard_ratio(trial.effects[trial.primary] - 0.1, trial.n // 3)
                 value, lower, upper, p = fields
                 sub = rng.choice(SUBGROUPS)
-                before = f"Among {sub}, the benefit was consistent ("
+                before = (f"In the subgroup of {sub}, the {OUTCOMES[trial.primary][0]} "
+                          f"benefit was consistent (")
                 hr_text = f"HR {value}; 95% CI {lower}-{upper}"
                 results.append(add_estimate(before, hr_text, ").", trial.primary, "subgroup",
                                             fields))

@@ -522,3 +522,11 @@ def test_arm_level_medians_named_with_their_arms():
 def test_hormone_receptor_is_not_a_hazard_ratio():
     assert ratios(extract("Women with HR+/HER2– breast cancer and 1 prior line of therapy were enrolled.")) == []
     assert ratios(extract("Patients with HR-positive disease received 2 cycles.")) == []
+
+
+def test_run_on_text_gives_bounded_quotes():
+    text = " ".join(["word"] * 3000) + " HR 0.5 (95% CI 0.4-0.6) " + " ".join(["word"] * 3000)
+    row = only_ratio(text)
+    assert len(row["quote"]) <= 3100
+    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+    assert row["char_start"] <= row["match_start"] < row["match_end"] <= row["char_end"]

@@ -180,7 +180,8 @@ class Sentences:
     lookup scans outwards from its offset instead of splitting the whole text.
     """
 
-    _WINDOWS = (600, 4000)
+    _WINDOWS = (400, 1500)
+    MAX_REACH = 1500
 
     def __init__(self, text: str):
         self.text = text
@@ -213,10 +214,15 @@ class Sentences:
         return end, after
 
     def span(self, offset: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding ``offset``."""
+        """(start, end) of the sentence holding ``offset``.
+
+        A "sentence" reaches at most ``MAX_REACH`` characters either side of the
+        offset, so text without sentence breaks (a pasted table, a run-on line)
+        costs linear, not quadratic, time.
+        """
         text = self.text
-        start = 0
-        for window in self._WINDOWS + (len(text),):
+        start, bounded = max(0, offset - self.MAX_REACH), False
+        for window in self._WINDOWS:
             lo = max(0, offset - window)
             found = None
             for m in SENTENCE_BREAK_RE.finditer(text, lo, offset + 1):
@@ -224,19 +230,22 @@ class Sentences:
                 if b and b[1] <= offset:
                     found = b[1]
             if found is not None:
-                start = found
+                start, bounded = found, True
                 break
             if lo == 0:
+                start, bounded = 0, True
                 break
-        if start in self._cache:
+        if bounded and start in self._cache:
             return self._cache[start]
-        end = len(text)
-        for m in SENTENCE_BREAK_RE.finditer(text, max(start, offset)):
+        limit = min(len(text), offset + self.MAX_REACH)
+        end = limit
+        for m in SENTENCE_BREAK_RE.finditer(text, max(start, offset), limit):
             b = self._break(m)
             if b and b[1] > offset:
                 end = b[0]
                 break
-        self._cache[start] = (start, end)
+        if bounded:
+            self._cache[start] = (start, end)
         return start, end
 
     def previous(self, start: int) -> tuple[int, int] | None:

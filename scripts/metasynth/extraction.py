@@ -563,9 +563,7 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     lowered = before.lower()
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or bool(TREATMENT_CUE_RE.search(before))
-    if doc.design not in ("meta_analysis",) and (
-        QUOTED_RE.search(before) or (0 <= key_start < doc.methods_start) or doc.names_other_trial(before)
-    ):
+    if QUOTED_RE.search(before) or 0 <= key_start < doc.methods_start or doc.names_other_trial(before):
         return "other"
     if SENSITIVITY_RE.search(before):
         return "other"
@@ -573,8 +571,7 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         return "subgroup"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup"
-    association = ASSOCIATION_RE.search(before)
-    if association and (not names_arm or COVARIATE_RE.search(before)):
+    if ASSOCIATION_RE.search(before) and (not names_arm or COVARIATE_RE.search(before)):
         return "biomarker_or_prognostic"
     if SUBGROUP_WEAK_RE.search(before) and (
         any(e["role"] == "treatment_effect" for e in earlier) or doc.later_main_estimate(sent_end)

@@ -530,3 +530,20 @@ def test_run_on_text_gives_bounded_quotes():
     assert len(row["quote"]) <= 3100
     assert text[row["char_start"]:row["char_end"]] == row["quote"]
     assert row["char_start"] <= row["match_start"] < row["match_end"] <= row["char_end"]
+
+
+def test_estimate_broken_over_lines_inside_its_interval():
+    text = (
+        "Survival was longer with nivolumab than with everolimus in all of the analysed patients\n"
+        "(Hazard ratio (HR) for death, 0.73; 98.5%\nCI 0.57 -\n0.93; P=0.002). No new safety signals were seen.\n"
+    )
+    row = only_ratio(text)
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (0.73, 0.57, 0.93, 98.5, "P=0.002")
+
+
+def test_short_measure_name_with_a_long_qualifier():
+    row = only_ratio(
+        "Survival improved (HR for death in the sorafenib group as compared with the placebo group, 0.69; "
+        "95% CI, 0.55 to 0.87).", arms="sorafenib;placebo",
+    )
+    assert (row["value"], row["numerator_arm"], row["denominator_arm"]) == (0.69, "sorafenib", "placebo")

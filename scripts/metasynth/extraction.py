@@ -42,39 +42,39 @@ _DASH = r"(?:-|–|—|‐|‑|‒|−|~)"
 # "[95% CI 0.35–0.55", "(0·45–0·76", "95% CI: 0.61, 0.90".
 CI_RE = re.compile(
     rf"""
-    [\s,;:]*(?P<open>[(\[][ \t]*)?
-    (?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?(?=\d{{2}}(?:[.{_D}]\d+)?[ \t]*%))?
+    [\s,;:]*(?P<open>[(\[]\s*)?
+    (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{2}}(?:[.{_D}]\d+)?\s*%))?
     (?:
       (?P<word>
-        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?
-        (?:(?i:confidence[ \t]+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible[ \t]+intervals?)|CrI\b)
-        (?:[ \t]*\((?:2|two|1|one)-[Ss]ided\))?
-        (?:[ \t]*[\[(][ \t]*CI[ \t]*[\])])?
+        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%\s*)?
+        (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible\s+intervals?)|CrI\b)
+        (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
+        (?:\s*[\[(]\s*CI\s*[\])])?
       )
-      [ \t]*(?:[,:;=][ \t]*)?(?:(?:was|of|is|were|from|ranging[ \t]+from|ranged[ \t]+from)[ \t]+)?(?:[(\[][ \t]*)?
+      \s*(?:[,:;=]\s*)?(?:(?:was|of|is|were|from|ranging\s+from|ranged\s+from)\s+)?(?:[(\[]\s*)?
     )?
-    (?P<lo>{NUM}|{OPEN_BOUND})[ \t]*%?[ \t]*
-    (?P<sep>{_DASH}|to\b|,|;|and\b)[ \t]*
-    (?P<hi>{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:[ \t]*%)?
-    (?:[ \t]+(?:months?|mo|years?|weeks?|days?)\b)?
+    (?P<lo>{NUM}|{OPEN_BOUND})\s*%?\s*
+    (?P<sep>{_DASH}|to\b|,|;|and\b)\s*
+    (?P<hi>{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
+    (?:\s+(?:months?|mo|years?|weeks?|days?)\b)?
     """,
     re.VERBOSE,
 )
 P_RE = re.compile(
     rf"""
-    [\s,;:)\]]*(?:[(\[][ \t]*)?(?:(?:with|and)[ \t]+(?:an?[ \t]+|the[ \t]+)?)?
-    (?P<p>(?:(?:two|one)[-\s]sided[ \t]+|log[-\s]rank[ \t]+|stratified[ \t]+(?:log[-\s]rank[ \t]+)?)?
+    [\s,;:)\]]*(?:[(\[]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?
+    (?P<p>(?:(?:two|one)[-\s]sided\s+|log[-\s]rank\s+|stratified\s+(?:log[-\s]rank\s+)?)?
       \b[Pp](?:
-        (?:[ \t]*-?[ \t]*values?)?(?:[ \t]+for[ \t]+\w+)?[ \t]*
-        (?P<rel><[ \t]*=|>[ \t]*=|[=<>≤≥]|&lt;|&gt;|less[ \t]+than)
-        |[ \t]*-?[ \t]*values?[ \t]*(?:(?:of|was|is)[ \t]+|:[ \t]*)?(?=[.{_D}]?\d)
-      )[ \t]*
-      (?P<pv>{NUM}(?:[ \t]*[x×·][ \t]*10[ \t]*\^?[ \t]*[-−–][ \t]*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?))
+        (?:\s*-?\s*values?)?(?:\s+for\s+\w+)?\s*
+        (?P<rel><\s*=|>\s*=|[=<>≤≥]|&lt;|&gt;|less\s+than)
+        |\s*-?\s*values?\s*(?:(?:of|was|is)\s+|:\s*)?(?=[.{_D}]?\d)
+      )\s*
+      (?P<pv>{NUM}(?:\s*[x×·]\s*10\s*\^?\s*[-−–]\s*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?))
     """,
     re.VERBOSE,
 )
 P_BEFORE_RE = re.compile(
-    rf"\b[Pp][ \t]*(?:[=<>≤≥])[ \t]*{NUM}[ \t]*[;,][ \t]*$"
+    rf"\b[Pp]\s*(?:[=<>≤≥])\s*{NUM}\s*[;,]\s*$"
 )
 
 # --------------------------------------------------------------------------- ratios
@@ -83,27 +83,27 @@ P_BEFORE_RE = re.compile(
 # re.IGNORECASE keep the scan of the whole text fast.
 RATIO_KEY_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence[ \t]+[Rr]ate)[ \t]+(?:[Rr]atios?|RATIOS?)"
-    r"|(?:[Rr]elative|RELATIVE)[ \t]+(?:[Rr]isks?|RISKS?))\b(?![ \t]+reduction))"
+    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence\s+[Rr]ate)\s+(?:[Rr]atios?|RATIOS?)"
+    r"|(?:[Rr]elative|RELATIVE)\s+(?:[Rr]isks?|RISKS?))\b(?!\s+reduction))"
     # "HR+", "HR-positive": hormone receptors, not hazard ratios
-    r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|[ \t]*(?:positive|negative|status)\b)))",
+    r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
 )
 _MEASURE = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "rate": "RR", "incidence": "RR"}
 # A number that is not the value: a percentage, a duration, a count, a p-value,
 # a sample size, or the first bound of a range.
 _NOT_VALUE_AFTER = re.compile(
-    r"[ \t]*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
-    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?|beats|bpm|mmHg|ng|IU|U|times)\b|/min|[-–][ \t]*(?:months?|years?|weeks?|days?)\b|[-–][ \t]*\d+[ \t]*%)"
+    r"\s*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
+    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?|beats|bpm|mmHg|ng|IU|U|times)\b|/min|[-–]\s*(?:months?|years?|weeks?|days?)\b|[-–]\s*\d+\s*%)"
 )
 _NOT_VALUE_BEFORE = re.compile(
-    r"(?:\b[Pp][ \t]*(?:-?[ \t]*values?)?[ \t]*[=<>≤≥:]|\b[nN][ \t]*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)[ \t]*$"
+    r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)\s*$"
 )
-_QUALIFIER_LIMIT = {"long": 140, "short": 60}
+_QUALIFIER_LIMIT = {"long": 140, "short": 140}
 _CONTINUATION_GAP = 90
 # Design parameters, not results: "a non-inferiority margin of 1.08", "to detect a hazard ratio of 0.75".
-_NOT_AN_ESTIMATE = re.compile(r"\b(?:margin|threshold|boundary|upper[ \t]+bound|assum\w*|target|detect)\b", re.IGNORECASE)
+_NOT_AN_ESTIMATE = re.compile(r"\b(?:margin|threshold|boundary|upper\s+bound|assum\w*|target|detect)\b", re.IGNORECASE)
 _NOT_AN_ESTIMATE_BEFORE = re.compile(
-    r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample[ \t]+size)\b[^.;()]{0,40}$",
+    r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample\s+size)\b[^.;()]{0,40}$",
     re.IGNORECASE,
 )
 _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
@@ -111,12 +111,12 @@ _LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)"
 
 # --------------------------------------------------------------------------- proportions and medians
 
-PERCENT_RE = re.compile(rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)[ \t]*%(?![ \t]*(?:CI|C\.I|confidence|credible|CrI))")
+PERCENT_RE = re.compile(rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))")
 MEDIAN_RE = re.compile(
     rf"(?<![A-Za-z])(?:[Mm]edian|MEDIAN)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
     # "10.7 vs 7.9 months": two arms' medians sharing one unit
-    rf"(?:[ \t]*(?:vs\.?|versus|v|and|compared[ \t]+with)[ \t]+(?P<value2>{NUM}))?"
-    rf"[ \t]*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",
+    rf"(?:\s*(?:vs\.?|versus|v|and|compared\s+with)\s+(?P<value2>{NUM}))?"
+    rf"\s*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",
 )
 _MEDIAN_EXCLUDED = re.compile(
     r"follow[-\s]?up|\bage\b|\baged\b|duration\s+of\s+(?:treatment|therapy|exposure)|time\s+on\s+(?:treatment|study)"
@@ -125,78 +125,78 @@ _MEDIAN_EXCLUDED = re.compile(
 )
 # "improved median survival by nearly 3 months": a difference, not a median
 _MEDIAN_DIFFERENCE_RE = re.compile(
-    r"\bby(?:[ \t]+(?:nearly|about|approximately|almost|around|roughly|more[ \t]+than|over|an?[ \t]+additional))?[ \t]*$",
+    r"\bby(?:\s+(?:nearly|about|approximately|almost|around|roughly|more\s+than|over|an?\s+additional))?\s*$",
     re.IGNORECASE,
 )
 MEDIAN_NEXT_RE = re.compile(
-    rf"[ \t)\]]*,?[ \t]*(?:and|versus|vs\.?|compared[ \t]+with|as[ \t]+compared[ \t]+with)[ \t]+(?:(?:was|of)[ \t]+)?"
-    rf"(?P<value>{NUM})[ \t]*(?P<unit>months?|mo|years?|weeks?|days?)?\b"
+    rf"[ \t)\]]*,?\s*(?:and|versus|vs\.?|compared\s+with|as\s+compared\s+with)\s+(?:(?:was|of)\s+)?"
+    rf"(?P<value>{NUM})\s*(?P<unit>months?|mo|years?|weeks?|days?)?\b"
 )
 ARM_AFTER_RE = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:in|for|with|among)[ \t]+(?:the[ \t]+|patients[ \t]+(?:receiving|treated[ \t]+with|in[ \t]+the[ \t]+)?)?"
-    r"(?P<arm>[\w+/\-]+(?:[ \t]+[\w+/\-]+){0,4}?)[ \t]+(?:arm|group|cohort)s?\b"
+    r"\s*(?:,\s*)?(?:in|for|with|among)\s+(?:the\s+|patients\s+(?:receiving|treated\s+with|in\s+the\s+)?)?"
+    r"(?P<arm>[\w+/\-]+(?:\s+[\w+/\-]+){0,4}?)\s+(?:arm|group|cohort)s?\b"
 )
 # "8.2 months with drugamab": only arms the document names count
 ARM_WITH_RE = re.compile(
-    r"[ \t]*(?:,[ \t]*)?(?:with|for|on|receiving)[ \t]+(?P<arm>[\w+\-]+(?:[ \t]+[\w+\-]+){0,3}?)"
-    r"(?=[ \t]*(?:[,;)(\]]|\.(?!\d)|and\b|vs\.?|versus\b|compared\b|$))"
+    r"\s*(?:,\s*)?(?:with|for|on|receiving)\s+(?P<arm>[\w+\-]+(?:\s+[\w+\-]+){0,3}?)"
+    r"(?=\s*(?:[,;)(\]]|\.(?!\d)|and\b|vs\.?|versus\b|compared\b|$))"
 )
 ARM_MENTION_RE = re.compile(
-    r"\b(?:in|for|with|among|of|versus|vs\.?|and)[ \t]+(?:the[ \t]+)?"
-    r"(?P<arm>[\w+/\-]+(?:[ \t]+[\w+/\-]+){0,4}?)[ \t]+(?:arm|group|cohort)s?\b",
+    r"\b(?:in|for|with|among|of|versus|vs\.?|and)\s+(?:the\s+)?"
+    r"(?P<arm>[\w+/\-]+(?:\s+[\w+/\-]+){0,4}?)\s+(?:arm|group|cohort)s?\b",
     re.IGNORECASE,
 )
 _ARM_STOPWORDS = frozenset("the a an two both each either all this that same other treatment study control".split())
 
 # --------------------------------------------------------------------------- orientation and roles
 
-SLASH_ORIENTATION_RE = re.compile(r"[(\[][ \t]*(?P<a>[A-Za-z][\w+ \-]{0,40}?)[ \t]*(?:/|:|\bvs\.?|\bversus)[ \t]*(?P<b>[A-Za-z][\w+ \-]{0,40}?)[ \t]*[)\]]")
+SLASH_ORIENTATION_RE = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][\w+ \-]{0,40}?)\s*(?:/|:|\bvs\.?|\bversus)\s*(?P<b>[A-Za-z][\w+ \-]{0,40}?)\s*[)\]]")
 VERSUS_RE = re.compile(
-    r"(?P<a>[A-Za-z][\w+\-–]*(?:[ \t]+[\w+\-–]+){0,5}?)[ \t]+(?:vs\.?|v\.?|versus|(?:as[ \t]+)?compared[ \t]+(?:with|to)|relative[ \t]+to|over)[ \t]+"
-    r"(?:the[ \t]+)?(?P<b>[A-Za-z][\w+\-–]*(?:[ \t]+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
-    r"(?=[ \t]*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
+    r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)\s+(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
+    r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
 )
 _ARM_LEAD = re.compile(
-    r"^.*\b(?:with|in|for|of|among|receiving|comparing|the|between|death|progression|survival|risk|ratio|hr)\b[ \t]*",
+    r"^.*\b(?:with|in|for|of|among|receiving|comparing|the|between|death|progression|survival|risk|ratio|hr)\b\s*",
     re.IGNORECASE,
 )
 SUBGROUP_STRONG_RE = re.compile(
     r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b|\bcategor(?:y|ies)\b", re.IGNORECASE
 )
 SUBGROUP_WEAK_RE = re.compile(
-    r"\b(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
-    r"|older|younger|individuals|cases)[ \t]+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
-    r"|\b(?:in|among)[ \t]+(?:women|men|the[ \t]+elderly|elderly|non-?smokers|smokers)\b"
-    r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
-    r"|\b(?:in|among)[ \t]+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b)"
-    r"[\w-]+(?:[ \t]+[\w-]+){0,2}[ \t]+(?:patients|participants|women|men|subjects)\b"
-    r"|\bof[ \t]+(?:the[ \t]+)?(?:patients|participants|women|men)[ \t]+with\b|\bincluding\b"
-    r"|\b(?:in|among)[ \t]+(?:the[ \t]+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
-    r"|\b(?:aged|age)[ \t]*(?:≥|>|<|≤|over|under)",
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
+    r"|older|younger|individuals|cases)\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
+    r"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b"
+    r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
+    r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b)"
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects)\b"
+    r"|\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
+    r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
+    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
 )
 BIOMARKER_RE = re.compile(
-    r"\b(?:multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox[ \t]+(?:proportional|regression|model)"
-    r"|prognostic|predictive|predictors?|independent(?:ly)?[ \t]+(?:prognostic|predictor|predictive|associated|factor)"
-    r"|biomarkers?|levels?|expression|express\w*|per[ \t]+(?:unit|\d|one|each|1-)|risk[ \t]+factors?|associated[ \t]+with"
+    r"\b(?:multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
+    r"|prognostic|predictive|predictors?|independent(?:ly)?\s+(?:prognostic|predictor|predictive|associated|factor)"
+    r"|biomarkers?|levels?|expression|express\w*|per\s+(?:unit|\d|one|each|1-)|risk\s+factors?|associated\s+with"
     r"|mutations?|polymorphisms?|genotypes?|scores?|covariates?|baseline)\b",
     re.IGNORECASE,
 )
 BIOMARKER_STRONG_RE = re.compile(
-    r"\b(?:levels?|expression|biomarkers?|mutations?|polymorphisms?|genotypes?|prognostic|per[ \t]+(?:unit|\d|one|each|1-)"
-    r"|predictors?|independent(?:ly)?[ \t]+(?:prognostic|predictor|predictive|associated|factor))\b",
+    r"\b(?:levels?|expression|biomarkers?|mutations?|polymorphisms?|genotypes?|prognostic|per\s+(?:unit|\d|one|each|1-)"
+    r"|predictors?|independent(?:ly)?\s+(?:prognostic|predictor|predictive|associated|factor))\b",
     re.IGNORECASE,
 )
 QUOTED_RE = re.compile(
-    r"\bmeta-?\s?analys[ie]s\b|\bpooled[ \t]+analys[ie]s\b"
-    r"|\b(?:prior|earlier|previous|other|published)[ \t]+(?:randomi[sz]ed[ \t]+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
-    r"|\bhas[ \t]+been[ \t]+shown\b|\bhave[ \t]+shown\b",
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analys[ie]s\b"
+    r"|\b(?:prior|earlier|previous|other|published)\s+(?:randomi[sz]ed\s+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
+    r"|\bhas\s+been\s+shown\b|\bhave\s+shown\b",
     re.IGNORECASE,
 )
 ASSOCIATION_RE = re.compile(
-    r"\b(?:associated[ \t]+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox[ \t]+(?:proportional|regression|model)"
-    r"|prognostic|predict\w*|independent(?:ly)?|per[ \t]+(?:unit|\d|one|each|1-)|presence[ \t]+of|risk[ \t]+factors?"
-    r"|levels?[ \t]+(?:was|were))\b",
+    r"\b(?:associated\s+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
+    r"|prognostic|predict\w*|independent(?:ly)?|per\s+(?:unit|\d|one|each|1-)|presence\s+of|risk\s+factors?"
+    r"|levels?\s+(?:was|were))\b",
     re.IGNORECASE,
 )
 METHODS_HEADING_RE = re.compile(
@@ -205,47 +205,47 @@ METHODS_HEADING_RE = re.compile(
 )
 # Analyses that depart from the randomised comparison: crossover adjustment, censoring, per protocol.
 SENSITIVITY_RE = re.compile(
-    r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*[ \t]+for[ \t]+(?:the[ \t]+)?cross-?over|\bsensitivity[ \t]+analys[ie]s"
-    r"|\bper[-\s]protocol|\brank[-\s]preserving|\btwo-stage[ \t]+(?:method|model|adjustment)|\binverse[ \t]+probability",
+    r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*\s+for\s+(?:the\s+)?cross-?over|\bsensitivity\s+analys[ie]s"
+    r"|\bper[-\s]protocol|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
-    r"(?:Among|In)[ \t]+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b)"
-    r"[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]+(?:patients|participants|women|men|subjects)\b"
+    r"(?:Among|In)\s+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b)"
+    r"[\w-]+(?:\s+[\w-]+){0,3}\s+(?:patients|participants|women|men|subjects)\b"
 )
 OTHER_TRIAL_RE = re.compile(
-    r"\b(?:[Ii]n|[Ff]rom|[Oo]f)[ \t]+the[ \t]+(?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)[ \t]+(?:trial|study)\b"
+    r"\b(?:[Ii]n|[Ff]rom|[Oo]f)\s+the\s+(?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?:trial|study)\b"
 )
 OVERALL_POPULATION_RE = re.compile(
-    r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full[ \t]+analysis)[ \t]+(?:study[ \t]+)?population\b"
-    r"[^.]{0,200}?(?i:hazard[ \t]+ratio|\bHR\b)",
+    r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
+    r"[^.]{0,200}?(?i:hazard\s+ratio|\bHR\b)",
     re.IGNORECASE,
 )
 # Wording that makes a sentence about a treatment comparison.
 TREATMENT_CUE_RE = re.compile(
-    r"\b(?:placebo|treatment[ \t]+with|treated[ \t]+with|randomi[sz]ed[ \t]+to|assigned[ \t]+to"
-    r"|the[ \t]+addition[ \t]+of|combination|chemotherapy|arms?|(?<!risk[ \t])groups?)\b"
+    r"\b(?:placebo|treatment\s+with|treated\s+with|randomi[sz]ed\s+to|assigned\s+to"
+    r"|the\s+addition\s+of|combination|chemotherapy|arms?|(?<!risk\s)groups?)\b"
     r"|\b\w+(?:nib|mab|umab|ximab|zumab|platin|taxel|rubicin|limus|ciclib|parib)\b",
     re.IGNORECASE,
 )
 # A patient characteristic as the subject of an association: prognostic whatever else the sentence names.
 COVARIATE_RE = re.compile(
-    r"\b(?:levels?|expression|mutations?|polymorphisms?|genotypes?|baseline|status|scores?|presence[ \t]+of"
-    r"|performance[ \t]+status|ECOG|risk[ \t]+group|stage|grade|age)\b",
+    r"\b(?:levels?|expression|mutations?|polymorphisms?|genotypes?|baseline|status|scores?|presence\s+of"
+    r"|performance\s+status|ECOG|risk\s+group|stage|grade|age)\b",
     re.IGNORECASE,
 )
 COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE)
 
 
-RANGE = rf"(?P<lo>{NUM})[ \t]*(?:{_DASH}|to\b)[ \t]*(?P<hi>{NUM})"
+RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
-    rf"(?P<more>(?:[ \t]*(?:,|and|,[ \t]*and)[ \t]+{NUM})+)[ \t]*(?:,?[ \t]*respectively)?[ \t]*[,;]?[ \t]*[(\[]?[ \t]*"
-    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)[ \t]*%[ \t]*)?(?:CIs?|(?i:confidence[ \t]+intervals?))[ \t]*[,:]?[ \t]*"
-    rf"(?P<ranges>{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM}(?:[ \t]*(?:,|;|and|,[ \t]*and)[ \t]+{NUM}[ \t]*(?:{_DASH}|to\b)[ \t]*{NUM})+)"
+    rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,?\s*respectively)?\s*[,;]?\s*[(\[]?\s*"
+    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%\s*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
+    rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
-    r"[ \t)\]]*,?[ \t]*(?:for|in[ \t]+terms[ \t]+of)[ \t]+(?P<names>[^.;()]{2,80}?),?[ \t]+respectively"
+    r"[ \t)\]]*,?\s*(?:for|in\s+terms\s+of)\s+(?P<names>[^.;()]{2,80}?),?\s+respectively"
 )
 # Registry results give the measure on its own line and the value and interval on the next
 # lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
@@ -258,15 +258,15 @@ REGISTRY_FOLLOWING_RE = re.compile(
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
 REGISTRY_ORIENTATION_RE = re.compile(
-    r"Estimation[ \t]+Comments:[^\n]*?(?i:hazard|odds|risk)[ \t]+ratio[ \t]+(?:is[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
+    r"Estimation[ \t]+Comments:[^\n]*?(?:(?i:hazard|odds|risk)[ \t]+ratio|\b(?:HR|OR|RR))[ \t]+(?:is[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
     r"(?P<a>[\w+\-– ]{1,40}?)[ \t]*(?:/|\bover\b|\bvs\.?|\bversus\b|\brelative[ \t]+to\b|\bcompared[ \t]+(?:with|to)\b)[ \t]*"
     r"(?P<b>[\w+\-– ]{1,40}?)[ \t]*(?:[.;,]|$)",
     re.MULTILINE,
 )
 REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
 LEAD_COMPARATOR_RE = re.compile(
-    r"(?:Relative[ \t]+to|(?:As[ \t]+)?[Cc]ompared[ \t]+(?:with|to)|Versus)[ \t]+(?:the[ \t]+)?"
-    r"(?P<b>[\w+\-–]+(?:[ \t]+[\w+\-–]+){0,3}?)(?:[ \t]+(?:treatment|therapy|groups?|arms?))?[ \t]*,"
+    r"(?:Relative\s+to|(?:As\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
+    r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
 )
 
 
@@ -321,7 +321,7 @@ def _parse_p(text: str, pos: int, end: int):
     return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
 
 
-_P_EXPONENT_RE = re.compile(r"^(?P<mantissa>.*?)(?:[ \t]*[x×·][ \t]*10[ \t]*\^?|[eE]|(?<=10)\^?(?=[-−–]))[ \t]*[-−–][ \t]*(?P<power>\d+)$")
+_P_EXPONENT_RE = re.compile(r"^(?P<mantissa>.*?)(?:\s*[x×·]\s*10\s*\^?|[eE]|(?<=10)\^?(?=[-−–]))\s*[-−–]\s*(?P<power>\d+)$")
 
 
 def _p_number(raw: str) -> float | str:
@@ -384,7 +384,7 @@ def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool =
     return found[-1][2] if nearest_to_end else found[0][2]
 
 
-_OUTCOME_AFTER_RE = re.compile(r"[ \t]*[)\]]?[ \t]*,?[ \t]*(?:for|in[ \t]+terms[ \t]+of|on)[ \t]+(?:the[ \t]+)?")
+_OUTCOME_AFTER_RE = re.compile(r"\s*[)\]]?\s*,?\s*(?:for|in\s+terms\s+of|on)\s+(?:the\s+)?")
 
 
 def _outcome_after(text: str, pos: int, end: int) -> str:
@@ -400,8 +400,8 @@ def _outcome_after(text: str, pos: int, end: int) -> str:
 
 def _clean_arm(name: str) -> str:
     name = _ARM_LEAD.sub("", name.strip())
-    name = re.sub(r"[ \t]+(?:groups?|arms?|cohorts?)$", "", name)
-    name = re.sub(r"[ \t]+", " ", name).strip(" ,;:-").lower()
+    name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-").lower()
     return name
 
 
@@ -618,7 +618,7 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
     for number in NUMBER_RE.finditer(text, key.end(), limit):
         between = text[key.end():number.start()]
         other = RATIO_KEY_RE.search(between)
-        if other and not re.fullmatch(r"[ \t]*[(\[][ \t]*\w+[ \t]*[)\]][ \t]*[,:=]?[ \t]*", between[: other.end() + 1]):
+        if other and not re.fullmatch(r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]):
             return None  # another measure name comes first: this one has no value of its own
         if _acceptable_value(text, number.start(), number.end(), sent_start):
             return number
@@ -803,8 +803,8 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end,
 
 
 _ARM_NAMED_AFTER_RE = re.compile(
-    r"[ \t]*[)\]]?[ \t]*(?:with|for|in[ \t]+the)[ \t]+(?P<arm>[\w+\-–]+(?:[ \t]+[\w+\-–]+){0,3}?)(?:[ \t]+(?:groups?|arms?))?"
-    r"(?=[ \t]*(?:[,.;)]|and\b|$))"
+    r"\s*[)\]]?\s*(?:with|for|in\s+the)\s+(?P<arm>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?"
+    r"(?=\s*(?:[,.;)]|and\b|$))"
 )
 
 

@@ -535,7 +535,8 @@ def test_run_on_text_gives_bounded_quotes():
 def test_estimate_broken_over_lines_inside_its_interval():
     text = (
         "Survival was longer with nivolumab than with everolimus in all of the analysed patients\n"
-        "(Hazard ratio (HR) for death, 0.73; 98.5%\nCI 0.57 -\n0.93; P=0.002). No new safety signals were seen.\n"
+        "during the whole period of follow-up (Hazard ratio (HR) for death, 0.73; 98.5%\nCI 0.57 -\n0.93; P=0.002). "
+        "No new safety signals were seen.\n"
     )
     row = only_ratio(text)
     assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (0.73, 0.57, 0.93, 98.5, "P=0.002")

@@ -548,3 +548,19 @@ def test_short_measure_name_with_a_long_qualifier():
         "95% CI, 0.55 to 0.87).", arms="sorafenib;placebo",
     )
     assert (row["value"], row["numerator_arm"], row["denominator_arm"]) == (0.69, "sorafenib", "placebo")
+
+
+@pytest.mark.parametrize(
+    "sentence, level",
+    [("PFS improved (HR 0.50; P<0.001; 95%-CI: 0.37 to 0.68).", 95), ("PFS improved (HR 0.50, CI 95% 0.37-0.68).", 95)],
+)
+def test_level_written_with_hyphen_or_after_ci(sentence, level):
+    row = only_ratio(sentence)
+    assert (row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.37, 0.68, level)
+
+
+def test_percent_interval_without_level():
+    rows = extract("The response rate was 30% (CI 12%-45%).")
+    assert [(r["measure"], r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
+        ("proportion", 30, 12, 45, "")
+    ]

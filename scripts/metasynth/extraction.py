@@ -46,8 +46,9 @@ CI_RE = re.compile(
     (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{2}}(?:[.{_D}]\d+)?\s*%))?
     (?:
       (?P<word>
-        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%\s*)?
+        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
         (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible\s+intervals?)|CrI\b)
+        (?:\s*(?P<level_after>\d{{2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
         (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
         (?:\s*[\[(]\s*CI\s*[\])])?
       )
@@ -241,7 +242,7 @@ RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
     rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,?\s*respectively)?\s*[,;]?\s*[(\[]?\s*"
-    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%\s*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
+    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
     rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
@@ -305,7 +306,7 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
     hi_value = "" if hi[0].isalpha() else _float(hi)
     if lo_value == "" and hi_value == "":
         return None
-    level = _float(m.group("level")) if m.group("level") else ""
+    level = _float(m.group("level") or m.group("level_after") or "")
     content_start = m.start("word") if word else m.start("lo")
     return {
         "lower": lo_value, "upper": hi_value, "level": level, "start": content_start, "end": m.end(),

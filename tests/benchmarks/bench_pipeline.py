@@ -137,6 +137,7 @@ class Project:
         self.runs += 1
         log = self.logs / f"{self.folder.name}-{self.runs:03d}-{label}.log"
         command = [sys.executable, "-m", "snakemake", "--cores", str(self.cores)]
+        wall_start = time.time()
         started = time.perf_counter()
         wrapper = subprocess.Popen([sys.executable, "-c", WRAPPER, str(log), *command],
                                    cwd=self.folder, stdout=subprocess.PIPE, text=True)
@@ -153,7 +154,22 @@ class Project:
                              f"{text[-3000:]}")
         return {"seconds": seconds, "maxrss_mb": result["maxrss_kb"] / 1024,
                 "tree_mb": sampler.peak / 2**20 if sampler.psutil else None,
-                "jobs": job_stats(text), "log": str(log)}
+                "jobs": job_stats(text), "log": str(log),
+                "rule_seconds": self.rule_seconds(since=wall_start)}
+
+    def rule_seconds(self, since: float) -> dict:
+        """Rule -> summed wall seconds of the jobs this run benchmarked (benchmarks/)."""
+        totals = defaultdict(float)
+        folder = self.folder / "benchmarks"
+        if folder.is_dir():
+            for tsv in folder.rglob("*.tsv"):
+                if tsv.stat().st_mtime < since:
+                    continue
+                rows = read_csv_tsv(tsv)
+                if rows:
+                    rule = tsv.relative_to(folder).parts[0].removesuffix(".tsv")
+                    totals[rule] += float(rows[-1]["s"])
+        return dict(totals)
 
     def clean(self):
         for name in ("results", ".snakemake", "logs", "benchmarks"):
@@ -378,6 +394,23 @@ def main(argv=None) -> int:
             print("|---|---:|---:|---:|---:|")
             for rule, jobs, total, slowest, rss in profile:
                 print(f"| {rule} | {jobs} | {total:.2f} | {slowest:.2f} | {rss:.0f} |")
+        reruns = [row for row in rows if row["scenario"] != "cold"
+                  and any(r["rule_seconds"] for r in row["runs"])]
+        if reruns:
+            print("\nReruns: median seconds per rule (benchmarks/ of the jobs each run ran; "
+                  "the rest of the wall time is Snakemake itself)")
+            rules = sorted({rule for row in reruns for r in row["runs"]
+                            for rule in r["rule_seconds"]})
+            print("| docs | scenario | wall s | " + " | ".join(rules) + " |")
+            print("|---:|---|---:|" + "---:|" * len(rules))
+            for row in reruns:
+                cells = []
+                for rule in rules:
+                    values = [r["rule_seconds"].get(rule, 0.0) for r in row["runs"]]
+                    cells.append(f"{statistics.median(values):.1f}" if any(values) else "")
+                wall = statistics.median(r["seconds"] for r in row["runs"])
+                print(f"| {row['docs']:,} | {row['scenario']} | {wall:.1f} | "
+                      + " | ".join(cells) + " |")
         if args.json:
             args.json.write_text(json.dumps(rows, indent=1, default=dict))
         if temp is not None:

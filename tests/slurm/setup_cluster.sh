@@ -12,7 +12,7 @@
 #
 #   tests/slurm/setup_cluster.sh /tmp/slurm && source /tmp/slurm/env.sh && sinfo
 #
-# Installs slurm-wlm and munge with apt-get when the daemons are missing (needs root).
+# Needs root. Installs slurm-wlm and munge with apt-get when the daemons are missing.
 # Running it again while its daemons are up only waits for the node to be idle.
 # Environment: METASYNTH_SLURM_PORT (slurmctld port, default 6817; slurmd uses +1),
 # METASYNTH_SLURM_TIMEOUT (seconds to wait for an idle node, default 60).
@@ -42,13 +42,15 @@ alive() {
     [[ -r /proc/$pid/comm && $(</proc/"$pid"/comm) == "$name" ]]
 }
 
+# slurmd starts job steps as the submitting user and needs root for that.
+[[ $(id -u) -eq 0 ]] || die "needs root: slurmd runs as root (and apt-get installs slurm-wlm, munge)"
+
 # --- packages ---------------------------------------------------------------------------
 missing=()
 for tool in munged mungekey slurmctld slurmd sinfo sbatch; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 if ((${#missing[@]})); then
-    [[ $(id -u) -eq 0 ]] || die "missing ${missing[*]}; installing slurm-wlm and munge needs root (or install them first)"
     command -v apt-get >/dev/null || die "missing ${missing[*]} and no apt-get to install slurm-wlm and munge"
     echo "installing slurm-wlm and munge (missing: ${missing[*]})"
     export DEBIAN_FRONTEND=noninteractive

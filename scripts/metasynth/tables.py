@@ -232,19 +232,51 @@ def read_table(path: str | Path, columns: Sequence[str] | None = None):
     return frame
 
 
-def read_rows(path: str | Path, columns: Sequence[str] | None = None) -> list[dict]:
+def read_rows(
+    path: str | Path, columns: Sequence[str] | None = None, keep: Sequence[str] | None = None
+) -> list[dict]:
     """Read a stage table as a list of dicts of strings, without pandas.
 
     Rule entry points use this: importing pandas costs more than reading the
-    tables of a typical run.
+    tables of a typical run. ``columns`` must all be present; ``keep`` limits the
+    dicts to the columns a stage uses (much cheaper on wide tables of quotes).
     """
     with open(path, newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        if columns is not None:
-            missing = [c for c in columns if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ValueError(f"{path}: missing column(s) {missing}")
-        return list(reader)
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        missing = [c for c in list(columns or []) + list(keep or []) if c not in header]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {missing}")
+        names = list(keep) if keep is not None else header
+        index = [header.index(c) for c in names]
+        return [dict(zip(names, [row[i] for i in index])) for row in reader]
+
+
+def concatenate_tables(paths: Sequence[str | Path], out_path: str | Path, columns: Sequence[str],
+                       key: str) -> int:
+    """Concatenate tables with identical headers, ordered by one column (stable).
+
+    Cells are copied as read, so the result has the bytes ``write_table`` would
+    write; rows with equal keys keep their order within their file.
+    """
+    rows: list[list[str]] = []
+    for path in paths:
+        with open(path, newline="", encoding="utf-8") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, [])
+            if header != list(columns):
+                raise ValueError(f"{path}: columns {header} differ from the expected {list(columns)}")
+            rows.extend(reader)
+    position = list(columns).index(key)
+    rows.sort(key=lambda r: r[position])
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
+    with open(out_path, "w", encoding="utf-8", newline="") as handle:
+        handle.write(buffer.getvalue())
+    return len(rows)
 
 
 def to_float(text) -> float:

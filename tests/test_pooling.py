@@ -467,3 +467,16 @@ def max_differences() -> dict:
 if __name__ == "__main__":
     for method, value in max_differences().items():
         print(f"{method:5s} {value:.3g}")
+
+
+def test_fit_without_tau2_ci_gives_the_same_estimates():
+    import math
+
+    from metasynth import pooling
+
+    yi, sei = [0.1, -0.3, 0.25, 0.05], [0.2, 0.15, 0.3, 0.1]
+    full = pooling.fit(yi, sei, method="REML", test="knha")
+    bare = pooling.fit(yi, sei, method="REML", test="knha", tau2_ci=False)
+    for key in ("mu", "se", "ci_lower", "ci_upper", "pi_lower", "pi_upper", "tau2", "I2", "Q"):
+        assert bare[key] == full[key]
+    assert math.isnan(bare["tau2_ci_lower"]) and math.isnan(bare["tau2_ci_upper"])

@@ -754,10 +754,13 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
             ci = _qprofile(design, yc, v, tau2, level, con, q0 if at0 is not None else None, at_tau)
             res["tau2_ci"] = (ci["lower"], ci["upper"])
             notes.extend(ci["notes"])
+    else:
+        res["tau2_ci"] = (math.nan, math.nan)
     return res
 
 
-def fit(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95, control: dict | None = None) -> dict:
+def fit(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95, control: dict | None = None,
+        tau2_ci: bool = True) -> dict:
     """Fit an intercept-only meta-analytic model, as metafor's ``rma(yi, sei=sei, ...)``.
 
     Parameters
@@ -771,6 +774,8 @@ def fit(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95, con
         default ``test="knha"``; critical values from t(k-1)).
     level : confidence level in (0, 1) for CI, PI and the tau^2 CI.
     control : optional overrides of :data:`DEFAULT_CONTROL`.
+    tau2_ci : compute the Q-profile CI of tau^2 (and with it those of I^2 and H^2);
+        False leaves them NaN, for callers that need only the estimates.
 
     Returns
     -------
@@ -793,7 +798,7 @@ def fit(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95, con
     level = _check_options(method, test, level)
     con = _control(control)
     design = _Design(y.size)
-    res = _fit_model(y, v, design, method, test, level, con)
+    res = _fit_model(y, v, design, method, test, level, con, tau2_ci=tau2_ci)
     return _summary(res, y, v, method, test, level)
 
 

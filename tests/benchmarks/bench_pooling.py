@@ -50,6 +50,17 @@ def runner_metasynth(method: str):
     return run
 
 
+def runner_metasynth_bare(method: str):
+    """The estimates only (no Q-profile tau^2 CI): the like-for-like rival of PyMARE's bare fit."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from metasynth import pooling
+
+    def run(yi, sei):
+        return pooling.fit(yi, sei, method=method, tau2_ci=False)["tau2"]
+
+    return run
+
+
 def runner_pymare(method: str, full: bool = False):
     from pymare import Dataset
     from pymare.estimators import DerSimonianLaird, VarianceBasedLikelihoodEstimator
@@ -86,6 +97,7 @@ def runner_statsmodels(method: str):
 
 RUNNERS = {
     "metasynth": runner_metasynth,
+    "metasynth_bare": runner_metasynth_bare,
     "pymare": runner_pymare,
     "pymare_full": runner_pymare_full,
     "statsmodels": runner_statsmodels,
@@ -153,29 +165,32 @@ def run_benchmark(sizes, repeats: int) -> None:
     print(f"pooling benchmark: median of {repeats} repeats per cell, one thread, times in ms")
     print("metasynth = pooling.fit (estimate, CI, PI, Q, I2, H2, Q-profile tau2 CI); "
           "PyMARE = fit_dataset (estimate only); PyMARE+ = fit_dataset + summary with FE, RE "
-          "(Q-profile tau2 CI) and heterogeneity statistics")
-    print("| method | k | metasynth | PyMARE | PyMARE+ | statsmodels | PyMARE / metasynth "
-          "| PyMARE+ / metasynth | statsmodels / metasynth | metasynth peak memory (MiB) | bytes per study |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "(Q-profile tau2 CI) and heterogeneity statistics; bare = pooling.fit(tau2_ci=False), "
+          "compared with PyMARE's bare fit")
+    print("| method | k | metasynth | metasynth bare | PyMARE | PyMARE+ | statsmodels "
+          "| PyMARE / bare | PyMARE+ / metasynth | statsmodels / bare | metasynth peak memory (MiB) "
+          "| bytes per study |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for method in ("REML", "DL"):
         for k in sizes:
             ours = measure("metasynth", method, k, repeats)
+            bare = measure("metasynth_bare", method, k, repeats)
             few = repeats if k <= 100_000 else max(1, repeats // 2)
             pym = measure("pymare", method, k, few)
             pym_full = measure("pymare_full", method, k, few)
             sm = measure("statsmodels", method, k, repeats)
 
-            def ratio(other):
-                if ours.get("status") == "ok" and other.get("status") == "ok":
-                    return f"{other['median'] / ours['median']:.1f}x"
+            def ratio(other, base=ours):
+                if base.get("status") == "ok" and other.get("status") == "ok":
+                    return f"{other['median'] / base['median']:.1f}x"
                 return "-"
 
             peak = ours.get("peak")
             mib = f"{peak / 2**20:.1f}" if peak else "-"
             per = f"{peak / k:.0f}" if peak else "-"
-            print(f"| {method} | {k:,} | {format_ms(ours)} | {format_ms(pym)} | {format_ms(pym_full)} | "
-                  f"{format_ms(sm)} | {ratio(pym)} | {ratio(pym_full)} | {ratio(sm)} | {mib} | {per} |",
-                  flush=True)
+            print(f"| {method} | {k:,} | {format_ms(ours)} | {format_ms(bare)} | {format_ms(pym)} | "
+                  f"{format_ms(pym_full)} | {format_ms(sm)} | {ratio(pym, bare)} | {ratio(pym_full)} | "
+                  f"{ratio(sm, bare)} | {mib} | {per} |", flush=True)
 
 
 def main(argv=None) -> None:

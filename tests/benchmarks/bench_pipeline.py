@@ -2,7 +2,8 @@
 """Time the workflow on generated corpora: cold runs and the reruns a living review makes.
 
     .venv/bin/python tests/benchmarks/bench_pipeline.py [--sizes 1000 10000] [--huge]
-        [--repeat 3] [--cold-repeat-large 1] [--cores 2] [--check] [--workdir DIR]
+        [--repeat 3] [--cold-repeat-large 1] [--cores 2] [--shards N] [--check]
+        [--scenarios cold noop edit add config] [--workdir DIR] [--json FILE]
 
 For each corpus size N (documents from generate_corpus.py, seed --seed) it copies the
 project into a fresh folder with the seeds replaced by the corpus and times:
@@ -111,7 +112,8 @@ def job_stats(log_text: str) -> Counter:
 
 
 class Project:
-    def __init__(self, folder: Path, corpus: Path, cores: int, logs: Path):
+    def __init__(self, folder: Path, corpus: Path, cores: int, logs: Path, shards=None):
+        self.shards = shards
         self.folder = folder
         self.corpus = corpus
         self.cores = cores
@@ -132,6 +134,11 @@ class Project:
             else:
                 shutil.copy2(src, self.folder / name)
         shutil.copytree(self.corpus / "seeds", self.folder / "seeds")
+        if self.shards:
+            path = self.folder / "config" / "config.yaml"
+            config = yaml.safe_load(path.read_text(encoding="utf-8"))
+            config.setdefault("batching", {})["shards"] = self.shards
+            path.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
 
     def snakemake(self, label: str) -> dict:
         self.runs += 1
@@ -324,6 +331,8 @@ def main(argv=None) -> int:
                         help="cold runs from 10,000 documents (default 1)")
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--shards", type=int, default=None,
+                        help="batching.shards for the run (default: as in config/config.yaml)")
     parser.add_argument("--check", action="store_true",
                         help="check 01/02 against the corpus after each cold run")
     parser.add_argument("--workdir", type=Path, default=None,
@@ -356,7 +365,7 @@ def main(argv=None) -> int:
                 started = time.perf_counter()
                 generate_corpus.generate(n, corpus, args.seed)
                 print(f"{n:,} documents generated in {time.perf_counter() - started:.1f} s")
-            project = Project(workdir / f"project-{n}", corpus, args.cores, logs)
+            project = Project(workdir / f"project-{n}", corpus, args.cores, logs, args.shards)
             project.create()
 
             cold_repeat = args.repeat if n < 10000 else args.cold_repeat_large

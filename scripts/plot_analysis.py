@@ -18,6 +18,10 @@ with logged(snakemake.log[0]) as log:
     )
     plotting.plot_funnel(weights, pooled, meta, list(snakemake.output.funnel))
     plotting.plot_leave_one_out(
-        read_rows(snakemake.input.leave_one_out), pooled, meta, list(snakemake.output.leave_one_out)
+        read_rows(snakemake.input.leave_one_out),
+        pooled,
+        meta,
+        list(snakemake.output.leave_one_out),
+        max_rows=snakemake.params.max_forest_rows,
     )
     log.info("%d studies plotted", len(weights))

@@ -92,3 +92,18 @@ def test_forest_plot_above_row_limit_draws_pooled_rows_only(tmp_path):
     assert "40 studies pooled" in texts and "plots.max_forest_rows" in texts
     assert "Study 001" not in texts
     assert "k = 40" in texts
+
+
+def test_leave_one_out_plot_above_row_limit_says_where_the_rows_are(tmp_path):
+    import re
+
+    from metasynth import plotting
+
+    tables = synthesise(ANALYSIS, _harmonised(40), {}, 10)
+    # as metafor's leave1out(): no tau^2 CI per omitted study
+    assert all(math.isnan(r["tau2_ci_lower"]) for r in tables["leave_one_out"])
+    meta = dict(ANALYSIS, title="Many studies")
+    svg = tmp_path / "loo.svg"
+    plotting.plot_leave_one_out(tables["leave_one_out"], tables["pooled"], meta, [str(svg)], max_rows=30)
+    texts = " ".join(re.findall(r">([^<]+)</text>", svg.read_text()))
+    assert "not drawn" in texts and "leave_one_out.csv" in texts

@@ -756,8 +756,12 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
 # --------------------------------------------------------------------------- leave-one-out
 
 
-def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str]) -> None:
-    """Pooled estimate of the primary model omitting each study in turn."""
+def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str], max_rows: int | None = None) -> None:
+    """Pooled estimate of the primary model omitting each study in turn.
+
+    With more than ``max_rows`` studies the figure says where the rows are listed
+    instead of drawing them.
+    """
     pooled_rows = _records(pooled)
     primary = primary_row(pooled_rows, meta) or {}
     title = meta.get("title") or meta.get("name") or "analysis"
@@ -770,6 +774,12 @@ def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str]) -> None:
         _message_figure(f"Leave-one-out: {title}",
                         f"Leave-one-out analysis not computed for k = {k}",
                         skipped[0].get("note", ""), out_paths)
+        return
+    if max_rows is not None and len(loo_rows) > max_rows:
+        _message_figure(f"Leave-one-out: {title}",
+                        f"Leave-one-out results for k = {k} studies are not drawn",
+                        f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
+                        f"listed in leave_one_out.csv and the report", out_paths)
         return
     if k < 2 or not loo_rows:
         _message_figure(f"Leave-one-out: {title}",

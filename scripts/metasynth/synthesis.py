@@ -81,7 +81,7 @@ def stats_row(analysis: dict, model: str, method: str, test: str, fit: dict | No
     return row
 
 
-def safe_fit(analysis, model, method, test, yi, sei):
+def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
     """Fit one model; a failure becomes a row status, never a silent NaN."""
     k = len(yi)
     if k == 0:
@@ -90,7 +90,7 @@ def safe_fit(analysis, model, method, test, yi, sei):
             "no estimate met the analysis criteria; see 04_harmonised.csv for the reasons",
         )
     try:
-        fit = pooling.fit(yi, sei, method=method, test=test, level=analysis["level"])
+        fit = pooling.fit(yi, sei, method=method, test=test, level=analysis["level"], tau2_ci=tau2_ci)
     except pooling.ConvergenceError as error:
         return None, stats_row(analysis, model, method, test, None, k, "not_converged", str(error))
     return fit, stats_row(analysis, model, method, test, fit, k)
@@ -191,7 +191,8 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
         for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
             for i, r in enumerate(rows):
                 keep = np.arange(k) != i
-                _, row = safe_fit(analysis, model, m, t, yi[keep], sei[keep])
+                # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
+                _, row = safe_fit(analysis, model, m, t, yi[keep], sei[keep], tau2_ci=False)
                 loo.append({"analysis": name, "omitted_study_id": r["study_id"],
                             "omitted_label": r["label"], **row})
 
@@ -203,7 +204,7 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
     for step, upto in enumerate(range(1, 0 if too_many else k + 1), start=1):
         idx = order[:upto]
         added = rows[order[upto - 1]]
-        _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx])
+        _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx], tau2_ci=False)
         cumulative.append({"analysis": name, "step": step, "added_study_id": added["study_id"],
                            "added_label": added["label"], **row})
 

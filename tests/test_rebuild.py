@@ -164,7 +164,7 @@ def test_overlapping_rebuilds_never_run_together(project):
         env=env_for(project, sleep=3), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     started = project.parent / "fake_started"
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60
     while not started.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert started.exists(), "the first rebuild did not start the workflow"
@@ -185,11 +185,12 @@ def test_sigterm_stops_the_run_without_publishing(project):
         env=env_for(project, sleep=30), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     started = project.parent / "fake_started"
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60
     while not started.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
+    assert started.exists(), "the rebuild did not start the workflow"
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=20) == 128 + signal.SIGTERM
+    assert process.wait(timeout=60) == 128 + signal.SIGTERM
     assert tree(results) == before
 
 

@@ -32,10 +32,11 @@ studies, tiny standard errors) is described in docs/pooling.md.
 from __future__ import annotations
 
 import math
+import threading
 from typing import Any, Sequence
 
 import numpy as np
-from scipy import stats
+from scipy import special
 
 from .pooling_ranks import kendall_tau_test
 
@@ -57,6 +58,38 @@ METHODS = ("FE", "DL", "REML", "ML", "PM", "HE", "SJ", "EB", "HS")
 TESTS = ("z", "knha")
 
 _EPS = np.finfo(float).eps
+
+
+# Distribution functions straight from scipy.special: they are the functions
+# scipy.stats' t, chi2 and norm call internally (same values), without the argument
+# checking of scipy.stats, which costs 50-100 microseconds a call -- more than a whole
+# fit with k = 10.
+def _t_sf(x, df):
+    return special.stdtr(df, -x)
+
+
+def _t_isf(q, df):
+    return -special.stdtrit(df, q)
+
+
+def _norm_sf(x):
+    return special.ndtr(-x)
+
+
+def _norm_isf(q):
+    return -special.ndtri(q)
+
+
+def _chi2_sf(x, df):
+    return special.chdtrc(df, x)
+
+
+def _chi2_isf(q, df):
+    return special.chdtri(df, q)
+
+
+def _chi2_ppf(q, df):
+    return 2 * special.gammaincinv(df / 2, q)
 
 DEFAULT_CONTROL = {
     # Iterative estimators (REML, ML, EB) stop when the change in tau^2 is at most
@@ -158,6 +191,39 @@ def _control(control: dict | None) -> dict:
 # linear algebra on a k x p design without k x k matrices
 
 
+# Work vectors of the intercept-only model, kept between fits (per thread). Touching
+# freshly allocated memory costs a page fault per 4 KiB, which at k = 100,000 took about
+# as long as the arithmetic of a whole REML fit; fits of the same size (the repeated fits
+# of an analysis, leave-one-out, cumulative) reuse the pages instead. A set of buffers
+# belongs to one design at a time: taken from the pool when first used, given back by
+# release(); a design that is never released simply keeps its own.
+_POOL = threading.local()
+_POOL_SIZES = 4  # distinct k kept per thread, one set of 3 vectors each
+_POOL_MAX_K = 4_000_000  # larger sets (96 MB and up) are not kept
+
+
+def _free_sets() -> dict:
+    free = getattr(_POOL, "free", None)
+    if free is None:
+        free = _POOL.free = {}
+    return free
+
+
+def _take_buffers(k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    bufs = _free_sets().pop(k, None)
+    return bufs if bufs is not None else (np.empty(k), np.empty(k), np.empty(k))
+
+
+def _give_back(k: int, bufs: tuple) -> None:
+    if k > _POOL_MAX_K:
+        return
+    free = _free_sets()
+    free.pop(k, None)
+    free[k] = bufs  # most recently used last
+    while len(free) > _POOL_SIZES:
+        free.pop(next(iter(free)))
+
+
 class _Design:
     """Design matrix X (k x p); ``None`` columns means an intercept only."""
 
@@ -169,11 +235,16 @@ class _Design:
 
     def scratch(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Three work vectors of length k, reused by the repeated evaluations of the
-        intercept-only model (fresh k-vectors per evaluation cost page faults that
-        dominate the arithmetic for large k)."""
+        intercept-only model (no fresh k-vectors per evaluation)."""
         if self._scratch is None:
-            self._scratch = (np.empty(self.k), np.empty(self.k), np.empty(self.k))
+            self._scratch = _take_buffers(self.k)
         return self._scratch
+
+    def release(self) -> None:
+        """Return the work vectors to the pool; nothing may read them afterwards."""
+        if self._scratch is not None:
+            _give_back(self.k, self._scratch)
+            self._scratch = None
 
     def xtdx(self, d: np.ndarray) -> np.ndarray:
         """X' diag(d) X."""
@@ -322,16 +393,23 @@ class _Weighted:
 # tau^2 estimators
 
 
+def _q_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple[float, float, float]:
+    """Intercept-only model: (y'Py, y'PPy, sum w) at tau2, leaving w = 1/(v + tau2) in
+    the first scratch vector."""
+    w, r, t = design.scratch()
+    np.add(v, tau2, out=w)
+    np.divide(1.0, w, out=w)
+    s = float(w.sum())
+    mu = float(np.dot(w, y)) / s
+    np.subtract(y, mu, out=r)
+    np.multiply(w, r, out=t)
+    return float(np.dot(t, r)), float(np.dot(t, t)), s
+
+
 def _q_and_slope(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple[float, float]:
     """Q(tau2) = y'P y and -dQ/dtau2 = y'PPy."""
     if design.X is None:
-        w, r, t = design.scratch()
-        np.add(v, tau2, out=w)
-        np.divide(1.0, w, out=w)
-        mu = float(np.dot(w, y)) / float(w.sum())
-        np.subtract(y, mu, out=r)
-        np.multiply(w, r, out=t)
-        return float(np.dot(t, r)), float(np.dot(t, t))
+        return _q_terms(design, y, v, tau2)[:2]
     wt = _Weighted(design, 1.0 / (v + tau2), y)
     return wt.rss(), wt.yppy()
 
@@ -342,14 +420,14 @@ def _q_of_tau2(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> fl
 
 def _scoring_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple:
     """(y'Py, y'PPy, tr P, tr PP, sum w, sum w^2) at tau2. The intercept-only model
-    uses the plain sums when no weight exceeds a quarter of the total (no cancellation
-    then), and the cancellation-free forms of _Weighted otherwise."""
+    uses the plain sums when sum w^2 <= (s/4)^2 (then no weight exceeds a quarter of
+    the total s, so there is no cancellation), and the cancellation-free forms of
+    _Weighted otherwise (in practice only with a handful of studies)."""
     if design.X is None:
-        q, yppy = _q_and_slope(design, y, v, tau2)
+        q, yppy, s = _q_terms(design, y, v, tau2)
         w, _, t = design.scratch()
-        s = float(w.sum())
-        if float(w.max()) <= 0.25 * s:
-            s2 = float(np.dot(w, w))
+        s2 = float(np.dot(w, w))
+        if s2 <= 0.0625 * s * s:
             np.multiply(w, w, out=t)
             s3 = float(np.dot(t, w))
             return q, yppy, s - s2 / s, s2 - 2 * s3 / s + (s2 / s) ** 2, s, s2
@@ -613,8 +691,8 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict, q_lo:
     """Q-profile confidence interval for tau^2 (metafor ``confint()``, type 'QP')."""
     k, p = design.k, design.p
     alpha = 1 - level
-    crit_u = float(stats.chi2.isf(alpha / 2, k - p))
-    crit_l = float(stats.chi2.ppf(alpha / 2, k - p))
+    crit_u = float(_chi2_isf(alpha / 2, k - p))
+    crit_l = float(_chi2_ppf(alpha / 2, k - p))
     lo = 0.0
     hi = float(con["tau2_max"]) if con["tau2_max"] is not None else max(100.0, 10 * tau2)
     if q_lo is None:
@@ -695,12 +773,12 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     alpha = 1 - level
     if test_used == "knha":
         ddf = k - p
-        pval = 2 * stats.t.sf(np.abs(zval), ddf)
-        crit = float(stats.t.isf(alpha / 2, ddf))
+        pval = 2 * _t_sf(np.abs(zval), ddf)
+        crit = float(_t_isf(alpha / 2, ddf))
     else:
         ddf = math.nan
-        pval = 2 * stats.norm.sf(np.abs(zval))
-        crit = float(stats.norm.isf(alpha / 2))
+        pval = 2 * _norm_sf(np.abs(zval))
+        crit = float(_norm_isf(alpha / 2))
 
     # heterogeneity statistics with fixed-effect weights
     if k > p:
@@ -708,7 +786,7 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
             q0, _, trp0, _, _, _ = _scoring_terms(design, yc, v, 0.0)
         Q = max(0.0, q0)
         Q_df = k - p
-        Q_p = float(stats.chi2.sf(Q, Q_df))
+        Q_p = float(_chi2_sf(Q, Q_df))
         vt = (k - p) / trp0
         if method == "FE":
             I2 = 0.0 if Q == 0 else max(0.0, 100 * (Q - Q_df) / Q)
@@ -798,7 +876,10 @@ def fit(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95, con
     level = _check_options(method, test, level)
     con = _control(control)
     design = _Design(y.size)
-    res = _fit_model(y, v, design, method, test, level, con, tau2_ci=tau2_ci)
+    try:
+        res = _fit_model(y, v, design, method, test, level, con, tau2_ci=tau2_ci)
+    finally:
+        design.release()
     return _summary(res, y, v, method, test, level)
 
 
@@ -947,7 +1028,7 @@ def subgroup_analysis(yi, sei, groups: Sequence, **fit_kwargs) -> dict:
         mbar = float(np.dot(wg, mus) / wg.sum())
         qb = float(np.dot(wg, (mus - mbar) ** 2))
         df = len(usable) - 1
-        qp = float(stats.chi2.sf(qb, df))
+        qp = float(_chi2_sf(qb, df))
     else:
         qb, df, qp = math.nan, 0, math.nan
         notes.append("fewer than 2 subgroups with an estimate: no test for subgroup differences")
@@ -1008,8 +1089,8 @@ def egger_test(yi, sei, method: str = "REML", test: str = "z", level: float = 0.
         with np.errstate(divide="ignore", invalid="ignore"):
             tv = wt.beta / se
         stat = float(tv[1])
-        pval = float(2 * stats.t.sf(abs(stat), df))
-        crit = float(stats.t.isf((1 - level) / 2, df))
+        pval = float(2 * _t_sf(abs(stat), df))
+        crit = float(_t_isf((1 - level) / 2, df))
         est = float(wt.beta[0])
         lo, hi = est - crit * float(se[0]), est + crit * float(se[0])
         tau2 = 0.0

@@ -480,3 +480,41 @@ def test_fit_without_tau2_ci_gives_the_same_estimates():
     for key in ("mu", "se", "ci_lower", "ci_upper", "pi_lower", "pi_upper", "tau2", "I2", "Q"):
         assert bare[key] == full[key]
     assert math.isnan(bare["tau2_ci_lower"]) and math.isnan(bare["tau2_ci_upper"])
+
+
+def test_reused_work_vectors_never_leak_into_results():
+    """Fits of the same size share work vectors between calls: a result must not change
+    when later fits run, and must equal the fit done with no pooled vectors around."""
+    rng = np.random.default_rng(7)
+    k = 5000
+    data = [(rng.normal(0.1, 0.3, k), rng.uniform(0.05, 0.5, k)) for _ in range(3)]
+    pooling._POOL.free = {}
+    fresh = [pooling.fit(y, s, method="REML") for y, s in data]
+    first_weights = fresh[0]["weights"].copy()
+    again = [pooling.fit(y, s, method="REML") for y, s in data]  # reuse the pooled vectors
+    np.testing.assert_array_equal(fresh[0]["weights"], first_weights)
+    for a, b in zip(fresh, again):
+        for key in ("mu", "se", "tau2", "tau2_ci_lower", "tau2_ci_upper", "Q", "I2"):
+            assert a[key] == b[key], key
+        np.testing.assert_array_equal(a["weights"], b["weights"])
+
+
+def test_fits_in_threads_agree_with_sequential_fits():
+    import threading
+
+    rng = np.random.default_rng(11)
+    k = 20000
+    data = [(rng.normal(-0.2, 0.4, k), rng.uniform(0.05, 0.6, k)) for _ in range(4)]
+    expected = [pooling.fit(y, s, method="REML")["mu"] for y, s in data]
+    got = [None] * len(data)
+
+    def work(i):
+        for _ in range(5):
+            got[i] = pooling.fit(*data[i], method="REML")["mu"]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(len(data))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert got == expected

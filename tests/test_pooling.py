@@ -489,10 +489,13 @@ def test_reused_work_vectors_never_leak_into_results():
     k = 5000
     data = [(rng.normal(0.1, 0.3, k), rng.uniform(0.05, 0.5, k)) for _ in range(3)]
     pooling._POOL.free = {}
-    fresh = [pooling.fit(y, s, method="REML") for y, s in data]
-    first_weights = fresh[0]["weights"].copy()
+    fresh, copies = [], []
+    for y, s in data:
+        fresh.append(pooling.fit(y, s, method="REML"))
+        copies.append(fresh[-1]["weights"].copy())
     again = [pooling.fit(y, s, method="REML") for y, s in data]  # reuse the pooled vectors
-    np.testing.assert_array_equal(fresh[0]["weights"], first_weights)
+    for result, copy in zip(fresh, copies):
+        np.testing.assert_array_equal(result["weights"], copy)
     for a, b in zip(fresh, again):
         for key in ("mu", "se", "tau2", "tau2_ci_lower", "tau2_ci_upper", "Q", "I2"):
             assert a[key] == b[key], key

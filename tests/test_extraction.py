@@ -322,6 +322,19 @@ def test_outcome_names():
         assert row["outcome"] == code, phrase
 
 
+def test_bare_progression_follows_the_documents_endpoint():
+    """"Hazard ratio for progression" is TTP in a document about time to progression and
+    PFS otherwise (also when the document names both endpoints)."""
+    sentence = "The hazard ratio for progression was 0.58 (95% CI 0.45-0.74; P<0.001)."
+    ttp = "The primary end point was time to progression. " + sentence
+    pfs = "The primary end point was progression-free survival. " + sentence
+    both = "End points were progression-free survival and time to progression. " + sentence
+    assert only_ratio(ttp)["outcome"] == "TTP"
+    assert only_ratio(pfs)["outcome"] == "PFS"
+    assert only_ratio(both)["outcome"] == "PFS"
+    assert only_ratio(sentence)["outcome"] == "PFS"
+
+
 def test_offsets_index_text_with_byte_order_mark_and_non_ascii():
     text = "\ufeffRésumé — survival improved (HR 0·59, 95% CI 0·45–0·76)."
     row = only_ratio(text)

@@ -23,6 +23,7 @@ import re
 from .extraction_patterns import (
     DECIMAL_MARKS,
     OUTCOME_RE,
+    BARE_PROGRESSION,
     RECURRENCE_OR_DEATH,
     OutcomeIndex,
     Sentences,
@@ -507,6 +508,11 @@ class _Document:
         codes = {code for _, _, code in self.outcomes.mentions}
         return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
 
+    def progression_outcome(self) -> str:
+        """TTP when the document speaks of time to progression and not of PFS, else PFS."""
+        codes = {code for _, _, code in self.outcomes.mentions}
+        return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
+
     def names_other_trial(self, before: str) -> bool:
         """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
         own = (self.record.get("acronym") or "").upper()
@@ -967,6 +973,8 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     for item in items:
         if item["outcome"] == RECURRENCE_OR_DEATH:
             item["outcome"] = doc.recurrence_outcome()
+        elif item["outcome"] == BARE_PROGRESSION:
+            item["outcome"] = doc.progression_outcome()
     rows = []
     for n, item in enumerate(items, start=1):
         (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")

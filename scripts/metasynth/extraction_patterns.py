@@ -25,6 +25,9 @@ def to_number(text: str) -> float:
 # "progression-free survival" wins over "survival".
 # "recurrence or death" is DFS or RFS depending on what the document calls it.
 RECURRENCE_OR_DEATH = "DFS|RFS"
+# A bare "progression" ("hazard ratio for progression") is TTP in a document that
+# reports time to progression and never progression-free survival, else PFS.
+BARE_PROGRESSION = "PFS|TTP"
 
 OUTCOME_PHRASES = [
     (r"overall\s+survival", "OS"),
@@ -76,7 +79,7 @@ OUTCOME_PHRASES = [
     (r"mortality", "OS"),
     (r"\bdeath\b", "OS"),
     (r"\bsurvival\b", "OS"),
-    (r"\bprogression\b", "PFS"),
+    (r"\bprogression\b", BARE_PROGRESSION),
     (r"\b(?:recurrence|relapse)\b", "RFS"),
     # safety endpoints
     (r"febrile\s+neutropenia", "FEBRILE_NEUTROPENIA"),

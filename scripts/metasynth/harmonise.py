@@ -190,9 +190,11 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     if estimate.get("measure") != analysis["measure"]:
         return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
     if estimate.get("outcome") not in analysis["outcomes"]:
-        return f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} not in {analysis['outcomes']}"
+        return (f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} is not one of "
+                f"{', '.join(analysis['outcomes'])}")
     if estimate.get("role") not in analysis["roles"]:
-        return f"role_not_eligible: {estimate.get('role') or 'unknown'} not in {analysis['roles']}"
+        return (f"role_not_eligible: {estimate.get('role') or 'unknown'} is not one of "
+                f"{', '.join(analysis['roles'])}")
     comparison = estimate.get("comparison") or " vs ".join(
         a for a in (doc.get("arms") or "").split(";") if a
     )

@@ -130,6 +130,10 @@ def test_eligibility_reasons():
         est(estimate_id="d:e005", comparison="sorafenib vs sorafenib plus interferon"),
     ]
     rows = harmonise_analysis(estimates, {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "RESORT"}, ANALYSIS)
+    full = {r["estimate_id"]: r["exclusion_reason"] for r in rows}
+    assert full["d:e002"] == "outcome_not_eligible: OS is not one of " + ", ".join(ANALYSIS["outcomes"])
+    assert full["d:e003"] == ("role_not_eligible: biomarker_or_prognostic is not one of "
+                              + ", ".join(ANALYSIS["roles"]))
     reasons = {r["estimate_id"]: r["exclusion_reason"].split(":")[0] for r in rows}
     # a proportion is not a candidate for an HR analysis: it stays in 02 only
     assert reasons == {

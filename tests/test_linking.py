@@ -82,3 +82,17 @@ def test_ids_one_digit_apart_finds_exactly_the_pairs():
     brute = sorted((a, b) for i, a in enumerate(sorted(ids)) for b in sorted(ids)[i + 1:] if one_digit_apart(a, b))
     assert ids_one_digit_apart(ids) == brute == [
         ("NCT00105443", "NCT00105448"), ("NCT00105443", "NCT00105449"), ("NCT00105448", "NCT00105449")]
+
+
+def test_studies_sharing_a_label_get_letters():
+    from metasynth.linking import _letters, disambiguate_labels
+
+    assert [_letters(n) for n in (0, 1, 25, 26, 27)] == ["a", "b", "z", "aa", "ab"]
+    studies = [
+        {"study_id": "doc:b", "label": "Cancer 2010"},
+        {"study_id": "doc:a", "label": "Cancer 2010"},
+        {"study_id": "NCT1", "label": "RESORT"},
+        {"study_id": "doc:c", "label": "Cancer 2010a"},  # already taken: skipped
+    ]
+    disambiguate_labels(studies)
+    assert [s["label"] for s in studies] == ["Cancer 2010c", "Cancer 2010b", "RESORT", "Cancer 2010a"]

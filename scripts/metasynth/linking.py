@@ -261,7 +261,40 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
         )
         for d in docs:
             doc_to_study[d] = study_id
+    disambiguate_labels(studies)
     return studies, doc_to_study
+
+
+def disambiguate_labels(studies: list[dict]) -> None:
+    """Studies that would share a label get letters in study_id order, as in
+    author-year citations ("Cancer 2010a", "Cancer 2010b"), so every forest-plot row
+    names one study."""
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for study in studies:
+        by_label[study["label"]].append(study)
+    taken = set(by_label)
+    for label, group in by_label.items():
+        if len(group) < 2:
+            continue
+        n = 0
+        for study in sorted(group, key=lambda st: st["study_id"]):
+            while True:
+                suffix = _letters(n)
+                n += 1
+                if f"{label}{suffix}" not in taken:
+                    break
+            study["label"] = f"{label}{suffix}"
+            taken.add(study["label"])
+
+
+def _letters(n: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa, ..."""
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
 
 
 def _component_ids(uf, doc_id, full_ids) -> set[str]:

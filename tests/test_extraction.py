@@ -143,6 +143,10 @@ def test_desmoid_pfs_hazard_ratio():
         ("Survival improved (p=0.342;HR 1.35;95% CI 0.72-2.54).", 1.35, 0.72, 2.54, 95, "p=0.342"),
         ("Median OS was 30.0 months (95% CI, 18.3 months to not reached) vs 14.2 months (HR, 0.63; 95% CI, 0.47 to 0.86).", 0.63, 0.47, 0.86, 95, ""),
         ("Progression-free survival was longer (HR 0.56; 95% CI, 0.43 to 0.72; P=3.29×10−6).", 0.56, 0.43, 0.72, 95, "P=3.29×10−6"),
+        # decimal commas, as some European journals print them
+        ("Overall survival was longer (HR 0,69; 95% CI 0,55-0,87; p < 0,001).", 0.69, 0.55, 0.87, 95, "p < 0,001"),
+        ("Relapse-free survival did not differ (HR 1,35; 95% CI 0,72–2,54; p=0,342).", 1.35, 0.72, 2.54, 95, "p=0,342"),
+        ("The hazard ratio for death was 0,77 (95% confidence interval 0,65 to 0,91).", 0.77, 0.65, 0.91, 95, ""),
     ],
 )
 def test_ratio_formats(sentence, value, lower, upper, level, p_text):
@@ -152,6 +156,26 @@ def test_ratio_formats(sentence, value, lower, upper, level, p_text):
     )
     assert row["measure"] == "HR"
     assert sentence[row["match_start"]:row["match_end"]] == row["match_text"]
+
+
+def test_decimal_commas_only_in_documents_that_use_them():
+    from metasynth.extraction_patterns import decimal_comma_text
+
+    comma = "Survival improved (HR 0,69; 95% CI 0,55-0,87) in 1,024 patients."
+    read = decimal_comma_text(comma)
+    assert read == "Survival improved (HR 0.69; 95% CI 0.55-0.87) in 1.024 patients."
+    assert len(read) == len(comma)
+    # decimal points with commas elsewhere (thousands, lists, citations, "CI: a, b"): untouched
+    for text in [
+        "Survival improved (HR 0.69; 95% CI: 0.55, 0.87) in 1,024 patients [1,2].",
+        "Enrolment: 1,024 participants at sites 3,4 and 12",
+        "In 2,3% of patients",  # one decimal-comma number and no ratio: not enough to decide
+    ]:
+        assert decimal_comma_text(text) is None, text
+    # quotes and matched spans are the text as written
+    row = only_ratio(comma)
+    assert row["match_text"] == "HR 0,69; 95% CI 0,55-0,87"
+    assert row["quote"] == comma
 
 
 def test_scientific_p_value():

@@ -27,6 +27,7 @@ from .extraction_patterns import (
     RECURRENCE_OR_DEATH,
     OutcomeIndex,
     Sentences,
+    decimal_comma_text,
     outcome_mentions,
     to_number,
 )
@@ -965,7 +966,8 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows."""
     if not text:
         return []
-    doc = _Document(doc_id, text, record)
+    read = decimal_comma_text(text)  # same length as text; None when text uses points
+    doc = _Document(doc_id, read or text, record)
     ratios = _ratio_estimates(doc)
     taken = [e["match"] for e in ratios]
     items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
@@ -978,6 +980,11 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     rows = []
     for n, item in enumerate(items, start=1):
         (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
+        if read is not None and item.get("p_text"):
+            # p_text as written: the same span of the original text
+            at = read.find(item["p_text"], sent_start, sent_end)
+            if at >= 0:
+                item["p_text"] = text[at:at + len(item["p_text"])]
         rows.append({
             "estimate_id": f"{doc_id}:e{n:03d}",
             "doc_id": doc_id,

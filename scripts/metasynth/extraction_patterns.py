@@ -16,6 +16,32 @@ DECIMAL_MARKS = "·⋅"
 _DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
 
 
+# Decimal commas ("HR 0,69; 95% CI 0,55-0,87"), as some European journals print them.
+# A document is read with decimal commas when numbers such as "0,69" or "1,35" (one or
+# two digits before and after the comma: not a thousands separator) outnumber those
+# with a decimal point, there are at least two, and one follows a ratio or interval
+# name. Its text is then read with every comma between two digits taken as a point;
+# the substitution keeps the length, so offsets and quotes refer to the text as written.
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,·])\d{1,2},\d{1,2}(?![\d,])")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,·])\d{1,2}[.·]\d{1,2}(?![\d.])")
+_COMMA_DECIMAL_CONTEXT = re.compile(
+    r"(?:\b(?:a?HR|OR|RR|CI)\b|[Rr]atio|[Ii]nterval)[^.;\n]{0,30}?(?<![\d,])\d{1,2},\d"
+)
+_DIGIT_COMMA_DIGIT = re.compile(r"(?<=\d),(?=\d)")
+
+
+def decimal_comma_text(text: str) -> str | None:
+    """``text`` with decimal commas read as points, or None when it does not use them."""
+    if "," not in text or not _COMMA_DECIMAL.search(text):
+        return None
+    commas = len(_COMMA_DECIMAL.findall(text))
+    if commas < 2 or commas <= len(_POINT_DECIMAL.findall(text)):
+        return None
+    if not _COMMA_DECIMAL_CONTEXT.search(text):
+        return None
+    return _DIGIT_COMMA_DIGIT.sub(".", text)
+
+
 def to_number(text: str) -> float:
     """``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411."""
     return float(text.translate(_DECIMAL_TABLE).replace(" ", ""))

@@ -357,6 +357,10 @@ def test_bare_progression_follows_the_documents_endpoint():
     assert only_ratio(pfs)["outcome"] == "PFS"
     assert only_ratio(both)["outcome"] == "PFS"
     assert only_ratio(sentence)["outcome"] == "PFS"
+    # the sentence's own endpoint wins over the document's
+    own = ("Median time to progression was 11.5 vs 9.1 months (hazard ratio for progression, 0.73; "
+           "95% CI, 0.58 to 0.93). In a multivariate model, HGF levels were associated with poorer PFS.")
+    assert ratios(extract(own))[0]["outcome"] == "TTP"
 
 
 def test_offsets_index_text_with_byte_order_mark_and_non_ascii():

@@ -509,8 +509,13 @@ class _Document:
         codes = {code for _, _, code in self.outcomes.mentions}
         return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
 
-    def progression_outcome(self) -> str:
-        """TTP when the document speaks of time to progression and not of PFS, else PFS."""
+    def progression_outcome(self, sent_start: int, pos: int) -> str:
+        """A bare "progression" before ``pos``: the PFS or TTP named last before it in its
+        sentence ("Median time to progression was ... (hazard ratio for progression, ...)");
+        else TTP when the document speaks of time to progression and not of PFS; else PFS."""
+        for _, _, code in reversed(self.outcomes.within(sent_start, pos)):
+            if code in ("PFS", "TTP"):
+                return code
         codes = {code for _, _, code in self.outcomes.mentions}
         return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
 
@@ -976,7 +981,7 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         if item["outcome"] == RECURRENCE_OR_DEATH:
             item["outcome"] = doc.recurrence_outcome()
         elif item["outcome"] == BARE_PROGRESSION:
-            item["outcome"] = doc.progression_outcome()
+            item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
     rows = []
     for n, item in enumerate(items, start=1):
         (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")

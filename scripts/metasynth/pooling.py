@@ -24,7 +24,9 @@ in k.
 statsmodels is not used for the estimates: ``combine_effects`` does not truncate
 the DerSimonian-Laird tau^2 at zero in every path, and has no REML/ML/HS/HE/SJ/EB
 estimators, no Q-profile interval for tau^2, no prediction interval on the
-t(k-1) scale and no Hartung-Knapp adjustment as metafor defines it. The
+t(k-1) scale and no Hartung-Knapp adjustment as metafor defines it. Where its
+definitions do match (fixed effect; DerSimonian-Laird with tau^2 > 0; Paule-Mandel)
+it is the independent cross-check of tests/test_pooling_statsmodels.py. The
 module's behaviour at the edges (k = 1, tau^2 on the boundary, identical
 studies, tiny standard errors) is described in docs/pooling.md.
 """

@@ -173,6 +173,22 @@ def test_noop_rerun_and_one_edited_seed(project):
     assert counts.get("extract_estimates") == 1, out
 
 
+def test_snakemake_report_has_every_figure_and_caption(project, tmp_path):
+    import zipfile
+
+    out = tmp_path / "report.zip"
+    run(project, "--report", str(out))
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        page = archive.read("report/report.html").decode("utf-8", "replace")
+    stems = sorted({Path(n).name for n in names if "/data/raw/" in n})
+    for figure in ("forest.png", "forest.svg", "forest.pdf", "funnel.png", "funnel.svg",
+                   "leave_one_out.png", "leave_one_out.svg", "pooled.csv", "report.html"):
+        assert figure in stems, (figure, stems)
+    for caption in ("Forest plots", "Funnel plots", "Leave-one-out", "Pooled estimates"):
+        assert caption in page, caption
+
+
 def test_rerun_from_scratch_is_byte_identical(project):
     # Bring results up to date incrementally (a seed was edited above), then compare
     # them with a cold run: incremental and from-scratch results must be the same bytes.

@@ -120,6 +120,18 @@ def pooled_files(analysis):
     }
 
 
+def pooled_outputs(analysis):
+    """pooled_files, with pooled.csv marked for `snakemake --report`."""
+    files = pooled_files(analysis)
+    files["pooled"] = report(
+        files["pooled"],
+        caption="../report/pooled.rst",
+        category="Pooled estimates",
+        subcategory="{analysis}",
+    )
+    return files
+
+
 FIGURES = {
     "forest": ("png", "svg", "pdf"),
     "funnel": ("png", "svg"),

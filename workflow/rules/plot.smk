@@ -11,9 +11,19 @@ rule plot_analysis:
             category="Forest plots",
             subcategory="{analysis}",
         ),
-        funnel=multiext(f"{RESULTS}/06_figures/{{analysis}}/funnel", ".png", ".svg"),
-        leave_one_out=multiext(
-            f"{RESULTS}/06_figures/{{analysis}}/leave_one_out", ".png", ".svg"
+        funnel=report(
+            multiext(f"{RESULTS}/06_figures/{{analysis}}/funnel", ".png", ".svg"),
+            caption="../report/funnel.rst",
+            category="Funnel plots",
+            subcategory="{analysis}",
+        ),
+        leave_one_out=report(
+            multiext(
+                f"{RESULTS}/06_figures/{{analysis}}/leave_one_out", ".png", ".svg"
+            ),
+            caption="../report/leave_one_out.rst",
+            category="Leave-one-out",
+            subcategory="{analysis}",
         ),
     log:
         "logs/plot_analysis/{analysis}.log",

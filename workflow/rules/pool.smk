@@ -4,7 +4,7 @@ rule pool_analysis:
         documents=f"{RESULTS}/01_documents.csv",
         code=lib("pooling", "synthesis"),
     output:
-        **pooled_files("{analysis}"),
+        **pooled_outputs("{analysis}"),
     log:
         "logs/pool_analysis/{analysis}.log",
     benchmark:

@@ -11,7 +11,7 @@ When it runs:
 - unset: when snakemake-executor-plugin-slurm is installed, the test runs as root (slurmd
   needs it) and either the Slurm daemons are installed already, or this is a CI machine
   (CI set) where apt-get can install them.
-  On the 2-core build machine: cluster setup 8 s with apt-get, local run 7 s, Slurm run
+  On a 2-core machine: cluster setup 8 s with apt-get, local run 7 s, Slurm run
   93 s (the profile groups the workflow into 9 Slurm jobs), about 110 s in all.
 """
 

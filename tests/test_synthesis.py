@@ -49,9 +49,38 @@ def test_display_interval_recomputes_other_levels():
 def test_empty_analysis_gives_status_rows_in_every_table():
     tables = synthesise(ANALYSIS, [], {}, 10)
     assert all(r["status"] == "no_eligible_studies" and r["k"] == 0 for r in tables["pooled"])
-    assert tables["weights"] == [] and tables["leave_one_out"] == [] and tables["cumulative"] == []
+    assert tables["weights"] == []  # one row per included study: none
+    for name in ("leave_one_out", "cumulative"):
+        assert [(r["status"], r["k"]) for r in tables[name]] == [("no_eligible_studies", 0)], name
     assert tables["subgroups"][0]["status"] == "not_requested"
     assert {r["status"] for r in tables["small_study_tests"]} == {"no_eligible_studies"}
+
+
+def test_one_study_leave_one_out_says_why():
+    tables = synthesise(ANALYSIS, _harmonised(1), {}, 10)
+    loo = tables["leave_one_out"]
+    assert [(r["status"], r["k"]) for r in loo] == [("not_computed", 1)]
+    assert "at least 2 studies" in loo[0]["note"]
+    assert [r["step"] for r in tables["cumulative"]] == [1]
+
+
+@pytest.mark.parametrize("order", ["year", "precision", "label"])
+def test_cumulative_order(order):
+    rows = _harmonised(6)
+    years = {f"S{i:03d}": 2020 - i for i in range(6)}  # S005 oldest
+    tables = synthesise(dict(ANALYSIS, cumulative_order=order), rows, years, 10)
+    added = [r["added_study_id"] for r in tables["cumulative"]]
+    if order == "year":
+        expected = [f"S{i:03d}" for i in range(5, -1, -1)]
+    elif order == "precision":
+        expected = [r["study_id"] for r in sorted(rows, key=lambda r: float(r["sei"]))]
+    else:
+        expected = [f"S{i:03d}" for i in range(6)]
+    assert added == expected
+    # the last step pools every study: the same estimate as the configured model
+    primary = next(p for p in tables["pooled"] if p["model"] == "random" and p["method"] == ANALYSIS["method"]
+                   and p["test"] == ANALYSIS["test"])
+    assert tables["cumulative"][-1]["estimate"] == pytest.approx(primary["estimate"], rel=1e-12)
 
 
 def _harmonised(k):

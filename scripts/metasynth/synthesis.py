@@ -134,6 +134,23 @@ def included_rows(harmonised: list[dict], study_years: dict[str, int]) -> list[d
     )
 
 
+def cumulative_order(order: str, rows: list[dict], sei: np.ndarray, study_years: dict[str, int]) -> list[int]:
+    """Indices of ``rows`` in the order studies enter the cumulative meta-analysis
+    (config ``cumulative_order``): ``year`` (publication year of the study's primary
+    report, oldest first), ``precision`` (smallest standard error first) or ``label``;
+    ties by label, then study_id."""
+    def tie(i):
+        return (rows[i]["label"], rows[i]["study_id"])
+
+    if order == "year":
+        return sorted(range(len(rows)), key=lambda i: (study_years.get(rows[i]["study_id"], 0), *tie(i)))
+    if order == "precision":
+        return sorted(range(len(rows)), key=lambda i: (float(sei[i]), *tie(i)))
+    if order == "label":
+        return sorted(range(len(rows)), key=tie)
+    raise ValueError(f"config key cumulative_order: {order!r} is not one of year, precision, label")
+
+
 def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, int],
                small_study_min_k: int = 10, influence_max_k: int | None = None) -> dict[str, list[dict]]:
     """All tables of one analysis: pooled, weights, leave_one_out, cumulative,
@@ -187,7 +204,15 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
     if too_many:
         loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, k,
                                                 "not_computed", skip_note)}]
-    elif k >= 2:
+    elif k == 0:
+        loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, 0,
+                                                "no_eligible_studies",
+                                                "no estimate met the analysis criteria")}]
+    elif k == 1:
+        loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, 1,
+                                                "not_computed",
+                                                "k = 1: leave-one-out needs at least 2 studies")}]
+    else:
         for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
             for i, r in enumerate(rows):
                 keep = np.arange(k) != i
@@ -196,11 +221,15 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
                 loo.append({"analysis": name, "omitted_study_id": r["study_id"],
                             "omitted_label": r["label"], **row})
 
-    order = sorted(range(k), key=lambda i: (study_years.get(rows[i]["study_id"], 0), rows[i]["label"]))
+    order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
     cumulative = []
     if too_many:
         cumulative = [{"analysis": name, **stats_row(analysis, "random", method, test, None, k,
                                                       "not_computed", skip_note)}]
+    elif k == 0:
+        cumulative = [{"analysis": name, **stats_row(analysis, "random", method, test, None, 0,
+                                                      "no_eligible_studies",
+                                                      "no estimate met the analysis criteria")}]
     for step, upto in enumerate(range(1, 0 if too_many else k + 1), start=1):
         idx = order[:upto]
         added = rows[order[upto - 1]]

@@ -25,6 +25,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from metasynth import extraction, parsing  # noqa: E402
 
+TARGET_DOCS_PER_S = 500
+
 
 def load_documents(count: int) -> list[tuple[str, str, bytes]]:
     folder = ROOT / "tests" / "corpus" / "docs"
@@ -72,6 +74,9 @@ def main() -> None:
           f"{statistics.median(cpu_rates):.0f} documents/s")
     print(f"peak traced Python memory during one run: {traced_peak / 2**10:.0f} KiB; "
           f"max resident set size: {max_rss_kib / 1024:.1f} MiB")
+    median = statistics.median(rates)
+    print(f"target >= {TARGET_DOCS_PER_S} documents/s on one core: "
+          f"{'met' if median >= TARGET_DOCS_PER_S else 'missed'} ({median / TARGET_DOCS_PER_S:.2f}x)")
 
 
 if __name__ == "__main__":

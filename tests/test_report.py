@@ -289,10 +289,15 @@ def test_report_renders_in_headless_chromium(built, tmp_path):
     profile = tmp_path / "profile"
     cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           "--enable-logging=stderr", "--v=0",
            f"--user-data-dir={profile}", f"--screenshot={shot}", "--window-size=1200,2000",
            out.resolve().as_uri()]
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert shot.is_file(), result.stderr[-2000:]
+    # The page logs nothing to the console: no script errors, no blocked or failed loads
+    # (with --enable-logging Chromium prints every console message as a ":CONSOLE" line).
+    console = [line for line in result.stderr.splitlines() if ":CONSOLE" in line]
+    assert not console, console
     from PIL import Image
 
     with Image.open(shot) as image:

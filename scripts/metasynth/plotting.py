@@ -31,7 +31,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Polygon, Rectangle  # noqa: E402
 from matplotlib.ticker import FixedLocator, NullLocator  # noqa: E402
 
-from .tables import to_float  # noqa: E402
+from .tables import p_value_parts, ratio_text, to_float  # noqa: E402
 
 FONT = "DejaVu Sans"
 FONT_SIZE = 9.0
@@ -128,9 +128,7 @@ def format_ratio(value: float) -> str:
     """A ratio as printed in the table: two decimals, scientific when extreme."""
     if not _finite(value):
         return "NA"
-    if value != 0 and (abs(value) < 0.01 or abs(value) >= 1000):
-        return f"{value:.2g}"
-    return f"{value:.2f}"
+    return ratio_text(value)
 
 
 def format_interval(estimate: float, lower: float, upper: float) -> str:
@@ -142,11 +140,8 @@ def format_p(p: float) -> str:
     """``p = 0.16``, ``p = 0.004``, ``p < 0.001``."""
     if not _finite(p):
         return "p = NA"
-    if p < 0.001:
-        return "p < 0.001"
-    if p < 0.01:
-        return f"p = {p:.3f}"
-    return f"p = {p:.2f}"
+    relation, number = p_value_parts(p)
+    return f"p {relation} {number}"
 
 
 def _format_stat(value: float, digits: int = 2) -> str:

@@ -20,6 +20,8 @@ import math
 from collections import Counter
 from pathlib import Path
 
+from .tables import p_value_parts, ratio_text
+
 RATIO_MEASURES = ("HR", "OR", "RR")
 
 MODEL_FILES = ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests")
@@ -124,11 +126,7 @@ def _finite(value: float) -> bool:
 def fmt_ratio(text) -> str:
     """Ratios as in the forest plot: two decimals, scientific when extreme."""
     value = _float(text)
-    if not _finite(value):
-        return ""
-    if value != 0 and (abs(value) < 0.01 or abs(value) >= 1000):
-        return f"{value:.2g}"
-    return f"{value:.2f}"
+    return ratio_text(value) if _finite(value) else ""
 
 
 def fmt_num(text, digits: int = 3) -> str:
@@ -144,11 +142,8 @@ def fmt_p(text) -> str:
     value = _float(text)
     if not _finite(value):
         return ""
-    if value < 0.001:
-        return "&lt; 0.001"
-    if value < 0.01:
-        return f"{value:.3f}"
-    return f"{value:.2f}"
+    relation, number = p_value_parts(value)
+    return f"&lt; {number}" if relation == "<" else number
 
 
 def fmt_interval(est, lo, hi) -> str:

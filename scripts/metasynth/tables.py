@@ -151,6 +151,24 @@ FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]
 FLOAT_FORMAT = ".15g"
 
 
+def ratio_text(value: float) -> str:
+    """A finite ratio as the figures and the report print it: two decimals, two
+    significant digits below 0.01 and from 1000 up."""
+    if value != 0 and (abs(value) < 0.01 or abs(value) >= 1000):
+        return f"{value:.2g}"
+    return f"{value:.2f}"
+
+
+def p_value_parts(p: float) -> tuple[str, str]:
+    """A finite p-value as printed: ("<", "0.001") below 0.001, else ("=", p with three
+    decimals below 0.01 and two from there)."""
+    if p < 0.001:
+        return "<", "0.001"
+    if p < 0.01:
+        return "=", f"{p:.3f}"
+    return "=", f"{p:.2f}"
+
+
 def format_value(value) -> str:
     """One textual form per value: floats to 15 significant digits, NaN/None empty."""
     kind = type(value)

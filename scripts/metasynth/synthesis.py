@@ -15,6 +15,7 @@ from scipy.stats import norm
 from . import pooling
 
 RATIO_MEASURES = ("HR", "OR", "RR")
+NO_ELIGIBLE_NOTE = "no estimate met the analysis criteria"
 
 
 def model_specs(analysis: dict) -> list[tuple[str, str, str]]:
@@ -197,21 +198,23 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
             }
         )
 
-    too_many = influence_max_k is not None and k > influence_max_k
-    skip_note = (f"k = {k} > {influence_max_k} (config influence_max_k): "
-                 f"refitting the model k times is not done at this size")
-    loo = []
-    if too_many:
-        loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, k,
-                                                "not_computed", skip_note)}]
+    # Leave-one-out and cumulative tables hold one status row when they are not computed.
+    if influence_max_k is not None and k > influence_max_k:
+        skipped = ("not_computed", f"k = {k} > {influence_max_k} (config influence_max_k): "
+                                   f"refitting the model k times is not done at this size")
     elif k == 0:
-        loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, 0,
-                                                "no_eligible_studies",
-                                                "no estimate met the analysis criteria")}]
+        skipped = ("no_eligible_studies", NO_ELIGIBLE_NOTE)
+    else:
+        skipped = None
+
+    def status_only(status: str, note: str) -> list[dict]:
+        return [{"analysis": name, **stats_row(analysis, "random", method, test, None, k, status, note)}]
+
+    loo = []
+    if skipped:
+        loo = status_only(*skipped)
     elif k == 1:
-        loo = [{"analysis": name, **stats_row(analysis, "random", method, test, None, 1,
-                                                "not_computed",
-                                                "k = 1: leave-one-out needs at least 2 studies")}]
+        loo = status_only("not_computed", "k = 1: leave-one-out needs at least 2 studies")
     else:
         for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
             for i, r in enumerate(rows):
@@ -221,21 +224,15 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
                 loo.append({"analysis": name, "omitted_study_id": r["study_id"],
                             "omitted_label": r["label"], **row})
 
-    order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
-    cumulative = []
-    if too_many:
-        cumulative = [{"analysis": name, **stats_row(analysis, "random", method, test, None, k,
-                                                      "not_computed", skip_note)}]
-    elif k == 0:
-        cumulative = [{"analysis": name, **stats_row(analysis, "random", method, test, None, 0,
-                                                      "no_eligible_studies",
-                                                      "no estimate met the analysis criteria")}]
-    for step, upto in enumerate(range(1, 0 if too_many else k + 1), start=1):
-        idx = order[:upto]
-        added = rows[order[upto - 1]]
-        _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx], tau2_ci=False)
-        cumulative.append({"analysis": name, "step": step, "added_study_id": added["study_id"],
-                           "added_label": added["label"], **row})
+    cumulative = status_only(*skipped) if skipped else []
+    if not skipped:
+        order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
+        for step, upto in enumerate(range(1, k + 1), start=1):
+            idx = order[:upto]
+            added = rows[order[upto - 1]]
+            _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx], tau2_ci=False)
+            cumulative.append({"analysis": name, "step": step, "added_study_id": added["study_id"],
+                               "added_label": added["label"], **row})
 
     subgroups = subgroup_rows(analysis, rows, yi, sei)
     small = small_study_rows(analysis, yi, sei, small_study_min_k)
@@ -256,7 +253,7 @@ def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
                  "note": "no subgroup variable is configured for this analysis"}]
     if len(rows) == 0:
         return [{"analysis": name, "subgroup": "", "k": 0, "status": "no_eligible_studies",
-                 "note": "no estimate met the analysis criteria"}]
+                 "note": NO_ELIGIBLE_NOTE}]
     groups = [r.get("subgroup", "") for r in rows]
     result = pooling.subgroup_analysis(yi, sei, groups, method=method, test=test, level=analysis["level"])
     out = []
@@ -274,7 +271,7 @@ def small_study_rows(analysis, yi, sei, min_k) -> list[dict]:
     name = analysis["name"]
     if len(yi) == 0:
         return [{"analysis": name, "test": t, "k": 0, "reported": False,
-                 "status": "no_eligible_studies", "note": "no estimate met the analysis criteria"}
+                 "status": "no_eligible_studies", "note": NO_ELIGIBLE_NOTE}
                 for t in ("egger", "rank_correlation", "trim_and_fill")]
     results = pooling.small_study_tests(
         yi, sei, min_k=min_k, method=analysis["method"], test=analysis["test"], level=analysis["level"]

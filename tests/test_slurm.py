@@ -15,7 +15,6 @@ When it runs:
   93 s (the profile groups the workflow into 9 Slurm jobs), about 110 s in all.
 """
 
-import hashlib
 import importlib.util
 import os
 import shutil
@@ -26,12 +25,12 @@ import time
 from pathlib import Path
 
 import pytest
+from project_copy import copy_project, digests
 
 ROOT = Path(__file__).resolve().parents[1]
 SETUP = ROOT / "tests" / "slurm" / "setup_cluster.sh"
 STOP = ROOT / "tests" / "slurm" / "stop_cluster.sh"
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
-PROJECT_PARTS = ("Snakefile", "environment.yml", "config", "workflow", "scripts", "seeds")
 
 
 def skip_reason() -> str | None:
@@ -99,19 +98,6 @@ def cluster(tmp_path_factory):
         print(stop.stdout, stop.stderr)
 
 
-def copy_project(dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for name in PROJECT_PARTS:
-        src = ROOT / name
-        if not src.exists():
-            continue
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
-
-
 def run(project: Path, args: list[str], env: dict, timeout: int) -> float:
     started = time.monotonic()
     result = subprocess.run(SNAKEMAKE + args, cwd=project, env=env, capture_output=True,
@@ -121,13 +107,6 @@ def run(project: Path, args: list[str], env: dict, timeout: int) -> float:
         raise AssertionError(f"snakemake {' '.join(args)} failed after {seconds:.0f} s:\n"
                              f"{result.stdout[-4000:]}\n{result.stderr[-8000:]}")
     return seconds
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 def test_slurm_run_gives_the_same_results_as_a_local_run(cluster, tmp_path):

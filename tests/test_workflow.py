@@ -6,7 +6,6 @@ r-cran-metafor), printed by tests/reference/seeds_reference.R:
 """
 
 import csv
-import hashlib
 import json
 import shutil
 import subprocess
@@ -14,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from project_copy import copy_project, digests
 
 ROOT = Path(__file__).resolve().parents[1]
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
@@ -29,16 +29,6 @@ BAD_INPUTS = {
 pytestmark = pytest.mark.slow
 
 
-def copy_project(dest: Path) -> Path:
-    for name in ("Snakefile", "environment.yml", "config", "workflow", "scripts", "seeds"):
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
-
-
 def run(project: Path, *args, check=True):
     result = subprocess.run(
         SNAKEMAKE + ["--cores", "2", *args],
@@ -52,13 +42,6 @@ def run(project: Path, *args, check=True):
 def read_csv(path: Path) -> list[dict]:
     with open(path, newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
-
-
-def digests(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
-    }
 
 
 @pytest.fixture(scope="module")

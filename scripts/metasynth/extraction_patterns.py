@@ -9,7 +9,7 @@ extraction rule when it changes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 # Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
 DECIMAL_MARKS = "·⋅"

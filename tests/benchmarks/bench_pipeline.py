@@ -48,7 +48,9 @@ sys.path.insert(0, str(HERE))
 
 import generate_corpus  # noqa: E402
 
-PROJECT_PARTS = ("Snakefile", "environment.yml", "config", "workflow", "scripts")
+sys.path.insert(0, str(ROOT / "tests"))
+from project_copy import copy_project  # noqa: E402
+
 TARGETS = {("cold", 10000): 60.0, ("noop", None): 3.0, ("edit", None): 15.0}
 
 # Runs the command with its output in a log file and reports the largest RSS of any
@@ -123,16 +125,7 @@ class Project:
     def create(self):
         if self.folder.exists():
             shutil.rmtree(self.folder)
-        self.folder.mkdir(parents=True)
-        for name in PROJECT_PARTS:
-            src = ROOT / name
-            if not src.exists():
-                continue
-            if src.is_dir():
-                shutil.copytree(src, self.folder / name,
-                                ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(src, self.folder / name)
+        copy_project(self.folder, seeds=False)
         shutil.copytree(self.corpus / "seeds", self.folder / "seeds")
         if self.shards:
             path = self.folder / "config" / "config.yaml"

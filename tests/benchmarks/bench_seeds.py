@@ -11,7 +11,6 @@ so figures from a busy machine can be read against it. Prints medians and ranges
 from __future__ import annotations
 
 import argparse
-import shutil
 import statistics
 import subprocess
 import sys
@@ -20,7 +19,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = ("Snakefile", "environment.yml", "config", "workflow", "scripts", "seeds")
+sys.path.insert(0, str(ROOT / "tests"))
+
+from project_copy import copy_project  # noqa: E402
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
 
 
@@ -28,17 +29,6 @@ def timed(args, cwd) -> float:
     started = time.perf_counter()
     subprocess.run(args, cwd=cwd, check=True, capture_output=True)
     return time.perf_counter() - started
-
-
-def fresh_copy(dest: Path) -> Path:
-    dest.mkdir(parents=True)
-    for name in PARTS:
-        src = ROOT / name
-        if src.is_dir():
-            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(src, dest / name)
-    return dest
 
 
 def summary(name: str, values: list[float]) -> str:
@@ -55,7 +45,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         baseline, cold, noop = [], [], []
         for i in range(args.repeat):
-            project = fresh_copy(Path(tmp) / f"p{i}")
+            project = copy_project(Path(tmp) / f"p{i}")
             baseline.append(timed(SNAKEMAKE + ["--version"], project))
             cold.append(timed(run, project))
             noop.append(timed(run, project))

@@ -1,0 +1,31 @@
+"""Copies of the project for tests and benchmarks that run the workflow elsewhere."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+# What a run needs besides its documents.
+WORKFLOW_PARTS = ("Snakefile", "environment.yml", "config", "workflow", "scripts")
+
+
+def copy_project(dest: Path, seeds: bool = True) -> Path:
+    """The workflow files (and, with ``seeds``, the seed documents) copied into ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in WORKFLOW_PARTS + (("seeds",) if seeds else ()):
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+def digests(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file below ``folder``, by relative path."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*")) if p.is_file()
+    }

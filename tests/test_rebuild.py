@@ -157,17 +157,23 @@ def test_a_second_run_exits_75_while_the_lock_is_held(project):
     assert rebuild(project).returncode == 0
 
 
-def test_overlapping_rebuilds_never_run_together(project):
-    publish_old(project)
-    first = subprocess.Popen(
+def start_in_background(project, sleep):
+    """A rebuild running in the background, returned once its (fake) workflow has started."""
+    process = subprocess.Popen(
         [sys.executable, str(REBUILD), "--project", str(project)],
-        env=env_for(project, sleep=3), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env_for(project, sleep=sleep), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     started = project.parent / "fake_started"
     deadline = time.monotonic() + 60
     while not started.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert started.exists(), "the first rebuild did not start the workflow"
+    assert started.exists(), "the rebuild did not start the workflow"
+    return process
+
+
+def test_overlapping_rebuilds_never_run_together(project):
+    publish_old(project)
+    first = start_in_background(project, sleep=3)
     second = rebuild(project)
     assert second.returncode == EXIT_LOCKED, second.stderr
     # A second run that waits long enough gets its turn after the first finished.
@@ -180,15 +186,7 @@ def test_overlapping_rebuilds_never_run_together(project):
 def test_sigterm_stops_the_run_without_publishing(project):
     results = publish_old(project)
     before = tree(results)
-    process = subprocess.Popen(
-        [sys.executable, str(REBUILD), "--project", str(project)],
-        env=env_for(project, sleep=30), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    started = project.parent / "fake_started"
-    deadline = time.monotonic() + 60
-    while not started.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert started.exists(), "the rebuild did not start the workflow"
+    process = start_in_background(project, sleep=30)
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 128 + signal.SIGTERM
     assert tree(results) == before

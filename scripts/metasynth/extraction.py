@@ -802,6 +802,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end,
             "ci_level": level,
             "p_value": p_["p_value"] if p_ else "",
             "p_text": p_["p_text"] if p_ else "",
+            "p_start": p_["start"] if p_ else None,
             "unit": "",
             "outcome": outcome,
             "role": role,
@@ -879,6 +880,7 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
             "ci_level": ci["level"],
             "p_value": p["p_value"] if p else "",
             "p_text": p["p_text"] if p else "",
+            "p_start": p["start"] if p else None,
             "unit": "%",
             "outcome": _outcome_near(doc, sent_start, m.start()),
             "role": "other",
@@ -985,11 +987,10 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     rows = []
     for n, item in enumerate(items, start=1):
         (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
-        if read is not None and item.get("p_text"):
+        p_start = item.pop("p_start", None)
+        if read is not None and p_start is not None:
             # p_text as written: the same span of the original text
-            at = read.find(item["p_text"], sent_start, sent_end)
-            if at >= 0:
-                item["p_text"] = text[at:at + len(item["p_text"])]
+            item["p_text"] = text[p_start:p_start + len(item["p_text"])]
         rows.append({
             "estimate_id": f"{doc_id}:e{n:03d}",
             "doc_id": doc_id,

@@ -487,16 +487,9 @@ def _ll_gain_at_zero(design: _Design, y, v, tau2: float, reml: bool, at0=None, a
     """log-likelihood at tau^2 = 0 minus that at tau2 (ML or REML). at0 / at_tau:
     (RSS, sum of weights) already known at 0 / at tau2."""
     if design.X is None:
-        if at0 is None:
-            rss0 = _q_of_tau2(design, y, v, 0.0)
-            s0 = float(design.scratch()[0].sum())
-        else:
-            rss0, s0 = at0
-        if at_tau is None:
-            rss = _q_of_tau2(design, y, v, tau2)
-            s = float(design.scratch()[0].sum())
-        else:
-            rss, s = at_tau
+        # (RSS, sum of weights): _q_terms gives (RSS, y'PPy, sum of weights)
+        rss0, s0 = at0 if at0 is not None else _q_terms(design, y, v, 0.0)[::2]
+        rss, s = at_tau if at_tau is not None else _q_terms(design, y, v, tau2)[::2]
         t = design.scratch()[2]
         np.divide(tau2, v, out=t)
         np.log1p(t, out=t)
@@ -749,10 +742,9 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     at_tau = None
 
     if design.X is None:
-        rss_f, yppy_f = _q_and_slope(design, yc, v, tau2)
+        rss_f, yppy_f, sw = _q_terms(design, yc, v, tau2)
         at_tau = (rss_f, yppy_f)
         w = design.scratch()[0]
-        sw = float(w.sum())
         beta = np.array([float(y.mean()) + float(np.dot(w, yc)) / sw])
         vb = np.array([[1.0 / sw]])
         weights = w * (100.0 / sw)

@@ -18,6 +18,7 @@ the sentence (``quote``) and ``text[match_start:match_end]`` the estimate.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .extraction_patterns import (
@@ -504,9 +505,14 @@ class _Document:
             self._outcomes = OutcomeIndex(self.text)
         return self._outcomes
 
+    @functools.cached_property
+    def outcome_codes(self) -> frozenset[str]:
+        """Every endpoint the document names anywhere."""
+        return frozenset(code for _, _, code in self.outcomes.mentions)
+
     def recurrence_outcome(self) -> str:
         """RFS when the document speaks of relapse-/recurrence-free survival and not of DFS, else DFS."""
-        codes = {code for _, _, code in self.outcomes.mentions}
+        codes = self.outcome_codes
         return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
 
     def progression_outcome(self, sent_start: int, pos: int) -> str:
@@ -516,7 +522,7 @@ class _Document:
         for _, _, code in reversed(self.outcomes.within(sent_start, pos)):
             if code in ("PFS", "TTP"):
                 return code
-        codes = {code for _, _, code in self.outcomes.mentions}
+        codes = self.outcome_codes
         return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
 
     def names_other_trial(self, before: str) -> bool:

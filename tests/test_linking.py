@@ -1,19 +1,108 @@
-"""Study linking across documents, with the evidence written down."""
+"""Study linking, rule by rule: cases that must link and cases that must not."""
 
-from metasynth.linking import deletion_index, link_studies, partial_matches
+import pytest
+
+from metasynth.linking import (
+    deletion_index,
+    doc_studies,
+    ids_one_digit_apart,
+    link_studies,
+    one_digit_apart,
+    partial_matches,
+    study_of_estimate,
+    surname,
+)
 
 
 def doc(doc_id, **kw):
     base = {"doc_id": doc_id, "status": "ok", "registry_ids": "", "registry_ids_partial": "",
-            "acronym": "", "title": "", "arms": "", "year": "", "source_type": "journal_abstract",
-            "n_estimates": "0", "journal": "", "first_author": ""}
+            "acronym": "", "trial_names": "", "title": "", "arms": "", "drugs": "", "year": "",
+            "source_type": "journal_abstract", "n_estimates": "0", "journal": "", "first_author": "",
+            "design": "rct", "n_enrolled": ""}
     base.update(kw)
     return base
 
 
-def test_truncated_nct_links_resort_publication_and_registry_record():
+def together(mapping, *doc_ids):
+    return len({mapping[d] for d in doc_ids}) == 1
+
+
+def apart(mapping, *doc_ids):
+    return len({mapping[d] for d in doc_ids}) == len(doc_ids)
+
+
+# --------------------------------------------------------------------------- shared_registry_id
+
+def test_shared_registry_id_links_and_the_evidence_names_the_rule():
+    docs = [doc("paper", registry_ids="NCT01642004", title="Nivolumab versus docetaxel"),
+            doc("registry", registry_ids="NCT01642004", source_type="registry_record", title="A study")]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "registry")
+    assert "shared_registry_id: paper and registry both state NCT01642004" in studies[0]["link_evidence"]
+
+
+def test_a_review_citing_a_trial_is_never_a_study_of_it():
+    docs = [doc("paper", registry_ids="NCT02142738", trial_names="KEYNOTE-024", drugs="pembrolizumab"),
+            doc("review", registry_ids="NCT02142738", trial_names="", design="review",
+                drugs="pembrolizumab", title="Immunotherapy in lung cancer: a review")]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "paper", "review")
+    review = next(s for s in studies if s["doc_ids"] == "review")
+    assert "never a study of the trials it cites" in review["link_evidence"]
+
+
+def test_a_document_stating_two_ids_of_one_registry_does_not_bridge_two_trials():
+    docs = [doc("a", registry_ids="NCT01642004", drugs="nivolumab"),
+            doc("b", registry_ids="NCT01673867", drugs="nivolumab"),
+            doc("both", registry_ids="NCT01642004;NCT01673867", drugs="nivolumab")]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "a", "b")
+    assert "none is used to link" in next(s for s in studies if "both" in s["doc_ids"])["link_evidence"]
+
+
+# --------------------------------------------------------------------------- same_trial_name
+
+@pytest.mark.parametrize("printed_a, printed_b", [
+    ("CheckMate 017", "CHECKMATE-017"), ("KEYNOTE-010", "Keynote 010"), ("OAK", "OAK"),
+    ("Checkmate017", "CheckMate 017"), ("DAPA-HF", "DAPA HF"),
+])
+def test_same_trial_name_in_any_printed_form_links_reports_without_ids(printed_a, printed_b):
+    docs = [doc("paper", trial_names=printed_a, drugs="nivolumab;docetaxel", year="2015"),
+            doc("abstract", trial_names=printed_b, drugs="nivolumab", year="2014")]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "abstract")
+    assert "same_trial_name" in studies[0]["link_evidence"]
+
+
+def test_same_trial_name_without_a_shared_drug_or_word_does_not_link():
+    docs = [doc("cardio", trial_names="ATLAS", drugs="rivaroxaban", title="Rivaroxaban after ACS"),
+            doc("onco", trial_names="ATLAS", drugs="tamoxifen", title="Tamoxifen for ten years")]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "cardio", "onco")
+    assert "no drug or title word in common" in " ".join(s["link_evidence"] for s in studies)
+
+
+def test_same_trial_name_with_different_registry_ids_does_not_link():
+    docs = [doc("a", trial_names="PROSPECT", registry_ids="NCT00000001", drugs="sorafenib"),
+            doc("b", trial_names="PROSPECT", registry_ids="NCT09999999", drugs="sorafenib")]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "a", "b")
+
+
+def test_different_trial_names_are_never_joined_through_a_partial_id():
+    docs = [doc("pub", trial_names="EMPEROR-Preserved", registry_ids_partial="NCT0305793",
+                drugs="empagliflozin", title="Empagliflozin in heart failure"),
+            doc("reg", trial_names="EMPEROR-Reduced", registry_ids="NCT03057931",
+                drugs="empagliflozin", title="Empagliflozin in heart failure", source_type="registry_record")]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "pub", "reg")
+
+
+# --------------------------------------------------------------------------- partial_registry_id
+
+def test_truncated_id_links_with_a_corroborating_drug_resort():
     docs = [
-        doc("000", registry_ids_partial="NCT0144480", acronym="RESORT", year="2021",
+        doc("000", registry_ids_partial="NCT0144480", trial_names="RESORT", year="2021", drugs="sorafenib",
             title="Radical metastasectomy followed by sorafenib versus observation", n_estimates="5"),
         doc("002", registry_ids="NCT01444807", source_type="registry_record", year="2017",
             title="Evaluate the Efficacy of Sorafenib in Renal Cell Carcinoma Patients"),
@@ -36,37 +125,103 @@ def test_partial_matches_truncation_and_dropped_digit():
     assert partial_matches("NCT0999999", index) == []
 
 
-def test_ambiguous_partial_is_not_linked():
-    docs = [
-        doc("a", registry_ids_partial="NCT0144480"),
-        doc("b", registry_ids="NCT01444807"),
-        doc("c", registry_ids="NCT01444808"),
-    ]
-    _, mapping = link_studies(docs)
-    assert len({mapping["a"], mapping["b"], mapping["c"]}) == 3
-
-
-def test_mistyped_full_id_needs_a_shared_drug():
-    docs = [
-        doc("a", registry_ids="NCT00105443", title="Sorafenib in advanced hepatocellular carcinoma"),
-        doc("b", registry_ids="NCT00105448", title="Sorafenib in hepatocellular carcinoma: final"),
-        doc("c", registry_ids="NCT00105449", title="Erlotinib in lung adenocarcinoma"),
-    ]
+def test_partial_id_without_corroboration_is_reported_not_linked():
+    docs = [doc("a", registry_ids_partial="NCT0144480", title="Erlotinib in lung cancer", drugs="erlotinib"),
+            doc("b", registry_ids="NCT01444807", title="Sorafenib in kidney cancer", drugs="sorafenib")]
     studies, mapping = link_studies(docs)
-    assert mapping["a"] == mapping["b"]
-    assert mapping["c"] != mapping["a"]
-    linked = next(s for s in studies if s["doc_ids"] == "a;b")
-    assert "one digit apart" in linked["link_evidence"]
+    assert apart(mapping, "a", "b")
+    assert "nothing else in the documents agrees" in " ".join(s["link_evidence"] for s in studies)
 
 
-def test_same_acronym_with_conflicting_registry_ids_stays_apart():
-    docs = [
-        doc("a", acronym="PROSPECT", registry_ids="NCT00000001", title="sorafenib trial"),
-        doc("b", acronym="PROSPECT", registry_ids="NCT09999999", title="sorafenib trial"),
-    ]
+def test_partial_id_equally_close_to_two_trials_is_not_linked():
+    docs = [doc("a", registry_ids_partial="NCT0144480", drugs="sorafenib"),
+            doc("b", registry_ids="NCT01444807", drugs="sorafenib"),
+            doc("c", registry_ids="NCT01444808", drugs="sorafenib")]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "a", "b", "c")
+    assert "equally corroborated" in " ".join(s["link_evidence"] for s in studies)
+
+
+def test_partial_id_among_consecutive_ids_goes_to_the_trial_it_names():
+    docs = [doc("pub", registry_ids_partial="NCT0144480", trial_names="RESORT", drugs="sorafenib")]
+    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", drugs="sorafenib",
+                 trial_names="RESORT" if d == 7 else f"OTHER-{d}") for d in range(10)]
     _, mapping = link_studies(docs)
-    assert mapping["a"] != mapping["b"]
+    assert mapping["pub"] == "NCT01444807"
+    assert len(set(mapping.values())) == 10
 
+
+def test_partial_id_among_consecutive_ids_goes_to_the_trial_with_the_same_enrolment():
+    docs = [doc("pub", registry_ids_partial="NCT0144480", drugs="sorafenib", n_enrolled="69")]
+    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", drugs="sorafenib", n_enrolled=str(60 + d))
+             for d in range(10)]
+    _, mapping = link_studies(docs)
+    assert mapping["pub"] == "NCT01444809"
+
+
+# --------------------------------------------------------------------------- registry_id_typo
+
+def test_one_digit_off_complete_id_links_only_with_the_same_trial_name():
+    docs = [doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),
+            doc("b", registry_ids="NCT00105448", trial_names="SHARP", drugs="sorafenib"),
+            doc("c", registry_ids="NCT00105449", drugs="sorafenib", title="Sorafenib in liver cancer")]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "a", "b")
+    assert apart(mapping, "a", "c")
+    linked = next(s for s in studies if s["doc_ids"] == "a;b")
+    assert "possible typo" in linked["link_evidence"]
+
+
+def test_one_digit_off_ids_sharing_drug_and_title_words_stay_apart():
+    title = "Sorafenib versus placebo in hepatocellular carcinoma: a randomized phase 3 trial"
+    docs = [doc(f"d{i}", registry_ids=f"NCT0010544{i}", title=title, drugs="sorafenib", n_enrolled="300")
+            for i in range(10)]
+    _, mapping = link_studies(docs)
+    assert len(set(mapping.values())) == 10
+
+
+def test_typo_links_are_never_transitive():
+    docs = [doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),
+            doc("b", registry_ids="NCT00105448", trial_names="SHARP", drugs="sorafenib"),
+            doc("c", registry_ids="NCT00105488", trial_names="SHARP", drugs="sorafenib")]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "a", "b")
+    assert mapping["c"] != mapping["a"]
+
+
+def test_consecutive_registry_ids_at_scale_stay_one_study_per_trial():
+    docs = [doc(f"d{i:05d}", registry_ids=f"NCT{10_000_000 + i:08d}", drugs="sorafenib",
+                title="Sorafenib versus placebo in renal cell carcinoma") for i in range(3000)]
+    studies, mapping = link_studies(docs)
+    assert len(studies) == 3000
+
+
+def test_ids_one_digit_apart_finds_exactly_the_pairs():
+    ids = ["NCT00105443", "NCT00105448", "NCT00105449", "NCT01444807", "NCT01444870"]
+    brute = sorted((a, b) for i, a in enumerate(sorted(ids)) for b in sorted(ids)[i + 1:] if one_digit_apart(a, b))
+    assert ids_one_digit_apart(ids) == brute == [
+        ("NCT00105443", "NCT00105448"), ("NCT00105443", "NCT00105449"), ("NCT00105448", "NCT00105449")]
+
+
+# --------------------------------------------------------------------------- several trials in one document
+
+def test_a_pooled_analysis_contributes_each_estimate_to_the_trial_it_names():
+    docs = [doc("pooled", trial_names="CheckMate 017;CheckMate 057", drugs="nivolumab",
+                registry_ids="NCT01642004;NCT01673867",
+                registry_ids_by_trial="CHECKMATE-017=NCT01642004;CHECKMATE-057=NCT01673867"),
+            doc("c017", trial_names="CheckMate 017", registry_ids="NCT01642004", drugs="nivolumab"),
+            doc("c057", trial_names="CheckMate-057", drugs="nivolumab")]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "c017", "c057")
+    options = doc_studies(studies)["pooled"]
+    assert sorted(s for s, _ in options) == sorted({mapping["c017"], mapping["c057"]})
+    assert study_of_estimate({"trial": "CHECKMATE-057"}, options)[0] == mapping["c057"]
+    assert study_of_estimate({"trial": "CHECKMATE-017"}, options)[0] == mapping["c017"]
+    study, why = study_of_estimate({"trial": ""}, options)
+    assert study == "" and why.startswith("trial_not_named:")
+
+
+# --------------------------------------------------------------------------- ids and labels
 
 def test_unreadable_documents_form_no_study_and_order_does_not_matter():
     docs = [doc("x", status="binary"), doc("b", registry_ids="NCT00000002"), doc("a", registry_ids="NCT00000002")]
@@ -75,13 +230,31 @@ def test_unreadable_documents_form_no_study_and_order_does_not_matter():
     assert "x" not in m1 and s1 == s2 and m1 == m2
 
 
-def test_ids_one_digit_apart_finds_exactly_the_pairs():
-    from metasynth.linking import ids_one_digit_apart, one_digit_apart
+def test_study_ids_stay_put_when_unrelated_documents_come_and_go():
+    base = [doc("a", trial_names="OAK", drugs="atezolizumab"), doc("b", first_author="Smith J", year="2010"),
+            doc("c", registry_ids="NCT00000003")]
+    _, before = link_studies(base)
+    _, after = link_studies(base + [doc("z", trial_names="POPLAR", drugs="atezolizumab"),
+                                    doc("0", first_author="Jones A", year="2011")])
+    assert {d: before[d] for d in before} == {d: after[d] for d in before}
 
-    ids = ["NCT00105443", "NCT00105448", "NCT00105449", "NCT01444807", "NCT01444870"]
-    brute = sorted((a, b) for i, a in enumerate(sorted(ids)) for b in sorted(ids)[i + 1:] if one_digit_apart(a, b))
-    assert ids_one_digit_apart(ids) == brute == [
-        ("NCT00105443", "NCT00105448"), ("NCT00105443", "NCT00105449"), ("NCT00105448", "NCT00105449")]
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Abou-Alfa GK", "Abou-Alfa"), ("Van Cutsem E", "Van Cutsem"), ("J. Llovet", "Llovet"),
+    ("Marcia S. Brose", "Brose"), ("F G de Braud", "de Braud"), ("A-L. Cheng", "Cheng"),
+    ("Christelle de la Fouchardière", "de la Fouchardière"), ("", ""),
+])
+def test_surname_of_the_first_author(printed, expected):
+    assert surname(printed) == expected
+
+
+def test_labels_are_trial_names_else_surname_year_never_page_noise():
+    docs = [doc("a", trial_names="OAK", drugs="atezolizumab", first_author="Rittmeyer A", year="2017"),
+            doc("b", first_author="Escudier B", year="2007", journal="Published in final edited form as: Lancet"),
+            doc("c", registry_ids="NCT00000009", source_type="registry_record")]
+    studies, mapping = link_studies(docs)
+    labels = {s["doc_ids"]: s["label"] for s in studies}
+    assert labels == {"a": "OAK", "b": "Escudier 2007", "c": "NCT00000009"}
 
 
 def test_studies_sharing_a_label_get_letters():

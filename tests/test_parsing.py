@@ -254,14 +254,3 @@ def test_pdf_is_binary():
 @pytest.mark.parametrize("line", ["Enrollment: 602 (Actual)", "Enrollment (Actual): 602", "Actual Enrollment: 602"])
 def test_registry_enrolment_formats(line):
     assert parsing.n_enrolled("Study Type: Interventional\n" + line + "\n") == "602"
-
-
-@pytest.mark.parametrize(
-    "title_text, expected",
-    [
-        ("Regorafenib for patients with hepatocellular carcinoma (RESORCE): a randomised, phase 3 trial.", "RESORCE"),
-        ("Sorafenib improves survival in advanced Hepatocellular Carcinoma (HCC): Results of a Phase III trial", ""),
-    ],
-)
-def test_acronym_in_title_brackets(title_text, expected):
-    assert parsing.acronym(title_text, title_text) == expected

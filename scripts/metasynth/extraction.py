@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from . import trials
 
 from .extraction_patterns import (
     DECIMAL_MARKS,
@@ -527,10 +528,10 @@ class _Document:
 
     def names_other_trial(self, before: str) -> bool:
         """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
-        own = (self.record.get("acronym") or "").upper()
+        own = [trials.key(n) for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";") if n]
         for m in OTHER_TRIAL_RE.finditer(before):
-            name = m.group("name").upper()
-            if name != own and not own.startswith(name) and not name.startswith(own or "\0"):
+            name = trials.key(m.group("name"))
+            if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
                 return True
         return False
 
@@ -975,6 +976,19 @@ def _median_estimates(doc: _Document) -> list[dict]:
     return found
 
 
+def _trial_attribution(text: str, record: dict):
+    """For a document reporting several trials, a function (sentence, match) -> the
+    key of the trial the estimate belongs to ('' when the text does not say); for
+    every other document, a function returning ''."""
+    own = [n for n in (record.get("trial_names") or "").split(";") if n]
+    if len(own) < 2:
+        return lambda sentence, match: ""
+    registry = record.get("source_type") == "registry_record"
+    names = trials.find_trial_names(text, record.get("title", ""), registry)
+    keys = [trials.key(n) for n in own]
+    return lambda sentence, match: trials.nearest_trial(names.mentions, keys, text, match[0], match[1])
+
+
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows."""
     if not text:
@@ -991,7 +1005,9 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
     rows = []
+    trial_of = _trial_attribution(text, record or {})
     for n, item in enumerate(items, start=1):
+        item["trial"] = trial_of(item["sentence"], item["match"])
         (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
         p_start = item.pop("p_start", None)
         if read is not None and p_start is not None:

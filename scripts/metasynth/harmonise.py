@@ -14,7 +14,7 @@ import re
 
 from statistics import NormalDist
 
-from .linking import REPORT_RANK_RULE, report_rank_key
+from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 
 RATIO_MEASURES = ("HR", "OR", "RR")
 # The standard library's normal quantile (Wichura's AS241, ~1e-16 relative error) is as
@@ -212,7 +212,7 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
 def harmonise_analysis(
     estimates: list[dict],
     documents: dict[str, dict],
-    doc_to_study: dict[str, str],
+    doc_to_study: dict[str, str | list[tuple[str, frozenset]]],
     study_labels: dict[str, str],
     analysis: dict,
 ) -> list[dict]:
@@ -230,10 +230,13 @@ def harmonise_analysis(
             continue
         doc = documents.get(est["doc_id"], {})
         harm = harmonise_estimate(est, analysis)
-        study_id = doc_to_study.get(est["doc_id"], "")
+        options = doc_to_study.get(est["doc_id"], [])
+        if isinstance(options, str):
+            options = [(options, frozenset())]
+        study_id, unassigned = study_of_estimate(est, options)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
-            reason = "not_linked: the document is not linked to a study"
+            reason = unassigned or "not_linked: the document is not linked to a study"
         subgroup = ""
         if subgroup_key:
             subgroup = est.get(subgroup_key) or doc.get(subgroup_key) or "not stated"

@@ -1,20 +1,33 @@
 """Link documents to studies: one trial may have a registry record and several reports.
 
-Evidence, strongest first:
-- the same full registry id in two documents;
-- a registry id printed truncated or with one digit missing (``NCT0144480``) that
-  matches exactly one full id elsewhere in the corpus;
-- a full-length id one digit away from another document's id, when the two
-  documents also share a drug name in their titles or arms;
-- the same trial acronym (``RESORT``) with no conflicting registry ids and a
-  shared drug name.
-Every link is written down as evidence in ``03_studies.csv``.
+A document contributes one *claim* per trial it reports: usually one; one per named
+trial when its title names several ("a pooled analysis of the X and Y trials"); a
+claim without any key for reviews and meta-analyses, which cite trials and never
+become studies of them. Claims are joined by named rules, each written down as
+evidence in ``03_studies.csv``:
+
+- ``shared_registry_id``: both state the same complete registry id;
+- ``same_trial_name``: both report a trial of the same name (``CheckMate 017`` =
+  ``CHECKMATE-017``) and share a drug or title word;
+- ``partial_registry_id``: a registry id printed truncated or with a digit missing
+  (``NCT0144480``) whose possible full ids are told apart by corroboration (the same
+  trial name, shared title or drug words, the same enrolment);
+- ``registry_id_typo``: two complete ids one digit apart, linked only when both
+  claims also report the same trial name; never transitively.
+
+Two claims stating different complete ids of one registry are never joined by the
+weaker rules: registries issue ids in sequence, so neighbouring ids belong to
+different trials. Every rule works on indexes (by id, by name, by id with one digit
+deleted), so linking is near-linear in the number of documents.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
+
+from . import trials
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
 WORD = re.compile(r"[a-z][a-z0-9-]{4,}")
@@ -27,16 +40,25 @@ GENERIC_WORDS = frozenset(
     first-line second-line update updated analysis final clinical open-label double-blind
     multicenter multicentre with without plus alone combination control standard
     refractory evaluate tumors tumours disease survival following extended follow
+    outcomes outcome primary secondary adults participants subjects people among
+    compared comparison versus trials studies evaluation assess assessing effect effects
     """.split()
 )
-
 
 # Documents that discuss trials rather than report one.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
 
+LINK_RULES = ("shared_registry_id", "same_trial_name", "partial_registry_id", "registry_id_typo")
+
 
 def split_ids(text: str) -> list[str]:
     return [part.strip() for part in (text or "").split(";") if part.strip()]
+
+
+def _registry(registry_id: str) -> str:
+    """The registry an id belongs to ("NCT", "ISRCTN", "EudraCT", ...)."""
+    m = re.match(r"[A-Za-z]+", registry_id)
+    return m.group().upper() if m else "EUDRACT"
 
 
 def _digits(registry_id: str) -> str:
@@ -51,6 +73,8 @@ def deletion_index(full_ids) -> dict[str, list[tuple[str, str]]]:
     """
     index: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for full in sorted(full_ids):
+        if not NCT_FULL.match(full):
+            continue
         digits = _digits(full)
         seen = set()
         for i in range(len(digits)):
@@ -65,9 +89,10 @@ def deletion_index(full_ids) -> dict[str, list[tuple[str, str]]]:
 
 def partial_matches(partial: str, index: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
     """Full ids a malformed NCT id could stand for, with how it differs."""
-    if not partial.upper().startswith("NCT"):
+    compact = re.sub(r"\s", "", partial.upper())
+    if not compact.startswith("NCT"):
         return []
-    return sorted(index.get(_digits(partial.upper()), []))
+    return sorted(index.get(_digits(compact), []))
 
 
 def one_digit_apart(a: str, b: str) -> bool:
@@ -92,26 +117,234 @@ def ids_one_digit_apart(ids) -> list[tuple[str, str]]:
 
 
 def content_words(record: dict) -> set[str]:
-    text = f"{record.get('title', '')} {record.get('arms', '').replace(';', ' ')}".lower()
+    text = " ".join(
+        (record.get("title", ""), record.get("arms", "").replace(";", " "), record.get("drugs", "").replace(";", " "))
+    ).lower()
     return {w for w in WORD.findall(text) if w not in GENERIC_WORDS}
 
 
-class _UnionFind:
-    def __init__(self, items):
-        self.parent = {item: item for item in items}
+# --------------------------------------------------------------------------- claims
 
-    def find(self, item):
+
+@dataclass(frozen=True)
+class Claim:
+    """One trial a document reports."""
+
+    cid: str                 # doc_id, or doc_id#KEY when the document reports several trials
+    doc_id: str
+    names: frozenset         # trial-name keys
+    printed: tuple           # trial names as printed
+    ids: frozenset           # complete registry ids attributed to this trial
+    partial: tuple           # ids printed truncated or mistyped
+    words: frozenset         # distinctive title, arm and drug words
+    n_enrolled: str
+    linkable: bool           # False for reviews and meta-analyses
+    notes: tuple = ()
+
+
+def _attributed_ids(record: dict) -> dict[str, list[str]]:
+    """``registry_ids_by_trial`` ("KEY=NCT...;KEY2=NCT...") as key -> ids."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for pair in split_ids(record.get("registry_ids_by_trial", "")):
+        name, _, rid = pair.partition("=")
+        if rid:
+            out[name].append(rid)
+    return out
+
+
+def claims_of(record: dict) -> list[Claim]:
+    """The claims of one readable document."""
+    doc_id = record["doc_id"]
+    words = frozenset(content_words(record))
+    ids = split_ids(record.get("registry_ids", ""))
+    partial = tuple(split_ids(record.get("registry_ids_partial", "")))
+    n = record.get("n_enrolled", "") or ""
+    if record.get("design") in NOT_TRIAL_REPORTS:
+        note = "a review or meta-analysis: never a study of the trials it cites"
+        return [Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, (note,))]
+    printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
+    if len(printed) > 1:
+        by_trial = _attributed_ids(record)
+        claims = []
+        for name in printed:
+            k = trials.key(name)
+            claims.append(Claim(f"{doc_id}#{k}", doc_id, frozenset({k}), (name,), frozenset(by_trial.get(k, ())),
+                                (), words, "", True,
+                                (f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",)))
+        return claims
+    notes = []
+    per_registry: dict[str, list[str]] = defaultdict(list)
+    for rid in ids:
+        per_registry[_registry(rid)].append(rid)
+    kept = set(ids)
+    for reg, group in per_registry.items():
+        if len(group) > 1:
+            attributed = _attributed_ids(record).get(trials.key(printed[0]), []) if printed else []
+            kept -= set(group) - set(attributed)
+            notes.append(f"{doc_id} states several {reg} ids ({', '.join(sorted(group))}); "
+                         + (f"kept {', '.join(attributed)}, printed beside {printed[0]}" if attributed
+                            else "none is used to link, since the text does not say which is its own"))
+    names = frozenset(trials.key(p) for p in printed)
+    return [Claim(doc_id, doc_id, names, tuple(printed), frozenset(kept), partial, words, n, True, tuple(notes))]
+
+
+# --------------------------------------------------------------------------- components
+
+
+@dataclass
+class _Component:
+    ids: dict = field(default_factory=lambda: defaultdict(set))   # registry -> ids
+    names: set = field(default_factory=set)
+    typo_linked: bool = False
+
+
+class _Components:
+    """Union-find over claims that keeps, per component, its registry ids and trial
+    names, so a link that would join two different trials is refused in O(1)."""
+
+    def __init__(self, claims: list[Claim]):
+        self.parent = {c.cid: c.cid for c in claims}
+        self.state = {}
+        for c in claims:
+            comp = _Component()
+            for rid in c.ids:
+                comp.ids[_registry(rid)].add(rid)
+            comp.names.update(c.names)
+            self.state[c.cid] = comp
+
+    def find(self, item: str) -> str:
         while self.parent[item] != item:
             self.parent[item] = self.parent[self.parent[item]]
             item = self.parent[item]
         return item
 
-    def union(self, a, b):
+    def conflict(self, a: str, b: str, allow_typo: bool = False) -> str:
+        """Why the components of a and b are different trials, or ''."""
+        ca, cb = self.state[self.find(a)], self.state[self.find(b)]
+        for reg in set(ca.ids) & set(cb.ids):
+            if not (ca.ids[reg] & cb.ids[reg]):
+                if allow_typo and len(ca.ids[reg]) == len(cb.ids[reg]) == 1 and not (ca.typo_linked or cb.typo_linked):
+                    continue
+                return (f"different {reg} ids ({', '.join(sorted(ca.ids[reg]))} vs "
+                        f"{', '.join(sorted(cb.ids[reg]))})")
+        if ca.names and cb.names and not (ca.names & cb.names):
+            return f"different trial names ({', '.join(sorted(ca.names))} vs {', '.join(sorted(cb.names))})"
+        return ""
+
+    def union(self, a: str, b: str, typo: bool = False) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # Smallest doc_id as root keeps the result independent of input order.
-            root, child = sorted((ra, rb))
-            self.parent[child] = root
+        if ra == rb:
+            return
+        root, child = sorted((ra, rb))  # smallest id as root: independent of input order
+        big, small = self.state[root], self.state.pop(child)
+        for reg, ids in small.ids.items():
+            big.ids[reg] |= ids
+        big.names |= small.names
+        big.typo_linked = big.typo_linked or small.typo_linked or typo
+        self.parent[child] = root
+
+
+def _corroboration(a: Claim, b: Claim) -> tuple[int, str]:
+    """How strongly two claims agree apart from their ids: (score, what they share)."""
+    if a.names & b.names:
+        return 3, f"both report the {sorted(a.names & b.names)[0]} trial"
+    shared = sorted(a.words & b.words)
+    same_n = bool(a.n_enrolled) and a.n_enrolled == b.n_enrolled
+    if shared:
+        what = f"both name {', '.join(shared[:3])}" + (f" and enrol {a.n_enrolled}" if same_n else "")
+        return (2.0 if same_n else 1.0 if len(shared) >= 2 else 0.5), what
+    return 0, ""
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _link_shared_ids(claims, comps, link):
+    holders: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for rid in sorted(c.ids):
+            holders[rid].append(c)
+    for rid, group in sorted(holders.items()):
+        for other in group[1:]:
+            link(group[0], other, "shared_registry_id", f"{group[0].doc_id} and {other.doc_id} both state {rid}")
+    return holders
+
+
+def _link_same_names(claims, comps, link, refused):
+    by_name: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for k in sorted(c.names):
+            by_name[k].append(c)
+    for k, group in sorted(by_name.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if comps.find(a.cid) == comps.find(b.cid):
+                    continue
+                why = comps.conflict(a.cid, b.cid)
+                shared = sorted((a.words & b.words) - {k.lower()})
+                if why:
+                    refused.append((a, b, f"same trial name {k} but {why}"))
+                elif shared:
+                    link(a, b, "same_trial_name",
+                         f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial "
+                         f"and name {', '.join(shared[:3])}")
+                else:
+                    refused.append((a, b, f"same trial name {k} but no drug or title word in common"))
+
+
+def _link_partial_ids(claims, comps, holders, link, refused):
+    index = deletion_index(holders)
+    for c in claims:
+        for partial in c.partial:
+            candidates = [(full, how) for full, how in partial_matches(partial, index) if full not in c.ids]
+            scored = []
+            for full, how in candidates:
+                best = max((_corroboration(c, h) + (h,) for h in holders[full]), key=lambda t: t[0])
+                scored.append((best[0], full, how, best[1], best[2]))
+            scored.sort(key=lambda t: (-t[0], t[1]))
+            if not scored:
+                continue
+            top = scored[0]
+            if top[0] == 0:
+                refused.append((c, top[4], f"{partial} could stand for {', '.join(f for _, f, *_ in scored)}, "
+                                           "but nothing else in the documents agrees"))
+                continue
+            if len(scored) > 1 and scored[1][0] == top[0]:
+                refused.append((c, top[4], f"{partial} could stand for {top[1]} or {scored[1][1]}, "
+                                           "equally corroborated"))
+                continue
+            score, full, how, what, other = top
+            why = comps.conflict(c.cid, other.cid)
+            if why:
+                refused.append((c, other, f"{partial} ({how}) matches {full} but {why}"))
+                continue
+            alternatives = len(scored) - 1
+            link(c, other, "partial_registry_id",
+                 f"{c.doc_id} prints {partial} ({how}), which matches {full} stated in {other.doc_id}; {what}"
+                 + (f" ({alternatives} other possible id{'s' if alternatives > 1 else ''} less corroborated)"
+                    if alternatives else ""))
+
+
+def _link_typo_ids(claims, comps, holders, link, refused):
+    nct = [rid for rid in holders if NCT_FULL.match(rid)]
+    for a_id, b_id in ids_one_digit_apart(nct):
+        for a in holders[a_id]:
+            for b in holders[b_id]:
+                if comps.find(a.cid) == comps.find(b.cid):
+                    continue
+                shared_names = a.names & b.names
+                if not shared_names:
+                    continue  # neighbouring ids of different trials: the usual case, nothing to report
+                why = comps.conflict(a.cid, b.cid, allow_typo=True)
+                if why:
+                    refused.append((a, b, f"{a_id} and {b_id} are one digit apart but {why}"))
+                    continue
+                link(a, b, "registry_id_typo",
+                     f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
+                     f"(possible typo), and both report the {sorted(shared_names)[0]} trial", typo=True)
+
+
+# --------------------------------------------------------------------------- studies
 
 
 def report_rank_key(record: dict):
@@ -135,134 +368,94 @@ REPORT_RANK_RULE = (
 def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     """Group readable documents into studies.
 
-    Returns the study rows (STUDY_COLUMNS) and a mapping doc_id -> study_id.
+    Returns the study rows (STUDY_COLUMNS) and a mapping doc_id -> study_id (for a
+    document reporting several trials, its first; ``doc_studies`` gives all).
     Unreadable documents (status other than ok/no_estimates) form no study.
     """
     records = [d for d in documents if d.get("status") in ("ok", "no_estimates")]
     by_id = {d["doc_id"]: d for d in records}
-    uf = _UnionFind(sorted(by_id))
+    claims = sorted((c for d in sorted(by_id) for c in claims_of(by_id[d])), key=lambda c: c.cid)
+    comps = _Components(claims)
     evidence: dict[str, list[str]] = defaultdict(list)
+    refused: list[tuple[Claim, Claim, str]] = []
 
-    def link(a: str, b: str, why: str):
-        uf.union(a, b)
-        evidence[a].append(why)
-        evidence[b].append(why)
+    def link(a: Claim, b: Claim, rule: str, why: str, typo: bool = False):
+        comps.union(a.cid, b.cid, typo=typo)
+        evidence[a.cid].append(f"{rule}: {why}")
+        evidence[b.cid].append(f"{rule}: {why}")
 
-    full_ids = {d["doc_id"]: set(split_ids(d.get("registry_ids", ""))) for d in records}
-    holders: dict[str, list[str]] = defaultdict(list)
-    for doc_id, ids in sorted(full_ids.items()):
-        for rid in ids:
-            holders[rid].append(doc_id)
-    all_full = set(holders)
+    linkable = [c for c in claims if c.linkable]
+    holders = _link_shared_ids(linkable, comps, link)
+    _link_same_names(linkable, comps, link, refused)
+    _link_partial_ids(linkable, comps, holders, link, refused)
+    _link_typo_ids(linkable, comps, holders, link, refused)
+    for a, b, why in refused:
+        evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 
-    # 1. Shared full registry ids.
-    for rid, docs in sorted(holders.items()):
-        for other in docs[1:]:
-            link(docs[0], other, f"{docs[0]} and {other} both state registry id {rid}")
-
-    # 2. Truncated or digit-dropped ids matching exactly one full id.
-    index = deletion_index(all_full)
-    for doc_id in sorted(by_id):
-        for partial in split_ids(by_id[doc_id].get("registry_ids_partial", "")):
-            candidates = [
-                (full, how) for full, how in partial_matches(partial, index)
-                if full not in full_ids[doc_id]
-            ]
-            if len(candidates) == 1:
-                full, how = candidates[0]
-                for other in holders[full]:
-                    link(
-                        doc_id,
-                        other,
-                        f"{doc_id} prints {partial} ({how}), which matches only {full} stated in {other}",
-                    )
-
-    words = {doc_id: content_words(rec) for doc_id, rec in by_id.items()}
-
-    # 3. Full-length ids one digit apart, corroborated by a shared drug/title word.
-    for a, b in ids_one_digit_apart(all_full):
-            for da in holders[a]:
-                for db in holders[b]:
-                    shared = sorted(words[da] & words[db])
-                    if shared and uf.find(da) != uf.find(db):
-                        link(
-                            da,
-                            db,
-                            f"{da} states {a} and {db} states {b}, one digit apart, "
-                            f"and both name {', '.join(shared[:3])}",
-                        )
-
-    # 4. Same acronym (stated as "X trial" or standing in the other title), no
-    #    conflicting registry ids, a shared drug/title word. Reviews and
-    #    meta-analyses name other trials' acronyms, so they are never linked this way.
-    trial_docs = [d for d in sorted(by_id) if by_id[d].get("design") not in NOT_TRIAL_REPORTS]
-    # Inverted indexes keep this linear in the number of documents.
-    docs_by_acronym: dict[str, list[str]] = defaultdict(list)
-    docs_by_word: dict[str, list[str]] = defaultdict(list)
-    for d in trial_docs:
-        acronym = by_id[d].get("acronym", "").strip().upper()
-        if acronym:
-            docs_by_acronym[acronym].append(d)
-        for w in words[d]:
-            docs_by_word[w].append(d)
-    for da in trial_docs:
-        acronym = by_id[da].get("acronym", "").strip().upper()
-        if not acronym:
-            continue
-        candidates = sorted(set(docs_by_acronym[acronym]) | set(docs_by_word.get(acronym.lower(), ())))
-        for db in candidates:
-            if db == da or uf.find(da) == uf.find(db):
-                continue
-            other = by_id[db].get("acronym", "").strip().upper()
-            in_title = acronym.lower() in words[db]
-            if other != acronym and not in_title:
-                continue
-            ids_a, ids_b = _component_ids(uf, da, full_ids), _component_ids(uf, db, full_ids)
-            if ids_a and ids_b and not (ids_a & ids_b):
-                continue  # same acronym, different registered trials
-            shared = sorted((words[da] & words[db]) - {acronym.lower()})
-            if shared:
-                where = "both name" if other == acronym else f"{da} names and the title of {db} contains"
-                link(
-                    da,
-                    db,
-                    f"{where} the {acronym} trial; both mention {', '.join(shared[:3])}",
-                )
-
-    components: dict[str, list[str]] = defaultdict(list)
-    for doc_id in sorted(by_id):
-        components[uf.find(doc_id)].append(doc_id)
-
-    studies = []
-    doc_to_study = {}
-    used_ids: set[str] = set()
-    for root in sorted(components):
-        docs = components[root]
-        ranked = sorted((by_id[d] for d in docs), key=report_rank_key)
-        primary = ranked[0]
-        registry = sorted(set().union(*(full_ids[d] for d in docs)))
-        acronyms = sorted({by_id[d].get("acronym", "").upper() for d in docs} - {""})
-        study_id = _study_id(registry, acronyms, primary["doc_id"], used_ids)
-        used_ids.add(study_id)
-        notes = sorted(set(sum((evidence[d] for d in docs), [])))
-        if len(docs) == 1:
-            notes = ["single document; no other document shares a registry id or acronym"]
-        notes.append(f"primary report {primary['doc_id']} chosen by: {REPORT_RANK_RULE}")
-        studies.append(
-            {
-                "study_id": study_id,
-                "label": study_label(ranked, acronyms),
-                "acronym": ";".join(acronyms),
-                "doc_ids": ";".join(docs),
-                "registry_ids": ";".join(registry),
-                "primary_doc_id": primary["doc_id"],
-                "link_evidence": " | ".join(notes),
-            }
-        )
-        for d in docs:
-            doc_to_study[d] = study_id
+    components: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        components[comps.find(c.cid)].append(c)
+    studies = [_study_row(members, by_id, evidence) for _, members in sorted(components.items())]
+    _assign_study_ids(studies)
     disambiguate_labels(studies)
-    return studies, doc_to_study
+    mapping: dict[str, str] = {}
+    for study in studies:
+        for d in study["doc_ids"].split(";"):
+            mapping.setdefault(d, study["study_id"])
+    for study in studies:
+        del study["_candidates"]
+    return studies, mapping
+
+
+def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
+    docs = sorted({c.doc_id for c in members})
+    ranked = sorted((by_id[d] for d in docs), key=report_rank_key)
+    primary = ranked[0]
+    registry = sorted(set().union(*(c.ids for c in members)))
+    names = sorted(set().union(*(c.names for c in members)))
+    notes = sorted({e for c in members for e in evidence[c.cid]} | {n for c in members for n in c.notes})
+    if len(docs) == 1 and not any(e.split(":")[0] in LINK_RULES for e in notes):
+        notes.insert(0, "single document; no other document shares a registry id or trial name")
+    notes.append(f"primary report {primary['doc_id']} chosen by: {REPORT_RANK_RULE}")
+    printed = [p for d in docs for c in members if c.doc_id == d for p in c.printed]
+    return {
+        "study_id": "",
+        "label": study_label(ranked, members, printed),
+        "acronym": ";".join(sorted({p for p in printed})),
+        "trial_names": ";".join(names),
+        "doc_ids": ";".join(docs),
+        "registry_ids": ";".join(registry),
+        "primary_doc_id": primary["doc_id"],
+        "link_evidence": " | ".join(notes),
+        "_candidates": _id_candidates(registry, names, primary["doc_id"], members),
+    }
+
+
+def _id_candidates(registry, names, primary_doc_id, members) -> list[str]:
+    """study_id candidates, best first: the NCT id most claims state, another registry
+    id, the trial name, the primary document. Only the study's own documents decide,
+    so the id stays put when unrelated documents come and go."""
+    counts = defaultdict(int)
+    for c in members:
+        for rid in c.ids:
+            counts[rid] += 1
+    nct = sorted((r for r in registry if NCT_FULL.match(r)), key=lambda r: (-counts[r], r))
+    other = [r for r in registry if not NCT_FULL.match(r)]
+    own_claim = next((c.cid for c in members if "#" in c.cid), "")
+    fallback = f"doc:{own_claim or primary_doc_id}"
+    return nct[:1] + other[:1] + names[:1] + [fallback]
+
+
+def _assign_study_ids(studies: list[dict]) -> None:
+    """Each study takes its first candidate no other study prefers more strongly."""
+    taken: set[str] = set()
+    for study in sorted(studies, key=lambda s: s["_candidates"]):
+        for candidate in study["_candidates"]:
+            if candidate not in taken:
+                break
+        study["study_id"] = candidate
+        taken.add(candidate)
+    studies.sort(key=lambda s: s["study_id"])
 
 
 def disambiguate_labels(studies: list[dict]) -> None:
@@ -297,29 +490,71 @@ def _letters(n: int) -> str:
     return out
 
 
-def _component_ids(uf, doc_id, full_ids) -> set[str]:
-    root = uf.find(doc_id)
-    return set().union(*(ids for d, ids in full_ids.items() if uf.find(d) == root))
+_PARTICLES = frozenset("de da del della der den di do dos du la le van von ten ter al el".split())
 
 
-def _study_id(registry, acronyms, primary_doc_id, used) -> str:
-    nct = [r for r in registry if NCT_FULL.match(r)]
-    for candidate in (nct[:1] or registry[:1]) + acronyms[:1] + [f"doc:{primary_doc_id}"]:
-        if candidate not in used:
-            return candidate
-    return f"doc:{primary_doc_id}"
+def surname(first_author: str) -> str:
+    """The surname in "Abou-Alfa GK", "J. Llovet", "Marcia S. Brose", "F G de Braud",
+    "Christelle de la Fouchardière"; '' when the name has no recognisable surname."""
+    tokens = [t for t in re.split(r"\s+", first_author.strip().rstrip(".,;")) if t]
+    if not tokens:
+        return ""
+    # surname first, initials after: "Abou-Alfa GK", "Van Cutsem E"
+    if len(tokens) >= 2 and re.fullmatch(r"[A-Z]{1,3}", tokens[-1]) and not re.fullmatch(r"[A-Z]\.?", tokens[0]):
+        return " ".join(tokens[:-1])
+    # initials or given names first: the last capitalised token, with its particles
+    out = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        if t.lower() in _PARTICLES:
+            out.insert(0, t)
+        else:
+            break
+    name = " ".join(out)
+    return name if re.search(r"[^\W\d_]{2,}", name) else ""
 
 
-def study_label(ranked: list[dict], acronyms: list[str]) -> str:
-    """Acronym, else first author and year, else journal and year, else doc_id."""
+def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) -> str:
+    """What a reviewer prints: the trial name (as the primary report prints it), else
+    "Surname Year" of the primary report (as RevMan), else the registry id, else the
+    journal and year, else the doc_id."""
     primary = ranked[0]
+    primary_names = [p for c in members if c.doc_id == primary["doc_id"] for p in c.printed]
+    if primary_names or printed:
+        return (primary_names or printed)[0]
     year = primary.get("year", "")
-    if acronyms:
-        return acronyms[0]
-    author = primary.get("first_author", "")
+    author = surname(primary.get("first_author", ""))
     if author:
         return f"{author} {year}".strip()
+    ids = sorted(set().union(*(c.ids for c in members)))
+    if ids:
+        return ids[0]
     journal = primary.get("journal", "")
     if journal:
         return f"{journal} {year}".strip()
     return primary["doc_id"]
+
+
+def doc_studies(studies: list[dict]) -> dict[str, list[tuple[str, frozenset]]]:
+    """doc_id -> [(study_id, trial-name keys)] from 03_studies.csv rows."""
+    out: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    for s in studies:
+        names = frozenset(split_ids(s.get("trial_names", "")))
+        for d in split_ids(s.get("doc_ids", "")):
+            out[d].append((s["study_id"], names))
+    return dict(out)
+
+
+def study_of_estimate(estimate: dict, options: list[tuple[str, frozenset]]) -> tuple[str, str]:
+    """(study_id, reason) of an estimate: its document's study, or for a document
+    reporting several trials the one its sentence names; '' and why otherwise."""
+    if not options:
+        return "", ""
+    if len(options) == 1:
+        return options[0][0], ""
+    trial = estimate.get("trial", "")
+    for study_id, names in options:
+        if trial and trial in names:
+            return study_id, ""
+    named = ", ".join(sorted(n for _, names in options for n in names))
+    return "", (f"trial_not_named: the document reports several trials ({named}) and the text "
+                "around this estimate names none of them")

@@ -16,6 +16,11 @@ import hashlib
 import re
 from collections import Counter
 
+from . import trials
+
+# Documents that discuss trials rather than report one.
+NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
+
 
 # --------------------------------------------------------------------------- numbers
 
@@ -346,18 +351,6 @@ def first_author(text: str, registry: bool) -> str:
 
 # --------------------------------------------------------------------------- design
 
-_ACRONYM_RE = re.compile(
-    r"\b(?P<acronym>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])[ \t]+(?:phase[ \t]+[IV1-4/]+[ \t]+)?(?:trial|study|Trial|Study)\b"
-)
-_TITLE_ACRONYM_RE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)\)\s*:")
-_NOT_ACRONYMS = frozenset(
-    "I II III IV V VI 1 2 3 4 RCT RCTS THE A AN THIS THAT OUR PHASE NCI NIH USA UK EU CI HR OR RR OS PFS"
-    " RFS DFS EFS TTP ORR DCR FDA EMA WHO ECOG RECIST CT MRI PET AND OF IN ON WITH FOR AT"
-    # diseases and other abbreviations printed in brackets in titles
-    " HCC RCC MRCC NSCLC SCLC CRC MCRC GIST DTC AML CLL CML ALL MDS NHL HL MM TNBC HER2 EGFR ALK"
-    " PD-L1 PD-1 VEGF KRAS BRAF HR+ ER PR CNS UK US USA".split()
-)
-
 _PHASE_RE = re.compile(
     r"\bphase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
     r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?",
@@ -459,27 +452,6 @@ _VERB_BEFORE_RE = re.compile(
 _REGISTRY_ENROLMENT_RE = re.compile(
     r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?:[ \t]*(?P<n>\d[\d,]*)"
 )
-
-
-def acronym(text: str, title_text: str = "") -> str:
-    """The most frequent capitalised word directly before "trial"/"study", or in brackets
-    before a colon in the title ("Regorafenib ... (RESORCE): a randomised ... trial"); ties: first."""
-    counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for m in _TITLE_ACRONYM_RE.finditer(title_text):
-        word = m.group("acronym")
-        if word.upper() not in _NOT_ACRONYMS and not word.isdigit():
-            counts[word] += 1
-            first.setdefault(word, -1)
-    for m in _ACRONYM_RE.finditer(text):
-        word = m.group("acronym")
-        if word.upper() in _NOT_ACRONYMS or len(word) < 3 or word.isdigit():
-            continue
-        counts[word] += 1
-        first.setdefault(word, m.start())
-    if not counts:
-        return ""
-    return max(counts, key=lambda w: (counts[w], -first[w]))
 
 
 def phase(text: str) -> str:
@@ -679,6 +651,54 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     return []
 
 
+# --------------------------------------------------------------------------- drugs
+
+# Shapes of international nonproprietary names (WHO INN stems): a word ending in one
+# of these is taken as a drug name. Used to corroborate links between reports.
+_DRUG_STEMS = (
+    "mab nib tinib parib ciclib lisib rafenib zomib degib "
+    "gliflozin gliptin glutide sartan pril olol dipine statin xaban gatran parin "
+    "platin taxel rubicin tecan trexate fosfamide citabine mustine abine "
+    "vir previr asvir buvir mycin cillin floxacin conazole cycline penem "
+    "lukast prazole setron tidine mide semide "
+    "relin relix lutamide terone strant trozole mifene "
+    "limus sporin cept ercept imod triptan gepant"
+).split()
+_DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
+_NOT_DRUGS = frozenset("concept intercept except accept percept precept".split())
+_LONG_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][a-z]{5,}(?![A-Za-z])")
+# Drug names that matter for linking are in the title and abstract.
+_DRUG_SCAN_CHARS = 20_000
+
+
+def drug_names(text: str) -> list[str]:
+    """Drug-shaped words of the text's first 20,000 characters, lower case, most
+    frequent first (at most 8)."""
+    counts = Counter(
+        w for w in (m.group().lower() for m in _LONG_WORD_RE.finditer(text, 0, _DRUG_SCAN_CHARS))
+        if w.endswith(_DRUG_SUFFIXES) and w not in _NOT_DRUGS
+    )
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
+
+
+def registry_ids_by_trial(text: str, ids: list[str], names: "trials.TrialNames") -> list[str]:
+    """"KEY=ID" for each id printed within 120 characters of one of the document's own
+    trial names, nearest name first (only needed when a document states several ids)."""
+    own = set(names.keys())
+    mentions = [m for m in names.mentions if m.key in own]
+    if not mentions or len(ids) < 2:
+        return []
+    pairs = []
+    for rid in ids:
+        pos = text.find(rid)
+        if pos < 0:
+            continue
+        near = min(mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
+        if min(abs(near.start - pos), abs(near.end - pos)) <= 120:
+            pairs.append(f"{near.key}={rid}")
+    return sorted(set(pairs))
+
+
 # --------------------------------------------------------------------------- entry point
 
 EMPTY_METADATA = {
@@ -692,6 +712,11 @@ EMPTY_METADATA = {
     "registry_ids": "",
     "registry_ids_partial": "",
     "acronym": "",
+    "trial_names": "",
+    "trial_name_rules": "",
+    "trial_names_cited": "",
+    "registry_ids_by_trial": "",
+    "drugs": "",
     "randomized": "",
     "phase": "",
     "n_enrolled": "",
@@ -726,6 +751,9 @@ def describe(text: str) -> dict:
     journal, year = citation(text, registry)
     ids, partial = registry_ids(text)
     design_name, randomized = design(text, title_text, registry)
+    names = trials.find_trial_names(
+        text, title_text, registry, reports_trials=design_name not in NOT_TRIAL_REPORTS
+    )
     return {
         "source_type": kind,
         "title": title_text,
@@ -736,7 +764,12 @@ def describe(text: str) -> dict:
         "pmid": pmid(text),
         "registry_ids": ";".join(ids),
         "registry_ids_partial": ";".join(partial),
-        "acronym": acronym(text, title_text),
+        "acronym": names.own[0] if names.own else "",
+        "trial_names": ";".join(names.own),
+        "trial_name_rules": ";".join(names.own_rules),
+        "trial_names_cited": ";".join(names.cited),
+        "registry_ids_by_trial": ";".join(registry_ids_by_trial(text, ids, names)),
+        "drugs": ";".join(drug_names(text)),
         "randomized": randomized,
         "phase": phase(text),
         "n_enrolled": n_enrolled(text),

@@ -1,0 +1,96 @@
+"""Trial names by shape and context: each cue with cases that must and must not count."""
+
+import pytest
+
+from metasynth import trials
+from metasynth.trials import find_trial_names, key, nearest_trial
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("CheckMate 017", "CHECKMATE-017"), ("CHECKMATE-017", "CHECKMATE-017"), ("Checkmate017", "CHECKMATE-017"),
+    ("KEYNOTE-010", "KEYNOTE-010"), ("Keynote 010", "KEYNOTE-010"), ("DAPA-HF", "DAPA-HF"),
+    ("EMPA-REG OUTCOME", "EMPA-REG-OUTCOME"), ("IMpower150", "IMPOWER-150"), ("CheckMate 9LA", "CHECKMATE-9-LA"),
+])
+def test_key_makes_printed_forms_comparable(printed, expected):
+    assert key(printed) == expected
+
+
+# (text, title, registry, expected own names, expected rule of the first)
+OWN_CASES = [
+    # name_before_trial_word
+    ("Methods: the OAK trial randomly assigned 1225 patients.", "", False, ["OAK"], "most_used_name"),
+    ("In the phase 3 KEYNOTE-010 study, patients received pembrolizumab.", "", False, ["KEYNOTE-010"], "most_used_name"),
+    ("The CheckMate 017 phase 3 trial compared nivolumab with docetaxel.", "", False, ["CheckMate 017"], "most_used_name"),
+    ("EMPA-REG OUTCOME investigators enrolled 7020 patients.", "", False, ["EMPA-REG OUTCOME"], "most_used_name"),
+    # name_in_title_brackets
+    ("Abstract. We randomly assigned patients.",
+     "Atezolizumab versus docetaxel in previously treated NSCLC (OAK): a phase 3, open-label trial", False,
+     ["OAK"], "name_in_title_brackets"),
+    # name_in_registration
+    ("(Funded by Roche; CLEOPATRA ClinicalTrials.gov number, NCT00567190.)", "", False,
+     ["CLEOPATRA"], "name_in_registration"),
+    # name_with_registry_id
+    ("IMbrave150 (NCT03434379) is a global, open-label phase 3 study.", "", False,
+     ["IMbrave150"], "name_with_registry_id"),
+    # name_as_subject_of_design
+    ("Methods: DECISION is a multicenter, randomized, double-blind, phase III study.", "", False,
+     ["DECISION"], "most_used_name"),
+    # name_with_expansion
+    ("GIDEON (Global Investigation of therapeutic DEcisions in hepatocellular carcinoma) enrolled patients.",
+     "", False, ["GIDEON"], "most_used_name"),
+    # registry_acronym_field
+    ("Study Type: Interventional\nAcronym: POPLAR\nAllocation: Randomized\n", "A study of MPDL3280A", True,
+     ["POPLAR"], "registry_acronym_field"),
+    # a title naming two trials joined by "and": both are the document's own
+    ("Pooled analysis of two trials.", "Nivolumab in squamous and non-squamous NSCLC: the CheckMate 017 and "
+     "CheckMate 057 trials", False, ["CheckMate 017", "CheckMate 057"], "name_in_title"),
+    # a protocol number beside the name in a title: one trial
+    ("Patients were assigned.", "Cabozantinib versus sunitinib: The Alliance A031203 CABOSUN Trial.", False,
+     ["CABOSUN"], "name_in_title"),
+]
+
+
+@pytest.mark.parametrize("text, title, registry, own, rule", OWN_CASES)
+def test_own_trial_names(text, title, registry, own, rule):
+    found = find_trial_names(title + "\n\n" + text, title, registry)
+    assert list(found.own) == own
+    assert found.own_rules[0] == rule
+
+
+# shapes that are not trial names, and names the text only cites
+NOT_OWN_CASES = [
+    ("Patients with NSCLC and EGFR mutations were studied in this trial.", ""),
+    ("Sorafenib improves survival in Hepatocellular Carcinoma (HCC): Results of a Phase III trial", ""),
+    ("A Phase 3 Study of drug X in adults.", ""),
+    ("This COVID-19 study enrolled 300 adults.", ""),
+    ("Sorafenib (BAY 43-9006) in advanced renal cell carcinoma: a randomized study.", ""),
+    ("As in the previous SHARP trial, sorafenib was given. We enrolled 90 patients.", "Sorafenib in Asia"),
+]
+
+
+@pytest.mark.parametrize("text, title", NOT_OWN_CASES)
+def test_not_own_trial_names(text, title):
+    assert find_trial_names(text, title or text.split(".")[0]).own == ()
+
+
+def test_reviews_only_cite():
+    text = "In the KEYNOTE-024 trial, pembrolizumab improved survival. The CheckMate 227 trial showed benefit."
+    found = find_trial_names(text, "Immunotherapy in lung cancer: a review", reports_trials=False)
+    assert found.own == () and set(found.cited) == {"KEYNOTE-024", "CheckMate 227"}
+
+
+def test_estimate_goes_to_the_trial_named_before_it_in_its_paragraph():
+    text = ("Pooled analysis of CheckMate 017 and CheckMate 057 trials.\n\n"
+            "In CheckMate 017, the hazard ratio was 0.62. In CheckMate 057 the hazard ratio was 0.75.\n\n"
+            "Overall, the hazard ratio was 0.70.")
+    names = find_trial_names(text, "Pooled analysis of CheckMate 017 and CheckMate 057 trials")
+    keys = names.keys()
+    assert keys == ["CHECKMATE-017", "CHECKMATE-057"]
+    first, second, overall = (text.index(v) for v in ("0.62", "0.75", "0.70"))
+    assert nearest_trial(names.mentions, keys, text, first, first + 4) == "CHECKMATE-017"
+    assert nearest_trial(names.mentions, keys, text, second, second + 4) == "CHECKMATE-057"
+    assert nearest_trial(names.mentions, keys, text, overall, overall + 4) == ""
+
+
+def test_stopwords_are_data_shared_with_nothing_else():
+    assert "HCC" in trials.NOT_TRIAL_NAMES and "OAK" not in trials.NOT_TRIAL_NAMES

@@ -2,7 +2,7 @@ rule extract_estimates:
     input:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
         texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
-        code=lib("extraction"),
+        code=lib("extraction", "trials"),
     output:
         estimates=f"{RESULTS}/shards/{{shard}}/estimates.csv",
     log:

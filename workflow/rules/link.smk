@@ -1,7 +1,7 @@
 rule link_studies:
     input:
         documents=f"{RESULTS}/01_documents.csv",
-        code=lib("linking"),
+        code=lib("linking", "trials"),
     output:
         studies=f"{RESULTS}/03_studies.csv",
     log:

@@ -105,7 +105,7 @@ def test_truncated_id_links_with_a_corroborating_drug_resort():
         doc("000", registry_ids_partial="NCT0144480", trial_names="RESORT", year="2021", drugs="sorafenib",
             title="Radical metastasectomy followed by sorafenib versus observation", n_estimates="5"),
         doc("002", registry_ids="NCT01444807", source_type="registry_record", year="2017",
-            title="Evaluate the Efficacy of Sorafenib in Renal Cell Carcinoma Patients"),
+            title="Evaluate the Efficacy of Sorafenib in Renal Cell Carcinoma Patients After a Radical Resection"),
         doc("004", registry_ids="NCT02066181", title="Sorafenib for desmoid tumors", year="2018"),
     ]
     studies, mapping = link_studies(docs)
@@ -134,9 +134,10 @@ def test_partial_id_without_corroboration_is_reported_not_linked():
 
 
 def test_partial_id_equally_close_to_two_trials_is_not_linked():
-    docs = [doc("a", registry_ids_partial="NCT0144480", drugs="sorafenib"),
-            doc("b", registry_ids="NCT01444807", drugs="sorafenib"),
-            doc("c", registry_ids="NCT01444808", drugs="sorafenib")]
+    same = {"drugs": "sorafenib", "title": "Sorafenib in renal cancer", "n_enrolled": "69", "phase": "2"}
+    docs = [doc("a", registry_ids_partial="NCT0144480", **same),
+            doc("b", registry_ids="NCT01444807", **same),
+            doc("c", registry_ids="NCT01444808", **same)]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "a", "b", "c")
     assert "equally corroborated" in " ".join(s["link_evidence"] for s in studies)
@@ -151,10 +152,25 @@ def test_partial_id_among_consecutive_ids_goes_to_the_trial_it_names():
     assert len(set(mapping.values())) == 10
 
 
-def test_partial_id_among_consecutive_ids_goes_to_the_trial_with_the_same_enrolment():
-    docs = [doc("pub", registry_ids_partial="NCT0144480", drugs="sorafenib", n_enrolled="69")]
-    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", drugs="sorafenib", n_enrolled=str(60 + d))
-             for d in range(10)]
+def test_partial_id_sharing_only_a_drug_with_its_one_candidate_is_not_linked():
+    docs = [doc("a", registry_ids_partial="NCT0144480", title="Sorafenib after metastasectomy", drugs="sorafenib"),
+            doc("b", registry_ids="NCT01444807", title="Sorafenib in desmoid tumours", drugs="sorafenib")]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "a", "b")
+
+
+def test_partial_id_among_consecutive_ids_needs_more_than_shared_words():
+    docs = [doc("pub", registry_ids_partial="NCT0144480", drugs="sorafenib", title="Sorafenib in renal cancer")]
+    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", drugs="sorafenib" if d == 3 else "erlotinib",
+                 title="Sorafenib in renal cancer" if d == 3 else "Erlotinib in lung cancer") for d in range(10)]
+    _, mapping = link_studies(docs)
+    assert mapping["pub"] not in {mapping[f"reg{d}"] for d in range(10)}
+
+
+def test_partial_id_among_consecutive_ids_goes_to_the_trial_with_the_same_enrolment_and_phase():
+    same = {"drugs": "sorafenib", "title": "Sorafenib in renal cancer", "phase": "2"}
+    docs = [doc("pub", registry_ids_partial="NCT0144480", n_enrolled="69", **same)]
+    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", n_enrolled=str(60 + d), **same) for d in range(10)]
     _, mapping = link_studies(docs)
     assert mapping["pub"] == "NCT01444809"
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import trials
 
@@ -139,6 +139,7 @@ class Claim:
     words: frozenset         # distinctive title, arm and drug words
     n_enrolled: str
     linkable: bool           # False for reviews and meta-analyses
+    phase: str = ""
     notes: tuple = ()
 
 
@@ -161,7 +162,7 @@ def claims_of(record: dict) -> list[Claim]:
     n = record.get("n_enrolled", "") or ""
     if record.get("design") in NOT_TRIAL_REPORTS:
         note = "a review or meta-analysis: never a study of the trials it cites"
-        return [Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, (note,))]
+        return [Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, notes=(note,))]
     printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
     if len(printed) > 1:
         by_trial = _attributed_ids(record)
@@ -170,7 +171,7 @@ def claims_of(record: dict) -> list[Claim]:
             k = trials.key(name)
             claims.append(Claim(f"{doc_id}#{k}", doc_id, frozenset({k}), (name,), frozenset(by_trial.get(k, ())),
                                 (), words, "", True,
-                                (f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",)))
+                                notes=(f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",)))
         return claims
     notes = []
     per_registry: dict[str, list[str]] = defaultdict(list)
@@ -185,7 +186,8 @@ def claims_of(record: dict) -> list[Claim]:
                          + (f"kept {', '.join(attributed)}, printed beside {printed[0]}" if attributed
                             else "none is used to link, since the text does not say which is its own"))
     names = frozenset(trials.key(p) for p in printed)
-    return [Claim(doc_id, doc_id, names, tuple(printed), frozenset(kept), partial, words, n, True, tuple(notes))]
+    return [Claim(doc_id, doc_id, names, tuple(printed), frozenset(kept), partial, words, n, True,
+                  notes=tuple(notes), phase=record.get("phase", "") or "")]
 
 
 # --------------------------------------------------------------------------- components
@@ -250,10 +252,14 @@ def _corroboration(a: Claim, b: Claim) -> tuple[int, str]:
         return 3, f"both report the {sorted(a.names & b.names)[0]} trial"
     shared = sorted(a.words & b.words)
     same_n = bool(a.n_enrolled) and a.n_enrolled == b.n_enrolled
-    if shared:
-        what = f"both name {', '.join(shared[:3])}" + (f" and enrol {a.n_enrolled}" if same_n else "")
-        return (2.0 if same_n else 1.0 if len(shared) >= 2 else 0.5), what
-    return 0, ""
+    same_phase = bool(a.phase) and a.phase == b.phase
+    if not shared:
+        return 0, ""
+    what = (f"both name {', '.join(shared[:3])}" + (f", enrol {a.n_enrolled}" if same_n else "")
+            + (f", phase {a.phase}" if same_n and same_phase else ""))
+    if same_n and same_phase and len(shared) >= 2:
+        return 2.0, what
+    return (1.0 if len(shared) >= 2 or same_n else 0.5), what
 
 
 # --------------------------------------------------------------------------- rules
@@ -300,14 +306,19 @@ def _link_partial_ids(claims, comps, holders, link, refused):
             scored = []
             for full, how in candidates:
                 best = max((_corroboration(c, h) + (h,) for h in holders[full]), key=lambda t: t[0])
-                scored.append((best[0], full, how, best[1], best[2]))
+                # an id cut short is the usual copying error; a digit dropped inside is rarer
+                bonus = 0.25 if how == "truncated" else 0.0
+                scored.append((best[0] + bonus, full, how, best[1], best[2]))
             scored.sort(key=lambda t: (-t[0], t[1]))
             if not scored:
                 continue
             top = scored[0]
-            if top[0] == 0:
+            # one possible id: two shared words suffice; among several (registries issue
+            # ids in sequence), only the trial name or the same enrolment tells them apart
+            needed = 1.0 if len(scored) == 1 else 2.25
+            if top[0] < needed:
                 refused.append((c, top[4], f"{partial} could stand for {', '.join(f for _, f, *_ in scored)}, "
-                                           "but nothing else in the documents agrees"))
+                                           "but nothing else in the documents agrees strongly enough"))
                 continue
             if len(scored) > 1 and scored[1][0] == top[0]:
                 refused.append((c, top[4], f"{partial} could stand for {top[1]} or {scored[1][1]}, "
@@ -323,6 +334,24 @@ def _link_partial_ids(claims, comps, holders, link, refused):
                  f"{c.doc_id} prints {partial} ({how}), which matches {full} stated in {other.doc_id}; {what}"
                  + (f" ({alternatives} other possible id{'s' if alternatives > 1 else ''} less corroborated)"
                     if alternatives else ""))
+
+
+def _link_same_partial_ids(claims, comps, link, refused):
+    """Two reports printing the same malformed id (both cut short the same way) are one
+    trial when they also agree on enrolment, phase and title or drug words."""
+    by_partial: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for partial in c.partial:
+            by_partial[re.sub(r"\s", "", partial.upper())].append(c)
+    for partial, group in sorted(by_partial.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if comps.find(a.cid) == comps.find(b.cid):
+                    continue
+                score, what = _corroboration(a, b)
+                why = comps.conflict(a.cid, b.cid)
+                if score >= 2 and not why:
+                    link(a, b, "partial_registry_id", f"{a.doc_id} and {b.doc_id} both print {partial}; {what}")
 
 
 def _link_typo_ids(claims, comps, holders, link, refused):
@@ -342,6 +371,31 @@ def _link_typo_ids(claims, comps, holders, link, refused):
                 link(a, b, "registry_id_typo",
                      f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
                      f"(possible typo), and both report the {sorted(shared_names)[0]} trial", typo=True)
+
+
+# A trial name belongs to one trial: a name stated beside this many different NCT ids
+# is a sponsor, group or common word, and is not used to link.
+MAX_IDS_PER_NAME = 4
+
+
+def _without_shared_names(claims: list[Claim], evidence: dict) -> list[Claim]:
+    ids_of_name: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for k in c.names:
+            ids_of_name[k] |= {rid for rid in c.ids if NCT_FULL.match(rid)}
+    common = {k for k, ids in ids_of_name.items() if len(ids) >= MAX_IDS_PER_NAME}
+    if not common:
+        return claims
+    out = []
+    for c in claims:
+        dropped = c.names & common
+        if dropped:
+            for k in sorted(dropped):
+                evidence[c.cid].append(f"name {k} is stated beside {len(ids_of_name[k])} different NCT ids: "
+                                       "not used to link")
+            c = replace(c, names=c.names - dropped)
+        out.append(c)
+    return out
 
 
 # --------------------------------------------------------------------------- studies
@@ -384,10 +438,11 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
         evidence[a.cid].append(f"{rule}: {why}")
         evidence[b.cid].append(f"{rule}: {why}")
 
-    linkable = [c for c in claims if c.linkable]
+    linkable = _without_shared_names([c for c in claims if c.linkable], evidence)
     holders = _link_shared_ids(linkable, comps, link)
     _link_same_names(linkable, comps, link, refused)
     _link_partial_ids(linkable, comps, holders, link, refused)
+    _link_same_partial_ids(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")

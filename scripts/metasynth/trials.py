@@ -126,7 +126,12 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     r"(?:(?:randomi[sz]ed|double-blind|open-label|pivotal|clinical|extension|placebo-controlled|multicent(?:er|re)),?[ \t]+){0,4}"
     r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS)\b"
 )
-_REGISTRY_ID_AFTER_RE = re.compile(r"[ \t]*(?:\(|,|;|:)[ \t]*(?:ClinicalTrials\.gov[^()\n]{0,20}?)?(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)")
+# "IMbrave150 (NCT03434379)", "OAK, NCT02008227", "KEYNOTE-189 (ClinicalTrials.gov number,
+# NCT02578680)"; not "Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT..."
+_REGISTRY_ID_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*)"
+    r"(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)"
+)
 _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:is|was)[ \t]+(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
 )
@@ -246,7 +251,9 @@ def find_trial_names(text: str, title: str = "", registry: bool = False, reports
     for m in _REGISTRATION_RE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         found = list(_shapes(before))
-        if found and before[found[-1][1]:].strip(" \t;,(") == "":
+        # "CLEOPATRA ClinicalTrials.gov number": only a space between; "Funded by Bayer
+        # HealthCare; ClinicalTrials.gov number" names the funder, not the trial
+        if found and before[found[-1][1]:].strip(" \t") == "" and before[found[-1][1]:]:
             k = key(found[-1][2])
             accepted.setdefault(k, found[-1][2])
             own_rule["name_in_registration" if k not in own_rule else "_"] = ""

@@ -3,7 +3,7 @@
 
     .venv/bin/python tests/benchmarks/bench_pipeline.py [--sizes 1000 10000] [--huge]
         [--repeat 3] [--cold-repeat-large 1] [--cores 2] [--shards N] [--check]
-        [--scenarios cold noop edit add config] [--workdir DIR] [--json FILE]
+        [--scenarios cold noop edit add config] [--workdir DIR] [--json FILE] [--consecutive-ids]
 
 For each corpus size N (documents from generate_corpus.py, seed --seed) it copies the
 project into a fresh folder with the seeds replaced by the corpus and times:
@@ -19,8 +19,10 @@ the largest resident set of any process in the run (getrusage of the waited-for 
 tree, as /usr/bin/time reports it), the peak summed RSS of the process tree (sampled with
 psutil when installed), and the jobs Snakemake ran, per rule. After the cold run of the
 largest size it sums the per-rule benchmark files (benchmarks/) to show where the time
-goes. --check verifies after each cold run that every document is in 01_documents.csv and
-every hazard ratio of truth.csv is in 02_estimates.csv.
+goes. --check verifies after each cold run that every document is in 01_documents.csv,
+every hazard ratio of truth.csv is in 02_estimates.csv, and each generated trial is one
+study in 03_studies.csv (no trial split, no study mixing trials); --consecutive-ids gives
+the trials registry ids in sequence, so neighbouring trials' ids are one digit apart.
 
 Targets (2-core machine): 10,000 documents cold <= 60 s; no-op <= 3 s; one edited document
 <= 15 s, rerunning only its shard and what is downstream of it.
@@ -213,6 +215,29 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
+def check_studies(results: Path, corpus: Path) -> list[str]:
+    """Problems of study identity: a trial split across studies, a study mixing trials."""
+    if not (corpus / "trials.csv").exists():
+        return []
+    trial_of = {row["doc_id"]: row["trial"] for row in read_csv(corpus / "trials.csv")}
+    studies_of_trial, trials_of_study = defaultdict(set), defaultdict(set)
+    for study in read_csv(results / "03_studies.csv"):
+        for doc_id in study["doc_ids"].split(";"):
+            if doc_id in trial_of:
+                studies_of_trial[trial_of[doc_id]].add(study["study_id"])
+                trials_of_study[study["study_id"]].add(trial_of[doc_id])
+    split = [t for t, s in studies_of_trial.items() if len(s) > 1]
+    mixed = [s for s, t in trials_of_study.items() if len(t) > 1]
+    print(f"  check: {len(studies_of_trial)} trials -> {len(trials_of_study)} studies; "
+          f"{len(split)} trials split, {len(mixed)} studies mixing trials")
+    problems = []
+    if split:
+        problems.append(f"{len(split)} trials split across studies, e.g. {sorted(split)[:5]}")
+    if mixed:
+        problems.append(f"{len(mixed)} studies mixing trials, e.g. {sorted(mixed)[:5]}")
+    return problems
+
+
 def check(project: Project) -> list[str]:
     """Problems: documents missing from 01, truth hazard ratios missing from 02."""
     results = project.folder / "results"
@@ -233,6 +258,7 @@ def check(project: Project) -> list[str]:
         except ValueError:
             continue
         found[key].append(row)
+    problems += check_studies(results, project.corpus)
     truth = read_csv(project.corpus / "truth.csv")
     missing, wrong_outcome, wrong_role = [], [], []
     for row in truth:
@@ -334,6 +360,8 @@ def main(argv=None) -> int:
     parser.add_argument("--scenarios", nargs="+",
                         default=["cold", "noop", "edit", "add", "config"])
     parser.add_argument("--json", type=Path, help="also write all runs to this JSON file")
+    parser.add_argument("--consecutive-ids", action="store_true",
+                        help="registry ids issued in sequence, as registries do (one digit apart)")
     args = parser.parse_args(argv)
     sizes = sorted(set(args.sizes + ([100000] if args.huge else [])))
 
@@ -352,11 +380,11 @@ def main(argv=None) -> int:
     rows, problems, profile = [], [], None
     try:
         for n in sizes:
-            corpus = workdir / f"corpus-{n}-{args.seed}"
-            if not (corpus / "truth.csv").exists():
+            corpus = workdir / f"corpus-{n}-{args.seed}{'-consecutive' if args.consecutive_ids else ''}"
+            if not (corpus / "trials.csv").exists():
                 shutil.rmtree(corpus, ignore_errors=True)
                 started = time.perf_counter()
-                generate_corpus.generate(n, corpus, args.seed)
+                generate_corpus.generate(n, corpus, args.seed, args.consecutive_ids)
                 print(f"{n:,} documents generated in {time.perf_counter() - started:.1f} s")
             project = Project(workdir / f"project-{n}", corpus, args.cores, logs, args.shards)
             project.create()

@@ -4,8 +4,9 @@
     python tests/benchmarks/generate_corpus.py N OUTDIR [--seed S]
 
 writes OUTDIR/seeds/<doc_id>.txt (N documents in the style of the seeds: PubMed-like
-abstract pages and ClinicalTrials.gov registry records) and OUTDIR/truth.csv, one row per
-hazard ratio stated in a document:
+abstract pages and ClinicalTrials.gov registry records), OUTDIR/trials.csv (doc_id, the
+number of the trial it reports) and OUTDIR/truth.csv, one row per hazard ratio stated in
+a document:
 
     doc_id, measure, value, ci_lower, ci_upper, ci_level, outcome, role, intervention,
     comparator, text
@@ -142,13 +143,16 @@ class Document:
     doc_id: str
     text: str
     truth: list
+    trial: int = 0
 
 
 class Corpus:
     """Documents drawn from one random.Random(seed), in a fixed order."""
 
-    def __init__(self, seed: int):
+    def __init__(self, seed: int, consecutive_ids: bool = False):
         self.rng = random.Random(seed)
+        # registries issue ids in sequence: trial k gets NCT(10,000,000 + k)
+        self.consecutive_ids = consecutive_ids
         self.trials = 0
         self.docs = 0
         self.pending = []
@@ -190,6 +194,8 @@ class Corpus:
             n=rng.randrange(40, 900), primary=primary, year=rng.randrange(2006, 2026),
             authors=rng.sample(SURNAMES, rng.randrange(3, 8)), journal=rng.choice(JOURNALS),
         )
+        if self.consecutive_ids:
+            trial.nct = f"NCT{10**7 + self.trials:08d}"
         true_ln = {"sorafenib": -0.4, "regorafenib": -0.6, "sunitinib": -0.5}[intervention]
         trial.effects[primary] = true_ln + rng.gauss(0, 0.2)
         if primary != "OS":
@@ -329,7 +335,7 @@ class Corpus:
         text = "\n".join(parts)
         for row in truth:
             assert row["text"] in text
-        return Document(doc_id, text, truth)
+        return Document(doc_id, text, truth, trial.number)
 
     def registry_record(self, trial: Trial) -> Document:
         rng = self.rng
@@ -376,18 +382,24 @@ class Corpus:
             f"Responsible Party: {rng.choice(FUNDERS)} Identifier: {trial.nct}",
             "",
         ]
-        return Document(doc_id, "\n".join(lines), [])
+        return Document(doc_id, "\n".join(lines), [], trial.number)
 
 
-def generate(n: int, outdir: Path, seed: int = 0) -> list[dict]:
+def generate(n: int, outdir: Path, seed: int = 0, consecutive_ids: bool = False) -> list[dict]:
     seeds = outdir / "seeds"
     seeds.mkdir(parents=True, exist_ok=True)
-    corpus = Corpus(seed)
+    corpus = Corpus(seed, consecutive_ids)
     truth = []
+    trial_of = []
     for _ in range(n):
         doc = corpus.next_document()
         (seeds / f"{doc.doc_id}.txt").write_text(doc.text, encoding="utf-8", newline="\n")
         truth += doc.truth
+        trial_of.append((doc.doc_id, doc.trial))
+    with open(outdir / "trials.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["doc_id", "trial"])
+        writer.writerows(trial_of)
     with open(outdir / "truth.csv", "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, TRUTH_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -400,12 +412,14 @@ def main(argv=None) -> int:
     parser.add_argument("n", type=int, help="number of documents")
     parser.add_argument("outdir", type=Path, help="writes OUTDIR/seeds/ and OUTDIR/truth.csv")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--consecutive-ids", action="store_true",
+                        help="registry ids in sequence (NCT10000001, NCT10000002, ...), as registries issue them")
     args = parser.parse_args(argv)
     if args.n < 0:
         parser.error("N must be >= 0")
     if (args.outdir / "seeds").exists() and any((args.outdir / "seeds").iterdir()):
         parser.error(f"{args.outdir / 'seeds'} is not empty")
-    truth = generate(args.n, args.outdir, args.seed)
+    truth = generate(args.n, args.outdir, args.seed, args.consecutive_ids)
     print(f"{args.n} documents in {args.outdir / 'seeds'}, {len(truth)} hazard ratios in "
           f"{args.outdir / 'truth.csv'}", file=sys.stderr)
     return 0

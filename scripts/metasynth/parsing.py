@@ -297,17 +297,36 @@ _CAPITALISED = r"[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*"
 _AUTHOR = (
     rf"(?:(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}\s[A-Z]{{1,3}}"
     rf"|(?:[A-Z](?:-[A-Z])?\.?\s){{1,3}}(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}"
-    rf"|{_CAPITALISED}(?:\s[A-Z]\.)?\s(?:[a-z]{{1,3}}\s){{0,2}}{_CAPITALISED})"
+    rf"|{_CAPITALISED}(?:\s[A-Z]\.?){{0,3}}\s(?:[a-z]{{1,3}}\s){{0,2}}{_CAPITALISED})"
 )
+# Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
+_DEGREES = r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|DPhil|FRCP|FRCPC|FRACP|M\.D\.|Ph\.D\.|DrPH|PharmD|BSc|RN|DO|MS)(?![\w.]))*"
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)|\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
-    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}(?:,[ \t]*{_AUTHOR}{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
+    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}(?:,[ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
 )
 
 
+# Navigation and menus: items separated by runs of spaces, bars, arrows or bullets;
+# logos, sign-in and site banners.
+_MENU_SEPARATOR_RE = re.compile(r"[ \t]{2,}\S|[ \t][|>›»•▾][ \t]|[ \t]\|")
+_SITE_LINE_RE = re.compile(
+    r"\blogo\b|\bSkip to\b|\bLog ?in\b|\bSign ?in\b|\bSubscribe\b|official website|\bHomepage\b|\bcookies?\b"
+    r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_latin_share(line: str) -> float:
+    letters = [c for c in line if c.isalpha()]
+    return sum(ord(c) > 0x24F for c in letters) / len(letters) if letters else 1.0
+
+
 def _title_candidate(line: str) -> bool:
     if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
+        return False
+    if len(_MENU_SEPARATOR_RE.findall(line)) >= 2 or _SITE_LINE_RE.search(line) or _non_latin_share(line) > 0.5:
         return False
     if _CITATION_RE.match(line) or line.endswith(":") or _SENTENCE_INSIDE.search(line):
         return False
@@ -321,6 +340,10 @@ def title(text: str, registry: bool) -> str:
     means the page has no title line (empty). Registry records: the brief title
     line, else ``Official Title:``.
     """
+    if not registry:
+        above = _title_above_authors(text)
+        if above:
+            return above
     checked = 0
     for raw in text.lstrip("\ufeff").splitlines():
         line = raw.strip()
@@ -338,6 +361,22 @@ def title(text: str, registry: bool) -> str:
         m = _OFFICIAL_TITLE_RE.search(text)
         if m:
             return m.group(1).strip()
+    return ""
+
+
+def _title_above_authors(text: str) -> str:
+    """The line right above the author line (blank lines between allowed), as journals
+    and PubMed print them, when it reads like a title."""
+    m = _AUTHOR_LINE_RE.search(text)
+    if not m:
+        return ""
+    lines = text[:m.start()].splitlines()
+    for raw in reversed(lines[-6:]):
+        line = raw.strip()
+        if not line:
+            continue
+        line = _TITLE_PREFIX_RE.sub("", line)
+        return line if _title_candidate(line) and not _CITATION_RE.match(line) else ""
     return ""
 
 

@@ -133,7 +133,7 @@ _REGISTRY_ID_AFTER_RE = re.compile(
     r"(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)"
 )
 _DESIGN_AFTER_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:is|was)[ \t]+(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
+    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
 )
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
 _EXPANSION_AFTER_RE = re.compile(r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)")
@@ -203,16 +203,36 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     return cues
 
 
+def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
+    """Starts of names in a bracket holding only names and joiners at the end of a
+    title or before its colon: "... Trials (CheckMate 017 and CheckMate 057)"."""
+    starts = set()
+    for m in re.finditer(r"\(([^()]{3,120})\)", title):
+        after = title[m.end():].strip()[:1]
+        if after not in ("", ":", ".", "-", "–", ";"):
+            continue
+        inside = [sh for sh in shapes if m.start() < sh[0] and sh[1] < m.end()]
+        if len(inside) < 2:
+            continue
+        rest = title[m.start() + 1:m.end() - 1]
+        for sh in sorted(inside, key=lambda sh: -sh[0]):
+            rest = rest[:sh[0] - m.start() - 1] + rest[sh[1] - m.start() - 1:]
+        if re.fullmatch(r"(?:[\s,;/&]|and|or|the|trials?|studies)*", rest, re.IGNORECASE):
+            starts |= {sh[0] for sh in inside}
+    return starts
+
+
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
     """(key, printed, rule) of the trial names a title carries."""
     found = []
     shapes = list(_shapes(title))
+    in_name_brackets = _bracketed_name_lists(title, shapes)
     for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
         k = key(printed)
         closing = title[end:end + 1] == ")" and (
             title[end + 1:].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
         )
-        bracketed = title[max(0, start - 1):start] == "(" and closing
+        bracketed = title[max(0, start - 1):start] == "(" and closing or start in in_name_brackets
         if bracketed:
             found.append((k, printed, "name_in_title_brackets"))
         elif k in accepted or cue:

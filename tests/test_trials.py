@@ -44,6 +44,18 @@ OWN_CASES = [
     # a title naming two trials joined by "and": both are the document's own
     ("Pooled analysis of two trials.", "Nivolumab in squamous and non-squamous NSCLC: the CheckMate 017 and "
      "CheckMate 057 trials", False, ["CheckMate 017", "CheckMate 057"], "name_in_title"),
+    # a name closing the title after a colon or dash
+    ("Results were reported.", "Hot Line – DAPA-HF", False, ["DAPA-HF"], "name_in_title"),
+    # two trials in one registration statement
+    ("Methods: two identical trials. (Funded by Boehringer Ingelheim; INPULSIS-1 and INPULSIS-2 "
+     "ClinicalTrials.gov numbers, NCT01335464 and NCT01335477.)", "Nintedanib in pulmonary fibrosis", False,
+     ["INPULSIS-1", "INPULSIS-2"], "name_in_registration"),
+    # a bracketed list of names closing a title
+    ("Two-year results.", "Nivolumab Versus Docetaxel: Two-Year Outcomes From Two Phase III Trials "
+     "(CheckMate 017 and CheckMate 057)", False, ["CheckMate 017", "CheckMate 057"], "name_in_title_brackets"),
+    # an appositive: "OAK, a randomized phase III study"
+    ("Primary analysis from OAK, a randomized phase III study comparing atezolizumab with docetaxel.", "",
+     False, ["OAK"], "most_used_name"),
     # a protocol number beside the name in a title: one trial
     ("Patients were assigned.", "Cabozantinib versus sunitinib: The Alliance A031203 CABOSUN Trial.", False,
      ["CABOSUN"], "name_in_title"),
@@ -65,6 +77,12 @@ NOT_OWN_CASES = [
     ("This COVID-19 study enrolled 300 adults.", ""),
     ("Sorafenib (BAY 43-9006) in advanced renal cell carcinoma: a randomized study.", ""),
     ("As in the previous SHARP trial, sorafenib was given. We enrolled 90 patients.", "Sorafenib in Asia"),
+    # a funder before the registration statement is not a trial
+    ("(Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT10000004.)", "Sorafenib in liver cancer"),
+    ("(Funded by AstraZeneca; ClinicalTrials.gov number, NCT02296125.)", "Osimertinib in NSCLC"),
+    # a text naming several trials and registering none surveys them
+    ("The OAK trial and the POPLAR trial both favoured atezolizumab; the OAK trial was larger.",
+     "A decade of randomised evidence in lung cancer"),
 ]
 
 
@@ -94,3 +112,17 @@ def test_estimate_goes_to_the_trial_named_before_it_in_its_paragraph():
 
 def test_stopwords_are_data_shared_with_nothing_else():
     assert "HCC" in trials.NOT_TRIAL_NAMES and "OAK" not in trials.NOT_TRIAL_NAMES
+
+
+def test_pooled_analysis_reports_each_trial_printed_with_its_id():
+    text = ("The two programmes, FIDELIO-DKD (NCT02540993) and FIGARO-DKD (NCT02545049), were pooled. "
+            "HR 0.86 (95% CI 0.75-0.99) in FIDELIO-DKD and HR 0.87 (95% CI 0.76-0.98) in FIGARO-DKD. "
+            "Overall, HR 0.86 (0.78-0.95).")
+    names = find_trial_names(text, "The FIDELITY pooled analysis", pooled=True)
+    keys = names.keys()
+    assert keys == ["FIDELIO-DKD", "FIGARO-DKD"]
+    first, second = text.index("0.86 (95%"), text.index("0.87")
+    overall = text.rindex("0.86")
+    assert nearest_trial(names.mentions, keys, text, first, first + 20) == "FIDELIO-DKD"
+    assert nearest_trial(names.mentions, keys, text, second, second + 20) == "FIGARO-DKD"
+    assert nearest_trial(names.mentions, keys, text, overall, overall + 15) == ""

@@ -252,6 +252,14 @@ _REGISTRY_YEAR_RE = re.compile(
 )
 
 
+# Banners printed before the journal on author manuscripts and repository copies.
+_JOURNAL_PREFIX_RE = re.compile(
+    r"^(?:Published in final edited form as|Author manuscript|Published as|Final version published as"
+    r"|Originally published in|Reprinted from)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
 def citation(text: str, registry: bool) -> tuple[str, str]:
     """``(journal, year)`` from a citation line; registry records give the year first received."""
     if registry:
@@ -259,7 +267,7 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
         return "", m.group("year") if m else ""
     m = _CITATION_RE.search(text)
     if m:
-        return m.group("journal").strip(" ."), m.group("year")
+        return _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" ."), m.group("year")
     m = _CONFERENCE_CITATION_RE.search(text)
     if m:
         return m.group("journal").strip(" ."), m.group("y1") or m.group("y2")
@@ -303,7 +311,7 @@ _AUTHOR = (
 _DEGREES = r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|DPhil|FRCP|FRCPC|FRACP|M\.D\.|Ph\.D\.|DrPH|PharmD|BSc|RN|DO|MS)(?![\w.]))*"
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)|\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
-    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}(?:,[ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}){{2,}}(?=[,;.]|[ \t]*$)",
+    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
 )
 
@@ -488,6 +496,8 @@ _VERB_BEFORE_RE = re.compile(
     r"|(?P<total>a\s+total))\s+(?:a\s+total\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
+# "25 patients who crossed over": a described subset, not the enrolment
+_SUBSET_AFTER_RE = re.compile(r"[ \t]+(?:who|whose|in\s+whom|of\s+whom|that)\b", re.IGNORECASE)
 _REGISTRY_ENROLMENT_RE = re.compile(
     r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?:[ \t]*(?P<n>\d[\d,]*)"
 )
@@ -539,7 +549,7 @@ def n_enrolled(text: str) -> str:
         if not count:
             continue
         n = count_to_int(count.group("n"))
-        if n is None or n < 2:
+        if n is None or n < 2 or _SUBSET_AFTER_RE.match(text, noun.end()):
             continue
         kinds = []
         after = _VERB_AFTER_RE.match(text, noun.end())
@@ -727,6 +737,9 @@ def registry_ids_by_trial(text: str, ids: list[str], names: "trials.TrialNames")
     mentions = [m for m in names.mentions if m.key in own]
     if not mentions or len(ids) < 2:
         return []
+    listed = [(k, rid) for k, rid in trials.registration_pairs(text) if k in own and rid in ids]
+    if listed:
+        return sorted(f"{k}={rid}" for k, rid in listed)
     pairs = []
     for rid in ids:
         pos = text.find(rid)
@@ -782,6 +795,17 @@ def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | Non
     return record, text
 
 
+_LITERATURE_META_RE = re.compile(r"meta-?\s?analys[ie]s|systematic\s+review|network\s+meta", re.IGNORECASE)
+
+
+def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
+    """A pooled analysis of trials the document registers itself ("FIDELIO-DKD and
+    FIGARO-DKD ClinicalTrials.gov numbers, ..."), not a meta-analysis of the literature."""
+    if _LITERATURE_META_RE.search(title_text):
+        return False
+    return len(trials.registration_names(text)) >= 2 or len(trials.names_with_registry_ids(text)) >= 2
+
+
 def describe(text: str) -> dict:
     """Metadata fields of a decoded document."""
     kind = source_type(text)
@@ -790,8 +814,11 @@ def describe(text: str) -> dict:
     journal, year = citation(text, registry)
     ids, partial = registry_ids(text)
     design_name, randomized = design(text, title_text, registry)
+    if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
+        design_name = "pooled_analysis"
     names = trials.find_trial_names(
-        text, title_text, registry, reports_trials=design_name not in NOT_TRIAL_REPORTS
+        text, title_text, registry, reports_trials=design_name not in NOT_TRIAL_REPORTS,
+        pooled=design_name == "pooled_analysis",
     )
     return {
         "source_type": kind,

@@ -222,6 +222,67 @@ def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
     return starts
 
 
+# Without a title, registration or registry field naming its own trial, a document
+# that names this many trials is taken to survey them, not to report one.
+SURVEY_NAMES = 2
+
+_REGISTRATION_LIST_RE = re.compile(
+    r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:numbers?|identifiers?|registrations?))?"
+)
+
+
+# names listed in one registration statement: "X-1 and X-2", "A, B and C" (a ";" ends
+# the funder's clause before it)
+_REGISTERED_JOINER_RE = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?$", re.IGNORECASE)
+
+
+def registration_names(text: str) -> list[str]:
+    """Names printed right before a registration statement: "CLEOPATRA ClinicalTrials.gov
+    number", "INPULSIS-1 and INPULSIS-2 ClinicalTrials.gov numbers"; never a funder
+    ("Funded by Bayer HealthCare; ClinicalTrials.gov number")."""
+    names = []
+    for m in _REGISTRATION_LIST_RE.finditer(text):
+        before = text[max(0, m.start() - 120):m.start()]
+        found = list(_shapes(before))
+        if not found or not before[found[-1][1]:] or before[found[-1][1]:].strip(" \t"):
+            continue
+        listed = [found[-1]]
+        for prev in reversed(found[:-1]):
+            gap = before[prev[1]:listed[0][0]]
+            if len(gap) <= 12 and _REGISTERED_JOINER_RE.match(gap):
+                listed.insert(0, prev)
+            else:
+                break
+        names += [printed for _, _, printed, _ in listed]
+    return list(dict.fromkeys(names))
+
+
+def names_with_registry_ids(text: str) -> list[str]:
+    """Names printed with their own registry id: "FIDELIO-DKD (NCT02540993)"."""
+    out = []
+    for start, end, printed, trailing in _shapes(text):
+        if _REGISTRY_ID_AFTER_RE.match(text, end):
+            out.append(printed)
+    return list(dict.fromkeys(out))
+
+
+def registration_pairs(text: str) -> list[tuple[str, str]]:
+    """(key, id) from "X-1 and X-2 ClinicalTrials.gov numbers, NCT1 and NCT2": the n names
+    and n ids of one statement paired in order."""
+    pairs = []
+    for m in _REGISTRATION_LIST_RE.finditer(text):
+        before = text[max(0, m.start() - 120):m.start()]
+        after = text[m.end():m.end() + 120]
+        names = registration_names(before + text[m.start():m.end()])
+        ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[)\n]", after, maxsplit=1)[0])
+        if len(names) > 1 and len(names) == len(ids):
+            pairs += [(key(n), i) for n, i in zip(names, ids)]
+    return pairs
+
+
+_TITLE_TAIL_NAME_RE = re.compile(r"(?:^|[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
     """(key, printed, rule) of the trial names a title carries."""
     found = []
@@ -235,16 +296,21 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         bracketed = title[max(0, start - 1):start] == "(" and closing or start in in_name_brackets
         if bracketed:
             found.append((k, printed, "name_in_title_brackets"))
-        elif k in accepted or cue:
+        elif k in accepted or cue or (
+            not title[end:].strip(" .") and _TITLE_TAIL_NAME_RE.search(title[:start])
+        ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return found
 
 
-def find_trial_names(text: str, title: str = "", registry: bool = False, reports_trials: bool = True) -> TrialNames:
+def find_trial_names(
+    text: str, title: str = "", registry: bool = False, reports_trials: bool = True, pooled: bool = False
+) -> TrialNames:
     """Accepted trial names of a document, split into its own and the ones it cites.
 
     ``reports_trials`` is False for reviews and meta-analyses: every name they use
-    belongs to a trial they cite.
+    belongs to a trial they cite. ``pooled``: a pooled analysis of several trials, each
+    printed with its registry id, reports each of them.
     """
     accepted: dict[str, str] = {}          # key -> first printed form
     own_rule: dict[str, str] = {}          # key -> strongest own-trial rule
@@ -268,19 +334,11 @@ def find_trial_names(text: str, title: str = "", registry: bool = False, reports
     title_found = _title_names(title, accepted)
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
-    for m in _REGISTRATION_RE.finditer(text):
-        before = text[max(0, m.start() - 60):m.start()]
-        found = list(_shapes(before))
-        # "CLEOPATRA ClinicalTrials.gov number": only a space between; "Funded by Bayer
-        # HealthCare; ClinicalTrials.gov number" names the funder, not the trial
-        if found and before[found[-1][1]:].strip(" \t") == "" and before[found[-1][1]:]:
-            k = key(found[-1][2])
-            accepted.setdefault(k, found[-1][2])
-            own_rule["name_in_registration" if k not in own_rule else "_"] = ""
-            own_rule[k] = min(own_rule.get(k, "name_in_registration"), "name_in_registration",
-                              key=OWN_RULES.index)
-    own_rule.pop("_", None)
-    own_rule.pop("name_in_registration", None)
+    registered = registration_names(text)
+    for printed in registered:
+        k = key(printed)
+        accepted.setdefault(k, printed)
+        own_rule[k] = min(own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index)
     if registry:
         m = _ACRONYM_FIELD_RE.search(text)
         if m and m.group("name").split() and _acronym_shaped(m.group("name").split()[0]):
@@ -302,9 +360,17 @@ def find_trial_names(text: str, title: str = "", registry: bool = False, reports
         return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
     own = sorted(own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k)))
     several = _joined_names(title, title_found)
+    registered_keys = list(dict.fromkeys(key(p) for p in registered))
     if len(several) > 1:
         # a title naming several trials ("... of the X and Y trials") reports each of them
         own = several
+    elif pooled and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1:
+        # a pooled analysis of trials each printed with its registry id
+        own = with_ids
+        own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in own})
+    elif len(registered_keys) > 1:
+        # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
+        own = registered_keys
     elif own:
         own = own[:1]
     else:
@@ -312,7 +378,8 @@ def find_trial_names(text: str, title: str = "", registry: bool = False, reports
             (k for k in accepted if own_votes[k] > cited_votes[k]),
             key=lambda k: (-counts[k], _first(mentions, k)),
         )
-        own = ranked[:1]
+        # a text naming many trials and registering none of them surveys them (a review)
+        own = ranked[:1] if len(accepted) < SURVEY_NAMES else []
         own_rule.update({k: "most_used_name" for k in own})
     cited = [k for k in accepted if k not in own]
     return TrialNames(
@@ -345,19 +412,25 @@ def _first(mentions, k) -> int:
     return next((m.start for m in mentions if m.key == k), 1 << 60)
 
 
+_NAME_AFTER_ESTIMATE_RE = re.compile(r"[^.;\n]{0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(\[])|\n")
+
+
 def nearest_trial(mentions: tuple[Mention, ...], keys: list[str], text: str, start: int, end: int) -> str:
-    """The own trial an estimate at text[start:end] belongs to: named in its sentence
-    (the last name before the estimate, else the first after it), else the last named
-    before it in the same paragraph; '' when none is named."""
+    """The own trial an estimate at text[start:end] belongs to: a name right after it
+    ("HR 0.87 (0.76-0.98) in FIGARO-DKD"), else the last name before it in the same
+    sentence ("In CheckMate 017, the hazard ratio was 0.62"); '' when its sentence names
+    none (a pooled estimate, or a sentence the text leaves unattributed)."""
     own = [m for m in mentions if m.key in keys]
     if not own:
         return ""
     starts = [m.start for m in own]
-    i = bisect_right(starts, start) - 1
-    paragraph = text.rfind("\n\n", 0, start)
-    if i >= 0 and own[i].start > paragraph:
-        return own[i].key
-    j = i + 1
-    if j < len(own) and own[j].start < end + 200 and "\n" not in text[end:own[j].start]:
+    j = bisect_right(starts, end)
+    if j < len(own) and own[j].start - end <= 60 and _NAME_AFTER_ESTIMATE_RE.match(text, end, own[j].start):
         return own[j].key
+    i = bisect_right(starts, start) - 1
+    if i >= 0:
+        between = text[own[i].end:start]
+        if not _SENTENCE_END_RE.search(between):
+            return own[i].key
     return ""

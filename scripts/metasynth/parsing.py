@@ -308,7 +308,10 @@ _AUTHOR = (
     rf"|{_CAPITALISED}(?:\s[A-Z]\.?){{0,3}}\s(?:[a-z]{{1,3}}\s){{0,2}}{_CAPITALISED})"
 )
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
-_DEGREES = r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|DPhil|FRCP|FRCPC|FRACP|M\.D\.|Ph\.D\.|DrPH|PharmD|BSc|RN|DO|MS)(?![\w.]))*"
+_DEGREES = (
+    r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
+    r"|(?:[A-Z][a-z]?\.){2,5})(?![\w]))*"
+)
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)|\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
     rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}){{2,}}(?=[,;.]|[ \t]*$)",

@@ -75,8 +75,11 @@ def _acronym_shaped(word: str) -> bool:
     return capitals >= 2 or (capitals >= 1 and any(c.isdigit() for c in word))
 
 
-def _continues(part: str) -> bool:
-    """A part after the head: capitals or digits ("017", "HF", "9LA", "OUTCOME", "2")."""
+def _continues(part: str, sep: str = " ") -> bool:
+    """A part after the head: capitals or digits ("017", "HF", "9LA", "OUTCOME", "2"), or
+    after a hyphen any capitalised word ("EMPEROR-Preserved", "RE-SPECT")."""
+    if sep == "-" and part[:1].isupper():
+        return True
     return any(c.isdigit() for c in part) or (part.isupper() and len(part) >= 2)
 
 
@@ -107,7 +110,7 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
                 i += 1
                 continue
             n = i + 1
-            while n < len(words) and _continues(words[n]) and words[n].lower() not in _TRIAL_WORDS:
+            while n < len(words) and _continues(words[n], seps[n - 1]) and words[n].lower() not in _TRIAL_WORDS:
                 if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
                     break  # "Alliance A031203 CABOSUN": a protocol number, then the name
                 n += 1

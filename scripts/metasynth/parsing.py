@@ -501,8 +501,17 @@ _VERB_BEFORE_RE = re.compile(
 )
 # "25 patients who crossed over": a described subset, not the enrolment
 _SUBSET_AFTER_RE = re.compile(r"[ \t]+(?:who|whose|in\s+whom|of\s+whom|that)\b", re.IGNORECASE)
+# "Enrollment: 602", "Enrollment (Actual): 602", "Actual Enrollment : 272 participants",
+# "Enrollment (Actual) 1225"
 _REGISTRY_ENROLMENT_RE = re.compile(
-    r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?:[ \t]*(?P<n>\d[\d,]*)"
+    r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?[ \t]*:?[ \t]*(?P<n>\d[\d,]*)(?![\d.])"
+)
+# "4744 patients with class II-IV heart failure and an ejection fraction of 40% or less
+# were randomly assigned": the verb after a qualifying phrase of the same sentence
+_VERB_LATER_RE = re.compile(
+    r"(?:\([^()\n]{0,80}\)|[^.;:()\n]){0,200}?\b(?:were|was)\s+(?:then\s+)?(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
+    r"|(?P<enrolled>enrolled|recruited|included|accrued))\b",
+    re.IGNORECASE,
 )
 
 
@@ -521,7 +530,10 @@ def phase(text: str) -> str:
     return max(counts, key=lambda v: (counts[v], -first[v]))
 
 
-_RANK = {"randomized_after": 1, "randomized_before": 2, "enrolled_after": 3, "enrolled_before": 4, "total_before": 5}
+_RANK = {
+    "randomized_after": 1, "randomized_before": 2, "randomized_later": 2.5, "enrolled_after": 3,
+    "enrolled_before": 4, "enrolled_later": 4.5, "total_before": 5,
+}
 
 
 def _windows(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -558,6 +570,10 @@ def n_enrolled(text: str) -> str:
         after = _VERB_AFTER_RE.match(text, noun.end())
         if after:
             kinds.append("randomized_after" if after.group("randomized") else "enrolled_after")
+        else:
+            later = _VERB_LATER_RE.match(text, noun.end())
+            if later:
+                kinds.append("randomized_later" if later.group("randomized") else "enrolled_later")
         before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())
         if before:
             kinds.append(

@@ -219,6 +219,37 @@ def test_ids_one_digit_apart_finds_exactly_the_pairs():
         ("NCT00105443", "NCT00105448"), ("NCT00105443", "NCT00105449"), ("NCT00105448", "NCT00105449")]
 
 
+# --------------------------------------------------------------------------- same_author_later_report
+
+def test_a_later_report_by_the_same_first_author_links_an_unnamed_unregistered_trial():
+    docs = [doc("first", first_author="Motzer RJ", title="Sunitinib versus interferon alfa in metastatic renal-cell carcinoma",
+                registry_ids="NCT00083889", drugs="sunitinib", n_enrolled="750"),
+            doc("final", first_author="Robert J. Motzer", drugs="sunitinib", n_enrolled="750",
+                title="Overall survival and updated results for sunitinib compared with interferon alfa")]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "first", "final")
+    assert "same_author_later_report" in studies[0]["link_evidence"]
+
+
+@pytest.mark.parametrize("changes", [
+    {"first_author": "Escudier B"},                      # another first author
+    {"title": "Updated results for sunitinib in renal cancer", "drugs": "sunitinib"},  # one shared word
+    {"registry_ids": "NCT00083890"},                     # a different registered trial
+    {"title": "Sunitinib compared with interferon alfa in renal-cell carcinoma"},  # not a later report
+    {"n_enrolled": ""},                                  # enrolment not stated alike
+    {"n_enrolled": "375"},
+])
+def test_same_author_reports_stay_apart_without_all_the_evidence(changes):
+    second = {"first_author": "Motzer RJ", "drugs": "sunitinib", "n_enrolled": "750",
+              "title": "Overall survival and updated results for sunitinib compared with interferon alfa"}
+    second.update(changes)
+    docs = [doc("first", first_author="Motzer RJ", title="Sunitinib versus interferon alfa in metastatic renal-cell carcinoma",
+                registry_ids="NCT00083889", drugs="sunitinib", n_enrolled="750"),
+            doc("second", **second)]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "first", "second")
+
+
 # --------------------------------------------------------------------------- several trials in one document
 
 def test_a_pooled_analysis_contributes_each_estimate_to_the_trial_it_names():

@@ -12,6 +12,8 @@ evidence in ``03_studies.csv``:
 - ``partial_registry_id``: a registry id printed truncated or with a digit missing
   (``NCT0144480``) whose possible full ids are told apart by corroboration (the same
   trial name, shared title or drug words, the same enrolment);
+- ``same_author_later_report``: an update, final or long-term report by the same first
+  author with the same drugs, title words and enrolment, when neither names its trial;
 - ``registry_id_typo``: two complete ids one digit apart, linked only when both
   claims also report the same trial name; never transitively.
 
@@ -48,7 +50,9 @@ GENERIC_WORDS = frozenset(
 # Documents that discuss trials rather than report one.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
 
-LINK_RULES = ("shared_registry_id", "same_trial_name", "partial_registry_id", "registry_id_typo")
+LINK_RULES = (
+    "shared_registry_id", "same_trial_name", "partial_registry_id", "same_author_later_report", "registry_id_typo",
+)
 
 
 def split_ids(text: str) -> list[str]:
@@ -139,8 +143,10 @@ class Claim:
     words: frozenset         # distinctive title, arm and drug words
     n_enrolled: str
     linkable: bool           # False for reviews and meta-analyses
-    phase: str = ""
     notes: tuple = ()
+    phase: str = ""
+    author: str = ""         # first author's surname, lower case
+    later_report: bool = False  # the title says it updates or completes an earlier report
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -187,7 +193,9 @@ def claims_of(record: dict) -> list[Claim]:
                             else "none is used to link, since the text does not say which is its own"))
     names = frozenset(trials.key(p) for p in printed)
     return [Claim(doc_id, doc_id, names, tuple(printed), frozenset(kept), partial, words, n, True,
-                  notes=tuple(notes), phase=record.get("phase", "") or "")]
+                  notes=tuple(notes), phase=record.get("phase", "") or "",
+                  author=surname(record.get("first_author", "") or "").lower(),
+                  later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")))]
 
 
 # --------------------------------------------------------------------------- components
@@ -354,23 +362,72 @@ def _link_same_partial_ids(claims, comps, link, refused):
                     link(a, b, "partial_registry_id", f"{a.doc_id} and {b.doc_id} both print {partial}; {what}")
 
 
+LATER_REPORT_RE = re.compile(
+    r"\b(?:updated?|final|long[- ]term|extended|follow[- ]up|overall survival|five-year|\d+-year|mature)\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_ids_agree(a: Claim, b: Claim) -> bool:
+    """A malformed id in one claim must fit the other's ids: the same malformed id, or one
+    of its complete ids with a digit cut or dropped."""
+    for x, y in ((a, b), (b, a)):
+        for partial in x.partial:
+            compact = re.sub(r"\s", "", partial.upper())
+            if y.partial and compact not in {re.sub(r"\s", "", p.upper()) for p in y.partial}:
+                return False
+            if y.ids and not partial_matches(compact, deletion_index(y.ids)):
+                return False
+    return True
+
+
+def _link_same_author_reports(claims, comps, link, refused):
+    """A later report (update, final or long-term analysis) by the same first author,
+    with the same drugs and title words and the same enrolment, of a trial neither names
+    nor registers differently: "Sunitinib versus interferon alfa" (Motzer 2007, 750
+    patients) and "Overall survival and updated results for sunitinib compared with
+    interferon alfa" (Motzer 2009, the same 750 patients). A prolific author runs several
+    trials of the same drugs, so without the same enrolment nothing is linked."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.author and c.n_enrolled and not c.names:
+            groups[(c.author, c.n_enrolled)].append(c)
+    for (author, n), group in sorted(groups.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if comps.find(a.cid) == comps.find(b.cid) or not (a.later_report or b.later_report):
+                    continue
+                shared = sorted(a.words & b.words)
+                if len(shared) < 2 or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                    continue
+                later, earlier = (a, b) if a.later_report else (b, a)
+                link(a, b, "same_author_later_report",
+                     f"{later.doc_id} reports later results by the same first author ({author.title()}) as "
+                     f"{earlier.doc_id}: {n} patients, {', '.join(shared[:3])}")
+
+
 def _link_typo_ids(claims, comps, holders, link, refused):
-    nct = [rid for rid in holders if NCT_FULL.match(rid)]
-    for a_id, b_id in ids_one_digit_apart(nct):
-        for a in holders[a_id]:
-            for b in holders[b_id]:
-                if comps.find(a.cid) == comps.find(b.cid):
-                    continue
-                shared_names = a.names & b.names
-                if not shared_names:
-                    continue  # neighbouring ids of different trials: the usual case, nothing to report
-                why = comps.conflict(a.cid, b.cid, allow_typo=True)
-                if why:
-                    refused.append((a, b, f"{a_id} and {b_id} are one digit apart but {why}"))
-                    continue
-                link(a, b, "registry_id_typo",
-                     f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
-                     f"(possible typo), and both report the {sorted(shared_names)[0]} trial", typo=True)
+    """Complete ids one digit apart, within the claims reporting one trial name only
+    (neighbouring ids of unnamed trials are the usual case, not a typo)."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for k in c.names:
+            by_name[k] |= {rid for rid in c.ids if NCT_FULL.match(rid)}
+    for k, ids in sorted(by_name.items()):
+        if len(ids) < 2:
+            continue
+        for a_id, b_id in ids_one_digit_apart(ids):
+            for a in holders[a_id]:
+                for b in holders[b_id]:
+                    if k not in a.names or k not in b.names or comps.find(a.cid) == comps.find(b.cid):
+                        continue
+                    why = comps.conflict(a.cid, b.cid, allow_typo=True)
+                    if why:
+                        refused.append((a, b, f"{a_id} and {b_id} are one digit apart but {why}"))
+                        continue
+                    link(a, b, "registry_id_typo",
+                         f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
+                         f"(possible typo), and both report the {k} trial", typo=True)
 
 
 # A trial name belongs to one trial: a name stated beside this many different NCT ids
@@ -443,6 +500,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_same_names(linkable, comps, link, refused)
     _link_partial_ids(linkable, comps, holders, link, refused)
     _link_same_partial_ids(linkable, comps, link, refused)
+    _link_same_author_reports(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")

@@ -375,13 +375,22 @@ def title(text: str, registry: bool) -> str:
     return ""
 
 
+_BODY_HEADING_RE = re.compile(
+    r"^[ \t]*(?:BACKGROUND|Background|METHODS|Methods|RESULTS|Results|CONCLUSIONS?|Conclusions?|Findings"
+    r"|Interpretation|Purpose|PURPOSE|Objectives?|OBJECTIVES?)\b[ \t]*[:.]?",
+    re.MULTILINE,
+)
+
+
 def _title_above_authors(text: str) -> str:
     """The line right above the author line (blank lines between allowed), as journals
     and PubMed print them, when it reads like a title."""
     m = _AUTHOR_LINE_RE.search(text)
-    if not m:
-        return ""
+    if not m or _BODY_HEADING_RE.search(text, 0, m.start()):
+        return ""  # authors printed after the abstract: the line above them is not a title
     lines = text[:m.start()].splitlines()
+    if any(len(line) > 250 and line.count(". ") >= 2 for line in lines):
+        return ""  # a paragraph of prose comes first: the abstract body has begun
     for raw in reversed(lines[-6:]):
         line = raw.strip()
         if not line:

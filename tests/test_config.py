@@ -41,3 +41,23 @@ def test_config_errors_name_the_key(mutate, expected):
     with pytest.raises(ConfigError) as info:
         validate_config(config, SCHEMA)
     assert expected in str(info.value)
+
+
+def test_a_drug_class_with_synonyms_is_one_intervention():
+    config = default_config()
+    config["analyses"]["sorafenib_os"].update(
+        intervention=["nivolumab", "pembrolizumab", {"name": "atezolizumab", "synonyms": ["MPDL3280A"]}],
+        comparators=["docetaxel"])
+    analysis = validate_config(config, SCHEMA)["analyses"]["sorafenib_os"]
+    assert analysis["intervention_terms"] == ["nivolumab", "pembrolizumab", "atezolizumab", "mpdl3280a"]
+    assert analysis["intervention"] == "nivolumab, pembrolizumab or atezolizumab"
+    assert analysis["comparator_terms"] == ["docetaxel"]
+
+
+@pytest.mark.parametrize("value", ["   ", "", ["nivolumab", "  "], [{"synonyms": ["x"]}], [{"name": "ab", "dose": 3}]])
+def test_blank_or_malformed_interventions_are_refused(value):
+    config = default_config()
+    config["analyses"]["sorafenib_os"]["intervention"] = value
+    with pytest.raises(ConfigError) as info:
+        validate_config(config, SCHEMA)
+    assert "analyses.sorafenib_os.intervention" in str(info.value)

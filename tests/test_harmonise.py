@@ -157,3 +157,20 @@ def test_one_estimate_per_study_prefers_latest_report():
     assert by_id["final:e001"]["included"] is True
     assert by_id["interim:e001"]["included"] is False
     assert "superseded: study S1 uses final:e001" in by_id["interim:e001"]["exclusion_reason"]
+
+
+def test_drug_class_matches_whole_words_only():
+    from metasynth.harmonise import arm_roles, orient
+
+    analysis = {"intervention": "nivolumab, pembrolizumab or atezolizumab",
+                "intervention_terms": ["nivolumab", "pembrolizumab", "atezolizumab", "mpdl3280a"],
+                "comparators": ["docetaxel"], "comparator_terms": ["docetaxel"]}
+    assert arm_roles("pembrolizumab vs docetaxel", analysis) == ("docetaxel", "")
+    assert arm_roles("MPDL3280A vs docetaxel", analysis) == ("docetaxel", "")
+    assert arm_roles("docetaxel vs atezolizumab", analysis) == ("docetaxel", "")
+    assert arm_roles("ipilimumab vs docetaxel", analysis)[0] is None  # a class, not a substring
+    assert arm_roles("nivolumab vs placebo", analysis)[1].startswith("comparator 'placebo'")
+    mab = {"intervention": "mab", "intervention_terms": ["mab"], "comparators": [], "comparator_terms": []}
+    assert arm_roles("pembrolizumab vs docetaxel", mab)[0] is None
+    sign, how, _ = orient({"numerator_arm": "docetaxel", "denominator_arm": "nivolumab"}, analysis)
+    assert sign == -1 and "inverted" in how

@@ -8,6 +8,7 @@ fills in the schema's defaults and adds the few checks a schema cannot express.
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 
 import jsonschema
@@ -91,20 +92,54 @@ def validate_config(config: dict, schema_path: str | Path) -> dict:
             "invalid configuration:\n  " + "\n  ".join(messages)
         )
     for name, analysis in config["analyses"].items():
+        analysis["intervention_terms"] = drug_terms(analysis["intervention"])
+        analysis["comparator_terms"] = drug_terms(analysis.get("comparators") or [])
+        analysis["intervention"] = drug_names_text(analysis["intervention"])
+        analysis["comparators"] = [drug_names_text(c) for c in analysis.get("comparators") or []]
         analysis.setdefault("title", name)
-        analysis.setdefault("intervention_label", analysis["intervention"].capitalize())
+        label = analysis["intervention"]
+        analysis.setdefault("intervention_label", label[:1].upper() + label[1:])
         analysis["name"] = name
     return config
+
+
+def _drug_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def drug_terms(value) -> list[str]:
+    """Every name and synonym of a drug or list of drugs, lower case, in order."""
+    terms = []
+    for drug in _drug_list(value):
+        if isinstance(drug, dict):
+            terms += [drug["name"], *drug.get("synonyms", [])]
+        else:
+            terms.append(drug)
+    return list(dict.fromkeys(t.strip().lower() for t in terms if t.strip()))
+
+
+def drug_names_text(value) -> str:
+    """The names of a drug or list of drugs for messages and labels ("a, b or c")."""
+    names = [d["name"] if isinstance(d, dict) else d for d in _drug_list(value)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def mentions_drug(terms: list[str], text: str) -> bool:
+    """Does ``text`` name one of ``terms`` as a whole word (case-insensitive)?
+    "mab" never matches "pembrolizumab"; "sacubitril-valsartan" matches as written."""
+    text = text.lower()
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", text) for t in terms)
 
 
 def _semantic_problems(config: dict) -> list[str]:
     problems = []
     for name, analysis in config["analyses"].items():
-        intervention = analysis["intervention"].lower()
+        intervention = drug_terms(analysis["intervention"])
         for i, comparator in enumerate(analysis.get("comparators", []) or []):
-            if intervention in comparator.lower():
+            clash = sorted(t for t in intervention if any(mentions_drug([t], c) for c in drug_terms(comparator)))
+            if clash:
                 problems.append(
-                    f"config key analyses.{name}.comparators[{i}]: {comparator!r} contains the "
-                    f"intervention {analysis['intervention']!r}; a comparator must be another arm"
+                    f"config key analyses.{name}.comparators[{i}]: {drug_names_text(comparator)!r} is also "
+                    f"an intervention ({', '.join(clash)}); a comparator must be another arm"
                 )
     return problems

@@ -14,6 +14,7 @@ import re
 
 from statistics import NormalDist
 
+from .config import drug_terms, mentions_drug
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 
 RATIO_MEASURES = ("HR", "OR", "RR")
@@ -89,37 +90,49 @@ def split_arms(comparison: str) -> list[str]:
     return [p.strip().lower() for p in parts if p.strip()]
 
 
+def _terms(analysis: dict, key: str) -> list[str]:
+    """The analysis' names for the intervention or comparators (a configured analysis has
+    them as ``intervention_terms``/``comparator_terms``; a bare dict gives the words)."""
+    terms = analysis.get(f"{key}_terms")
+    if terms is not None:
+        return terms
+    value = analysis.get("intervention" if key == "intervention" else "comparators") or []
+    return drug_terms(value)
+
+
 def arm_roles(comparison: str, analysis: dict) -> tuple[str | None, str]:
     """Which side of ``A vs B`` is the intervention, or why it cannot be used.
 
     Returns (None, reason) when the comparison is not intervention vs an eligible
-    comparator, else (comparator_arm, "").
+    comparator, else (comparator_arm, ""). Names match as whole words, so a drug class
+    (nivolumab, pembrolizumab, atezolizumab) is one analysis and "mab" matches nothing.
     """
-    intervention = analysis["intervention"].lower()
+    terms = _terms(analysis, "intervention")
     arms = split_arms(comparison)
     if len(arms) != 2:
         return None, f"comparison not stated as two arms ({comparison or 'none'})"
-    with_drug = [intervention in arm for arm in arms]
+    with_drug = [mentions_drug(terms, arm) for arm in arms]
     if all(with_drug):
         return None, f"both arms receive {analysis['intervention']} ({comparison})"
     if not any(with_drug):
         return None, f"{analysis['intervention']} is not one of the arms compared ({comparison})"
     comparator = arms[with_drug.index(False)]
-    eligible = [c.lower() for c in analysis.get("comparators") or []]
-    if eligible and not any(c in comparator for c in eligible):
-        return None, f"comparator {comparator!r} is not among {analysis['comparators']}"
+    eligible = _terms(analysis, "comparator")
+    if eligible and not mentions_drug(eligible, comparator):
+        return None, f"comparator {comparator!r} is not among {', '.join(analysis['comparators'])}"
     return comparator, ""
 
 
 def orient(estimate: dict, analysis: dict) -> tuple[int, str, list[str]]:
     """Sign that makes the log ratio intervention vs comparator, how it was decided, flags."""
-    intervention = analysis["intervention"].lower()
+    terms = _terms(analysis, "intervention")
     numerator = (estimate.get("numerator_arm") or "").lower()
     denominator = (estimate.get("denominator_arm") or "").lower()
     if numerator or denominator:
-        if intervention in numerator and intervention not in denominator:
+        in_numerator, in_denominator = mentions_drug(terms, numerator), mentions_drug(terms, denominator)
+        if in_numerator and not in_denominator:
             return 1, "stated: intervention is the numerator", []
-        if intervention in denominator and intervention not in numerator:
+        if in_denominator and not in_numerator:
             return -1, "stated: intervention is the denominator; inverted", []
     return (
         1,

@@ -75,6 +75,8 @@ NOT_OWN_CASES = [
     ("Sorafenib improves survival in Hepatocellular Carcinoma (HCC): Results of a Phase III trial", ""),
     ("A Phase 3 Study of drug X in adults.", ""),
     ("This COVID-19 study enrolled 300 adults.", ""),
+    # a heading line standing as the title is not a name
+    ("Empagliflozin in heart failure with and without kidney disease.", "ORIGINAL RESEARCH ARTICLE"),
     ("Sorafenib (BAY 43-9006) in advanced renal cell carcinoma: a randomized study.", ""),
     ("As in the previous SHARP trial, sorafenib was given. We enrolled 90 patients.", "Sorafenib in Asia"),
     # a funder before the registration statement is not a trial

@@ -283,7 +283,7 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-_TITLE_TAIL_NAME_RE = re.compile(r"(?:^|[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
+_TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:

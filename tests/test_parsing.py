@@ -254,3 +254,46 @@ def test_pdf_is_binary():
 @pytest.mark.parametrize("line", ["Enrollment: 602 (Actual)", "Enrollment (Actual): 602", "Actual Enrollment: 602"])
 def test_registry_enrolment_formats(line):
     assert parsing.n_enrolled("Study Type: Interventional\n" + line + "\n") == "602"
+
+
+@pytest.mark.parametrize("text, journal, year", [
+    ("Between Aug 28, 2013, and Feb 27, 2015, we enrolled 1034 patients.\n", "", ""),
+    ("Published online January 08, 2019\n", "", ""),
+    ("Published in final edited form as:\nLancet. 2014 Mar 1;383(9920):803-13.\n", "Lancet", "2014"),
+    ("Published in final edited form as: J Clin Oncol. 2009 Aug 1;27(22):3584-90.\n", "J Clin Oncol", "2009"),
+    ("European Heart Journal, Volume 43, Issue 6, 7 February 2022, Pages 474-484\n", "European Heart Journal", "2022"),
+    ("J Clin Oncol 38:1580-1590. Published online March 20, 2020.\n", "J Clin Oncol", "2020"),
+])
+def test_journal_never_from_dates_or_banners(text, journal, year):
+    assert parsing.citation(text, registry=False) == (journal, year)
+
+
+@pytest.mark.parametrize("line, first", [
+    ("Julie Brahmer, Karen L Reckamp, Paul Baas, Lucio Crinò", "Julie Brahmer"),
+    ("Stefan D. Anker, M.D., Ph.D., Javed Butler, M.D., M.P.H., M.B.A., Gerasimos Filippatos, M.D.", "Stefan D. Anker"),
+    ("Julie R Brahmer, MD; Delvys Rodríguez-Abreu, MD; Andrew G Robinson, MD; Rina Hui, PhD", "Julie R Brahmer"),
+    ("John J V McMurray, Scott D Solomon, Silvio E Inzucchi, Lars Køber", "John J V McMurray"),
+])
+def test_author_lines_in_journal_forms(line, first):
+    assert parsing.first_author(f"A title of the paper here\n\n{line}\n", registry=False) == first
+
+
+@pytest.mark.parametrize("menu", [
+    "Journals   Publish   Clinical   Global health   Multimedia   Events   About",
+    "Home  >  Abstracts  >  Lung Cancer—Non-Small Cell Metastatic",
+    "Oncotarget logo",
+    "Главная | О журнале | Архив | Подписка | Контакты",
+    "We use cookies on this site to enhance your user experience.",
+    "An official website of the United States government",
+])
+def test_menus_and_banners_are_never_titles(menu):
+    text = f"{menu}\n\nDapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction\n\nJohn J V McMurray, Scott D Solomon, Silvio E Inzucchi\n\nAbstract\nBackground: text."
+    assert parsing.title(text, registry=False) == "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction"
+    assert parsing.title(f"{menu}\n\nBackground: we studied patients. Methods: randomised.", registry=False) != menu
+
+
+def test_enrolment_from_a_qualified_subject_and_never_a_subset():
+    assert parsing.n_enrolled("In this trial, 4744 patients with class II-IV heart failure and an ejection "
+                              "fraction of 40% or less were randomly assigned to dapagliflozin or placebo.") == "4744"
+    assert parsing.n_enrolled("The primary analysis included 25 patients who crossed over.") == ""
+    assert parsing.n_enrolled("Actual Enrollment : 272 participants\nStudy Type: Interventional") == "272"

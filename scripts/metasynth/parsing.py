@@ -260,20 +260,53 @@ _JOURNAL_PREFIX_RE = re.compile(
 )
 
 
+# Dates and page furniture that read like "Journal YYYY": "Between Aug 28, 2013, and ...",
+# "Published online January 2018", "Volume 389 ... 2017".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_NOT_JOURNAL_RE = re.compile(
+    rf"^(?:Between|From|Since|During|In|On|Until|Published|Accepted|Received|Revised|Epub|Online|Volume|Vol|Issue"
+    rf"|Updated|Posted|First|Last|Copyright|Date)\b|\b{_MONTH}\.?$",
+)
+
+
+# "European Heart Journal, Volume 43, Issue 6, 7 February 2022, Pages 474-484",
+# "J Clin Oncol 38:1580-1590. Published online March 20, 2020.", "J Clin Oncol 37:537-546. © 2019"
+_VOLUME_CITATION_RE = re.compile(
+    r"^[ \t]*(?:Citation:[ \t]*)?(?P<journal>[A-Z][A-Za-z&.' ]{2,80}?)(?:,[ \t]*Volume[ \t]+\d+,[ \t]*Issue[ \t]+\d+,"
+    r"[^\n]{0,40}?(?P<year>(?:19|20)\d{2})|[ \t]+\d{1,4}:\d{1,5}(?:[-–]\d{1,5})?\.)",
+    re.MULTILINE,
+)
+_YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?P<year>(?:19|20)\d{2})\b")
+
+
+def _year_after(text: str, pos: int) -> str:
+    m = _YEAR_AFTER_RE.match(text, pos)
+    return m.group("year") if m else ""
+
+
 def citation(text: str, registry: bool) -> tuple[str, str]:
     """``(journal, year)`` from a citation line; registry records give the year first received."""
     if registry:
         m = _REGISTRY_YEAR_RE.search(text)
         return "", m.group("year") if m else ""
-    m = _CITATION_RE.search(text)
-    if m:
-        return _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" ."), m.group("year")
-    m = _CONFERENCE_CITATION_RE.search(text)
-    if m:
-        return m.group("journal").strip(" ."), m.group("y1") or m.group("y2")
-    m = _COPYRIGHT_CITATION_RE.search(text)
-    if m:
-        return m.group("journal").strip(), m.group("year")
+    for m in _CITATION_RE.finditer(text):
+        journal = _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" .")
+        if not _NOT_JOURNAL_RE.search(journal):
+            return journal, m.group("year")
+    for m in _VOLUME_CITATION_RE.finditer(text):
+        journal = _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" .:")
+        if not _NOT_JOURNAL_RE.search(journal):
+            year = m.group("year") or _year_after(text, m.end())
+            if year:
+                return journal, year
+    for m in _CONFERENCE_CITATION_RE.finditer(text):
+        journal = m.group("journal").strip(" .")
+        if not _NOT_JOURNAL_RE.search(journal):
+            return journal, m.group("y1") or m.group("y2")
+    for m in _COPYRIGHT_CITATION_RE.finditer(text):
+        journal = m.group("journal").strip()
+        if not _NOT_JOURNAL_RE.search(journal):
+            return journal, m.group("year")
     m = _YEAR_RE.search(text)
     return "", m.group("year") if m else ""
 

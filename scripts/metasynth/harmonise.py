@@ -187,6 +187,8 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
 
 def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     """Reason an estimate is not a candidate for pooling, or '' if it is."""
+    if doc.get("status") == "duplicate":
+        return f"duplicate_document: {doc.get('status_detail', '')}"
     if estimate.get("measure") != analysis["measure"]:
         return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
     if estimate.get("outcome") not in analysis["outcomes"]:

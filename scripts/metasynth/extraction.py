@@ -26,6 +26,7 @@ from .extraction_patterns import (
     OUTCOME_RE,
     BARE_PROGRESSION,
     RECURRENCE_OR_DEATH,
+    MatchingText,
     OutcomeIndex,
     Sentences,
     decimal_comma_text,
@@ -57,9 +58,9 @@ CI_RE = re.compile(
       )
       \s*(?:[,:;=]\s*)?(?:(?:was|of|is|were|from|ranging\s+from|ranged\s+from)\s+)?(?:[(\[]\s*)?
     )?
-    (?P<lo>{NUM}|{OPEN_BOUND})\s*%?\s*
+    (?P<lo>-?{NUM}|{OPEN_BOUND})\s*%?\s*
     (?P<sep>{_DASH}|to\b|,|;|and\b)\s*
-    (?P<hi>{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
+    (?P<hi>-?{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
     (?:\s+(?:months?|mo|years?|weeks?|days?)\b)?
     """,
     re.VERBOSE,
@@ -632,16 +633,34 @@ def _measure_of(key) -> tuple[str, str]:
 
 
 def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
-    """The first number after a measure name that can be its value, or None."""
+    """The first number after a measure name that can be its value, or None.
+
+    A minus sign directly before it ("HR -0.58", "HR −0.58" once normalised) is part of
+    the value: a negative ratio is kept, so harmonisation can exclude it by name.
+    """
     limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
     for number in NUMBER_RE.finditer(text, key.end(), limit):
         between = text[key.end():number.start()]
         other = RATIO_KEY_RE.search(between)
         if other and not re.fullmatch(r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]):
             return None  # another measure name comes first: this one has no value of its own
+        if _SIGN_BEFORE_RE.search(between) and not _NOT_VALUE_AFTER.match(text, number.end()):
+            return _Value(number.start() - 1, number.end(), "-" + number.group())
         if _acceptable_value(text, number.start(), number.end(), sent_start):
             return number
     return None
+
+
+# A minus sign of the value, not a range dash: after the name, a space, "(", ":" or "=".
+_SIGN_BEFORE_RE = re.compile(r"(?:^|[\s(\[:=,])-$")
+# "log hazard ratio", "ln(HR)", "natural logarithm of the odds ratio": a log-scale value.
+_LOG_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ll]og|LOG|[Ll]n|[Ll]ogarithm|[Ll]og-transformed|[Ll]ogged)(?:\s+of(?:\s+the)?)?[\s-]*|\b(?:[Ll]og|[Ll]n)\s*\(\s*)$"
+)
+
+
+def _is_log_scale(text: str, key) -> bool:
+    return bool(_LOG_BEFORE_RE.search(text, max(0, key.start() - 40), key.start()))
 
 
 def _respectively(text: str, pos: int, end: int):
@@ -667,10 +686,8 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
     if together:
         more, cis, p, stop = together
         return [(v, ci, p, stop) for v, ci in zip([first] + more, cis)]
+    # bounds in the wrong order are kept as printed: harmonisation excludes the estimate by name
     ci, p, end = _parse_tail(text, first.end(), sent_end, value=value)
-    if ci and ci["lower"] != "" and ci["upper"] != "" and not ci["lower"] <= ci["upper"]:
-        ci = None
-        end = first.end() if p is None else p["end"]
     values = [(first, ci, p, end)]
     # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
     pos = end
@@ -697,6 +714,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)
+        if _is_log_scale(text, key):
+            measure = "log" + measure  # pooled on its own scale, never as a ratio
         registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
         if registry_match:
             line_start = text.rfind("\n", 0, key.start()) + 1
@@ -723,8 +742,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
             ):
                 continue
-            if not 0 < to_number(first.group()) < 100:
-                continue
+            if not -100 < to_number(first.group()) < 100:
+                continue  # zero and negative values are kept: harmonisation excludes them by name
             values = _ratio_values(text, first, sent_start, sent_end)
             if values[0][1] is None and to_number(first.group()) >= 20:
                 continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
@@ -976,11 +995,16 @@ def _median_estimates(doc: _Document) -> list[dict]:
 
 
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
-    """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows."""
+    """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows.
+
+    The patterns read a normalised copy (see MatchingText); every offset written is
+    mapped back, so ``text[char_start:char_end] == quote`` for the text as given.
+    """
     if not text:
         return []
-    read = decimal_comma_text(text)  # same length as text; None when text uses points
-    doc = _Document(doc_id, read or text, record)
+    matching = MatchingText(text)
+    read = decimal_comma_text(matching.text)  # same length; None when the text uses points
+    doc = _Document(doc_id, read or matching.text, record)
     ratios = _ratio_estimates(doc)
     taken = [e["match"] for e in ratios]
     items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
@@ -990,22 +1014,27 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
             item["outcome"] = doc.recurrence_outcome()
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
-    rows = []
-    for n, item in enumerate(items, start=1):
-        (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
-        p_start = item.pop("p_start", None)
-        if read is not None and p_start is not None:
-            # p_text as written: the same span of the original text
-            item["p_text"] = text[p_start:p_start + len(item["p_text"])]
-        rows.append({
-            "estimate_id": f"{doc_id}:e{n:03d}",
-            "doc_id": doc_id,
-            **item,
-            "char_start": sent_start,
-            "char_end": sent_end,
-            "quote": text[sent_start:sent_end],
-            "match_start": match_start,
-            "match_end": match_end,
-            "match_text": text[match_start:match_end],
-        })
-    return rows
+    return [_row(doc_id, n, item, text, matching) for n, item in enumerate(items, start=1)]
+
+
+def _row(doc_id: str, n: int, item: dict, text: str, matching: MatchingText) -> dict:
+    """An estimate as a table row, its offsets mapped to the text as read."""
+    (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
+    p_start = item.pop("p_start", None)
+    if p_start is not None:
+        # p_text as written: the same span of the text as read
+        p_end = matching.original_end(p_start + len(item["p_text"]))
+        item["p_text"] = text[matching.original(p_start):p_end]
+    sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
+    match_start, match_end = matching.original(match_start), matching.original_end(match_end)
+    return {
+        "estimate_id": f"{doc_id}:e{n:03d}",
+        "doc_id": doc_id,
+        **item,
+        "char_start": sent_start,
+        "char_end": sent_end,
+        "quote": text[sent_start:sent_end],
+        "match_start": match_start,
+        "match_end": match_end,
+        "match_text": text[match_start:match_end],
+    }

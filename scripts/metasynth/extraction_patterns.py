@@ -9,7 +9,7 @@ extraction rule when it changes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 # Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
 DECIMAL_MARKS = "·⋅"
@@ -286,3 +286,47 @@ class Sentences:
             return None
         return self.span(i)
 
+
+
+# --------------------------------------------------------------------------- text for matching
+
+# Characters that are invisible in print and break numbers and words apart when text is
+# copied from a PDF or a web page: soft hyphens, zero-width spaces and joiners,
+# direction marks, word joiners, byte-order marks; and the "\r" of a "\r\n" line end.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\r(?=\n)"
+)
+# One-for-one replacements: a lone "\r" (old Mac line ends) is a line break; the
+# Unicode minus and dash variants are "-"; no-break and narrow spaces are spaces.
+_SAME_LENGTH = {
+    "\r": "\n", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+    "\u2014": "-", "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+}
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+_SAME_LENGTH_TABLE = str.maketrans(_SAME_LENGTH)
+
+
+class MatchingText:
+    """The text the extraction patterns read, and the way back to the text as read.
+
+    ``text`` has invisible characters removed and dashes, minus signs, spaces and line
+    ends in one form each; ``original(i)`` and ``original_end(i)`` turn its offsets
+    into offsets of the text as read, so quotes are always spans of the document.
+    """
+
+    def __init__(self, text: str):
+        removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+        kept = _INVISIBLE_RE.sub("", text) if removed else text
+        self.text = kept.translate(_SAME_LENGTH_TABLE) if _SAME_LENGTH_RE.search(kept) else kept
+        # where each removed character was, counted in the matching text
+        self._removed_at = [position - n for n, position in enumerate(removed)]
+        self.changed = self.text != text
+
+    def original(self, i: int) -> int:
+        """Offset in the text as read of the character at ``i`` of the matching text."""
+        return i + bisect_right(self._removed_at, i) if self._removed_at else i
+
+    def original_end(self, i: int) -> int:
+        """Offset in the text as read just after the character before ``i``."""
+        return self.original(i - 1) + 1 if i > 0 else 0

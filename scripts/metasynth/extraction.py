@@ -19,7 +19,9 @@ the sentence (``quote``) and ``text[match_start:match_end]`` the estimate.
 from __future__ import annotations
 
 import functools
+import math
 import re
+from bisect import bisect_left, bisect_right
 
 from .extraction_patterns import (
     DECIMAL_MARKS,
@@ -462,15 +464,25 @@ class _Document:
         self.design = self.record.get("design") or ""
         self.single_arm = self.design == "single_arm"
         self.registry = self.record.get("source_type") == "registry_record" or "Statistical Analysis" in text
+        self._label_positions: dict[str, list[int]] = {}
+        self.treatment_effect_seen = False  # a treatment effect among the ratios read so far
+        self._overall_population = (-1, None)  # (searched from, first match start or None)
+
+    def _positions(self, label: str) -> list[int]:
+        """Every offset of ``label`` in the text, found once (a lookup is then a binary search)."""
+        if label not in self._label_positions:
+            self._label_positions[label] = [m.start() for m in re.finditer(re.escape(label), self.text)]
+        return self._label_positions[label]
 
     def registry_block(self, pos: int) -> dict | None:
         """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
         text = self.text
-        start = text.rfind("Statistical Analysis", 0, pos)
+        start = _last_before(self._positions("Statistical Analysis"), pos, len("Statistical Analysis"))
         if start == -1:
             return None
-        header = text.rfind("Outcome Measure:", 0, pos)
-        following = [i for i in (text.find("Outcome Measure:", pos), text.find("Statistical Analysis", pos)) if i != -1]
+        header = _last_before(self._positions("Outcome Measure:"), pos, len("Outcome Measure:"))
+        following = [i for i in (_first_from(self._positions("Outcome Measure:"), pos),
+                                 _first_from(self._positions("Statistical Analysis"), pos)) if i != -1]
         end = min(following) if following else len(text)
         outcome = ""
         if header != -1:
@@ -536,8 +548,19 @@ class _Document:
         return False
 
     def later_main_estimate(self, pos: int) -> bool:
-        """Does a later sentence state a ratio for the whole population ("In the overall population")?"""
-        return bool(OVERALL_POPULATION_RE.search(self.text, pos))
+        """Does a later sentence state a ratio for the whole population ("In the overall population")?
+
+        The answer of the last search is kept: asked in text order, the text is scanned
+        about once in all, not once per estimate.
+        """
+        searched_from, found = self._overall_population
+        if found is not None and searched_from <= pos <= found:
+            return True
+        if found is None and 0 <= searched_from <= pos:
+            return False
+        m = OVERALL_POPULATION_RE.search(self.text, pos)
+        self._overall_population = (pos, m.start() if m else None)
+        return m is not None
 
     def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
         """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
@@ -563,7 +586,7 @@ class _Document:
         return ""
 
 
-def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, earlier: list[dict]) -> str:
+def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, effect_before: bool) -> str:
     """What a ratio estimates, from cue phrases before it in its sentence.
 
     Quoted from elsewhere (background, earlier trials or meta-analyses) or a
@@ -594,7 +617,7 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     if ASSOCIATION_RE.search(before) and (not names_arm or COVARIATE_RE.search(before)):
         return "biomarker_or_prognostic"
     if SUBGROUP_WEAK_RE.search(before) and (
-        any(e["role"] == "treatment_effect" for e in earlier) or doc.later_main_estimate(sent_end)
+        effect_before or doc.later_main_estimate(sent_end)
     ):
         return "subgroup"
     if BIOMARKER_STRONG_RE.search(before) and not names_arm and not COMPARATIVE_RE.search(before):
@@ -748,11 +771,13 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if values[0][1] is None and to_number(first.group()) >= 20:
                 continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
         consumed = values[-1][3]
-        found.extend(_describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found))
+        rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
+        doc.treatment_effect_seen = doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows)
+        found.extend(rows)
     return found
 
 
-def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found) -> list[dict]:
+def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
     """Rows for the values stated under one measure name."""
     text = doc.text
     rows = []
@@ -799,7 +824,10 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end,
         level = ci_["level"] if ci_ else ""
         if ci_ and level == "" and level_in_qualifier:
             level = _float(level_in_qualifier.group(1))
-        role = "treatment_effect" if block else _ratio_role(doc, sent_start, key.start(), end_, sent_end, qualifier, outcome, found + rows)
+        role = "treatment_effect" if block else _ratio_role(
+            doc, sent_start, key.start(), end_, sent_end, qualifier, outcome,
+            doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
+        )
         orientation = None
         if role != "biomarker_or_prognostic":
             orientation = _stated_orientation(qualifier, doc.arms)
@@ -874,6 +902,36 @@ def _arm_before(text: str, start: int, pos: int) -> str:
     return arms[-1] if arms else ""
 
 
+def _last_before(positions: list[int], pos: int, length: int) -> int:
+    """The last of sorted ``positions`` of a label of ``length`` characters that ends by
+    ``pos``, else -1 (as ``str.rfind(label, 0, pos)``)."""
+    i = bisect_right(positions, pos - length) - 1
+    return positions[i] if i >= 0 else -1
+
+
+def _first_from(positions: list[int], pos: int) -> int:
+    """The first of sorted ``positions`` at or after ``pos``, else -1."""
+    i = bisect_left(positions, pos)
+    return positions[i] if i < len(positions) else -1
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted by start, not overlapping)? A binary search."""
+    i = bisect_right(spans, (pos, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[dict]:
     text = doc.text
     found = []
@@ -882,7 +940,7 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
         ci = _parse_ci(text, m.end(), min(len(text), m.end() + 160))
         if not ci or not (ci["named"] or ci["bracketed"]):
             continue
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside_any(taken, m.start()):
             continue
         sent_start, sent_end = doc.sentences.span(m.start())
         if ci["end"] > sent_end:
@@ -1006,7 +1064,7 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     read = decimal_comma_text(matching.text)  # same length; None when the text uses points
     doc = _Document(doc_id, read or matching.text, record)
     ratios = _ratio_estimates(doc)
-    taken = [e["match"] for e in ratios]
+    taken = _merged(sorted(e["match"] for e in ratios))
     items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
     items.sort(key=lambda e: e["match"])
     for item in items:

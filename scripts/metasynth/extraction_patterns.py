@@ -203,20 +203,39 @@ _LABEL_LINE_RE = re.compile(r"[A-Z][A-Za-z/ ()-]{0,40}:")
 
 
 class Sentences:
-    """Sentence spans of a text, found on demand around the offsets asked for.
+    """Sentence spans of a text, from one scan of its sentence breaks.
 
-    Only the few sentences that hold an estimate are ever needed, so each
-    lookup scans outwards from its offset instead of splitting the whole text.
+    The breaks are found once, in order (linear in the text), and each lookup is a
+    binary search. A "sentence" reaches at most ``MAX_REACH`` characters either side
+    of the offset asked about, so text without sentence breaks (a pasted table, a
+    run-on line) costs a bounded amount per estimate; the window moves with the
+    offset, so it never cuts an estimate that starts there.
     """
 
-    _WINDOWS = (400, 1500)
-    MAX_REACH = 1500
+    MAX_REACH = 600
+    # A "sentence" longer than this is a run-on line (a pasted table, text without
+    # breaks), not prose: its estimates are read with a closer window.
+    RUN_ON_LENGTH = 2000
+    RUN_ON_REACH = 200
 
     def __init__(self, text: str):
         self.text = text
-        self._cache: dict[int, tuple[int, int]] = {}
+        self._ends: list[int] | None = None
+        self._starts: list[int] = []
 
-    def _break(self, m) -> tuple[int, int] | None:
+    def _scan(self) -> None:
+        ends, starts = [], []
+        line_start = 0
+        for m in SENTENCE_BREAK_RE.finditer(self.text):
+            b = self._break(m, line_start)
+            if m.group("n"):
+                line_start = m.start() + m.group().rfind("\n") + 1
+            if b:
+                ends.append(b[0])
+                starts.append(b[1])
+        self._ends, self._starts = ends, starts
+
+    def _break(self, m, line_start: int) -> tuple[int, int] | None:
         """(end of the sentence, start of the next) for a valid break, else None."""
         text = self.text
         if m.group("p"):
@@ -225,14 +244,13 @@ class Sentences:
                 return None
             return end, m.end()
         end = m.start("n")
-        while end > 0 and text[end - 1] in " \t\r":
+        while end > line_start and text[end - 1] in " \t\r":
             end -= 1
         after = m.end()
         if end > 0 and after < len(text) and "\n" not in text[m.end("n"):after]:
             if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
                 return None  # a line wrapped inside a sentence
             # a long line cut without end punctuation (text copied from a PDF) goes on
-            line_start = text.rfind("\n", 0, end) + 1
             if (
                 end - line_start >= _WRAPPED_LINE_LENGTH
                 and text[end - 1] not in ".!?:"
@@ -243,39 +261,17 @@ class Sentences:
         return end, after
 
     def span(self, offset: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding ``offset``.
-
-        A "sentence" reaches at most ``MAX_REACH`` characters either side of the
-        offset, so text without sentence breaks (a pasted table, a run-on line)
-        costs linear, not quadratic, time.
-        """
-        text = self.text
-        start, bounded = max(0, offset - self.MAX_REACH), False
-        for window in self._WINDOWS:
-            lo = max(0, offset - window)
-            found = None
-            for m in SENTENCE_BREAK_RE.finditer(text, lo, offset + 1):
-                b = self._break(m)
-                if b and b[1] <= offset:
-                    found = b[1]
-            if found is not None:
-                start, bounded = found, True
-                break
-            if lo == 0:
-                start, bounded = 0, True
-                break
-        if bounded and start in self._cache:
-            return self._cache[start]
-        limit = min(len(text), offset + self.MAX_REACH)
-        end = limit
-        for m in SENTENCE_BREAK_RE.finditer(text, max(start, offset), limit):
-            b = self._break(m)
-            if b and b[1] > offset:
-                end = b[0]
-                break
-        if bounded:
-            self._cache[start] = (start, end)
-        return start, end
+        """(start, end) of the sentence holding ``offset``, at most MAX_REACH either side."""
+        if self._ends is None:
+            self._scan()
+        ends, starts = self._ends, self._starts
+        i = bisect_right(starts, offset)
+        start = starts[i - 1] if i else 0
+        while i < len(ends) and ends[i] <= offset:
+            i += 1
+        end = ends[i] if i < len(ends) else len(self.text)
+        reach = self.RUN_ON_REACH if end - start > self.RUN_ON_LENGTH else self.MAX_REACH
+        return max(start, offset - reach), min(end, offset + reach)
 
     def previous(self, start: int) -> tuple[int, int] | None:
         """The sentence before the one starting at ``start`` (None at the start of the text)."""
@@ -285,7 +281,6 @@ class Sentences:
         if i < 0:
             return None
         return self.span(i)
-
 
 
 # --------------------------------------------------------------------------- text for matching

@@ -109,6 +109,7 @@ def validate_config(config: dict, schema_path: str | Path, project_dir: str | Pa
             "invalid configuration:\n  " + "\n  ".join(messages)
         )
     for name, analysis in config["analyses"].items():
+        analysis["intervention"] = analysis["intervention"].strip()
         analysis.setdefault("title", name)
         analysis.setdefault("intervention_label", analysis["intervention"].capitalize())
         analysis["name"] = name

@@ -49,12 +49,12 @@ _DASH = r"(?:-|–|—|‐|‑|‒|−|~)"
 CI_RE = re.compile(
     rf"""
     [\s,;:]*(?P<open>[(\[]\s*)?
-    (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{2}}(?:[.{_D}]\d+)?\s*%))?
+    (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{1,2}}(?:[.{_D}]\d+)?\s*%))?
     (?:
       (?P<word>
-        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
+        (?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
         (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible\s+intervals?)|CrI\b)
-        (?:\s*(?P<level_after>\d{{2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
+        (?:\s*(?P<level_after>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
         (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
         (?:\s*[\[(]\s*CI\s*[\])])?
       )
@@ -114,7 +114,7 @@ _NOT_AN_ESTIMATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
-_LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
+_LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
 
 # --------------------------------------------------------------------------- proportions and medians
 
@@ -248,7 +248,7 @@ RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
     rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,?\s*respectively)?\s*[,;]?\s*[(\[]?\s*"
-    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
+    rf"(?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
     rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
@@ -259,8 +259,8 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 # "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
 REGISTRY_FOLLOWING_RE = re.compile(
     rf"[^\d\n]*?(?:[ \t]*\r?\n)+[ \t]*(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
-    rf"(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
+    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")

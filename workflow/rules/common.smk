@@ -13,7 +13,7 @@ from metasynth.config import (  # noqa: E402
     validate_config,
 )
 from metasynth.seeds import list_seeds, manifest_line  # noqa: E402
-from metasynth.tables import check_path, table_problem  # noqa: E402
+from metasynth.tables import table_problem  # noqa: E402
 
 try:
     check_config_files(workflow.configfiles)
@@ -101,7 +101,8 @@ def write_shard_manifests(documents):
 
 def remove_damaged_tables():
     """Delete every table under the results folder that differs from what its producer
-    wrote (truncated, edited): Snakemake then writes it again, and everything after it."""
+    wrote (truncated, edited): Snakemake then writes it again, and everything after it.
+    """
     for check in glob.glob(f"{RESULTS}/**/.*.check", recursive=True):
         table = os.path.join(os.path.dirname(check), os.path.basename(check)[1:-6])
         problem = table_problem(table)

@@ -2,7 +2,7 @@
 
 import json
 
-from metasynth import parsing, seeds
+from metasynth import parsing, parsing_text, seeds
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, write_table
 
@@ -24,7 +24,7 @@ with logged(snakemake.log[0]) as log:
             if data is None:
                 record = not_read(entry, status, detail)
             else:
-                record, text = parsing.parse_document(doc_id, entry["file"], data)
+                record, text = parsing_text.parse_document(doc_id, entry["file"], data)
         records.append(record)
         if text is not None:
             texts.append({"doc_id": doc_id, "text": text})

@@ -443,6 +443,11 @@ def _sentence_arms(text: str, start: int, end: int) -> list[str]:
     return found
 
 
+# How far a registry's posted-results section reaches around an estimate: sections are
+# a few hundred characters; the bound keeps a long page linear.
+REGISTRY_BLOCK_REACH = 6000
+
+
 class _Document:
     """Per-document context computed once: sentences, arms, section starts."""
 
@@ -478,12 +483,12 @@ class _Document:
         """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
         text = self.text
         start = _last_before(self._positions("Statistical Analysis"), pos, len("Statistical Analysis"))
-        if start == -1:
-            return None
+        if start == -1 or pos - start > REGISTRY_BLOCK_REACH:
+            return None  # no results section of its own: a label far back belongs to other text
         header = _last_before(self._positions("Outcome Measure:"), pos, len("Outcome Measure:"))
         following = [i for i in (_first_from(self._positions("Outcome Measure:"), pos),
                                  _first_from(self._positions("Statistical Analysis"), pos)) if i != -1]
-        end = min(following) if following else len(text)
+        end = min(following + [len(text), pos + REGISTRY_BLOCK_REACH])
         outcome = ""
         if header != -1:
             line_end = text.find("\n", header)
@@ -499,7 +504,7 @@ class _Document:
             if a and b and a != b:
                 orientation = (a, b)
         arms = []
-        m = REGISTRY_ARMS_RE.search(text, max(header, 0), pos)
+        m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
         if m:
             arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
         return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}

@@ -153,3 +153,21 @@ def test_thousands_of_shards_schedule_no_empty_jobs(tmp_path):
     assert len(os.listdir(project / "seeds")) == 5
     assert int(total.split()[-1]) < 40, total
     assert jobs, result.stdout[-2000:]
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("analyses:\n  a:\n    intervention: x1\n    outcomes: [OS]\n  a:\n    intervention: x2\n    outcomes: [PFS]\n",
+     "key 'a' appears twice"),
+    ("batching: &b {shards: 8}\nanalyses:\n  a:\n    intervention: x1\n    outcomes: [OS]\n    title: &t0 [" + ",".join(["a"] * 9) + "]\n"
+     + "".join(f"    x{i}: &t{i} [{','.join([f'*t{i - 1}'] * 9)}]\n" for i in range(1, 9)),
+     "aliases expand to more than"),
+    ("results_dir: seeds\n", "overlaps seeds_dir"),
+])
+def test_a_bad_config_file_stops_the_run_before_any_job_naming_what_is_wrong(tmp_path, extra, expected):
+    project = copy_project(tmp_path / "config", seeds=False)
+    (project / "seeds").mkdir()
+    (project / "config" / "extra.yaml").write_text(extra)
+    result = subprocess.run(SNAKEMAKE + ["-n", "--cores", "1", "--configfile", "config/extra.yaml"],
+                            cwd=project, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert expected in result.stderr + result.stdout

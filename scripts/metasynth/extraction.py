@@ -384,8 +384,12 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 # --------------------------------------------------------------------------- description
 
 def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
-    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start)."""
-    found = list(outcome_mentions(doc.text, start, end, lowered=doc.lowered))
+    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start).
+
+    Looked up in the document's outcome index (one scan of the text), not found by
+    scanning the range again for every estimate.
+    """
+    found = doc.outcomes.within(start, end)
     if not found:
         return ""
     return found[-1][2] if nearest_to_end else found[0][2]
@@ -520,7 +524,7 @@ class _Document:
     @property
     def outcomes(self) -> OutcomeIndex:
         if self._outcomes is None:
-            self._outcomes = OutcomeIndex(self.text)
+            self._outcomes = OutcomeIndex(self.text, self.lowered)
         return self._outcomes
 
     @functools.cached_property
@@ -591,6 +595,23 @@ class _Document:
         return ""
 
 
+def _on_lowered(pattern: re.Pattern) -> re.Pattern:
+    """The same case-insensitive pattern for lower-cased text, without re.IGNORECASE:
+    two to five times faster, and the cue tests below ask only whether it matches."""
+    source = re.sub(r"\\.|[A-Z]", lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_CUES = {
+    name: _on_lowered(pattern) for name, pattern in (
+        ("quoted", QUOTED_RE), ("sensitivity", SENSITIVITY_RE), ("subgroup_strong", SUBGROUP_STRONG_RE),
+        ("association", ASSOCIATION_RE), ("covariate", COVARIATE_RE), ("subgroup_weak", SUBGROUP_WEAK_RE),
+        ("biomarker_strong", BIOMARKER_STRONG_RE), ("comparative", COMPARATIVE_RE), ("biomarker", BIOMARKER_RE),
+        ("treatment", TREATMENT_CUE_RE),
+    )
+}
+
+
 def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, effect_before: bool) -> str:
     """What a ratio estimates, from cue phrases before it in its sentence.
 
@@ -609,27 +630,28 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     if doc.design in ("review", "meta_analysis"):
         return "other"  # quoted or pooled estimates, never a trial's own comparison
     lowered = before.lower()
+    cue = lambda name: _CUES[name].search(lowered) is not None  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
-    names_arm = any(a and a in lowered for a in doc.arm_words) or bool(TREATMENT_CUE_RE.search(before))
-    if QUOTED_RE.search(before) or 0 <= key_start < doc.methods_start or doc.names_other_trial(before):
+    names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
+    if cue("quoted") or 0 <= key_start < doc.methods_start or doc.names_other_trial(before):
         return "other"
-    if SENSITIVITY_RE.search(before):
+    if cue("sensitivity"):
         return "other"
-    if SUBGROUP_STRONG_RE.search(before):
+    if cue("subgroup_strong"):
         return "subgroup"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup"
-    if ASSOCIATION_RE.search(before) and (not names_arm or COVARIATE_RE.search(before)):
+    if cue("association") and (not names_arm or cue("covariate")):
         return "biomarker_or_prognostic"
-    if SUBGROUP_WEAK_RE.search(before) and (
+    if cue("subgroup_weak") and (
         effect_before or doc.later_main_estimate(sent_end)
     ):
         return "subgroup"
-    if BIOMARKER_STRONG_RE.search(before) and not names_arm and not COMPARATIVE_RE.search(before):
+    if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         return "biomarker_or_prognostic"
     if doc.single_arm or doc.design == "observational":
         # no randomised comparison in this study: a covariate's ratio is still prognostic
-        if BIOMARKER_RE.search(before) and not names_arm:
+        if cue("biomarker") and not names_arm:
             return "biomarker_or_prognostic"
         return "other"
     return "treatment_effect"

@@ -438,8 +438,13 @@ def _stated_orientation(qualifier: str, record_arms: list[str]):
     return None
 
 
+_ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
+
+
 def _sentence_arms(text: str, start: int, end: int) -> list[str]:
     found = []
+    if not _ARM_NOUN_RE.search(text, start, end):
+        return found  # every arm mention ends in one of these nouns: a cheap first test
     for m in ARM_MENTION_RE.finditer(text, start, end):
         arm = _clean_arm(m.group("arm"))
         if arm and arm not in _ARM_STOPWORDS and not any(c.isdigit() for c in arm) and arm not in found:

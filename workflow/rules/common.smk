@@ -114,7 +114,10 @@ def remove_damaged_tables():
 
 DOCUMENTS = list_documents()
 SHARDS = write_shard_manifests(DOCUMENTS)
-remove_damaged_tables()
+# Only the main process: a job started by a cluster executor reads this file too, while
+# other jobs may be writing tables.
+if workflow.is_main_process:
+    remove_damaged_tables()
 
 
 def analysis_params(wildcards):

@@ -5,9 +5,28 @@ from collections import Counter
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, read_rows, write_table
 
+READABLE = ("ok", "no_estimates")
+
+
+def mark_duplicates(rows):
+    """A document with the same bytes as an earlier one (by doc_id) is listed as a
+    duplicate of it: it forms no study, so one trial report is never pooled twice."""
+    first = {}
+    for record in sorted(rows, key=lambda r: r["doc_id"]):
+        if record["status"] not in READABLE or not record["sha256"]:
+            continue
+        original = first.setdefault(record["sha256"], record)
+        if original is not record:
+            record["status"] = "duplicate"
+            record["status_detail"] = (
+                f"same bytes (sha256 {record['sha256'][:12]}...) as {original['doc_id']} "
+                f"({original['file']}); listed, not linked or pooled"
+            )
+
+
 with logged(snakemake.log[0]) as log:
     counts = Counter(
-        row["doc_id"] for path in snakemake.input.estimates for row in read_rows(path)
+        row["doc_id"] for path in snakemake.input.estimates for row in read_rows(path, keep=["doc_id"])
     )
     rows = []
     for path in snakemake.input.documents:
@@ -18,5 +37,6 @@ with logged(snakemake.log[0]) as log:
                 record["status"] = "no_estimates"
                 record["status_detail"] = "readable, but no effect estimate was found in the text"
             rows.append(record)
+    mark_duplicates(rows)
     write_table(snakemake.output.documents, rows, DOCUMENT_COLUMNS, sort_by=["doc_id"])
     log.info("%d documents", len(rows))

@@ -215,3 +215,76 @@ def test_quiet_still_reports_a_failure(project):
     result = rebuild(project, "--quiet", exit=2)
     assert result.returncode == EXIT_FAILED
     assert "snakemake failed with exit code 2" in result.stderr
+
+
+LOCK_AWARE_SNAKEMAKE = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+
+    args = sys.argv[1:]
+    locks = Path(".snakemake/locks")
+    if "--unlock" in args:
+        for lock in locks.glob("*"):
+            lock.unlink()
+        Path("unlocked.txt").write_text("yes")
+        sys.exit(0)
+    if locks.is_dir() and any(locks.iterdir()):
+        print("LockException: Directory cannot be locked.")
+        sys.exit(1)
+    results = Path(args[args.index("--config") + 1].split("=", 1)[1])
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "01_documents.csv").write_text("new\\n")
+    """
+)
+
+
+def test_a_stale_lock_left_by_a_killed_rebuild_is_removed(project):
+    (project.parent / "lock_aware.py").write_text(LOCK_AWARE_SNAKEMAKE)
+    env = env_for(project)
+    env["METASYNTH_SNAKEMAKE"] = f"{sys.executable} {project.parent / 'lock_aware.py'}"
+    # what `kill -9` of a rebuild leaves: Snakemake's lock and the rebuild's running mark
+    (project / ".snakemake" / "locks").mkdir(parents=True)
+    (project / ".snakemake" / "locks" / "0.input.lock").write_text("seeds/a.txt\n")
+    (project / "logs" / "rebuild").mkdir(parents=True)
+    (project / "logs" / "rebuild" / "snakemake.running").write_text("pid 4242 since earlier\n")
+    result = subprocess.run([sys.executable, str(REBUILD), "--project", str(project)],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (project / "unlocked.txt").exists()
+    assert "pid 4242" in result.stderr and "stale Snakemake lock" in result.stderr
+    assert (project / "results" / "01_documents.csv").read_text() == "new\n"
+    assert not (project / "logs" / "rebuild" / "snakemake.running").exists()
+
+
+def test_a_lock_without_the_rebuild_mark_is_not_removed(project):
+    (project.parent / "lock_aware.py").write_text(LOCK_AWARE_SNAKEMAKE)
+    env = env_for(project)
+    env["METASYNTH_SNAKEMAKE"] = f"{sys.executable} {project.parent / 'lock_aware.py'}"
+    (project / ".snakemake" / "locks").mkdir(parents=True)
+    (project / ".snakemake" / "locks" / "0.input.lock").write_text("seeds/a.txt\n")
+    result = subprocess.run([sys.executable, str(REBUILD), "--project", str(project)],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == EXIT_FAILED
+    assert not (project / "unlocked.txt").exists()
+
+
+def test_if_changed_watches_a_quoted_seeds_folder(project):
+    (project / "config" / "config.yaml").write_text('seeds_dir: "trial docs"  # quoted, with a space\n')
+    (project / "trial docs").mkdir()
+    (project / "trial docs" / "a.txt").write_text("first\n")
+    assert rebuild(project, "--if-changed").returncode == 0
+    started = project.parent / "fake_started"
+    started.unlink()
+    assert rebuild(project, "--if-changed").returncode == 0
+    assert not started.exists(), "nothing changed: no run"
+    (project / "trial docs" / "b.txt").write_text("a new document\n")
+    assert rebuild(project, "--if-changed").returncode == 0
+    assert started.exists(), "a document added to the quoted seeds folder triggers a run"
+
+
+def test_a_config_with_a_duplicate_key_stops_the_rebuild_with_its_line(project):
+    (project / "config" / "config.yaml").write_text("seeds_dir: seeds\nseeds_dir: other\n")
+    result = rebuild(project, "--if-changed")
+    assert result.returncode == 2
+    assert "line 2" in result.stderr and "'seeds_dir' appears twice" in result.stderr

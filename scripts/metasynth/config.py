@@ -14,6 +14,8 @@ from pathlib import Path
 import jsonschema
 import yaml
 
+from .config_loader import MAX_EXPANDED_NODES, ConfigFileError, config_size, load_config_file
+
 
 class ConfigError(ValueError):
     """The configuration is invalid; the message names every offending key."""
@@ -74,11 +76,26 @@ def load_schema(schema_path: str | Path) -> dict:
         return yaml.safe_load(handle)
 
 
-def validate_config(config: dict, schema_path: str | Path) -> dict:
+def check_config_files(paths) -> None:
+    """Read each config file strictly (duplicate keys, alias bombs) or raise ConfigError."""
+    for path in paths:
+        try:
+            load_config_file(path)
+        except ConfigFileError as error:
+            raise ConfigError(f"invalid configuration:\n  {error}") from None
+
+
+def validate_config(config: dict, schema_path: str | Path, project_dir: str | Path | None = None) -> dict:
     """Return a validated copy of ``config`` with defaults filled in.
 
-    Raises :class:`ConfigError` listing every problem, each naming its key.
+    ``project_dir`` (default: the working directory) is where relative folders are
+    resolved. Raises :class:`ConfigError` listing every problem, each naming its key.
     """
+    if config_size(config) > MAX_EXPANDED_NODES:
+        raise ConfigError(
+            f"invalid configuration:\n  config (top level): more than {MAX_EXPANDED_NODES:,} values once "
+            "YAML aliases are expanded; write the values out instead of nesting aliases"
+        )
     schema = load_schema(schema_path)
     config = copy.deepcopy(config if config is not None else {})
     validator = jsonschema.Draft202012Validator(schema)
@@ -87,6 +104,7 @@ def validate_config(config: dict, schema_path: str | Path) -> dict:
     if not messages:
         _fill_defaults(config, schema, schema)
         messages.extend(_semantic_problems(config))
+        messages.extend(_folder_problems(config, Path(project_dir or Path.cwd())))
     if messages:
         raise ConfigError(
             "invalid configuration:\n  " + "\n  ".join(messages)
@@ -120,7 +138,7 @@ def drug_terms(value) -> list[str]:
 
 def drug_names_text(value) -> str:
     """The names of a drug or list of drugs for messages and labels ("a, b or c")."""
-    names = [d["name"] if isinstance(d, dict) else d for d in _drug_list(value)]
+    names = [(d["name"] if isinstance(d, dict) else d).strip() for d in _drug_list(value)]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
@@ -129,6 +147,26 @@ def mentions_drug(terms: list[str], text: str) -> bool:
     "mab" never matches "pembrolizumab"; "sacubitril-valsartan" matches as written."""
     text = text.lower()
     return any(re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", text) for t in terms)
+
+
+def _folder_problems(config: dict, project: Path) -> list[str]:
+    """The results folder must lie inside the project and apart from the seeds: a run
+    writing into seeds/ would read its own results as documents on the next run."""
+    project = project.resolve()
+    seeds = (project / config["seeds_dir"]).resolve()
+    results = (project / config["results_dir"]).resolve()
+    problems = []
+    if results == project or project not in results.parents:
+        problems.append(
+            f"config key results_dir: {config['results_dir']!r} resolves to {results}; expected a "
+            f"folder inside the project {project} (such as 'results')"
+        )
+    if results == seeds or seeds in results.parents or results in seeds.parents:
+        problems.append(
+            f"config key results_dir: {config['results_dir']!r} overlaps seeds_dir "
+            f"{config['seeds_dir']!r}; results and documents must be separate folders"
+        )
+    return problems
 
 
 def _semantic_problems(config: dict) -> list[str]:

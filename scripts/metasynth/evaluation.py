@@ -17,7 +17,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from . import extraction, parsing
+from . import extraction, parsing_text
 
 RATIO_MEASURES = ("HR", "OR", "RR")
 
@@ -49,7 +49,7 @@ def run_corpus(docs_dir: str | Path) -> tuple[dict[str, dict], dict[str, list[di
     """Parse and extract every ``*.txt`` of a folder: records and estimates by doc_id."""
     records, estimates = {}, {}
     for path in sorted(Path(docs_dir).glob("*.txt")):
-        record, text = parsing.parse_document(path.stem, str(path), path.read_bytes())
+        record, text = parsing_text.parse_document(path.stem, str(path), path.read_bytes())
         records[path.stem] = record
         estimates[path.stem] = extraction.extract_estimates(path.stem, text, record) if text is not None else []
     return records, estimates

@@ -19,14 +19,17 @@ the sentence (``quote``) and ``text[match_start:match_end]`` the estimate.
 from __future__ import annotations
 
 import functools
+import math
 import re
-from . import trials
+from bisect import bisect_left, bisect_right
 
+from . import trials
 from .extraction_patterns import (
     DECIMAL_MARKS,
     OUTCOME_RE,
     BARE_PROGRESSION,
     RECURRENCE_OR_DEATH,
+    MatchingText,
     OutcomeIndex,
     Sentences,
     decimal_comma_text,
@@ -47,20 +50,20 @@ _DASH = r"(?:-|–|—|‐|‑|‒|−|~)"
 CI_RE = re.compile(
     rf"""
     [\s,;:]*(?P<open>[(\[]\s*)?
-    (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{2}}(?:[.{_D}]\d+)?\s*%))?
+    (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{1,2}}(?:[.{_D}]\d+)?\s*%))?
     (?:
       (?P<word>
-        (?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
+        (?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
         (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible\s+intervals?)|CrI\b)
-        (?:\s*(?P<level_after>\d{{2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
+        (?:\s*(?P<level_after>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
         (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
         (?:\s*[\[(]\s*CI\s*[\])])?
       )
       \s*(?:[,:;=]\s*)?(?:(?:was|of|is|were|from|ranging\s+from|ranged\s+from)\s+)?(?:[(\[]\s*)?
     )?
-    (?P<lo>{NUM}|{OPEN_BOUND})\s*%?\s*
+    (?P<lo>-?{NUM}|{OPEN_BOUND})\s*%?\s*
     (?P<sep>{_DASH}|to\b|,|;|and\b)\s*
-    (?P<hi>{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
+    (?P<hi>-?{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
     (?:\s+(?:months?|mo|years?|weeks?|days?)\b)?
     """,
     re.VERBOSE,
@@ -112,7 +115,7 @@ _NOT_AN_ESTIMATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
-_LEVEL_IN_QUALIFIER = re.compile(r"(\d{2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
+_LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
 
 # --------------------------------------------------------------------------- proportions and medians
 
@@ -246,7 +249,7 @@ RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
     rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,?\s*respectively)?\s*[,;]?\s*[(\[]?\s*"
-    rf"(?:(?P<level>\d{{2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
+    rf"(?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
     rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
@@ -257,8 +260,8 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 # "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
 REGISTRY_FOLLOWING_RE = re.compile(
     rf"[^\d\n]*?(?:[ \t]*\r?\n)+[ \t]*(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
-    rf"(?:(?P<level>\d{{2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
+    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
@@ -382,8 +385,12 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 # --------------------------------------------------------------------------- description
 
 def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
-    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start)."""
-    found = list(outcome_mentions(doc.text, start, end, lowered=doc.lowered))
+    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start).
+
+    Looked up in the document's outcome index (one scan of the text), not found by
+    scanning the range again for every estimate.
+    """
+    found = doc.outcomes.within(start, end)
     if not found:
         return ""
     return found[-1][2] if nearest_to_end else found[0][2]
@@ -432,13 +439,23 @@ def _stated_orientation(qualifier: str, record_arms: list[str]):
     return None
 
 
+_ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
+
+
 def _sentence_arms(text: str, start: int, end: int) -> list[str]:
     found = []
+    if not _ARM_NOUN_RE.search(text, start, end):
+        return found  # every arm mention ends in one of these nouns: a cheap first test
     for m in ARM_MENTION_RE.finditer(text, start, end):
         arm = _clean_arm(m.group("arm"))
         if arm and arm not in _ARM_STOPWORDS and not any(c.isdigit() for c in arm) and arm not in found:
             found.append(arm)
     return found
+
+
+# How far a registry's posted-results section reaches around an estimate: sections are
+# a few hundred characters; the bound keeps a long page linear.
+REGISTRY_BLOCK_REACH = 6000
 
 
 class _Document:
@@ -462,16 +479,26 @@ class _Document:
         self.design = self.record.get("design") or ""
         self.single_arm = self.design == "single_arm"
         self.registry = self.record.get("source_type") == "registry_record" or "Statistical Analysis" in text
+        self._label_positions: dict[str, list[int]] = {}
+        self.treatment_effect_seen = False  # a treatment effect among the ratios read so far
+        self._overall_population = (-1, None)  # (searched from, first match start or None)
+
+    def _positions(self, label: str) -> list[int]:
+        """Every offset of ``label`` in the text, found once (a lookup is then a binary search)."""
+        if label not in self._label_positions:
+            self._label_positions[label] = [m.start() for m in re.finditer(re.escape(label), self.text)]
+        return self._label_positions[label]
 
     def registry_block(self, pos: int) -> dict | None:
         """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
         text = self.text
-        start = text.rfind("Statistical Analysis", 0, pos)
-        if start == -1:
-            return None
-        header = text.rfind("Outcome Measure:", 0, pos)
-        following = [i for i in (text.find("Outcome Measure:", pos), text.find("Statistical Analysis", pos)) if i != -1]
-        end = min(following) if following else len(text)
+        start = _last_before(self._positions("Statistical Analysis"), pos, len("Statistical Analysis"))
+        if start == -1 or pos - start > REGISTRY_BLOCK_REACH:
+            return None  # no results section of its own: a label far back belongs to other text
+        header = _last_before(self._positions("Outcome Measure:"), pos, len("Outcome Measure:"))
+        following = [i for i in (_first_from(self._positions("Outcome Measure:"), pos),
+                                 _first_from(self._positions("Statistical Analysis"), pos)) if i != -1]
+        end = min(following + [len(text), pos + REGISTRY_BLOCK_REACH])
         outcome = ""
         if header != -1:
             line_end = text.find("\n", header)
@@ -487,7 +514,7 @@ class _Document:
             if a and b and a != b:
                 orientation = (a, b)
         arms = []
-        m = REGISTRY_ARMS_RE.search(text, max(header, 0), pos)
+        m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
         if m:
             arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
         return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}
@@ -503,7 +530,7 @@ class _Document:
     @property
     def outcomes(self) -> OutcomeIndex:
         if self._outcomes is None:
-            self._outcomes = OutcomeIndex(self.text)
+            self._outcomes = OutcomeIndex(self.text, self.lowered)
         return self._outcomes
 
     @functools.cached_property
@@ -536,8 +563,19 @@ class _Document:
         return False
 
     def later_main_estimate(self, pos: int) -> bool:
-        """Does a later sentence state a ratio for the whole population ("In the overall population")?"""
-        return bool(OVERALL_POPULATION_RE.search(self.text, pos))
+        """Does a later sentence state a ratio for the whole population ("In the overall population")?
+
+        The answer of the last search is kept: asked in text order, the text is scanned
+        about once in all, not once per estimate.
+        """
+        searched_from, found = self._overall_population
+        if found is not None and searched_from <= pos <= found:
+            return True
+        if found is None and 0 <= searched_from <= pos:
+            return False
+        m = OVERALL_POPULATION_RE.search(self.text, pos)
+        self._overall_population = (pos, m.start() if m else None)
+        return m is not None
 
     def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
         """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
@@ -563,7 +601,24 @@ class _Document:
         return ""
 
 
-def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, earlier: list[dict]) -> str:
+def _on_lowered(pattern: re.Pattern) -> re.Pattern:
+    """The same case-insensitive pattern for lower-cased text, without re.IGNORECASE:
+    two to five times faster, and the cue tests below ask only whether it matches."""
+    source = re.sub(r"\\.|[A-Z]", lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), pattern.pattern)
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+_CUES = {
+    name: _on_lowered(pattern) for name, pattern in (
+        ("quoted", QUOTED_RE), ("sensitivity", SENSITIVITY_RE), ("subgroup_strong", SUBGROUP_STRONG_RE),
+        ("association", ASSOCIATION_RE), ("covariate", COVARIATE_RE), ("subgroup_weak", SUBGROUP_WEAK_RE),
+        ("biomarker_strong", BIOMARKER_STRONG_RE), ("comparative", COMPARATIVE_RE), ("biomarker", BIOMARKER_RE),
+        ("treatment", TREATMENT_CUE_RE),
+    )
+}
+
+
+def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, effect_before: bool) -> str:
     """What a ratio estimates, from cue phrases before it in its sentence.
 
     Quoted from elsewhere (background, earlier trials or meta-analyses) or a
@@ -581,27 +636,28 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     if doc.design in ("review", "meta_analysis"):
         return "other"  # quoted or pooled estimates, never a trial's own comparison
     lowered = before.lower()
+    cue = lambda name: _CUES[name].search(lowered) is not None  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
-    names_arm = any(a and a in lowered for a in doc.arm_words) or bool(TREATMENT_CUE_RE.search(before))
-    if QUOTED_RE.search(before) or 0 <= key_start < doc.methods_start or doc.names_other_trial(before):
+    names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
+    if cue("quoted") or 0 <= key_start < doc.methods_start or doc.names_other_trial(before):
         return "other"
-    if SENSITIVITY_RE.search(before):
+    if cue("sensitivity"):
         return "other"
-    if SUBGROUP_STRONG_RE.search(before):
+    if cue("subgroup_strong"):
         return "subgroup"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup"
-    if ASSOCIATION_RE.search(before) and (not names_arm or COVARIATE_RE.search(before)):
+    if cue("association") and (not names_arm or cue("covariate")):
         return "biomarker_or_prognostic"
-    if SUBGROUP_WEAK_RE.search(before) and (
-        any(e["role"] == "treatment_effect" for e in earlier) or doc.later_main_estimate(sent_end)
+    if cue("subgroup_weak") and (
+        effect_before or doc.later_main_estimate(sent_end)
     ):
         return "subgroup"
-    if BIOMARKER_STRONG_RE.search(before) and not names_arm and not COMPARATIVE_RE.search(before):
+    if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         return "biomarker_or_prognostic"
     if doc.single_arm or doc.design == "observational":
         # no randomised comparison in this study: a covariate's ratio is still prognostic
-        if BIOMARKER_RE.search(before) and not names_arm:
+        if cue("biomarker") and not names_arm:
             return "biomarker_or_prognostic"
         return "other"
     return "treatment_effect"
@@ -633,16 +689,34 @@ def _measure_of(key) -> tuple[str, str]:
 
 
 def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
-    """The first number after a measure name that can be its value, or None."""
+    """The first number after a measure name that can be its value, or None.
+
+    A minus sign directly before it ("HR -0.58", "HR −0.58" once normalised) is part of
+    the value: a negative ratio is kept, so harmonisation can exclude it by name.
+    """
     limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
     for number in NUMBER_RE.finditer(text, key.end(), limit):
         between = text[key.end():number.start()]
         other = RATIO_KEY_RE.search(between)
         if other and not re.fullmatch(r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]):
             return None  # another measure name comes first: this one has no value of its own
+        if _SIGN_BEFORE_RE.search(between) and not _NOT_VALUE_AFTER.match(text, number.end()):
+            return _Value(number.start() - 1, number.end(), "-" + number.group())
         if _acceptable_value(text, number.start(), number.end(), sent_start):
             return number
     return None
+
+
+# A minus sign of the value, not a range dash: after the name, a space, "(", ":" or "=".
+_SIGN_BEFORE_RE = re.compile(r"(?:^|[\s(\[:=,])-$")
+# "log hazard ratio", "ln(HR)", "natural logarithm of the odds ratio": a log-scale value.
+_LOG_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ll]og|LOG|[Ll]n|[Ll]ogarithm|[Ll]og-transformed|[Ll]ogged)(?:\s+of(?:\s+the)?)?[\s-]*|\b(?:[Ll]og|[Ll]n)\s*\(\s*)$"
+)
+
+
+def _is_log_scale(text: str, key) -> bool:
+    return bool(_LOG_BEFORE_RE.search(text, max(0, key.start() - 40), key.start()))
 
 
 def _respectively(text: str, pos: int, end: int):
@@ -668,10 +742,8 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
     if together:
         more, cis, p, stop = together
         return [(v, ci, p, stop) for v, ci in zip([first] + more, cis)]
+    # bounds in the wrong order are kept as printed: harmonisation excludes the estimate by name
     ci, p, end = _parse_tail(text, first.end(), sent_end, value=value)
-    if ci and ci["lower"] != "" and ci["upper"] != "" and not ci["lower"] <= ci["upper"]:
-        ci = None
-        end = first.end() if p is None else p["end"]
     values = [(first, ci, p, end)]
     # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
     pos = end
@@ -698,6 +770,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)
+        if _is_log_scale(text, key):
+            measure = "log" + measure  # pooled on its own scale, never as a ratio
         registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
         if registry_match:
             line_start = text.rfind("\n", 0, key.start()) + 1
@@ -724,17 +798,19 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
             ):
                 continue
-            if not 0 < to_number(first.group()) < 100:
-                continue
+            if not -100 < to_number(first.group()) < 100:
+                continue  # zero and negative values are kept: harmonisation excludes them by name
             values = _ratio_values(text, first, sent_start, sent_end)
             if values[0][1] is None and to_number(first.group()) >= 20:
                 continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
         consumed = values[-1][3]
-        found.extend(_describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found))
+        rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
+        doc.treatment_effect_seen = doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows)
+        found.extend(rows)
     return found
 
 
-def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end, found) -> list[dict]:
+def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
     """Rows for the values stated under one measure name."""
     text = doc.text
     rows = []
@@ -781,7 +857,10 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end,
         level = ci_["level"] if ci_ else ""
         if ci_ and level == "" and level_in_qualifier:
             level = _float(level_in_qualifier.group(1))
-        role = "treatment_effect" if block else _ratio_role(doc, sent_start, key.start(), end_, sent_end, qualifier, outcome, found + rows)
+        role = "treatment_effect" if block else _ratio_role(
+            doc, sent_start, key.start(), end_, sent_end, qualifier, outcome,
+            doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
+        )
         orientation = None
         if role != "biomarker_or_prognostic":
             orientation = _stated_orientation(qualifier, doc.arms)
@@ -856,6 +935,36 @@ def _arm_before(text: str, start: int, pos: int) -> str:
     return arms[-1] if arms else ""
 
 
+def _last_before(positions: list[int], pos: int, length: int) -> int:
+    """The last of sorted ``positions`` of a label of ``length`` characters that ends by
+    ``pos``, else -1 (as ``str.rfind(label, 0, pos)``)."""
+    i = bisect_right(positions, pos - length) - 1
+    return positions[i] if i >= 0 else -1
+
+
+def _first_from(positions: list[int], pos: int) -> int:
+    """The first of sorted ``positions`` at or after ``pos``, else -1."""
+    i = bisect_left(positions, pos)
+    return positions[i] if i < len(positions) else -1
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted by start, not overlapping)? A binary search."""
+    i = bisect_right(spans, (pos, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[dict]:
     text = doc.text
     found = []
@@ -864,7 +973,7 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
         ci = _parse_ci(text, m.end(), min(len(text), m.end() + 160))
         if not ci or not (ci["named"] or ci["bracketed"]):
             continue
-        if any(s <= m.start() < e for s, e in taken):
+        if _inside_any(taken, m.start()):
             continue
         sent_start, sent_end = doc.sentences.span(m.start())
         if ci["end"] > sent_end:
@@ -990,13 +1099,18 @@ def _trial_attribution(text: str, record: dict):
 
 
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
-    """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows."""
+    """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows.
+
+    The patterns read a normalised copy (see MatchingText); every offset written is
+    mapped back, so ``text[char_start:char_end] == quote`` for the text as given.
+    """
     if not text:
         return []
-    read = decimal_comma_text(text)  # same length as text; None when text uses points
-    doc = _Document(doc_id, read or text, record)
+    matching = MatchingText(text)
+    read = decimal_comma_text(matching.text)  # same length; None when the text uses points
+    doc = _Document(doc_id, read or matching.text, record)
     ratios = _ratio_estimates(doc)
-    taken = [e["match"] for e in ratios]
+    taken = _merged(sorted(e["match"] for e in ratios))
     items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
     items.sort(key=lambda e: e["match"])
     for item in items:
@@ -1004,24 +1118,31 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
             item["outcome"] = doc.recurrence_outcome()
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
-    rows = []
     trial_of = _trial_attribution(text, record or {})
-    for n, item in enumerate(items, start=1):
-        item["trial"] = trial_of(item["sentence"], item["match"])
-        (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
-        p_start = item.pop("p_start", None)
-        if read is not None and p_start is not None:
-            # p_text as written: the same span of the original text
-            item["p_text"] = text[p_start:p_start + len(item["p_text"])]
-        rows.append({
-            "estimate_id": f"{doc_id}:e{n:03d}",
-            "doc_id": doc_id,
-            **item,
-            "char_start": sent_start,
-            "char_end": sent_end,
-            "quote": text[sent_start:sent_end],
-            "match_start": match_start,
-            "match_end": match_end,
-            "match_text": text[match_start:match_end],
-        })
-    return rows
+    for item in items:
+        start, end = item["match"]
+        item["trial"] = trial_of(item["sentence"], (matching.original(start), matching.original_end(end)))
+    return [_row(doc_id, n, item, text, matching) for n, item in enumerate(items, start=1)]
+
+
+def _row(doc_id: str, n: int, item: dict, text: str, matching: MatchingText) -> dict:
+    """An estimate as a table row, its offsets mapped to the text as read."""
+    (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
+    p_start = item.pop("p_start", None)
+    if p_start is not None:
+        # p_text as written: the same span of the text as read
+        p_end = matching.original_end(p_start + len(item["p_text"]))
+        item["p_text"] = text[matching.original(p_start):p_end]
+    sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
+    match_start, match_end = matching.original(match_start), matching.original_end(match_end)
+    return {
+        "estimate_id": f"{doc_id}:e{n:03d}",
+        "doc_id": doc_id,
+        **item,
+        "char_start": sent_start,
+        "char_end": sent_end,
+        "quote": text[sent_start:sent_end],
+        "match_start": match_start,
+        "match_end": match_end,
+        "match_text": text[match_start:match_end],
+    }

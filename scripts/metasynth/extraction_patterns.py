@@ -9,7 +9,7 @@ extraction rule when it changes.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 # Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
 DECIMAL_MARKS = "·⋅"
@@ -35,10 +35,13 @@ def decimal_comma_text(text: str) -> str | None:
     if "," not in text or not _COMMA_DECIMAL.search(text):
         return None
     commas = len(_COMMA_DECIMAL.findall(text))
-    if commas < 2 or commas <= len(_POINT_DECIMAL.findall(text)):
+    if commas < 2 or not _COMMA_DECIMAL_CONTEXT.search(text):
         return None
-    if not _COMMA_DECIMAL_CONTEXT.search(text):
-        return None
+    points = 0
+    for _ in _POINT_DECIMAL.finditer(text):  # counted only as far as the comparison needs
+        points += 1
+        if points >= commas:
+            return None
     return _DIGIT_COMMA_DIGIT.sub(".", text)
 
 
@@ -203,20 +206,39 @@ _LABEL_LINE_RE = re.compile(r"[A-Z][A-Za-z/ ()-]{0,40}:")
 
 
 class Sentences:
-    """Sentence spans of a text, found on demand around the offsets asked for.
+    """Sentence spans of a text, from one scan of its sentence breaks.
 
-    Only the few sentences that hold an estimate are ever needed, so each
-    lookup scans outwards from its offset instead of splitting the whole text.
+    The breaks are found once, in order (linear in the text), and each lookup is a
+    binary search. A "sentence" reaches at most ``MAX_REACH`` characters either side
+    of the offset asked about, so text without sentence breaks (a pasted table, a
+    run-on line) costs a bounded amount per estimate; the window moves with the
+    offset, so it never cuts an estimate that starts there.
     """
 
-    _WINDOWS = (400, 1500)
-    MAX_REACH = 1500
+    MAX_REACH = 600
+    # A "sentence" longer than this is a run-on line (a pasted table, text without
+    # breaks), not prose: its estimates are read with a closer window.
+    RUN_ON_LENGTH = 2000
+    RUN_ON_REACH = 200
 
     def __init__(self, text: str):
         self.text = text
-        self._cache: dict[int, tuple[int, int]] = {}
+        self._ends: list[int] | None = None
+        self._starts: list[int] = []
 
-    def _break(self, m) -> tuple[int, int] | None:
+    def _scan(self) -> None:
+        ends, starts = [], []
+        line_start = 0
+        for m in SENTENCE_BREAK_RE.finditer(self.text):
+            b = self._break(m, line_start)
+            if m.group("n"):
+                line_start = m.start() + m.group().rfind("\n") + 1
+            if b:
+                ends.append(b[0])
+                starts.append(b[1])
+        self._ends, self._starts = ends, starts
+
+    def _break(self, m, line_start: int) -> tuple[int, int] | None:
         """(end of the sentence, start of the next) for a valid break, else None."""
         text = self.text
         if m.group("p"):
@@ -225,14 +247,13 @@ class Sentences:
                 return None
             return end, m.end()
         end = m.start("n")
-        while end > 0 and text[end - 1] in " \t\r":
+        while end > line_start and text[end - 1] in " \t\r":
             end -= 1
         after = m.end()
         if end > 0 and after < len(text) and "\n" not in text[m.end("n"):after]:
             if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
                 return None  # a line wrapped inside a sentence
             # a long line cut without end punctuation (text copied from a PDF) goes on
-            line_start = text.rfind("\n", 0, end) + 1
             if (
                 end - line_start >= _WRAPPED_LINE_LENGTH
                 and text[end - 1] not in ".!?:"
@@ -243,39 +264,17 @@ class Sentences:
         return end, after
 
     def span(self, offset: int) -> tuple[int, int]:
-        """(start, end) of the sentence holding ``offset``.
-
-        A "sentence" reaches at most ``MAX_REACH`` characters either side of the
-        offset, so text without sentence breaks (a pasted table, a run-on line)
-        costs linear, not quadratic, time.
-        """
-        text = self.text
-        start, bounded = max(0, offset - self.MAX_REACH), False
-        for window in self._WINDOWS:
-            lo = max(0, offset - window)
-            found = None
-            for m in SENTENCE_BREAK_RE.finditer(text, lo, offset + 1):
-                b = self._break(m)
-                if b and b[1] <= offset:
-                    found = b[1]
-            if found is not None:
-                start, bounded = found, True
-                break
-            if lo == 0:
-                start, bounded = 0, True
-                break
-        if bounded and start in self._cache:
-            return self._cache[start]
-        limit = min(len(text), offset + self.MAX_REACH)
-        end = limit
-        for m in SENTENCE_BREAK_RE.finditer(text, max(start, offset), limit):
-            b = self._break(m)
-            if b and b[1] > offset:
-                end = b[0]
-                break
-        if bounded:
-            self._cache[start] = (start, end)
-        return start, end
+        """(start, end) of the sentence holding ``offset``, at most MAX_REACH either side."""
+        if self._ends is None:
+            self._scan()
+        ends, starts = self._ends, self._starts
+        i = bisect_right(starts, offset)
+        start = starts[i - 1] if i else 0
+        while i < len(ends) and ends[i] <= offset:
+            i += 1
+        end = ends[i] if i < len(ends) else len(self.text)
+        reach = self.RUN_ON_REACH if end - start > self.RUN_ON_LENGTH else self.MAX_REACH
+        return max(start, offset - reach), min(end, offset + reach)
 
     def previous(self, start: int) -> tuple[int, int] | None:
         """The sentence before the one starting at ``start`` (None at the start of the text)."""
@@ -286,3 +285,50 @@ class Sentences:
             return None
         return self.span(i)
 
+
+# --------------------------------------------------------------------------- text for matching
+
+# Characters that are invisible in print and break numbers and words apart when text is
+# copied from a PDF or a web page: soft hyphens, zero-width spaces and joiners,
+# direction marks, word joiners, byte-order marks; and the "\r" of a "\r\n" line end.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\r(?=\n)"
+)
+# One-for-one replacements: a lone "\r" (old Mac line ends) is a line break; the
+# Unicode minus and dash variants are "-"; no-break and narrow spaces are spaces.
+_SAME_LENGTH = {
+    "\r": "\n", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+    "\u2014": "-", "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+}
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+
+
+def _same_length(m: re.Match) -> str:
+    return _SAME_LENGTH[m.group()]
+
+
+class MatchingText:
+    """The text the extraction patterns read, and the way back to the text as read.
+
+    ``text`` has invisible characters removed and dashes, minus signs, spaces and line
+    ends in one form each; ``original(i)`` and ``original_end(i)`` turn its offsets
+    into offsets of the text as read, so quotes are always spans of the document.
+    """
+
+    def __init__(self, text: str):
+        removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+        kept = _INVISIBLE_RE.sub("", text) if removed else text
+        # a substitution per occurrence: much faster than str.translate over a long text
+        self.text = _SAME_LENGTH_RE.sub(_same_length, kept) if _SAME_LENGTH_RE.search(kept) else kept
+        # where each removed character was, counted in the matching text
+        self._removed_at = [position - n for n, position in enumerate(removed)]
+        self.changed = self.text != text
+
+    def original(self, i: int) -> int:
+        """Offset in the text as read of the character at ``i`` of the matching text."""
+        return i + bisect_right(self._removed_at, i) if self._removed_at else i
+
+    def original_end(self, i: int) -> int:
+        """Offset in the text as read just after the character before ``i``."""
+        return self.original(i - 1) + 1 if i > 0 else 0

@@ -26,10 +26,13 @@ def count_flow(documents, estimates, studies, harmonised, pooled, measures=None)
     by_status: dict[str, list[str]] = {}
     for d in documents:
         by_status.setdefault(d["status"], []).append(d["doc_id"])
-    unreadable = [s for s in sorted(by_status) if s not in ("ok", "no_estimates")]
+    unreadable = [s for s in sorted(by_status) if s not in ("ok", "no_estimates", "duplicate")]
     rows.append({"stage": "documents", "item": "unreadable",
                  "count": sum(len(by_status[s]) for s in unreadable),
                  "detail": "; ".join(f"{s}: {_listing(by_status[s])}" for s in unreadable)})
+    rows.append({"stage": "documents", "item": "duplicates",
+                 "count": len(by_status.get("duplicate", [])),
+                 "detail": "same bytes as an earlier document; listed, not linked or pooled"})
     for status in sorted(by_status):
         rows.append({"stage": "documents", "item": f"status={status}",
                      "count": len(by_status[status]), "detail": _listing(by_status[status])})

@@ -24,7 +24,13 @@ STANDARD_NORMAL = NormalDist()
 ARM_SPLIT = re.compile(r"\s+(?:vs\.?|versus|v\.|compared with|compared to)\s+", re.I)
 
 # Checks that make an estimate unusable; the others are recorded as flags.
-BLOCKING_CHECKS = ("ci_excludes_estimate", "nonpositive_ratio", "ci_bounds_reversed")
+BLOCKING_CHECKS = (
+    "ci_excludes_estimate", "nonpositive_ratio", "ci_bounds_reversed", "ci_level_out_of_range", "no_value",
+)
+# Values stated on the log scale ("log hazard ratio 0.25"): candidates of the ratio's analysis.
+LOG_MEASURES = {"log" + m: m for m in RATIO_MEASURES}
+# A confidence interval below this level (a "10% CI") is a misreading or meaningless.
+MIN_CI_LEVEL = 50.0
 
 ASYMMETRY_TOLERANCE = 0.10  # metafor conv.wald(): |mid - yi| / (ub - lb) > 10% of the CI width
 
@@ -142,46 +148,33 @@ def orient(estimate: dict, analysis: dict) -> tuple[int, str, list[str]]:
 
 
 def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
-    """Log-scale value, SE and checks for one estimate (no eligibility decisions)."""
+    """Log-scale value, SE and checks for one estimate (no eligibility decisions).
+
+    A ratio goes to the log scale; a value stated on the log scale already ("log hazard
+    ratio 0.25", measure ``logHR``) is used as it is, never read as a ratio.
+    """
     out = {"yi": math.nan, "sei": math.nan, "se_source": "", "orientation": "", "checks": []}
-    if estimate.get("measure") not in RATIO_MEASURES:
+    measure = estimate.get("measure")
+    if measure not in RATIO_MEASURES and measure not in LOG_MEASURES:
         return out
+    to_log = (lambda v: v) if measure in LOG_MEASURES else math.log
     value = _float(estimate.get("value"))
     lower, upper = _float(estimate.get("ci_lower")), _float(estimate.get("ci_upper"))
     checks = out["checks"]
-    if not value > 0 or (not math.isnan(lower) and lower <= 0) or (
-        not math.isnan(upper) and upper <= 0
-    ):
+    if measure in RATIO_MEASURES and _nonpositive(value, lower, upper):
         checks.append("nonpositive_ratio")
+        return out
+    if math.isnan(value):
+        checks.append("no_value")
         return out
     sign, orientation, flags = orient(estimate, analysis)
     out["orientation"] = orientation
     checks.extend(flags)
-    yi = math.log(value)
-    level_text = str(estimate.get("ci_level") or "").strip()
+    yi = to_log(value)
     p_value = _float(estimate.get("p_value"))
     relation = p_relation(estimate.get("p_text", ""))
-    has_ci = not (math.isnan(lower) or math.isnan(upper))
-    if has_ci:
-        if lower > upper:
-            checks.append("ci_bounds_reversed")
-            return out
-        if not lower <= value <= upper:
-            checks.append("ci_excludes_estimate")
-        if level_text:
-            level = float(level_text)
-        else:
-            level = 95.0
-            checks.append("ci_level_assumed_95")
-        log_l, log_u = math.log(lower), math.log(upper)
-        if upper > lower:
-            sei = (log_u - log_l) / (2 * z_for_level(level))
-            if ci_asymmetry(yi, log_l, log_u) > ASYMMETRY_TOLERANCE:
-                checks.append("ci_asymmetric_log_scale")
-            out["se_source"] = f"ci ({level:g}%)"
-        else:
-            sei = math.nan
-            checks.append("ci_zero_width")
+    if not (math.isnan(lower) or math.isnan(upper)):
+        sei = _se_from_stated_ci(estimate, value, lower, upper, to_log, out)
         if not math.isnan(p_value) and sei > 0:
             p_calc = 2 * STANDARD_NORMAL.cdf(-abs(yi) / sei)
             if not p_consistent(p_calc, p_value, relation):
@@ -193,14 +186,54 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
         sei = math.nan
         if not math.isnan(p_value):
             checks.append("p_value_bound_only")
+    if any(c in BLOCKING_CHECKS for c in checks) and math.isnan(sei):
+        return out
     out["yi"] = sign * yi
     out["sei"] = sei
     return out
 
 
+def _nonpositive(value: float, lower: float, upper: float) -> bool:
+    return not value > 0 or (not math.isnan(lower) and lower <= 0) or (not math.isnan(upper) and upper <= 0)
+
+
+def _se_from_stated_ci(estimate, value, lower, upper, to_log, out) -> float:
+    """SE from the CI at its stated level, adding the checks that fire to ``out``."""
+    checks = out["checks"]
+    if lower > upper:
+        checks.append("ci_bounds_reversed")
+        return math.nan
+    if not lower <= value <= upper:
+        checks.append("ci_excludes_estimate")
+    level_text = str(estimate.get("ci_level") or "").strip()
+    if level_text:
+        level = float(level_text)
+    else:
+        level = 95.0
+        checks.append("ci_level_assumed_95")
+    if not MIN_CI_LEVEL <= level < 100:
+        checks.append("ci_level_out_of_range")
+        return math.nan
+    log_l, log_u = to_log(lower), to_log(upper)
+    if not upper > lower:
+        checks.append("ci_zero_width")
+        return math.nan
+    if ci_asymmetry(to_log(value), log_l, log_u) > ASYMMETRY_TOLERANCE:
+        checks.append("ci_asymmetric_log_scale")
+    out["se_source"] = f"ci ({level:g}%)"
+    return (log_u - log_l) / (2 * z_for_level(level))
+
+
+def _analysis_measure(measure: str | None) -> str | None:
+    """The analysis measure an estimate's measure is a candidate for (logHR -> HR)."""
+    return LOG_MEASURES.get(measure, measure)
+
+
 def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     """Reason an estimate is not a candidate for pooling, or '' if it is."""
-    if estimate.get("measure") != analysis["measure"]:
+    if doc.get("status") == "duplicate":
+        return f"duplicate_document: {doc.get('status_detail', '')}"
+    if _analysis_measure(estimate.get("measure")) != analysis["measure"]:
         return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
     if estimate.get("outcome") not in analysis["outcomes"]:
         return (f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} is not one of "
@@ -239,7 +272,7 @@ def harmonise_analysis(
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
     subgroup_key = analysis.get("subgroup")
     for est in estimates:
-        if est.get("measure") != analysis["measure"]:
+        if _analysis_measure(est.get("measure")) != analysis["measure"]:
             continue
         doc = documents.get(est["doc_id"], {})
         harm = harmonise_estimate(est, analysis)

@@ -483,7 +483,7 @@ _RANDOMIZED_RE = _lowered(
     r"|\brandomi[sz]ed\s+(?:\(\d:\d\)\s+|in\s+a\s+\d:\d\s+ratio\s+)?(?:to|between|\d+|patients|participants|women|men)\b"
     r"|\b(?:underwent|after|from|at|time\s+of|stratified\s+at)\s+randomi[sz]ation"
     r"|\b(?:this|our|the\s+present|we\s+conducted\s+a|we\s+performed\s+a)\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed"
-    r"|^\s*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
+    r"|^[ \t]*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
     r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
     re.MULTILINE,
 )
@@ -502,7 +502,7 @@ _META_SELF_RE = _lowered(
 _REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", 0)
 _REVIEW_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
-    r"|^\s*[\u2022*-]?\s*Review\s*$",
+    r"|^[ \t]*[\u2022*-]?[ \t]*Review[ \t]*$",
     re.MULTILINE,
 )
 _OBSERVATIONAL_RE = _lowered(
@@ -705,7 +705,7 @@ _TITLE_VERSUS_RE = re.compile(
     re.IGNORECASE,
 )
 _REGISTRY_ARM_RE = re.compile(
-    r"^\s*(?:Experimental|Active Comparator|Placebo Comparator|Sham Comparator|No Intervention|Other)"
+    r"^[ \t]*(?:Experimental|Active Comparator|Placebo Comparator|Sham Comparator|No Intervention|Other)"
     r"\s*:\s*(?P<arm>[^\n]{1,80})$",
     re.MULTILINE,
 )

@@ -37,10 +37,16 @@ def model_specs(analysis: dict) -> list[tuple[str, str, str]]:
     return ordered
 
 
+def exp_or_inf(value: float) -> float:
+    """``exp(value)``, or infinity where it exceeds the largest float (a bound at a
+    level such as 0.999 with few studies can be e^700 and more)."""
+    return math.exp(value) if value < 709.0 else math.inf
+
+
 def _back(analysis: dict, value: float) -> float:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return math.nan
-    return math.exp(value) if analysis["measure"] in RATIO_MEASURES else value
+    return exp_or_inf(value) if analysis["measure"] in RATIO_MEASURES else value
 
 
 def stats_row(analysis: dict, model: str, method: str, test: str, fit: dict | None, k: int,

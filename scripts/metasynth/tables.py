@@ -9,10 +9,16 @@ in ``workflow/schemas/`` document the same columns for reviewers.
 from __future__ import annotations
 
 import csv
-import io
+import json
 import math
+import os
+import re
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
+
+# A quote, an estimate's sentence or a file name can be longer than the csv module's
+# default field limit (128 KiB); no cell is ever refused for its size.
+csv.field_size_limit(2**31 - 1)
 
 DOCUMENT_COLUMNS = [
     "doc_id",
@@ -222,14 +228,73 @@ def write_table(
             )
     if sort_by:
         rows.sort(key=lambda r: tuple(_sort_key(r.get(c)) for c in sort_by))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
-    for r in rows:
-        writer.writerow([format_value(r.get(c)) for c in columns])
+    lines = [csv_line(columns)]
+    lines.extend(csv_line([format_value(r.get(c)) for c in columns]) for r in rows)
+    _write_checked(path, lines)
+
+
+# A cell is quoted when it holds a comma, a quote or any line break, "\r" included:
+# csv.writer quotes only the characters of its own line terminator ("\n"), so a lone
+# "\r" in a quote would otherwise split the row for every reader.
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def csv_line(cells: Sequence[str]) -> str:
+    """One CSV record ending in ``\n``; cells quoted only where they must be."""
+    return ",".join(
+        '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell for cell in cells
+    ) + "\n"
+
+
+def check_path(path: str | Path) -> Path:
+    """The sidecar holding the row count and size a table was written with."""
+    path = Path(path)
+    return path.with_name(f".{path.name}.check")
+
+
+def _write_checked(path: str | Path, lines: list[str]) -> None:
+    """Write a table and its sidecar (rows, bytes), so a truncated table is noticed."""
+    data = "".join(lines).encode("utf-8", "backslashreplace")  # never a lone surrogate
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(buffer.getvalue())
+    check = {"rows": len(lines) - 1, "bytes": len(data)}
+    with open(path, "wb") as handle:
+        handle.write(data)
+    with open(check_path(path), "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(json.dumps(check, sort_keys=True) + "\n")
+
+
+class TableMismatch(ValueError):
+    """A table disagrees with the row count and size its producer recorded."""
+
+
+def table_problem(path: str | Path) -> str:
+    """Why ``path`` is not the table its producer wrote ('' when it is, or unrecorded)."""
+    try:
+        with open(check_path(path), encoding="utf-8") as handle:
+            check = json.load(handle)
+        size = os.stat(path).st_size
+    except FileNotFoundError:
+        return ""
+    except (OSError, ValueError) as error:
+        return f"its check file {check_path(path)} is unreadable ({error})"
+    if size != check.get("bytes"):
+        return (f"{path} has {size} bytes but was written with {check.get('bytes')} bytes "
+                f"({check.get('rows')} rows): truncated or edited after it was written")
+    return ""
+
+
+def _check_rows(path, n_rows: int) -> None:
+    problem = table_problem(path)
+    if not problem:
+        try:
+            with open(check_path(path), encoding="utf-8") as handle:
+                expected = json.load(handle).get("rows")
+        except FileNotFoundError:
+            return
+        if expected is None or expected == n_rows:
+            return
+        problem = f"{path} has {n_rows} rows but was written with {expected}"
+    raise TableMismatch(problem + "; delete it and rerun so it is regenerated")
 
 
 def _sort_key(value):
@@ -274,7 +339,16 @@ def read_rows(
             raise ValueError(f"{path}: missing column(s) {missing}")
         names = list(keep) if keep is not None else header
         index = [header.index(c) for c in names]
-        return [dict(zip(names, [row[i] for i in index])) for row in reader]
+        rows = []
+        for row in reader:
+            if len(row) != len(header):
+                raise TableMismatch(
+                    f"{path} line {reader.line_num}: {len(row)} cells, expected {len(header)} "
+                    f"({', '.join(header[:3])}, ...); the table is damaged, delete it and rerun"
+                )
+            rows.append(dict(zip(names, [row[i] for i in index])))
+    _check_rows(path, len(rows))
+    return rows
 
 
 def concatenate_tables(paths: Sequence[str | Path], out_path: str | Path, columns: Sequence[str],
@@ -291,16 +365,18 @@ def concatenate_tables(paths: Sequence[str | Path], out_path: str | Path, column
             header = next(reader, [])
             if header != list(columns):
                 raise ValueError(f"{path}: columns {header} differ from the expected {list(columns)}")
-            rows.extend(reader)
+            before = len(rows)
+            for row in reader:
+                if len(row) != len(header):
+                    raise TableMismatch(
+                        f"{path} line {reader.line_num}: {len(row)} cells, expected {len(header)}; "
+                        "the table is damaged, delete it and rerun"
+                    )
+                rows.append(row)
+        _check_rows(path, len(rows) - before)
     position = list(columns).index(key)
     rows.sort(key=lambda r: r[position])
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(columns)
-    writer.writerows(rows)
-    Path(out_path).parent.mkdir(parents=True, exist_ok=True)
-    with open(out_path, "w", encoding="utf-8", newline="") as handle:
-        handle.write(buffer.getvalue())
+    _write_checked(out_path, [csv_line(columns)] + [csv_line(r) for r in rows])
     return len(rows)
 
 

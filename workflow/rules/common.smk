@@ -7,9 +7,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
 
-from metasynth.config import ConfigError, validate_config  # noqa: E402
+from metasynth.config import (  # noqa: E402
+    ConfigError,
+    check_config_files,
+    validate_config,
+)
+from metasynth.seeds import list_seeds, manifest_line  # noqa: E402
+from metasynth.tables import table_problem  # noqa: E402
 
 try:
+    check_config_files(workflow.configfiles)
     config = validate_config(
         config, Path(workflow.basedir) / "workflow" / "schemas" / "config.schema.yaml"
     )
@@ -19,7 +26,6 @@ except ConfigError as error:
 SEEDS = config["seeds_dir"]
 RESULTS = config["results_dir"]
 N_SHARDS = config["batching"]["shards"]
-SHARDS = [f"{i:04d}" for i in range(N_SHARDS)]
 ANALYSES = sorted(config["analyses"])
 LIB = str(Path(workflow.basedir) / "scripts" / "metasynth")
 
@@ -45,22 +51,15 @@ MANIFESTS = ".metasynth/manifests"
 
 
 def list_documents():
-    """doc_id -> (path, size, mtime_ns) for every visible file directly in the seeds folder."""
+    """doc_id -> entry (see metasynth.seeds) for every name in the seeds folder."""
     if not os.path.isdir(SEEDS):
         raise WorkflowError(f"config key seeds_dir: folder {SEEDS!r} does not exist")
-    docs = {}
-    for entry in sorted(os.scandir(SEEDS), key=lambda e: e.name):
-        if entry.name.startswith(".") or not entry.is_file():
-            continue
-        doc_id = os.path.splitext(entry.name)[0]
-        if doc_id in docs:
-            raise WorkflowError(
-                f"{SEEDS}: files {docs[doc_id][0]!r} and {entry.path!r} both give doc_id "
-                f"{doc_id!r}; rename one (doc_id is the file name without extension)"
-            )
-        info = entry.stat()
-        docs[doc_id] = (entry.path, info.st_size, info.st_mtime_ns)
-    return docs
+    try:
+        return list_seeds(SEEDS)
+    except OSError as error:
+        raise WorkflowError(
+            f"config key seeds_dir: folder {SEEDS!r} cannot be listed ({error.strerror})"
+        ) from None
 
 
 def shard_of(doc_id):
@@ -89,17 +88,36 @@ def write_shard_manifests(documents):
     parse_documents depends on its shard's manifest instead of on every document:
     Snakemake then tracks a handful of files rather than thousands (no-op reruns
     stay fast), and a manifest changes exactly when a document of its shard is
-    edited, added or removed, so only that shard is parsed again.
+    edited, added or removed, so only that shard is parsed again. Only shards that
+    hold a document are scheduled: more shards than documents cost no empty jobs.
     """
-    lines = {shard: [] for shard in SHARDS}
-    for doc_id, (path, size, mtime_ns) in documents.items():
-        lines[shard_of(doc_id)].append(f"{path}\t{size}\t{mtime_ns}\n")
+    lines = {}
+    for doc_id, entry in documents.items():
+        lines.setdefault(shard_of(doc_id), []).append(manifest_line(entry))
     for shard, rows in lines.items():
         write_if_changed(f"{MANIFESTS}/{shard}.tsv", "".join(sorted(rows)))
+    return sorted(lines)
+
+
+def remove_damaged_tables():
+    """Delete every table under the results folder that differs from what its producer
+    wrote (truncated, edited): Snakemake then writes it again, and everything after it.
+    """
+    for check in glob.glob(f"{RESULTS}/**/.*.check", recursive=True):
+        table = os.path.join(os.path.dirname(check), os.path.basename(check)[1:-6])
+        problem = table_problem(table)
+        if problem:
+            print(f"metasynth: {problem}; it will be regenerated", file=sys.stderr)
+            os.remove(table)
+            os.remove(check)
 
 
 DOCUMENTS = list_documents()
-write_shard_manifests(DOCUMENTS)
+SHARDS = write_shard_manifests(DOCUMENTS)
+# Only the main process: a job started by a cluster executor reads this file too, while
+# other jobs may be writing tables.
+if workflow.is_main_process:
+    remove_damaged_tables()
 
 
 def analysis_params(wildcards):

@@ -1,7 +1,7 @@
 rule parse_documents:
     input:
         manifest=f"{MANIFESTS}/{{shard}}.tsv",
-        code=lib("parsing", "trials"),
+        code=lib("parsing", "trials", "seeds"),
     output:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
         texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",

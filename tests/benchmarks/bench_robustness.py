@@ -1,0 +1,94 @@
+"""Seconds per MB of parse + extract on large and pathological pages (issue 15).
+
+Run by hand: ``.venv/bin/python tests/benchmarks/bench_robustness.py [--runs 3] [--sizes 1 10 50]``.
+
+Pages: the development corpus (tests/corpus/docs) joined and repeated to 1, 10 and 50 MB
+(one document each), and pathological layouts of the fuzzing pass: 3,000 blank lines,
+3,000 whitespace-only lines, 20,000 estimates on one line, the corpus with CR-only line
+ends, and the corpus sprinkled with zero-width spaces and soft hyphens. Prints the median
+of the runs (parse and extract separately, seconds per MB) beside the targets: a 50 MB page
+in under 30 s, any page under 1 MB in under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from metasynth import extraction, parsing_text  # noqa: E402
+
+TARGET_50MB_S = 30.0
+TARGET_SMALL_PAGE_S = 1.0
+
+
+def corpus_text() -> str:
+    paths = sorted((ROOT / "tests" / "corpus" / "docs").glob("*.txt")) or sorted((ROOT / "seeds").glob("*"))
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in paths) + "\n\n"
+
+
+def repeated(text: str, megabytes: float) -> str:
+    return text * max(1, round(megabytes * 1e6 / len(text.encode("utf-8"))))
+
+
+def pathological(corpus: str) -> dict[str, str]:
+    one_line = " ".join(f"HR {0.30 + (i % 60) / 100:.2f} (95% CI 0.10-1.90)," for i in range(20_000))
+    sprinkled = corpus.replace("0.", "0.\u200b").replace("–", "\u00ad–")
+    return {
+        "3,000 blank lines (14 KB)": "Title of the page\n" + " \n" * 3000 + "PFS HR 0.5 (95% CI 0.3-0.8).\n",
+        "3,000 whitespace-only lines": "Title\n" + "  \t \n" * 3000,
+        "20,000 estimates on one line": one_line,
+        "corpus, CR-only line ends": corpus.replace("\n", "\r"),
+        "corpus, zero-width spaces and soft hyphens": sprinkled,
+    }
+
+
+def time_page(text: str, runs: int) -> tuple[float, float, int]:
+    """Median seconds of parse and of extract, and the number of estimates."""
+    data = text.encode("utf-8")
+    parse_times, extract_times, found = [], [], 0
+    for _ in range(runs):
+        started = time.perf_counter()
+        record, decoded = parsing_text.parse_document("page", "page.txt", data)
+        parsed = time.perf_counter()
+        found = len(extraction.extract_estimates("page", decoded, record)) if decoded else 0
+        extract_times.append(time.perf_counter() - parsed)
+        parse_times.append(parsed - started)
+    return statistics.median(parse_times), statistics.median(extract_times), found
+
+
+def report(name: str, text: str, runs: int) -> float:
+    megabytes = len(text.encode("utf-8")) / 1e6
+    parse_s, extract_s, found = time_page(text, runs)
+    total = parse_s + extract_s
+    print(f"{name:<45} {megabytes:8.2f} MB  parse {parse_s:7.2f} s  extract {extract_s:7.2f} s  "
+          f"total {total:7.2f} s = {total / megabytes:6.2f} s/MB  ({found} estimates)", flush=True)
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per page; the median is printed")
+    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 50], help="page sizes in MB")
+    args = parser.parse_args()
+    corpus = corpus_text()
+    print(f"median of {args.runs} runs; targets: 50 MB in < {TARGET_50MB_S:g} s, "
+          f"any page < 1 MB in < {TARGET_SMALL_PAGE_S:g} s")
+    for megabytes in args.sizes:
+        runs = args.runs if megabytes <= 10 else max(1, min(args.runs, 3))
+        total = report(f"corpus repeated to {megabytes:g} MB", repeated(corpus, megabytes), runs)
+        if megabytes == 50:
+            print(f"  50 MB target {'met' if total < TARGET_50MB_S else 'NOT met'}")
+    for name, text in pathological(corpus).items():
+        total = report(name, text, args.runs)
+        if len(text.encode("utf-8")) < 1e6:
+            print(f"  under-1-MB target {'met' if total < TARGET_SMALL_PAGE_S else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -15,6 +15,7 @@ import jsonschema
 import yaml
 
 from .config_loader import MAX_EXPANDED_NODES, ConfigFileError, config_size, load_config_file
+from .vocabulary import OUTCOME_ALIASES
 
 
 class ConfigError(ValueError):
@@ -110,6 +111,7 @@ def validate_config(config: dict, schema_path: str | Path, project_dir: str | Pa
             "invalid configuration:\n  " + "\n  ".join(messages)
         )
     for name, analysis in config["analyses"].items():
+        analysis["outcomes"] = list(dict.fromkeys(OUTCOME_ALIASES.get(o, o) for o in analysis["outcomes"]))
         analysis["intervention_terms"] = drug_terms(analysis["intervention"])
         analysis["comparator_terms"] = drug_terms(analysis.get("comparators") or [])
         analysis["intervention"] = drug_names_text(analysis["intervention"])

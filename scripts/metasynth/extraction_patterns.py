@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .vocabulary import OUTCOMES
+
 # Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
 DECIMAL_MARKS = "·⋅"
 _DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
@@ -58,76 +60,17 @@ RECURRENCE_OR_DEATH = "DFS|RFS"
 # reports time to progression and never progression-free survival, else PFS.
 BARE_PROGRESSION = "PFS|TTP"
 
-OUTCOME_PHRASES = [
-    (r"overall\s+survival", "OS"),
-    (r"\bOS\b", "OS"),
-    (r"death\s+from\s+any\s+cause", "OS"),
-    (r"all[-\s]cause\s+mortality", "OS"),
-    (r"progression[-\s]+free\s+survival", "PFS"),
-    (r"progression[-\s]+free", "PFS"),
-    (r"\bPFS\b", "PFS"),
-    (r"(?:disease\s+)?progression\s+or\s+death", "PFS"),
-    (r"death\s+or\s+(?:disease\s+)?progression", "PFS"),
-    (r"relapse[-\s]+free\s+survival", "RFS"),
-    (r"recurrence[-\s]+free\s+survival", "RFS"),
-    (r"relapse[-\s]+free", "RFS"),
-    (r"recurrence[-\s]+free", "RFS"),
-    (r"\bRFS\b", "RFS"),
-    (r"(?:disease\s+)?(?:recurrence|relapse)\s+or\s+death", RECURRENCE_OR_DEATH),
-    (r"(?:CNS|central\s+nervous\s+system)\s+disease[-\s]+free\s+survival", "CNS-DFS"),
-    (r"without\s+(?:CNS|central\s+nervous\s+system)\s+disease", "CNS-DFS"),
-    (r"disease[-\s]+free\s+survival", "DFS"),
-    (r"\bDFS\b", "DFS"),
-    (r"event[-\s]+free\s+survival", "EFS"),
-    (r"\bEFS\b", "EFS"),
-    (r"metastasis[-\s]+free\s+survival", "MFS"),
-    (r"\b(?:D)?MFS\b", "MFS"),
-    (r"failure[-\s]+free\s+survival", "FFS"),
-    (r"\bFFS\b", "FFS"),
-    (r"(?:cancer|disease)[-\s]+specific\s+survival", "CSS"),
-    (r"\b(?:CSS|DSS)\b", "CSS"),
-    (r"time\s+to\s+(?:tumou?r\s+|disease\s+|radiologic(?:al)?\s+|radiographic\s+)?progression", "TTP"),
-    (r"\bTTP\b", "TTP"),
-    (r"time\s+to\s+treatment\s+failure", "TTF"),
-    (r"\bTTF\b", "TTF"),
-    (r"time\s+to\s+(?:an?\s+)?(?:objective\s+)?response", "TTOR"),
-    (r"time\s+to\s+(?:disease\s+|tumou?r\s+)?(?:recurrence|relapse)", "TTR"),
-    (r"\bTTR\b", "TTR"),
-    (r"duration\s+of\s+(?:objective\s+)?response", "DOR"),
-    (r"\bDOR\b", "DOR"),
-    (r"(?:objective|overall)\s+(?:tumou?r\s+)?response(?:\s+rate)?", "ORR"),
-    (r"\bORR\b", "ORR"),
-    (r"disease\s+control(?:\s+rate)?", "DCR"),
-    (r"\bDCR\b", "DCR"),
-    (r"clinical\s+benefit\s+rate", "CBR"),
-    (r"\bCBR\b", "CBR"),
-    (r"pathologic(?:al)?\s+complete\s+response", "pCR"),
-    (r"\bpCR\b", "pCR"),
-    (r"complete\s+response", "CR"),
-    (r"response\s+rate", "ORR"),
-    (r"mortality", "OS"),
-    (r"\bdeath\b", "OS"),
-    (r"\bsurvival\b", "OS"),
-    (r"\bprogression\b", BARE_PROGRESSION),
-    (r"\b(?:recurrence|relapse)\b", "RFS"),
-    # safety endpoints
-    (r"febrile\s+neutropenia", "FEBRILE_NEUTROPENIA"),
-    (r"neutropenia", "NEUTROPENIA"),
-    (r"thrombocytopenia", "THROMBOCYTOPENIA"),
-    (r"an(?:a)?emia", "ANEMIA"),
-    (r"diarrh(?:o)?ea", "DIARRHEA"),
-    (r"hand[-\s]foot\s+(?:skin\s+)?(?:reaction|syndrome)", "HFSR"),
-    (r"hypertension", "HYPERTENSION"),
-    (r"fatigue", "FATIGUE"),
-    (r"(?:serious\s+)?adverse\s+events?", "AE"),
-]
+_VOCABULARY = OUTCOMES
+# (regex, code) in the order they are tried
+OUTCOME_PHRASES = [(entry["re"], entry["code"]) for entry in _VOCABULARY["phrases"]]
 OUTCOME_RE = re.compile(
     "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),
     re.IGNORECASE,
 )
-# Abbreviations only count in capitals ("os" or "dor" in prose are not endpoints).
+# Abbreviations only count as printed ("os" or "dor" in prose, "PCR-confirmed", are not endpoints).
 _CASE_SENSITIVE = {
-    i for i, (p, _) in enumerate(OUTCOME_PHRASES) if p.startswith(r"\b") and (p[2:3].isupper() or p[5:6].isupper())
+    i: re.compile(entry["re"].replace(r"\b", "")) for i, entry in enumerate(_VOCABULARY["phrases"])
+    if entry.get("case") == "exact"
 }
 
 
@@ -167,7 +110,8 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
     for m, shift in matches:
         index = int(m.lastgroup[1:])
         m_start, m_end = m.start() + shift, m.end() + shift
-        if index in _CASE_SENSITIVE and not text[m_start:m_end].isupper():
+        exact = _CASE_SENSITIVE.get(index)
+        if exact is not None and not exact.fullmatch(text[m_start:m_end]):
             continue
         yield m_start, m_end, OUTCOME_PHRASES[index][1]
 

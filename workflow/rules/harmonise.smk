@@ -3,7 +3,7 @@ rule harmonise_analysis:
         documents=f"{RESULTS}/01_documents.csv",
         estimates=f"{RESULTS}/02_estimates.csv",
         studies=f"{RESULTS}/03_studies.csv",
-        code=lib("harmonise", "linking", "trials"),
+        code=lib("harmonise", "linking", "trials", "config", "vocabulary"),
     output:
         harmonised=f"{RESULTS}/harmonised/{{analysis}}.csv",
     log:

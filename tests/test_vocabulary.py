@@ -1,0 +1,105 @@
+"""The outcome vocabulary: each code with phrases that must and must not name it, and
+the schema enum and docs table that come from it."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from metasynth.extraction_patterns import outcome_mentions
+from metasynth.vocabulary import OUTCOME_ALIASES, OUTCOME_CODES, OUTCOMES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def first_code(text):
+    found = list(outcome_mentions(text))
+    return found[0][2] if found else ""
+
+
+# (text, the code of its first outcome mention); "" = no outcome
+CASES = [
+    # general and oncology
+    ("overall survival was longer", "OS"),
+    ("death from any cause occurred in 11.6%", "OS"),
+    ("all-cause mortality was lower", "OS"),
+    ("progression-free survival", "PFS"),
+    ("median PFS was 7 months", "PFS"),
+    ("pfs", ""),  # abbreviations count only as printed
+    ("pathological complete response", "pCR"),
+    ("the pCR rate", "pCR"),
+    ("a PCR-confirmed infection", ""),
+    ("time to second progression", "PFS2"),
+    ("second progression-free survival was longer", "PFS2"),
+    ("PFS2 favoured the combination", "PFS2"),
+    ("time to intracranial progression", "CNS_PROG"),
+    ("CNS progression", "CNS_PROG"),
+    ("time to next treatment", "TTNT"),
+    ("time to first subsequent therapy", "TTNT"),
+    ("time to chemotherapy", "TTC"),
+    ("chemotherapy-free survival", "CFS"),
+    ("time to progression", "TTP"),
+    # cardiology
+    ("cardiovascular death or hospitalization for heart failure", "CVD_HHF"),
+    ("worsening heart failure or cardiovascular death", "CVD_HHF"),
+    ("first hospitalisation for heart failure or cardiovascular death", "CVD_HHF"),
+    ("death from cardiovascular causes", "CVD"),
+    ("cardiovascular death", "CVD"),
+    ("hospitalization for heart failure", "HHF"),
+    ("total hospitalizations for heart failure", "HHF"),
+    ("major adverse cardiovascular events", "MACE"),
+    ("stroke or systemic embolism", "STROKE_SE"),
+    ("major bleeding", "MAJOR_BLEEDING"),
+    # nephrology
+    ("end-stage kidney disease", "ESKD"),
+    ("the composite kidney outcome", "KIDNEY_COMPOSITE"),
+    ("kidney composite outcome", "KIDNEY_COMPOSITE"),
+    # infectious disease, neurology, respiratory
+    ("hospitalization or death from any cause", "HOSP_DEATH"),
+    ("time to recovery", "RECOVERY"),
+    ("annualized relapse rate", "ARR"),
+    ("confirmed disability progression", "CDP"),
+    ("functional independence at 90 days", "MRS_0_2"),
+    ("moderate or severe exacerbations", "EXACERBATION"),
+    # not outcomes
+    ("the hazard ratio was 0.74", ""),
+    ("median follow-up of 18 months", ""),
+]
+
+
+@pytest.mark.parametrize("text, code", CASES)
+def test_outcome_phrases(text, code):
+    assert first_code(text) == code
+
+
+def test_every_code_has_a_case_and_a_phrase():
+    phrase_codes = {p["code"] for p in OUTCOMES["phrases"]}
+    tested = {code for _, code in CASES}
+    new_areas = {c for c, m in OUTCOMES["codes"].items() if m["area"] not in ("safety",)}
+    assert {c for c in new_areas if c not in phrase_codes} == set()
+    areas = {m["area"] for m in OUTCOMES["codes"].values()}
+    assert {"cardiology", "nephrology", "infectious disease", "neurology", "oncology", "respiratory"} <= areas
+    assert {c for c, m in OUTCOMES["codes"].items() if m["area"] not in ("oncology", "safety", "general")} <= tested
+
+
+def test_config_schema_enum_is_the_vocabulary():
+    schema = yaml.safe_load((ROOT / "workflow" / "schemas" / "config.schema.yaml").read_text())
+    enum = schema["$defs"]["analysis"]["properties"]["outcomes"]["items"]["enum"]
+    assert enum == OUTCOME_CODES + sorted(OUTCOME_ALIASES)
+
+
+def test_docs_table_is_current():
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "write_vocabulary_docs.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_an_alias_in_the_config_means_its_code():
+    from metasynth.config import validate_config
+
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
+    config["analyses"]["sorafenib_os"]["outcomes"] = ["ACM", "OS"]
+    analysis = validate_config(config, ROOT / "workflow" / "schemas" / "config.schema.yaml")["analyses"]["sorafenib_os"]
+    assert analysis["outcomes"] == ["OS"]

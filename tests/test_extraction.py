@@ -57,7 +57,9 @@ def test_resort_rfs_hazard_ratio():
     assert hr["outcome"] == "RFS"
     assert hr["role"] == "treatment_effect"
     assert hr["comparison"] == "sorafenib vs observation"
-    assert hr["orientation"] == "not_stated" and hr["numerator_arm"] == ""
+    assert hr["orientation"] == "conventional" and hr["numerator_arm"] == ""
+    assert hr["orientation_rule"] == "orientation.arms_of_document"  # the sentence names one arm
+    assert (hr["outcome_rule"], hr["role_rule"]) == ("outcome.nearest_before_in_sentence", "role.randomised_comparison")
     assert hr["match_text"] == "HR 1.35;95% CI 0.72-2.54"
 
 
@@ -115,7 +117,7 @@ def test_desmoid_pfs_hazard_ratio():
     assert hr["p_value"] == 0.001 and hr["p_text"] == "P<0.001"
     assert hr["outcome"] == "PFS" and hr["role"] == "treatment_effect"
     assert hr["comparison"] == "sorafenib vs placebo"
-    assert hr["orientation"] == "not_stated"
+    assert hr["orientation"] == "conventional"
 
 
 # --------------------------------------------------------------------------- reporting formats
@@ -227,7 +229,7 @@ def test_stated_orientation(sentence, numerator, denominator):
 
 def test_favoring_does_not_state_orientation():
     row = only_ratio("Overall survival favored the sorafenib group (HR 0.68; 95% CI 0.56-0.84).", arms="sorafenib;placebo")
-    assert row["orientation"] == "not_stated"
+    assert row["orientation"] == "conventional"
     assert row["numerator_arm"] == "" and row["denominator_arm"] == ""
     assert row["comparison"] == "sorafenib vs placebo"
 
@@ -605,3 +607,24 @@ def test_percent_interval_without_level():
     assert [(r["measure"], r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
         ("proportion", 30, 12, 45, "")
     ]
+
+
+@pytest.mark.parametrize("sentence, arms, orientation, rule", [
+    ("The hazard ratio for death with nivolumab versus everolimus was 0.73 (98.5% CI, 0.57 to 0.93).",
+     "nivolumab;everolimus", "stated", "orientation.stated_in_clause"),
+    ("Median OS was 10.7 months with sorafenib and 7.9 months with placebo (HR 0.69; 95% CI 0.55-0.87).",
+     "", "conventional", "orientation.arms_in_sentence"),
+    ("The hazard ratio was 0.74 (95% CI 0.65-0.85).", "dapagliflozin;placebo", "conventional",
+     "orientation.arms_of_document"),
+    ("The hazard ratio was 0.74 (95% CI 0.65-0.85).", "", "unknown", "orientation.no_arms_known"),
+])
+def test_orientation_rules(sentence, arms, orientation, rule):
+    row = only_ratio(sentence, arms=arms)
+    assert (row["orientation"], row["orientation_rule"]) == (orientation, rule)
+
+
+def test_every_ratio_names_the_rules_that_decided_it():
+    _, rows = extract_seed("003")
+    for row in ratios(rows):
+        assert row["outcome_rule"].startswith("outcome.") and row["role_rule"].startswith("role.")
+        assert row["orientation_rule"].startswith("orientation.")

@@ -63,7 +63,20 @@ def test_resort_estimate_on_log_scale():
     assert h["yi"] == pytest.approx(0.30010459245033816, abs=1e-15)
     assert h["sei"] == pytest.approx(0.32160492691357373, abs=1e-15)
     assert h["se_source"] == "ci (95%)"
-    assert h["checks"] == ["orientation_assumed"]
+    assert h["checks"] == []  # the arms are known: the convention of trial reports applies
+    assert h["orientation"].startswith("conventional")
+
+
+def test_unknown_orientation_is_flagged_and_excluded_unless_the_analysis_allows_it():
+    unknown = est(comparison="", orientation="unknown")
+    h = harmonise_estimate(unknown, ANALYSIS)
+    assert h["checks"] == ["orientation_unknown"]
+    assert h["yi"] == pytest.approx(0.30010459245033816, abs=1e-15)
+    from metasynth.harmonise import _eligibility
+
+    doc = {"arms": "sorafenib;observation"}
+    assert _eligibility(unknown, doc, ANALYSIS, h).startswith("orientation_unknown:")
+    assert _eligibility(unknown, doc, {**ANALYSIS, "unknown_orientation": "include"}, h) == ""
 
 
 def test_inverted_orientation_is_flipped():
@@ -74,7 +87,7 @@ def test_inverted_orientation_is_flipped():
     )
     assert h["yi"] == pytest.approx(-math.log(1.45))
     assert "inverted" in h["orientation"]
-    assert "orientation_assumed" not in h["checks"]
+    assert "orientation_unknown" not in h["checks"]
 
 
 def test_missing_level_assumes_95_with_flag():

@@ -88,7 +88,7 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     outcome_acc, outcome_wrong = accuracy(lambda g, e: g["outcome"].lower() == e["outcome"].lower())
     role_acc, role_wrong = accuracy(lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = accuracy(
-        lambda g, e: (g["orientation"] or "not_stated") == e["orientation"]
+        lambda g, e: (g["orientation"] or "not_stated") == ("stated" if e["orientation"] == "stated" else "not_stated")
         and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
         and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
     )

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import trials
+from .parsing import DRUG_SUFFIXES
 from .extraction_patterns import (
     DECIMAL_MARKS,
     OUTCOME_RE,
@@ -442,10 +443,26 @@ def _stated_orientation(qualifier: str, record_arms: list[str]):
 _ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
 
 
+# "10.7 months with sorafenib and 7.9 months with placebo": arms named by "with"; only
+# drug-shaped words (international nonproprietary name stems) and comparator words count
+_WITH_ARM_RE = re.compile(r"\b(?:with|receiving|given)\s+(?P<arm>[a-z][a-z0-9-]{3,}(?:\s+(?:plus|and)\s+[a-z][a-z0-9-]{3,})?)")
+_COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split())
+
+
+def _with_arms(text: str, start: int, end: int) -> list[str]:
+    found = []
+    for m in _WITH_ARM_RE.finditer(text, start, end):
+        arm = m.group("arm").lower()
+        words = re.split(r"\s+(?:plus|and)\s+", arm)
+        if all(w in _COMPARATOR_WORDS or w.endswith(DRUG_SUFFIXES) for w in words) and arm not in found:
+            found.append(arm)
+    return found
+
+
 def _sentence_arms(text: str, start: int, end: int) -> list[str]:
     found = []
     if not _ARM_NOUN_RE.search(text, start, end):
-        return found  # every arm mention ends in one of these nouns: a cheap first test
+        return _with_arms(text, start, end)  # every "X group/arm" mention ends in one of these nouns
     for m in ARM_MENTION_RE.finditer(text, start, end):
         arm = _clean_arm(m.group("arm"))
         if arm and arm not in _ARM_STOPWORDS and not any(c.isdigit() for c in arm) and arm not in found:
@@ -618,7 +635,7 @@ _CUES = {
 }
 
 
-def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, effect_before: bool) -> str:
+def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, effect_before: bool) -> tuple[str, str]:
     """What a ratio estimates, from cue phrases before it in its sentence.
 
     Quoted from elsewhere (background, earlier trials or meta-analyses) or a
@@ -634,33 +651,37 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     text = doc.text
     before = text[sent_start:key_start] + " " + qualifier
     if doc.design in ("review", "meta_analysis"):
-        return "other"  # quoted or pooled estimates, never a trial's own comparison
+        return "other", "role.review_or_meta_analysis"  # quoted or pooled, never a trial's own comparison
     lowered = before.lower()
     cue = lambda name: _CUES[name].search(lowered) is not None  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
-    if cue("quoted") or 0 <= key_start < doc.methods_start or doc.names_other_trial(before):
-        return "other"
+    if cue("quoted"):
+        return "other", "role.quoted_from_elsewhere"
+    if 0 <= key_start < doc.methods_start:
+        return "other", "role.before_methods"
+    if doc.names_other_trial(before):
+        return "other", "role.another_trial_named"
     if cue("sensitivity"):
-        return "other"
+        return "other", "role.sensitivity_analysis"
     if cue("subgroup_strong"):
-        return "subgroup"
+        return "subgroup", "role.subgroup_named"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
-        return "subgroup"
+        return "subgroup", "role.subgroup_respectively"
     if cue("association") and (not names_arm or cue("covariate")):
-        return "biomarker_or_prognostic"
+        return "biomarker_or_prognostic", "role.association_with_covariate"
     if cue("subgroup_weak") and (
         effect_before or doc.later_main_estimate(sent_end)
     ):
-        return "subgroup"
+        return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
-        return "biomarker_or_prognostic"
+        return "biomarker_or_prognostic", "role.biomarker_without_arms"
     if doc.single_arm or doc.design == "observational":
         # no randomised comparison in this study: a covariate's ratio is still prognostic
         if cue("biomarker") and not names_arm:
-            return "biomarker_or_prognostic"
-        return "other"
-    return "treatment_effect"
+            return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
+        return "other", "role.no_randomised_comparison"
+    return "treatment_effect", "role.randomised_comparison"
 
 
 class _Value:
@@ -810,6 +831,74 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     return found
 
 
+def _ratio_outcome(doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows):
+    """(outcome, rule): the first rule that names an endpoint for this value."""
+    text = doc.text
+    if block and block["outcome"]:
+        return block["outcome"], "outcome.registry_outcome_measure"
+    if len(values) > 1 and len(qualifier_outcomes) == len(values):
+        return qualifier_outcomes[index], "outcome.respectively_list"
+    if qualifier_outcomes and index == 0:
+        return qualifier_outcomes[0], "outcome.measure_qualifier"
+    found = _outcome_after(text, end_, sent_end)
+    if found:
+        return found, "outcome.named_after_value"
+    if index == 0:
+        found = _outcome_near(doc, sent_start, key.start())
+        if found:
+            return found, "outcome.nearest_before_in_sentence"
+    else:
+        found = _outcome_near(doc, values[index - 1][3], vm.start())
+        if found:
+            return found, "outcome.between_values"
+    found = _outcome_near(doc, end_, sent_end, nearest_to_end=False)
+    if found:
+        return found, "outcome.after_in_sentence"
+    if index > 0 and rows and rows[-1]["outcome"]:
+        return rows[-1]["outcome"], "outcome.as_previous_value"
+    found = doc.previous_outcome(sent_start)
+    if found:
+        return found, "outcome.previous_sentence"
+    return "", "outcome.none_named"
+
+
+def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end):
+    """(numerator/denominator or None, comparison, rule).
+
+    Stated: the clause names the numerator ("hazard ratio for death with A versus B",
+    "(placebo/sorafenib)"), the registry analysis names its groups, or a leading
+    "Compared with B, ..." names the comparator. Conventional: the arms are known from
+    the sentence, else from the document's design (title "A versus B", randomisation
+    sentence, registry arm groups); trial reports give the experimental arm as the
+    numerator. Unknown: no arms are known.
+    """
+    text = doc.text
+    if role == "biomarker_or_prognostic":
+        return None, "", "orientation.not_a_comparison"
+    stated = _stated_orientation(qualifier, doc.arms)
+    rule = "orientation.stated_in_clause"
+    if not stated and block and block["orientation"]:
+        stated, rule = block["orientation"], "orientation.registry_groups"
+    if not stated and lead_comparator:
+        arm = _arm_named_after(text, end_, sent_end)
+        comparator = _clean_arm(lead_comparator.group("b"))
+        if arm and comparator and arm != comparator:
+            stated, rule = (arm, comparator), "orientation.leading_comparator"
+    if stated:
+        return stated, f"{stated[0]} vs {stated[1]}", rule
+    if block and len(block["arms"]) == 2:
+        return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
+    if role not in ("treatment_effect", "subgroup"):
+        return None, "", "orientation.not_a_comparison"
+    arms = _sentence_arms(text, sent_start, sent_end)
+    if len(arms) == 2:
+        return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"
+    comparison = doc.default_comparison()
+    if comparison:
+        return None, comparison, "orientation.arms_of_document"
+    return None, "", "orientation.no_arms_known"
+
+
 def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
     """Rows for the values stated under one measure name."""
     text = doc.text
@@ -834,52 +923,24 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         if index == 0 and p_ is None:
             p_ = p_before
         start = key.start() if index == 0 else vm.start()
-        outcome = ""
-        if block and block["outcome"]:
-            outcome = block["outcome"]
-        elif len(values) > 1 and len(qualifier_outcomes) == len(values):
-            outcome = qualifier_outcomes[index]
-        elif qualifier_outcomes and index == 0:
-            outcome = qualifier_outcomes[0]
-        outcome = outcome or _outcome_after(text, end_, sent_end)
-        if not outcome and index == 0:
-            outcome = _outcome_near(doc, sent_start, key.start())
-        if not outcome and index > 0:
-            outcome = _outcome_near(doc, values[index - 1][3], vm.start())
-        if not outcome:
-            outcome = _outcome_near(doc, end_, sent_end, nearest_to_end=False)
-        if not outcome and index > 0:
-            outcome = rows[-1]["outcome"] if rows else ""
-        if not outcome:
-            outcome = doc.previous_outcome(sent_start)
+        outcome, outcome_rule = _ratio_outcome(
+            doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
+        )
         if p_ is None and block:
             p_ = block["p"]
         level = ci_["level"] if ci_ else ""
         if ci_ and level == "" and level_in_qualifier:
             level = _float(level_in_qualifier.group(1))
-        role = "treatment_effect" if block else _ratio_role(
-            doc, sent_start, key.start(), end_, sent_end, qualifier, outcome,
-            doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
-        )
-        orientation = None
-        if role != "biomarker_or_prognostic":
-            orientation = _stated_orientation(qualifier, doc.arms)
-            if not orientation and block:
-                orientation = block["orientation"]
-            if not orientation and lead_comparator:
-                arm = _arm_named_after(text, end_, sent_end)
-                comparator = _clean_arm(lead_comparator.group("b"))
-                if arm and comparator and arm != comparator:
-                    orientation = (arm, comparator)
-        if orientation:
-            comparison = f"{orientation[0]} vs {orientation[1]}"
-        elif block and len(block["arms"]) == 2:
-            comparison = " vs ".join(block["arms"])
-        elif role in ("treatment_effect", "subgroup"):
-            arms = _sentence_arms(text, sent_start, sent_end)
-            comparison = f"{arms[0]} vs {arms[1]}" if len(arms) == 2 else doc.default_comparison()
+        if block:
+            role, role_rule = "treatment_effect", "role.registry_results_block"
         else:
-            comparison = ""
+            role, role_rule = _ratio_role(
+                doc, sent_start, key.start(), end_, sent_end, qualifier, outcome,
+                doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
+            )
+        orientation, comparison, orientation_rule = _ratio_orientation(
+            doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
+        )
         rows.append({
             "measure": measure,
             "value": to_number(vm.group()),
@@ -891,11 +952,14 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             "p_start": p_["start"] if p_ else None,
             "unit": "",
             "outcome": outcome,
+            "outcome_rule": outcome_rule,
             "role": role,
+            "role_rule": role_rule,
             "comparison": comparison,
             "numerator_arm": orientation[0] if orientation else "",
             "denominator_arm": orientation[1] if orientation else "",
-            "orientation": "stated" if orientation else "not_stated",
+            "orientation": "stated" if orientation else ("conventional" if comparison else "unknown"),
+            "orientation_rule": orientation_rule,
             "sentence": (sent_start, sent_end),
             "match": (start, end_),
         })
@@ -999,11 +1063,14 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
             "p_start": p["start"] if p else None,
             "unit": "%",
             "outcome": _outcome_near(doc, sent_start, m.start()),
+            "outcome_rule": "outcome.nearest_before_in_sentence",
             "role": "other",
+            "role_rule": "role.arm_level_statistic",
             "comparison": f"{arm} arm" if arm else "",
             "numerator_arm": "",
             "denominator_arm": "",
-            "orientation": "not_stated",
+            "orientation": "not_applicable",
+            "orientation_rule": "orientation.arm_level_statistic",
             "sentence": (sent_start, sent_end),
             "match": (m.start(), end),
         })
@@ -1072,13 +1139,16 @@ def _median_estimates(doc: _Document) -> list[dict]:
                 "p_text": "",
                 "unit": _unit_name(unit),
                 "outcome": outcomes[0],
+                "outcome_rule": "outcome.named_with_median",
                 "role": "other",
+                "role_rule": "role.arm_level_statistic",
                 "comparison": f"{arm} arm" if arm else (
                     f"{a} arm" if (a := _arm_before(text, sent_start, m.start())) else ""
                 ),
                 "numerator_arm": "",
                 "denominator_arm": "",
-                "orientation": "not_stated",
+                "orientation": "not_applicable",
+                "orientation_rule": "orientation.arm_level_statistic",
                 "sentence": (sent_start, sent_end),
                 "match": (start, end),
             })
@@ -1116,8 +1186,10 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     for item in items:
         if item["outcome"] == RECURRENCE_OR_DEATH:
             item["outcome"] = doc.recurrence_outcome()
+            item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
+            item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"
     trial_of = _trial_attribution(text, record or {})
     for item in items:
         start, end = item["match"]

@@ -140,10 +140,13 @@ def orient(estimate: dict, analysis: dict) -> tuple[int, str, list[str]]:
             return 1, "stated: intervention is the numerator", []
         if in_denominator and not in_numerator:
             return -1, "stated: intervention is the denominator; inverted", []
+    kind = estimate.get("orientation") or ""
+    if kind == "conventional" or (kind in ("", "not_stated") and estimate.get("comparison")):
+        return 1, "conventional: trial reports give the experimental arm as the numerator", []
     return (
         1,
-        "not stated: intervention assumed to be the numerator",
-        ["orientation_assumed"],
+        "unknown: the text names no arms; the intervention is taken as the numerator",
+        ["orientation_unknown"],
     )
 
 
@@ -250,6 +253,9 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     blocking = [c for c in harm["checks"] if c in BLOCKING_CHECKS]
     if blocking:
         return "failed_check: " + ", ".join(blocking)
+    if "orientation_unknown" in harm["checks"] and analysis.get("unknown_orientation", "exclude") != "include":
+        return ("orientation_unknown: the text does not say which arm is the numerator "
+                "(set unknown_orientation: include to pool it as intervention vs comparator)")
     if math.isnan(harm["sei"]) or not harm["sei"] > 0:
         return "no_standard_error: neither a CI nor an exact p-value is stated"
     return ""

@@ -774,7 +774,7 @@ _DRUG_STEMS = (
     "relin relix lutamide terone strant trozole mifene "
     "limus sporin cept ercept imod triptan gepant"
 ).split()
-_DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
+DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
 _NOT_DRUGS = frozenset("concept intercept except accept percept precept".split())
 _LONG_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][a-z]{5,}(?![A-Za-z])")
 # Drug names that matter for linking are in the title and abstract.
@@ -786,7 +786,7 @@ def drug_names(text: str) -> list[str]:
     frequent first (at most 8)."""
     counts = Counter(
         w for w in (m.group().lower() for m in _LONG_WORD_RE.finditer(text, 0, _DRUG_SCAN_CHARS))
-        if w.endswith(_DRUG_SUFFIXES) and w not in _NOT_DRUGS
+        if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS
     )
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
 

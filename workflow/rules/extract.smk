@@ -2,7 +2,7 @@ rule extract_estimates:
     input:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
         texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
-        code=lib("extraction", "trials", "vocabulary"),
+        code=lib("extraction", "parsing", "trials", "vocabulary"),
         vocabulary=f"{LIB}/data/outcomes.yaml",
     output:
         estimates=f"{RESULTS}/shards/{{shard}}/estimates.csv",

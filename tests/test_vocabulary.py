@@ -65,6 +65,10 @@ CASES = [
     ("moderate or severe exacerbations", "EXACERBATION"),
     # not outcomes
     ("the hazard ratio was 0.74", ""),
+    ("a primary-outcome event", "PRIMARY"),
+    ("nonfatal myocardial infarction", "MI"),
+    ("ischemic stroke", "STROKE"),
+    ("worsening heart failure events", "WHF"),
     ("median follow-up of 18 months", ""),
 ]
 
@@ -103,3 +107,24 @@ def test_an_alias_in_the_config_means_its_code():
     config["analyses"]["sorafenib_os"]["outcomes"] = ["ACM", "OS"]
     analysis = validate_config(config, ROOT / "workflow" / "schemas" / "config.schema.yaml")["analyses"]["sorafenib_os"]
     assert analysis["outcomes"] == ["OS"]
+
+
+def test_the_primary_outcome_is_the_one_the_document_defines():
+    from metasynth.extraction import extract_estimates
+
+    text = ("Methods: The primary outcome was a composite of worsening heart failure (hospitalization or an "
+            "urgent visit) or death from cardiovascular causes. Results: A primary-outcome event occurred in "
+            "386 patients in the dapagliflozin group and in 502 in the placebo group (hazard ratio, 0.74; "
+            "95% CI, 0.65 to 0.85; P<0.001).")
+    (row,) = [r for r in extract_estimates("d", text, {"arms": "dapagliflozin;placebo", "design": "rct"})
+              if r["measure"] == "HR"]
+    assert row["outcome"] == "CVD_HHF"
+    assert row["outcome_rule"].endswith("outcome.primary_as_the_document_defines_it")
+
+
+def test_a_primary_outcome_the_document_never_defines_stays_unknown():
+    from metasynth.extraction import extract_estimates
+
+    text = "The primary end point was met (hazard ratio, 0.74; 95% CI, 0.65 to 0.85)."
+    (row,) = [r for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"}) if r["measure"] == "HR"]
+    assert row["outcome"] == ""

@@ -18,6 +18,7 @@ import unicodedata
 from pathlib import Path
 
 from . import extraction, parsing_text
+from .vocabulary import OUTCOME_ALIASES
 
 RATIO_MEASURES = ("HR", "OR", "RR")
 
@@ -34,6 +35,11 @@ def _number(text) -> float | None:
 def _arm(text) -> str:
     text = unicodedata.normalize("NFKC", str(text or "")).lower().strip()
     return re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+
+
+def _outcome_code(code: str) -> str:
+    """A gold or extracted outcome code, aliases resolved ("ACM" is "OS")."""
+    return OUTCOME_ALIASES.get(code, code).lower()
 
 
 def _key(row) -> tuple:
@@ -85,7 +91,7 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         wrong = [(g, e) for g, e in pairs if not same(g, e)]
         return _ratio(len(pairs) - len(wrong), len(pairs)), wrong
 
-    outcome_acc, outcome_wrong = accuracy(lambda g, e: g["outcome"].lower() == e["outcome"].lower())
+    outcome_acc, outcome_wrong = accuracy(lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"]))
     role_acc, role_wrong = accuracy(lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = accuracy(
         lambda g, e: (g["orientation"] or "not_stated") == ("stated" if e["orientation"] == "stated" else "not_stated")

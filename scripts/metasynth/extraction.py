@@ -28,7 +28,10 @@ from .parsing import DRUG_SUFFIXES
 from .extraction_patterns import (
     DECIMAL_MARKS,
     OUTCOME_RE,
+    AMBIGUOUS_OUTCOMES,
     BARE_PROGRESSION,
+    COMPOSITES,
+    PRIMARY_OUTCOME,
     RECURRENCE_OR_DEATH,
     MatchingText,
     OutcomeIndex,
@@ -560,6 +563,23 @@ class _Document:
         codes = self.outcome_codes
         return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
 
+    @functools.cached_property
+    def primary_outcome(self) -> str:
+        """The endpoint the document defines as primary ("The primary outcome was a composite
+        of worsening heart failure ... or cardiovascular death"): its one code, or the
+        composite its parts make (outcomes.yaml, composites); '' when undefined or unclear."""
+        for m in _PRIMARY_DEFINITION_RE.finditer(self.text):
+            end = self.text.find(". ", m.end())
+            end = min(len(self.text), m.end() + 300) if end < 0 else min(end, m.end() + 300)
+            codes = [c for _, _, c in self.outcomes.within(m.end(), end) if c not in AMBIGUOUS_OUTCOMES]
+            distinct = list(dict.fromkeys(codes))
+            if len(distinct) == 1:
+                return distinct[0]
+            composite = COMPOSITES.get(frozenset(distinct))
+            if composite:
+                return composite
+        return ""
+
     def progression_outcome(self, sent_start: int, pos: int) -> str:
         """A bare "progression" before ``pos``: the PFS or TTP named last before it in its
         sentence ("Median time to progression was ... (hazard ratio for progression, ...)");
@@ -829,6 +849,12 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         doc.treatment_effect_seen = doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows)
         found.extend(rows)
     return found
+
+
+_PRIMARY_DEFINITION_RE = re.compile(
+    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?\s*(?:was|were|is|comprised|included|consisted\s+of|,|:)\s",
+    re.IGNORECASE,
+)
 
 
 def _ratio_outcome(doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows):
@@ -1187,6 +1213,9 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         if item["outcome"] == RECURRENCE_OR_DEATH:
             item["outcome"] = doc.recurrence_outcome()
             item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
+        elif item["outcome"] == PRIMARY_OUTCOME:
+            item["outcome"] = doc.primary_outcome
+            item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
             item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"

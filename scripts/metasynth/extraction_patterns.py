@@ -59,6 +59,11 @@ RECURRENCE_OR_DEATH = "DFS|RFS"
 # A bare "progression" ("hazard ratio for progression") is TTP in a document that
 # reports time to progression and never progression-free survival, else PFS.
 BARE_PROGRESSION = "PFS|TTP"
+# "the primary outcome": what the document defines as primary
+PRIMARY_OUTCOME = "PRIMARY"
+AMBIGUOUS_OUTCOMES = frozenset(OUTCOMES["ambiguous"])
+# the set of codes a composite's definition names -> the composite's code
+COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", [])}
 
 _VOCABULARY = OUTCOMES
 # (regex, code) in the order they are tried

@@ -628,3 +628,33 @@ def test_every_ratio_names_the_rules_that_decided_it():
     for row in ratios(rows):
         assert row["outcome_rule"].startswith("outcome.") and row["role_rule"].startswith("role.")
         assert row["orientation_rule"].startswith("orientation.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "To show noninferiority, the upper bound of the 95% confidence interval of the relative risk had to fall below 1.46.",
+    "Noninferiority was to be declared if the hazard ratio did not exceed 1.25.",
+    "The trial had 90% power to detect a 25% reduction in risk (a hazard ratio of 0.75).",
+    "We used a relative risk of 1.3 as the marginal upper boundary for noninferiority.",
+    "The upper limit of the CI for the hazard ratio had to be below 1.3.",
+])
+def test_margins_thresholds_and_assumptions_are_not_estimates(sentence):
+    assert ratios(extract(sentence, arms="drug;placebo")) == []
+
+
+def test_a_result_in_a_noninferiority_sentence_is_still_an_estimate():
+    row = only_ratio("Edoxaban was noninferior to warfarin (hazard ratio, 0.79; 97.5% CI, 0.63 to 0.99).",
+                     arms="edoxaban;warfarin")
+    assert (row["value"], row["ci_lower"], row["ci_upper"]) == (0.79, 0.63, 0.99)
+
+
+@pytest.mark.parametrize("layout", [
+    "Hazard Ratio (HR) 0.74\n95% Confidence Interval 0.65 to 0.85\nP-Value: <0.0001\n",
+    "Hazard Ratio (HR): 0.74\n95% Confidence Interval 0.65 to 0.85\n",
+    "Hazard Ratio (HR)\n0.74\n95% Confidence Interval 0.65 to 0.85\n",
+])
+def test_registry_results_with_the_interval_on_the_next_line(layout):
+    text = ("Study Type: Interventional\nAllocation: Randomized\nEnrollment: 4744\n\nStatistical Analysis 1\n"
+            "Comparison Groups: Dapagliflozin, Placebo\n" + layout)
+    record = {"source_type": "registry_record", "arms": "dapagliflozin;placebo", "design": "registry"}
+    row = only_ratio(text, **record) if False else ratios(extraction.extract_estimates("r", text, record))[0]
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.74, 0.65, 0.85, 95)

@@ -118,6 +118,27 @@ _NOT_AN_ESTIMATE_BEFORE = re.compile(
     r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample\s+size)\b[^.;()]{0,40}$",
     re.IGNORECASE,
 )
+# A value without an interval in a sentence about the design ("power to detect ... (a hazard
+# ratio of 0.75)", "a relative risk of 1.3 as the marginal upper boundary"), or
+# right after a comparison word ("had to fall below 1.46", "did not exceed 1.25"), is a
+# margin, threshold or assumption, never an estimate.
+_DESIGN_SENTENCE_RE = re.compile(
+    r"\b(?:power\w*|detect\w*|margin\w*|non-?inferior\w*|boundar\w*|assum\w*|hypothes\w*|sample\s+size|designed"
+    r"|threshold|would\s+be\s+(?:declared|shown|established|concluded))\b",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:below|exceed(?:ed|s|ing)?|less\s+than|lower\s+than|greater\s+than|more\s+than|under|above|at\s+most"
+    r"|at\s+least|rule\s+out)\s*$|[<>≤≥]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _design_value(text: str, sent_start: int, value_start: int, sent_end: int) -> bool:
+    before = text[sent_start:value_start]
+    return bool(_THRESHOLD_BEFORE_RE.search(before[-25:]) or _DESIGN_SENTENCE_RE.search(text, sent_start, sent_end))
+
+
 _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
 _LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
 
@@ -263,7 +284,9 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 # lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
 # "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
 REGISTRY_FOLLOWING_RE = re.compile(
-    rf"[^\d\n]*?(?:[ \t]*\r?\n)+[ \t]*(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    # the value on the next line ("Hazard Ratio (HR)\n0.74") or on the same one ("Hazard Ratio (HR) 0.74",
+    # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
+    rf"[^\d\n]*?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
     rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
@@ -842,6 +865,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if not -100 < to_number(first.group()) < 100:
                 continue  # zero and negative values are kept: harmonisation excludes them by name
             values = _ratio_values(text, first, sent_start, sent_end)
+            if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
+                continue  # a margin, threshold or assumption of the design, not a result
             if values[0][1] is None and to_number(first.group()) >= 20:
                 continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
         consumed = values[-1][3]

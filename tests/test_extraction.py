@@ -658,3 +658,15 @@ def test_registry_results_with_the_interval_on_the_next_line(layout):
     record = {"source_type": "registry_record", "arms": "dapagliflozin;placebo", "design": "registry"}
     row = only_ratio(text, **record) if False else ratios(extraction.extract_estimates("r", text, record))[0]
     assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.74, 0.65, 0.85, 95)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall survival was longer with pembrolizumab 2 mg/kg (hazard ratio 0.71, 95% CI 0.58-0.88; p=0.0008) "
+    "and with pembrolizumab 10 mg/kg (0.61, 0.49-0.75; p<0.0001) than with docetaxel.",
+    "The hazard ratio for death was 0.71 (95% CI, 0.58 to 0.88) with 2 mg/kg and 0.61 (95% CI, 0.49 to 0.75) "
+    "with 10 mg/kg.",
+])
+def test_each_arm_of_a_multi_arm_trial_is_its_own_comparison(sentence):
+    rows = ratios(extract(sentence, arms="pembrolizumab;docetaxel"))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [(0.71, 0.58, 0.88), (0.61, 0.49, 0.75)]
+    assert [r["comparison"] for r in rows] == ["pembrolizumab 2 mg/kg vs docetaxel", "pembrolizumab 10 mg/kg vs docetaxel"]

@@ -187,3 +187,30 @@ def test_drug_class_matches_whole_words_only():
     assert arm_roles("pembrolizumab vs docetaxel", mab)[0] is None
     sign, how, _ = orient({"numerator_arm": "docetaxel", "denominator_arm": "nivolumab"}, analysis)
     assert sign == -1 and "inverted" in how
+
+
+def test_multi_arm_trials_one_comparison_by_default_or_each_comparison_when_asked():
+    from metasynth.harmonise import harmonise_analysis
+
+    base = {"doc_id": "k010", "measure": "HR", "ci_level": "95", "p_value": "", "p_text": "", "outcome": "OS",
+            "role": "treatment_effect", "numerator_arm": "", "denominator_arm": "", "orientation": "conventional"}
+    estimates = [
+        {**base, "estimate_id": "k010:a", "value": "0.71", "ci_lower": "0.58", "ci_upper": "0.88",
+         "comparison": "pembrolizumab 2 mg/kg vs docetaxel"},
+        {**base, "estimate_id": "k010:b", "value": "0.61", "ci_lower": "0.49", "ci_upper": "0.75",
+         "comparison": "pembrolizumab 10 mg/kg vs docetaxel"},
+    ]
+    docs = {"k010": {"doc_id": "k010", "arms": "pembrolizumab;docetaxel", "status": "ok"}}
+    analysis = {"name": "a", "intervention": "pembrolizumab", "comparators": ["docetaxel"], "outcomes": ["OS"],
+                "roles": ["treatment_effect"], "measure": "HR", "subgroup": None}
+    one = harmonise_analysis(estimates, docs, {"k010": "KEYNOTE-010"}, {"KEYNOTE-010": "KEYNOTE-010"}, analysis)
+    assert [r["included"] for r in one] == [True, False]
+    assert one[1]["exclusion_reason"].startswith("superseded: study KEYNOTE-010 uses k010:a")
+    each = harmonise_analysis(estimates, docs, {"k010": "KEYNOTE-010"}, {"KEYNOTE-010": "KEYNOTE-010"},
+                              {**analysis, "multi_arm": "each_comparison"})
+    assert [r["included"] for r in each] == [True, True]
+    assert [r["label"] for r in each] == ["KEYNOTE-010 (pembrolizumab 2 mg/kg)", "KEYNOTE-010 (pembrolizumab 10 mg/kg)"]
+    assert all("shared_control_counted_twice" in r["checks"] for r in each)
+    # hand calculation: yi = ln(0.61) = -0.494296..., sei = (ln 0.75 - ln 0.49) / (2 x 1.959964) = 0.108633...
+    assert each[1]["yi"] == pytest.approx(-0.4942963218147801, abs=1e-12)
+    assert each[1]["sei"] == pytest.approx((math.log(0.75) - math.log(0.49)) / (2 * 1.959963984540054), abs=1e-12)

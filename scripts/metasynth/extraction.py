@@ -139,6 +139,12 @@ def _design_value(text: str, sent_start: int, value_start: int, sent_end: int) -
     return bool(_THRESHOLD_BEFORE_RE.search(before[-25:]) or _DESIGN_SENTENCE_RE.search(text, sent_start, sent_end))
 
 
+# Doses and schedules naming an arm between two values of one measure
+_DOSE_RE = re.compile(
+    r"\b\d+(?:[.·]\d+)?\s*(?:mg|g|µg|μg|mcg|IU|U|mL|ml)(?:/(?:kg|m2|m²|day|d))?\b"
+    r"|\b(?:once|twice)\s+(?:daily|weekly)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|\bq\d+w\b",
+    re.IGNORECASE,
+)
 _STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
 _LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
 
@@ -813,9 +819,11 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
     pos = end
     while True:
         nxt = NUMBER_RE.search(text, pos, sent_end)
+        while nxt and nxt.start() - pos <= _CONTINUATION_GAP and _DOSE_RE.match(text, nxt.start()):
+            nxt = NUMBER_RE.search(text, _DOSE_RE.match(text, nxt.start()).end(), sent_end)  # an arm's dose
         if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
             break
-        gap = text[pos:nxt.start()]
+        gap = _DOSE_RE.sub(" ", text[pos:nxt.start()])  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
         if RATIO_KEY_RE.search(gap) or _STANDALONE_NUMBER.search(gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
             break
         ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group()))
@@ -950,6 +958,39 @@ def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_
     return None, "", "orientation.no_arms_known"
 
 
+# An arm named with its dose: "with pembrolizumab 10 mg/kg", "with 2 mg/kg", "the 150-mg group"
+_DOSED_ARM_RE = re.compile(
+    r"\b(?:with|receiving|for|in\s+the)\s+(?P<arm>(?:[A-Za-z][\w-]*\s+){0,2}\d+(?:[.·]\d+)?[\s-]*(?:mg|µg|μg|mcg|g|IU)"
+    r"(?:/(?:kg|m2|m²|day|d))?(?:\s+(?:once|twice)\s+daily)?)"
+)
+
+
+def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rule):
+    """Each value of a multi-arm statement against its own arm: "... with pembrolizumab 2 mg/kg
+    (0.71, ...) and with pembrolizumab 10 mg/kg (0.61, ...) than with docetaxel" gives
+    "pembrolizumab 2 mg/kg vs docetaxel" and "pembrolizumab 10 mg/kg vs docetaxel"."""
+    def arm_near(i):
+        hi = values[i + 1][0].start() if i + 1 < len(values) else sent_end
+        after = _DOSED_ARM_RE.search(text, values[i][3], hi)
+        if after and re.fullmatch(r"[\s),;\]]*", text[values[i][3]:after.start()]):  # "0.71 (0.58-0.88) with 2 mg/kg"
+            return after.group("arm")
+        lo = values[i - 1][3] if i > 0 else sent_start
+        before = list(_DOSED_ARM_RE.finditer(text, lo, values[i][0].start()))
+        return before[-1].group("arm") if before else ""
+
+    arms = [arm_near(i).strip().lower() for i in range(len(values))]
+    if not all(arms) or len(set(arms)) != len(arms):
+        return comparison, rule
+    sides = [a.strip() for a in re.split(r"\s+vs\s+", comparison)]
+    control = sides[1] if len(sides) == 2 else ""
+    named = arms[index]
+    if control and not re.match(r"\d", named):
+        return f"{named} vs {control}", rule + "; orientation.arm_with_its_dose"
+    if control:
+        return f"{sides[0]} {named} vs {control}", rule + "; orientation.arm_with_its_dose"
+    return comparison, rule
+
+
 def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
     """Rows for the values stated under one measure name."""
     text = doc.text
@@ -992,6 +1033,8 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         orientation, comparison, orientation_rule = _ratio_orientation(
             doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
         )
+        if len(values) > 1 and not orientation and comparison:
+            comparison, orientation_rule = _dosed_comparison(text, values, index, sent_start, sent_end, comparison, orientation_rule)
         rows.append({
             "measure": measure,
             "value": to_number(vm.group()),

@@ -302,6 +302,7 @@ def harmonise_analysis(
                 "outcome": est.get("outcome", ""),
                 "measure": est.get("measure", ""),
                 "role": est.get("role", ""),
+                "comparison": _comparison_of(est, doc),
                 "value": _float(est.get("value")),
                 "ci_lower": _float(est.get("ci_lower")),
                 "ci_upper": _float(est.get("ci_upper")),
@@ -322,19 +323,49 @@ def harmonise_analysis(
                 ),
             }
         )
-    _one_estimate_per_study(rows)
+    if analysis.get("multi_arm", "one_per_trial") == "each_comparison":
+        _one_estimate_per_comparison(rows, analysis)
+    else:
+        _one_estimate_per_study(rows)
     for row in rows:
         del row["_rank"]
     return rows
 
 
-def _one_estimate_per_study(rows: list[dict]) -> None:
-    """Keep one eligible estimate per study; the others say which one replaced them."""
-    by_study: dict[str, list[dict]] = {}
+def _comparison_of(estimate: dict, doc: dict) -> str:
+    return estimate.get("comparison") or " vs ".join(a for a in (doc.get("arms") or "").split(";") if a)
+
+
+def _intervention_arm(row: dict, analysis: dict) -> str:
+    """The intervention side of a row's comparison ("pembrolizumab 10 mg/kg")."""
+    terms = _terms(analysis, "intervention")
+    return next((arm for arm in split_arms(row.get("comparison", "")) if mentions_drug(terms, arm)), "")
+
+
+def _one_estimate_per_comparison(rows: list[dict], analysis: dict) -> None:
+    """Each comparison of a multi-arm trial enters separately (two doses against one
+    control, as many published meta-analyses did): one estimate per study and
+    intervention arm. Rows of a study that enters more than once get the arm in their
+    label and the check ``shared_control_counted_twice``: the control group's patients are
+    counted once per comparison (Cochrane Handbook 23.3.4)."""
+    by_arm: dict[tuple[str, str], list[dict]] = {}
     for row in rows:
         if row["included"]:
-            by_study.setdefault(row["study_id"], []).append(row)
-    for study_id, candidates in by_study.items():
+            by_arm.setdefault((row["study_id"], _intervention_arm(row, analysis)), []).append(row)
+    _keep_first(by_arm)
+    arms_of_study: dict[str, list[str]] = {}
+    for (study_id, arm), group in sorted(by_arm.items()):
+        arms_of_study.setdefault(study_id, []).append(arm)
+    for row in rows:
+        arms = arms_of_study.get(row["study_id"], [])
+        if row["included"] and len(arms) > 1:
+            arm = _intervention_arm(row, analysis)
+            row["label"] = f"{row['label']} ({arm})" if arm else row["label"]
+            row["checks"] = ";".join([c for c in row["checks"].split(";") if c] + ["shared_control_counted_twice"])
+
+
+def _keep_first(groups: dict) -> None:
+    for key, candidates in groups.items():
         candidates.sort(key=lambda r: r["_rank"])
         chosen = candidates[0]
         for row in candidates[1:]:
@@ -345,6 +376,15 @@ def _one_estimate_per_study(rows: list[dict]) -> None:
                 why = f"report preference: {REPORT_RANK_RULE}"
             else:
                 why = "first statement in the same document"
-            row["exclusion_reason"] = (
-                f"superseded: study {study_id} uses {chosen['estimate_id']} ({why})"
-            )
+            row["exclusion_reason"] = f"superseded: study {key[0]} uses {chosen['estimate_id']} ({why})"
+
+
+def _one_estimate_per_study(rows: list[dict]) -> None:
+    """Keep one eligible estimate per study (the default for multi-arm trials too: the
+    first outcome of the analysis, then the preferred report, then the first statement);
+    the others say which one replaced them."""
+    by_study: dict[tuple[str], list[dict]] = {}
+    for row in rows:
+        if row["included"]:
+            by_study.setdefault((row["study_id"],), []).append(row)
+    _keep_first(by_study)

@@ -99,6 +99,7 @@ HARMONISED_COLUMNS = [
     "outcome",
     "measure",
     "role",
+    "comparison",
     "value",
     "ci_lower",
     "ci_upper",

@@ -670,3 +670,20 @@ def test_each_arm_of_a_multi_arm_trial_is_its_own_comparison(sentence):
     rows = ratios(extract(sentence, arms="pembrolizumab;docetaxel"))
     assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [(0.71, 0.58, 0.88), (0.61, 0.49, 0.75)]
     assert [r["comparison"] for r in rows] == ["pembrolizumab 2 mg/kg vs docetaxel", "pembrolizumab 10 mg/kg vs docetaxel"]
+
+
+def test_event_counts_are_not_subgroups():
+    rows = ratios(extract("Methods: patients were randomised. The primary outcome was overall survival. Results: "
+                          "Progression occurred in 30% (hazard ratio 0.70; 95% CI 0.60 to 0.80). Death from any "
+                          "cause occurred in 276 patients (11.6%) in the dapagliflozin group and 329 patients "
+                          "(13.9%) in the placebo group (hazard ratio, 0.83; 95% CI, 0.71 to 0.97).",
+                          arms="dapagliflozin;placebo"))
+    assert rows[-1]["role"] == "treatment_effect", rows[-1]["role_rule"]
+
+
+def test_a_primary_outcome_defined_as_combined_parts():
+    rows = ratios(extract("Methods: The primary outcome combined worsening heart failure (an unplanned "
+                          "hospitalization or an urgent visit) and death from cardiovascular causes. Results: A "
+                          "primary-outcome event occurred in 386 patients (hazard ratio, 0.74; 95% CI, 0.65 to 0.85).",
+                          arms="dapagliflozin;placebo"))
+    assert rows[0]["outcome"] == "CVD_HHF"

@@ -207,7 +207,7 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|older|younger|individuals|cases)\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
     r"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b"
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
-    r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b)"
+    r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b|\d)"
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects)\b"
     r"|\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
     r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
@@ -885,7 +885,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
 
 
 _PRIMARY_DEFINITION_RE = re.compile(
-    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?\s*(?:was|were|is|comprised|included|consisted\s+of|,|:)\s",
+    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?\s*(?:was|were|is|comprised|combined|included"
+    r"|consisted\s+of|,|:)\s",
     re.IGNORECASE,
 )
 

@@ -687,3 +687,25 @@ def test_a_primary_outcome_defined_as_combined_parts():
                           "primary-outcome event occurred in 386 patients (hazard ratio, 0.74; 95% CI, 0.65 to 0.85).",
                           arms="dapagliflozin;placebo"))
     assert rows[0]["outcome"] == "CVD_HHF"
+
+
+@pytest.mark.parametrize("sentence, role, rule", [
+    ("In the on-treatment analysis, the hazard ratio was 0.79 (97.5% CI, 0.63 to 0.99).", "other",
+     "role.sensitivity_analysis"),
+    ("In the per-protocol population, the hazard ratio was 0.86 (95% CI, 0.74 to 0.99).", "other",
+     "role.sensitivity_analysis"),
+])
+def test_analyses_outside_the_randomised_population_are_other(sentence, role, rule):
+    row = only_ratio(sentence, arms="edoxaban;warfarin")
+    assert (row["role"], row["role_rule"]) == (role, rule)
+
+
+def test_an_adjusted_treatment_comparison_in_a_cohort_is_other_and_a_covariate_prognostic():
+    text = ("This retrospective cohort study used registry data. Initiators of SGLT2 inhibitors had lower "
+            "mortality than users of other glucose-lowering drugs in propensity-matched analyses (hazard ratio, "
+            "0.49; 95% CI, 0.41 to 0.57). Each 0.5 g/dL lower albumin was associated with death (HR of 1.42 per "
+            "0.5 g/dL; 95% CI 1.33-1.52).")
+    rows = ratios(extract(text, design="observational"))
+    assert [(r["role"], r["role_rule"]) for r in rows] == [
+        ("other", "role.adjusted_comparison_in_a_cohort"),
+        ("biomarker_or_prognostic", "role.association_with_covariate")]

@@ -245,7 +245,8 @@ METHODS_HEADING_RE = re.compile(
 # Analyses that depart from the randomised comparison: crossover adjustment, censoring, per protocol.
 SENSITIVITY_RE = re.compile(
     r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*\s+for\s+(?:the\s+)?cross-?over|\bsensitivity\s+analys[ie]s"
-    r"|\bper[-\s]protocol|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability",
+    r"|\bper[-\s]protocol|\bon[-\s]treatment\s+(?:analys[ie]s|population)|\bas[-\s]treated"
+    r"|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -674,12 +675,18 @@ def _on_lowered(pattern: re.Pattern) -> re.Pattern:
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
+# An adjusted comparison of treatments in a non-randomised cohort ("propensity-matched",
+# "users of A vs B"): the role is other, never a treatment effect or a prognostic factor.
+NONRANDOMISED_COMPARISON_RE = re.compile(
+    r"\bpropensity|\bmatched\b|\bweight(?:ed|ing)\b|\binitiators?\b|\busers?\b|\buse\s+of\b|\bexposure\b|\btreated\s+with\b",
+    re.IGNORECASE,
+)
 _CUES = {
     name: _on_lowered(pattern) for name, pattern in (
         ("quoted", QUOTED_RE), ("sensitivity", SENSITIVITY_RE), ("subgroup_strong", SUBGROUP_STRONG_RE),
         ("association", ASSOCIATION_RE), ("covariate", COVARIATE_RE), ("subgroup_weak", SUBGROUP_WEAK_RE),
         ("biomarker_strong", BIOMARKER_STRONG_RE), ("comparative", COMPARATIVE_RE), ("biomarker", BIOMARKER_RE),
-        ("treatment", TREATMENT_CUE_RE),
+        ("treatment", TREATMENT_CUE_RE), ("nonrandomised_comparison", NONRANDOMISED_COMPARISON_RE),
     )
 }
 
@@ -717,6 +724,8 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         return "subgroup", "role.subgroup_named"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup", "role.subgroup_respectively"
+    if doc.design == "observational" and cue("nonrandomised_comparison"):
+        return "other", "role.adjusted_comparison_in_a_cohort"
     if cue("association") and (not names_arm or cue("covariate")):
         return "biomarker_or_prognostic", "role.association_with_covariate"
     if cue("subgroup_weak") and (
@@ -726,8 +735,9 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
     if doc.single_arm or doc.design == "observational":
-        # no randomised comparison in this study: a covariate's ratio is still prognostic
-        if cue("biomarker") and not names_arm:
+        # no randomised comparison in this study: a covariate's ratio is still prognostic,
+        # an adjusted comparison of treatments is not a treatment effect
+        if cue("biomarker") and not names_arm and not cue("nonrandomised_comparison"):
             return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
         return "other", "role.no_randomised_comparison"
     return "treatment_effect", "role.randomised_comparison"

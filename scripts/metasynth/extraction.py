@@ -258,7 +258,7 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 # lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
 # "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
 REGISTRY_FOLLOWING_RE = re.compile(
-    rf"[^\d\n]*?(?:[ \t]*\r?\n)+[ \t]*(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    rf"[^\d\n]{{0,200}}?(?:[ \t]*\r?\n)+[ \t]*(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
     rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"

@@ -347,7 +347,7 @@ def first_author(text: str, registry: bool) -> str:
 # --------------------------------------------------------------------------- design
 
 _ACRONYM_RE = re.compile(
-    r"\b(?P<acronym>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9])[ \t]+(?:phase[ \t]+[IV1-4/]+[ \t]+)?(?:trial|study|Trial|Study)\b"
+    r"\b(?P<acronym>[A-Z][A-Z0-9]{0,24}(?:-[A-Z0-9]{1,12}){0,4}[A-Z0-9])[ \t]+(?:phase[ \t]+[IV1-4/]+[ \t]+)?(?:trial|study|Trial|Study)\b"
 )
 _TITLE_ACRONYM_RE = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9]*[A-Z0-9](?:-[A-Z0-9]+)*)\)\s*:")
 _NOT_ACRONYMS = frozenset(

@@ -417,7 +417,7 @@ _META_SELF_RE = _lowered(
 _REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", 0)
 _REVIEW_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
-    r"|^[ \t]*[\u2022*-]?[ \t]*Review[ \t]*$",
+    r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$",
     re.MULTILINE,
 )
 _OBSERVATIONAL_RE = _lowered(

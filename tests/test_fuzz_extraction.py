@@ -213,6 +213,8 @@ PATHOLOGICAL = {
     "spaces after a lower bound": ("PFS HR 0.5 (0.3" + " " * 590 + "x). ") * 20,
     "one long run of spaces": "Statistical Analysis\n" + " " * 14000,
     "spaces before Review": "\n" + " " * 14000 + "x",
+    "spaces after 'randomized to'": ("Patients were randomized to" + " " * 1200
+                                     + "sorafenib or placebo in a phase II trial.\n") * 3,
 }
 
 

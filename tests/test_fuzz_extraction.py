@@ -64,16 +64,14 @@ def assert_nothing_pooled_but(h: list[dict], expected_yi: float | None, expected
         assert included[0]["sei"] == pytest.approx(expected_sei, rel=1e-12)
 
 
-ratios = st.integers(5, 300).map(lambda n: n / 100)
-
-
 @st.composite
 def interval(draw):
-    hr = draw(ratios)
-    lo = draw(st.integers(1, int(hr * 100))) / 100
-    hi = draw(st.integers(int(hr * 100), 400)) / 100
+    """(ratio, lower, upper) with lower <= ratio <= upper, all in hundredths."""
+    hundredths = draw(st.integers(5, 300))
+    lo = draw(st.integers(1, hundredths))
+    hi = draw(st.integers(hundredths, 400))
     assume(lo < hi)
-    return hr, lo, hi
+    return hundredths / 100, lo / 100, hi / 100
 
 
 def sprinkle(draw, text: str) -> str:
@@ -209,6 +207,14 @@ PATHOLOGICAL = {
     "median": "median " * 2000,
     "randomized": "randomized " * 1300,
     "author-like": "Smith J, " * 1600,
+    "hyphenated capitals": "A-" * 7000,
+    "spaces after a value": ("Randomized to sorafenib or placebo. PFS HR 0.5" + " " * 590 + "x. ") * 20,
+    "spaces after a P": ("PFS HR 0.5 (95% CI 0.3-0.8; P" + " " * 590 + "x). ") * 20,
+    "spaces after a lower bound": ("PFS HR 0.5 (0.3" + " " * 590 + "x). ") * 20,
+    "one long run of spaces": "Statistical Analysis\n" + " " * 14000,
+    "spaces before Review": "\n" + " " * 14000 + "x",
+    "spaces after 'randomized to'": ("Patients were randomized to" + " " * 1200
+                                     + "sorafenib or placebo in a phase II trial.\n") * 3,
 }
 
 

@@ -65,7 +65,7 @@ CI_RE = re.compile(
       )
       \s*(?:[,:;=]\s*)?(?:(?:was|of|is|were|from|ranging\s+from|ranged\s+from)\s+)?(?:[(\[]\s*)?
     )?
-    (?P<lo>-?{NUM}|{OPEN_BOUND})\s*%?\s*
+    (?P<lo>-?{NUM}|{OPEN_BOUND})\s*(?:%\s*)?
     (?P<sep>{_DASH}|to\b|,|;|and\b)\s*
     (?P<hi>-?{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
     (?:\s+(?:months?|mo|years?|weeks?|days?)\b)?
@@ -77,9 +77,9 @@ P_RE = re.compile(
     [\s,;:)\]]*(?:[(\[]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?
     (?P<p>(?:(?:two|one)[-\s]sided\s+|log[-\s]rank\s+|stratified\s+(?:log[-\s]rank\s+)?)?
       \b[Pp](?:
-        (?:\s*-?\s*values?)?(?:\s+for\s+\w+)?\s*
+        (?:\s*(?:-\s*)?values?)?(?:\s+for\s+\w+)?\s*
         (?P<rel><\s*=|>\s*=|[=<>≤≥]|&lt;|&gt;|less\s+than)
-        |\s*-?\s*values?\s*(?:(?:of|was|is)\s+|:\s*)?(?=[.{_D}]?\d)
+        |\s*(?:-\s*)?values?\s*(?:(?:of|was|is)\s+|:\s*)?(?=[.{_D}]?\d)
       )\s*
       (?P<pv>{NUM}(?:\s*[x×·]\s*10\s*\^?\s*[-−–]\s*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?))
     """,
@@ -168,7 +168,7 @@ _MEDIAN_DIFFERENCE_RE = re.compile(
     re.IGNORECASE,
 )
 MEDIAN_NEXT_RE = re.compile(
-    rf"[ \t)\]]*,?\s*(?:and|versus|vs\.?|compared\s+with|as\s+compared\s+with)\s+(?:(?:was|of)\s+)?"
+    rf"[ \t)\]]*(?:,\s*|[^\S \t]\s*)?(?:and|versus|vs\.?|compared\s+with|as\s+compared\s+with)\s+(?:(?:was|of)\s+)?"
     rf"(?P<value>{NUM})\s*(?P<unit>months?|mo|years?|weeks?|days?)?\b"
 )
 ARM_AFTER_RE = re.compile(
@@ -280,12 +280,12 @@ COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?
 RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
-    rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,?\s*respectively)?\s*[,;]?\s*[(\[]?\s*"
+    rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,\s*)?(?:respectively\s*)?(?:[,;]\s*)?(?:[(\[]\s*)?"
     rf"(?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
     rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
-    r"[ \t)\]]*,?\s*(?:for|in\s+terms\s+of)\s+(?P<names>[^.;()]{2,80}?),?\s+respectively"
+    r"[ \t)\]]*(?:,\s*|[^\S \t]\s*)?(?:for|in\s+terms\s+of)\s+(?P<names>[^.;()]{2,80}?),?\s+respectively"
 )
 # Registry results give the measure on its own line and the value and interval on the next
 # lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
@@ -293,9 +293,9 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 REGISTRY_FOLLOWING_RE = re.compile(
     # the value on the next line ("Hazard Ratio (HR)\n0.74") or on the same one ("Hazard Ratio (HR) 0.74",
     # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
-    rf"[^\d\n]*?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\))?[ \t]*"
-    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%)?[ \t]*:?(?:[ \t]*\r?\n)?[ \t]*"
+    rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\)[ \t]*)?"
+    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?::[ \t]*)?(?:\r?\n[ \t]*)?"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
@@ -430,7 +430,7 @@ def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool =
     return found[-1][2] if nearest_to_end else found[0][2]
 
 
-_OUTCOME_AFTER_RE = re.compile(r"\s*[)\]]?\s*,?\s*(?:for|in\s+terms\s+of|on)\s+(?:the\s+)?")
+_OUTCOME_AFTER_RE = re.compile(r"\s*(?:[)\]]\s*)?(?:,\s*)?(?:for|in\s+terms\s+of|on)\s+(?:the\s+)?")
 
 
 def _outcome_after(text: str, pos: int, end: int) -> str:
@@ -1072,7 +1072,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
 
 
 _ARM_NAMED_AFTER_RE = re.compile(
-    r"\s*[)\]]?\s*(?:with|for|in\s+the)\s+(?P<arm>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?"
+    r"\s*(?:[)\]]\s*)?(?:with|for|in\s+the)\s+(?P<arm>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?"
     r"(?=\s*(?:[,.;)]|and\b|$))"
 )
 

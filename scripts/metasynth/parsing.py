@@ -502,7 +502,7 @@ _META_SELF_RE = _lowered(
 _REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", 0)
 _REVIEW_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
-    r"|^[ \t]*[\u2022*-]?[ \t]*Review[ \t]*$",
+    r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$",
     re.MULTILINE,
 )
 _OBSERVATIONAL_RE = _lowered(
@@ -687,8 +687,8 @@ _ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 _ARM_PAIR_RES = [
     re.compile(
         r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,160}?"
-        r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?"
-        r"(?P<a>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,160}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?"
+        r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?(?=\S)"
+        r"(?P<a>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,160}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?(?=\S)"
         r"(?P<b>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,120}?)"
         r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\bwithin\b|\buntil\b|\bin\s+a\b|\bat\s+a\b|\bstratified\b|$))",
         re.IGNORECASE,

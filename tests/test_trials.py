@@ -128,3 +128,15 @@ def test_pooled_analysis_reports_each_trial_printed_with_its_id():
     assert nearest_trial(names.mentions, keys, text, first, first + 20) == "FIDELIO-DKD"
     assert nearest_trial(names.mentions, keys, text, second, second + 20) == "FIGARO-DKD"
     assert nearest_trial(names.mentions, keys, text, overall, overall + 15) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Keynote 010 " * 2000, "A-" * 7000 + "A trial", "ABCD " * 3000 + "study",
+    "X ClinicalTrials.gov " * 2000, "The OAK trial (NCT02008227) and KEYNOTE-010 study. " * 2000,
+])
+def test_trial_names_stay_linear_on_pathological_pages(text):
+    import time
+
+    started = time.perf_counter()
+    find_trial_names(text, text[:200])
+    assert time.perf_counter() - started < 2.0  # a hang guard with a wide margin: about 0.05 s here

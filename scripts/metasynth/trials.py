@@ -28,7 +28,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 # Candidate: a capitalised token and the tokens that continue it (hyphen or one space).
-_CANDIDATE_RE = re.compile(r"(?<![\w\-/.])[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*")
+# Only words that can start a name ("OAK", "CheckMate", "E4599", "Keynote 010") start a
+# candidate, so ordinary capitalised words cost one failed regex step, not Python work.
+_CANDIDATE_RE = re.compile(
+    r"(?<![\w\-/.])(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][a-z]+(?=[- ]\d))"
+    r"(?:-[A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*"
+)
 _TRIAL_WORDS = frozenset(
     "trial trials study studies investigators investigator group collaborators "
     "collaborative programme program".split()
@@ -119,7 +124,7 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             flat = k.replace("-", "")
             if (k not in NOT_TRIAL_NAMES and len(flat) >= 3 and not flat.isdigit()
                     and not _REGISTRY_ID_SHAPE.match(flat)):
-                yield offsets[i], offsets[i] + len(printed), printed, [w.lower() for w in words[n:]]
+                yield offsets[i], offsets[i] + len(printed), printed, [w.lower() for w in words[n:n + 3]]
             i = n
 
 

@@ -68,6 +68,11 @@ CASES = [
     ("a primary-outcome event", "PRIMARY"),
     ("nonfatal myocardial infarction", "MI"),
     ("ischemic stroke", "STROKE"),
+    ("28-day mortality", "DEATH_28D"),
+    ("death within 28 days", "DEATH_28D"),
+    ("a shift in the distribution of scores on the modified Rankin scale", "MRS_SHIFT"),
+    ("a sustained decline in the eGFR of at least 40%", "EGFR_DECLINE"),
+    ("doubling of the serum creatinine level", "EGFR_DECLINE"),
     ("worsening heart failure events", "WHF"),
     ("median follow-up of 18 months", ""),
 ]

@@ -31,6 +31,7 @@ from .extraction_patterns import (
     AMBIGUOUS_OUTCOMES,
     BARE_PROGRESSION,
     COMPOSITES,
+    COMPOSITES_ANY,
     PRIMARY_OUTCOME,
     RECURRENCE_OR_DEATH,
     MatchingText,
@@ -608,6 +609,10 @@ class _Document:
             composite = COMPOSITES.get(frozenset(distinct))
             if composite:
                 return composite
+            if len(distinct) > 1:
+                for parts, code in COMPOSITES_ANY:
+                    if parts & set(distinct):
+                        return code
         return ""
 
     def progression_outcome(self, sent_start: int, pos: int) -> str:

@@ -63,7 +63,9 @@ BARE_PROGRESSION = "PFS|TTP"
 PRIMARY_OUTCOME = "PRIMARY"
 AMBIGUOUS_OUTCOMES = frozenset(OUTCOMES["ambiguous"])
 # the set of codes a composite's definition names -> the composite's code
-COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", [])}
+COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", []) if "of" in c}
+# a definition naming two or more parts, one of them in the set -> the code
+COMPOSITES_ANY = [(frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c]
 
 _VOCABULARY = OUTCOMES
 # (regex, code) in the order they are tried

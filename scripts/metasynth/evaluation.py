@@ -42,6 +42,29 @@ def _outcome_code(code: str) -> str:
     return OUTCOME_ALIASES.get(code, code).lower()
 
 
+_CONTROL_ARM_RE = re.compile(
+    r"\b(?:placebo|observation|control|usual\s+care|standard\s+(?:care|therapy|treatment)|best\s+supportive|sham)\b",
+    re.IGNORECASE,
+)
+
+
+def _numerator_used(estimate: dict) -> str:
+    if estimate.get("orientation") == "stated":
+        return estimate.get("numerator_arm", "")
+    sides = re.split(r"\s+vs\.?\s+", estimate.get("comparison") or "")
+    if len(sides) != 2 or estimate.get("orientation") != "conventional":
+        return ""
+    # convention of trial reports: the experimental arm, not the control, is the numerator
+    experimental = [s for s in sides if not _CONTROL_ARM_RE.search(s)]
+    return experimental[0] if len(experimental) == 1 else sides[0]
+
+
+def _same_arm(gold: str, found: str) -> bool:
+    """The same arm, allowing one name to contain the other ("nivolumab" in "nivolumab 3 mg/kg")."""
+    a, b = (re.sub(r"[-\s]+", " ", _arm(x)) for x in (gold, found))
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
 def _key(row) -> tuple:
     return (row["doc_id"], row["measure"], _number(row["value"]), _number(row["ci_lower"]), _number(row["ci_upper"]))
 
@@ -98,6 +121,11 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
         and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
     )
+    # Where the text names the numerator, is the arm the pipeline would put in the numerator
+    # the same? (stated: the arm it read; conventional: the first arm of its comparison)
+    stated = [(g, e) for g, e in pairs if (g["orientation"] or "") == "stated" and g["numerator_arm"]]
+    numerator_right = [(g, e) for g, e in stated if _same_arm(g["numerator_arm"], _numerator_used(e))]
+    numerator_acc = _ratio(len(numerator_right), len(stated))
     level_acc, level_wrong = accuracy(lambda g, e: _number(g["ci_level"]) == _number(e["ci_level"]))
     p_acc, p_wrong = accuracy(lambda g, e: (g.get("p_text") or "") == (e["p_text"] or ""))
 
@@ -115,6 +143,8 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         "outcome_accuracy": outcome_acc,
         "role_accuracy": role_acc,
         "orientation_accuracy": orientation_acc,
+        "numerator_accuracy": numerator_acc,
+        "n_numerator_stated": len(stated),
         "ci_level_accuracy": level_acc,
         "p_text_accuracy": p_acc,
         "misses": [_describe_gold(g) for g in misses],
@@ -208,6 +238,8 @@ def format_report(result: dict) -> str:
         f"on matched estimates: outcome {result['outcome_accuracy']:.3f}  role {result['role_accuracy']:.3f}  "
         f"orientation {result['orientation_accuracy']:.3f}  ci_level {result['ci_level_accuracy']:.3f}  "
         f"p_text {result['p_text_accuracy']:.3f}",
+        f"numerator the pipeline would use, where the text states it: {result['numerator_accuracy']:.3f} "
+        f"of {result['n_numerator_stated']}",
     ]
     if "documents" in result:
         acc = result["documents"]["accuracy"]

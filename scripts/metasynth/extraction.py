@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from . import trials
+from .estimate_ids import stable_estimate_id
 
 from .extraction_patterns import (
     DECIMAL_MARKS,
@@ -1014,7 +1015,7 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
             # p_text as written: the same span of the original text
             item["p_text"] = text[p_start:p_start + len(item["p_text"])]
         rows.append({
-            "estimate_id": f"{doc_id}:e{n:03d}",
+            "estimate_id": stable_estimate_id(doc_id, item, rows),
             "doc_id": doc_id,
             **item,
             "char_start": sent_start,

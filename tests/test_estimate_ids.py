@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from metasynth import extraction, parsing
-from metasynth.estimate_ids import content_key, stable_estimate_id
+from metasynth.extraction_ids import content_key, stable_estimate_id
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 UNRELATED = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import re
 from . import trials
-from .estimate_ids import stable_estimate_id
+from .extraction_ids import stable_estimate_id
 
 from .extraction_patterns import (
     DECIMAL_MARKS,

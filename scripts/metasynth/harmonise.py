@@ -25,6 +25,14 @@ ARM_SPLIT = re.compile(r"\s+(?:vs\.?|versus|v\.|compared with|compared to)\s+", 
 # Checks that make an estimate unusable; the others are recorded as flags.
 BLOCKING_CHECKS = ("ci_excludes_estimate", "nonpositive_ratio", "ci_bounds_reversed")
 
+# Within a study and outcome: an estimate the reviewer included, then one the reviewer
+# entered (from a full text), then the automatic report preference.
+INCLUDED_BY_REVIEWER, REVIEWER_ENTERED, AUTOMATIC = 0, 1, 2
+REVIEWER_RANK_WHY = {
+    INCLUDED_BY_REVIEWER: "the reviewer included it",
+    REVIEWER_ENTERED: "a reviewer-entered estimate of the same outcome",
+}
+
 ASYMMETRY_TOLERANCE = 0.10  # metafor conv.wald(): |mid - yi| / (ub - lb) > 10% of the CI width
 
 
@@ -215,12 +223,19 @@ def harmonise_analysis(
     doc_to_study: dict[str, str | list[tuple[str, frozenset]]],
     study_labels: dict[str, str],
     analysis: dict,
+    review=None,
+    study_characteristics: dict[str, dict] | None = None,
 ) -> list[dict]:
     """Rows of 04_harmonised.csv for one analysis, one per candidate estimate.
 
     The candidates are the estimates of the analysis' measure (an HR analysis
     considers every HR); medians, proportions and other measures are listed in
     02_estimates.csv and counted in flow.csv, not repeated here.
+
+    An estimate that names its ``study_id`` (a reviewer-entered one) keeps it.
+    ``review(rows)``, when given, applies the reviewer's include/exclude decisions
+    before one estimate per study is kept; ``study_characteristics`` (study_id ->
+    {name: value}, from 03_studies.csv) can supply the subgroup variable.
     """
     rows = []
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
@@ -233,13 +248,18 @@ def harmonise_analysis(
         options = doc_to_study.get(est["doc_id"], [])
         if isinstance(options, str):
             options = [(options, frozenset())]
-        study_id, unassigned = study_of_estimate(est, options)
+        if est.get("study_id"):
+            study_id, unassigned = est["study_id"], ""
+        else:
+            study_id, unassigned = study_of_estimate(est, options)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
             reason = unassigned or "not_linked: the document is not linked to a study"
         subgroup = ""
         if subgroup_key:
-            subgroup = est.get(subgroup_key) or doc.get(subgroup_key) or "not stated"
+            subgroup = (est.get(subgroup_key)
+                        or (study_characteristics or {}).get(study_id, {}).get(subgroup_key)
+                        or doc.get(subgroup_key) or "not stated")
         rows.append(
             {
                 "analysis": analysis["name"],
@@ -263,6 +283,9 @@ def harmonise_analysis(
                 "checks": ";".join(harm["checks"]),
                 "included": not reason,
                 "exclusion_reason": reason,
+                "source": est.get("source", ""),
+                "decision": est.get("decision", ""),
+                "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
                 "_rank": (
                     outcome_rank.get(est.get("outcome"), len(outcome_rank)),
                     report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
@@ -270,9 +293,11 @@ def harmonise_analysis(
                 ),
             }
         )
+    if review is not None:
+        review(rows)
     _one_estimate_per_study(rows)
     for row in rows:
-        del row["_rank"]
+        del row["_rank"], row["_reviewer_rank"]
     return rows
 
 
@@ -283,12 +308,16 @@ def _one_estimate_per_study(rows: list[dict]) -> None:
         if row["included"]:
             by_study.setdefault(row["study_id"], []).append(row)
     for study_id, candidates in by_study.items():
-        candidates.sort(key=lambda r: r["_rank"])
+        # Outcome order first; within an outcome the reviewer's choice (an included or
+        # entered estimate) before the automatic report preference.
+        candidates.sort(key=lambda r: (r["_rank"][0], r["_reviewer_rank"], r["_rank"][1:]))
         chosen = candidates[0]
         for row in candidates[1:]:
             row["included"] = False
             if row["outcome"] != chosen["outcome"]:
                 why = f"outcome {chosen['outcome']} is listed first in the analysis"
+            elif chosen["_reviewer_rank"] < row["_reviewer_rank"]:
+                why = REVIEWER_RANK_WHY[chosen["_reviewer_rank"]]
             elif row["doc_id"] != chosen["doc_id"]:
                 why = f"report preference: {REPORT_RANK_RULE}"
             else:

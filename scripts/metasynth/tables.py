@@ -79,6 +79,8 @@ STUDY_COLUMNS = [
     "registry_ids",
     "primary_doc_id",
     "link_evidence",
+    "characteristics",
+    "decision",
 ]
 
 HARMONISED_COLUMNS = [
@@ -103,6 +105,8 @@ HARMONISED_COLUMNS = [
     "checks",
     "included",
     "exclusion_reason",
+    "source",
+    "decision",
 ]
 
 POOLED_COLUMNS = [

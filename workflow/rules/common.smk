@@ -8,6 +8,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
 
 from metasynth.config import ConfigError, validate_config  # noqa: E402
+from metasynth.decisions import (  # noqa: E402
+    SheetError,
+    load_decisions,
+    load_manual_estimates,
+)
 
 try:
     config = validate_config(
@@ -15,6 +20,24 @@ try:
     )
 except ConfigError as error:
     raise WorkflowError(str(error)) from None
+
+SCHEMAS = str(Path(workflow.basedir) / "workflow" / "schemas")
+DECISIONS_FILE = config["decisions"]["decisions_file"]
+MANUAL_FILE = config["decisions"]["manual_estimates_file"]
+try:
+    # The reviewer's sheets are checked before any rule runs, like the config.
+    load_decisions(
+        DECISIONS_FILE, f"{SCHEMAS}/decisions.schema.yaml", set(config["analyses"])
+    )
+    load_manual_estimates(MANUAL_FILE, f"{SCHEMAS}/manual_estimates.schema.yaml")
+except SheetError as error:
+    raise WorkflowError(str(error)) from None
+
+
+def sheet(path):
+    """A reviewer's sheet as an input when it exists (a missing sheet means no decisions)."""
+    return [path] if os.path.exists(path) else []
+
 
 SEEDS = config["seeds_dir"]
 RESULTS = config["results_dir"]
@@ -153,6 +176,7 @@ def all_outputs():
         f"{RESULTS}/02_estimates.csv",
         f"{RESULTS}/03_studies.csv",
         f"{RESULTS}/04_harmonised.csv",
+        f"{RESULTS}/decisions.csv",
         f"{RESULTS}/flow.csv",
         f"{RESULTS}/report.html",
     ]

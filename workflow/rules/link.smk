@@ -1,14 +1,19 @@
 rule link_studies:
     input:
         documents=f"{RESULTS}/01_documents.csv",
-        code=lib("linking", "trials"),
+        decisions=sheet(DECISIONS_FILE),
+        decisions_schema=f"{SCHEMAS}/decisions.schema.yaml",
+        code=lib("linking", "trials", "decisions", "extraction_ids"),
     output:
         studies=f"{RESULTS}/03_studies.csv",
+        effects=f"{RESULTS}/decision_effects/linking.csv",
     log:
         "logs/link_studies.log",
     benchmark:
         "benchmarks/link_studies.tsv"
     conda:
         "../../environment.yml"
+    params:
+        decisions_file=DECISIONS_FILE,
     script:
         "../../scripts/link_studies.py"

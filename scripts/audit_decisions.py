@@ -6,8 +6,8 @@ from metasynth.runlog import logged
 from metasynth.tables import read_rows, write_table
 
 with logged(snakemake.log[0]) as log:
-    decisions = review.load_decisions(snakemake.params.decisions_file, snakemake.input.decisions_schema)
-    manual = review.load_manual_estimates(snakemake.params.manual_file, snakemake.input.manual_schema)
+    decisions = review.load_decisions(review.sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema)
+    manual = review.load_manual_estimates(review.sheet_file(snakemake.input.manual), snakemake.input.manual_schema)
     effects = [
         review.effect_from_row(row) for path in snakemake.input.effects for row in read_rows(path)
     ]

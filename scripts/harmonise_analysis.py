@@ -18,8 +18,8 @@ with logged(snakemake.log[0]) as log:
     documents = {r["doc_id"]: r for r in read_rows(snakemake.input.documents)}
     estimates = read_rows(snakemake.input.estimates, keep=USED_COLUMNS)
     studies = read_rows(snakemake.input.studies)
-    decisions = review.load_decisions(snakemake.params.decisions_file, snakemake.input.decisions_schema)
-    manual = review.load_manual_estimates(snakemake.params.manual_file, snakemake.input.manual_schema)
+    decisions = review.load_decisions(review.sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema)
+    manual = review.load_manual_estimates(review.sheet_file(snakemake.input.manual), snakemake.input.manual_schema)
     manual_rows, effects = review.manual_estimate_rows(manual, studies)
     estimates, set_effects = review.apply_estimate_sets(estimates + manual_rows, decisions, analysis["name"])
     effects += set_effects

@@ -147,14 +147,23 @@ def effect_of(decision: Decision, analysis: str, status: Status, before: str, af
 # --- reading and validating --------------------------------------------------------------
 
 
-def read_tsv(path: str | Path) -> tuple[list[str], list[tuple[int, dict]]]:
+def sheet_file(value) -> str | None:
+    """The path of a sheet given as a rule input: a path, a one-file list, or an empty
+    list when the sheet does not exist (then there are no decisions)."""
+    if isinstance(value, (str, Path)):
+        return str(value) or None
+    files = list(value or [])
+    return str(files[0]) if files else None
+
+
+def read_tsv(path: str | Path | None) -> tuple[list[str], list[tuple[int, dict]]]:
     """Header and (line number, row) pairs of a tab-separated sheet; '#' lines are comments.
 
-    A missing file is an empty sheet. Cells are stripped of surrounding spaces.
+    A missing file (or None) is an empty sheet. Cells are stripped of surrounding spaces.
     """
-    path = Path(path)
-    if not path.exists():
+    if path is None or not Path(path).exists():
         return [], []
+    path = Path(path)
     header: list[str] = []
     rows: list[tuple[int, dict]] = []
     with open(path, encoding="utf-8", newline="") as handle:
@@ -228,7 +237,7 @@ def _decision_problems(path, number: int, row: dict, analyses) -> list[str]:
     return problems
 
 
-def load_decisions(path: str | Path, schema_path: str | Path, analyses=None) -> list[Decision]:
+def load_decisions(path: str | Path | None, schema_path: str | Path, analyses=None) -> list[Decision]:
     """The decisions of a sheet, in sheet order; SheetError lists every problem."""
     header, rows = read_tsv(path)
     schema = _load_schema(schema_path)
@@ -245,7 +254,7 @@ def load_decisions(path: str | Path, schema_path: str | Path, analyses=None) -> 
     ]
 
 
-def load_manual_estimates(path: str | Path, schema_path: str | Path) -> list[ManualEstimate]:
+def load_manual_estimates(path: str | Path | None, schema_path: str | Path) -> list[ManualEstimate]:
     """The reviewer-entered estimates, each with a stable id; SheetError lists every problem."""
     header, rows = read_tsv(path)
     problems = _validate_rows(path, header, rows, _load_schema(schema_path))

@@ -19,8 +19,6 @@ rule harmonise_analysis:
         "../../environment.yml"
     params:
         analysis=analysis_params,
-        decisions_file=DECISIONS_FILE,
-        manual_file=MANUAL_FILE,
     script:
         "../../scripts/harmonise_analysis.py"
 
@@ -64,8 +62,6 @@ rule audit_decisions:
     conda:
         "../../environment.yml"
     params:
-        decisions_file=DECISIONS_FILE,
-        manual_file=MANUAL_FILE,
         fail_on_stale=config["decisions"]["fail_on_stale"],
     script:
         "../../scripts/audit_decisions.py"

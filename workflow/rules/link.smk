@@ -13,7 +13,5 @@ rule link_studies:
         "benchmarks/link_studies.tsv"
     conda:
         "../../environment.yml"
-    params:
-        decisions_file=DECISIONS_FILE,
     script:
         "../../scripts/link_studies.py"

@@ -196,3 +196,17 @@ def test_entered_estimate_wins_over_the_abstract_of_the_same_outcome():
     assert [e.status for e in effects] == [review.Status.APPLIED]
     missing, stale = review.manual_estimate_rows([manual], [])
     assert missing == [] and stale[0].status is review.Status.STALE
+
+
+def test_converted_rows_carry_footnote_codes():
+    from metasynth.harmonise_conversions import footnotes, symbols
+    analysis = {**ANALYSIS, "level": 0.95}
+    rows = harmonise_analysis([
+        est("d1:a", ci_level="90"),
+        est("d3:b", doc_id="d3", ci_lower="", ci_upper="", p_value="0.04", p_text="P=0.04",
+            numerator_arm="placebo", denominator_arm="sorafenib"),
+    ], {}, {"d1": "S1", "d3": "S2"}, {}, analysis)
+    codes = {r["estimate_id"]: r["conversions"] for r in rows}
+    assert codes == {"d1:a": "ci_level", "d3:b": "inverted;se_from_p"}
+    assert symbols(codes["d3:b"]) == "‡§"
+    assert [line[0] for line in footnotes(list(codes.values()))] == ["†", "‡", "§"]

@@ -14,6 +14,7 @@ import re
 
 from statistics import NormalDist
 
+from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 
 RATIO_MEASURES = ("HR", "OR", "RR")
@@ -296,6 +297,9 @@ def harmonise_analysis(
     if review is not None:
         review(rows)
     _one_estimate_per_study(rows)
+    level = float(analysis.get("level", 0.95))
+    for row in rows:
+        row["conversions"] = ";".join(conversion_codes(row, level))
     for row in rows:
         del row["_rank"], row["_reviewer_rank"]
     return rows

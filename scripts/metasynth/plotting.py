@@ -32,6 +32,7 @@ from matplotlib.patches import Polygon, Rectangle  # noqa: E402
 from matplotlib.ticker import FixedLocator, NullLocator  # noqa: E402
 
 from .tables import p_value_parts, ratio_text, to_float  # noqa: E402
+from .harmonise_conversions import footnotes, symbols  # noqa: E402
 
 FONT = "DejaVu Sans"
 FONT_SIZE = 9.0
@@ -602,7 +603,9 @@ def _subgroup_rows(subgroups, meta: dict) -> dict[str, dict]:
 
 
 def _study_row(rec: dict, side: float, show_weight: bool) -> _Row:
-    label = _wrap(rec.get("label") or rec.get("study_id") or "", LABEL_WRAP, max_lines=3)
+    marks = symbols(str(rec.get("conversions") or ""))
+    label = _wrap((rec.get("label") or rec.get("study_id") or "") + (f" {marks}" if marks else ""),
+                  LABEL_WRAP, max_lines=3)
     est, lo, hi = _num(rec.get("estimate")), _num(rec.get("ci_lower")), _num(rec.get("ci_upper"))
     w = _num(rec.get("weight_random"))
     return _Row(
@@ -728,6 +731,8 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
                 f"df = {_format_df(_num(between.get('Q_between_df')))} "
                 f"({format_p(_num(between.get('Q_between_p')))})"
             )
+
+    footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
 
     required = [_num(r.get("estimate")) for r in weights_rows + shown + ([fixed] if fixed else [])]
     optional = [_num(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]

@@ -21,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 from .tables import p_value_parts, ratio_text
+from .harmonise_conversions import footnotes, symbols
 from .report_decisions import decisions_section
 
 RATIO_MEASURES = ("HR", "OR", "RR")
@@ -406,7 +407,8 @@ def _included_section(name: str, weights: _Table, harmonised: list[dict], estima
                       f"{', ' + esc(est.get('ci_level', '')) if est.get('ci_level') else ''})</span>")
         wr, wf = _float(w.get("weight_random")), _float(w.get("weight_fixed"))
         rows.append([
-            f"<b>{esc(w.get('label', ''))}</b><br><span class=\"muted\">{esc(w.get('study_id', ''))}"
+            f"<b>{esc(w.get('label', ''))}</b> {esc(symbols(w.get('conversions', '')))}"
+            f"<br><span class=\"muted\">{esc(w.get('study_id', ''))}"
             f"{' · ' + esc(w.get('subgroup')) if w.get('subgroup') else ''}</span>",
             f"{esc(w.get('outcome', ''))} "
             + _exact(fmt_interval(w.get("estimate"), w.get("ci_lower"), w.get("ci_upper")),
@@ -419,7 +421,9 @@ def _included_section(name: str, weights: _Table, harmonised: list[dict], estima
               f"-{esc(est.get('char_end', ''))}</span>",
             f"{esc(doc_id)}<br><span class=\"muted\">{esc(doc.get('title', ''))}</span>",
         ])
-    return cut + _table_html(headers, rows)
+    notes = footnotes([w.get("conversions", "") for w in weight_rows])
+    explained = ("<p class=\"muted\">" + "<br>".join(esc(n) for n in notes) + "</p>") if notes else ""
+    return cut + _table_html(headers, rows) + explained
 
 
 def _no_quote(eid: str, harmonised_row: dict) -> str:

@@ -107,6 +107,7 @@ HARMONISED_COLUMNS = [
     "exclusion_reason",
     "source",
     "decision",
+    "conversions",
 ]
 
 POOLED_COLUMNS = [
@@ -152,6 +153,7 @@ WEIGHT_COLUMNS = [
     "ci_upper",
     "weight_random",
     "weight_fixed",
+    "conversions",
 ]
 
 FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]

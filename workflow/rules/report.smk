@@ -35,7 +35,7 @@ rule build_report:
             for analysis in ANALYSES
             for f in list(pooled_files(analysis).values()) + figure_files(analysis)
         ],
-        code=lib("report"),
+        code=lib("report", "harmonise_conversions"),
     output:
         report=report(
             f"{RESULTS}/report.html",

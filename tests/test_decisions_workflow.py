@@ -128,6 +128,8 @@ def test_report_and_forest_plots_show_the_decisions(project):
     for analysis in ("sorafenib_progression", "sorafenib_os"):
         svg = (project / "results" / "06_figures" / analysis / "forest.svg").read_text(encoding="utf-8")
         assert "Gounder 2018" in svg and "RESORT" not in svg
+    survival = (project / "results" / "06_figures" / "sorafenib_os" / "forest.svg").read_text(encoding="utf-8")
+    assert "Gounder 2018 ¶" in survival and "¶ entered by a reviewer" in survival
 
 
 def test_rerun_of_the_decisions_is_byte_identical(project):

@@ -172,3 +172,27 @@ def test_sheet_error_stops_before_any_rule(tmp_path):
     result = run(project, "-n", check=False)
     assert result.returncode != 0
     assert "config/decisions.tsv, line 2, column action: 'delete' is not one of" in result.stdout + result.stderr
+
+
+def _has_metafor() -> bool:
+    if shutil.which("Rscript") is None:
+        return False
+    probe = subprocess.run(["Rscript", "-e", "library(metafor)"], capture_output=True, text=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _has_metafor(), reason="R with metafor is not installed (apt-get install r-cran-metafor)")
+@pytest.mark.parametrize("analysis", ["sorafenib_progression", "sorafenib_os"])
+def test_exported_r_script_reproduces_pooled_csv_with_metafor(project, analysis):
+    project, _, _ = project
+    folder = project / "results" / "05_pooled" / analysis
+    printed = subprocess.run(["Rscript", str(folder / "metafor.R")], capture_output=True, text=True, check=True,
+                             timeout=300).stdout
+    fitted = {(r["model"], r["method"], r["test"]): r for r in csv.DictReader(printed.splitlines())}
+    pooled = read_csv(folder / "pooled.csv")
+    assert set(fitted) == {(r["model"], r["method"], r["test"]) for r in pooled}
+    for row in pooled:
+        theirs = fitted[(row["model"], row["method"], row["test"])]
+        assert theirs["k"] == row["k"]
+        for column in ("estimate", "ci_lower", "ci_upper", "tau2"):
+            assert float(theirs[column]) == pytest.approx(float(row[column]), rel=1e-6, abs=1e-10), column

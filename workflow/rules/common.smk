@@ -182,4 +182,8 @@ def all_outputs():
     ]
     for analysis in ANALYSES:
         files += list(pooled_files(analysis).values()) + figure_files(analysis)
+        files += [
+            f"{RESULTS}/05_pooled/{analysis}/metafor.R",
+            f"{RESULTS}/05_pooled/{analysis}/metafor_data.csv",
+        ]
     return files

@@ -210,3 +210,24 @@ def test_converted_rows_carry_footnote_codes():
     assert codes == {"d1:a": "ci_level", "d3:b": "inverted;se_from_p"}
     assert symbols(codes["d3:b"]) == "‡§"
     assert [line[0] for line in footnotes(list(codes.values()))] == ["†", "‡", "§"]
+
+
+def test_study_characteristic_set_by_a_reviewer_defines_subgroups():
+    analysis = {**ANALYSIS, "subgroup": "characteristics.risk_of_bias"}
+    studies, _ = review.apply_study_decisions(STUDIES, {"d1", "d2", "d3"},
+                                              [decision("S1", "set", field="risk_of_bias", value="high")])
+    rows = harmonise_analysis([est("d1:a"), est("d3:b", doc_id="d3")], {}, {"d1": "S1", "d3": "S2"}, {},
+                              analysis, study_characteristics=review.study_characteristics(studies))
+    assert {r["estimate_id"]: r["subgroup"] for r in rows} == {"d1:a": "high", "d3:b": "not stated"}
+
+
+def test_subgroup_key_names_a_column_or_a_characteristic():
+    import yaml
+    from metasynth.config import ConfigError, validate_config
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text(encoding="utf-8"))
+    config["analyses"]["sorafenib_os"]["subgroup"] = "characteristics.risk_of_bias"
+    validate_config(config, SCHEMAS / "config.schema.yaml")
+    config["analyses"]["sorafenib_os"]["subgroup"] = "risk_of_bias"
+    with pytest.raises(ConfigError, match=r"analyses.sorafenib_os.subgroup: 'risk_of_bias' is not valid; "
+                                          r"expected one of \[None, 'outcome'"):
+        validate_config(config, SCHEMAS / "config.schema.yaml")

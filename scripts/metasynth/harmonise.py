@@ -218,6 +218,19 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     return ""
 
 
+CHARACTERISTIC_PREFIX = "characteristics."
+
+
+def _subgroup_value(key: str, estimate: dict, doc: dict, characteristics: dict) -> str:
+    """The subgroup of a row: a study characteristic (``characteristics.NAME``, set by a
+    reviewer), else the estimate's or its document's column of that name."""
+    if key.startswith(CHARACTERISTIC_PREFIX):
+        value = characteristics.get(key[len(CHARACTERISTIC_PREFIX):])
+    else:
+        value = estimate.get(key) or doc.get(key)
+    return value or "not stated"
+
+
 def harmonise_analysis(
     estimates: list[dict],
     documents: dict[str, dict],
@@ -258,9 +271,7 @@ def harmonise_analysis(
             reason = unassigned or "not_linked: the document is not linked to a study"
         subgroup = ""
         if subgroup_key:
-            subgroup = (est.get(subgroup_key)
-                        or (study_characteristics or {}).get(study_id, {}).get(subgroup_key)
-                        or doc.get(subgroup_key) or "not stated")
+            subgroup = _subgroup_value(subgroup_key, est, doc, (study_characteristics or {}).get(study_id, {}))
         rows.append(
             {
                 "analysis": analysis["name"],

@@ -231,3 +231,14 @@ def test_subgroup_key_names_a_column_or_a_characteristic():
     with pytest.raises(ConfigError, match=r"analyses.sorafenib_os.subgroup: 'risk_of_bias' is not valid; "
                                           r"expected one of \[None, 'outcome'"):
         validate_config(config, SCHEMAS / "config.schema.yaml")
+
+
+def test_favours_sides_can_be_swapped_per_analysis():
+    import yaml
+    from metasynth.config import validate_config
+    from metasynth.plotting import _favours
+    config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text(encoding="utf-8"))
+    config["analyses"]["sorafenib_os"]["higher_favours_intervention"] = True
+    checked = validate_config(config, SCHEMAS / "config.schema.yaml")
+    assert _favours(checked["analyses"]["sorafenib_os"]) == ("Favours Control", "Favours Sorafenib")
+    assert _favours(checked["analyses"]["sorafenib_progression"]) == ("Favours Sorafenib", "Favours Control")

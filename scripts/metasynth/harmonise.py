@@ -296,6 +296,9 @@ def harmonise_analysis(
                 "included": not reason,
                 "exclusion_reason": reason,
                 "source": est.get("source", ""),
+                "characteristics": ";".join(
+                    f"{k}={v}" for k, v in sorted((study_characteristics or {}).get(study_id, {}).items())
+                ),
                 "decision": est.get("decision", ""),
                 "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
                 "_rank": (

@@ -108,6 +108,7 @@ HARMONISED_COLUMNS = [
     "source",
     "decision",
     "conversions",
+    "characteristics",
 ]
 
 POOLED_COLUMNS = [
@@ -154,6 +155,7 @@ WEIGHT_COLUMNS = [
     "weight_random",
     "weight_fixed",
     "conversions",
+    "characteristics",
 ]
 
 FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]

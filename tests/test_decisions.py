@@ -165,6 +165,11 @@ def test_include_overrides_an_automatic_exclusion_when_usable():
     assert by_line[2].status is review.Status.APPLIED
     assert by_line[2].before.startswith("d1:a: excluded (role_not_eligible")
     assert by_line[3].status is review.Status.NO_EFFECT
+    # An eligible estimate the reviewer includes is preferred to the study's automatic choice.
+    rows, again = harmonise([est("d1:a"), est("d2:b", doc_id="d2")], [decision("d2:b", "include")])
+    assert (rows["d1:a"]["included"], rows["d2:b"]["included"]) == (False, True)
+    assert rows["d1:a"]["exclusion_reason"] == "superseded: study S1 uses d2:b (the reviewer included it)"
+    assert [e.after for e in again] == ["included, preferred within its study"]
 
 
 def test_set_changes_an_estimate_and_a_stale_expected_value_does_not():

@@ -500,6 +500,13 @@ def apply_inclusion_decisions(rows: list[dict], decisions: list[Decision], analy
             if d.action is Action.EXCLUDE:
                 row["included"] = False
                 row["exclusion_reason"] = f"{REVIEWER_EXCLUSION}: {d.reason} ({d.reviewer}, {d.date})"
+            elif row["included"]:
+                # Nothing to override, but the reviewer's choice wins within its study.
+                row["_reviewer_rank"] = 0  # harmonise.INCLUDED_BY_REVIEWER
+                row["decision"] = " | ".join(filter(None, [row.get("decision", ""), d.note()]))
+                effects.append(effect_of(d, analysis, Status.APPLIED, f"{row['estimate_id']}: {before}",
+                                         "included, preferred within its study"))
+                continue
             elif not usable(row):
                 effects.append(effect_of(d, analysis, Status.NO_EFFECT, before,
                                          "not usable (no finite log ratio and standard error); left out"))

@@ -12,6 +12,7 @@ with logged(snakemake.log[0]) as log:
         harmonised=read_rows(snakemake.input.harmonised),
         pooled={a: read_rows(p) for a, p in zip(snakemake.params.analyses, snakemake.input.pooled)},
         measures=snakemake.params.measures,
+        decisions=read_rows(snakemake.input.decisions),
     )
     write_table(snakemake.output.flow, rows, FLOW_COLUMNS)
     log.info("%d flow rows", len(rows))

@@ -42,7 +42,7 @@ def test_rows_have_columns_ids_and_exact_spans(prefix):
     text, rows = extract_seed(prefix)
     for n, row in enumerate(rows, start=1):
         assert list(row) == ESTIMATE_COLUMNS
-        assert row["estimate_id"] == f"{row['doc_id']}:e{n:03d}"
+        assert row["estimate_id"].startswith(f"{row['doc_id']}:{row['measure'].lower()}-")
         assert text[row["char_start"]:row["char_end"]] == row["quote"]
         assert text[row["match_start"]:row["match_end"]] == row["match_text"]
         assert row["char_start"] <= row["match_start"] < row["match_end"] <= row["char_end"]

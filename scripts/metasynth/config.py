@@ -46,6 +46,10 @@ def _describe(error: jsonschema.ValidationError) -> str:
             f"config key {where}: expected {error.validator_value}, "
             f"got {type(error.instance).__name__} {error.instance!r}"
         )
+    if error.validator == "anyOf":
+        options = [f"one of {o['enum']}" if "enum" in o else f"text matching {o['pattern']}"
+                   for o in error.validator_value if "enum" in o or "pattern" in o]
+        return f"config key {where}: {error.instance!r} is not valid; expected {' or '.join(options)}"
     if error.validator == "required":
         return f"config key {where}: {error.message}"
     if error.validator == "pattern" or error.validator == "propertyNames":

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import trials
+from .extraction_ids import stable_estimate_id
 from .parsing import DRUG_SUFFIXES
 from .extraction_patterns import (
     DECIMAL_MARKS,
@@ -1307,10 +1308,13 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     for item in items:
         start, end = item["match"]
         item["trial"] = trial_of(item["sentence"], (matching.original(start), matching.original_end(end)))
-    return [_row(doc_id, n, item, text, matching) for n, item in enumerate(items, start=1)]
+    rows: list[dict] = []
+    for item in items:
+        rows.append(_row(doc_id, item, text, matching, rows))
+    return rows
 
 
-def _row(doc_id: str, n: int, item: dict, text: str, matching: MatchingText) -> dict:
+def _row(doc_id: str, item: dict, text: str, matching: MatchingText, earlier: list[dict]) -> dict:
     """An estimate as a table row, its offsets mapped to the text as read."""
     (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
     p_start = item.pop("p_start", None)
@@ -1321,7 +1325,7 @@ def _row(doc_id: str, n: int, item: dict, text: str, matching: MatchingText) -> 
     sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
     match_start, match_end = matching.original(match_start), matching.original_end(match_end)
     return {
-        "estimate_id": f"{doc_id}:e{n:03d}",
+        "estimate_id": stable_estimate_id(doc_id, item, earlier),
         "doc_id": doc_id,
         **item,
         "char_start": sent_start,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .decisions import MANUAL_PREFIX
+
 MAX_LISTED = 50
 
 
@@ -19,8 +21,12 @@ def reason_category(reason: str) -> str:
     return reason.split(":", 1)[0].strip() if reason else ""
 
 
-def count_flow(documents, estimates, studies, harmonised, pooled, measures=None) -> list[dict]:
-    """Rows of flow.csv (stage, item, analysis, count, detail) in reading order."""
+def count_flow(documents, estimates, studies, harmonised, pooled, measures=None,
+               decisions=None) -> list[dict]:
+    """Rows of flow.csv (stage, item, analysis, count, detail) in reading order.
+
+    ``decisions`` are the rows of decisions.csv: the reviewer's decisions by status.
+    """
     rows = [{"stage": "documents", "item": "read", "count": len(documents),
              "detail": "files in the seeds folder"}]
     by_status: dict[str, list[str]] = {}
@@ -57,6 +63,11 @@ def count_flow(documents, estimates, studies, harmonised, pooled, measures=None)
         rows.append({"stage": "harmonise", "item": "not candidates: other measures", "analysis": analysis,
                      "count": len(estimates) - len(cands),
                      "detail": "listed in 02_estimates.csv"})
+        added = [h for h in cands if h["estimate_id"].startswith(MANUAL_PREFIX)]
+        rows.append({"stage": "harmonise", "item": "added by reviewer", "analysis": analysis,
+                     "count": len(added),
+                     "detail": "from config/manual_estimates.tsv: " + _listing([h["estimate_id"] for h in added])
+                     if added else "from config/manual_estimates.tsv"})
         reasons = Counter(reason_category(h["exclusion_reason"]) for h in cands if h["included"] != "true")
         for reason, n in sorted(reasons.items()):
             rows.append({"stage": "harmonise", "item": f"excluded: {reason}", "analysis": analysis,
@@ -68,4 +79,19 @@ def count_flow(documents, estimates, studies, harmonised, pooled, measures=None)
         rows.append({"stage": "pool", "item": "studies pooled", "analysis": analysis,
                      "count": int(primary.get("k") or 0),
                      "detail": f"{primary.get('method', '')}/{primary.get('test', '')}: {primary.get('status', '')}"})
+    rows.extend(_decision_rows(decisions or []))
+    return rows
+
+
+def _decision_rows(decisions: list[dict]) -> list[dict]:
+    """Reviewer decisions (and entered estimates) by status, counted once per sheet line."""
+    lines: dict[tuple, set] = {}
+    for d in decisions:
+        lines.setdefault((d["sheet"], d["line"]), set()).add(d["status"])
+    rows = [{"stage": "decisions", "item": "recorded", "count": len(lines),
+             "detail": "lines of config/decisions.tsv and config/manual_estimates.tsv"}]
+    for status in ("applied", "no_effect", "stale"):
+        hits = sorted(f"{sheet}:{line}" for (sheet, line), found in lines.items() if status in found)
+        rows.append({"stage": "decisions", "item": status, "count": len(hits),
+                     "detail": _listing(hits) + ("; see decisions.csv" if hits else "")})
     return rows

@@ -15,6 +15,7 @@ import re
 from statistics import NormalDist
 
 from .config import drug_terms, mentions_drug
+from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 
 RATIO_MEASURES = ("HR", "OR", "RR")
@@ -31,6 +32,14 @@ BLOCKING_CHECKS = (
 LOG_MEASURES = {"log" + m: m for m in RATIO_MEASURES}
 # A confidence interval below this level (a "10% CI") is a misreading or meaningless.
 MIN_CI_LEVEL = 50.0
+
+# Within a study and outcome: an estimate the reviewer included, then one the reviewer
+# entered (from a full text), then the automatic report preference.
+INCLUDED_BY_REVIEWER, REVIEWER_ENTERED, AUTOMATIC = 0, 1, 2
+REVIEWER_RANK_WHY = {
+    INCLUDED_BY_REVIEWER: "the reviewer included it",
+    REVIEWER_ENTERED: "a reviewer-entered estimate of the same outcome",
+}
 
 ASYMMETRY_TOLERANCE = 0.10  # metafor conv.wald(): |mid - yi| / (ub - lb) > 10% of the CI width
 
@@ -261,18 +270,38 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     return ""
 
 
+CHARACTERISTIC_PREFIX = "characteristics."
+
+
+def _subgroup_value(key: str, estimate: dict, doc: dict, characteristics: dict) -> str:
+    """The subgroup of a row: a study characteristic (``characteristics.NAME``, set by a
+    reviewer), else the estimate's or its document's column of that name."""
+    if key.startswith(CHARACTERISTIC_PREFIX):
+        value = characteristics.get(key[len(CHARACTERISTIC_PREFIX):])
+    else:
+        value = estimate.get(key) or doc.get(key)
+    return value or "not stated"
+
+
 def harmonise_analysis(
     estimates: list[dict],
     documents: dict[str, dict],
     doc_to_study: dict[str, str | list[tuple[str, frozenset]]],
     study_labels: dict[str, str],
     analysis: dict,
+    review=None,
+    study_characteristics: dict[str, dict] | None = None,
 ) -> list[dict]:
     """Rows of 04_harmonised.csv for one analysis, one per candidate estimate.
 
     The candidates are the estimates of the analysis' measure (an HR analysis
     considers every HR); medians, proportions and other measures are listed in
     02_estimates.csv and counted in flow.csv, not repeated here.
+
+    An estimate that names its ``study_id`` (a reviewer-entered one) keeps it.
+    ``review(rows)``, when given, applies the reviewer's include/exclude decisions
+    before one estimate per study is kept; ``study_characteristics`` (study_id ->
+    {name: value}, from 03_studies.csv) can supply the subgroup variable.
     """
     rows = []
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
@@ -285,13 +314,16 @@ def harmonise_analysis(
         options = doc_to_study.get(est["doc_id"], [])
         if isinstance(options, str):
             options = [(options, frozenset())]
-        study_id, unassigned = study_of_estimate(est, options)
+        if est.get("study_id"):
+            study_id, unassigned = est["study_id"], ""
+        else:
+            study_id, unassigned = study_of_estimate(est, options)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
             reason = unassigned or "not_linked: the document is not linked to a study"
         subgroup = ""
         if subgroup_key:
-            subgroup = est.get(subgroup_key) or doc.get(subgroup_key) or "not stated"
+            subgroup = _subgroup_value(subgroup_key, est, doc, (study_characteristics or {}).get(study_id, {}))
         rows.append(
             {
                 "analysis": analysis["name"],
@@ -316,6 +348,12 @@ def harmonise_analysis(
                 "checks": ";".join(harm["checks"]),
                 "included": not reason,
                 "exclusion_reason": reason,
+                "source": est.get("source", ""),
+                "characteristics": ";".join(
+                    f"{k}={v}" for k, v in sorted((study_characteristics or {}).get(study_id, {}).items())
+                ),
+                "decision": est.get("decision", ""),
+                "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
                 "_rank": (
                     outcome_rank.get(est.get("outcome"), len(outcome_rank)),
                     report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
@@ -323,12 +361,17 @@ def harmonise_analysis(
                 ),
             }
         )
+    if review is not None:
+        review(rows)
     if analysis.get("multi_arm", "one_per_trial") == "each_comparison":
         _one_estimate_per_comparison(rows, analysis)
     else:
         _one_estimate_per_study(rows)
+    level = float(analysis.get("level", 0.95))
     for row in rows:
-        del row["_rank"]
+        row["conversions"] = ";".join(conversion_codes(row, level))
+    for row in rows:
+        del row["_rank"], row["_reviewer_rank"]
     return rows
 
 
@@ -365,13 +408,18 @@ def _one_estimate_per_comparison(rows: list[dict], analysis: dict) -> None:
 
 
 def _keep_first(groups: dict) -> None:
+    """In each group keep one estimate: outcome order first; within an outcome the
+    reviewer's choice (an included or entered estimate) before the automatic report
+    preference; the others say which one replaced them and why."""
     for key, candidates in groups.items():
-        candidates.sort(key=lambda r: r["_rank"])
+        candidates.sort(key=lambda r: (r["_rank"][0], r["_reviewer_rank"], r["_rank"][1:]))
         chosen = candidates[0]
         for row in candidates[1:]:
             row["included"] = False
             if row["outcome"] != chosen["outcome"]:
                 why = f"outcome {chosen['outcome']} is listed first in the analysis"
+            elif chosen["_reviewer_rank"] < row["_reviewer_rank"]:
+                why = REVIEWER_RANK_WHY[chosen["_reviewer_rank"]]
             elif row["doc_id"] != chosen["doc_id"]:
                 why = f"report preference: {REPORT_RANK_RULE}"
             else:

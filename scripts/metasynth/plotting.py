@@ -32,6 +32,7 @@ from matplotlib.patches import Polygon, Rectangle  # noqa: E402
 from matplotlib.ticker import FixedLocator, NullLocator  # noqa: E402
 
 from .tables import p_value_parts, ratio_text, to_float  # noqa: E402
+from .harmonise_conversions import footnotes, symbols  # noqa: E402
 
 FONT = "DejaVu Sans"
 FONT_SIZE = 9.0
@@ -437,6 +438,13 @@ def _draw_table(
     x_label = MARGIN_IN
     x_outcome = x_label + label_w + gap
     x_plot = x_outcome + (outcome_w + gap if outcome_w > 0 else 0)
+    # Study characteristics a reviewer set (analyses.NAME.forest_columns), after the outcome.
+    extra_names = list(columns.get("extra", []))
+    x_extra = []
+    for name in extra_names:
+        x_extra.append(x_plot)
+        x_plot += gap + max([measure_text.width(str(r.extra.get(name, ""))) for r in rows]
+                            + [measure_text.width(name, weight="bold")])
     x_est = x_plot + PLOT_WIDTH_IN + gap
     x_weight_right = x_est + est_w + gap + weight_w
     width = max(x_weight_right + MARGIN_IN, 7.5)
@@ -480,6 +488,8 @@ def _draw_table(
         _text(fig, fx(x_label), header_y, columns["label"], ha="left", fontweight="bold")
         if outcome_w > 0 and columns.get("outcome"):
             _text(fig, fx(x_outcome), header_y, columns["outcome"], ha="left", fontweight="bold")
+        for name, x_name in zip(extra_names, x_extra):
+            _text(fig, fx(x_name), header_y, name, ha="left", fontweight="bold")
         _text(fig, fx(x_plot + PLOT_WIDTH_IN / 2), header_y, columns["plot"], ha="center", fontweight="bold")
         _text(fig, fx(x_est), header_y, columns["estimate"], ha="left", fontweight="bold")
         if columns.get("weight"):
@@ -534,6 +544,9 @@ def _draw_table(
                       color=colour, fontsize=size)
             if row.outcome:
                 _text(fig, fx(x_outcome), y, row.outcome, ha="left")
+            for name, x_name in zip(extra_names, x_extra):
+                if row.extra.get(name):
+                    _text(fig, fx(x_name), y, row.extra[name], ha="left")
             if row.estimate_text:
                 _text(fig, fx(x_est), y, row.estimate_text, ha="left", fontweight=weight,
                       color=colour, fontsize=size)
@@ -601,8 +614,17 @@ def _subgroup_rows(subgroups, meta: dict) -> dict[str, dict]:
     return found
 
 
-def _study_row(rec: dict, side: float, show_weight: bool) -> _Row:
-    label = _wrap(rec.get("label") or rec.get("study_id") or "", LABEL_WRAP, max_lines=3)
+def _characteristic_cells(rec: dict, names: list[str]) -> dict[str, str]:
+    """The study characteristics named in forest_columns, '-' where not recorded."""
+    values = dict(item.split("=", 1) for item in str(rec.get("characteristics") or "").split(";")
+                  if "=" in item)
+    return {name: values.get(name, "-") for name in names}
+
+
+def _study_row(rec: dict, side: float, show_weight: bool, extra_names: list[str] = ()) -> _Row:
+    marks = symbols(str(rec.get("conversions") or ""))
+    label = _wrap((rec.get("label") or rec.get("study_id") or "") + (f" {marks}" if marks else ""),
+                  LABEL_WRAP, max_lines=3)
     est, lo, hi = _num(rec.get("estimate")), _num(rec.get("ci_lower")), _num(rec.get("ci_upper"))
     w = _num(rec.get("weight_random"))
     return _Row(
@@ -616,6 +638,7 @@ def _study_row(rec: dict, side: float, show_weight: bool) -> _Row:
         weight_text=(f"{w:.1f}%" if _finite(w) else "") if show_weight else "",
         size=side,
         height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
+        extra=_characteristic_cells(rec, list(extra_names)),
     )
 
 
@@ -659,6 +682,7 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
     sides = _study_sides([_num(r.get("weight_random")) for r in weights_rows])
     show_weight = any(_finite(_num(r.get("weight_random"))) for r in weights_rows)
 
+    extra_names = list(meta.get("forest_columns") or [])
     rows: list[_Row] = [_Row(kind="header")]
     use_groups = bool(meta.get("subgroup")) and any(str(r.get("subgroup", "")) for r in weights_rows)
     if capped:
@@ -678,7 +702,7 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
         for g in order:
             members = [(r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g]
             rows.append(_Row(kind="group", label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP)))
-            rows.extend(_study_row(r, s, show_weight) for r, s in members)
+            rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
             sub = fitted.get(g) if g in fitted else _subgroup_fit([r for r, _ in members], meta)
             total_w = sum(_num(r.get("weight_random")) for r, _ in members)
             w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
@@ -693,7 +717,7 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
                                  weight_text=w_text))
             rows.append(_Row(kind="blank", height=0.5))
     else:
-        rows.extend(_study_row(r, s, show_weight) for r, s in zip(weights_rows, sides))
+        rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in zip(weights_rows, sides))
         rows.append(_Row(kind="blank", height=0.6))
 
     k = n_studies
@@ -729,6 +753,8 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
                 f"({format_p(_num(between.get('Q_between_p')))})"
             )
 
+    footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
+
     required = [_num(r.get("estimate")) for r in weights_rows + shown + ([fixed] if fixed else [])]
     optional = [_num(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
 
@@ -744,6 +770,7 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
         "plot": f"{measure} ({level} CI)",
         "estimate": f"{measure} [{level} CI]",
         "weight": "Weight",
+        "extra": extra_names,
     }
     _draw_table(rows, meta, title, subtitle, columns, footer, out_paths, (required, optional))
 

@@ -21,6 +21,8 @@ from collections import Counter
 from pathlib import Path
 
 from .tables import p_value_parts, ratio_text
+from .harmonise_conversions import footnotes, symbols
+from .report_decisions import decisions_section
 
 RATIO_MEASURES = ("HR", "OR", "RR")
 
@@ -405,7 +407,8 @@ def _included_section(name: str, weights: _Table, harmonised: list[dict], estima
                       f"{', ' + esc(est.get('ci_level', '')) if est.get('ci_level') else ''})</span>")
         wr, wf = _float(w.get("weight_random")), _float(w.get("weight_fixed"))
         rows.append([
-            f"<b>{esc(w.get('label', ''))}</b><br><span class=\"muted\">{esc(w.get('study_id', ''))}"
+            f"<b>{esc(w.get('label', ''))}</b> {esc(symbols(w.get('conversions', '')))}"
+            f"<br><span class=\"muted\">{esc(w.get('study_id', ''))}"
             f"{' · ' + esc(w.get('subgroup')) if w.get('subgroup') else ''}</span>",
             f"{esc(w.get('outcome', ''))} "
             + _exact(fmt_interval(w.get("estimate"), w.get("ci_lower"), w.get("ci_upper")),
@@ -413,12 +416,22 @@ def _included_section(name: str, weights: _Table, harmonised: list[dict], estima
             (f"{wr:.1f}%" if _finite(wr) else "") + " / " + (f"{wf:.1f}%" if _finite(wf) else ""),
             f"{fmt_num(w.get('yi'), 4)}, {fmt_num(w.get('sei'), 4)}, {esc(h.get('se_source', ''))}",
             _checks(h.get("checks", "")),
-            (highlight_quote(est) if est else f'<span class="missing">estimate {esc(eid)} not in 02_estimates.csv</span>')
+            (highlight_quote(est) if est else _no_quote(eid, h))
             + f"<br><span class=\"muted\">{esc(eid)}, characters {esc(est.get('char_start', ''))}"
               f"-{esc(est.get('char_end', ''))}</span>",
             f"{esc(doc_id)}<br><span class=\"muted\">{esc(doc.get('title', ''))}</span>",
         ])
-    return cut + _table_html(headers, rows)
+    notes = footnotes([w.get("conversions", "") for w in weight_rows])
+    explained = ("<p class=\"muted\">" + "<br>".join(esc(n) for n in notes) + "</p>") if notes else ""
+    return cut + _table_html(headers, rows) + explained
+
+
+def _no_quote(eid: str, harmonised_row: dict) -> str:
+    """A reviewer-entered estimate has a source instead of a quote; anything else is missing."""
+    if harmonised_row.get("source"):
+        return (f"<i>reviewer-entered</i>: {esc(harmonised_row['source'])}<br>"
+                f"<span class=\"muted\">{esc(harmonised_row.get('decision', ''))}</span>")
+    return f'<span class="missing">estimate {esc(eid)} not in 02_estimates.csv</span>'
 
 
 def _excluded_rows(rows: list[dict], estimates: dict) -> list[list[str]]:
@@ -431,7 +444,8 @@ def _excluded_rows(rows: list[dict], estimates: dict) -> list[list[str]]:
             f"{esc(r.get('measure', ''))} {esc(r.get('value', ''))} "
             f"({esc(r.get('ci_lower', ''))}-{esc(r.get('ci_upper', ''))})<br>"
             f"<span class=\"muted\">{esc(r.get('outcome', ''))}, {esc(r.get('role', ''))}</span>",
-            esc(r.get("exclusion_reason", "")) or '<span class="missing">no reason recorded</span>',
+            (esc(r.get("exclusion_reason", "")) or '<span class="missing">no reason recorded</span>')
+            + (f'<br><span class="muted">{esc(r["decision"])}</span>' if r.get("decision") else ""),
             _checks(r.get("checks", "")),
             highlight_quote(est) if est else "",
         ])
@@ -478,6 +492,23 @@ def _checks_section(name: str, harmonised: list[dict]) -> str:
     return _table_html(["check", "candidates", "of which included"], rows, {1, 2})
 
 
+def _eligibility_criteria(meta: dict) -> str:
+    """What an estimate must be to enter the analysis, as the config states it."""
+    def listed(key: str) -> str:
+        return esc(", ".join(str(v) for v in meta.get(key) or [])) or "any"
+    items = [
+        f"intervention: {esc(meta.get('intervention', ''))}",
+        f"comparators: {listed('comparators')}",
+        f"outcomes: {listed('outcomes')}",
+        f"roles: {listed('roles')}",
+        f"measure: {esc(meta.get('measure', ''))}",
+        f"model: random effects ({esc(meta.get('method', ''))}, test {esc(meta.get('test', ''))}) "
+        "with a fixed-effect row beside it",
+    ]
+    return ("<p><b>Eligibility criteria</b></p><ul>"
+            + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+
+
 def _analysis_section(name: str, meta: dict, results_dir: Path, harmonised: list[dict],
                       estimates: dict, documents: dict) -> str:
     base = results_dir / "05_pooled" / name
@@ -489,8 +520,9 @@ def _analysis_section(name: str, meta: dict, results_dir: Path, harmonised: list
                 f"{esc(meta.get('method', ''))} with test {esc(meta.get('test', ''))}; "
                 f"level {esc(meta.get('level', ''))}"
                 + (f"; subgroups by {esc(meta.get('subgroup'))}" if meta.get("subgroup") else ""))
+    criteria = _eligibility_criteria(meta)
     parts = [f'<h2 id="analysis-{esc(name)}">Analysis: {esc(title)}</h2>',
-             f'<p class="lead"><code>{esc(name)}</code>: {settings}</p>',
+             f'<p class="lead"><code>{esc(name)}</code>: {settings}</p>', criteria,
              _figure(figures / "forest.svg", results_dir, f"Forest plot: {title}"),
              "<h3>Pooled models</h3>", _pooled_table(tables["pooled"], meta, results_dir),
              "<h3>Included estimates</h3>",
@@ -614,6 +646,7 @@ def build_report(results_dir: str, analyses: dict, software: dict, out_path: str
     studies = _Table(root / "03_studies.csv")
     harmonised = _Table(root / "04_harmonised.csv")
     flow = _Table(root / "flow.csv")
+    decisions = _Table(root / "decisions.csv")
     estimate_by_id = {e.get("estimate_id", ""): e for e in estimates.rows}
     document_by_id = {d.get("doc_id", ""): d for d in documents.rows}
     names = sorted(analyses)
@@ -625,12 +658,14 @@ def build_report(results_dir: str, analyses: dict, software: dict, out_path: str
             for n in names]
     nav += ['<li><a href="#documents">Documents</a></li>', '<li><a href="#studies">Studies</a></li>',
             '<li><a href="#estimates">All estimates found</a></li>',
+            '<li><a href="#decisions">Reviewer decisions</a></li>',
             '<li><a href="#provenance">Software and inputs</a></li>', "</ul></nav>"]
     body = [
         "<h1>metasynth: meta-analysis report</h1>",
         f'<p class="lead">{esc(summary)} Every pooled number links to the sentence it came from.</p>',
         "\n".join(nav),
         _flow_section(flow, root, analyses),
+        decisions_section(decisions.rows, decisions.problem),
     ]
     if harmonised.problem:
         body.append(harmonised.note(root))

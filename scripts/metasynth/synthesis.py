@@ -201,6 +201,8 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
                 "ci_upper": upper,
                 "weight_random": primary["weights"][i] if primary else math.nan,
                 "weight_fixed": fixed["weights"][i] if fixed else math.nan,
+                "conversions": r.get("conversions", ""),
+                "characteristics": r.get("characteristics", ""),
             }
         )
 

@@ -88,6 +88,8 @@ STUDY_COLUMNS = [
     "registry_ids",
     "primary_doc_id",
     "link_evidence",
+    "characteristics",
+    "decision",
 ]
 
 HARMONISED_COLUMNS = [
@@ -113,6 +115,10 @@ HARMONISED_COLUMNS = [
     "checks",
     "included",
     "exclusion_reason",
+    "source",
+    "decision",
+    "conversions",
+    "characteristics",
 ]
 
 POOLED_COLUMNS = [
@@ -158,6 +164,8 @@ WEIGHT_COLUMNS = [
     "ci_upper",
     "weight_random",
     "weight_fixed",
+    "conversions",
+    "characteristics",
 ]
 
 FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]

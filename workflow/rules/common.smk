@@ -14,6 +14,11 @@ from metasynth.config import (  # noqa: E402
 )
 from metasynth.seeds import list_seeds, manifest_line  # noqa: E402
 from metasynth.tables import table_problem  # noqa: E402
+from metasynth.decisions import (  # noqa: E402
+    SheetError,
+    load_decisions,
+    load_manual_estimates,
+)
 
 try:
     check_config_files(workflow.configfiles)
@@ -22,6 +27,24 @@ try:
     )
 except ConfigError as error:
     raise WorkflowError(str(error)) from None
+
+SCHEMAS = str(Path(workflow.basedir) / "workflow" / "schemas")
+DECISIONS_FILE = config["decisions"]["decisions_file"]
+MANUAL_FILE = config["decisions"]["manual_estimates_file"]
+try:
+    # The reviewer's sheets are checked before any rule runs, like the config.
+    load_decisions(
+        DECISIONS_FILE, f"{SCHEMAS}/decisions.schema.yaml", set(config["analyses"])
+    )
+    load_manual_estimates(MANUAL_FILE, f"{SCHEMAS}/manual_estimates.schema.yaml")
+except SheetError as error:
+    raise WorkflowError(str(error)) from None
+
+
+def sheet(path):
+    """A reviewer's sheet as an input when it exists (a missing sheet means no decisions)."""
+    return [path] if os.path.exists(path) else []
+
 
 SEEDS = config["seeds_dir"]
 RESULTS = config["results_dir"]
@@ -171,9 +194,14 @@ def all_outputs():
         f"{RESULTS}/02_estimates.csv",
         f"{RESULTS}/03_studies.csv",
         f"{RESULTS}/04_harmonised.csv",
+        f"{RESULTS}/decisions.csv",
         f"{RESULTS}/flow.csv",
         f"{RESULTS}/report.html",
     ]
     for analysis in ANALYSES:
         files += list(pooled_files(analysis).values()) + figure_files(analysis)
+        files += [
+            f"{RESULTS}/05_pooled/{analysis}/metafor.R",
+            f"{RESULTS}/05_pooled/{analysis}/metafor_data.csv",
+        ]
     return files

@@ -1,9 +1,12 @@
 rule link_studies:
     input:
         documents=f"{RESULTS}/01_documents.csv",
-        code=lib("linking", "trials"),
+        decisions=sheet(DECISIONS_FILE),
+        decisions_schema=f"{SCHEMAS}/decisions.schema.yaml",
+        code=lib("linking", "trials", "decisions", "extraction_ids"),
     output:
         studies=f"{RESULTS}/03_studies.csv",
+        effects=f"{RESULTS}/decision_effects/linking.csv",
     log:
         "logs/link_studies.log",
     benchmark:

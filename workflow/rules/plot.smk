@@ -1,7 +1,7 @@
 rule plot_analysis:
     input:
         unpack(lambda wc: pooled_files(wc.analysis)),
-        code=lib("plotting"),
+        code=lib("plotting", "harmonise_conversions"),
     output:
         forest=report(
             multiext(

@@ -5,7 +5,8 @@ rule count_flow:
         studies=f"{RESULTS}/03_studies.csv",
         harmonised=f"{RESULTS}/04_harmonised.csv",
         pooled=expand(f"{RESULTS}/05_pooled/{{analysis}}/pooled.csv", analysis=ANALYSES),
-        code=lib("flow"),
+        decisions=f"{RESULTS}/decisions.csv",
+        code=lib("flow", "decisions", "extraction_ids"),
     output:
         flow=f"{RESULTS}/flow.csv",
     log:
@@ -28,12 +29,13 @@ rule build_report:
         studies=f"{RESULTS}/03_studies.csv",
         harmonised=f"{RESULTS}/04_harmonised.csv",
         flow=f"{RESULTS}/flow.csv",
+        decisions=f"{RESULTS}/decisions.csv",
         pooled=[
             f
             for analysis in ANALYSES
             for f in list(pooled_files(analysis).values()) + figure_files(analysis)
         ],
-        code=lib("report"),
+        code=lib("report", "harmonise_conversions"),
     output:
         report=report(
             f"{RESULTS}/report.html",

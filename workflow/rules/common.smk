@@ -118,7 +118,7 @@ def write_shard_manifests(documents):
     for doc_id, entry in documents.items():
         lines.setdefault(shard_of(doc_id), []).append(manifest_line(entry))
     for shard, rows in lines.items():
-        write_if_changed(f"{MANIFESTS}/{shard}.tsv", "".join(sorted(rows)))
+        write_if_changed(f"{MANIFESTS}/{shard}.jsonl", "".join(sorted(rows)))
     return sorted(lines)
 
 

@@ -1,6 +1,6 @@
 rule parse_documents:
     input:
-        manifest=f"{MANIFESTS}/{{shard}}.tsv",
+        manifest=f"{MANIFESTS}/{{shard}}.jsonl",
         code=lib("parsing", "trials", "seeds"),
     output:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",

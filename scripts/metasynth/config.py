@@ -15,7 +15,7 @@ import jsonschema
 import yaml
 
 from .config_loader import MAX_EXPANDED_NODES, ConfigFileError, config_size, load_config_file
-from .vocabulary import OUTCOME_ALIASES
+from .vocabulary import OUTCOME_ALIASES, load_yaml
 
 
 class ConfigError(ValueError):
@@ -78,7 +78,7 @@ def _fill_defaults(instance, schema, root):
 
 def load_schema(schema_path: str | Path) -> dict:
     with open(schema_path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def check_config_files(paths) -> None:

@@ -25,6 +25,7 @@ import jsonschema
 import yaml
 
 from .extraction_ids import base_id
+from .vocabulary import load_yaml
 
 
 class SheetError(ValueError):
@@ -214,7 +215,7 @@ def _validate_rows(path, header, rows, schema: dict) -> list[str]:
 
 def _load_schema(path: str | Path) -> dict:
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 def _decision_problems(path, number: int, row: dict, analyses) -> list[str]:

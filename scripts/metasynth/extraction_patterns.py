@@ -85,8 +85,33 @@ _CASE_SENSITIVE = {
 # all alternatives keeps the engine's fast first-character search, several
 # times faster than re.IGNORECASE on the original text.
 _LOWER_PHRASES = [p[2:].lower() if p.startswith("\\b") else p.lower() for p, _ in OUTCOME_PHRASES]
+
+
+def _without_optional_start(phrase: str) -> str:
+    r""""(?:first\s+)?hosp..." as "(?:first\s+)hosp...|hosp...": an alternative that starts
+    with an optional group hides its first characters from the engine's fast scan."""
+    if not phrase.startswith("(?:"):
+        return phrase
+    depth = 0
+    for i, c in enumerate(phrase):
+        if c == "\\":
+            continue
+        if c == "(" and (i == 0 or phrase[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and phrase[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                if phrase[i + 1:i + 2] == "?" and phrase[i + 2:i + 3] not in ("?", "+"):
+                    rest = phrase[i + 2:]
+                    return f"{phrase[:i + 1]}{rest}|{_without_optional_start(rest)}" if rest else phrase
+                return phrase
+    return phrase
+
+
 # Without capturing groups the alternatives start with literals and the scan is fast ...
-_OUTCOME_LOWER_SCAN_RE = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(_LOWER_PHRASES) + ")")
+_OUTCOME_LOWER_SCAN_RE = re.compile(
+    r"(?<![a-z0-9_])(?:" + "|".join(_without_optional_start(p) for p in _LOWER_PHRASES) + ")"
+)
 # ... and the grouped pattern, matched only where the scan found a phrase, names it.
 _OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_LOWER_PHRASES)))
 

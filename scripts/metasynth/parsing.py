@@ -12,6 +12,7 @@ in ``docs/extraction.md``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -363,6 +364,8 @@ _SITE_LINE_RE = re.compile(
 
 
 def _non_latin_share(line: str) -> float:
+    if line.isascii():
+        return 0.0
     letters = [c for c in line if c.isalpha()]
     return sum(ord(c) > 0x24F for c in letters) / len(letters) if letters else 1.0
 
@@ -415,10 +418,16 @@ _BODY_HEADING_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
+def _author_line(text: str):
+    """The first author line of a text (title and first author both need it)."""
+    return _AUTHOR_LINE_RE.search(text)
+
+
 def _title_above_authors(text: str) -> str:
     """The line right above the author line (blank lines between allowed), as journals
     and PubMed print them, when it reads like a title."""
-    m = _AUTHOR_LINE_RE.search(text)
+    m = _author_line(text)
     if not m or _BODY_HEADING_RE.search(text, 0, m.start()):
         return ""  # authors printed after the abstract: the line above them is not a title
     lines = text[:m.start()].splitlines()
@@ -437,7 +446,7 @@ def first_author(text: str, registry: bool) -> str:
     """First name on a comma-separated author line ("A Mennitto, E Verzoni, ...")."""
     if registry:
         return ""
-    m = _AUTHOR_LINE_RE.search(text)
+    m = _author_line(text)
     return m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰") if m else ""
 
 
@@ -776,7 +785,7 @@ _DRUG_STEMS = (
 ).split()
 DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
 _NOT_DRUGS = frozenset("concept intercept except accept percept precept".split())
-_LONG_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Za-z][a-z]{5,}(?![A-Za-z])")
+_LOWER_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")
 # Drug names that matter for linking are in the title and abstract.
 _DRUG_SCAN_CHARS = 20_000
 
@@ -784,10 +793,8 @@ _DRUG_SCAN_CHARS = 20_000
 def drug_names(text: str) -> list[str]:
     """Drug-shaped words of the text's first 20,000 characters, lower case, most
     frequent first (at most 8)."""
-    counts = Counter(
-        w for w in (m.group().lower() for m in _LONG_WORD_RE.finditer(text, 0, _DRUG_SCAN_CHARS))
-        if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS
-    )
+    words = _LOWER_WORD_RE.findall(text[:_DRUG_SCAN_CHARS].lower())
+    counts = Counter(w for w in words if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS)
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
 
 

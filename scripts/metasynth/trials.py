@@ -22,6 +22,7 @@ letter/digit boundaries and joined with "-" ("CheckMate 017", "CHECKMATE-017" an
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -43,7 +44,7 @@ _PHASE_WORDS = re.compile(r"^(?:phase|Phase|PHASE)$")
 # Abbreviations of diseases, genes, measures and generic words that share the shape.
 NOT_TRIAL_NAMES = frozenset(
     """
-    I II III IV V VI VII VIII IX X RCT RCTS THE A AN THIS THAT OUR PHASE STAGE PART ARM ARMS
+    I II III IV V VI VII VIII IX X RCT RCTS THE A AN THIS THAT OUR PHASE STAGE PART ARM ARMS PMID PMCID DOI
     COHORT GROUP TABLE FIGURE FIG STEP LEVEL GRADE TYPE CYCLE DAY WEEK YEAR VERSION STUDY TRIAL
     NCI NIH NHS USA US UK EU CI HR OR RR OS PFS RFS DFS EFS TTP ORR DCR PCR FDA EMA WHO ECOG
     RECIST CT MRI PET AND OF IN ON WITH FOR AT BY TO AS VS
@@ -69,11 +70,13 @@ _CITED_CUE_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """Comparable form of a printed trial name."""
     return "-".join(_KEY_PART_RE.findall(name.upper()))
 
 
+@functools.lru_cache(maxsize=65536)
 def _acronym_shaped(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
@@ -100,7 +103,15 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
     """(start, end, printed, trailing words) of acronym-shaped names in text[lo:hi]."""
     hi = len(text) if hi is None else hi
     for m in _CANDIDATE_RE.finditer(text, lo, hi):
-        pieces = re.split(r"([- ])", m.group())
+        raw = m.group()
+        if " " not in raw and "-" not in raw:  # one word, the common case
+            k = key(raw)
+            flat = k.replace("-", "")
+            if (k not in NOT_TRIAL_NAMES and len(flat) >= 3 and not flat.isdigit()
+                    and not _REGISTRY_ID_SHAPE.match(flat)):
+                yield m.start(), m.end(), raw, []
+            continue
+        pieces = re.split(r"([- ])", raw)
         words, seps = pieces[0::2], pieces[1::2]
         offsets = [m.start()]
         for w, sep in zip(words, seps):

@@ -12,13 +12,21 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).resolve().parent / "data"
+# libyaml's loader when PyYAML has it: the same documents, several times faster to read,
+# which every job that imports the vocabulary pays at start-up
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(handle):
+    """A YAML data file (vocabulary or schema) as plain data, with the fastest safe loader."""
+    return yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
 OUTCOME_VOCABULARY = DATA / "outcomes.yaml"
 
 
 def load_outcome_vocabulary(path: Path = OUTCOME_VOCABULARY) -> dict:
     """Codes (name, area, aliases), ambiguous codes and phrases, as in the file."""
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return load_yaml(handle)
 
 
 OUTCOMES = load_outcome_vocabulary()

@@ -26,14 +26,15 @@ def test_id_is_doc_measure_and_hash_of_the_stated_numbers():
     # Hand-computed: sha256 of the normalised statement, first 6 hex digits.
     expected = hashlib.sha256(b"hr|1.35|0.72|2.54|95.0|").hexdigest()[:6]
     assert content_key(row) == "hr|1.35|0.72|2.54|95.0|"
-    assert stable_estimate_id("d", row, []) == f"d:hr-{expected}"
+    assert stable_estimate_id("d", row, {}) == f"d:hr-{expected}"
 
 
 def test_same_numbers_twice_in_a_document_are_told_apart_by_order():
     row = {"measure": "HR", "value": "0.5", "ci_lower": "0.3", "ci_upper": "0.8"}
-    first = stable_estimate_id("10.1056/x.y", row, [])
-    second = stable_estimate_id("10.1056/x.y", row, [{"estimate_id": first}])
-    third = stable_estimate_id("10.1056/x.y", row, [{"estimate_id": first}, {"estimate_id": second}])
+    seen = {}
+    first = stable_estimate_id("10.1056/x.y", row, seen)
+    second = stable_estimate_id("10.1056/x.y", row, seen)
+    third = stable_estimate_id("10.1056/x.y", row, seen)
     assert (second, third) == (first + ".2", first + ".3")
 
 

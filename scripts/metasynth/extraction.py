@@ -1275,8 +1275,8 @@ def _trial_attribution(text: str, record: dict):
         return lambda sentence, match: ""
     registry = record.get("source_type") == "registry_record"
     names = trials.find_trial_names(text, record.get("title", ""), registry)
-    keys = [trials.key(n) for n in own]
-    return lambda sentence, match: trials.nearest_trial(names.mentions, keys, text, match[0], match[1])
+    mentions, starts = trials.own_mentions(names.mentions, [trials.key(n) for n in own])
+    return lambda sentence, match: trials.nearest_own_trial(mentions, starts, text, match[0], match[1])
 
 
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
@@ -1308,13 +1308,11 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     for item in items:
         start, end = item["match"]
         item["trial"] = trial_of(item["sentence"], (matching.original(start), matching.original_end(end)))
-    rows: list[dict] = []
-    for item in items:
-        rows.append(_row(doc_id, item, text, matching, rows))
-    return rows
+    seen: dict[str, int] = {}
+    return [_row(doc_id, item, text, matching, seen) for item in items]
 
 
-def _row(doc_id: str, item: dict, text: str, matching: MatchingText, earlier: list[dict]) -> dict:
+def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[str, int]) -> dict:
     """An estimate as a table row, its offsets mapped to the text as read."""
     (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
     p_start = item.pop("p_start", None)
@@ -1325,7 +1323,7 @@ def _row(doc_id: str, item: dict, text: str, matching: MatchingText, earlier: li
     sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
     match_start, match_end = matching.original(match_start), matching.original_end(match_end)
     return {
-        "estimate_id": stable_estimate_id(doc_id, item, earlier),
+        "estimate_id": stable_estimate_id(doc_id, item, seen),
         "doc_id": doc_id,
         **item,
         "char_start": sent_start,

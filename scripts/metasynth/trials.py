@@ -432,24 +432,36 @@ def _first(mentions, k) -> int:
 
 
 _NAME_AFTER_ESTIMATE_RE = re.compile(r"[^.;\n]{0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# A name further back than this is in another sentence.
+_SENTENCE_REACH = 600
 _SENTENCE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(\[])|\n")
 
 
-def nearest_trial(mentions: tuple[Mention, ...], keys: list[str], text: str, start: int, end: int) -> str:
+def own_mentions(mentions: tuple[Mention, ...], keys) -> tuple[list[Mention], list[int]]:
+    """The mentions of the document's own trials and their starts (compute once per document)."""
+    keys = set(keys)
+    own = [m for m in mentions if m.key in keys]
+    return own, [m.start for m in own]
+
+
+def nearest_trial(mentions: tuple[Mention, ...], keys, text: str, start: int, end: int) -> str:
+    """The own trial an estimate at text[start:end] belongs to (see ``nearest_own_trial``)."""
+    own, starts = own_mentions(mentions, keys)
+    return nearest_own_trial(own, starts, text, start, end)
+
+
+def nearest_own_trial(own: list[Mention], starts: list[int], text: str, start: int, end: int) -> str:
     """The own trial an estimate at text[start:end] belongs to: a name right after it
     ("HR 0.87 (0.76-0.98) in FIGARO-DKD"), else the last name before it in the same
     sentence ("In CheckMate 017, the hazard ratio was 0.62"); '' when its sentence names
     none (a pooled estimate, or a sentence the text leaves unattributed)."""
-    own = [m for m in mentions if m.key in keys]
     if not own:
         return ""
-    starts = [m.start for m in own]
     j = bisect_right(starts, end)
     if j < len(own) and own[j].start - end <= 60 and _NAME_AFTER_ESTIMATE_RE.match(text, end, own[j].start):
         return own[j].key
     i = bisect_right(starts, start) - 1
-    if i >= 0:
-        between = text[own[i].end:start]
-        if not _SENTENCE_END_RE.search(between):
+    if i >= 0 and start - own[i].end <= _SENTENCE_REACH:
+        if not _SENTENCE_END_RE.search(text, own[i].end, start):
             return own[i].key
     return ""

@@ -2,13 +2,33 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a run needs besides its documents.
 WORKFLOW_PARTS = ("Snakefile", "environment.yml", "config", "workflow", "scripts")
+SNAKEMAKE = [sys.executable, "-m", "snakemake"]
+
+
+def run_snakemake(project: Path, *args, check=True) -> subprocess.CompletedProcess:
+    """``snakemake --cores 2 ARGS`` in ``project``; with ``check``, a failure shows its output."""
+    result = subprocess.run(
+        SNAKEMAKE + ["--cores", "2", *args],
+        cwd=project, capture_output=True, text=True, timeout=900,
+    )
+    if check and result.returncode != 0:
+        raise AssertionError(f"snakemake {args} failed:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}")
+    return result
+
+
+def read_csv(path: Path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
 
 
 def copy_project(dest: Path, seeds: bool = True) -> Path:

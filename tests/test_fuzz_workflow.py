@@ -7,7 +7,6 @@ shard test is a dry run (4,096 shards on a handful of documents schedule a job p
 document, not 8,205).
 """
 
-import csv
 import math
 import os
 import subprocess
@@ -15,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from project_copy import copy_project
+from project_copy import copy_project, read_csv
 
 from metasynth.seeds import list_seeds
 
@@ -57,9 +56,6 @@ def run(project: Path, *args):
     return result
 
 
-def read_csv(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")

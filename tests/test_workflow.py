@@ -5,18 +5,15 @@ r-cran-metafor), printed by tests/reference/seeds_reference.R:
   rma(log(c(1.35, 0.13)), sei=..., method="REML", test="knha") -> exp(b) = 0.42918401741230594
 """
 
-import csv
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from project_copy import copy_project, digests
+from project_copy import copy_project, digests, read_csv
+from project_copy import run_snakemake as run
 
 ROOT = Path(__file__).resolve().parents[1]
-SNAKEMAKE = [sys.executable, "-m", "snakemake"]
 REFERENCE = json.loads((ROOT / "tests" / "reference" / "seeds_reference.json").read_text())
 
 BAD_INPUTS = {
@@ -29,19 +26,8 @@ BAD_INPUTS = {
 pytestmark = pytest.mark.slow
 
 
-def run(project: Path, *args, check=True):
-    result = subprocess.run(
-        SNAKEMAKE + ["--cores", "2", *args],
-        cwd=project, capture_output=True, text=True, timeout=900,
-    )
-    if check and result.returncode != 0:
-        raise AssertionError(f"snakemake {args} failed:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}")
-    return result
 
 
-def read_csv(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
 
 
 @pytest.fixture(scope="module")

@@ -67,16 +67,15 @@ COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", 
 # a definition naming two or more parts, one of them in the set -> the code
 COMPOSITES_ANY = [(frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c]
 
-_VOCABULARY = OUTCOMES
 # (regex, code) in the order they are tried
-OUTCOME_PHRASES = [(entry["re"], entry["code"]) for entry in _VOCABULARY["phrases"]]
+OUTCOME_PHRASES = [(entry["re"], entry["code"]) for entry in OUTCOMES["phrases"]]
 OUTCOME_RE = re.compile(
     "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),
     re.IGNORECASE,
 )
 # Abbreviations only count as printed ("os" or "dor" in prose, "PCR-confirmed", are not endpoints).
 _CASE_SENSITIVE = {
-    i: re.compile(entry["re"].replace(r"\b", "")) for i, entry in enumerate(_VOCABULARY["phrases"])
+    i: re.compile(entry["re"].replace(r"\b", "")) for i, entry in enumerate(OUTCOMES["phrases"])
     if entry.get("case") == "exact"
 }
 

@@ -253,10 +253,7 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     if estimate.get("role") not in analysis["roles"]:
         return (f"role_not_eligible: {estimate.get('role') or 'unknown'} is not one of "
                 f"{', '.join(analysis['roles'])}")
-    comparison = estimate.get("comparison") or " vs ".join(
-        a for a in (doc.get("arms") or "").split(";") if a
-    )
-    _, why = arm_roles(comparison, analysis)
+    _, why = arm_roles(_comparison_of(estimate, doc), analysis)
     if why:
         return f"comparison_not_eligible: {why}"
     blocking = [c for c in harm["checks"] if c in BLOCKING_CHECKS]

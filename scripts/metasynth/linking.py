@@ -30,6 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from . import trials
+from .trials import NOT_TRIAL_REPORTS
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
 WORD = re.compile(r"[a-z][a-z0-9-]{4,}")
@@ -46,9 +47,6 @@ GENERIC_WORDS = frozenset(
     compared comparison versus trials studies evaluation assess assessing effect effects
     """.split()
 )
-
-# Documents that discuss trials rather than report one.
-NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
 
 LINK_RULES = (
     "shared_registry_id", "same_trial_name", "partial_registry_id", "same_author_later_report", "registry_id_typo",

@@ -18,9 +18,7 @@ import re
 from collections import Counter
 
 from . import trials
-
-# Documents that discuss trials rather than report one.
-NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
+from .trials import NOT_TRIAL_REPORTS
 
 
 # --------------------------------------------------------------------------- numbers

@@ -6,8 +6,12 @@ from metasynth.runlog import logged
 from metasynth.tables import read_rows, write_table
 
 with logged(snakemake.log[0]) as log:
-    decisions = review.load_decisions(review.sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema)
-    manual = review.load_manual_estimates(review.sheet_file(snakemake.input.manual), snakemake.input.manual_schema)
+    decisions = review.load_decisions(
+        review.sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema
+    )
+    manual = review.load_manual_estimates(
+        review.sheet_file(snakemake.input.manual), snakemake.input.manual_schema
+    )
     effects = [
         review.effect_from_row(row) for path in snakemake.input.effects for row in read_rows(path)
     ]
@@ -27,5 +31,9 @@ with logged(snakemake.log[0]) as log:
             "true:\n  " + "\n  ".join(review.describe(r) for r in stale)
         )
     write_table(snakemake.output.decisions, rows, review.EFFECT_COLUMNS)
-    log.info("%d decisions and reviewer estimates, %d rows, %d stale",
-             len(decisions) + len(manual), len(rows), len(stale))
+    log.info(
+        "%d decisions and reviewer estimates, %d rows, %d stale",
+        len(decisions) + len(manual),
+        len(rows),
+        len(stale),
+    )

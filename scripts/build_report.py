@@ -6,7 +6,16 @@ from importlib.metadata import version
 from metasynth import __version__, report
 from metasynth.runlog import logged
 
-PACKAGES = ("snakemake", "numpy", "scipy", "pandas", "statsmodels", "matplotlib", "jsonschema", "pyyaml")
+PACKAGES = (
+    "snakemake",
+    "numpy",
+    "scipy",
+    "pandas",
+    "statsmodels",
+    "matplotlib",
+    "jsonschema",
+    "pyyaml",
+)
 
 with logged(snakemake.log[0]) as log:
     software = {"metasynth": __version__, "python": platform.python_version()}

@@ -26,7 +26,9 @@ def mark_duplicates(rows):
 
 with logged(snakemake.log[0]) as log:
     counts = Counter(
-        row["doc_id"] for path in snakemake.input.estimates for row in read_rows(path, keep=["doc_id"])
+        row["doc_id"]
+        for path in snakemake.input.estimates
+        for row in read_rows(path, keep=["doc_id"])
     )
     rows = []
     for path in snakemake.input.documents:

@@ -35,7 +35,9 @@ def _without_nan(value):
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus_dir", help="folder with docs/*.txt and gold_estimates.csv")
-    parser.add_argument("--gold", help="gold estimates CSV (default: CORPUS_DIR/gold_estimates.csv)")
+    parser.add_argument(
+        "--gold", help="gold estimates CSV (default: CORPUS_DIR/gold_estimates.csv)"
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
     corpus = Path(args.corpus_dir)

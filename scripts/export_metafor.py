@@ -12,4 +12,4 @@ with logged(snakemake.log[0]) as log:
     script = metafor_script(analysis["name"], pooled, len(weights), float(analysis["level"]))
     with open(snakemake.output.script, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(script)
-    log.info("%d studies, %d models", len(weights), script.count("report(\""))
+    log.info("%d studies, %d models", len(weights), script.count('report("'))

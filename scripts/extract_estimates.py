@@ -16,13 +16,17 @@ def read_texts(path, records):
             try:
                 item = json.loads(line)
             except ValueError as error:
-                raise ValueError(f"{path} line {number}: not a JSON record ({error}); "
-                                 "the file is damaged, delete it and rerun") from None
+                raise ValueError(
+                    f"{path} line {number}: not a JSON record ({error}); "
+                    "the file is damaged, delete it and rerun"
+                ) from None
             texts[item["doc_id"]] = item["text"]
     missing = sorted(d for d, r in records.items() if r["status"] == "ok" and d not in texts)
     if missing:
-        raise ValueError(f"{path}: no text for {len(missing)} readable document(s) "
-                         f"({', '.join(missing[:5])}); the file is damaged, delete it and rerun")
+        raise ValueError(
+            f"{path}: no text for {len(missing)} readable document(s) "
+            f"({', '.join(missing[:5])}); the file is damaged, delete it and rerun"
+        )
     return texts
 
 
@@ -40,5 +44,7 @@ with logged(snakemake.log[0]) as log:
         rows.extend(found)
         log.info("%s: %d estimates", doc_id, len(found))
     # Already in document order; doc_id then offset keeps it so across documents.
-    rows.sort(key=lambda r: (r["doc_id"], int(r["char_start"]), int(r["match_start"]), r["estimate_id"]))
+    rows.sort(
+        key=lambda r: (r["doc_id"], int(r["char_start"]), int(r["match_start"]), r["estimate_id"])
+    )
     write_table(snakemake.output.estimates, rows, ESTIMATE_COLUMNS)

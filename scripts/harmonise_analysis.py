@@ -9,8 +9,21 @@ from metasynth.tables import HARMONISED_COLUMNS, read_rows, write_table
 
 # The columns of 02_estimates.csv harmonisation reads (not the quotes).
 USED_COLUMNS = [
-    "estimate_id", "doc_id", "measure", "value", "ci_lower", "ci_upper", "ci_level",
-    "p_value", "p_text", "outcome", "role", "comparison", "numerator_arm", "denominator_arm", "trial",
+    "estimate_id",
+    "doc_id",
+    "measure",
+    "value",
+    "ci_lower",
+    "ci_upper",
+    "ci_level",
+    "p_value",
+    "p_text",
+    "outcome",
+    "role",
+    "comparison",
+    "numerator_arm",
+    "denominator_arm",
+    "trial",
 ]
 
 with logged(snakemake.log[0]) as log:
@@ -18,10 +31,16 @@ with logged(snakemake.log[0]) as log:
     documents = {r["doc_id"]: r for r in read_rows(snakemake.input.documents)}
     estimates = read_rows(snakemake.input.estimates, keep=USED_COLUMNS)
     studies = read_rows(snakemake.input.studies)
-    decisions = review.load_decisions(review.sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema)
-    manual = review.load_manual_estimates(review.sheet_file(snakemake.input.manual), snakemake.input.manual_schema)
+    decisions = review.load_decisions(
+        review.sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema
+    )
+    manual = review.load_manual_estimates(
+        review.sheet_file(snakemake.input.manual), snakemake.input.manual_schema
+    )
     manual_rows, effects = review.manual_estimate_rows(manual, studies)
-    estimates, set_effects = review.apply_estimate_sets(estimates + manual_rows, decisions, analysis["name"])
+    estimates, set_effects = review.apply_estimate_sets(
+        estimates + manual_rows, decisions, analysis["name"]
+    )
     effects += set_effects
     rows = harmonise_analysis(
         estimates,

@@ -2,7 +2,11 @@
 reviewer's links, labels and study characteristics (config/decisions.tsv)."""
 
 from metasynth.decisions import (
-    EFFECT_COLUMNS, apply_study_decisions, describe, load_decisions, sheet_file,
+    EFFECT_COLUMNS,
+    apply_study_decisions,
+    describe,
+    load_decisions,
+    sheet_file,
 )
 from metasynth.linking import link_studies
 from metasynth.runlog import logged
@@ -11,7 +15,9 @@ from metasynth.tables import STUDY_COLUMNS, read_rows, write_table
 with logged(snakemake.log[0]) as log:
     documents = read_rows(snakemake.input.documents)
     studies, _ = link_studies(documents)
-    decisions = load_decisions(sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema)
+    decisions = load_decisions(
+        sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema
+    )
     studies, effects = apply_study_decisions(studies, {d["doc_id"] for d in documents}, decisions)
     write_table(snakemake.output.studies, studies, STUDY_COLUMNS, sort_by=["study_id"])
     write_table(snakemake.output.effects, [e.row() for e in effects], EFFECT_COLUMNS)

@@ -9,8 +9,15 @@ from metasynth.tables import DOCUMENT_COLUMNS, write_table
 
 def not_read(entry, status, detail):
     """The row of an entry whose bytes were not read (folder, FIFO, broken link, ...)."""
-    return {"doc_id": entry["doc_id"], "file": entry["file"], "sha256": "", "n_bytes": "",
-            **parsing.EMPTY_METADATA, "status": status, "status_detail": detail}
+    return {
+        "doc_id": entry["doc_id"],
+        "file": entry["file"],
+        "sha256": "",
+        "n_bytes": "",
+        **parsing.EMPTY_METADATA,
+        "status": status,
+        "status_detail": detail,
+    }
 
 
 with logged(snakemake.log[0]) as log:

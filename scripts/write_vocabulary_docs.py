@@ -37,8 +37,13 @@ def outcomes_markdown(vocabulary: dict = OUTCOMES) -> str:
             f"`{entry['re']}`" + (" (as printed)" if entry.get("case") == "exact" else "")
         )
     for code, meta in vocabulary["codes"].items():
-        cells = [code, ", ".join(meta.get("aliases", [])), meta["area"], meta["name"],
-                 "<br>".join(phrases.get(code, []))]
+        cells = [
+            code,
+            ", ".join(meta.get("aliases", [])),
+            meta["area"],
+            meta["name"],
+            "<br>".join(phrases.get(code, [])),
+        ]
         lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     lines += ["", "Decided by the document, not by a phrase alone:", ""]
     for code, meaning in vocabulary["ambiguous"].items():
@@ -48,13 +53,18 @@ def outcomes_markdown(vocabulary: dict = OUTCOMES) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if docs/outcomes.md is out of date")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if docs/outcomes.md is out of date"
+    )
     args = parser.parse_args(argv)
     text = outcomes_markdown()
     if args.check:
         current = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
         if current != text:
-            print(f"{DOC} is out of date: run python scripts/write_vocabulary_docs.py", file=sys.stderr)
+            print(
+                f"{DOC} is out of date: run python scripts/write_vocabulary_docs.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
     DOC.write_text(text, encoding="utf-8")

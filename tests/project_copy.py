@@ -19,10 +19,15 @@ def run_snakemake(project: Path, *args, check=True) -> subprocess.CompletedProce
     """``snakemake --cores 2 ARGS`` in ``project``; with ``check``, a failure shows its output."""
     result = subprocess.run(
         SNAKEMAKE + ["--cores", "2", *args],
-        cwd=project, capture_output=True, text=True, timeout=900,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"snakemake {args} failed:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}")
+        raise AssertionError(
+            f"snakemake {args} failed:\n{result.stdout[-4000:]}\n{result.stderr[-6000:]}"
+        )
     return result
 
 
@@ -47,5 +52,6 @@ def digests(folder: Path) -> dict[str, str]:
     """SHA-256 of every file below ``folder``, by relative path."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }

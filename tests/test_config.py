@@ -27,12 +27,32 @@ def test_default_config_is_valid_and_gets_defaults():
     "mutate, expected",
     [
         (lambda c: c.update(colour="red"), "unknown key(s) ['colour']"),
-        (lambda c: c["batching"].update(shards="eight"), "config key batching.shards: expected integer"),
-        (lambda c: c["analyses"]["sorafenib_os"]["outcomes"].append("XYZ"), "config key analyses.sorafenib_os.outcomes[1]: 'XYZ' is not one of"),
-        (lambda c: c["analyses"]["sorafenib_os"].update(method="REM"), "config key analyses.sorafenib_os.method"),
-        (lambda c: c["analyses"]["sorafenib_os"].update(level=95), "config key analyses.sorafenib_os.level"),
-        (lambda c: c["analyses"]["sorafenib_os"].update(comparators=["sorafenib alone"]), "analyses.sorafenib_os.comparators[0]"),
-        (lambda c: c["analyses"].update({"bad name!": {"intervention": "x", "outcomes": ["OS"]}}), "bad name!"),
+        (
+            lambda c: c["batching"].update(shards="eight"),
+            "config key batching.shards: expected integer",
+        ),
+        (
+            lambda c: c["analyses"]["sorafenib_os"]["outcomes"].append("XYZ"),
+            "config key analyses.sorafenib_os.outcomes[1]: 'XYZ' is not one of",
+        ),
+        (
+            lambda c: c["analyses"]["sorafenib_os"].update(method="REM"),
+            "config key analyses.sorafenib_os.method",
+        ),
+        (
+            lambda c: c["analyses"]["sorafenib_os"].update(level=95),
+            "config key analyses.sorafenib_os.level",
+        ),
+        (
+            lambda c: c["analyses"]["sorafenib_os"].update(comparators=["sorafenib alone"]),
+            "analyses.sorafenib_os.comparators[0]",
+        ),
+        (
+            lambda c: c["analyses"].update(
+                {"bad name!": {"intervention": "x", "outcomes": ["OS"]}}
+            ),
+            "bad name!",
+        ),
     ],
 )
 def test_config_errors_name_the_key(mutate, expected):
@@ -46,15 +66,27 @@ def test_config_errors_name_the_key(mutate, expected):
 def test_a_drug_class_with_synonyms_is_one_intervention():
     config = default_config()
     config["analyses"]["sorafenib_os"].update(
-        intervention=["nivolumab", "pembrolizumab", {"name": "atezolizumab", "synonyms": ["MPDL3280A"]}],
-        comparators=["docetaxel"])
+        intervention=[
+            "nivolumab",
+            "pembrolizumab",
+            {"name": "atezolizumab", "synonyms": ["MPDL3280A"]},
+        ],
+        comparators=["docetaxel"],
+    )
     analysis = validate_config(config, SCHEMA)["analyses"]["sorafenib_os"]
-    assert analysis["intervention_terms"] == ["nivolumab", "pembrolizumab", "atezolizumab", "mpdl3280a"]
+    assert analysis["intervention_terms"] == [
+        "nivolumab",
+        "pembrolizumab",
+        "atezolizumab",
+        "mpdl3280a",
+    ]
     assert analysis["intervention"] == "nivolumab, pembrolizumab or atezolizumab"
     assert analysis["comparator_terms"] == ["docetaxel"]
 
 
-@pytest.mark.parametrize("value", ["   ", "", ["nivolumab", "  "], [{"synonyms": ["x"]}], [{"name": "ab", "dose": 3}]])
+@pytest.mark.parametrize(
+    "value", ["   ", "", ["nivolumab", "  "], [{"synonyms": ["x"]}], [{"name": "ab", "dose": 3}]]
+)
 def test_blank_or_malformed_interventions_are_refused(value):
     config = default_config()
     config["analyses"]["sorafenib_os"]["intervention"] = value

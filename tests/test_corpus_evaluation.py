@@ -27,7 +27,9 @@ def scores():
 
 def _at_least(result, key, threshold):
     value = result[key]
-    assert not math.isnan(value) and value >= threshold, f"{key} {value:.3f} < {threshold}\n{format_report(result)}"
+    assert not math.isnan(value) and value >= threshold, (
+        f"{key} {value:.3f} < {threshold}\n{format_report(result)}"
+    )
 
 
 def test_precision(scores):
@@ -55,7 +57,12 @@ def test_evaluation_command_runs(tmp_path):
 
     if not (CORPUS / "docs").is_dir():
         pytest.skip(f"no annotated corpus at {CORPUS} yet")
-    command = [sys.executable, str(ROOT / "scripts" / "evaluate_extraction.py"), str(CORPUS), "--json"]
+    command = [
+        sys.executable,
+        str(ROOT / "scripts" / "evaluate_extraction.py"),
+        str(CORPUS),
+        "--json",
+    ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert '"precision"' in done.stdout
@@ -70,5 +77,10 @@ def test_multi_area_corpus_does_not_regress():
     estimates): floors a little below what the rules reach today (precision 0.979, recall
     0.925, outcome 0.568, role 0.880), so a change that loses ground fails."""
     result = evaluate(AREAS)
-    for key, floor in (("precision", 0.95), ("recall", 0.90), ("outcome_accuracy", 0.55), ("role_accuracy", 0.86)):
+    for key, floor in (
+        ("precision", 0.95),
+        ("recall", 0.90),
+        ("outcome_accuracy", 0.55),
+        ("role_accuracy", 0.86),
+    ):
         _at_least(result, key, floor)

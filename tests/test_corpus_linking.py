@@ -52,10 +52,26 @@ def test_documents_of_one_trial_form_one_study_and_no_study_mixes_trials(corpus)
 
 
 ANALYSES = [
-    {"name": f"{drug}_{outcome}", "intervention": drug, "comparators": [], "outcomes": [outcome],
-     "roles": ["treatment_effect"], "measure": "HR", "subgroup": None}
-    for drug in ("sorafenib", "palbociclib", "osimertinib", "pembrolizumab", "pertuzumab",
-                 "regorafenib", "bevacizumab", "nivolumab", "cabozantinib")
+    {
+        "name": f"{drug}_{outcome}",
+        "intervention": drug,
+        "comparators": [],
+        "outcomes": [outcome],
+        "roles": ["treatment_effect"],
+        "measure": "HR",
+        "subgroup": None,
+    }
+    for drug in (
+        "sorafenib",
+        "palbociclib",
+        "osimertinib",
+        "pembrolizumab",
+        "pertuzumab",
+        "regorafenib",
+        "bevacizumab",
+        "nivolumab",
+        "cabozantinib",
+    )
     for outcome in ("OS", "PFS")
 ]
 
@@ -76,8 +92,11 @@ def test_only_treatment_effects_of_the_preferred_report_are_pooled(corpus):
         by_id = {e["estimate_id"]: e for e in estimates}
         for r in included:
             e = by_id[r["estimate_id"]]
-            roles = {g["role"] for g in gold[e["doc_id"]]
-                     if g["measure"] == e["measure"] and float(g["value"]) == float(e["value"])}
+            roles = {
+                g["role"]
+                for g in gold[e["doc_id"]]
+                if g["measure"] == e["measure"] and float(g["value"]) == float(e["value"])
+            }
             if roles != {"treatment_effect"}:
                 wrong.append((analysis["name"], r["estimate_id"], sorted(roles)))
             # an update or final analysis supersedes the primary report of the same trial
@@ -85,9 +104,16 @@ def test_only_treatment_effects_of_the_preferred_report_are_pooled(corpus):
             if kinds[e["doc_id"]] != "update":
                 for d in siblings:
                     has_same_outcome = any(
-                        x["outcome"] == analysis["outcomes"][0] and x["role"] == "treatment_effect"
-                        and x["measure"] == "HR" for x in gold[d])
-                    assert not (kinds[d] == "update" and has_same_outcome), (analysis["name"], r["estimate_id"], d)
+                        x["outcome"] == analysis["outcomes"][0]
+                        and x["role"] == "treatment_effect"
+                        and x["measure"] == "HR"
+                        for x in gold[d]
+                    )
+                    assert not (kinds[d] == "update" and has_same_outcome), (
+                        analysis["name"],
+                        r["estimate_id"],
+                        d,
+                    )
         pooled += len(included)
     assert wrong == []
     assert pooled >= 20

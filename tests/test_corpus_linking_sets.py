@@ -37,12 +37,19 @@ def test_development_set_labels_and_attribution(dev):
     assert dev["attribution"]["n"] >= 6
     assert dev["attribution"]["correct"] == dev["attribution"]["n"], dev["attribution"]["wrong"]
     fields = dev["fields"]
-    for name, floor in (("title", 0.75), ("first_author", 0.8), ("journal", 0.85), ("year", 0.95),
-                        ("n_enrolled", 0.7)):
+    for name, floor in (
+        ("title", 0.75),
+        ("first_author", 0.8),
+        ("journal", 0.85),
+        ("year", 0.95),
+        ("n_enrolled", 0.7),
+    ):
         assert fields[name]["correct"] >= floor * fields[name]["n"], (name, fields[name]["wrong"])
 
 
-@pytest.mark.skipif(not (HOLDOUT / "gold_documents.csv").exists(), reason="no held-out linking corpus")
+@pytest.mark.skipif(
+    not (HOLDOUT / "gold_documents.csv").exists(), reason="no held-out linking corpus"
+)
 def test_holdout_guard():
     scores = evaluate_linking(HOLDOUT)
     assert scores["pairwise_precision"] >= 0.65, scores["studies_mixing_trials"]

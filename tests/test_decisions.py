@@ -11,11 +11,17 @@ from metasynth.harmonise import harmonise_analysis
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "workflow" / "schemas"
 HEADER = "target\taction\tanalysis\tfield\tvalue\texpected\treason\treviewer\tdate\n"
-MANUAL_HEADER = ("study_id\tdoc_id\tmeasure\tvalue\tci_lower\tci_upper\tci_level\tp_value\toutcome\trole\t"
-                 "comparison\tsource\treviewer\tdate\n")
+MANUAL_HEADER = (
+    "study_id\tdoc_id\tmeasure\tvalue\tci_lower\tci_upper\tci_level\tp_value\toutcome\trole\t"
+    "comparison\tsource\treviewer\tdate\n"
+)
 ANALYSIS = {
-    "name": "prog", "intervention": "sorafenib", "comparators": ["placebo", "observation"],
-    "outcomes": ["PFS", "RFS"], "roles": ["treatment_effect"], "measure": "HR",
+    "name": "prog",
+    "intervention": "sorafenib",
+    "comparators": ["placebo", "observation"],
+    "outcomes": ["PFS", "RFS"],
+    "roles": ["treatment_effect"],
+    "measure": "HR",
 }
 
 
@@ -26,30 +32,54 @@ def sheet(tmp_path, text, name="decisions.tsv"):
 
 
 def load(tmp_path, rows, analyses=("prog",)):
-    path = sheet(tmp_path, "# a comment line\n" + HEADER + "".join("\t".join(r) + "\n" for r in rows))
+    path = sheet(
+        tmp_path, "# a comment line\n" + HEADER + "".join("\t".join(r) + "\n" for r in rows)
+    )
     return review.load_decisions(path, SCHEMAS / "decisions.schema.yaml", set(analyses))
 
 
 def decision(target, action, **kw):
     defaults = {"reason": "why", "reviewer": "R", "date": "2026-01-15"}
-    return review.Decision(line=kw.pop("line", 2), target=target, action=review.Action(action),
-                           **{**defaults, **kw})
+    return review.Decision(
+        line=kw.pop("line", 2), target=target, action=review.Action(action), **{**defaults, **kw}
+    )
 
 
 def test_sheet_rows_keep_their_line_numbers_and_skip_comments(tmp_path):
     found = load(tmp_path, [["S1", "exclude", "prog", "", "", "", "bias", "R", "2026-01-15"]])
-    assert found == [review.Decision(3, "S1", review.Action.EXCLUDE, "prog", "", "", "", "bias", "R",
-                                     "2026-01-15")]
+    assert found == [
+        review.Decision(
+            3, "S1", review.Action.EXCLUDE, "prog", "", "", "", "bias", "R", "2026-01-15"
+        )
+    ]
 
 
-@pytest.mark.parametrize("row, message", [
-    (["S1", "drop", "", "", "", "", "bias", "R", "2026-01-15"], "line 3, column action: 'drop' is not one of"),
-    (["S1", "exclude", "", "", "", "", "bias", "R", "15/01/2026"], "line 3, column date:"),
-    (["S1", "exclude", "", "", "", "", "", "R", "2026-01-15"], "line 3, column reason: a value is required"),
-    (["S1", "exclude", "nope", "", "", "", "bias", "R", "2026-01-15"], "line 3, column analysis: 'nope' is not an analysis"),
-    (["S1", "set", "", "", "x", "", "bias", "R", "2026-01-15"], "line 3, column field: set needs the field"),
-    (["d1", "link", "", "", "", "", "same trial", "R", "2026-01-15"], "line 3, column value: link needs"),
-])
+@pytest.mark.parametrize(
+    "row, message",
+    [
+        (
+            ["S1", "drop", "", "", "", "", "bias", "R", "2026-01-15"],
+            "line 3, column action: 'drop' is not one of",
+        ),
+        (["S1", "exclude", "", "", "", "", "bias", "R", "15/01/2026"], "line 3, column date:"),
+        (
+            ["S1", "exclude", "", "", "", "", "", "R", "2026-01-15"],
+            "line 3, column reason: a value is required",
+        ),
+        (
+            ["S1", "exclude", "nope", "", "", "", "bias", "R", "2026-01-15"],
+            "line 3, column analysis: 'nope' is not an analysis",
+        ),
+        (
+            ["S1", "set", "", "", "x", "", "bias", "R", "2026-01-15"],
+            "line 3, column field: set needs the field",
+        ),
+        (
+            ["d1", "link", "", "", "", "", "same trial", "R", "2026-01-15"],
+            "line 3, column value: link needs",
+        ),
+    ],
+)
 def test_errors_name_the_file_line_and_column(tmp_path, row, message):
     with pytest.raises(review.SheetError) as error:
         load(tmp_path, [row])
@@ -71,14 +101,22 @@ def test_manual_estimates_get_stable_ids_and_need_one_owner(tmp_path):
     row = "S1\t\tHR\t0.50\t0.20\t1.25\t95\t\tOS\ttreatment_effect\tsorafenib vs placebo\tTable 2\tR\t2026-01-15\n"
     path = sheet(tmp_path, MANUAL_HEADER + row + row, "manual.tsv")
     first, second = review.load_manual_estimates(path, SCHEMAS / "manual_estimates.schema.yaml")
-    assert first.estimate_id.startswith("manual:S1:hr-") and second.estimate_id == first.estimate_id + ".2"
+    assert (
+        first.estimate_id.startswith("manual:S1:hr-")
+        and second.estimate_id == first.estimate_id + ".2"
+    )
     # Adding a row above leaves the ids of the others unchanged.
     other = row.replace("\tOS\t", "\tPFS\t")
     path.write_text(MANUAL_HEADER + other + row, encoding="utf-8")
-    ids = [m.estimate_id for m in review.load_manual_estimates(path, SCHEMAS / "manual_estimates.schema.yaml")]
+    ids = [
+        m.estimate_id
+        for m in review.load_manual_estimates(path, SCHEMAS / "manual_estimates.schema.yaml")
+    ]
     assert ids[1] == first.estimate_id and ids[0] != first.estimate_id
     path.write_text(MANUAL_HEADER + row.replace("S1\t\t", "S1\td1\t", 1), encoding="utf-8")
-    with pytest.raises(review.SheetError, match="line 2, columns study_id/doc_id: give exactly one"):
+    with pytest.raises(
+        review.SheetError, match="line 2, columns study_id/doc_id: give exactly one"
+    ):
         review.load_manual_estimates(path, SCHEMAS / "manual_estimates.schema.yaml")
 
 
@@ -104,13 +142,20 @@ def test_link_unlink_label_and_characteristics_act_on_studies():
     assert by_id["doc:d3"]["doc_ids"] == "d3"
     assert "set label (line 4)" in by_id["S1"]["decision"]
     status = {e.line: e.status for e in effects}
-    assert status == {2: review.Status.APPLIED, 3: review.Status.APPLIED, 4: review.Status.APPLIED,
-                      5: review.Status.APPLIED, 6: review.Status.STALE}
+    assert status == {
+        2: review.Status.APPLIED,
+        3: review.Status.APPLIED,
+        4: review.Status.APPLIED,
+        5: review.Status.APPLIED,
+        6: review.Status.STALE,
+    }
     assert next(e for e in effects if e.line == 2).before == "in S1"
 
 
 def test_link_of_a_missing_document_is_stale():
-    _, effects = review.apply_study_decisions(STUDIES, {"d1", "d2", "d3"}, [decision("d9", "unlink")])
+    _, effects = review.apply_study_decisions(
+        STUDIES, {"d1", "d2", "d3"}, [decision("d9", "unlink")]
+    )
     assert effects[0].status is review.Status.STALE and "d9" in effects[0].after
 
 
@@ -122,27 +167,51 @@ def test_audit_reports_a_decision_whose_target_is_gone():
 
 
 def est(estimate_id, doc_id="d1", **kw):
-    row = {"estimate_id": estimate_id, "doc_id": doc_id, "measure": "HR", "value": "0.5",
-           "ci_lower": "0.25", "ci_upper": "1.0", "ci_level": "95", "p_value": "", "p_text": "",
-           "outcome": "PFS", "role": "treatment_effect", "comparison": "sorafenib vs placebo",
-           "numerator_arm": "", "denominator_arm": "", "trial": ""}
+    row = {
+        "estimate_id": estimate_id,
+        "doc_id": doc_id,
+        "measure": "HR",
+        "value": "0.5",
+        "ci_lower": "0.25",
+        "ci_upper": "1.0",
+        "ci_level": "95",
+        "p_value": "",
+        "p_text": "",
+        "outcome": "PFS",
+        "role": "treatment_effect",
+        "comparison": "sorafenib vs placebo",
+        "numerator_arm": "",
+        "denominator_arm": "",
+        "trial": "",
+    }
     return {**row, **kw}
 
 
 def harmonise(estimates, decisions, analysis=ANALYSIS):
     effects = []
     rows = harmonise_analysis(
-        estimates, {}, {"d1": "S1", "d2": "S1", "d3": "S2"}, {"S1": "Jones", "S2": "Smith"}, analysis,
-        review=lambda rows: effects.extend(review.apply_inclusion_decisions(rows, decisions, analysis["name"])),
+        estimates,
+        {},
+        {"d1": "S1", "d2": "S1", "d3": "S2"},
+        {"S1": "Jones", "S2": "Smith"},
+        analysis,
+        review=lambda rows: effects.extend(
+            review.apply_inclusion_decisions(rows, decisions, analysis["name"])
+        ),
     )
     return {r["estimate_id"]: r for r in rows}, effects
 
 
 def test_exclude_a_study_in_one_analysis_with_the_reason():
-    rows, effects = harmonise([est("d1:a"), est("d3:b", doc_id="d3")],
-                              [decision("S1", "exclude", analysis="prog", reason="high risk of bias")])
+    rows, effects = harmonise(
+        [est("d1:a"), est("d3:b", doc_id="d3")],
+        [decision("S1", "exclude", analysis="prog", reason="high risk of bias")],
+    )
     assert rows["d1:a"]["included"] is False
-    assert rows["d1:a"]["exclusion_reason"] == "excluded_by_reviewer: high risk of bias (R, 2026-01-15)"
+    assert (
+        rows["d1:a"]["exclusion_reason"]
+        == "excluded_by_reviewer: high risk of bias (R, 2026-01-15)"
+    )
     assert rows["d1:a"]["decision"].startswith("exclude (line 2): high risk of bias")
     assert rows["d3:b"]["included"] is True
     _, other = harmonise([est("d1:a")], [decision("S1", "exclude", analysis="other")])
@@ -150,15 +219,21 @@ def test_exclude_a_study_in_one_analysis_with_the_reason():
 
 
 def test_excluding_one_estimate_lets_the_next_of_the_study_in():
-    rows, _ = harmonise([est("d1:a"), est("d1:b", value="0.6", ci_lower="0.3", ci_upper="1.2")],
-                        [decision("d1:a", "exclude")])
+    rows, _ = harmonise(
+        [est("d1:a"), est("d1:b", value="0.6", ci_lower="0.3", ci_upper="1.2")],
+        [decision("d1:a", "exclude")],
+    )
     assert rows["d1:b"]["included"] is True
 
 
 def test_include_overrides_an_automatic_exclusion_when_usable():
-    rows, effects = harmonise([est("d1:a", role="subgroup"), est("d3:b", doc_id="d3", ci_lower="",
-                                                              ci_upper="", p_text="P<0.05", role="other")],
-                              [decision("d1:a", "include"), decision("d3:b", "include", line=3)])
+    rows, effects = harmonise(
+        [
+            est("d1:a", role="subgroup"),
+            est("d3:b", doc_id="d3", ci_lower="", ci_upper="", p_text="P<0.05", role="other"),
+        ],
+        [decision("d1:a", "include"), decision("d3:b", "include", line=3)],
+    )
     assert rows["d1:a"]["included"] is True and rows["d1:a"]["exclusion_reason"] == ""
     assert rows["d3:b"]["included"] is False  # no standard error: stays out, and says so
     by_line = {e.line: e for e in effects}
@@ -168,32 +243,55 @@ def test_include_overrides_an_automatic_exclusion_when_usable():
     # An eligible estimate the reviewer includes is preferred to the study's automatic choice.
     rows, again = harmonise([est("d1:a"), est("d2:b", doc_id="d2")], [decision("d2:b", "include")])
     assert (rows["d1:a"]["included"], rows["d2:b"]["included"]) == (False, True)
-    assert rows["d1:a"]["exclusion_reason"] == "superseded: study S1 uses d2:b (the reviewer included it)"
+    assert (
+        rows["d1:a"]["exclusion_reason"]
+        == "superseded: study S1 uses d2:b (the reviewer included it)"
+    )
     assert [e.after for e in again] == ["included, preferred within its study"]
 
 
 def test_set_changes_an_estimate_and_a_stale_expected_value_does_not():
     estimates = [est("d1:a", role="subgroup"), est("d3:b", doc_id="d3")]
-    changed, effects = review.apply_estimate_sets(estimates, [
-        decision("d1:a", "set", field="role", value="treatment_effect", expected="subgroup"),
-        decision("d3:b", "set", field="value", value="0.7", expected="0.55", line=3),
-    ], "prog")
+    changed, effects = review.apply_estimate_sets(
+        estimates,
+        [
+            decision("d1:a", "set", field="role", value="treatment_effect", expected="subgroup"),
+            decision("d3:b", "set", field="value", value="0.7", expected="0.55", line=3),
+        ],
+        "prog",
+    )
     assert changed[0]["role"] == "treatment_effect" and changed[1]["value"] == "0.5"
     assert [e.status for e in effects] == [review.Status.APPLIED, review.Status.STALE]
     assert effects[0].before == "role='subgroup'"
 
 
 def test_entered_estimate_wins_over_the_abstract_of_the_same_outcome():
-    manual = review.ManualEstimate(7, "manual:S1:hr-000001", "S1", "", "HR", "0.50", "0.20", "1.25", "95", "",
-                                   "PFS", "treatment_effect", "sorafenib vs placebo", "full text, Table 2",
-                                   "R", "2026-01-15")
+    manual = review.ManualEstimate(
+        7,
+        "manual:S1:hr-000001",
+        "S1",
+        "",
+        "HR",
+        "0.50",
+        "0.20",
+        "1.25",
+        "95",
+        "",
+        "PFS",
+        "treatment_effect",
+        "sorafenib vs placebo",
+        "full text, Table 2",
+        "R",
+        "2026-01-15",
+    )
     studies = [{"study_id": "S1", "doc_ids": "d1", "primary_doc_id": "d1"}]
     added, _ = review.manual_estimate_rows([manual], studies)
     rows, _ = harmonise([est("d1:a")] + added, [])
     chosen = rows["manual:S1:hr-000001"]
     assert chosen["included"] is True and chosen["source"] == "full text, Table 2"
     assert rows["d1:a"]["exclusion_reason"] == (
-        "superseded: study S1 uses manual:S1:hr-000001 (a reviewer-entered estimate of the same outcome)")
+        "superseded: study S1 uses manual:S1:hr-000001 (a reviewer-entered estimate of the same outcome)"
+    )
     # Hand calculation: SE = (ln 1.25 - ln 0.20) / (2 x 1.959964) = 0.467504
     assert math.isclose(chosen["sei"], 0.467504, abs_tol=1e-6)
     assert math.isclose(chosen["yi"], math.log(0.5))
@@ -205,12 +303,27 @@ def test_entered_estimate_wins_over_the_abstract_of_the_same_outcome():
 
 def test_converted_rows_carry_footnote_codes():
     from metasynth.harmonise_conversions import footnotes, symbols
+
     analysis = {**ANALYSIS, "level": 0.95}
-    rows = harmonise_analysis([
-        est("d1:a", ci_level="90"),
-        est("d3:b", doc_id="d3", ci_lower="", ci_upper="", p_value="0.04", p_text="P=0.04",
-            numerator_arm="placebo", denominator_arm="sorafenib"),
-    ], {}, {"d1": "S1", "d3": "S2"}, {}, analysis)
+    rows = harmonise_analysis(
+        [
+            est("d1:a", ci_level="90"),
+            est(
+                "d3:b",
+                doc_id="d3",
+                ci_lower="",
+                ci_upper="",
+                p_value="0.04",
+                p_text="P=0.04",
+                numerator_arm="placebo",
+                denominator_arm="sorafenib",
+            ),
+        ],
+        {},
+        {"d1": "S1", "d3": "S2"},
+        {},
+        analysis,
+    )
     codes = {r["estimate_id"]: r["conversions"] for r in rows}
     assert codes == {"d1:a": "ci_level", "d3:b": "inverted;se_from_p"}
     assert symbols(codes["d3:b"]) == "‡§"
@@ -219,22 +332,33 @@ def test_converted_rows_carry_footnote_codes():
 
 def test_study_characteristic_set_by_a_reviewer_defines_subgroups():
     analysis = {**ANALYSIS, "subgroup": "characteristics.risk_of_bias"}
-    studies, _ = review.apply_study_decisions(STUDIES, {"d1", "d2", "d3"},
-                                              [decision("S1", "set", field="risk_of_bias", value="high")])
-    rows = harmonise_analysis([est("d1:a"), est("d3:b", doc_id="d3")], {}, {"d1": "S1", "d3": "S2"}, {},
-                              analysis, study_characteristics=review.study_characteristics(studies))
+    studies, _ = review.apply_study_decisions(
+        STUDIES, {"d1", "d2", "d3"}, [decision("S1", "set", field="risk_of_bias", value="high")]
+    )
+    rows = harmonise_analysis(
+        [est("d1:a"), est("d3:b", doc_id="d3")],
+        {},
+        {"d1": "S1", "d3": "S2"},
+        {},
+        analysis,
+        study_characteristics=review.study_characteristics(studies),
+    )
     assert {r["estimate_id"]: r["subgroup"] for r in rows} == {"d1:a": "high", "d3:b": "not stated"}
 
 
 def test_subgroup_key_names_a_column_or_a_characteristic():
     import yaml
     from metasynth.config import ConfigError, validate_config
+
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text(encoding="utf-8"))
     config["analyses"]["sorafenib_os"]["subgroup"] = "characteristics.risk_of_bias"
     validate_config(config, SCHEMAS / "config.schema.yaml")
     config["analyses"]["sorafenib_os"]["subgroup"] = "risk_of_bias"
-    with pytest.raises(ConfigError, match=r"analyses.sorafenib_os.subgroup: 'risk_of_bias' is not valid; "
-                                          r"expected one of \[None, 'outcome'"):
+    with pytest.raises(
+        ConfigError,
+        match=r"analyses.sorafenib_os.subgroup: 'risk_of_bias' is not valid; "
+        r"expected one of \[None, 'outcome'",
+    ):
         validate_config(config, SCHEMAS / "config.schema.yaml")
 
 
@@ -242,8 +366,12 @@ def test_favours_sides_can_be_swapped_per_analysis():
     import yaml
     from metasynth.config import validate_config
     from metasynth.plotting import _favours
+
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text(encoding="utf-8"))
     config["analyses"]["sorafenib_os"]["higher_favours_intervention"] = True
     checked = validate_config(config, SCHEMAS / "config.schema.yaml")
     assert _favours(checked["analyses"]["sorafenib_os"]) == ("Favours Control", "Favours Sorafenib")
-    assert _favours(checked["analyses"]["sorafenib_progression"]) == ("Favours Sorafenib", "Favours Control")
+    assert _favours(checked["analyses"]["sorafenib_progression"]) == (
+        "Favours Sorafenib",
+        "Favours Control",
+    )

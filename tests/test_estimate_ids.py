@@ -21,8 +21,14 @@ def extract_text(doc_id, text):
 
 
 def test_id_is_doc_measure_and_hash_of_the_stated_numbers():
-    row = {"measure": "HR", "value": "1.35", "ci_lower": "0.72", "ci_upper": "2.54", "ci_level": "95",
-           "unit": ""}
+    row = {
+        "measure": "HR",
+        "value": "1.35",
+        "ci_lower": "0.72",
+        "ci_upper": "2.54",
+        "ci_level": "95",
+        "unit": "",
+    }
     # Hand-computed: sha256 of the normalised statement, first 6 hex digits.
     expected = hashlib.sha256(b"hr|1.35|0.72|2.54|95.0|").hexdigest()[:6]
     assert content_key(row) == "hr|1.35|0.72|2.54|95.0|"

@@ -43,8 +43,8 @@ def test_rows_have_columns_ids_and_exact_spans(prefix):
     for n, row in enumerate(rows, start=1):
         assert list(row) == ESTIMATE_COLUMNS
         assert row["estimate_id"].startswith(f"{row['doc_id']}:{row['measure'].lower()}-")
-        assert text[row["char_start"]:row["char_end"]] == row["quote"]
-        assert text[row["match_start"]:row["match_end"]] == row["match_text"]
+        assert text[row["char_start"] : row["char_end"]] == row["quote"]
+        assert text[row["match_start"] : row["match_end"]] == row["match_text"]
         assert row["char_start"] <= row["match_start"] < row["match_end"] <= row["char_end"]
     assert [r["match_start"] for r in rows] == sorted(r["match_start"] for r in rows)
 
@@ -52,20 +52,33 @@ def test_rows_have_columns_ids_and_exact_spans(prefix):
 def test_resort_rfs_hazard_ratio():
     _, rows = extract_seed("000")
     (hr,) = ratios(rows)
-    assert (hr["measure"], hr["value"], hr["ci_lower"], hr["ci_upper"], hr["ci_level"]) == ("HR", 1.35, 0.72, 2.54, 95)
+    assert (hr["measure"], hr["value"], hr["ci_lower"], hr["ci_upper"], hr["ci_level"]) == (
+        "HR",
+        1.35,
+        0.72,
+        2.54,
+        95,
+    )
     assert hr["p_value"] == 0.342 and hr["p_text"] == "p=0.342"
     assert hr["outcome"] == "RFS"
     assert hr["role"] == "treatment_effect"
     assert hr["comparison"] == "sorafenib vs observation"
     assert hr["orientation"] == "conventional" and hr["numerator_arm"] == ""
     assert hr["orientation_rule"] == "orientation.arms_of_document"  # the sentence names one arm
-    assert (hr["outcome_rule"], hr["role_rule"]) == ("outcome.nearest_before_in_sentence", "role.randomised_comparison")
+    assert (hr["outcome_rule"], hr["role_rule"]) == (
+        "outcome.nearest_before_in_sentence",
+        "role.randomised_comparison",
+    )
     assert hr["match_text"] == "HR 1.35;95% CI 0.72-2.54"
 
 
 def test_resort_arm_level_estimates():
     _, rows = extract_seed("000")
-    props = [(r["value"], r["ci_lower"], r["ci_upper"], r["comparison"]) for r in rows if r["measure"] == "proportion"]
+    props = [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["comparison"])
+        for r in rows
+        if r["measure"] == "proportion"
+    ]
     assert props == [
         (57, 42, 76, "observation arm"),
         (44, 30, 65, "observation arm"),
@@ -81,9 +94,13 @@ def test_single_arm_has_no_ratio():
     _, rows = extract_seed("001")
     assert not ratios(rows)
     prop = [r for r in rows if r["measure"] == "proportion"]
-    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["unit"]) for r in prop] == [(30, 17, 45, "%")]
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["unit"]) for r in prop] == [
+        (30, 17, 45, "%")
+    ]
     median = [r for r in rows if r["measure"] == "median"]
-    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in median] == [(4.4, 3.6, 5.9, "PFS")]
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in median] == [
+        (4.4, 3.6, 5.9, "PFS")
+    ]
     assert all(r["role"] == "other" for r in rows)
 
 
@@ -94,7 +111,10 @@ def test_registry_record_has_no_estimates():
 
 def test_biomarker_hazard_ratios():
     _, rows = extract_seed("003")
-    found = [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"], r["role"], r["p_text"]) for r in ratios(rows)]
+    found = [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["outcome"], r["role"], r["p_text"])
+        for r in ratios(rows)
+    ]
     assert found == [
         (1.04, 1.00, 1.08, "PFS", "biomarker_or_prognostic", "P = .0411"),
         (1.15, 1.02, 1.29, "OS", "biomarker_or_prognostic", "P = .0173"),
@@ -129,35 +149,120 @@ def test_desmoid_pfs_hazard_ratio():
         ("Sorafenib prolonged survival (HR 0.69; 95% CI 0.55-0.87).", 0.69, 0.55, 0.87, 95, ""),
         (
             "Survival was longer with sorafenib (hazard ratio, 0.69; 95% confidence interval, 0.55 to 0.87; P<0.001).",
-            0.69, 0.55, 0.87, 95, "P<0.001",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "P<0.001",
         ),
         ("Survival improved (HR = 0.52, 95% CI: 0.38–0.71).", 0.52, 0.38, 0.71, 95, ""),
-        ("Progression-free survival improved (HR 0.44 [95% CI 0.35–0.55]).", 0.44, 0.35, 0.55, 95, ""),
-        ("Overall survival improved (hazard ratio 0·59, 95% CI 0·45–0·76; p<0·0001).", 0.59, 0.45, 0.76, 95, "p<0·0001"),
+        (
+            "Progression-free survival improved (HR 0.44 [95% CI 0.35–0.55]).",
+            0.44,
+            0.35,
+            0.55,
+            95,
+            "",
+        ),
+        (
+            "Overall survival improved (hazard ratio 0·59, 95% CI 0·45–0·76; p<0·0001).",
+            0.59,
+            0.45,
+            0.76,
+            95,
+            "p<0·0001",
+        ),
         ("Overall survival improved (HR 0·59 (0·45–0·76)).", 0.59, 0.45, 0.76, "", ""),
-        ("Time to progression improved (HR 0·57, 0·42–0·79; p=0·0005).", 0.57, 0.42, 0.79, "", "p=0·0005"),
+        (
+            "Time to progression improved (HR 0·57, 0·42–0·79; p=0·0005).",
+            0.57,
+            0.42,
+            0.79,
+            "",
+            "p=0·0005",
+        ),
         ("Survival improved (HR 0.74, 95% CI: 0.61, 0.90).", 0.74, 0.61, 0.90, 95, ""),
-        ("Survival improved (HR 0.73; 98.5% CI, 0.57 to 0.93; P=0.002).", 0.73, 0.57, 0.93, 98.5, "P=0.002"),
+        (
+            "Survival improved (HR 0.73; 98.5% CI, 0.57 to 0.93; P=0.002).",
+            0.73,
+            0.57,
+            0.93,
+            98.5,
+            "P=0.002",
+        ),
         ("Survival improved (HR 0.80; 90% CI 0.66-0.97).", 0.80, 0.66, 0.97, 90, ""),
-        ("Disease-free survival did not differ (HR 1.02, 97·5% CI 0·85–1·23; p=0·8038).", 1.02, 0.85, 1.23, 97.5, "p=0·8038"),
-        ("Survival improved (HR 0.68; 99% CI, 0.47 to 0.99; P=0.0025).", 0.68, 0.47, 0.99, 99, "P=0.0025"),
+        (
+            "Disease-free survival did not differ (HR 1.02, 97·5% CI 0·85–1·23; p=0·8038).",
+            1.02,
+            0.85,
+            1.23,
+            97.5,
+            "p=0·8038",
+        ),
+        (
+            "Survival improved (HR 0.68; 99% CI, 0.47 to 0.99; P=0.0025).",
+            0.68,
+            0.47,
+            0.99,
+            99,
+            "P=0.0025",
+        ),
         ("Overall survival was longer (HR 0.75, P=0.02).", 0.75, "", "", "", "P=0.02"),
         ("Survival improved (p=0.342;HR 1.35;95% CI 0.72-2.54).", 1.35, 0.72, 2.54, 95, "p=0.342"),
-        ("Median OS was 30.0 months (95% CI, 18.3 months to not reached) vs 14.2 months (HR, 0.63; 95% CI, 0.47 to 0.86).", 0.63, 0.47, 0.86, 95, ""),
-        ("Progression-free survival was longer (HR 0.56; 95% CI, 0.43 to 0.72; P=3.29×10−6).", 0.56, 0.43, 0.72, 95, "P=3.29×10−6"),
+        (
+            "Median OS was 30.0 months (95% CI, 18.3 months to not reached) vs 14.2 months (HR, 0.63; 95% CI, 0.47 to 0.86).",
+            0.63,
+            0.47,
+            0.86,
+            95,
+            "",
+        ),
+        (
+            "Progression-free survival was longer (HR 0.56; 95% CI, 0.43 to 0.72; P=3.29×10−6).",
+            0.56,
+            0.43,
+            0.72,
+            95,
+            "P=3.29×10−6",
+        ),
         # decimal commas, as some European journals print them
-        ("Overall survival was longer (HR 0,69; 95% CI 0,55-0,87; p < 0,001).", 0.69, 0.55, 0.87, 95, "p < 0,001"),
-        ("Relapse-free survival did not differ (HR 1,35; 95% CI 0,72–2,54; p=0,342).", 1.35, 0.72, 2.54, 95, "p=0,342"),
-        ("The hazard ratio for death was 0,77 (95% confidence interval 0,65 to 0,91).", 0.77, 0.65, 0.91, 95, ""),
+        (
+            "Overall survival was longer (HR 0,69; 95% CI 0,55-0,87; p < 0,001).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "p < 0,001",
+        ),
+        (
+            "Relapse-free survival did not differ (HR 1,35; 95% CI 0,72–2,54; p=0,342).",
+            1.35,
+            0.72,
+            2.54,
+            95,
+            "p=0,342",
+        ),
+        (
+            "The hazard ratio for death was 0,77 (95% confidence interval 0,65 to 0,91).",
+            0.77,
+            0.65,
+            0.91,
+            95,
+            "",
+        ),
     ],
 )
 def test_ratio_formats(sentence, value, lower, upper, level, p_text):
     row = only_ratio(sentence, arms="sorafenib;placebo")
     assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (
-        value, lower, upper, level, p_text
+        value,
+        lower,
+        upper,
+        level,
+        p_text,
     )
     assert row["measure"] == "HR"
-    assert sentence[row["match_start"]:row["match_end"]] == row["match_text"]
+    assert sentence[row["match_start"] : row["match_end"]] == row["match_text"]
 
 
 def test_decimal_commas_only_in_documents_that_use_them():
@@ -193,7 +298,11 @@ def test_p_value_inequality_keeps_bound():
 @pytest.mark.parametrize(
     "sentence, measure, value",
     [
-        ("Response was more frequent (odds ratio, 1.59; 95% CI, 1.25 to 2.01; P<0.001).", "OR", 1.59),
+        (
+            "Response was more frequent (odds ratio, 1.59; 95% CI, 1.25 to 2.01; P<0.001).",
+            "OR",
+            1.59,
+        ),
         ("Response was more frequent (OR 3.13, 95% CI 2.15–4.56).", "OR", 3.13),
         ("pCR was more frequent (risk ratio 1·74, 95% CI 1·30–2·33; p=0·0001).", "RR", 1.74),
         ("Mortality was lower (relative risk, 0.81; 95% CI, 0.70 to 0.94).", "RR", 0.81),
@@ -206,17 +315,36 @@ def test_odds_and_risk_ratios(sentence, measure, value):
 
 
 def test_english_or_is_not_an_odds_ratio():
-    assert ratios(extract("Patients received sorafenib or placebo for 2 years or until progression.")) == []
+    assert (
+        ratios(extract("Patients received sorafenib or placebo for 2 years or until progression."))
+        == []
+    )
 
 
 @pytest.mark.parametrize(
     "sentence, numerator, denominator",
     [
-        ("PFS was longer with sorafenib (HR (placebo/sorafenib) 2.27; 95% CI 1.82-2.86).", "placebo", "sorafenib"),
-        ("The hazard ratio for death with placebo vs sorafenib was 1.45 (95% CI 1.10-1.90).", "placebo", "sorafenib"),
-        ("Survival improved (hazard ratio for death in the sorafenib group as compared with the placebo group, 0.69; "
-         "95% confidence interval, 0.55 to 0.87).", "sorafenib", "placebo"),
-        ("Survival was shorter (hazard ratio [HR] for sunitinib v sorafenib, 1.30; 95% CI, 1.13 to 1.50).", "sunitinib", "sorafenib"),
+        (
+            "PFS was longer with sorafenib (HR (placebo/sorafenib) 2.27; 95% CI 1.82-2.86).",
+            "placebo",
+            "sorafenib",
+        ),
+        (
+            "The hazard ratio for death with placebo vs sorafenib was 1.45 (95% CI 1.10-1.90).",
+            "placebo",
+            "sorafenib",
+        ),
+        (
+            "Survival improved (hazard ratio for death in the sorafenib group as compared with the placebo group, 0.69; "
+            "95% confidence interval, 0.55 to 0.87).",
+            "sorafenib",
+            "placebo",
+        ),
+        (
+            "Survival was shorter (hazard ratio [HR] for sunitinib v sorafenib, 1.30; 95% CI, 1.13 to 1.50).",
+            "sunitinib",
+            "sorafenib",
+        ),
         ("The HR for sorafenib vs placebo was 0.58 (95% CI 0.45-0.74).", "sorafenib", "placebo"),
     ],
 )
@@ -228,7 +356,10 @@ def test_stated_orientation(sentence, numerator, denominator):
 
 
 def test_favoring_does_not_state_orientation():
-    row = only_ratio("Overall survival favored the sorafenib group (HR 0.68; 95% CI 0.56-0.84).", arms="sorafenib;placebo")
+    row = only_ratio(
+        "Overall survival favored the sorafenib group (HR 0.68; 95% CI 0.56-0.84).",
+        arms="sorafenib;placebo",
+    )
     assert row["orientation"] == "conventional"
     assert row["numerator_arm"] == "" and row["denominator_arm"] == ""
     assert row["comparison"] == "sorafenib vs placebo"
@@ -243,7 +374,9 @@ def test_subgroup_beside_main_estimate():
     )
     rows = ratios(extract(text, arms="gefitinib;carboplatin-paclitaxel"))
     assert [(r["value"], r["role"]) for r in rows] == [
-        (0.74, "treatment_effect"), (0.48, "subgroup"), (2.85, "subgroup")
+        (0.74, "treatment_effect"),
+        (0.48, "subgroup"),
+        (2.85, "subgroup"),
     ]
     assert all(r["outcome"] == "PFS" for r in rows)
 
@@ -255,7 +388,9 @@ def test_subgroup_analysis_words():
     )
     rows = ratios(extract(text))
     assert [(r["value"], r["role"], r["outcome"]) for r in rows] == [
-        (0.87, "treatment_effect", "OS"), (0.97, "subgroup", "OS"), (0.63, "subgroup", "OS")
+        (0.87, "treatment_effect", "OS"),
+        (0.97, "subgroup", "OS"),
+        (0.63, "subgroup", "OS"),
     ]
 
 
@@ -265,7 +400,10 @@ def test_multivariable_covariate_is_prognostic():
         "the presence of bone metastases was associated with shorter PFS (HR = 1.81, 95% CI: 1.24–2.63)."
     )
     rows = ratios(extract(text, arms="cabozantinib;sunitinib"))
-    assert [(r["value"], r["role"]) for r in rows] == [(0.66, "treatment_effect"), (1.81, "biomarker_or_prognostic")]
+    assert [(r["value"], r["role"]) for r in rows] == [
+        (0.66, "treatment_effect"),
+        (1.81, "biomarker_or_prognostic"),
+    ]
     assert rows[1]["comparison"] == ""
 
 
@@ -295,7 +433,8 @@ def test_values_stated_respectively():
     )
     rows = ratios(extract(text, arms="tas-102;placebo"))
     assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in rows] == [
-        (0.68, 0.58, 0.81, "OS"), (0.48, 0.41, 0.57, "PFS")
+        (0.68, 0.58, 0.81, "OS"),
+        (0.48, 0.41, 0.57, "PFS"),
     ]
     assert all(r["p_text"] == "P<0.001" and r["numerator_arm"] == "tas-102" for r in rows)
 
@@ -307,7 +446,8 @@ def test_comparator_named_before_values_of_a_three_arm_trial():
     )
     rows = ratios(extract(text))
     assert [(r["value"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == [
-        (0.908, "bevacizumab initiation", "control"), (0.717, "bevacizumab throughout", "control")
+        (0.908, "bevacizumab initiation", "control"),
+        (0.717, "bevacizumab throughout", "control"),
     ]
 
 
@@ -326,10 +466,23 @@ def test_registry_posted_results():
     rows = extraction.extract_estimates("r", text, record)
     assert len(rows) == 1
     row = rows[0]
-    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.69, 0.55, 0.87, 95)
-    assert (row["p_text"], row["outcome"], row["role"]) == ("P-Value: 0.00058", "OS", "treatment_effect")
-    assert (row["numerator_arm"], row["denominator_arm"], row["orientation"]) == ("sorafenib", "placebo", "stated")
-    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (
+        0.69,
+        0.55,
+        0.87,
+        95,
+    )
+    assert (row["p_text"], row["outcome"], row["role"]) == (
+        "P-Value: 0.00058",
+        "OS",
+        "treatment_effect",
+    )
+    assert (row["numerator_arm"], row["denominator_arm"], row["orientation"]) == (
+        "sorafenib",
+        "placebo",
+        "stated",
+    )
+    assert text[row["char_start"] : row["char_end"]] == row["quote"]
 
 
 def test_outcome_names():
@@ -349,7 +502,7 @@ def test_outcome_names():
 
 
 def test_bare_progression_follows_the_documents_endpoint():
-    """"Hazard ratio for progression" is TTP in a document about time to progression and
+    """ "Hazard ratio for progression" is TTP in a document about time to progression and
     PFS otherwise (also when the document names both endpoints)."""
     sentence = "The hazard ratio for progression was 0.58 (95% CI 0.45-0.74; P<0.001)."
     ttp = "The primary end point was time to progression. " + sentence
@@ -360,16 +513,22 @@ def test_bare_progression_follows_the_documents_endpoint():
     assert only_ratio(both)["outcome"] == "PFS"
     assert only_ratio(sentence)["outcome"] == "PFS"
     # the sentence's own endpoint wins over the document's
-    own = ("Median time to progression was 11.5 vs 9.1 months (hazard ratio for progression, 0.73; "
-           "95% CI, 0.58 to 0.93). In a multivariate model, HGF levels were associated with poorer PFS.")
+    own = (
+        "Median time to progression was 11.5 vs 9.1 months (hazard ratio for progression, 0.73; "
+        "95% CI, 0.58 to 0.93). In a multivariate model, HGF levels were associated with poorer PFS."
+    )
     assert ratios(extract(own))[0]["outcome"] == "TTP"
 
 
 def test_offsets_index_text_with_byte_order_mark_and_non_ascii():
     text = "\ufeffRésumé — survival improved (HR 0·59, 95% CI 0·45–0·76)."
     row = only_ratio(text)
-    assert text[row["match_start"]:row["match_end"]] == row["match_text"] == "HR 0·59, 95% CI 0·45–0·76"
-    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+    assert (
+        text[row["match_start"] : row["match_end"]]
+        == row["match_text"]
+        == "HR 0·59, 95% CI 0·45–0·76"
+    )
+    assert text[row["char_start"] : row["char_end"]] == row["quote"]
 
 
 def test_non_estimates_are_ignored():
@@ -383,17 +542,59 @@ def test_non_estimates_are_ignored():
 @pytest.mark.parametrize(
     "sentence, value, lower, upper, level, p_text",
     [
-        ("Overall survival was improved (HR: 0.69 (95% CI: 0.55, 0.87)).", 0.69, 0.55, 0.87, 95, ""),
+        (
+            "Overall survival was improved (HR: 0.69 (95% CI: 0.55, 0.87)).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "",
+        ),
         ("Overall survival was improved (HR=0.69, 95%CI=0.55-0.87).", 0.69, 0.55, 0.87, 95, ""),
-        ("OS improved (hazard ratio (HR) 0.69 (95% confidence interval [CI] 0.55–0.87)).", 0.69, 0.55, 0.87, 95, ""),
-        ("OS improved (HR 0.69 (95% CI 0.55 to 0.87, P < 0.001)).", 0.69, 0.55, 0.87, 95, "P < 0.001"),
+        (
+            "OS improved (hazard ratio (HR) 0.69 (95% confidence interval [CI] 0.55–0.87)).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "",
+        ),
+        (
+            "OS improved (HR 0.69 (95% CI 0.55 to 0.87, P < 0.001)).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "P < 0.001",
+        ),
         ("OS improved (HR, 0.69 [95% CI, 0.55-0.87]; P < .001).", 0.69, 0.55, 0.87, 95, "P < .001"),
-        ("OS improved (HR 0.69; 95% CI, 0.55-0.87; log-rank P < 0.001).", 0.69, 0.55, 0.87, 95, "log-rank P < 0.001"),
+        (
+            "OS improved (HR 0.69; 95% CI, 0.55-0.87; log-rank P < 0.001).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "log-rank P < 0.001",
+        ),
         ("OS improved (HR 0.69, 95% confidence limits 0.55-0.87).", 0.69, 0.55, 0.87, 95, ""),
         ("OS improved (HR = 0.69; 95% C.I. 0.55–0.87).", 0.69, 0.55, 0.87, 95, ""),
-        ("OS improved (HR 0.69, 95% CI 0.55-0.87, p-value 0.001).", 0.69, 0.55, 0.87, 95, "p-value 0.001"),
+        (
+            "OS improved (HR 0.69, 95% CI 0.55-0.87, p-value 0.001).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "p-value 0.001",
+        ),
         ("OS improved (HR 0.69 with 95% CI of 0.55 to 0.87).", 0.69, 0.55, 0.87, 95, ""),
-        ("The hazard ratio was 0.69 (95% CI 0.55-0.87) with P = 0.0005.", 0.69, 0.55, 0.87, 95, "P = 0.0005"),
+        (
+            "The hazard ratio was 0.69 (95% CI 0.55-0.87) with P = 0.0005.",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "P = 0.0005",
+        ),
         ("The hazard ratio was 0.69 (95 % CI 0.55 - 0.87).", 0.69, 0.55, 0.87, 95, ""),
         ("OS improved (hazard ratio 0.75 (P=.02)).", 0.75, "", "", "", "P=.02"),
         ("Death was less likely (aHR 0.7 (0.5–0.9)).", 0.7, 0.5, 0.9, "", ""),
@@ -403,14 +604,20 @@ def test_non_estimates_are_ignored():
 def test_more_ratio_layouts(sentence, value, lower, upper, level, p_text):
     row = only_ratio(sentence)
     assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (
-        value, lower, upper, level, p_text
+        value,
+        lower,
+        upper,
+        level,
+        p_text,
     )
 
 
 def test_two_values_with_endpoints_named_after():
-    rows = ratios(extract(
-        "HRs were 0.69 (95% CI, 0.55–0.87) and 0.72 (95% CI 0.60–0.86) for OS and PFS, respectively."
-    ))
+    rows = ratios(
+        extract(
+            "HRs were 0.69 (95% CI, 0.55–0.87) and 0.72 (95% CI 0.60–0.86) for OS and PFS, respectively."
+        )
+    )
     assert [(r["value"], r["outcome"]) for r in rows] == [(0.69, "OS"), (0.72, "PFS")]
 
 
@@ -430,7 +637,9 @@ def test_no_false_ratio(text):
 def test_medians_of_two_arms_sharing_a_unit():
     rows = extract("Median OS was 10.7 vs 7.9 months (HR 0.69, 95% CI 0.55–0.87).")
     assert [(r["measure"], r["value"], r["unit"], r["outcome"]) for r in rows] == [
-        ("median", 10.7, "months", "OS"), ("median", 7.9, "months", "OS"), ("HR", 0.69, "", "OS")
+        ("median", 10.7, "months", "OS"),
+        ("median", 7.9, "months", "OS"),
+        ("HR", 0.69, "", "OS"),
     ]
 
 
@@ -446,18 +655,35 @@ def test_estimate_in_text_wrapped_over_lines():
         "Study Type: Interventional\n"
     )
     row = only_ratio(text, arms="sorafenib;placebo")
-    assert (row["value"], row["ci_lower"], row["ci_upper"], row["p_text"], row["outcome"]) == (0.69, 0.55, 0.87, "P<0.001", "OS")
-    assert row["quote"].startswith("RESULTS: Median overall survival") and row["quote"].endswith("P<0.001).")
-    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["p_text"], row["outcome"]) == (
+        0.69,
+        0.55,
+        0.87,
+        "P<0.001",
+        "OS",
+    )
+    assert row["quote"].startswith("RESULTS: Median overall survival") and row["quote"].endswith(
+        "P<0.001)."
+    )
+    assert text[row["char_start"] : row["char_end"]] == row["quote"]
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["OS improved (HR 0.69; 95% CI [0.55, 0.87]).", "OS improved (HR 0.69 (95% CI 0.55‒0.87)).", "OS improved (HR 0.69; 95% CI (0.55–0.87))."],
+    [
+        "OS improved (HR 0.69; 95% CI [0.55, 0.87]).",
+        "OS improved (HR 0.69 (95% CI 0.55‒0.87)).",
+        "OS improved (HR 0.69; 95% CI (0.55–0.87)).",
+    ],
 )
 def test_interval_brackets_and_dashes(sentence):
     row = only_ratio(sentence)
-    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.69, 0.55, 0.87, 95)
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (
+        0.69,
+        0.55,
+        0.87,
+        95,
+    )
 
 
 def test_estimate_of_another_named_trial_is_quoted():
@@ -477,9 +703,14 @@ def test_prognostic_ratio_in_single_arm_study():
 
 
 def test_two_values_and_two_intervals_without_respectively():
-    rows = ratios(extract("The HRs for death and progression were 0.69 and 0.58 (95% CIs 0.55–0.87 and 0.45–0.74)."))
+    rows = ratios(
+        extract(
+            "The HRs for death and progression were 0.69 and 0.58 (95% CIs 0.55–0.87 and 0.45–0.74)."
+        )
+    )
     assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in rows] == [
-        (0.69, 0.55, 0.87, "OS"), (0.58, 0.45, 0.74, "PFS")
+        (0.69, 0.55, 0.87, "OS"),
+        (0.58, 0.45, 0.74, "PFS"),
     ]
 
 
@@ -515,7 +746,7 @@ def test_windows_line_endings_give_the_same_estimates():
     windows = extraction.extract_estimates("d", crlf_text, record)
     keys = ("measure", "value", "ci_lower", "ci_upper", "ci_level", "p_text", "outcome", "role")
     assert [tuple(r[k] for k in keys) for r in windows] == [tuple(r[k] for k in keys) for r in unix]
-    assert all(crlf_text[r["char_start"]:r["char_end"]] == r["quote"] for r in windows)
+    assert all(crlf_text[r["char_start"] : r["char_end"]] == r["quote"] for r in windows)
 
 
 def test_difference_in_medians_is_not_a_median():
@@ -533,14 +764,21 @@ def test_registry_results_with_values_on_their_own_lines():
         "  0.41 to 0.57\n"
     )
     rows = extraction.extract_estimates("r", text, {"source_type": "registry_record"})
-    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"], r["p_text"], r["outcome"]) for r in rows] == [
-        (0.48, 0.41, 0.57, 95, "P-Value: <0.0001", "PFS")
-    ]
+    assert [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"], r["p_text"], r["outcome"])
+        for r in rows
+    ] == [(0.48, 0.41, 0.57, 95, "P-Value: <0.0001", "PFS")]
 
 
 @pytest.mark.parametrize(
     "p_text, p_value",
-    [("P = 2.2 × 10^-16", 2.2e-16), ("P = 2.2e-16", 2.2e-16), ("P < 10−4", 1e-4), ("P=3.29×10−6", 3.29e-6), ("p=0·014", 0.014)],
+    [
+        ("P = 2.2 × 10^-16", 2.2e-16),
+        ("P = 2.2e-16", 2.2e-16),
+        ("P < 10−4", 1e-4),
+        ("P=3.29×10−6", 3.29e-6),
+        ("p=0·014", 0.014),
+    ],
 )
 def test_p_value_notations(p_text, p_value):
     row = only_ratio(f"OS improved (HR 0.5; 95% CI 0.4-0.6; {p_text}).")
@@ -554,7 +792,9 @@ def test_arm_level_medians_named_with_their_arms():
         "the placebo group (HR 0·71, 95% CI 0·58–0·87). Median PFS was 8.2 months with drugatinib and 4.1 months with placebo."
     )
     rows = [r for r in extract(text, arms="drugatinib;placebo") if r["measure"] == "median"]
-    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["comparison"], r["outcome"]) for r in rows] == [
+    assert [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["comparison"], r["outcome"]) for r in rows
+    ] == [
         (11.2, 9.9, 12.6, "drugatinib arm", "OS"),
         (8.7, 7.6, 9.9, "placebo arm", "OS"),
         (8.2, "", "", "drugatinib arm", "PFS"),
@@ -563,7 +803,12 @@ def test_arm_level_medians_named_with_their_arms():
 
 
 def test_hormone_receptor_is_not_a_hazard_ratio():
-    assert ratios(extract("Women with HR+/HER2– breast cancer and 1 prior line of therapy were enrolled.")) == []
+    assert (
+        ratios(
+            extract("Women with HR+/HER2– breast cancer and 1 prior line of therapy were enrolled.")
+        )
+        == []
+    )
     assert ratios(extract("Patients with HR-positive disease received 2 cycles.")) == []
 
 
@@ -571,7 +816,7 @@ def test_run_on_text_gives_bounded_quotes():
     text = " ".join(["word"] * 3000) + " HR 0.5 (95% CI 0.4-0.6) " + " ".join(["word"] * 3000)
     row = only_ratio(text)
     assert len(row["quote"]) <= 3100
-    assert text[row["char_start"]:row["char_end"]] == row["quote"]
+    assert text[row["char_start"] : row["char_end"]] == row["quote"]
     assert row["char_start"] <= row["match_start"] < row["match_end"] <= row["char_end"]
 
 
@@ -582,20 +827,34 @@ def test_estimate_broken_over_lines_inside_its_interval():
         "No new safety signals were seen.\n"
     )
     row = only_ratio(text)
-    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (0.73, 0.57, 0.93, 98.5, "P=0.002")
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"], row["p_text"]) == (
+        0.73,
+        0.57,
+        0.93,
+        98.5,
+        "P=0.002",
+    )
 
 
 def test_short_measure_name_with_a_long_qualifier():
     row = only_ratio(
         "Survival improved (HR for death in the sorafenib group as compared with the placebo group, 0.69; "
-        "95% CI, 0.55 to 0.87).", arms="sorafenib;placebo",
+        "95% CI, 0.55 to 0.87).",
+        arms="sorafenib;placebo",
     )
-    assert (row["value"], row["numerator_arm"], row["denominator_arm"]) == (0.69, "sorafenib", "placebo")
+    assert (row["value"], row["numerator_arm"], row["denominator_arm"]) == (
+        0.69,
+        "sorafenib",
+        "placebo",
+    )
 
 
 @pytest.mark.parametrize(
     "sentence, level",
-    [("PFS improved (HR 0.50; P<0.001; 95%-CI: 0.37 to 0.68).", 95), ("PFS improved (HR 0.50, CI 95% 0.37-0.68).", 95)],
+    [
+        ("PFS improved (HR 0.50; P<0.001; 95%-CI: 0.37 to 0.68).", 95),
+        ("PFS improved (HR 0.50, CI 95% 0.37-0.68).", 95),
+    ],
 )
 def test_level_written_with_hyphen_or_after_ci(sentence, level):
     row = only_ratio(sentence)
@@ -604,20 +863,40 @@ def test_level_written_with_hyphen_or_after_ci(sentence, level):
 
 def test_percent_interval_without_level():
     rows = extract("The response rate was 30% (CI 12%-45%).")
-    assert [(r["measure"], r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
-        ("proportion", 30, 12, 45, "")
-    ]
+    assert [
+        (r["measure"], r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows
+    ] == [("proportion", 30, 12, 45, "")]
 
 
-@pytest.mark.parametrize("sentence, arms, orientation, rule", [
-    ("The hazard ratio for death with nivolumab versus everolimus was 0.73 (98.5% CI, 0.57 to 0.93).",
-     "nivolumab;everolimus", "stated", "orientation.stated_in_clause"),
-    ("Median OS was 10.7 months with sorafenib and 7.9 months with placebo (HR 0.69; 95% CI 0.55-0.87).",
-     "", "conventional", "orientation.arms_in_sentence"),
-    ("The hazard ratio was 0.74 (95% CI 0.65-0.85).", "dapagliflozin;placebo", "conventional",
-     "orientation.arms_of_document"),
-    ("The hazard ratio was 0.74 (95% CI 0.65-0.85).", "", "unknown", "orientation.no_arms_known"),
-])
+@pytest.mark.parametrize(
+    "sentence, arms, orientation, rule",
+    [
+        (
+            "The hazard ratio for death with nivolumab versus everolimus was 0.73 (98.5% CI, 0.57 to 0.93).",
+            "nivolumab;everolimus",
+            "stated",
+            "orientation.stated_in_clause",
+        ),
+        (
+            "Median OS was 10.7 months with sorafenib and 7.9 months with placebo (HR 0.69; 95% CI 0.55-0.87).",
+            "",
+            "conventional",
+            "orientation.arms_in_sentence",
+        ),
+        (
+            "The hazard ratio was 0.74 (95% CI 0.65-0.85).",
+            "dapagliflozin;placebo",
+            "conventional",
+            "orientation.arms_of_document",
+        ),
+        (
+            "The hazard ratio was 0.74 (95% CI 0.65-0.85).",
+            "",
+            "unknown",
+            "orientation.no_arms_known",
+        ),
+    ],
+)
 def test_orientation_rules(sentence, arms, orientation, rule):
     row = only_ratio(sentence, arms=arms)
     assert (row["orientation"], row["orientation_rule"]) == (orientation, rule)
@@ -630,82 +909,134 @@ def test_every_ratio_names_the_rules_that_decided_it():
         assert row["orientation_rule"].startswith("orientation.")
 
 
-@pytest.mark.parametrize("sentence", [
-    "To show noninferiority, the upper bound of the 95% confidence interval of the relative risk had to fall below 1.46.",
-    "Noninferiority was to be declared if the hazard ratio did not exceed 1.25.",
-    "The trial had 90% power to detect a 25% reduction in risk (a hazard ratio of 0.75).",
-    "We used a relative risk of 1.3 as the marginal upper boundary for noninferiority.",
-    "The upper limit of the CI for the hazard ratio had to be below 1.3.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To show noninferiority, the upper bound of the 95% confidence interval of the relative risk had to fall below 1.46.",
+        "Noninferiority was to be declared if the hazard ratio did not exceed 1.25.",
+        "The trial had 90% power to detect a 25% reduction in risk (a hazard ratio of 0.75).",
+        "We used a relative risk of 1.3 as the marginal upper boundary for noninferiority.",
+        "The upper limit of the CI for the hazard ratio had to be below 1.3.",
+    ],
+)
 def test_margins_thresholds_and_assumptions_are_not_estimates(sentence):
     assert ratios(extract(sentence, arms="drug;placebo")) == []
 
 
 def test_a_result_in_a_noninferiority_sentence_is_still_an_estimate():
-    row = only_ratio("Edoxaban was noninferior to warfarin (hazard ratio, 0.79; 97.5% CI, 0.63 to 0.99).",
-                     arms="edoxaban;warfarin")
+    row = only_ratio(
+        "Edoxaban was noninferior to warfarin (hazard ratio, 0.79; 97.5% CI, 0.63 to 0.99).",
+        arms="edoxaban;warfarin",
+    )
     assert (row["value"], row["ci_lower"], row["ci_upper"]) == (0.79, 0.63, 0.99)
 
 
-@pytest.mark.parametrize("layout", [
-    "Hazard Ratio (HR) 0.74\n95% Confidence Interval 0.65 to 0.85\nP-Value: <0.0001\n",
-    "Hazard Ratio (HR): 0.74\n95% Confidence Interval 0.65 to 0.85\n",
-    "Hazard Ratio (HR)\n0.74\n95% Confidence Interval 0.65 to 0.85\n",
-])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Hazard Ratio (HR) 0.74\n95% Confidence Interval 0.65 to 0.85\nP-Value: <0.0001\n",
+        "Hazard Ratio (HR): 0.74\n95% Confidence Interval 0.65 to 0.85\n",
+        "Hazard Ratio (HR)\n0.74\n95% Confidence Interval 0.65 to 0.85\n",
+    ],
+)
 def test_registry_results_with_the_interval_on_the_next_line(layout):
-    text = ("Study Type: Interventional\nAllocation: Randomized\nEnrollment: 4744\n\nStatistical Analysis 1\n"
-            "Comparison Groups: Dapagliflozin, Placebo\n" + layout)
-    record = {"source_type": "registry_record", "arms": "dapagliflozin;placebo", "design": "registry"}
-    row = only_ratio(text, **record) if False else ratios(extraction.extract_estimates("r", text, record))[0]
-    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (0.74, 0.65, 0.85, 95)
+    text = (
+        "Study Type: Interventional\nAllocation: Randomized\nEnrollment: 4744\n\nStatistical Analysis 1\n"
+        "Comparison Groups: Dapagliflozin, Placebo\n" + layout
+    )
+    record = {
+        "source_type": "registry_record",
+        "arms": "dapagliflozin;placebo",
+        "design": "registry",
+    }
+    row = (
+        only_ratio(text, **record)
+        if False
+        else ratios(extraction.extract_estimates("r", text, record))[0]
+    )
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (
+        0.74,
+        0.65,
+        0.85,
+        95,
+    )
 
 
-@pytest.mark.parametrize("sentence", [
-    "Overall survival was longer with pembrolizumab 2 mg/kg (hazard ratio 0.71, 95% CI 0.58-0.88; p=0.0008) "
-    "and with pembrolizumab 10 mg/kg (0.61, 0.49-0.75; p<0.0001) than with docetaxel.",
-    "The hazard ratio for death was 0.71 (95% CI, 0.58 to 0.88) with 2 mg/kg and 0.61 (95% CI, 0.49 to 0.75) "
-    "with 10 mg/kg.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Overall survival was longer with pembrolizumab 2 mg/kg (hazard ratio 0.71, 95% CI 0.58-0.88; p=0.0008) "
+        "and with pembrolizumab 10 mg/kg (0.61, 0.49-0.75; p<0.0001) than with docetaxel.",
+        "The hazard ratio for death was 0.71 (95% CI, 0.58 to 0.88) with 2 mg/kg and 0.61 (95% CI, 0.49 to 0.75) "
+        "with 10 mg/kg.",
+    ],
+)
 def test_each_arm_of_a_multi_arm_trial_is_its_own_comparison(sentence):
     rows = ratios(extract(sentence, arms="pembrolizumab;docetaxel"))
-    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [(0.71, 0.58, 0.88), (0.61, 0.49, 0.75)]
-    assert [r["comparison"] for r in rows] == ["pembrolizumab 2 mg/kg vs docetaxel", "pembrolizumab 10 mg/kg vs docetaxel"]
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [
+        (0.71, 0.58, 0.88),
+        (0.61, 0.49, 0.75),
+    ]
+    assert [r["comparison"] for r in rows] == [
+        "pembrolizumab 2 mg/kg vs docetaxel",
+        "pembrolizumab 10 mg/kg vs docetaxel",
+    ]
 
 
 def test_event_counts_are_not_subgroups():
-    rows = ratios(extract("Methods: patients were randomised. The primary outcome was overall survival. Results: "
-                          "Progression occurred in 30% (hazard ratio 0.70; 95% CI 0.60 to 0.80). Death from any "
-                          "cause occurred in 276 patients (11.6%) in the dapagliflozin group and 329 patients "
-                          "(13.9%) in the placebo group (hazard ratio, 0.83; 95% CI, 0.71 to 0.97).",
-                          arms="dapagliflozin;placebo"))
+    rows = ratios(
+        extract(
+            "Methods: patients were randomised. The primary outcome was overall survival. Results: "
+            "Progression occurred in 30% (hazard ratio 0.70; 95% CI 0.60 to 0.80). Death from any "
+            "cause occurred in 276 patients (11.6%) in the dapagliflozin group and 329 patients "
+            "(13.9%) in the placebo group (hazard ratio, 0.83; 95% CI, 0.71 to 0.97).",
+            arms="dapagliflozin;placebo",
+        )
+    )
     assert rows[-1]["role"] == "treatment_effect", rows[-1]["role_rule"]
 
 
 def test_a_primary_outcome_defined_as_combined_parts():
-    rows = ratios(extract("Methods: The primary outcome combined worsening heart failure (an unplanned "
-                          "hospitalization or an urgent visit) and death from cardiovascular causes. Results: A "
-                          "primary-outcome event occurred in 386 patients (hazard ratio, 0.74; 95% CI, 0.65 to 0.85).",
-                          arms="dapagliflozin;placebo"))
+    rows = ratios(
+        extract(
+            "Methods: The primary outcome combined worsening heart failure (an unplanned "
+            "hospitalization or an urgent visit) and death from cardiovascular causes. Results: A "
+            "primary-outcome event occurred in 386 patients (hazard ratio, 0.74; 95% CI, 0.65 to 0.85).",
+            arms="dapagliflozin;placebo",
+        )
+    )
     assert rows[0]["outcome"] == "CVD_HHF"
 
 
-@pytest.mark.parametrize("sentence, role, rule", [
-    ("In the on-treatment analysis, the hazard ratio was 0.79 (97.5% CI, 0.63 to 0.99).", "other",
-     "role.sensitivity_analysis"),
-    ("In the per-protocol population, the hazard ratio was 0.86 (95% CI, 0.74 to 0.99).", "other",
-     "role.sensitivity_analysis"),
-])
+@pytest.mark.parametrize(
+    "sentence, role, rule",
+    [
+        (
+            "In the on-treatment analysis, the hazard ratio was 0.79 (97.5% CI, 0.63 to 0.99).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "In the per-protocol population, the hazard ratio was 0.86 (95% CI, 0.74 to 0.99).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+    ],
+)
 def test_analyses_outside_the_randomised_population_are_other(sentence, role, rule):
     row = only_ratio(sentence, arms="edoxaban;warfarin")
     assert (row["role"], row["role_rule"]) == (role, rule)
 
 
 def test_an_adjusted_treatment_comparison_in_a_cohort_is_other_and_a_covariate_prognostic():
-    text = ("This retrospective cohort study used registry data. Initiators of SGLT2 inhibitors had lower "
-            "mortality than users of other glucose-lowering drugs in propensity-matched analyses (hazard ratio, "
-            "0.49; 95% CI, 0.41 to 0.57). Each 0.5 g/dL lower albumin was associated with death (HR of 1.42 per "
-            "0.5 g/dL; 95% CI 1.33-1.52).")
+    text = (
+        "This retrospective cohort study used registry data. Initiators of SGLT2 inhibitors had lower "
+        "mortality than users of other glucose-lowering drugs in propensity-matched analyses (hazard ratio, "
+        "0.49; 95% CI, 0.41 to 0.57). Each 0.5 g/dL lower albumin was associated with death (HR of 1.42 per "
+        "0.5 g/dL; 95% CI 1.33-1.52)."
+    )
     rows = ratios(extract(text, design="observational"))
     assert [(r["role"], r["role_rule"]) for r in rows] == [
         ("other", "role.adjusted_comparison_in_a_cohort"),
-        ("biomarker_or_prognostic", "role.association_with_covariate")]
+        ("biomarker_or_prognostic", "role.association_with_covariate"),
+    ]

@@ -46,8 +46,13 @@ def test_check_config_files_reports_the_file(tmp_path):
 
 
 def alias_bomb(levels: int = 9, width: int = 9) -> str:
-    lines = ["analyses:", "  a:", "    intervention: sorafenib", "    outcomes: [PFS]",
-             '    title: &l0 ["' + '","'.join(["lol"] * width) + '"]']
+    lines = [
+        "analyses:",
+        "  a:",
+        "    intervention: sorafenib",
+        "    outcomes: [PFS]",
+        '    title: &l0 ["' + '","'.join(["lol"] * width) + '"]',
+    ]
     for level in range(1, levels):
         refs = ",".join([f"*l{level - 1}"] * width)
         lines.append(f"    x{level}: &l{level} [{refs}]")
@@ -86,7 +91,9 @@ def test_a_blank_intervention_is_refused(intervention):
 def test_an_intervention_is_trimmed():
     config = default_config()
     config["analyses"]["sorafenib_os"]["intervention"] = "  sorafenib "
-    assert validate_config(config, SCHEMA)["analyses"]["sorafenib_os"]["intervention"] == "sorafenib"
+    assert (
+        validate_config(config, SCHEMA)["analyses"]["sorafenib_os"]["intervention"] == "sorafenib"
+    )
 
 
 @pytest.mark.parametrize(
@@ -101,7 +108,9 @@ def test_an_intervention_is_trimmed():
         ("./seeds/../seeds", "overlaps seeds_dir"),
     ],
 )
-def test_the_results_folder_is_inside_the_project_and_apart_from_the_seeds(results_dir, expected, tmp_path):
+def test_the_results_folder_is_inside_the_project_and_apart_from_the_seeds(
+    results_dir, expected, tmp_path
+):
     config = default_config()
     config["results_dir"] = results_dir
     with pytest.raises(ConfigError) as info:
@@ -134,18 +143,39 @@ def test_shard_counts_outside_one_to_4096_are_refused(shards):
 
 
 # Any YAML-like structure: validation returns a config or raises ConfigError, nothing else.
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-5, 5000), st.floats(allow_nan=True),
-                    st.text(max_size=12))
-values = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)), max_leaves=20)
-keys = st.sampled_from(["seeds_dir", "results_dir", "batching", "analyses", "plots", "small_study_min_k"])
-analysis_keys = st.sampled_from(["intervention", "outcomes", "level", "measure", "comparators", "roles",
-                                 "subgroup", "method", "test"])
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 5000), st.floats(allow_nan=True), st.text(max_size=12)
+)
+values = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+keys = st.sampled_from(
+    ["seeds_dir", "results_dir", "batching", "analyses", "plots", "small_study_min_k"]
+)
+analysis_keys = st.sampled_from(
+    [
+        "intervention",
+        "outcomes",
+        "level",
+        "measure",
+        "comparators",
+        "roles",
+        "subgroup",
+        "method",
+        "test",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(top=st.dictionaries(keys, values, max_size=4),
-       analysis=st.dictionaries(analysis_keys, values, max_size=5))
+@given(
+    top=st.dictionaries(keys, values, max_size=4),
+    analysis=st.dictionaries(analysis_keys, values, max_size=5),
+)
 def test_any_config_is_accepted_or_refused_with_a_config_error(top, analysis):
     config = default_config()
     config.update(top)

@@ -13,18 +13,42 @@ from metasynth.synthesis import exp_or_inf, synthesise
 
 
 def analysis(level: float) -> dict:
-    return {"name": "a", "title": "a", "intervention": "x", "measure": "HR", "method": "REML", "test": "knha",
-            "level": level, "cumulative_order": "year", "subgroup": None, "outcomes": ["PFS"]}
+    return {
+        "name": "a",
+        "title": "a",
+        "intervention": "x",
+        "measure": "HR",
+        "method": "REML",
+        "test": "knha",
+        "level": level,
+        "cumulative_order": "year",
+        "subgroup": None,
+        "outcomes": ["PFS"],
+    }
 
 
 def rows(effects):
-    return [{"analysis": "a", "estimate_id": f"d{i}:e001", "study_id": f"s{i}", "doc_id": f"d{i}",
-             "label": f"S{i}", "outcome": "PFS", "yi": repr(yi), "sei": repr(sei), "included": "true",
-             "subgroup": ""} for i, (yi, sei) in enumerate(effects)]
+    return [
+        {
+            "analysis": "a",
+            "estimate_id": f"d{i}:e001",
+            "study_id": f"s{i}",
+            "doc_id": f"d{i}",
+            "label": f"S{i}",
+            "outcome": "PFS",
+            "yi": repr(yi),
+            "sei": repr(sei),
+            "included": "true",
+            "subgroup": "",
+        }
+        for i, (yi, sei) in enumerate(effects)
+    ]
 
 
 def test_the_issue_example_level_0_999_with_two_distant_studies():
-    result = synthesise(analysis(0.999), rows([(0.3, 0.3), (-2.0, 0.3)]), {"s0": 2000, "s1": 2001}, 10, 1000)
+    result = synthesise(
+        analysis(0.999), rows([(0.3, 0.3), (-2.0, 0.3)]), {"s0": 2000, "s1": 2001}, 10, 1000
+    )
     primary = result["pooled"][0]
     assert primary["status"] == "ok" and primary["ci_upper"] == math.inf
     # the point estimate is still exp of the pooled log ratio (equal weights: the mean)
@@ -36,8 +60,10 @@ def test_exp_or_inf():
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(level=st.sampled_from([0.5001, 0.8, 0.95, 0.99, 0.999, 0.9999, 0.999999]),
-       effects=st.lists(st.tuples(st.floats(-8, 8), st.floats(0.01, 6)), min_size=1, max_size=6))
+@given(
+    level=st.sampled_from([0.5001, 0.8, 0.95, 0.99, 0.999, 0.9999, 0.999999]),
+    effects=st.lists(st.tuples(st.floats(-8, 8), st.floats(0.01, 6)), min_size=1, max_size=6),
+)
 def test_any_level_and_estimates_pool_without_an_exception(level, effects):
     years = {f"s{i}": 2000 + i for i in range(len(effects))}
     result = synthesise(analysis(level), rows(effects), years, 10, 1000)

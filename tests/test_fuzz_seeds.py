@@ -16,12 +16,35 @@ from hypothesis import strategies as st
 from metasynth import seeds
 
 SAFE_ID = re.compile(r"^[^;\x00-\x1f\x7f\ud800-\udfff]+$")
-name_bytes = st.lists(st.sampled_from([b"a", b"b", b"1", b"\t", b"\n", b"\r", b";", b",", b'"', b" ",
-                                       b"\xff", b"\xe9", "é".encode(), "\u200b".encode(), b".txt", b"-"]),
-                      min_size=1, max_size=8).map(b"".join)
+name_bytes = st.lists(
+    st.sampled_from(
+        [
+            b"a",
+            b"b",
+            b"1",
+            b"\t",
+            b"\n",
+            b"\r",
+            b";",
+            b",",
+            b'"',
+            b" ",
+            b"\xff",
+            b"\xe9",
+            "é".encode(),
+            "\u200b".encode(),
+            b".txt",
+            b"-",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+).map(b"".join)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(names=st.lists(name_bytes, min_size=1, max_size=8, unique=True))
 def test_any_file_names_give_unique_safe_doc_ids_and_a_manifest_that_round_trips(tmp_path, names):
     folder = tmp_path / f"seeds{abs(hash(tuple(names)))}"
@@ -47,7 +70,9 @@ def test_any_file_names_give_unique_safe_doc_ids_and_a_manifest_that_round_trips
         assert seeds.read_manifest(str(manifest)) == [entry]
         if entry["kind"] == "file":
             data, status, _ = seeds.read_seed(entry["path"])
-            assert status == "ok" and data == b"text " + os.fsencode(os.path.basename(entry["path"]))
+            assert status == "ok" and data == b"text " + os.fsencode(
+                os.path.basename(entry["path"])
+            )
 
 
 def test_the_same_stem_with_two_extensions_gives_two_doc_ids(tmp_path):
@@ -70,8 +95,14 @@ def test_special_entries_are_listed_with_their_status(tmp_path):
     os.symlink("loop", tmp_path / "loop")
     os.mkfifo(tmp_path / "pipe.txt")
     kinds = {e["doc_id"]: e["kind"] for e in seeds.list_seeds(str(tmp_path)).values()}
-    assert kinds == {"ok": "file", ".hidden": "hidden", "folder": "folder", "dangling": "dangling_symlink",
-                     "loop": "symlink_loop", "pipe": "special_file"}
+    assert kinds == {
+        "ok": "file",
+        ".hidden": "hidden",
+        "folder": "folder",
+        "dangling": "dangling_symlink",
+        "loop": "symlink_loop",
+        "pipe": "special_file",
+    }
 
 
 def test_a_fifo_put_in_place_of_a_file_is_never_read(tmp_path):

@@ -24,8 +24,11 @@ from metasynth.tables import (
 
 COLUMNS = ["doc_id", "quote", "value"]
 # Everything a document can hold, line breaks of every kind and quotes above all.
-cells = st.text(alphabet=st.sampled_from(list('ab ,"\r\n\t;\u2028\u0085\x0b\x0c\ufeff\u200bé\\')) | st.characters(
-    blacklist_categories=("Cs",)), max_size=30)
+cells = st.text(
+    alphabet=st.sampled_from(list('ab ,"\r\n\t;\u2028\u0085\x0b\x0c\ufeff\u200bé\\'))
+    | st.characters(blacklist_categories=("Cs",)),
+    max_size=30,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -68,7 +71,11 @@ def test_concatenation_keeps_every_cell(tmp_path):
 def test_a_table_truncated_at_a_row_boundary_is_refused(tmp_path_factory, n_rows, keep):
     keep = min(keep, n_rows - 1)
     path = tmp_path_factory.mktemp("t") / "table.csv"
-    write_table(path, [{"doc_id": f"d{i}", "quote": "a\rb", "value": str(i)} for i in range(n_rows)], COLUMNS)
+    write_table(
+        path,
+        [{"doc_id": f"d{i}", "quote": "a\rb", "value": str(i)} for i in range(n_rows)],
+        COLUMNS,
+    )
     lines = path.read_bytes().split(b"\n")
     path.write_bytes(b"\n".join(lines[: keep + 1]) + b"\n")  # header + keep rows
     assert "truncated or edited" in table_problem(path)

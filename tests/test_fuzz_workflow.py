@@ -23,14 +23,24 @@ LEAD = "A randomized trial. Patients were randomized to sorafenib or placebo.\n"
 
 
 def trial(hr_text: str) -> str:
-    return LEAD + f"Progression-free survival was longer with sorafenib than with placebo ({hr_text}).\n"
+    return (
+        LEAD
+        + f"Progression-free survival was longer with sorafenib than with placebo ({hr_text}).\n"
+    )
 
 
 # name (bytes) -> (content, the HR pooled from it or None when it must be excluded)
 FAMILY_DOCS = {
-    b"f01_invisible.txt": (trial("hazard ratio 0.62; 95% CI 0.45\u200b\u20130.84; P\u00ad=\u200b0.003")
-                           .replace("\n", "\r\n"), 0.62),
-    b"f02_cr_only.txt": (trial("hazard ratio 0.71; 95% CI 0.52 to 0.97; P = 0.03").replace("\n", "\r"), 0.71),
+    b"f01_invisible.txt": (
+        trial("hazard ratio 0.62; 95% CI 0.45\u200b\u20130.84; P\u00ad=\u200b0.003").replace(
+            "\n", "\r\n"
+        ),
+        0.62,
+    ),
+    b"f02_cr_only.txt": (
+        trial("hazard ratio 0.71; 95% CI 0.52 to 0.97; P = 0.03").replace("\n", "\r"),
+        0.71,
+    ),
     b"f03_lone_cr.txt": (trial("hazard ratio 0.77; 95% CI\r0.60-0.99"), 0.77),
     b"f04_log.txt": (trial("log hazard ratio 0.25, 95% CI 0.05 to 0.45"), math.exp(0.25)),
     b"f05_signed.txt": (trial("HR \u22120.58 [0.45\u20130.74]"), None),
@@ -50,12 +60,15 @@ pytestmark = pytest.mark.slow
 
 
 def run(project: Path, *args):
-    result = subprocess.run(SNAKEMAKE + ["--cores", "2", *args], cwd=project, capture_output=True,
-                            text=True, timeout=900)
+    result = subprocess.run(
+        SNAKEMAKE + ["--cores", "2", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert result.returncode == 0, f"{result.stdout[-3000:]}\n{result.stderr[-5000:]}"
     return result
-
-
 
 
 @pytest.fixture(scope="module")
@@ -92,24 +105,37 @@ def test_every_name_in_the_seeds_folder_has_a_row(project):
 
 def doc_ids_by_name(project: Path) -> dict[bytes, dict]:
     """The entries of the seeds folder by file name (as bytes), as the workflow listed them."""
-    return {os.fsencode(os.path.basename(e["path"])): e for e in list_seeds(str(project / "seeds")).values()}
+    return {
+        os.fsencode(os.path.basename(e["path"])): e
+        for e in list_seeds(str(project / "seeds")).values()
+    }
 
 
 def test_every_estimate_is_pooled_as_stated_or_excluded_with_a_reason(project):
     entries = doc_ids_by_name(project)
-    harmonised = [h for h in read_csv(project / "results" / "04_harmonised.csv")
-                  if h["analysis"] == "sorafenib_progression"]
+    harmonised = [
+        h
+        for h in read_csv(project / "results" / "04_harmonised.csv")
+        if h["analysis"] == "sorafenib_progression"
+    ]
     for h in harmonised:
         assert h["included"] == "true" or h["exclusion_reason"], h
     pooled = {h["doc_id"]: math.exp(float(h["yi"])) for h in harmonised if h["included"] == "true"}
     expected = dict(SEED_HRS)
-    expected.update({entries[name]["doc_id"]: hr for name, (_, hr) in FAMILY_DOCS.items() if hr is not None})
+    expected.update(
+        {entries[name]["doc_id"]: hr for name, (_, hr) in FAMILY_DOCS.items() if hr is not None}
+    )
     assert sorted(pooled) == sorted(expected)
     for doc_id, hr in expected.items():
         assert pooled[doc_id] == pytest.approx(hr, rel=1e-12), doc_id
     reasons = {h["doc_id"]: h["exclusion_reason"] for h in harmonised if h["included"] != "true"}
-    assert "nonpositive_ratio" in reasons["f05_signed"] and "nonpositive_ratio" in reasons["f06_zero"]
-    assert "ci_bounds_reversed" in reasons["f07_reversed"] and "ci_level_out_of_range" in reasons["f08_low_level"]
+    assert (
+        "nonpositive_ratio" in reasons["f05_signed"] and "nonpositive_ratio" in reasons["f06_zero"]
+    )
+    assert (
+        "ci_bounds_reversed" in reasons["f07_reversed"]
+        and "ci_level_out_of_range" in reasons["f08_low_level"]
+    )
     assert reasons["f99_copy_of_f01"].startswith("duplicate_document")
 
 
@@ -120,8 +146,8 @@ def test_quotes_are_spans_of_the_documents_as_read(project):
     for e in estimates:
         with open(paths[e["doc_id"]], "rb") as handle:
             text = handle.read().decode("utf-8")
-        assert text[int(e["char_start"]):int(e["char_end"])] == e["quote"]
-        assert text[int(e["match_start"]):int(e["match_end"])] == e["match_text"]
+        assert text[int(e["char_start"]) : int(e["char_end"])] == e["quote"]
+        assert text[int(e["match_start"]) : int(e["match_end"])] == e["match_text"]
 
 
 def test_a_table_truncated_at_a_row_boundary_is_written_again(project):
@@ -141,29 +167,52 @@ def test_a_table_truncated_at_a_row_boundary_is_written_again(project):
 def test_thousands_of_shards_schedule_no_empty_jobs(tmp_path):
     project = copy_project(tmp_path / "shards")
     (project / "config" / "shards.yaml").write_text("batching:\n  shards: 4096\n")
-    result = subprocess.run(SNAKEMAKE + ["-n", "--cores", "1", "--configfile", "config/shards.yaml"],
-                            cwd=project, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        SNAKEMAKE + ["-n", "--cores", "1", "--configfile", "config/shards.yaml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
-    jobs = [line for line in result.stdout.splitlines() if line.strip().startswith("parse_documents")]
+    jobs = [
+        line for line in result.stdout.splitlines() if line.strip().startswith("parse_documents")
+    ]
     total = next(line for line in result.stdout.splitlines() if line.strip().startswith("total"))
     assert len(os.listdir(project / "seeds")) == 5
     assert int(total.split()[-1]) < 40, total
     assert jobs, result.stdout[-2000:]
 
 
-@pytest.mark.parametrize("extra, expected", [
-    ("analyses:\n  a:\n    intervention: x1\n    outcomes: [OS]\n  a:\n    intervention: x2\n    outcomes: [PFS]\n",
-     "key 'a' appears twice"),
-    ("batching: &b {shards: 8}\nanalyses:\n  a:\n    intervention: x1\n    outcomes: [OS]\n    title: &t0 [" + ",".join(["a"] * 9) + "]\n"
-     + "".join(f"    x{i}: &t{i} [{','.join([f'*t{i - 1}'] * 9)}]\n" for i in range(1, 9)),
-     "aliases expand to more than"),
-    ("results_dir: seeds\n", "overlaps seeds_dir"),
-])
-def test_a_bad_config_file_stops_the_run_before_any_job_naming_what_is_wrong(tmp_path, extra, expected):
+@pytest.mark.parametrize(
+    "extra, expected",
+    [
+        (
+            "analyses:\n  a:\n    intervention: x1\n    outcomes: [OS]\n  a:\n    intervention: x2\n    outcomes: [PFS]\n",
+            "key 'a' appears twice",
+        ),
+        (
+            "batching: &b {shards: 8}\nanalyses:\n  a:\n    intervention: x1\n    outcomes: [OS]\n    title: &t0 ["
+            + ",".join(["a"] * 9)
+            + "]\n"
+            + "".join(f"    x{i}: &t{i} [{','.join([f'*t{i - 1}'] * 9)}]\n" for i in range(1, 9)),
+            "aliases expand to more than",
+        ),
+        ("results_dir: seeds\n", "overlaps seeds_dir"),
+    ],
+)
+def test_a_bad_config_file_stops_the_run_before_any_job_naming_what_is_wrong(
+    tmp_path, extra, expected
+):
     project = copy_project(tmp_path / "config", seeds=False)
     (project / "seeds").mkdir()
     (project / "config" / "extra.yaml").write_text(extra)
-    result = subprocess.run(SNAKEMAKE + ["-n", "--cores", "1", "--configfile", "config/extra.yaml"],
-                            cwd=project, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        SNAKEMAKE + ["-n", "--cores", "1", "--configfile", "config/extra.yaml"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert expected in result.stderr + result.stdout

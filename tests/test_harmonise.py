@@ -31,10 +31,20 @@ ANALYSIS = {
 
 def est(**kw):
     base = {
-        "estimate_id": "d:e001", "doc_id": "d", "measure": "HR", "value": "1.35",
-        "ci_lower": "0.72", "ci_upper": "2.54", "ci_level": "95", "p_value": "0.342",
-        "p_text": "p=0.342", "outcome": "RFS", "role": "treatment_effect",
-        "comparison": "sorafenib vs observation", "numerator_arm": "", "denominator_arm": "",
+        "estimate_id": "d:e001",
+        "doc_id": "d",
+        "measure": "HR",
+        "value": "1.35",
+        "ci_lower": "0.72",
+        "ci_upper": "2.54",
+        "ci_level": "95",
+        "p_value": "0.342",
+        "p_text": "p=0.342",
+        "outcome": "RFS",
+        "role": "treatment_effect",
+        "comparison": "sorafenib vs observation",
+        "numerator_arm": "",
+        "denominator_arm": "",
     }
     base.update(kw)
     return base
@@ -81,8 +91,15 @@ def test_unknown_orientation_is_flagged_and_excluded_unless_the_analysis_allows_
 
 def test_inverted_orientation_is_flipped():
     h = harmonise_estimate(
-        est(value="1.45", ci_lower="1.2", ci_upper="1.75", numerator_arm="placebo",
-            denominator_arm="sorafenib", p_value="", p_text=""),
+        est(
+            value="1.45",
+            ci_lower="1.2",
+            ci_upper="1.75",
+            numerator_arm="placebo",
+            denominator_arm="sorafenib",
+            p_value="",
+            p_text="",
+        ),
         ANALYSIS,
     )
     assert h["yi"] == pytest.approx(-math.log(1.45))
@@ -97,19 +114,27 @@ def test_missing_level_assumes_95_with_flag():
 
 
 def test_p_value_only_estimate_gets_se_from_p():
-    h = harmonise_estimate(est(value="0.75", ci_lower="", ci_upper="", p_value="0.02", p_text="P=0.02"), ANALYSIS)
+    h = harmonise_estimate(
+        est(value="0.75", ci_lower="", ci_upper="", p_value="0.02", p_text="P=0.02"), ANALYSIS
+    )
     assert h["se_source"] == "p_value"
     assert h["sei"] == pytest.approx(0.12366253373450992, abs=1e-15)
 
 
 def test_p_bound_only_has_no_se():
-    h = harmonise_estimate(est(value="0.75", ci_lower="", ci_upper="", p_value="0.001", p_text="P<0.001"), ANALYSIS)
+    h = harmonise_estimate(
+        est(value="0.75", ci_lower="", ci_upper="", p_value="0.001", p_text="P<0.001"), ANALYSIS
+    )
     assert math.isnan(h["sei"]) and "p_value_bound_only" in h["checks"]
 
 
 def test_ci_that_excludes_estimate_is_flagged_and_blocks():
     rows = harmonise_analysis(
-        [est(value="1.5", ci_lower="0.5", ci_upper="1.2")], {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "S1"}, ANALYSIS
+        [est(value="1.5", ci_lower="0.5", ci_upper="1.2")],
+        {"d": {"doc_id": "d"}},
+        {"d": "S1"},
+        {"S1": "S1"},
+        ANALYSIS,
     )
     assert "ci_excludes_estimate" in rows[0]["checks"]
     assert rows[0]["included"] is False
@@ -120,7 +145,9 @@ def test_asymmetry_rule_is_metafors_ten_percent():
     # HR 0.5 (0.45-0.9): |mid - yi| / width on the log scale, written out:
     lo, hi, y = math.log(0.45), math.log(0.9), math.log(0.5)
     assert ci_asymmetry(y, lo, hi) == pytest.approx(abs((lo + hi) / 2 - y) / (hi - lo))
-    h = harmonise_estimate(est(value="0.5", ci_lower="0.45", ci_upper="0.9", p_value="", p_text=""), ANALYSIS)
+    h = harmonise_estimate(
+        est(value="0.5", ci_lower="0.45", ci_upper="0.9", p_value="", p_text=""), ANALYSIS
+    )
     assert "ci_asymmetric_log_scale" in h["checks"]
     # RESORT is symmetric within rounding
     assert "ci_asymmetric_log_scale" not in harmonise_estimate(est(), ANALYSIS)["checks"]
@@ -142,11 +169,16 @@ def test_eligibility_reasons():
         est(estimate_id="d:e004", measure="proportion", value="57", ci_lower="42", ci_upper="76"),
         est(estimate_id="d:e005", comparison="sorafenib vs sorafenib plus interferon"),
     ]
-    rows = harmonise_analysis(estimates, {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "RESORT"}, ANALYSIS)
+    rows = harmonise_analysis(
+        estimates, {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "RESORT"}, ANALYSIS
+    )
     full = {r["estimate_id"]: r["exclusion_reason"] for r in rows}
-    assert full["d:e002"] == "outcome_not_eligible: OS is not one of " + ", ".join(ANALYSIS["outcomes"])
-    assert full["d:e003"] == ("role_not_eligible: biomarker_or_prognostic is not one of "
-                              + ", ".join(ANALYSIS["roles"]))
+    assert full["d:e002"] == "outcome_not_eligible: OS is not one of " + ", ".join(
+        ANALYSIS["outcomes"]
+    )
+    assert full["d:e003"] == (
+        "role_not_eligible: biomarker_or_prognostic is not one of " + ", ".join(ANALYSIS["roles"])
+    )
     reasons = {r["estimate_id"]: r["exclusion_reason"].split(":")[0] for r in rows}
     # a proportion is not a candidate for an HR analysis: it stays in 02 only
     assert reasons == {
@@ -163,8 +195,20 @@ def test_one_estimate_per_study_prefers_latest_report():
         "final": {"doc_id": "final", "year": "2019", "source_type": "journal_abstract"},
     }
     rows = harmonise_analysis(
-        [est(estimate_id="interim:e001", doc_id="interim"), est(estimate_id="final:e001", doc_id="final", value="1.2", ci_lower="0.7", ci_upper="2.05")],
-        docs, {"interim": "S1", "final": "S1"}, {"S1": "S1"}, ANALYSIS,
+        [
+            est(estimate_id="interim:e001", doc_id="interim"),
+            est(
+                estimate_id="final:e001",
+                doc_id="final",
+                value="1.2",
+                ci_lower="0.7",
+                ci_upper="2.05",
+            ),
+        ],
+        docs,
+        {"interim": "S1", "final": "S1"},
+        {"S1": "S1"},
+        ANALYSIS,
     )
     by_id = {r["estimate_id"]: r for r in rows}
     assert by_id["final:e001"]["included"] is True
@@ -175,15 +219,23 @@ def test_one_estimate_per_study_prefers_latest_report():
 def test_drug_class_matches_whole_words_only():
     from metasynth.harmonise import arm_roles, orient
 
-    analysis = {"intervention": "nivolumab, pembrolizumab or atezolizumab",
-                "intervention_terms": ["nivolumab", "pembrolizumab", "atezolizumab", "mpdl3280a"],
-                "comparators": ["docetaxel"], "comparator_terms": ["docetaxel"]}
+    analysis = {
+        "intervention": "nivolumab, pembrolizumab or atezolizumab",
+        "intervention_terms": ["nivolumab", "pembrolizumab", "atezolizumab", "mpdl3280a"],
+        "comparators": ["docetaxel"],
+        "comparator_terms": ["docetaxel"],
+    }
     assert arm_roles("pembrolizumab vs docetaxel", analysis) == ("docetaxel", "")
     assert arm_roles("MPDL3280A vs docetaxel", analysis) == ("docetaxel", "")
     assert arm_roles("docetaxel vs atezolizumab", analysis) == ("docetaxel", "")
     assert arm_roles("ipilimumab vs docetaxel", analysis)[0] is None  # a class, not a substring
     assert arm_roles("nivolumab vs placebo", analysis)[1].startswith("comparator 'placebo'")
-    mab = {"intervention": "mab", "intervention_terms": ["mab"], "comparators": [], "comparator_terms": []}
+    mab = {
+        "intervention": "mab",
+        "intervention_terms": ["mab"],
+        "comparators": [],
+        "comparator_terms": [],
+    }
     assert arm_roles("pembrolizumab vs docetaxel", mab)[0] is None
     sign, how, _ = orient({"numerator_arm": "docetaxel", "denominator_arm": "nivolumab"}, analysis)
     assert sign == -1 and "inverted" in how
@@ -192,25 +244,66 @@ def test_drug_class_matches_whole_words_only():
 def test_multi_arm_trials_one_comparison_by_default_or_each_comparison_when_asked():
     from metasynth.harmonise import harmonise_analysis
 
-    base = {"doc_id": "k010", "measure": "HR", "ci_level": "95", "p_value": "", "p_text": "", "outcome": "OS",
-            "role": "treatment_effect", "numerator_arm": "", "denominator_arm": "", "orientation": "conventional"}
+    base = {
+        "doc_id": "k010",
+        "measure": "HR",
+        "ci_level": "95",
+        "p_value": "",
+        "p_text": "",
+        "outcome": "OS",
+        "role": "treatment_effect",
+        "numerator_arm": "",
+        "denominator_arm": "",
+        "orientation": "conventional",
+    }
     estimates = [
-        {**base, "estimate_id": "k010:a", "value": "0.71", "ci_lower": "0.58", "ci_upper": "0.88",
-         "comparison": "pembrolizumab 2 mg/kg vs docetaxel"},
-        {**base, "estimate_id": "k010:b", "value": "0.61", "ci_lower": "0.49", "ci_upper": "0.75",
-         "comparison": "pembrolizumab 10 mg/kg vs docetaxel"},
+        {
+            **base,
+            "estimate_id": "k010:a",
+            "value": "0.71",
+            "ci_lower": "0.58",
+            "ci_upper": "0.88",
+            "comparison": "pembrolizumab 2 mg/kg vs docetaxel",
+        },
+        {
+            **base,
+            "estimate_id": "k010:b",
+            "value": "0.61",
+            "ci_lower": "0.49",
+            "ci_upper": "0.75",
+            "comparison": "pembrolizumab 10 mg/kg vs docetaxel",
+        },
     ]
     docs = {"k010": {"doc_id": "k010", "arms": "pembrolizumab;docetaxel", "status": "ok"}}
-    analysis = {"name": "a", "intervention": "pembrolizumab", "comparators": ["docetaxel"], "outcomes": ["OS"],
-                "roles": ["treatment_effect"], "measure": "HR", "subgroup": None}
-    one = harmonise_analysis(estimates, docs, {"k010": "KEYNOTE-010"}, {"KEYNOTE-010": "KEYNOTE-010"}, analysis)
+    analysis = {
+        "name": "a",
+        "intervention": "pembrolizumab",
+        "comparators": ["docetaxel"],
+        "outcomes": ["OS"],
+        "roles": ["treatment_effect"],
+        "measure": "HR",
+        "subgroup": None,
+    }
+    one = harmonise_analysis(
+        estimates, docs, {"k010": "KEYNOTE-010"}, {"KEYNOTE-010": "KEYNOTE-010"}, analysis
+    )
     assert [r["included"] for r in one] == [True, False]
     assert one[1]["exclusion_reason"].startswith("superseded: study KEYNOTE-010 uses k010:a")
-    each = harmonise_analysis(estimates, docs, {"k010": "KEYNOTE-010"}, {"KEYNOTE-010": "KEYNOTE-010"},
-                              {**analysis, "multi_arm": "each_comparison"})
+    each = harmonise_analysis(
+        estimates,
+        docs,
+        {"k010": "KEYNOTE-010"},
+        {"KEYNOTE-010": "KEYNOTE-010"},
+        {**analysis, "multi_arm": "each_comparison"},
+    )
     assert [r["included"] for r in each] == [True, True]
-    assert [r["label"] for r in each] == ["KEYNOTE-010 (pembrolizumab 2 mg/kg)", "KEYNOTE-010 (pembrolizumab 10 mg/kg)"]
+    assert [r["label"] for r in each] == [
+        "KEYNOTE-010 (pembrolizumab 2 mg/kg)",
+        "KEYNOTE-010 (pembrolizumab 10 mg/kg)",
+    ]
     assert all("shared_control_counted_twice" in r["checks"] for r in each)
     # hand calculation: yi = ln(0.61) = -0.494296..., sei = (ln 0.75 - ln 0.49) / (2 x 1.959964) = 0.108633...
     assert each[1]["yi"] == pytest.approx(-0.4942963218147801, abs=1e-12)
-    assert each[1]["sei"] == pytest.approx((math.log(0.75) - math.log(0.49)) / (2 * 1.959963984540054), abs=1e-12)
+    assert each[1]["sei"] == pytest.approx(
+        (math.log(0.75) - math.log(0.49)) / (2 * 1.959963984540054), abs=1e-12
+    )

@@ -15,10 +15,24 @@ from metasynth.linking import (
 
 
 def doc(doc_id, **kw):
-    base = {"doc_id": doc_id, "status": "ok", "registry_ids": "", "registry_ids_partial": "",
-            "acronym": "", "trial_names": "", "title": "", "arms": "", "drugs": "", "year": "",
-            "source_type": "journal_abstract", "n_estimates": "0", "journal": "", "first_author": "",
-            "design": "rct", "n_enrolled": ""}
+    base = {
+        "doc_id": doc_id,
+        "status": "ok",
+        "registry_ids": "",
+        "registry_ids_partial": "",
+        "acronym": "",
+        "trial_names": "",
+        "title": "",
+        "arms": "",
+        "drugs": "",
+        "year": "",
+        "source_type": "journal_abstract",
+        "n_estimates": "0",
+        "journal": "",
+        "first_author": "",
+        "design": "rct",
+        "n_enrolled": "",
+    }
     base.update(kw)
     return base
 
@@ -33,18 +47,32 @@ def apart(mapping, *doc_ids):
 
 # --------------------------------------------------------------------------- shared_registry_id
 
+
 def test_shared_registry_id_links_and_the_evidence_names_the_rule():
-    docs = [doc("paper", registry_ids="NCT01642004", title="Nivolumab versus docetaxel"),
-            doc("registry", registry_ids="NCT01642004", source_type="registry_record", title="A study")]
+    docs = [
+        doc("paper", registry_ids="NCT01642004", title="Nivolumab versus docetaxel"),
+        doc("registry", registry_ids="NCT01642004", source_type="registry_record", title="A study"),
+    ]
     studies, mapping = link_studies(docs)
     assert together(mapping, "paper", "registry")
-    assert "shared_registry_id: paper and registry both state NCT01642004" in studies[0]["link_evidence"]
+    assert (
+        "shared_registry_id: paper and registry both state NCT01642004"
+        in studies[0]["link_evidence"]
+    )
 
 
 def test_a_review_citing_a_trial_is_never_a_study_of_it():
-    docs = [doc("paper", registry_ids="NCT02142738", trial_names="KEYNOTE-024", drugs="pembrolizumab"),
-            doc("review", registry_ids="NCT02142738", trial_names="", design="review",
-                drugs="pembrolizumab", title="Immunotherapy in lung cancer: a review")]
+    docs = [
+        doc("paper", registry_ids="NCT02142738", trial_names="KEYNOTE-024", drugs="pembrolizumab"),
+        doc(
+            "review",
+            registry_ids="NCT02142738",
+            trial_names="",
+            design="review",
+            drugs="pembrolizumab",
+            title="Immunotherapy in lung cancer: a review",
+        ),
+    ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "paper", "review")
     review = next(s for s in studies if s["doc_ids"] == "review")
@@ -52,60 +80,104 @@ def test_a_review_citing_a_trial_is_never_a_study_of_it():
 
 
 def test_a_document_stating_two_ids_of_one_registry_does_not_bridge_two_trials():
-    docs = [doc("a", registry_ids="NCT01642004", drugs="nivolumab"),
-            doc("b", registry_ids="NCT01673867", drugs="nivolumab"),
-            doc("both", registry_ids="NCT01642004;NCT01673867", drugs="nivolumab")]
+    docs = [
+        doc("a", registry_ids="NCT01642004", drugs="nivolumab"),
+        doc("b", registry_ids="NCT01673867", drugs="nivolumab"),
+        doc("both", registry_ids="NCT01642004;NCT01673867", drugs="nivolumab"),
+    ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "a", "b")
-    assert "none is used to link" in next(s for s in studies if "both" in s["doc_ids"])["link_evidence"]
+    assert (
+        "none is used to link"
+        in next(s for s in studies if "both" in s["doc_ids"])["link_evidence"]
+    )
 
 
 # --------------------------------------------------------------------------- same_trial_name
 
-@pytest.mark.parametrize("printed_a, printed_b", [
-    ("CheckMate 017", "CHECKMATE-017"), ("KEYNOTE-010", "Keynote 010"), ("OAK", "OAK"),
-    ("Checkmate017", "CheckMate 017"), ("DAPA-HF", "DAPA HF"),
-])
+
+@pytest.mark.parametrize(
+    "printed_a, printed_b",
+    [
+        ("CheckMate 017", "CHECKMATE-017"),
+        ("KEYNOTE-010", "Keynote 010"),
+        ("OAK", "OAK"),
+        ("Checkmate017", "CheckMate 017"),
+        ("DAPA-HF", "DAPA HF"),
+    ],
+)
 def test_same_trial_name_in_any_printed_form_links_reports_without_ids(printed_a, printed_b):
-    docs = [doc("paper", trial_names=printed_a, drugs="nivolumab;docetaxel", year="2015"),
-            doc("abstract", trial_names=printed_b, drugs="nivolumab", year="2014")]
+    docs = [
+        doc("paper", trial_names=printed_a, drugs="nivolumab;docetaxel", year="2015"),
+        doc("abstract", trial_names=printed_b, drugs="nivolumab", year="2014"),
+    ]
     studies, mapping = link_studies(docs)
     assert together(mapping, "paper", "abstract")
     assert "same_trial_name" in studies[0]["link_evidence"]
 
 
 def test_same_trial_name_without_a_shared_drug_or_word_does_not_link():
-    docs = [doc("cardio", trial_names="ATLAS", drugs="rivaroxaban", title="Rivaroxaban after ACS"),
-            doc("onco", trial_names="ATLAS", drugs="tamoxifen", title="Tamoxifen for ten years")]
+    docs = [
+        doc("cardio", trial_names="ATLAS", drugs="rivaroxaban", title="Rivaroxaban after ACS"),
+        doc("onco", trial_names="ATLAS", drugs="tamoxifen", title="Tamoxifen for ten years"),
+    ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "cardio", "onco")
     assert "no drug or title word in common" in " ".join(s["link_evidence"] for s in studies)
 
 
 def test_same_trial_name_with_different_registry_ids_does_not_link():
-    docs = [doc("a", trial_names="PROSPECT", registry_ids="NCT00000001", drugs="sorafenib"),
-            doc("b", trial_names="PROSPECT", registry_ids="NCT09999999", drugs="sorafenib")]
+    docs = [
+        doc("a", trial_names="PROSPECT", registry_ids="NCT00000001", drugs="sorafenib"),
+        doc("b", trial_names="PROSPECT", registry_ids="NCT09999999", drugs="sorafenib"),
+    ]
     _, mapping = link_studies(docs)
     assert apart(mapping, "a", "b")
 
 
 def test_different_trial_names_are_never_joined_through_a_partial_id():
-    docs = [doc("pub", trial_names="EMPEROR-Preserved", registry_ids_partial="NCT0305793",
-                drugs="empagliflozin", title="Empagliflozin in heart failure"),
-            doc("reg", trial_names="EMPEROR-Reduced", registry_ids="NCT03057931",
-                drugs="empagliflozin", title="Empagliflozin in heart failure", source_type="registry_record")]
+    docs = [
+        doc(
+            "pub",
+            trial_names="EMPEROR-Preserved",
+            registry_ids_partial="NCT0305793",
+            drugs="empagliflozin",
+            title="Empagliflozin in heart failure",
+        ),
+        doc(
+            "reg",
+            trial_names="EMPEROR-Reduced",
+            registry_ids="NCT03057931",
+            drugs="empagliflozin",
+            title="Empagliflozin in heart failure",
+            source_type="registry_record",
+        ),
+    ]
     _, mapping = link_studies(docs)
     assert apart(mapping, "pub", "reg")
 
 
 # --------------------------------------------------------------------------- partial_registry_id
 
+
 def test_truncated_id_links_with_a_corroborating_drug_resort():
     docs = [
-        doc("000", registry_ids_partial="NCT0144480", trial_names="RESORT", year="2021", drugs="sorafenib",
-            title="Radical metastasectomy followed by sorafenib versus observation", n_estimates="5"),
-        doc("002", registry_ids="NCT01444807", source_type="registry_record", year="2017",
-            title="Evaluate the Efficacy of Sorafenib in Renal Cell Carcinoma Patients After a Radical Resection"),
+        doc(
+            "000",
+            registry_ids_partial="NCT0144480",
+            trial_names="RESORT",
+            year="2021",
+            drugs="sorafenib",
+            title="Radical metastasectomy followed by sorafenib versus observation",
+            n_estimates="5",
+        ),
+        doc(
+            "002",
+            registry_ids="NCT01444807",
+            source_type="registry_record",
+            year="2017",
+            title="Evaluate the Efficacy of Sorafenib in Renal Cell Carcinoma Patients After a Radical Resection",
+        ),
         doc("004", registry_ids="NCT02066181", title="Sorafenib for desmoid tumors", year="2018"),
     ]
     studies, mapping = link_studies(docs)
@@ -126,18 +198,32 @@ def test_partial_matches_truncation_and_dropped_digit():
 
 
 def test_partial_id_without_corroboration_is_reported_not_linked():
-    docs = [doc("a", registry_ids_partial="NCT0144480", title="Erlotinib in lung cancer", drugs="erlotinib"),
-            doc("b", registry_ids="NCT01444807", title="Sorafenib in kidney cancer", drugs="sorafenib")]
+    docs = [
+        doc(
+            "a",
+            registry_ids_partial="NCT0144480",
+            title="Erlotinib in lung cancer",
+            drugs="erlotinib",
+        ),
+        doc("b", registry_ids="NCT01444807", title="Sorafenib in kidney cancer", drugs="sorafenib"),
+    ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "a", "b")
     assert "nothing else in the documents agrees" in " ".join(s["link_evidence"] for s in studies)
 
 
 def test_partial_id_equally_close_to_two_trials_is_not_linked():
-    same = {"drugs": "sorafenib", "title": "Sorafenib in renal cancer", "n_enrolled": "69", "phase": "2"}
-    docs = [doc("a", registry_ids_partial="NCT0144480", **same),
-            doc("b", registry_ids="NCT01444807", **same),
-            doc("c", registry_ids="NCT01444808", **same)]
+    same = {
+        "drugs": "sorafenib",
+        "title": "Sorafenib in renal cancer",
+        "n_enrolled": "69",
+        "phase": "2",
+    }
+    docs = [
+        doc("a", registry_ids_partial="NCT0144480", **same),
+        doc("b", registry_ids="NCT01444807", **same),
+        doc("c", registry_ids="NCT01444808", **same),
+    ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "a", "b", "c")
     assert "equally corroborated" in " ".join(s["link_evidence"] for s in studies)
@@ -145,24 +231,54 @@ def test_partial_id_equally_close_to_two_trials_is_not_linked():
 
 def test_partial_id_among_consecutive_ids_goes_to_the_trial_it_names():
     docs = [doc("pub", registry_ids_partial="NCT0144480", trial_names="RESORT", drugs="sorafenib")]
-    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", drugs="sorafenib",
-                 trial_names="RESORT" if d == 7 else f"OTHER-{d}") for d in range(10)]
+    docs += [
+        doc(
+            f"reg{d}",
+            registry_ids=f"NCT0144480{d}",
+            drugs="sorafenib",
+            trial_names="RESORT" if d == 7 else f"OTHER-{d}",
+        )
+        for d in range(10)
+    ]
     _, mapping = link_studies(docs)
     assert mapping["pub"] == "NCT01444807"
     assert len(set(mapping.values())) == 10
 
 
 def test_partial_id_sharing_only_a_drug_with_its_one_candidate_is_not_linked():
-    docs = [doc("a", registry_ids_partial="NCT0144480", title="Sorafenib after metastasectomy", drugs="sorafenib"),
-            doc("b", registry_ids="NCT01444807", title="Sorafenib in desmoid tumours", drugs="sorafenib")]
+    docs = [
+        doc(
+            "a",
+            registry_ids_partial="NCT0144480",
+            title="Sorafenib after metastasectomy",
+            drugs="sorafenib",
+        ),
+        doc(
+            "b", registry_ids="NCT01444807", title="Sorafenib in desmoid tumours", drugs="sorafenib"
+        ),
+    ]
     _, mapping = link_studies(docs)
     assert apart(mapping, "a", "b")
 
 
 def test_partial_id_among_consecutive_ids_needs_more_than_shared_words():
-    docs = [doc("pub", registry_ids_partial="NCT0144480", drugs="sorafenib", title="Sorafenib in renal cancer")]
-    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", drugs="sorafenib" if d == 3 else "erlotinib",
-                 title="Sorafenib in renal cancer" if d == 3 else "Erlotinib in lung cancer") for d in range(10)]
+    docs = [
+        doc(
+            "pub",
+            registry_ids_partial="NCT0144480",
+            drugs="sorafenib",
+            title="Sorafenib in renal cancer",
+        )
+    ]
+    docs += [
+        doc(
+            f"reg{d}",
+            registry_ids=f"NCT0144480{d}",
+            drugs="sorafenib" if d == 3 else "erlotinib",
+            title="Sorafenib in renal cancer" if d == 3 else "Erlotinib in lung cancer",
+        )
+        for d in range(10)
+    ]
     _, mapping = link_studies(docs)
     assert mapping["pub"] not in {mapping[f"reg{d}"] for d in range(10)}
 
@@ -170,17 +286,23 @@ def test_partial_id_among_consecutive_ids_needs_more_than_shared_words():
 def test_partial_id_among_consecutive_ids_goes_to_the_trial_with_the_same_enrolment_and_phase():
     same = {"drugs": "sorafenib", "title": "Sorafenib in renal cancer", "phase": "2"}
     docs = [doc("pub", registry_ids_partial="NCT0144480", n_enrolled="69", **same)]
-    docs += [doc(f"reg{d}", registry_ids=f"NCT0144480{d}", n_enrolled=str(60 + d), **same) for d in range(10)]
+    docs += [
+        doc(f"reg{d}", registry_ids=f"NCT0144480{d}", n_enrolled=str(60 + d), **same)
+        for d in range(10)
+    ]
     _, mapping = link_studies(docs)
     assert mapping["pub"] == "NCT01444809"
 
 
 # --------------------------------------------------------------------------- registry_id_typo
 
+
 def test_one_digit_off_complete_id_links_only_with_the_same_trial_name():
-    docs = [doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),
-            doc("b", registry_ids="NCT00105448", trial_names="SHARP", drugs="sorafenib"),
-            doc("c", registry_ids="NCT00105449", drugs="sorafenib", title="Sorafenib in liver cancer")]
+    docs = [
+        doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),
+        doc("b", registry_ids="NCT00105448", trial_names="SHARP", drugs="sorafenib"),
+        doc("c", registry_ids="NCT00105449", drugs="sorafenib", title="Sorafenib in liver cancer"),
+    ]
     studies, mapping = link_studies(docs)
     assert together(mapping, "a", "b")
     assert apart(mapping, "a", "c")
@@ -190,74 +312,140 @@ def test_one_digit_off_complete_id_links_only_with_the_same_trial_name():
 
 def test_one_digit_off_ids_sharing_drug_and_title_words_stay_apart():
     title = "Sorafenib versus placebo in hepatocellular carcinoma: a randomized phase 3 trial"
-    docs = [doc(f"d{i}", registry_ids=f"NCT0010544{i}", title=title, drugs="sorafenib", n_enrolled="300")
-            for i in range(10)]
+    docs = [
+        doc(
+            f"d{i}", registry_ids=f"NCT0010544{i}", title=title, drugs="sorafenib", n_enrolled="300"
+        )
+        for i in range(10)
+    ]
     _, mapping = link_studies(docs)
     assert len(set(mapping.values())) == 10
 
 
 def test_typo_links_are_never_transitive():
-    docs = [doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),
-            doc("b", registry_ids="NCT00105448", trial_names="SHARP", drugs="sorafenib"),
-            doc("c", registry_ids="NCT00105488", trial_names="SHARP", drugs="sorafenib")]
+    docs = [
+        doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),
+        doc("b", registry_ids="NCT00105448", trial_names="SHARP", drugs="sorafenib"),
+        doc("c", registry_ids="NCT00105488", trial_names="SHARP", drugs="sorafenib"),
+    ]
     _, mapping = link_studies(docs)
     assert together(mapping, "a", "b")
     assert mapping["c"] != mapping["a"]
 
 
 def test_consecutive_registry_ids_at_scale_stay_one_study_per_trial():
-    docs = [doc(f"d{i:05d}", registry_ids=f"NCT{10_000_000 + i:08d}", drugs="sorafenib",
-                title="Sorafenib versus placebo in renal cell carcinoma") for i in range(3000)]
+    docs = [
+        doc(
+            f"d{i:05d}",
+            registry_ids=f"NCT{10_000_000 + i:08d}",
+            drugs="sorafenib",
+            title="Sorafenib versus placebo in renal cell carcinoma",
+        )
+        for i in range(3000)
+    ]
     studies, mapping = link_studies(docs)
     assert len(studies) == 3000
 
 
 def test_ids_one_digit_apart_finds_exactly_the_pairs():
     ids = ["NCT00105443", "NCT00105448", "NCT00105449", "NCT01444807", "NCT01444870"]
-    brute = sorted((a, b) for i, a in enumerate(sorted(ids)) for b in sorted(ids)[i + 1:] if one_digit_apart(a, b))
-    assert ids_one_digit_apart(ids) == brute == [
-        ("NCT00105443", "NCT00105448"), ("NCT00105443", "NCT00105449"), ("NCT00105448", "NCT00105449")]
+    brute = sorted(
+        (a, b)
+        for i, a in enumerate(sorted(ids))
+        for b in sorted(ids)[i + 1 :]
+        if one_digit_apart(a, b)
+    )
+    assert (
+        ids_one_digit_apart(ids)
+        == brute
+        == [
+            ("NCT00105443", "NCT00105448"),
+            ("NCT00105443", "NCT00105449"),
+            ("NCT00105448", "NCT00105449"),
+        ]
+    )
 
 
 # --------------------------------------------------------------------------- same_author_later_report
 
+
 def test_a_later_report_by_the_same_first_author_links_an_unnamed_unregistered_trial():
-    docs = [doc("first", first_author="Motzer RJ", title="Sunitinib versus interferon alfa in metastatic renal-cell carcinoma",
-                registry_ids="NCT00083889", drugs="sunitinib", n_enrolled="750"),
-            doc("final", first_author="Robert J. Motzer", drugs="sunitinib", n_enrolled="750",
-                title="Overall survival and updated results for sunitinib compared with interferon alfa")]
+    docs = [
+        doc(
+            "first",
+            first_author="Motzer RJ",
+            title="Sunitinib versus interferon alfa in metastatic renal-cell carcinoma",
+            registry_ids="NCT00083889",
+            drugs="sunitinib",
+            n_enrolled="750",
+        ),
+        doc(
+            "final",
+            first_author="Robert J. Motzer",
+            drugs="sunitinib",
+            n_enrolled="750",
+            title="Overall survival and updated results for sunitinib compared with interferon alfa",
+        ),
+    ]
     studies, mapping = link_studies(docs)
     assert together(mapping, "first", "final")
     assert "same_author_later_report" in studies[0]["link_evidence"]
 
 
-@pytest.mark.parametrize("changes", [
-    {"first_author": "Escudier B"},                      # another first author
-    {"title": "Updated results for sunitinib in renal cancer", "drugs": "sunitinib"},  # one shared word
-    {"registry_ids": "NCT00083890"},                     # a different registered trial
-    {"title": "Sunitinib compared with interferon alfa in renal-cell carcinoma"},  # not a later report
-    {"n_enrolled": ""},                                  # enrolment not stated alike
-    {"n_enrolled": "375"},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"first_author": "Escudier B"},  # another first author
+        {
+            "title": "Updated results for sunitinib in renal cancer",
+            "drugs": "sunitinib",
+        },  # one shared word
+        {"registry_ids": "NCT00083890"},  # a different registered trial
+        {
+            "title": "Sunitinib compared with interferon alfa in renal-cell carcinoma"
+        },  # not a later report
+        {"n_enrolled": ""},  # enrolment not stated alike
+        {"n_enrolled": "375"},
+    ],
+)
 def test_same_author_reports_stay_apart_without_all_the_evidence(changes):
-    second = {"first_author": "Motzer RJ", "drugs": "sunitinib", "n_enrolled": "750",
-              "title": "Overall survival and updated results for sunitinib compared with interferon alfa"}
+    second = {
+        "first_author": "Motzer RJ",
+        "drugs": "sunitinib",
+        "n_enrolled": "750",
+        "title": "Overall survival and updated results for sunitinib compared with interferon alfa",
+    }
     second.update(changes)
-    docs = [doc("first", first_author="Motzer RJ", title="Sunitinib versus interferon alfa in metastatic renal-cell carcinoma",
-                registry_ids="NCT00083889", drugs="sunitinib", n_enrolled="750"),
-            doc("second", **second)]
+    docs = [
+        doc(
+            "first",
+            first_author="Motzer RJ",
+            title="Sunitinib versus interferon alfa in metastatic renal-cell carcinoma",
+            registry_ids="NCT00083889",
+            drugs="sunitinib",
+            n_enrolled="750",
+        ),
+        doc("second", **second),
+    ]
     _, mapping = link_studies(docs)
     assert apart(mapping, "first", "second")
 
 
 # --------------------------------------------------------------------------- several trials in one document
 
+
 def test_a_pooled_analysis_contributes_each_estimate_to_the_trial_it_names():
-    docs = [doc("pooled", trial_names="CheckMate 017;CheckMate 057", drugs="nivolumab",
-                registry_ids="NCT01642004;NCT01673867",
-                registry_ids_by_trial="CHECKMATE-017=NCT01642004;CHECKMATE-057=NCT01673867"),
-            doc("c017", trial_names="CheckMate 017", registry_ids="NCT01642004", drugs="nivolumab"),
-            doc("c057", trial_names="CheckMate-057", drugs="nivolumab")]
+    docs = [
+        doc(
+            "pooled",
+            trial_names="CheckMate 017;CheckMate 057",
+            drugs="nivolumab",
+            registry_ids="NCT01642004;NCT01673867",
+            registry_ids_by_trial="CHECKMATE-017=NCT01642004;CHECKMATE-057=NCT01673867",
+        ),
+        doc("c017", trial_names="CheckMate 017", registry_ids="NCT01642004", drugs="nivolumab"),
+        doc("c057", trial_names="CheckMate-057", drugs="nivolumab"),
+    ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "c017", "c057")
     options = doc_studies(studies)["pooled"]
@@ -270,35 +458,63 @@ def test_a_pooled_analysis_contributes_each_estimate_to_the_trial_it_names():
 
 # --------------------------------------------------------------------------- ids and labels
 
+
 def test_unreadable_documents_form_no_study_and_order_does_not_matter():
-    docs = [doc("x", status="binary"), doc("b", registry_ids="NCT00000002"), doc("a", registry_ids="NCT00000002")]
+    docs = [
+        doc("x", status="binary"),
+        doc("b", registry_ids="NCT00000002"),
+        doc("a", registry_ids="NCT00000002"),
+    ]
     s1, m1 = link_studies(docs)
     s2, m2 = link_studies(list(reversed(docs)))
     assert "x" not in m1 and s1 == s2 and m1 == m2
 
 
 def test_study_ids_stay_put_when_unrelated_documents_come_and_go():
-    base = [doc("a", trial_names="OAK", drugs="atezolizumab"), doc("b", first_author="Smith J", year="2010"),
-            doc("c", registry_ids="NCT00000003")]
+    base = [
+        doc("a", trial_names="OAK", drugs="atezolizumab"),
+        doc("b", first_author="Smith J", year="2010"),
+        doc("c", registry_ids="NCT00000003"),
+    ]
     _, before = link_studies(base)
-    _, after = link_studies(base + [doc("z", trial_names="POPLAR", drugs="atezolizumab"),
-                                    doc("0", first_author="Jones A", year="2011")])
+    _, after = link_studies(
+        base
+        + [
+            doc("z", trial_names="POPLAR", drugs="atezolizumab"),
+            doc("0", first_author="Jones A", year="2011"),
+        ]
+    )
     assert {d: before[d] for d in before} == {d: after[d] for d in before}
 
 
-@pytest.mark.parametrize("printed, expected", [
-    ("Abou-Alfa GK", "Abou-Alfa"), ("Van Cutsem E", "Van Cutsem"), ("J. Llovet", "Llovet"),
-    ("Marcia S. Brose", "Brose"), ("F G de Braud", "de Braud"), ("A-L. Cheng", "Cheng"),
-    ("Christelle de la Fouchardière", "de la Fouchardière"), ("", ""),
-])
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("Abou-Alfa GK", "Abou-Alfa"),
+        ("Van Cutsem E", "Van Cutsem"),
+        ("J. Llovet", "Llovet"),
+        ("Marcia S. Brose", "Brose"),
+        ("F G de Braud", "de Braud"),
+        ("A-L. Cheng", "Cheng"),
+        ("Christelle de la Fouchardière", "de la Fouchardière"),
+        ("", ""),
+    ],
+)
 def test_surname_of_the_first_author(printed, expected):
     assert surname(printed) == expected
 
 
 def test_labels_are_trial_names_else_surname_year_never_page_noise():
-    docs = [doc("a", trial_names="OAK", drugs="atezolizumab", first_author="Rittmeyer A", year="2017"),
-            doc("b", first_author="Escudier B", year="2007", journal="Published in final edited form as: Lancet"),
-            doc("c", registry_ids="NCT00000009", source_type="registry_record")]
+    docs = [
+        doc("a", trial_names="OAK", drugs="atezolizumab", first_author="Rittmeyer A", year="2017"),
+        doc(
+            "b",
+            first_author="Escudier B",
+            year="2007",
+            journal="Published in final edited form as: Lancet",
+        ),
+        doc("c", registry_ids="NCT00000009", source_type="registry_record"),
+    ]
     studies, mapping = link_studies(docs)
     labels = {s["doc_ids"]: s["label"] for s in studies}
     assert labels == {"a": "OAK", "b": "Escudier 2007", "c": "NCT00000009"}
@@ -315,4 +531,9 @@ def test_studies_sharing_a_label_get_letters():
         {"study_id": "doc:c", "label": "Cancer 2010a"},  # already taken: skipped
     ]
     disambiguate_labels(studies)
-    assert [s["label"] for s in studies] == ["Cancer 2010c", "Cancer 2010b", "RESORT", "Cancer 2010a"]
+    assert [s["label"] for s in studies] == [
+        "Cancer 2010c",
+        "Cancer 2010b",
+        "RESORT",
+        "Cancer 2010a",
+    ]

@@ -12,8 +12,11 @@ POOLED = [
 def test_one_rma_call_per_model_of_pooled_csv():
     script = metafor_script("a", POOLED, n_studies=2, level=0.95)
     assert 'method = "REML",\n       test = "knha", level = 95)' in script
-    assert 'report("fixed", "FE", "z", suppressWarnings(rma(yi, sei = sei, data = dat, method = "EE"' in script
-    assert script.count("report(\"") == 3
+    assert (
+        'report("fixed", "FE", "z", suppressWarnings(rma(yi, sei = sei, data = dat, method = "EE"'
+        in script
+    )
+    assert script.count('report("') == 3
 
 
 def test_level_is_passed_in_percent():
@@ -27,7 +30,17 @@ def test_empty_analysis_fits_nothing():
 
 
 def test_data_rows_keep_the_pooled_order_and_columns():
-    rows = metafor_data([{"study_id": "S2", "label": "B", "estimate_id": "e2", "yi": "0.1", "sei": "0.2",
-                          "weight_random": "60"}, {"study_id": "S1", "label": "A", "estimate_id": "e1",
-                                                   "yi": "-0.1", "sei": "0.3"}])
+    rows = metafor_data(
+        [
+            {
+                "study_id": "S2",
+                "label": "B",
+                "estimate_id": "e2",
+                "yi": "0.1",
+                "sei": "0.2",
+                "weight_random": "60",
+            },
+            {"study_id": "S1", "label": "A", "estimate_id": "e1", "yi": "-0.1", "sei": "0.3"},
+        ]
+    )
     assert [r["study_id"] for r in rows] == ["S2", "S1"] and "weight_random" not in rows[0]

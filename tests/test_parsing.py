@@ -29,7 +29,9 @@ def test_record_has_every_document_column_but_n_estimates():
 def test_resort_abstract():
     record, _ = parse_seed("000")
     assert record["source_type"] == "journal_abstract"
-    assert record["title"].startswith("Radical metastasectomy followed by sorafenib versus observation")
+    assert record["title"].startswith(
+        "Radical metastasectomy followed by sorafenib versus observation"
+    )
     assert record["journal"] == "Expert review of clinical pharmacology"
     assert record["year"] == "2021"
     assert record["first_author"] == "A Mennitto"
@@ -114,7 +116,9 @@ def test_not_utf8_names_the_byte_offset():
 
 
 def test_byte_order_mark_is_kept():
-    record, text = parsing.parse_document("x", "x.txt", "\ufeffTitle of a randomized trial\n\nPatients were randomized.".encode())
+    record, text = parsing.parse_document(
+        "x", "x.txt", "\ufeffTitle of a randomized trial\n\nPatients were randomized.".encode()
+    )
     assert record["status"] == "ok"
     assert text.startswith("\ufeff")
     assert "byte-order mark" in record["status_detail"]
@@ -148,7 +152,11 @@ def test_enrolment(sentence, expected):
         ("ClinicalTrials.gov number, NCT02066181 .", ["NCT02066181"], []),
         ("identifier is NCT0144480.", [], ["NCT0144480"]),
         ("ISRCTN12345678 and EudraCT 2011-001234-56", ["2011-001234-56", "ISRCTN12345678"], []),
-        ("ACTRN12610000123456; ChiCTR-TRC-12002345; UMIN000012345", ["ACTRN12610000123456", "ChiCTR-TRC-12002345", "UMIN000012345"], []),
+        (
+            "ACTRN12610000123456; ChiCTR-TRC-12002345; UMIN000012345",
+            ["ACTRN12610000123456", "ChiCTR-TRC-12002345", "UMIN000012345"],
+            [],
+        ),
         ("NCT01234567, NCT01234567 and NCT012345678", ["NCT01234567"], ["NCT012345678"]),
     ],
 )
@@ -171,22 +179,48 @@ def test_phase(text, expected):
 
 
 def test_design_meta_analysis_and_review():
-    assert parsing.design("We searched PubMed and Embase; 12 trials were included.", "Sorafenib in HCC: a meta-analysis", False)[0] == "meta_analysis"
-    assert parsing.design("Text.", "Targeted therapy of renal cancer: a review", False)[0] == "review"
-    assert parsing.design("We retrospectively reviewed medical records of 200 patients.", "Outcomes", False)[0] == "observational"
+    assert (
+        parsing.design(
+            "We searched PubMed and Embase; 12 trials were included.",
+            "Sorafenib in HCC: a meta-analysis",
+            False,
+        )[0]
+        == "meta_analysis"
+    )
+    assert (
+        parsing.design("Text.", "Targeted therapy of renal cancer: a review", False)[0] == "review"
+    )
+    assert (
+        parsing.design(
+            "We retrospectively reviewed medical records of 200 patients.", "Outcomes", False
+        )[0]
+        == "observational"
+    )
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Patients were randomly assigned (1:1:1) to 54 weeks of sunitinib 50 mg per day orally (4 weeks on, 2 weeks off), "
-         "sorafenib 400 mg twice per day, or placebo.", ["sunitinib", "sorafenib", "placebo"]),
-        ("Patients were randomly assigned in a 1:1 ratio to nivolumab 3 mg per kilogram of body weight intravenously every "
-         "2 weeks or everolimus 10 mg orally once daily.", ["nivolumab", "everolimus"]),
-        ("1528 women were assigned to carboplatin (AUC 5 or 6) and paclitaxel (175 mg per square meter) every 3 weeks for "
-         "6 cycles or to this regimen plus bevacizumab (7.5 mg per kilogram).", ["carboplatin and paclitaxel", "this regimen plus bevacizumab"]),
-        ("Patients were randomised (2:1) to best supportive care plus oral regorafenib 160 mg or placebo once daily during "
-         "weeks 1–3 of each 4-week cycle.", ["best supportive care plus regorafenib", "placebo"]),
+        (
+            "Patients were randomly assigned (1:1:1) to 54 weeks of sunitinib 50 mg per day orally (4 weeks on, 2 weeks off), "
+            "sorafenib 400 mg twice per day, or placebo.",
+            ["sunitinib", "sorafenib", "placebo"],
+        ),
+        (
+            "Patients were randomly assigned in a 1:1 ratio to nivolumab 3 mg per kilogram of body weight intravenously every "
+            "2 weeks or everolimus 10 mg orally once daily.",
+            ["nivolumab", "everolimus"],
+        ),
+        (
+            "1528 women were assigned to carboplatin (AUC 5 or 6) and paclitaxel (175 mg per square meter) every 3 weeks for "
+            "6 cycles or to this regimen plus bevacizumab (7.5 mg per kilogram).",
+            ["carboplatin and paclitaxel", "this regimen plus bevacizumab"],
+        ),
+        (
+            "Patients were randomised (2:1) to best supportive care plus oral regorafenib 160 mg or placebo once daily during "
+            "weeks 1–3 of each 4-week cycle.",
+            ["best supportive care plus regorafenib", "placebo"],
+        ),
     ],
 )
 def test_arms_from_randomisation_sentence(text, expected):
@@ -203,18 +237,32 @@ def test_randomised_evidence_elsewhere_does_not_make_a_trial_randomised():
         "PURPOSE: This phase II study evaluated sorafenib. RESULTS: A total of 137 patients were treated. "
         "CONCLUSION: Sorafenib showed modest activity; a phase III randomized placebo-controlled trial is ongoing."
     )
-    assert parsing.design(text, "Phase II study of sorafenib in patients with advanced hepatocellular carcinoma.", False) == (
-        "single_arm", "false"
-    )
+    assert parsing.design(
+        text,
+        "Phase II study of sorafenib in patients with advanced hepatocellular carcinoma.",
+        False,
+    ) == ("single_arm", "false")
 
 
 @pytest.mark.parametrize(
     "text, journal, year",
     [
-        ("2005 ASCO Annual Meeting Proceedings\nJ Clin Oncol 23, No. 16S (June 1 Supplement), 2005: 4510\n", "J Clin Oncol", "2005"),
-        ("Annals of Oncology (2019) 30 (suppl_9): ix186-ix187. 10.1093/annonc/mdz446\n", "Annals of Oncology", "2019"),
+        (
+            "2005 ASCO Annual Meeting Proceedings\nJ Clin Oncol 23, No. 16S (June 1 Supplement), 2005: 4510\n",
+            "J Clin Oncol",
+            "2005",
+        ),
+        (
+            "Annals of Oncology (2019) 30 (suppl_9): ix186-ix187. 10.1093/annonc/mdz446\n",
+            "Annals of Oncology",
+            "2019",
+        ),
         ("J Clin Oncol 31, 2013 (suppl; abstr 4)\n", "J Clin Oncol", "2013"),
-        ("Lancet. 2018 Mar 24;391(10126):1163-1173. doi: 10.1016/S0140-6736(18)30207-1.\n", "Lancet", "2018"),
+        (
+            "Lancet. 2018 Mar 24;391(10126):1163-1173. doi: 10.1016/S0140-6736(18)30207-1.\n",
+            "Lancet",
+            "2018",
+        ),
     ],
 )
 def test_citation_lines(text, journal, year):
@@ -224,10 +272,19 @@ def test_citation_lines(text, journal, year):
 @pytest.mark.parametrize(
     "line, first",
     [
-        ("Reck M(1), Rodríguez-Abreu D, Robinson AG, Hui R, Csőszi T; KEYNOTE-024 Investigators.", "Reck M"),
-        ("J. Llovet, S. Ricci, V. Mazzaferro, P. Hilgard, for the SHARP Investigators Study Group", "J. Llovet"),
+        (
+            "Reck M(1), Rodríguez-Abreu D, Robinson AG, Hui R, Csőszi T; KEYNOTE-024 Investigators.",
+            "Reck M",
+        ),
+        (
+            "J. Llovet, S. Ricci, V. Mazzaferro, P. Hilgard, for the SHARP Investigators Study Group",
+            "J. Llovet",
+        ),
         ("A-L. Cheng¹, S. Qin², M. Ikeda³, P. Galle⁴", "A-L. Cheng"),
-        ("Marcia S. Brose, Christopher Nutting, Barbara Jarzab, Rossella Elisei", "Marcia S. Brose"),
+        (
+            "Marcia S. Brose, Christopher Nutting, Barbara Jarzab, Rossella Elisei",
+            "Marcia S. Brose",
+        ),
         ("Van Cutsem E, Sobrero A, Siena S", "Van Cutsem E"),
     ],
 )
@@ -243,57 +300,106 @@ def test_affiliation_line_is_not_an_author_line():
 
 def test_meeting_abstract_title_without_number():
     text = "J Clin Oncol 31, 2013 (suppl; abstr 4)\n2013 ASCO Annual Meeting, Plenary Session\n\nAbstract 4: Sorafenib in thyroid cancer: the phase III DECISION trial.\n"
-    assert parsing.title(text, False) == "Sorafenib in thyroid cancer: the phase III DECISION trial."
+    assert (
+        parsing.title(text, False) == "Sorafenib in thyroid cancer: the phase III DECISION trial."
+    )
 
 
 def test_pdf_is_binary():
-    record, text = parsing.parse_document("x", "x.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    record, text = parsing.parse_document(
+        "x", "x.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+    )
     assert text is None and record["status"] == "binary" and "PDF" in record["status_detail"]
 
 
-@pytest.mark.parametrize("line", ["Enrollment: 602 (Actual)", "Enrollment (Actual): 602", "Actual Enrollment: 602"])
+@pytest.mark.parametrize(
+    "line", ["Enrollment: 602 (Actual)", "Enrollment (Actual): 602", "Actual Enrollment: 602"]
+)
 def test_registry_enrolment_formats(line):
     assert parsing.n_enrolled("Study Type: Interventional\n" + line + "\n") == "602"
 
 
-@pytest.mark.parametrize("text, journal, year", [
-    ("Between Aug 28, 2013, and Feb 27, 2015, we enrolled 1034 patients.\n", "", ""),
-    ("Published online January 08, 2019\n", "", ""),
-    ("Published in final edited form as:\nLancet. 2014 Mar 1;383(9920):803-13.\n", "Lancet", "2014"),
-    ("Published in final edited form as: J Clin Oncol. 2009 Aug 1;27(22):3584-90.\n", "J Clin Oncol", "2009"),
-    ("European Heart Journal, Volume 43, Issue 6, 7 February 2022, Pages 474-484\n", "European Heart Journal", "2022"),
-    ("J Clin Oncol 38:1580-1590. Published online March 20, 2020.\n", "J Clin Oncol", "2020"),
-])
+@pytest.mark.parametrize(
+    "text, journal, year",
+    [
+        ("Between Aug 28, 2013, and Feb 27, 2015, we enrolled 1034 patients.\n", "", ""),
+        ("Published online January 08, 2019\n", "", ""),
+        (
+            "Published in final edited form as:\nLancet. 2014 Mar 1;383(9920):803-13.\n",
+            "Lancet",
+            "2014",
+        ),
+        (
+            "Published in final edited form as: J Clin Oncol. 2009 Aug 1;27(22):3584-90.\n",
+            "J Clin Oncol",
+            "2009",
+        ),
+        (
+            "European Heart Journal, Volume 43, Issue 6, 7 February 2022, Pages 474-484\n",
+            "European Heart Journal",
+            "2022",
+        ),
+        ("J Clin Oncol 38:1580-1590. Published online March 20, 2020.\n", "J Clin Oncol", "2020"),
+    ],
+)
 def test_journal_never_from_dates_or_banners(text, journal, year):
     assert parsing.citation(text, registry=False) == (journal, year)
 
 
-@pytest.mark.parametrize("line, first", [
-    ("Julie Brahmer, Karen L Reckamp, Paul Baas, Lucio Crinò", "Julie Brahmer"),
-    ("Stefan D. Anker, M.D., Ph.D., Javed Butler, M.D., M.P.H., M.B.A., Gerasimos Filippatos, M.D.", "Stefan D. Anker"),
-    ("Julie R Brahmer, MD; Delvys Rodríguez-Abreu, MD; Andrew G Robinson, MD; Rina Hui, PhD", "Julie R Brahmer"),
-    ("John J V McMurray, Scott D Solomon, Silvio E Inzucchi, Lars Køber", "John J V McMurray"),
-])
+@pytest.mark.parametrize(
+    "line, first",
+    [
+        ("Julie Brahmer, Karen L Reckamp, Paul Baas, Lucio Crinò", "Julie Brahmer"),
+        (
+            "Stefan D. Anker, M.D., Ph.D., Javed Butler, M.D., M.P.H., M.B.A., Gerasimos Filippatos, M.D.",
+            "Stefan D. Anker",
+        ),
+        (
+            "Julie R Brahmer, MD; Delvys Rodríguez-Abreu, MD; Andrew G Robinson, MD; Rina Hui, PhD",
+            "Julie R Brahmer",
+        ),
+        ("John J V McMurray, Scott D Solomon, Silvio E Inzucchi, Lars Køber", "John J V McMurray"),
+    ],
+)
 def test_author_lines_in_journal_forms(line, first):
     assert parsing.first_author(f"A title of the paper here\n\n{line}\n", registry=False) == first
 
 
-@pytest.mark.parametrize("menu", [
-    "Journals   Publish   Clinical   Global health   Multimedia   Events   About",
-    "Home  >  Abstracts  >  Lung Cancer—Non-Small Cell Metastatic",
-    "Oncotarget logo",
-    "Главная | О журнале | Архив | Подписка | Контакты",
-    "We use cookies on this site to enhance your user experience.",
-    "An official website of the United States government",
-])
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Journals   Publish   Clinical   Global health   Multimedia   Events   About",
+        "Home  >  Abstracts  >  Lung Cancer—Non-Small Cell Metastatic",
+        "Oncotarget logo",
+        "Главная | О журнале | Архив | Подписка | Контакты",
+        "We use cookies on this site to enhance your user experience.",
+        "An official website of the United States government",
+    ],
+)
 def test_menus_and_banners_are_never_titles(menu):
     text = f"{menu}\n\nDapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction\n\nJohn J V McMurray, Scott D Solomon, Silvio E Inzucchi\n\nAbstract\nBackground: text."
-    assert parsing.title(text, registry=False) == "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction"
-    assert parsing.title(f"{menu}\n\nBackground: we studied patients. Methods: randomised.", registry=False) != menu
+    assert (
+        parsing.title(text, registry=False)
+        == "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction"
+    )
+    assert (
+        parsing.title(
+            f"{menu}\n\nBackground: we studied patients. Methods: randomised.", registry=False
+        )
+        != menu
+    )
 
 
 def test_enrolment_from_a_qualified_subject_and_never_a_subset():
-    assert parsing.n_enrolled("In this trial, 4744 patients with class II-IV heart failure and an ejection "
-                              "fraction of 40% or less were randomly assigned to dapagliflozin or placebo.") == "4744"
+    assert (
+        parsing.n_enrolled(
+            "In this trial, 4744 patients with class II-IV heart failure and an ejection "
+            "fraction of 40% or less were randomly assigned to dapagliflozin or placebo."
+        )
+        == "4744"
+    )
     assert parsing.n_enrolled("The primary analysis included 25 patients who crossed over.") == ""
-    assert parsing.n_enrolled("Actual Enrollment : 272 participants\nStudy Type: Interventional") == "272"
+    assert (
+        parsing.n_enrolled("Actual Enrollment : 272 participants\nStudy Type: Interventional")
+        == "272"
+    )

@@ -1,18 +1,33 @@
 """Forest plots show what reviewers recorded: footnote symbols for converted rows and
 study characteristics as columns."""
 
-from test_plotting import META, WEIGHT_COLUMNS, all_text, pooled_row, table, weight_row, POOLED_COLUMNS
+from test_plotting import (
+    META,
+    WEIGHT_COLUMNS,
+    all_text,
+    pooled_row,
+    table,
+    weight_row,
+    POOLED_COLUMNS,
+)
 
 from metasynth import plotting
 
 
 def seeds(conversions=("", ""), characteristics=("", "")):
-    rows = [weight_row(1, "RESORT", 1.35, 0.72, 2.54, 50.4, outcome="RFS"),
-            weight_row(2, "Gounder 2018", 0.13, 0.05, 0.31, 49.6)]
+    rows = [
+        weight_row(1, "RESORT", 1.35, 0.72, 2.54, 50.4, outcome="RFS"),
+        weight_row(2, "Gounder 2018", 0.13, 0.05, 0.31, 49.6),
+    ]
     for row, conv, chars in zip(rows, conversions, characteristics):
         row["conversions"], row["characteristics"] = conv, chars
-    pooled = table([pooled_row("random", "REML", "knha", 0.429184, 1.5024e-07, 1226016.11, 2),
-                    pooled_row("fixed", "FE", "z", 0.633721, 0.377293, 1.064430, 2, tau2=0)], POOLED_COLUMNS)
+    pooled = table(
+        [
+            pooled_row("random", "REML", "knha", 0.429184, 1.5024e-07, 1226016.11, 2),
+            pooled_row("fixed", "FE", "z", 0.633721, 0.377293, 1.064430, 2, tau2=0),
+        ],
+        POOLED_COLUMNS,
+    )
     return table(rows, WEIGHT_COLUMNS), pooled
 
 

@@ -34,7 +34,9 @@ def _num(text: str) -> float:
 
 
 def load_datasets() -> dict:
-    data: dict = defaultdict(lambda: {"yi": [], "sei": [], "group": [], "order_key": [], "level": 0.95})
+    data: dict = defaultdict(
+        lambda: {"yi": [], "sei": [], "group": [], "order_key": [], "level": 0.95}
+    )
     with open(REF / "metafor_datasets.csv", newline="") as fh:
         for row in csv.DictReader(fh):
             d = data[row["dataset"]]
@@ -59,7 +61,14 @@ def load_fits() -> dict:
     fits: dict = defaultdict(dict)
     with open(REF / "metafor_fits.csv", newline="") as fh:
         for row in csv.DictReader(fh):
-            key = (row["dataset"], row["analysis"], row["method"], row["test"], row["variant"], row["index"])
+            key = (
+                row["dataset"],
+                row["analysis"],
+                row["method"],
+                row["test"],
+                row["variant"],
+                row["index"],
+            )
             fits[key][row["field"]] = _num(row["value"])
     return dict(fits)
 
@@ -138,15 +147,31 @@ def test_fit_matches_metafor(key):
     # which shows up as up to 7.5e-8 absolute on a z value of 1352.
     compare(mine, ref, rtol=1e-10 if key[0] == "tiny_se" else 0.0)
     assert mine["Q_df"] == max(mine["k"] - 1, 0)
-    assert math.isclose(float(np.sum(pooling.fit(DATA[key[0]]["yi"], DATA[key[0]]["sei"], key[2], key[3],
-                                                  DATA[key[0]]["level"])["weights"])), 100.0)
+    assert math.isclose(
+        float(
+            np.sum(
+                pooling.fit(
+                    DATA[key[0]]["yi"], DATA[key[0]]["sei"], key[2], key[3], DATA[key[0]]["level"]
+                )["weights"]
+            )
+        ),
+        100.0,
+    )
 
 
 def test_every_method_and_test_is_covered():
     combos = {(k[2], k[3]) for k in keys("fit")}
     assert combos == {(m, t) for m in pooling.METHODS for t in pooling.TESTS}
-    assert {k[0] for k in keys("fit")} >= {"bcg", "seeds", "k1", "k2", "identical", "zero_boundary",
-                                           "tiny_se", "level90"}
+    assert {k[0] for k in keys("fit")} >= {
+        "bcg",
+        "seeds",
+        "k1",
+        "k2",
+        "identical",
+        "zero_boundary",
+        "tiny_se",
+        "level90",
+    }
 
 
 @pytest.mark.parametrize("key", keys("leave1out"), ids=lambda k: "-".join(k[:4]) + "-" + k[5])
@@ -165,7 +190,9 @@ def test_cumulative_matches_metafor(key):
     d = DATA[dataset]
     key_values = d["order_key"]
     order = np.argsort(key_values, kind="stable") if not np.all(np.isnan(key_values)) else None
-    results = pooling.cumulative(d["yi"], d["sei"], order=order, method=method, test=test, level=d["level"])
+    results = pooling.cumulative(
+        d["yi"], d["sei"], order=order, method=method, test=test, level=d["level"]
+    )
     res = results[int(index)]
     ref = FITS[key]
     assert res["added"] == int(ref["added"])
@@ -176,7 +203,9 @@ def test_cumulative_matches_metafor(key):
 def test_egger_matches_metafor_regtest(key):
     dataset, _, method, test, variant, _ = key
     d = DATA[dataset]
-    res = pooling.egger_test(d["yi"], d["sei"], method=method, test=test, level=d["level"], model=variant)
+    res = pooling.egger_test(
+        d["yi"], d["sei"], method=method, test=test, level=d["level"], model=variant
+    )
     ref = dict(FITS[key])
     df = ref.pop("df")
     if math.isnan(df):
@@ -208,8 +237,15 @@ def test_trim_and_fill_matches_metafor(key):
     d = DATA[dataset]
     estimator, _, side = variant.partition("_")
     side = None if side in ("", "auto") else side
-    res = pooling.trim_and_fill(d["yi"], d["sei"], estimator=estimator, side=side, method=method, test=test,
-                                level=d["level"])
+    res = pooling.trim_and_fill(
+        d["yi"],
+        d["sei"],
+        estimator=estimator,
+        side=side,
+        method=method,
+        test=test,
+        level=d["level"],
+    )
     ref = dict(FITS[key])
     assert res["k0"] == int(ref.pop("k0"))
     assert (res["side"] == "right") == bool(ref.pop("right"))
@@ -227,7 +263,9 @@ def test_trim_and_fill_matches_metafor(key):
 @pytest.mark.parametrize("test", pooling.TESTS)
 def test_subgroups_match_separate_metafor_fits(method, test):
     d = DATA["bcg"]
-    res = pooling.subgroup_analysis(d["yi"], d["sei"], d["group"], method=method, test=test, level=d["level"])
+    res = pooling.subgroup_analysis(
+        d["yi"], d["sei"], d["group"], method=method, test=test, level=d["level"]
+    )
     for group, fitted in res["groups"].items():
         compare(fitted, FITS[("bcg", "subgroup", method, test, group, "")])
     between = FITS[("bcg", "subgroup", method, test, "between", "")]
@@ -304,9 +342,12 @@ def test_dersimonian_laird_two_studies_by_hand():
     s2w = float(np.dot(ws, (np.array([0.2, 0.6]) - mu) ** 2)) / 1
     assert knha["knha_factor"] == pytest.approx(s2w, abs=1e-12)
     assert knha["se"] == pytest.approx(se * math.sqrt(s2w), abs=1e-12)
-    assert knha["ci_upper"] == pytest.approx(mu + stats.t.isf(0.025, 1) * se * math.sqrt(s2w), abs=1e-10)
-    assert knha["pi_upper"] == pytest.approx(mu + stats.t.isf(0.025, 1) * math.sqrt(knha["se"] ** 2 + tau2),
-                                             abs=1e-10)
+    assert knha["ci_upper"] == pytest.approx(
+        mu + stats.t.isf(0.025, 1) * se * math.sqrt(s2w), abs=1e-10
+    )
+    assert knha["pi_upper"] == pytest.approx(
+        mu + stats.t.isf(0.025, 1) * math.sqrt(knha["se"] ** 2 + tau2), abs=1e-10
+    )
 
 
 def test_knha_factor_not_truncated_at_one():
@@ -373,7 +414,12 @@ def test_invalid_input_raises_value_error(yi, sei, kwargs, message):
 def test_non_convergence_raises_convergence_error():
     d = DATA["bcg"]
     with pytest.raises(pooling.ConvergenceError, match="did not converge"):
-        pooling.fit(d["yi"], d["sei"], method="REML", control={"maxiter": 1, "tau2_init": 10.0, "fallback": False})
+        pooling.fit(
+            d["yi"],
+            d["sei"],
+            method="REML",
+            control={"maxiter": 1, "tau2_init": 10.0, "fallback": False},
+        )
     assert issubclass(pooling.ConvergenceError, ValueError)
 
 
@@ -451,7 +497,10 @@ def max_differences() -> dict:
         for field, value in ref.items():
             if field in mine and not (key[2] == "FE" and field.startswith("pi_")):
                 out[key[2]] = max(out[key[2]], diff(mine[field], value))
-    for analysis, func in (("leave1out", pooling.leave_one_out), ("cumulative", pooling.cumulative)):
+    for analysis, func in (
+        ("leave1out", pooling.leave_one_out),
+        ("cumulative", pooling.cumulative),
+    ):
         for key in keys(analysis):
             d = DATA[key[0]]
             kw = dict(method=key[2], test=key[3], level=d["level"])

@@ -25,8 +25,14 @@ TESTS = st.sampled_from(pooling.TESTS)
 @st.composite
 def studies(draw, min_k=2, max_k=12):
     k = draw(st.integers(min_value=min_k, max_value=max_k))
-    yi = draw(st.lists(st.floats(-3, 3, allow_nan=False, allow_infinity=False), min_size=k, max_size=k))
-    sei = draw(st.lists(st.floats(0.05, 1.5, allow_nan=False, allow_infinity=False), min_size=k, max_size=k))
+    yi = draw(
+        st.lists(st.floats(-3, 3, allow_nan=False, allow_infinity=False), min_size=k, max_size=k)
+    )
+    sei = draw(
+        st.lists(
+            st.floats(0.05, 1.5, allow_nan=False, allow_infinity=False), min_size=k, max_size=k
+        )
+    )
     return np.array(yi), np.array(sei)
 
 
@@ -83,7 +89,17 @@ def test_fe_equals_re_when_tau2_is_zero(data, method, test):
     re = pooling.fit(yi, sei, method=method, test=test)
     fe = pooling.fit(yi, sei, method="FE", test=test)
     if re["tau2"] == 0.0:
-        for field in ("mu", "se", "ci_lower", "ci_upper", "z_or_t", "p_value", "pi_lower", "pi_upper", "Q"):
+        for field in (
+            "mu",
+            "se",
+            "ci_lower",
+            "ci_upper",
+            "z_or_t",
+            "p_value",
+            "pi_lower",
+            "pi_upper",
+            "Q",
+        ):
             assert near(re[field], fe[field], abs_=1e-12), field
         assert np.allclose(re["weights"], fe["weights"])
 
@@ -105,7 +121,10 @@ def test_weights_sum_to_100_and_intervals_nest(data, method, test):
 def test_fixed_effect_ignores_heterogeneity_estimate():
     yi, sei = np.array([0.1, 0.9, -0.4]), np.array([0.2, 0.3, 0.25])
     res = pooling.fit(yi, sei, method="FE")
-    assert res["tau2"] == 0 and (res["pi_lower"], res["pi_upper"]) == (res["ci_lower"], res["ci_upper"])
+    assert res["tau2"] == 0 and (res["pi_lower"], res["pi_upper"]) == (
+        res["ci_lower"],
+        res["ci_upper"],
+    )
 
 
 @pytest.mark.parametrize("method", pooling.METHODS)

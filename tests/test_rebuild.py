@@ -69,7 +69,10 @@ def env_for(project: Path, **fake) -> dict:
 def rebuild(project: Path, *args, **fake) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, str(REBUILD), "--project", str(project), "--cores", "2", *args],
-        env=env_for(project, **fake), capture_output=True, text=True, timeout=60,
+        env=env_for(project, **fake),
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -161,7 +164,10 @@ def start_in_background(project, sleep):
     """A rebuild running in the background, returned once its (fake) workflow has started."""
     process = subprocess.Popen(
         [sys.executable, str(REBUILD), "--project", str(project)],
-        env=env_for(project, sleep=sleep), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env=env_for(project, sleep=sleep),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     started = project.parent / "fake_started"
     deadline = time.monotonic() + 60
@@ -248,8 +254,13 @@ def test_a_stale_lock_left_by_a_killed_rebuild_is_removed(project):
     (project / ".snakemake" / "locks" / "0.input.lock").write_text("seeds/a.txt\n")
     (project / "logs" / "rebuild").mkdir(parents=True)
     (project / "logs" / "rebuild" / "snakemake.running").write_text("pid 4242 since earlier\n")
-    result = subprocess.run([sys.executable, str(REBUILD), "--project", str(project)],
-                            env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(REBUILD), "--project", str(project)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert (project / "unlocked.txt").exists()
     assert "pid 4242" in result.stderr and "stale Snakemake lock" in result.stderr
@@ -263,14 +274,21 @@ def test_a_lock_without_the_rebuild_mark_is_not_removed(project):
     env["METASYNTH_SNAKEMAKE"] = f"{sys.executable} {project.parent / 'lock_aware.py'}"
     (project / ".snakemake" / "locks").mkdir(parents=True)
     (project / ".snakemake" / "locks" / "0.input.lock").write_text("seeds/a.txt\n")
-    result = subprocess.run([sys.executable, str(REBUILD), "--project", str(project)],
-                            env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, str(REBUILD), "--project", str(project)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == EXIT_FAILED
     assert not (project / "unlocked.txt").exists()
 
 
 def test_if_changed_watches_a_quoted_seeds_folder(project):
-    (project / "config" / "config.yaml").write_text('seeds_dir: "trial docs"  # quoted, with a space\n')
+    (project / "config" / "config.yaml").write_text(
+        'seeds_dir: "trial docs"  # quoted, with a space\n'
+    )
     (project / "trial docs").mkdir()
     (project / "trial docs" / "a.txt").write_text("first\n")
     assert rebuild(project, "--if-changed").returncode == 0

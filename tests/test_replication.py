@@ -58,9 +58,17 @@ def test_each_trial_input_is_extracted_from_its_primary_document():
     for g in gold:
         path = CASE / "seeds" / f"{g['doc_id_primary']}.txt"
         record, text = parsing.parse_document(path.stem, str(path), path.read_bytes())
-        found = [(e["measure"], float(e["value"]), float(e["ci_lower"]), float(e["ci_upper"]))
-                 for e in extraction.extract_estimates(path.stem, text, record) if e["ci_lower"] != ""]
-        assert (g["measure"], float(g["value"]), float(g["ci_lower"]), float(g["ci_upper"])) in found, g["trial"]
+        found = [
+            (e["measure"], float(e["value"]), float(e["ci_lower"]), float(e["ci_upper"]))
+            for e in extraction.extract_estimates(path.stem, text, record)
+            if e["ci_lower"] != ""
+        ]
+        assert (
+            g["measure"],
+            float(g["value"]),
+            float(g["ci_lower"]),
+            float(g["ci_upper"]),
+        ) in found, g["trial"]
 
 
 def test_from_the_documents_to_the_published_pooled_estimate():
@@ -84,17 +92,29 @@ def test_from_the_documents_to_the_published_pooled_estimate():
     studies, _ = linking.link_studies(documents)
     config = yaml.safe_load((root / "config" / "config.yaml").read_text())
     config["analyses"] = yaml.safe_load((CASE / "config.yaml").read_text())["analyses"]
-    (name, analysis), = validate_config(config, root / "workflow" / "schemas" / "config.schema.yaml")["analyses"].items()
-    rows_ = harmonise_analysis(estimates, {d["doc_id"]: d for d in documents}, linking.doc_studies(studies),
-                              {s["study_id"]: s["label"] for s in studies}, analysis)
+    ((name, analysis),) = validate_config(
+        config, root / "workflow" / "schemas" / "config.schema.yaml"
+    )["analyses"].items()
+    rows_ = harmonise_analysis(
+        estimates,
+        {d["doc_id"]: d for d in documents},
+        linking.doc_studies(studies),
+        {s["study_id"]: s["label"] for s in studies},
+        analysis,
+    )
     harmonised = rows_
     included = sorted((r for r in harmonised if r["included"]), key=lambda r: r["label"])
     assert [(r["label"], r["value"], r["ci_lower"], r["ci_upper"]) for r in included] == [
-        ("DAPA-HF", 0.83, 0.71, 0.97), ("EMPEROR-Reduced", 0.92, 0.77, 1.1)]
+        ("DAPA-HF", 0.83, 0.71, 0.97),
+        ("EMPEROR-Reduced", 0.92, 0.77, 1.1),
+    ]
     assert all(r["exclusion_reason"] for r in harmonised if not r["included"])
-    fit = pooling.fit([r["yi"] for r in included], [r["sei"] for r in included], method=analysis["method"],
-                      test=analysis["test"])
+    fit = pooling.fit(
+        [r["yi"] for r in included],
+        [r["sei"] for r in included],
+        method=analysis["method"],
+        test=analysis["test"],
+    )
     ref = next(r for r in rows("reference.csv") if r["method"] == analysis["method"])
     assert math.exp(fit["mu"]) == pytest.approx(float(ref["estimate"]), rel=1e-9)
     assert math.exp(fit["ci_lower"]) == pytest.approx(float(ref["ci_lower"]), rel=1e-9)
-

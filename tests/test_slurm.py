@@ -38,8 +38,10 @@ def skip_reason() -> str | None:
     if wanted == "0":
         return "METASYNTH_SLURM_TEST=0"
     if importlib.util.find_spec("snakemake_executor_plugin_slurm") is None:
-        return ("snakemake-executor-plugin-slurm is not installed "
-                "(pip install snakemake-executor-plugin-slurm==2.8.0)")
+        return (
+            "snakemake-executor-plugin-slurm is not installed "
+            "(pip install snakemake-executor-plugin-slurm==2.8.0)"
+        )
     if wanted == "1":
         return None
     if os.geteuid() != 0:
@@ -48,8 +50,10 @@ def skip_reason() -> str | None:
         return None
     if os.environ.get("CI") and os.geteuid() == 0 and shutil.which("apt-get"):
         return None
-    return ("Slurm is not installed; set METASYNTH_SLURM_TEST=1 to install it with apt-get "
-            "(root) and run this test")
+    return (
+        "Slurm is not installed; set METASYNTH_SLURM_TEST=1 to install it with apt-get "
+        "(root) and run this test"
+    )
 
 
 REASON = skip_reason()
@@ -84,8 +88,9 @@ def cluster(tmp_path_factory):
     state = Path(tmp_path_factory.mktemp("slurm"))
     env = dict(os.environ, METASYNTH_SLURM_PORT=str(free_port_pair()))
     started = time.monotonic()
-    setup = subprocess.run(["bash", str(SETUP), str(state)], env=env,
-                           capture_output=True, text=True, timeout=600)
+    setup = subprocess.run(
+        ["bash", str(SETUP), str(state)], env=env, capture_output=True, text=True, timeout=600
+    )
     print(f"cluster setup: {time.monotonic() - started:.1f} s\n{setup.stdout}")
     try:
         if setup.returncode != 0:
@@ -93,19 +98,23 @@ def cluster(tmp_path_factory):
         yield state / "slurm.conf"
     finally:
         # Only the PIDs setup_cluster.sh recorded in this state folder.
-        stop = subprocess.run(["bash", str(STOP), str(state)], capture_output=True, text=True,
-                              timeout=120)
+        stop = subprocess.run(
+            ["bash", str(STOP), str(state)], capture_output=True, text=True, timeout=120
+        )
         print(stop.stdout, stop.stderr)
 
 
 def run(project: Path, args: list[str], env: dict, timeout: int) -> float:
     started = time.monotonic()
-    result = subprocess.run(SNAKEMAKE + args, cwd=project, env=env, capture_output=True,
-                            text=True, timeout=timeout)
+    result = subprocess.run(
+        SNAKEMAKE + args, cwd=project, env=env, capture_output=True, text=True, timeout=timeout
+    )
     seconds = time.monotonic() - started
     if result.returncode != 0:
-        raise AssertionError(f"snakemake {' '.join(args)} failed after {seconds:.0f} s:\n"
-                             f"{result.stdout[-4000:]}\n{result.stderr[-8000:]}")
+        raise AssertionError(
+            f"snakemake {' '.join(args)} failed after {seconds:.0f} s:\n"
+            f"{result.stdout[-4000:]}\n{result.stderr[-8000:]}"
+        )
     return seconds
 
 
@@ -124,8 +133,13 @@ def test_slurm_run_gives_the_same_results_as_a_local_run(cluster, tmp_path):
     print(f"local run: {local_seconds:.1f} s; slurm run: {slurm_seconds:.1f} s")
 
     # The jobs really went through Slurm (finished jobs stay listed for MinJobAge).
-    squeue = subprocess.run(["squeue", "--states=all", "--noheader", "--format=%i"], env=env,
-                            capture_output=True, text=True, check=True)
+    squeue = subprocess.run(
+        ["squeue", "--states=all", "--noheader", "--format=%i"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert squeue.stdout.split(), "no Slurm jobs were recorded"
     print(f"Slurm jobs: {len(squeue.stdout.split())}")
 

@@ -6,23 +6,45 @@ import pytest
 
 from metasynth.synthesis import display_interval, model_specs, synthesise
 
-ANALYSIS = {"name": "a", "measure": "HR", "level": 0.95, "method": "REML", "test": "knha", "subgroup": None}
+ANALYSIS = {
+    "name": "a",
+    "measure": "HR",
+    "level": 0.95,
+    "method": "REML",
+    "test": "knha",
+    "subgroup": None,
+}
 
 
 def row(value, lower, upper, level="95", **kw):
     yi = kw.pop("yi", math.log(value))
-    base = {"value": str(value), "ci_lower": str(lower), "ci_upper": str(upper), "ci_level": level,
-            "se_source": "ci (95%)", "yi": str(yi), "sei": "0.4654548008",
-            "study_id": "S", "label": "S", "estimate_id": "d:e1", "doc_id": "d", "outcome": "PFS",
-            "included": "true", "subgroup": ""}
+    base = {
+        "value": str(value),
+        "ci_lower": str(lower),
+        "ci_upper": str(upper),
+        "ci_level": level,
+        "se_source": "ci (95%)",
+        "yi": str(yi),
+        "sei": "0.4654548008",
+        "study_id": "S",
+        "label": "S",
+        "estimate_id": "d:e1",
+        "doc_id": "d",
+        "outcome": "PFS",
+        "included": "true",
+        "subgroup": "",
+    }
     base.update(kw)
     return base
 
 
 def test_model_rows_start_with_the_configured_model():
     assert model_specs(ANALYSIS) == [
-        ("random", "REML", "knha"), ("random", "DL", "knha"), ("random", "REML", "z"),
-        ("random", "DL", "z"), ("fixed", "FE", "z"),
+        ("random", "REML", "knha"),
+        ("random", "DL", "knha"),
+        ("random", "REML", "z"),
+        ("random", "DL", "z"),
+        ("fixed", "FE", "z"),
     ]
 
 
@@ -78,8 +100,13 @@ def test_cumulative_order(order):
         expected = [f"S{i:03d}" for i in range(6)]
     assert added == expected
     # the last step pools every study: the same estimate as the configured model
-    primary = next(p for p in tables["pooled"] if p["model"] == "random" and p["method"] == ANALYSIS["method"]
-                   and p["test"] == ANALYSIS["test"])
+    primary = next(
+        p
+        for p in tables["pooled"]
+        if p["model"] == "random"
+        and p["method"] == ANALYSIS["method"]
+        and p["test"] == ANALYSIS["test"]
+    )
     assert tables["cumulative"][-1]["estimate"] == pytest.approx(primary["estimate"], rel=1e-12)
 
 
@@ -90,10 +117,24 @@ def _harmonised(k):
     rows = []
     for i in range(k):
         yi, sei = rng.gauss(-0.3, 0.2), rng.uniform(0.1, 0.5)
-        rows.append({"study_id": f"S{i:03d}", "label": f"Study {i:03d}", "estimate_id": f"d{i}:e001",
-                     "doc_id": f"d{i}", "outcome": "PFS", "included": "true", "subgroup": "",
-                     "yi": str(yi), "sei": str(sei), "value": str(math.exp(yi)), "ci_lower": "",
-                     "ci_upper": "", "ci_level": "", "se_source": "ci (95%)"})
+        rows.append(
+            {
+                "study_id": f"S{i:03d}",
+                "label": f"Study {i:03d}",
+                "estimate_id": f"d{i}:e001",
+                "doc_id": f"d{i}",
+                "outcome": "PFS",
+                "included": "true",
+                "subgroup": "",
+                "yi": str(yi),
+                "sei": str(sei),
+                "value": str(math.exp(yi)),
+                "ci_lower": "",
+                "ci_upper": "",
+                "ci_level": "",
+                "se_source": "ci (95%)",
+            }
+        )
     return rows
 
 
@@ -114,7 +155,9 @@ def test_forest_plot_above_row_limit_draws_pooled_rows_only(tmp_path):
     from metasynth import plotting
 
     tables = synthesise(ANALYSIS, _harmonised(40), {}, 10)
-    meta = dict(ANALYSIS, title="Many studies", intervention_label="Drug", comparator_label="Control")
+    meta = dict(
+        ANALYSIS, title="Many studies", intervention_label="Drug", comparator_label="Control"
+    )
     svg = tmp_path / "forest.svg"
     plotting.plot_forest(tables["weights"], tables["pooled"], meta, [str(svg)], max_rows=30)
     texts = " ".join(re.findall(r">([^<]+)</text>", svg.read_text()))
@@ -133,6 +176,8 @@ def test_leave_one_out_plot_above_row_limit_says_where_the_rows_are(tmp_path):
     assert all(math.isnan(r["tau2_ci_lower"]) for r in tables["leave_one_out"])
     meta = dict(ANALYSIS, title="Many studies")
     svg = tmp_path / "loo.svg"
-    plotting.plot_leave_one_out(tables["leave_one_out"], tables["pooled"], meta, [str(svg)], max_rows=30)
+    plotting.plot_leave_one_out(
+        tables["leave_one_out"], tables["pooled"], meta, [str(svg)], max_rows=30
+    )
     texts = " ".join(re.findall(r">([^<]+)</text>", svg.read_text()))
     assert "not drawn" in texts and "leave_one_out.csv" in texts

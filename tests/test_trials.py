@@ -6,11 +6,20 @@ from metasynth import trials
 from metasynth.trials import find_trial_names, key, nearest_trial
 
 
-@pytest.mark.parametrize("printed, expected", [
-    ("CheckMate 017", "CHECKMATE-017"), ("CHECKMATE-017", "CHECKMATE-017"), ("Checkmate017", "CHECKMATE-017"),
-    ("KEYNOTE-010", "KEYNOTE-010"), ("Keynote 010", "KEYNOTE-010"), ("DAPA-HF", "DAPA-HF"),
-    ("EMPA-REG OUTCOME", "EMPA-REG-OUTCOME"), ("IMpower150", "IMPOWER-150"), ("CheckMate 9LA", "CHECKMATE-9-LA"),
-])
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("CheckMate 017", "CHECKMATE-017"),
+        ("CHECKMATE-017", "CHECKMATE-017"),
+        ("Checkmate017", "CHECKMATE-017"),
+        ("KEYNOTE-010", "KEYNOTE-010"),
+        ("Keynote 010", "KEYNOTE-010"),
+        ("DAPA-HF", "DAPA-HF"),
+        ("EMPA-REG OUTCOME", "EMPA-REG-OUTCOME"),
+        ("IMpower150", "IMPOWER-150"),
+        ("CheckMate 9LA", "CHECKMATE-9-LA"),
+    ],
+)
 def test_key_makes_printed_forms_comparable(printed, expected):
     assert key(printed) == expected
 
@@ -18,47 +27,126 @@ def test_key_makes_printed_forms_comparable(printed, expected):
 # (text, title, registry, expected own names, expected rule of the first)
 OWN_CASES = [
     # name_before_trial_word
-    ("Methods: the OAK trial randomly assigned 1225 patients.", "", False, ["OAK"], "most_used_name"),
-    ("In the phase 3 KEYNOTE-010 study, patients received pembrolizumab.", "", False, ["KEYNOTE-010"], "most_used_name"),
-    ("The CheckMate 017 phase 3 trial compared nivolumab with docetaxel.", "", False, ["CheckMate 017"], "most_used_name"),
-    ("EMPA-REG OUTCOME investigators enrolled 7020 patients.", "", False, ["EMPA-REG OUTCOME"], "most_used_name"),
+    (
+        "Methods: the OAK trial randomly assigned 1225 patients.",
+        "",
+        False,
+        ["OAK"],
+        "most_used_name",
+    ),
+    (
+        "In the phase 3 KEYNOTE-010 study, patients received pembrolizumab.",
+        "",
+        False,
+        ["KEYNOTE-010"],
+        "most_used_name",
+    ),
+    (
+        "The CheckMate 017 phase 3 trial compared nivolumab with docetaxel.",
+        "",
+        False,
+        ["CheckMate 017"],
+        "most_used_name",
+    ),
+    (
+        "EMPA-REG OUTCOME investigators enrolled 7020 patients.",
+        "",
+        False,
+        ["EMPA-REG OUTCOME"],
+        "most_used_name",
+    ),
     # name_in_title_brackets
-    ("Abstract. We randomly assigned patients.",
-     "Atezolizumab versus docetaxel in previously treated NSCLC (OAK): a phase 3, open-label trial", False,
-     ["OAK"], "name_in_title_brackets"),
+    (
+        "Abstract. We randomly assigned patients.",
+        "Atezolizumab versus docetaxel in previously treated NSCLC (OAK): a phase 3, open-label trial",
+        False,
+        ["OAK"],
+        "name_in_title_brackets",
+    ),
     # name_in_registration
-    ("(Funded by Roche; CLEOPATRA ClinicalTrials.gov number, NCT00567190.)", "", False,
-     ["CLEOPATRA"], "name_in_registration"),
+    (
+        "(Funded by Roche; CLEOPATRA ClinicalTrials.gov number, NCT00567190.)",
+        "",
+        False,
+        ["CLEOPATRA"],
+        "name_in_registration",
+    ),
     # name_with_registry_id
-    ("IMbrave150 (NCT03434379) is a global, open-label phase 3 study.", "", False,
-     ["IMbrave150"], "name_with_registry_id"),
+    (
+        "IMbrave150 (NCT03434379) is a global, open-label phase 3 study.",
+        "",
+        False,
+        ["IMbrave150"],
+        "name_with_registry_id",
+    ),
     # name_as_subject_of_design
-    ("Methods: DECISION is a multicenter, randomized, double-blind, phase III study.", "", False,
-     ["DECISION"], "most_used_name"),
+    (
+        "Methods: DECISION is a multicenter, randomized, double-blind, phase III study.",
+        "",
+        False,
+        ["DECISION"],
+        "most_used_name",
+    ),
     # name_with_expansion
-    ("GIDEON (Global Investigation of therapeutic DEcisions in hepatocellular carcinoma) enrolled patients.",
-     "", False, ["GIDEON"], "most_used_name"),
+    (
+        "GIDEON (Global Investigation of therapeutic DEcisions in hepatocellular carcinoma) enrolled patients.",
+        "",
+        False,
+        ["GIDEON"],
+        "most_used_name",
+    ),
     # registry_acronym_field
-    ("Study Type: Interventional\nAcronym: POPLAR\nAllocation: Randomized\n", "A study of MPDL3280A", True,
-     ["POPLAR"], "registry_acronym_field"),
+    (
+        "Study Type: Interventional\nAcronym: POPLAR\nAllocation: Randomized\n",
+        "A study of MPDL3280A",
+        True,
+        ["POPLAR"],
+        "registry_acronym_field",
+    ),
     # a title naming two trials joined by "and": both are the document's own
-    ("Pooled analysis of two trials.", "Nivolumab in squamous and non-squamous NSCLC: the CheckMate 017 and "
-     "CheckMate 057 trials", False, ["CheckMate 017", "CheckMate 057"], "name_in_title"),
+    (
+        "Pooled analysis of two trials.",
+        "Nivolumab in squamous and non-squamous NSCLC: the CheckMate 017 and CheckMate 057 trials",
+        False,
+        ["CheckMate 017", "CheckMate 057"],
+        "name_in_title",
+    ),
     # a name closing the title after a colon or dash
     ("Results were reported.", "Hot Line – DAPA-HF", False, ["DAPA-HF"], "name_in_title"),
     # two trials in one registration statement
-    ("Methods: two identical trials. (Funded by Boehringer Ingelheim; INPULSIS-1 and INPULSIS-2 "
-     "ClinicalTrials.gov numbers, NCT01335464 and NCT01335477.)", "Nintedanib in pulmonary fibrosis", False,
-     ["INPULSIS-1", "INPULSIS-2"], "name_in_registration"),
+    (
+        "Methods: two identical trials. (Funded by Boehringer Ingelheim; INPULSIS-1 and INPULSIS-2 "
+        "ClinicalTrials.gov numbers, NCT01335464 and NCT01335477.)",
+        "Nintedanib in pulmonary fibrosis",
+        False,
+        ["INPULSIS-1", "INPULSIS-2"],
+        "name_in_registration",
+    ),
     # a bracketed list of names closing a title
-    ("Two-year results.", "Nivolumab Versus Docetaxel: Two-Year Outcomes From Two Phase III Trials "
-     "(CheckMate 017 and CheckMate 057)", False, ["CheckMate 017", "CheckMate 057"], "name_in_title_brackets"),
+    (
+        "Two-year results.",
+        "Nivolumab Versus Docetaxel: Two-Year Outcomes From Two Phase III Trials "
+        "(CheckMate 017 and CheckMate 057)",
+        False,
+        ["CheckMate 017", "CheckMate 057"],
+        "name_in_title_brackets",
+    ),
     # an appositive: "OAK, a randomized phase III study"
-    ("Primary analysis from OAK, a randomized phase III study comparing atezolizumab with docetaxel.", "",
-     False, ["OAK"], "most_used_name"),
+    (
+        "Primary analysis from OAK, a randomized phase III study comparing atezolizumab with docetaxel.",
+        "",
+        False,
+        ["OAK"],
+        "most_used_name",
+    ),
     # a protocol number beside the name in a title: one trial
-    ("Patients were assigned.", "Cabozantinib versus sunitinib: The Alliance A031203 CABOSUN Trial.", False,
-     ["CABOSUN"], "name_in_title"),
+    (
+        "Patients were assigned.",
+        "Cabozantinib versus sunitinib: The Alliance A031203 CABOSUN Trial.",
+        False,
+        ["CABOSUN"],
+        "name_in_title",
+    ),
 ]
 
 
@@ -72,19 +160,33 @@ def test_own_trial_names(text, title, registry, own, rule):
 # shapes that are not trial names, and names the text only cites
 NOT_OWN_CASES = [
     ("Patients with NSCLC and EGFR mutations were studied in this trial.", ""),
-    ("Sorafenib improves survival in Hepatocellular Carcinoma (HCC): Results of a Phase III trial", ""),
+    (
+        "Sorafenib improves survival in Hepatocellular Carcinoma (HCC): Results of a Phase III trial",
+        "",
+    ),
     ("A Phase 3 Study of drug X in adults.", ""),
     ("This COVID-19 study enrolled 300 adults.", ""),
     # a heading line standing as the title is not a name
-    ("Empagliflozin in heart failure with and without kidney disease.", "ORIGINAL RESEARCH ARTICLE"),
+    (
+        "Empagliflozin in heart failure with and without kidney disease.",
+        "ORIGINAL RESEARCH ARTICLE",
+    ),
     ("Sorafenib (BAY 43-9006) in advanced renal cell carcinoma: a randomized study.", ""),
-    ("As in the previous SHARP trial, sorafenib was given. We enrolled 90 patients.", "Sorafenib in Asia"),
+    (
+        "As in the previous SHARP trial, sorafenib was given. We enrolled 90 patients.",
+        "Sorafenib in Asia",
+    ),
     # a funder before the registration statement is not a trial
-    ("(Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT10000004.)", "Sorafenib in liver cancer"),
+    (
+        "(Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT10000004.)",
+        "Sorafenib in liver cancer",
+    ),
     ("(Funded by AstraZeneca; ClinicalTrials.gov number, NCT02296125.)", "Osimertinib in NSCLC"),
     # a text naming several trials and registering none surveys them
-    ("The OAK trial and the POPLAR trial both favoured atezolizumab; the OAK trial was larger.",
-     "A decade of randomised evidence in lung cancer"),
+    (
+        "The OAK trial and the POPLAR trial both favoured atezolizumab; the OAK trial was larger.",
+        "A decade of randomised evidence in lung cancer",
+    ),
 ]
 
 
@@ -100,9 +202,11 @@ def test_reviews_only_cite():
 
 
 def test_estimate_goes_to_the_trial_named_before_it_in_its_paragraph():
-    text = ("Pooled analysis of CheckMate 017 and CheckMate 057 trials.\n\n"
-            "In CheckMate 017, the hazard ratio was 0.62. In CheckMate 057 the hazard ratio was 0.75.\n\n"
-            "Overall, the hazard ratio was 0.70.")
+    text = (
+        "Pooled analysis of CheckMate 017 and CheckMate 057 trials.\n\n"
+        "In CheckMate 017, the hazard ratio was 0.62. In CheckMate 057 the hazard ratio was 0.75.\n\n"
+        "Overall, the hazard ratio was 0.70."
+    )
     names = find_trial_names(text, "Pooled analysis of CheckMate 017 and CheckMate 057 trials")
     keys = names.keys()
     assert keys == ["CHECKMATE-017", "CHECKMATE-057"]
@@ -117,9 +221,11 @@ def test_stopwords_are_data_shared_with_nothing_else():
 
 
 def test_pooled_analysis_reports_each_trial_printed_with_its_id():
-    text = ("The two programmes, FIDELIO-DKD (NCT02540993) and FIGARO-DKD (NCT02545049), were pooled. "
-            "HR 0.86 (95% CI 0.75-0.99) in FIDELIO-DKD and HR 0.87 (95% CI 0.76-0.98) in FIGARO-DKD. "
-            "Overall, HR 0.86 (0.78-0.95).")
+    text = (
+        "The two programmes, FIDELIO-DKD (NCT02540993) and FIGARO-DKD (NCT02545049), were pooled. "
+        "HR 0.86 (95% CI 0.75-0.99) in FIDELIO-DKD and HR 0.87 (95% CI 0.76-0.98) in FIGARO-DKD. "
+        "Overall, HR 0.86 (0.78-0.95)."
+    )
     names = find_trial_names(text, "The FIDELITY pooled analysis", pooled=True)
     keys = names.keys()
     assert keys == ["FIDELIO-DKD", "FIGARO-DKD"]
@@ -130,10 +236,16 @@ def test_pooled_analysis_reports_each_trial_printed_with_its_id():
     assert nearest_trial(names.mentions, keys, text, overall, overall + 15) == ""
 
 
-@pytest.mark.parametrize("text", [
-    "Keynote 010 " * 2000, "A-" * 7000 + "A trial", "ABCD " * 3000 + "study",
-    "X ClinicalTrials.gov " * 2000, "The OAK trial (NCT02008227) and KEYNOTE-010 study. " * 2000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keynote 010 " * 2000,
+        "A-" * 7000 + "A trial",
+        "ABCD " * 3000 + "study",
+        "X ClinicalTrials.gov " * 2000,
+        "The OAK trial (NCT02008227) and KEYNOTE-010 study. " * 2000,
+    ],
+)
 def test_trial_names_stay_linear_on_pathological_pages(text):
     import time
 

@@ -89,8 +89,19 @@ def test_every_code_has_a_case_and_a_phrase():
     new_areas = {c for c, m in OUTCOMES["codes"].items() if m["area"] not in ("safety",)}
     assert {c for c in new_areas if c not in phrase_codes} == set()
     areas = {m["area"] for m in OUTCOMES["codes"].values()}
-    assert {"cardiology", "nephrology", "infectious disease", "neurology", "oncology", "respiratory"} <= areas
-    assert {c for c, m in OUTCOMES["codes"].items() if m["area"] not in ("oncology", "safety", "general")} <= tested
+    assert {
+        "cardiology",
+        "nephrology",
+        "infectious disease",
+        "neurology",
+        "oncology",
+        "respiratory",
+    } <= areas
+    assert {
+        c
+        for c, m in OUTCOMES["codes"].items()
+        if m["area"] not in ("oncology", "safety", "general")
+    } <= tested
 
 
 def test_config_schema_enum_is_the_vocabulary():
@@ -100,8 +111,11 @@ def test_config_schema_enum_is_the_vocabulary():
 
 
 def test_docs_table_is_current():
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "write_vocabulary_docs.py"), "--check"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "write_vocabulary_docs.py"), "--check"],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -110,19 +124,26 @@ def test_an_alias_in_the_config_means_its_code():
 
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text())
     config["analyses"]["sorafenib_os"]["outcomes"] = ["ACM", "OS"]
-    analysis = validate_config(config, ROOT / "workflow" / "schemas" / "config.schema.yaml")["analyses"]["sorafenib_os"]
+    analysis = validate_config(config, ROOT / "workflow" / "schemas" / "config.schema.yaml")[
+        "analyses"
+    ]["sorafenib_os"]
     assert analysis["outcomes"] == ["OS"]
 
 
 def test_the_primary_outcome_is_the_one_the_document_defines():
     from metasynth.extraction import extract_estimates
 
-    text = ("Methods: The primary outcome was a composite of worsening heart failure (hospitalization or an "
-            "urgent visit) or death from cardiovascular causes. Results: A primary-outcome event occurred in "
-            "386 patients in the dapagliflozin group and in 502 in the placebo group (hazard ratio, 0.74; "
-            "95% CI, 0.65 to 0.85; P<0.001).")
-    (row,) = [r for r in extract_estimates("d", text, {"arms": "dapagliflozin;placebo", "design": "rct"})
-              if r["measure"] == "HR"]
+    text = (
+        "Methods: The primary outcome was a composite of worsening heart failure (hospitalization or an "
+        "urgent visit) or death from cardiovascular causes. Results: A primary-outcome event occurred in "
+        "386 patients in the dapagliflozin group and in 502 in the placebo group (hazard ratio, 0.74; "
+        "95% CI, 0.65 to 0.85; P<0.001)."
+    )
+    (row,) = [
+        r
+        for r in extract_estimates("d", text, {"arms": "dapagliflozin;placebo", "design": "rct"})
+        if r["measure"] == "HR"
+    ]
     assert row["outcome"] == "CVD_HHF"
     assert row["outcome_rule"].endswith("outcome.primary_as_the_document_defines_it")
 
@@ -131,5 +152,9 @@ def test_a_primary_outcome_the_document_never_defines_stays_unknown():
     from metasynth.extraction import extract_estimates
 
     text = "The primary end point was met (hazard ratio, 0.74; 95% CI, 0.65 to 0.85)."
-    (row,) = [r for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"}) if r["measure"] == "HR"]
+    (row,) = [
+        r
+        for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+        if r["measure"] == "HR"
+    ]
     assert row["outcome"] == ""

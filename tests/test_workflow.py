@@ -26,10 +26,6 @@ BAD_INPUTS = {
 pytestmark = pytest.mark.slow
 
 
-
-
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("project"))
@@ -41,14 +37,34 @@ def project(tmp_path_factory):
 
 def test_every_contract_file_is_written(project):
     results = project / "results"
-    for name in ("01_documents.csv", "02_estimates.csv", "03_studies.csv", "04_harmonised.csv",
-                 "flow.csv", "report.html"):
+    for name in (
+        "01_documents.csv",
+        "02_estimates.csv",
+        "03_studies.csv",
+        "04_harmonised.csv",
+        "flow.csv",
+        "report.html",
+    ):
         assert (results / name).stat().st_size > 0, name
     for analysis in ("sorafenib_progression", "sorafenib_os"):
-        for name in ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests"):
+        for name in (
+            "pooled",
+            "weights",
+            "leave_one_out",
+            "cumulative",
+            "subgroups",
+            "small_study_tests",
+        ):
             assert (results / "05_pooled" / analysis / f"{name}.csv").exists()
-        for name in ("forest.png", "forest.svg", "forest.pdf", "funnel.png", "funnel.svg",
-                     "leave_one_out.png", "leave_one_out.svg"):
+        for name in (
+            "forest.png",
+            "forest.svg",
+            "forest.pdf",
+            "funnel.png",
+            "funnel.svg",
+            "leave_one_out.png",
+            "leave_one_out.svg",
+        ):
             assert (results / "06_figures" / analysis / name).stat().st_size > 0
 
 
@@ -76,14 +92,17 @@ def test_quotes_are_exact_spans_of_the_documents(project):
     for e in estimates:
         path = next((project / "seeds").glob(e["doc_id"] + ".*"))
         text = path.read_bytes().decode("utf-8")
-        assert text[int(e["char_start"]):int(e["char_end"])] == e["quote"]
-        assert text[int(e["match_start"]):int(e["match_end"])] == e["match_text"]
+        assert text[int(e["char_start"]) : int(e["char_end"])] == e["quote"]
+        assert text[int(e["match_start"]) : int(e["match_end"])] == e["match_text"]
 
 
 def test_seed_estimates_roles_and_links(project):
     estimates = read_csv(project / "results" / "02_estimates.csv")
-    ratios = {(e["doc_id"][:3], e["outcome"], e["value"], e["ci_lower"], e["ci_upper"]): e
-              for e in estimates if e["measure"] == "HR"}
+    ratios = {
+        (e["doc_id"][:3], e["outcome"], e["value"], e["ci_lower"], e["ci_upper"]): e
+        for e in estimates
+        if e["measure"] == "HR"
+    }
     resort = ratios[("000", "RFS", "1.35", "0.72", "2.54")]
     desmoid = ratios[("004", "PFS", "0.13", "0.05", "0.31")]
     assert resort["role"] == desmoid["role"] == "treatment_effect"
@@ -99,7 +118,11 @@ def test_seed_estimates_roles_and_links(project):
 
 def test_harmonised_and_pooled_match_metafor(project):
     harmonised = read_csv(project / "results" / "04_harmonised.csv")
-    included = [h for h in harmonised if h["analysis"] == "sorafenib_progression" and h["included"] == "true"]
+    included = [
+        h
+        for h in harmonised
+        if h["analysis"] == "sorafenib_progression" and h["included"] == "true"
+    ]
     assert sorted(h["doc_id"][:3] for h in included) == ["000", "004"]
     for h in harmonised:
         if h["role"] == "biomarker_or_prognostic":
@@ -113,12 +136,21 @@ def test_harmonised_and_pooled_match_metafor(project):
     for column in ("estimate", "ci_lower", "ci_upper", "tau2", "I2", "Q", "p_value"):
         assert float(primary[column]) == pytest.approx(ref[column], rel=1e-9, abs=1e-12), column
     # forest rows show the CI as printed in the paper
-    weights = {w["doc_id"][:3]: w for w in read_csv(project / "results" / "05_pooled" / "sorafenib_progression" / "weights.csv")}
+    weights = {
+        w["doc_id"][:3]: w
+        for w in read_csv(
+            project / "results" / "05_pooled" / "sorafenib_progression" / "weights.csv"
+        )
+    }
     assert (weights["004"]["ci_lower"], weights["004"]["ci_upper"]) == ("0.05", "0.31")
     fixed = next(p for p in pooled if p["model"] == "fixed")
     for column in ("estimate", "ci_lower", "ci_upper"):
         assert float(fixed[column]) == pytest.approx(REFERENCE["FE"][column], rel=1e-8), column
-    assert {(p["method"], p["test"]) for p in pooled} >= {("REML", "knha"), ("DL", "knha"), ("FE", "z")}
+    assert {(p["method"], p["test"]) for p in pooled} >= {
+        ("REML", "knha"),
+        ("DL", "knha"),
+        ("FE", "z"),
+    }
 
 
 def test_analysis_without_studies_completes_and_says_so(project):
@@ -151,8 +183,17 @@ def test_snakemake_report_has_every_figure_and_caption(project, tmp_path):
         names = archive.namelist()
         page = archive.read("report/report.html").decode("utf-8", "replace")
     stems = sorted({Path(n).name for n in names if "/data/raw/" in n})
-    for figure in ("forest.png", "forest.svg", "forest.pdf", "funnel.png", "funnel.svg",
-                   "leave_one_out.png", "leave_one_out.svg", "pooled.csv", "report.html"):
+    for figure in (
+        "forest.png",
+        "forest.svg",
+        "forest.pdf",
+        "funnel.png",
+        "funnel.svg",
+        "leave_one_out.png",
+        "leave_one_out.svg",
+        "pooled.csv",
+        "report.html",
+    ):
         assert figure in stems, (figure, stems)
     for caption in ("Forest plots", "Funnel plots", "Leave-one-out", "Pooled estimates"):
         assert caption in page, caption
@@ -174,7 +215,9 @@ def test_rerun_from_scratch_is_byte_identical(project):
 def test_config_error_stops_before_any_rule(tmp_path):
     project = copy_project(tmp_path)
     config = (project / "config" / "config.yaml").read_text()
-    (project / "config" / "config.yaml").write_text(config.replace("outcomes: [OS]", "outcomes: [OS, XYZ]"))
+    (project / "config" / "config.yaml").write_text(
+        config.replace("outcomes: [OS]", "outcomes: [OS, XYZ]")
+    )
     result = run(project, check=False)
     assert result.returncode != 0
     assert "analyses.sorafenib_os.outcomes[1]" in result.stdout + result.stderr

@@ -47,9 +47,14 @@ def _describe(error: jsonschema.ValidationError) -> str:
             f"got {type(error.instance).__name__} {error.instance!r}"
         )
     if error.validator == "anyOf":
-        options = [f"one of {o['enum']}" if "enum" in o else f"text matching {o['pattern']}"
-                   for o in error.validator_value if "enum" in o or "pattern" in o]
-        return f"config key {where}: {error.instance!r} is not valid; expected {' or '.join(options)}"
+        options = [
+            f"one of {o['enum']}" if "enum" in o else f"text matching {o['pattern']}"
+            for o in error.validator_value
+            if "enum" in o or "pattern" in o
+        ]
+        return (
+            f"config key {where}: {error.instance!r} is not valid; expected {' or '.join(options)}"
+        )
     if error.validator == "required":
         return f"config key {where}: {error.message}"
     if error.validator == "pattern" or error.validator == "propertyNames":
@@ -90,7 +95,9 @@ def check_config_files(paths) -> None:
             raise ConfigError(f"invalid configuration:\n  {error}") from None
 
 
-def validate_config(config: dict, schema_path: str | Path, project_dir: str | Path | None = None) -> dict:
+def validate_config(
+    config: dict, schema_path: str | Path, project_dir: str | Path | None = None
+) -> dict:
     """Return a validated copy of ``config`` with defaults filled in.
 
     ``project_dir`` (default: the working directory) is where relative folders are
@@ -111,11 +118,11 @@ def validate_config(config: dict, schema_path: str | Path, project_dir: str | Pa
         messages.extend(_semantic_problems(config))
         messages.extend(_folder_problems(config, Path(project_dir or Path.cwd())))
     if messages:
-        raise ConfigError(
-            "invalid configuration:\n  " + "\n  ".join(messages)
-        )
+        raise ConfigError("invalid configuration:\n  " + "\n  ".join(messages))
     for name, analysis in config["analyses"].items():
-        analysis["outcomes"] = list(dict.fromkeys(OUTCOME_ALIASES.get(o, o) for o in analysis["outcomes"]))
+        analysis["outcomes"] = list(
+            dict.fromkeys(OUTCOME_ALIASES.get(o, o) for o in analysis["outcomes"])
+        )
         analysis["intervention_terms"] = drug_terms(analysis["intervention"])
         analysis["comparator_terms"] = drug_terms(analysis.get("comparators") or [])
         analysis["intervention"] = drug_names_text(analysis["intervention"])
@@ -180,7 +187,11 @@ def _semantic_problems(config: dict) -> list[str]:
     for name, analysis in config["analyses"].items():
         intervention = drug_terms(analysis["intervention"])
         for i, comparator in enumerate(analysis.get("comparators", []) or []):
-            clash = sorted(t for t in intervention if any(mentions_drug([t], c) for c in drug_terms(comparator)))
+            clash = sorted(
+                t
+                for t in intervention
+                if any(mentions_drug([t], c) for c in drug_terms(comparator))
+            )
             if clash:
                 problems.append(
                     f"config key analyses.{name}.comparators[{i}]: {drug_names_text(comparator)!r} is also "

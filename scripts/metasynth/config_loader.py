@@ -95,7 +95,13 @@ def config_size(value, limit: int = MAX_EXPANDED_NODES, _memo=None) -> int:
     memo = {} if _memo is None else _memo
     if id(value) in memo:
         return memo[id(value)]
-    children = list(value.values()) if isinstance(value, dict) else value if isinstance(value, list) else []
+    children = (
+        list(value.values())
+        if isinstance(value, dict)
+        else value
+        if isinstance(value, list)
+        else []
+    )
     total = 1
     for child in children:
         total += config_size(child, limit, memo)

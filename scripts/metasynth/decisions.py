@@ -48,21 +48,72 @@ class Status(str, Enum):
 
 
 ESTIMATE_FIELDS = (
-    "role", "outcome", "value", "ci_lower", "ci_upper", "ci_level", "p_value",
-    "comparison", "numerator_arm", "denominator_arm", "orientation",
+    "role",
+    "outcome",
+    "value",
+    "ci_lower",
+    "ci_upper",
+    "ci_level",
+    "p_value",
+    "comparison",
+    "numerator_arm",
+    "denominator_arm",
+    "orientation",
 )
-STUDY_STRUCTURE_FIELDS = ("study_id", "doc_ids", "registry_ids", "primary_doc_id", "link_evidence",
-                          "characteristics", "decision")
+STUDY_STRUCTURE_FIELDS = (
+    "study_id",
+    "doc_ids",
+    "registry_ids",
+    "primary_doc_id",
+    "link_evidence",
+    "characteristics",
+    "decision",
+)
 MANUAL_PREFIX = "manual:"
 REVIEWER_EXCLUSION = "excluded_by_reviewer"
 REVIEWER_INCLUSION = "included_by_reviewer"
 
-DECISION_COLUMNS = ["target", "action", "analysis", "field", "value", "expected", "reason",
-                    "reviewer", "date"]
-MANUAL_COLUMNS = ["study_id", "doc_id", "measure", "value", "ci_lower", "ci_upper", "ci_level",
-                  "p_value", "outcome", "role", "comparison", "source", "reviewer", "date"]
-EFFECT_COLUMNS = ["line", "sheet", "target", "action", "analysis", "field", "status", "before",
-                  "after", "reason", "reviewer", "date"]
+DECISION_COLUMNS = [
+    "target",
+    "action",
+    "analysis",
+    "field",
+    "value",
+    "expected",
+    "reason",
+    "reviewer",
+    "date",
+]
+MANUAL_COLUMNS = [
+    "study_id",
+    "doc_id",
+    "measure",
+    "value",
+    "ci_lower",
+    "ci_upper",
+    "ci_level",
+    "p_value",
+    "outcome",
+    "role",
+    "comparison",
+    "source",
+    "reviewer",
+    "date",
+]
+EFFECT_COLUMNS = [
+    "line",
+    "sheet",
+    "target",
+    "action",
+    "analysis",
+    "field",
+    "status",
+    "before",
+    "after",
+    "reason",
+    "reviewer",
+    "date",
+]
 
 
 @dataclass(frozen=True)
@@ -113,6 +164,7 @@ class ManualEstimate:
 @dataclass(frozen=True)
 class Effect:
     """One place a decision acted, or why it did not."""
+
     line: int
     sheet: str
     target: str
@@ -140,9 +192,20 @@ def effect_from_row(row: dict) -> Effect:
 
 
 def effect_of(decision: Decision, analysis: str, status: Status, before: str, after: str) -> Effect:
-    return Effect(decision.line, "decisions", decision.target, decision.action.value, analysis,
-                  decision.field, status, before, after, decision.reason, decision.reviewer,
-                  decision.date)
+    return Effect(
+        decision.line,
+        "decisions",
+        decision.target,
+        decision.action.value,
+        analysis,
+        decision.field,
+        status,
+        before,
+        after,
+        decision.reason,
+        decision.reviewer,
+        decision.date,
+    )
 
 
 # --- reading and validating --------------------------------------------------------------
@@ -177,8 +240,10 @@ def read_tsv(path: str | Path | None) -> tuple[list[str], list[tuple[int, dict]]
                 header = cells
                 continue
             if len(cells) > len(header):
-                raise SheetError(f"{path}, line {number}: {len(cells)} cells but the header has "
-                                 f"{len(header)} columns ({', '.join(header)}); is a tab inside a cell?")
+                raise SheetError(
+                    f"{path}, line {number}: {len(cells)} cells but the header has "
+                    f"{len(header)} columns ({', '.join(header)}); is a tab inside a cell?"
+                )
             cells += [""] * (len(header) - len(cells))
             rows.append((number, dict(zip(header, cells))))
     return header, rows
@@ -189,8 +254,9 @@ def _validate_rows(path, header, rows, schema: dict) -> list[str]:
     known = set(schema["properties"])
     unknown = [c for c in header if c not in known]
     if unknown:
-        problems.append(f"{path}, header: unknown column(s) {unknown}; expected columns among "
-                        f"{sorted(known)}")
+        problems.append(
+            f"{path}, header: unknown column(s) {unknown}; expected columns among {sorted(known)}"
+        )
     missing = [c for c in schema.get("required", []) if c not in header]
     if missing and rows:
         problems.append(f"{path}, header: missing column(s) {missing}")
@@ -205,11 +271,15 @@ def _validate_rows(path, header, rows, schema: dict) -> list[str]:
                 column = error.message.split("'")[1]
                 problems.append(f"{path}, line {number}, column {column}: a value is required")
             elif error.validator == "enum":
-                problems.append(f"{path}, line {number}, column {column}: {error.instance!r} is "
-                                f"not one of {error.validator_value}")
+                problems.append(
+                    f"{path}, line {number}, column {column}: {error.instance!r} is "
+                    f"not one of {error.validator_value}"
+                )
             else:
-                problems.append(f"{path}, line {number}, column {column}: {error.instance!r} "
-                                f"does not match what is expected ({error.message})")
+                problems.append(
+                    f"{path}, line {number}, column {column}: {error.instance!r} "
+                    f"does not match what is expected ({error.message})"
+                )
     return problems
 
 
@@ -222,23 +292,31 @@ def _decision_problems(path, number: int, row: dict, analyses) -> list[str]:
     where = f"{path}, line {number}"
     action, problems = row.get("action"), []
     if row.get("analysis") and analyses is not None and row["analysis"] not in analyses:
-        problems.append(f"{where}, column analysis: {row['analysis']!r} is not an analysis of "
-                        f"the config (expected one of {sorted(analyses)}, or empty for all)")
+        problems.append(
+            f"{where}, column analysis: {row['analysis']!r} is not an analysis of "
+            f"the config (expected one of {sorted(analyses)}, or empty for all)"
+        )
     if action == "set" and not row.get("field"):
         problems.append(f"{where}, column field: set needs the field to change")
     if action == "set" and row.get("field") in STUDY_STRUCTURE_FIELDS:
-        problems.append(f"{where}, column field: {row['field']!r} is made by linking; use link "
-                        "or unlink to change which study a document belongs to")
+        problems.append(
+            f"{where}, column field: {row['field']!r} is made by linking; use link "
+            "or unlink to change which study a document belongs to"
+        )
     if action == "link" and not row.get("value"):
         problems.append(f"{where}, column value: link needs the study_id the document belongs to")
     if action in ("link", "unlink") and row.get("analysis"):
-        problems.append(f"{where}, column analysis: {action} applies to every analysis; leave it empty")
+        problems.append(
+            f"{where}, column analysis: {action} applies to every analysis; leave it empty"
+        )
     if action != "set" and row.get("expected"):
         problems.append(f"{where}, column expected: only set decisions have an expected value")
     return problems
 
 
-def load_decisions(path: str | Path | None, schema_path: str | Path, analyses=None) -> list[Decision]:
+def load_decisions(
+    path: str | Path | None, schema_path: str | Path, analyses=None
+) -> list[Decision]:
     """The decisions of a sheet, in sheet order; SheetError lists every problem."""
     header, rows = read_tsv(path)
     schema = _load_schema(schema_path)
@@ -249,8 +327,11 @@ def load_decisions(path: str | Path | None, schema_path: str | Path, analyses=No
     if problems:
         raise SheetError("invalid reviewer sheet:\n  " + "\n  ".join(problems))
     return [
-        Decision(line=n, action=Action(r["action"]),
-                 **{k: r.get(k, "") for k in DECISION_COLUMNS if k != "action"})
+        Decision(
+            line=n,
+            action=Action(r["action"]),
+            **{k: r.get(k, "") for k in DECISION_COLUMNS if k != "action"},
+        )
         for n, r in rows
     ]
 
@@ -264,7 +345,9 @@ def load_manual_estimates(path: str | Path | None, schema_path: str | Path) -> l
             problems.append(f"{path}, line {number}, columns study_id/doc_id: give exactly one")
         lower, upper = row.get("ci_lower", ""), row.get("ci_upper", "")
         if bool(lower) != bool(upper):
-            problems.append(f"{path}, line {number}, columns ci_lower/ci_upper: give both bounds or neither")
+            problems.append(
+                f"{path}, line {number}, columns ci_lower/ci_upper: give both bounds or neither"
+            )
     if problems:
         raise SheetError("invalid reviewer sheet:\n  " + "\n  ".join(problems))
     out: list[ManualEstimate] = []
@@ -276,8 +359,11 @@ def load_manual_estimates(path: str | Path | None, schema_path: str | Path) -> l
         base = base_id(f"{MANUAL_PREFIX}{owner}", {**row, "unit": row["outcome"]})
         seen[base] = seen.get(base, 0) + 1
         estimate_id = base if seen[base] == 1 else f"{base}.{seen[base]}"
-        out.append(ManualEstimate(line=number, estimate_id=estimate_id,
-                                  **{k: row.get(k, "") for k in MANUAL_COLUMNS}))
+        out.append(
+            ManualEstimate(
+                line=number, estimate_id=estimate_id, **{k: row.get(k, "") for k in MANUAL_COLUMNS}
+            )
+        )
     return out
 
 
@@ -306,9 +392,18 @@ def _note(study: dict, text: str) -> None:
 
 
 def _new_study(study_id: str, doc_id: str) -> dict:
-    return {"study_id": study_id, "label": study_id, "acronym": "", "trial_names": "",
-            "doc_ids": doc_id, "registry_ids": "", "primary_doc_id": doc_id,
-            "link_evidence": "reviewer decision", "characteristics": "", "decision": ""}
+    return {
+        "study_id": study_id,
+        "label": study_id,
+        "acronym": "",
+        "trial_names": "",
+        "doc_ids": doc_id,
+        "registry_ids": "",
+        "primary_doc_id": doc_id,
+        "link_evidence": "reviewer decision",
+        "characteristics": "",
+        "decision": "",
+    }
 
 
 def _move_document(studies: dict[str, dict], doc_id: str, study_id: str) -> str:
@@ -338,7 +433,9 @@ def _move_document(studies: dict[str, dict], doc_id: str, study_id: str) -> str:
 
 def _link(studies, decision: Decision, doc_ids: set[str]) -> Effect:
     if decision.target not in doc_ids:
-        return effect_of(decision, "", Status.STALE, "", f"no document {decision.target!r} in 01_documents.csv")
+        return effect_of(
+            decision, "", Status.STALE, "", f"no document {decision.target!r} in 01_documents.csv"
+        )
     study_id = decision.value if decision.action is Action.LINK else f"doc:{decision.target}"
     holding = [sid for sid, s in sorted(studies.items()) if decision.target in _split(s["doc_ids"])]
     if holding == [study_id]:
@@ -361,8 +458,15 @@ def _set_study_field(studies, decision: Decision) -> list[Effect]:
         values = _characteristics(study.get("characteristics", ""))
         before = study["label"] if decision.field == "label" else values.get(decision.field, "")
         if decision.expected and decision.expected != before:
-            effects.append(effect_of(decision, "", Status.STALE, before,
-                                     f"expected {decision.expected!r}; not changed"))
+            effects.append(
+                effect_of(
+                    decision,
+                    "",
+                    Status.STALE,
+                    before,
+                    f"expected {decision.expected!r}; not changed",
+                )
+            )
             continue
         if decision.field == "label":
             study["label"] = decision.value
@@ -370,8 +474,15 @@ def _set_study_field(studies, decision: Decision) -> list[Effect]:
             values[decision.field] = decision.value
             study["characteristics"] = _format_characteristics(values)
         _note(study, decision.note())
-        effects.append(effect_of(decision, "", Status.APPLIED, f"{sid}.{decision.field}={before!r}",
-                                 f"{decision.value!r}"))
+        effects.append(
+            effect_of(
+                decision,
+                "",
+                Status.APPLIED,
+                f"{sid}.{decision.field}={before!r}",
+                f"{decision.value!r}",
+            )
+        )
     return effects
 
 
@@ -379,12 +490,16 @@ def is_study_decision(decision: Decision, study_ids: set[str], doc_ids: set[str]
     """Decisions that linking applies: links, and set of a study or document field."""
     if decision.action in (Action.LINK, Action.UNLINK):
         return True
-    return (decision.action is Action.SET and decision.field not in ESTIMATE_FIELDS
-            and (decision.target in study_ids or decision.target in doc_ids))
+    return (
+        decision.action is Action.SET
+        and decision.field not in ESTIMATE_FIELDS
+        and (decision.target in study_ids or decision.target in doc_ids)
+    )
 
 
-def apply_study_decisions(studies: list[dict], doc_ids: set[str], decisions: list[Decision]
-                          ) -> tuple[list[dict], list[Effect]]:
+def apply_study_decisions(
+    studies: list[dict], doc_ids: set[str], decisions: list[Decision]
+) -> tuple[list[dict], list[Effect]]:
     """03_studies.csv rows after the reviewer's links, labels and characteristics.
 
     Links and unlinks come first (in sheet order), so a label can name a study a link made.
@@ -397,8 +512,15 @@ def apply_study_decisions(studies: list[dict], doc_ids: set[str], decisions: lis
     for decision in decisions:
         if decision.action is Action.SET and decision.field not in ESTIMATE_FIELDS:
             if not _study_of_target(by_id, decision.target):
-                effects.append(effect_of(decision, "", Status.STALE, "",
-                                         f"no study or document {decision.target!r} in the results"))
+                effects.append(
+                    effect_of(
+                        decision,
+                        "",
+                        Status.STALE,
+                        "",
+                        f"no study or document {decision.target!r} in the results",
+                    )
+                )
             else:
                 effects.extend(_set_study_field(by_id, decision))
     return [by_id[k] for k in sorted(by_id)], effects
@@ -418,7 +540,9 @@ def _same(a: str, b: str) -> bool:
     return _number_text(a) == _number_text(b)
 
 
-def manual_estimate_rows(manual: list[ManualEstimate], studies: list[dict]) -> tuple[list[dict], list[Effect]]:
+def manual_estimate_rows(
+    manual: list[ManualEstimate], studies: list[dict]
+) -> tuple[list[dict], list[Effect]]:
     """Estimate rows (as 02_estimates.csv would hold them) for the reviewer's estimates.
 
     A row names its study (``study_id``) so harmonisation does not guess it from the
@@ -431,23 +555,51 @@ def manual_estimate_rows(manual: list[ManualEstimate], studies: list[dict]) -> t
         study_id = m.study_id or study_of_doc.get(m.doc_id, "")
         if study_id not in by_id:
             missing = f"study {m.study_id!r}" if m.study_id else f"document {m.doc_id!r}"
-            effects.append(Effect(m.line, "manual_estimates", m.estimate_id, Action.ADD.value, "",
-                                  "", Status.STALE, "", f"no {missing} in 03_studies.csv; not added",
-                                  m.source, m.reviewer, m.date))
+            effects.append(
+                Effect(
+                    m.line,
+                    "manual_estimates",
+                    m.estimate_id,
+                    Action.ADD.value,
+                    "",
+                    "",
+                    Status.STALE,
+                    "",
+                    f"no {missing} in 03_studies.csv; not added",
+                    m.source,
+                    m.reviewer,
+                    m.date,
+                )
+            )
             continue
-        rows.append({
-            "estimate_id": m.estimate_id, "doc_id": m.doc_id or by_id[study_id]["primary_doc_id"],
-            "study_id": study_id, "measure": m.measure, "value": m.value, "ci_lower": m.ci_lower,
-            "ci_upper": m.ci_upper, "ci_level": m.ci_level, "p_value": m.p_value,
-            "p_text": f"P={m.p_value}" if m.p_value else "", "outcome": m.outcome, "role": m.role,
-            "comparison": m.comparison, "numerator_arm": "", "denominator_arm": "", "trial": "",
-            "source": m.source, "decision": m.note(),
-        })
+        rows.append(
+            {
+                "estimate_id": m.estimate_id,
+                "doc_id": m.doc_id or by_id[study_id]["primary_doc_id"],
+                "study_id": study_id,
+                "measure": m.measure,
+                "value": m.value,
+                "ci_lower": m.ci_lower,
+                "ci_upper": m.ci_upper,
+                "ci_level": m.ci_level,
+                "p_value": m.p_value,
+                "p_text": f"P={m.p_value}" if m.p_value else "",
+                "outcome": m.outcome,
+                "role": m.role,
+                "comparison": m.comparison,
+                "numerator_arm": "",
+                "denominator_arm": "",
+                "trial": "",
+                "source": m.source,
+                "decision": m.note(),
+            }
+        )
     return rows, effects
 
 
-def apply_estimate_sets(estimates: list[dict], decisions: list[Decision], analysis: str
-                        ) -> tuple[list[dict], list[Effect]]:
+def apply_estimate_sets(
+    estimates: list[dict], decisions: list[Decision], analysis: str
+) -> tuple[list[dict], list[Effect]]:
     """Estimates after the reviewer's ``set`` of estimate fields for this analysis."""
     sets: dict[str, list[Decision]] = {}
     for d in decisions:
@@ -458,15 +610,22 @@ def apply_estimate_sets(estimates: list[dict], decisions: list[Decision], analys
         for d in sets.get(est["estimate_id"], []):
             before = str(est.get(d.field, ""))
             if d.expected and not _same(d.expected, before):
-                effects.append(effect_of(d, analysis, Status.STALE, before,
-                                         f"expected {d.expected!r}; not changed"))
+                effects.append(
+                    effect_of(
+                        d, analysis, Status.STALE, before, f"expected {d.expected!r}; not changed"
+                    )
+                )
                 continue
-            est = {**est, d.field: d.value,
-                   "decision": " | ".join(filter(None, [est.get("decision", ""), d.note()]))}
+            est = {
+                **est,
+                d.field: d.value,
+                "decision": " | ".join(filter(None, [est.get("decision", ""), d.note()])),
+            }
             if d.field in ("numerator_arm", "denominator_arm"):
                 est["orientation"] = "stated"
-            effects.append(effect_of(d, analysis, Status.APPLIED, f"{d.field}={before!r}",
-                                     f"{d.value!r}"))
+            effects.append(
+                effect_of(d, analysis, Status.APPLIED, f"{d.field}={before!r}", f"{d.value!r}")
+            )
         out.append(est)
     return out, effects
 
@@ -478,15 +637,23 @@ def _matches(decision: Decision, row: dict) -> bool:
 def usable(row: dict) -> bool:
     """Can the estimate be pooled: a finite log ratio and a positive standard error."""
     yi, sei = row["yi"], row["sei"]
-    return (isinstance(yi, float) and math.isfinite(yi) and isinstance(sei, float)
-            and math.isfinite(sei) and sei > 0 and "failed_check" not in row["exclusion_reason"])
+    return (
+        isinstance(yi, float)
+        and math.isfinite(yi)
+        and isinstance(sei, float)
+        and math.isfinite(sei)
+        and sei > 0
+        and "failed_check" not in row["exclusion_reason"]
+    )
 
 
 def _state(row: dict) -> str:
     return "included" if row["included"] else f"excluded ({row['exclusion_reason']})"
 
 
-def apply_inclusion_decisions(rows: list[dict], decisions: list[Decision], analysis: str) -> list[Effect]:
+def apply_inclusion_decisions(
+    rows: list[dict], decisions: list[Decision], analysis: str
+) -> list[Effect]:
     """Reviewer exclude/include on harmonised rows (before one estimate per study is kept).
 
     An excluded row says so in ``exclusion_reason`` (``excluded_by_reviewer: reason``);
@@ -500,24 +667,43 @@ def apply_inclusion_decisions(rows: list[dict], decisions: list[Decision], analy
             before = _state(row)
             if d.action is Action.EXCLUDE:
                 row["included"] = False
-                row["exclusion_reason"] = f"{REVIEWER_EXCLUSION}: {d.reason} ({d.reviewer}, {d.date})"
+                row["exclusion_reason"] = (
+                    f"{REVIEWER_EXCLUSION}: {d.reason} ({d.reviewer}, {d.date})"
+                )
             elif row["included"]:
                 # Nothing to override, but the reviewer's choice wins within its study.
                 row["_reviewer_rank"] = 0  # harmonise.INCLUDED_BY_REVIEWER
                 row["decision"] = " | ".join(filter(None, [row.get("decision", ""), d.note()]))
-                effects.append(effect_of(d, analysis, Status.APPLIED, f"{row['estimate_id']}: {before}",
-                                         "included, preferred within its study"))
+                effects.append(
+                    effect_of(
+                        d,
+                        analysis,
+                        Status.APPLIED,
+                        f"{row['estimate_id']}: {before}",
+                        "included, preferred within its study",
+                    )
+                )
                 continue
             elif not usable(row):
-                effects.append(effect_of(d, analysis, Status.NO_EFFECT, before,
-                                         "not usable (no finite log ratio and standard error); left out"))
+                effects.append(
+                    effect_of(
+                        d,
+                        analysis,
+                        Status.NO_EFFECT,
+                        before,
+                        "not usable (no finite log ratio and standard error); left out",
+                    )
+                )
                 continue
             else:
                 row["included"], row["exclusion_reason"] = True, ""
                 row["_reviewer_rank"] = 0  # harmonise.INCLUDED_BY_REVIEWER
             row["decision"] = " | ".join(filter(None, [row.get("decision", ""), d.note()]))
-            effects.append(effect_of(d, analysis, Status.APPLIED, f"{row['estimate_id']}: {before}",
-                                     _state(row)))
+            effects.append(
+                effect_of(
+                    d, analysis, Status.APPLIED, f"{row['estimate_id']}: {before}", _state(row)
+                )
+            )
     return effects
 
 
@@ -528,18 +714,34 @@ def manual_effects(rows: list[dict], manual: list[ManualEstimate], analysis: str
     for row in rows:
         m = by_id.get(row["estimate_id"])
         if m is not None:
-            effects.append(Effect(m.line, "manual_estimates", m.estimate_id, Action.ADD.value,
-                                  analysis, "", Status.APPLIED, "not in the documents",
-                                  f"{m.measure} {m.value} ({m.outcome}, study {row['study_id']}): "
-                                  f"{_state(row)}", m.source, m.reviewer, m.date))
+            effects.append(
+                Effect(
+                    m.line,
+                    "manual_estimates",
+                    m.estimate_id,
+                    Action.ADD.value,
+                    analysis,
+                    "",
+                    Status.APPLIED,
+                    "not in the documents",
+                    f"{m.measure} {m.value} ({m.outcome}, study {row['study_id']}): {_state(row)}",
+                    m.source,
+                    m.reviewer,
+                    m.date,
+                )
+            )
     return effects
 
 
 # --- the audit ---------------------------------------------------------------------------
 
 
-def audit_decisions(decisions: list[Decision], manual: list[ManualEstimate], effects: list[Effect],
-                    known_targets: set[str]) -> list[dict]:
+def audit_decisions(
+    decisions: list[Decision],
+    manual: list[ManualEstimate],
+    effects: list[Effect],
+    known_targets: set[str],
+) -> list[dict]:
     """Rows of decisions.csv: every effect, and for a decision that acted nowhere why not.
 
     A decision whose target is in no results table is stale; one whose target exists but
@@ -551,16 +753,43 @@ def audit_decisions(decisions: list[Decision], manual: list[ManualEstimate], eff
         if ("decisions", d.line) in acted:
             continue
         if d.target not in known_targets:
-            rows.append(effect_of(d, d.analysis, Status.STALE, "",
-                                  f"no estimate, study or document {d.target!r} in the results").row())
+            rows.append(
+                effect_of(
+                    d,
+                    d.analysis,
+                    Status.STALE,
+                    "",
+                    f"no estimate, study or document {d.target!r} in the results",
+                ).row()
+            )
         else:
-            rows.append(effect_of(d, d.analysis, Status.NO_EFFECT, "",
-                                  "the target is in no analysis this decision names").row())
+            rows.append(
+                effect_of(
+                    d,
+                    d.analysis,
+                    Status.NO_EFFECT,
+                    "",
+                    "the target is in no analysis this decision names",
+                ).row()
+            )
     for m in manual:
         if ("manual_estimates", m.line) not in acted:
-            rows.append(Effect(m.line, "manual_estimates", m.estimate_id, Action.ADD.value, "", "",
-                               Status.NO_EFFECT, "", f"{m.measure} is the measure of no analysis",
-                               m.source, m.reviewer, m.date).row())
+            rows.append(
+                Effect(
+                    m.line,
+                    "manual_estimates",
+                    m.estimate_id,
+                    Action.ADD.value,
+                    "",
+                    "",
+                    Status.NO_EFFECT,
+                    "",
+                    f"{m.measure} is the measure of no analysis",
+                    m.source,
+                    m.reviewer,
+                    m.date,
+                ).row()
+            )
     rows.sort(key=lambda r: (r["sheet"], r["line"], r["analysis"], r["before"]))
     return rows
 
@@ -572,5 +801,7 @@ def stale(rows: list[dict]) -> list[dict]:
 def describe(row: dict) -> str:
     """One line of the log or an error for a decisions.csv row."""
     where = f" [{row['analysis']}]" if row.get("analysis") else ""
-    return (f"{row['sheet']}.tsv line {row['line']}: {row['action']} {row['target']}{where}: "
-            f"{row['status']}: {row['before'] or '-'} -> {row['after']}")
+    return (
+        f"{row['sheet']}.tsv line {row['line']}: {row['action']} {row['target']}{where}: "
+        f"{row['status']}: {row['before'] or '-'} -> {row['after']}"
+    )

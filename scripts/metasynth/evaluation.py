@@ -66,7 +66,13 @@ def _same_arm(gold: str, found: str) -> bool:
 
 
 def _key(row) -> tuple:
-    return (row["doc_id"], row["measure"], _number(row["value"]), _number(row["ci_lower"]), _number(row["ci_upper"]))
+    return (
+        row["doc_id"],
+        row["measure"],
+        _number(row["value"]),
+        _number(row["ci_lower"]),
+        _number(row["ci_upper"]),
+    )
 
 
 def read_gold(path: str | Path) -> list[dict]:
@@ -80,7 +86,9 @@ def run_corpus(docs_dir: str | Path) -> tuple[dict[str, dict], dict[str, list[di
     for path in sorted(Path(docs_dir).glob("*.txt")):
         record, text = parsing_text.parse_document(path.stem, str(path), path.read_bytes())
         records[path.stem] = record
-        estimates[path.stem] = extraction.extract_estimates(path.stem, text, record) if text is not None else []
+        estimates[path.stem] = (
+            extraction.extract_estimates(path.stem, text, record) if text is not None else []
+        )
     return records, estimates
 
 
@@ -94,7 +102,9 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     gold_rows = read_gold(gold_file or corpus_dir / "gold_estimates.csv")
     records, estimates = run_corpus(corpus_dir / "docs")
     gold_rows = [g for g in gold_rows if g["doc_id"] in records and g["measure"] in RATIO_MEASURES]
-    predicted = [e for doc in sorted(estimates) for e in estimates[doc] if e["measure"] in RATIO_MEASURES]
+    predicted = [
+        e for doc in sorted(estimates) for e in estimates[doc] if e["measure"] in RATIO_MEASURES
+    ]
 
     unmatched_gold = list(range(len(gold_rows)))
     by_key: dict[tuple, list[int]] = {}
@@ -114,17 +124,26 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         wrong = [(g, e) for g, e in pairs if not same(g, e)]
         return _ratio(len(pairs) - len(wrong), len(pairs)), wrong
 
-    outcome_acc, outcome_wrong = accuracy(lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"]))
+    outcome_acc, outcome_wrong = accuracy(
+        lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"])
+    )
     role_acc, role_wrong = accuracy(lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = accuracy(
-        lambda g, e: (g["orientation"] or "not_stated") == ("stated" if e["orientation"] == "stated" else "not_stated")
-        and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
-        and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
+        lambda g, e: (
+            (g["orientation"] or "not_stated")
+            == ("stated" if e["orientation"] == "stated" else "not_stated")
+            and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
+            and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
+        )
     )
     # Where the text names the numerator, is the arm the pipeline would put in the numerator
     # the same? (stated: the arm it read; conventional: the first arm of its comparison)
-    stated = [(g, e) for g, e in pairs if (g["orientation"] or "") == "stated" and g["numerator_arm"]]
-    numerator_right = [(g, e) for g, e in stated if _same_arm(g["numerator_arm"], _numerator_used(e))]
+    stated = [
+        (g, e) for g, e in pairs if (g["orientation"] or "") == "stated" and g["numerator_arm"]
+    ]
+    numerator_right = [
+        (g, e) for g, e in stated if _same_arm(g["numerator_arm"], _numerator_used(e))
+    ]
     numerator_acc = _ratio(len(numerator_right), len(stated))
     level_acc, level_wrong = accuracy(lambda g, e: _number(g["ci_level"]) == _number(e["ci_level"]))
     p_acc, p_wrong = accuracy(lambda g, e: (g.get("p_text") or "") == (e["p_text"] or ""))
@@ -152,8 +171,11 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         "wrong_outcome": [_describe_pair(g, e, "outcome") for g, e in outcome_wrong],
         "wrong_role": [_describe_pair(g, e, "role") for g, e in role_wrong],
         "wrong_orientation": [
-            {**_describe_gold(g), "expected": f"{g['orientation']} {g['numerator_arm']}/{g['denominator_arm']}",
-             "found": f"{e['orientation']} {e['numerator_arm']}/{e['denominator_arm']}"}
+            {
+                **_describe_gold(g),
+                "expected": f"{g['orientation']} {g['numerator_arm']}/{g['denominator_arm']}",
+                "found": f"{e['orientation']} {e['numerator_arm']}/{e['denominator_arm']}",
+            }
             for g, e in orientation_wrong
         ],
         "wrong_ci_level": [_describe_pair(g, e, "ci_level") for g, e in level_wrong],
@@ -165,27 +187,40 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     return result
 
 
-def evaluate_documents(gold: list[dict], records: dict[str, dict], estimates: dict[str, list[dict]] | None = None) -> dict:
+def evaluate_documents(
+    gold: list[dict], records: dict[str, dict], estimates: dict[str, list[dict]] | None = None
+) -> dict:
     """Agreement of document fields with ``gold_documents.csv``.
 
     ``expected_treatment_effects`` is compared with the number of ratio
     estimates extracted with role ``treatment_effect``.
     """
-    fields = [f for f in ("source_type", "design", "randomized", "registry_ids") if gold and f in gold[0]]
+    fields = [
+        f for f in ("source_type", "design", "randomized", "registry_ids") if gold and f in gold[0]
+    ]
     scores, wrong = {}, []
     if estimates is not None and gold and "expected_treatment_effects" in gold[0]:
-        rows = [g for g in gold if g["doc_id"] in records and g["expected_treatment_effects"].strip()]
+        rows = [
+            g for g in gold if g["doc_id"] in records and g["expected_treatment_effects"].strip()
+        ]
         right = 0
         for g in rows:
             found = sum(
-                1 for e in estimates.get(g["doc_id"], [])
+                1
+                for e in estimates.get(g["doc_id"], [])
                 if e["measure"] in RATIO_MEASURES and e["role"] == "treatment_effect"
             )
             if found == int(g["expected_treatment_effects"]):
                 right += 1
             else:
-                wrong.append({"doc_id": g["doc_id"], "field": "treatment_effects",
-                              "expected": g["expected_treatment_effects"], "found": str(found)})
+                wrong.append(
+                    {
+                        "doc_id": g["doc_id"],
+                        "field": "treatment_effects",
+                        "expected": g["expected_treatment_effects"],
+                        "found": str(found),
+                    }
+                )
         scores["treatment_effects"] = _ratio(right, len(rows))
     for field in fields:
         rows = [g for g in gold if g["doc_id"] in records]
@@ -194,17 +229,21 @@ def evaluate_documents(gold: list[dict], records: dict[str, dict], estimates: di
             found = records[g["doc_id"]].get(field, "")
             if field == "registry_ids":
                 # gold lists ids as printed, truncated ones included; those are kept apart as partial
-                found = ";".join(filter(None, [found, records[g["doc_id"]].get("registry_ids_partial", "")]))
+                found = ";".join(
+                    filter(None, [found, records[g["doc_id"]].get("registry_ids_partial", "")])
+                )
             expected = g[field]
             if field == "registry_ids":
-                same = set(filter(None, expected.split(";"))) <= set(filter(None, found.split(";"))) and (
-                    bool(expected) or not found
-                )
+                same = set(filter(None, expected.split(";"))) <= set(
+                    filter(None, found.split(";"))
+                ) and (bool(expected) or not found)
             else:
                 same = expected == found
             right += same
             if not same:
-                wrong.append({"doc_id": g["doc_id"], "field": field, "expected": expected, "found": found})
+                wrong.append(
+                    {"doc_id": g["doc_id"], "field": field, "expected": expected, "found": found}
+                )
         scores[field] = _ratio(right, len(rows))
     return {"accuracy": scores, "wrong": wrong}
 
@@ -226,7 +265,12 @@ def _describe_estimate(e: dict) -> dict:
 
 
 def _describe_pair(g: dict, e: dict, field: str) -> dict:
-    return {**_describe_gold(g), "expected": g.get(field, ""), "found": e.get(field, ""), "match_text": e["match_text"]}
+    return {
+        **_describe_gold(g),
+        "expected": g.get(field, ""),
+        "found": e.get(field, ""),
+        "match_text": e["match_text"],
+    }
 
 
 def format_report(result: dict) -> str:

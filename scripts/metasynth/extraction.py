@@ -87,9 +87,7 @@ P_RE = re.compile(
     """,
     re.VERBOSE,
 )
-P_BEFORE_RE = re.compile(
-    rf"\b[Pp]\s*(?:[=<>≤≥])\s*{NUM}\s*[;,]\s*$"
-)
+P_BEFORE_RE = re.compile(rf"\b[Pp]\s*(?:[=<>≤≥])\s*{NUM}\s*[;,]\s*$")
 
 # --------------------------------------------------------------------------- ratios
 
@@ -102,7 +100,14 @@ RATIO_KEY_RE = re.compile(
     # "HR+", "HR-positive": hormone receptors, not hazard ratios
     r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
 )
-_MEASURE = {"hazard": "HR", "odds": "OR", "risk": "RR", "relative": "RR", "rate": "RR", "incidence": "RR"}
+_MEASURE = {
+    "hazard": "HR",
+    "odds": "OR",
+    "risk": "RR",
+    "relative": "RR",
+    "rate": "RR",
+    "incidence": "RR",
+}
 # A number that is not the value: a percentage, a duration, a count, a p-value,
 # a sample size, or the first bound of a range.
 _NOT_VALUE_AFTER = re.compile(
@@ -115,7 +120,9 @@ _NOT_VALUE_BEFORE = re.compile(
 _QUALIFIER_LIMIT = {"long": 140, "short": 140}
 _CONTINUATION_GAP = 90
 # Design parameters, not results: "a non-inferiority margin of 1.08", "to detect a hazard ratio of 0.75".
-_NOT_AN_ESTIMATE = re.compile(r"\b(?:margin|threshold|boundary|upper\s+bound|assum\w*|target|detect)\b", re.IGNORECASE)
+_NOT_AN_ESTIMATE = re.compile(
+    r"\b(?:margin|threshold|boundary|upper\s+bound|assum\w*|target|detect)\b", re.IGNORECASE
+)
 _NOT_AN_ESTIMATE_BEFORE = re.compile(
     r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample\s+size)\b[^.;()]{0,40}$",
     re.IGNORECASE,
@@ -138,7 +145,10 @@ _THRESHOLD_BEFORE_RE = re.compile(
 
 def _design_value(text: str, sent_start: int, value_start: int, sent_end: int) -> bool:
     before = text[sent_start:value_start]
-    return bool(_THRESHOLD_BEFORE_RE.search(before[-25:]) or _DESIGN_SENTENCE_RE.search(text, sent_start, sent_end))
+    return bool(
+        _THRESHOLD_BEFORE_RE.search(before[-25:])
+        or _DESIGN_SENTENCE_RE.search(text, sent_start, sent_end)
+    )
 
 
 # Doses and schedules naming an arm between two values of one measure
@@ -152,7 +162,9 @@ _LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:C
 
 # --------------------------------------------------------------------------- proportions and medians
 
-PERCENT_RE = re.compile(rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))")
+PERCENT_RE = re.compile(
+    rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
+)
 MEDIAN_RE = re.compile(
     rf"(?<![A-Za-z])(?:[Mm]edian|MEDIAN)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
     # "10.7 vs 7.9 months": two arms' medians sharing one unit
@@ -187,11 +199,15 @@ ARM_MENTION_RE = re.compile(
     r"(?P<arm>[\w+/\-]+(?:\s+[\w+/\-]+){0,4}?)\s+(?:arm|group|cohort)s?\b",
     re.IGNORECASE,
 )
-_ARM_STOPWORDS = frozenset("the a an two both each either all this that same other treatment study control".split())
+_ARM_STOPWORDS = frozenset(
+    "the a an two both each either all this that same other treatment study control".split()
+)
 
 # --------------------------------------------------------------------------- orientation and roles
 
-SLASH_ORIENTATION_RE = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][\w+ \-]{0,40}?)\s*(?:/|:|\bvs\.?|\bversus)\s*(?P<b>[A-Za-z][\w+ \-]{0,40}?)\s*[)\]]")
+SLASH_ORIENTATION_RE = re.compile(
+    r"[(\[]\s*(?P<a>[A-Za-z][\w+ \-]{0,40}?)\s*(?:/|:|\bvs\.?|\bversus)\s*(?P<b>[A-Za-z][\w+ \-]{0,40}?)\s*[)\]]"
+)
 VERSUS_RE = re.compile(
     r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)\s+(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
     r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
@@ -202,7 +218,8 @@ _ARM_LEAD = re.compile(
     re.IGNORECASE,
 )
 SUBGROUP_STRONG_RE = re.compile(
-    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b|\bcategor(?:y|ies)\b", re.IGNORECASE
+    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b|\bcategor(?:y|ies)\b",
+    re.IGNORECASE,
 )
 SUBGROUP_WEAK_RE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
@@ -276,7 +293,9 @@ COVARIATE_RE = re.compile(
     r"|performance\s+status|ECOG|risk\s+group|stage|grade|age)\b",
     re.IGNORECASE,
 )
-COMPARATIVE_RE = re.compile(r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE)
+COMPARATIVE_RE = re.compile(
+    r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE
+)
 
 
 RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
@@ -336,7 +355,7 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
         if sep == "and" or (sep in (",", ";") and not (m.group("open") and _encloses(m, around))):
             return None  # "(0.55; 0.87)" only when the bounds enclose the value
         if not m.group("open"):
-            if around is None or "," not in text[pos:m.start("lo")]:
+            if around is None or "," not in text[pos : m.start("lo")]:
                 return None
             try:
                 lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
@@ -352,8 +371,13 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
     level = _float(m.group("level") or m.group("level_after") or "")
     content_start = m.start("word") if word else m.start("lo")
     return {
-        "lower": lo_value, "upper": hi_value, "level": level, "start": content_start, "end": m.end(),
-        "bracketed": bool(m.group("open")), "named": bool(word),
+        "lower": lo_value,
+        "upper": hi_value,
+        "level": level,
+        "start": content_start,
+        "end": m.end(),
+        "bracketed": bool(m.group("open")),
+        "named": bool(word),
     }
 
 
@@ -365,7 +389,9 @@ def _parse_p(text: str, pos: int, end: int):
     return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
 
 
-_P_EXPONENT_RE = re.compile(r"^(?P<mantissa>.*?)(?:\s*[x×·]\s*10\s*\^?|[eE]|(?<=10)\^?(?=[-−–]))\s*[-−–]\s*(?P<power>\d+)$")
+_P_EXPONENT_RE = re.compile(
+    r"^(?P<mantissa>.*?)(?:\s*[x×·]\s*10\s*\^?|[eE]|(?<=10)\^?(?=[-−–]))\s*[-−–]\s*(?P<power>\d+)$"
+)
 
 
 def _p_number(raw: str) -> float | str:
@@ -376,7 +402,7 @@ def _p_number(raw: str) -> float | str:
     mantissa = m.group("mantissa").strip()
     power = -int(m.group("power"))
     if mantissa == "10":  # "10−4" is 10 to the power, not 10 times it
-        return 10.0 ** power
+        return 10.0**power
     base = _float(mantissa)
     return float(f"{base!r}e{power}") if base != "" else ""
 
@@ -403,7 +429,11 @@ def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: flo
             if p:
                 last = p["end"]
                 second = _parse_p(text, last, end)
-                if second and re.match(r"(?i)one", p["p_text"]) and re.match(r"(?i)two", second["p_text"]):
+                if (
+                    second
+                    and re.match(r"(?i)one", p["p_text"])
+                    and re.match(r"(?i)two", second["p_text"])
+                ):
                     p, last = second, second["end"]
                 continue
         break
@@ -419,6 +449,7 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 
 
 # --------------------------------------------------------------------------- description
+
 
 def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
     """The endpoint named in ``doc.text[start:end]`` closest to its end (or start).
@@ -458,11 +489,13 @@ def _known_arm(name: str, record_arms: list[str]) -> bool:
         return False
     if any(name in arm or arm in name for arm in record_arms):
         return True
-    return bool(re.search(
-        r"placebo|observation|control|best supportive care|bsc|chemotherapy|standard|surgery|radiotherapy"
-        r"|\w+(?:ib|mab|umab|ximab|zumab|platin|taxel|rubicin|fen|ide|ine|one|ol)\b",
-        name,
-    ))
+    return bool(
+        re.search(
+            r"placebo|observation|control|best supportive care|bsc|chemotherapy|standard|surgery|radiotherapy"
+            r"|\w+(?:ib|mab|umab|ximab|zumab|platin|taxel|rubicin|fen|ide|ine|one|ol)\b",
+            name,
+        )
+    )
 
 
 def _stated_orientation(qualifier: str, record_arms: list[str]):
@@ -480,7 +513,9 @@ _ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
 
 # "10.7 months with sorafenib and 7.9 months with placebo": arms named by "with"; only
 # drug-shaped words (international nonproprietary name stems) and comparator words count
-_WITH_ARM_RE = re.compile(r"\b(?:with|receiving|given)\s+(?P<arm>[a-z][a-z0-9-]{3,}(?:\s+(?:plus|and)\s+[a-z][a-z0-9-]{3,})?)")
+_WITH_ARM_RE = re.compile(
+    r"\b(?:with|receiving|given)\s+(?P<arm>[a-z][a-z0-9-]{3,}(?:\s+(?:plus|and)\s+[a-z][a-z0-9-]{3,})?)"
+)
 _COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split())
 
 
@@ -489,7 +524,10 @@ def _with_arms(text: str, start: int, end: int) -> list[str]:
     for m in _WITH_ARM_RE.finditer(text, start, end):
         arm = m.group("arm").lower()
         words = re.split(r"\s+(?:plus|and)\s+", arm)
-        if all(w in _COMPARATOR_WORDS or w.endswith(DRUG_SUFFIXES) for w in words) and arm not in found:
+        if (
+            all(w in _COMPARATOR_WORDS or w.endswith(DRUG_SUFFIXES) for w in words)
+            and arm not in found
+        ):
             found.append(arm)
     return found
 
@@ -497,10 +535,17 @@ def _with_arms(text: str, start: int, end: int) -> list[str]:
 def _sentence_arms(text: str, start: int, end: int) -> list[str]:
     found = []
     if not _ARM_NOUN_RE.search(text, start, end):
-        return _with_arms(text, start, end)  # every "X group/arm" mention ends in one of these nouns
+        return _with_arms(
+            text, start, end
+        )  # every "X group/arm" mention ends in one of these nouns
     for m in ARM_MENTION_RE.finditer(text, start, end):
         arm = _clean_arm(m.group("arm"))
-        if arm and arm not in _ARM_STOPWORDS and not any(c.isdigit() for c in arm) and arm not in found:
+        if (
+            arm
+            and arm not in _ARM_STOPWORDS
+            and not any(c.isdigit() for c in arm)
+            and arm not in found
+        ):
             found.append(arm)
     return found
 
@@ -523,14 +568,29 @@ class _Document:
         self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
         # distinctive words of the arm names ("sorafenib", "placebo") to spot an arm in a sentence
         self.arm_words = {
-            w for a in self.arms for w in re.findall(r"[a-z][a-z0-9-]{3,}", a)
-            if w not in ("plus", "with", "alone", "group", "therapy", "treatment", "standard", "dose", "daily")
+            w
+            for a in self.arms
+            for w in re.findall(r"[a-z][a-z0-9-]{3,}", a)
+            if w
+            not in (
+                "plus",
+                "with",
+                "alone",
+                "group",
+                "therapy",
+                "treatment",
+                "standard",
+                "dose",
+                "daily",
+            )
         }
         m = METHODS_HEADING_RE.search(text)
         self.methods_start = m.start() if m else -1
         self.design = self.record.get("design") or ""
         self.single_arm = self.design == "single_arm"
-        self.registry = self.record.get("source_type") == "registry_record" or "Statistical Analysis" in text
+        self.registry = (
+            self.record.get("source_type") == "registry_record" or "Statistical Analysis" in text
+        )
         self._label_positions: dict[str, list[int]] = {}
         self.treatment_effect_seen = False  # a treatment effect among the ratios read so far
         self._overall_population = (-1, None)  # (searched from, first match start or None)
@@ -538,27 +598,44 @@ class _Document:
     def _positions(self, label: str) -> list[int]:
         """Every offset of ``label`` in the text, found once (a lookup is then a binary search)."""
         if label not in self._label_positions:
-            self._label_positions[label] = [m.start() for m in re.finditer(re.escape(label), self.text)]
+            self._label_positions[label] = [
+                m.start() for m in re.finditer(re.escape(label), self.text)
+            ]
         return self._label_positions[label]
 
     def registry_block(self, pos: int) -> dict | None:
         """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
         text = self.text
-        start = _last_before(self._positions("Statistical Analysis"), pos, len("Statistical Analysis"))
+        start = _last_before(
+            self._positions("Statistical Analysis"), pos, len("Statistical Analysis")
+        )
         if start == -1 or pos - start > REGISTRY_BLOCK_REACH:
             return None  # no results section of its own: a label far back belongs to other text
         header = _last_before(self._positions("Outcome Measure:"), pos, len("Outcome Measure:"))
-        following = [i for i in (_first_from(self._positions("Outcome Measure:"), pos),
-                                 _first_from(self._positions("Statistical Analysis"), pos)) if i != -1]
+        following = [
+            i
+            for i in (
+                _first_from(self._positions("Outcome Measure:"), pos),
+                _first_from(self._positions("Statistical Analysis"), pos),
+            )
+            if i != -1
+        ]
         end = min(following + [len(text), pos + REGISTRY_BLOCK_REACH])
         outcome = ""
         if header != -1:
             line_end = text.find("\n", header)
-            outcome = _outcome_near(self, header, line_end if line_end != -1 else len(text), nearest_to_end=False)
+            outcome = _outcome_near(
+                self, header, line_end if line_end != -1 else len(text), nearest_to_end=False
+            )
         p = None
         m = REGISTRY_P_RE.search(text, start, end)
         if m:
-            p = {"p_value": _float(m.group("pv")), "p_text": m.group().rstrip(), "start": m.start(), "end": m.end()}
+            p = {
+                "p_value": _float(m.group("pv")),
+                "p_text": m.group().rstrip(),
+                "start": m.start(),
+                "end": m.end(),
+            }
         orientation = None
         m = REGISTRY_ORIENTATION_RE.search(text, start, end)
         if m:
@@ -569,7 +646,12 @@ class _Document:
         m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
         if m:
             arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
-        return {"outcome": outcome, "p": p, "orientation": orientation, "arms": [a for a in arms if a]}
+        return {
+            "outcome": outcome,
+            "p": p,
+            "orientation": orientation,
+            "arms": [a for a in arms if a],
+        }
 
     @property
     def lowered(self) -> str | None:
@@ -603,7 +685,9 @@ class _Document:
         for m in _PRIMARY_DEFINITION_RE.finditer(self.text):
             end = self.text.find(". ", m.end())
             end = min(len(self.text), m.end() + 300) if end < 0 else min(end, m.end() + 300)
-            codes = [c for _, _, c in self.outcomes.within(m.end(), end) if c not in AMBIGUOUS_OUTCOMES]
+            codes = [
+                c for _, _, c in self.outcomes.within(m.end(), end) if c not in AMBIGUOUS_OUTCOMES
+            ]
             distinct = list(dict.fromkeys(codes))
             if len(distinct) == 1:
                 return distinct[0]
@@ -628,7 +712,11 @@ class _Document:
 
     def names_other_trial(self, before: str) -> bool:
         """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
-        own = [trials.key(n) for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";") if n]
+        own = [
+            trials.key(n)
+            for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";")
+            if n
+        ]
         for m in OTHER_TRIAL_RE.finditer(before):
             name = trials.key(m.group("name"))
             if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
@@ -677,7 +765,11 @@ class _Document:
 def _on_lowered(pattern: re.Pattern) -> re.Pattern:
     """The same case-insensitive pattern for lower-cased text, without re.IGNORECASE:
     two to five times faster, and the cue tests below ask only whether it matches."""
-    source = re.sub(r"\\.|[A-Z]", lambda m: m.group() if len(m.group()) == 2 else m.group().lower(), pattern.pattern)
+    source = re.sub(
+        r"\\.|[A-Z]",
+        lambda m: m.group() if len(m.group()) == 2 else m.group().lower(),
+        pattern.pattern,
+    )
     return re.compile(source, pattern.flags & ~re.IGNORECASE)
 
 
@@ -688,16 +780,33 @@ NONRANDOMISED_COMPARISON_RE = re.compile(
     re.IGNORECASE,
 )
 _CUES = {
-    name: _on_lowered(pattern) for name, pattern in (
-        ("quoted", QUOTED_RE), ("sensitivity", SENSITIVITY_RE), ("subgroup_strong", SUBGROUP_STRONG_RE),
-        ("association", ASSOCIATION_RE), ("covariate", COVARIATE_RE), ("subgroup_weak", SUBGROUP_WEAK_RE),
-        ("biomarker_strong", BIOMARKER_STRONG_RE), ("comparative", COMPARATIVE_RE), ("biomarker", BIOMARKER_RE),
-        ("treatment", TREATMENT_CUE_RE), ("nonrandomised_comparison", NONRANDOMISED_COMPARISON_RE),
+    name: _on_lowered(pattern)
+    for name, pattern in (
+        ("quoted", QUOTED_RE),
+        ("sensitivity", SENSITIVITY_RE),
+        ("subgroup_strong", SUBGROUP_STRONG_RE),
+        ("association", ASSOCIATION_RE),
+        ("covariate", COVARIATE_RE),
+        ("subgroup_weak", SUBGROUP_WEAK_RE),
+        ("biomarker_strong", BIOMARKER_STRONG_RE),
+        ("comparative", COMPARATIVE_RE),
+        ("biomarker", BIOMARKER_RE),
+        ("treatment", TREATMENT_CUE_RE),
+        ("nonrandomised_comparison", NONRANDOMISED_COMPARISON_RE),
     )
 }
 
 
-def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int, sent_end: int, qualifier: str, outcome: str, effect_before: bool) -> tuple[str, str]:
+def _ratio_role(
+    doc: _Document,
+    sent_start: int,
+    key_start: int,
+    match_end: int,
+    sent_end: int,
+    qualifier: str,
+    outcome: str,
+    effect_before: bool,
+) -> tuple[str, str]:
     """What a ratio estimates, from cue phrases before it in its sentence.
 
     Quoted from elsewhere (background, earlier trials or meta-analyses) or a
@@ -713,7 +822,10 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
     text = doc.text
     before = text[sent_start:key_start] + " " + qualifier
     if doc.design in ("review", "meta_analysis"):
-        return "other", "role.review_or_meta_analysis"  # quoted or pooled, never a trial's own comparison
+        return (
+            "other",
+            "role.review_or_meta_analysis",
+        )  # quoted or pooled, never a trial's own comparison
     lowered = before.lower()
     cue = lambda name: _CUES[name].search(lowered) is not None  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
@@ -728,15 +840,15 @@ def _ratio_role(doc: _Document, sent_start: int, key_start: int, match_end: int,
         return "other", "role.sensitivity_analysis"
     if cue("subgroup_strong"):
         return "subgroup", "role.subgroup_named"
-    if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(sent_start):
+    if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(
+        sent_start
+    ):
         return "subgroup", "role.subgroup_respectively"
     if doc.design == "observational" and cue("nonrandomised_comparison"):
         return "other", "role.adjusted_comparison_in_a_cohort"
     if cue("association") and (not names_arm or cue("covariate")):
         return "biomarker_or_prognostic", "role.association_with_covariate"
-    if cue("subgroup_weak") and (
-        effect_before or doc.later_main_estimate(sent_end)
-    ):
+    if cue("subgroup_weak") and (effect_before or doc.later_main_estimate(sent_end)):
         return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
@@ -782,9 +894,11 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
     """
     limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
     for number in NUMBER_RE.finditer(text, key.end(), limit):
-        between = text[key.end():number.start()]
+        between = text[key.end() : number.start()]
         other = RATIO_KEY_RE.search(between)
-        if other and not re.fullmatch(r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]):
+        if other and not re.fullmatch(
+            r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]
+        ):
             return None  # another measure name comes first: this one has no value of its own
         if _SIGN_BEFORE_RE.search(between) and not _NOT_VALUE_AFTER.match(text, number.end()):
             return _Value(number.start() - 1, number.end(), "-" + number.group())
@@ -810,14 +924,20 @@ def _respectively(text: str, pos: int, end: int):
     m = RESPECTIVELY_RE.match(text, pos, end)
     if not m:
         return None
-    more = [_Value(v.start(), v.end(), v.group()) for v in NUMBER_RE.finditer(text, m.start("more"), m.end("more"))]
+    more = [
+        _Value(v.start(), v.end(), v.group())
+        for v in NUMBER_RE.finditer(text, m.start("more"), m.end("more"))
+    ]
     ranges = list(RANGE_RE.finditer(text, m.start("ranges"), m.end("ranges")))
     if len(ranges) != len(more) + 1:
         return None
     level = _float(m.group("level")) if m.group("level") else ""
     p = _parse_p(text, m.end(), end)
     stop = p["end"] if p else m.end()
-    cis = [{"lower": _float(r.group("lo")), "upper": _float(r.group("hi")), "level": level} for r in ranges]
+    cis = [
+        {"lower": _float(r.group("lo")), "upper": _float(r.group("hi")), "level": level}
+        for r in ranges
+    ]
     return more, cis, p, stop
 
 
@@ -836,13 +956,23 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
     while True:
         nxt = NUMBER_RE.search(text, pos, sent_end)
         while nxt and nxt.start() - pos <= _CONTINUATION_GAP and _DOSE_RE.match(text, nxt.start()):
-            nxt = NUMBER_RE.search(text, _DOSE_RE.match(text, nxt.start()).end(), sent_end)  # an arm's dose
+            nxt = NUMBER_RE.search(
+                text, _DOSE_RE.match(text, nxt.start()).end(), sent_end
+            )  # an arm's dose
         if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
             break
-        gap = _DOSE_RE.sub(" ", text[pos:nxt.start()])  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
-        if RATIO_KEY_RE.search(gap) or _STANDALONE_NUMBER.search(gap) or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start):
+        gap = _DOSE_RE.sub(
+            " ", text[pos : nxt.start()]
+        )  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
+        if (
+            RATIO_KEY_RE.search(gap)
+            or _STANDALONE_NUMBER.search(gap)
+            or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)
+        ):
             break
-        ci2, p2, end2 = _parse_tail(text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group()))
+        ci2, p2, end2 = _parse_tail(
+            text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group())
+        )
         if not ci2:
             break
         values.append((nxt, ci2, p2, end2))
@@ -863,13 +993,19 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
         if registry_match:
             line_start = text.rfind("\n", 0, key.start()) + 1
-            first = _Value(registry_match.start("value"), registry_match.end("value"), registry_match.group("value"))
+            first = _Value(
+                registry_match.start("value"),
+                registry_match.end("value"),
+                registry_match.group("value"),
+            )
             ci = None
             if registry_match.group("lo"):
                 ci = {
                     "lower": _float(registry_match.group("lo")),
                     "upper": _float(registry_match.group("hi")),
-                    "level": _float(registry_match.group("level") or registry_match.group("level0") or ""),
+                    "level": _float(
+                        registry_match.group("level") or registry_match.group("level0") or ""
+                    ),
                 }
             values = [(first, ci, None, registry_match.end())]
             sent_start, sent_end = line_start, registry_match.end()
@@ -879,11 +1015,17 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             first = _find_value(text, key, kind, sent_start, sent_end)
             if first is None:
                 continue
-            qualifier = text[key.end():first.start()]
-            if _NOT_AN_ESTIMATE.search(qualifier) or _NOT_AN_ESTIMATE_BEFORE.search(text, max(sent_start, key.start() - 60), key.start()):
+            qualifier = text[key.end() : first.start()]
+            if _NOT_AN_ESTIMATE.search(qualifier) or _NOT_AN_ESTIMATE_BEFORE.search(
+                text, max(sent_start, key.start() - 60), key.start()
+            ):
                 continue
-            if kind == "short" and re.search(r"[A-Za-z]{4,}", qualifier) and not re.search(
-                r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
+            if (
+                kind == "short"
+                and re.search(r"[A-Za-z]{4,}", qualifier)
+                and not re.search(
+                    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
+                )
             ):
                 continue
             if not -100 < to_number(first.group()) < 100:
@@ -895,7 +1037,9 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
         consumed = values[-1][3]
         rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
-        doc.treatment_effect_seen = doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows)
+        doc.treatment_effect_seen = doc.treatment_effect_seen or any(
+            r["role"] == "treatment_effect" for r in rows
+        )
         found.extend(rows)
     return found
 
@@ -907,7 +1051,9 @@ _PRIMARY_DEFINITION_RE = re.compile(
 )
 
 
-def _ratio_outcome(doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows):
+def _ratio_outcome(
+    doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
+):
     """(outcome, rule): the first rule that names an endpoint for this value."""
     text = doc.text
     if block and block["outcome"]:
@@ -986,10 +1132,13 @@ def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rul
     """Each value of a multi-arm statement against its own arm: "... with pembrolizumab 2 mg/kg
     (0.71, ...) and with pembrolizumab 10 mg/kg (0.61, ...) than with docetaxel" gives
     "pembrolizumab 2 mg/kg vs docetaxel" and "pembrolizumab 10 mg/kg vs docetaxel"."""
+
     def arm_near(i):
         hi = values[i + 1][0].start() if i + 1 < len(values) else sent_end
         after = _DOSED_ARM_RE.search(text, values[i][3], hi)
-        if after and re.fullmatch(r"[\s),;\]]*", text[values[i][3]:after.start()]):  # "0.71 (0.58-0.88) with 2 mg/kg"
+        if after and re.fullmatch(
+            r"[\s),;\]]*", text[values[i][3] : after.start()]
+        ):  # "0.71 (0.58-0.88) with 2 mg/kg"
             return after.group("arm")
         lo = values[i - 1][3] if i > 0 else sent_start
         before = list(_DOSED_ARM_RE.finditer(text, lo, values[i][0].start()))
@@ -1044,36 +1193,48 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             role, role_rule = "treatment_effect", "role.registry_results_block"
         else:
             role, role_rule = _ratio_role(
-                doc, sent_start, key.start(), end_, sent_end, qualifier, outcome,
+                doc,
+                sent_start,
+                key.start(),
+                end_,
+                sent_end,
+                qualifier,
+                outcome,
                 doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
             )
         orientation, comparison, orientation_rule = _ratio_orientation(
             doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
         )
         if len(values) > 1 and not orientation and comparison:
-            comparison, orientation_rule = _dosed_comparison(text, values, index, sent_start, sent_end, comparison, orientation_rule)
-        rows.append({
-            "measure": measure,
-            "value": to_number(vm.group()),
-            "ci_lower": ci_["lower"] if ci_ else "",
-            "ci_upper": ci_["upper"] if ci_ else "",
-            "ci_level": level,
-            "p_value": p_["p_value"] if p_ else "",
-            "p_text": p_["p_text"] if p_ else "",
-            "p_start": p_["start"] if p_ else None,
-            "unit": "",
-            "outcome": outcome,
-            "outcome_rule": outcome_rule,
-            "role": role,
-            "role_rule": role_rule,
-            "comparison": comparison,
-            "numerator_arm": orientation[0] if orientation else "",
-            "denominator_arm": orientation[1] if orientation else "",
-            "orientation": "stated" if orientation else ("conventional" if comparison else "unknown"),
-            "orientation_rule": orientation_rule,
-            "sentence": (sent_start, sent_end),
-            "match": (start, end_),
-        })
+            comparison, orientation_rule = _dosed_comparison(
+                text, values, index, sent_start, sent_end, comparison, orientation_rule
+            )
+        rows.append(
+            {
+                "measure": measure,
+                "value": to_number(vm.group()),
+                "ci_lower": ci_["lower"] if ci_ else "",
+                "ci_upper": ci_["upper"] if ci_ else "",
+                "ci_level": level,
+                "p_value": p_["p_value"] if p_ else "",
+                "p_text": p_["p_text"] if p_ else "",
+                "p_start": p_["start"] if p_ else None,
+                "unit": "",
+                "outcome": outcome,
+                "outcome_rule": outcome_rule,
+                "role": role,
+                "role_rule": role_rule,
+                "comparison": comparison,
+                "numerator_arm": orientation[0] if orientation else "",
+                "denominator_arm": orientation[1] if orientation else "",
+                "orientation": "stated"
+                if orientation
+                else ("conventional" if comparison else "unknown"),
+                "orientation_rule": orientation_rule,
+                "sentence": (sent_start, sent_end),
+                "match": (start, end_),
+            }
+        )
     return rows
 
 
@@ -1163,28 +1324,30 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
                 arm, _ = _arm_after(text, bracket_close + 1, sent_end)
         if not arm:
             arm = _arm_before(text, sent_start, m.start())
-        found.append({
-            "measure": "proportion",
-            "value": to_number(m.group("value")),
-            "ci_lower": ci["lower"],
-            "ci_upper": ci["upper"],
-            "ci_level": ci["level"],
-            "p_value": p["p_value"] if p else "",
-            "p_text": p["p_text"] if p else "",
-            "p_start": p["start"] if p else None,
-            "unit": "%",
-            "outcome": _outcome_near(doc, sent_start, m.start()),
-            "outcome_rule": "outcome.nearest_before_in_sentence",
-            "role": "other",
-            "role_rule": "role.arm_level_statistic",
-            "comparison": f"{arm} arm" if arm else "",
-            "numerator_arm": "",
-            "denominator_arm": "",
-            "orientation": "not_applicable",
-            "orientation_rule": "orientation.arm_level_statistic",
-            "sentence": (sent_start, sent_end),
-            "match": (m.start(), end),
-        })
+        found.append(
+            {
+                "measure": "proportion",
+                "value": to_number(m.group("value")),
+                "ci_lower": ci["lower"],
+                "ci_upper": ci["upper"],
+                "ci_level": ci["level"],
+                "p_value": p["p_value"] if p else "",
+                "p_text": p["p_text"] if p else "",
+                "p_start": p["start"] if p else None,
+                "unit": "%",
+                "outcome": _outcome_near(doc, sent_start, m.start()),
+                "outcome_rule": "outcome.nearest_before_in_sentence",
+                "role": "other",
+                "role_rule": "role.arm_level_statistic",
+                "comparison": f"{arm} arm" if arm else "",
+                "numerator_arm": "",
+                "denominator_arm": "",
+                "orientation": "not_applicable",
+                "orientation_rule": "orientation.arm_level_statistic",
+                "sentence": (sent_start, sent_end),
+                "match": (m.start(), end),
+            }
+        )
     return found
 
 
@@ -1228,7 +1391,7 @@ def _median_estimates(doc: _Document) -> list[dict]:
             resume = end
             if not arm and ci:
                 # "(95% CI 9·9–12·6) in the drugatinib group"
-                closing = end + 1 if text[end:end + 1] in (")", "]") else end
+                closing = end + 1 if text[end : end + 1] in (")", "]") else end
                 arm, after_arm = _arm_after(text, closing, sent_end, doc.arms)
                 if arm:
                     resume = after_arm
@@ -1237,32 +1400,42 @@ def _median_estimates(doc: _Document) -> list[dict]:
             nxt = MEDIAN_NEXT_RE.match(text, resume, sent_end)
             if not nxt:
                 break
-            items.append((nxt.start("value"), nxt.start("value"), nxt.group("value"), nxt.group("unit") or unit, nxt.end()))
+            items.append(
+                (
+                    nxt.start("value"),
+                    nxt.start("value"),
+                    nxt.group("value"),
+                    nxt.group("unit") or unit,
+                    nxt.end(),
+                )
+            )
             pos = nxt.end()
         for start, _, value, unit, end, arm, ci in items:
-            found.append({
-                "measure": "median",
-                "value": to_number(value),
-                "ci_lower": ci["lower"] if ci else "",
-                "ci_upper": ci["upper"] if ci else "",
-                "ci_level": ci["level"] if ci else "",
-                "p_value": "",
-                "p_text": "",
-                "unit": _unit_name(unit),
-                "outcome": outcomes[0],
-                "outcome_rule": "outcome.named_with_median",
-                "role": "other",
-                "role_rule": "role.arm_level_statistic",
-                "comparison": f"{arm} arm" if arm else (
-                    f"{a} arm" if (a := _arm_before(text, sent_start, m.start())) else ""
-                ),
-                "numerator_arm": "",
-                "denominator_arm": "",
-                "orientation": "not_applicable",
-                "orientation_rule": "orientation.arm_level_statistic",
-                "sentence": (sent_start, sent_end),
-                "match": (start, end),
-            })
+            found.append(
+                {
+                    "measure": "median",
+                    "value": to_number(value),
+                    "ci_lower": ci["lower"] if ci else "",
+                    "ci_upper": ci["upper"] if ci else "",
+                    "ci_level": ci["level"] if ci else "",
+                    "p_value": "",
+                    "p_text": "",
+                    "unit": _unit_name(unit),
+                    "outcome": outcomes[0],
+                    "outcome_rule": "outcome.named_with_median",
+                    "role": "other",
+                    "role_rule": "role.arm_level_statistic",
+                    "comparison": f"{arm} arm"
+                    if arm
+                    else (f"{a} arm" if (a := _arm_before(text, sent_start, m.start())) else ""),
+                    "numerator_arm": "",
+                    "denominator_arm": "",
+                    "orientation": "not_applicable",
+                    "orientation_rule": "orientation.arm_level_statistic",
+                    "sentence": (sent_start, sent_end),
+                    "match": (start, end),
+                }
+            )
     return found
 
 
@@ -1276,7 +1449,9 @@ def _trial_attribution(text: str, record: dict):
     registry = record.get("source_type") == "registry_record"
     names = trials.find_trial_names(text, record.get("title", ""), registry)
     mentions, starts = trials.own_mentions(names.mentions, [trials.key(n) for n in own])
-    return lambda sentence, match: trials.nearest_own_trial(mentions, starts, text, match[0], match[1])
+    return lambda sentence, match: trials.nearest_own_trial(
+        mentions, starts, text, match[0], match[1]
+    )
 
 
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
@@ -1307,7 +1482,9 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     trial_of = _trial_attribution(text, record or {})
     for item in items:
         start, end = item["match"]
-        item["trial"] = trial_of(item["sentence"], (matching.original(start), matching.original_end(end)))
+        item["trial"] = trial_of(
+            item["sentence"], (matching.original(start), matching.original_end(end))
+        )
     seen: dict[str, int] = {}
     return [_row(doc_id, item, text, matching, seen) for item in items]
 
@@ -1319,7 +1496,7 @@ def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[
     if p_start is not None:
         # p_text as written: the same span of the text as read
         p_end = matching.original_end(p_start + len(item["p_text"]))
-        item["p_text"] = text[matching.original(p_start):p_end]
+        item["p_text"] = text[matching.original(p_start) : p_end]
     sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
     match_start, match_end = matching.original(match_start), matching.original_end(match_end)
     return {

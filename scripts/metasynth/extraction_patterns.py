@@ -65,7 +65,9 @@ AMBIGUOUS_OUTCOMES = frozenset(OUTCOMES["ambiguous"])
 # the set of codes a composite's definition names -> the composite's code
 COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", []) if "of" in c}
 # a definition naming two or more parts, one of them in the set -> the code
-COMPOSITES_ANY = [(frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c]
+COMPOSITES_ANY = [
+    (frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c
+]
 
 # (regex, code) in the order they are tried
 OUTCOME_PHRASES = [(entry["re"], entry["code"]) for entry in OUTCOMES["phrases"]]
@@ -75,7 +77,8 @@ OUTCOME_RE = re.compile(
 )
 # Abbreviations only count as printed ("os" or "dor" in prose, "PCR-confirmed", are not endpoints).
 _CASE_SENSITIVE = {
-    i: re.compile(entry["re"].replace(r"\b", "")) for i, entry in enumerate(OUTCOMES["phrases"])
+    i: re.compile(entry["re"].replace(r"\b", ""))
+    for i, entry in enumerate(OUTCOMES["phrases"])
     if entry.get("case") == "exact"
 }
 
@@ -87,7 +90,7 @@ _LOWER_PHRASES = [p[2:].lower() if p.startswith("\\b") else p.lower() for p, _ i
 
 
 def _without_optional_start(phrase: str) -> str:
-    r""""(?:first\s+)?hosp..." as "(?:first\s+)hosp...|hosp...": an alternative that starts
+    r""" "(?:first\s+)?hosp..." as "(?:first\s+)hosp...|hosp...": an alternative that starts
     with an optional group hides its first characters from the engine's fast scan."""
     if not phrase.startswith("(?:"):
         return phrase
@@ -100,9 +103,13 @@ def _without_optional_start(phrase: str) -> str:
         elif c == ")" and phrase[i - 1] != "\\":
             depth -= 1
             if depth == 0:
-                if phrase[i + 1:i + 2] == "?" and phrase[i + 2:i + 3] not in ("?", "+"):
-                    rest = phrase[i + 2:]
-                    return f"{phrase[:i + 1]}{rest}|{_without_optional_start(rest)}" if rest else phrase
+                if phrase[i + 1 : i + 2] == "?" and phrase[i + 2 : i + 3] not in ("?", "+"):
+                    rest = phrase[i + 2 :]
+                    return (
+                        f"{phrase[: i + 1]}{rest}|{_without_optional_start(rest)}"
+                        if rest
+                        else phrase
+                    )
                 return phrase
     return phrase
 
@@ -127,17 +134,26 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
     """
     end = len(text) if end is None else end
     if lowered is None:
-        lowered = _lower_same_length(text[start:end]) if (start or end != len(text)) else _lower_same_length(text)
+        lowered = (
+            _lower_same_length(text[start:end])
+            if (start or end != len(text))
+            else _lower_same_length(text)
+        )
         offset = start if (start or end != len(text)) else 0
     else:
         offset = 0
     if lowered is None:  # lower-casing changed the length: scan the original text
         matches = ((m, 0) for m in OUTCOME_RE.finditer(text, start, end))
     elif offset:
-        matches = ((_OUTCOME_LOWER_RE.match(lowered, m.start()), offset) for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered))
+        matches = (
+            (_OUTCOME_LOWER_RE.match(lowered, m.start()), offset)
+            for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered)
+        )
     else:
-        matches = ((_OUTCOME_LOWER_RE.match(lowered, m.start(), end), 0)
-                   for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered, start, end))
+        matches = (
+            (_OUTCOME_LOWER_RE.match(lowered, m.start(), end), 0)
+            for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered, start, end)
+        )
     for m, shift in matches:
         index = int(m.lastgroup[1:])
         m_start, m_end = m.start() + shift, m.end() + shift
@@ -218,14 +234,16 @@ class Sentences:
         text = self.text
         if m.group("p"):
             end = m.end("p")
-            if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 8), m.start("p") + 1):
+            if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(
+                text, max(0, end - 8), m.start("p") + 1
+            ):
                 return None
             return end, m.end()
         end = m.start("n")
         while end > line_start and text[end - 1] in " \t\r":
             end -= 1
         after = m.end()
-        if end > 0 and after < len(text) and "\n" not in text[m.end("n"):after]:
+        if end > 0 and after < len(text) and "\n" not in text[m.end("n") : after]:
             if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
                 return None  # a line wrapped inside a sentence
             # a long line cut without end punctuation (text copied from a PDF) goes on
@@ -272,9 +290,23 @@ _INVISIBLE_RE = re.compile(
 # One-for-one replacements: a lone "\r" (old Mac line ends) is a line break; the
 # Unicode minus and dash variants are "-"; no-break and narrow spaces are spaces.
 _SAME_LENGTH = {
-    "\r": "\n", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-    "\u2014": "-", "\u2015": "-", "\ufe58": "-", "\ufe63": "-", "\uff0d": "-",
-    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+    "\r": "\n",
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\ufe58": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u3000": " ",
 }
 _SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
 
@@ -295,7 +327,9 @@ class MatchingText:
         removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
         kept = _INVISIBLE_RE.sub("", text) if removed else text
         # a substitution per occurrence: much faster than str.translate over a long text
-        self.text = _SAME_LENGTH_RE.sub(_same_length, kept) if _SAME_LENGTH_RE.search(kept) else kept
+        self.text = (
+            _SAME_LENGTH_RE.sub(_same_length, kept) if _SAME_LENGTH_RE.search(kept) else kept
+        )
         # where each removed character was, counted in the matching text
         self._removed_at = [position - n for n, position in enumerate(removed)]
         self.changed = self.text != text

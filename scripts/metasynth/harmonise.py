@@ -26,7 +26,11 @@ ARM_SPLIT = re.compile(r"\s+(?:vs\.?|versus|v\.|compared with|compared to)\s+", 
 
 # Checks that make an estimate unusable; the others are recorded as flags.
 BLOCKING_CHECKS = (
-    "ci_excludes_estimate", "nonpositive_ratio", "ci_bounds_reversed", "ci_level_out_of_range", "no_value",
+    "ci_excludes_estimate",
+    "nonpositive_ratio",
+    "ci_bounds_reversed",
+    "ci_level_out_of_range",
+    "no_value",
 )
 # Values stated on the log scale ("log hazard ratio 0.25"): candidates of the ratio's analysis.
 LOG_MEASURES = {"log" + m: m for m in RATIO_MEASURES}
@@ -144,7 +148,10 @@ def orient(estimate: dict, analysis: dict) -> tuple[int, str, list[str]]:
     numerator = (estimate.get("numerator_arm") or "").lower()
     denominator = (estimate.get("denominator_arm") or "").lower()
     if numerator or denominator:
-        in_numerator, in_denominator = mentions_drug(terms, numerator), mentions_drug(terms, denominator)
+        in_numerator, in_denominator = (
+            mentions_drug(terms, numerator),
+            mentions_drug(terms, denominator),
+        )
         if in_numerator and not in_denominator:
             return 1, "stated: intervention is the numerator", []
         if in_denominator and not in_numerator:
@@ -206,7 +213,11 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
 
 
 def _nonpositive(value: float, lower: float, upper: float) -> bool:
-    return not value > 0 or (not math.isnan(lower) and lower <= 0) or (not math.isnan(upper) and upper <= 0)
+    return (
+        not value > 0
+        or (not math.isnan(lower) and lower <= 0)
+        or (not math.isnan(upper) and upper <= 0)
+    )
 
 
 def _se_from_stated_ci(estimate, value, lower, upper, to_log, out) -> float:
@@ -248,20 +259,29 @@ def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     if _analysis_measure(estimate.get("measure")) != analysis["measure"]:
         return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
     if estimate.get("outcome") not in analysis["outcomes"]:
-        return (f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} is not one of "
-                f"{', '.join(analysis['outcomes'])}")
+        return (
+            f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} is not one of "
+            f"{', '.join(analysis['outcomes'])}"
+        )
     if estimate.get("role") not in analysis["roles"]:
-        return (f"role_not_eligible: {estimate.get('role') or 'unknown'} is not one of "
-                f"{', '.join(analysis['roles'])}")
+        return (
+            f"role_not_eligible: {estimate.get('role') or 'unknown'} is not one of "
+            f"{', '.join(analysis['roles'])}"
+        )
     _, why = arm_roles(_comparison_of(estimate, doc), analysis)
     if why:
         return f"comparison_not_eligible: {why}"
     blocking = [c for c in harm["checks"] if c in BLOCKING_CHECKS]
     if blocking:
         return "failed_check: " + ", ".join(blocking)
-    if "orientation_unknown" in harm["checks"] and analysis.get("unknown_orientation", "exclude") != "include":
-        return ("orientation_unknown: the text does not say which arm is the numerator "
-                "(set unknown_orientation: include to pool it as intervention vs comparator)")
+    if (
+        "orientation_unknown" in harm["checks"]
+        and analysis.get("unknown_orientation", "exclude") != "include"
+    ):
+        return (
+            "orientation_unknown: the text does not say which arm is the numerator "
+            "(set unknown_orientation: include to pool it as intervention vs comparator)"
+        )
     if math.isnan(harm["sei"]) or not harm["sei"] > 0:
         return "no_standard_error: neither a CI nor an exact p-value is stated"
     return ""
@@ -274,7 +294,7 @@ def _subgroup_value(key: str, estimate: dict, doc: dict, characteristics: dict) 
     """The subgroup of a row: a study characteristic (``characteristics.NAME``, set by a
     reviewer), else the estimate's or its document's column of that name."""
     if key.startswith(CHARACTERISTIC_PREFIX):
-        value = characteristics.get(key[len(CHARACTERISTIC_PREFIX):])
+        value = characteristics.get(key[len(CHARACTERISTIC_PREFIX) :])
     else:
         value = estimate.get(key) or doc.get(key)
     return value or "not stated"
@@ -320,7 +340,9 @@ def harmonise_analysis(
             reason = unassigned or "not_linked: the document is not linked to a study"
         subgroup = ""
         if subgroup_key:
-            subgroup = _subgroup_value(subgroup_key, est, doc, (study_characteristics or {}).get(study_id, {}))
+            subgroup = _subgroup_value(
+                subgroup_key, est, doc, (study_characteristics or {}).get(study_id, {})
+            )
         rows.append(
             {
                 "analysis": analysis["name"],
@@ -347,7 +369,8 @@ def harmonise_analysis(
                 "exclusion_reason": reason,
                 "source": est.get("source", ""),
                 "characteristics": ";".join(
-                    f"{k}={v}" for k, v in sorted((study_characteristics or {}).get(study_id, {}).items())
+                    f"{k}={v}"
+                    for k, v in sorted((study_characteristics or {}).get(study_id, {}).items())
                 ),
                 "decision": est.get("decision", ""),
                 "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
@@ -373,13 +396,17 @@ def harmonise_analysis(
 
 
 def _comparison_of(estimate: dict, doc: dict) -> str:
-    return estimate.get("comparison") or " vs ".join(a for a in (doc.get("arms") or "").split(";") if a)
+    return estimate.get("comparison") or " vs ".join(
+        a for a in (doc.get("arms") or "").split(";") if a
+    )
 
 
 def _intervention_arm(row: dict, analysis: dict) -> str:
     """The intervention side of a row's comparison ("pembrolizumab 10 mg/kg")."""
     terms = _terms(analysis, "intervention")
-    return next((arm for arm in split_arms(row.get("comparison", "")) if mentions_drug(terms, arm)), "")
+    return next(
+        (arm for arm in split_arms(row.get("comparison", "")) if mentions_drug(terms, arm)), ""
+    )
 
 
 def _one_estimate_per_comparison(rows: list[dict], analysis: dict) -> None:
@@ -401,7 +428,9 @@ def _one_estimate_per_comparison(rows: list[dict], analysis: dict) -> None:
         if row["included"] and len(arms) > 1:
             arm = _intervention_arm(row, analysis)
             row["label"] = f"{row['label']} ({arm})" if arm else row["label"]
-            row["checks"] = ";".join([c for c in row["checks"].split(";") if c] + ["shared_control_counted_twice"])
+            row["checks"] = ";".join(
+                [c for c in row["checks"].split(";") if c] + ["shared_control_counted_twice"]
+            )
 
 
 def _keep_first(groups: dict) -> None:
@@ -421,7 +450,9 @@ def _keep_first(groups: dict) -> None:
                 why = f"report preference: {REPORT_RANK_RULE}"
             else:
                 why = "first statement in the same document"
-            row["exclusion_reason"] = f"superseded: study {key[0]} uses {chosen['estimate_id']} ({why})"
+            row["exclusion_reason"] = (
+                f"superseded: study {key[0]} uses {chosen['estimate_id']} ({why})"
+            )
 
 
 def _one_estimate_per_study(rows: list[dict]) -> None:

@@ -29,8 +29,10 @@ def conversion_codes(row: dict, analysis_level: float) -> list[str]:
         level = float(level)
     except (TypeError, ValueError):
         level = math.nan
-    if str(row.get("se_source", "")).startswith("ci") and math.isfinite(level) and not math.isclose(
-        level, 100 * analysis_level
+    if (
+        str(row.get("se_source", "")).startswith("ci")
+        and math.isfinite(level)
+        and not math.isclose(level, 100 * analysis_level)
     ):
         codes.append("ci_level")
     if "inverted" in str(row.get("orientation", "")):

@@ -49,7 +49,11 @@ GENERIC_WORDS = frozenset(
 )
 
 LINK_RULES = (
-    "shared_registry_id", "same_trial_name", "partial_registry_id", "same_author_later_report", "registry_id_typo",
+    "shared_registry_id",
+    "same_trial_name",
+    "partial_registry_id",
+    "same_author_later_report",
+    "registry_id_typo",
 )
 
 
@@ -120,7 +124,11 @@ def ids_one_digit_apart(ids) -> list[tuple[str, str]]:
 
 def content_words(record: dict) -> set[str]:
     text = " ".join(
-        (record.get("title", ""), record.get("arms", "").replace(";", " "), record.get("drugs", "").replace(";", " "))
+        (
+            record.get("title", ""),
+            record.get("arms", "").replace(";", " "),
+            record.get("drugs", "").replace(";", " "),
+        )
     ).lower()
     return {w for w in WORD.findall(text) if w not in GENERIC_WORDS}
 
@@ -132,18 +140,18 @@ def content_words(record: dict) -> set[str]:
 class Claim:
     """One trial a document reports."""
 
-    cid: str                 # doc_id, or doc_id#KEY when the document reports several trials
+    cid: str  # doc_id, or doc_id#KEY when the document reports several trials
     doc_id: str
-    names: frozenset         # trial-name keys
-    printed: tuple           # trial names as printed
-    ids: frozenset           # complete registry ids attributed to this trial
-    partial: tuple           # ids printed truncated or mistyped
-    words: frozenset         # distinctive title, arm and drug words
+    names: frozenset  # trial-name keys
+    printed: tuple  # trial names as printed
+    ids: frozenset  # complete registry ids attributed to this trial
+    partial: tuple  # ids printed truncated or mistyped
+    words: frozenset  # distinctive title, arm and drug words
     n_enrolled: str
-    linkable: bool           # False for reviews and meta-analyses
+    linkable: bool  # False for reviews and meta-analyses
     notes: tuple = ()
     phase: str = ""
-    author: str = ""         # first author's surname, lower case
+    author: str = ""  # first author's surname, lower case
     later_report: bool = False  # the title says it updates or completes an earlier report
 
 
@@ -166,16 +174,31 @@ def claims_of(record: dict) -> list[Claim]:
     n = record.get("n_enrolled", "") or ""
     if record.get("design") in NOT_TRIAL_REPORTS:
         note = "a review or meta-analysis: never a study of the trials it cites"
-        return [Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, notes=(note,))]
+        return [
+            Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, notes=(note,))
+        ]
     printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
     if len(printed) > 1:
         by_trial = _attributed_ids(record)
         claims = []
         for name in printed:
             k = trials.key(name)
-            claims.append(Claim(f"{doc_id}#{k}", doc_id, frozenset({k}), (name,), frozenset(by_trial.get(k, ())),
-                                (), words, "", True,
-                                notes=(f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",)))
+            claims.append(
+                Claim(
+                    f"{doc_id}#{k}",
+                    doc_id,
+                    frozenset({k}),
+                    (name,),
+                    frozenset(by_trial.get(k, ())),
+                    (),
+                    words,
+                    "",
+                    True,
+                    notes=(
+                        f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",
+                    ),
+                )
+            )
         return claims
     notes = []
     per_registry: dict[str, list[str]] = defaultdict(list)
@@ -186,14 +209,32 @@ def claims_of(record: dict) -> list[Claim]:
         if len(group) > 1:
             attributed = _attributed_ids(record).get(trials.key(printed[0]), []) if printed else []
             kept -= set(group) - set(attributed)
-            notes.append(f"{doc_id} states several {reg} ids ({', '.join(sorted(group))}); "
-                         + (f"kept {', '.join(attributed)}, printed beside {printed[0]}" if attributed
-                            else "none is used to link, since the text does not say which is its own"))
+            notes.append(
+                f"{doc_id} states several {reg} ids ({', '.join(sorted(group))}); "
+                + (
+                    f"kept {', '.join(attributed)}, printed beside {printed[0]}"
+                    if attributed
+                    else "none is used to link, since the text does not say which is its own"
+                )
+            )
     names = frozenset(trials.key(p) for p in printed)
-    return [Claim(doc_id, doc_id, names, tuple(printed), frozenset(kept), partial, words, n, True,
-                  notes=tuple(notes), phase=record.get("phase", "") or "",
-                  author=surname(record.get("first_author", "") or "").lower(),
-                  later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")))]
+    return [
+        Claim(
+            doc_id,
+            doc_id,
+            names,
+            tuple(printed),
+            frozenset(kept),
+            partial,
+            words,
+            n,
+            True,
+            notes=tuple(notes),
+            phase=record.get("phase", "") or "",
+            author=surname(record.get("first_author", "") or "").lower(),
+            later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- components
@@ -201,7 +242,7 @@ def claims_of(record: dict) -> list[Claim]:
 
 @dataclass
 class _Component:
-    ids: dict = field(default_factory=lambda: defaultdict(set))   # registry -> ids
+    ids: dict = field(default_factory=lambda: defaultdict(set))  # registry -> ids
     names: set = field(default_factory=set)
     typo_linked: bool = False
 
@@ -231,10 +272,16 @@ class _Components:
         ca, cb = self.state[self.find(a)], self.state[self.find(b)]
         for reg in set(ca.ids) & set(cb.ids):
             if not (ca.ids[reg] & cb.ids[reg]):
-                if allow_typo and len(ca.ids[reg]) == len(cb.ids[reg]) == 1 and not (ca.typo_linked or cb.typo_linked):
+                if (
+                    allow_typo
+                    and len(ca.ids[reg]) == len(cb.ids[reg]) == 1
+                    and not (ca.typo_linked or cb.typo_linked)
+                ):
                     continue
-                return (f"different {reg} ids ({', '.join(sorted(ca.ids[reg]))} vs "
-                        f"{', '.join(sorted(cb.ids[reg]))})")
+                return (
+                    f"different {reg} ids ({', '.join(sorted(ca.ids[reg]))} vs "
+                    f"{', '.join(sorted(cb.ids[reg]))})"
+                )
         if ca.names and cb.names and not (ca.names & cb.names):
             return f"different trial names ({', '.join(sorted(ca.names))} vs {', '.join(sorted(cb.names))})"
         return ""
@@ -261,8 +308,11 @@ def _corroboration(a: Claim, b: Claim) -> tuple[int, str]:
     same_phase = bool(a.phase) and a.phase == b.phase
     if not shared:
         return 0, ""
-    what = (f"both name {', '.join(shared[:3])}" + (f", enrol {a.n_enrolled}" if same_n else "")
-            + (f", phase {a.phase}" if same_n and same_phase else ""))
+    what = (
+        f"both name {', '.join(shared[:3])}"
+        + (f", enrol {a.n_enrolled}" if same_n else "")
+        + (f", phase {a.phase}" if same_n and same_phase else "")
+    )
     if same_n and same_phase and len(shared) >= 2:
         return 2.0, what
     return (1.0 if len(shared) >= 2 or same_n else 0.5), what
@@ -278,7 +328,12 @@ def _link_shared_ids(claims, comps, link):
             holders[rid].append(c)
     for rid, group in sorted(holders.items()):
         for other in group[1:]:
-            link(group[0], other, "shared_registry_id", f"{group[0].doc_id} and {other.doc_id} both state {rid}")
+            link(
+                group[0],
+                other,
+                "shared_registry_id",
+                f"{group[0].doc_id} and {other.doc_id} both state {rid}",
+            )
     return holders
 
 
@@ -289,7 +344,7 @@ def _link_same_names(claims, comps, link, refused):
             by_name[k].append(c)
     for k, group in sorted(by_name.items()):
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if comps.find(a.cid) == comps.find(b.cid):
                     continue
                 why = comps.conflict(a.cid, b.cid)
@@ -297,18 +352,26 @@ def _link_same_names(claims, comps, link, refused):
                 if why:
                     refused.append((a, b, f"same trial name {k} but {why}"))
                 elif shared:
-                    link(a, b, "same_trial_name",
-                         f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial "
-                         f"and name {', '.join(shared[:3])}")
+                    link(
+                        a,
+                        b,
+                        "same_trial_name",
+                        f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial "
+                        f"and name {', '.join(shared[:3])}",
+                    )
                 else:
-                    refused.append((a, b, f"same trial name {k} but no drug or title word in common"))
+                    refused.append(
+                        (a, b, f"same trial name {k} but no drug or title word in common")
+                    )
 
 
 def _link_partial_ids(claims, comps, holders, link, refused):
     index = deletion_index(holders)
     for c in claims:
         for partial in c.partial:
-            candidates = [(full, how) for full, how in partial_matches(partial, index) if full not in c.ids]
+            candidates = [
+                (full, how) for full, how in partial_matches(partial, index) if full not in c.ids
+            ]
             scored = []
             for full, how in candidates:
                 best = max((_corroboration(c, h) + (h,) for h in holders[full]), key=lambda t: t[0])
@@ -323,12 +386,24 @@ def _link_partial_ids(claims, comps, holders, link, refused):
             # ids in sequence), only the trial name or the same enrolment tells them apart
             needed = 1.0 if len(scored) == 1 else 2.25
             if top[0] < needed:
-                refused.append((c, top[4], f"{partial} could stand for {', '.join(f for _, f, *_ in scored)}, "
-                                           "but nothing else in the documents agrees strongly enough"))
+                refused.append(
+                    (
+                        c,
+                        top[4],
+                        f"{partial} could stand for {', '.join(f for _, f, *_ in scored)}, "
+                        "but nothing else in the documents agrees strongly enough",
+                    )
+                )
                 continue
             if len(scored) > 1 and scored[1][0] == top[0]:
-                refused.append((c, top[4], f"{partial} could stand for {top[1]} or {scored[1][1]}, "
-                                           "equally corroborated"))
+                refused.append(
+                    (
+                        c,
+                        top[4],
+                        f"{partial} could stand for {top[1]} or {scored[1][1]}, "
+                        "equally corroborated",
+                    )
+                )
                 continue
             score, full, how, what, other = top
             why = comps.conflict(c.cid, other.cid)
@@ -336,10 +411,17 @@ def _link_partial_ids(claims, comps, holders, link, refused):
                 refused.append((c, other, f"{partial} ({how}) matches {full} but {why}"))
                 continue
             alternatives = len(scored) - 1
-            link(c, other, "partial_registry_id",
-                 f"{c.doc_id} prints {partial} ({how}), which matches {full} stated in {other.doc_id}; {what}"
-                 + (f" ({alternatives} other possible id{'s' if alternatives > 1 else ''} less corroborated)"
-                    if alternatives else ""))
+            link(
+                c,
+                other,
+                "partial_registry_id",
+                f"{c.doc_id} prints {partial} ({how}), which matches {full} stated in {other.doc_id}; {what}"
+                + (
+                    f" ({alternatives} other possible id{'s' if alternatives > 1 else ''} less corroborated)"
+                    if alternatives
+                    else ""
+                ),
+            )
 
 
 def _link_same_partial_ids(claims, comps, link, refused):
@@ -351,13 +433,18 @@ def _link_same_partial_ids(claims, comps, link, refused):
             by_partial[re.sub(r"\s", "", partial.upper())].append(c)
     for partial, group in sorted(by_partial.items()):
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if comps.find(a.cid) == comps.find(b.cid):
                     continue
                 score, what = _corroboration(a, b)
                 why = comps.conflict(a.cid, b.cid)
                 if score >= 2 and not why:
-                    link(a, b, "partial_registry_id", f"{a.doc_id} and {b.doc_id} both print {partial}; {what}")
+                    link(
+                        a,
+                        b,
+                        "partial_registry_id",
+                        f"{a.doc_id} and {b.doc_id} both print {partial}; {what}",
+                    )
 
 
 LATER_REPORT_RE = re.compile(
@@ -392,16 +479,20 @@ def _link_same_author_reports(claims, comps, link, refused):
             groups[(c.author, c.n_enrolled)].append(c)
     for (author, n), group in sorted(groups.items()):
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1 :]:
                 if comps.find(a.cid) == comps.find(b.cid) or not (a.later_report or b.later_report):
                     continue
                 shared = sorted(a.words & b.words)
                 if len(shared) < 2 or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                     continue
                 later, earlier = (a, b) if a.later_report else (b, a)
-                link(a, b, "same_author_later_report",
-                     f"{later.doc_id} reports later results by the same first author ({author.title()}) as "
-                     f"{earlier.doc_id}: {n} patients, {', '.join(shared[:3])}")
+                link(
+                    a,
+                    b,
+                    "same_author_later_report",
+                    f"{later.doc_id} reports later results by the same first author ({author.title()}) as "
+                    f"{earlier.doc_id}: {n} patients, {', '.join(shared[:3])}",
+                )
 
 
 def _link_typo_ids(claims, comps, holders, link, refused):
@@ -417,15 +508,24 @@ def _link_typo_ids(claims, comps, holders, link, refused):
         for a_id, b_id in ids_one_digit_apart(ids):
             for a in holders[a_id]:
                 for b in holders[b_id]:
-                    if k not in a.names or k not in b.names or comps.find(a.cid) == comps.find(b.cid):
+                    if (
+                        k not in a.names
+                        or k not in b.names
+                        or comps.find(a.cid) == comps.find(b.cid)
+                    ):
                         continue
                     why = comps.conflict(a.cid, b.cid, allow_typo=True)
                     if why:
                         refused.append((a, b, f"{a_id} and {b_id} are one digit apart but {why}"))
                         continue
-                    link(a, b, "registry_id_typo",
-                         f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
-                         f"(possible typo), and both report the {k} trial", typo=True)
+                    link(
+                        a,
+                        b,
+                        "registry_id_typo",
+                        f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
+                        f"(possible typo), and both report the {k} trial",
+                        typo=True,
+                    )
 
 
 # A trial name belongs to one trial: a name stated beside this many different NCT ids
@@ -446,8 +546,10 @@ def _without_shared_names(claims: list[Claim], evidence: dict) -> list[Claim]:
         dropped = c.names & common
         if dropped:
             for k in sorted(dropped):
-                evidence[c.cid].append(f"name {k} is stated beside {len(ids_of_name[k])} different NCT ids: "
-                                       "not used to link")
+                evidence[c.cid].append(
+                    f"name {k} is stated beside {len(ids_of_name[k])} different NCT ids: "
+                    "not used to link"
+                )
             c = replace(c, names=c.names - dropped)
         out.append(c)
     return out
@@ -524,7 +626,9 @@ def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
     primary = ranked[0]
     registry = sorted(set().union(*(c.ids for c in members)))
     names = sorted(set().union(*(c.names for c in members)))
-    notes = sorted({e for c in members for e in evidence[c.cid]} | {n for c in members for n in c.notes})
+    notes = sorted(
+        {e for c in members for e in evidence[c.cid]} | {n for c in members for n in c.notes}
+    )
     if len(docs) == 1 and not any(e.split(":")[0] in LINK_RULES for e in notes):
         notes.insert(0, "single document; no other document shares a registry id or trial name")
     notes.append(f"primary report {primary['doc_id']} chosen by: {REPORT_RANK_RULE}")
@@ -611,7 +715,11 @@ def surname(first_author: str) -> str:
     if not tokens:
         return ""
     # surname first, initials after: "Abou-Alfa GK", "Van Cutsem E"
-    if len(tokens) >= 2 and re.fullmatch(r"[A-Z]{1,3}", tokens[-1]) and not re.fullmatch(r"[A-Z]\.?", tokens[0]):
+    if (
+        len(tokens) >= 2
+        and re.fullmatch(r"[A-Z]{1,3}", tokens[-1])
+        and not re.fullmatch(r"[A-Z]\.?", tokens[0])
+    ):
         return " ".join(tokens[:-1])
     # initials or given names first: the last capitalised token, with its particles
     out = [tokens[-1]]
@@ -667,5 +775,7 @@ def study_of_estimate(estimate: dict, options: list[tuple[str, frozenset]]) -> t
         if trial and trial in names:
             return study_id, ""
     named = ", ".join(sorted(n for _, names in options for n in names))
-    return "", (f"trial_not_named: the document reports several trials ({named}) and the text "
-                "around this estimate names none of them")
+    return "", (
+        f"trial_not_named: the document reports several trials ({named}) and the text "
+        "around this estimate names none of them"
+    )

@@ -33,7 +33,9 @@ def _read(path: Path) -> list[dict]:
 
 
 def _gold_trials(row: dict) -> list[str]:
-    return [t.strip() for t in (row.get("trials", row.get("trial", "")) or "").split(";") if t.strip()]
+    return [
+        t.strip() for t in (row.get("trials", row.get("trial", "")) or "").split(";") if t.strip()
+    ]
 
 
 def _norm(text: str) -> str:
@@ -46,7 +48,9 @@ def _same_number(a: str, b: str) -> bool:
 
 FIELDS = {
     "title": lambda found, gold: _norm(found) == _norm(gold),
-    "first_author": lambda found, gold: _norm(linking.surname(found)) == _norm(gold) or _norm(found) == _norm(gold),
+    "first_author": lambda found, gold: (
+        _norm(linking.surname(found)) == _norm(gold) or _norm(found) == _norm(gold)
+    ),
     "journal": lambda found, gold: _norm(found) == _norm(gold),
     "year": lambda found, gold: found == gold,
     "n_enrolled": _same_number,
@@ -80,8 +84,15 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
         if doc_id not in records:
             continue
         for trial in _gold_trials(g) or [f"none:{doc_id}"]:
-            units.append((doc_id, trial, study_for(doc_id, trial) if not trial.startswith("none:")
-                          else (by_doc.get(doc_id) or [(f"nostudy:{doc_id}",)])[0][0]))
+            units.append(
+                (
+                    doc_id,
+                    trial,
+                    study_for(doc_id, trial)
+                    if not trial.startswith("none:")
+                    else (by_doc.get(doc_id) or [(f"nostudy:{doc_id}",)])[0][0],
+                )
+            )
     same_trial = same_study = both = 0
     split_pairs, merged_pairs = [], []
     for (d1, t1, s1), (d2, t2, s2) in combinations(units, 2):
@@ -109,11 +120,19 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
             continue
         study = next(iter(studies_of_trial[trial]))
         found = labels.get(study, "")
-        ok_forms = {trials.key(gold_trials[trial]["label"])} | {trials.key(a) for a in _alt_labels(gold_trials[trial])}
-        label_rows.append((trial, found, gold_trials[trial]["label"], trials.key(found) in ok_forms))
+        ok_forms = {trials.key(gold_trials[trial]["label"])} | {
+            trials.key(a) for a in _alt_labels(gold_trials[trial])
+        }
+        label_rows.append(
+            (trial, found, gold_trials[trial]["label"], trials.key(found) in ok_forms)
+        )
     fields = {}
     for name, same in FIELDS.items():
-        rows = [(d, records[d].get(name, ""), g[name]) for d, g in gold_docs.items() if name in g and d in records]
+        rows = [
+            (d, records[d].get(name, ""), g[name])
+            for d, g in gold_docs.items()
+            if name in g and d in records
+        ]
         wrong = [r for r in rows if not same(r[1], r[2])]
         fields[name] = {"n": len(rows), "correct": len(rows) - len(wrong), "wrong": wrong}
     return {
@@ -121,10 +140,13 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
         "units": len(units),
         "trials": len(real_trials),
         "pairwise_recall": both / same_trial if same_trial else float("nan"),
-        "pairwise_precision": (same_study - len(merged_pairs)) / same_study if same_study else float("nan"),
+        "pairwise_precision": (same_study - len(merged_pairs)) / same_study
+        if same_study
+        else float("nan"),
         "trials_split": sorted(t for t in real_trials if len(studies_of_trial[t]) > 1),
         "studies_mixing_trials": sorted(
-            (s, sorted(ts)) for s, ts in trials_of_study.items() if len(ts) > 1),
+            (s, sorted(ts)) for s, ts in trials_of_study.items() if len(ts) > 1
+        ),
         "split_pairs": split_pairs,
         "merged_pairs": merged_pairs,
         "labels": label_rows,
@@ -136,17 +158,29 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
 def _alt_labels(row: dict | None) -> list[str]:
     if not row:
         return []
-    return [a for a in (row.get("alt_labels", "") or "").split(";") if a.strip()] + [row.get("label", "")]
+    return [a for a in (row.get("alt_labels", "") or "").split(";") if a.strip()] + [
+        row.get("label", "")
+    ]
 
 
 def _attribution(corpus, estimates, by_doc, gold_docs, study_for) -> dict:
     """Estimates of documents reporting several trials: does each reach its trial's study?"""
     multi = {d for d, g in gold_docs.items() if len(_gold_trials(g)) > 1}
-    rows = [g for g in _read(corpus / "gold_estimates.csv") if g["doc_id"] in multi and g.get("trial")]
+    rows = [
+        g for g in _read(corpus / "gold_estimates.csv") if g["doc_id"] in multi and g.get("trial")
+    ]
     correct, wrong = 0, []
     for g in rows:
-        found = next((e for e in estimates.get(g["doc_id"], []) if str(e["value"]) and
-                      float(e["value"]) == float(g["value"]) and e["measure"] == g["measure"]), None)
+        found = next(
+            (
+                e
+                for e in estimates.get(g["doc_id"], [])
+                if str(e["value"])
+                and float(e["value"]) == float(g["value"])
+                and e["measure"] == g["measure"]
+            ),
+            None,
+        )
         if found is None:
             wrong.append((g["doc_id"], g["value"], g["trial"], "not extracted"))
             continue
@@ -173,7 +207,9 @@ def format_linking_report(result: dict) -> str:
             lines.append(f"{name}: {f['correct']}/{f['n']}")
     att = result["attribution"]
     if att["n"]:
-        lines.append(f"estimates of multi-trial documents attributed to their trial: {att['correct']}/{att['n']}")
+        lines.append(
+            f"estimates of multi-trial documents attributed to their trial: {att['correct']}/{att['n']}"
+        )
     for t in result["trials_split"]:
         lines.append(f"  split: {t}")
     for s, ts in result["studies_mixing_trials"]:

@@ -56,8 +56,15 @@ def metafor_script(name: str, pooled_rows: list[dict], n_studies: int, level: fl
             continue
         seen.add(spec)
         rma_method = "EE" if row["model"] == "fixed" else row["method"]
-        parts.append(FIT.format(model=row["model"], method=row["method"], test=row["test"],
-                                rma_method=rma_method, level_percent=100 * level))
+        parts.append(
+            FIT.format(
+                model=row["model"],
+                method=row["method"],
+                test=row["test"],
+                rma_method=rma_method,
+                level_percent=100 * level,
+            )
+        )
     return "".join(parts)
 
 

@@ -25,14 +25,36 @@ from .trials import NOT_TRIAL_REPORTS
 
 # Number words up to the thousands ("Sixty-nine", "One hundred and twelve").
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:(?:and|a)[\s-]+)?(?:{_WORD}|hundred|thousand))*)"
@@ -109,19 +131,31 @@ def decode(data: bytes) -> tuple[str | None, str, str]:
         nontext = sum(1 for b in sample if b not in _TEXT_BYTES and b < 0x80) / len(sample)
         high = sum(1 for b in sample if b >= 0x80) / len(sample)
         if nontext > 0.05 or high > _MAX_NONTEXT_SHARE:
-            return None, "binary", (
-                f"not text: {nontext:.0%} control bytes, {high:.0%} non-ASCII bytes in the first "
-                f"{len(sample)} bytes (UTF-8 decoding fails at byte offset {error.start})"
+            return (
+                None,
+                "binary",
+                (
+                    f"not text: {nontext:.0%} control bytes, {high:.0%} non-ASCII bytes in the first "
+                    f"{len(sample)} bytes (UTF-8 decoding fails at byte offset {error.start})"
+                ),
             )
-        return None, "not_utf8", (
-            f"invalid UTF-8 at byte offset {error.start}: byte 0x{data[error.start]:02x} "
-            f"({error.reason})"
+        return (
+            None,
+            "not_utf8",
+            (
+                f"invalid UTF-8 at byte offset {error.start}: byte 0x{data[error.start]:02x} "
+                f"({error.reason})"
+            ),
         )
     if not text.strip() or not text.lstrip("\ufeff").strip():
         return None, "empty", f"{len(data)} bytes, whitespace only"
     controls = len(_CONTROL_RE.findall(text, 0, 8192))
     if controls / min(len(text), 8192) > _MAX_CONTROL_SHARE:
-        return None, "binary", f"not text: {controls} control characters in the first 8192 characters"
+        return (
+            None,
+            "binary",
+            f"not text: {controls} control characters in the first 8192 characters",
+        )
     detail = "decoded as UTF-8"
     if text.startswith("\ufeff"):
         detail += "; starts with a byte-order mark, kept as U+FEFF at offset 0"
@@ -326,7 +360,9 @@ _CONFERENCE_LINE_RE = re.compile(
     r"Annual Meeting|Symposium|Congress|Proceedings|\bSupplement\b|\bsuppl|^[A-Z][A-Za-z&. ]{2,60}[ \t]+\(?\d+\)?[A-Z]?,[ \t]"
 )
 # "Abstract 4: ...", "LBA3 - ...": meeting abstract numbers before the title
-_TITLE_PREFIX_RE = re.compile(r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)")
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)"
+)
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
 _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
@@ -371,7 +407,11 @@ def _non_latin_share(line: str) -> float:
 def _title_candidate(line: str) -> bool:
     if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
         return False
-    if len(_MENU_SEPARATOR_RE.findall(line)) >= 2 or _SITE_LINE_RE.search(line) or _non_latin_share(line) > 0.5:
+    if (
+        len(_MENU_SEPARATOR_RE.findall(line)) >= 2
+        or _SITE_LINE_RE.search(line)
+        or _non_latin_share(line) > 0.5
+    ):
         return False
     if _CITATION_RE.match(line) or line.endswith(":") or _SENTENCE_INSIDE.search(line):
         return False
@@ -394,7 +434,11 @@ def title(text: str, registry: bool) -> str:
         line = raw.strip()
         if not line or _BULLET.match(raw) and not registry:
             continue
-        if _BOILERPLATE_LINE.match(line) or _CITATION_RE.match(line) or _CONFERENCE_LINE_RE.search(line):
+        if (
+            _BOILERPLATE_LINE.match(line)
+            or _CITATION_RE.match(line)
+            or _CONFERENCE_LINE_RE.search(line)
+        ):
             continue
         line = _TITLE_PREFIX_RE.sub("", line)
         if _title_candidate(line):
@@ -428,7 +472,7 @@ def _title_above_authors(text: str) -> str:
     m = _author_line(text)
     if not m or _BODY_HEADING_RE.search(text, 0, m.start()):
         return ""  # authors printed after the abstract: the line above them is not a title
-    lines = text[:m.start()].splitlines()
+    lines = text[: m.start()].splitlines()
     if any(len(line) > 250 and line.count(". ") >= 2 for line in lines):
         return ""  # a paragraph of prose comes first: the abstract body has begun
     for raw in reversed(lines[-6:]):
@@ -455,6 +499,8 @@ _PHASE_RE = re.compile(
     r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?",
     re.IGNORECASE,
 )
+
+
 def _lowered(pattern: str, flags: int = 0) -> re.Pattern:
     """Compile a case-insensitive pattern to run on lower-cased text.
 
@@ -468,12 +514,14 @@ def _lowered(pattern: str, flags: int = 0) -> re.Pattern:
     while i < len(pattern):
         c = pattern[i]
         if c == "\\" and i + 1 < len(pattern):
-            pair = pattern[i:i + 2]
-            if not (pair == r"\b" and (not out or out[-1] in ("(", "|", ":") or out[-1].endswith(">"))):
+            pair = pattern[i : i + 2]
+            if not (
+                pair == r"\b" and (not out or out[-1] in ("(", "|", ":") or out[-1].endswith(">"))
+            ):
                 out.append(pair)
             i += 2
             continue
-        out.append(c if pattern[max(0, i - 2):i] == "(?" else c.lower())  # keep "(?P<name>"
+        out.append(c if pattern[max(0, i - 2) : i] == "(?" else c.lower())  # keep "(?P<name>"
         i += 1
     # one boundary for the whole pattern: every alternative starts a word
     return re.compile(r"(?<![a-z0-9_])(?:" + "".join(out) + ")", flags)
@@ -580,8 +628,13 @@ def phase(text: str) -> str:
 
 
 _RANK = {
-    "randomized_after": 1, "randomized_before": 2, "randomized_later": 2.5, "enrolled_after": 3,
-    "enrolled_before": 4, "enrolled_later": 4.5, "total_before": 5,
+    "randomized_after": 1,
+    "randomized_before": 2,
+    "randomized_later": 2.5,
+    "enrolled_after": 3,
+    "enrolled_before": 4,
+    "enrolled_later": 4.5,
+    "total_before": 5,
 }
 
 
@@ -626,8 +679,11 @@ def n_enrolled(text: str) -> str:
         before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())
         if before:
             kinds.append(
-                "randomized_before" if before.group("randomized")
-                else "enrolled_before" if before.group("enrolled") else "total_before"
+                "randomized_before"
+                if before.group("randomized")
+                else "enrolled_before"
+                if before.group("enrolled")
+                else "total_before"
             )
         for kind in kinds:
             key = (_RANK[kind], noun.start())
@@ -684,7 +740,9 @@ _ARM_TAIL_RE = re.compile(
     r"\s*(?:\bduring\s+weeks?\b|\bon\s+days?\b|\bat\s+a\s+dose\s+of\b|\bat\s+doses?\b|\(|\[|;|:).*$",
     re.IGNORECASE,
 )
-_GENERIC_ARM_RE = re.compile(r"^(?:arm|group|cohort|part|treatment)\s*[a-z0-9]{0,3}$", re.IGNORECASE)
+_GENERIC_ARM_RE = re.compile(
+    r"^(?:arm|group|cohort|part|treatment)\s*[a-z0-9]{0,3}$", re.IGNORECASE
+)
 _REGISTRY_ARM_DRUG_RE = re.compile(
     r"\n\s*(?:Drug|Biological|Other|Procedure|Radiation|Device|Behavioral|Dietary Supplement):\s*(?P<drug>[^\n]{1,80})"
 )
@@ -732,7 +790,9 @@ _ASSIGNMENT_ANCHOR_RE = re.compile(r"[Rr]andomi[sz]ed|[Rr]andomly|[Aa]llocated|[
 
 def _arm_list(a: str, b: str) -> list[str]:
     """Arm names of "A or B", where A may itself be a list ("A, B, or C")."""
-    names = [clean_arm(part) for part in _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))] + [clean_arm(b)]
+    names = [clean_arm(part) for part in _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))] + [
+        clean_arm(b)
+    ]
     return list(dict.fromkeys(n for n in names if n))
 
 
@@ -797,7 +857,7 @@ def drug_names(text: str) -> list[str]:
 
 
 def registry_ids_by_trial(text: str, ids: list[str], names: "trials.TrialNames") -> list[str]:
-    """"KEY=ID" for each id printed within 120 characters of one of the document's own
+    """ "KEY=ID" for each id printed within 120 characters of one of the document's own
     trial names, nearest name first (only needed when a document states several ids)."""
     own = set(names.keys())
     mentions = [m for m in names.mentions if m.key in own]
@@ -861,7 +921,9 @@ def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | Non
     return record, text
 
 
-_LITERATURE_META_RE = re.compile(r"meta-?\s?analys[ie]s|systematic\s+review|network\s+meta", re.IGNORECASE)
+_LITERATURE_META_RE = re.compile(
+    r"meta-?\s?analys[ie]s|systematic\s+review|network\s+meta", re.IGNORECASE
+)
 
 
 def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
@@ -869,7 +931,9 @@ def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
     FIGARO-DKD ClinicalTrials.gov numbers, ..."), not a meta-analysis of the literature."""
     if _LITERATURE_META_RE.search(title_text):
         return False
-    return len(trials.registration_names(text)) >= 2 or len(trials.names_with_registry_ids(text)) >= 2
+    return (
+        len(trials.registration_names(text)) >= 2 or len(trials.names_with_registry_ids(text)) >= 2
+    )
 
 
 def describe(text: str) -> dict:
@@ -883,7 +947,10 @@ def describe(text: str) -> dict:
     if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
         design_name = "pooled_analysis"
     names = trials.find_trial_names(
-        text, title_text, registry, reports_trials=design_name not in NOT_TRIAL_REPORTS,
+        text,
+        title_text,
+        registry,
+        reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",
     )
     return {

@@ -98,7 +98,27 @@ AXIS_RANGES = [
 # Funnel ticks from dense to sparse; the first list giving at most nine ticks is used.
 FUNNEL_TICKS = [
     [0.1, 0.2, 0.25, 0.33, 0.5, 0.67, 0.8, 1, 1.25, 1.5, 2, 3, 4, 5, 10],
-    [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000],
+    [
+        0.001,
+        0.002,
+        0.005,
+        0.01,
+        0.02,
+        0.05,
+        0.1,
+        0.2,
+        0.5,
+        1,
+        2,
+        5,
+        10,
+        20,
+        50,
+        100,
+        200,
+        500,
+        1000,
+    ],
     [0.0001, 0.001, 0.01, 0.1, 1, 10, 100, 1000, 10000],
 ]
 ROW_IN = 0.22  # height of one table row, inches
@@ -214,7 +234,9 @@ def fixed_row(pooled_rows: list[dict]) -> dict | None:
 
 
 def _row_ok(row: dict | None) -> bool:
-    return bool(row) and row.get("status", "ok") in ("ok", "") and _finite(_num(row.get("estimate")))
+    return (
+        bool(row) and row.get("status", "ok") in ("ok", "") and _finite(_num(row.get("estimate")))
+    )
 
 
 def _no_studies(weights_rows: list[dict], pooled_rows: list[dict], meta: dict) -> bool:
@@ -230,8 +252,16 @@ def _wrap(text: str, width: int, max_lines: int | None = None) -> str:
     text = " ".join(str(text).split())
     if not text:
         return ""
-    return "\n".join(textwrap.wrap(text, width=width, break_long_words=True, break_on_hyphens=True,
-                                   max_lines=max_lines, placeholder=" ..."))
+    return "\n".join(
+        textwrap.wrap(
+            text,
+            width=width,
+            break_long_words=True,
+            break_on_hyphens=True,
+            max_lines=max_lines,
+            placeholder=" ...",
+        )
+    )
 
 
 def _favours(meta: dict) -> tuple[str, str]:
@@ -274,11 +304,13 @@ class _TextMeasure:
         return widest / 72.0
 
 
-def choose_axis(required: list[float], optional: list[float] = (), coverage: float = 0.85
-                ) -> tuple[float, list[float]]:
+def choose_axis(
+    required: list[float], optional: list[float] = (), coverage: float = 0.85
+) -> tuple[float, list[float]]:
     """Smallest symmetric ratio axis holding every required value (point estimates)
     and at least ``coverage`` of the optional ones (interval ends); intervals that
     still run off the axis get arrows, so one imprecise study does not squash the rest."""
+
     def spread(v):
         return abs(math.log(v))
 
@@ -311,7 +343,9 @@ def _save(fig: Figure, out_paths: list[str]) -> None:
         path = str(path)
         ext = Path(path).suffix.lower().lstrip(".")
         if ext not in SAVE_METADATA:
-            raise ValueError(f"{path}: figure format {ext!r} not supported; expected .png, .svg or .pdf")
+            raise ValueError(
+                f"{path}: figure format {ext!r} not supported; expected .png, .svg or .pdf"
+            )
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, format=ext, dpi=dpi, metadata=SAVE_METADATA[ext])
 
@@ -325,15 +359,36 @@ def _text(fig: Figure, x: float, y: float, s: str, **kwargs):
 def _message_figure(title: str, message: str, detail: str, out_paths: list[str]) -> None:
     """A figure that states why there is nothing to plot (the message kept on one line)."""
     measure = _TextMeasure()
-    width = max(8.0, measure.width(message, size=12) + 1.0, measure.width(title, size=11, weight="bold") + 1.0)
+    width = max(
+        8.0,
+        measure.width(message, size=12) + 1.0,
+        measure.width(title, size=11, weight="bold") + 1.0,
+    )
     with plt.rc_context(STYLE):
         fig = Figure(figsize=(width, 2.2))
         _text(fig, 0.5, 0.78, title, ha="center", fontsize=11, fontweight="bold")
         _text(fig, 0.5, 0.50, message, ha="center", fontsize=12)
         if detail:
-            _text(fig, 0.5, 0.24, _wrap(detail, int(width * 14)), ha="center", fontsize=8, color="#555555")
-        fig.add_artist(Rectangle((0.01, 0.04), 0.98, 0.92, transform=fig.transFigure,
-                                 fill=False, edgecolor="#999999", linewidth=0.8))
+            _text(
+                fig,
+                0.5,
+                0.24,
+                _wrap(detail, int(width * 14)),
+                ha="center",
+                fontsize=8,
+                color="#555555",
+            )
+        fig.add_artist(
+            Rectangle(
+                (0.01, 0.04),
+                0.98,
+                0.92,
+                transform=fig.transFigure,
+                fill=False,
+                edgecolor="#999999",
+                linewidth=0.8,
+            )
+        )
         _save(fig, out_paths)
 
 
@@ -393,8 +448,12 @@ def _draw_diamond(ax, row: _Row, xmin, xmax):
     edge = PRIMARY_COLOUR if row.style in ("primary", "fixed") else SECONDARY_COLOUR
     if row.style == "subtotal":
         face, edge = "#6f6f6f", "#4a4a4a"
-    points = [(row.lower, row.y), (row.estimate, row.y - half), (row.upper, row.y),
-              (row.estimate, row.y + half)]
+    points = [
+        (row.lower, row.y),
+        (row.estimate, row.y - half),
+        (row.upper, row.y),
+        (row.estimate, row.y + half),
+    ]
     ax.add_patch(Polygon(points, closed=True, facecolor=face, edgecolor=edge, lw=0.9, zorder=4))
     if row.lower < xmin:
         ax.plot([xmin], [row.y], marker="<", markersize=5, color=edge, clip_on=False, zorder=5)
@@ -426,14 +485,27 @@ def _draw_table(
     """Lay out and draw a forest-style figure: text columns, log ratio axis, footer lines."""
     measure_text = _TextMeasure()
     body_rows = [r for r in rows if r.kind != "header"]
-    label_w = max([measure_text.width(r.label, weight="bold" if r.kind in ("group", "diamond") else "normal")
-                   for r in rows] + [measure_text.width(columns["label"], weight="bold"), 1.2])
-    outcome_w = max([measure_text.width(r.outcome) for r in rows]
-                    + [measure_text.width(columns.get("outcome", ""), weight="bold")])
-    est_w = max([measure_text.width(r.estimate_text) for r in rows]
-                + [measure_text.width(columns["estimate"], weight="bold")])
-    weight_w = max([measure_text.width(r.weight_text) for r in rows]
-                   + [measure_text.width(columns.get("weight", ""), weight="bold")])
+    label_w = max(
+        [
+            measure_text.width(
+                r.label, weight="bold" if r.kind in ("group", "diamond") else "normal"
+            )
+            for r in rows
+        ]
+        + [measure_text.width(columns["label"], weight="bold"), 1.2]
+    )
+    outcome_w = max(
+        [measure_text.width(r.outcome) for r in rows]
+        + [measure_text.width(columns.get("outcome", ""), weight="bold")]
+    )
+    est_w = max(
+        [measure_text.width(r.estimate_text) for r in rows]
+        + [measure_text.width(columns["estimate"], weight="bold")]
+    )
+    weight_w = max(
+        [measure_text.width(r.weight_text) for r in rows]
+        + [measure_text.width(columns.get("weight", ""), weight="bold")]
+    )
     gap = 0.2
     x_label = MARGIN_IN
     x_outcome = x_label + label_w + gap
@@ -443,8 +515,10 @@ def _draw_table(
     x_extra = []
     for name in extra_names:
         x_extra.append(x_plot)
-        x_plot += gap + max([measure_text.width(str(r.extra.get(name, ""))) for r in rows]
-                            + [measure_text.width(name, weight="bold")])
+        x_plot += gap + max(
+            [measure_text.width(str(r.extra.get(name, ""))) for r in rows]
+            + [measure_text.width(name, weight="bold")]
+        )
     x_est = x_plot + PLOT_WIDTH_IN + gap
     x_weight_right = x_est + est_w + gap + weight_w
     width = max(x_weight_right + MARGIN_IN, 7.5)
@@ -458,7 +532,9 @@ def _draw_table(
     top_in = MARGIN_IN + title_lines * 0.24 + subtitle_lines * 0.19 + 0.15
 
     table_h = _layout_rows(rows)
-    plot_rows = [r for r in body_rows if r.kind in ("study", "diamond", "pi", "group", "note", "blank")]
+    plot_rows = [
+        r for r in body_rows if r.kind in ("study", "diamond", "pi", "group", "note", "blank")
+    ]
     y_first = min((r.y - r.height / 2 for r in plot_rows), default=1.0)
     y_last = max((r.y + r.height / 2 for r in plot_rows), default=table_h)
     axis_block_in = 0.62  # tick labels and favours labels beneath the axis
@@ -476,12 +552,28 @@ def _draw_table(
         # Title block.
         y_in = MARGIN_IN
         if title_wrapped:
-            fig.text(fx(MARGIN_IN), 1 - y_in / height, title_wrapped, ha="left", va="top",
-                     fontsize=11, fontweight="bold", parse_math=False)
+            fig.text(
+                fx(MARGIN_IN),
+                1 - y_in / height,
+                title_wrapped,
+                ha="left",
+                va="top",
+                fontsize=11,
+                fontweight="bold",
+                parse_math=False,
+            )
             y_in += title_lines * 0.24
         if subtitle_wrapped:
-            fig.text(fx(MARGIN_IN), 1 - y_in / height, subtitle_wrapped, ha="left", va="top",
-                     fontsize=8, color="#444444", parse_math=False)
+            fig.text(
+                fx(MARGIN_IN),
+                1 - y_in / height,
+                subtitle_wrapped,
+                ha="left",
+                va="top",
+                fontsize=8,
+                color="#444444",
+                parse_math=False,
+            )
 
         # Column headers and rule lines.
         header_y = fy(0.5)
@@ -490,14 +582,29 @@ def _draw_table(
             _text(fig, fx(x_outcome), header_y, columns["outcome"], ha="left", fontweight="bold")
         for name, x_name in zip(extra_names, x_extra):
             _text(fig, fx(x_name), header_y, name, ha="left", fontweight="bold")
-        _text(fig, fx(x_plot + PLOT_WIDTH_IN / 2), header_y, columns["plot"], ha="center", fontweight="bold")
+        _text(
+            fig,
+            fx(x_plot + PLOT_WIDTH_IN / 2),
+            header_y,
+            columns["plot"],
+            ha="center",
+            fontweight="bold",
+        )
         _text(fig, fx(x_est), header_y, columns["estimate"], ha="left", fontweight="bold")
         if columns.get("weight"):
-            _text(fig, fx(x_weight_right), header_y, columns["weight"], ha="right", fontweight="bold")
+            _text(
+                fig, fx(x_weight_right), header_y, columns["weight"], ha="right", fontweight="bold"
+            )
         for y_line in (0.0, 1.0):
-            fig.add_artist(Line2D(
-                [fx(MARGIN_IN), fx(width - MARGIN_IN)], [fy(y_line), fy(y_line)],
-                transform=fig.transFigure, color="black", lw=0.6))
+            fig.add_artist(
+                Line2D(
+                    [fx(MARGIN_IN), fx(width - MARGIN_IN)],
+                    [fy(y_line), fy(y_line)],
+                    transform=fig.transFigure,
+                    color="black",
+                    lw=0.6,
+                )
+            )
 
         # Plot axes spanning the body rows; y in row units so text and marks line up.
         bottom = fy(y_last)
@@ -522,13 +629,38 @@ def _draw_table(
         left_fav, right_fav = _favours(meta)
         scale = max((y_last - y_first) * ROW_IN, 0.1)  # axes height, inches
         fav_y = -0.27 / scale  # beneath the tick labels
-        ax.text(0.48, fav_y, _wrap(left_fav, 26), transform=ax.transAxes, ha="right", va="top",
-                fontsize=8, parse_math=False)
-        ax.text(0.52, fav_y, _wrap(right_fav, 26), transform=ax.transAxes, ha="left", va="top",
-                fontsize=8, parse_math=False)
+        ax.text(
+            0.48,
+            fav_y,
+            _wrap(left_fav, 26),
+            transform=ax.transAxes,
+            ha="right",
+            va="top",
+            fontsize=8,
+            parse_math=False,
+        )
+        ax.text(
+            0.52,
+            fav_y,
+            _wrap(right_fav, 26),
+            transform=ax.transAxes,
+            ha="left",
+            va="top",
+            fontsize=8,
+            parse_math=False,
+        )
         if reference_label:
-            ax.text(0.5, -0.5 / scale, reference_label, transform=ax.transAxes,
-                    ha="center", va="top", fontsize=7, color="#555555", parse_math=False)
+            ax.text(
+                0.5,
+                -0.5 / scale,
+                reference_label,
+                transform=ax.transAxes,
+                ha="center",
+                va="top",
+                fontsize=7,
+                color="#555555",
+                parse_math=False,
+            )
 
         for row in rows:
             if row.kind == "header":
@@ -540,23 +672,47 @@ def _draw_table(
             if row.label:
                 grouped = row.kind == "study" and any(r.kind == "group" for r in rows)
                 indent = 0.12 if grouped or row.kind == "pi" else 0.0
-                _text(fig, fx(x_label + indent), y, row.label, ha="left", fontweight=weight,
-                      color=colour, fontsize=size)
+                _text(
+                    fig,
+                    fx(x_label + indent),
+                    y,
+                    row.label,
+                    ha="left",
+                    fontweight=weight,
+                    color=colour,
+                    fontsize=size,
+                )
             if row.outcome:
                 _text(fig, fx(x_outcome), y, row.outcome, ha="left")
             for name, x_name in zip(extra_names, x_extra):
                 if row.extra.get(name):
                     _text(fig, fx(x_name), y, row.extra[name], ha="left")
             if row.estimate_text:
-                _text(fig, fx(x_est), y, row.estimate_text, ha="left", fontweight=weight,
-                      color=colour, fontsize=size)
+                _text(
+                    fig,
+                    fx(x_est),
+                    y,
+                    row.estimate_text,
+                    ha="left",
+                    fontweight=weight,
+                    color=colour,
+                    fontsize=size,
+                )
             if row.weight_text:
                 _text(fig, fx(x_weight_right), y, row.weight_text, ha="right", fontweight=weight)
             if row.kind == "study":
                 _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, "black", lw=0.9)
                 if _finite(row.estimate) and xmin <= row.estimate <= xmax:
-                    ax.plot([row.estimate], [row.y], marker="s", markersize=row.size,
-                            color=STUDY_COLOUR, markeredgecolor=STUDY_COLOUR, lw=0, zorder=3)
+                    ax.plot(
+                        [row.estimate],
+                        [row.y],
+                        marker="s",
+                        markersize=row.size,
+                        color=STUDY_COLOUR,
+                        markeredgecolor=STUDY_COLOUR,
+                        lw=0,
+                        zorder=3,
+                    )
             elif row.kind == "diamond":
                 _draw_diamond(ax, row, xmin, xmax)
             elif row.kind == "pi":
@@ -564,7 +720,13 @@ def _draw_table(
                     _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, PI_COLOUR, lw=2.2)
                     for end in (row.lower, row.upper):
                         if xmin <= end <= xmax:
-                            ax.plot([end, end], [row.y - 0.22, row.y + 0.22], color=PI_COLOUR, lw=1.2, zorder=3)
+                            ax.plot(
+                                [end, end],
+                                [row.y - 0.22, row.y + 0.22],
+                                color=PI_COLOUR,
+                                lw=1.2,
+                                zorder=3,
+                            )
 
         footer_top = top_in + table_h * ROW_IN + axis_block_in
         for i, line in enumerate(footer):
@@ -589,14 +751,24 @@ def _subgroup_fit(group_rows: list[dict], meta: dict) -> dict | None:
     if len(yi) == 0 or not np.all(np.isfinite(yi)) or not np.all(np.isfinite(sei)):
         return None
     try:
-        fit = pooling.fit(yi, sei, method=meta.get("method", "REML"), test=meta.get("test", "knha"),
-                          level=float(meta.get("level", 0.95)))
+        fit = pooling.fit(
+            yi,
+            sei,
+            method=meta.get("method", "REML"),
+            test=meta.get("test", "knha"),
+            level=float(meta.get("level", 0.95)),
+        )
     except Exception:  # a subtotal that cannot be fitted is shown as not estimable
         return None
     ratio = str(meta.get("measure", "HR")) in ("HR", "OR", "RR")
     back = math.exp if ratio else (lambda v: v)
-    row = {"model": "random", "method": meta.get("method", "REML"), "test": meta.get("test", "knha"),
-           "status": "ok", "k": len(yi)}
+    row = {
+        "model": "random",
+        "method": meta.get("method", "REML"),
+        "test": meta.get("test", "knha"),
+        "status": "ok",
+        "k": len(yi),
+    }
     for key, src in (("estimate", "mu"), ("ci_lower", "ci_lower"), ("ci_upper", "ci_upper")):
         row[key] = back(float(fit[src]))
     for key in ("tau2", "I2", "Q", "Q_df", "Q_p", "z_or_t", "p_value"):
@@ -608,23 +780,32 @@ def _subgroup_rows(subgroups, meta: dict) -> dict[str, dict]:
     method, test = str(meta.get("method", "REML")), str(meta.get("test", "knha"))
     found = {}
     for row in _records(subgroups):
-        if row.get("model", "random") == "random" and row.get("method", method) == method \
-                and row.get("test", test) == test:
+        if (
+            row.get("model", "random") == "random"
+            and row.get("method", method) == method
+            and row.get("test", test) == test
+        ):
             found[str(row.get("subgroup", ""))] = row
     return found
 
 
 def _characteristic_cells(rec: dict, names: list[str]) -> dict[str, str]:
     """The study characteristics named in forest_columns, '-' where not recorded."""
-    values = dict(item.split("=", 1) for item in str(rec.get("characteristics") or "").split(";")
-                  if "=" in item)
+    values = dict(
+        item.split("=", 1)
+        for item in str(rec.get("characteristics") or "").split(";")
+        if "=" in item
+    )
     return {name: values.get(name, "-") for name in names}
 
 
 def _study_row(rec: dict, side: float, show_weight: bool, extra_names: list[str] = ()) -> _Row:
     marks = symbols(str(rec.get("conversions") or ""))
-    label = _wrap((rec.get("label") or rec.get("study_id") or "") + (f" {marks}" if marks else ""),
-                  LABEL_WRAP, max_lines=3)
+    label = _wrap(
+        (rec.get("label") or rec.get("study_id") or "") + (f" {marks}" if marks else ""),
+        LABEL_WRAP,
+        max_lines=3,
+    )
     est, lo, hi = _num(rec.get("estimate")), _num(rec.get("ci_lower")), _num(rec.get("ci_upper"))
     w = _num(rec.get("weight_random"))
     return _Row(
@@ -649,12 +830,21 @@ def _diamond_row(pooled_row: dict, label: str, style: str, weight_text: str = ""
         text = format_interval(est, lo, hi)
     else:
         text = f"not estimable ({pooled_row.get('status', '')})"
-    return _Row(kind="diamond", label=label, estimate=est, lower=lo, upper=hi,
-                estimate_text=text, weight_text=weight_text, style=style)
+    return _Row(
+        kind="diamond",
+        label=label,
+        estimate=est,
+        lower=lo,
+        upper=hi,
+        estimate_text=text,
+        weight_text=weight_text,
+        style=style,
+    )
 
 
-def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=None,
-                max_rows: int | None = None) -> None:
+def plot_forest(
+    weights, pooled, meta: dict, out_paths: list[str], subgroups=None, max_rows: int | None = None
+) -> None:
     """Forest plot of one analysis, written to every path in ``out_paths``.
 
     ``weights`` and ``pooled`` are the analysis' ``weights.csv`` and ``pooled.csv``;
@@ -671,7 +861,9 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
     title = meta.get("title") or meta.get("name") or "analysis"
     if _no_studies(weights_rows, pooled_rows, meta):
         primary = primary_row(pooled_rows, meta) or {}
-        detail = primary.get("note") or "no estimate met the analysis criteria; see 04_harmonised.csv"
+        detail = (
+            primary.get("note") or "no estimate met the analysis criteria; see 04_harmonised.csv"
+        )
         _message_figure(title, f"No eligible studies for {title}", detail, out_paths)
         return
 
@@ -684,12 +876,20 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
 
     extra_names = list(meta.get("forest_columns") or [])
     rows: list[_Row] = [_Row(kind="header")]
-    use_groups = bool(meta.get("subgroup")) and any(str(r.get("subgroup", "")) for r in weights_rows)
+    use_groups = bool(meta.get("subgroup")) and any(
+        str(r.get("subgroup", "")) for r in weights_rows
+    )
     if capped:
         use_groups = False
-        rows.append(_Row(kind="note", label=(
-            f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
-            f"(config plots.max_forest_rows); every study is listed in weights.csv and the report")))
+        rows.append(
+            _Row(
+                kind="note",
+                label=(
+                    f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
+                    f"(config plots.max_forest_rows); every study is listed in weights.csv and the report"
+                ),
+            )
+        )
         rows.append(_Row(kind="blank", height=0.6))
         weights_rows = []
     elif use_groups:
@@ -700,8 +900,15 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
                 order.append(g)
         fitted = _subgroup_rows(subgroups, meta)
         for g in order:
-            members = [(r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g]
-            rows.append(_Row(kind="group", label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP)))
+            members = [
+                (r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g
+            ]
+            rows.append(
+                _Row(
+                    kind="group",
+                    label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP),
+                )
+            )
             rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
             sub = fitted.get(g) if g in fitted else _subgroup_fit([r for r, _ in members], meta)
             total_w = sum(_num(r.get("weight_random")) for r, _ in members)
@@ -713,8 +920,13 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
                 if _row_ok(sub) and len(members) > 1:
                     rows.append(_Row(kind="note", label=heterogeneity_text(sub), height=0.9))
             else:
-                rows.append(_Row(kind="note", label=f"Subtotal (k = {len(members)}): not estimable",
-                                 weight_text=w_text))
+                rows.append(
+                    _Row(
+                        kind="note",
+                        label=f"Subtotal (k = {len(members)}): not estimable",
+                        weight_text=w_text,
+                    )
+                )
             rows.append(_Row(kind="blank", height=0.5))
     else:
         rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in zip(weights_rows, sides))
@@ -724,14 +936,28 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
     total_w = "100.0%" if show_weight else ""
     rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
     pi_lo, pi_hi = _num(primary.get("pi_lower")), _num(primary.get("pi_upper"))
-    pi_text = f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]" if _finite(pi_lo, pi_hi) else "not estimable"
-    rows.append(_Row(kind="pi", label="Prediction interval", lower=pi_lo, upper=pi_hi, estimate_text=pi_text,
-                     height=0.85))
+    pi_text = (
+        f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]"
+        if _finite(pi_lo, pi_hi)
+        else "not estimable"
+    )
+    rows.append(
+        _Row(
+            kind="pi",
+            label="Prediction interval",
+            lower=pi_lo,
+            upper=pi_hi,
+            estimate_text=pi_text,
+            height=0.85,
+        )
+    )
     shown = [primary]
     for row in pooled_rows:
         if row is primary or row.get("model") != "random" or row.get("test") != primary.get("test"):
             continue
-        if any(row.get("method") == s.get("method") and row.get("test") == s.get("test") for s in shown):
+        if any(
+            row.get("method") == s.get("method") and row.get("test") == s.get("test") for s in shown
+        ):
             continue
         rows.append(_diamond_row(row, model_label(row), "secondary"))
         shown.append(row)
@@ -743,7 +969,9 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
         footer.append(heterogeneity_text(primary))
         footer.append(overall_test_text(primary))
     else:
-        footer.append(f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip())
+        footer.append(
+            f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip()
+        )
     if use_groups:
         between = next((r for r in _records(subgroups) if _finite(_num(r.get("Q_between")))), None)
         if between is not None:
@@ -778,7 +1006,9 @@ def plot_forest(weights, pooled, meta: dict, out_paths: list[str], subgroups=Non
 # --------------------------------------------------------------------------- leave-one-out
 
 
-def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str], max_rows: int | None = None) -> None:
+def plot_leave_one_out(
+    loo, pooled, meta: dict, out_paths: list[str], max_rows: int | None = None
+) -> None:
     """Pooled estimate of the primary model omitting each study in turn.
 
     With more than ``max_rows`` studies the figure says where the rows are listed
@@ -788,26 +1018,37 @@ def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str], max_rows: 
     primary = primary_row(pooled_rows, meta) or {}
     title = meta.get("title") or meta.get("name") or "analysis"
     method, test = primary.get("method", meta.get("method")), primary.get("test", meta.get("test"))
-    loo_rows = [r for r in _records(loo)
-                if r.get("model") == "random" and r.get("method") == method and r.get("test") == test]
+    loo_rows = [
+        r
+        for r in _records(loo)
+        if r.get("model") == "random" and r.get("method") == method and r.get("test") == test
+    ]
     k = int(_num(primary.get("k"))) if _finite(_num(primary.get("k"))) else len(loo_rows)
     skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
     if skipped:
-        _message_figure(f"Leave-one-out: {title}",
-                        f"Leave-one-out analysis not computed for k = {k}",
-                        skipped[0].get("note", ""), out_paths)
+        _message_figure(
+            f"Leave-one-out: {title}",
+            f"Leave-one-out analysis not computed for k = {k}",
+            skipped[0].get("note", ""),
+            out_paths,
+        )
         return
     if max_rows is not None and len(loo_rows) > max_rows:
-        _message_figure(f"Leave-one-out: {title}",
-                        f"Leave-one-out results for k = {k} studies are not drawn",
-                        f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
-                        f"listed in leave_one_out.csv and the report", out_paths)
+        _message_figure(
+            f"Leave-one-out: {title}",
+            f"Leave-one-out results for k = {k} studies are not drawn",
+            f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
+            f"listed in leave_one_out.csv and the report",
+            out_paths,
+        )
         return
     if k < 2 or not loo_rows:
-        _message_figure(f"Leave-one-out: {title}",
-                        f"Leave-one-out analysis needs at least 2 studies (k = {k})",
-                        "each row would pool the remaining studies; with fewer than two there is nothing to omit",
-                        out_paths)
+        _message_figure(
+            f"Leave-one-out: {title}",
+            f"Leave-one-out analysis needs at least 2 studies (k = {k})",
+            "each row would pool the remaining studies; with fewer than two there is nothing to omit",
+            out_paths,
+        )
         return
     measure = str(meta.get("measure", "HR"))
     level = _level_text(meta, primary)
@@ -817,26 +1058,57 @@ def plot_leave_one_out(loo, pooled, meta: dict, out_paths: list[str], max_rows: 
         est, lo, hi = _num(r.get("estimate")), _num(r.get("ci_lower")), _num(r.get("ci_upper"))
         ok = r.get("status", "ok") in ("ok", "") and _finite(est)
         i2 = _num(r.get("I2"))
-        label = _wrap(f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}", LABEL_WRAP,
-                      max_lines=3)
-        rows.append(_Row(
-            kind="study", label=label, estimate=est, lower=lo, upper=hi,
-            estimate_text=format_interval(est, lo, hi) if ok else f"not estimable ({r.get('status', '')})",
-            weight_text=f"{i2:.0f}%" if _finite(i2) else "", size=5.0,
-            height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
-        ))
+        label = _wrap(
+            f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}",
+            LABEL_WRAP,
+            max_lines=3,
+        )
+        rows.append(
+            _Row(
+                kind="study",
+                label=label,
+                estimate=est,
+                lower=lo,
+                upper=hi,
+                estimate_text=format_interval(est, lo, hi)
+                if ok
+                else f"not estimable ({r.get('status', '')})",
+                weight_text=f"{i2:.0f}%" if _finite(i2) else "",
+                size=5.0,
+                height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
+            )
+        )
         required.append(est)
         optional += [lo, hi]
     rows.append(_Row(kind="blank", height=0.6))
     i2 = _num(primary.get("I2"))
-    rows.append(_diamond_row(primary, f"All studies, k = {k}", "primary", f"{i2:.0f}%" if _finite(i2) else ""))
+    rows.append(
+        _diamond_row(
+            primary, f"All studies, k = {k}", "primary", f"{i2:.0f}%" if _finite(i2) else ""
+        )
+    )
     required.append(_num(primary.get("estimate")))
-    columns = {"label": "Study omitted", "plot": f"{measure} ({level} CI)",
-               "estimate": f"{measure} [{level} CI]", "weight": "I²"}
-    subtitle = (f"{model_label(primary)} fitted to the remaining studies; dashed line: estimate "
-                f"from all studies")
-    _draw_table(rows, meta, f"Leave-one-out: {title}", subtitle, columns, [], out_paths, (required, optional),
-                reference=_num(primary.get("estimate")))
+    columns = {
+        "label": "Study omitted",
+        "plot": f"{measure} ({level} CI)",
+        "estimate": f"{measure} [{level} CI]",
+        "weight": "I²",
+    }
+    subtitle = (
+        f"{model_label(primary)} fitted to the remaining studies; dashed line: estimate "
+        f"from all studies"
+    )
+    _draw_table(
+        rows,
+        meta,
+        f"Leave-one-out: {title}",
+        subtitle,
+        columns,
+        [],
+        out_paths,
+        (required, optional),
+        reference=_num(primary.get("estimate")),
+    )
 
 
 # --------------------------------------------------------------------------- funnel plot
@@ -848,8 +1120,12 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
     pooled_rows = _records(pooled)
     title = meta.get("title") or meta.get("name") or "analysis"
     if _no_studies(weights_rows, pooled_rows, meta):
-        _message_figure(f"Funnel plot: {title}", f"No eligible studies for {title}",
-                        "a funnel plot needs pooled studies", out_paths)
+        _message_figure(
+            f"Funnel plot: {title}",
+            f"No eligible studies for {title}",
+            "a funnel plot needs pooled studies",
+            out_paths,
+        )
         return
     primary = primary_row(pooled_rows, meta) or {}
     centre_row = primary if _row_ok(primary) else fixed_row(pooled_rows)
@@ -880,13 +1156,34 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         ax.set_xlim(lo_x, hi_x)
         ax.set_ylim(se_max, 0)
         if _finite(centre):
-            tip, base_lo, base_hi = math.exp(centre), math.exp(centre - z * se_max), math.exp(centre + z * se_max)
-            ax.add_patch(Polygon([(tip, 0), (base_lo, se_max), (base_hi, se_max)], closed=True,
-                                 facecolor="#eef2f6", edgecolor="#7f7f7f", lw=0.8, ls=(0, (4, 3)), zorder=1))
+            tip, base_lo, base_hi = (
+                math.exp(centre),
+                math.exp(centre - z * se_max),
+                math.exp(centre + z * se_max),
+            )
+            ax.add_patch(
+                Polygon(
+                    [(tip, 0), (base_lo, se_max), (base_hi, se_max)],
+                    closed=True,
+                    facecolor="#eef2f6",
+                    edgecolor="#7f7f7f",
+                    lw=0.8,
+                    ls=(0, (4, 3)),
+                    zorder=1,
+                )
+            )
             ax.plot([tip, tip], [0, se_max], color="#333333", lw=0.9, zorder=2)
         ax.axvline(1.0, color="black", lw=0.6, ls=":", zorder=1)
-        ax.plot([math.exp(y) for y, _, _ in points], [s for _, s, _ in points], "o", markersize=5,
-                color=STUDY_COLOUR, markeredgecolor="white", markeredgewidth=0.5, zorder=3)
+        ax.plot(
+            [math.exp(y) for y, _, _ in points],
+            [s for _, s, _ in points],
+            "o",
+            markersize=5,
+            color=STUDY_COLOUR,
+            markeredgecolor="white",
+            markeredgewidth=0.5,
+            zorder=3,
+        )
         ticks = [1]
         for candidates in FUNNEL_TICKS:
             ticks = [t for t in candidates if lo_x <= t <= hi_x]
@@ -900,13 +1197,32 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         for side in ("right", "top"):
             ax.spines[side].set_visible(False)
         heading = _wrap(f"Funnel plot: {title}", 75)
-        fig.text(0.03, 0.975, heading, ha="left", va="top", fontsize=10,
-                 fontweight="bold", parse_math=False)
-        centre_text = (f"centre: {model_label(centre_row)} estimate {format_ratio(math.exp(centre))}; "
-                       f"dashed region: {level * 100:g}% pseudo-confidence limits"
-                       if _finite(centre) and centre_row else "no pooled estimate to centre the region on")
-        fig.text(0.03, 0.975 - 0.04 * (heading.count("\n") + 1), _wrap(centre_text, 105), ha="left",
-                 va="top", fontsize=7.5, color="#444444", parse_math=False)
+        fig.text(
+            0.03,
+            0.975,
+            heading,
+            ha="left",
+            va="top",
+            fontsize=10,
+            fontweight="bold",
+            parse_math=False,
+        )
+        centre_text = (
+            f"centre: {model_label(centre_row)} estimate {format_ratio(math.exp(centre))}; "
+            f"dashed region: {level * 100:g}% pseudo-confidence limits"
+            if _finite(centre) and centre_row
+            else "no pooled estimate to centre the region on"
+        )
+        fig.text(
+            0.03,
+            0.975 - 0.04 * (heading.count("\n") + 1),
+            _wrap(centre_text, 105),
+            ha="left",
+            va="top",
+            fontsize=7.5,
+            color="#444444",
+            parse_math=False,
+        )
         if lo_x < 1.0 < hi_x:
             # Either side of the line of no effect, beneath the axis label.
             null_x = 0.13 + 0.82 * (-math.log(lo_x)) / (math.log(hi_x) - math.log(lo_x))
@@ -916,17 +1232,57 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
             right_w = measure_text.width(right_text, size=8) / 6.5
             # Keep both labels on the page when the line of no effect is near an edge.
             null_x = min(max(null_x, 0.02 + left_w + 0.01), 0.98 - right_w - 0.01)
-            fig.text(null_x - 0.01, 0.075, left_text, ha="right", va="center", fontsize=8, parse_math=False)
-            fig.text(null_x + 0.01, 0.075, right_text, ha="left", va="center", fontsize=8, parse_math=False)
+            fig.text(
+                null_x - 0.01,
+                0.075,
+                left_text,
+                ha="right",
+                va="center",
+                fontsize=8,
+                parse_math=False,
+            )
+            fig.text(
+                null_x + 0.01,
+                0.075,
+                right_text,
+                ha="left",
+                va="center",
+                fontsize=8,
+                parse_math=False,
+            )
         else:
             side = left_fav if hi_x <= 1.0 else right_fav
-            fig.text(0.54, 0.075, f"All of this axis: {side}", ha="center", va="center", fontsize=8,
-                     parse_math=False)
+            fig.text(
+                0.54,
+                0.075,
+                f"All of this axis: {side}",
+                ha="center",
+                va="center",
+                fontsize=8,
+                parse_math=False,
+            )
         if k < 3:
-            ax.text(0.5, 0.5, f"k = {k}: too few studies for a funnel plot to show asymmetry",
-                    transform=ax.transAxes, ha="center", va="center", fontsize=9, color="#b03a2e",
-                    parse_math=False, bbox={"facecolor": "white", "edgecolor": "#b03a2e", "lw": 0.6})
+            ax.text(
+                0.5,
+                0.5,
+                f"k = {k}: too few studies for a funnel plot to show asymmetry",
+                transform=ax.transAxes,
+                ha="center",
+                va="center",
+                fontsize=9,
+                color="#b03a2e",
+                parse_math=False,
+                bbox={"facecolor": "white", "edgecolor": "#b03a2e", "lw": 0.6},
+            )
         elif k < 10:
-            fig.text(0.13, 0.015, f"k = {k}: fewer than 10 studies; asymmetry is hard to judge",
-                     ha="left", va="bottom", fontsize=7.5, color="#555555", parse_math=False)
+            fig.text(
+                0.13,
+                0.015,
+                f"k = {k}: fewer than 10 studies; asymmetry is hard to judge",
+                ha="left",
+                va="bottom",
+                fontsize=7.5,
+                color="#555555",
+                parse_math=False,
+            )
         _save(fig, out_paths)

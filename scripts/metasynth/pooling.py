@@ -93,6 +93,7 @@ def _chi2_isf(q, df):
 def _chi2_ppf(q, df):
     return 2 * special.gammaincinv(df / 2, q)
 
+
 DEFAULT_CONTROL = {
     # Iterative estimators (REML, ML, EB) stop when the change in tau^2 is at most
     # threshold * max(mean(vi), tau2): a relative criterion, so rescaled data
@@ -354,7 +355,11 @@ class _Weighted:
             pii = self._pii()
             return float(np.dot(pii, pii) + np.dot(w * w, self._w2_others()) / self.s**2)
         s2 = self.d.xtdx(w * w)
-        return float(np.dot(w, w)) - 2 * _tr(self.A @ self.d.xtdx(w**3)) + _tr(self.A @ s2 @ self.A @ s2)
+        return (
+            float(np.dot(w, w))
+            - 2 * _tr(self.A @ self.d.xtdx(w**3))
+            + _tr(self.A @ s2 @ self.A @ s2)
+        )
 
     def tr_pd(self, dv: np.ndarray) -> float:
         w = self.w
@@ -378,7 +383,9 @@ class _Weighted:
         w = self.w
         if self.d.X is None:
             pii = self._pii()
-            return float(np.dot(dv * dv, pii * pii) + np.dot(dv * w * w, self._w2_others(dv)) / self.s**2)
+            return float(
+                np.dot(dv * dv, pii * pii) + np.dot(dv * w * w, self._w2_others(dv)) / self.s**2
+            )
         m = self.d.xtdx(w * w * dv)
         return (
             float(np.dot(w * w, dv * dv))
@@ -395,7 +402,9 @@ class _Weighted:
 # tau^2 estimators
 
 
-def _q_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -> tuple[float, float, float]:
+def _q_terms(
+    design: _Design, y: np.ndarray, v: np.ndarray, tau2: float
+) -> tuple[float, float, float]:
     """Intercept-only model: (y'Py, y'PPy, sum w) at tau2, leaving w = 1/(v + tau2) in
     the first scratch vector."""
     w, r, t = design.scratch()
@@ -437,8 +446,17 @@ def _scoring_terms(design: _Design, y: np.ndarray, v: np.ndarray, tau2: float) -
     return wt.rss(), wt.yppy(), wt.tr_p(), wt.tr_pp(), float(wt.w.sum()), float(np.dot(wt.w, wt.w))
 
 
-def _q_root(design: _Design, y: np.ndarray, v: np.ndarray, target: float, lo: float, hi: float,
-            scale: float, start: float | None = None, at_start: tuple | None = None) -> float:
+def _q_root(
+    design: _Design,
+    y: np.ndarray,
+    v: np.ndarray,
+    target: float,
+    lo: float,
+    hi: float,
+    scale: float,
+    start: float | None = None,
+    at_start: tuple | None = None,
+) -> float:
     """tau^2 with Q(tau^2) = target, where Q(t) = y'P(t)y decreases in t, given
     Q(lo) >= target >= Q(hi). Newton steps (dQ/dt = -y'PPy) kept inside a shrinking
     bracket, with bisection when a step leaves it."""
@@ -483,7 +501,9 @@ def _loglik(design: _Design, y, v, tau2: float, reml: bool) -> float:
     return float(-0.5 * k * math.log(2 * math.pi) - 0.5 * np.sum(np.log(v + tau2)) - 0.5 * rss)
 
 
-def _ll_gain_at_zero(design: _Design, y, v, tau2: float, reml: bool, at0=None, at_tau=None) -> float:
+def _ll_gain_at_zero(
+    design: _Design, y, v, tau2: float, reml: bool, at0=None, at_tau=None
+) -> float:
     """log-likelihood at tau^2 = 0 minus that at tau2 (ML or REML). at0 / at_tau:
     (RSS, sum of weights) already known at 0 / at tau2."""
     if design.X is None:
@@ -514,8 +534,15 @@ def _hedges(design: _Design, yc: np.ndarray, v: np.ndarray) -> tuple[float, _Wei
     return (ols.rss() - ols.tr_pd(v)) / (k - p), ols
 
 
-def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, con: dict,
-                   at0: tuple | None = None, yc: np.ndarray | None = None) -> dict:
+def _estimate_tau2(
+    design: _Design,
+    y: np.ndarray,
+    v: np.ndarray,
+    method: str,
+    con: dict,
+    at0: tuple | None = None,
+    yc: np.ndarray | None = None,
+) -> dict:
     """tau^2, its standard error, iterations and notes for one estimator."""
     k, p = design.k, design.p
     if yc is None:
@@ -608,7 +635,9 @@ def _estimate_tau2(design: _Design, y: np.ndarray, v: np.ndarray, method: str, c
     return out
 
 
-def _fisher_scoring(design: _Design, yc, v, method: str, con: dict, scale: float) -> tuple[float, int, tuple]:
+def _fisher_scoring(
+    design: _Design, yc, v, method: str, con: dict, scale: float
+) -> tuple[float, int, tuple]:
     """REML/ML by Fisher scoring from the Hedges estimate (as metafor), with step halving
     at the zero boundary; vectorised over studies."""
     if con["tau2_init"] is None:
@@ -672,7 +701,9 @@ def _bracketed_maximum(design: _Design, yc, v, method: str, scale: float) -> tup
             candidates.append(float(root))
             evaluations += 50
     if values[-1] > 0:
-        raise ConvergenceError(f"{method}: the likelihood still increases at tau^2 = {grid[-1]:.3g}")
+        raise ConvergenceError(
+            f"{method}: the likelihood still increases at tau^2 = {grid[-1]:.3g}"
+        )
     best = max(candidates, key=lambda t: _loglik(design, yc, v, t, reml))
     return best, evaluations
 
@@ -681,8 +712,16 @@ def _bracketed_maximum(design: _Design, yc, v, method: str, scale: float) -> tup
 # the model
 
 
-def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict, q_lo: float | None = None,
-              at_tau: tuple | None = None) -> dict:
+def _qprofile(
+    design: _Design,
+    y,
+    v,
+    tau2: float,
+    level: float,
+    con: dict,
+    q_lo: float | None = None,
+    at_tau: tuple | None = None,
+) -> dict:
     """Q-profile confidence interval for tau^2 (metafor ``confint()``, type 'QP')."""
     k, p = design.k, design.p
     alpha = 1 - level
@@ -697,12 +736,16 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict, q_lo:
     res = {"lower": math.nan, "upper": math.nan, "notes": []}
     if q_lo < crit_l:
         res["lower"] = res["upper"] = lo
-        res["notes"].append("tau^2 CI: Q at tau^2 = 0 is below the lower chi-square quantile; "
-                            "the interval is empty and reported as [0, 0]")
+        res["notes"].append(
+            "tau^2 CI: Q at tau^2 = 0 is below the lower chi-square quantile; "
+            "the interval is empty and reported as [0, 0]"
+        )
     else:
         if q_hi > crit_l:
             res["upper"] = hi
-            res["notes"].append(f"tau^2 CI: upper bound beyond the search limit, reported as {hi:.6g}")
+            res["notes"].append(
+                f"tau^2 CI: upper bound beyond the search limit, reported as {hi:.6g}"
+            )
         else:
             res["upper"] = _q_root(design, y, v, crit_l, lo, hi, scale, tau2, at_tau)
     if q_hi > crit_u:
@@ -716,16 +759,28 @@ def _qprofile(design: _Design, y, v, tau2: float, level: float, con: dict, q_lo:
     return res
 
 
-def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test: str, level: float,
-               con: dict, tau2_ci: bool = True) -> dict:
+def _fit_model(
+    y: np.ndarray,
+    v: np.ndarray,
+    design: _Design,
+    method: str,
+    test: str,
+    level: float,
+    con: dict,
+    tau2_ci: bool = True,
+) -> dict:
     k, p = design.k, design.p
     notes: list[str] = []
     if method != "FE" and not (k == 1 and p == 1) and p + 1 > k:
-        raise ValueError(f"{method} needs at least {p + 1} studies with {p} coefficient(s); k = {k}")
+        raise ValueError(
+            f"{method} needs at least {p + 1} studies with {p} coefficient(s); k = {k}"
+        )
     if method == "FE" and p > k:
         raise ValueError(f"needs at least {p} studies; k = {k}")
     if method == "FE" and test == "knha" and k > 1:
-        notes.append("knha with a fixed-effect model (metafor warns that it is not meant for FE models)")
+        notes.append(
+            "knha with a fixed-effect model (metafor warns that it is not meant for FE models)"
+        )
     if k == 1 and test != "z":
         notes.append("k = 1: test set to 'z' (no degrees of freedom for the t distribution)")
         test_used = "z"
@@ -831,8 +886,15 @@ def _fit_model(y: np.ndarray, v: np.ndarray, design: _Design, method: str, test:
     return res
 
 
-def fit(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95, control: dict | None = None,
-        tau2_ci: bool = True) -> dict:
+def fit(
+    yi,
+    sei,
+    method: str = "REML",
+    test: str = "z",
+    level: float = 0.95,
+    control: dict | None = None,
+    tau2_ci: bool = True,
+) -> dict:
     """Fit an intercept-only meta-analytic model, as metafor's ``rma(yi, sei=sei, ...)``.
 
     Parameters
@@ -1041,8 +1103,15 @@ def subgroup_analysis(yi, sei, groups: Sequence, **fit_kwargs) -> dict:
 # small-study effects
 
 
-def egger_test(yi, sei, method: str = "REML", test: str = "z", level: float = 0.95,
-               control: dict | None = None, model: str | None = None) -> dict:
+def egger_test(
+    yi,
+    sei,
+    method: str = "REML",
+    test: str = "z",
+    level: float = 0.95,
+    control: dict | None = None,
+    model: str | None = None,
+) -> dict:
     """Regression test for funnel-plot asymmetry (metafor ``regtest()`` with predictor "sei").
 
     model="rma" (default for random-effects methods): meta-regression of yi on sei
@@ -1135,8 +1204,9 @@ def rank_correlation_test(yi, sei) -> dict:
     }
 
 
-def trim_and_fill(yi, sei, estimator: str = "L0", side: str | None = None, maxiter: int = 100,
-                  **fit_kwargs) -> dict:
+def trim_and_fill(
+    yi, sei, estimator: str = "L0", side: str | None = None, maxiter: int = 100, **fit_kwargs
+) -> dict:
     """Duval and Tweedie's trim and fill (metafor ``trimfill()``).
 
     side None: estimated from the sign of the slope of the meta-regression on sei
@@ -1164,7 +1234,9 @@ def trim_and_fill(yi, sei, estimator: str = "L0", side: str | None = None, maxit
     original = fit(y, s, **fit_kwargs)
     if side is None:
         if k < 3 and method != "FE":
-            raise ValueError("trim and fill cannot estimate the side with fewer than 3 studies; give side")
+            raise ValueError(
+                "trim and fill cannot estimate the side with fewer than 3 studies; give side"
+            )
         design = _Design(k, np.column_stack([np.ones(k), s]))
         res = _fit_model(y, v, design, method, "z", 0.95, con, tau2_ci=False)
         side = "right" if res["beta"][1] < 0 else "left"
@@ -1200,12 +1272,23 @@ def trim_and_fill(yi, sei, estimator: str = "L0", side: str | None = None, maxit
                 k0_raw = (4 * Sr - k * (k + 1)) / (2 * k - 1)
             else:
                 k0_raw = k - 0.5 - math.sqrt(2 * k**2 - 4 * Sr + 0.25)
-            var_sr = (k * (k + 1) * (2 * k + 1) + 10 * k0_raw**3 + 27 * k0_raw**2 + 17 * k0_raw
-                      - 18 * k * k0_raw**2 - 18 * k * k0_raw + 6 * k**2 * k0_raw) / 24
+            var_sr = (
+                k * (k + 1) * (2 * k + 1)
+                + 10 * k0_raw**3
+                + 27 * k0_raw**2
+                + 17 * k0_raw
+                - 18 * k * k0_raw**2
+                - 18 * k * k0_raw
+                + 6 * k**2 * k0_raw
+            ) / 24
             if estimator == "L0":
                 se_k0 = 4 * math.sqrt(var_sr) / (2 * k - 1)
             else:
-                se_k0 = 2 * math.sqrt(var_sr) / math.sqrt((k - 0.5) ** 2 - k0_raw * (2 * k - k0_raw - 1))
+                se_k0 = (
+                    2
+                    * math.sqrt(var_sr)
+                    / math.sqrt((k - 0.5) ** 2 - k0_raw * (2 * k - k0_raw - 1))
+                )
         k0 = int(max(0, round(k0_raw)))  # round half to even, as R
         se_k0 = max(0.0, se_k0)
     out = {
@@ -1218,14 +1301,16 @@ def trim_and_fill(yi, sei, estimator: str = "L0", side: str | None = None, maxit
     }
     if estimator == "R0":
         m = np.arange(-1, k0)
-        out["p_k0"] = float(1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m]))
+        out["p_k0"] = float(
+            1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m])
+        )
     if k0 > 0:
         if side == "right":
             filled = -(-(yc - beta))
         else:
             filled = -(yc - beta)
-        filled_y = filled[k - k0:]  # mirror images on the original scale
-        filled_v = vs[k - k0:]
+        filled_y = filled[k - k0 :]  # mirror images on the original scale
+        filled_v = vs[k - k0 :]
         all_y = np.concatenate([y, filled_y])
         all_v = np.concatenate([v, filled_v])
         adjusted = fit(all_y, np.sqrt(all_v), **fit_kwargs)
@@ -1261,19 +1346,27 @@ def small_study_tests(yi, sei, min_k: int = 10, force: bool = False, **fit_kwarg
     s = np.sqrt(v)
     names = ("egger", "rank_correlation", "trim_and_fill")
     if k < min_k and not force:
-        reason = (f"k = {k} < {min_k}: funnel-plot asymmetry tests are not reported with fewer "
-                  f"than {min_k} studies (Cochrane Handbook 13.3.5.4)")
-        return [{"test": t, "k": k, "reported": False, "status": "not_reported", "note": reason}
-                for t in names]
+        reason = (
+            f"k = {k} < {min_k}: funnel-plot asymmetry tests are not reported with fewer "
+            f"than {min_k} studies (Cochrane Handbook 13.3.5.4)"
+        )
+        return [
+            {"test": t, "k": k, "reported": False, "status": "not_reported", "note": reason}
+            for t in names
+        ]
     rows = []
     for name in names:
         row: dict[str, Any] = {"test": name, "k": k}
         try:
             if name == "egger":
                 res = egger_test(y, s, **fit_kwargs)
-                row.update({key: res[key] for key in ("statistic", "statistic_name", "df", "p_value")})
+                row.update(
+                    {key: res[key] for key in ("statistic", "statistic_name", "df", "p_value")}
+                )
                 row["limit_estimate"] = res["limit_estimate"]
-                row["note"] = f"model={res['model']}; limit estimate (sei -> 0) {res['limit_estimate']:.6g}"
+                row["note"] = (
+                    f"model={res['model']}; limit estimate (sei -> 0) {res['limit_estimate']:.6g}"
+                )
             elif name == "rank_correlation":
                 res = rank_correlation_test(y, s)
                 row.update({key: res[key] for key in ("statistic", "statistic_name", "p_value")})
@@ -1281,20 +1374,24 @@ def small_study_tests(yi, sei, min_k: int = 10, force: bool = False, **fit_kwarg
             else:
                 res = trim_and_fill(y, s, **fit_kwargs)
                 adj = res["fit"]
-                row.update({
-                    "k0": res["k0"],
-                    "side": res["side"],
-                    "statistic": float(res["k0"]),
-                    "statistic_name": "k0 (L0)",
-                    "adjusted_estimate": adj["mu"],
-                    "adjusted_ci_lower": adj["ci_lower"],
-                    "adjusted_ci_upper": adj["ci_upper"],
-                    "note": f"{res['k0']} filled on the {res['side']} side",
-                })
+                row.update(
+                    {
+                        "k0": res["k0"],
+                        "side": res["side"],
+                        "statistic": float(res["k0"]),
+                        "statistic_name": "k0 (L0)",
+                        "adjusted_estimate": adj["mu"],
+                        "adjusted_ci_lower": adj["ci_lower"],
+                        "adjusted_ci_upper": adj["ci_upper"],
+                        "note": f"{res['k0']} filled on the {res['side']} side",
+                    }
+                )
             row["reported"] = True
             row["status"] = "ok"
             if k < min_k:
-                row["note"] = "; ".join(x for x in (row.get("note", ""), f"forced with k = {k} < {min_k}") if x)
+                row["note"] = "; ".join(
+                    x for x in (row.get("note", ""), f"forced with k = {k} < {min_k}") if x
+                )
         except ConvergenceError as error:
             row.update({"reported": False, "status": "not_converged", "note": str(error)})
         except ValueError as error:

@@ -44,8 +44,12 @@ def kendall_tau_test(x, y) -> dict:
     tau = kendall_tau_b(x, y)
     note = ""
     if not math.isfinite(tau):
-        return {"tau": math.nan, "p_value": math.nan, "exact": False,
-                "note": "Kendall's tau undefined (a variable is constant)"}
+        return {
+            "tau": math.nan,
+            "p_value": math.nan,
+            "exact": False,
+            "note": "Kendall's tau undefined (a variable is constant)",
+        }
     ties = min(np.unique(x).size, np.unique(y).size) < n
     if not ties and n <= EXACT_MAX_N:
         q = round((tau + 1) * n * (n - 1) / 4)
@@ -74,7 +78,11 @@ def kendall_tau_test(x, y) -> dict:
     vu = float(np.sum(yt * (yt - 1) * (2 * yt + 5)))
     v1 = float(np.sum(xt * (xt - 1))) * float(np.sum(yt * (yt - 1)))
     v2 = float(np.sum(xt * (xt - 1) * (xt - 2))) * float(np.sum(yt * (yt - 1) * (yt - 2)))
-    var_s = (v0 - vt - vu) / 18 + v1 / (2 * n * (n - 1)) + (v2 / (9 * n * (n - 1) * (n - 2)) if n > 2 else 0.0)
+    var_s = (
+        (v0 - vt - vu) / 18
+        + v1 / (2 * n * (n - 1))
+        + (v2 / (9 * n * (n - 1) * (n - 2)) if n > 2 else 0.0)
+    )
     z = S / math.sqrt(var_s)
     p = 2 * min(stats.norm.cdf(z), stats.norm.sf(z))
     return {"tau": tau, "p_value": float(p), "exact": False, "note": note}

@@ -21,7 +21,9 @@ import stat
 
 # Characters a doc_id never holds: list separators, control and format characters,
 # and the surrogates Python uses for bytes of a name that are not UTF-8.
-_UNSAFE_ID_CHAR = re.compile(r"[;\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]")
+_UNSAFE_ID_CHAR = re.compile(
+    r"[;\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ud800-\udfff]"
+)
 
 # Status of an entry that is not read, and why.
 NOT_READ = {

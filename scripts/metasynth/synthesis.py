@@ -49,8 +49,16 @@ def _back(analysis: dict, value: float) -> float:
     return exp_or_inf(value) if analysis["measure"] in RATIO_MEASURES else value
 
 
-def stats_row(analysis: dict, model: str, method: str, test: str, fit: dict | None, k: int,
-              status: str = "ok", note: str = "") -> dict:
+def stats_row(
+    analysis: dict,
+    model: str,
+    method: str,
+    test: str,
+    fit: dict | None,
+    k: int,
+    status: str = "ok",
+    note: str = "",
+) -> dict:
     """One row with MODEL_STAT_COLUMNS from a fit (or an empty row with a status)."""
     row = {
         "model": model,
@@ -93,18 +101,27 @@ def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
     k = len(yi)
     if k == 0:
         return None, stats_row(
-            analysis, model, method, test, None, 0, "no_eligible_studies",
+            analysis,
+            model,
+            method,
+            test,
+            None,
+            0,
+            "no_eligible_studies",
             "no estimate met the analysis criteria; see 04_harmonised.csv for the reasons",
         )
     try:
-        fit = pooling.fit(yi, sei, method=method, test=test, level=analysis["level"], tau2_ci=tau2_ci)
+        fit = pooling.fit(
+            yi, sei, method=method, test=test, level=analysis["level"], tau2_ci=tau2_ci
+        )
     except pooling.ConvergenceError as error:
         return None, stats_row(analysis, model, method, test, None, k, "not_converged", str(error))
     return fit, stats_row(analysis, model, method, test, fit, k)
 
 
-def display_interval(analysis: dict, row: dict, yi: float, sei: float,
-                     z: float | None = None) -> tuple[float, float]:
+def display_interval(
+    analysis: dict, row: dict, yi: float, sei: float, z: float | None = None
+) -> tuple[float, float]:
     """A study's CI for plots and weights.csv, on the reader's scale.
 
     When the SE came from a CI stated at the analysis level, the bounds are the
@@ -118,7 +135,8 @@ def display_interval(analysis: dict, row: dict, yi: float, sei: float,
         and str(row.get("se_source", "")).startswith("ci")
         and stated_level
         and abs(float(stated_level) - 100 * analysis["level"]) < 1e-9
-        and lower and upper
+        and lower
+        and upper
     ):
         lo, hi = float(lower), float(upper)
         value = float(row["value"])
@@ -137,20 +155,30 @@ def included_rows(harmonised: list[dict], study_years: dict[str, int]) -> list[d
     rows = [r for r in harmonised if str(r["included"]).lower() == "true"]
     return sorted(
         rows,
-        key=lambda r: (r.get("subgroup", ""), study_years.get(r["study_id"], 0), r["label"], r["study_id"]),
+        key=lambda r: (
+            r.get("subgroup", ""),
+            study_years.get(r["study_id"], 0),
+            r["label"],
+            r["study_id"],
+        ),
     )
 
 
-def cumulative_order(order: str, rows: list[dict], sei: np.ndarray, study_years: dict[str, int]) -> list[int]:
+def cumulative_order(
+    order: str, rows: list[dict], sei: np.ndarray, study_years: dict[str, int]
+) -> list[int]:
     """Indices of ``rows`` in the order studies enter the cumulative meta-analysis
     (config ``cumulative_order``): ``year`` (publication year of the study's primary
     report, oldest first), ``precision`` (smallest standard error first) or ``label``;
     ties by label, then study_id."""
+
     def tie(i):
         return (rows[i]["label"], rows[i]["study_id"])
 
     if order == "year":
-        return sorted(range(len(rows)), key=lambda i: (study_years.get(rows[i]["study_id"], 0), *tie(i)))
+        return sorted(
+            range(len(rows)), key=lambda i: (study_years.get(rows[i]["study_id"], 0), *tie(i))
+        )
     if order == "precision":
         return sorted(range(len(rows)), key=lambda i: (float(sei[i]), *tie(i)))
     if order == "label":
@@ -158,8 +186,13 @@ def cumulative_order(order: str, rows: list[dict], sei: np.ndarray, study_years:
     raise ValueError(f"config key cumulative_order: {order!r} is not one of year, precision, label")
 
 
-def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, int],
-               small_study_min_k: int = 10, influence_max_k: int | None = None) -> dict[str, list[dict]]:
+def synthesise(
+    analysis: dict,
+    harmonised: list[dict],
+    study_years: dict[str, int],
+    small_study_min_k: int = 10,
+    influence_max_k: int | None = None,
+) -> dict[str, list[dict]]:
     """All tables of one analysis: pooled, weights, leave_one_out, cumulative,
     subgroups, small_study_tests (lists of row dicts, analysis column included).
 
@@ -208,15 +241,20 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
 
     # Leave-one-out and cumulative tables hold one status row when they are not computed.
     if influence_max_k is not None and k > influence_max_k:
-        skipped = ("not_computed", f"k = {k} > {influence_max_k} (config influence_max_k): "
-                                   f"refitting the model k times is not done at this size")
+        skipped = (
+            "not_computed",
+            f"k = {k} > {influence_max_k} (config influence_max_k): "
+            f"refitting the model k times is not done at this size",
+        )
     elif k == 0:
         skipped = ("no_eligible_studies", NO_ELIGIBLE_NOTE)
     else:
         skipped = None
 
     def status_only(status: str, note: str) -> list[dict]:
-        return [{"analysis": name, **stats_row(analysis, "random", method, test, None, k, status, note)}]
+        return [
+            {"analysis": name, **stats_row(analysis, "random", method, test, None, k, status, note)}
+        ]
 
     loo = []
     if skipped:
@@ -229,8 +267,14 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
                 keep = np.arange(k) != i
                 # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
                 _, row = safe_fit(analysis, model, m, t, yi[keep], sei[keep], tau2_ci=False)
-                loo.append({"analysis": name, "omitted_study_id": r["study_id"],
-                            "omitted_label": r["label"], **row})
+                loo.append(
+                    {
+                        "analysis": name,
+                        "omitted_study_id": r["study_id"],
+                        "omitted_label": r["label"],
+                        **row,
+                    }
+                )
 
     cumulative = status_only(*skipped) if skipped else []
     if not skipped:
@@ -239,8 +283,15 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
             idx = order[:upto]
             added = rows[order[upto - 1]]
             _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx], tau2_ci=False)
-            cumulative.append({"analysis": name, "step": step, "added_study_id": added["study_id"],
-                               "added_label": added["label"], **row})
+            cumulative.append(
+                {
+                    "analysis": name,
+                    "step": step,
+                    "added_study_id": added["study_id"],
+                    "added_label": added["label"],
+                    **row,
+                }
+            )
 
     subgroups = subgroup_rows(analysis, rows, yi, sei)
     small = small_study_rows(analysis, yi, sei, small_study_min_k)
@@ -257,38 +308,84 @@ def synthesise(analysis: dict, harmonised: list[dict], study_years: dict[str, in
 def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
     name, method, test = analysis["name"], analysis["method"], analysis["test"]
     if not analysis.get("subgroup"):
-        return [{"analysis": name, "subgroup": "", "status": "not_requested",
-                 "note": "no subgroup variable is configured for this analysis"}]
+        return [
+            {
+                "analysis": name,
+                "subgroup": "",
+                "status": "not_requested",
+                "note": "no subgroup variable is configured for this analysis",
+            }
+        ]
     if len(rows) == 0:
-        return [{"analysis": name, "subgroup": "", "k": 0, "status": "no_eligible_studies",
-                 "note": NO_ELIGIBLE_NOTE}]
+        return [
+            {
+                "analysis": name,
+                "subgroup": "",
+                "k": 0,
+                "status": "no_eligible_studies",
+                "note": NO_ELIGIBLE_NOTE,
+            }
+        ]
     groups = [r.get("subgroup", "") for r in rows]
-    result = pooling.subgroup_analysis(yi, sei, groups, method=method, test=test, level=analysis["level"])
+    result = pooling.subgroup_analysis(
+        yi, sei, groups, method=method, test=test, level=analysis["level"]
+    )
     out = []
     for group in sorted(set(groups)):
         fit = result["groups"][group]
         k = int(sum(g == group for g in groups))
         row = stats_row(analysis, "random", method, test, fit, k)
-        out.append({"analysis": name, "subgroup": group, **row,
-                    "Q_between": result["Q_between"], "Q_between_df": result["Q_between_df"],
-                    "Q_between_p": result["Q_between_p"]})
+        out.append(
+            {
+                "analysis": name,
+                "subgroup": group,
+                **row,
+                "Q_between": result["Q_between"],
+                "Q_between_df": result["Q_between_df"],
+                "Q_between_p": result["Q_between_p"],
+            }
+        )
     return out
 
 
 def small_study_rows(analysis, yi, sei, min_k) -> list[dict]:
     name = analysis["name"]
     if len(yi) == 0:
-        return [{"analysis": name, "test": t, "k": 0, "reported": False,
-                 "status": "no_eligible_studies", "note": NO_ELIGIBLE_NOTE}
-                for t in ("egger", "rank_correlation", "trim_and_fill")]
+        return [
+            {
+                "analysis": name,
+                "test": t,
+                "k": 0,
+                "reported": False,
+                "status": "no_eligible_studies",
+                "note": NO_ELIGIBLE_NOTE,
+            }
+            for t in ("egger", "rank_correlation", "trim_and_fill")
+        ]
     results = pooling.small_study_tests(
-        yi, sei, min_k=min_k, method=analysis["method"], test=analysis["test"], level=analysis["level"]
+        yi,
+        sei,
+        min_k=min_k,
+        method=analysis["method"],
+        test=analysis["test"],
+        level=analysis["level"],
     )
     out = []
     for res in results:
         row = {"analysis": name}
-        for key in ("test", "k", "statistic", "statistic_name", "df", "p_value", "k0", "side",
-                    "reported", "status", "note"):
+        for key in (
+            "test",
+            "k",
+            "statistic",
+            "statistic_name",
+            "df",
+            "p_value",
+            "k0",
+            "side",
+            "reported",
+            "status",
+            "note",
+        ):
             if key in res:
                 row[key] = res[key]
         for key in ("adjusted_estimate", "adjusted_ci_lower", "adjusted_ci_upper"):

@@ -253,9 +253,13 @@ _NEEDS_QUOTES = re.compile(r'[,"\r\n]')
 
 def csv_line(cells: Sequence[str]) -> str:
     """One CSV record ending in ``\n``; cells quoted only where they must be."""
-    return ",".join(
-        '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell for cell in cells
-    ) + "\n"
+    return (
+        ",".join(
+            '"' + cell.replace('"', '""') + '"' if _NEEDS_QUOTES.search(cell) else cell
+            for cell in cells
+        )
+        + "\n"
+    )
 
 
 def check_path(path: str | Path) -> Path:
@@ -290,8 +294,10 @@ def table_problem(path: str | Path) -> str:
     except (OSError, ValueError) as error:
         return f"its check file {check_path(path)} is unreadable ({error})"
     if size != check.get("bytes"):
-        return (f"{path} has {size} bytes but was written with {check.get('bytes')} bytes "
-                f"({check.get('rows')} rows): truncated or edited after it was written")
+        return (
+            f"{path} has {size} bytes but was written with {check.get('bytes')} bytes "
+            f"({check.get('rows')} rows): truncated or edited after it was written"
+        )
     return ""
 
 
@@ -363,8 +369,9 @@ def read_rows(
     return rows
 
 
-def concatenate_tables(paths: Sequence[str | Path], out_path: str | Path, columns: Sequence[str],
-                       key: str) -> int:
+def concatenate_tables(
+    paths: Sequence[str | Path], out_path: str | Path, columns: Sequence[str], key: str
+) -> int:
     """Concatenate tables with identical headers, ordered by one column (stable).
 
     Cells are copied as read, so the result has the bytes ``write_table`` would
@@ -376,7 +383,9 @@ def concatenate_tables(paths: Sequence[str | Path], out_path: str | Path, column
             reader = csv.reader(handle)
             header = next(reader, [])
             if header != list(columns):
-                raise ValueError(f"{path}: columns {header} differ from the expected {list(columns)}")
+                raise ValueError(
+                    f"{path}: columns {header} differ from the expected {list(columns)}"
+                )
             before = len(rows)
             for row in reader:
                 if len(row) != len(header):
@@ -401,6 +410,7 @@ def to_float(text) -> float:
     text = str(text).strip()
     return math.nan if text == "" else float(text)
 
+
 # Statistic columns shared by every table that reports a fitted model.
 MODEL_STAT_COLUMNS = POOLED_COLUMNS[1:]  # everything but "analysis"
 
@@ -409,9 +419,7 @@ LEAVE_ONE_OUT_COLUMNS = ["analysis", "omitted_study_id", "omitted_label"] + MODE
 CUMULATIVE_COLUMNS = ["analysis", "step", "added_study_id", "added_label"] + MODEL_STAT_COLUMNS
 
 SUBGROUP_COLUMNS = (
-    ["analysis", "subgroup"]
-    + MODEL_STAT_COLUMNS
-    + ["Q_between", "Q_between_df", "Q_between_p"]
+    ["analysis", "subgroup"] + MODEL_STAT_COLUMNS + ["Q_between", "Q_between_df", "Q_between_p"]
 )
 
 SMALL_STUDY_COLUMNS = [

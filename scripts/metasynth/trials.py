@@ -109,8 +109,12 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
         if " " not in raw and "-" not in raw:  # one word, the common case
             k = key(raw)
             flat = k.replace("-", "")
-            if (k not in NOT_TRIAL_NAMES and len(flat) >= 3 and not flat.isdigit()
-                    and not _REGISTRY_ID_SHAPE.match(flat)):
+            if (
+                k not in NOT_TRIAL_NAMES
+                and len(flat) >= 3
+                and not flat.isdigit()
+                and not _REGISTRY_ID_SHAPE.match(flat)
+            ):
                 yield m.start(), m.end(), raw, []
             continue
         pieces = re.split(r"([- ])", raw)
@@ -128,16 +132,33 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
                 i += 1
                 continue
             n = i + 1
-            while n < len(words) and _continues(words[n], seps[n - 1]) and words[n].lower() not in _TRIAL_WORDS:
-                if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
+            while (
+                n < len(words)
+                and _continues(words[n], seps[n - 1])
+                and words[n].lower() not in _TRIAL_WORDS
+            ):
+                if (
+                    any(c.isdigit() for c in words[n - 1])
+                    and words[n].isalpha()
+                    and len(words[n]) >= 3
+                ):
                     break  # "Alliance A031203 CABOSUN": a protocol number, then the name
                 n += 1
-            printed = head + "".join(sp + w for sp, w in zip(seps[i:n - 1], words[i + 1:n]))
+            printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
             k = key(printed)
             flat = k.replace("-", "")
-            if (k not in NOT_TRIAL_NAMES and len(flat) >= 3 and not flat.isdigit()
-                    and not _REGISTRY_ID_SHAPE.match(flat)):
-                yield offsets[i], offsets[i] + len(printed), printed, [w.lower() for w in words[n:n + 3]]
+            if (
+                k not in NOT_TRIAL_NAMES
+                and len(flat) >= 3
+                and not flat.isdigit()
+                and not _REGISTRY_ID_SHAPE.match(flat)
+            ):
+                yield (
+                    offsets[i],
+                    offsets[i] + len(printed),
+                    printed,
+                    [w.lower() for w in words[n : n + 3]],
+                )
             i = n
 
 
@@ -157,7 +178,9 @@ _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
 )
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
-_EXPANSION_AFTER_RE = re.compile(r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)")
+_EXPANSION_AFTER_RE = re.compile(
+    r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)"
+)
 
 
 def _expands(name: str, words: str) -> bool:
@@ -172,7 +195,7 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_before_trial_word"
     if _REGISTRY_ID_AFTER_RE.match(text, end):
         return "name_with_registry_id"
-    if _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start) and text[end:end + 1] == ")":
+    if _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
         return "name_after_trial_word"
     if _DESIGN_AFTER_RE.match(text, end):
         return "name_as_subject_of_design"
@@ -186,9 +209,9 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
 class TrialNames:
     """The names a document uses for trials, and which of them it reports itself."""
 
-    own: tuple[str, ...]          # printed forms, strongest first
-    own_rules: tuple[str, ...]    # the cue that made each one the document's own
-    cited: tuple[str, ...]        # named trials the document only mentions
+    own: tuple[str, ...]  # printed forms, strongest first
+    own_rules: tuple[str, ...]  # the cue that made each one the document's own
+    cited: tuple[str, ...]  # named trials the document only mentions
     mentions: tuple[Mention, ...]  # every mention of an accepted name, in text order
 
     def keys(self) -> list[str]:
@@ -209,7 +232,9 @@ OWN_RULES = (
 )
 
 
-_LIST_JOINER_RE = re.compile(r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
+_LIST_JOINER_RE = re.compile(
+    r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+)
 
 
 def _cues_with_lists(text: str, shapes: list) -> list[str]:
@@ -218,7 +243,7 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     cues = [usage_cue(text, s, e, t) for s, e, _, t in shapes]
     for i in range(len(shapes) - 2, -1, -1):
         if not cues[i] and cues[i + 1]:
-            gap = text[shapes[i][1]:shapes[i + 1][0]]
+            gap = text[shapes[i][1] : shapes[i + 1][0]]
             if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
                 cues[i] = cues[i + 1]
     return cues
@@ -229,15 +254,15 @@ def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
     title or before its colon: "... Trials (CheckMate 017 and CheckMate 057)"."""
     starts = set()
     for m in re.finditer(r"\(([^()]{3,120})\)", title):
-        after = title[m.end():].strip()[:1]
+        after = title[m.end() :].strip()[:1]
         if after not in ("", ":", ".", "-", "–", ";"):
             continue
         inside = [sh for sh in shapes if m.start() < sh[0] and sh[1] < m.end()]
         if len(inside) < 2:
             continue
-        rest = title[m.start() + 1:m.end() - 1]
+        rest = title[m.start() + 1 : m.end() - 1]
         for sh in sorted(inside, key=lambda sh: -sh[0]):
-            rest = rest[:sh[0] - m.start() - 1] + rest[sh[1] - m.start() - 1:]
+            rest = rest[: sh[0] - m.start() - 1] + rest[sh[1] - m.start() - 1 :]
         if re.fullmatch(r"(?:[\s,;/&]|and|or|the|trials?|studies)*", rest, re.IGNORECASE):
             starts |= {sh[0] for sh in inside}
     return starts
@@ -263,13 +288,13 @@ def registration_names(text: str) -> list[str]:
     ("Funded by Bayer HealthCare; ClinicalTrials.gov number")."""
     names = []
     for m in _REGISTRATION_LIST_RE.finditer(text):
-        before = text[max(0, m.start() - 120):m.start()]
+        before = text[max(0, m.start() - 120) : m.start()]
         found = list(_shapes(before))
-        if not found or not before[found[-1][1]:] or before[found[-1][1]:].strip(" \t"):
+        if not found or not before[found[-1][1] :] or before[found[-1][1] :].strip(" \t"):
             continue
         listed = [found[-1]]
         for prev in reversed(found[:-1]):
-            gap = before[prev[1]:listed[0][0]]
+            gap = before[prev[1] : listed[0][0]]
             if len(gap) <= 12 and _REGISTERED_JOINER_RE.match(gap):
                 listed.insert(0, prev)
             else:
@@ -292,9 +317,9 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
     and n ids of one statement paired in order."""
     pairs = []
     for m in _REGISTRATION_LIST_RE.finditer(text):
-        before = text[max(0, m.start() - 120):m.start()]
-        after = text[m.end():m.end() + 120]
-        names = registration_names(before + text[m.start():m.end()])
+        before = text[max(0, m.start() - 120) : m.start()]
+        after = text[m.end() : m.end() + 120]
+        names = registration_names(before + text[m.start() : m.end()])
         ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[)\n]", after, maxsplit=1)[0])
         if len(names) > 1 and len(names) == len(ids):
             pairs += [(key(n), i) for n, i in zip(names, ids)]
@@ -311,21 +336,27 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     in_name_brackets = _bracketed_name_lists(title, shapes)
     for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
         k = key(printed)
-        closing = title[end:end + 1] == ")" and (
-            title[end + 1:].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
+        closing = title[end : end + 1] == ")" and (
+            title[end + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
         )
-        bracketed = title[max(0, start - 1):start] == "(" and closing or start in in_name_brackets
+        bracketed = title[max(0, start - 1) : start] == "(" and closing or start in in_name_brackets
         if bracketed:
             found.append((k, printed, "name_in_title_brackets"))
-        elif k in accepted or cue or (
-            not title[end:].strip(" .") and _TITLE_TAIL_NAME_RE.search(title[:start])
+        elif (
+            k in accepted
+            or cue
+            or (not title[end:].strip(" .") and _TITLE_TAIL_NAME_RE.search(title[:start]))
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return found
 
 
 def find_trial_names(
-    text: str, title: str = "", registry: bool = False, reports_trials: bool = True, pooled: bool = False
+    text: str,
+    title: str = "",
+    registry: bool = False,
+    reports_trials: bool = True,
+    pooled: bool = False,
 ) -> TrialNames:
     """Accepted trial names of a document, split into its own and the ones it cites.
 
@@ -333,8 +364,8 @@ def find_trial_names(
     belongs to a trial they cite. ``pooled``: a pooled analysis of several trials, each
     printed with its registry id, reports each of them.
     """
-    accepted: dict[str, str] = {}          # key -> first printed form
-    own_rule: dict[str, str] = {}          # key -> strongest own-trial rule
+    accepted: dict[str, str] = {}  # key -> first printed form
+    own_rule: dict[str, str] = {}  # key -> strongest own-trial rule
     counts: Counter = Counter()
     cited_votes: Counter = Counter()
     own_votes: Counter = Counter()
@@ -359,7 +390,9 @@ def find_trial_names(
     for printed in registered:
         k = key(printed)
         accepted.setdefault(k, printed)
-        own_rule[k] = min(own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index)
+        own_rule[k] = min(
+            own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index
+        )
     if registry:
         m = _ACRONYM_FIELD_RE.search(text)
         if m and m.group("name").split() and _acronym_shaped(m.group("name").split()[0]):
@@ -379,13 +412,18 @@ def find_trial_names(
     if not reports_trials:
         cited = sorted(accepted, key=lambda k: (-counts[k], _first(mentions, k)))
         return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
-    own = sorted(own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k)))
+    own = sorted(
+        own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k))
+    )
     several = _joined_names(title, title_found)
     registered_keys = list(dict.fromkeys(key(p) for p in registered))
     if len(several) > 1:
         # a title naming several trials ("... of the X and Y trials") reports each of them
         own = several
-    elif pooled and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1:
+    elif (
+        pooled
+        and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1
+    ):
         # a pooled analysis of trials each printed with its registry id
         own = with_ids
         own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in own})
@@ -411,7 +449,10 @@ def find_trial_names(
     )
 
 
-_JOINER_RE = re.compile(r"^[ \t]*(?:,|;|/|&|and|or|vs\.?|versus)[ \t]*(?:the[ \t]+)?$|^[ \t]*,[ \t]*and[ \t]+$", re.IGNORECASE)
+_JOINER_RE = re.compile(
+    r"^[ \t]*(?:,|;|/|&|and|or|vs\.?|versus)[ \t]*(?:the[ \t]+)?$|^[ \t]*,[ \t]*and[ \t]+$",
+    re.IGNORECASE,
+)
 
 
 def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
@@ -421,7 +462,12 @@ def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
     last_end = None
     for k, printed, _ in found:
         start = title.find(printed, last_end or 0)
-        if last_end is not None and keys and k != keys[-1] and not _JOINER_RE.match(title[last_end:start]):
+        if (
+            last_end is not None
+            and keys
+            and k != keys[-1]
+            and not _JOINER_RE.match(title[last_end:start])
+        ):
             return []
         if k not in keys:
             keys.append(k)
@@ -433,7 +479,9 @@ def _first(mentions, k) -> int:
     return next((m.start for m in mentions if m.key == k), 1 << 60)
 
 
-_NAME_AFTER_ESTIMATE_RE = re.compile(r"[^.;\n]{0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAME_AFTER_ESTIMATE_RE = re.compile(
+    r"[^.;\n]{0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # A name further back than this is in another sentence.
 _SENTENCE_REACH = 600
 _SENTENCE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(\[])|\n")
@@ -452,7 +500,9 @@ def nearest_trial(mentions: tuple[Mention, ...], keys, text: str, start: int, en
     return nearest_own_trial(own, starts, text, start, end)
 
 
-def nearest_own_trial(own: list[Mention], starts: list[int], text: str, start: int, end: int) -> str:
+def nearest_own_trial(
+    own: list[Mention], starts: list[int], text: str, start: int, end: int
+) -> str:
     """The own trial an estimate at text[start:end] belongs to: a name right after it
     ("HR 0.87 (0.76-0.98) in FIGARO-DKD"), else the last name before it in the same
     sentence ("In CheckMate 017, the hazard ratio was 0.62"); '' when its sentence names
@@ -460,7 +510,11 @@ def nearest_own_trial(own: list[Mention], starts: list[int], text: str, start: i
     if not own:
         return ""
     j = bisect_right(starts, end)
-    if j < len(own) and own[j].start - end <= 60 and _NAME_AFTER_ESTIMATE_RE.match(text, end, own[j].start):
+    if (
+        j < len(own)
+        and own[j].start - end <= 60
+        and _NAME_AFTER_ESTIMATE_RE.match(text, end, own[j].start)
+    ):
         return own[j].key
     i = bisect_right(starts, start) - 1
     if i >= 0 and start - own[i].end <= _SENTENCE_REACH:

@@ -20,6 +20,8 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(handle):
     """A YAML data file (vocabulary or schema) as plain data, with the fastest safe loader."""
     return yaml.load(handle, Loader=_LOADER)  # noqa: S506 - a safe loader
+
+
 OUTCOME_VOCABULARY = DATA / "outcomes.yaml"
 
 
@@ -32,4 +34,6 @@ def load_outcome_vocabulary(path: Path = OUTCOME_VOCABULARY) -> dict:
 OUTCOMES = load_outcome_vocabulary()
 OUTCOME_CODES = list(OUTCOMES["codes"])
 # alias -> code ("ACM" -> "OS")
-OUTCOME_ALIASES = {alias: code for code, meta in OUTCOMES["codes"].items() for alias in meta.get("aliases", [])}
+OUTCOME_ALIASES = {
+    alias: code for code, meta in OUTCOMES["codes"].items() for alias in meta.get("aliases", [])
+}

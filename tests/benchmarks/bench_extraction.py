@@ -68,15 +68,23 @@ def main() -> None:
     _, traced_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     max_rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"documents: {len(documents)} ({total_bytes / len(documents):.0f} bytes on average), estimates: {estimates}")
-    print(f"parse + extract: {statistics.median(rates):.0f} documents/s (median of {args.runs} runs; "
-          f"min {min(rates):.0f}, max {max(rates):.0f}); by CPU time of this process: "
-          f"{statistics.median(cpu_rates):.0f} documents/s")
-    print(f"peak traced Python memory during one run: {traced_peak / 2**10:.0f} KiB; "
-          f"max resident set size: {max_rss_kib / 1024:.1f} MiB")
+    print(
+        f"documents: {len(documents)} ({total_bytes / len(documents):.0f} bytes on average), estimates: {estimates}"
+    )
+    print(
+        f"parse + extract: {statistics.median(rates):.0f} documents/s (median of {args.runs} runs; "
+        f"min {min(rates):.0f}, max {max(rates):.0f}); by CPU time of this process: "
+        f"{statistics.median(cpu_rates):.0f} documents/s"
+    )
+    print(
+        f"peak traced Python memory during one run: {traced_peak / 2**10:.0f} KiB; "
+        f"max resident set size: {max_rss_kib / 1024:.1f} MiB"
+    )
     median = statistics.median(rates)
-    print(f"target >= {TARGET_DOCS_PER_S} documents/s on one core: "
-          f"{'met' if median >= TARGET_DOCS_PER_S else 'missed'} ({median / TARGET_DOCS_PER_S:.2f}x)")
+    print(
+        f"target >= {TARGET_DOCS_PER_S} documents/s on one core: "
+        f"{'met' if median >= TARGET_DOCS_PER_S else 'missed'} ({median / TARGET_DOCS_PER_S:.2f}x)"
+    )
 
 
 if __name__ == "__main__":

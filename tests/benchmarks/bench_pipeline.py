@@ -76,6 +76,7 @@ class TreeSampler(threading.Thread):
         self.done = threading.Event()
         try:
             import psutil
+
             self.psutil = psutil
         except ImportError:
             self.psutil = None
@@ -141,8 +142,12 @@ class Project:
         command = [sys.executable, "-m", "snakemake", "--cores", str(self.cores)]
         wall_start = time.time()
         started = time.perf_counter()
-        wrapper = subprocess.Popen([sys.executable, "-c", WRAPPER, str(log), *command],
-                                   cwd=self.folder, stdout=subprocess.PIPE, text=True)
+        wrapper = subprocess.Popen(
+            [sys.executable, "-c", WRAPPER, str(log), *command],
+            cwd=self.folder,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         sampler = TreeSampler(wrapper.pid)
         sampler.start()
         out, _ = wrapper.communicate()
@@ -152,12 +157,17 @@ class Project:
         result = json.loads(out.strip().splitlines()[-1])
         text = log.read_text(encoding="utf-8", errors="replace")
         if result["code"] != 0:
-            raise SystemExit(f"snakemake failed ({label}) in {self.folder}; log {log}:\n"
-                             f"{text[-3000:]}")
-        return {"seconds": seconds, "maxrss_mb": result["maxrss_kb"] / 1024,
-                "tree_mb": sampler.peak / 2**20 if sampler.psutil else None,
-                "jobs": job_stats(text), "log": str(log),
-                "rule_seconds": self.rule_seconds(since=wall_start)}
+            raise SystemExit(
+                f"snakemake failed ({label}) in {self.folder}; log {log}:\n{text[-3000:]}"
+            )
+        return {
+            "seconds": seconds,
+            "maxrss_mb": result["maxrss_kb"] / 1024,
+            "tree_mb": sampler.peak / 2**20 if sampler.psutil else None,
+            "jobs": job_stats(text),
+            "log": str(log),
+            "rule_seconds": self.rule_seconds(since=wall_start),
+        }
 
     def rule_seconds(self, since: float) -> dict:
         """Rule -> summed wall seconds of the jobs this run benchmarked (benchmarks/)."""
@@ -185,8 +195,10 @@ def edit_document(project: Project, k: int):
     rng = random.Random(k)
     value = rng.randrange(50, 95) / 100
     text = doc.read_text(encoding="utf-8")
-    text += (f"\nIn an updated analysis, the hazard ratio for death was {value:.2f} "
-             f"(95% CI {value - 0.15:.2f}-{value + 0.2:.2f}).\n")
+    text += (
+        f"\nIn an updated analysis, the hazard ratio for death was {value:.2f} "
+        f"(95% CI {value - 0.15:.2f}-{value + 0.2:.2f}).\n"
+    )
     doc.write_text(text, encoding="utf-8")
     return doc.stem
 
@@ -228,8 +240,10 @@ def check_studies(results: Path, corpus: Path) -> list[str]:
                 trials_of_study[study["study_id"]].add(trial_of[doc_id])
     split = [t for t, s in studies_of_trial.items() if len(s) > 1]
     mixed = [s for s, t in trials_of_study.items() if len(t) > 1]
-    print(f"  check: {len(studies_of_trial)} trials -> {len(trials_of_study)} studies; "
-          f"{len(split)} trials split, {len(mixed)} studies mixing trials")
+    print(
+        f"  check: {len(studies_of_trial)} trials -> {len(trials_of_study)} studies; "
+        f"{len(split)} trials split, {len(mixed)} studies mixing trials"
+    )
     problems = []
     if split:
         problems.append(f"{len(split)} trials split across studies, e.g. {sorted(split)[:5]}")
@@ -246,15 +260,20 @@ def check(project: Project) -> list[str]:
     seeds = {p.stem for p in (project.folder / "seeds").iterdir() if not p.name.startswith(".")}
     missing_docs = sorted(seeds - doc_ids)
     if missing_docs:
-        problems.append(f"{len(missing_docs)} documents missing from 01_documents.csv, "
-                        f"e.g. {missing_docs[:5]}")
+        problems.append(
+            f"{len(missing_docs)} documents missing from 01_documents.csv, e.g. {missing_docs[:5]}"
+        )
     found = defaultdict(list)
     for row in read_csv(results / "02_estimates.csv"):
         if row["measure"] != "HR":
             continue
         try:
-            key = (row["doc_id"], round(float(row["value"]), 6),
-                   round(float(row["ci_lower"]), 6), round(float(row["ci_upper"]), 6))
+            key = (
+                row["doc_id"],
+                round(float(row["value"]), 6),
+                round(float(row["ci_lower"]), 6),
+                round(float(row["ci_upper"]), 6),
+            )
         except ValueError:
             continue
         found[key].append(row)
@@ -262,8 +281,12 @@ def check(project: Project) -> list[str]:
     truth = read_csv(project.corpus / "truth.csv")
     missing, wrong_outcome, wrong_role = [], [], []
     for row in truth:
-        key = (row["doc_id"], round(float(row["value"]), 6), round(float(row["ci_lower"]), 6),
-               round(float(row["ci_upper"]), 6))
+        key = (
+            row["doc_id"],
+            round(float(row["value"]), 6),
+            round(float(row["ci_lower"]), 6),
+            round(float(row["ci_upper"]), 6),
+        )
         rows = found.get(key)
         if not rows:
             missing.append(row)
@@ -272,16 +295,21 @@ def check(project: Project) -> list[str]:
             wrong_outcome.append((row, rows[0].get("outcome")))
         if not any(r.get("role") == row["role"] for r in rows):
             wrong_role.append((row, rows[0].get("role")))
-    print(f"  check: {len(doc_ids)} documents in 01 of {len(seeds)}; "
-          f"{len(truth) - len(missing)} of {len(truth)} truth HRs in 02; "
-          f"outcome differs for {len(wrong_outcome)}, role differs for {len(wrong_role)}")
+    print(
+        f"  check: {len(doc_ids)} documents in 01 of {len(seeds)}; "
+        f"{len(truth) - len(missing)} of {len(truth)} truth HRs in 02; "
+        f"outcome differs for {len(wrong_outcome)}, role differs for {len(wrong_role)}"
+    )
     if missing:
         formats = Counter(re.sub(r"\d", "9", r["text"]) for r in missing)
-        problems.append(f"{len(missing)} of {len(truth)} truth HRs missing from "
-                        f"02_estimates.csv; by format: {formats.most_common(5)}")
+        problems.append(
+            f"{len(missing)} of {len(truth)} truth HRs missing from "
+            f"02_estimates.csv; by format: {formats.most_common(5)}"
+        )
     for row, got in wrong_outcome[:3]:
-        print(f"    outcome {row['outcome']} stated, {got} extracted: {row['doc_id']} "
-              f"{row['text']!r}")
+        print(
+            f"    outcome {row['outcome']} stated, {got} extracted: {row['doc_id']} {row['text']!r}"
+        )
     for row, got in wrong_role[:3]:
         print(f"    role {row['role']} stated, {got} extracted: {row['doc_id']} {row['text']!r}")
     return problems
@@ -322,23 +350,29 @@ def jobs_text(jobs: Counter) -> str:
 
 
 def summarise(rows: list[dict]) -> None:
-    print("\n| docs | scenario | runs | median s | min s | max s | target | max RSS MB "
-          "(1 process) | peak tree RSS MB | jobs run (last run) |")
+    print(
+        "\n| docs | scenario | runs | median s | min s | max s | target | max RSS MB "
+        "(1 process) | peak tree RSS MB | jobs run (last run) |"
+    )
     print("|---:|---|---:|---:|---:|---:|---|---:|---:|---|")
     for row in rows:
         runs = row["runs"]
         seconds = [r["seconds"] for r in runs]
         median = statistics.median(seconds)
-        target = TARGETS.get((row["scenario"], row["docs"])) or TARGETS.get(
-            (row["scenario"], None))
-        verdict = "" if target is None else (f"<= {target:g} s " + ("ok" if median <= target
-                                                                   else "MISSED"))
+        target = TARGETS.get((row["scenario"], row["docs"])) or TARGETS.get((row["scenario"], None))
+        verdict = (
+            ""
+            if target is None
+            else (f"<= {target:g} s " + ("ok" if median <= target else "MISSED"))
+        )
         tree = [r["tree_mb"] for r in runs if r["tree_mb"] is not None]
         tree_text = f"{max(tree):.0f}" if tree else "n/a"
-        print(f"| {row['docs']:,} | {row['scenario']} | {len(runs)} | {median:.2f} | "
-              f"{min(seconds):.2f} | {max(seconds):.2f} | {verdict} | "
-              f"{max(r['maxrss_mb'] for r in runs):.0f} | {tree_text} | "
-              f"{jobs_text(runs[-1]['jobs'])} |")
+        print(
+            f"| {row['docs']:,} | {row['scenario']} | {len(runs)} | {median:.2f} | "
+            f"{min(seconds):.2f} | {max(seconds):.2f} | {verdict} | "
+            f"{max(r['maxrss_mb'] for r in runs):.0f} | {tree_text} | "
+            f"{jobs_text(runs[-1]['jobs'])} |"
+        )
 
 
 def main(argv=None) -> int:
@@ -346,26 +380,41 @@ def main(argv=None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--huge", action="store_true", help="also 100,000 documents")
     parser.add_argument("--repeat", type=int, default=3, help="runs per scenario (default 3)")
-    parser.add_argument("--cold-repeat-large", type=int, default=1,
-                        help="cold runs from 10,000 documents (default 1)")
+    parser.add_argument(
+        "--cold-repeat-large",
+        type=int,
+        default=1,
+        help="cold runs from 10,000 documents (default 1)",
+    )
     parser.add_argument("--cores", type=int, default=2)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--shards", type=int, default=None,
-                        help="batching.shards for the run (default: as in config/config.yaml)")
-    parser.add_argument("--check", action="store_true",
-                        help="check 01/02 against the corpus after each cold run")
-    parser.add_argument("--workdir", type=Path, default=None,
-                        help="where corpora and project copies go (default: a temp folder, "
-                        "removed afterwards)")
-    parser.add_argument("--scenarios", nargs="+",
-                        default=["cold", "noop", "edit", "add", "config"])
+    parser.add_argument(
+        "--shards",
+        type=int,
+        default=None,
+        help="batching.shards for the run (default: as in config/config.yaml)",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="check 01/02 against the corpus after each cold run"
+    )
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        default=None,
+        help="where corpora and project copies go (default: a temp folder, removed afterwards)",
+    )
+    parser.add_argument("--scenarios", nargs="+", default=["cold", "noop", "edit", "add", "config"])
     parser.add_argument("--json", type=Path, help="also write all runs to this JSON file")
-    parser.add_argument("--consecutive-ids", action="store_true",
-                        help="registry ids issued in sequence, as registries do (one digit apart)")
+    parser.add_argument(
+        "--consecutive-ids",
+        action="store_true",
+        help="registry ids issued in sequence, as registries do (one digit apart)",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(set(args.sizes + ([100000] if args.huge else [])))
 
     import tempfile
+
     temp = None
     if args.workdir is None:
         temp = tempfile.TemporaryDirectory(prefix="metasynth-bench-")
@@ -380,7 +429,9 @@ def main(argv=None) -> int:
     rows, problems, profile = [], [], None
     try:
         for n in sizes:
-            corpus = workdir / f"corpus-{n}-{args.seed}{'-consecutive' if args.consecutive_ids else ''}"
+            corpus = (
+                workdir / f"corpus-{n}-{args.seed}{'-consecutive' if args.consecutive_ids else ''}"
+            )
             if not (corpus / "trials.csv").exists():
                 shutil.rmtree(corpus, ignore_errors=True)
                 started = time.perf_counter()
@@ -402,8 +453,12 @@ def main(argv=None) -> int:
             if n == max(sizes):
                 profile = where_time_goes(project)
 
-            changes = {"noop": None, "edit": edit_document, "add": add_document,
-                       "config": change_config}
+            changes = {
+                "noop": None,
+                "edit": edit_document,
+                "add": add_document,
+                "config": change_config,
+            }
             for scenario, change in changes.items():
                 if scenario not in args.scenarios:
                     continue
@@ -411,26 +466,36 @@ def main(argv=None) -> int:
                 for k in range(args.repeat):
                     what = change(project, k) if change else ""
                     runs.append(project.snakemake(scenario))
-                    print(f"  {n:,} {scenario} {what} run {k + 1}: "
-                          f"{runs[-1]['seconds']:.2f} s; jobs {jobs_text(runs[-1]['jobs'])}")
+                    print(
+                        f"  {n:,} {scenario} {what} run {k + 1}: "
+                        f"{runs[-1]['seconds']:.2f} s; jobs {jobs_text(runs[-1]['jobs'])}"
+                    )
                 rows.append({"docs": n, "scenario": scenario, "runs": runs})
     finally:
         if rows:
             summarise(rows)
         if profile:
-            print(f"\nWhere the time goes (cold run, {max(sizes):,} documents, "
-                  f"benchmarks/ of each job):")
+            print(
+                f"\nWhere the time goes (cold run, {max(sizes):,} documents, "
+                f"benchmarks/ of each job):"
+            )
             print("| rule | jobs | summed s | slowest job s | largest max RSS MB |")
             print("|---|---:|---:|---:|---:|")
             for rule, jobs, total, slowest, rss in profile:
                 print(f"| {rule} | {jobs} | {total:.2f} | {slowest:.2f} | {rss:.0f} |")
-        reruns = [row for row in rows if row["scenario"] != "cold"
-                  and any(r["rule_seconds"] for r in row["runs"])]
+        reruns = [
+            row
+            for row in rows
+            if row["scenario"] != "cold" and any(r["rule_seconds"] for r in row["runs"])
+        ]
         if reruns:
-            print("\nReruns: median seconds per rule (benchmarks/ of the jobs each run ran; "
-                  "the rest of the wall time is Snakemake itself)")
-            rules = sorted({rule for row in reruns for r in row["runs"]
-                            for rule in r["rule_seconds"]})
+            print(
+                "\nReruns: median seconds per rule (benchmarks/ of the jobs each run ran; "
+                "the rest of the wall time is Snakemake itself)"
+            )
+            rules = sorted(
+                {rule for row in reruns for r in row["runs"] for rule in r["rule_seconds"]}
+            )
             print("| docs | scenario | wall s | " + " | ".join(rules) + " |")
             print("|---:|---|---:|" + "---:|" * len(rules))
             for row in reruns:
@@ -439,8 +504,11 @@ def main(argv=None) -> int:
                     values = [r["rule_seconds"].get(rule, 0.0) for r in row["runs"]]
                     cells.append(f"{statistics.median(values):.1f}" if any(values) else "")
                 wall = statistics.median(r["seconds"] for r in row["runs"])
-                print(f"| {row['docs']:,} | {row['scenario']} | {wall:.1f} | "
-                      + " | ".join(cells) + " |")
+                print(
+                    f"| {row['docs']:,} | {row['scenario']} | {wall:.1f} | "
+                    + " | ".join(cells)
+                    + " |"
+                )
         if args.json:
             args.json.write_text(json.dumps(rows, indent=1, default=dict))
         if temp is not None:

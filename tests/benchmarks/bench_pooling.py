@@ -67,7 +67,11 @@ def runner_pymare(method: str, full: bool = False):
 
     def run(yi, sei):
         data = Dataset(y=yi, v=sei**2)
-        est = VarianceBasedLikelihoodEstimator(method="REML") if method == "REML" else DerSimonianLaird()
+        est = (
+            VarianceBasedLikelihoodEstimator(method="REML")
+            if method == "REML"
+            else DerSimonianLaird()
+        )
         est.fit_dataset(data)
         if full:  # the outputs metasynth's fit returns: CI, Q/I^2/H, Q-profile tau^2 CI
             summary = est.summary()
@@ -143,11 +147,21 @@ def child_main(lib: str, method: str, k: int, repeats: int) -> None:
     except Exception as error:  # a competitor's failure is a result, not a crash
         print(json.dumps({"status": f"error: {type(error).__name__}: {error}"[:120]}))
         return
-    print(json.dumps({"status": "ok", "median": statistics.median(times), "tau2": tau2, "peak": peak}))
+    print(
+        json.dumps({"status": "ok", "median": statistics.median(times), "tau2": tau2, "peak": peak})
+    )
 
 
 def measure(lib: str, method: str, k: int, repeats: int) -> dict:
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", lib, method, str(k), str(repeats)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        lib,
+        method,
+        str(k),
+        str(repeats),
+    ]
     env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PATH": ""}
     try:
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=CHILD_TIMEOUT, env=env)
@@ -166,13 +180,17 @@ def format_ms(result: dict) -> str:
 
 def run_benchmark(sizes, repeats: int) -> None:
     print(f"pooling benchmark: median of {repeats} repeats per cell, one thread, times in ms")
-    print("metasynth = pooling.fit (estimate, CI, PI, Q, I2, H2, Q-profile tau2 CI); "
-          "PyMARE = fit_dataset (estimate only); PyMARE+ = fit_dataset + summary with FE, RE "
-          "(Q-profile tau2 CI) and heterogeneity statistics; bare = pooling.fit(tau2_ci=False), "
-          "compared with PyMARE's bare fit")
-    print("| method | k | metasynth | metasynth bare | PyMARE | PyMARE+ | statsmodels "
-          "| PyMARE / bare | PyMARE+ / metasynth | statsmodels / bare | metasynth peak memory (MiB) "
-          "| bytes per study |")
+    print(
+        "metasynth = pooling.fit (estimate, CI, PI, Q, I2, H2, Q-profile tau2 CI); "
+        "PyMARE = fit_dataset (estimate only); PyMARE+ = fit_dataset + summary with FE, RE "
+        "(Q-profile tau2 CI) and heterogeneity statistics; bare = pooling.fit(tau2_ci=False), "
+        "compared with PyMARE's bare fit"
+    )
+    print(
+        "| method | k | metasynth | metasynth bare | PyMARE | PyMARE+ | statsmodels "
+        "| PyMARE / bare | PyMARE+ / metasynth | statsmodels / bare | metasynth peak memory (MiB) "
+        "| bytes per study |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for method in ("REML", "DL"):
         for k in sizes:
@@ -191,16 +209,21 @@ def run_benchmark(sizes, repeats: int) -> None:
             peak = ours.get("peak")
             mib = f"{peak / 2**20:.1f}" if peak else "-"
             per = f"{peak / k:.0f}" if peak else "-"
-            print(f"| {method} | {k:,} | {format_ms(ours)} | {format_ms(bare)} | {format_ms(pym)} | "
-                  f"{format_ms(pym_full)} | {format_ms(sm)} | {ratio(pym, bare)} | {ratio(pym_full)} | "
-                  f"{ratio(sm, bare)} | {mib} | {per} |", flush=True)
+            print(
+                f"| {method} | {k:,} | {format_ms(ours)} | {format_ms(bare)} | {format_ms(pym)} | "
+                f"{format_ms(pym_full)} | {format_ms(sm)} | {ratio(pym, bare)} | {ratio(pym_full)} | "
+                f"{ratio(sm, bare)} | {mib} | {per} |",
+                flush=True,
+            )
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--sizes", default="10,1000,100000,1000000")
-    parser.add_argument("--child", nargs=4, metavar=("LIB", "METHOD", "K", "REPEATS"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", nargs=4, metavar=("LIB", "METHOD", "K", "REPEATS"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
     if args.child:
         lib, method, k, repeats = args.child

@@ -29,7 +29,9 @@ TARGET_SMALL_PAGE_S = 1.0
 
 
 def corpus_text() -> str:
-    paths = sorted((ROOT / "tests" / "corpus" / "docs").glob("*.txt")) or sorted((ROOT / "seeds").glob("*"))
+    paths = sorted((ROOT / "tests" / "corpus" / "docs").glob("*.txt")) or sorted(
+        (ROOT / "seeds").glob("*")
+    )
     return "\n\n".join(p.read_text(encoding="utf-8") for p in paths) + "\n\n"
 
 
@@ -38,10 +40,14 @@ def repeated(text: str, megabytes: float) -> str:
 
 
 def pathological(corpus: str) -> dict[str, str]:
-    one_line = " ".join(f"HR {0.30 + (i % 60) / 100:.2f} (95% CI 0.10-1.90)," for i in range(20_000))
+    one_line = " ".join(
+        f"HR {0.30 + (i % 60) / 100:.2f} (95% CI 0.10-1.90)," for i in range(20_000)
+    )
     sprinkled = corpus.replace("0.", "0.\u200b").replace("–", "\u00ad–")
     return {
-        "3,000 blank lines (14 KB)": "Title of the page\n" + " \n" * 3000 + "PFS HR 0.5 (95% CI 0.3-0.8).\n",
+        "3,000 blank lines (14 KB)": "Title of the page\n"
+        + " \n" * 3000
+        + "PFS HR 0.5 (95% CI 0.3-0.8).\n",
         "3,000 whitespace-only lines": "Title\n" + "  \t \n" * 3000,
         "20,000 estimates on one line": one_line,
         "corpus, CR-only line ends": corpus.replace("\n", "\r"),
@@ -62,27 +68,39 @@ def time_page(text: str, runs: int) -> tuple[float, float, float, int]:
         extract_times.append(time.perf_counter() - parsed)
         parse_times.append(parsed - started)
         cpu_times.append(time.process_time() - cpu_started)
-    return statistics.median(parse_times), statistics.median(extract_times), statistics.median(cpu_times), found
+    return (
+        statistics.median(parse_times),
+        statistics.median(extract_times),
+        statistics.median(cpu_times),
+        found,
+    )
 
 
 def report(name: str, text: str, runs: int) -> float:
     megabytes = len(text.encode("utf-8")) / 1e6
     parse_s, extract_s, cpu_s, found = time_page(text, runs)
     total = parse_s + extract_s
-    print(f"{name:<45} {megabytes:8.2f} MB  parse {parse_s:6.2f} s  extract {extract_s:6.2f} s  "
-          f"total {total:6.2f} s = {total / megabytes:5.2f} s/MB (CPU {cpu_s / megabytes:5.2f} s/MB)  "
-          f"({found} estimates)", flush=True)
+    print(
+        f"{name:<45} {megabytes:8.2f} MB  parse {parse_s:6.2f} s  extract {extract_s:6.2f} s  "
+        f"total {total:6.2f} s = {total / megabytes:5.2f} s/MB (CPU {cpu_s / megabytes:5.2f} s/MB)  "
+        f"({found} estimates)",
+        flush=True,
+    )
     return total
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per page; the median is printed")
-    parser.add_argument("--sizes", type=float, nargs="+", default=[1, 10, 50], help="page sizes in MB")
+    parser.add_argument(
+        "--sizes", type=float, nargs="+", default=[1, 10, 50], help="page sizes in MB"
+    )
     args = parser.parse_args()
     corpus = corpus_text()
-    print(f"median of {args.runs} runs; targets: 50 MB in < {TARGET_50MB_S:g} s, "
-          f"any page < 1 MB in < {TARGET_SMALL_PAGE_S:g} s")
+    print(
+        f"median of {args.runs} runs; targets: 50 MB in < {TARGET_50MB_S:g} s, "
+        f"any page < 1 MB in < {TARGET_SMALL_PAGE_S:g} s"
+    )
     for megabytes in args.sizes:
         runs = args.runs if megabytes <= 10 else max(1, min(args.runs, 3))
         total = report(f"corpus repeated to {megabytes:g} MB", repeated(corpus, megabytes), runs)

@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from project_copy import copy_project  # noqa: E402
+
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
 
 
@@ -32,8 +33,10 @@ def timed(args, cwd) -> float:
 
 
 def summary(name: str, values: list[float]) -> str:
-    return (f"{name:<28} median {statistics.median(values):6.2f} s   "
-            f"min {min(values):6.2f}   max {max(values):6.2f}   n={len(values)}")
+    return (
+        f"{name:<28} median {statistics.median(values):6.2f} s   "
+        f"min {min(values):6.2f}   max {max(values):6.2f}   n={len(values)}"
+    )
 
 
 def main() -> None:
@@ -54,8 +57,10 @@ def main() -> None:
         print(summary("cold run", cold))
         print(summary("no-op rerun", noop))
         base = statistics.median(baseline)
-        print(f"cold / baseline {statistics.median(cold) / base:.1f}x, "
-              f"no-op / baseline {statistics.median(noop) / base:.1f}x")
+        print(
+            f"cold / baseline {statistics.median(cold) / base:.1f}x, "
+            f"no-op / baseline {statistics.median(noop) / base:.1f}x"
+        )
 
 
 if __name__ == "__main__":

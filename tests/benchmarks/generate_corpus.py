@@ -27,8 +27,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TRUTH_COLUMNS = [
-    "doc_id", "measure", "value", "ci_lower", "ci_upper", "ci_level", "outcome", "role",
-    "intervention", "comparator", "text",
+    "doc_id",
+    "measure",
+    "value",
+    "ci_lower",
+    "ci_upper",
+    "ci_level",
+    "outcome",
+    "role",
+    "intervention",
+    "comparator",
+    "text",
 ]
 
 OUTCOMES = {
@@ -61,27 +70,69 @@ COMPARISONS = [
 ]
 
 JOURNALS = [
-    ("N Engl J Med", "10.1056/NEJMoa"), ("Lancet Oncol", "10.1016/S1470-2045"),
-    ("J Clin Oncol", "10.1200/JCO"), ("Cancer", "10.1002/cncr"),
-    ("Ann Oncol", "10.1093/annonc"), ("Eur J Cancer", "10.1016/j.ejca"),
-    ("Clin Cancer Res", "10.1158/1078-0432.CCR"), ("Br J Cancer", "10.1038/bjc"),
+    ("N Engl J Med", "10.1056/NEJMoa"),
+    ("Lancet Oncol", "10.1016/S1470-2045"),
+    ("J Clin Oncol", "10.1200/JCO"),
+    ("Cancer", "10.1002/cncr"),
+    ("Ann Oncol", "10.1093/annonc"),
+    ("Eur J Cancer", "10.1016/j.ejca"),
+    ("Clin Cancer Res", "10.1158/1078-0432.CCR"),
+    ("Br J Cancer", "10.1038/bjc"),
 ]
 
-DOSES = {"sorafenib": "400 mg twice daily", "sunitinib": "50 mg once daily",
-         "regorafenib": "160 mg once daily"}
+DOSES = {
+    "sorafenib": "400 mg twice daily",
+    "sunitinib": "50 mg once daily",
+    "regorafenib": "160 mg once daily",
+}
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 SURNAMES = [
-    "Llovet", "Escudier", "Brose", "Gounder", "Procopio", "Verzoni", "Jonasch", "Cheng",
-    "Kane", "Hutson", "Motzer", "Ratain", "Bruix", "Kudo", "Schlumberger", "Mennitto",
-    "Nakamura", "Okusaka", "Rimassa", "Santoro", "Lencioni", "Sherman", "Wirth", "Porta",
+    "Llovet",
+    "Escudier",
+    "Brose",
+    "Gounder",
+    "Procopio",
+    "Verzoni",
+    "Jonasch",
+    "Cheng",
+    "Kane",
+    "Hutson",
+    "Motzer",
+    "Ratain",
+    "Bruix",
+    "Kudo",
+    "Schlumberger",
+    "Mennitto",
+    "Nakamura",
+    "Okusaka",
+    "Rimassa",
+    "Santoro",
+    "Lencioni",
+    "Sherman",
+    "Wirth",
+    "Porta",
 ]
-MARKERS = ["phosphorylated AKT (pAKT)", "serum VEGF-A", "circulating ANG2", "plasma HGF",
-           "tumor ERK phosphorylation"]
-SUBGROUPS = ["patients younger than 65 years", "patients with an ECOG performance status of 0",
-             "patients with extrahepatic spread", "patients previously treated with a VEGF inhibitor",
-             "patients from the Asia-Pacific region"]
-FUNDERS = ["Bayer HealthCare", "Onyx Pharmaceuticals", "the National Cancer Institute",
-           "Pfizer", "a national research council"]
+MARKERS = [
+    "phosphorylated AKT (pAKT)",
+    "serum VEGF-A",
+    "circulating ANG2",
+    "plasma HGF",
+    "tumor ERK phosphorylation",
+]
+SUBGROUPS = [
+    "patients younger than 65 years",
+    "patients with an ECOG performance status of 0",
+    "patients with extrahepatic spread",
+    "patients previously treated with a VEGF inhibitor",
+    "patients from the Asia-Pacific region",
+]
+FUNDERS = [
+    "Bayer HealthCare",
+    "Onyx Pharmaceuticals",
+    "the National Cancer Institute",
+    "Pfizer",
+    "a national research council",
+]
 
 
 # Each format takes (value, lower, upper, p_text, event) and returns the stated text.
@@ -117,8 +168,16 @@ def fmt_words(v, lo, hi, p, event):
     return f"hazard ratio {v} (95% CI {lo}-{hi}, {p})"
 
 
-HR_FORMATS = [fmt_hr_semicolon, fmt_nejm, fmt_equals_colon, fmt_brackets, fmt_event,
-              fmt_p_first, fmt_colon_paren, fmt_words]
+HR_FORMATS = [
+    fmt_hr_semicolon,
+    fmt_nejm,
+    fmt_equals_colon,
+    fmt_brackets,
+    fmt_event,
+    fmt_p_first,
+    fmt_colon_paren,
+    fmt_words,
+]
 
 
 @dataclass
@@ -162,7 +221,7 @@ class Corpus:
         """Stated value and 95% CI (2 decimals, lower < value < upper) and a P text."""
         rng = self.rng
         events = max(20, int(n * rng.uniform(0.45, 0.8)))
-        se = 2 / events ** 0.5
+        se = 2 / events**0.5
         while True:
             est = ln_hr + rng.gauss(0, se)
             value = round(exp(est), 2)
@@ -189,10 +248,16 @@ class Corpus:
         trial = Trial(
             number=self.trials,
             nct=f"NCT{rng.randrange(10**7, 6 * 10**7):08d}",
-            intervention=intervention, comparator=comparator, comparator_arm=arm,
-            condition=condition, phase=rng.choice([2, 2, 3, 3, 3]),
-            n=rng.randrange(40, 900), primary=primary, year=rng.randrange(2006, 2026),
-            authors=rng.sample(SURNAMES, rng.randrange(3, 8)), journal=rng.choice(JOURNALS),
+            intervention=intervention,
+            comparator=comparator,
+            comparator_arm=arm,
+            condition=condition,
+            phase=rng.choice([2, 2, 3, 3, 3]),
+            n=rng.randrange(40, 900),
+            primary=primary,
+            year=rng.randrange(2006, 2026),
+            authors=rng.sample(SURNAMES, rng.randrange(3, 8)),
+            journal=rng.choice(JOURNALS),
         )
         if self.consecutive_ids:
             trial.nct = f"NCT{10**7 + self.trials:08d}"
@@ -227,52 +292,83 @@ class Corpus:
         drug, comp = trial.intervention, trial.comparator
         year = trial.year + (3 if update else 0)
         journal, doi = trial.journal
-        cite = (f"{journal}. {year} {rng.choice(MONTHS)} {rng.randrange(1, 29)};"
-                f"{rng.randrange(10, 400)}({rng.randrange(1, 25)}):{rng.randrange(100, 3000)}-"
-                f"{rng.randrange(3001, 3200)}. doi: {doi}{rng.randrange(10**5, 10**6)}.")
+        cite = (
+            f"{journal}. {year} {rng.choice(MONTHS)} {rng.randrange(1, 29)};"
+            f"{rng.randrange(10, 400)}({rng.randrange(1, 25)}):{rng.randrange(100, 3000)}-"
+            f"{rng.randrange(3001, 3200)}. doi: {doi}{rng.randrange(10**5, 10**6)}."
+        )
         if comp:
-            title = (f"{'Extended follow-up of a randomized trial of ' if update else ''}"
-                     f"{drug.capitalize() if not update else drug} versus {comp} in {condition}"
-                     f"{'' if update else ': a randomized, phase ' + str(trial.phase) + ' trial'}.")
+            title = (
+                f"{'Extended follow-up of a randomized trial of ' if update else ''}"
+                f"{drug.capitalize() if not update else drug} versus {comp} in {condition}"
+                f"{'' if update else ': a randomized, phase ' + str(trial.phase) + ' trial'}."
+            )
         else:
             title = f"A single-arm phase 2 study of {drug} in {condition}."
         style = rng.randrange(3)
         if style == 0:
             parts += [title, "", cite, "", "Abstract", ""]
         elif style == 1:
-            parts += ["Send to", "", "Choose Destination", cite, "", title, "",
-                      "Author information", ""]
+            parts += [
+                "Send to",
+                "",
+                "Choose Destination",
+                cite,
+                "",
+                title,
+                "",
+                "Author information",
+                "",
+            ]
         else:
             parts += [title, ""]
 
         def add_estimate(sentence_before, hr_text, sentence_after, outcome, role, fields):
             value, lower, upper, _ = fields
             start = len(sentence_before)
-            truth.append({
-                "doc_id": doc_id, "measure": "HR", "value": value, "ci_lower": lower,
-                "ci_upper": upper, "ci_level": "0.95", "outcome": outcome, "role": role,
-                "intervention": drug, "comparator": comp or "", "text": hr_text,
-            })
+            truth.append(
+                {
+                    "doc_id": doc_id,
+                    "measure": "HR",
+                    "value": value,
+                    "ci_lower": lower,
+                    "ci_upper": upper,
+                    "ci_level": "0.95",
+                    "outcome": outcome,
+                    "role": role,
+                    "intervention": drug,
+                    "comparator": comp or "",
+                    "text": hr_text,
+                }
+            )
             assert start >= 0
             return sentence_before + hr_text + sentence_after
 
         long_primary, event = OUTCOMES[trial.primary]
-        background = (f"Background: Treatment options for {condition} are limited. "
-                      f"{drug.capitalize()} is an oral multikinase inhibitor.")
+        background = (
+            f"Background: Treatment options for {condition} are limited. "
+            f"{drug.capitalize()} is an oral multikinase inhibitor."
+        )
         if comp:
             masking = "double-blind, " if comp == "placebo" else ""
-            methods = (f"Methods: In this {masking}phase {trial.phase} trial, we randomly "
-                       f"assigned {trial.n} patients with {short} to receive {drug} "
-                       f"({DOSES[drug]}) or {comp}. The primary end point was {long_primary} "
-                       f"({trial.primary}).")
+            methods = (
+                f"Methods: In this {masking}phase {trial.phase} trial, we randomly "
+                f"assigned {trial.n} patients with {short} to receive {drug} "
+                f"({DOSES[drug]}) or {comp}. The primary end point was {long_primary} "
+                f"({trial.primary})."
+            )
         else:
-            methods = (f"Methods: Patients with {short} received {drug} {DOSES[drug]} in a "
-                       f"single-arm, multicenter phase 2 study. The primary end point was the "
-                       f"objective response rate.")
+            methods = (
+                f"Methods: Patients with {short} received {drug} {DOSES[drug]} in a "
+                f"single-arm, multicenter phase 2 study. The primary end point was the "
+                f"objective response rate."
+            )
         results = ["Results:"]
         if update:
-            results.append(f"At a median follow-up of {rng.randrange(36, 72)} months, "
-                           f"{trial.n} patients were analysed.")
+            results.append(
+                f"At a median follow-up of {rng.randrange(36, 72)} months, "
+                f"{trial.n} patients were analysed."
+            )
         if comp:
             for outcome, ln_hr in trial.effects.items():
                 fields = self.hazard_ratio(ln_hr, trial.n)
@@ -282,47 +378,62 @@ class Corpus:
                 hr_text = formatter(value, lower, upper, p, event)
                 m1 = rng.uniform(3, 20)
                 m0 = m1 * rng.uniform(0.6, 1.4)
-                before = (f"Median {long_name} was {m1:.1f} months in the {drug} group and "
-                          f"{m0:.1f} months in the {comp} group (")
-                results.append(add_estimate(before, hr_text, ").", outcome, "treatment_effect",
-                                            fields))
+                before = (
+                    f"Median {long_name} was {m1:.1f} months in the {drug} group and "
+                    f"{m0:.1f} months in the {comp} group ("
+                )
+                results.append(
+                    add_estimate(before, hr_text, ").", outcome, "treatment_effect", fields)
+                )
             if rng.random() < 0.15:
                 fields = self.hazard_ratio(trial.effects[trial.primary] - 0.1, trial.n // 3)
                 value, lower, upper, p = fields
                 sub = rng.choice(SUBGROUPS)
-                before = (f"In the subgroup of {sub}, the {OUTCOMES[trial.primary][0]} "
-                          f"benefit was consistent (")
+                before = (
+                    f"In the subgroup of {sub}, the {OUTCOMES[trial.primary][0]} "
+                    f"benefit was consistent ("
+                )
                 hr_text = f"HR {value}; 95% CI {lower}-{upper}"
-                results.append(add_estimate(before, hr_text, ").", trial.primary, "subgroup",
-                                            fields))
+                results.append(
+                    add_estimate(before, hr_text, ").", trial.primary, "subgroup", fields)
+                )
         pct = rng.randrange(5, 40)
         lo_pct, hi_pct = max(1, pct - rng.randrange(5, 12)), pct + rng.randrange(5, 14)
-        results.append(f"The objective response rate was {pct}% (95% CI, {lo_pct}%-{hi_pct}%) "
-                       f"with {drug}.")
+        results.append(
+            f"The objective response rate was {pct}% (95% CI, {lo_pct}%-{hi_pct}%) with {drug}."
+        )
         if rng.random() < 0.1:
             fields = self.hazard_ratio(0.12, trial.n)
             value, lower, upper, p = fields
             marker = rng.choice(MARKERS)
             outcome = rng.choice(["PFS", "OS"])
-            before = (f"In a multivariate model, higher {marker} levels were associated with "
-                      f"poorer {outcome} (")
+            before = (
+                f"In a multivariate model, higher {marker} levels were associated with "
+                f"poorer {outcome} ("
+            )
             hr_text = fmt_nejm(value, lower, upper, p.replace("P<", "P < "), "")
-            results.append(add_estimate(before, hr_text, ").", outcome,
-                                        "biomarker_or_prognostic", fields))
-        results.append("The most common adverse events were hand-foot skin reaction, "
-                       "diarrhea, fatigue and hypertension.")
+            results.append(
+                add_estimate(before, hr_text, ").", outcome, "biomarker_or_prognostic", fields)
+            )
+        results.append(
+            "The most common adverse events were hand-foot skin reaction, "
+            "diarrhea, fatigue and hypertension."
+        )
         nct = trial.nct
         if rng.random() < 0.1:
             nct = nct[:-1]  # printed truncated, as in one of the seeds
-        conclusion = (f"Conclusions: {drug.capitalize()} "
-                      f"{'prolonged' if trial.effects.get(trial.primary, 0) < 0 else 'did not prolong'} "
-                      f"{long_primary} in patients with {short}. (Funded by "
-                      f"{rng.choice(FUNDERS)}; ClinicalTrials.gov number, {nct}.)")
+        conclusion = (
+            f"Conclusions: {drug.capitalize()} "
+            f"{'prolonged' if trial.effects.get(trial.primary, 0) < 0 else 'did not prolong'} "
+            f"{long_primary} in patients with {short}. (Funded by "
+            f"{rng.choice(FUNDERS)}; ClinicalTrials.gov number, {nct}.)"
+        )
         if style == 0:
             body = "\n\n".join([background, methods, " ".join(results), conclusion])
         else:
-            body = "\n\n\n".join([background[12:], methods[9:], " ".join(results[1:]),
-                                 conclusion[13:]])
+            body = "\n\n\n".join(
+                [background[12:], methods[9:], " ".join(results[1:]), conclusion[13:]]
+            )
         parts.append(body)
         parts.append("")
         authors = ", ".join(f"{rng.choice('ABCDEFGHJKLMNPRSTV')} {a}" for a in trial.authors)
@@ -345,8 +456,11 @@ class Corpus:
         arms = [f"Experimental: {drug.capitalize()}", f"Drug: {drug}", f"{drug} {DOSES[drug]}"]
         if trial.comparator_arm:
             arms += [trial.comparator_arm]
-        design = ("Allocation: Randomized" if trial.comparator
-                  else "Allocation: N/A\nIntervention Model: Single Group Assignment")
+        design = (
+            "Allocation: Randomized"
+            if trial.comparator
+            else "Allocation: N/A\nIntervention Model: Single Group Assignment"
+        )
         lines = [
             "IMPORTANT: Listing of a study on this site does not reflect endorsement by the "
             "National Institutes of Health.",
@@ -412,16 +526,22 @@ def main(argv=None) -> int:
     parser.add_argument("n", type=int, help="number of documents")
     parser.add_argument("outdir", type=Path, help="writes OUTDIR/seeds/ and OUTDIR/truth.csv")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--consecutive-ids", action="store_true",
-                        help="registry ids in sequence (NCT10000001, NCT10000002, ...), as registries issue them")
+    parser.add_argument(
+        "--consecutive-ids",
+        action="store_true",
+        help="registry ids in sequence (NCT10000001, NCT10000002, ...), as registries issue them",
+    )
     args = parser.parse_args(argv)
     if args.n < 0:
         parser.error("N must be >= 0")
     if (args.outdir / "seeds").exists() and any((args.outdir / "seeds").iterdir()):
         parser.error(f"{args.outdir / 'seeds'} is not empty")
     truth = generate(args.n, args.outdir, args.seed, args.consecutive_ids)
-    print(f"{args.n} documents in {args.outdir / 'seeds'}, {len(truth)} hazard ratios in "
-          f"{args.outdir / 'truth.csv'}", file=sys.stderr)
+    print(
+        f"{args.n} documents in {args.outdir / 'seeds'}, {len(truth)} hazard ratios in "
+        f"{args.outdir / 'truth.csv'}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -7,7 +7,15 @@ rule harmonise_analysis:
         decisions_schema=f"{SCHEMAS}/decisions.schema.yaml",
         manual=sheet(MANUAL_FILE),
         manual_schema=f"{SCHEMAS}/manual_estimates.schema.yaml",
-        code=lib("harmonise", "linking", "trials", "config", "vocabulary", "decisions", "extraction_ids"),
+        code=lib(
+            "harmonise",
+            "linking",
+            "trials",
+            "config",
+            "vocabulary",
+            "decisions",
+            "extraction_ids",
+        ),
     output:
         harmonised=f"{RESULTS}/harmonised/{{analysis}}.csv",
         effects=f"{RESULTS}/decision_effects/analysis/{{analysis}}.csv",

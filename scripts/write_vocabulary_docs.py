@@ -1,9 +1,10 @@
-"""Write docs/outcomes.md from the outcome vocabulary (scripts/metasynth/data/outcomes.yaml).
+"""Write docs/outcomes.md and the config schema's outcome enum from the outcome vocabulary
+(scripts/metasynth/data/outcomes.yaml).
 
 Usage: python scripts/write_vocabulary_docs.py [--check]
 
---check exits 1 when docs/outcomes.md is not what the vocabulary gives (the test suite
-runs it), so the table a reviewer reads is the one extraction uses.
+--check exits 1 when either is not what the vocabulary gives (the test suite runs it), so
+the table a reviewer reads and the codes the config accepts are the ones extraction uses.
 """
 
 from __future__ import annotations
@@ -14,9 +15,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from metasynth.vocabulary import OUTCOMES  # noqa: E402
+import re  # noqa: E402
+
+from metasynth.vocabulary import OUTCOME_ALIASES, OUTCOME_CODES, OUTCOMES  # noqa: E402
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outcomes.md"
+SCHEMA = Path(__file__).resolve().parents[1] / "workflow" / "schemas" / "config.schema.yaml"
+# the analysis outcomes enum: the one enum whose first value is OS
+_OUTCOME_ENUM_RE = re.compile(r"^(?P<indent>[ ]*)enum: \[OS, [^\]\n]*\]$", re.MULTILINE)
+
+
+def schema_with_outcome_enum(schema_text: str) -> str:
+    codes = ", ".join(OUTCOME_CODES + sorted(OUTCOME_ALIASES))
+    return _OUTCOME_ENUM_RE.sub(lambda m: f"{m.group('indent')}enum: [{codes}]", schema_text, 1)
 
 
 def outcomes_markdown(vocabulary: dict = OUTCOMES) -> str:
@@ -57,17 +68,22 @@ def main(argv=None) -> int:
         "--check", action="store_true", help="exit 1 if docs/outcomes.md is out of date"
     )
     args = parser.parse_args(argv)
-    text = outcomes_markdown()
+    schema = SCHEMA.read_text(encoding="utf-8")
+    wanted = {DOC: outcomes_markdown(), SCHEMA: schema_with_outcome_enum(schema)}
     if args.check:
-        current = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
-        if current != text:
+        stale = [
+            path
+            for path, text in wanted.items()
+            if (path.read_text(encoding="utf-8") if path.exists() else "") != text
+        ]
+        for path in stale:
             print(
-                f"{DOC} is out of date: run python scripts/write_vocabulary_docs.py",
+                f"{path} is out of date: run python scripts/write_vocabulary_docs.py",
                 file=sys.stderr,
             )
-            return 1
-        return 0
-    DOC.write_text(text, encoding="utf-8")
+        return 1 if stale else 0
+    for path, text in wanted.items():
+        path.write_text(text, encoding="utf-8")
     return 0
 
 

@@ -30,7 +30,7 @@ CASES = [
     ("pfs", ""),  # abbreviations count only as printed
     ("pathological complete response", "pCR"),
     ("the pCR rate", "pCR"),
-    ("a PCR-confirmed infection", ""),
+    ("a PCR-confirmed infection", "PCR_INFECTION"),  # an infection outcome, never pCR
     ("time to second progression", "PFS2"),
     ("second progression-free survival was longer", "PFS2"),
     ("PFS2 favoured the combination", "PFS2"),
@@ -67,7 +67,8 @@ CASES = [
     ("the hazard ratio was 0.74", ""),
     ("a primary-outcome event", "PRIMARY"),
     ("nonfatal myocardial infarction", "MI"),
-    ("ischemic stroke", "STROKE"),
+    ("ischemic stroke", "ISCH_STROKE"),
+    ("a stroke", "STROKE"),
     ("28-day mortality", "DEATH_28D"),
     ("death within 28 days", "DEATH_28D"),
     ("a shift in the distribution of scores on the modified Rankin scale", "MRS_SHIFT"),
@@ -75,6 +76,61 @@ CASES = [
     ("doubling of the serum creatinine level", "EGFR_DECLINE"),
     ("worsening heart failure events", "WHF"),
     ("median follow-up of 18 months", ""),
+    # hyphens for spaces in compound modifiers
+    ("a first worsening-heart-failure event", "WHF"),
+    ("all-cause-mortality", "OS"),
+    # cardiology, beyond the core
+    ("hemorrhagic stroke", "HEM_STROKE"),
+    ("haemorrhagic strokes", "HEM_STROKE"),
+    ("intracranial hemorrhage", "ICH"),
+    ("symptomatic intracranial haemorrhage", "SICH"),
+    ("sICH at 36 hours", "SICH"),
+    ("gastrointestinal bleeding", "GI_BLEED"),
+    ("major or clinically relevant nonmajor bleeding", "BLEED_MAJ_CRNM"),
+    ("major ischemic events", "MAJOR_ISCHEMIC"),
+    ("coronary revascularization", "REVASC"),
+    ("MACE or hospitalization for heart failure", "MACE_HHF"),
+    ("HF hospitalization", "HHF"),
+    # nephrology and diabetes
+    ("kidney failure occurred in 50 participants", "ESKD"),
+    ("kidney disease progression", "KIDNEY_COMPOSITE"),
+    ("acute kidney injury", "AKI"),
+    ("progression to macroalbuminuria", "ALBUMINURIA_PROG"),
+    ("severe hypoglycemia", "HYPOGLYCEMIA"),
+    ("diabetic ketoacidosis", "KETOACIDOSIS"),
+    ("lower-limb amputation", "AMPUTATION"),
+    ("new-onset diabetes", "NEW_DIABETES"),
+    ("diabetic retinopathy complications", "RETINOPATHY"),
+    ("hospitalization for heart failure or death from any cause", "HHF_OR_DEATH"),
+    # infectious disease
+    ("incident HIV infections", "HIV_INFECTION"),
+    ("HIV-1 acquisition", "HIV_INFECTION"),
+    ("genetically linked transmission", "HIV_TRANSMISSION"),
+    ("PCR-confirmed clinical influenza", "PCR_INFECTION"),
+    ("laboratory-confirmed influenza", "PCR_INFECTION"),
+    ("sexually transmitted infections", "STI_INCIDENCE"),
+    ("hepatocellular carcinoma", "HCC"),
+    ("mechanical ventilation or death", "IMV_OR_DEATH"),
+    ("died within 28 days after randomization", "DEATH_28D"),
+    ("102 deaths in the enzalutamide group", "OS"),
+    ("patients who died", "OS"),
+    # neurology
+    ("an excellent outcome at 90 days", "MRS_0_1"),
+    ("a score of 0 or 1 on the modified Rankin scale", "MRS_0_1"),
+    ("a modified Rankin scale score of 0 or 1", "MRS_0_1"),
+    ("a score of 0 to 2 on the modified Rankin scale", "MRS_0_2"),
+    ("progression to all-cause dementia", "DEMENTIA_PROG"),
+    ("progression to the next stage of disease", "CDR_PROGRESSION"),
+    ("a 50% or greater reduction in monthly migraine days", "MIG_50"),
+    ("adjusted common odds ratio", "SHIFT"),
+    ("a shift toward better outcomes", "SHIFT"),
+    ("cor pulmonale", ""),  # 'cOR' counts only as printed
+    # oncology, beyond the core
+    ("radiographic progression-free survival", "RPFS"),
+    ("rPFS", "RPFS"),
+    ("radiographic progression or death", "RPFS"),
+    ("time to PSA progression", "TTPSA"),
+    ("the first coprimary outcome", "PRIMARY"),
 ]
 
 
@@ -102,6 +158,91 @@ def test_every_code_has_a_case_and_a_phrase():
         for c, m in OUTCOMES["codes"].items()
         if m["area"] not in ("oncology", "safety", "general")
     } <= tested
+
+
+def merged_codes(text):
+    from metasynth.extraction_patterns import merge_composites
+
+    return [code for _, _, code in merge_composites(text, list(outcome_mentions(text)))]
+
+
+# A list of parts is the composite the vocabulary knows it as; an unknown list stays parts.
+COMPOSITE_CASES = [
+    ("death from cardiovascular causes, myocardial infarction, or stroke", ["MACE"]),
+    ("cardiovascular death, nonfatal myocardial infarction, and nonfatal stroke", ["MACE"]),
+    (
+        "Time to First Occurrence of CV Death, Hospitalisation for Heart Failure or Urgent "
+        "Heart Failure Visit",
+        ["CVD_HHF"],
+    ),
+    ("CV Death or HF Hospitalization", ["CVD_HHF"]),
+    (
+        "a sustained decline in eGFR of at least 50%, end-stage kidney disease, or death "
+        "from renal causes",
+        ["KIDNEY_COMPOSITE"],
+    ),
+    (
+        "death from cardiovascular causes, nonfatal myocardial infarction, nonfatal stroke, "
+        "or hospitalization for heart failure",
+        ["MACE_HHF"],
+    ),
+    ("progression-free survival and overall survival", ["PFS", "OS"]),
+    ("overall survival (hazard ratio 0.7) and myocardial infarction", ["OS", "MI"]),
+    ("myocardial infarction was rarer; stroke was not", ["MI", "STROKE"]),
+    ("stroke, and in a separate analysis of overall survival", ["STROKE", "OS"]),
+]
+
+
+@pytest.mark.parametrize("text, codes", COMPOSITE_CASES)
+def test_listed_composites(text, codes):
+    assert merged_codes(text) == codes
+
+
+@pytest.mark.parametrize(
+    "text, code, rule",
+    [
+        (
+            "Methods: outcomes were graded on the modified Rankin scale. The adjusted common odds "
+            "ratio was 1.67 (95% CI, 1.21 to 2.30).",
+            "MRS_SHIFT",
+            "outcome.ordinal_shift_on_the_documents_scale",
+        ),
+        (
+            "On the WHO ordinal scale, the common odds ratio was 1.5 (95% CI, 1.2 to 1.9).",
+            "",
+            "outcome.ordinal_shift_on_the_documents_scale",
+        ),
+        (
+            "Cox models estimated associations with progression to all-cause dementia. Amyloid "
+            "positivity was associated with a higher risk of progression (HR 2.64, 95% CI "
+            "2.02-3.45).",
+            "DEMENTIA_PROG",
+            "outcome.bare_progression_as_the_document_calls_it",
+        ),
+        (
+            "The primary outcome was 28-day mortality. Among patients receiving oxygen only, "
+            "fewer died (rate ratio, 0.82; 95% CI, 0.72 to 0.94).",
+            "DEATH_28D",
+            "outcome.death_as_the_document_times_it",
+        ),
+        (
+            "The primary outcome was overall survival. Fewer patients died with drug A than with "
+            "drug B (hazard ratio, 0.82; 95% CI, 0.72 to 0.94).",
+            "OS",
+            "",
+        ),
+    ],
+)
+def test_outcomes_resolved_by_the_document(text, code, rule):
+    from metasynth.extraction import extract_estimates
+
+    (row,) = [
+        r
+        for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+        if r["measure"] in ("HR", "OR", "RR")
+    ]
+    assert row["outcome"] == code
+    assert rule in row["outcome_rule"]
 
 
 def test_config_schema_enum_is_the_vocabulary():

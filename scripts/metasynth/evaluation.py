@@ -269,6 +269,7 @@ def _describe_pair(g: dict, e: dict, field: str) -> dict:
         **_describe_gold(g),
         "expected": g.get(field, ""),
         "found": e.get(field, ""),
+        "rule": e.get(f"{field}_rule", ""),
         "match_text": e["match_text"],
     }
 

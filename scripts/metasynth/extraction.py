@@ -33,12 +33,14 @@ from .extraction_patterns import (
     BARE_PROGRESSION,
     COMPOSITES,
     COMPOSITES_ANY,
+    ORDINAL_SHIFT,
     PRIMARY_OUTCOME,
     RECURRENCE_OR_DEATH,
     MatchingText,
     OutcomeIndex,
     Sentences,
     decimal_comma_text,
+    merge_composites,
     outcome_mentions,
     to_number,
 )
@@ -703,12 +705,26 @@ class _Document:
     def progression_outcome(self, sent_start: int, pos: int) -> str:
         """A bare "progression" before ``pos``: the PFS or TTP named last before it in its
         sentence ("Median time to progression was ... (hazard ratio for progression, ...)");
-        else TTP when the document speaks of time to progression and not of PFS; else PFS."""
+        else the one progression endpoint of another field the document names and no PFS
+        or TTP ("progression to dementia", "disability progression"); else TTP when the
+        document speaks of time to progression and not of PFS; else PFS."""
         for _, _, code in reversed(self.outcomes.within(sent_start, pos)):
             if code in ("PFS", "TTP"):
                 return code
         codes = self.outcome_codes
+        if not codes & {"PFS", "TTP", "RPFS"}:
+            other = codes & NON_ONCOLOGY_PROGRESSION
+            if len(other) == 1:
+                return next(iter(other))
         return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
+
+    @functools.cached_property
+    def shift_outcome(self) -> str:
+        """An ordinal shift ("common odds ratio") on the scale the document uses: the
+        modified Rankin scale when it names it, else unknown ('')."""
+        return (
+            "MRS_SHIFT" if "MRS_SHIFT" in self.outcome_codes or _RANKIN_RE.search(self.text) else ""
+        )
 
     def names_other_trial(self, before: str) -> bool:
         """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
@@ -1051,6 +1067,14 @@ _PRIMARY_DEFINITION_RE = re.compile(
 )
 
 
+# Progression endpoints outside oncology: what a bare "progression" means in a document
+# that names one of them and no progression-free survival.
+NON_ONCOLOGY_PROGRESSION = frozenset(
+    {"DEMENTIA_PROG", "CDR_PROGRESSION", "CDP", "ALBUMINURIA_PROG", "KIDNEY_COMPOSITE"}
+)
+_RANKIN_RE = re.compile(r"\b(?:modified\s+Rankin|mRS\b)", re.IGNORECASE)
+
+
 def _ratio_outcome(
     doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
 ):
@@ -1066,7 +1090,7 @@ def _ratio_outcome(
     if found:
         return found, "outcome.named_after_value"
     if index == 0:
-        found = _outcome_near(doc, sent_start, key.start())
+        found = _outcome_near(doc, sent_start, key.end())  # "common odds ratio" ends in the key
         if found:
             return found, "outcome.nearest_before_in_sentence"
     else:
@@ -1169,6 +1193,11 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
     qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+    if len(values) == 1 and len(qualifier_outcomes) > 1:
+        # "hazard ratio for the composite of A, B, or C was 0.56": one endpoint
+        qualifier_outcomes = [
+            o for _, _, o in merge_composites(qualifier, list(outcome_mentions(qualifier)))
+        ]
     if len(values) > 1 and len(qualifier_outcomes) != len(values):
         # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
         after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)
@@ -1479,6 +1508,13 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
             item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"
+        elif item["outcome"] == ORDINAL_SHIFT:
+            item["outcome"] = doc.shift_outcome
+            item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"
+        if item["outcome"] == "OS" and doc.primary_outcome == "DEATH_28D":
+            # "died", "mortality" in a trial whose primary outcome is death within 28 days
+            item["outcome"] = "DEATH_28D"
+            item["outcome_rule"] += "; outcome.death_as_the_document_times_it"
     trial_of = _trial_attribution(text, record or {})
     for item in items:
         start, end = item["match"]

@@ -61,6 +61,8 @@ RECURRENCE_OR_DEATH = "DFS|RFS"
 BARE_PROGRESSION = "PFS|TTP"
 # "the primary outcome": what the document defines as primary
 PRIMARY_OUTCOME = "PRIMARY"
+# "common odds ratio": an ordinal shift on the scale the document uses
+ORDINAL_SHIFT = "SHIFT"
 AMBIGUOUS_OUTCOMES = frozenset(OUTCOMES["ambiguous"])
 # the set of codes a composite's definition names -> the composite's code
 COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", []) if "of" in c}
@@ -69,8 +71,12 @@ COMPOSITES_ANY = [
     (frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c
 ]
 
-# (regex, code) in the order they are tried
-OUTCOME_PHRASES = [(entry["re"], entry["code"]) for entry in OUTCOMES["phrases"]]
+# (regex, code) in the order they are tried. A space between words may also be printed as
+# a hyphen: compound modifiers are hyphenated ("a first worsening-heart-failure event",
+# "all-cause mortality"), so every phrase accepts both.
+OUTCOME_PHRASES = [
+    (entry["re"].replace(r"\s+", r"[-\s]+"), entry["code"]) for entry in OUTCOMES["phrases"]
+]
 OUTCOME_RE = re.compile(
     "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),
     re.IGNORECASE,
@@ -163,11 +169,56 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
         yield m_start, m_end, OUTCOME_PHRASES[index][1]
 
 
+# What may stand between the parts of a listed composite: a comma and/or a conjunction,
+# an article or "nonfatal", and after a part a short threshold or bracket ("a decline in
+# eGFR of at least 50%, end-stage kidney disease, or death from renal causes").
+_COMPOSITE_GLUE_RE = re.compile(
+    r"(?:\s+of\s+(?:at\s+least\s+|≥\s*)?\d+(?:\.\d+)?\s*%|\s*\([^()]{0,40}\))?"
+    r"(?=[\s,])(?:\s*,)?\s*(?:(?:and/or|or|and)\s+)?(?:(?:the|a|an|any|first)\s+)*"
+)
+
+
+def merge_composites(text: str, mentions: list) -> list:
+    """Mentions with each listed composite as one mention of its code.
+
+    Parts named one after another ("death from cardiovascular causes, myocardial
+    infarction, or stroke") are one endpoint when the vocabulary knows the set as a
+    composite (outcomes.yaml, composites); a list the vocabulary does not know
+    ("progression-free survival and overall survival") stays as its parts.
+    """
+    merged, i = [], 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions):
+            gap_start, gap_end = mentions[j][1], mentions[j + 1][0]
+            glue = _COMPOSITE_GLUE_RE.match(text, gap_start, gap_end)
+            if not glue or glue.end() != gap_end or gap_end - gap_start > 60:
+                break
+            if not ("," in text[gap_start:gap_end] or " or " in text[gap_start - 1 : gap_end + 1]):
+                break
+            j += 1
+        if j > i:
+            codes = frozenset(m[2] for m in mentions[i : j + 1])
+            code = COMPOSITES.get(codes) if len(codes) > 1 else None
+            if code is None and len(codes) > 1:
+                code = next((c for parts, c in COMPOSITES_ANY if parts & codes), None)
+            if code:
+                merged.append((mentions[i][0], mentions[j][1], code))
+                i = j + 1
+                continue
+        merged.append(mentions[i])
+        i += 1
+    return merged
+
+
 class OutcomeIndex:
-    """All outcome mentions of one text, found once, queried by range."""
+    """All outcome mentions of one text, found once, queried by range; a listed composite
+    is one mention (:func:`merge_composites`)."""
 
     def __init__(self, text: str, lowered: str | None = None):
-        self.mentions = list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+        self.mentions = merge_composites(
+            text, list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+        )
         self.starts = [m[0] for m in self.mentions]
 
     def within(self, start: int, end: int) -> list[tuple[int, int, str]]:

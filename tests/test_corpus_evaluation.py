@@ -81,6 +81,6 @@ def test_multi_area_corpus_does_not_regress():
         ("precision", 0.95),
         ("recall", 0.90),
         ("outcome_accuracy", 0.70),
-        ("role_accuracy", 0.86),
+        ("role_accuracy", 0.90),
     ):
         _at_least(result, key, floor)

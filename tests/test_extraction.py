@@ -1040,3 +1040,77 @@ def test_an_adjusted_treatment_comparison_in_a_cohort_is_other_and_a_covariate_p
         ("other", "role.adjusted_comparison_in_a_cohort"),
         ("biomarker_or_prognostic", "role.association_with_covariate"),
     ]
+
+
+# role.subgroup_population: a population defined by its state at entry, a category of a
+# baseline measure or a named part of the randomised population is a subgroup; the whole
+# randomised population, however it is called, is not.
+_RCT = {"arms": "dapagliflozin;placebo", "design": "rct"}
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Among participants receiving an SGLT2 inhibitor at baseline (n=2596), the HR for "
+            "MACE was 0.89 (95% CI 0.71-1.11).",
+            "subgroup",
+        ),
+        (
+            "Among patients not on dialysis at randomisation, the risk ratio was 0.97 "
+            "(95% CI 0.89-1.05).",
+            "subgroup",
+        ),
+        ("By baseline eGFR, the HR was 0.78 (95% CI 0.66-0.93).", "subgroup"),
+        (
+            "In patients in the highest NT-proBNP quartile, the HR was 1.16 (95% CI 0.99-1.35).",
+            "subgroup",
+        ),
+        ("In the full-dose cohort the hazard ratio was 0.58 (95% CI 0.41-0.81).", "subgroup"),
+        (
+            "In the low/medium tau population the hazard ratio was 0.62 (95% CI 0.51-0.76).",
+            "subgroup",
+        ),
+        (
+            "New diabetes was diagnosed among 30% versus 35% of participants without baseline "
+            "diabetes (odds ratio, 0.80; 95% CI, 0.64 to 1.00).",
+            "subgroup",
+        ),
+        (
+            "In the intention-to-treat population the hazard ratio was 0.74 (95% CI 0.65-0.85).",
+            "treatment_effect",
+        ),
+        (
+            "In the overall population the hazard ratio was 0.74 (95% CI 0.65-0.85).",
+            "treatment_effect",
+        ),
+        (
+            "In the modified intention-to-treat population the hazard ratio was 0.74 "
+            "(95% CI 0.65-0.85).",
+            "treatment_effect",
+        ),
+        (
+            "Dapagliflozin reduced the risk compared with placebo at baseline-adjusted analysis "
+            "(hazard ratio 0.74, 95% CI 0.65-0.85).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_subgroup_population(sentence, role):
+    (row,) = [
+        r for r in extraction.extract_estimates("d", sentence, _RCT) if r["measure"] in RATIOS
+    ]
+    assert row["role"] == role, row["role_rule"]
+
+
+def test_named_cohort_of_a_cohort_study_is_not_a_subgroup():
+    text = (
+        "Design: retrospective cohort study. In the validation cohort, higher albumin was "
+        "associated with lower mortality (hazard ratio 0.70, 95% CI 0.60-0.82)."
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates("d", text, {"design": "observational"})
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] != ["subgroup"]

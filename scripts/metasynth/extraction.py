@@ -235,6 +235,25 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
 )
+# A population defined by its state at entry, a category of a baseline measure, or a named
+# part of a trial's randomised population ("among participants receiving an SGLT2 inhibitor
+# at baseline", "by baseline eGFR", "in the highest NT-proBNP quartile", "in the full-dose
+# cohort", "in the low/medium tau population"): a subgroup whether or not the whole
+# population's estimate has been given. Read only in randomised trials: in a cohort study
+# "the validation cohort" is the study itself.
+SUBGROUP_POPULATION_RE = re.compile(
+    r"\b(?:among|in)\s+(?:the\s+)?(?:patients|participants|those|subjects|individuals)\s+"
+    r"(?:who\s+(?:were|was)\s+)?(?:not\s+)?(?:receiving|on|taking|using|treated\s+with|with|without)\b"
+    r"[^.;]{0,80}?\bat\s+(?:baseline|randomi[sz]ation|enrol?ment|study\s+entry|entry)\b"
+    r"|\bby\s+baseline\s+[\w-]+"
+    r"|\b(?:quartiles?|tertiles?|quintiles?|deciles?)\b"
+    r"|\b(?:patients|participants|subjects)\s+without\s+(?:baseline|prior|previous)\b"
+    r"|\b(?:in|among)\s+(?:both\s+)?the\s+(?!(?:overall|whole|entire|study|total|intention|intent|itt"
+    r"|full[\\s-]analysis|safety|modified|mitt|per|efficacy|evaluable|randomi[sz]ed|primary|treated|main|trial|same"
+    r"|two|three|both|pooled|combined|analysis)\b)[\w/≥<>%.-]+(?:\s+[\w/≥<>%.-]+){0,3}\s+"
+    r"(?:cohort|population|stratum)\b",
+    re.IGNORECASE,
+)
 BIOMARKER_RE = re.compile(
     r"\b(?:multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
     r"|prognostic|predictive|predictors?|independent(?:ly)?\s+(?:prognostic|predictor|predictive|associated|factor)"
@@ -801,6 +820,7 @@ _CUES = {
         ("quoted", QUOTED_RE),
         ("sensitivity", SENSITIVITY_RE),
         ("subgroup_strong", SUBGROUP_STRONG_RE),
+        ("subgroup_population", SUBGROUP_POPULATION_RE),
         ("association", ASSOCIATION_RE),
         ("covariate", COVARIATE_RE),
         ("subgroup_weak", SUBGROUP_WEAK_RE),
@@ -856,6 +876,8 @@ def _ratio_role(
         return "other", "role.sensitivity_analysis"
     if cue("subgroup_strong"):
         return "subgroup", "role.subgroup_named"
+    if cue("subgroup_population") and not (doc.single_arm or doc.design == "observational"):
+        return "subgroup", "role.subgroup_population"
     if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(
         sent_start
     ):

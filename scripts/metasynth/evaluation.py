@@ -145,6 +145,7 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         (g, e) for g, e in stated if _same_arm(g["numerator_arm"], _numerator_used(e))
     ]
     numerator_acc = _ratio(len(numerator_right), len(stated))
+    numerator_wrong = [(g, e) for g, e in stated if (g, e) not in numerator_right]
     level_acc, level_wrong = accuracy(lambda g, e: _number(g["ci_level"]) == _number(e["ci_level"]))
     p_acc, p_wrong = accuracy(lambda g, e: (g.get("p_text") or "") == (e["p_text"] or ""))
 
@@ -177,6 +178,16 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
                 "found": f"{e['orientation']} {e['numerator_arm']}/{e['denominator_arm']}",
             }
             for g, e in orientation_wrong
+        ],
+        "wrong_numerator": [
+            {
+                **_describe_gold(g),
+                "expected": g["numerator_arm"],
+                "found": f"{_numerator_used(e) or '(none)'} [{e['orientation']}: "
+                f"{e['comparison'] or 'no comparison'}]",
+                "rule": e.get("orientation_rule", ""),
+            }
+            for g, e in numerator_wrong
         ],
         "wrong_ci_level": [_describe_pair(g, e, "ci_level") for g, e in level_wrong],
         "wrong_p_text": [_describe_pair(g, e, "p_text") for g, e in p_wrong],
@@ -295,6 +306,10 @@ def format_report(result: dict) -> str:
         ("wrong_outcome", "wrong outcome"),
         ("wrong_role", "wrong role"),
         ("wrong_orientation", "wrong orientation"),
+        (
+            "wrong_numerator",
+            "numerator the pipeline would use differs from the one the text states",
+        ),
         ("wrong_ci_level", "wrong CI level"),
         ("wrong_p_text", "wrong p_text"),
     ]

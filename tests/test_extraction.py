@@ -1114,3 +1114,38 @@ def test_named_cohort_of_a_cohort_study_is_not_a_subgroup():
         if r["measure"] in RATIOS
     ]
     assert [r["role"] for r in rows] != ["subgroup"]
+
+
+# orientation.comparison_after_value: a multi-arm report names each value's comparison
+# after its interval; words that are not arms ("in women versus men") state nothing.
+@pytest.mark.parametrize(
+    "sentence, numerators",
+    [
+        (
+            "Progression-free survival was longer with both experimental regimens (hazard ratio "
+            "[HR] 0.10, 95% CI 0.06-0.17, p<0.0001 for acalabrutinib-obinutuzumab vs "
+            "obinutuzumab-chlorambucil; and 0.20, 0.13-0.30, p<0.0001 for acalabrutinib vs "
+            "obinutuzumab-chlorambucil).",
+            ["acalabrutinib-obinutuzumab", "acalabrutinib"],
+        ),
+        (
+            "Overall survival differed (HR 0.80, 95% CI 0.70-0.91 for ribociclib versus placebo).",
+            ["ribociclib"],
+        ),
+        (
+            "Mortality was similar (HR 0.95, 95% CI 0.80-1.10) in women versus men.",
+            [""],
+        ),
+    ],
+)
+def test_comparison_named_after_the_value(sentence, numerators):
+    rows = [
+        r
+        for r in extraction.extract_estimates("d", sentence, {"design": "rct"})
+        if r["measure"] in RATIOS
+    ]
+    assert [r["numerator_arm"] for r in rows] == numerators
+    for row in rows:
+        if row["numerator_arm"]:
+            assert row["orientation"] == "stated"
+            assert row["orientation_rule"] == "orientation.comparison_after_value"

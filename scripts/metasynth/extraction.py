@@ -1174,6 +1174,27 @@ _DOSED_ARM_RE = re.compile(
 )
 
 
+# A comparison named after the value, inside its bracket: "(HR 0.10, 95% CI 0.06-0.17,
+# p<0.0001 for acalabrutinib-obinutuzumab vs obinutuzumab-chlorambucil; and 0.20, ...
+# for acalabrutinib vs obinutuzumab-chlorambucil)", the way multi-arm trials report
+# each comparison.
+_TRAILING_COMPARISON_RE = re.compile(
+    r"[\s,;]*(?:for|in)\s+(?:the\s+comparison\s+of\s+)?(?P<a>[A-Za-z0-9][^;,()\[\]]{1,60}?)\s+"
+    r"(?:vs\.?|versus|compared\s+with|with)\s+(?P<b>[A-Za-z][^;,()\[\]]{1,60}?)\s*(?=[;,)\]]|$)"
+)
+
+
+def _trailing_comparison(text: str, pos: int, limit: int, record_arms: list[str]):
+    """(numerator, denominator) named right after a value's interval and p-value."""
+    m = _TRAILING_COMPARISON_RE.match(text, pos, limit)
+    if not m:
+        return None
+    a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+    if a != b and _known_arm(a, record_arms) and _known_arm(b, record_arms):
+        return a, b
+    return None
+
+
 def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rule):
     """Each value of a multi-arm statement against its own arm: "... with pembrolizumab 2 mg/kg
     (0.71, ...) and with pembrolizumab 10 mg/kg (0.61, ...) than with docetaxel" gives
@@ -1256,6 +1277,15 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         orientation, comparison, orientation_rule = _ratio_orientation(
             doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
         )
+        if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
+            limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
+            trailing = _trailing_comparison(text, end_, limit, doc.arms)
+            if trailing:
+                orientation, comparison, orientation_rule = (
+                    trailing,
+                    f"{trailing[0]} vs {trailing[1]}",
+                    "orientation.comparison_after_value",
+                )
         if len(values) > 1 and not orientation and comparison:
             comparison, orientation_rule = _dosed_comparison(
                 text, values, index, sent_start, sent_end, comparison, orientation_rule

@@ -5,7 +5,8 @@ neighbouring registry ids, several reports of one trial without a shared id, doc
 reporting two trials, reviews naming trials, noisy pages). tests/corpus_linking_holdout/
 (45 documents, 33 trials) is never used to tune the rules; its test is a guard against
 regressions on unseen wording, at the level measured when the rules were written
-(pairwise precision 0.692, recall 0.750).
+(pairwise precision 0.692, recall 0.750; precision 1.000 since editorials, news and
+other commentary are not reports of the trials they discuss).
 """
 
 from pathlib import Path
@@ -52,5 +53,5 @@ def test_development_set_labels_and_attribution(dev):
 )
 def test_holdout_guard():
     scores = evaluate_linking(HOLDOUT)
-    assert scores["pairwise_precision"] >= 0.65, scores["studies_mixing_trials"]
+    assert scores["pairwise_precision"] >= 0.95, scores["studies_mixing_trials"]
     assert scores["pairwise_recall"] >= 0.70, scores["trials_split"]

@@ -403,3 +403,54 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
         parsing.n_enrolled("Actual Enrollment : 272 participants\nStudy Type: Interventional")
         == "272"
     )
+
+
+# design `commentary`: writing about trials (editorial, comment, news, letter, press
+# release) is never a report of one; a menu listing those sections is not a label.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Home › Current issue › Editorials\nAccept cookies?  We use cookies here.\n\n"
+            "EDITORIAL\nA preserved role for SGLT2 inhibition? Reading the trial in context\n"
+            "The randomized trial enrolled 5988 patients.",
+            "commentary",
+        ),
+        (
+            "Oncology Today\nNEWS\nTwo cycles of chemotherapy plus dual immunotherapy extends "
+            "survival\nThe randomized trial enrolled 719 patients who were randomly assigned.",
+            "commentary",
+        ),
+        (
+            "Letters\nTo the Editor: The randomized trial by Smith and colleagues reported a "
+            "hazard ratio that we read differently.",
+            "commentary",
+        ),
+        (
+            "In this editorial we weigh the randomized evidence for early rhythm control.",
+            "commentary",
+        ),
+        (
+            "FOR IMMEDIATE RELEASE\nDrug X met its primary end point in a randomized phase 3 "
+            "trial, the company said today.",
+            "commentary",
+        ),
+        (
+            "Research\nNews\nPerspective\nOpinion\nDapagliflozin in Patients with Heart Failure "
+            "and Reduced Ejection Fraction\nWe randomly assigned 4744 patients to receive "
+            "dapagliflozin or placebo.",
+            "rct",
+        ),
+        (
+            "Hot Line - DAPA-HF\nSlides (PDF)   Webcast   Discussant   Press release\nWe randomly "
+            "assigned 4744 patients to receive dapagliflozin or placebo.",
+            "rct",
+        ),
+        (
+            "Study Results\nComments: Two-sided p-value\nPatients were randomly assigned to A or B.",
+            "rct",
+        ),
+    ],
+)
+def test_commentary_design(text, expected):
+    assert parsing.design(text, "", False)[0] == expected

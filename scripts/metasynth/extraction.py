@@ -857,7 +857,7 @@ def _ratio_role(
     """
     text = doc.text
     before = text[sent_start:key_start] + " " + qualifier
-    if doc.design in ("review", "meta_analysis"):
+    if doc.design in trials.NOT_TRIAL_REPORTS:
         return (
             "other",
             "role.review_or_meta_analysis",

@@ -560,6 +560,44 @@ _REVIEW_SELF_RE = _lowered(
     r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$",
     re.MULTILINE,
 )
+# Writing about trials rather than a report of one: an editorial, comment, news item,
+# letter or press release, known by its section label on a line of its own near the top
+# ("EDITORIAL", "Comment", "News", "Perspective"), a breadcrumb naming the section
+# ("Home > Current issue > Editorials") or the text saying what it is ("In this
+# editorial"). Its numbers are quoted, never the document's own results.
+_COMMENTARY_LABEL_RE = re.compile(
+    r"^[ \t]*(?:[\w ]+(?:›|>|»|/)[ \t]*)*(?:editorials?|invited\s+commentary|commentary|comments?"
+    r"|news(?:\s+(?:in\s+brief|roundup|round-up|feature|analysis))?|in\s+the\s+news|perspectives?"
+    r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
+    r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COMMENTARY_SELF_RE = _lowered(
+    r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup)\b"
+    r"|\bfor\s+immediate\s+release\b",
+    0,
+)
+# The head of a page where its section label stands (navigation, banner, label, title).
+_COMMENTARY_HEAD_CHARS = 1500
+
+
+def _is_commentary(text: str) -> bool:
+    """A section label followed by prose (a title or author line of four or more words),
+    not one item of a menu listed one per line, or the text naming itself."""
+    head = text[:_COMMENTARY_HEAD_CHARS]
+    for m in _COMMENTARY_LABEL_RE.finditer(head):
+        following = next((line for line in head[m.end() :].splitlines() if line.strip()), "")
+        before = [line for line in head[: m.start()].splitlines() if line.strip()]
+        short_run = 0
+        for line in reversed(before):
+            if len(line.split()) > 3:
+                break
+            short_run += 1
+        if len(following.split()) >= 4 and short_run < 2:
+            return True
+    return bool(_COMMENTARY_SELF_RE.search(text))
+
+
 _OBSERVATIONAL_RE = _lowered(
     r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+study\b|\breal[-\s]world\b"
     r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
@@ -713,6 +751,8 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         return "meta_analysis", "false"
     if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
         return "review", "false"
+    if _is_commentary(text):
+        return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"
     if _OBSERVATIONAL_RE.search(text):

@@ -58,7 +58,7 @@ NOT_TRIAL_NAMES = frozenset(
 )
 _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI)")
 # Designs that discuss trials rather than report one: every name they use is cited.
-NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
+NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
 _REGISTRATION_RE = re.compile(
     r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:number|identifier|registration))?"

@@ -454,3 +454,28 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
 )
 def test_commentary_design(text, expected):
     assert parsing.design(text, "", False)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The same 750 patients with treatment-naive clear-cell carcinoma, assigned to "
+            "sunitinib (n = 375) or to interferon alfa (n = 375), were followed for survival.",
+            "750",
+        ),
+        (
+            "A total of 412 patients with disease, randomized (1:1) to drug or placebo, were "
+            "included.",
+            "412",
+        ),
+        # the first clause is about screening: its count is not the one assigned
+        (
+            "Of 1200 patients screened, 600 patients, randomly assigned to A or B, were analysed.",
+            "600",
+        ),
+        ("We studied 300 patients with cancer, treated with chemotherapy.", ""),
+    ],
+)
+def test_enrolment_in_a_participle_clause(text, expected):
+    assert parsing.n_enrolled(text) == expected

@@ -665,6 +665,12 @@ def phase(text: str) -> str:
     return max(counts, key=lambda v: (counts[v], -first[v]))
 
 
+# "750 patients with treatment-naive clear-cell carcinoma, assigned to sunitinib ... or to
+# interferon alfa": the count in a clause whose participle assigns them
+_PARTICIPLE_LATER_RE = re.compile(
+    r"[^.;:(),\n]{0,120}?,\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+(?:\([^()\n]{0,20}\)\s+)?to\b",
+    re.IGNORECASE,
+)
 _RANK = {
     "randomized_after": 1,
     "randomized_before": 2,
@@ -714,6 +720,8 @@ def n_enrolled(text: str) -> str:
             later = _VERB_LATER_RE.match(text, noun.end())
             if later:
                 kinds.append("randomized_later" if later.group("randomized") else "enrolled_later")
+            elif _PARTICIPLE_LATER_RE.match(text, noun.end()):
+                kinds.append("randomized_later")
         before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())
         if before:
             kinds.append(

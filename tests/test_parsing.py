@@ -479,3 +479,36 @@ def test_commentary_design(text, expected):
 )
 def test_enrolment_in_a_participle_clause(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+# Page furniture is never a title: the title is the first line after it that reads as one.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Randomized Controlled Trial",
+        "Clinical Trial, Phase III",
+        "Journal Article",
+        "Original Article",
+        "Original Report  >  Lung Cancer",
+        "Rapid Communications",
+        "The NEW ENGLAND JOURNAL of MEDICINE",
+        "Journal of Clinical Oncology",
+        "An American Society of Clinical Oncology Journal",
+        "The U.S. government does not review or approve the safety and science of all studies.",
+        "A service of the U.S. National Institutes of Health",
+        "Note: this record is displayed in the classic layout.",
+        "HHS Public Access",
+        "Author manuscript",
+        "Sign up for the daily briefing >",
+        "Language: Japanese | English",
+    ],
+)
+def test_page_furniture_is_not_a_title(furniture):
+    real = "Sunitinib versus interferon alfa in metastatic renal-cell carcinoma"
+    text = f"{furniture}\n\n{furniture}\n{furniture}\n\n{real}\n\nBody text follows here."
+    assert parsing.title(text, False) == real
+
+
+def test_a_title_that_names_a_journal_word_is_kept():
+    real = "Journal-club style reading of a trial: nivolumab versus docetaxel in lung cancer"
+    assert parsing.title(f"{real}\n\nBody.", False) == real

@@ -13,7 +13,9 @@ evidence in ``03_studies.csv``:
   (``NCT0144480``) whose possible full ids are told apart by corroboration (the same
   trial name, shared title or drug words, the same enrolment);
 - ``same_author_later_report``: an update, final or long-term report by the same first
-  author with the same drugs, title words and enrolment, when neither names its trial;
+  author with the same drugs, title words and enrolment, when at most one names its trial;
+- ``same_enrolment_later_report``: the same, by another first author, with three or
+  more shared drug and title words;
 - ``registry_id_typo``: two complete ids one digit apart, linked only when both
   claims also report the same trial name; never transitively.
 
@@ -53,6 +55,7 @@ LINK_RULES = (
     "same_trial_name",
     "partial_registry_id",
     "same_author_later_report",
+    "same_enrolment_later_report",
     "registry_id_typo",
 )
 
@@ -467,32 +470,54 @@ def _partial_ids_agree(a: Claim, b: Claim) -> bool:
 
 
 def _link_same_author_reports(claims, comps, link, refused):
-    """A later report (update, final or long-term analysis) by the same first author,
-    with the same drugs and title words and the same enrolment, of a trial neither names
-    nor registers differently: "Sunitinib versus interferon alfa" (Motzer 2007, 750
-    patients) and "Overall survival and updated results for sunitinib compared with
-    interferon alfa" (Motzer 2009, the same 750 patients). A prolific author runs several
-    trials of the same drugs, so without the same enrolment nothing is linked."""
-    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    """A later report (update, final or long-term analysis) of the same trial as an earlier
+    one, when at most one of them names the trial: the same enrolment, and the same drugs
+    and title words, and either the same first author ("Sunitinib versus interferon alfa",
+    Motzer 2007, 750 patients, and "Overall survival and updated results for sunitinib
+    compared with interferon alfa", Motzer 2009, the same 750 patients) or, where the
+    author line changed (a final analysis led by a co-investigator), three or more shared
+    drug and title words. A prolific author runs several trials of the same drugs, so
+    without the same enrolment nothing is linked; two reports naming different trials, or
+    stating different complete ids, never are."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.author and c.n_enrolled and not c.names:
-            groups[(c.author, c.n_enrolled)].append(c)
-    for (author, n), group in sorted(groups.items()):
+        if c.n_enrolled and len(c.names) <= 1:
+            groups[c.n_enrolled].append(c)
+    for n, group in sorted(groups.items()):
+        if len(group) > 50:
+            continue  # a count so common it identifies nothing
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if comps.find(a.cid) == comps.find(b.cid) or not (a.later_report or b.later_report):
                     continue
+                if a.names and b.names:
+                    continue  # both named: the trial-name rule decides
                 shared = sorted(a.words & b.words)
-                if len(shared) < 2 or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                same_author = bool(a.author) and a.author == b.author
+                if len(shared) < (2 if same_author else 3):
+                    continue
+                if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                    continue
+                if a.phase and b.phase and a.phase != b.phase:
                     continue
                 later, earlier = (a, b) if a.later_report else (b, a)
-                link(
-                    a,
-                    b,
-                    "same_author_later_report",
-                    f"{later.doc_id} reports later results by the same first author ({author.title()}) as "
-                    f"{earlier.doc_id}: {n} patients, {', '.join(shared[:3])}",
-                )
+                if same_author:
+                    link(
+                        a,
+                        b,
+                        "same_author_later_report",
+                        f"{later.doc_id} reports later results by the same first author "
+                        f"({a.author.title()}) as {earlier.doc_id}: {n} patients, "
+                        f"{', '.join(shared[:3])}",
+                    )
+                else:
+                    link(
+                        a,
+                        b,
+                        "same_enrolment_later_report",
+                        f"{later.doc_id} reports later results of the {n} patients of "
+                        f"{earlier.doc_id}, with the same {', '.join(shared[:4])}",
+                    )
 
 
 def _link_typo_ids(claims, comps, holders, link, refused):
@@ -734,12 +759,23 @@ def surname(first_author: str) -> str:
 
 def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) -> str:
     """What a reviewer prints: the trial name (as the primary report prints it), else
-    "Surname Year" of the primary report (as RevMan), else the registry id, else the
-    journal and year, else the doc_id."""
+    "Surname Year" of the trial's first journal report with an author line (as RevMan
+    names a study after its first full publication: "Motzer 2007" however many updates
+    follow), else the registry id, else the journal and year, else the doc_id."""
     primary = ranked[0]
     primary_names = [p for c in members if c.doc_id == primary["doc_id"] for p in c.printed]
     if primary_names or printed:
         return (primary_names or printed)[0]
+    authored = [
+        r
+        for r in ranked
+        if r.get("source_type") != "registry_record"
+        and surname(r.get("first_author", ""))
+        and str(r.get("year", "")).isdigit()
+    ]
+    if authored:
+        first = min(authored, key=lambda r: (int(r["year"]), r["doc_id"]))
+        return f"{surname(first['first_author'])} {first['year']}"
     year = primary.get("year", "")
     author = surname(primary.get("first_author", ""))
     if author:

@@ -378,11 +378,12 @@ _AUTHOR = (
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
 _DEGREES = (
     r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
-    r"|(?:[A-Z][a-z]?\.){2,5})(?![\w]))*"
+    r"|(?:[A-Z][a-z]?\.){2,5})(?![A-Za-z]))*"
 )
-_AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)|\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
+_AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)| ?\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
-    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}){{2,}}(?=[,;.]|[ \t]*$)",
+    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}"
+    rf"(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
 )
 
@@ -394,6 +395,25 @@ _SITE_LINE_RE = re.compile(
     r"\blogo\b|\bSkip to\b|\bLog ?in\b|\bSign ?in\b|\bSubscribe\b|official website|\bHomepage\b|\bcookies?\b"
     r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b",
     re.IGNORECASE,
+)
+
+
+# Page furniture that stands where a title could: PubMed publication types, journal
+# section labels and mastheads, registry disclaimers, author-manuscript banners, sign-up
+# and language switches. Skipped without counting as a line that was tried.
+_FURNITURE_LINE_RE = re.compile(
+    r"^(?:(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Journal\s+Article"
+    r"|Multicenter\s+Study|Comparative\s+Study|Controlled\s+Clinical\s+Trial|Observational\s+Study"
+    r"|Research\s+Support,?\s.*|Equivalence\s+Trial|Pragmatic\s+Clinical\s+Trial"
+    r"|Original\s+(?:Article|Report|Investigation|Research|Contribution)s?|Articles?|Research\s+(?:Article|Letter)s?"
+    r"|Rapid\s+Communications?|Brief\s+Reports?|Clinical\s+Investigations?|Special\s+Articles?)"
+    r"(?:[ \t]*(?:[|>›»/]|,)[ \t]*[^\n]{0,60})?[ \t]*$"
+    r"|(?:The\s+)?U\.S\.\s+government\s+does\s+not\s+review|A\s+service\s+of\s+the\s+U\.S\."
+    r"|Note:\s+this\s+record|HHS\s+Public\s+Access|Author\s+manuscript|Published\s+in\s+final\s+edited\s+form"
+    r"|Sign\s+up\b|Language:|An\s+[A-Z][\w ]{0,60}\s+Journal\s*$|Accepted\s+manuscript|Preprint\b"
+    r"|(?:The\s+)?(?:[A-Z][A-Za-z&-]*\s+){0,4}(?:JOURNAL|Journal|Lancet|LANCET)(?:\s+(?:of|OF|for|FOR|&)"
+    r"(?:\s+[A-Z][A-Za-z&-]*){1,4})?[ \t]*(?:[|>›»][^\n]*)?$"
+    r"|The\s+NEW\s+ENGLAND\s+JOURNAL|(?:JAMA|BMJ|NEJM)(?:\s+[A-Z][a-z]+){0,2}[ \t]*$)",
 )
 
 
@@ -436,6 +456,7 @@ def title(text: str, registry: bool) -> str:
             continue
         if (
             _BOILERPLATE_LINE.match(line)
+            or _FURNITURE_LINE_RE.match(line)
             or _CITATION_RE.match(line)
             or _CONFERENCE_LINE_RE.search(line)
         ):
@@ -480,6 +501,8 @@ def _title_above_authors(text: str) -> str:
         if not line:
             continue
         line = _TITLE_PREFIX_RE.sub("", line)
+        if _FURNITURE_LINE_RE.match(line):
+            return ""
         return line if _title_candidate(line) and not _CITATION_RE.match(line) else ""
     return ""
 
@@ -569,11 +592,17 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"^[ \t]*(?:[\w ]+(?:›|>|»|/)[ \t]*)*(?:editorials?|invited\s+commentary|commentary|comments?"
     r"|news(?:\s+(?:in\s+brief|roundup|round-up|feature|analysis))?|in\s+the\s+news|perspectives?"
     r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
-    r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research)[ \t]*$",
+    r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research"
+    r"|(?:clinical\s+)?(?:practice\s+)?guidelines?(?:\s+(?:summary|update|in\s+brief))?"
+    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_COMMENTARY_TITLE_RE = _lowered(
+    r"\b(?:practice\s+)?guidelines?\b|\bpractice\s+recommendations\b|\bconsensus\s+statement\b", 0
+)
 _COMMENTARY_SELF_RE = _lowered(
-    r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup)\b"
+    r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup"
+    r"|guideline|summary\s+of\s+(?:the\s+)?recommendations)\b"
     r"|\bfor\s+immediate\s+release\b",
     0,
 )
@@ -671,6 +700,35 @@ _PARTICIPLE_LATER_RE = re.compile(
     r"[^.;:(),\n]{0,120}?,\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+(?:\([^()\n]{0,20}\)\s+)?to\b",
     re.IGNORECASE,
 )
+# "were randomly assigned to gefitinib or carboplatin/paclitaxel (n = 1,217)": the count
+# closing the assignment sentence; "assigned to A (n = 375) or to B (n = 375)": the arms'
+# counts, added up
+_ASSIGNED_TO_RE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+"
+    r"(?:\([^()\n]{0,20}\)\s+)?to\b[^.;\n]{0,240}",
+    re.IGNORECASE,
+)
+_N_EQUALS_RE = re.compile(r"\(\s*[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+_ARM_SEPARATOR_RE = re.compile(r"\s*(?:,\s*)?(?:or|and|versus|vs\.?)\s", re.IGNORECASE)
+
+
+def _assigned_counts(text: str) -> int | None:
+    """The number assigned, from "(n = N)" counts of an assignment sentence."""
+    for m in _ASSIGNED_TO_RE.finditer(text):
+        counts = list(_N_EQUALS_RE.finditer(text, m.start(), m.end()))
+        if not counts:
+            continue
+        clause_end = m.end()
+        if len(counts) == 1 and re.match(r"\s*[.;]", text[counts[0].end() : clause_end + 2]):
+            return count_to_int(counts[0].group(1))
+        if len(counts) >= 2 and all(
+            _ARM_SEPARATOR_RE.search(text, a.end(), b.start()) for a, b in zip(counts, counts[1:])
+        ):
+            total = sum(count_to_int(c.group(1)) or 0 for c in counts)
+            return total or None
+    return None
+
+
 _RANK = {
     "randomized_after": 1,
     "randomized_before": 2,
@@ -735,6 +793,10 @@ def n_enrolled(text: str) -> str:
             key = (_RANK[kind], noun.start())
             if best is None or key < best[0]:
                 best = (key, n)
+    if best is None or best[0][0] > _RANK["randomized_later"]:
+        assigned = _assigned_counts(text)
+        if assigned and assigned >= 2:
+            return str(assigned)
     return str(best[1]) if best else ""
 
 
@@ -759,7 +821,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         return "meta_analysis", "false"
     if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
         return "review", "false"
-    if _is_commentary(text):
+    if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text):
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"

@@ -56,6 +56,17 @@ NOT_TRIAL_NAMES = frozenset(
     CLINICALTRIALS CLINICALTRIALS-GOV ISRCTN EUDRACT NCT MEDLINE PUBMED EMBASE COCHRANE
     """.split()
 )
+# Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
+# ran it, not which trial. With a protocol number ("RTOG 0825", "EORTC 26981") the name is
+# a trial's; a name made only of group names is not.
+GROUP_NAMES = frozenset(
+    """
+    EORTC NCIC CCTG SWOG ECOG ACRIN RTOG NRG NSABP GOG CALGB ALLIANCE NCCTG COG JCOG WJOG
+    AIO GBG ABCSG IBCSG BIG UNICANCER GERCOR FFCD NCRI MRC TROG ANZGOG AGO NOGGO KCSG CTONG
+    SAKK HOVON GIMEMA EBMT GEICAM SOLTI ARCAGY GINECO MITO NSGO ENGOT HECOG CTTI TIMI DCRI
+    PHRI ACTG HPTN IMPAACT INSIGHT NIAID NHLBI NINDS NICHD PCORI
+    """.split()
+)
 _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI)")
 # Designs that discuss trials rather than report one: every name they use is cited.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
@@ -93,6 +104,11 @@ def _continues(part: str, sep: str = " ") -> bool:
     return any(c.isdigit() for c in part) or (part.isupper() and len(part) >= 2)
 
 
+def _only_group_names(k: str) -> bool:
+    """ "EORTC-NCIC", "ECOG-ACRIN": every part a cooperative group, no protocol number."""
+    return all(part in GROUP_NAMES for part in k.split("-"))
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
@@ -111,6 +127,7 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             flat = k.replace("-", "")
             if (
                 k not in NOT_TRIAL_NAMES
+                and k not in GROUP_NAMES
                 and len(flat) >= 3
                 and not flat.isdigit()
                 and not _REGISTRY_ID_SHAPE.match(flat)
@@ -149,6 +166,7 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             flat = k.replace("-", "")
             if (
                 k not in NOT_TRIAL_NAMES
+                and not _only_group_names(k)
                 and len(flat) >= 3
                 and not flat.isdigit()
                 and not _REGISTRY_ID_SHAPE.match(flat)
@@ -479,8 +497,11 @@ def _first(mentions, k) -> int:
     return next((m.start for m in mentions if m.key == k), 1 << 60)
 
 
+# "HR 0.87 (0.76-0.98) in FIGARO-DKD"; not "(HR 0.88; p=0.39), and in LUX-Lung 6 it was
+# ...": a conjunction opens the next clause, about the next trial.
 _NAME_AFTER_ESTIMATE_RE = re.compile(
-    r"[^.;\n]{0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$", re.IGNORECASE
+    r"(?:(?!\b(?:and|but|whereas|while|or)\b)[^.;\n]){0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A name further back than this is in another sentence.
 _SENTENCE_REACH = 600

@@ -431,6 +431,115 @@ def test_same_author_reports_stay_apart_without_all_the_evidence(changes):
     assert apart(mapping, "first", "second")
 
 
+# --------------------------------------------------------------------------- same_enrolment_later_report
+
+_IPASS_FIRST = dict(
+    first_author="Mok TS",
+    title="Gefitinib or carboplatin-paclitaxel in pulmonary adenocarcinoma",
+    registry_ids="NCT00322452",
+    drugs="gefitinib;carboplatin;paclitaxel",
+    n_enrolled="1217",
+)
+_IPASS_FINAL = dict(
+    first_author="Masahiro Fukuoka",
+    title="Biomarker analyses and final overall survival results from a study of gefitinib "
+    "versus carboplatin/paclitaxel in Asia (IPASS)",
+    trial_names="IPASS",
+    drugs="gefitinib;carboplatin;paclitaxel",
+    n_enrolled="1217",
+)
+
+
+def test_a_final_report_led_by_a_co_investigator_links_by_enrolment_and_words():
+    studies, mapping = link_studies([doc("first", **_IPASS_FIRST), doc("final", **_IPASS_FINAL)])
+    assert together(mapping, "first", "final")
+    assert "same_enrolment_later_report" in studies[0]["link_evidence"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "1218"},  # another trial's enrolment
+        {"drugs": "gefitinib", "title": "Final overall survival results of gefitinib (IPASS)"},
+        {"registry_ids": "NCT00322453"},  # a different registered trial
+        {"title": "Gefitinib versus carboplatin/paclitaxel in Asia (IPASS)"},  # not a later report
+        {"phase": "2"},
+    ],
+)
+def test_reports_by_different_authors_stay_apart_without_all_the_evidence(changes):
+    first = dict(_IPASS_FIRST, phase="3")
+    final = dict(_IPASS_FINAL, phase="3")
+    final.update(changes)
+    _, mapping = link_studies([doc("first", **first), doc("final", **final)])
+    assert apart(mapping, "first", "final")
+
+
+def test_two_named_trials_with_one_enrolment_stay_apart():
+    first = dict(_IPASS_FIRST, trial_names="FIRST-SIGNAL")
+    _, mapping = link_studies([doc("first", **first), doc("final", **_IPASS_FINAL)])
+    assert apart(mapping, "first", "final")
+
+
+@pytest.mark.parametrize(
+    "acronym, title, expected",
+    [
+        (
+            "TARGET",
+            "results of the treatment approaches in renal cancer global evaluation trial",
+            True,
+        ),
+        (
+            "TARGET",
+            "Sorafenib for treatment of renal cell carcinoma: final efficacy results",
+            False,
+        ),
+        ("OAK", "Overall analysis of atezolizumab and K", False),  # under four letters
+        ("SPRINT", "Systolic Blood Pressure Intervention Trial", False),
+        ("KEYNOTE-024", "Keynote address on nivolumab therapy in Europe", False),  # a number
+    ],
+)
+def test_a_trial_name_spelled_out_by_initials(acronym, title, expected):
+    from metasynth.linking import spells
+
+    assert spells(acronym, title) is expected
+
+
+def test_a_final_report_spelling_out_the_name_links_despite_a_phase_misread():
+    first = doc(
+        "first",
+        first_author="Escudier B",
+        title="Sorafenib in advanced clear-cell renal-cell carcinoma",
+        trial_names="TARGET",
+        registry_ids="NCT00073307",
+        drugs="sorafenib",
+        n_enrolled="903",
+        phase="2",
+    )
+    final = doc(
+        "final",
+        first_author="Escudier B",
+        title="Sorafenib for treatment of renal cell carcinoma: final efficacy and safety results "
+        "of the phase III treatment approaches in renal cancer global evaluation trial",
+        drugs="sorafenib",
+        n_enrolled="903",
+        phase="3",
+    )
+    phase2 = doc(
+        "phase2",
+        first_author="Escudier B",
+        title="Sorafenib versus interferon alfa-2a: a randomized phase II trial, final results",
+        drugs="sorafenib",
+        n_enrolled="189",
+        phase="2",
+    )
+    studies, mapping = link_studies([first, final, phase2])
+    assert together(mapping, "first", "final")
+    assert apart(mapping, "first", "phase2")
+    assert "spelled out in the title" in next(
+        s["link_evidence"] for s in studies if "final" in s["doc_ids"]
+    )
+
+
 # --------------------------------------------------------------------------- several trials in one document
 
 

@@ -512,3 +512,27 @@ def test_page_furniture_is_not_a_title(furniture):
 def test_a_title_that_names_a_journal_word_is_kept():
     real = "Journal-club style reading of a trial: nivolumab versus docetaxel in lung cancer"
     assert parsing.title(f"{real}\n\nBody.", False) == real
+
+
+@pytest.mark.parametrize(
+    "title, text, expected",
+    [
+        (
+            "Treatment of Acute Venous Thromboembolism With Dabigatran or Warfarin and Pooled Analysis",
+            "In this randomized, double-blind, double-dummy trial, 2589 patients were assigned.",
+            "rct",
+        ),
+        (
+            "Dabigatran for venous thromboembolism: a pooled analysis",
+            "We pooled the two trials; patients had been randomized in each.",
+            "meta_analysis",
+        ),
+        (
+            "Dabigatran for venous thromboembolism: a meta-analysis and pooled analysis",
+            "In this randomized trial we also searched MEDLINE.",
+            "meta_analysis",
+        ),
+    ],
+)
+def test_a_trial_report_adding_a_pooled_analysis_is_a_trial(title, text, expected):
+    assert parsing.design(text, title, False)[0] == expected

@@ -139,6 +139,22 @@ OWN_CASES = [
         ["OAK"],
         "most_used_name",
     ),
+    # a lower-case letter after the hyphen belongs to the name
+    (
+        "(Funded by GlaxoSmithKline; COMBI-v ClinicalTrials.gov number, NCT01597908.)",
+        "Improved survival in melanoma with dabrafenib and trametinib",
+        False,
+        ["COMBI-v"],
+        "name_in_registration",
+    ),
+    # a group with its protocol number is a trial's name
+    (
+        "Patients were enrolled in the RTOG 0825 trial and randomly assigned.",
+        "Bevacizumab in glioblastoma",
+        False,
+        ["RTOG 0825"],
+        "most_used_name",
+    ),
     # a protocol number beside the name in a title: one trial
     (
         "Patients were assigned.",
@@ -182,6 +198,12 @@ NOT_OWN_CASES = [
         "Sorafenib in liver cancer",
     ),
     ("(Funded by AstraZeneca; ClinicalTrials.gov number, NCT02296125.)", "Osimertinib in NSCLC"),
+    # a cooperative group is who ran the trial, not which trial
+    (
+        "Survival in glioblastoma: 5-year analysis of the EORTC-NCIC trial. We enrolled 573.",
+        "Radiotherapy plus temozolomide for glioblastoma",
+    ),
+    ("The ECOG-ACRIN study group enrolled 400 patients.", "Drug X in melanoma"),
     # a text naming several trials and registering none surveys them
     (
         "The OAK trial and the POPLAR trial both favoured atezolizumab; the OAK trial was larger.",
@@ -252,3 +274,19 @@ def test_trial_names_stay_linear_on_pathological_pages(text):
     started = time.perf_counter()
     find_trial_names(text, text[:200])
     assert time.perf_counter() - started < 2.0  # a hang guard with a wide margin: about 0.05 s here
+
+
+def test_an_estimate_before_and_in_the_next_trial_is_not_the_next_trials():
+    text = (
+        "Overall survival and updated results of the LUX-Lung 3 and LUX-Lung 6 trials.\n\n"
+        "In LUX-Lung 3 the median was 28.2 months (HR 0.88, 95% CI 0.66-1.17; p=0.39), and in "
+        "LUX-Lung 6 it was 23.1 months (HR 0.93, 0.72-1.22; p=0.61). The pooled HR was 0.81 in "
+        "LUX-Lung 3 and LUX-Lung 6 combined."
+    )
+    names = find_trial_names(text, text.splitlines()[0])
+    keys = names.keys()
+    assert keys == ["LUX-LUNG-3", "LUX-LUNG-6"]
+    first_end = text.index("p=0.39") + len("p=0.39")
+    second_end = text.index("p=0.61") + len("p=0.61")
+    assert nearest_trial(names.mentions, keys, text, text.index("0.88"), first_end) == "LUX-LUNG-3"
+    assert nearest_trial(names.mentions, keys, text, text.index("0.93"), second_end) == "LUX-LUNG-6"

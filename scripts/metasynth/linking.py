@@ -156,6 +156,7 @@ class Claim:
     phase: str = ""
     author: str = ""  # first author's surname, lower case
     later_report: bool = False  # the title says it updates or completes an earlier report
+    title: str = ""
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -236,6 +237,7 @@ def claims_of(record: dict) -> list[Claim]:
             phase=record.get("phase", "") or "",
             author=surname(record.get("first_author", "") or "").lower(),
             later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
+            title=record.get("title", "") or "",
         )
     ]
 
@@ -494,12 +496,15 @@ def _link_same_author_reports(claims, comps, link, refused):
                     continue  # both named: the trial-name rule decides
                 shared = sorted(a.words & b.words)
                 same_author = bool(a.author) and a.author == b.author
+                spelled = _spelled_name(a, b) or _spelled_name(b, a)
+                if spelled and shared:
+                    shared = [f"'{spelled}' spelled out in the title"] + shared
                 if len(shared) < (2 if same_author else 3):
                     continue
                 if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                     continue
-                if a.phase and b.phase and a.phase != b.phase:
-                    continue
+                if a.phase and b.phase and a.phase != b.phase and not spelled:
+                    continue  # (a phase read from a mention of an earlier trial is common)
                 later, earlier = (a, b) if a.later_report else (b, a)
                 if same_author:
                     link(
@@ -518,6 +523,37 @@ def _link_same_author_reports(claims, comps, link, refused):
                         f"{later.doc_id} reports later results of the {n} patients of "
                         f"{earlier.doc_id}, with the same {', '.join(shared[:4])}",
                     )
+
+
+_TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def spells(acronym: str, text: str) -> bool:
+    """Do consecutive words of ``text`` spell ``acronym`` by their initials, a few words
+    skipped ("Treatment Approaches in Renal Cancer Global Evaluation Trial" spells
+    TARGET)? Names of four letters or more only: shorter ones are spelled by chance."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    if len(letters) < 4 or any(c.isdigit() for c in acronym):
+        return False
+    initials = [w[0].upper() for w in _TITLE_WORD_RE.findall(text)]
+    for i, first in enumerate(initials):
+        if first != letters[0]:
+            continue
+        k, j = 1, i + 1
+        while j < len(initials) and k < len(letters) and j - i <= len(letters) + 2:
+            if initials[j] == letters[k]:
+                k += 1
+            j += 1
+        if k == len(letters) and j - i <= len(letters) + 2:
+            return True
+    return False
+
+
+def _spelled_name(named: Claim, other: Claim) -> str:
+    """The trial name of ``named`` spelled out in the title of ``other``, which names none."""
+    if other.names or not named.names:
+        return ""
+    return next((p for p in named.printed if spells(trials.key(p), other.title)), "")
 
 
 def _link_typo_ids(claims, comps, holders, link, refused):

@@ -261,7 +261,10 @@ def pmid(text: str) -> str:
 # PubMed citation line: "Cancer. 2010 Jan 1;116(1):57-65. doi: ..." or
 # "Expert review of clinical pharmacology. 2021 Jan 20 [Epub ahead of print]".
 _CITATION_RE = re.compile(
-    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
+    # a publication-type breadcrumb ("Comparative Study > ") or a date ("July 2, 2015   ")
+    # may stand before the journal on its line
+    r"^[ \t]*(?:[A-Z][A-Za-z ,]{2,60}[ \t]>[ \t]*|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]{2,})?"
+    r"(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
     r"(?:[ \t]+(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?|Spring|Summer|Autumn|Fall|Winter)(?:[ \t]+\d{1,2})?)?"
     r"[ \t]*(?:[;:.]|\[Epub|$)",
     re.MULTILINE,
@@ -800,6 +803,25 @@ def n_enrolled(text: str) -> str:
     return str(best[1]) if best else ""
 
 
+# "In this randomized, double-blind, double-dummy trial, 2589 patients were assigned":
+# the document reports a trial of its own
+_OWN_RANDOMISED_TRIAL_RE = _lowered(
+    r"\b(?:in|for)\s+this\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b|\bthis\s+randomi[sz]ed\b"
+    r"|\bwe\s+randomly\s+assigned\b",
+    0,
+)
+_POOLED_ONLY_TITLE_RE = _lowered(r"\bmeta-?\s?analys|\bsystematic\s+review|\bnetwork\s+meta", 0)
+
+
+def _trial_with_pooled_analysis(text: str, title_text: str) -> bool:
+    """A trial report that adds a pooled analysis with its predecessor ("Treatment of ...
+    With Dabigatran or Warfarin and Pooled Analysis"): its title pools, but the text
+    reports its own randomised trial, so it is not a meta-analysis."""
+    return not _POOLED_ONLY_TITLE_RE.search(title_text) and bool(
+        _OWN_RANDOMISED_TRIAL_RE.search(text)
+    )
+
+
 def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     """``(design, randomized)`` from design phrases.
 
@@ -817,7 +839,9 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     if registry:
         randomized = "true" if positive else ("false" if negative else "")
         return "registry", randomized
-    if _META_RE.search(title_text) or (_META_RE.search(text) and _META_SELF_RE.search(text)):
+    if (_META_RE.search(title_text) and not _trial_with_pooled_analysis(text, title_text)) or (
+        _META_RE.search(text) and _META_SELF_RE.search(text)
+    ):
         return "meta_analysis", "false"
     if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
         return "review", "false"

@@ -99,8 +99,10 @@ def _acronym_shaped(word: str) -> bool:
 def _continues(part: str, sep: str = " ") -> bool:
     """A part after the head: capitals or digits ("017", "HF", "9LA", "OUTCOME", "2"), or
     after a hyphen any capitalised word ("EMPEROR-Preserved", "RE-SPECT")."""
-    if sep == "-" and part[:1].isupper():
-        return True
+    if sep == "-" and (
+        part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
+    ):
+        return True  # "EMPEROR-Preserved", "COMBI-v"
     return any(c.isdigit() for c in part) or (part.isupper() and len(part) >= 2)
 
 

@@ -1,6 +1,6 @@
 """Study identity on the two linking corpora, written by others without the code.
 
-tests/corpus_linking/ is the development set (58 documents, 24 trials: sister trials with
+tests/corpus_linking/ is the development set (102 documents, 49 trials: sister trials with
 neighbouring registry ids, several reports of one trial without a shared id, documents
 reporting two trials, reviews naming trials, noisy pages). tests/corpus_linking_holdout/
 (45 documents, 33 trials) is never used to tune the rules; its test is a guard against

@@ -599,6 +599,25 @@ def test_non_estimates_are_ignored():
         ("OS improved (hazard ratio 0.75 (P=.02)).", 0.75, "", "", "", "P=.02"),
         ("Death was less likely (aHR 0.7 (0.5–0.9)).", 0.7, 0.5, 0.9, "", ""),
         ("OS improved (HR (95% CI) 0.70 (0.55-0.89)).", 0.70, 0.55, 0.89, 95, ""),
+        # Lancet style: value and bounds separated by semicolons, no "CI"
+        ("PFS was longer (HR 0·69; 0·58-0·83; p<0·0001).", 0.69, 0.58, 0.83, "", "p<0·0001"),
+        (
+            "Death occurred less often (relative risk, 0.59; 95 percent confidence interval, 0.37 "
+            "to 0.94; P=0.03).",
+            0.59,
+            0.37,
+            0.94,
+            95,
+            "P=0.03",
+        ),
+        (
+            "Recovery was similar (odds ratio 1·06 [95% Bayesian credible interval 0·81-1·41]).",
+            1.06,
+            0.81,
+            1.41,
+            95,
+            "",
+        ),
     ],
 )
 def test_more_ratio_layouts(sentence, value, lower, upper, level, p_text):
@@ -628,6 +647,7 @@ def test_two_values_with_endpoints_named_after():
         "SORAFENIB OR PLACEBO IN PATIENTS WITH PHASE 3 DISEASE.",
         "Heart rate (HR 72 beats per minute) was stable.",
         "The study had 80% power to detect a hazard ratio of 0.75 at a two-sided alpha of 0.05.",
+        "Holman RR(1), Bethel MA(2), Mentz RJ(3), Thompson VP, Lokhnygina Y.",
     ],
 )
 def test_no_false_ratio(text):
@@ -1149,3 +1169,18 @@ def test_comparison_named_after_the_value(sentence, numerators):
         if row["numerator_arm"]:
             assert row["orientation"] == "stated"
             assert row["orientation_rule"] == "orientation.comparison_after_value"
+
+
+def test_a_number_needed_to_treat_after_a_ratio_is_not_a_second_ratio():
+    text = (
+        "The primary outcome occurred less often with the drug (hazard ratio, 0.61; 95% CI, 0.51 "
+        "to 0.72; number needed to treat to prevent one primary outcome event, 19 [95% CI, 15 to "
+        "27])."
+    )
+    rows = [r for r in extraction.extract_estimates("d", text, {}) if r["measure"] in RATIOS]
+    assert [r["value"] for r in rows] == [0.61]
+
+
+def test_bare_bounds_that_do_not_enclose_the_value_are_not_its_interval():
+    (row,) = ratios(extract("Survival was longer (HR 0.69; 12-18 months)."))
+    assert (row["value"], row["ci_lower"], row["ci_upper"]) == (0.69, "", "")

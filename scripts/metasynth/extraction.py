@@ -61,8 +61,8 @@ CI_RE = re.compile(
     (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{1,2}}(?:[.{_D}]\d+)?\s*%))?
     (?:
       (?P<word>
-        (?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
-        (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible\s+intervals?)|CrI\b)
+        (?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*(?:%|(?i:per\s?cent)\b)[\s-]*)?
+        (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:(?:Bayesian\s+)?credible\s+intervals?)|CrI\b)
         (?:\s*(?P<level_after>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
         (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
         (?:\s*[\[(]\s*CI\s*[\])])?
@@ -119,6 +119,15 @@ _NOT_VALUE_AFTER = re.compile(
 _NOT_VALUE_BEFORE = re.compile(
     r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)\s*$"
 )
+# A quantity of another kind named between two values ends the run of ratio values:
+# "(hazard ratio, 0.61; 95% CI, 0.51 to 0.72; number needed to treat, 19 [95% CI, 15 to 27])"
+_OTHER_QUANTITY_RE = re.compile(
+    r"\bnumbers?\s+needed\s+to\s+(?:treat|harm)\b|\bNN[TH]\b|\bdifference\b|\bpercentage\s+points?\b"
+    r"|\babsolute\s+(?:risk\s+)?reduction\b",
+    re.IGNORECASE,
+)
+# "Holman RR(1), Bethel MA": an author's initials with an affiliation mark, not a ratio
+_AUTHOR_INITIALS_RE = re.compile(r"\(\d{1,2}(?:,\s?\d{1,2})*\)\s*[,;]")
 _QUALIFIER_LIMIT = {"long": 140, "short": 140}
 _CONTINUATION_GAP = 90
 # Design parameters, not results: "a non-inferiority margin of 1.08", "to detect a hazard ratio of 0.75".
@@ -376,7 +385,9 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
         if sep == "and" or (sep in (",", ";") and not (m.group("open") and _encloses(m, around))):
             return None  # "(0.55; 0.87)" only when the bounds enclose the value
         if not m.group("open"):
-            if around is None or "," not in text[pos : m.start("lo")]:
+            # "HR 0·57, 0·42–0·79" and "HR 0·69; 0·58-0·83; p<0·0001": bounds that enclose it
+            gap = text[pos : m.start("lo")]
+            if around is None or ("," not in gap and ";" not in gap):
                 return None
             try:
                 lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
@@ -1004,6 +1015,7 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
         )  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
         if (
             RATIO_KEY_RE.search(gap)
+            or _OTHER_QUANTITY_RE.search(gap)
             or _STANDALONE_NUMBER.search(gap)
             or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)
         ):
@@ -1049,6 +1061,11 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             sent_start, sent_end = line_start, registry_match.end()
             qualifier = ""
         else:
+            if (
+                _AUTHOR_INITIALS_RE.match(text, key.end())
+                and text[max(0, key.start() - 2) : key.start()].strip().isalpha()
+            ):
+                continue  # "Holman RR(1), Bethel MA": initials in an author list
             sent_start, sent_end = doc.sentences.span(key.start())
             first = _find_value(text, key, kind, sent_start, sent_end)
             if first is None:

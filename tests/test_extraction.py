@@ -1184,3 +1184,50 @@ def test_a_number_needed_to_treat_after_a_ratio_is_not_a_second_ratio():
 def test_bare_bounds_that_do_not_enclose_the_value_are_not_its_interval():
     (row,) = ratios(extract("Survival was longer (HR 0.69; 12-18 months)."))
     assert (row["value"], row["ci_lower"], row["ci_upper"]) == (0.69, "", "")
+
+
+# role.subgroup_after_main_effect needs a population, not an outcome or a count of events:
+# "the percentage of patients with disability worsening" and "occurred in more patients in
+# the A group" describe what happened, after the main estimate as before it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the pooled trials, the percentage of patients with disability worsening confirmed "
+        "at 6 months was 8.1% and 12.0%, respectively (hazard ratio, 0.68; P=0.01).",
+        "Major bleeding occurred in more patients in the rivaroxaban group (3.1% vs. 1.9%; "
+        "hazard ratio, 1.70; 95% CI, 1.40 to 2.05).",
+        "Events occurred in fewer patients in the treatment group (hazard ratio, 0.80; 95% CI, "
+        "0.70 to 0.90).",
+    ],
+)
+def test_outcome_counts_are_not_subgroups(sentence):
+    text = (
+        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
+        "ratio, 0.76; 95% CI, 0.66 to 0.86). " + sentence
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"], [
+        r["role_rule"] for r in rows
+    ]
+
+
+def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
+    text = (
+        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
+        "ratio, 0.76; 95% CI, 0.66 to 0.86). Among patients with diabetes, the hazard ratio was "
+        "0.70 (95% CI, 0.55 to 0.89)."
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"]

@@ -237,9 +237,12 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|older|younger|individuals|cases)\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
     r"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b"
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
-    r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b|\d)"
+    r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible"
+    r"|more|fewer|less|most|many|few|some|significantly|fewer|similar)\b|\d)"
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects)\b"
-    r"|\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
+    # "the percentage of patients with disability worsening" names an outcome, not a subgroup
+    r"|(?<!percentage\s)(?<!proportion\s)(?<!number\s)(?<!rates\s)(?<!rate\s)"
+    r"\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
     r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,

@@ -299,3 +299,38 @@ def test_a_primary_outcome_the_document_never_defines_stays_unknown():
         if r["measure"] == "HR"
     ]
     assert row["outcome"] == ""
+
+
+@pytest.mark.parametrize(
+    "definition, code",
+    [
+        (
+            "The primary composite outcome in the time-to-event analysis was the first occurrence "
+            "of death from cardiovascular causes, nonfatal myocardial infarction, or nonfatal stroke.",
+            "MACE",
+        ),
+        (
+            "The primary end point was a composite of cardiovascular death, myocardial infarction, "
+            "or ischemic stroke.",
+            "MACE",
+        ),
+        (
+            "The primary outcome was a composite of a sustained decline in the eGFR of at least "
+            "50%, end-stage kidney disease, or death from renal or cardiovascular causes.",
+            "KIDNEY_COMPOSITE",
+        ),
+    ],
+)
+def test_a_primary_composite_defined_by_its_listed_parts(definition, code):
+    from metasynth.extraction import extract_estimates
+
+    text = (
+        f"Methods: {definition} Results: A primary-outcome event occurred less often with drug A "
+        "than with drug B (hazard ratio, 0.87; 95% CI, 0.78 to 0.97)."
+    )
+    (row,) = [
+        r
+        for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+        if r["measure"] == "HR"
+    ]
+    assert row["outcome"] == code

@@ -1103,7 +1103,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
 
 
 _PRIMARY_DEFINITION_RE = re.compile(
-    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?\s*(?:was|were|is|comprised|combined|included"
+    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?"
+    r"(?:\s+(?:in|of|for|on)\s+[^.,;:]{1,40}?)?\s*(?:was|were|is|comprised|combined|included"
     r"|consisted\s+of|,|:)\s",
     re.IGNORECASE,
 )

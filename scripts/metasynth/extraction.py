@@ -162,11 +162,14 @@ _LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:C
 
 # --------------------------------------------------------------------------- proportions and medians
 
+# These whole-text patterns open with their first character and check the one before it
+# after that ("\d(?<![\d.].)" is "(?<![\d.])\d"): a pattern that opens with a look-behind gets
+# no fast scan for its first character from the regex engine, and is tried at every offset.
 PERCENT_RE = re.compile(
-    rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
+    rf"(?P<value>\d(?<![\d.{_D}].)\d*(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
 )
 MEDIAN_RE = re.compile(
-    rf"(?<![A-Za-z])(?:[Mm]edian|MEDIAN)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
+    rf"(?:M(?<![A-Za-z].)(?:edian|EDIAN)|m(?<![A-Za-z].)edian)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
     # "10.7 vs 7.9 months": two arms' medians sharing one unit
     rf"(?:\s*(?:vs\.?|versus|v|and|compared\s+with)\s+(?P<value2>{NUM}))?"
     rf"\s*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",

@@ -182,9 +182,12 @@ class OutcomeIndex:
 # Sentence boundaries: end punctuation followed by space and a capital/opening
 # bracket, not after common abbreviations ("vs.", "et al."); or a line break
 # that does not wrap a sentence (lower case or a comma on both sides). The
-# pattern starts with a character class so the scan is fast; the exceptions
-# are checked on the few candidates.
-SENTENCE_BREAK_RE = re.compile(r"(?P<p>[.!?][\"')\]]?)[ \t]+(?=[A-Z(\[\"'\u2022])|(?P<n>\n)\s*")
+# pattern starts with a character class so the scan is fast (a group or a choice
+# of alternatives first would take the regex engine's fast first-character search
+# away); the exceptions are checked on the few candidates.
+SENTENCE_BREAK_RE = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?P<quote>[\"')\]]?)[ \t]+(?=[A-Z(\[\"'\u2022])|(?<=\n)\s*)"
+)
 _ABBREVIATION_END_RE = re.compile(
     r"(?:\b(?:vs|Vs|al|e\.g|i\.e|Fig|No|approx|ref|St|Dr|Mr|cf|Inc|Ltd|Co|v)\.|\b[A-Z]\.)$"
 )
@@ -222,7 +225,7 @@ class Sentences:
         line_start = 0
         for m in SENTENCE_BREAK_RE.finditer(self.text):
             b = self._break(m, line_start)
-            if m.group("n"):
+            if self.text[m.start()] == "\n":
                 line_start = m.start() + m.group().rfind("\n") + 1
             if b:
                 ends.append(b[0])
@@ -232,18 +235,17 @@ class Sentences:
     def _break(self, m, line_start: int) -> tuple[int, int] | None:
         """(end of the sentence, start of the next) for a valid break, else None."""
         text = self.text
-        if m.group("p"):
-            end = m.end("p")
-            if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(
-                text, max(0, end - 8), m.start("p") + 1
-            ):
+        start = m.start()
+        if text[start] != "\n":  # end punctuation, then a closing quote or bracket
+            end = m.end("quote")
+            if text[start] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 8), start + 1):
                 return None
             return end, m.end()
-        end = m.start("n")
+        end = start
         while end > line_start and text[end - 1] in " \t\r":
             end -= 1
         after = m.end()
-        if end > 0 and after < len(text) and "\n" not in text[m.end("n") : after]:
+        if end > 0 and after < len(text) and "\n" not in text[start + 1 : after]:
             if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
                 return None  # a line wrapped inside a sentence
             # a long line cut without end punctuation (text copied from a PDF) goes on

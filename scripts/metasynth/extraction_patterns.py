@@ -122,6 +122,54 @@ _OUTCOME_LOWER_SCAN_RE = re.compile(
 _OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_LOWER_PHRASES)))
 
 
+def _first_characters(items) -> frozenset[str] | None:
+    """The characters a match of the parsed pattern ``items`` can start with (None: any)."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # zero width: the first character is the next item's
+        if op is c.LITERAL:
+            return frozenset(chr(av))
+        if op is c.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 256:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None
+            return frozenset(chars)
+        if op is c.SUBPATTERN and av[3].getwidth()[0] > 0:
+            return _first_characters(av[3])
+        if op is c.BRANCH and all(alt.getwidth()[0] > 0 for alt in av[1]):
+            found = [_first_characters(alt) for alt in av[1]]
+            return None if None in found else frozenset().union(*found)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0:
+            return _first_characters(av[2])
+        return None
+    return None
+
+
+# The grouped pattern holds every phrase; matched where a phrase starts with character c, it
+# needs only the phrases that can start with c (in the same order, under the same group
+# names, so the same phrase wins): a few alternatives tried instead of all of them.
+_PHRASE_FIRST = [_first_characters(re._parser.parse(p)) if p else None for p in _LOWER_PHRASES]
+_OUTCOME_LOWER_BY_FIRST: dict[str, re.Pattern] = {}
+
+
+def _outcome_lower_re(first: str) -> re.Pattern:
+    if first not in _OUTCOME_LOWER_BY_FIRST:
+        kept = [
+            f"(?P<o{i}>{p})"
+            for i, (p, chars) in enumerate(zip(_LOWER_PHRASES, _PHRASE_FIRST))
+            if chars is None or first in chars
+        ]
+        _OUTCOME_LOWER_BY_FIRST[first] = re.compile("|".join(kept)) if kept else _OUTCOME_LOWER_RE
+    return _OUTCOME_LOWER_BY_FIRST[first]
+
+
 def _lower_same_length(text: str) -> str | None:
     low = text.lower()
     return low if len(low) == len(text) else None
@@ -146,12 +194,12 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
         matches = ((m, 0) for m in OUTCOME_RE.finditer(text, start, end))
     elif offset:
         matches = (
-            (_OUTCOME_LOWER_RE.match(lowered, m.start()), offset)
+            (_outcome_lower_re(lowered[m.start()]).match(lowered, m.start()), offset)
             for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered)
         )
     else:
         matches = (
-            (_OUTCOME_LOWER_RE.match(lowered, m.start(), end), 0)
+            (_outcome_lower_re(lowered[m.start()]).match(lowered, m.start(), end), 0)
             for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered, start, end)
         )
     for m, shift in matches:

@@ -24,12 +24,14 @@ _DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
 # with a decimal point, there are at least two, and one follows a ratio or interval
 # name. Its text is then read with every comma between two digits taken as a point;
 # the substitution keeps the length, so offsets and quotes refer to the text as written.
-_COMMA_DECIMAL = re.compile(r"(?<![\d.,·])\d{1,2},\d{1,2}(?![\d,])")
-_POINT_DECIMAL = re.compile(r"(?<![\d.,·])\d{1,2}[.·]\d{1,2}(?![\d.])")
+# (each pattern opens with a digit and checks the character before it after that: one that
+# opens with a look-behind gets no fast first-character scan from the regex engine)
+_COMMA_DECIMAL = re.compile(r"\d(?<![\d.,·].)\d?,\d{1,2}(?![\d,])")
+_POINT_DECIMAL = re.compile(r"\d(?<![\d.,·].)\d?[.·]\d{1,2}(?![\d.])")
 _COMMA_DECIMAL_CONTEXT = re.compile(
     r"(?:\b(?:a?HR|OR|RR|CI)\b|[Rr]atio|[Ii]nterval)[^.;\n]{0,30}?(?<![\d,])\d{1,2},\d"
 )
-_DIGIT_COMMA_DIGIT = re.compile(r"(?<=\d),(?=\d)")
+_DIGIT_COMMA_DIGIT = re.compile(r",(?<=\d,)(?=\d)")
 
 
 def decimal_comma_text(text: str) -> str | None:

@@ -551,7 +551,11 @@ _RANDOMIZED_RE = _lowered(
     r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
     re.MULTILINE,
 )
-_RANDOMIZATION_ANCHOR_RE = _lowered(r"random|single[-\s](?:arm|group)|Allocation:", 0)
+# _lowered("random|single[-\s](?:arm|group)|Allocation:") with each alternative opening with
+# its letter (a look-behind first takes the engine's fast first-character scan away)
+_RANDOMIZATION_ANCHOR_RE = re.compile(
+    r"r(?<![a-z0-9_].)andom|s(?<![a-z0-9_].)ingle[-\s](?:arm|group)|a(?<![a-z0-9_].)llocation:"
+)
 _META_RE = _lowered(
     r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", 0
 )
@@ -794,7 +798,10 @@ def clean_arm(text: str) -> str:
     return text
 
 
-_ASSIGNMENT_ANCHOR_RE = re.compile(r"[Rr]andomi[sz]ed|[Rr]andomly|[Aa]llocated|[Aa]ssigned")
+# one character class first, so the scan gets the engine's fast first-character search
+_ASSIGNMENT_ANCHOR_RE = re.compile(
+    r"[RrAa](?:(?<=[Rr])andomi[sz]ed|(?<=[Rr])andomly|(?<=[Aa])llocated|(?<=[Aa])ssigned)"
+)
 
 
 def _arm_list(a: str, b: str) -> list[str]:

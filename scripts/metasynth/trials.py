@@ -104,20 +104,26 @@ class Mention:
     key: str
 
 
+@functools.lru_cache(maxsize=65536)
+def _word_can_name(word: str) -> bool:
+    """Can this one-word candidate be a trial name (decided once per distinct word)?"""
+    k = key(word)
+    flat = k.replace("-", "")
+    return (
+        k not in NOT_TRIAL_NAMES
+        and len(flat) >= 3
+        and not flat.isdigit()
+        and not _REGISTRY_ID_SHAPE.match(flat)
+    )
+
+
 def _shapes(text: str, lo: int = 0, hi: int | None = None):
     """(start, end, printed, trailing words) of acronym-shaped names in text[lo:hi]."""
     hi = len(text) if hi is None else hi
     for m in _CANDIDATE_RE.finditer(text, lo, hi):
         raw = m.group()
         if " " not in raw and "-" not in raw:  # one word, the common case
-            k = key(raw)
-            flat = k.replace("-", "")
-            if (
-                k not in NOT_TRIAL_NAMES
-                and len(flat) >= 3
-                and not flat.isdigit()
-                and not _REGISTRY_ID_SHAPE.match(flat)
-            ):
+            if _word_can_name(raw):
                 yield m.start(), m.end(), raw, []
             continue
         pieces = re.split(r"([- ])", raw)

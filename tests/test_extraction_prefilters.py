@@ -259,3 +259,24 @@ def test_arm_noun_prefilter_reads_as_the_pattern(sentence):
     assert extraction._sentence_arms(sentence, 0, len(sentence), lowered) == (
         extraction._sentence_arms(sentence, 0, len(sentence))
     )
+
+
+def test_outcome_scan_grouped_by_first_character_finds_what_the_plain_alternation_finds():
+    import re
+
+    from metasynth import extraction_patterns as patterns
+
+    plain = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(patterns._SCAN_ALTERNATIVES) + ")")
+    # (a vocabulary phrase that opens with neither a plain character nor a group of them
+    # leaves the scan ungrouped: then the two are the same pattern)
+    texts = [
+        "cardiovascular death or first hospitalization for heart failure; cv death",
+        "dmfs, mfs, 28-day mortality, twenty-eight day all-cause mortality, relapse rate",
+        "progression-free survival and overall survival; pfs, os; time to progression",
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

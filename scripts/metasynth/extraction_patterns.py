@@ -116,9 +116,103 @@ def _without_optional_start(phrase: str) -> str:
     return phrase
 
 
+def _top_level_split(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not inside groups or classes)."""
+    parts, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index just after the group opening ``pattern`` ("(?:...)"), or -1."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _by_first_literal(piece: str):
+    """[(first character, rest), ...] matching as ``piece`` does, alternatives in its order,
+    or None when a piece does not open with a plain character."""
+    if piece[:1].isalnum() and piece[:1].isascii() and piece[1:2] not in ("?", "*", "+", "{"):
+        return [(piece[0], piece[1:])]
+    if piece.startswith("(?:"):
+        end = _group_end(piece)
+        if end == -1 or piece[end : end + 1] in ("?", "*", "+", "{"):
+            return None
+        out = []
+        for alternative in _top_level_split(piece[3 : end - 1]):
+            found = _by_first_literal(alternative + piece[end:])
+            if found is None:
+                return None
+            out += found
+        return out
+    return None
+
+
+def _factored(alternatives: list[str]) -> str | None:
+    """The alternation of ``alternatives`` grouped by first character ("c(?:ar...|v...)|d(?:...)"),
+    or None when one does not open with a plain character or a group of such.
+
+    At a position only the group of its character can match, and within a group the
+    alternatives keep their order, so the same phrase matches as in the plain alternation;
+    the engine then tries about 20 first characters at each word instead of 125 phrases
+    (a third of the time over a long page).
+    """
+    pieces = []
+    for a in alternatives:
+        for p in _top_level_split(a):
+            found = _by_first_literal(p)
+            if found is None:
+                return None
+            pieces += found
+    groups: dict[str, list[str]] = {}
+    for first, rest in pieces:
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+
+
 # Without capturing groups the alternatives start with literals and the scan is fast ...
+_SCAN_ALTERNATIVES = [_without_optional_start(p) for p in _LOWER_PHRASES]
 _OUTCOME_LOWER_SCAN_RE = re.compile(
-    r"(?<![a-z0-9_])(?:" + "|".join(_without_optional_start(p) for p in _LOWER_PHRASES) + ")"
+    r"(?<![a-z0-9_])(?:" + (_factored(_SCAN_ALTERNATIVES) or "|".join(_SCAN_ALTERNATIVES)) + ")"
 )
 # ... and the grouped pattern, matched only where the scan found a phrase, names it.
 _OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_LOWER_PHRASES)))

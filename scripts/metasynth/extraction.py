@@ -173,11 +173,14 @@ _LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:C
 
 # --------------------------------------------------------------------------- proportions and medians
 
+# These whole-text patterns open with their first character and check the one before it
+# after that ("\d(?<![\d.].)" is "(?<![\d.])\d"): a pattern that opens with a look-behind gets
+# no fast scan for its first character from the regex engine, and is tried at every offset.
 PERCENT_RE = re.compile(
-    rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
+    rf"(?P<value>\d(?<![\d.{_D}].)\d*(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
 )
 MEDIAN_RE = re.compile(
-    rf"(?<![A-Za-z])(?:[Mm]edian|MEDIAN)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
+    rf"(?:M(?<![A-Za-z].)(?:edian|EDIAN)|m(?<![A-Za-z].)edian)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
     # "10.7 vs 7.9 months": two arms' medians sharing one unit
     rf"(?:\s*(?:vs\.?|versus|v|and|compared\s+with)\s+(?P<value2>{NUM}))?"
     rf"\s*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",
@@ -556,6 +559,8 @@ _COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split()
 
 def _with_arms(text: str, start: int, end: int) -> list[str]:
     found = []
+    if all(text.find(w, start, end) == -1 for w in ("with", "receiving", "given")):
+        return found  # the pattern's words: most run-on windows hold none
     for m in _WITH_ARM_RE.finditer(text, start, end):
         arm = m.group("arm").lower()
         words = re.split(r"\s+(?:plus|and)\s+", arm)
@@ -567,9 +572,16 @@ def _with_arms(text: str, start: int, end: int) -> list[str]:
     return found
 
 
-def _sentence_arms(text: str, start: int, end: int) -> list[str]:
+def _sentence_arms(text: str, start: int, end: int, lowered: str | None = None) -> list[str]:
+    """``lowered``: ``text.lower()`` of the same length, when the caller has it (a substring
+    test there is the case-insensitive search for the arm nouns, which hold no letter with
+    special case folding)."""
     found = []
-    if not _ARM_NOUN_RE.search(text, start, end):
+    if (
+        all(lowered.find(w, start, end) == -1 for w in ("arm", "group", "cohort"))
+        if lowered is not None
+        else not _ARM_NOUN_RE.search(text, start, end)
+    ):
         return _with_arms(
             text, start, end
         )  # every "X group/arm" mention ends in one of these nouns
@@ -761,6 +773,8 @@ class _Document:
 
     def names_other_trial(self, before: str) -> bool:
         """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
+        if "trial" not in before and "study" not in before:
+            return False  # the pattern ends in one of these words
         own = [
             trials.key(n)
             for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";")
@@ -845,6 +859,180 @@ _CUES = {
         ("nonrandomised_comparison", NONRANDOMISED_COMPARISON_RE),
     )
 }
+# Words without which a cue cannot match: every alternative of the cue's pattern holds one
+# of them (lower case, no spaces, so none spans the join of the text before the measure and
+# its qualifier). A cue is searched only where one of its words is; most sentences hold
+# none, and a search for the words costs a fraction of the cue's search
+# (tests/test_extraction_prefilters.py checks every cue against its words).
+CUE_WORDS = {
+    "quoted": ("meta", "pooled", "prior", "earlier", "previous", "other", "published", "shown"),
+    "sensitivity": (
+        "censor",
+        "cross",
+        "sensitivity",
+        "protocol",
+        "treat",
+        "preserving",
+        "stage",
+        "probability",
+    ),
+    "subgroup_strong": ("sub", "strat", "interaction", "categor"),
+    "subgroup_population": (
+        "baseline",
+        "randomi",
+        "enrol",
+        "entry",
+        "tile",
+        "without",
+        "cohort",
+        "population",
+        "stratum",
+    ),
+    "association": (
+        "associated",
+        "variat",
+        "variabl",
+        "cox",
+        "prognostic",
+        "predict",
+        "independent",
+        "per",
+        "presence",
+        "factor",
+        "level",
+    ),
+    "covariate": (
+        "level",
+        "expression",
+        "mutation",
+        "polymorphism",
+        "genotype",
+        "baseline",
+        "status",
+        "score",
+        "presence",
+        "ecog",
+        "group",
+        "stage",
+        "grade",
+        "age",
+    ),
+    "subgroup_weak": (
+        "patients",
+        "those",
+        "participants",
+        "subjects",
+        "men",
+        "children",
+        "adults",
+        "elderly",
+        "older",
+        "younger",
+        "individuals",
+        "cases",
+        "smokers",
+        "asian",
+        "white",
+        "black",
+        "japanese",
+        "chinese",
+        "korean",
+        "european",
+        "american",
+        "western",
+        "eastern",
+        "hispanic",
+        "including",
+        "positive",
+        "negative",
+        "mutant",
+        "mutated",
+        "wild",
+        "high",
+        "low",
+        "age",
+    ),
+    "biomarker_strong": (
+        "level",
+        "expression",
+        "biomarker",
+        "mutation",
+        "polymorphism",
+        "genotype",
+        "prognostic",
+        "per",
+        "predictor",
+        "independent",
+    ),
+    "comparative": ("vs", "versus", "compared", "than", "favo", "group", "arm", "reduc", "improv"),
+    "biomarker": (
+        "variat",
+        "variabl",
+        "cox",
+        "prognostic",
+        "predict",
+        "independent",
+        "biomarker",
+        "level",
+        "express",
+        "per",
+        "factor",
+        "associated",
+        "mutation",
+        "polymorphism",
+        "genotype",
+        "score",
+        "covariate",
+        "baseline",
+    ),
+    "treatment": (
+        "placebo",
+        "treat",
+        "randomi",
+        "assigned",
+        "addition",
+        "combination",
+        "chemotherapy",
+        "arm",
+        "group",
+        "nib",
+        "mab",
+        "platin",
+        "taxel",
+        "rubicin",
+        "limus",
+        "ciclib",
+        "parib",
+    ),
+    "nonrandomised_comparison": (
+        "propensity",
+        "matched",
+        "weight",
+        "initiator",
+        "use",
+        "exposure",
+        "treated",
+    ),
+}
+
+
+_CUE_WORD_RES = {
+    name: re.compile("|".join(map(re.escape, words))) for name, words in CUE_WORDS.items()
+}
+
+
+# any cue's word: a window without one matches no cue (one search instead of several)
+_ANY_CUE_WORD_RE = re.compile(
+    "|".join(map(re.escape, sorted({w for ws in CUE_WORDS.values() for w in ws})))
+)
+
+
+def _cue_found(name: str, lowered: str) -> bool:
+    """Does cue ``name`` match ``lowered`` (lower-cased text)? Searched only when one of its
+    words is there."""
+    return (
+        _CUE_WORD_RES[name].search(lowered) is not None and _CUES[name].search(lowered) is not None
+    )
 
 
 def _ratio_role(
@@ -877,7 +1065,8 @@ def _ratio_role(
             "role.review_or_meta_analysis",
         )  # quoted or pooled, never a trial's own comparison
     lowered = before.lower()
-    cue = lambda name: _CUES[name].search(lowered) is not None  # noqa: E731
+    has_words = _ANY_CUE_WORD_RE.search(lowered) is not None
+    cue = lambda name: has_words and _cue_found(name, lowered)  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
     if cue("quoted"):
@@ -1179,7 +1368,7 @@ def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_
         return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
     if role not in ("treatment_effect", "subgroup"):
         return None, "", "orientation.not_a_comparison"
-    arms = _sentence_arms(text, sent_start, sent_end)
+    arms = _sentence_arms(text, sent_start, sent_end, doc.lowered)
     if len(arms) == 2:
         return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"
     comparison = doc.default_comparison()

@@ -220,12 +220,20 @@ _REGISTRY_ID_RE = re.compile(
     r"|(?P<kct>KCT\d{7})(?!\d)"
     r")"
 )
-# Where an identifier can start (no capturing groups, so the scan is fast).
+# Where an identifier can start (no capturing groups, so the scan is fast). Each
+# alternative opens with its first letter and checks the character before it after that:
+# a pattern that opens with a look-behind gets no fast scan for its first character.
 _REGISTRY_ID_SCAN_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:NCT|ISRCTN|EudraCT|ACTRN|ChiCTR|JPRN|UMIN|JapicCTI|jRCT|DRKS|CTRI/|NTR\d|KCT\d|(?:19|20)\d\d-\d{6}-)"
+    "|".join(
+        f"{start[0]}(?<![A-Za-z0-9].){start[1:]}"
+        for start in (
+            "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
+            + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
+        )
+    )
 )
 # NCT followed by a digit run of the wrong length: printed truncated or mistyped.
-_NCT_PARTIAL_RE = re.compile(r"(?<![A-Za-z0-9])NCT\s?(\d+)(?!\d)")
+_NCT_PARTIAL_RE = re.compile(r"N(?<![A-Za-z0-9].)CT\s?(\d+)(?!\d)")
 
 
 def registry_ids(text: str) -> tuple[list[str], list[str]]:
@@ -520,10 +528,11 @@ def first_author(text: str, registry: bool) -> str:
 
 # --------------------------------------------------------------------------- design
 
+# "[Pp](?<!\w.)" is "\b[Pp]": opening with the letter gives the scan its fast first-character
+# search (re.IGNORECASE and an opening "\b" both take it away)
 _PHASE_RE = re.compile(
-    r"\bphase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
-    r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?",
-    re.IGNORECASE,
+    r"[Pp](?<!\w.)(?i:hase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
+    r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?)"
 )
 
 
@@ -568,7 +577,11 @@ _RANDOMIZED_RE = _lowered(
     r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
     re.MULTILINE,
 )
-_RANDOMIZATION_ANCHOR_RE = _lowered(r"random|single[-\s](?:arm|group)|Allocation:", 0)
+# _lowered("random|single[-\s](?:arm|group)|Allocation:") with each alternative opening with
+# its letter (a look-behind first takes the engine's fast first-character scan away)
+_RANDOMIZATION_ANCHOR_RE = re.compile(
+    r"r(?<![a-z0-9_].)andom|s(?<![a-z0-9_].)ingle[-\s](?:arm|group)|a(?<![a-z0-9_].)llocation:"
+)
 _META_RE = _lowered(
     r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", 0
 )
@@ -919,7 +932,10 @@ def clean_arm(text: str) -> str:
     return text
 
 
-_ASSIGNMENT_ANCHOR_RE = re.compile(r"[Rr]andomi[sz]ed|[Rr]andomly|[Aa]llocated|[Aa]ssigned")
+# one character class first, so the scan gets the engine's fast first-character search
+_ASSIGNMENT_ANCHOR_RE = re.compile(
+    r"[RrAa](?:(?<=[Rr])andomi[sz]ed|(?<=[Rr])andomly|(?<=[Aa])llocated|(?<=[Aa])ssigned)"
+)
 
 
 def _arm_list(a: str, b: str) -> list[str]:
@@ -985,8 +1001,9 @@ _DRUG_SCAN_CHARS = 20_000
 def drug_names(text: str) -> list[str]:
     """Drug-shaped words of the text's first 20,000 characters, lower case, most
     frequent first (at most 8)."""
-    words = _LOWER_WORD_RE.findall(text[:_DRUG_SCAN_CHARS].lower())
-    counts = Counter(w for w in words if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS)
+    words = Counter(_LOWER_WORD_RE.findall(text[:_DRUG_SCAN_CHARS].lower()))
+    # each distinct word tested once
+    counts = {w: n for w, n in words.items() if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS}
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
 
 

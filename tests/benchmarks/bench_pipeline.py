@@ -15,7 +15,8 @@ project into a fresh folder with the seeds replaced by the corpus and times:
   config    a rerun after one analysis's confidence level changed (0.95 <-> 0.90)
 
 and prints, per scenario, the median, min and max wall time of `snakemake --cores C`,
-the largest resident set of any process in the run (getrusage of the waited-for process
+the median CPU seconds of its whole process tree (user + system; what to compare on a
+machine shared with other work, where wall time follows the load), the largest resident set of any process in the run (getrusage of the waited-for process
 tree, as /usr/bin/time reports it), the peak summed RSS of the process tree (sampled with
 psutil when installed), and the jobs Snakemake ran, per rule. After the cold run of the
 largest size it sums the per-rule benchmark files (benchmarks/) to show where the time
@@ -56,13 +57,16 @@ from project_copy import copy_project  # noqa: E402
 TARGETS = {("cold", 10000): 60.0, ("noop", None): 3.0, ("edit", None): 15.0}
 
 # Runs the command with its output in a log file and reports the largest RSS of any
-# process in its tree: the waited-for descendants are accounted to RUSAGE_CHILDREN.
+# process in its tree and the CPU seconds of the whole tree (user + system): the
+# waited-for descendants are accounted to RUSAGE_CHILDREN. CPU seconds are what to
+# compare on a machine shared with other work, where wall time varies with the load.
 WRAPPER = """
 import json, resource, subprocess, sys
 with open(sys.argv[1], "w") as log:
     code = subprocess.call(sys.argv[2:], stdout=log, stderr=subprocess.STDOUT)
-print(json.dumps({"code": code,
-                  "maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"code": code, "maxrss_kb": usage.ru_maxrss,
+                  "cpu_s": usage.ru_utime + usage.ru_stime}))
 """
 
 
@@ -162,6 +166,7 @@ class Project:
             )
         return {
             "seconds": seconds,
+            "cpu_s": result["cpu_s"],
             "maxrss_mb": result["maxrss_kb"] / 1024,
             "tree_mb": sampler.peak / 2**20 if sampler.psutil else None,
             "jobs": job_stats(text),
@@ -317,8 +322,9 @@ def check(project: Project) -> list[str]:
 
 # --- reporting -----------------------------------------------------------------------------
 def where_time_goes(project: Project) -> list[tuple]:
-    """Per rule: jobs, summed and largest wall seconds, largest max RSS, from benchmarks/."""
-    per_rule = defaultdict(lambda: [0, 0.0, 0.0, 0.0])
+    """Per rule: jobs, summed and largest wall seconds, largest max RSS, summed CPU seconds,
+    from benchmarks/."""
+    per_rule = defaultdict(lambda: [0, 0.0, 0.0, 0.0, 0.0])
     folder = project.folder / "benchmarks"
     for tsv in folder.rglob("*.tsv"):
         rule = tsv.relative_to(folder).parts[0].removesuffix(".tsv")
@@ -332,6 +338,10 @@ def where_time_goes(project: Project) -> list[tuple]:
         entry[2] = max(entry[2], float(row["s"]))
         try:
             entry[3] = max(entry[3], float(row["max_rss"]))
+        except (KeyError, ValueError):
+            pass
+        try:
+            entry[4] += float(row["cpu_time"])
         except (KeyError, ValueError):
             pass
     return sorted(((rule, *v) for rule, v in per_rule.items()), key=lambda r: -r[2])
@@ -351,10 +361,10 @@ def jobs_text(jobs: Counter) -> str:
 
 def summarise(rows: list[dict]) -> None:
     print(
-        "\n| docs | scenario | runs | median s | min s | max s | target | max RSS MB "
-        "(1 process) | peak tree RSS MB | jobs run (last run) |"
+        "\n| docs | scenario | runs | median s | min s | max s | target | median CPU s "
+        "(process tree) | max RSS MB (1 process) | peak tree RSS MB | jobs run (last run) |"
     )
-    print("|---:|---|---:|---:|---:|---:|---|---:|---:|---|")
+    print("|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---|")
     for row in rows:
         runs = row["runs"]
         seconds = [r["seconds"] for r in runs]
@@ -370,6 +380,7 @@ def summarise(rows: list[dict]) -> None:
         print(
             f"| {row['docs']:,} | {row['scenario']} | {len(runs)} | {median:.2f} | "
             f"{min(seconds):.2f} | {max(seconds):.2f} | {verdict} | "
+            f"{statistics.median(r['cpu_s'] for r in runs):.1f} | "
             f"{max(r['maxrss_mb'] for r in runs):.0f} | {tree_text} | "
             f"{jobs_text(runs[-1]['jobs'])} |"
         )
@@ -445,7 +456,10 @@ def main(argv=None) -> int:
             for i in range(cold_repeat):
                 project.clean()
                 cold.append(project.snakemake("cold"))
-                print(f"  {n:,} cold run {i + 1}: {cold[-1]['seconds']:.1f} s")
+                print(
+                    f"  {n:,} cold run {i + 1}: {cold[-1]['seconds']:.1f} s "
+                    f"(CPU {cold[-1]['cpu_s']:.1f} s)"
+                )
             if "cold" in args.scenarios:
                 rows.append({"docs": n, "scenario": "cold", "runs": cold})
             if args.check:
@@ -468,7 +482,8 @@ def main(argv=None) -> int:
                     runs.append(project.snakemake(scenario))
                     print(
                         f"  {n:,} {scenario} {what} run {k + 1}: "
-                        f"{runs[-1]['seconds']:.2f} s; jobs {jobs_text(runs[-1]['jobs'])}"
+                        f"{runs[-1]['seconds']:.2f} s (CPU {runs[-1]['cpu_s']:.1f} s); "
+                        f"jobs {jobs_text(runs[-1]['jobs'])}"
                     )
                 rows.append({"docs": n, "scenario": scenario, "runs": runs})
     finally:
@@ -479,10 +494,10 @@ def main(argv=None) -> int:
                 f"\nWhere the time goes (cold run, {max(sizes):,} documents, "
                 f"benchmarks/ of each job):"
             )
-            print("| rule | jobs | summed s | slowest job s | largest max RSS MB |")
-            print("|---|---:|---:|---:|---:|")
-            for rule, jobs, total, slowest, rss in profile:
-                print(f"| {rule} | {jobs} | {total:.2f} | {slowest:.2f} | {rss:.0f} |")
+            print("| rule | jobs | summed s | slowest job s | largest max RSS MB | summed CPU s |")
+            print("|---|---:|---:|---:|---:|---:|")
+            for rule, jobs, total, slowest, rss, cpu in profile:
+                print(f"| {rule} | {jobs} | {total:.2f} | {slowest:.2f} | {rss:.0f} | {cpu:.2f} |")
         reruns = [
             row
             for row in rows

@@ -1,0 +1,291 @@
+"""The literal prefilters of extraction's cue and arm searches decide exactly as the patterns.
+
+A cue is searched only where one of its words (``extraction.CUE_WORDS``) is; that is right
+only if every text the cue's pattern matches holds one of those words. These tests run each
+pattern over the development corpora and over phrases written for each of its alternatives,
+and fail on a match without a word.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+
+import pytest
+
+from metasynth import extraction
+
+CORPORA = [
+    ROOT / "tests" / name / "docs"
+    for name in ("corpus", "corpus_areas", "corpus_holdout", "corpus_linking")
+]
+
+# At least one phrase per alternative of each cue's pattern (lower case, as the cues read).
+PHRASES = {
+    "quoted": [
+        "a meta-analysis",
+        "the pooled analysis",
+        "prior randomized trials",
+        "earlier studies",
+        "previous reports",
+        "other trials",
+        "published analyses",
+        "has been shown",
+        "have shown",
+    ],
+    "sensitivity": [
+        "censored at crossover",
+        "crossover-adjusted",
+        "adjusted for cross-over",
+        "sensitivity analysis",
+        "per-protocol",
+        "on-treatment population",
+        "as-treated",
+        "rank-preserving",
+        "two-stage method",
+        "inverse probability",
+    ],
+    "subgroup_strong": [
+        "in the subgroup",
+        "sub-groups",
+        "subsets",
+        "strata",
+        "interaction",
+        "subpopulation",
+        "category",
+    ],
+    "association": [
+        "associated with",
+        "multivariate",
+        "multivariable",
+        "univariate",
+        "univariable",
+        "cox regression",
+        "prognostic",
+        "predicted",
+        "independently",
+        "per unit",
+        "per 1",
+        "presence of",
+        "risk factors",
+        "levels were",
+    ],
+    "covariate": [
+        "levels",
+        "expression",
+        "mutations",
+        "polymorphism",
+        "genotypes",
+        "baseline",
+        "status",
+        "scores",
+        "presence of",
+        "performance status",
+        "ecog",
+        "risk group",
+        "stage",
+        "grade",
+        "age",
+    ],
+    "subgroup_population": [
+        "among participants receiving an sglt2 inhibitor at baseline",
+        "among patients not on dialysis at randomisation",
+        "by baseline egfr",
+        "in the highest nt-probnp quartile",
+        "participants without baseline diabetes",
+        "in the full-dose cohort",
+        "in the low/medium tau population",
+    ],
+    "subgroup_weak": [
+        "in patients with",
+        "among the elderly who",
+        "for those aged",
+        "in women",
+        "among non-smokers",
+        "in non-asians",
+        "among the japanese",
+        "in caucasian",
+        "in chinese",
+        "among korean",
+        "in europeans",
+        "in american",
+        "in western",
+        "in eastern",
+        "in hispanic",
+        "in white",
+        "in black",
+        "in high-risk patients",
+        "in older women",
+        "of the patients with",
+        "including",
+        "in the egfr-positive",
+        "in kras mutant",
+        "in braf mutated",
+        "in the kras wild-type",
+        "in pd-l1 high",
+        "in tmb low",
+        "aged over",
+        "age ≥",
+        "among children aged",
+        "in adults with",
+        "in individuals with",
+        "in cases with",
+        "in subjects with",
+        "in participants with",
+        "in younger men",
+    ],
+    "biomarker_strong": [
+        "levels",
+        "expression",
+        "biomarkers",
+        "mutations",
+        "polymorphisms",
+        "genotypes",
+        "prognostic",
+        "per unit",
+        "predictors",
+        "independent predictor",
+    ],
+    "comparative": [
+        "vs.",
+        "versus",
+        "compared",
+        "than",
+        "favoured",
+        "favors",
+        "groups",
+        "arms",
+        "reduced",
+        "improved",
+    ],
+    "biomarker": [
+        "multivariate",
+        "multivariable",
+        "univariate",
+        "univariable",
+        "cox model",
+        "prognostic",
+        "predictive",
+        "predictors",
+        "independently associated",
+        "biomarkers",
+        "levels",
+        "expression",
+        "expressed",
+        "per each",
+        "risk factor",
+        "associated with",
+        "mutations",
+        "polymorphism",
+        "genotypes",
+        "scores",
+        "covariates",
+        "baseline",
+    ],
+    "treatment": [
+        "placebo",
+        "treatment with",
+        "treated with",
+        "randomized to",
+        "assigned to",
+        "the addition of",
+        "combination",
+        "chemotherapy",
+        "arms",
+        "groups",
+        "sorafenib",
+        "trastuzumab",
+        "rituximab",
+        "bevacizumab",
+        "pembrolizumab",
+        "cisplatin",
+        "paclitaxel",
+        "doxorubicin",
+        "everolimus",
+        "palbociclib",
+        "olaparib",
+    ],
+    "nonrandomised_comparison": [
+        "propensity",
+        "matched",
+        "weighted",
+        "weighting",
+        "initiators",
+        "users",
+        "use of",
+        "exposure",
+        "treated with",
+    ],
+}
+
+
+def _has_word(name, matched):
+    return any(w in matched for w in extraction.CUE_WORDS[name])
+
+
+def test_every_cue_has_words_and_phrases():
+    assert set(extraction.CUE_WORDS) == set(extraction._CUES) == set(PHRASES)
+    for words in extraction.CUE_WORDS.values():
+        assert all(w == w.lower() and not any(c.isspace() for c in w) for w in words)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_phrases_match_their_cue_and_hold_a_word(name):
+    for phrase in PHRASES[name]:
+        m = extraction._CUES[name].search(phrase)
+        assert m, f"{name}: {phrase!r} no longer matches; update PHRASES"
+        assert _has_word(name, m.group()), f"{name}: {m.group()!r} holds none of its words"
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_every_match_in_the_corpora_holds_a_word(name):
+    pattern = extraction._CUES[name]
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            lowered = path.read_text(encoding="utf-8").lower()
+            for m in pattern.finditer(lowered):
+                assert _has_word(name, m.group()), f"{path.name}: {name} {m.group()!r}"
+
+
+def test_without_words_no_cue_is_searched():
+    assert not extraction._cue_found("treatment", "hr 0.30 (95% ci 0.10-1.90), ")
+    assert extraction._cue_found("treatment", "with sorafenib, hr ")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PFS was longer in the Sorafenib Arm than in the placebo arm (HR 0.5, 95% CI 0.3-0.8).",
+        "Responses in the sorafenib GROUP and the placebo group (HR 0.5, 95% CI 0.3-0.8).",
+        "Survival with sorafenib and with placebo (HR 0.5, 95% CI 0.3-0.8).",
+        "Survival (HR 0.5, 95% CI 0.3-0.8) in one Cohort.",
+    ],
+)
+def test_arm_noun_prefilter_reads_as_the_pattern(sentence):
+    lowered = sentence.lower()
+    assert extraction._sentence_arms(sentence, 0, len(sentence), lowered) == (
+        extraction._sentence_arms(sentence, 0, len(sentence))
+    )
+
+
+def test_outcome_scan_grouped_by_first_character_finds_what_the_plain_alternation_finds():
+    import re
+
+    from metasynth import extraction_patterns as patterns
+
+    plain = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(patterns._SCAN_ALTERNATIVES) + ")")
+    # (a vocabulary phrase that opens with neither a plain character nor a group of them
+    # leaves the scan ungrouped: then the two are the same pattern)
+    texts = [
+        "cardiovascular death or first hospitalization for heart failure; cv death",
+        "dmfs, mfs, 28-day mortality, twenty-eight day all-cause mortality, relapse rate",
+        "progression-free survival and overall survival; pfs, os; time to progression",
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]

@@ -22,7 +22,6 @@ def not_read(entry, status, detail):
         "record": "",
         "record_id": "",
         **parsing.EMPTY_METADATA,
-        "publication_types": "",
         "status": status,
         "status_detail": detail,
     }

@@ -899,6 +899,7 @@ EMPTY_METADATA = {
     "phase": "",
     "n_enrolled": "",
     "design": "",
+    "publication_types": "",
     "arms": "",
 }
 
@@ -910,6 +911,9 @@ def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | Non
         "file": file,
         "sha256": hashlib.sha256(data).hexdigest(),
         "n_bytes": len(data),
+        "source_format": "text",
+        "record": "",
+        "record_id": "",
         **EMPTY_METADATA,
     }
     text, status, detail = decode(data)

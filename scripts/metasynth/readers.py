@@ -279,7 +279,6 @@ def document_rows(file_doc_id: str, file: str, data: bytes) -> list[tuple[dict, 
     records = read_file(file_doc_id, file, data)
     if not records:
         row, text = parsing_text.parse_document(file_doc_id, file, data)
-        row.update(source_format=TEXT, record="", record_id="", publication_types="")
         return [(row, Record(file_doc_id, 0, TEXT, text, status=row["status"]))]
     out = []
     for record in records:
@@ -302,7 +301,6 @@ def document_row(file: str, data: bytes, record: Record) -> dict:
         "record": record.number or "",
         "record_id": record.record_id,
         **parsing.EMPTY_METADATA,
-        "publication_types": "",
         "status": record.status,
         "status_detail": record.detail,
     }

@@ -262,7 +262,8 @@ def read_file(file_doc_id: str, file: str, data: bytes) -> list[Record]:
         PDF: readers_pdf.read,
     }[kind]
     if not data.strip():
-        return [Record(file_doc_id, 0, kind, None, status="empty", detail="0 bytes")]
+        detail = f"{len(data)} bytes, whitespace only" if data else "0 bytes"
+        return [Record(file_doc_id, 0, kind, None, status="empty", detail=detail)]
     records = reader(file_doc_id, file, data)
     if not records:
         records = [

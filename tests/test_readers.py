@@ -158,7 +158,7 @@ def test_pubmed_xml_reads_structured_abstracts_databanks_and_types():
 
 def test_truncated_xml_keeps_complete_articles_and_names_the_line():
     data = (FIXTURES / "search_2024.xml").read_bytes()
-    cut = data[: data.index(b"<PMID Version=\"1\">30001004") + 40]
+    cut = data[: data.index(b'<PMID Version="1">30001004') + 40]
     docs = by_id(rows_of("cut.xml", cut))
     assert docs["PMID30001002"][0]["status"] == "ok"
     row = docs["cut#2"][0]
@@ -191,10 +191,17 @@ def test_ris_library_records_and_ids():
     assert second["first_author"] == "Lindqvist AK" and second["year"] == "2016"
 
 
-def test_ris_pmid_from_accession_number_of_a_pubmed_record():
-    data = b"TY  - JOUR\nTI  - T\nAN  - 27654321\nDB  - PubMed\nER  - \n"
+@pytest.mark.parametrize("source", [b"DB  - PubMed", b"DP  - NLM", b"DB  - MEDLINE"])
+def test_ris_pmid_from_accession_number_of_a_pubmed_record(source):
+    data = b"TY  - JOUR\nTI  - T\nAN  - 27654321\n" + source + b"\nER  - \n"
     [(row, _)] = rows_of("p.ris", data)
     assert row["doc_id"] == "PMID27654321" and row["pmid"] == "27654321"
+
+
+def test_ris_accession_number_of_another_database_is_no_pmid():
+    data = b"TY  - JOUR\nTI  - T\nAN  - 27654321\nDB  - Embase\nER  - \n"
+    [(row, _)] = rows_of("e.ris", data)
+    assert row["doc_id"] == "e#1" and row["pmid"] == ""
 
 
 def test_ris_record_without_er_is_malformed_with_its_line():
@@ -203,9 +210,7 @@ def test_ris_record_without_er_is_malformed_with_its_line():
     assert docs["cut#1"][0]["status"] == "ok"
     row = docs["cut#2"][0]
     assert row["status"] == "malformed"
-    assert row["status_detail"] == (
-        "seeds/cut.ris record 2 (line 5): no ER line ends it; not read"
-    )
+    assert row["status_detail"] == ("seeds/cut.ris record 2 (line 5): no ER line ends it; not read")
 
 
 def test_ris_text_before_any_record_is_named():
@@ -403,7 +408,10 @@ def test_a_text_file_keeps_its_doc_id_against_a_record():
 
 def test_resolution_in_a_shard_and_across_shards_agree():
     """A shard renames its own second copy; collecting the shards gives the same ids."""
-    shard_a = [_row("PMID7", "seeds/c.xml", "1", "PMID7"), _row("PMID7", "seeds/d.ris", "1", "PMID7")]
+    shard_a = [
+        _row("PMID7", "seeds/c.xml", "1", "PMID7"),
+        _row("PMID7", "seeds/d.ris", "1", "PMID7"),
+    ]
     shard_b = [_row("PMID7", "seeds/b.nbib", "4", "PMID7")]
     readers.resolve_doc_ids(shard_a)  # as parse_documents does in its shard
     rows, renames = readers.collected_documents([shard_a, shard_b])

@@ -215,8 +215,7 @@ def bibliographic_fields(bib: Bibliographic) -> dict:
 def bibliographic_record(
     file_doc_id: str, number: int, source_format: str, bib: Bibliographic
 ) -> Record:
-    nct = ""
-    doc_id, record_id = record_doc_id(file_doc_id, number, pmid=bib.pmid, nct=nct, doi=bib.doi)
+    doc_id, record_id = record_doc_id(file_doc_id, number, pmid=bib.pmid, doi=bib.doi)
     return Record(
         doc_id=doc_id,
         number=number,

@@ -77,9 +77,9 @@ _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNOREC
 def bibliographic(fields) -> Bibliographic:
     database = " ".join(_values(fields, "DB", "DP", "UR")).lower()
     accession = _first(fields, "AN")
-    pmid = (
-        accession if accession.isdigit() and ("pubmed" in database or "medline" in database) else ""
-    )
+    # EndNote names the provider "NLM", Zotero and others the database "PubMed" or "MEDLINE"
+    from_pubmed = any(name in database for name in ("pubmed", "medline", "nlm"))
+    pmid = accession if accession.isdigit() and from_pubmed else ""
     registry = []
     for value in _values(fields, "KW", "N1", "C1", "C2", "C3", "AB", "N2", "M1"):
         registry.extend(readers.registry_ids_in(value))

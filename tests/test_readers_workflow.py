@@ -127,10 +127,10 @@ def test_registry_hazard_ratios_are_posted_values(project):
 
 
 def test_each_trial_is_pooled_exactly_once(project):
-    weights = read_csv(
-        project / "results" / "05_pooled" / "sorafenib_progression" / "weights.csv"
-    )
-    pooled = {w["study_id"]: (w["estimate_id"].split(":")[0], float(w["estimate"])) for w in weights}
+    weights = read_csv(project / "results" / "05_pooled" / "sorafenib_progression" / "weights.csv")
+    pooled = {
+        w["study_id"]: (w["estimate_id"].split(":")[0], float(w["estimate"])) for w in weights
+    }
     assert len(weights) == len(pooled) == 5
     assert pooled == {
         "NCT01444807": ("PMID30001001", pytest.approx(1.35)),  # publication before registry
@@ -172,7 +172,37 @@ def test_quotes_are_exact_spans_of_the_record_texts(project):
 
 
 def test_flow_counts_records_of_files(project):
-    flow = {r["item"]: r for r in read_csv(project / "results" / "flow.csv") if r["stage"] == "documents"}
+    flow = {
+        r["item"]: r
+        for r in read_csv(project / "results" / "flow.csv")
+        if r["stage"] == "documents"
+    }
     assert flow["read"]["count"] == "9"
     assert "5 files" in flow["read"]["detail"]
     assert flow["duplicates"]["count"] == "1"
+
+
+def test_rerun_from_scratch_is_byte_identical(project):
+    from project_copy import digests
+
+    before = digests(project / "results")
+    shutil.rmtree(project / "results")
+    run(project)
+    assert digests(project / "results") == before
+
+
+def test_ids_stay_when_other_files_go(tmp_path):
+    """Without the MEDLINE export, the XML copy of PMID 30001002 is the document, under the
+    same id, and every other document keeps its id."""
+    project = copy_project(tmp_path, seeds=False)
+    shutil.copytree(FIXTURE, project / "seeds")
+    (project / "seeds" / "search_2024.nbib").unlink()
+    run(project)
+    docs = {d["doc_id"]: d for d in read_csv(project / "results" / "01_documents.csv")}
+    assert set(docs) == set(EXPECTED) - {"PMID30001001", "PMID30001003"}
+    assert docs["PMID30001002"]["source_format"] == "pubmed_xml"
+    assert docs["PMID30001002"]["status"] == "ok"
+    weights = read_csv(project / "results" / "05_pooled" / "sorafenib_progression" / "weights.csv")
+    assert {w["study_id"]: w["estimate_id"].split(":")[0] for w in weights}["NCT01444807"] == (
+        "NCT01444807"
+    )  # the registry record is RESORT's only report now

@@ -316,6 +316,21 @@ def test_registry_nonrandomised_comparison_is_not_a_treatment_effect():
     assert e["measure"] == "OR" and e["role"] == "other"
 
 
+def test_registry_comment_naming_the_control_first_states_the_orientation():
+    analysis = {
+        "groupIds": ["A", "B"],
+        "paramType": "Hazard Ratio (HR)",
+        "paramValue": "1.4",
+        "estimateComment": "The hazard ratio is Placebo/Drug.",
+    }
+    data = json.dumps(_study(analyses=[analysis])).encode()
+    [(row, record)] = rows_of("s.json", data)
+    [e] = extraction.posted_estimates(row["doc_id"], record.text, record.posted)
+    assert e["orientation"] == "stated"
+    assert (e["numerator_arm"], e["denominator_arm"]) == ("placebo", "drug")
+    assert e["comparison"] == "placebo vs drug"
+
+
 def test_registry_list_of_studies_and_bad_entries():
     data = json.dumps({"studies": [_study("NCT00000001"), {"x": 1}, _study("NCT00000002")]})
     docs = by_id(rows_of("page.json", data.encode()))

@@ -4,6 +4,11 @@ tests/fixtures/readers/ holds a MEDLINE export of three records, a PubMed XML se
 (one PMID also in the MEDLINE file), a RIS library of two, one ClinicalTrials.gov record
 with posted hazard ratios and one PDF: nine rows, eight documents, five trials. The
 expected values are the facts written into those files.
+
+The trials, journals, first authors, registry ids and the hazard ratios of the abstracts
+restate published reports in new words; the PMIDs (30001001-30001004), the meta-analysis
+record (PMID 30001003, its authors, journal and DOI), the single-arm RIS record and the
+overall-survival analysis posted in NCT01444807.json are made up for the test.
 """
 
 import shutil

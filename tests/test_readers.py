@@ -454,3 +454,55 @@ def test_publication_types_feed_design():
         ["Randomized Controlled Trial", "Clinical Trial, Phase III"]
     ) == {"design": "rct", "randomized": "true", "phase": "3"}
     assert readers.design_from_publication_types(["Journal Article"]) == {}
+
+
+# --------------------------------------------------------------------------- never raise
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PREFIXES = [
+    b"PMID- 1\n",
+    b"TY  - JOUR\n",
+    b"<PubmedArticleSet>",
+    b'{"protocolSection": ',
+    b"%PDF-1.4\n",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(prefix=st.sampled_from(_PREFIXES), body=st.binary(max_size=400))
+def test_any_bytes_after_a_format_signature_give_rows_not_errors(prefix, body):
+    pairs = readers.document_rows("f", "seeds/f.x", prefix + body)
+    assert pairs
+    for row, record in pairs:
+        assert row["status"] and (row["status"] in ("ok",) or row["status_detail"])
+        assert set(row) == set(DOCUMENT_COLUMNS) - {"n_estimates"}
+        if record.text is not None and record.posted is not None:
+            for e in extraction.posted_estimates(row["doc_id"], record.text, record.posted):
+                assert record.text[e["char_start"] : e["char_end"]] == e["quote"]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    value=st.text(max_size=12),
+    lower=st.one_of(st.none(), st.text(max_size=8), st.integers()),
+    sides=st.sampled_from(["TWO_SIDED", "ONE_SIDED", None, "X"]),
+    groups=st.lists(st.sampled_from(["A", "B", "C"]), max_size=3),
+)
+def test_odd_registry_analyses_never_break_spans(value, lower, sides, groups):
+    analysis = {
+        "groupIds": groups,
+        "paramType": "Hazard Ratio (HR)",
+        "paramValue": value,
+        "ciPctValue": "95",
+        "ciNumSides": sides,
+        "ciLowerLimit": lower,
+        "ciUpperLimit": "2.0",
+        "pValue": value,
+    }
+    data = json.dumps(_study(analyses=[analysis])).encode()
+    [(row, record)] = rows_of("s.json", data)
+    for e in extraction.posted_estimates(row["doc_id"], record.text, record.posted):
+        assert record.text[e["char_start"] : e["char_end"]] == e["quote"]
+        assert record.text[e["match_start"] : e["match_end"]] == e["match_text"]

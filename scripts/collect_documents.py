@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+from metasynth import readers
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, read_rows, write_table
 
@@ -25,20 +26,20 @@ def mark_duplicates(rows):
 
 
 with logged(snakemake.log[0]) as log:
+    shard_rows = [read_rows(path, DOCUMENT_COLUMNS) for path in snakemake.input.documents]
+    # the same record in files of two shards: one document, the other its duplicate
+    rows, renames = readers.collected_documents(shard_rows)
     counts = Counter(
-        row["doc_id"]
-        for path in snakemake.input.estimates
+        renamed.get(row["doc_id"], row["doc_id"])
+        for path, renamed in zip(snakemake.input.estimates, renames)
         for row in read_rows(path, keep=["doc_id"])
     )
-    rows = []
-    for path in snakemake.input.documents:
-        for record in read_rows(path, DOCUMENT_COLUMNS):
-            n = counts.get(record["doc_id"], 0)
-            record["n_estimates"] = n
-            if record["status"] == "ok" and n == 0:
-                record["status"] = "no_estimates"
-                record["status_detail"] = "readable, but no effect estimate was found in the text"
-            rows.append(record)
+    for record in rows:
+        n = counts.get(record["doc_id"], 0)
+        record["n_estimates"] = n
+        if record["status"] == "ok" and n == 0:
+            record["status"] = "no_estimates"
+            record["status_detail"] = "readable, but no effect estimate was found in the text"
     mark_duplicates(rows)
     write_table(snakemake.output.documents, rows, DOCUMENT_COLUMNS, sort_by=["doc_id"])
     log.info("%d documents", len(rows))

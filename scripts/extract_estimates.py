@@ -20,7 +20,7 @@ def read_texts(path, records):
                     f"{path} line {number}: not a JSON record ({error}); "
                     "the file is damaged, delete it and rerun"
                 ) from None
-            texts[item["doc_id"]] = item["text"]
+            texts[item["doc_id"]] = (item["text"], item.get("posted"))
     missing = sorted(d for d, r in records.items() if r["status"] == "ok" and d not in texts)
     if missing:
         raise ValueError(
@@ -33,8 +33,11 @@ def read_texts(path, records):
 with logged(snakemake.log[0]) as log:
     records = {r["doc_id"]: r for r in read_rows(snakemake.input.documents)}
     rows = []
-    for doc_id, text in read_texts(snakemake.input.texts, records).items():
-        found = extraction.extract_estimates(doc_id, text, records[doc_id])
+    for doc_id, (text, posted) in read_texts(snakemake.input.texts, records).items():
+        if posted is None:
+            found = extraction.extract_estimates(doc_id, text, records[doc_id])
+        else:  # a registry download: the analyses it posts, as posted
+            found = extraction.posted_estimates(doc_id, text, posted)
         for row in found:
             if text[int(row["char_start"]) : int(row["char_end"])] != row["quote"]:
                 raise ValueError(

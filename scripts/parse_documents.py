@@ -1,8 +1,12 @@
-"""Rule parse_documents: read one shard of seed documents into records and decoded texts."""
+"""Rule parse_documents: read one shard of seed files into document records and texts.
+
+A text page is one document; an export or registry download holds several (one per
+record), each with a doc_id of its own (see metasynth.readers).
+"""
 
 import json
 
-from metasynth import parsing, parsing_text, seeds
+from metasynth import parsing, readers, seeds
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, write_table
 
@@ -14,6 +18,9 @@ def not_read(entry, status, detail):
         "file": entry["file"],
         "sha256": "",
         "n_bytes": "",
+        "source_format": "",
+        "record": "",
+        "record_id": "",
         **parsing.EMPTY_METADATA,
         "status": status,
         "status_detail": detail,
@@ -21,23 +28,32 @@ def not_read(entry, status, detail):
 
 
 with logged(snakemake.log[0]) as log:
-    records, texts = [], []
+    rows, documents = [], []
     for entry in seeds.read_manifest(snakemake.input.manifest):
-        doc_id, text = entry["doc_id"], None
         if entry["kind"] != "file":
-            record = not_read(entry, entry["kind"], entry["detail"])
-        else:
-            data, status, detail = seeds.read_seed(entry["path"])
-            if data is None:
-                record = not_read(entry, status, detail)
-            else:
-                record, text = parsing_text.parse_document(doc_id, entry["file"], data)
-        records.append(record)
-        if text is not None:
-            texts.append({"doc_id": doc_id, "text": text})
-        log.info("%s: %s %s", ascii(doc_id), record["status"], record.get("status_detail", ""))
-    write_table(snakemake.output.documents, records, DOCUMENT_COLUMNS, sort_by=["doc_id"])
+            rows.append(not_read(entry, entry["kind"], entry["detail"]))
+            documents.append(None)
+            continue
+        data, status, detail = seeds.read_seed(entry["path"])
+        if data is None:
+            rows.append(not_read(entry, status, detail))
+            documents.append(None)
+            continue
+        for row, record in readers.document_rows(entry["doc_id"], entry["file"], data):
+            rows.append(row)
+            documents.append(record)
+    # two records with one id in this shard: one document, the other listed as its duplicate
+    readers.resolve_doc_ids(rows)
+    texts = []
+    for row, record in zip(rows, documents):
+        if record is not None and record.text is not None and row["status"] in ("ok", "duplicate"):
+            item = {"doc_id": row["doc_id"], "text": record.text}
+            if record.posted is not None:
+                item["posted"] = record.posted
+            texts.append(item)
+        log.info("%s: %s %s", ascii(row["doc_id"]), row["status"], row.get("status_detail", ""))
+    write_table(snakemake.output.documents, rows, DOCUMENT_COLUMNS, sort_by=["doc_id"])
     with open(snakemake.output.texts, "w", encoding="utf-8", newline="\n") as handle:
         for item in sorted(texts, key=lambda t: t["doc_id"]):
             handle.write(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
-    log.info("%d documents, %d readable", len(records), len(texts))
+    log.info("%d documents, %d readable", len(rows), len(texts))

@@ -1787,6 +1787,28 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     return [_row(doc_id, item, text, matching, seen) for item in items]
 
 
+class _AsRead:
+    """Offsets that need no mapping (MatchingText's interface, for text nobody normalised)."""
+
+    @staticmethod
+    def original(i: int) -> int:
+        return i
+
+    original_end = original
+
+
+def posted_estimates(doc_id: str, text: str, posted: list[dict]) -> list[dict]:
+    """Rows of the estimates a structured record states in its fields (a registry's posted
+    analyses, see readers_ctgov), with ids and spans as for estimates read from text."""
+    matching = _AsRead()  # the offsets are already those of the text as read
+    seen: dict[str, int] = {}
+    rows = []
+    for item in sorted(posted, key=lambda e: tuple(e["match"])):
+        item = dict(item, sentence=tuple(item["sentence"]), match=tuple(item["match"]))
+        rows.append(_row(doc_id, item, text, matching, seen))
+    return rows
+
+
 def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[str, int]) -> dict:
     """An estimate as a table row, its offsets mapped to the text as read."""
     (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")

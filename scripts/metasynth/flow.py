@@ -28,12 +28,15 @@ def count_flow(
 
     ``decisions`` are the rows of decisions.csv: the reviewer's decisions by status.
     """
+    files = {d["file"] for d in documents}
     rows = [
         {
             "stage": "documents",
             "item": "read",
             "count": len(documents),
-            "detail": "files in the seeds folder",
+            "detail": "files in the seeds folder"
+            if len(files) == len(documents)
+            else f"documents in the {len(files)} files of the seeds folder (exports hold one per record)",
         }
     ]
     by_status: dict[str, list[str]] = {}
@@ -53,7 +56,10 @@ def count_flow(
             "stage": "documents",
             "item": "duplicates",
             "count": len(by_status.get("duplicate", [])),
-            "detail": "same bytes as an earlier document; listed, not linked or pooled",
+            "detail": "same bytes as an earlier document; listed, not linked or pooled"
+            if not any(d["status"] == "duplicate" and d.get("record_id") for d in documents)
+            else "same bytes as an earlier document, or the same record (PMID, NCT id, DOI) "
+            "read from another file; listed, not linked or pooled",
         }
     )
     for status in sorted(by_status):

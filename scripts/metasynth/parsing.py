@@ -1050,6 +1050,7 @@ EMPTY_METADATA = {
     "phase": "",
     "n_enrolled": "",
     "design": "",
+    "publication_types": "",
     "arms": "",
 }
 
@@ -1061,6 +1062,9 @@ def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | Non
         "file": file,
         "sha256": hashlib.sha256(data).hexdigest(),
         "n_bytes": len(data),
+        "source_format": "text",
+        "record": "",
+        "record_id": "",
         **EMPTY_METADATA,
     }
     text, status, detail = decode(data)
@@ -1087,14 +1091,26 @@ def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
     )
 
 
-def describe(text: str) -> dict:
-    """Metadata fields of a decoded document."""
-    kind = source_type(text)
+def describe(text: str, known: dict | None = None) -> dict:
+    """Metadata fields of a decoded document.
+
+    ``known`` holds fields a structured format states (a MEDLINE record's title, PubMed's
+    publication types as ``design``, a registry's phase): they win over what the text
+    suggests, and the fields that depend on them (trial names on the title and design)
+    are read with them. Registry ids the format lists are joined by those the text prints.
+    """
+    known = known or {}
+    kind = known.get("source_type") or source_type(text)
     registry = kind == "registry_record"
-    title_text = title(text, registry)
+    title_text = known.get("title") or title(text, registry)
     journal, year = citation(text, registry)
     ids, partial = registry_ids(text)
+    if known.get("registry_ids"):
+        ids = sorted(set(ids) | set(known["registry_ids"].split(";")))
     design_name, randomized = design(text, title_text, registry)
+    if "design" in known:
+        design_name = known["design"]
+    randomized = known.get("randomized", randomized)
     if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
         design_name = "pooled_analysis"
     names = trials.find_trial_names(
@@ -1104,7 +1120,7 @@ def describe(text: str) -> dict:
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",
     )
-    return {
+    out = {
         "source_type": kind,
         "title": title_text,
         "first_author": first_author(text, registry),
@@ -1126,3 +1142,7 @@ def describe(text: str) -> dict:
         "design": design_name,
         "arms": ";".join(arms(text, title_text, registry)),
     }
+    for key in ("first_author", "journal", "year", "doi", "pmid", "phase", "n_enrolled", "arms"):
+        if known.get(key):
+            out[key] = known[key]
+    return out

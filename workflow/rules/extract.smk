@@ -18,8 +18,9 @@ rule extract_estimates:
 
 rule collect_estimates:
     input:
+        documents=expand(f"{RESULTS}/shards/{{shard}}/documents.csv", shard=SHARDS),
         estimates=expand(f"{RESULTS}/shards/{{shard}}/estimates.csv", shard=SHARDS),
-        code=lib(),
+        code=lib("readers"),
     output:
         estimates=f"{RESULTS}/02_estimates.csv",
     log:

@@ -1,7 +1,15 @@
 rule parse_documents:
     input:
         manifest=f"{MANIFESTS}/{{shard}}.jsonl",
-        code=lib("parsing", "trials", "seeds"),
+        code=lib(
+            "parsing",
+            "trials",
+            "seeds",
+            "readers",
+            "extraction_patterns",
+            "vocabulary",
+        ),
+        vocabulary=f"{LIB}/data/outcomes.yaml",
     output:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
         texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
@@ -19,7 +27,7 @@ rule collect_documents:
     input:
         documents=expand(f"{RESULTS}/shards/{{shard}}/documents.csv", shard=SHARDS),
         estimates=expand(f"{RESULTS}/shards/{{shard}}/estimates.csv", shard=SHARDS),
-        code=lib(),
+        code=lib("readers"),
     output:
         documents=f"{RESULTS}/01_documents.csv",
     log:

@@ -454,6 +454,16 @@ def test_publication_types_feed_design():
         ["Randomized Controlled Trial", "Clinical Trial, Phase III"]
     ) == {"design": "rct", "randomized": "true", "phase": "3"}
     assert readers.design_from_publication_types(["Journal Article"]) == {}
+    for kind in ("Editorial", "Comment", "News", "Letter", "Practice Guideline"):
+        assert readers.design_from_publication_types(["Journal Article", kind]) == {
+            "design": "commentary",
+            "randomized": "false",
+        }
+    # a research letter reporting a randomised trial is a trial report
+    assert (
+        readers.design_from_publication_types(["Letter", "Randomized Controlled Trial"])["design"]
+        == "rct"
+    )
 
 
 # --------------------------------------------------------------------------- never raise

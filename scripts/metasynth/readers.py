@@ -115,6 +115,17 @@ _NOT_TRIAL_TYPES = (
     ("systematic review", "review"),
     ("review", "review"),
 )
+# Writing about trials (the design parsing calls commentary), unless PubMed also types the
+# record as a trial (a research letter reporting a randomised trial).
+_COMMENTARY_TYPES = (
+    ("editorial", "commentary"),
+    ("comment", "commentary"),
+    ("news", "commentary"),
+    ("letter", "commentary"),
+    ("practice guideline", "commentary"),
+    ("guideline", "commentary"),
+    ("consensus development conference", "commentary"),
+)
 _TRIAL_TYPES = ("randomized controlled trial", "pragmatic clinical trial", "equivalence trial")
 _PHASE_TYPE = re.compile(r"clinical trial, phase (i{1,3}|iv)\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
@@ -123,7 +134,8 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 def design_from_publication_types(types: list[str]) -> dict:
     """``design``, ``randomized`` and ``phase`` that PubMed's publication types state.
 
-    A meta-analysis or review is never a trial report, whatever its text says; a
+    A meta-analysis, review, editorial, comment, news item, letter or guideline is never a
+    trial report, whatever its text says; a
     randomised controlled trial is randomised; "Clinical Trial, Phase III" gives the phase.
     Types that say nothing (Journal Article) give nothing.
     """
@@ -134,6 +146,10 @@ def design_from_publication_types(types: list[str]) -> dict:
             return {"design": design, "randomized": "false"}
     if any(t in lowered for t in _TRIAL_TYPES):
         out.update(design="rct", randomized="true")
+    else:
+        for name, design in _COMMENTARY_TYPES:
+            if name in lowered:
+                return {"design": design, "randomized": "false"}
     phases = [_ROMAN[m.group(1).lower()] for t in types for m in [_PHASE_TYPE.search(t)] if m]
     if phases:
         out["phase"] = "/".join(dict.fromkeys(phases))

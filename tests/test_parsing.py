@@ -536,3 +536,53 @@ def test_a_title_that_names_a_journal_word_is_kept():
 )
 def test_a_trial_report_adding_a_pooled_analysis_is_a_trial(title, text, expected):
     assert parsing.design(text, title, False)[0] == expected
+
+
+def test_title_after_navigation_section_label_and_masthead():
+    page = (
+        "NEJM Group   The New England Journal of Medicine   NEJM Evidence   NEJM Catalyst\n"
+        "Current Issue  |  Recently Published  |  Specialties  |  Topics\n"
+        "Create Account   Subscribe\n\n"
+        "ORIGINAL ARTICLE   FREE PREVIEW\n"
+        "Dapagliflozin in Patients with Chronic Kidney Disease\n\n"
+        "Abstract\n\nBACKGROUND\nWhether SGLT2 inhibition protects the kidney is unsettled.\n"
+    )
+    assert parsing.title(page, False) == "Dapagliflozin in Patients with Chronic Kidney Disease"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["Cardiology Perspectives", "Kidney Practice Today", "European Society of Cardiology"],
+)
+def test_a_masthead_gives_way_to_the_title_after_it(masthead):
+    title = "Enrichment before randomisation: a fair trial for atrasentan?"
+    assert parsing.title(f"{masthead}\n\n{title}\n\nBody text.", False) == title
+
+
+def test_a_short_title_alone_is_kept():
+    assert parsing.title("Nivolumab in Melanoma\n\nAbstract\n\nBody.", False) == (
+        "Nivolumab in Melanoma"
+    )
+
+
+@pytest.mark.parametrize(
+    "line, first",
+    [
+        (
+            "Hiddo J.L. Heerspink, Ph.D., Bergur V. Stefánsson, M.D., Ricardo Correa-Rotter, M.D., "
+            "Glenn M. Chertow, M.D.,",
+            "Hiddo J.L. Heerspink",
+        ),
+        (
+            "Lecia V. Sequist, James Chih-Hsin Yang, Nobuyuki Yamamoto, Kenneth O'Byrne, Vera Hirsh,",
+            "Lecia V. Sequist",
+        ),
+        (
+            "Roger Stupp, MD1,2; Sophie Taillibert, MD3; Andrew Kanner, MD4; William Read, MD5",
+            "Roger Stupp",
+        ),
+        ("Roger Stupp 1, Warren P Mason, Martin J van den Bent, Michael Weller", "Roger Stupp"),
+    ],
+)
+def test_author_lines_as_journals_print_them(line, first):
+    assert parsing.first_author(f"A title of a trial\n\n{line}\n\nAbstract", False) == first

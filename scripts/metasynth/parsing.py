@@ -380,11 +380,12 @@ _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
 # "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
 # "F G de Braud" (initials, surname); "Marcia S. Brose", "Christelle de la Fouchardière" (full names).
-_CAPITALISED = r"[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*"
+_CAPITALISED = r"[A-Z](?:['’][A-Z])?[^\W\d_'’]+(?:['’-][^\W\d_]+)*"
 _AUTHOR = (
     rf"(?:(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}\s[A-Z]{{1,3}}"
     rf"|(?:[A-Z](?:-[A-Z])?\.?\s){{1,3}}(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}"
-    rf"|{_CAPITALISED}(?:\s[A-Z]\.?){{0,3}}\s(?:[a-z]{{1,3}}\s){{0,2}}{_CAPITALISED})"
+    rf"|{_CAPITALISED}(?:\s{_CAPITALISED})?(?:\s[A-Z]\.?(?:-?[A-Z]\.?){{0,2}}){{0,3}}\s(?:[a-z]{{1,3}}\s){{0,2}}"
+    rf"{_CAPITALISED})"
 )
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
 _DEGREES = (
@@ -416,15 +417,28 @@ _FURNITURE_LINE_RE = re.compile(
     r"^(?:(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Journal\s+Article"
     r"|Multicenter\s+Study|Comparative\s+Study|Controlled\s+Clinical\s+Trial|Observational\s+Study"
     r"|Research\s+Support,?\s.*|Equivalence\s+Trial|Pragmatic\s+Clinical\s+Trial"
-    r"|Original\s+(?:Article|Report|Investigation|Research|Contribution)s?|Articles?|Research\s+(?:Article|Letter)s?"
-    r"|Rapid\s+Communications?|Brief\s+Reports?|Clinical\s+Investigations?|Special\s+Articles?)"
+    r"|(?i:original\s+(?:article|report|investigation|research|contribution)s?|articles?"
+    r"|research\s+(?:article|letter)s?|rapid\s+communications?|brief\s+reports?"
+    r"|clinical\s+investigations?|special\s+articles?))"
     r"(?:[ \t]*(?:[|>›»/]|,)[ \t]*[^\n]{0,60})?[ \t]*$"
     r"|(?:The\s+)?U\.S\.\s+government\s+does\s+not\s+review|A\s+service\s+of\s+the\s+U\.S\."
     r"|Note:\s+this\s+record|HHS\s+Public\s+Access|Author\s+manuscript|Published\s+in\s+final\s+edited\s+form"
     r"|Sign\s+up\b|Language:|An\s+[A-Z][\w ]{0,60}\s+Journal\s*$|Accepted\s+manuscript|Preprint\b"
+    r"|Read\s+our\s+disclaimer|[A-Z]{2,6}®?\s+is\s+published\s+by\b"
     r"|(?:The\s+)?(?:[A-Z][A-Za-z&-]*\s+){0,4}(?:JOURNAL|Journal|Lancet|LANCET)(?:\s+(?:of|OF|for|FOR|&)"
     r"(?:\s+[A-Z][A-Za-z&-]*){1,4})?[ \t]*(?:[|>›»][^\n]*)?$"
     r"|The\s+NEW\s+ENGLAND\s+JOURNAL|(?:JAMA|BMJ|NEJM)(?:\s+[A-Z][a-z]+){0,2}[ \t]*$)",
+)
+
+
+# A journal's or site's name standing alone on a line ("Cardiology Perspectives", "Kidney
+# Practice Today", "European Society of Cardiology"): up to five capitalised words and no
+# lower-case word but "of", "and" or "for"; a title that follows it wins.
+_MASTHEAD_RE = re.compile(
+    r"^(?:[A-Z][\w'’&-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){1,4}[ \t]*$"
+)
+_BODY_START_RE = re.compile(
+    r"^(?:Abstract|ABSTRACT|Summary|SUMMARY|BACKGROUND|Background|METHODS|Purpose|PURPOSE)[ \t]*[:.]?[ \t]*$"
 )
 
 
@@ -461,6 +475,7 @@ def title(text: str, registry: bool) -> str:
         if above:
             return above
     checked = 0
+    masthead = ""
     for raw in text.lstrip("\ufeff").splitlines():
         line = raw.strip()
         if not line or _BULLET.match(raw) and not registry:
@@ -472,12 +487,21 @@ def title(text: str, registry: bool) -> str:
             or _CONFERENCE_LINE_RE.search(line)
         ):
             continue
+        if not registry and _BODY_START_RE.match(line):
+            break  # the abstract has begun: no title line above it
         line = _TITLE_PREFIX_RE.sub("", line)
         if _title_candidate(line):
+            if _MASTHEAD_RE.match(line) and not masthead:
+                masthead = line  # a journal or site name; a title may follow
+                continue
             return line
+        if len(_MENU_SEPARATOR_RE.findall(line)) >= 2 or _SITE_LINE_RE.search(line):
+            continue  # navigation: not a line that was tried
         checked += 1
         if checked >= 3 or len(line) > 400:
             break
+    if masthead:
+        return masthead
     if registry:
         m = _OFFICIAL_TITLE_RE.search(text)
         if m:

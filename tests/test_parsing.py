@@ -586,3 +586,20 @@ def test_a_short_title_alone_is_kept():
 )
 def test_author_lines_as_journals_print_them(line, first):
     assert parsing.first_author(f"A title of a trial\n\n{line}\n\nAbstract", False) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Of the 7028 patients who underwent randomisation, 7020 received a dose.", "7028"),
+        ("By then 4401 patients had undergone randomisation, with a median follow-up.", "4401"),
+        ("Of the 305 randomised patients, 154 received pembrolizumab.", "305"),
+        ("In this randomized trial of 695 patients with glioblastoma, survival was longer.", "695"),
+        ("Of the 7437 patients who were randomised, 7352 were included in the analysis.", "7437"),
+        ("In total, 590 patients underwent randomization.", "590"),
+        # a described subset is not the enrolment
+        ("Of 1200 patients screened, 25 patients who crossed over were excluded.", ""),
+    ],
+)
+def test_enrolment_as_randomisation_is_worded(text, expected):
+    assert parsing.n_enrolled(text) == expected

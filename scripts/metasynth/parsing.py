@@ -700,11 +700,20 @@ _VERB_AFTER_RE = re.compile(
 _VERB_BEFORE_RE = re.compile(
     r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))"
     r"|(?P<enrolled>enrolled|recruited|accrued|included|registered)"
-    r"|(?P<total>a\s+total))\s+(?:a\s+total\s+)?(?:of\s+)?$",
+    r"|(?P<total>a\s+total|(?:trial|study)(?=\s+of)))\s+(?:a\s+total\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
 # "25 patients who crossed over": a described subset, not the enrolment
 _SUBSET_AFTER_RE = re.compile(r"[ \t]+(?:who|whose|in\s+whom|of\s+whom|that)\b", re.IGNORECASE)
+# "Of the 7028 patients who underwent randomisation", "7437 patients who were randomised",
+# "590 patients underwent randomization", "4401 patients had undergone randomisation"
+_UNDERWENT_RANDOMISATION_RE = re.compile(
+    r"[ \t]+(?:(?:who|that)[ \t]+)?(?:underwent|had[ \t]+undergone|(?:were|was|had[ \t]+been)[ \t]+"
+    r"(?=randomi[sz]ed|randomly))[ \t]*(?:randomi[sz]ation|randomi[sz]ed|randomly[ \t]+(?:assigned|allocated))",
+    re.IGNORECASE,
+)
+# "Of the 305 randomised patients": the adjective between the count and the noun
+_RANDOMISED_ADJECTIVE_RE = re.compile(r"\brandomi[sz]ed\b|\brandomly\s+assigned\b", re.IGNORECASE)
 # "Enrollment: 602", "Enrollment (Actual): 602", "Actual Enrollment : 272 participants",
 # "Enrollment (Actual) 1225"
 _REGISTRY_ENROLMENT_RE = re.compile(
@@ -808,11 +817,14 @@ def n_enrolled(text: str) -> str:
         if not count:
             continue
         n = count_to_int(count.group("n"))
-        if n is None or n < 2 or _SUBSET_AFTER_RE.match(text, noun.end()):
+        underwent = _UNDERWENT_RANDOMISATION_RE.match(text, noun.end())
+        if n is None or n < 2 or (_SUBSET_AFTER_RE.match(text, noun.end()) and not underwent):
             continue
         kinds = []
         after = _VERB_AFTER_RE.match(text, noun.end())
-        if after:
+        if underwent or _RANDOMISED_ADJECTIVE_RE.search(text, count.end("n"), noun.start()):
+            kinds.append("randomized_after")
+        elif after:
             kinds.append("randomized_after" if after.group("randomized") else "enrolled_after")
         else:
             later = _VERB_LATER_RE.match(text, noun.end())

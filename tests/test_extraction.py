@@ -1231,3 +1231,24 @@ def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
         if r["measure"] in RATIOS
     ]
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"]
+
+
+# orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
+@pytest.mark.parametrize(
+    "record, numerators",
+    [
+        ({"drugs": "fingolimod", "design": "rct"}, ["fingolimod 0.5 mg", "fingolimod 1.25 mg"]),
+        # two drugs: which one the dose belongs to is not said
+        ({"drugs": "fingolimod;interferon", "design": "rct"}, ["", ""]),
+    ],
+)
+def test_arms_named_by_their_dose(record, numerators):
+    text = (
+        "Fingolimod reduced the risk of disability progression (hazard ratio for 0.5 mg vs. "
+        "placebo, 0.70; 95% CI, 0.52 to 0.96; P=0.02; and for 1.25 mg, 0.68; 95% CI, 0.50 to "
+        "0.93; P=0.02)."
+    )
+    rows = [r for r in extraction.extract_estimates("d", text, record) if r["measure"] in RATIOS]
+    assert [r["numerator_arm"] for r in rows] == numerators
+    if numerators[0]:
+        assert {r["denominator_arm"] for r in rows} == {"placebo"}

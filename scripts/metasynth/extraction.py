@@ -536,6 +536,32 @@ def _known_arm(name: str, record_arms: list[str]) -> bool:
     )
 
 
+# "hazard ratio for 0.5 mg vs. placebo": an arm named by its dose alone
+_DOSE_VERSUS_RE = re.compile(
+    r"\b(?:for|with)\s+(?:the\s+)?(?P<dose>\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g|IU)(?:/(?:kg|m2|m²|day|d))?)"
+    r"(?:\s+(?:dose|group|arm))?\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[A-Za-z][\w -]{1,40}?)\s*(?:[,;:)]|$)"
+)
+
+
+_DOSE_ONLY_RE = re.compile(
+    r"\b(?:for|with)\s+(?:the\s+)?(?P<dose>\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g|IU)(?:/(?:kg|m2|m²|day|d))?)\b"
+)
+
+
+def _dose_orientation(qualifier: str, doc) -> tuple[str, str] | None:
+    """("fingolimod 0.5 mg", "placebo") for "hazard ratio for 0.5 mg vs. placebo" in a document
+    about one drug; None when the document names several drugs or none."""
+    m = _DOSE_VERSUS_RE.search(qualifier)
+    if not m:
+        return None
+    drugs = [d for d in (doc.record.get("drugs") or "").split(";") if d]
+    comparator = _clean_arm(m.group("b"))
+    if len(drugs) != 1 or not comparator or drugs[0] in comparator:
+        return None
+    dose = " ".join(m.group("dose").split())
+    return f"{drugs[0]} {dose}", comparator
+
+
 def _stated_orientation(qualifier: str, record_arms: list[str]):
     """(numerator, denominator) when the qualifier names them, else None."""
     for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
@@ -1355,6 +1381,11 @@ def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_
         return None, "", "orientation.not_a_comparison"
     stated = _stated_orientation(qualifier, doc.arms)
     rule = "orientation.stated_in_clause"
+    if not stated:
+        stated = _dose_orientation(qualifier, doc)
+        rule = "orientation.dose_of_the_documents_drug"
+        if not stated:
+            rule = "orientation.stated_in_clause"
     if not stated and block and block["orientation"]:
         stated, rule = block["orientation"], "orientation.registry_groups"
     if not stated and lead_comparator:
@@ -1487,6 +1518,18 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         orientation, comparison, orientation_rule = _ratio_orientation(
             doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
         )
+        if index > 0 and orientation_rule == "orientation.dose_of_the_documents_drug":
+            # "(hazard ratio for 0.5 mg vs. placebo, 0.70; ...; and for 1.25 mg, 0.68; ...)":
+            # the qualifier's dose is the first value's; a later value names its own
+            own = _DOSE_ONLY_RE.search(text, values[index - 1][3], vm.start())
+            if own:
+                drug = orientation[0].rsplit(" ", 2)[0]
+                dose = " ".join(own.group("dose").split())
+                orientation = (f"{drug} {dose}", orientation[1])
+                comparison = f"{orientation[0]} vs {orientation[1]}"
+            else:
+                orientation, comparison = None, ""
+                orientation_rule = "orientation.no_arms_known"
         if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
             limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
             trailing = _trailing_comparison(text, end_, limit, doc.arms)

@@ -12,9 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from metasynth.vocabulary import OUTCOMES  # noqa: E402
+from metasynth.vocabulary import OUTCOMES
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outcomes.md"
 

@@ -3,15 +3,13 @@
 import math
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import pandas as pd
+import pytest
 
-from metasynth import plotting  # noqa: E402
-from metasynth.tables import (  # noqa: E402
+from metasynth import plotting
+from metasynth.tables import (
     LEAVE_ONE_OUT_COLUMNS,
     POOLED_COLUMNS,
     SUBGROUP_COLUMNS,
@@ -450,7 +448,6 @@ def test_unknown_extension_is_an_error(tmp_path, seed_like):
 
 RENDER_SCRIPT = """
 import sys
-sys.path.insert(0, {scripts!r})
 import pandas as pd
 from metasynth import plotting
 weights = pd.read_csv({weights!r}, dtype=str, keep_default_na=False)
@@ -469,7 +466,6 @@ def test_renders_are_identical_across_processes(tmp_path, seed_like):
     script = tmp_path / "render.py"
     script.write_text(
         RENDER_SCRIPT.format(
-            scripts=str(Path(__file__).resolve().parents[1] / "scripts"),
             weights=str(tmp_path / "weights.csv"),
             pooled=str(tmp_path / "pooled.csv"),
             meta=META,

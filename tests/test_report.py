@@ -5,15 +5,13 @@ import hashlib
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-import pytest  # noqa: E402
+import pytest
 
-from metasynth import report  # noqa: E402
-from metasynth.tables import (  # noqa: E402
+from metasynth import report
+from metasynth.tables import (
     DOCUMENT_COLUMNS,
     ESTIMATE_COLUMNS,
     FLOW_COLUMNS,

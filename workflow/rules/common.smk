@@ -5,20 +5,10 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
-
-from metasynth.config import (  # noqa: E402
-    ConfigError,
-    check_config_files,
-    validate_config,
-)
-from metasynth.seeds import list_seeds, manifest_line  # noqa: E402
-from metasynth.tables import table_problem  # noqa: E402
-from metasynth.decisions import (  # noqa: E402
-    SheetError,
-    load_decisions,
-    load_manual_estimates,
-)
+from metasynth.config import ConfigError, check_config_files, validate_config
+from metasynth.decisions import SheetError, load_decisions, load_manual_estimates
+from metasynth.seeds import list_seeds, manifest_line
+from metasynth.tables import table_problem
 
 try:
     check_config_files(workflow.configfiles)

@@ -1,0 +1,1512 @@
+"""Every effect estimate stated in a document, with its exact source span.
+
+Three kinds of statement are recognised, each by one compiled pattern run over
+the whole text:
+
+* ratios (HR, OR, RR): a measure name ("hazard ratio", "HR", "odds ratio", ...)
+  followed within the sentence by a value, then optionally a confidence
+  interval and a p-value in any of the common layouts;
+* proportions: a percentage followed by a confidence interval;
+* medians: "median <endpoint> ... <number> months", with an optional interval.
+
+Each estimate is then described from its sentence: the endpoint (``outcome``),
+what it estimates (``role``), the arms compared (``comparison``) and, only when
+the text says so, which arm is the numerator (``orientation`` = ``stated``).
+Offsets index the text exactly as decoded, so ``text[char_start:char_end]`` is
+the sentence (``quote``) and ``text[match_start:match_end]`` the estimate.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from bisect import bisect_left, bisect_right
+
+from . import trials
+from .extraction_ids import stable_estimate_id
+from .parsing import DRUG_SUFFIXES
+from .extraction_patterns import (
+    DECIMAL_MARKS,
+    OUTCOME_RE,
+    AMBIGUOUS_OUTCOMES,
+    BARE_PROGRESSION,
+    COMPOSITES,
+    COMPOSITES_ANY,
+    PRIMARY_OUTCOME,
+    RECURRENCE_OR_DEATH,
+    MatchingText,
+    OutcomeIndex,
+    Sentences,
+    decimal_comma_text,
+    outcome_mentions,
+    to_number,
+)
+
+# --------------------------------------------------------------------------- numbers
+
+_D = re.escape(DECIMAL_MARKS)
+NUM = rf"(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)"
+NUMBER_RE = re.compile(rf"(?<![\d.{_D}A-Za-z])(?:\d+(?:[.{_D}]\d+)?|[.{_D}]\d+)(?![\d{_D}]|\.\d)")
+OPEN_BOUND = r"(?:not\s+(?:yet\s+)?(?:reached|attained|estimable|evaluable|calculable|reported)|NR|NE|NA|N/A)"
+_DASH = r"(?:-|–|—|‐|‑|‒|−|~)"
+
+# A confidence interval right after a value: "(95% CI, 0.05 to 0.31", ";95% CI 0.72-2.54",
+# "[95% CI 0.35–0.55", "(0·45–0·76", "95% CI: 0.61, 0.90".
+CI_RE = re.compile(
+    rf"""
+    [\s,;:]*(?P<open>[(\[]\s*)?
+    (?:(?:with|and)\s+(?:an?\s+|the\s+)?(?=\d{{1,2}}(?:[.{_D}]\d+)?\s*%))?
+    (?:
+      (?P<word>
+        (?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?
+        (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:credible\s+intervals?)|CrI\b)
+        (?:\s*(?P<level_after>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
+        (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
+        (?:\s*[\[(]\s*CI\s*[\])])?
+      )
+      \s*(?:[,:;=]\s*)?(?:(?:was|of|is|were|from|ranging\s+from|ranged\s+from)\s+)?(?:[(\[]\s*)?
+    )?
+    (?P<lo>-?{NUM}|{OPEN_BOUND})\s*(?:%\s*)?
+    (?P<sep>{_DASH}|to\b|,|;|and\b)\s*
+    (?P<hi>-?{NUM}|{OPEN_BOUND})(?![\d{_D}]|\.\d)(?:\s*%)?
+    (?:\s+(?:months?|mo|years?|weeks?|days?)\b)?
+    """,
+    re.VERBOSE,
+)
+P_RE = re.compile(
+    rf"""
+    [\s,;:)\]]*(?:[(\[]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?
+    (?P<p>(?:(?:two|one)[-\s]sided\s+|log[-\s]rank\s+|stratified\s+(?:log[-\s]rank\s+)?)?
+      \b[Pp](?:
+        (?:\s*(?:-\s*)?values?)?(?:\s+for\s+\w+)?\s*
+        (?P<rel><\s*=|>\s*=|[=<>≤≥]|&lt;|&gt;|less\s+than)
+        |\s*(?:-\s*)?values?\s*(?:(?:of|was|is)\s+|:\s*)?(?=[.{_D}]?\d)
+      )\s*
+      (?P<pv>{NUM}(?:\s*[x×·]\s*10\s*\^?\s*[-−–]\s*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?))
+    """,
+    re.VERBOSE,
+)
+P_BEFORE_RE = re.compile(rf"\b[Pp]\s*(?:[=<>≤≥])\s*{NUM}\s*[;,]\s*$")
+
+# --------------------------------------------------------------------------- ratios
+
+# One look-behind boundary for all alternatives and explicit capitals instead of
+# re.IGNORECASE keep the scan of the whole text fast.
+RATIO_KEY_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence\s+[Rr]ate)\s+(?:[Rr]atios?|RATIOS?)"
+    r"|(?:[Rr]elative|RELATIVE)\s+(?:[Rr]isks?|RISKS?))\b(?!\s+reduction))"
+    # "HR+", "HR-positive": hormone receptors, not hazard ratios
+    r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
+)
+_MEASURE = {
+    "hazard": "HR",
+    "odds": "OR",
+    "risk": "RR",
+    "relative": "RR",
+    "rate": "RR",
+    "incidence": "RR",
+}
+# A number that is not the value: a percentage, a duration, a count, a p-value,
+# a sample size, or the first bound of a range.
+_NOT_VALUE_AFTER = re.compile(
+    r"\s*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
+    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?|beats|bpm|mmHg|ng|IU|U|times)\b|/min|[-–]\s*(?:months?|years?|weeks?|days?)\b|[-–]\s*\d+\s*%)"
+)
+_NOT_VALUE_BEFORE = re.compile(
+    r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)\s*$"
+)
+_QUALIFIER_LIMIT = {"long": 140, "short": 140}
+_CONTINUATION_GAP = 90
+# Design parameters, not results: "a non-inferiority margin of 1.08", "to detect a hazard ratio of 0.75".
+_NOT_AN_ESTIMATE = re.compile(
+    r"\b(?:margin|threshold|boundary|upper\s+bound|assum\w*|target|detect)\b", re.IGNORECASE
+)
+_NOT_AN_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample\s+size)\b[^.;()]{0,40}$",
+    re.IGNORECASE,
+)
+# A value without an interval in a sentence about the design ("power to detect ... (a hazard
+# ratio of 0.75)", "a relative risk of 1.3 as the marginal upper boundary"), or
+# right after a comparison word ("had to fall below 1.46", "did not exceed 1.25"), is a
+# margin, threshold or assumption, never an estimate.
+_DESIGN_SENTENCE_RE = re.compile(
+    r"\b(?:power\w*|detect\w*|margin\w*|non-?inferior\w*|boundar\w*|assum\w*|hypothes\w*|sample\s+size|designed"
+    r"|threshold|would\s+be\s+(?:declared|shown|established|concluded))\b",
+    re.IGNORECASE,
+)
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:below|exceed(?:ed|s|ing)?|less\s+than|lower\s+than|greater\s+than|more\s+than|under|above|at\s+most"
+    r"|at\s+least|rule\s+out)\s*$|[<>≤≥]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _design_value(text: str, sent_start: int, value_start: int, sent_end: int) -> bool:
+    before = text[sent_start:value_start]
+    return bool(
+        _THRESHOLD_BEFORE_RE.search(before[-25:])
+        or _DESIGN_SENTENCE_RE.search(text, sent_start, sent_end)
+    )
+
+
+# Doses and schedules naming an arm between two values of one measure
+_DOSE_RE = re.compile(
+    r"\b\d+(?:[.·]\d+)?\s*(?:mg|g|µg|μg|mcg|IU|U|mL|ml)(?:/(?:kg|m2|m²|day|d))?\b"
+    r"|\b(?:once|twice)\s+(?:daily|weekly)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|\bq\d+w\b",
+    re.IGNORECASE,
+)
+_STANDALONE_NUMBER = re.compile(r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d])")
+_LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:CI|confidence)")
+
+# --------------------------------------------------------------------------- proportions and medians
+
+PERCENT_RE = re.compile(
+    rf"(?<![\d.{_D}])(?P<value>\d+(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
+)
+MEDIAN_RE = re.compile(
+    rf"(?<![A-Za-z])(?:[Mm]edian|MEDIAN)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
+    # "10.7 vs 7.9 months": two arms' medians sharing one unit
+    rf"(?:\s*(?:vs\.?|versus|v|and|compared\s+with)\s+(?P<value2>{NUM}))?"
+    rf"\s*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",
+)
+_MEDIAN_EXCLUDED = re.compile(
+    r"follow[-\s]?up|\bage\b|\baged\b|duration\s+of\s+(?:treatment|therapy|exposure)|time\s+on\s+(?:treatment|study)"
+    r"|\bdose|\bcycles?|\btreatment\s+duration|observation\s+(?:time|period)|\binterval\b",
+    re.IGNORECASE,
+)
+# "improved median survival by nearly 3 months": a difference, not a median
+_MEDIAN_DIFFERENCE_RE = re.compile(
+    r"\bby(?:\s+(?:nearly|about|approximately|almost|around|roughly|more\s+than|over|an?\s+additional))?\s*$",
+    re.IGNORECASE,
+)
+MEDIAN_NEXT_RE = re.compile(
+    rf"[ \t)\]]*(?:,\s*|[^\S \t]\s*)?(?:and|versus|vs\.?|compared\s+with|as\s+compared\s+with)\s+(?:(?:was|of)\s+)?"
+    rf"(?P<value>{NUM})\s*(?P<unit>months?|mo|years?|weeks?|days?)?\b"
+)
+ARM_AFTER_RE = re.compile(
+    r"\s*(?:,\s*)?(?:in|for|with|among)\s+(?:the\s+|patients\s+(?:receiving|treated\s+with|in\s+the\s+)?)?"
+    r"(?P<arm>[\w+/\-]+(?:\s+[\w+/\-]+){0,4}?)\s+(?:arm|group|cohort)s?\b"
+)
+# "8.2 months with drugamab": only arms the document names count
+ARM_WITH_RE = re.compile(
+    r"\s*(?:,\s*)?(?:with|for|on|receiving)\s+(?P<arm>[\w+\-]+(?:\s+[\w+\-]+){0,3}?)"
+    r"(?=\s*(?:[,;)(\]]|\.(?!\d)|and\b|vs\.?|versus\b|compared\b|$))"
+)
+ARM_MENTION_RE = re.compile(
+    r"\b(?:in|for|with|among|of|versus|vs\.?|and)\s+(?:the\s+)?"
+    r"(?P<arm>[\w+/\-]+(?:\s+[\w+/\-]+){0,4}?)\s+(?:arm|group|cohort)s?\b",
+    re.IGNORECASE,
+)
+_ARM_STOPWORDS = frozenset(
+    "the a an two both each either all this that same other treatment study control".split()
+)
+
+# --------------------------------------------------------------------------- orientation and roles
+
+SLASH_ORIENTATION_RE = re.compile(
+    r"[(\[]\s*(?P<a>[A-Za-z][\w+ \-]{0,40}?)\s*(?:/|:|\bvs\.?|\bversus)\s*(?P<b>[A-Za-z][\w+ \-]{0,40}?)\s*[)\]]"
+)
+VERSUS_RE = re.compile(
+    r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)\s+(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
+    r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
+)
+_ARM_LEAD = re.compile(
+    r"^.*\b(?:with|in|for|of|among|receiving|comparing|the|between|death|progression|survival|risk|ratio|hr)\b\s*",
+    re.IGNORECASE,
+)
+SUBGROUP_STRONG_RE = re.compile(
+    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b|\bcategor(?:y|ies)\b",
+    re.IGNORECASE,
+)
+SUBGROUP_WEAK_RE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
+    r"|older|younger|individuals|cases)\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
+    r"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b"
+    r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
+    r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible)\b|\d)"
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects)\b"
+    r"|\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
+    r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
+    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
+    re.IGNORECASE,
+)
+BIOMARKER_RE = re.compile(
+    r"\b(?:multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
+    r"|prognostic|predictive|predictors?|independent(?:ly)?\s+(?:prognostic|predictor|predictive|associated|factor)"
+    r"|biomarkers?|levels?|expression|express\w*|per\s+(?:unit|\d|one|each|1-)|risk\s+factors?|associated\s+with"
+    r"|mutations?|polymorphisms?|genotypes?|scores?|covariates?|baseline)\b",
+    re.IGNORECASE,
+)
+BIOMARKER_STRONG_RE = re.compile(
+    r"\b(?:levels?|expression|biomarkers?|mutations?|polymorphisms?|genotypes?|prognostic|per\s+(?:unit|\d|one|each|1-)"
+    r"|predictors?|independent(?:ly)?\s+(?:prognostic|predictor|predictive|associated|factor))\b",
+    re.IGNORECASE,
+)
+QUOTED_RE = re.compile(
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analys[ie]s\b"
+    r"|\b(?:prior|earlier|previous|other|published)\s+(?:randomi[sz]ed\s+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
+    r"|\bhas\s+been\s+shown\b|\bhave\s+shown\b",
+    re.IGNORECASE,
+)
+ASSOCIATION_RE = re.compile(
+    r"\b(?:associated\s+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
+    r"|prognostic|predict\w*|independent(?:ly)?|per\s+(?:unit|\d|one|each|1-)|presence\s+of|risk\s+factors?"
+    r"|levels?\s+(?:was|were))\b",
+    re.IGNORECASE,
+)
+METHODS_HEADING_RE = re.compile(
+    r"(?:^|\n|[.:]\s+)(?:METHODS|Methods|Patients and [Mm]ethods|PATIENTS AND METHODS|Materials and [Mm]ethods"
+    r"|Design|DESIGN|Study design)\b\s*[:.\n]"
+)
+# Analyses that depart from the randomised comparison: crossover adjustment, censoring, per protocol.
+SENSITIVITY_RE = re.compile(
+    r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*\s+for\s+(?:the\s+)?cross-?over|\bsensitivity\s+analys[ie]s"
+    r"|\bper[-\s]protocol|\bon[-\s]treatment\s+(?:analys[ie]s|population)|\bas[-\s]treated"
+    r"|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability",
+    re.IGNORECASE,
+)
+LEADING_SUBGROUP_RE = re.compile(
+    r"(?:Among|In)\s+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b)"
+    r"[\w-]+(?:\s+[\w-]+){0,3}\s+(?:patients|participants|women|men|subjects)\b"
+)
+OTHER_TRIAL_RE = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom|[Oo]f)\s+the\s+(?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?:trial|study)\b"
+)
+OVERALL_POPULATION_RE = re.compile(
+    r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
+    r"[^.]{0,200}?(?i:hazard\s+ratio|\bHR\b)",
+    re.IGNORECASE,
+)
+# Wording that makes a sentence about a treatment comparison.
+TREATMENT_CUE_RE = re.compile(
+    r"\b(?:placebo|treatment\s+with|treated\s+with|randomi[sz]ed\s+to|assigned\s+to"
+    r"|the\s+addition\s+of|combination|chemotherapy|arms?|(?<!risk\s)groups?)\b"
+    r"|\b\w+(?:nib|mab|umab|ximab|zumab|platin|taxel|rubicin|limus|ciclib|parib)\b",
+    re.IGNORECASE,
+)
+# A patient characteristic as the subject of an association: prognostic whatever else the sentence names.
+COVARIATE_RE = re.compile(
+    r"\b(?:levels?|expression|mutations?|polymorphisms?|genotypes?|baseline|status|scores?|presence\s+of"
+    r"|performance\s+status|ECOG|risk\s+group|stage|grade|age)\b",
+    re.IGNORECASE,
+)
+COMPARATIVE_RE = re.compile(
+    r"\b(?:vs\.?|versus|compared|than|favou?r\w*|groups?|arms?|reduc\w*|improv\w*)\b", re.IGNORECASE
+)
+
+
+RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
+RANGE_RE = re.compile(RANGE)
+RESPECTIVELY_RE = re.compile(
+    rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,\s*)?(?:respectively\s*)?(?:[,;]\s*)?(?:[(\[]\s*)?"
+    rf"(?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
+    rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
+)
+RESPECTIVELY_OUTCOMES_RE = re.compile(
+    r"[ \t)\]]*(?:,\s*|[^\S \t]\s*)?(?:for|in\s+terms\s+of)\s+(?P<names>[^.;()]{2,80}?),?\s+respectively"
+)
+# Registry results give the measure on its own line and the value and interval on the next
+# lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
+# "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
+REGISTRY_FOLLOWING_RE = re.compile(
+    # the value on the next line ("Hazard Ratio (HR)\n0.74") or on the same one ("Hazard Ratio (HR) 0.74",
+    # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
+    rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\)[ \t]*)?"
+    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?::[ \t]*)?(?:\r?\n[ \t]*)?"
+    rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
+)
+REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
+REGISTRY_ORIENTATION_RE = re.compile(
+    r"Estimation[ \t]+Comments:[^\n]*?(?:(?i:hazard|odds|risk)[ \t]+ratio|\b(?:HR|OR|RR))[ \t]+(?:is[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
+    r"(?P<a>[\w+\-– ]{1,40}?)[ \t]*(?:/|\bover\b|\bvs\.?|\bversus\b|\brelative[ \t]+to\b|\bcompared[ \t]+(?:with|to)\b)[ \t]*"
+    r"(?P<b>[\w+\-– ]{1,40}?)[ \t]*(?:[.;,]|$)",
+    re.MULTILINE,
+)
+REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
+LEAD_COMPARATOR_RE = re.compile(
+    r"(?:Relative\s+to|(?:As\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
+    r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
+)
+
+
+def _float(text: str) -> float | str:
+    try:
+        return to_number(text)
+    except ValueError:
+        return ""
+
+
+def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
+    """A confidence interval starting at ``pos`` (after separators), or None.
+
+    Without "CI" or a level the bounds must be bracketed ("(0·45–0·76)"), or,
+    when ``around`` is given, follow a comma and enclose that value
+    ("HR 0·57, 0·42–0·79").
+    """
+    m = CI_RE.match(text, pos, end)
+    if not m:
+        return None
+    word, sep = m.group("word"), m.group("sep")
+    if not word:
+        if sep == "and" or (sep in (",", ";") and not (m.group("open") and _encloses(m, around))):
+            return None  # "(0.55; 0.87)" only when the bounds enclose the value
+        if not m.group("open"):
+            if around is None or "," not in text[pos : m.start("lo")]:
+                return None
+            try:
+                lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+            except ValueError:
+                return None
+            if not lo <= around <= hi:
+                return None
+    lo, hi = m.group("lo"), m.group("hi")
+    lo_value = "" if lo[0].isalpha() else _float(lo)
+    hi_value = "" if hi[0].isalpha() else _float(hi)
+    if lo_value == "" and hi_value == "":
+        return None
+    level = _float(m.group("level") or m.group("level_after") or "")
+    content_start = m.start("word") if word else m.start("lo")
+    return {
+        "lower": lo_value,
+        "upper": hi_value,
+        "level": level,
+        "start": content_start,
+        "end": m.end(),
+        "bracketed": bool(m.group("open")),
+        "named": bool(word),
+    }
+
+
+def _parse_p(text: str, pos: int, end: int):
+    m = P_RE.match(text, pos, end)
+    if not m:
+        return None
+    p_value = _p_number(m.group("pv"))
+    return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
+
+
+_P_EXPONENT_RE = re.compile(
+    r"^(?P<mantissa>.*?)(?:\s*[x×·]\s*10\s*\^?|[eE]|(?<=10)\^?(?=[-−–]))\s*[-−–]\s*(?P<power>\d+)$"
+)
+
+
+def _p_number(raw: str) -> float | str:
+    """ "0.001" -> 0.001; "3.29×10−6", "2.2e-16", "10^-4", "10−4" -> the number they write."""
+    m = _P_EXPONENT_RE.match(raw.strip())
+    if not m:
+        return _float(raw)
+    mantissa = m.group("mantissa").strip()
+    power = -int(m.group("power"))
+    if mantissa == "10":  # "10−4" is 10 to the power, not 10 times it
+        return 10.0**power
+    base = _float(mantissa)
+    return float(f"{base!r}e{power}") if base != "" else ""
+
+
+def _encloses(m, value: float | None) -> bool:
+    try:
+        return value is not None and to_number(m.group("lo")) <= value <= to_number(m.group("hi"))
+    except ValueError:
+        return False
+
+
+def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: float | None = None):
+    """CI and p-value in either order after a value; returns (ci, p, end_of_match)."""
+    ci = p = None
+    last = pos
+    for _ in range(2):
+        if ci is None:
+            ci = _parse_ci(text, last, end, around=value if last == pos else None)
+            if ci:
+                last = ci["end"]
+                continue
+        if p is None and not (need_ci and ci is None):
+            p = _parse_p(text, last, end)
+            if p:
+                last = p["end"]
+                second = _parse_p(text, last, end)
+                if (
+                    second
+                    and re.match(r"(?i)one", p["p_text"])
+                    and re.match(r"(?i)two", second["p_text"])
+                ):
+                    p, last = second, second["end"]
+                continue
+        break
+    return ci, p, last
+
+
+def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> bool:
+    if _NOT_VALUE_AFTER.match(text, end):
+        return False
+    if _NOT_VALUE_BEFORE.search(text, max(sentence_start, start - 12), start):
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- description
+
+
+def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
+    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start).
+
+    Looked up in the document's outcome index (one scan of the text), not found by
+    scanning the range again for every estimate.
+    """
+    found = doc.outcomes.within(start, end)
+    if not found:
+        return ""
+    return found[-1][2] if nearest_to_end else found[0][2]
+
+
+_OUTCOME_AFTER_RE = re.compile(r"\s*(?:[)\]]\s*)?(?:,\s*)?(?:for|in\s+terms\s+of|on)\s+(?:the\s+)?")
+
+
+def _outcome_after(text: str, pos: int, end: int) -> str:
+    m = _OUTCOME_AFTER_RE.match(text, pos, end)
+    if not m:
+        return ""
+    o = OUTCOME_RE.match(text, m.end(), min(end, m.end() + 40))
+    if not o:
+        return ""
+    found = list(outcome_mentions(text, o.start(), o.end()))
+    return found[0][2] if found else ""
+
+
+def _clean_arm(name: str) -> str:
+    name = _ARM_LEAD.sub("", name.strip())
+    name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-").lower()
+    return name
+
+
+def _known_arm(name: str, record_arms: list[str]) -> bool:
+    if not name or name in _ARM_STOPWORDS or name.isdigit():
+        return False
+    if any(name in arm or arm in name for arm in record_arms):
+        return True
+    return bool(
+        re.search(
+            r"placebo|observation|control|best supportive care|bsc|chemotherapy|standard|surgery|radiotherapy"
+            r"|\w+(?:ib|mab|umab|ximab|zumab|platin|taxel|rubicin|fen|ide|ine|one|ol)\b",
+            name,
+        )
+    )
+
+
+def _stated_orientation(qualifier: str, record_arms: list[str]):
+    """(numerator, denominator) when the qualifier names them, else None."""
+    for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
+        for m in pattern.finditer(qualifier):
+            a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+            if a != b and _known_arm(a, record_arms) and _known_arm(b, record_arms):
+                return a, b
+    return None
+
+
+_ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
+
+
+# "10.7 months with sorafenib and 7.9 months with placebo": arms named by "with"; only
+# drug-shaped words (international nonproprietary name stems) and comparator words count
+_WITH_ARM_RE = re.compile(
+    r"\b(?:with|receiving|given)\s+(?P<arm>[a-z][a-z0-9-]{3,}(?:\s+(?:plus|and)\s+[a-z][a-z0-9-]{3,})?)"
+)
+_COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split())
+
+
+def _with_arms(text: str, start: int, end: int) -> list[str]:
+    found = []
+    for m in _WITH_ARM_RE.finditer(text, start, end):
+        arm = m.group("arm").lower()
+        words = re.split(r"\s+(?:plus|and)\s+", arm)
+        if (
+            all(w in _COMPARATOR_WORDS or w.endswith(DRUG_SUFFIXES) for w in words)
+            and arm not in found
+        ):
+            found.append(arm)
+    return found
+
+
+def _sentence_arms(text: str, start: int, end: int) -> list[str]:
+    found = []
+    if not _ARM_NOUN_RE.search(text, start, end):
+        return _with_arms(
+            text, start, end
+        )  # every "X group/arm" mention ends in one of these nouns
+    for m in ARM_MENTION_RE.finditer(text, start, end):
+        arm = _clean_arm(m.group("arm"))
+        if (
+            arm
+            and arm not in _ARM_STOPWORDS
+            and not any(c.isdigit() for c in arm)
+            and arm not in found
+        ):
+            found.append(arm)
+    return found
+
+
+# How far a registry's posted-results section reaches around an estimate: sections are
+# a few hundred characters; the bound keeps a long page linear.
+REGISTRY_BLOCK_REACH = 6000
+
+
+class _Document:
+    """Per-document context computed once: sentences, arms, section starts."""
+
+    def __init__(self, doc_id: str, text: str, record: dict):
+        self.doc_id = doc_id
+        self.text = text
+        self.record = record or {}
+        self.sentences = Sentences(text)
+        self._outcomes = None
+        self._lowered = False
+        self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
+        # distinctive words of the arm names ("sorafenib", "placebo") to spot an arm in a sentence
+        self.arm_words = {
+            w
+            for a in self.arms
+            for w in re.findall(r"[a-z][a-z0-9-]{3,}", a)
+            if w
+            not in (
+                "plus",
+                "with",
+                "alone",
+                "group",
+                "therapy",
+                "treatment",
+                "standard",
+                "dose",
+                "daily",
+            )
+        }
+        m = METHODS_HEADING_RE.search(text)
+        self.methods_start = m.start() if m else -1
+        self.design = self.record.get("design") or ""
+        self.single_arm = self.design == "single_arm"
+        self.registry = (
+            self.record.get("source_type") == "registry_record" or "Statistical Analysis" in text
+        )
+        self._label_positions: dict[str, list[int]] = {}
+        self.treatment_effect_seen = False  # a treatment effect among the ratios read so far
+        self._overall_population = (-1, None)  # (searched from, first match start or None)
+
+    def _positions(self, label: str) -> list[int]:
+        """Every offset of ``label`` in the text, found once (a lookup is then a binary search)."""
+        if label not in self._label_positions:
+            self._label_positions[label] = [
+                m.start() for m in re.finditer(re.escape(label), self.text)
+            ]
+        return self._label_positions[label]
+
+    def registry_block(self, pos: int) -> dict | None:
+        """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
+        text = self.text
+        start = _last_before(
+            self._positions("Statistical Analysis"), pos, len("Statistical Analysis")
+        )
+        if start == -1 or pos - start > REGISTRY_BLOCK_REACH:
+            return None  # no results section of its own: a label far back belongs to other text
+        header = _last_before(self._positions("Outcome Measure:"), pos, len("Outcome Measure:"))
+        following = [
+            i
+            for i in (
+                _first_from(self._positions("Outcome Measure:"), pos),
+                _first_from(self._positions("Statistical Analysis"), pos),
+            )
+            if i != -1
+        ]
+        end = min(following + [len(text), pos + REGISTRY_BLOCK_REACH])
+        outcome = ""
+        if header != -1:
+            line_end = text.find("\n", header)
+            outcome = _outcome_near(
+                self, header, line_end if line_end != -1 else len(text), nearest_to_end=False
+            )
+        p = None
+        m = REGISTRY_P_RE.search(text, start, end)
+        if m:
+            p = {
+                "p_value": _float(m.group("pv")),
+                "p_text": m.group().rstrip(),
+                "start": m.start(),
+                "end": m.end(),
+            }
+        orientation = None
+        m = REGISTRY_ORIENTATION_RE.search(text, start, end)
+        if m:
+            a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+            if a and b and a != b:
+                orientation = (a, b)
+        arms = []
+        m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
+        if m:
+            arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
+        return {
+            "outcome": outcome,
+            "p": p,
+            "orientation": orientation,
+            "arms": [a for a in arms if a],
+        }
+
+    @property
+    def lowered(self) -> str | None:
+        """``text.lower()`` when it keeps every offset (same length), else None."""
+        if self._lowered is False:
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else None
+        return self._lowered
+
+    @property
+    def outcomes(self) -> OutcomeIndex:
+        if self._outcomes is None:
+            self._outcomes = OutcomeIndex(self.text, self.lowered)
+        return self._outcomes
+
+    @functools.cached_property
+    def outcome_codes(self) -> frozenset[str]:
+        """Every endpoint the document names anywhere."""
+        return frozenset(code for _, _, code in self.outcomes.mentions)
+
+    def recurrence_outcome(self) -> str:
+        """RFS when the document speaks of relapse-/recurrence-free survival and not of DFS, else DFS."""
+        codes = self.outcome_codes
+        return "RFS" if "RFS" in codes and "DFS" not in codes else "DFS"
+
+    @functools.cached_property
+    def primary_outcome(self) -> str:
+        """The endpoint the document defines as primary ("The primary outcome was a composite
+        of worsening heart failure ... or cardiovascular death"): its one code, or the
+        composite its parts make (outcomes.yaml, composites); '' when undefined or unclear."""
+        for m in _PRIMARY_DEFINITION_RE.finditer(self.text):
+            end = self.text.find(". ", m.end())
+            end = min(len(self.text), m.end() + 300) if end < 0 else min(end, m.end() + 300)
+            codes = [
+                c for _, _, c in self.outcomes.within(m.end(), end) if c not in AMBIGUOUS_OUTCOMES
+            ]
+            distinct = list(dict.fromkeys(codes))
+            if len(distinct) == 1:
+                return distinct[0]
+            composite = COMPOSITES.get(frozenset(distinct))
+            if composite:
+                return composite
+            if len(distinct) > 1:
+                for parts, code in COMPOSITES_ANY:
+                    if parts & set(distinct):
+                        return code
+        return ""
+
+    def progression_outcome(self, sent_start: int, pos: int) -> str:
+        """A bare "progression" before ``pos``: the PFS or TTP named last before it in its
+        sentence ("Median time to progression was ... (hazard ratio for progression, ...)");
+        else TTP when the document speaks of time to progression and not of PFS; else PFS."""
+        for _, _, code in reversed(self.outcomes.within(sent_start, pos)):
+            if code in ("PFS", "TTP"):
+                return code
+        codes = self.outcome_codes
+        return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
+
+    def names_other_trial(self, before: str) -> bool:
+        """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
+        own = [
+            trials.key(n)
+            for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";")
+            if n
+        ]
+        for m in OTHER_TRIAL_RE.finditer(before):
+            name = trials.key(m.group("name"))
+            if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
+                return True
+        return False
+
+    def later_main_estimate(self, pos: int) -> bool:
+        """Does a later sentence state a ratio for the whole population ("In the overall population")?
+
+        The answer of the last search is kept: asked in text order, the text is scanned
+        about once in all, not once per estimate.
+        """
+        searched_from, found = self._overall_population
+        if found is not None and searched_from <= pos <= found:
+            return True
+        if found is None and 0 <= searched_from <= pos:
+            return False
+        m = OVERALL_POPULATION_RE.search(self.text, pos)
+        self._overall_population = (pos, m.start() if m else None)
+        return m is not None
+
+    def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
+        """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
+        previous = self.sentences.previous(sent_start)
+        if previous is None:
+            return False
+        start, end = previous
+        return bool(LEADING_SUBGROUP_RE.match(self.text, start, end))
+
+    def previous_outcome(self, sent_start: int) -> str:
+        """Last endpoint named in the previous sentence of the same paragraph."""
+        previous = self.sentences.previous(sent_start)
+        if previous is None:
+            return ""
+        start, end = previous
+        if "\n" in self.text[end:sent_start]:
+            return ""
+        return _outcome_near(self, start, end)
+
+    def default_comparison(self) -> str:
+        if len(self.arms) == 2:
+            return f"{self.arms[0]} vs {self.arms[1]}"
+        return ""
+
+
+def _on_lowered(pattern: re.Pattern) -> re.Pattern:
+    """The same case-insensitive pattern for lower-cased text, without re.IGNORECASE:
+    two to five times faster, and the cue tests below ask only whether it matches."""
+    source = re.sub(
+        r"\\.|[A-Z]",
+        lambda m: m.group() if len(m.group()) == 2 else m.group().lower(),
+        pattern.pattern,
+    )
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# An adjusted comparison of treatments in a non-randomised cohort ("propensity-matched",
+# "users of A vs B"): the role is other, never a treatment effect or a prognostic factor.
+NONRANDOMISED_COMPARISON_RE = re.compile(
+    r"\bpropensity|\bmatched\b|\bweight(?:ed|ing)\b|\binitiators?\b|\busers?\b|\buse\s+of\b|\bexposure\b|\btreated\s+with\b",
+    re.IGNORECASE,
+)
+_CUES = {
+    name: _on_lowered(pattern)
+    for name, pattern in (
+        ("quoted", QUOTED_RE),
+        ("sensitivity", SENSITIVITY_RE),
+        ("subgroup_strong", SUBGROUP_STRONG_RE),
+        ("association", ASSOCIATION_RE),
+        ("covariate", COVARIATE_RE),
+        ("subgroup_weak", SUBGROUP_WEAK_RE),
+        ("biomarker_strong", BIOMARKER_STRONG_RE),
+        ("comparative", COMPARATIVE_RE),
+        ("biomarker", BIOMARKER_RE),
+        ("treatment", TREATMENT_CUE_RE),
+        ("nonrandomised_comparison", NONRANDOMISED_COMPARISON_RE),
+    )
+}
+
+
+def _ratio_role(
+    doc: _Document,
+    sent_start: int,
+    key_start: int,
+    match_end: int,
+    sent_end: int,
+    qualifier: str,
+    outcome: str,
+    effect_before: bool,
+) -> tuple[str, str]:
+    """What a ratio estimates, from cue phrases before it in its sentence.
+
+    Quoted from elsewhere (background, earlier trials or meta-analyses) or a
+    sensitivity analysis departing from the randomised comparison (crossover
+    adjustment, censoring) -> ``other``; a named subgroup -> ``subgroup``; an association of a covariate
+    with the endpoint (multivariable model, biomarker levels) that does not
+    name a treatment arm -> ``biomarker_or_prognostic``; a weaker subgroup cue
+    ("in patients with ...") once the main comparison has been given ->
+    ``subgroup``; otherwise a comparison between randomised arms
+    (``treatment_effect``), or ``other`` in a single-arm or observational study.
+    Every ratio of a review or meta-analysis is ``other``.
+    """
+    text = doc.text
+    before = text[sent_start:key_start] + " " + qualifier
+    if doc.design in ("review", "meta_analysis"):
+        return (
+            "other",
+            "role.review_or_meta_analysis",
+        )  # quoted or pooled, never a trial's own comparison
+    lowered = before.lower()
+    cue = lambda name: _CUES[name].search(lowered) is not None  # noqa: E731
+    # a treatment arm named in the sentence, or treatment wording when the arms are unknown
+    names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
+    if cue("quoted"):
+        return "other", "role.quoted_from_elsewhere"
+    if 0 <= key_start < doc.methods_start:
+        return "other", "role.before_methods"
+    if doc.names_other_trial(before):
+        return "other", "role.another_trial_named"
+    if cue("sensitivity"):
+        return "other", "role.sensitivity_analysis"
+    if cue("subgroup_strong"):
+        return "subgroup", "role.subgroup_named"
+    if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(
+        sent_start
+    ):
+        return "subgroup", "role.subgroup_respectively"
+    if doc.design == "observational" and cue("nonrandomised_comparison"):
+        return "other", "role.adjusted_comparison_in_a_cohort"
+    if cue("association") and (not names_arm or cue("covariate")):
+        return "biomarker_or_prognostic", "role.association_with_covariate"
+    if cue("subgroup_weak") and (effect_before or doc.later_main_estimate(sent_end)):
+        return "subgroup", "role.subgroup_after_main_effect"
+    if cue("biomarker_strong") and not names_arm and not cue("comparative"):
+        return "biomarker_or_prognostic", "role.biomarker_without_arms"
+    if doc.single_arm or doc.design == "observational":
+        # no randomised comparison in this study: a covariate's ratio is still prognostic,
+        # an adjusted comparison of treatments is not a treatment effect
+        if cue("biomarker") and not names_arm and not cue("nonrandomised_comparison"):
+            return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
+        return "other", "role.no_randomised_comparison"
+    return "treatment_effect", "role.randomised_comparison"
+
+
+class _Value:
+    """A number found in the text (the part of a match object the code uses)."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text
+
+
+def _measure_of(key) -> tuple[str, str]:
+    if key.group("long"):
+        return "long", _MEASURE[key.group().lower().split()[0]]
+    letters = key.group().rstrip("s")
+    return "short", ("HR" if letters.endswith("HR") else "OR" if letters.endswith("OR") else "RR")
+
+
+def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
+    """The first number after a measure name that can be its value, or None.
+
+    A minus sign directly before it ("HR -0.58", "HR −0.58" once normalised) is part of
+    the value: a negative ratio is kept, so harmonisation can exclude it by name.
+    """
+    limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
+    for number in NUMBER_RE.finditer(text, key.end(), limit):
+        between = text[key.end() : number.start()]
+        other = RATIO_KEY_RE.search(between)
+        if other and not re.fullmatch(
+            r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]
+        ):
+            return None  # another measure name comes first: this one has no value of its own
+        if _SIGN_BEFORE_RE.search(between) and not _NOT_VALUE_AFTER.match(text, number.end()):
+            return _Value(number.start() - 1, number.end(), "-" + number.group())
+        if _acceptable_value(text, number.start(), number.end(), sent_start):
+            return number
+    return None
+
+
+# A minus sign of the value, not a range dash: after the name, a space, "(", ":" or "=".
+_SIGN_BEFORE_RE = re.compile(r"(?:^|[\s(\[:=,])-$")
+# "log hazard ratio", "ln(HR)", "natural logarithm of the odds ratio": a log-scale value.
+_LOG_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ll]og|LOG|[Ll]n|[Ll]ogarithm|[Ll]og-transformed|[Ll]ogged)(?:\s+of(?:\s+the)?)?[\s-]*|\b(?:[Ll]og|[Ll]n)\s*\(\s*)$"
+)
+
+
+def _is_log_scale(text: str, key) -> bool:
+    return bool(_LOG_BEFORE_RE.search(text, max(0, key.start() - 40), key.start()))
+
+
+def _respectively(text: str, pos: int, end: int):
+    """ "0.68 and 0.48, respectively (95% CI, 0.58 to 0.81 and 0.41 to 0.57; P<0.001" after the first value."""
+    m = RESPECTIVELY_RE.match(text, pos, end)
+    if not m:
+        return None
+    more = [
+        _Value(v.start(), v.end(), v.group())
+        for v in NUMBER_RE.finditer(text, m.start("more"), m.end("more"))
+    ]
+    ranges = list(RANGE_RE.finditer(text, m.start("ranges"), m.end("ranges")))
+    if len(ranges) != len(more) + 1:
+        return None
+    level = _float(m.group("level")) if m.group("level") else ""
+    p = _parse_p(text, m.end(), end)
+    stop = p["end"] if p else m.end()
+    cis = [
+        {"lower": _float(r.group("lo")), "upper": _float(r.group("hi")), "level": level}
+        for r in ranges
+    ]
+    return more, cis, p, stop
+
+
+def _ratio_values(text: str, first, sent_start: int, sent_end: int):
+    """Values stated under one measure name: ``[(value, ci, p, end), ...]``."""
+    value = to_number(first.group())
+    together = _respectively(text, first.end(), sent_end)
+    if together:
+        more, cis, p, stop = together
+        return [(v, ci, p, stop) for v, ci in zip([first] + more, cis)]
+    # bounds in the wrong order are kept as printed: harmonisation excludes the estimate by name
+    ci, p, end = _parse_tail(text, first.end(), sent_end, value=value)
+    values = [(first, ci, p, end)]
+    # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
+    pos = end
+    while True:
+        nxt = NUMBER_RE.search(text, pos, sent_end)
+        while nxt and nxt.start() - pos <= _CONTINUATION_GAP and _DOSE_RE.match(text, nxt.start()):
+            nxt = NUMBER_RE.search(
+                text, _DOSE_RE.match(text, nxt.start()).end(), sent_end
+            )  # an arm's dose
+        if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
+            break
+        gap = _DOSE_RE.sub(
+            " ", text[pos : nxt.start()]
+        )  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
+        if (
+            RATIO_KEY_RE.search(gap)
+            or _STANDALONE_NUMBER.search(gap)
+            or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)
+        ):
+            break
+        ci2, p2, end2 = _parse_tail(
+            text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group())
+        )
+        if not ci2:
+            break
+        values.append((nxt, ci2, p2, end2))
+        pos = end2
+    return values
+
+
+def _ratio_estimates(doc: _Document) -> list[dict]:
+    text = doc.text
+    found = []
+    consumed = 0
+    for key in RATIO_KEY_RE.finditer(text):
+        if key.start() < consumed:
+            continue
+        kind, measure = _measure_of(key)
+        if _is_log_scale(text, key):
+            measure = "log" + measure  # pooled on its own scale, never as a ratio
+        registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
+        if registry_match:
+            line_start = text.rfind("\n", 0, key.start()) + 1
+            first = _Value(
+                registry_match.start("value"),
+                registry_match.end("value"),
+                registry_match.group("value"),
+            )
+            ci = None
+            if registry_match.group("lo"):
+                ci = {
+                    "lower": _float(registry_match.group("lo")),
+                    "upper": _float(registry_match.group("hi")),
+                    "level": _float(
+                        registry_match.group("level") or registry_match.group("level0") or ""
+                    ),
+                }
+            values = [(first, ci, None, registry_match.end())]
+            sent_start, sent_end = line_start, registry_match.end()
+            qualifier = ""
+        else:
+            sent_start, sent_end = doc.sentences.span(key.start())
+            first = _find_value(text, key, kind, sent_start, sent_end)
+            if first is None:
+                continue
+            qualifier = text[key.end() : first.start()]
+            if _NOT_AN_ESTIMATE.search(qualifier) or _NOT_AN_ESTIMATE_BEFORE.search(
+                text, max(sent_start, key.start() - 60), key.start()
+            ):
+                continue
+            if (
+                kind == "short"
+                and re.search(r"[A-Za-z]{4,}", qualifier)
+                and not re.search(
+                    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
+                )
+            ):
+                continue
+            if not -100 < to_number(first.group()) < 100:
+                continue  # zero and negative values are kept: harmonisation excludes them by name
+            values = _ratio_values(text, first, sent_start, sent_end)
+            if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
+                continue  # a margin, threshold or assumption of the design, not a result
+            if values[0][1] is None and to_number(first.group()) >= 20:
+                continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
+        consumed = values[-1][3]
+        rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
+        doc.treatment_effect_seen = doc.treatment_effect_seen or any(
+            r["role"] == "treatment_effect" for r in rows
+        )
+        found.extend(rows)
+    return found
+
+
+_PRIMARY_DEFINITION_RE = re.compile(
+    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?\s*(?:was|were|is|comprised|combined|included"
+    r"|consisted\s+of|,|:)\s",
+    re.IGNORECASE,
+)
+
+
+def _ratio_outcome(
+    doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
+):
+    """(outcome, rule): the first rule that names an endpoint for this value."""
+    text = doc.text
+    if block and block["outcome"]:
+        return block["outcome"], "outcome.registry_outcome_measure"
+    if len(values) > 1 and len(qualifier_outcomes) == len(values):
+        return qualifier_outcomes[index], "outcome.respectively_list"
+    if qualifier_outcomes and index == 0:
+        return qualifier_outcomes[0], "outcome.measure_qualifier"
+    found = _outcome_after(text, end_, sent_end)
+    if found:
+        return found, "outcome.named_after_value"
+    if index == 0:
+        found = _outcome_near(doc, sent_start, key.start())
+        if found:
+            return found, "outcome.nearest_before_in_sentence"
+    else:
+        found = _outcome_near(doc, values[index - 1][3], vm.start())
+        if found:
+            return found, "outcome.between_values"
+    found = _outcome_near(doc, end_, sent_end, nearest_to_end=False)
+    if found:
+        return found, "outcome.after_in_sentence"
+    if index > 0 and rows and rows[-1]["outcome"]:
+        return rows[-1]["outcome"], "outcome.as_previous_value"
+    found = doc.previous_outcome(sent_start)
+    if found:
+        return found, "outcome.previous_sentence"
+    return "", "outcome.none_named"
+
+
+def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end):
+    """(numerator/denominator or None, comparison, rule).
+
+    Stated: the clause names the numerator ("hazard ratio for death with A versus B",
+    "(placebo/sorafenib)"), the registry analysis names its groups, or a leading
+    "Compared with B, ..." names the comparator. Conventional: the arms are known from
+    the sentence, else from the document's design (title "A versus B", randomisation
+    sentence, registry arm groups); trial reports give the experimental arm as the
+    numerator. Unknown: no arms are known.
+    """
+    text = doc.text
+    if role == "biomarker_or_prognostic":
+        return None, "", "orientation.not_a_comparison"
+    stated = _stated_orientation(qualifier, doc.arms)
+    rule = "orientation.stated_in_clause"
+    if not stated and block and block["orientation"]:
+        stated, rule = block["orientation"], "orientation.registry_groups"
+    if not stated and lead_comparator:
+        arm = _arm_named_after(text, end_, sent_end)
+        comparator = _clean_arm(lead_comparator.group("b"))
+        if arm and comparator and arm != comparator:
+            stated, rule = (arm, comparator), "orientation.leading_comparator"
+    if stated:
+        return stated, f"{stated[0]} vs {stated[1]}", rule
+    if block and len(block["arms"]) == 2:
+        return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
+    if role not in ("treatment_effect", "subgroup"):
+        return None, "", "orientation.not_a_comparison"
+    arms = _sentence_arms(text, sent_start, sent_end)
+    if len(arms) == 2:
+        return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"
+    comparison = doc.default_comparison()
+    if comparison:
+        return None, comparison, "orientation.arms_of_document"
+    return None, "", "orientation.no_arms_known"
+
+
+# An arm named with its dose: "with pembrolizumab 10 mg/kg", "with 2 mg/kg", "the 150-mg group"
+_DOSED_ARM_RE = re.compile(
+    r"\b(?:with|receiving|for|in\s+the)\s+(?P<arm>(?:[A-Za-z][\w-]*\s+){0,2}\d+(?:[.·]\d+)?[\s-]*(?:mg|µg|μg|mcg|g|IU)"
+    r"(?:/(?:kg|m2|m²|day|d))?(?:\s+(?:once|twice)\s+daily)?)"
+)
+
+
+def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rule):
+    """Each value of a multi-arm statement against its own arm: "... with pembrolizumab 2 mg/kg
+    (0.71, ...) and with pembrolizumab 10 mg/kg (0.61, ...) than with docetaxel" gives
+    "pembrolizumab 2 mg/kg vs docetaxel" and "pembrolizumab 10 mg/kg vs docetaxel"."""
+
+    def arm_near(i):
+        hi = values[i + 1][0].start() if i + 1 < len(values) else sent_end
+        after = _DOSED_ARM_RE.search(text, values[i][3], hi)
+        if after and re.fullmatch(
+            r"[\s),;\]]*", text[values[i][3] : after.start()]
+        ):  # "0.71 (0.58-0.88) with 2 mg/kg"
+            return after.group("arm")
+        lo = values[i - 1][3] if i > 0 else sent_start
+        before = list(_DOSED_ARM_RE.finditer(text, lo, values[i][0].start()))
+        return before[-1].group("arm") if before else ""
+
+    arms = [arm_near(i).strip().lower() for i in range(len(values))]
+    if not all(arms) or len(set(arms)) != len(arms):
+        return comparison, rule
+    sides = [a.strip() for a in re.split(r"\s+vs\s+", comparison)]
+    control = sides[1] if len(sides) == 2 else ""
+    named = arms[index]
+    if control and not re.match(r"\d", named):
+        return f"{named} vs {control}", rule + "; orientation.arm_with_its_dose"
+    if control:
+        return f"{sides[0]} {named} vs {control}", rule + "; orientation.arm_with_its_dose"
+    return comparison, rule
+
+
+def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
+    """Rows for the values stated under one measure name."""
+    text = doc.text
+    rows = []
+    p_before = None
+    if values[0][2] is None:
+        before = P_BEFORE_RE.search(text, max(sent_start, key.start() - 30), key.start())
+        if before:
+            p_before = _parse_p(text, before.start(), key.start())
+    block = doc.registry_block(key.start()) if doc.registry else None
+    level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
+    qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+    if len(values) > 1 and len(qualifier_outcomes) != len(values):
+        # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
+        after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)
+        if after:
+            named = [o for _, _, o in outcome_mentions(after.group("names"))]
+            if len(named) == len(values):
+                qualifier_outcomes = named
+    lead_comparator = LEAD_COMPARATOR_RE.match(text, sent_start, sent_end)
+    for index, (vm, ci_, p_, end_) in enumerate(values):
+        if index == 0 and p_ is None:
+            p_ = p_before
+        start = key.start() if index == 0 else vm.start()
+        outcome, outcome_rule = _ratio_outcome(
+            doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
+        )
+        if p_ is None and block:
+            p_ = block["p"]
+        level = ci_["level"] if ci_ else ""
+        if ci_ and level == "" and level_in_qualifier:
+            level = _float(level_in_qualifier.group(1))
+        if block:
+            role, role_rule = "treatment_effect", "role.registry_results_block"
+        else:
+            role, role_rule = _ratio_role(
+                doc,
+                sent_start,
+                key.start(),
+                end_,
+                sent_end,
+                qualifier,
+                outcome,
+                doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
+            )
+        orientation, comparison, orientation_rule = _ratio_orientation(
+            doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
+        )
+        if len(values) > 1 and not orientation and comparison:
+            comparison, orientation_rule = _dosed_comparison(
+                text, values, index, sent_start, sent_end, comparison, orientation_rule
+            )
+        rows.append(
+            {
+                "measure": measure,
+                "value": to_number(vm.group()),
+                "ci_lower": ci_["lower"] if ci_ else "",
+                "ci_upper": ci_["upper"] if ci_ else "",
+                "ci_level": level,
+                "p_value": p_["p_value"] if p_ else "",
+                "p_text": p_["p_text"] if p_ else "",
+                "p_start": p_["start"] if p_ else None,
+                "unit": "",
+                "outcome": outcome,
+                "outcome_rule": outcome_rule,
+                "role": role,
+                "role_rule": role_rule,
+                "comparison": comparison,
+                "numerator_arm": orientation[0] if orientation else "",
+                "denominator_arm": orientation[1] if orientation else "",
+                "orientation": "stated"
+                if orientation
+                else ("conventional" if comparison else "unknown"),
+                "orientation_rule": orientation_rule,
+                "sentence": (sent_start, sent_end),
+                "match": (start, end_),
+            }
+        )
+    return rows
+
+
+_ARM_NAMED_AFTER_RE = re.compile(
+    r"\s*(?:[)\]]\s*)?(?:with|for|in\s+the)\s+(?P<arm>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?"
+    r"(?=\s*(?:[,.;)]|and\b|$))"
+)
+
+
+def _arm_named_after(text: str, pos: int, end: int) -> str:
+    m = _ARM_NAMED_AFTER_RE.match(text, pos, end)
+    return _clean_arm(m.group("arm")) if m else ""
+
+
+def _arm_after(text: str, pos: int, end: int, arms: list[str] | None = None) -> tuple[str, int]:
+    """The arm named right after an arm-level value ("in the sorafenib group", "with sorafenib")."""
+    m = ARM_AFTER_RE.match(text, pos, end)
+    if m:
+        arm = _clean_arm(m.group("arm"))
+        if arm and arm not in _ARM_STOPWORDS:
+            return arm, m.end()
+    if arms is not None:
+        m = ARM_WITH_RE.match(text, pos, end)
+        if m:
+            arm = _clean_arm(m.group("arm"))
+            if arm and any(arm == a or arm in a.split() for a in arms):
+                return arm, m.end()
+    return "", pos
+
+
+def _arm_before(text: str, start: int, pos: int) -> str:
+    arms = [_clean_arm(m.group("arm")) for m in ARM_MENTION_RE.finditer(text, start, pos)]
+    arms = [a for a in arms if a and a not in _ARM_STOPWORDS]
+    return arms[-1] if arms else ""
+
+
+def _last_before(positions: list[int], pos: int, length: int) -> int:
+    """The last of sorted ``positions`` of a label of ``length`` characters that ends by
+    ``pos``, else -1 (as ``str.rfind(label, 0, pos)``)."""
+    i = bisect_right(positions, pos - length) - 1
+    return positions[i] if i >= 0 else -1
+
+
+def _first_from(positions: list[int], pos: int) -> int:
+    """The first of sorted ``positions`` at or after ``pos``, else -1."""
+    i = bisect_left(positions, pos)
+    return positions[i] if i < len(positions) else -1
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``spans`` (sorted by start, not overlapping)? A binary search."""
+    i = bisect_right(spans, (pos, math.inf)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[dict]:
+    text = doc.text
+    found = []
+    for m in PERCENT_RE.finditer(text):
+        # the interval first (cheap, and most percentages have none), then the sentence
+        ci = _parse_ci(text, m.end(), min(len(text), m.end() + 160))
+        if not ci or not (ci["named"] or ci["bracketed"]):
+            continue
+        if _inside_any(taken, m.start()):
+            continue
+        sent_start, sent_end = doc.sentences.span(m.start())
+        if ci["end"] > sent_end:
+            continue
+        ci_end = ci["end"]
+        p = _parse_p(text, ci_end, sent_end)
+        end = p["end"] if p else ci_end
+        arm, _ = _arm_after(text, end, sent_end)
+        if not arm:
+            bracket_close = text.find(")", end, sent_end)
+            if bracket_close != -1 and bracket_close - end < 3:
+                arm, _ = _arm_after(text, bracket_close + 1, sent_end)
+        if not arm:
+            arm = _arm_before(text, sent_start, m.start())
+        found.append(
+            {
+                "measure": "proportion",
+                "value": to_number(m.group("value")),
+                "ci_lower": ci["lower"],
+                "ci_upper": ci["upper"],
+                "ci_level": ci["level"],
+                "p_value": p["p_value"] if p else "",
+                "p_text": p["p_text"] if p else "",
+                "p_start": p["start"] if p else None,
+                "unit": "%",
+                "outcome": _outcome_near(doc, sent_start, m.start()),
+                "outcome_rule": "outcome.nearest_before_in_sentence",
+                "role": "other",
+                "role_rule": "role.arm_level_statistic",
+                "comparison": f"{arm} arm" if arm else "",
+                "numerator_arm": "",
+                "denominator_arm": "",
+                "orientation": "not_applicable",
+                "orientation_rule": "orientation.arm_level_statistic",
+                "sentence": (sent_start, sent_end),
+                "match": (m.start(), end),
+            }
+        )
+    return found
+
+
+def _unit_name(unit: str) -> str:
+    unit = unit.lower()
+    if unit.startswith("mo"):
+        return "months"
+    if unit.startswith("y"):
+        return "years"
+    if unit.startswith("w"):
+        return "weeks"
+    return "days"
+
+
+def _median_estimates(doc: _Document) -> list[dict]:
+    text = doc.text
+    found = []
+    for m in MEDIAN_RE.finditer(text):
+        mid = m.group("mid")
+        if _MEDIAN_EXCLUDED.search(mid) or _MEDIAN_DIFFERENCE_RE.search(mid):
+            continue
+        outcomes = [o for _, _, o in outcome_mentions(mid)]
+        if not outcomes:
+            continue
+        sent_start, sent_end = doc.sentences.span(m.start())
+        if m.group("value2"):
+            unit = m.group("unit")
+            items = [
+                (m.start(), m.start("value"), m.group("value"), unit, m.end("value"), "", None),
+                (m.start("value2"), m.start("value2"), m.group("value2"), unit, m.end(), "", None),
+            ]
+        else:
+            items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
+        pos = m.end()
+        while not m.group("value2"):
+            arm, after_arm = _arm_after(text, pos, sent_end, doc.arms)
+            ci = _parse_ci(text, after_arm, sent_end)
+            if ci and not (ci["named"] or ci["bracketed"]):
+                ci = None
+            end = ci["end"] if ci else (after_arm if arm else pos)
+            resume = end
+            if not arm and ci:
+                # "(95% CI 9·9–12·6) in the drugatinib group"
+                closing = end + 1 if text[end : end + 1] in (")", "]") else end
+                arm, after_arm = _arm_after(text, closing, sent_end, doc.arms)
+                if arm:
+                    resume = after_arm
+            start, value_start, value, unit, _ = items[-1]
+            items[-1] = (start, value_start, value, unit, end, arm, ci)
+            nxt = MEDIAN_NEXT_RE.match(text, resume, sent_end)
+            if not nxt:
+                break
+            items.append(
+                (
+                    nxt.start("value"),
+                    nxt.start("value"),
+                    nxt.group("value"),
+                    nxt.group("unit") or unit,
+                    nxt.end(),
+                )
+            )
+            pos = nxt.end()
+        for start, _, value, unit, end, arm, ci in items:
+            found.append(
+                {
+                    "measure": "median",
+                    "value": to_number(value),
+                    "ci_lower": ci["lower"] if ci else "",
+                    "ci_upper": ci["upper"] if ci else "",
+                    "ci_level": ci["level"] if ci else "",
+                    "p_value": "",
+                    "p_text": "",
+                    "unit": _unit_name(unit),
+                    "outcome": outcomes[0],
+                    "outcome_rule": "outcome.named_with_median",
+                    "role": "other",
+                    "role_rule": "role.arm_level_statistic",
+                    "comparison": f"{arm} arm"
+                    if arm
+                    else (f"{a} arm" if (a := _arm_before(text, sent_start, m.start())) else ""),
+                    "numerator_arm": "",
+                    "denominator_arm": "",
+                    "orientation": "not_applicable",
+                    "orientation_rule": "orientation.arm_level_statistic",
+                    "sentence": (sent_start, sent_end),
+                    "match": (start, end),
+                }
+            )
+    return found
+
+
+def _trial_attribution(text: str, record: dict):
+    """For a document reporting several trials, a function (sentence, match) -> the
+    key of the trial the estimate belongs to ('' when the text does not say); for
+    every other document, a function returning ''."""
+    own = [n for n in (record.get("trial_names") or "").split(";") if n]
+    if len(own) < 2:
+        return lambda sentence, match: ""
+    registry = record.get("source_type") == "registry_record"
+    names = trials.find_trial_names(text, record.get("title", ""), registry)
+    mentions, starts = trials.own_mentions(names.mentions, [trials.key(n) for n in own])
+    return lambda sentence, match: trials.nearest_own_trial(
+        mentions, starts, text, match[0], match[1]
+    )
+
+
+def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
+    """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows.
+
+    The patterns read a normalised copy (see MatchingText); every offset written is
+    mapped back, so ``text[char_start:char_end] == quote`` for the text as given.
+    """
+    if not text:
+        return []
+    matching = MatchingText(text)
+    read = decimal_comma_text(matching.text)  # same length; None when the text uses points
+    doc = _Document(doc_id, read or matching.text, record)
+    ratios = _ratio_estimates(doc)
+    taken = _merged(sorted(e["match"] for e in ratios))
+    items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
+    items.sort(key=lambda e: e["match"])
+    for item in items:
+        if item["outcome"] == RECURRENCE_OR_DEATH:
+            item["outcome"] = doc.recurrence_outcome()
+            item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
+        elif item["outcome"] == PRIMARY_OUTCOME:
+            item["outcome"] = doc.primary_outcome
+            item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
+        elif item["outcome"] == BARE_PROGRESSION:
+            item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
+            item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"
+    trial_of = _trial_attribution(text, record or {})
+    for item in items:
+        start, end = item["match"]
+        item["trial"] = trial_of(
+            item["sentence"], (matching.original(start), matching.original_end(end))
+        )
+    seen: dict[str, int] = {}
+    return [_row(doc_id, item, text, matching, seen) for item in items]
+
+
+def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[str, int]) -> dict:
+    """An estimate as a table row, its offsets mapped to the text as read."""
+    (sent_start, sent_end), (match_start, match_end) = item.pop("sentence"), item.pop("match")
+    p_start = item.pop("p_start", None)
+    if p_start is not None:
+        # p_text as written: the same span of the text as read
+        p_end = matching.original_end(p_start + len(item["p_text"]))
+        item["p_text"] = text[matching.original(p_start) : p_end]
+    sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
+    match_start, match_end = matching.original(match_start), matching.original_end(match_end)
+    return {
+        "estimate_id": stable_estimate_id(doc_id, item, seen),
+        "doc_id": doc_id,
+        **item,
+        "char_start": sent_start,
+        "char_end": sent_end,
+        "quote": text[sent_start:sent_end],
+        "match_start": match_start,
+        "match_end": match_end,
+        "match_text": text[match_start:match_end],
+    }

@@ -1,0 +1,44 @@
+"""Content-based estimate ids that survive edits elsewhere in a document.
+
+An id is ``{doc_id}:{measure}-{hash}`` where the hash is of what the estimate
+states (measure, value, interval, level, unit), so a paragraph added above it, or
+an estimate found or lost elsewhere, leaves it unchanged; a reviewer's decision
+keeps pointing at the same number. Two statements of the same numbers in one
+document are told apart by order: the second gets ``.2``, the third ``.3``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+HASH_CHARS = 6
+FIELDS = ("measure", "value", "ci_lower", "ci_upper", "ci_level", "unit")
+
+
+def _normal_number(text) -> str:
+    """'0.50', '.5' and 0.5 all read '0.5'; non-numbers are kept as lower-case text."""
+    text = str(text if text is not None else "").strip()
+    try:
+        return repr(float(text)) if text else ""
+    except ValueError:
+        return text.lower()
+
+
+def content_key(estimate: dict) -> str:
+    """The normalised statement an id is built from: measure|value|lower|upper|level|unit."""
+    return "|".join(_normal_number(estimate.get(field)) for field in FIELDS)
+
+
+def base_id(doc_id: str, estimate: dict) -> str:
+    measure = re.sub(r"[^a-z0-9]+", "", str(estimate.get("measure") or "").lower()) or "x"
+    digest = hashlib.sha256(content_key(estimate).encode("utf-8")).hexdigest()[:HASH_CHARS]
+    return f"{doc_id}:{measure}-{digest}"
+
+
+def stable_estimate_id(doc_id: str, estimate: dict, seen: dict[str, int]) -> str:
+    """Id of ``estimate``; ``seen`` counts the base ids already given in this document (in
+    text order), so a repeat gets ``.2``, ``.3`` in constant time."""
+    base = base_id(doc_id, estimate)
+    seen[base] = seen.get(base, 0) + 1
+    return base if seen[base] == 1 else f"{base}.{seen[base]}"

@@ -1,0 +1,343 @@
+"""Regular expressions and text helpers of the extraction stage.
+
+Outcome names, decimal marks and sentence boundaries. Everything is compiled
+once at import, so per-document work is a handful of scans over the text. The
+file is named after the module that uses it, so the workflow reruns the
+extraction rule when it changes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .vocabulary import OUTCOMES
+
+# Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
+DECIMAL_MARKS = "·⋅"
+_DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
+
+
+# Decimal commas ("HR 0,69; 95% CI 0,55-0,87"), as some European journals print them.
+# A document is read with decimal commas when numbers such as "0,69" or "1,35" (one or
+# two digits before and after the comma: not a thousands separator) outnumber those
+# with a decimal point, there are at least two, and one follows a ratio or interval
+# name. Its text is then read with every comma between two digits taken as a point;
+# the substitution keeps the length, so offsets and quotes refer to the text as written.
+_COMMA_DECIMAL = re.compile(r"(?<![\d.,·])\d{1,2},\d{1,2}(?![\d,])")
+_POINT_DECIMAL = re.compile(r"(?<![\d.,·])\d{1,2}[.·]\d{1,2}(?![\d.])")
+_COMMA_DECIMAL_CONTEXT = re.compile(
+    r"(?:\b(?:a?HR|OR|RR|CI)\b|[Rr]atio|[Ii]nterval)[^.;\n]{0,30}?(?<![\d,])\d{1,2},\d"
+)
+_DIGIT_COMMA_DIGIT = re.compile(r"(?<=\d),(?=\d)")
+
+
+def decimal_comma_text(text: str) -> str | None:
+    """``text`` with decimal commas read as points, or None when it does not use them."""
+    if "," not in text or not _COMMA_DECIMAL.search(text):
+        return None
+    commas = len(_COMMA_DECIMAL.findall(text))
+    if commas < 2 or not _COMMA_DECIMAL_CONTEXT.search(text):
+        return None
+    points = 0
+    for _ in _POINT_DECIMAL.finditer(text):  # counted only as far as the comparison needs
+        points += 1
+        if points >= commas:
+            return None
+    return _DIGIT_COMMA_DIGIT.sub(".", text)
+
+
+def to_number(text: str) -> float:
+    """``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411."""
+    return float(text.translate(_DECIMAL_TABLE).replace(" ", ""))
+
+
+# Outcome lexicon: phrase -> abbreviation. Longer phrases are tried first so
+# "progression-free survival" wins over "survival".
+# "recurrence or death" is DFS or RFS depending on what the document calls it.
+RECURRENCE_OR_DEATH = "DFS|RFS"
+# A bare "progression" ("hazard ratio for progression") is TTP in a document that
+# reports time to progression and never progression-free survival, else PFS.
+BARE_PROGRESSION = "PFS|TTP"
+# "the primary outcome": what the document defines as primary
+PRIMARY_OUTCOME = "PRIMARY"
+AMBIGUOUS_OUTCOMES = frozenset(OUTCOMES["ambiguous"])
+# the set of codes a composite's definition names -> the composite's code
+COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", []) if "of" in c}
+# a definition naming two or more parts, one of them in the set -> the code
+COMPOSITES_ANY = [
+    (frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c
+]
+
+# (regex, code) in the order they are tried
+OUTCOME_PHRASES = [(entry["re"], entry["code"]) for entry in OUTCOMES["phrases"]]
+OUTCOME_RE = re.compile(
+    "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),
+    re.IGNORECASE,
+)
+# Abbreviations only count as printed ("os" or "dor" in prose, "PCR-confirmed", are not endpoints).
+_CASE_SENSITIVE = {
+    i: re.compile(entry["re"].replace(r"\b", ""))
+    for i, entry in enumerate(OUTCOMES["phrases"])
+    if entry.get("case") == "exact"
+}
+
+
+# The same phrases for a scan of lower-cased text: one look-behind boundary for
+# all alternatives keeps the engine's fast first-character search, several
+# times faster than re.IGNORECASE on the original text.
+_LOWER_PHRASES = [p[2:].lower() if p.startswith("\\b") else p.lower() for p, _ in OUTCOME_PHRASES]
+
+
+def _without_optional_start(phrase: str) -> str:
+    r""" "(?:first\s+)?hosp..." as "(?:first\s+)hosp...|hosp...": an alternative that starts
+    with an optional group hides its first characters from the engine's fast scan."""
+    if not phrase.startswith("(?:"):
+        return phrase
+    depth = 0
+    for i, c in enumerate(phrase):
+        if c == "\\":
+            continue
+        if c == "(" and (i == 0 or phrase[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and phrase[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                if phrase[i + 1 : i + 2] == "?" and phrase[i + 2 : i + 3] not in ("?", "+"):
+                    rest = phrase[i + 2 :]
+                    return (
+                        f"{phrase[: i + 1]}{rest}|{_without_optional_start(rest)}"
+                        if rest
+                        else phrase
+                    )
+                return phrase
+    return phrase
+
+
+# Without capturing groups the alternatives start with literals and the scan is fast ...
+_OUTCOME_LOWER_SCAN_RE = re.compile(
+    r"(?<![a-z0-9_])(?:" + "|".join(_without_optional_start(p) for p in _LOWER_PHRASES) + ")"
+)
+# ... and the grouped pattern, matched only where the scan found a phrase, names it.
+_OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_LOWER_PHRASES)))
+
+
+def _lower_same_length(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered: str | None = None):
+    """Yield ``(start, end, code)`` for outcome phrases in ``text[start:end]``.
+
+    ``lowered`` is ``text.lower()`` when the caller has it (same length as text).
+    """
+    end = len(text) if end is None else end
+    if lowered is None:
+        lowered = (
+            _lower_same_length(text[start:end])
+            if (start or end != len(text))
+            else _lower_same_length(text)
+        )
+        offset = start if (start or end != len(text)) else 0
+    else:
+        offset = 0
+    if lowered is None:  # lower-casing changed the length: scan the original text
+        matches = ((m, 0) for m in OUTCOME_RE.finditer(text, start, end))
+    elif offset:
+        matches = (
+            (_OUTCOME_LOWER_RE.match(lowered, m.start()), offset)
+            for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered)
+        )
+    else:
+        matches = (
+            (_OUTCOME_LOWER_RE.match(lowered, m.start(), end), 0)
+            for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered, start, end)
+        )
+    for m, shift in matches:
+        index = int(m.lastgroup[1:])
+        m_start, m_end = m.start() + shift, m.end() + shift
+        exact = _CASE_SENSITIVE.get(index)
+        if exact is not None and not exact.fullmatch(text[m_start:m_end]):
+            continue
+        yield m_start, m_end, OUTCOME_PHRASES[index][1]
+
+
+class OutcomeIndex:
+    """All outcome mentions of one text, found once, queried by range."""
+
+    def __init__(self, text: str, lowered: str | None = None):
+        self.mentions = list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+        self.starts = [m[0] for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        i = bisect_left(self.starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i][1] <= end:
+            found.append(self.mentions[i])
+            i += 1
+        return found
+
+
+# Sentence boundaries: end punctuation followed by space and a capital/opening
+# bracket, not after common abbreviations ("vs.", "et al."); or a line break
+# that does not wrap a sentence (lower case or a comma on both sides). The
+# pattern starts with a character class so the scan is fast; the exceptions
+# are checked on the few candidates.
+SENTENCE_BREAK_RE = re.compile(r"(?P<p>[.!?][\"')\]]?)[ \t]+(?=[A-Z(\[\"'\u2022])|(?P<n>\n)\s*")
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:\b(?:vs|Vs|al|e\.g|i\.e|Fig|No|approx|ref|St|Dr|Mr|cf|Inc|Ltd|Co|v)\.|\b[A-Z]\.)$"
+)
+_WRAPPED_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;(-")
+_WRAPPED_AFTER = frozenset("abcdefghijklmnopqrstuvwxyz0123456789(")
+_WRAPPED_LINE_LENGTH = 50
+_LINE_START_MARKS = frozenset("•*-–—·●▪")
+# "Study Type: ...", "RESULTS: ..." start a new field or section
+_LABEL_LINE_RE = re.compile(r"[A-Z][A-Za-z/ ()-]{0,40}:")
+
+
+class Sentences:
+    """Sentence spans of a text, from one scan of its sentence breaks.
+
+    The breaks are found once, in order (linear in the text), and each lookup is a
+    binary search. A "sentence" reaches at most ``MAX_REACH`` characters either side
+    of the offset asked about, so text without sentence breaks (a pasted table, a
+    run-on line) costs a bounded amount per estimate; the window moves with the
+    offset, so it never cuts an estimate that starts there.
+    """
+
+    MAX_REACH = 600
+    # A "sentence" longer than this is a run-on line (a pasted table, text without
+    # breaks), not prose: its estimates are read with a closer window.
+    RUN_ON_LENGTH = 2000
+    RUN_ON_REACH = 200
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends: list[int] | None = None
+        self._starts: list[int] = []
+
+    def _scan(self) -> None:
+        ends, starts = [], []
+        line_start = 0
+        for m in SENTENCE_BREAK_RE.finditer(self.text):
+            b = self._break(m, line_start)
+            if m.group("n"):
+                line_start = m.start() + m.group().rfind("\n") + 1
+            if b:
+                ends.append(b[0])
+                starts.append(b[1])
+        self._ends, self._starts = ends, starts
+
+    def _break(self, m, line_start: int) -> tuple[int, int] | None:
+        """(end of the sentence, start of the next) for a valid break, else None."""
+        text = self.text
+        if m.group("p"):
+            end = m.end("p")
+            if m.group("p")[0] == "." and _ABBREVIATION_END_RE.search(
+                text, max(0, end - 8), m.start("p") + 1
+            ):
+                return None
+            return end, m.end()
+        end = m.start("n")
+        while end > line_start and text[end - 1] in " \t\r":
+            end -= 1
+        after = m.end()
+        if end > 0 and after < len(text) and "\n" not in text[m.end("n") : after]:
+            if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
+                return None  # a line wrapped inside a sentence
+            # a long line cut without end punctuation (text copied from a PDF) goes on
+            if (
+                end - line_start >= _WRAPPED_LINE_LENGTH
+                and text[end - 1] not in ".!?:"
+                and text[after] not in _LINE_START_MARKS
+                and not _LABEL_LINE_RE.match(text, after)
+            ):
+                return None
+        return end, after
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the sentence holding ``offset``, at most MAX_REACH either side."""
+        if self._ends is None:
+            self._scan()
+        ends, starts = self._ends, self._starts
+        i = bisect_right(starts, offset)
+        start = starts[i - 1] if i else 0
+        while i < len(ends) and ends[i] <= offset:
+            i += 1
+        end = ends[i] if i < len(ends) else len(self.text)
+        reach = self.RUN_ON_REACH if end - start > self.RUN_ON_LENGTH else self.MAX_REACH
+        return max(start, offset - reach), min(end, offset + reach)
+
+    def previous(self, start: int) -> tuple[int, int] | None:
+        """The sentence before the one starting at ``start`` (None at the start of the text)."""
+        i = start - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        if i < 0:
+            return None
+        return self.span(i)
+
+
+# --------------------------------------------------------------------------- text for matching
+
+# Characters that are invisible in print and break numbers and words apart when text is
+# copied from a PDF or a web page: soft hyphens, zero-width spaces and joiners,
+# direction marks, word joiners, byte-order marks; and the "\r" of a "\r\n" line end.
+_INVISIBLE_RE = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\r(?=\n)"
+)
+# One-for-one replacements: a lone "\r" (old Mac line ends) is a line break; the
+# Unicode minus and dash variants are "-"; no-break and narrow spaces are spaces.
+_SAME_LENGTH = {
+    "\r": "\n",
+    "\u2212": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\ufe58": "-",
+    "\ufe63": "-",
+    "\uff0d": "-",
+    "\u00a0": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u202f": " ",
+    "\u3000": " ",
+}
+_SAME_LENGTH_RE = re.compile("[" + "".join(_SAME_LENGTH) + "]")
+
+
+def _same_length(m: re.Match) -> str:
+    return _SAME_LENGTH[m.group()]
+
+
+class MatchingText:
+    """The text the extraction patterns read, and the way back to the text as read.
+
+    ``text`` has invisible characters removed and dashes, minus signs, spaces and line
+    ends in one form each; ``original(i)`` and ``original_end(i)`` turn its offsets
+    into offsets of the text as read, so quotes are always spans of the document.
+    """
+
+    def __init__(self, text: str):
+        removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+        kept = _INVISIBLE_RE.sub("", text) if removed else text
+        # a substitution per occurrence: much faster than str.translate over a long text
+        self.text = (
+            _SAME_LENGTH_RE.sub(_same_length, kept) if _SAME_LENGTH_RE.search(kept) else kept
+        )
+        # where each removed character was, counted in the matching text
+        self._removed_at = [position - n for n, position in enumerate(removed)]
+        self.changed = self.text != text
+
+    def original(self, i: int) -> int:
+        """Offset in the text as read of the character at ``i`` of the matching text."""
+        return i + bisect_right(self._removed_at, i) if self._removed_at else i
+
+    def original_end(self, i: int) -> int:
+        """Offset in the text as read just after the character before ``i``."""
+        return self.original(i - 1) + 1 if i > 0 else 0

@@ -1,0 +1,187 @@
+"""Counts in and out of every stage, in the spirit of a PRISMA 2020 flow diagram."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .decisions import MANUAL_PREFIX
+
+MAX_LISTED = 50
+
+
+def _listing(ids: list[str]) -> str:
+    ids = sorted(ids)
+    text = ";".join(ids[:MAX_LISTED])
+    if len(ids) > MAX_LISTED:
+        text += f";... and {len(ids) - MAX_LISTED} more (see 01_documents.csv)"
+    return text
+
+
+def reason_category(reason: str) -> str:
+    return reason.split(":", 1)[0].strip() if reason else ""
+
+
+def count_flow(
+    documents, estimates, studies, harmonised, pooled, measures=None, decisions=None
+) -> list[dict]:
+    """Rows of flow.csv (stage, item, analysis, count, detail) in reading order.
+
+    ``decisions`` are the rows of decisions.csv: the reviewer's decisions by status.
+    """
+    rows = [
+        {
+            "stage": "documents",
+            "item": "read",
+            "count": len(documents),
+            "detail": "files in the seeds folder",
+        }
+    ]
+    by_status: dict[str, list[str]] = {}
+    for d in documents:
+        by_status.setdefault(d["status"], []).append(d["doc_id"])
+    unreadable = [s for s in sorted(by_status) if s not in ("ok", "no_estimates", "duplicate")]
+    rows.append(
+        {
+            "stage": "documents",
+            "item": "unreadable",
+            "count": sum(len(by_status[s]) for s in unreadable),
+            "detail": "; ".join(f"{s}: {_listing(by_status[s])}" for s in unreadable),
+        }
+    )
+    rows.append(
+        {
+            "stage": "documents",
+            "item": "duplicates",
+            "count": len(by_status.get("duplicate", [])),
+            "detail": "same bytes as an earlier document; listed, not linked or pooled",
+        }
+    )
+    for status in sorted(by_status):
+        rows.append(
+            {
+                "stage": "documents",
+                "item": f"status={status}",
+                "count": len(by_status[status]),
+                "detail": _listing(by_status[status]),
+            }
+        )
+
+    rows.append(
+        {
+            "stage": "estimates",
+            "item": "found",
+            "count": len(estimates),
+            "detail": f"in {len({e['doc_id'] for e in estimates})} documents",
+        }
+    )
+    for key in ("measure", "role", "outcome"):
+        for value, n in sorted(Counter(e[key] or "unknown" for e in estimates).items()):
+            rows.append({"stage": "estimates", "item": f"{key}={value}", "count": n, "detail": ""})
+
+    multi = [s for s in studies if ";" in s["doc_ids"]]
+    rows.append(
+        {
+            "stage": "studies",
+            "item": "linked",
+            "count": len(studies),
+            "detail": f"{len(multi)} studies have more than one document",
+        }
+    )
+
+    for analysis in sorted(pooled):
+        cands = [h for h in harmonised if h["analysis"] == analysis]
+        included = [h for h in cands if h["included"] == "true"]
+        measure = (measures or {}).get(analysis) or (cands[0]["measure"] if cands else "")
+        rows.append(
+            {
+                "stage": "harmonise",
+                "item": "candidates",
+                "analysis": analysis,
+                "count": len(cands),
+                "detail": f"estimates of the analysis' measure {measure}".strip(),
+            }
+        )
+        rows.append(
+            {
+                "stage": "harmonise",
+                "item": "not candidates: other measures",
+                "analysis": analysis,
+                "count": len(estimates) - len(cands),
+                "detail": "listed in 02_estimates.csv",
+            }
+        )
+        added = [h for h in cands if h["estimate_id"].startswith(MANUAL_PREFIX)]
+        rows.append(
+            {
+                "stage": "harmonise",
+                "item": "added by reviewer",
+                "analysis": analysis,
+                "count": len(added),
+                "detail": "from config/manual_estimates.tsv: "
+                + _listing([h["estimate_id"] for h in added])
+                if added
+                else "from config/manual_estimates.tsv",
+            }
+        )
+        reasons = Counter(
+            reason_category(h["exclusion_reason"]) for h in cands if h["included"] != "true"
+        )
+        for reason, n in sorted(reasons.items()):
+            rows.append(
+                {
+                    "stage": "harmonise",
+                    "item": f"excluded: {reason}",
+                    "analysis": analysis,
+                    "count": n,
+                    "detail": "see exclusion_reason in 04_harmonised.csv",
+                }
+            )
+        rows.append(
+            {
+                "stage": "harmonise",
+                "item": "included",
+                "analysis": analysis,
+                "count": len(included),
+                "detail": _listing([h["study_id"] for h in included]),
+            }
+        )
+        primary = pooled[analysis][0] if pooled[analysis] else {}
+        rows.append(
+            {
+                "stage": "pool",
+                "item": "studies pooled",
+                "analysis": analysis,
+                "count": int(primary.get("k") or 0),
+                "detail": f"{primary.get('method', '')}/{primary.get('test', '')}: {primary.get('status', '')}",
+            }
+        )
+    rows.extend(_decision_rows(decisions or []))
+    return rows
+
+
+def _decision_rows(decisions: list[dict]) -> list[dict]:
+    """Reviewer decisions (and entered estimates) by status, counted once per sheet line."""
+    lines: dict[tuple, set] = {}
+    for d in decisions:
+        lines.setdefault((d["sheet"], d["line"]), set()).add(d["status"])
+    rows = [
+        {
+            "stage": "decisions",
+            "item": "recorded",
+            "count": len(lines),
+            "detail": "lines of config/decisions.tsv and config/manual_estimates.tsv",
+        }
+    ]
+    for status in ("applied", "no_effect", "stale"):
+        hits = sorted(
+            f"{sheet}:{line}" for (sheet, line), found in lines.items() if status in found
+        )
+        rows.append(
+            {
+                "stage": "decisions",
+                "item": status,
+                "count": len(hits),
+                "detail": _listing(hits) + ("; see decisions.csv" if hits else ""),
+            }
+        )
+    return rows

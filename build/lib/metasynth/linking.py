@@ -1,0 +1,781 @@
+"""Link documents to studies: one trial may have a registry record and several reports.
+
+A document contributes one *claim* per trial it reports: usually one; one per named
+trial when its title names several ("a pooled analysis of the X and Y trials"); a
+claim without any key for reviews and meta-analyses, which cite trials and never
+become studies of them. Claims are joined by named rules, each written down as
+evidence in ``03_studies.csv``:
+
+- ``shared_registry_id``: both state the same complete registry id;
+- ``same_trial_name``: both report a trial of the same name (``CheckMate 017`` =
+  ``CHECKMATE-017``) and share a drug or title word;
+- ``partial_registry_id``: a registry id printed truncated or with a digit missing
+  (``NCT0144480``) whose possible full ids are told apart by corroboration (the same
+  trial name, shared title or drug words, the same enrolment);
+- ``same_author_later_report``: an update, final or long-term report by the same first
+  author with the same drugs, title words and enrolment, when neither names its trial;
+- ``registry_id_typo``: two complete ids one digit apart, linked only when both
+  claims also report the same trial name; never transitively.
+
+Two claims stating different complete ids of one registry are never joined by the
+weaker rules: registries issue ids in sequence, so neighbouring ids belong to
+different trials. Every rule works on indexes (by id, by name, by id with one digit
+deleted), so linking is near-linear in the number of documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from . import trials
+from .trials import NOT_TRIAL_REPORTS
+
+NCT_FULL = re.compile(r"^NCT\d{8}$")
+WORD = re.compile(r"[a-z][a-z0-9-]{4,}")
+
+# Words that appear in many trial titles and say nothing about which trial it is.
+GENERIC_WORDS = frozenset(
+    """
+    patients trial study randomized randomised phase versus advanced metastatic cancer
+    carcinoma treatment therapy after before efficacy safety placebo observation results
+    first-line second-line update updated analysis final clinical open-label double-blind
+    multicenter multicentre with without plus alone combination control standard
+    refractory evaluate tumors tumours disease survival following extended follow
+    outcomes outcome primary secondary adults participants subjects people among
+    compared comparison versus trials studies evaluation assess assessing effect effects
+    """.split()
+)
+
+LINK_RULES = (
+    "shared_registry_id",
+    "same_trial_name",
+    "partial_registry_id",
+    "same_author_later_report",
+    "registry_id_typo",
+)
+
+
+def split_ids(text: str) -> list[str]:
+    return [part.strip() for part in (text or "").split(";") if part.strip()]
+
+
+def _registry(registry_id: str) -> str:
+    """The registry an id belongs to ("NCT", "ISRCTN", "EudraCT", ...)."""
+    m = re.match(r"[A-Za-z]+", registry_id)
+    return m.group().upper() if m else "EUDRACT"
+
+
+def _digits(registry_id: str) -> str:
+    return registry_id[3:]
+
+
+def deletion_index(full_ids) -> dict[str, list[tuple[str, str]]]:
+    """Every NCT id with one digit deleted -> the full ids it could stand for.
+
+    Deleting the last digit is a truncation (an id cut short when copied);
+    deleting another is a digit dropped while typing.
+    """
+    index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for full in sorted(full_ids):
+        if not NCT_FULL.match(full):
+            continue
+        digits = _digits(full)
+        seen = set()
+        for i in range(len(digits)):
+            variant = digits[:i] + digits[i + 1 :]
+            if variant in seen:
+                continue  # a repeated digit gives the same variant twice
+            seen.add(variant)
+            how = "truncated" if variant == digits[:-1] else "one digit missing"
+            index[variant].append((full, how))
+    return index
+
+
+def partial_matches(partial: str, index: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """Full ids a malformed NCT id could stand for, with how it differs."""
+    compact = re.sub(r"\s", "", partial.upper())
+    if not compact.startswith("NCT"):
+        return []
+    return sorted(index.get(_digits(compact), []))
+
+
+def one_digit_apart(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def ids_one_digit_apart(ids) -> list[tuple[str, str]]:
+    """Pairs of same-length ids differing in exactly one character, found by
+    bucketing each id under every one-character wildcard (linear, not quadratic)."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for rid in sorted(ids):
+        for i in range(len(rid)):
+            buckets[rid[:i] + "?" + rid[i + 1 :]].append(rid)
+    pairs = set()
+    for members in buckets.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def content_words(record: dict) -> set[str]:
+    text = " ".join(
+        (
+            record.get("title", ""),
+            record.get("arms", "").replace(";", " "),
+            record.get("drugs", "").replace(";", " "),
+        )
+    ).lower()
+    return {w for w in WORD.findall(text) if w not in GENERIC_WORDS}
+
+
+# --------------------------------------------------------------------------- claims
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One trial a document reports."""
+
+    cid: str  # doc_id, or doc_id#KEY when the document reports several trials
+    doc_id: str
+    names: frozenset  # trial-name keys
+    printed: tuple  # trial names as printed
+    ids: frozenset  # complete registry ids attributed to this trial
+    partial: tuple  # ids printed truncated or mistyped
+    words: frozenset  # distinctive title, arm and drug words
+    n_enrolled: str
+    linkable: bool  # False for reviews and meta-analyses
+    notes: tuple = ()
+    phase: str = ""
+    author: str = ""  # first author's surname, lower case
+    later_report: bool = False  # the title says it updates or completes an earlier report
+
+
+def _attributed_ids(record: dict) -> dict[str, list[str]]:
+    """``registry_ids_by_trial`` ("KEY=NCT...;KEY2=NCT...") as key -> ids."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for pair in split_ids(record.get("registry_ids_by_trial", "")):
+        name, _, rid = pair.partition("=")
+        if rid:
+            out[name].append(rid)
+    return out
+
+
+def claims_of(record: dict) -> list[Claim]:
+    """The claims of one readable document."""
+    doc_id = record["doc_id"]
+    words = frozenset(content_words(record))
+    ids = split_ids(record.get("registry_ids", ""))
+    partial = tuple(split_ids(record.get("registry_ids_partial", "")))
+    n = record.get("n_enrolled", "") or ""
+    if record.get("design") in NOT_TRIAL_REPORTS:
+        note = "a review or meta-analysis: never a study of the trials it cites"
+        return [
+            Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, notes=(note,))
+        ]
+    printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
+    if len(printed) > 1:
+        by_trial = _attributed_ids(record)
+        claims = []
+        for name in printed:
+            k = trials.key(name)
+            claims.append(
+                Claim(
+                    f"{doc_id}#{k}",
+                    doc_id,
+                    frozenset({k}),
+                    (name,),
+                    frozenset(by_trial.get(k, ())),
+                    (),
+                    words,
+                    "",
+                    True,
+                    notes=(
+                        f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",
+                    ),
+                )
+            )
+        return claims
+    notes = []
+    per_registry: dict[str, list[str]] = defaultdict(list)
+    for rid in ids:
+        per_registry[_registry(rid)].append(rid)
+    kept = set(ids)
+    for reg, group in per_registry.items():
+        if len(group) > 1:
+            attributed = _attributed_ids(record).get(trials.key(printed[0]), []) if printed else []
+            kept -= set(group) - set(attributed)
+            notes.append(
+                f"{doc_id} states several {reg} ids ({', '.join(sorted(group))}); "
+                + (
+                    f"kept {', '.join(attributed)}, printed beside {printed[0]}"
+                    if attributed
+                    else "none is used to link, since the text does not say which is its own"
+                )
+            )
+    names = frozenset(trials.key(p) for p in printed)
+    return [
+        Claim(
+            doc_id,
+            doc_id,
+            names,
+            tuple(printed),
+            frozenset(kept),
+            partial,
+            words,
+            n,
+            True,
+            notes=tuple(notes),
+            phase=record.get("phase", "") or "",
+            author=surname(record.get("first_author", "") or "").lower(),
+            later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- components
+
+
+@dataclass
+class _Component:
+    ids: dict = field(default_factory=lambda: defaultdict(set))  # registry -> ids
+    names: set = field(default_factory=set)
+    typo_linked: bool = False
+
+
+class _Components:
+    """Union-find over claims that keeps, per component, its registry ids and trial
+    names, so a link that would join two different trials is refused in O(1)."""
+
+    def __init__(self, claims: list[Claim]):
+        self.parent = {c.cid: c.cid for c in claims}
+        self.state = {}
+        for c in claims:
+            comp = _Component()
+            for rid in c.ids:
+                comp.ids[_registry(rid)].add(rid)
+            comp.names.update(c.names)
+            self.state[c.cid] = comp
+
+    def find(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def conflict(self, a: str, b: str, allow_typo: bool = False) -> str:
+        """Why the components of a and b are different trials, or ''."""
+        ca, cb = self.state[self.find(a)], self.state[self.find(b)]
+        for reg in set(ca.ids) & set(cb.ids):
+            if not (ca.ids[reg] & cb.ids[reg]):
+                if (
+                    allow_typo
+                    and len(ca.ids[reg]) == len(cb.ids[reg]) == 1
+                    and not (ca.typo_linked or cb.typo_linked)
+                ):
+                    continue
+                return (
+                    f"different {reg} ids ({', '.join(sorted(ca.ids[reg]))} vs "
+                    f"{', '.join(sorted(cb.ids[reg]))})"
+                )
+        if ca.names and cb.names and not (ca.names & cb.names):
+            return f"different trial names ({', '.join(sorted(ca.names))} vs {', '.join(sorted(cb.names))})"
+        return ""
+
+    def union(self, a: str, b: str, typo: bool = False) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        root, child = sorted((ra, rb))  # smallest id as root: independent of input order
+        big, small = self.state[root], self.state.pop(child)
+        for reg, ids in small.ids.items():
+            big.ids[reg] |= ids
+        big.names |= small.names
+        big.typo_linked = big.typo_linked or small.typo_linked or typo
+        self.parent[child] = root
+
+
+def _corroboration(a: Claim, b: Claim) -> tuple[int, str]:
+    """How strongly two claims agree apart from their ids: (score, what they share)."""
+    if a.names & b.names:
+        return 3, f"both report the {sorted(a.names & b.names)[0]} trial"
+    shared = sorted(a.words & b.words)
+    same_n = bool(a.n_enrolled) and a.n_enrolled == b.n_enrolled
+    same_phase = bool(a.phase) and a.phase == b.phase
+    if not shared:
+        return 0, ""
+    what = (
+        f"both name {', '.join(shared[:3])}"
+        + (f", enrol {a.n_enrolled}" if same_n else "")
+        + (f", phase {a.phase}" if same_n and same_phase else "")
+    )
+    if same_n and same_phase and len(shared) >= 2:
+        return 2.0, what
+    return (1.0 if len(shared) >= 2 or same_n else 0.5), what
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def _link_shared_ids(claims, comps, link):
+    holders: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for rid in sorted(c.ids):
+            holders[rid].append(c)
+    for rid, group in sorted(holders.items()):
+        for other in group[1:]:
+            link(
+                group[0],
+                other,
+                "shared_registry_id",
+                f"{group[0].doc_id} and {other.doc_id} both state {rid}",
+            )
+    return holders
+
+
+def _link_same_names(claims, comps, link, refused):
+    by_name: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for k in sorted(c.names):
+            by_name[k].append(c)
+    for k, group in sorted(by_name.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if comps.find(a.cid) == comps.find(b.cid):
+                    continue
+                why = comps.conflict(a.cid, b.cid)
+                shared = sorted((a.words & b.words) - {k.lower()})
+                if why:
+                    refused.append((a, b, f"same trial name {k} but {why}"))
+                elif shared:
+                    link(
+                        a,
+                        b,
+                        "same_trial_name",
+                        f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial "
+                        f"and name {', '.join(shared[:3])}",
+                    )
+                else:
+                    refused.append(
+                        (a, b, f"same trial name {k} but no drug or title word in common")
+                    )
+
+
+def _link_partial_ids(claims, comps, holders, link, refused):
+    index = deletion_index(holders)
+    for c in claims:
+        for partial in c.partial:
+            candidates = [
+                (full, how) for full, how in partial_matches(partial, index) if full not in c.ids
+            ]
+            scored = []
+            for full, how in candidates:
+                best = max((_corroboration(c, h) + (h,) for h in holders[full]), key=lambda t: t[0])
+                # an id cut short is the usual copying error; a digit dropped inside is rarer
+                bonus = 0.25 if how == "truncated" else 0.0
+                scored.append((best[0] + bonus, full, how, best[1], best[2]))
+            scored.sort(key=lambda t: (-t[0], t[1]))
+            if not scored:
+                continue
+            top = scored[0]
+            # one possible id: two shared words suffice; among several (registries issue
+            # ids in sequence), only the trial name or the same enrolment tells them apart
+            needed = 1.0 if len(scored) == 1 else 2.25
+            if top[0] < needed:
+                refused.append(
+                    (
+                        c,
+                        top[4],
+                        f"{partial} could stand for {', '.join(f for _, f, *_ in scored)}, "
+                        "but nothing else in the documents agrees strongly enough",
+                    )
+                )
+                continue
+            if len(scored) > 1 and scored[1][0] == top[0]:
+                refused.append(
+                    (
+                        c,
+                        top[4],
+                        f"{partial} could stand for {top[1]} or {scored[1][1]}, "
+                        "equally corroborated",
+                    )
+                )
+                continue
+            score, full, how, what, other = top
+            why = comps.conflict(c.cid, other.cid)
+            if why:
+                refused.append((c, other, f"{partial} ({how}) matches {full} but {why}"))
+                continue
+            alternatives = len(scored) - 1
+            link(
+                c,
+                other,
+                "partial_registry_id",
+                f"{c.doc_id} prints {partial} ({how}), which matches {full} stated in {other.doc_id}; {what}"
+                + (
+                    f" ({alternatives} other possible id{'s' if alternatives > 1 else ''} less corroborated)"
+                    if alternatives
+                    else ""
+                ),
+            )
+
+
+def _link_same_partial_ids(claims, comps, link, refused):
+    """Two reports printing the same malformed id (both cut short the same way) are one
+    trial when they also agree on enrolment, phase and title or drug words."""
+    by_partial: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for partial in c.partial:
+            by_partial[re.sub(r"\s", "", partial.upper())].append(c)
+    for partial, group in sorted(by_partial.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if comps.find(a.cid) == comps.find(b.cid):
+                    continue
+                score, what = _corroboration(a, b)
+                why = comps.conflict(a.cid, b.cid)
+                if score >= 2 and not why:
+                    link(
+                        a,
+                        b,
+                        "partial_registry_id",
+                        f"{a.doc_id} and {b.doc_id} both print {partial}; {what}",
+                    )
+
+
+LATER_REPORT_RE = re.compile(
+    r"\b(?:updated?|final|long[- ]term|extended|follow[- ]up|overall survival|five-year|\d+-year|mature)\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_ids_agree(a: Claim, b: Claim) -> bool:
+    """A malformed id in one claim must fit the other's ids: the same malformed id, or one
+    of its complete ids with a digit cut or dropped."""
+    for x, y in ((a, b), (b, a)):
+        for partial in x.partial:
+            compact = re.sub(r"\s", "", partial.upper())
+            if y.partial and compact not in {re.sub(r"\s", "", p.upper()) for p in y.partial}:
+                return False
+            if y.ids and not partial_matches(compact, deletion_index(y.ids)):
+                return False
+    return True
+
+
+def _link_same_author_reports(claims, comps, link, refused):
+    """A later report (update, final or long-term analysis) by the same first author,
+    with the same drugs and title words and the same enrolment, of a trial neither names
+    nor registers differently: "Sunitinib versus interferon alfa" (Motzer 2007, 750
+    patients) and "Overall survival and updated results for sunitinib compared with
+    interferon alfa" (Motzer 2009, the same 750 patients). A prolific author runs several
+    trials of the same drugs, so without the same enrolment nothing is linked."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.author and c.n_enrolled and not c.names:
+            groups[(c.author, c.n_enrolled)].append(c)
+    for (author, n), group in sorted(groups.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if comps.find(a.cid) == comps.find(b.cid) or not (a.later_report or b.later_report):
+                    continue
+                shared = sorted(a.words & b.words)
+                if len(shared) < 2 or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                    continue
+                later, earlier = (a, b) if a.later_report else (b, a)
+                link(
+                    a,
+                    b,
+                    "same_author_later_report",
+                    f"{later.doc_id} reports later results by the same first author ({author.title()}) as "
+                    f"{earlier.doc_id}: {n} patients, {', '.join(shared[:3])}",
+                )
+
+
+def _link_typo_ids(claims, comps, holders, link, refused):
+    """Complete ids one digit apart, within the claims reporting one trial name only
+    (neighbouring ids of unnamed trials are the usual case, not a typo)."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for k in c.names:
+            by_name[k] |= {rid for rid in c.ids if NCT_FULL.match(rid)}
+    for k, ids in sorted(by_name.items()):
+        if len(ids) < 2:
+            continue
+        for a_id, b_id in ids_one_digit_apart(ids):
+            for a in holders[a_id]:
+                for b in holders[b_id]:
+                    if (
+                        k not in a.names
+                        or k not in b.names
+                        or comps.find(a.cid) == comps.find(b.cid)
+                    ):
+                        continue
+                    why = comps.conflict(a.cid, b.cid, allow_typo=True)
+                    if why:
+                        refused.append((a, b, f"{a_id} and {b_id} are one digit apart but {why}"))
+                        continue
+                    link(
+                        a,
+                        b,
+                        "registry_id_typo",
+                        f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
+                        f"(possible typo), and both report the {k} trial",
+                        typo=True,
+                    )
+
+
+# A trial name belongs to one trial: a name stated beside this many different NCT ids
+# is a sponsor, group or common word, and is not used to link.
+MAX_IDS_PER_NAME = 4
+
+
+def _without_shared_names(claims: list[Claim], evidence: dict) -> list[Claim]:
+    ids_of_name: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for k in c.names:
+            ids_of_name[k] |= {rid for rid in c.ids if NCT_FULL.match(rid)}
+    common = {k for k, ids in ids_of_name.items() if len(ids) >= MAX_IDS_PER_NAME}
+    if not common:
+        return claims
+    out = []
+    for c in claims:
+        dropped = c.names & common
+        if dropped:
+            for k in sorted(dropped):
+                evidence[c.cid].append(
+                    f"name {k} is stated beside {len(ids_of_name[k])} different NCT ids: "
+                    "not used to link"
+                )
+            c = replace(c, names=c.names - dropped)
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- studies
+
+
+def report_rank_key(record: dict):
+    """Order of preference among a study's documents (first is preferred).
+
+    A journal report beats a registry record; a later report (updated follow-up,
+    final analysis) beats an earlier one; then the document stating more
+    estimates; doc_id breaks ties so the choice never depends on input order.
+    """
+    is_registry = record.get("source_type") == "registry_record"
+    year = int(record["year"]) if str(record.get("year", "")).isdigit() else 0
+    n_est = int(record["n_estimates"]) if str(record.get("n_estimates", "")).isdigit() else 0
+    return (is_registry, -year, -n_est, record["doc_id"])
+
+
+REPORT_RANK_RULE = (
+    "journal report before registry record, then latest year, then most estimates, then doc_id"
+)
+
+
+def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Group readable documents into studies.
+
+    Returns the study rows (STUDY_COLUMNS) and a mapping doc_id -> study_id (for a
+    document reporting several trials, its first; ``doc_studies`` gives all).
+    Unreadable documents (status other than ok/no_estimates) form no study.
+    """
+    records = [d for d in documents if d.get("status") in ("ok", "no_estimates")]
+    by_id = {d["doc_id"]: d for d in records}
+    claims = sorted((c for d in sorted(by_id) for c in claims_of(by_id[d])), key=lambda c: c.cid)
+    comps = _Components(claims)
+    evidence: dict[str, list[str]] = defaultdict(list)
+    refused: list[tuple[Claim, Claim, str]] = []
+
+    def link(a: Claim, b: Claim, rule: str, why: str, typo: bool = False):
+        comps.union(a.cid, b.cid, typo=typo)
+        evidence[a.cid].append(f"{rule}: {why}")
+        evidence[b.cid].append(f"{rule}: {why}")
+
+    linkable = _without_shared_names([c for c in claims if c.linkable], evidence)
+    holders = _link_shared_ids(linkable, comps, link)
+    _link_same_names(linkable, comps, link, refused)
+    _link_partial_ids(linkable, comps, holders, link, refused)
+    _link_same_partial_ids(linkable, comps, link, refused)
+    _link_same_author_reports(linkable, comps, link, refused)
+    _link_typo_ids(linkable, comps, holders, link, refused)
+    for a, b, why in refused:
+        evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
+
+    components: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        components[comps.find(c.cid)].append(c)
+    studies = [_study_row(members, by_id, evidence) for _, members in sorted(components.items())]
+    _assign_study_ids(studies)
+    disambiguate_labels(studies)
+    mapping: dict[str, str] = {}
+    for study in studies:
+        for d in study["doc_ids"].split(";"):
+            mapping.setdefault(d, study["study_id"])
+    for study in studies:
+        del study["_candidates"]
+    return studies, mapping
+
+
+def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
+    docs = sorted({c.doc_id for c in members})
+    ranked = sorted((by_id[d] for d in docs), key=report_rank_key)
+    primary = ranked[0]
+    registry = sorted(set().union(*(c.ids for c in members)))
+    names = sorted(set().union(*(c.names for c in members)))
+    notes = sorted(
+        {e for c in members for e in evidence[c.cid]} | {n for c in members for n in c.notes}
+    )
+    if len(docs) == 1 and not any(e.split(":")[0] in LINK_RULES for e in notes):
+        notes.insert(0, "single document; no other document shares a registry id or trial name")
+    notes.append(f"primary report {primary['doc_id']} chosen by: {REPORT_RANK_RULE}")
+    printed = [p for d in docs for c in members if c.doc_id == d for p in c.printed]
+    return {
+        "study_id": "",
+        "label": study_label(ranked, members, printed),
+        "acronym": ";".join(sorted({p for p in printed})),
+        "trial_names": ";".join(names),
+        "doc_ids": ";".join(docs),
+        "registry_ids": ";".join(registry),
+        "primary_doc_id": primary["doc_id"],
+        "link_evidence": " | ".join(notes),
+        "_candidates": _id_candidates(registry, names, primary["doc_id"], members),
+    }
+
+
+def _id_candidates(registry, names, primary_doc_id, members) -> list[str]:
+    """study_id candidates, best first: the NCT id most claims state, another registry
+    id, the trial name, the primary document. Only the study's own documents decide,
+    so the id stays put when unrelated documents come and go."""
+    counts = defaultdict(int)
+    for c in members:
+        for rid in c.ids:
+            counts[rid] += 1
+    nct = sorted((r for r in registry if NCT_FULL.match(r)), key=lambda r: (-counts[r], r))
+    other = [r for r in registry if not NCT_FULL.match(r)]
+    own_claim = next((c.cid for c in members if "#" in c.cid), "")
+    fallback = f"doc:{own_claim or primary_doc_id}"
+    return nct[:1] + other[:1] + names[:1] + [fallback]
+
+
+def _assign_study_ids(studies: list[dict]) -> None:
+    """Each study takes its first candidate no other study prefers more strongly."""
+    taken: set[str] = set()
+    for study in sorted(studies, key=lambda s: s["_candidates"]):
+        for candidate in study["_candidates"]:
+            if candidate not in taken:
+                break
+        study["study_id"] = candidate
+        taken.add(candidate)
+    studies.sort(key=lambda s: s["study_id"])
+
+
+def disambiguate_labels(studies: list[dict]) -> None:
+    """Studies that would share a label get letters in study_id order, as in
+    author-year citations ("Cancer 2010a", "Cancer 2010b"), so every forest-plot row
+    names one study."""
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for study in studies:
+        by_label[study["label"]].append(study)
+    taken = set(by_label)
+    for label, group in by_label.items():
+        if len(group) < 2:
+            continue
+        n = 0
+        for study in sorted(group, key=lambda st: st["study_id"]):
+            while True:
+                suffix = _letters(n)
+                n += 1
+                if f"{label}{suffix}" not in taken:
+                    break
+            study["label"] = f"{label}{suffix}"
+            taken.add(study["label"])
+
+
+def _letters(n: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa, ..."""
+    out = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        out = chr(ord("a") + r) + out
+    return out
+
+
+_PARTICLES = frozenset("de da del della der den di do dos du la le van von ten ter al el".split())
+
+
+def surname(first_author: str) -> str:
+    """The surname in "Abou-Alfa GK", "J. Llovet", "Marcia S. Brose", "F G de Braud",
+    "Christelle de la Fouchardière"; '' when the name has no recognisable surname."""
+    tokens = [t for t in re.split(r"\s+", first_author.strip().rstrip(".,;")) if t]
+    if not tokens:
+        return ""
+    # surname first, initials after: "Abou-Alfa GK", "Van Cutsem E"
+    if (
+        len(tokens) >= 2
+        and re.fullmatch(r"[A-Z]{1,3}", tokens[-1])
+        and not re.fullmatch(r"[A-Z]\.?", tokens[0])
+    ):
+        return " ".join(tokens[:-1])
+    # initials or given names first: the last capitalised token, with its particles
+    out = [tokens[-1]]
+    for t in reversed(tokens[:-1]):
+        if t.lower() in _PARTICLES:
+            out.insert(0, t)
+        else:
+            break
+    name = " ".join(out)
+    return name if re.search(r"[^\W\d_]{2,}", name) else ""
+
+
+def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) -> str:
+    """What a reviewer prints: the trial name (as the primary report prints it), else
+    "Surname Year" of the primary report (as RevMan), else the registry id, else the
+    journal and year, else the doc_id."""
+    primary = ranked[0]
+    primary_names = [p for c in members if c.doc_id == primary["doc_id"] for p in c.printed]
+    if primary_names or printed:
+        return (primary_names or printed)[0]
+    year = primary.get("year", "")
+    author = surname(primary.get("first_author", ""))
+    if author:
+        return f"{author} {year}".strip()
+    ids = sorted(set().union(*(c.ids for c in members)))
+    if ids:
+        return ids[0]
+    journal = primary.get("journal", "")
+    if journal:
+        return f"{journal} {year}".strip()
+    return primary["doc_id"]
+
+
+def doc_studies(studies: list[dict]) -> dict[str, list[tuple[str, frozenset]]]:
+    """doc_id -> [(study_id, trial-name keys)] from 03_studies.csv rows."""
+    out: dict[str, list[tuple[str, frozenset]]] = defaultdict(list)
+    for s in studies:
+        names = frozenset(split_ids(s.get("trial_names", "")))
+        for d in split_ids(s.get("doc_ids", "")):
+            out[d].append((s["study_id"], names))
+    return dict(out)
+
+
+def study_of_estimate(estimate: dict, options: list[tuple[str, frozenset]]) -> tuple[str, str]:
+    """(study_id, reason) of an estimate: its document's study, or for a document
+    reporting several trials the one its sentence names; '' and why otherwise."""
+    if not options:
+        return "", ""
+    if len(options) == 1:
+        return options[0][0], ""
+    trial = estimate.get("trial", "")
+    for study_id, names in options:
+        if trial and trial in names:
+            return study_id, ""
+    named = ", ".join(sorted(n for _, names in options for n in names))
+    return "", (
+        f"trial_not_named: the document reports several trials ({named}) and the text "
+        "around this estimate names none of them"
+    )

@@ -1,0 +1,977 @@
+"""What each seed document is: decoding status, bibliographic metadata, trial design.
+
+``parse_document`` never raises on bad input: an unreadable document gets a
+status (``empty``, ``binary``, ``not_utf8``) and a reason, so it still appears in
+``01_documents.csv``. Text is decoded strictly as UTF-8 and returned unchanged
+(a byte-order mark stays as U+FEFF at offset 0), so every character offset the
+extraction stage reports indexes the text exactly as read.
+
+How each field is found is described next to the function that finds it and
+in ``docs/extraction.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import Counter
+
+from . import trials
+from .trials import NOT_TRIAL_REPORTS
+
+
+# --------------------------------------------------------------------------- numbers
+
+# Number words up to the thousands ("Sixty-nine", "One hundred and twelve").
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+NUMBER_WORDS = rf"(?:(?:{_WORD})(?:[\s-]+(?:(?:and|a)[\s-]+)?(?:{_WORD}|hundred|thousand))*)"
+
+
+def words_to_int(text: str) -> int | None:
+    """``"Sixty-nine"`` -> 69, ``"one hundred and twelve"`` -> 112; None if not a number."""
+    total, current = 0, 0
+    seen = False
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word in ("and", "a", ""):
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def count_to_int(text: str) -> int | None:
+    """A count written as digits (``1,234``) or words."""
+    text = text.strip()
+    if text[:1].isdigit():
+        digits = text.replace(",", "")
+        return int(digits) if digits.isdigit() else None
+    return words_to_int(text)
+
+
+# --------------------------------------------------------------------------- decoding
+
+# Share of control characters (other than tab/newline/CR/form feed) above which
+# decoded text is treated as binary.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.05
+# Without a valid decoding: share of bytes outside printable ASCII and common
+# whitespace above which the file is called binary rather than mis-encoded text.
+_MAX_NONTEXT_SHARE = 0.30
+_TEXT_BYTES = frozenset(range(0x20, 0x7F)) | {0x09, 0x0A, 0x0C, 0x0D}
+
+
+# Signatures of file formats that are never plain text.
+_MAGIC_NUMBERS = [
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP (or DOCX/XLSX)"),
+    (b"\xd0\xcf\x11\xe0", "OLE2 (DOC/XLS)"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"\x1f\x8b", "gzip"),
+]
+
+
+def decode(data: bytes) -> tuple[str | None, str, str]:
+    """Decode bytes as UTF-8: ``(text, status, status_detail)``."""
+    if not data.strip():
+        return None, "empty", "0 bytes" if not data else f"{len(data)} bytes, whitespace only"
+    for magic, kind in _MAGIC_NUMBERS:
+        if data.startswith(magic):
+            return None, "binary", f"{kind} file (starts with {magic!r}), not text"
+    if b"\x00" in data:
+        return None, "binary", f"NUL byte at offset {data.index(0)}"
+    try:
+        text = data.decode("utf-8", errors="strict")
+    except UnicodeDecodeError as error:
+        sample = data[:4096]
+        nontext = sum(1 for b in sample if b not in _TEXT_BYTES and b < 0x80) / len(sample)
+        high = sum(1 for b in sample if b >= 0x80) / len(sample)
+        if nontext > 0.05 or high > _MAX_NONTEXT_SHARE:
+            return (
+                None,
+                "binary",
+                (
+                    f"not text: {nontext:.0%} control bytes, {high:.0%} non-ASCII bytes in the first "
+                    f"{len(sample)} bytes (UTF-8 decoding fails at byte offset {error.start})"
+                ),
+            )
+        return (
+            None,
+            "not_utf8",
+            (
+                f"invalid UTF-8 at byte offset {error.start}: byte 0x{data[error.start]:02x} "
+                f"({error.reason})"
+            ),
+        )
+    if not text.strip() or not text.lstrip("\ufeff").strip():
+        return None, "empty", f"{len(data)} bytes, whitespace only"
+    controls = len(_CONTROL_RE.findall(text, 0, 8192))
+    if controls / min(len(text), 8192) > _MAX_CONTROL_SHARE:
+        return (
+            None,
+            "binary",
+            f"not text: {controls} control characters in the first 8192 characters",
+        )
+    detail = "decoded as UTF-8"
+    if text.startswith("\ufeff"):
+        detail += "; starts with a byte-order mark, kept as U+FEFF at offset 0"
+    return text, "ok", detail
+
+
+# --------------------------------------------------------------------------- source type
+
+_REGISTRY_MARKERS = re.compile(
+    r"Study Type:|Study Design:|Enrollment:|Enrollment \(|Primary Outcome Measures?:|NCT Number:|Study Start"
+    r"|Secondary Outcome Measures?:|Please refer to this study by its identifier"
+    r"|Eligibility Criteria|Ages Eligible for Study|Recruitment Status|First received:"
+    r"|Study First Received|First Posted|Last Update Posted|Record Verification"
+    r"|Intervention Model:|Allocation:|Masking:|Primary Purpose:|Arms Assigned Interventions"
+    r"|ClinicalTrials\.gov Identifier:|Sponsors and Collaborators",
+)
+_ABSTRACT_MARKERS = re.compile(
+    # one look-behind boundary for every alternative keeps the scan fast
+    r"(?<![A-Za-z])(?:(?:Abstract|Background|BACKGROUND|Methods|METHODS|Results|RESULTS|Conclusions?|CONCLUSIONS?"
+    r"|Objective|Purpose|PURPOSE|Patients and methods|Findings|Interpretation)\b\s*:?"
+    r"|doi:|PMID\b|patients\b|participants\b|primary\s+end\s?points?\b|confidence\s+interval"
+    r"|enrolled\b|randomi[sz]ed\b|median\b|©|Copyright\b)",
+)
+
+
+def source_type(text: str) -> str:
+    """``registry_record`` when at least three registry field labels appear,
+    ``journal_abstract`` when abstract headings or patient prose do, else ``unknown``."""
+    if _distinct_at_least(_REGISTRY_MARKERS, text, 3):
+        return "registry_record"
+    if _distinct_at_least(_ABSTRACT_MARKERS, text, 2):
+        return "journal_abstract"
+    return "unknown"
+
+
+def _distinct_at_least(pattern: re.Pattern, text: str, n: int) -> bool:
+    seen = set()
+    for m in pattern.finditer(text):
+        seen.add(m.group().rstrip(": "))
+        if len(seen) >= n:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- identifiers
+
+_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+_PMID_RE = re.compile(r"PMID:?\s*(\d{1,9})\b")
+# Complete identifiers of the common primary registries.
+_REGISTRY_ID_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<nct>NCT)\s?(?P<nct_digits>\d{8})(?!\d)"
+    r"|(?P<isrctn>ISRCTN\s?\d{8})(?!\d)"
+    r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
+    r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
+    r"|(?P<actrn>ACTRN\d{14})(?!\d)"
+    r"|(?P<chictr>ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10})(?!\d)"
+    r"|(?P<jprn>(?:JPRN-)?(?:UMIN\d{9}|JapicCTI-\d{6}|jRCTs?\d{9,10}))(?!\d)"
+    r"|(?P<drks>DRKS\d{8})(?!\d)"
+    r"|(?P<ctri>CTRI/\d{4}/\d{2,3}/\d{6})(?!\d)"
+    r"|(?P<ntr>NTR\d{3,5})(?!\d)"
+    r"|(?P<kct>KCT\d{7})(?!\d)"
+    r")"
+)
+# Where an identifier can start (no capturing groups, so the scan is fast).
+_REGISTRY_ID_SCAN_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:NCT|ISRCTN|EudraCT|ACTRN|ChiCTR|JPRN|UMIN|JapicCTI|jRCT|DRKS|CTRI/|NTR\d|KCT\d|(?:19|20)\d\d-\d{6}-)"
+)
+# NCT followed by a digit run of the wrong length: printed truncated or mistyped.
+_NCT_PARTIAL_RE = re.compile(r"(?<![A-Za-z0-9])NCT\s?(\d+)(?!\d)")
+
+
+def registry_ids(text: str) -> tuple[list[str], list[str]]:
+    """Valid registry identifiers and NCT-like identifiers with the wrong digit count."""
+    found = set()
+    for hit in _REGISTRY_ID_SCAN_RE.finditer(text):
+        m = _REGISTRY_ID_RE.match(text, hit.start())
+        if not m:
+            continue
+        if m.group("nct"):
+            found.add("NCT" + m.group("nct_digits"))
+        else:
+            found.add(re.sub(r"\s", "", m.group(m.lastgroup)))
+    partial = set()
+    for m in _NCT_PARTIAL_RE.finditer(text):
+        if len(m.group(1)) != 8:
+            partial.add(m.group())
+    return sorted(found), sorted(partial)
+
+
+def doi(text: str) -> str:
+    m = _DOI_RE.search(text)
+    return m.group(1).rstrip(".,;)]") if m else ""
+
+
+def pmid(text: str) -> str:
+    m = _PMID_RE.search(text)
+    return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------- citation
+
+# PubMed citation line: "Cancer. 2010 Jan 1;116(1):57-65. doi: ..." or
+# "Expert review of clinical pharmacology. 2021 Jan 20 [Epub ahead of print]".
+_CITATION_RE = re.compile(
+    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
+    r"(?:[ \t]+(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?|Spring|Summer|Autumn|Fall|Winter)(?:[ \t]+\d{1,2})?)?"
+    r"[ \t]*(?:[;:.]|\[Epub|$)",
+    re.MULTILINE,
+)
+# Trailer of Wiley-style abstracts: "Cancer 2010. © 2010 American Cancer Society."
+_COPYRIGHT_CITATION_RE = re.compile(
+    r"(?P<journal>[A-Z][A-Za-z&\- ]{1,60}?)[ \t]+(?P<year>(?:19|20)\d{2})\.[ \t]*(?:©|\(c\)|Copyright)"
+)
+# Meeting abstracts: "J Clin Oncol 23, No. 16S (June 1 Supplement), 2005: 4510",
+# "Annals of Oncology (2019) 30 (suppl_9): ix186", "J Clin Oncol 31, 2013 (suppl; abstr 4)".
+_CONFERENCE_CITATION_RE = re.compile(
+    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&. ]{2,60}?)[ \t]+(?:\((?P<y1>(?:19|20)\d{2})\)[ \t]+)?\d+[A-Z]?(?:,|[ \t]+\()"
+    r"[^\n]*?(?(y1)|(?P<y2>(?:19|20)\d{2}))",
+    re.MULTILINE,
+)
+_YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?P<year>(?:19|20)\d{2})")
+_REGISTRY_YEAR_RE = re.compile(
+    r"(?:First received|Study First Received|First Posted|First submitted|Study Start Date)"
+    r"\s*:?\s*(?:\(?[A-Za-z]+\.?\s+(?:\d{1,2},\s*)?)?(?P<year>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+# Banners printed before the journal on author manuscripts and repository copies.
+_JOURNAL_PREFIX_RE = re.compile(
+    r"^(?:Published in final edited form as|Author manuscript|Published as|Final version published as"
+    r"|Originally published in|Reprinted from)\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+# Dates and page furniture that read like "Journal YYYY": "Between Aug 28, 2013, and ...",
+# "Published online January 2018", "Volume 389 ... 2017".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_NOT_JOURNAL_RE = re.compile(
+    rf"^(?:Between|From|Since|During|In|On|Until|Published|Accepted|Received|Revised|Epub|Online|Volume|Vol|Issue"
+    rf"|Updated|Posted|First|Last|Copyright|Date)\b|\b{_MONTH}\.?$",
+)
+
+
+# "European Heart Journal, Volume 43, Issue 6, 7 February 2022, Pages 474-484",
+# "J Clin Oncol 38:1580-1590. Published online March 20, 2020.", "J Clin Oncol 37:537-546. © 2019"
+_VOLUME_CITATION_RE = re.compile(
+    r"^[ \t]*(?:Citation:[ \t]*)?(?P<journal>[A-Z][A-Za-z&.' ]{2,80}?)(?:,[ \t]*Volume[ \t]+\d+,[ \t]*Issue[ \t]+\d+,"
+    r"[^\n]{0,40}?(?P<year>(?:19|20)\d{2})|[ \t]+\d{1,4}:\d{1,5}(?:[-–]\d{1,5})?\.)",
+    re.MULTILINE,
+)
+_YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?P<year>(?:19|20)\d{2})\b")
+
+
+def _year_after(text: str, pos: int) -> str:
+    m = _YEAR_AFTER_RE.match(text, pos)
+    return m.group("year") if m else ""
+
+
+def citation(text: str, registry: bool) -> tuple[str, str]:
+    """``(journal, year)`` from a citation line; registry records give the year first received."""
+    if registry:
+        m = _REGISTRY_YEAR_RE.search(text)
+        return "", m.group("year") if m else ""
+    for m in _CITATION_RE.finditer(text):
+        journal = _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" .")
+        if not _NOT_JOURNAL_RE.search(journal):
+            return journal, m.group("year")
+    for m in _VOLUME_CITATION_RE.finditer(text):
+        journal = _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" .:")
+        if not _NOT_JOURNAL_RE.search(journal):
+            year = m.group("year") or _year_after(text, m.end())
+            if year:
+                return journal, year
+    for m in _CONFERENCE_CITATION_RE.finditer(text):
+        journal = m.group("journal").strip(" .")
+        if not _NOT_JOURNAL_RE.search(journal):
+            return journal, m.group("y1") or m.group("y2")
+    for m in _COPYRIGHT_CITATION_RE.finditer(text):
+        journal = m.group("journal").strip()
+        if not _NOT_JOURNAL_RE.search(journal):
+            return journal, m.group("year")
+    m = _YEAR_RE.search(text)
+    return "", m.group("year") if m else ""
+
+
+# --------------------------------------------------------------------------- title, authors
+
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:Send to|Choose Destination|Abstract(?:[ \t]+[A-Z]*\d+[A-Z]?)?[ \t]*$|Author information|Full text links|Try our|IMPORTANT:"
+    r"|Free PMC Article|Similar articles|Cited by|Publication types|MeSH terms|Substances"
+    r"|Associated data|Supplemental Content|Loading|Support Center|Icon for|Display options"
+    r"|Format:|Review\b|Comment in|Erratum in|Save|Email|Cite|Collections|Share|Affiliations"
+    r"|Keywords|\[Indexed|This study (?:is|has)|Verified|Information provided|Go to|Skip to"
+    r"|PMID|PMCID|DOI|doi|Copyright|©|Trial registration|Clinical trial registration"
+    r"|(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)[ \t]*(?::|$))",
+    re.IGNORECASE,
+)
+_CONFERENCE_LINE_RE = re.compile(
+    r"Annual Meeting|Symposium|Congress|Proceedings|\bSupplement\b|\bsuppl|^[A-Z][A-Za-z&. ]{2,60}[ \t]+\(?\d+\)?[A-Z]?,[ \t]"
+)
+# "Abstract 4: ...", "LBA3 - ...": meeting abstract numbers before the title
+_TITLE_PREFIX_RE = re.compile(
+    r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)"
+)
+_BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
+_OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
+_NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
+# "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
+# "F G de Braud" (initials, surname); "Marcia S. Brose", "Christelle de la Fouchardière" (full names).
+_CAPITALISED = r"[A-Z][^\W\d_'’]+(?:['’-][^\W\d_]+)*"
+_AUTHOR = (
+    rf"(?:(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}\s[A-Z]{{1,3}}"
+    rf"|(?:[A-Z](?:-[A-Z])?\.?\s){{1,3}}(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}"
+    rf"|{_CAPITALISED}(?:\s[A-Z]\.?){{0,3}}\s(?:[a-z]{{1,3}}\s){{0,2}}{_CAPITALISED})"
+)
+# Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
+_DEGREES = (
+    r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
+    r"|(?:[A-Z][a-z]?\.){2,5})(?![\w]))*"
+)
+_AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)|\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
+_AUTHOR_LINE_RE = re.compile(
+    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}){{2,}}(?=[,;.]|[ \t]*$)",
+    re.MULTILINE,
+)
+
+
+# Navigation and menus: items separated by runs of spaces, bars, arrows or bullets;
+# logos, sign-in and site banners.
+_MENU_SEPARATOR_RE = re.compile(r"[ \t]{2,}\S|[ \t][|>›»•▾][ \t]|[ \t]\|")
+_SITE_LINE_RE = re.compile(
+    r"\blogo\b|\bSkip to\b|\bLog ?in\b|\bSign ?in\b|\bSubscribe\b|official website|\bHomepage\b|\bcookies?\b"
+    r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b",
+    re.IGNORECASE,
+)
+
+
+def _non_latin_share(line: str) -> float:
+    if line.isascii():
+        return 0.0
+    letters = [c for c in line if c.isalpha()]
+    return sum(ord(c) > 0x24F for c in letters) / len(letters) if letters else 1.0
+
+
+def _title_candidate(line: str) -> bool:
+    if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
+        return False
+    if (
+        len(_MENU_SEPARATOR_RE.findall(line)) >= 2
+        or _SITE_LINE_RE.search(line)
+        or _non_latin_share(line) > 0.5
+    ):
+        return False
+    if _CITATION_RE.match(line) or line.endswith(":") or _SENTENCE_INSIDE.search(line):
+        return False
+    return sum(c.isalpha() for c in line) > 0.6 * len(line)
+
+
+def title(text: str, registry: bool) -> str:
+    """The first line that reads like a title before the body starts.
+
+    Navigation and citation lines are skipped; a paragraph of several sentences
+    means the page has no title line (empty). Registry records: the brief title
+    line, else ``Official Title:``.
+    """
+    if not registry:
+        above = _title_above_authors(text)
+        if above:
+            return above
+    checked = 0
+    for raw in text.lstrip("\ufeff").splitlines():
+        line = raw.strip()
+        if not line or _BULLET.match(raw) and not registry:
+            continue
+        if (
+            _BOILERPLATE_LINE.match(line)
+            or _CITATION_RE.match(line)
+            or _CONFERENCE_LINE_RE.search(line)
+        ):
+            continue
+        line = _TITLE_PREFIX_RE.sub("", line)
+        if _title_candidate(line):
+            return line
+        checked += 1
+        if checked >= 3 or len(line) > 400:
+            break
+    if registry:
+        m = _OFFICIAL_TITLE_RE.search(text)
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
+_BODY_HEADING_RE = re.compile(
+    r"^[ \t]*(?:BACKGROUND|Background|METHODS|Methods|RESULTS|Results|CONCLUSIONS?|Conclusions?|Findings"
+    r"|Interpretation|Purpose|PURPOSE|Objectives?|OBJECTIVES?)\b[ \t]*[:.]?",
+    re.MULTILINE,
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _author_line(text: str):
+    """The first author line of a text (title and first author both need it)."""
+    return _AUTHOR_LINE_RE.search(text)
+
+
+def _title_above_authors(text: str) -> str:
+    """The line right above the author line (blank lines between allowed), as journals
+    and PubMed print them, when it reads like a title."""
+    m = _author_line(text)
+    if not m or _BODY_HEADING_RE.search(text, 0, m.start()):
+        return ""  # authors printed after the abstract: the line above them is not a title
+    lines = text[: m.start()].splitlines()
+    if any(len(line) > 250 and line.count(". ") >= 2 for line in lines):
+        return ""  # a paragraph of prose comes first: the abstract body has begun
+    for raw in reversed(lines[-6:]):
+        line = raw.strip()
+        if not line:
+            continue
+        line = _TITLE_PREFIX_RE.sub("", line)
+        return line if _title_candidate(line) and not _CITATION_RE.match(line) else ""
+    return ""
+
+
+def first_author(text: str, registry: bool) -> str:
+    """First name on a comma-separated author line ("A Mennitto, E Verzoni, ...")."""
+    if registry:
+        return ""
+    m = _author_line(text)
+    return m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰") if m else ""
+
+
+# --------------------------------------------------------------------------- design
+
+_PHASE_RE = re.compile(
+    r"\bphase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
+    r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?",
+    re.IGNORECASE,
+)
+
+
+def _lowered(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a case-insensitive pattern to run on lower-cased text.
+
+    Scanning lower-cased text with a lower-case pattern is several times faster
+    than ``re.IGNORECASE``; and one look-behind word boundary for the whole
+    pattern, instead of ``\\b`` at the start of each alternative, keeps the
+    engine's fast first-character scan. Used for yes/no design questions,
+    where offsets do not matter.
+    """
+    out, i = [], 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            if not (
+                pair == r"\b" and (not out or out[-1] in ("(", "|", ":") or out[-1].endswith(">"))
+            ):
+                out.append(pair)
+            i += 2
+            continue
+        out.append(c if pattern[max(0, i - 2) : i] == "(?" else c.lower())  # keep "(?P<name>"
+        i += 1
+    # one boundary for the whole pattern: every alternative starts a word
+    return re.compile(r"(?<![a-z0-9_])(?:" + "".join(out) + ")", flags)
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+
+_RANDOMIZED_RE = _lowered(
+    r"(?P<neg>\bnon-?randomi[sz]ed|\bnot\s+randomi[sz]ed|Allocation:\s*(?:Non-Randomized|N/A)"
+    r"|\bsingle[-\s]arm\b|\bsingle[-\s]group\b)"
+    # randomisation of this study's patients, not a mention of other randomised evidence
+    r"|(?P<pos>\b(?:were|was|been|being)\s+(?:\w+\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+    r"|\brandomly\s+(?:assigned|allocated)\b"
+    r"|\brandomi[sz]ed\s+(?:\(\d:\d\)\s+|in\s+a\s+\d:\d\s+ratio\s+)?(?:to|between|\d+|patients|participants|women|men)\b"
+    r"|\b(?:underwent|after|from|at|time\s+of|stratified\s+at)\s+randomi[sz]ation"
+    r"|\b(?:this|our|the\s+present|we\s+conducted\s+a|we\s+performed\s+a)\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed"
+    r"|^[ \t]*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
+    r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
+    re.MULTILINE,
+)
+_RANDOMIZATION_ANCHOR_RE = _lowered(r"random|single[-\s](?:arm|group)|Allocation:", 0)
+_META_RE = _lowered(
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", 0
+)
+_META_SELF_RE = _lowered(
+    r"\b(?:we|this|the\s+present|the\s+current|our)\s+(?:\w+\s+){0,3}?"
+    r"(?:meta-?\s?analys[ie]s|systematic\s+review|pooled\s+analysis)"
+    r"|\b(?:meta-?\s?analys[ie]s|systematic\s+review)\s+(?:was|were)\s+(?:performed|conducted|done|undertaken)"
+    r"|\b(?:eligible|included)\s+(?:studies|trials)\b|\bstudies\s+were\s+included\b|\btrials\s+were\s+included\b"
+    r"|\bsearched\s+(?:\w+\s+){0,3}?(?:PubMed|MEDLINE|Embase|Cochrane|databases?)",
+    0,
+)
+_REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", 0)
+_REVIEW_SELF_RE = _lowered(
+    r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
+    r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$",
+    re.MULTILINE,
+)
+_OBSERVATIONAL_RE = _lowered(
+    r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+study\b|\breal[-\s]world\b"
+    r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
+    r"|\bpopulation-based\b|\bchart\s+review\b|\bmedical\s+records\b|\bregistry\s+data\b|\bdatabase\b"
+    r"|Study Type:\s*Observational",
+    0,
+)
+_SINGLE_ARM_RE = _lowered(
+    r"\bsingle[-\s](?:arm|group|center,?\s+single[-\s]arm)\b|\bone[-\s]arm\b|Intervention Model:\s*Single Group"
+    r"|\bopen-label,?\s+(?:multicenter\s+|multicentre\s+)?phase\s+(?:I{1,3}|[1-3])\b(?!.{0,40}randomi)"
+    r"|\b(?:prospective|multicenter|multicentre),?\s+(?:\w+,?\s+){0,2}phase\s+(?:1|2|I|II)\s+(?:study|trial)"
+    r"|\bphase\s+(?:1|2|I|II)\s+(?:single|open)",
+    0,
+)
+
+# "This phase II study evaluated ...": an early-phase study with no randomisation is single-arm.
+_EARLY_PHASE_STUDY_RE = _lowered(r"\bphase[\s-]*(?:I|II|1|2|I/II|1/2)[ab]?\s+(?:study|trial)\b", 0)
+
+_PATIENT_NOUN = r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases|volunteers)"
+_COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+# Enrolment statements are found from their noun ("patients"), looking back for
+# the count and around it for the verb; far cheaper than scanning with the count pattern.
+_NOUN_RE = re.compile(r"(?<![a-z])" + _PATIENT_NOUN + r"(?![a-z])")
+_COUNT_BEFORE_RE = re.compile(rf"(?<![\w,-]){_COUNT}\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|had\s+been)\s+(?:(?!randomly)\w+\s+)?"
+    r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+    r"|(?P<enrolled>enrolled|included|recruited|accrued|registered|treated|assigned))",
+    re.IGNORECASE,
+)
+_VERB_BEFORE_RE = re.compile(
+    r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+    r"|(?P<enrolled>enrolled|recruited|accrued|included|registered)"
+    r"|(?P<total>a\s+total))\s+(?:a\s+total\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+# "25 patients who crossed over": a described subset, not the enrolment
+_SUBSET_AFTER_RE = re.compile(r"[ \t]+(?:who|whose|in\s+whom|of\s+whom|that)\b", re.IGNORECASE)
+# "Enrollment: 602", "Enrollment (Actual): 602", "Actual Enrollment : 272 participants",
+# "Enrollment (Actual) 1225"
+_REGISTRY_ENROLMENT_RE = re.compile(
+    r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?[ \t]*:?[ \t]*(?P<n>\d[\d,]*)(?![\d.])"
+)
+# "4744 patients with class II-IV heart failure and an ejection fraction of 40% or less
+# were randomly assigned": the verb after a qualifying phrase of the same sentence
+_VERB_LATER_RE = re.compile(
+    r"(?:\([^()\n]{0,80}\)|[^.;:()\n]){0,200}?\b(?:were|was)\s+(?:then\s+)?(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
+    r"|(?P<enrolled>enrolled|recruited|included|accrued))\b",
+    re.IGNORECASE,
+)
+
+
+def phase(text: str) -> str:
+    """The most often stated trial phase ("2", "3", "2/3"); ties go to the first."""
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for m in _PHASE_RE.finditer(text):
+        parts = [m.group("a")] + ([m.group("b")] if m.group("b") else [])
+        numbers = [_ROMAN.get(p.lower(), p) for p in parts]
+        value = "/".join(dict.fromkeys(numbers))
+        counts[value] += 1
+        first.setdefault(value, m.start())
+    if not counts:
+        return ""
+    return max(counts, key=lambda v: (counts[v], -first[v]))
+
+
+_RANK = {
+    "randomized_after": 1,
+    "randomized_before": 2,
+    "randomized_later": 2.5,
+    "enrolled_after": 3,
+    "enrolled_before": 4,
+    "enrolled_later": 4.5,
+    "total_before": 5,
+}
+
+
+def _windows(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged text windows around the anchor matches, so detailed patterns scan only those."""
+    windows: list[list[int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def n_enrolled(text: str) -> str:
+    """Patients randomised, else enrolled, as stated ("Sixty-nine patients were randomized").
+
+    Preference: a registry's ``Enrollment:``; "N patients were randomized";
+    "randomized N patients"; "N patients were enrolled"; "enrolled N patients";
+    "a total of N patients". Within one kind the first in the text wins.
+    """
+    m = _REGISTRY_ENROLMENT_RE.search(text)
+    if m:
+        return str(count_to_int(m.group("n")))
+    best = None
+    for noun in _NOUN_RE.finditer(text.lower()):
+        count = _COUNT_BEFORE_RE.search(text, max(0, noun.start() - 70), noun.start())
+        if not count:
+            continue
+        n = count_to_int(count.group("n"))
+        if n is None or n < 2 or _SUBSET_AFTER_RE.match(text, noun.end()):
+            continue
+        kinds = []
+        after = _VERB_AFTER_RE.match(text, noun.end())
+        if after:
+            kinds.append("randomized_after" if after.group("randomized") else "enrolled_after")
+        else:
+            later = _VERB_LATER_RE.match(text, noun.end())
+            if later:
+                kinds.append("randomized_later" if later.group("randomized") else "enrolled_later")
+        before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())
+        if before:
+            kinds.append(
+                "randomized_before"
+                if before.group("randomized")
+                else "enrolled_before"
+                if before.group("enrolled")
+                else "total_before"
+            )
+        for kind in kinds:
+            key = (_RANK[kind], noun.start())
+            if best is None or key < best[0]:
+                best = (key, n)
+    return str(best[1]) if best else ""
+
+
+def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
+    """``(design, randomized)`` from design phrases.
+
+    Order: registry record; meta-analysis or review (title, or the text saying
+    it is one); randomised (a randomisation phrase not negated); single arm;
+    observational; unknown.
+    """
+    text = text.lower()
+    title_text = title_text.lower()
+    negative, positive = set(), set()
+    for lo, hi in _windows(_RANDOMIZATION_ANCHOR_RE, text, 120, 100):
+        for m in _RANDOMIZED_RE.finditer(text, lo, hi):
+            (negative if m.group("neg") else positive).add(m.start())
+    negative, positive = len(negative), len(positive)
+    if registry:
+        randomized = "true" if positive else ("false" if negative else "")
+        return "registry", randomized
+    if _META_RE.search(title_text) or (_META_RE.search(text) and _META_SELF_RE.search(text)):
+        return "meta_analysis", "false"
+    if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
+        return "review", "false"
+    if positive and not (negative and negative >= positive):
+        return "rct", "true"
+    if _OBSERVATIONAL_RE.search(text):
+        return "observational", "false"
+    if _SINGLE_ARM_RE.search(text) or negative or _EARLY_PHASE_STUDY_RE.search(text):
+        return "single_arm", "false"
+    return "unknown", ""
+
+
+# --------------------------------------------------------------------------- arms
+
+_DOSE_RE = re.compile(
+    r"\(.*?\)|\[.*?\]"
+    r"|\b\d+(?:[.,·]\d+)?\s*(?:-\s*)?(?:mg|g|µg|μg|mcg|MU|million\s+U(?:nits)?|IU|U|ml|mL|Gy|mg/m2|mg/m²|mg/kg|AUC)\b(?:/\w+)?"
+    r"|\bAUC\s*\d+(?:\s*or\s*\d+)?"
+    r"|\b\d+\s+(?:weeks?|months?|cycles?|days?|years?)\s+of\b"
+    r"|\bper\s+(?:day|week|dose|cycle|kilogram(?:\s+of\s+body\s+weight)?|square\s+met(?:er|re)|m2|kg)\b"
+    r"|\b(?:every|each)\s+\d+\s+(?:days?|weeks?|months?)\b|\bfor\s+\d+\s+(?:days|weeks|months|years|cycles)\b"
+    r"|\b(?:orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|i\.v\.|s\.c\.|p\.o\.|po|iv|sc|od|bd|bid|tid|qd|q[234]w"
+    r"|once|twice|thrice|three\s+times|daily|weekly|tablets?|capsules?|matching|a|an|the|either|receive|to|continuous)\b",
+    re.IGNORECASE,
+)
+# Everything from here on is schedule or dose detail.
+_ARM_TAIL_RE = re.compile(
+    r"\s*(?:\bduring\s+weeks?\b|\bon\s+days?\b|\bat\s+a\s+dose\s+of\b|\bat\s+doses?\b|\(|\[|;|:).*$",
+    re.IGNORECASE,
+)
+_GENERIC_ARM_RE = re.compile(
+    r"^(?:arm|group|cohort|part|treatment)\s*[a-z0-9]{0,3}$", re.IGNORECASE
+)
+_REGISTRY_ARM_DRUG_RE = re.compile(
+    r"\n\s*(?:Drug|Biological|Other|Procedure|Radiation|Device|Behavioral|Dietary Supplement):\s*(?P<drug>[^\n]{1,80})"
+)
+_ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
+
+
+_ARM_PAIR_RES = [
+    re.compile(
+        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,160}?"
+        r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?(?=\S)"
+        r"(?P<a>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,160}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?(?=\S)"
+        r"(?P<b>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,120}?)"
+        r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\bwithin\b|\buntil\b|\bin\s+a\b|\bat\s+a\b|\bstratified\b|$))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:compared|comparing)\s+(?P<a>[^;.,]{2,80}?)\s+(?:with|to|versus|vs\.?)\s+(?P<b>[^;.,]{2,80}?)"
+        r"(?=\s*(?:[.;,]|\bin\b|\bfor\b|\bas\b|$))",
+        re.IGNORECASE,
+    ),
+]
+_TITLE_VERSUS_RE = re.compile(
+    r"(?:^|\bof\s+|:\s*)(?P<a>[^:;,]{2,80}?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>[^:;,]{2,80}?)"
+    r"(?=\s+(?:in|for|as|among|after|before|following|on)\b|[.:;,]|$)",
+    re.IGNORECASE,
+)
+_REGISTRY_ARM_RE = re.compile(
+    r"^[ \t]*(?:Experimental|Active Comparator|Placebo Comparator|Sham Comparator|No Intervention|Other)"
+    r"\s*:\s*(?P<arm>[^\n]{1,80})$",
+    re.MULTILINE,
+)
+
+
+def clean_arm(text: str) -> str:
+    """Arm name without doses, routes, schedules and articles, lower case."""
+    text = _DOSE_RE.sub(" ", text)
+    text = _ARM_TAIL_RE.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
+    text = re.sub(r"^(?:with|of|by|and|or)\s+", "", text)
+    return text
+
+
+_ASSIGNMENT_ANCHOR_RE = re.compile(r"[Rr]andomi[sz]ed|[Rr]andomly|[Aa]llocated|[Aa]ssigned")
+
+
+def _arm_list(a: str, b: str) -> list[str]:
+    """Arm names of "A or B", where A may itself be a list ("A, B, or C")."""
+    names = [clean_arm(part) for part in _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))] + [
+        clean_arm(b)
+    ]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _registry_arms(text: str) -> list[str]:
+    found = []
+    for m in _REGISTRY_ARM_RE.finditer(text):
+        name = clean_arm(m.group("arm"))
+        if not name or _GENERIC_ARM_RE.match(name):
+            drug = _REGISTRY_ARM_DRUG_RE.match(text, m.end())
+            name = clean_arm(drug.group("drug")) if drug else name
+        if name:
+            found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def arms(text: str, title_text: str, registry: bool) -> list[str]:
+    """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
+    if registry:
+        return _registry_arms(text)
+    # the randomisation sentence: scanned only near its verbs
+    for lo, hi in _windows(_ASSIGNMENT_ANCHOR_RE, text, 40, 400):
+        m = _ARM_PAIR_RES[0].search(text, lo, hi)
+        if m:
+            names = _arm_list(m.group("a"), m.group("b"))
+            if len(names) >= 2 and all(len(a) <= 60 for a in names):
+                return names
+            break
+    for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
+        if m:
+            pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+            if all(pair) and pair[0] != pair[1] and all(len(a) <= 60 for a in pair):
+                return pair
+    return []
+
+
+# --------------------------------------------------------------------------- drugs
+
+# Shapes of international nonproprietary names (WHO INN stems): a word ending in one
+# of these is taken as a drug name. Used to corroborate links between reports.
+_DRUG_STEMS = (
+    "mab nib tinib parib ciclib lisib rafenib zomib degib "
+    "gliflozin gliptin glutide sartan pril olol dipine statin xaban gatran parin "
+    "platin taxel rubicin tecan trexate fosfamide citabine mustine abine "
+    "vir previr asvir buvir mycin cillin floxacin conazole cycline penem "
+    "lukast prazole setron tidine mide semide "
+    "relin relix lutamide terone strant trozole mifene "
+    "limus sporin cept ercept imod triptan gepant"
+).split()
+DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
+_NOT_DRUGS = frozenset("concept intercept except accept percept precept".split())
+_LOWER_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")
+# Drug names that matter for linking are in the title and abstract.
+_DRUG_SCAN_CHARS = 20_000
+
+
+def drug_names(text: str) -> list[str]:
+    """Drug-shaped words of the text's first 20,000 characters, lower case, most
+    frequent first (at most 8)."""
+    words = _LOWER_WORD_RE.findall(text[:_DRUG_SCAN_CHARS].lower())
+    counts = Counter(w for w in words if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS)
+    return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
+
+
+def registry_ids_by_trial(text: str, ids: list[str], names: "trials.TrialNames") -> list[str]:
+    """ "KEY=ID" for each id printed within 120 characters of one of the document's own
+    trial names, nearest name first (only needed when a document states several ids)."""
+    own = set(names.keys())
+    mentions = [m for m in names.mentions if m.key in own]
+    if not mentions or len(ids) < 2:
+        return []
+    listed = [(k, rid) for k, rid in trials.registration_pairs(text) if k in own and rid in ids]
+    if listed:
+        return sorted(f"{k}={rid}" for k, rid in listed)
+    pairs = []
+    for rid in ids:
+        pos = text.find(rid)
+        if pos < 0:
+            continue
+        near = min(mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
+        if min(abs(near.start - pos), abs(near.end - pos)) <= 120:
+            pairs.append(f"{near.key}={rid}")
+    return sorted(set(pairs))
+
+
+# --------------------------------------------------------------------------- entry point
+
+EMPTY_METADATA = {
+    "source_type": "",
+    "title": "",
+    "first_author": "",
+    "journal": "",
+    "year": "",
+    "doi": "",
+    "pmid": "",
+    "registry_ids": "",
+    "registry_ids_partial": "",
+    "acronym": "",
+    "trial_names": "",
+    "trial_name_rules": "",
+    "trial_names_cited": "",
+    "registry_ids_by_trial": "",
+    "drugs": "",
+    "randomized": "",
+    "phase": "",
+    "n_enrolled": "",
+    "design": "",
+    "arms": "",
+}
+
+
+def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | None]:
+    """Record (DOCUMENT_COLUMNS except ``n_estimates``) and decoded text (None if unreadable)."""
+    record = {
+        "doc_id": doc_id,
+        "file": file,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "n_bytes": len(data),
+        **EMPTY_METADATA,
+    }
+    text, status, detail = decode(data)
+    record["status"] = status
+    record["status_detail"] = detail
+    if text is None:
+        return record, None
+    record.update(describe(text))
+    return record, text
+
+
+_LITERATURE_META_RE = re.compile(
+    r"meta-?\s?analys[ie]s|systematic\s+review|network\s+meta", re.IGNORECASE
+)
+
+
+def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
+    """A pooled analysis of trials the document registers itself ("FIDELIO-DKD and
+    FIGARO-DKD ClinicalTrials.gov numbers, ..."), not a meta-analysis of the literature."""
+    if _LITERATURE_META_RE.search(title_text):
+        return False
+    return (
+        len(trials.registration_names(text)) >= 2 or len(trials.names_with_registry_ids(text)) >= 2
+    )
+
+
+def describe(text: str) -> dict:
+    """Metadata fields of a decoded document."""
+    kind = source_type(text)
+    registry = kind == "registry_record"
+    title_text = title(text, registry)
+    journal, year = citation(text, registry)
+    ids, partial = registry_ids(text)
+    design_name, randomized = design(text, title_text, registry)
+    if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
+        design_name = "pooled_analysis"
+    names = trials.find_trial_names(
+        text,
+        title_text,
+        registry,
+        reports_trials=design_name not in NOT_TRIAL_REPORTS,
+        pooled=design_name == "pooled_analysis",
+    )
+    return {
+        "source_type": kind,
+        "title": title_text,
+        "first_author": first_author(text, registry),
+        "journal": journal,
+        "year": year,
+        "doi": doi(text),
+        "pmid": pmid(text),
+        "registry_ids": ";".join(ids),
+        "registry_ids_partial": ";".join(partial),
+        "acronym": names.own[0] if names.own else "",
+        "trial_names": ";".join(names.own),
+        "trial_name_rules": ";".join(names.own_rules),
+        "trial_names_cited": ";".join(names.cited),
+        "registry_ids_by_trial": ";".join(registry_ids_by_trial(text, ids, names)),
+        "drugs": ";".join(drug_names(text)),
+        "randomized": randomized,
+        "phase": phase(text),
+        "n_enrolled": n_enrolled(text),
+        "design": design_name,
+        "arms": ";".join(arms(text, title_text, registry)),
+    }

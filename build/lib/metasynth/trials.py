@@ -1,0 +1,523 @@
+"""Trial names as documents print them, found by shape and context, not from a list.
+
+A trial name is an acronym-shaped word ("OAK", "DAPA-HF", "CheckMate", "IMpower150",
+"E4599"), optionally followed by hyphen- or space-joined parts that carry capitals or
+digits ("CheckMate 017", "KEYNOTE-010", "EMPA-REG OUTCOME", "CheckMate 9LA"). A shape
+alone is not enough (abbreviations of diseases and genes have the same shape): a
+name is accepted where the text uses it as a trial's name, by one of the cues in
+``NAME_CUES`` (rule ids written into ``01_documents.csv`` beside the names):
+
+- ``name_before_trial_word``: "the OAK trial", "KEYNOTE-010 study", "the CheckMate 017
+  phase 3 trial", "EMPA-REG OUTCOME investigators";
+- ``name_in_title_brackets``: "... docetaxel (OAK): a phase 3, open-label ..." ;
+- ``name_in_registration``: "(Funded by ...; CLEOPATRA ClinicalTrials.gov number, ...)";
+- ``registry_acronym_field``: a registry record's ``Acronym:`` field or the bracketed
+  acronym closing its brief title.
+
+Once accepted, every other mention of the same name in the document counts too.
+``key`` makes printed forms comparable: upper case, parts split at separators and at
+letter/digit boundaries and joined with "-" ("CheckMate 017", "CHECKMATE-017" and
+"Checkmate017" all give ``CHECKMATE-017``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+# Candidate: a capitalised token and the tokens that continue it (hyphen or one space).
+# Only words that can start a name ("OAK", "CheckMate", "E4599", "Keynote 010") start a
+# candidate, so ordinary capitalised words cost one failed regex step, not Python work.
+_CANDIDATE_RE = re.compile(
+    r"(?<![\w\-/.])(?:[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*\d[A-Za-z0-9]*|[A-Z][a-z]+(?=[- ]\d))"
+    r"(?:-[A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*"
+)
+_TRIAL_WORDS = frozenset(
+    "trial trials study studies investigators investigator group collaborators "
+    "collaborative programme program".split()
+)
+_PHASE_WORDS = re.compile(r"^(?:phase|Phase|PHASE)$")
+
+# Abbreviations of diseases, genes, measures and generic words that share the shape.
+NOT_TRIAL_NAMES = frozenset(
+    """
+    I II III IV V VI VII VIII IX X RCT RCTS THE A AN THIS THAT OUR PHASE STAGE PART ARM ARMS PMID PMCID DOI
+    COHORT GROUP TABLE FIGURE FIG STEP LEVEL GRADE TYPE CYCLE DAY WEEK YEAR VERSION STUDY TRIAL
+    NCI NIH NHS USA US UK EU CI HR OR RR OS PFS RFS DFS EFS TTP ORR DCR PCR FDA EMA WHO ECOG
+    RECIST CT MRI PET AND OF IN ON WITH FOR AT BY TO AS VS
+    HCC RCC MRCC NSCLC SCLC CRC MCRC GIST DTC AML CLL CML ALL MDS NHL HL MM TNBC HER2 EGFR ALK
+    PD-L1 PD-1 VEGF KRAS BRAF ER PR CNS HF HFREF HFPEF CKD ESKD T2D T1D COPD MS RMS AF ACS MI
+    CAD PAD CV CVD HIV HCV HBV TB COVID COVID-19 SARS-COV-2 RSV ICU AKI IGA IGAN UTI
+    ASCO ESMO AACR ASH EHA AHA ACC ESC ADA EASD ASN ERA WCLC SABCS GU GI
+    BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE
+    CLINICALTRIALS CLINICALTRIALS-GOV ISRCTN EUDRACT NCT MEDLINE PUBMED EMBASE COCHRANE
+    """.split()
+)
+_REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI)")
+# Designs that discuss trials rather than report one: every name they use is cited.
+NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis"})
+_KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
+_REGISTRATION_RE = re.compile(
+    r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:number|identifier|registration))?"
+)
+_ACRONYM_FIELD_RE = re.compile(r"^[ \t]*Acronym:[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.MULTILINE)
+# Verbs and words marking a sentence about another, earlier trial.
+_CITED_CUE_RE = re.compile(
+    r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark|pivotal)\b"
+    r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def key(name: str) -> str:
+    """Comparable form of a printed trial name."""
+    return "-".join(_KEY_PART_RE.findall(name.upper()))
+
+
+@functools.lru_cache(maxsize=65536)
+def _acronym_shaped(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 or (capitals >= 1 and any(c.isdigit() for c in word))
+
+
+def _continues(part: str, sep: str = " ") -> bool:
+    """A part after the head: capitals or digits ("017", "HF", "9LA", "OUTCOME", "2"), or
+    after a hyphen any capitalised word ("EMPEROR-Preserved", "RE-SPECT")."""
+    if sep == "-" and part[:1].isupper():
+        return True
+    return any(c.isdigit() for c in part) or (part.isupper() and len(part) >= 2)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    printed: str
+    key: str
+
+
+def _shapes(text: str, lo: int = 0, hi: int | None = None):
+    """(start, end, printed, trailing words) of acronym-shaped names in text[lo:hi]."""
+    hi = len(text) if hi is None else hi
+    for m in _CANDIDATE_RE.finditer(text, lo, hi):
+        raw = m.group()
+        if " " not in raw and "-" not in raw:  # one word, the common case
+            k = key(raw)
+            flat = k.replace("-", "")
+            if (
+                k not in NOT_TRIAL_NAMES
+                and len(flat) >= 3
+                and not flat.isdigit()
+                and not _REGISTRY_ID_SHAPE.match(flat)
+            ):
+                yield m.start(), m.end(), raw, []
+            continue
+        pieces = re.split(r"([- ])", raw)
+        words, seps = pieces[0::2], pieces[1::2]
+        offsets = [m.start()]
+        for w, sep in zip(words, seps):
+            offsets.append(offsets[-1] + len(w) + len(sep))
+        i = 0
+        while i < len(words):
+            head = words[i]
+            shaped = _acronym_shaped(head) or (
+                i + 1 < len(words) and words[i + 1][:1].isdigit() and seps[i] in "- "
+            )
+            if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
+                i += 1
+                continue
+            n = i + 1
+            while (
+                n < len(words)
+                and _continues(words[n], seps[n - 1])
+                and words[n].lower() not in _TRIAL_WORDS
+            ):
+                if (
+                    any(c.isdigit() for c in words[n - 1])
+                    and words[n].isalpha()
+                    and len(words[n]) >= 3
+                ):
+                    break  # "Alliance A031203 CABOSUN": a protocol number, then the name
+                n += 1
+            printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
+            k = key(printed)
+            flat = k.replace("-", "")
+            if (
+                k not in NOT_TRIAL_NAMES
+                and len(flat) >= 3
+                and not flat.isdigit()
+                and not _REGISTRY_ID_SHAPE.match(flat)
+            ):
+                yield (
+                    offsets[i],
+                    offsets[i] + len(printed),
+                    printed,
+                    [w.lower() for w in words[n : n + 3]],
+                )
+            i = n
+
+
+_TRIAL_WORD_AFTER_RE = re.compile(
+    r"[ \t]*(?:\((?!NCT)[^()\n]{1,80}\)[ \t]*)?"
+    r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
+    r"(?:(?:randomi[sz]ed|double-blind|open-label|pivotal|clinical|extension|placebo-controlled|multicent(?:er|re)),?[ \t]+){0,4}"
+    r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS)\b"
+)
+# "IMbrave150 (NCT03434379)", "OAK, NCT02008227", "KEYNOTE-189 (ClinicalTrials.gov number,
+# NCT02578680)"; not "Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT..."
+_REGISTRY_ID_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*)"
+    r"(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)"
+)
+_DESIGN_AFTER_RE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
+)
+_TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
+_EXPANSION_AFTER_RE = re.compile(
+    r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)"
+)
+
+
+def _expands(name: str, words: str) -> bool:
+    """GIDEON (Global Investigation of therapeutic DEcisions ...): the bracket spells it out."""
+    capitals = [w[0] for w in re.findall(r"[A-Za-z][\w-]*", words) if w[0].isupper()]
+    return len(capitals) >= 2 and capitals[0] == name[0].upper()
+
+
+def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
+    """The cue that shows text[start:end] is used as a trial's name, or ''."""
+    if trailing and trailing[0] in _TRIAL_WORDS or _TRIAL_WORD_AFTER_RE.match(text, end):
+        return "name_before_trial_word"
+    if _REGISTRY_ID_AFTER_RE.match(text, end):
+        return "name_with_registry_id"
+    if _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
+        return "name_after_trial_word"
+    if _DESIGN_AFTER_RE.match(text, end):
+        return "name_as_subject_of_design"
+    m = _EXPANSION_AFTER_RE.match(text, end)
+    if m and _expands(text[start:end], m.group("words")):
+        return "name_with_expansion"
+    return ""
+
+
+@dataclass(frozen=True)
+class TrialNames:
+    """The names a document uses for trials, and which of them it reports itself."""
+
+    own: tuple[str, ...]  # printed forms, strongest first
+    own_rules: tuple[str, ...]  # the cue that made each one the document's own
+    cited: tuple[str, ...]  # named trials the document only mentions
+    mentions: tuple[Mention, ...]  # every mention of an accepted name, in text order
+
+    def keys(self) -> list[str]:
+        return [key(n) for n in self.own]
+
+
+NO_NAMES = TrialNames((), (), (), ())
+
+
+# Cues that make a name the document's own trial, strongest first.
+OWN_RULES = (
+    "registry_acronym_field",
+    "name_in_title_brackets",
+    "name_in_title",
+    "name_in_registration",
+    "name_with_registry_id",
+    "most_used_name",
+)
+
+
+_LIST_JOINER_RE = re.compile(
+    r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+)
+
+
+def _cues_with_lists(text: str, shapes: list) -> list[str]:
+    """The usage cue of each shape; a name listed before a cued one ("the CheckMate 017
+    and CheckMate 057 trials", "X, Y and Z studies") shares its cue."""
+    cues = [usage_cue(text, s, e, t) for s, e, _, t in shapes]
+    for i in range(len(shapes) - 2, -1, -1):
+        if not cues[i] and cues[i + 1]:
+            gap = text[shapes[i][1] : shapes[i + 1][0]]
+            if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
+                cues[i] = cues[i + 1]
+    return cues
+
+
+def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
+    """Starts of names in a bracket holding only names and joiners at the end of a
+    title or before its colon: "... Trials (CheckMate 017 and CheckMate 057)"."""
+    starts = set()
+    for m in re.finditer(r"\(([^()]{3,120})\)", title):
+        after = title[m.end() :].strip()[:1]
+        if after not in ("", ":", ".", "-", "–", ";"):
+            continue
+        inside = [sh for sh in shapes if m.start() < sh[0] and sh[1] < m.end()]
+        if len(inside) < 2:
+            continue
+        rest = title[m.start() + 1 : m.end() - 1]
+        for sh in sorted(inside, key=lambda sh: -sh[0]):
+            rest = rest[: sh[0] - m.start() - 1] + rest[sh[1] - m.start() - 1 :]
+        if re.fullmatch(r"(?:[\s,;/&]|and|or|the|trials?|studies)*", rest, re.IGNORECASE):
+            starts |= {sh[0] for sh in inside}
+    return starts
+
+
+# Without a title, registration or registry field naming its own trial, a document
+# that names this many trials is taken to survey them, not to report one.
+SURVEY_NAMES = 2
+
+_REGISTRATION_LIST_RE = re.compile(
+    r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:numbers?|identifiers?|registrations?))?"
+)
+
+
+# names listed in one registration statement: "X-1 and X-2", "A, B and C" (a ";" ends
+# the funder's clause before it)
+_REGISTERED_JOINER_RE = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?$", re.IGNORECASE)
+
+
+def registration_names(text: str) -> list[str]:
+    """Names printed right before a registration statement: "CLEOPATRA ClinicalTrials.gov
+    number", "INPULSIS-1 and INPULSIS-2 ClinicalTrials.gov numbers"; never a funder
+    ("Funded by Bayer HealthCare; ClinicalTrials.gov number")."""
+    names = []
+    for m in _REGISTRATION_LIST_RE.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        found = list(_shapes(before))
+        if not found or not before[found[-1][1] :] or before[found[-1][1] :].strip(" \t"):
+            continue
+        listed = [found[-1]]
+        for prev in reversed(found[:-1]):
+            gap = before[prev[1] : listed[0][0]]
+            if len(gap) <= 12 and _REGISTERED_JOINER_RE.match(gap):
+                listed.insert(0, prev)
+            else:
+                break
+        names += [printed for _, _, printed, _ in listed]
+    return list(dict.fromkeys(names))
+
+
+def names_with_registry_ids(text: str) -> list[str]:
+    """Names printed with their own registry id: "FIDELIO-DKD (NCT02540993)"."""
+    out = []
+    for start, end, printed, trailing in _shapes(text):
+        if _REGISTRY_ID_AFTER_RE.match(text, end):
+            out.append(printed)
+    return list(dict.fromkeys(out))
+
+
+def registration_pairs(text: str) -> list[tuple[str, str]]:
+    """(key, id) from "X-1 and X-2 ClinicalTrials.gov numbers, NCT1 and NCT2": the n names
+    and n ids of one statement paired in order."""
+    pairs = []
+    for m in _REGISTRATION_LIST_RE.finditer(text):
+        before = text[max(0, m.start() - 120) : m.start()]
+        after = text[m.end() : m.end() + 120]
+        names = registration_names(before + text[m.start() : m.end()])
+        ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[)\n]", after, maxsplit=1)[0])
+        if len(names) > 1 and len(names) == len(ids):
+            pairs += [(key(n), i) for n, i in zip(names, ids)]
+    return pairs
+
+
+_TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
+    """(key, printed, rule) of the trial names a title carries."""
+    found = []
+    shapes = list(_shapes(title))
+    in_name_brackets = _bracketed_name_lists(title, shapes)
+    for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
+        k = key(printed)
+        closing = title[end : end + 1] == ")" and (
+            title[end + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
+        )
+        bracketed = title[max(0, start - 1) : start] == "(" and closing or start in in_name_brackets
+        if bracketed:
+            found.append((k, printed, "name_in_title_brackets"))
+        elif (
+            k in accepted
+            or cue
+            or (not title[end:].strip(" .") and _TITLE_TAIL_NAME_RE.search(title[:start]))
+        ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
+            found.append((k, printed, "name_in_title"))
+    return found
+
+
+def find_trial_names(
+    text: str,
+    title: str = "",
+    registry: bool = False,
+    reports_trials: bool = True,
+    pooled: bool = False,
+) -> TrialNames:
+    """Accepted trial names of a document, split into its own and the ones it cites.
+
+    ``reports_trials`` is False for reviews and meta-analyses: every name they use
+    belongs to a trial they cite. ``pooled``: a pooled analysis of several trials, each
+    printed with its registry id, reports each of them.
+    """
+    accepted: dict[str, str] = {}  # key -> first printed form
+    own_rule: dict[str, str] = {}  # key -> strongest own-trial rule
+    counts: Counter = Counter()
+    cited_votes: Counter = Counter()
+    own_votes: Counter = Counter()
+    shapes = list(_shapes(text))
+    cues = _cues_with_lists(text, shapes)
+    for (start, end, printed, trailing), cue in zip(shapes, cues):
+        if not cue:
+            continue
+        k = key(printed)
+        accepted.setdefault(k, printed)
+        if cue == "name_with_registry_id":
+            own_rule.setdefault(k, cue)
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start):
+            cited_votes[k] += 1
+        else:
+            own_votes[k] += 1
+    title_found = _title_names(title, accepted)
+    for k, printed, rule in title_found:
+        accepted.setdefault(k, printed)
+    registered = registration_names(text)
+    for printed in registered:
+        k = key(printed)
+        accepted.setdefault(k, printed)
+        own_rule[k] = min(
+            own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index
+        )
+    if registry:
+        m = _ACRONYM_FIELD_RE.search(text)
+        if m and m.group("name").split() and _acronym_shaped(m.group("name").split()[0]):
+            k = key(m.group("name"))
+            accepted.setdefault(k, m.group("name").strip())
+            own_rule[k] = "registry_acronym_field"
+    for k, printed, rule in title_found:
+        own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
+    if not accepted:
+        return NO_NAMES
+    mentions = []
+    for start, end, printed, _ in shapes:
+        k = key(printed)
+        if k in accepted:
+            mentions.append(Mention(start, end, printed, k))
+            counts[k] += 1
+    if not reports_trials:
+        cited = sorted(accepted, key=lambda k: (-counts[k], _first(mentions, k)))
+        return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
+    own = sorted(
+        own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k))
+    )
+    several = _joined_names(title, title_found)
+    registered_keys = list(dict.fromkeys(key(p) for p in registered))
+    if len(several) > 1:
+        # a title naming several trials ("... of the X and Y trials") reports each of them
+        own = several
+    elif (
+        pooled
+        and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1
+    ):
+        # a pooled analysis of trials each printed with its registry id
+        own = with_ids
+        own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in own})
+    elif len(registered_keys) > 1:
+        # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
+        own = registered_keys
+    elif own:
+        own = own[:1]
+    else:
+        ranked = sorted(
+            (k for k in accepted if own_votes[k] > cited_votes[k]),
+            key=lambda k: (-counts[k], _first(mentions, k)),
+        )
+        # a text naming many trials and registering none of them surveys them (a review)
+        own = ranked[:1] if len(accepted) < SURVEY_NAMES else []
+        own_rule.update({k: "most_used_name" for k in own})
+    cited = [k for k in accepted if k not in own]
+    return TrialNames(
+        tuple(accepted[k] for k in own),
+        tuple(own_rule[k] for k in own),
+        tuple(accepted[k] for k in cited),
+        tuple(mentions),
+    )
+
+
+_JOINER_RE = re.compile(
+    r"^[ \t]*(?:,|;|/|&|and|or|vs\.?|versus)[ \t]*(?:the[ \t]+)?$|^[ \t]*,[ \t]*and[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
+    """Keys of title names joined by "and", commas or slashes: several trials reported together.
+    Names only separated by spaces ("Alliance A031203 CABOSUN") are one trial's."""
+    keys = []
+    last_end = None
+    for k, printed, _ in found:
+        start = title.find(printed, last_end or 0)
+        if (
+            last_end is not None
+            and keys
+            and k != keys[-1]
+            and not _JOINER_RE.match(title[last_end:start])
+        ):
+            return []
+        if k not in keys:
+            keys.append(k)
+        last_end = start + len(printed)
+    return keys
+
+
+def _first(mentions, k) -> int:
+    return next((m.start for m in mentions if m.key == k), 1 << 60)
+
+
+_NAME_AFTER_ESTIMATE_RE = re.compile(
+    r"[^.;\n]{0,40}?\b(?:in|for|from|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A name further back than this is in another sentence.
+_SENTENCE_REACH = 600
+_SENTENCE_END_RE = re.compile(r"[.;!?]\s+(?=[A-Z(\[])|\n")
+
+
+def own_mentions(mentions: tuple[Mention, ...], keys) -> tuple[list[Mention], list[int]]:
+    """The mentions of the document's own trials and their starts (compute once per document)."""
+    keys = set(keys)
+    own = [m for m in mentions if m.key in keys]
+    return own, [m.start for m in own]
+
+
+def nearest_trial(mentions: tuple[Mention, ...], keys, text: str, start: int, end: int) -> str:
+    """The own trial an estimate at text[start:end] belongs to (see ``nearest_own_trial``)."""
+    own, starts = own_mentions(mentions, keys)
+    return nearest_own_trial(own, starts, text, start, end)
+
+
+def nearest_own_trial(
+    own: list[Mention], starts: list[int], text: str, start: int, end: int
+) -> str:
+    """The own trial an estimate at text[start:end] belongs to: a name right after it
+    ("HR 0.87 (0.76-0.98) in FIGARO-DKD"), else the last name before it in the same
+    sentence ("In CheckMate 017, the hazard ratio was 0.62"); '' when its sentence names
+    none (a pooled estimate, or a sentence the text leaves unattributed)."""
+    if not own:
+        return ""
+    j = bisect_right(starts, end)
+    if (
+        j < len(own)
+        and own[j].start - end <= 60
+        and _NAME_AFTER_ESTIMATE_RE.match(text, end, own[j].start)
+    ):
+        return own[j].key
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and start - own[i].end <= _SENTENCE_REACH:
+        if not _SENTENCE_END_RE.search(text, own[i].end, start):
+            return own[i].key
+    return ""

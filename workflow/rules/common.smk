@@ -10,15 +10,28 @@ from metasynth.decisions import SheetError, load_decisions, load_manual_estimate
 from metasynth.seeds import list_seeds, manifest_line
 from metasynth.tables import table_problem
 
+# The workflow's own folder (this file is in workflow/rules/), which is not the working
+# directory when the workflow is used as a module of another project.
+RULES_DIR = workflow.current_basedir.get_path_or_uri(secret_free=True)
+WORKFLOW_DIR = Path(RULES_DIR).parents[1]
+
+
+def workflow_file(*parts):
+    """A file of the workflow as a path relative to the working directory: rule inputs
+    then name the same files after the project (or the module's folder beside it) is
+    moved or copied, so nothing reruns."""
+    return os.path.relpath(WORKFLOW_DIR.joinpath(*parts))
+
+
 try:
     check_config_files(workflow.configfiles)
     config = validate_config(
-        config, Path(workflow.basedir) / "workflow" / "schemas" / "config.schema.yaml"
+        config, WORKFLOW_DIR / "workflow" / "schemas" / "config.schema.yaml"
     )
 except ConfigError as error:
     raise WorkflowError(str(error)) from None
 
-SCHEMAS = str(Path(workflow.basedir) / "workflow" / "schemas")
+SCHEMAS = workflow_file("workflow", "schemas")
 DECISIONS_FILE = config["decisions"]["decisions_file"]
 MANUAL_FILE = config["decisions"]["manual_estimates_file"]
 try:
@@ -40,7 +53,7 @@ SEEDS = config["seeds_dir"]
 RESULTS = config["results_dir"]
 N_SHARDS = config["batching"]["shards"]
 ANALYSES = sorted(config["analyses"])
-LIB = str(Path(workflow.basedir) / "scripts" / "metasynth")
+LIB = workflow_file("scripts", "metasynth")
 
 
 wildcard_constraints:

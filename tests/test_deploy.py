@@ -64,6 +64,28 @@ def test_rule_inputs_name_no_absolute_path(project):
     assert absolute == []
 
 
+def test_results_of_an_analysis_removed_from_the_config_are_removed(project, tmp_path):
+    copy = tmp_path / "project"
+    shutil.copytree(project, copy, symlinks=True)
+    config_file = copy / "config" / "config.yaml"
+    config = yaml.safe_load(config_file.read_text())
+    dropped = "sorafenib_os"
+    del config["analyses"][dropped]
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False))
+    assert any(dropped in name for name in digests(copy / "results"))
+    run_snakemake(copy)
+    left = [name for name in digests(copy / "results") if dropped in name]
+    assert left == []
+    assert (copy / "results" / "analyses.txt").read_text() == "sorafenib_progression\n"
+    log = (copy / "logs" / "prune_results.log").read_text()
+    assert re.search(rf"removed \S*05_pooled/{dropped}\b", log), log
+    # and the remaining analysis is as a run with that config from scratch makes it
+    fresh = copy_project(tmp_path / "fresh")
+    shutil.copy2(config_file, fresh / "config" / "config.yaml")
+    run_snakemake(fresh)
+    assert digests(fresh / "results") == digests(copy / "results")
+
+
 def test_config_readme_describes_every_setting():
     schema = yaml.safe_load((ROOT / "workflow" / "schemas" / "config.schema.yaml").read_text())
     readme = (ROOT / "config" / "README.md").read_text()

@@ -200,6 +200,7 @@ def all_outputs():
         f"{RESULTS}/decisions.csv",
         f"{RESULTS}/flow.csv",
         f"{RESULTS}/report.html",
+        f"{RESULTS}/analyses.txt",
     ]
     for analysis in ANALYSES:
         files += list(pooled_files(analysis).values()) + figure_files(analysis)

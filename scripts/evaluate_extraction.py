@@ -16,7 +16,6 @@ import math
 import sys
 from pathlib import Path
 
-
 from metasynth.evaluation import evaluate, format_report
 
 

@@ -14,7 +14,6 @@ import argparse
 import sys
 from pathlib import Path
 
-
 from metasynth.linking_evaluation import evaluate_linking, format_linking_report
 
 

@@ -1,8 +1,8 @@
 """Rule pool_analysis: fixed- and random-effects models and their companions for one analysis."""
 
+from metasynth import tables
 from metasynth.runlog import logged
 from metasynth.synthesis import synthesise
-from metasynth import tables
 
 COLUMNS = {
     "pooled": tables.POOLED_COLUMNS,

@@ -12,7 +12,6 @@ import argparse
 import sys
 from pathlib import Path
 
-
 from metasynth.vocabulary import OUTCOMES
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outcomes.md"

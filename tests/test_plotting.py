@@ -4,7 +4,6 @@ import math
 import sys
 import xml.etree.ElementTree as ET
 
-
 import pandas as pd
 import pytest
 

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-
 import pytest
 
 from metasynth import report

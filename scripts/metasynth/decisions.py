@@ -22,7 +22,6 @@ from enum import Enum
 from pathlib import Path
 
 import jsonschema
-import yaml
 
 from .extraction_ids import base_id
 from .vocabulary import load_yaml
@@ -71,8 +70,6 @@ STUDY_STRUCTURE_FIELDS = (
 )
 MANUAL_PREFIX = "manual:"
 REVIEWER_EXCLUSION = "excluded_by_reviewer"
-REVIEWER_INCLUSION = "included_by_reviewer"
-
 DECISION_COLUMNS = [
     "target",
     "action",
@@ -484,17 +481,6 @@ def _set_study_field(studies, decision: Decision) -> list[Effect]:
             )
         )
     return effects
-
-
-def is_study_decision(decision: Decision, study_ids: set[str], doc_ids: set[str]) -> bool:
-    """Decisions that linking applies: links, and set of a study or document field."""
-    if decision.action in (Action.LINK, Action.UNLINK):
-        return True
-    return (
-        decision.action is Action.SET
-        and decision.field not in ESTIMATE_FIELDS
-        and (decision.target in study_ids or decision.target in doc_ids)
-    )
 
 
 def apply_study_decisions(

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-
 from statistics import NormalDist
 
 from .config import drug_terms, mentions_drug

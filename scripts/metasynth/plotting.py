@@ -15,24 +15,24 @@ from __future__ import annotations
 
 import math
 import textwrap
-from statistics import NormalDist
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import NormalDist
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.font_manager import FontProperties  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Polygon, Rectangle  # noqa: E402
-from matplotlib.ticker import FixedLocator, NullLocator  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.patches import Polygon, Rectangle
+from matplotlib.ticker import FixedLocator, NullLocator
 
-from .tables import p_value_parts, ratio_text, to_float  # noqa: E402
-from .harmonise_conversions import footnotes, symbols  # noqa: E402
+from .harmonise_conversions import footnotes, symbols
+from .tables import p_value_parts, ratio_text, to_float
 
 FONT = "DejaVu Sans"
 FONT_SIZE = 9.0

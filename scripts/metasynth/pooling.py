@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import math
 import threading
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from scipy import special
@@ -267,7 +268,7 @@ class _Design:
             return np.full(self.k, b[0])
         return self.X @ b
 
-    def subset(self, idx) -> "_Design":
+    def subset(self, idx) -> _Design:
         if self.X is None:
             return _Design(len(np.arange(self.k)[idx]))
         cols = self.X[idx]
@@ -1306,7 +1307,7 @@ def trim_and_fill(
         )
     if k0 > 0:
         if side == "right":
-            filled = -(-(yc - beta))
+            filled = yc - beta
         else:
             filled = -(yc - beta)
         filled_y = filled[k - k0 :]  # mirror images on the original scale

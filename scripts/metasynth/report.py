@@ -20,9 +20,9 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from .tables import p_value_parts, ratio_text
 from .harmonise_conversions import footnotes, symbols
 from .report_decisions import decisions_section
+from .tables import p_value_parts, ratio_text
 
 RATIO_MEASURES = ("HR", "OR", "RR")
 

@@ -13,8 +13,12 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas
 
 # A quote, an estimate's sentence or a file name can be longer than the csv module's
 # default field limit (128 KiB); no cell is ever refused for its size.
@@ -219,7 +223,7 @@ def format_value(value) -> str:
 
 def write_table(
     path: str | Path,
-    rows: Iterable[Mapping] | "pandas.DataFrame",
+    rows: Iterable[Mapping] | pandas.DataFrame,
     columns: Sequence[str],
     sort_by: Sequence[str] | None = None,
 ) -> None:

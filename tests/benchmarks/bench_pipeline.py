@@ -29,8 +29,8 @@ Targets (2-core machine): 10,000 documents cold <= 60 s; no-op <= 3 s; one edite
 """
 
 import argparse
-import importlib.util
 import csv
+import importlib.util
 import json
 import random
 import re
@@ -49,10 +49,13 @@ import yaml
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 
+
 def _project_copy():
     """tests/project_copy.py, shared with the tests, loaded from its file (benchmarks run
     as scripts, so the tests folder is not on the import path)."""
-    spec = importlib.util.spec_from_file_location("project_copy", ROOT / "tests" / "project_copy.py")
+    spec = importlib.util.spec_from_file_location(
+        "project_copy", ROOT / "tests" / "project_copy.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -20,10 +20,14 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
 def _project_copy():
     """tests/project_copy.py, shared with the tests, loaded from its file (benchmarks run
     as scripts, so the tests folder is not on the import path)."""
-    spec = importlib.util.spec_from_file_location("project_copy", ROOT / "tests" / "project_copy.py")
+    spec = importlib.util.spec_from_file_location(
+        "project_copy", ROOT / "tests" / "project_copy.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -71,6 +71,6 @@ rule prune_results:
         "../../environment.yml"
     params:
         analyses=ANALYSES,
-        results_dir=RESULTS,
+        results_dir=lambda wildcards, output: os.path.dirname(output.analyses),
     script:
         "../../scripts/prune_results.py"

@@ -119,6 +119,13 @@ def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
     return fit, stats_row(analysis, model, method, test, fit, k)
 
 
+def fit_row(analysis: dict, model: str, method: str, test: str, res: dict, k: int) -> dict:
+    """A stats row from one fit of pooling's sensitivity analyses, or its failure."""
+    if "error" in res:
+        return stats_row(analysis, model, method, test, None, k, "not_converged", res["error"])
+    return stats_row(analysis, model, method, test, res, k)
+
+
 def display_interval(
     analysis: dict, row: dict, yi: float, sei: float, z: float | None = None
 ) -> tuple[float, float]:
@@ -263,33 +270,43 @@ def synthesise(
         loo = status_only("not_computed", "k = 1: leave-one-out needs at least 2 studies")
     else:
         for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
-            for i, r in enumerate(rows):
-                keep = np.arange(k) != i
-                # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
-                _, row = safe_fit(analysis, model, m, t, yi[keep], sei[keep], tau2_ci=False)
+            # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
+            fits = pooling.leave_one_out(
+                yi, sei, errors="keep", method=m, test=t, level=analysis["level"], tau2_ci=False
+            )
+            for res in fits:
+                omitted = rows[res["omitted"]]
                 loo.append(
                     {
                         "analysis": name,
-                        "omitted_study_id": r["study_id"],
-                        "omitted_label": r["label"],
-                        **row,
+                        "omitted_study_id": omitted["study_id"],
+                        "omitted_label": omitted["label"],
+                        **fit_row(analysis, model, m, t, res, k - 1),
                     }
                 )
 
     cumulative = status_only(*skipped) if skipped else []
     if not skipped:
         order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
-        for step, upto in enumerate(range(1, k + 1), start=1):
-            idx = order[:upto]
-            added = rows[order[upto - 1]]
-            _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx], tau2_ci=False)
+        fits = pooling.cumulative(
+            yi,
+            sei,
+            order=order,
+            errors="keep",
+            method=method,
+            test=test,
+            level=analysis["level"],
+            tau2_ci=False,
+        )
+        for res in fits:
+            added = rows[res["added"]]
             cumulative.append(
                 {
                     "analysis": name,
-                    "step": step,
+                    "step": res["step"],
                     "added_study_id": added["study_id"],
                     "added_label": added["label"],
-                    **row,
+                    **fit_row(analysis, "random", method, test, res, res["step"]),
                 }
             )
 

@@ -307,6 +307,7 @@ def harmonise_analysis(
     analysis: dict,
     review=None,
     study_characteristics: dict[str, dict] | None = None,
+    primary_docs: dict[str, str] | None = None,
 ) -> list[dict]:
     """Rows of 04_harmonised.csv for one analysis, one per candidate estimate.
 
@@ -318,6 +319,8 @@ def harmonise_analysis(
     ``review(rows)``, when given, applies the reviewer's include/exclude decisions
     before one estimate per study is kept; ``study_characteristics`` (study_id ->
     {name: value}, from 03_studies.csv) can supply the subgroup variable.
+    ``primary_docs`` (study_id -> primary_doc_id, from 03_studies.csv): among a study's
+    reports, its primary report's estimates are preferred, then the linking rule's order.
     """
     rows = []
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
@@ -375,7 +378,10 @@ def harmonise_analysis(
                 "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
                 "_rank": (
                     outcome_rank.get(est.get("outcome"), len(outcome_rank)),
-                    report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+                    (
+                        est["doc_id"] != (primary_docs or {}).get(study_id),
+                        report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+                    ),
                     est["estimate_id"],
                 ),
             }
@@ -445,6 +451,8 @@ def _keep_first(groups: dict) -> None:
                 why = f"outcome {chosen['outcome']} is listed first in the analysis"
             elif chosen["_reviewer_rank"] < row["_reviewer_rank"]:
                 why = REVIEWER_RANK_WHY[chosen["_reviewer_rank"]]
+            elif row["doc_id"] != chosen["doc_id"] and not chosen["_rank"][1][0]:
+                why = f"report preference: {chosen['doc_id']} is the study's primary report"
             elif row["doc_id"] != chosen["doc_id"]:
                 why = f"report preference: {REPORT_RANK_RULE}"
             else:

@@ -779,3 +779,11 @@ def study_of_estimate(estimate: dict, options: list[tuple[str, frozenset]]) -> t
         f"trial_not_named: the document reports several trials ({named}) and the text "
         "around this estimate names none of them"
     )
+
+
+def add_primary_report_years(studies: list[dict], documents: list[dict]) -> None:
+    """Each study's ``year``: the year of its primary report (after the reviewer's links),
+    '' when that report states none. Pooling orders studies by it."""
+    year_of = {d["doc_id"]: d.get("year", "") for d in documents}
+    for study in studies:
+        study["year"] = year_of.get(study["primary_doc_id"], "")

@@ -91,6 +91,7 @@ STUDY_COLUMNS = [
     "doc_ids",
     "registry_ids",
     "primary_doc_id",
+    "year",
     "link_evidence",
     "characteristics",
     "decision",

@@ -302,6 +302,27 @@ def many_studies(k=60):
     return rows
 
 
+def test_subtotals_are_drawn_from_the_subgroup_table_never_fitted(tmp_path, monkeypatch):
+    from metasynth import pooling
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("the plot fitted a model")
+
+    monkeypatch.setattr(pooling, "fit", no_fit)
+    weights = table(many_studies(30), WEIGHT_COLUMNS)
+    pooled = table([pooled_row("random", "REML", "knha", 0.80, 0.71, 0.90, 30)], POOLED_COLUMNS)
+    subgroups = table(
+        [dict(pooled_row("random", "REML", "knha", 0.70, 0.60, 0.82, 25), subgroup="phase 2")],
+        SUBGROUP_COLUMNS,
+    )
+    path = str(tmp_path / "forest.svg")
+    meta = dict(META, subgroup="phase")
+    plotting.plot_forest(weights, pooled, meta, [path], subgroups=subgroups)
+    texts = svg_texts(path)
+    assert "0.70 [0.60, 0.82]" in texts
+    assert "Subtotal (k = 5): not estimable" in texts
+
+
 def test_sixty_studies_with_subgroups(tmp_path):
     weights = table(many_studies(60), WEIGHT_COLUMNS)
     pooled = table(

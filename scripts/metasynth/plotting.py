@@ -738,44 +738,6 @@ def _draw_table(
 # --------------------------------------------------------------------------- forest plot
 
 
-def _subgroup_fit(group_rows: list[dict], meta: dict) -> dict | None:
-    """Subtotal of one subgroup when no subgroup table is given, using the pooling module."""
-    try:
-        import numpy as np
-
-        from . import pooling
-    except ImportError:
-        return None
-    yi = np.array([_num(r.get("yi")) for r in group_rows])
-    sei = np.array([_num(r.get("sei")) for r in group_rows])
-    if len(yi) == 0 or not np.all(np.isfinite(yi)) or not np.all(np.isfinite(sei)):
-        return None
-    try:
-        fit = pooling.fit(
-            yi,
-            sei,
-            method=meta.get("method", "REML"),
-            test=meta.get("test", "knha"),
-            level=float(meta.get("level", 0.95)),
-        )
-    except Exception:  # a subtotal that cannot be fitted is shown as not estimable
-        return None
-    ratio = str(meta.get("measure", "HR")) in ("HR", "OR", "RR")
-    back = math.exp if ratio else (lambda v: v)
-    row = {
-        "model": "random",
-        "method": meta.get("method", "REML"),
-        "test": meta.get("test", "knha"),
-        "status": "ok",
-        "k": len(yi),
-    }
-    for key, src in (("estimate", "mu"), ("ci_lower", "ci_lower"), ("ci_upper", "ci_upper")):
-        row[key] = back(float(fit[src]))
-    for key in ("tau2", "I2", "Q", "Q_df", "Q_p", "z_or_t", "p_value"):
-        row[key] = fit.get(key, math.nan)
-    return row
-
-
 def _subgroup_rows(subgroups, meta: dict) -> dict[str, dict]:
     method, test = str(meta.get("method", "REML")), str(meta.get("test", "knha"))
     found = {}
@@ -910,7 +872,8 @@ def plot_forest(
                 )
             )
             rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
-            sub = fitted.get(g) if g in fitted else _subgroup_fit([r for r, _ in members], meta)
+            # the subtotal pooling wrote (subgroups.csv); the plot fits nothing itself
+            sub = fitted.get(g)
             total_w = sum(_num(r.get("weight_random")) for r, _ in members)
             w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
             if sub is not None:

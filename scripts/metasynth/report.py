@@ -28,6 +28,31 @@ RATIO_MEASURES = ("HR", "OR", "RR")
 
 MODEL_FILES = ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests")
 FIGURES = ("forest", "funnel", "leave_one_out")
+STAGE_FILES = {
+    "documents": "01_documents.csv",
+    "estimates": "02_estimates.csv",
+    "studies": "03_studies.csv",
+    "harmonised": "04_harmonised.csv",
+    "flow": "flow.csv",
+    "decisions": "decisions.csv",
+}
+
+
+def report_files(results_dir: str | Path, analyses) -> dict:
+    """The files a report reads, where the workflow writes them under ``results_dir``:
+    {"documents": path, ..., "analyses": {name: {"pooled": path, ..., "forest": svg}}}.
+    The workflow passes its rule's inputs instead; this serves other callers."""
+    root = Path(results_dir)
+    files: dict = {key: root / name for key, name in STAGE_FILES.items()}
+    files["analyses"] = {
+        name: {
+            **{f: root / "05_pooled" / name / f"{f}.csv" for f in MODEL_FILES},
+            **{f"{f}_figure": root / "06_figures" / name / f"{f}.svg" for f in FIGURES},
+        }
+        for name in analyses
+    }
+    return files
+
 
 CSS = """
 body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 14px; color: #1a1a1a;
@@ -671,10 +696,9 @@ def _analysis_section(
     harmonised: list[dict],
     estimates: dict,
     documents: dict,
+    files: dict[str, Path],
 ) -> str:
-    base = results_dir / "05_pooled" / name
-    tables = {f: _Table(base / f"{f}.csv") for f in MODEL_FILES}
-    figures = results_dir / "06_figures" / name
+    tables = {f: _Table(files[f]) for f in MODEL_FILES}
     title = meta.get("title") or name
     settings = (
         f"{esc(meta.get('intervention_label', meta.get('intervention', '')))} vs "
@@ -688,7 +712,7 @@ def _analysis_section(
         f'<h2 id="analysis-{esc(name)}">Analysis: {esc(title)}</h2>',
         f'<p class="lead"><code>{esc(name)}</code>: {settings}</p>',
         criteria,
-        _figure(figures / "forest.svg", results_dir, f"Forest plot: {title}"),
+        _figure(files["forest_figure"], results_dir, f"Forest plot: {title}"),
         "<h3>Pooled models</h3>",
         _pooled_table(tables["pooled"], meta, results_dir),
         "<h3>Included estimates</h3>",
@@ -700,7 +724,7 @@ def _analysis_section(
         "<h3>Checks that fired</h3>",
         _checks_section(name, harmonised),
         "<h3>Sensitivity analyses</h3>",
-        _figure(figures / "leave_one_out.svg", results_dir, f"Leave-one-out: {title}"),
+        _figure(files["leave_one_out_figure"], results_dir, f"Leave-one-out: {title}"),
         "<details><summary>Leave-one-out (leave_one_out.csv)</summary>"
         + _generic_table(
             tables["leave_one_out"],
@@ -764,7 +788,7 @@ def _analysis_section(
             ],
         ),
         "<h3>Small-study effects</h3>",
-        _figure(figures / "funnel.svg", results_dir, f"Funnel plot: {title}"),
+        _figure(files["funnel_figure"], results_dir, f"Funnel plot: {title}"),
         _generic_table(
             tables["small_study_tests"],
             results_dir,
@@ -942,15 +966,20 @@ def _provenance_section(
 # --------------------------------------------------------------------------- page
 
 
-def build_report(results_dir: str, analyses: dict, software: dict, out_path: str) -> None:
-    """Write the HTML report of the results in ``results_dir`` to ``out_path``."""
+def build_report(
+    results_dir: str, analyses: dict, software: dict, out_path: str, files: dict | None = None
+) -> None:
+    """Write the HTML report to ``out_path``: of ``files`` (as :func:`report_files` returns
+    them; by default the files under ``results_dir``), with paths shown relative to
+    ``results_dir``."""
     root = Path(results_dir)
-    documents = _Table(root / "01_documents.csv")
-    estimates = _Table(root / "02_estimates.csv")
-    studies = _Table(root / "03_studies.csv")
-    harmonised = _Table(root / "04_harmonised.csv")
-    flow = _Table(root / "flow.csv")
-    decisions = _Table(root / "decisions.csv")
+    files = files or report_files(root, analyses)
+    documents = _Table(Path(files["documents"]))
+    estimates = _Table(Path(files["estimates"]))
+    studies = _Table(Path(files["studies"]))
+    harmonised = _Table(Path(files["harmonised"]))
+    flow = _Table(Path(files["flow"]))
+    decisions = _Table(Path(files["decisions"]))
     estimate_by_id = {e.get("estimate_id", ""): e for e in estimates.rows}
     document_by_id = {d.get("doc_id", ""): d for d in documents.rows}
     names = sorted(analyses)
@@ -990,6 +1019,7 @@ def build_report(results_dir: str, analyses: dict, software: dict, out_path: str
                 harmonised.rows,
                 estimate_by_id,
                 document_by_id,
+                {key: Path(path) for key, path in files["analyses"][name].items()},
             )
         )
     body += [

@@ -191,6 +191,14 @@ def figure_files(analysis):
     ]
 
 
+def report_analysis_files(analysis):
+    """The tables and figures of one analysis that the report shows, by name."""
+    files = pooled_files(analysis)
+    for name in FIGURES:
+        files[f"{name}_figure"] = f"{RESULTS}/06_figures/{analysis}/{name}.svg"
+    return files
+
+
 def all_outputs():
     files = [
         f"{RESULTS}/01_documents.csv",

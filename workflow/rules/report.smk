@@ -51,6 +51,8 @@ rule build_report:
     params:
         results_dir=lambda wildcards, output: os.path.dirname(output.report),
         analyses={name: config["analyses"][name] for name in ANALYSES},
+        # which of the inputs is which table or figure of each analysis
+        analysis_files={name: report_analysis_files(name) for name in ANALYSES},
     script:
         "../../scripts/build_report.py"
 

@@ -18,9 +18,8 @@ import unicodedata
 from pathlib import Path
 
 from . import extraction, parsing_text
+from .measures import RATIO_MEASURES
 from .vocabulary import OUTCOME_ALIASES
-
-RATIO_MEASURES = ("HR", "OR", "RR")
 
 
 def _number(text) -> float | None:

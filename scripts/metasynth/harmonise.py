@@ -10,18 +10,16 @@ and either ``included=true`` or the reason it was left out.
 from __future__ import annotations
 
 import math
-import re
 from statistics import NormalDist
 
 from .config import drug_terms, mentions_drug
 from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
+from .measures import LOG_MEASURES, RATIO_MEASURES, join_arms, split_arms, to_float
 
-RATIO_MEASURES = ("HR", "OR", "RR")
 # The standard library's normal quantile (Wichura's AS241, ~1e-16 relative error) is as
 # exact as scipy's here and keeps this rule's start-up free of importing scipy.
 STANDARD_NORMAL = NormalDist()
-ARM_SPLIT = re.compile(r"\s+(?:vs\.?|versus|v\.|compared with|compared to)\s+", re.I)
 
 # Checks that make an estimate unusable; the others are recorded as flags.
 BLOCKING_CHECKS = (
@@ -32,7 +30,6 @@ BLOCKING_CHECKS = (
     "no_value",
 )
 # Values stated on the log scale ("log hazard ratio 0.25"): candidates of the ratio's analysis.
-LOG_MEASURES = {"log" + m: m for m in RATIO_MEASURES}
 # A confidence interval below this level (a "10% CI") is a misreading or meaningless.
 MIN_CI_LEVEL = 50.0
 
@@ -94,18 +91,6 @@ def p_consistent(p_calc: float, p_reported: float, relation: str) -> bool:
     if abs(p_calc - p_reported) <= 0.005:
         return True
     return p_reported / 2 <= p_calc <= 2 * p_reported
-
-
-def _float(text) -> float:
-    if text is None:
-        return math.nan
-    text = str(text).strip()
-    return float(text) if text else math.nan
-
-
-def split_arms(comparison: str) -> list[str]:
-    parts = ARM_SPLIT.split(comparison or "")
-    return [p.strip().lower() for p in parts if p.strip()]
 
 
 def _terms(analysis: dict, key: str) -> list[str]:
@@ -176,8 +161,8 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
     if measure not in RATIO_MEASURES and measure not in LOG_MEASURES:
         return out
     to_log = (lambda v: v) if measure in LOG_MEASURES else math.log
-    value = _float(estimate.get("value"))
-    lower, upper = _float(estimate.get("ci_lower")), _float(estimate.get("ci_upper"))
+    value = to_float(estimate.get("value"))
+    lower, upper = to_float(estimate.get("ci_lower")), to_float(estimate.get("ci_upper"))
     checks = out["checks"]
     if measure in RATIO_MEASURES and _nonpositive(value, lower, upper):
         checks.append("nonpositive_ratio")
@@ -189,7 +174,7 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
     out["orientation"] = orientation
     checks.extend(flags)
     yi = to_log(value)
-    p_value = _float(estimate.get("p_value"))
+    p_value = to_float(estimate.get("p_value"))
     relation = p_relation(estimate.get("p_text", ""))
     if not (math.isnan(lower) or math.isnan(upper)):
         sei = _se_from_stated_ci(estimate, value, lower, upper, to_log, out)
@@ -356,11 +341,11 @@ def harmonise_analysis(
                 "measure": est.get("measure", ""),
                 "role": est.get("role", ""),
                 "comparison": _comparison_of(est, doc),
-                "value": _float(est.get("value")),
-                "ci_lower": _float(est.get("ci_lower")),
-                "ci_upper": _float(est.get("ci_upper")),
-                "ci_level": _float(est.get("ci_level")),
-                "p_value": _float(est.get("p_value")),
+                "value": to_float(est.get("value")),
+                "ci_lower": to_float(est.get("ci_lower")),
+                "ci_upper": to_float(est.get("ci_upper")),
+                "ci_level": to_float(est.get("ci_level")),
+                "p_value": to_float(est.get("p_value")),
                 "yi": harm["yi"],
                 "sei": harm["sei"],
                 "se_source": harm["se_source"],
@@ -401,9 +386,7 @@ def harmonise_analysis(
 
 
 def _comparison_of(estimate: dict, doc: dict) -> str:
-    return estimate.get("comparison") or " vs ".join(
-        a for a in (doc.get("arms") or "").split(";") if a
-    )
+    return estimate.get("comparison") or join_arms((doc.get("arms") or "").split(";"))
 
 
 def _intervention_arm(row: dict, analysis: dict) -> str:

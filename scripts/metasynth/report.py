@@ -21,10 +21,9 @@ from collections import Counter
 from pathlib import Path
 
 from .harmonise_conversions import footnotes, symbols
+from .measures import RATIO_MEASURES, to_float_or_nan
 from .report_decisions import decisions_section
 from .tables import p_value_parts, ratio_text
-
-RATIO_MEASURES = ("HR", "OR", "RR")
 
 MODEL_FILES = ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests")
 FIGURES = ("forest", "funnel", "leave_one_out")
@@ -141,25 +140,18 @@ def esc(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _float(text) -> float:
-    try:
-        return float(str(text).strip())
-    except (TypeError, ValueError):
-        return math.nan
-
-
 def _finite(value: float) -> bool:
     return isinstance(value, float) and math.isfinite(value)
 
 
 def fmt_ratio(text) -> str:
     """Ratios as in the forest plot: two decimals, scientific when extreme."""
-    value = _float(text)
+    value = to_float_or_nan(text)
     return ratio_text(value) if _finite(value) else ""
 
 
 def fmt_num(text, digits: int = 3) -> str:
-    value = _float(text)
+    value = to_float_or_nan(text)
     if not _finite(value):
         return esc(text)
     if value.is_integer() and abs(value) < 1e9:
@@ -168,7 +160,7 @@ def fmt_num(text, digits: int = 3) -> str:
 
 
 def fmt_p(text) -> str:
-    value = _float(text)
+    value = to_float_or_nan(text)
     if not _finite(value):
         return ""
     relation, number = p_value_parts(value)
@@ -176,7 +168,7 @@ def fmt_p(text) -> str:
 
 
 def fmt_interval(est, lo, hi) -> str:
-    if not _finite(_float(est)):
+    if not _finite(to_float_or_nan(est)):
         return ""
     return f"{fmt_ratio(est)} [{fmt_ratio(lo)}, {fmt_ratio(hi)}]"
 
@@ -210,8 +202,11 @@ def highlight_quote(estimate: dict) -> str:
     """The quote with the matched span in ``<mark>`` (offsets are into the document
     text; the quote starts at ``char_start``). Falls back to finding ``match_text``."""
     quote = estimate.get("quote", "")
-    start, end = _float(estimate.get("match_start")), _float(estimate.get("match_end"))
-    base = _float(estimate.get("char_start"))
+    start, end = (
+        to_float_or_nan(estimate.get("match_start")),
+        to_float_or_nan(estimate.get("match_end")),
+    )
+    base = to_float_or_nan(estimate.get("char_start"))
     match_text = estimate.get("match_text", "")
     span = None
     if _finite(start) and _finite(end):
@@ -454,7 +449,9 @@ def _pooled_table(pooled: _Table, meta: dict, results_dir: Path) -> str:
                 ),
                 _exact(fmt_num(r.get("tau2")), r.get("tau2", "")),
                 _exact(
-                    f"{_float(r.get('I2')):.1f}" if _finite(_float(r.get("I2"))) else "",
+                    f"{to_float_or_nan(r.get('I2')):.1f}"
+                    if _finite(to_float_or_nan(r.get("I2")))
+                    else "",
                     r.get("I2", ""),
                 ),
                 (f"{fmt_num(r.get('Q'))} ({fmt_num(r.get('Q_df'))})" if r.get("Q") else ""),
@@ -549,7 +546,7 @@ def _included_section(
                 f"{esc(est.get('value', ''))} ({esc(est.get('ci_lower', ''))}-{esc(est.get('ci_upper', ''))}"
                 f"{', ' + esc(est.get('ci_level', '')) if est.get('ci_level') else ''})</span>"
             )
-        wr, wf = _float(w.get("weight_random")), _float(w.get("weight_fixed"))
+        wr, wf = to_float_or_nan(w.get("weight_random")), to_float_or_nan(w.get("weight_fixed"))
         rows.append(
             [
                 f"<b>{esc(w.get('label', ''))}</b> {esc(symbols(w.get('conversions', '')))}"

@@ -13,8 +13,8 @@ import numpy as np
 from scipy.stats import norm
 
 from . import pooling
+from .measures import RATIO_MEASURES
 
-RATIO_MEASURES = ("HR", "OR", "RR")
 NO_ELIGIBLE_NOTE = "no estimate met the analysis criteria"
 
 

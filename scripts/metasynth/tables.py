@@ -333,7 +333,7 @@ def read_table(path: str | Path, columns: Sequence[str] | None = None):
     """Read a stage table as a DataFrame of strings (empty cells become "").
 
     Reading everything as text keeps the values exactly as written; callers
-    convert the columns they compute with via :func:`to_float`.
+    convert the columns they compute with via :func:`metasynth.measures.to_float`.
     """
     import pandas as pd
 
@@ -404,16 +404,6 @@ def concatenate_tables(
     rows.sort(key=lambda r: r[position])
     _write_checked(out_path, [csv_line(columns)] + [csv_line(r) for r in rows])
     return len(rows)
-
-
-def to_float(text) -> float:
-    """Parse a table cell as float; empty means NaN."""
-    if text is None:
-        return math.nan
-    if isinstance(text, (int, float)):
-        return float(text)
-    text = str(text).strip()
-    return math.nan if text == "" else float(text)
 
 
 # Statistic columns shared by every table that reports a fitted model.

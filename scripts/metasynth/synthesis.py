@@ -14,6 +14,7 @@ from scipy.stats import norm
 
 from . import pooling
 from .measures import RATIO_MEASURES
+from .records import FitStatus, ModelFit
 
 NO_ELIGIBLE_NOTE = "no estimate met the analysis criteria"
 
@@ -49,6 +50,44 @@ def _back(analysis: dict, value: float) -> float:
     return exp_or_inf(value) if analysis["measure"] in RATIO_MEASURES else value
 
 
+def model_fit(
+    analysis: dict,
+    model: str,
+    method: str,
+    test: str,
+    fit: dict | None,
+    k: int,
+    status: FitStatus = FitStatus.OK,
+    note: str = "",
+) -> ModelFit:
+    """The record of one fit from pooling (or of its absence, with a status)."""
+    spec = {"model": model, "method": method, "test": test, "level": analysis["level"], "k": k}
+    if fit is None:
+        return ModelFit(**spec, status=status, note=note)
+    return ModelFit(
+        **spec,
+        estimate=_back(analysis, fit["mu"]),
+        ci_lower=_back(analysis, fit["ci_lower"]),
+        ci_upper=_back(analysis, fit["ci_upper"]),
+        pi_lower=_back(analysis, fit["pi_lower"]),
+        pi_upper=_back(analysis, fit["pi_upper"]),
+        yi_pooled=fit["mu"],
+        se=fit["se"],
+        z_or_t=fit["z_or_t"],
+        p_value=fit["p_value"],
+        tau2=fit["tau2"],
+        tau2_ci_lower=fit.get("tau2_ci_lower", math.nan),
+        tau2_ci_upper=fit.get("tau2_ci_upper", math.nan),
+        I2=fit["I2"],
+        H2=fit["H2"],
+        Q=fit["Q"],
+        Q_df=fit["Q_df"],
+        Q_p=fit["Q_p"],
+        status=status,
+        note="; ".join(x for x in (note, fit.get("note", "")) if x),
+    )
+
+
 def stats_row(
     analysis: dict,
     model: str,
@@ -56,44 +95,11 @@ def stats_row(
     test: str,
     fit: dict | None,
     k: int,
-    status: str = "ok",
+    status: FitStatus = FitStatus.OK,
     note: str = "",
 ) -> dict:
-    """One row with MODEL_STAT_COLUMNS from a fit (or an empty row with a status)."""
-    row = {
-        "model": model,
-        "method": method,
-        "test": test,
-        "level": analysis["level"],
-        "k": k,
-        "status": status,
-        "note": note,
-    }
-    if fit is None:
-        return row
-    row.update(
-        {
-            "estimate": _back(analysis, fit["mu"]),
-            "ci_lower": _back(analysis, fit["ci_lower"]),
-            "ci_upper": _back(analysis, fit["ci_upper"]),
-            "pi_lower": _back(analysis, fit["pi_lower"]),
-            "pi_upper": _back(analysis, fit["pi_upper"]),
-            "yi_pooled": fit["mu"],
-            "se": fit["se"],
-            "z_or_t": fit["z_or_t"],
-            "p_value": fit["p_value"],
-            "tau2": fit["tau2"],
-            "tau2_ci_lower": fit.get("tau2_ci_lower", math.nan),
-            "tau2_ci_upper": fit.get("tau2_ci_upper", math.nan),
-            "I2": fit["I2"],
-            "H2": fit["H2"],
-            "Q": fit["Q"],
-            "Q_df": fit["Q_df"],
-            "Q_p": fit["Q_p"],
-            "note": "; ".join(x for x in (note, fit.get("note", "")) if x),
-        }
-    )
-    return row
+    """One row with MODEL_STAT_COLUMNS (the fields of ModelFit)."""
+    return model_fit(analysis, model, method, test, fit, k, status, note).row()
 
 
 def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
@@ -107,7 +113,7 @@ def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
             test,
             None,
             0,
-            "no_eligible_studies",
+            FitStatus.NO_ELIGIBLE_STUDIES,
             "no estimate met the analysis criteria; see 04_harmonised.csv for the reasons",
         )
     try:
@@ -115,14 +121,18 @@ def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
             yi, sei, method=method, test=test, level=analysis["level"], tau2_ci=tau2_ci
         )
     except pooling.ConvergenceError as error:
-        return None, stats_row(analysis, model, method, test, None, k, "not_converged", str(error))
+        return None, stats_row(
+            analysis, model, method, test, None, k, FitStatus.NOT_CONVERGED, str(error)
+        )
     return fit, stats_row(analysis, model, method, test, fit, k)
 
 
 def fit_row(analysis: dict, model: str, method: str, test: str, res: dict, k: int) -> dict:
     """A stats row from one fit of pooling's sensitivity analyses, or its failure."""
     if "error" in res:
-        return stats_row(analysis, model, method, test, None, k, "not_converged", res["error"])
+        return stats_row(
+            analysis, model, method, test, None, k, FitStatus.NOT_CONVERGED, res["error"]
+        )
     return stats_row(analysis, model, method, test, res, k)
 
 
@@ -249,12 +259,12 @@ def synthesise(
     # Leave-one-out and cumulative tables hold one status row when they are not computed.
     if influence_max_k is not None and k > influence_max_k:
         skipped = (
-            "not_computed",
+            FitStatus.NOT_COMPUTED,
             f"k = {k} > {influence_max_k} (config influence_max_k): "
             f"refitting the model k times is not done at this size",
         )
     elif k == 0:
-        skipped = ("no_eligible_studies", NO_ELIGIBLE_NOTE)
+        skipped = (FitStatus.NO_ELIGIBLE_STUDIES, NO_ELIGIBLE_NOTE)
     else:
         skipped = None
 
@@ -267,7 +277,7 @@ def synthesise(
     if skipped:
         loo = status_only(*skipped)
     elif k == 1:
-        loo = status_only("not_computed", "k = 1: leave-one-out needs at least 2 studies")
+        loo = status_only(FitStatus.NOT_COMPUTED, "k = 1: leave-one-out needs at least 2 studies")
     else:
         for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
             # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
@@ -329,7 +339,7 @@ def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
             {
                 "analysis": name,
                 "subgroup": "",
-                "status": "not_requested",
+                "status": FitStatus.NOT_REQUESTED,
                 "note": "no subgroup variable is configured for this analysis",
             }
         ]
@@ -339,7 +349,7 @@ def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
                 "analysis": name,
                 "subgroup": "",
                 "k": 0,
-                "status": "no_eligible_studies",
+                "status": FitStatus.NO_ELIGIBLE_STUDIES,
                 "note": NO_ELIGIBLE_NOTE,
             }
         ]
@@ -374,7 +384,7 @@ def small_study_rows(analysis, yi, sei, min_k) -> list[dict]:
                 "test": t,
                 "k": 0,
                 "reported": False,
-                "status": "no_eligible_studies",
+                "status": FitStatus.NO_ELIGIBLE_STUDIES,
                 "note": NO_ELIGIBLE_NOTE,
             }
             for t in ("egger", "rank_correlation", "trim_and_fill")

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .records import ModelFit
+
 if TYPE_CHECKING:
     import pandas
 
@@ -126,33 +128,7 @@ HARMONISED_COLUMNS = [
     "characteristics",
 ]
 
-POOLED_COLUMNS = [
-    "analysis",
-    "model",
-    "method",
-    "test",
-    "level",
-    "k",
-    "estimate",
-    "ci_lower",
-    "ci_upper",
-    "pi_lower",
-    "pi_upper",
-    "yi_pooled",
-    "se",
-    "z_or_t",
-    "p_value",
-    "tau2",
-    "tau2_ci_lower",
-    "tau2_ci_upper",
-    "I2",
-    "H2",
-    "Q",
-    "Q_df",
-    "Q_p",
-    "status",
-    "note",
-]
+POOLED_COLUMNS = ["analysis", *ModelFit.columns()]  # the fields of records.ModelFit
 
 WEIGHT_COLUMNS = [
     "analysis",

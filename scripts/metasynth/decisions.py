@@ -24,6 +24,7 @@ from pathlib import Path
 import jsonschema
 
 from .extraction_ids import base_id
+from .records import Exclusion
 from .vocabulary import load_yaml
 
 
@@ -69,7 +70,7 @@ STUDY_STRUCTURE_FIELDS = (
     "decision",
 )
 MANUAL_PREFIX = "manual:"
-REVIEWER_EXCLUSION = "excluded_by_reviewer"
+REVIEWER_EXCLUSION = Exclusion.EXCLUDED_BY_REVIEWER.value
 DECISION_COLUMNS = [
     "target",
     "action",

@@ -16,6 +16,7 @@ from .config import drug_terms, mentions_drug
 from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 from .measures import LOG_MEASURES, RATIO_MEASURES, join_arms, split_arms, to_float
+from .records import DocumentStatus, Exclusion, exclusion
 
 # The standard library's normal quantile (Wichura's AS241, ~1e-16 relative error) is as
 # exact as scipy's here and keeps this rule's start-up free of importing scipy.
@@ -238,36 +239,38 @@ def _analysis_measure(measure: str | None) -> str | None:
 
 def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     """Reason an estimate is not a candidate for pooling, or '' if it is."""
-    if doc.get("status") == "duplicate":
-        return f"duplicate_document: {doc.get('status_detail', '')}"
+    if doc.get("status") == DocumentStatus.DUPLICATE:
+        return exclusion(Exclusion.DUPLICATE_DOCUMENT, doc.get("status_detail", ""))
     if _analysis_measure(estimate.get("measure")) != analysis["measure"]:
-        return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
+        measure = estimate.get("measure") or "unknown"
+        return exclusion(Exclusion.MEASURE_NOT_ELIGIBLE, f"{measure} is not {analysis['measure']}")
     if estimate.get("outcome") not in analysis["outcomes"]:
-        return (
-            f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} is not one of "
-            f"{', '.join(analysis['outcomes'])}"
+        return exclusion(
+            Exclusion.OUTCOME_NOT_ELIGIBLE,
+            f"{estimate.get('outcome') or 'unknown'} is not one of {', '.join(analysis['outcomes'])}",
         )
     if estimate.get("role") not in analysis["roles"]:
-        return (
-            f"role_not_eligible: {estimate.get('role') or 'unknown'} is not one of "
-            f"{', '.join(analysis['roles'])}"
+        return exclusion(
+            Exclusion.ROLE_NOT_ELIGIBLE,
+            f"{estimate.get('role') or 'unknown'} is not one of {', '.join(analysis['roles'])}",
         )
     _, why = arm_roles(_comparison_of(estimate, doc), analysis)
     if why:
-        return f"comparison_not_eligible: {why}"
+        return exclusion(Exclusion.COMPARISON_NOT_ELIGIBLE, why)
     blocking = [c for c in harm["checks"] if c in BLOCKING_CHECKS]
     if blocking:
-        return "failed_check: " + ", ".join(blocking)
+        return exclusion(Exclusion.FAILED_CHECK, ", ".join(blocking))
     if (
         "orientation_unknown" in harm["checks"]
         and analysis.get("unknown_orientation", "exclude") != "include"
     ):
-        return (
-            "orientation_unknown: the text does not say which arm is the numerator "
-            "(set unknown_orientation: include to pool it as intervention vs comparator)"
+        return exclusion(
+            Exclusion.ORIENTATION_UNKNOWN,
+            "the text does not say which arm is the numerator "
+            "(set unknown_orientation: include to pool it as intervention vs comparator)",
         )
     if math.isnan(harm["sei"]) or not harm["sei"] > 0:
-        return "no_standard_error: neither a CI nor an exact p-value is stated"
+        return exclusion(Exclusion.NO_STANDARD_ERROR, "neither a CI nor an exact p-value is stated")
     return ""
 
 
@@ -324,7 +327,9 @@ def harmonise_analysis(
             study_id, unassigned = study_of_estimate(est, options)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
-            reason = unassigned or "not_linked: the document is not linked to a study"
+            reason = unassigned or exclusion(
+                Exclusion.NOT_LINKED, "the document is not linked to a study"
+            )
         subgroup = ""
         if subgroup_key:
             subgroup = _subgroup_value(
@@ -441,7 +446,7 @@ def _keep_first(groups: dict) -> None:
             else:
                 why = "first statement in the same document"
             row["exclusion_reason"] = (
-                f"superseded: study {key[0]} uses {chosen['estimate_id']} ({why})"
+                f"{Exclusion.SUPERSEDED.value}: study {key[0]} uses {chosen['estimate_id']} ({why})"
             )
 
 

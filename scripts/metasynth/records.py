@@ -42,6 +42,27 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+class Exclusion(StrEnum):
+    """The code that starts ``exclusion_reason`` in 04_harmonised.csv ("code: detail")."""
+
+    DUPLICATE_DOCUMENT = "duplicate_document"
+    MEASURE_NOT_ELIGIBLE = "measure_not_eligible"
+    OUTCOME_NOT_ELIGIBLE = "outcome_not_eligible"
+    ROLE_NOT_ELIGIBLE = "role_not_eligible"
+    COMPARISON_NOT_ELIGIBLE = "comparison_not_eligible"
+    FAILED_CHECK = "failed_check"
+    ORIENTATION_UNKNOWN = "orientation_unknown"
+    NO_STANDARD_ERROR = "no_standard_error"
+    NOT_LINKED = "not_linked"
+    SUPERSEDED = "superseded"
+    EXCLUDED_BY_REVIEWER = "excluded_by_reviewer"
+
+
+def exclusion(code: Exclusion, detail: str) -> str:
+    """An exclusion reason as written: its code, then what it is about."""
+    return f"{code.value}: {detail}"
+
+
 class FitStatus(StrEnum):
     """``status`` of the tables of 05_pooled/{analysis}/."""
 

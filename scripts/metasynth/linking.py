@@ -30,6 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from . import trials
+from .records import READABLE
 from .trials import NOT_TRIAL_REPORTS
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
@@ -583,7 +584,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     document reporting several trials, its first; ``doc_studies`` gives all).
     Unreadable documents (status other than ok/no_estimates) form no study.
     """
-    records = [d for d in documents if d.get("status") in ("ok", "no_estimates")]
+    records = [d for d in documents if d.get("status") in READABLE]
     by_id = {d["doc_id"]: d for d in records}
     claims = sorted((c for d in sorted(by_id) for c in claims_of(by_id[d])), key=lambda c: c.cid)
     comps = _Components(claims)

@@ -36,3 +36,11 @@ def test_model_fit_defines_the_pooled_columns():
     row = empty.row()
     assert list(row) == ModelFit.columns()
     assert math.isnan(row["estimate"]) and format_value(row["estimate"]) == ""
+
+
+def test_study_weight_defines_the_weight_columns():
+    from metasynth.records import StudyWeight
+    from metasynth.tables import WEIGHT_COLUMNS
+
+    assert WEIGHT_COLUMNS == StudyWeight.columns()
+    assert WEIGHT_COLUMNS[:3] == ["analysis", "study_id", "label"]

@@ -114,3 +114,34 @@ class ModelFit:
 
     def row(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class StudyWeight:
+    """A pooled study: a row of weights.csv. ``estimate`` and its interval are on the
+    reader's scale (the printed bounds where the SE came from them), ``yi``/``sei`` on the
+    analysis scale; weights in percent."""
+
+    analysis: str
+    study_id: str
+    label: str
+    estimate_id: str
+    doc_id: str
+    outcome: str
+    subgroup: str
+    yi: float
+    sei: float
+    estimate: float
+    ci_lower: float
+    ci_upper: float
+    weight_random: float
+    weight_fixed: float
+    conversions: str
+    characteristics: str
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def row(self) -> dict:
+        return asdict(self)

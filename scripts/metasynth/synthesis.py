@@ -14,7 +14,7 @@ from scipy.stats import norm
 
 from . import pooling
 from .measures import RATIO_MEASURES
-from .records import FitStatus, ModelFit
+from .records import FitStatus, ModelFit, StudyWeight
 
 NO_ELIGIBLE_NOTE = "no estimate met the analysis criteria"
 
@@ -235,26 +235,25 @@ def synthesise(
     z = float(norm.isf((1 - analysis["level"]) / 2))
     for i, r in enumerate(rows):
         lower, upper = display_interval(analysis, r, yi[i], sei[i], z)
-        weights.append(
-            {
-                "analysis": name,
-                "study_id": r["study_id"],
-                "label": r["label"],
-                "estimate_id": r["estimate_id"],
-                "doc_id": r["doc_id"],
-                "outcome": r["outcome"],
-                "subgroup": r.get("subgroup", ""),
-                "yi": yi[i],
-                "sei": sei[i],
-                "estimate": _back(analysis, yi[i]),
-                "ci_lower": lower,
-                "ci_upper": upper,
-                "weight_random": primary["weights"][i] if primary else math.nan,
-                "weight_fixed": fixed["weights"][i] if fixed else math.nan,
-                "conversions": r.get("conversions", ""),
-                "characteristics": r.get("characteristics", ""),
-            }
+        weight = StudyWeight(
+            analysis=name,
+            study_id=r["study_id"],
+            label=r["label"],
+            estimate_id=r["estimate_id"],
+            doc_id=r["doc_id"],
+            outcome=r["outcome"],
+            subgroup=r.get("subgroup", ""),
+            yi=yi[i],
+            sei=sei[i],
+            estimate=_back(analysis, yi[i]),
+            ci_lower=lower,
+            ci_upper=upper,
+            weight_random=primary["weights"][i] if primary else math.nan,
+            weight_fixed=fixed["weights"][i] if fixed else math.nan,
+            conversions=r.get("conversions", ""),
+            characteristics=r.get("characteristics", ""),
         )
+        weights.append(weight.row())
 
     # Leave-one-out and cumulative tables hold one status row when they are not computed.
     if influence_max_k is not None and k > influence_max_k:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .records import ModelFit
+from .records import ModelFit, StudyWeight
 
 if TYPE_CHECKING:
     import pandas
@@ -130,24 +130,7 @@ HARMONISED_COLUMNS = [
 
 POOLED_COLUMNS = ["analysis", *ModelFit.columns()]  # the fields of records.ModelFit
 
-WEIGHT_COLUMNS = [
-    "analysis",
-    "study_id",
-    "label",
-    "estimate_id",
-    "doc_id",
-    "outcome",
-    "subgroup",
-    "yi",
-    "sei",
-    "estimate",
-    "ci_lower",
-    "ci_upper",
-    "weight_random",
-    "weight_fixed",
-    "conversions",
-    "characteristics",
-]
+WEIGHT_COLUMNS = StudyWeight.columns()  # the fields of records.StudyWeight
 
 FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]
 

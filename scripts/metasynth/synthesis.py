@@ -272,52 +272,16 @@ def synthesise(
             {"analysis": name, **stats_row(analysis, "random", method, test, None, k, status, note)}
         ]
 
-    loo = []
     if skipped:
-        loo = status_only(*skipped)
-    elif k == 1:
-        loo = status_only(FitStatus.NOT_COMPUTED, "k = 1: leave-one-out needs at least 2 studies")
+        loo, cumulative = status_only(*skipped), status_only(*skipped)
     else:
-        for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
-            # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
-            fits = pooling.leave_one_out(
-                yi, sei, errors="keep", method=m, test=t, level=analysis["level"], tau2_ci=False
-            )
-            for res in fits:
-                omitted = rows[res["omitted"]]
-                loo.append(
-                    {
-                        "analysis": name,
-                        "omitted_study_id": omitted["study_id"],
-                        "omitted_label": omitted["label"],
-                        **fit_row(analysis, model, m, t, res, k - 1),
-                    }
-                )
-
-    cumulative = status_only(*skipped) if skipped else []
-    if not skipped:
+        if k == 1:
+            note = "k = 1: leave-one-out needs at least 2 studies"
+            loo = status_only(FitStatus.NOT_COMPUTED, note)
+        else:
+            loo = leave_one_out_rows(analysis, rows, yi, sei)
         order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
-        fits = pooling.cumulative(
-            yi,
-            sei,
-            order=order,
-            errors="keep",
-            method=method,
-            test=test,
-            level=analysis["level"],
-            tau2_ci=False,
-        )
-        for res in fits:
-            added = rows[res["added"]]
-            cumulative.append(
-                {
-                    "analysis": name,
-                    "step": res["step"],
-                    "added_study_id": added["study_id"],
-                    "added_label": added["label"],
-                    **fit_row(analysis, "random", method, test, res, res["step"]),
-                }
-            )
+        cumulative = cumulative_rows(analysis, rows, yi, sei, order)
 
     subgroups = subgroup_rows(analysis, rows, yi, sei)
     small = small_study_rows(analysis, yi, sei, small_study_min_k)
@@ -329,6 +293,58 @@ def synthesise(
         "subgroups": subgroups,
         "small_study_tests": small,
     }
+
+
+def leave_one_out_rows(analysis: dict, rows: list[dict], yi, sei) -> list[dict]:
+    """leave_one_out.csv: the configured random-effects model, then the fixed-effect
+    model, each refitted without one study (pooling.leave_one_out; k >= 2)."""
+    method, test, k = analysis["method"], analysis["test"], len(rows)
+    out = []
+    for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
+        # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
+        fits = pooling.leave_one_out(
+            yi, sei, errors="keep", method=m, test=t, level=analysis["level"], tau2_ci=False
+        )
+        for res in fits:
+            omitted = rows[res["omitted"]]
+            out.append(
+                {
+                    "analysis": analysis["name"],
+                    "omitted_study_id": omitted["study_id"],
+                    "omitted_label": omitted["label"],
+                    **fit_row(analysis, model, m, t, res, k - 1),
+                }
+            )
+    return out
+
+
+def cumulative_rows(analysis: dict, rows: list[dict], yi, sei, order: list[int]) -> list[dict]:
+    """cumulative.csv: the configured model on the first 1..k studies in ``order``
+    (pooling.cumulative)."""
+    method, test = analysis["method"], analysis["test"]
+    fits = pooling.cumulative(
+        yi,
+        sei,
+        order=order,
+        errors="keep",
+        method=method,
+        test=test,
+        level=analysis["level"],
+        tau2_ci=False,
+    )
+    out = []
+    for res in fits:
+        added = rows[res["added"]]
+        out.append(
+            {
+                "analysis": analysis["name"],
+                "step": res["step"],
+                "added_study_id": added["study_id"],
+                "added_label": added["label"],
+                **fit_row(analysis, "random", method, test, res, res["step"]),
+            }
+        )
+    return out
 
 
 def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:

@@ -3,10 +3,9 @@
 from collections import Counter
 
 from metasynth import readers
+from metasynth.records import READABLE, DocumentStatus
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, read_rows, write_table
-
-READABLE = ("ok", "no_estimates")
 
 
 def mark_duplicates(rows):
@@ -18,7 +17,7 @@ def mark_duplicates(rows):
             continue
         original = first.setdefault(record["sha256"], record)
         if original is not record:
-            record["status"] = "duplicate"
+            record["status"] = DocumentStatus.DUPLICATE
             record["status_detail"] = (
                 f"same bytes (sha256 {record['sha256'][:12]}...) as {original['doc_id']} "
                 f"({original['file']}); listed, not linked or pooled"
@@ -37,8 +36,8 @@ with logged(snakemake.log[0]) as log:
     for record in rows:
         n = counts.get(record["doc_id"], 0)
         record["n_estimates"] = n
-        if record["status"] == "ok" and n == 0:
-            record["status"] = "no_estimates"
+        if record["status"] == DocumentStatus.OK and n == 0:
+            record["status"] = DocumentStatus.NO_ESTIMATES
             record["status_detail"] = "readable, but no effect estimate was found in the text"
     mark_duplicates(rows)
     write_table(snakemake.output.documents, rows, DOCUMENT_COLUMNS, sort_by=["doc_id"])

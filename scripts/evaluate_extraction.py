@@ -16,9 +16,7 @@ import math
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from metasynth.evaluation import evaluate, format_report  # noqa: E402
+from metasynth.evaluation import evaluate, format_report
 
 
 def _without_nan(value):

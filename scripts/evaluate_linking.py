@@ -14,9 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from metasynth.linking_evaluation import evaluate_linking, format_linking_report  # noqa: E402
+from metasynth.linking_evaluation import evaluate_linking, format_linking_report
 
 
 def main(argv=None) -> int:

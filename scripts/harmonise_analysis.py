@@ -52,6 +52,7 @@ with logged(snakemake.log[0]) as log:
             review.apply_inclusion_decisions(rows, decisions, analysis["name"])
         ),
         study_characteristics=review.study_characteristics(studies),
+        primary_docs={s["study_id"]: s["primary_doc_id"] for s in studies},
     )
     effects += review.manual_effects(rows, manual, analysis["name"])
     write_table(snakemake.output.harmonised, rows, HARMONISED_COLUMNS, sort_by=["estimate_id"])

@@ -8,7 +8,7 @@ from metasynth.decisions import (
     load_decisions,
     sheet_file,
 )
-from metasynth.linking import link_studies
+from metasynth.linking import add_primary_report_years, link_studies
 from metasynth.runlog import logged
 from metasynth.tables import STUDY_COLUMNS, read_rows, write_table
 
@@ -19,6 +19,7 @@ with logged(snakemake.log[0]) as log:
         sheet_file(snakemake.input.decisions), snakemake.input.decisions_schema
     )
     studies, effects = apply_study_decisions(studies, {d["doc_id"] for d in documents}, decisions)
+    add_primary_report_years(studies, documents)
     write_table(snakemake.output.studies, studies, STUDY_COLUMNS, sort_by=["study_id"])
     write_table(snakemake.output.effects, [e.row() for e in effects], EFFECT_COLUMNS)
     for effect in effects:

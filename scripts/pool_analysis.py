@@ -1,8 +1,8 @@
 """Rule pool_analysis: fixed- and random-effects models and their companions for one analysis."""
 
+from metasynth import tables
 from metasynth.runlog import logged
 from metasynth.synthesis import synthesise
-from metasynth import tables
 
 COLUMNS = {
     "pooled": tables.POOLED_COLUMNS,
@@ -15,9 +15,9 @@ COLUMNS = {
 
 with logged(snakemake.log[0]) as log:
     harmonised = tables.read_rows(snakemake.input.harmonised)
-    documents = tables.read_rows(snakemake.input.documents)
-    year_of_doc = {d["doc_id"]: int(d["year"]) if d["year"].isdigit() else 0 for d in documents}
-    study_years = {r["study_id"]: year_of_doc.get(r["doc_id"], 0) for r in harmonised}
+    # The year of each study's primary report, as linking chose it (03_studies.csv).
+    studies = tables.read_rows(snakemake.input.studies, keep=["study_id", "year"])
+    study_years = {s["study_id"]: int(s["year"]) if s["year"].isdigit() else 0 for s in studies}
     result = synthesise(
         snakemake.params.analysis,
         harmonised,

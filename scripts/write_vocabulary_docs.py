@@ -10,14 +10,11 @@ the table a reviewer reads and the codes the config accepts are the ones extract
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import re  # noqa: E402
-
-from metasynth.vocabulary import OUTCOME_ALIASES, OUTCOME_CODES, OUTCOMES  # noqa: E402
+from metasynth.vocabulary import OUTCOME_ALIASES, OUTCOME_CODES, OUTCOMES
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outcomes.md"
 SCHEMA = Path(__file__).resolve().parents[1] / "workflow" / "schemas" / "config.schema.yaml"

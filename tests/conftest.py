@@ -1,10 +1,4 @@
-"""Test configuration: the library lives in scripts/, next to the rule entry points."""
-
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
+"""Test configuration: markers. The library is the installed metasynth package."""
 
 
 def pytest_configure(config):

@@ -348,6 +348,7 @@ def test_study_characteristic_set_by_a_reviewer_defines_subgroups():
 
 def test_subgroup_key_names_a_column_or_a_characteristic():
     import yaml
+
     from metasynth.config import ConfigError, validate_config
 
     config = yaml.safe_load((ROOT / "config" / "config.yaml").read_text(encoding="utf-8"))
@@ -364,6 +365,7 @@ def test_subgroup_key_names_a_column_or_a_characteristic():
 
 def test_favours_sides_can_be_swapped_per_analysis():
     import yaml
+
     from metasynth.config import validate_config
     from metasynth.plotting import _favours
 

@@ -1,16 +1,13 @@
 """Unit tests of estimate extraction: the seeds and the common reporting formats."""
 
-import sys
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
 
 import pytest
 
 from metasynth import extraction, parsing
 from metasynth.tables import ESTIMATE_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SEEDS = ROOT / "seeds"
 RATIOS = ("HR", "OR", "RR")

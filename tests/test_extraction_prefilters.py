@@ -6,16 +6,13 @@ pattern over the development corpora and over phrases written for each of its al
 and fail on a match without a word.
 """
 
-import sys
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
 
 import pytest
 
 from metasynth import extraction
+
+ROOT = Path(__file__).resolve().parents[1]
 
 CORPORA = [
     ROOT / "tests" / name / "docs"

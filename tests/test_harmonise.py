@@ -216,6 +216,27 @@ def test_one_estimate_per_study_prefers_latest_report():
     assert "superseded: study S1 uses final:e001" in by_id["interim:e001"]["exclusion_reason"]
 
 
+def test_the_studys_primary_report_from_03_studies_is_preferred():
+    """A reviewer made the interim report primary: its estimate is the study's, although
+    the linking rule alone would prefer the later report."""
+    docs = {
+        "interim": {"doc_id": "interim", "year": "2015", "source_type": "journal_abstract"},
+        "final": {"doc_id": "final", "year": "2019", "source_type": "journal_abstract"},
+    }
+    estimates = [
+        est(estimate_id="interim:e001", doc_id="interim"),
+        est(estimate_id="final:e001", doc_id="final", value="1.2", ci_lower="0.7", ci_upper="2.05"),
+    ]
+    args = (estimates, docs, {"interim": "S1", "final": "S1"}, {"S1": "S1"}, ANALYSIS)
+    rows = harmonise_analysis(*args, primary_docs={"S1": "interim"})
+    by_id = {r["estimate_id"]: r for r in rows}
+    assert by_id["interim:e001"]["included"] is True
+    assert by_id["final:e001"]["included"] is False
+    assert "interim is the study's primary report" in by_id["final:e001"]["exclusion_reason"]
+    rows = harmonise_analysis(*args, primary_docs={"S1": "final"})
+    assert {r["estimate_id"]: r["included"] for r in rows}["final:e001"] is True
+
+
 def test_drug_class_matches_whole_words_only():
     from metasynth.harmonise import arm_roles, orient
 

@@ -646,3 +646,20 @@ def test_studies_sharing_a_label_get_letters():
         "RESORT",
         "Cancer 2010a",
     ]
+
+
+def test_a_study_year_is_its_primary_reports_year():
+    from metasynth.linking import add_primary_report_years
+
+    studies = [
+        {"study_id": "S1", "primary_doc_id": "final"},
+        {"study_id": "S2", "primary_doc_id": "undated"},
+    ]
+    documents = [
+        {"doc_id": "interim", "year": "2015"},
+        {"doc_id": "final", "year": "2019"},
+        {"doc_id": "registry", "year": "2021"},
+        {"doc_id": "undated", "year": ""},
+    ]
+    add_primary_report_years(studies, documents)
+    assert [s["year"] for s in studies] == ["2019", ""]

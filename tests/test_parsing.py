@@ -1,16 +1,13 @@
 """Unit tests of document parsing: decoding status and metadata fields."""
 
-import sys
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
 
 import pytest
 
 from metasynth import parsing
 from metasynth.tables import DOCUMENT_COLUMNS
+
+ROOT = Path(__file__).resolve().parents[1]
 
 SEEDS = ROOT / "seeds"
 

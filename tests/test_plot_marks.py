@@ -3,12 +3,12 @@ study characteristics as columns."""
 
 from test_plotting import (
     META,
+    POOLED_COLUMNS,
     WEIGHT_COLUMNS,
     all_text,
     pooled_row,
     table,
     weight_row,
-    POOLED_COLUMNS,
 )
 
 from metasynth import plotting

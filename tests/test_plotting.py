@@ -3,15 +3,12 @@
 import math
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import pandas as pd
+import pytest
 
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-
-from metasynth import plotting  # noqa: E402
-from metasynth.tables import (  # noqa: E402
+from metasynth import plotting
+from metasynth.tables import (
     LEAVE_ONE_OUT_COLUMNS,
     POOLED_COLUMNS,
     SUBGROUP_COLUMNS,
@@ -305,6 +302,27 @@ def many_studies(k=60):
     return rows
 
 
+def test_subtotals_are_drawn_from_the_subgroup_table_never_fitted(tmp_path, monkeypatch):
+    from metasynth import pooling
+
+    def no_fit(*args, **kwargs):
+        raise AssertionError("the plot fitted a model")
+
+    monkeypatch.setattr(pooling, "fit", no_fit)
+    weights = table(many_studies(30), WEIGHT_COLUMNS)
+    pooled = table([pooled_row("random", "REML", "knha", 0.80, 0.71, 0.90, 30)], POOLED_COLUMNS)
+    subgroups = table(
+        [dict(pooled_row("random", "REML", "knha", 0.70, 0.60, 0.82, 25), subgroup="phase 2")],
+        SUBGROUP_COLUMNS,
+    )
+    path = str(tmp_path / "forest.svg")
+    meta = dict(META, subgroup="phase")
+    plotting.plot_forest(weights, pooled, meta, [path], subgroups=subgroups)
+    texts = svg_texts(path)
+    assert "0.70 [0.60, 0.82]" in texts
+    assert "Subtotal (k = 5): not estimable" in texts
+
+
 def test_sixty_studies_with_subgroups(tmp_path):
     weights = table(many_studies(60), WEIGHT_COLUMNS)
     pooled = table(
@@ -450,7 +468,6 @@ def test_unknown_extension_is_an_error(tmp_path, seed_like):
 
 RENDER_SCRIPT = """
 import sys
-sys.path.insert(0, {scripts!r})
 import pandas as pd
 from metasynth import plotting
 weights = pd.read_csv({weights!r}, dtype=str, keep_default_na=False)
@@ -469,7 +486,6 @@ def test_renders_are_identical_across_processes(tmp_path, seed_like):
     script = tmp_path / "render.py"
     script.write_text(
         RENDER_SCRIPT.format(
-            scripts=str(Path(__file__).resolve().parents[1] / "scripts"),
             weights=str(tmp_path / "weights.csv"),
             pooled=str(tmp_path / "pooled.csv"),
             meta=META,

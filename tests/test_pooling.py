@@ -14,8 +14,6 @@ import pytest
 from scipy import stats
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
 
 from metasynth import pooling  # noqa: E402
 

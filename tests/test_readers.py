@@ -5,13 +5,7 @@ strings below), never what a reader printed before.
 """
 
 import json
-import sys
 from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT / "scripts") not in sys.path:
-    sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(Path(__file__).parent))
 
 import pytest
 from pdf_fixture import FIXTURE_PAGES, pdf_bytes
@@ -21,11 +15,11 @@ from metasynth import (
     readers,
     readers_ctgov,
     readers_medline,
-    readers_pubmed_xml,
     readers_ris,
 )
 from metasynth.tables import DOCUMENT_COLUMNS
 
+ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "readers"
 
 

@@ -5,15 +5,12 @@ import hashlib
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+import pytest
 
-import pytest  # noqa: E402
-
-from metasynth import report  # noqa: E402
-from metasynth.tables import (  # noqa: E402
+from metasynth import report
+from metasynth.tables import (
     DOCUMENT_COLUMNS,
     ESTIMATE_COLUMNS,
     FLOW_COLUMNS,
@@ -652,3 +649,33 @@ def test_report_tags_are_balanced(built):
     assert len(ids) == len(set(ids))
     for target in re.findall(r'href="#([^"]+)"', page):
         assert target in ids
+
+
+def test_report_reads_the_files_it_is_given_not_a_naming_convention(built, tmp_path):
+    results, out, page = built
+    moved = tmp_path / "inputs"
+    files = report.report_files(results, ANALYSES)
+    given = {}
+    for key, path in files.items():
+        if key == "analyses":
+            continue
+        given[key] = moved / f"{key}.table"
+        given[key].parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            shutil.copy2(path, given[key])
+    given["analyses"] = {}
+    for name, analysis_files in files["analyses"].items():
+        given["analyses"][name] = {}
+        for key, path in analysis_files.items():
+            target = moved / name / f"{key}{path.suffix}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if path.exists():
+                shutil.copy2(path, target)
+            given["analyses"][name][key] = target
+    shutil.rmtree(results)
+    again = tmp_path / "again.html"
+    report.build_report(str(moved), ANALYSES, SOFTWARE, str(again), given)
+    text = again.read_text(encoding="utf-8")
+    assert "<mark>HR 0.13; 95% CI, 0.05 to 0.31</mark>" in text
+    assert text.count("missing") == page.count("missing")
+    assert text.count("<img") == page.count("<img") > 0

@@ -181,3 +181,34 @@ def test_leave_one_out_plot_above_row_limit_says_where_the_rows_are(tmp_path):
     )
     texts = " ".join(re.findall(r">([^<]+)</text>", svg.read_text()))
     assert "not drawn" in texts and "leave_one_out.csv" in texts
+
+
+def test_sensitivity_tables_come_from_the_pooling_module(monkeypatch):
+    """One implementation of leave-one-out and cumulative analyses: pooling's."""
+    from metasynth import pooling
+
+    calls = []
+    for name in ("leave_one_out", "cumulative"):
+        original = getattr(pooling, name)
+
+        def spy(*args, _original=original, _name=name, **kwargs):
+            calls.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(pooling, name, spy)
+    rows = [
+        row(v, lo, hi, study_id=f"S{i}", label=f"S{i}", estimate_id=f"d:e{i}")
+        for i, (v, lo, hi) in enumerate([(0.8, 0.6, 1.1), (0.5, 0.3, 0.9), (1.1, 0.7, 1.6)])
+    ]
+    result = synthesise(dict(ANALYSIS), rows, {})
+    assert sorted(calls) == ["cumulative", "leave_one_out", "leave_one_out"]
+    direct = pooling.leave_one_out(
+        [float(r["yi"]) for r in rows],
+        [float(r["sei"]) for r in rows],
+        method="REML",
+        test="knha",
+        level=0.95,
+        tau2_ci=False,
+    )
+    random_rows = [r for r in result["leave_one_out"] if r["model"] == "random"]
+    assert [r["yi_pooled"] for r in random_rows] == [f["mu"] for f in direct]

@@ -12,7 +12,6 @@ import re
 from pathlib import Path
 
 import jsonschema
-import yaml
 
 from .config_loader import MAX_EXPANDED_NODES, ConfigFileError, config_size, load_config_file
 from .vocabulary import OUTCOME_ALIASES, load_yaml

@@ -22,9 +22,9 @@ from enum import Enum
 from pathlib import Path
 
 import jsonschema
-import yaml
 
 from .extraction_ids import base_id
+from .records import Exclusion
 from .vocabulary import load_yaml
 
 
@@ -70,9 +70,7 @@ STUDY_STRUCTURE_FIELDS = (
     "decision",
 )
 MANUAL_PREFIX = "manual:"
-REVIEWER_EXCLUSION = "excluded_by_reviewer"
-REVIEWER_INCLUSION = "included_by_reviewer"
-
+REVIEWER_EXCLUSION = Exclusion.EXCLUDED_BY_REVIEWER.value
 DECISION_COLUMNS = [
     "target",
     "action",
@@ -484,17 +482,6 @@ def _set_study_field(studies, decision: Decision) -> list[Effect]:
             )
         )
     return effects
-
-
-def is_study_decision(decision: Decision, study_ids: set[str], doc_ids: set[str]) -> bool:
-    """Decisions that linking applies: links, and set of a study or document field."""
-    if decision.action in (Action.LINK, Action.UNLINK):
-        return True
-    return (
-        decision.action is Action.SET
-        and decision.field not in ESTIMATE_FIELDS
-        and (decision.target in study_ids or decision.target in doc_ids)
-    )
 
 
 def apply_study_decisions(

@@ -11,16 +11,15 @@ RR); outcome, role and orientation accuracy are measured on matched pairs.
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 import unicodedata
 from pathlib import Path
 
 from . import extraction, parsing_text
+from .measures import RATIO_MEASURES
+from .tables import read_rows
 from .vocabulary import OUTCOME_ALIASES
-
-RATIO_MEASURES = ("HR", "OR", "RR")
 
 
 def _number(text) -> float | None:
@@ -76,8 +75,7 @@ def _key(row) -> tuple:
 
 
 def read_gold(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(path)
 
 
 def run_corpus(docs_dir: str | Path) -> tuple[dict[str, dict], dict[str, list[dict]]]:

@@ -25,15 +25,14 @@ from bisect import bisect_left, bisect_right
 
 from . import trials
 from .extraction_ids import stable_estimate_id
-from .parsing import DRUG_SUFFIXES
 from .extraction_patterns import (
-    DECIMAL_MARKS,
-    OUTCOME_RE,
     AMBIGUOUS_OUTCOMES,
     BARE_PROGRESSION,
     COMPOSITES,
     COMPOSITES_ANY,
+    DECIMAL_MARKS,
     ORDINAL_SHIFT,
+    OUTCOME_RE,
     PRIMARY_OUTCOME,
     RECURRENCE_OR_DEATH,
     MatchingText,
@@ -44,6 +43,7 @@ from .extraction_patterns import (
     outcome_mentions,
     to_number,
 )
+from .parsing import DRUG_SUFFIXES
 
 # --------------------------------------------------------------------------- numbers
 
@@ -489,7 +489,7 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 # --------------------------------------------------------------------------- description
 
 
-def _outcome_near(doc: "_Document", start: int, end: int, nearest_to_end: bool = True) -> str:
+def _outcome_near(doc: _Document, start: int, end: int, nearest_to_end: bool = True) -> str:
     """The endpoint named in ``doc.text[start:end]`` closest to its end (or start).
 
     Looked up in the document's outcome index (one scan of the text), not found by

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .decisions import MANUAL_PREFIX
+from .records import READABLE, DocumentStatus
 
 MAX_LISTED = 50
 
@@ -42,7 +43,8 @@ def count_flow(
     by_status: dict[str, list[str]] = {}
     for d in documents:
         by_status.setdefault(d["status"], []).append(d["doc_id"])
-    unreadable = [s for s in sorted(by_status) if s not in ("ok", "no_estimates", "duplicate")]
+    read = (*READABLE, DocumentStatus.DUPLICATE)
+    unreadable = [s for s in sorted(by_status) if s not in read]
     rows.append(
         {
             "stage": "documents",

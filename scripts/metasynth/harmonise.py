@@ -10,19 +10,17 @@ and either ``included=true`` or the reason it was left out.
 from __future__ import annotations
 
 import math
-import re
-
 from statistics import NormalDist
 
 from .config import drug_terms, mentions_drug
 from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
+from .measures import LOG_MEASURES, RATIO_MEASURES, join_arms, split_arms, to_float
+from .records import DocumentStatus, Exclusion, exclusion
 
-RATIO_MEASURES = ("HR", "OR", "RR")
 # The standard library's normal quantile (Wichura's AS241, ~1e-16 relative error) is as
 # exact as scipy's here and keeps this rule's start-up free of importing scipy.
 STANDARD_NORMAL = NormalDist()
-ARM_SPLIT = re.compile(r"\s+(?:vs\.?|versus|v\.|compared with|compared to)\s+", re.I)
 
 # Checks that make an estimate unusable; the others are recorded as flags.
 BLOCKING_CHECKS = (
@@ -33,7 +31,6 @@ BLOCKING_CHECKS = (
     "no_value",
 )
 # Values stated on the log scale ("log hazard ratio 0.25"): candidates of the ratio's analysis.
-LOG_MEASURES = {"log" + m: m for m in RATIO_MEASURES}
 # A confidence interval below this level (a "10% CI") is a misreading or meaningless.
 MIN_CI_LEVEL = 50.0
 
@@ -95,18 +92,6 @@ def p_consistent(p_calc: float, p_reported: float, relation: str) -> bool:
     if abs(p_calc - p_reported) <= 0.005:
         return True
     return p_reported / 2 <= p_calc <= 2 * p_reported
-
-
-def _float(text) -> float:
-    if text is None:
-        return math.nan
-    text = str(text).strip()
-    return float(text) if text else math.nan
-
-
-def split_arms(comparison: str) -> list[str]:
-    parts = ARM_SPLIT.split(comparison or "")
-    return [p.strip().lower() for p in parts if p.strip()]
 
 
 def _terms(analysis: dict, key: str) -> list[str]:
@@ -177,8 +162,8 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
     if measure not in RATIO_MEASURES and measure not in LOG_MEASURES:
         return out
     to_log = (lambda v: v) if measure in LOG_MEASURES else math.log
-    value = _float(estimate.get("value"))
-    lower, upper = _float(estimate.get("ci_lower")), _float(estimate.get("ci_upper"))
+    value = to_float(estimate.get("value"))
+    lower, upper = to_float(estimate.get("ci_lower")), to_float(estimate.get("ci_upper"))
     checks = out["checks"]
     if measure in RATIO_MEASURES and _nonpositive(value, lower, upper):
         checks.append("nonpositive_ratio")
@@ -190,7 +175,7 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
     out["orientation"] = orientation
     checks.extend(flags)
     yi = to_log(value)
-    p_value = _float(estimate.get("p_value"))
+    p_value = to_float(estimate.get("p_value"))
     relation = p_relation(estimate.get("p_text", ""))
     if not (math.isnan(lower) or math.isnan(upper)):
         sei = _se_from_stated_ci(estimate, value, lower, upper, to_log, out)
@@ -254,36 +239,38 @@ def _analysis_measure(measure: str | None) -> str | None:
 
 def _eligibility(estimate: dict, doc: dict, analysis: dict, harm: dict) -> str:
     """Reason an estimate is not a candidate for pooling, or '' if it is."""
-    if doc.get("status") == "duplicate":
-        return f"duplicate_document: {doc.get('status_detail', '')}"
+    if doc.get("status") == DocumentStatus.DUPLICATE:
+        return exclusion(Exclusion.DUPLICATE_DOCUMENT, doc.get("status_detail", ""))
     if _analysis_measure(estimate.get("measure")) != analysis["measure"]:
-        return f"measure_not_eligible: {estimate.get('measure') or 'unknown'} is not {analysis['measure']}"
+        measure = estimate.get("measure") or "unknown"
+        return exclusion(Exclusion.MEASURE_NOT_ELIGIBLE, f"{measure} is not {analysis['measure']}")
     if estimate.get("outcome") not in analysis["outcomes"]:
-        return (
-            f"outcome_not_eligible: {estimate.get('outcome') or 'unknown'} is not one of "
-            f"{', '.join(analysis['outcomes'])}"
+        return exclusion(
+            Exclusion.OUTCOME_NOT_ELIGIBLE,
+            f"{estimate.get('outcome') or 'unknown'} is not one of {', '.join(analysis['outcomes'])}",
         )
     if estimate.get("role") not in analysis["roles"]:
-        return (
-            f"role_not_eligible: {estimate.get('role') or 'unknown'} is not one of "
-            f"{', '.join(analysis['roles'])}"
+        return exclusion(
+            Exclusion.ROLE_NOT_ELIGIBLE,
+            f"{estimate.get('role') or 'unknown'} is not one of {', '.join(analysis['roles'])}",
         )
     _, why = arm_roles(_comparison_of(estimate, doc), analysis)
     if why:
-        return f"comparison_not_eligible: {why}"
+        return exclusion(Exclusion.COMPARISON_NOT_ELIGIBLE, why)
     blocking = [c for c in harm["checks"] if c in BLOCKING_CHECKS]
     if blocking:
-        return "failed_check: " + ", ".join(blocking)
+        return exclusion(Exclusion.FAILED_CHECK, ", ".join(blocking))
     if (
         "orientation_unknown" in harm["checks"]
         and analysis.get("unknown_orientation", "exclude") != "include"
     ):
-        return (
-            "orientation_unknown: the text does not say which arm is the numerator "
-            "(set unknown_orientation: include to pool it as intervention vs comparator)"
+        return exclusion(
+            Exclusion.ORIENTATION_UNKNOWN,
+            "the text does not say which arm is the numerator "
+            "(set unknown_orientation: include to pool it as intervention vs comparator)",
         )
     if math.isnan(harm["sei"]) or not harm["sei"] > 0:
-        return "no_standard_error: neither a CI nor an exact p-value is stated"
+        return exclusion(Exclusion.NO_STANDARD_ERROR, "neither a CI nor an exact p-value is stated")
     return ""
 
 
@@ -308,6 +295,7 @@ def harmonise_analysis(
     analysis: dict,
     review=None,
     study_characteristics: dict[str, dict] | None = None,
+    primary_docs: dict[str, str] | None = None,
 ) -> list[dict]:
     """Rows of 04_harmonised.csv for one analysis, one per candidate estimate.
 
@@ -319,6 +307,8 @@ def harmonise_analysis(
     ``review(rows)``, when given, applies the reviewer's include/exclude decisions
     before one estimate per study is kept; ``study_characteristics`` (study_id ->
     {name: value}, from 03_studies.csv) can supply the subgroup variable.
+    ``primary_docs`` (study_id -> primary_doc_id, from 03_studies.csv): among a study's
+    reports, its primary report's estimates are preferred, then the linking rule's order.
     """
     rows = []
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
@@ -337,7 +327,9 @@ def harmonise_analysis(
             study_id, unassigned = study_of_estimate(est, options)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
-            reason = unassigned or "not_linked: the document is not linked to a study"
+            reason = unassigned or exclusion(
+                Exclusion.NOT_LINKED, "the document is not linked to a study"
+            )
         subgroup = ""
         if subgroup_key:
             subgroup = _subgroup_value(
@@ -354,11 +346,11 @@ def harmonise_analysis(
                 "measure": est.get("measure", ""),
                 "role": est.get("role", ""),
                 "comparison": _comparison_of(est, doc),
-                "value": _float(est.get("value")),
-                "ci_lower": _float(est.get("ci_lower")),
-                "ci_upper": _float(est.get("ci_upper")),
-                "ci_level": _float(est.get("ci_level")),
-                "p_value": _float(est.get("p_value")),
+                "value": to_float(est.get("value")),
+                "ci_lower": to_float(est.get("ci_lower")),
+                "ci_upper": to_float(est.get("ci_upper")),
+                "ci_level": to_float(est.get("ci_level")),
+                "p_value": to_float(est.get("p_value")),
                 "yi": harm["yi"],
                 "sei": harm["sei"],
                 "se_source": harm["se_source"],
@@ -376,7 +368,10 @@ def harmonise_analysis(
                 "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
                 "_rank": (
                     outcome_rank.get(est.get("outcome"), len(outcome_rank)),
-                    report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+                    (
+                        est["doc_id"] != (primary_docs or {}).get(study_id),
+                        report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+                    ),
                     est["estimate_id"],
                 ),
             }
@@ -396,9 +391,7 @@ def harmonise_analysis(
 
 
 def _comparison_of(estimate: dict, doc: dict) -> str:
-    return estimate.get("comparison") or " vs ".join(
-        a for a in (doc.get("arms") or "").split(";") if a
-    )
+    return estimate.get("comparison") or join_arms((doc.get("arms") or "").split(";"))
 
 
 def _intervention_arm(row: dict, analysis: dict) -> str:
@@ -446,12 +439,14 @@ def _keep_first(groups: dict) -> None:
                 why = f"outcome {chosen['outcome']} is listed first in the analysis"
             elif chosen["_reviewer_rank"] < row["_reviewer_rank"]:
                 why = REVIEWER_RANK_WHY[chosen["_reviewer_rank"]]
+            elif row["doc_id"] != chosen["doc_id"] and not chosen["_rank"][1][0]:
+                why = f"report preference: {chosen['doc_id']} is the study's primary report"
             elif row["doc_id"] != chosen["doc_id"]:
                 why = f"report preference: {REPORT_RANK_RULE}"
             else:
                 why = "first statement in the same document"
             row["exclusion_reason"] = (
-                f"superseded: study {key[0]} uses {chosen['estimate_id']} ({why})"
+                f"{Exclusion.SUPERSEDED.value}: study {key[0]} uses {chosen['estimate_id']} ({why})"
             )
 
 

@@ -32,6 +32,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from . import trials
+from .records import READABLE
 from .trials import NOT_TRIAL_REPORTS
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
@@ -644,7 +645,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     document reporting several trials, its first; ``doc_studies`` gives all).
     Unreadable documents (status other than ok/no_estimates) form no study.
     """
-    records = [d for d in documents if d.get("status") in ("ok", "no_estimates")]
+    records = [d for d in documents if d.get("status") in READABLE]
     by_id = {d["doc_id"]: d for d in records}
     claims = sorted((c for d in sorted(by_id) for c in claims_of(by_id[d])), key=lambda c: c.cid)
     comps = _Components(claims)
@@ -851,3 +852,11 @@ def study_of_estimate(estimate: dict, options: list[tuple[str, frozenset]]) -> t
         f"trial_not_named: the document reports several trials ({named}) and the text "
         "around this estimate names none of them"
     )
+
+
+def add_primary_report_years(studies: list[dict], documents: list[dict]) -> None:
+    """Each study's ``year``: the year of its primary report (after the reviewer's links),
+    '' when that report states none. Pooling orders studies by it."""
+    year_of = {d["doc_id"]: d.get("year", "") for d in documents}
+    for study in studies:
+        study["year"] = year_of.get(study["primary_doc_id"], "")

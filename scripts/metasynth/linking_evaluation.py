@@ -15,7 +15,6 @@ studies, studies mixing trials, label and field accuracy.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from itertools import combinations
@@ -23,13 +22,13 @@ from pathlib import Path
 
 from . import linking, trials
 from .evaluation import run_corpus
+from .tables import read_rows
 
 
 def _read(path: Path) -> list[dict]:
     if not path.is_file():
         return []
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(path)
 
 
 def _gold_trials(row: dict) -> list[str]:

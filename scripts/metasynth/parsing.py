@@ -20,7 +20,6 @@ from collections import Counter
 from . import trials
 from .trials import NOT_TRIAL_REPORTS
 
-
 # --------------------------------------------------------------------------- numbers
 
 # Number words up to the thousands ("Sixty-nine", "One hundred and twelve").
@@ -1043,7 +1042,7 @@ def drug_names(text: str) -> list[str]:
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
 
 
-def registry_ids_by_trial(text: str, ids: list[str], names: "trials.TrialNames") -> list[str]:
+def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -> list[str]:
     """ "KEY=ID" for each id printed within 120 characters of one of the document's own
     trial names, nearest name first (only needed when a document states several ids)."""
     own = set(names.keys())

@@ -15,24 +15,25 @@ from __future__ import annotations
 
 import math
 import textwrap
-from statistics import NormalDist
 from dataclasses import dataclass, field
 from pathlib import Path
+from statistics import NormalDist
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.font_manager import FontProperties  # noqa: E402
-from matplotlib.lines import Line2D  # noqa: E402
-from matplotlib.patches import Polygon, Rectangle  # noqa: E402
-from matplotlib.ticker import FixedLocator, NullLocator  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
+from matplotlib.lines import Line2D
+from matplotlib.patches import Polygon, Rectangle
+from matplotlib.ticker import FixedLocator, NullLocator
 
-from .tables import p_value_parts, ratio_text, to_float  # noqa: E402
-from .harmonise_conversions import footnotes, symbols  # noqa: E402
+from .harmonise_conversions import footnotes, symbols
+from .measures import to_float_or_nan
+from .tables import p_value_parts, ratio_text
 
 FONT = "DejaVu Sans"
 FONT_SIZE = 9.0
@@ -134,13 +135,6 @@ PI_COLOUR = "#b03a2e"
 # --------------------------------------------------------------------------- helpers
 
 
-def _num(value) -> float:
-    try:
-        return to_float(value)
-    except (TypeError, ValueError):
-        return math.nan
-
-
 def _finite(*values) -> bool:
     return all(isinstance(v, float) and math.isfinite(v) for v in values)
 
@@ -180,8 +174,12 @@ def _format_df(value: float) -> str:
 
 def heterogeneity_text(row: dict) -> str:
     """``Heterogeneity: τ² = 0.12; I² = 45%; Q = 3.65, df = 2 (p = 0.16)``."""
-    tau2, i2 = _num(row.get("tau2")), _num(row.get("I2"))
-    q, q_df, q_p = _num(row.get("Q")), _num(row.get("Q_df")), _num(row.get("Q_p"))
+    tau2, i2 = to_float_or_nan(row.get("tau2")), to_float_or_nan(row.get("I2"))
+    q, q_df, q_p = (
+        to_float_or_nan(row.get("Q")),
+        to_float_or_nan(row.get("Q_df")),
+        to_float_or_nan(row.get("Q_p")),
+    )
     i2_text = f"{i2:.0f}%" if _finite(i2) else "NA"
     return (
         f"Heterogeneity: τ² = {_format_stat(tau2)}; I² = {i2_text}; "
@@ -192,8 +190,8 @@ def heterogeneity_text(row: dict) -> str:
 def overall_test_text(row: dict) -> str:
     """``Test for overall effect: t = -1.20 (p = 0.23)``: t under Hartung-Knapp, z otherwise."""
     letter = "t" if str(row.get("test", "")).lower() == "knha" else "z"
-    stat = _num(row.get("z_or_t"))
-    return f"Test for overall effect: {letter} = {_format_stat(stat)} ({format_p(_num(row.get('p_value')))})"
+    stat = to_float_or_nan(row.get("z_or_t"))
+    return f"Test for overall effect: {letter} = {_format_stat(stat)} ({format_p(to_float_or_nan(row.get('p_value')))})"
 
 
 def model_label(row: dict) -> str:
@@ -235,7 +233,9 @@ def fixed_row(pooled_rows: list[dict]) -> dict | None:
 
 def _row_ok(row: dict | None) -> bool:
     return (
-        bool(row) and row.get("status", "ok") in ("ok", "") and _finite(_num(row.get("estimate")))
+        bool(row)
+        and row.get("status", "ok") in ("ok", "")
+        and _finite(to_float_or_nan(row.get("estimate")))
     )
 
 
@@ -245,7 +245,7 @@ def _no_studies(weights_rows: list[dict], pooled_rows: list[dict], meta: dict) -
     primary = primary_row(pooled_rows, meta)
     if primary is None:
         return False
-    return primary.get("status") == "no_eligible_studies" or _num(primary.get("k")) == 0
+    return primary.get("status") == "no_eligible_studies" or to_float_or_nan(primary.get("k")) == 0
 
 
 def _wrap(text: str, width: int, max_lines: int | None = None) -> str:
@@ -280,9 +280,9 @@ def _measure_name(meta: dict) -> str:
 
 
 def _level_text(meta: dict, row: dict | None = None) -> str:
-    level = _num((row or {}).get("level"))
+    level = to_float_or_nan((row or {}).get("level"))
     if not _finite(level):
-        level = _num(meta.get("level", 0.95))
+        level = to_float_or_nan(meta.get("level", 0.95))
     if not _finite(level):
         level = 0.95
     return f"{level * 100:g}%"
@@ -738,44 +738,6 @@ def _draw_table(
 # --------------------------------------------------------------------------- forest plot
 
 
-def _subgroup_fit(group_rows: list[dict], meta: dict) -> dict | None:
-    """Subtotal of one subgroup when no subgroup table is given, using the pooling module."""
-    try:
-        import numpy as np
-
-        from . import pooling
-    except ImportError:
-        return None
-    yi = np.array([_num(r.get("yi")) for r in group_rows])
-    sei = np.array([_num(r.get("sei")) for r in group_rows])
-    if len(yi) == 0 or not np.all(np.isfinite(yi)) or not np.all(np.isfinite(sei)):
-        return None
-    try:
-        fit = pooling.fit(
-            yi,
-            sei,
-            method=meta.get("method", "REML"),
-            test=meta.get("test", "knha"),
-            level=float(meta.get("level", 0.95)),
-        )
-    except Exception:  # a subtotal that cannot be fitted is shown as not estimable
-        return None
-    ratio = str(meta.get("measure", "HR")) in ("HR", "OR", "RR")
-    back = math.exp if ratio else (lambda v: v)
-    row = {
-        "model": "random",
-        "method": meta.get("method", "REML"),
-        "test": meta.get("test", "knha"),
-        "status": "ok",
-        "k": len(yi),
-    }
-    for key, src in (("estimate", "mu"), ("ci_lower", "ci_lower"), ("ci_upper", "ci_upper")):
-        row[key] = back(float(fit[src]))
-    for key in ("tau2", "I2", "Q", "Q_df", "Q_p", "z_or_t", "p_value"):
-        row[key] = fit.get(key, math.nan)
-    return row
-
-
 def _subgroup_rows(subgroups, meta: dict) -> dict[str, dict]:
     method, test = str(meta.get("method", "REML")), str(meta.get("test", "knha"))
     found = {}
@@ -806,8 +768,12 @@ def _study_row(rec: dict, side: float, show_weight: bool, extra_names: list[str]
         LABEL_WRAP,
         max_lines=3,
     )
-    est, lo, hi = _num(rec.get("estimate")), _num(rec.get("ci_lower")), _num(rec.get("ci_upper"))
-    w = _num(rec.get("weight_random"))
+    est, lo, hi = (
+        to_float_or_nan(rec.get("estimate")),
+        to_float_or_nan(rec.get("ci_lower")),
+        to_float_or_nan(rec.get("ci_upper")),
+    )
+    w = to_float_or_nan(rec.get("weight_random"))
     return _Row(
         kind="study",
         label=label,
@@ -824,8 +790,11 @@ def _study_row(rec: dict, side: float, show_weight: bool, extra_names: list[str]
 
 
 def _diamond_row(pooled_row: dict, label: str, style: str, weight_text: str = "") -> _Row:
-    est = _num(pooled_row.get("estimate"))
-    lo, hi = _num(pooled_row.get("ci_lower")), _num(pooled_row.get("ci_upper"))
+    est = to_float_or_nan(pooled_row.get("estimate"))
+    lo, hi = (
+        to_float_or_nan(pooled_row.get("ci_lower")),
+        to_float_or_nan(pooled_row.get("ci_upper")),
+    )
     if _row_ok(pooled_row):
         text = format_interval(est, lo, hi)
     else:
@@ -871,8 +840,8 @@ def plot_forest(
     fixed = fixed_row(pooled_rows)
     measure = str(meta.get("measure", "HR"))
     level = _level_text(meta, primary)
-    sides = _study_sides([_num(r.get("weight_random")) for r in weights_rows])
-    show_weight = any(_finite(_num(r.get("weight_random"))) for r in weights_rows)
+    sides = _study_sides([to_float_or_nan(r.get("weight_random")) for r in weights_rows])
+    show_weight = any(_finite(to_float_or_nan(r.get("weight_random"))) for r in weights_rows)
 
     extra_names = list(meta.get("forest_columns") or [])
     rows: list[_Row] = [_Row(kind="header")]
@@ -910,8 +879,9 @@ def plot_forest(
                 )
             )
             rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
-            sub = fitted.get(g) if g in fitted else _subgroup_fit([r for r, _ in members], meta)
-            total_w = sum(_num(r.get("weight_random")) for r, _ in members)
+            # the subtotal pooling wrote (subgroups.csv); the plot fits nothing itself
+            sub = fitted.get(g)
+            total_w = sum(to_float_or_nan(r.get("weight_random")) for r, _ in members)
             w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
             if sub is not None:
                 sub_row = _diamond_row(sub, f"Subtotal (k = {len(members)})", "subtotal", w_text)
@@ -935,7 +905,10 @@ def plot_forest(
     k = n_studies
     total_w = "100.0%" if show_weight else ""
     rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
-    pi_lo, pi_hi = _num(primary.get("pi_lower")), _num(primary.get("pi_upper"))
+    pi_lo, pi_hi = (
+        to_float_or_nan(primary.get("pi_lower")),
+        to_float_or_nan(primary.get("pi_upper")),
+    )
     pi_text = (
         f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]"
         if _finite(pi_lo, pi_hi)
@@ -973,18 +946,23 @@ def plot_forest(
             f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip()
         )
     if use_groups:
-        between = next((r for r in _records(subgroups) if _finite(_num(r.get("Q_between")))), None)
+        between = next(
+            (r for r in _records(subgroups) if _finite(to_float_or_nan(r.get("Q_between")))), None
+        )
         if between is not None:
             footer.append(
-                f"Test for subgroup differences: Q = {_format_stat(_num(between.get('Q_between')))}, "
-                f"df = {_format_df(_num(between.get('Q_between_df')))} "
-                f"({format_p(_num(between.get('Q_between_p')))})"
+                f"Test for subgroup differences: Q = {_format_stat(to_float_or_nan(between.get('Q_between')))}, "
+                f"df = {_format_df(to_float_or_nan(between.get('Q_between_df')))} "
+                f"({format_p(to_float_or_nan(between.get('Q_between_p')))})"
             )
 
     footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
 
-    required = [_num(r.get("estimate")) for r in weights_rows + shown + ([fixed] if fixed else [])]
-    optional = [_num(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
+    required = [
+        to_float_or_nan(r.get("estimate"))
+        for r in weights_rows + shown + ([fixed] if fixed else [])
+    ]
+    optional = [to_float_or_nan(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
 
     test_name = TEST_NAMES.get(str(meta.get("test", "knha")).lower(), meta.get("test", ""))
     subtitle = (
@@ -1023,7 +1001,11 @@ def plot_leave_one_out(
         for r in _records(loo)
         if r.get("model") == "random" and r.get("method") == method and r.get("test") == test
     ]
-    k = int(_num(primary.get("k"))) if _finite(_num(primary.get("k"))) else len(loo_rows)
+    k = (
+        int(to_float_or_nan(primary.get("k")))
+        if _finite(to_float_or_nan(primary.get("k")))
+        else len(loo_rows)
+    )
     skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
     if skipped:
         _message_figure(
@@ -1055,9 +1037,13 @@ def plot_leave_one_out(
     rows: list[_Row] = [_Row(kind="header")]
     required, optional = [], []
     for r in loo_rows:
-        est, lo, hi = _num(r.get("estimate")), _num(r.get("ci_lower")), _num(r.get("ci_upper"))
+        est, lo, hi = (
+            to_float_or_nan(r.get("estimate")),
+            to_float_or_nan(r.get("ci_lower")),
+            to_float_or_nan(r.get("ci_upper")),
+        )
         ok = r.get("status", "ok") in ("ok", "") and _finite(est)
-        i2 = _num(r.get("I2"))
+        i2 = to_float_or_nan(r.get("I2"))
         label = _wrap(
             f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}",
             LABEL_WRAP,
@@ -1081,13 +1067,13 @@ def plot_leave_one_out(
         required.append(est)
         optional += [lo, hi]
     rows.append(_Row(kind="blank", height=0.6))
-    i2 = _num(primary.get("I2"))
+    i2 = to_float_or_nan(primary.get("I2"))
     rows.append(
         _diamond_row(
             primary, f"All studies, k = {k}", "primary", f"{i2:.0f}%" if _finite(i2) else ""
         )
     )
-    required.append(_num(primary.get("estimate")))
+    required.append(to_float_or_nan(primary.get("estimate")))
     columns = {
         "label": "Study omitted",
         "plot": f"{measure} ({level} CI)",
@@ -1107,7 +1093,7 @@ def plot_leave_one_out(
         [],
         out_paths,
         (required, optional),
-        reference=_num(primary.get("estimate")),
+        reference=to_float_or_nan(primary.get("estimate")),
     )
 
 
@@ -1129,11 +1115,11 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         return
     primary = primary_row(pooled_rows, meta) or {}
     centre_row = primary if _row_ok(primary) else fixed_row(pooled_rows)
-    yi = [_num(r.get("yi")) for r in weights_rows]
-    sei = [_num(r.get("sei")) for r in weights_rows]
+    yi = [to_float_or_nan(r.get("yi")) for r in weights_rows]
+    sei = [to_float_or_nan(r.get("sei")) for r in weights_rows]
     points = [(y, s, r) for y, s, r in zip(yi, sei, weights_rows) if _finite(y, s)]
     k = len(points)
-    level = _num(meta.get("level", 0.95))
+    level = to_float_or_nan(meta.get("level", 0.95))
     level = level if _finite(level) else 0.95
     z = NormalDist().inv_cdf(1 - (1 - level) / 2)
     measure = str(meta.get("measure", "HR"))
@@ -1142,9 +1128,9 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         fig = Figure(figsize=(6.5, 5.2))
         ax = fig.add_axes([0.13, 0.2, 0.82, 0.64])
         se_max = max([s for _, s, _ in points] + [0.1]) * 1.1
-        centre = _num((centre_row or {}).get("yi_pooled"))
+        centre = to_float_or_nan((centre_row or {}).get("yi_pooled"))
         if not _finite(centre) and centre_row:
-            est = _num(centre_row.get("estimate"))
+            est = to_float_or_nan(centre_row.get("estimate"))
             centre = math.log(est) if _finite(est) and est > 0 else math.nan
         xs = [y for y, _, _ in points]
         mid = centre if _finite(centre) else 0.0

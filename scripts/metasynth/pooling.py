@@ -35,7 +35,8 @@ from __future__ import annotations
 
 import math
 import threading
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 from scipy import special
@@ -267,7 +268,7 @@ class _Design:
             return np.full(self.k, b[0])
         return self.X @ b
 
-    def subset(self, idx) -> "_Design":
+    def subset(self, idx) -> _Design:
         if self.X is None:
             return _Design(len(np.arange(self.k)[idx]))
         cols = self.X[idx]
@@ -1002,30 +1003,48 @@ def _summary(res: dict, y, v, method: str, test: str, level: float) -> dict:
 # sensitivity analyses
 
 
-def leave_one_out(yi, sei, **fit_kwargs) -> list[dict]:
+def _fit_or_error(y, s, errors: str, fit_kwargs: dict) -> dict:
+    """``fit``; with ``errors="keep"`` a fit that does not converge gives ``{"error": message}``."""
+    try:
+        return fit(y, s, **fit_kwargs)
+    except ConvergenceError as error:
+        if errors != "keep":
+            raise
+        return {"error": str(error)}
+
+
+def _data_and_se(yi, sei) -> tuple[np.ndarray, np.ndarray]:
+    """Checked estimates and the standard errors as given (subsets of them are refitted)."""
+    y, _ = _check_data(yi, sei)
+    return y, _as_vector(sei, "sei")
+
+
+def leave_one_out(yi, sei, errors: str = "raise", **fit_kwargs) -> list[dict]:
     """One fit per omitted study (metafor ``leave1out()``); each dict gains ``omitted``
-    (the 0-based index left out). Needs k >= 2."""
-    y, v = _check_data(yi, sei)
+    (the 0-based index left out). Needs k >= 2. With ``errors="keep"`` a fit that does
+    not converge is a dict with ``error`` (the message) instead of an exception."""
+    y, s = _data_and_se(yi, sei)
     k = y.size
     if k < 2:
         raise ValueError("leave-one-out needs at least 2 studies")
-    s = np.sqrt(v)
     out = []
     for i in range(k):
         keep = np.arange(k) != i
-        res = fit(y[keep], s[keep], **fit_kwargs)
+        res = _fit_or_error(y[keep], s[keep], errors, fit_kwargs)
         res["omitted"] = i
         out.append(res)
     return out
 
 
-def cumulative(yi, sei, order: Sequence[int] | None = None, **fit_kwargs) -> list[dict]:
+def cumulative(
+    yi, sei, order: Sequence[int] | None = None, errors: str = "raise", **fit_kwargs
+) -> list[dict]:
     """Fits on the first 1..k studies taken in ``order`` (a permutation of 0..k-1: the
     index of the study added at each step; default: the given order). Each dict
     gains ``added`` (index of the study added at that step) and ``step`` (1-based).
     This is metafor's ``cumul(res, order=...)`` with ``order`` given as the sorted
-    positions rather than a sort key."""
-    y, v = _check_data(yi, sei)
+    positions rather than a sort key. ``errors`` as in :func:`leave_one_out`."""
+    y, s = _data_and_se(yi, sei)
     k = y.size
     if order is None:
         perm = np.arange(k)
@@ -1033,11 +1052,10 @@ def cumulative(yi, sei, order: Sequence[int] | None = None, **fit_kwargs) -> lis
         perm = np.asarray(list(order), dtype=int)
         if sorted(perm.tolist()) != list(range(k)):
             raise ValueError(f"order must be a permutation of 0..{k - 1}")
-    s = np.sqrt(v)
     out = []
     for step in range(1, k + 1):
         idx = perm[:step]
-        res = fit(y[idx], s[idx], **fit_kwargs)
+        res = _fit_or_error(y[idx], s[idx], errors, fit_kwargs)
         res["step"] = step
         res["added"] = int(perm[step - 1])
         out.append(res)
@@ -1306,7 +1324,7 @@ def trim_and_fill(
         )
     if k0 > 0:
         if side == "right":
-            filled = -(-(yc - beta))
+            filled = yc - beta
         else:
             filled = -(yc - beta)
         filled_y = filled[k - k0 :]  # mirror images on the original scale

@@ -31,7 +31,7 @@ def page_texts(data: bytes) -> list[str]:
 def read(file_doc_id: str, file: str, data: bytes) -> list[Record]:
     try:
         pages = page_texts(data)
-    except Exception as error:  # noqa: BLE001 - any failure of the PDF library is a status
+    except Exception as error:
         detail = f"{file}: PDF file that cannot be read as one ({type(error).__name__}: {error})"
         return [Record(file_doc_id, 0, readers.PDF, None, status="binary", detail=detail[:300])]
     text = "\n\n".join(p.strip("\n") for p in pages).strip() + "\n"

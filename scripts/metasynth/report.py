@@ -20,14 +20,38 @@ import math
 from collections import Counter
 from pathlib import Path
 
-from .tables import p_value_parts, ratio_text
 from .harmonise_conversions import footnotes, symbols
+from .measures import RATIO_MEASURES, to_float_or_nan
 from .report_decisions import decisions_section
-
-RATIO_MEASURES = ("HR", "OR", "RR")
+from .tables import p_value_parts, ratio_text
 
 MODEL_FILES = ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests")
 FIGURES = ("forest", "funnel", "leave_one_out")
+STAGE_FILES = {
+    "documents": "01_documents.csv",
+    "estimates": "02_estimates.csv",
+    "studies": "03_studies.csv",
+    "harmonised": "04_harmonised.csv",
+    "flow": "flow.csv",
+    "decisions": "decisions.csv",
+}
+
+
+def report_files(results_dir: str | Path, analyses) -> dict:
+    """The files a report reads, where the workflow writes them under ``results_dir``:
+    {"documents": path, ..., "analyses": {name: {"pooled": path, ..., "forest": svg}}}.
+    The workflow passes its rule's inputs instead; this serves other callers."""
+    root = Path(results_dir)
+    files: dict = {key: root / name for key, name in STAGE_FILES.items()}
+    files["analyses"] = {
+        name: {
+            **{f: root / "05_pooled" / name / f"{f}.csv" for f in MODEL_FILES},
+            **{f"{f}_figure": root / "06_figures" / name / f"{f}.svg" for f in FIGURES},
+        }
+        for name in analyses
+    }
+    return files
+
 
 CSS = """
 body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; font-size: 14px; color: #1a1a1a;
@@ -116,25 +140,18 @@ def esc(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _float(text) -> float:
-    try:
-        return float(str(text).strip())
-    except (TypeError, ValueError):
-        return math.nan
-
-
 def _finite(value: float) -> bool:
     return isinstance(value, float) and math.isfinite(value)
 
 
 def fmt_ratio(text) -> str:
     """Ratios as in the forest plot: two decimals, scientific when extreme."""
-    value = _float(text)
+    value = to_float_or_nan(text)
     return ratio_text(value) if _finite(value) else ""
 
 
 def fmt_num(text, digits: int = 3) -> str:
-    value = _float(text)
+    value = to_float_or_nan(text)
     if not _finite(value):
         return esc(text)
     if value.is_integer() and abs(value) < 1e9:
@@ -143,7 +160,7 @@ def fmt_num(text, digits: int = 3) -> str:
 
 
 def fmt_p(text) -> str:
-    value = _float(text)
+    value = to_float_or_nan(text)
     if not _finite(value):
         return ""
     relation, number = p_value_parts(value)
@@ -151,7 +168,7 @@ def fmt_p(text) -> str:
 
 
 def fmt_interval(est, lo, hi) -> str:
-    if not _finite(_float(est)):
+    if not _finite(to_float_or_nan(est)):
         return ""
     return f"{fmt_ratio(est)} [{fmt_ratio(lo)}, {fmt_ratio(hi)}]"
 
@@ -185,8 +202,11 @@ def highlight_quote(estimate: dict) -> str:
     """The quote with the matched span in ``<mark>`` (offsets are into the document
     text; the quote starts at ``char_start``). Falls back to finding ``match_text``."""
     quote = estimate.get("quote", "")
-    start, end = _float(estimate.get("match_start")), _float(estimate.get("match_end"))
-    base = _float(estimate.get("char_start"))
+    start, end = (
+        to_float_or_nan(estimate.get("match_start")),
+        to_float_or_nan(estimate.get("match_end")),
+    )
+    base = to_float_or_nan(estimate.get("char_start"))
     match_text = estimate.get("match_text", "")
     span = None
     if _finite(start) and _finite(end):
@@ -429,7 +449,9 @@ def _pooled_table(pooled: _Table, meta: dict, results_dir: Path) -> str:
                 ),
                 _exact(fmt_num(r.get("tau2")), r.get("tau2", "")),
                 _exact(
-                    f"{_float(r.get('I2')):.1f}" if _finite(_float(r.get("I2"))) else "",
+                    f"{to_float_or_nan(r.get('I2')):.1f}"
+                    if _finite(to_float_or_nan(r.get("I2")))
+                    else "",
                     r.get("I2", ""),
                 ),
                 (f"{fmt_num(r.get('Q'))} ({fmt_num(r.get('Q_df'))})" if r.get("Q") else ""),
@@ -524,7 +546,7 @@ def _included_section(
                 f"{esc(est.get('value', ''))} ({esc(est.get('ci_lower', ''))}-{esc(est.get('ci_upper', ''))}"
                 f"{', ' + esc(est.get('ci_level', '')) if est.get('ci_level') else ''})</span>"
             )
-        wr, wf = _float(w.get("weight_random")), _float(w.get("weight_fixed"))
+        wr, wf = to_float_or_nan(w.get("weight_random")), to_float_or_nan(w.get("weight_fixed"))
         rows.append(
             [
                 f"<b>{esc(w.get('label', ''))}</b> {esc(symbols(w.get('conversions', '')))}"
@@ -671,10 +693,9 @@ def _analysis_section(
     harmonised: list[dict],
     estimates: dict,
     documents: dict,
+    files: dict[str, Path],
 ) -> str:
-    base = results_dir / "05_pooled" / name
-    tables = {f: _Table(base / f"{f}.csv") for f in MODEL_FILES}
-    figures = results_dir / "06_figures" / name
+    tables = {f: _Table(files[f]) for f in MODEL_FILES}
     title = meta.get("title") or name
     settings = (
         f"{esc(meta.get('intervention_label', meta.get('intervention', '')))} vs "
@@ -688,7 +709,7 @@ def _analysis_section(
         f'<h2 id="analysis-{esc(name)}">Analysis: {esc(title)}</h2>',
         f'<p class="lead"><code>{esc(name)}</code>: {settings}</p>',
         criteria,
-        _figure(figures / "forest.svg", results_dir, f"Forest plot: {title}"),
+        _figure(files["forest_figure"], results_dir, f"Forest plot: {title}"),
         "<h3>Pooled models</h3>",
         _pooled_table(tables["pooled"], meta, results_dir),
         "<h3>Included estimates</h3>",
@@ -700,7 +721,7 @@ def _analysis_section(
         "<h3>Checks that fired</h3>",
         _checks_section(name, harmonised),
         "<h3>Sensitivity analyses</h3>",
-        _figure(figures / "leave_one_out.svg", results_dir, f"Leave-one-out: {title}"),
+        _figure(files["leave_one_out_figure"], results_dir, f"Leave-one-out: {title}"),
         "<details><summary>Leave-one-out (leave_one_out.csv)</summary>"
         + _generic_table(
             tables["leave_one_out"],
@@ -764,7 +785,7 @@ def _analysis_section(
             ],
         ),
         "<h3>Small-study effects</h3>",
-        _figure(figures / "funnel.svg", results_dir, f"Funnel plot: {title}"),
+        _figure(files["funnel_figure"], results_dir, f"Funnel plot: {title}"),
         _generic_table(
             tables["small_study_tests"],
             results_dir,
@@ -942,15 +963,20 @@ def _provenance_section(
 # --------------------------------------------------------------------------- page
 
 
-def build_report(results_dir: str, analyses: dict, software: dict, out_path: str) -> None:
-    """Write the HTML report of the results in ``results_dir`` to ``out_path``."""
+def build_report(
+    results_dir: str, analyses: dict, software: dict, out_path: str, files: dict | None = None
+) -> None:
+    """Write the HTML report to ``out_path``: of ``files`` (as :func:`report_files` returns
+    them; by default the files under ``results_dir``), with paths shown relative to
+    ``results_dir``."""
     root = Path(results_dir)
-    documents = _Table(root / "01_documents.csv")
-    estimates = _Table(root / "02_estimates.csv")
-    studies = _Table(root / "03_studies.csv")
-    harmonised = _Table(root / "04_harmonised.csv")
-    flow = _Table(root / "flow.csv")
-    decisions = _Table(root / "decisions.csv")
+    files = files or report_files(root, analyses)
+    documents = _Table(Path(files["documents"]))
+    estimates = _Table(Path(files["estimates"]))
+    studies = _Table(Path(files["studies"]))
+    harmonised = _Table(Path(files["harmonised"]))
+    flow = _Table(Path(files["flow"]))
+    decisions = _Table(Path(files["decisions"]))
     estimate_by_id = {e.get("estimate_id", ""): e for e in estimates.rows}
     document_by_id = {d.get("doc_id", ""): d for d in documents.rows}
     names = sorted(analyses)
@@ -990,6 +1016,7 @@ def build_report(results_dir: str, analyses: dict, software: dict, out_path: str
                 harmonised.rows,
                 estimate_by_id,
                 document_by_id,
+                {key: Path(path) for key, path in files["analyses"][name].items()},
             )
         )
     body += [

@@ -13,8 +13,9 @@ import numpy as np
 from scipy.stats import norm
 
 from . import pooling
+from .measures import RATIO_MEASURES
+from .records import FitStatus, ModelFit, StudyWeight
 
-RATIO_MEASURES = ("HR", "OR", "RR")
 NO_ELIGIBLE_NOTE = "no estimate met the analysis criteria"
 
 
@@ -49,6 +50,44 @@ def _back(analysis: dict, value: float) -> float:
     return exp_or_inf(value) if analysis["measure"] in RATIO_MEASURES else value
 
 
+def model_fit(
+    analysis: dict,
+    model: str,
+    method: str,
+    test: str,
+    fit: dict | None,
+    k: int,
+    status: FitStatus = FitStatus.OK,
+    note: str = "",
+) -> ModelFit:
+    """The record of one fit from pooling (or of its absence, with a status)."""
+    spec = {"model": model, "method": method, "test": test, "level": analysis["level"], "k": k}
+    if fit is None:
+        return ModelFit(**spec, status=status, note=note)
+    return ModelFit(
+        **spec,
+        estimate=_back(analysis, fit["mu"]),
+        ci_lower=_back(analysis, fit["ci_lower"]),
+        ci_upper=_back(analysis, fit["ci_upper"]),
+        pi_lower=_back(analysis, fit["pi_lower"]),
+        pi_upper=_back(analysis, fit["pi_upper"]),
+        yi_pooled=fit["mu"],
+        se=fit["se"],
+        z_or_t=fit["z_or_t"],
+        p_value=fit["p_value"],
+        tau2=fit["tau2"],
+        tau2_ci_lower=fit.get("tau2_ci_lower", math.nan),
+        tau2_ci_upper=fit.get("tau2_ci_upper", math.nan),
+        I2=fit["I2"],
+        H2=fit["H2"],
+        Q=fit["Q"],
+        Q_df=fit["Q_df"],
+        Q_p=fit["Q_p"],
+        status=status,
+        note="; ".join(x for x in (note, fit.get("note", "")) if x),
+    )
+
+
 def stats_row(
     analysis: dict,
     model: str,
@@ -56,44 +95,11 @@ def stats_row(
     test: str,
     fit: dict | None,
     k: int,
-    status: str = "ok",
+    status: FitStatus = FitStatus.OK,
     note: str = "",
 ) -> dict:
-    """One row with MODEL_STAT_COLUMNS from a fit (or an empty row with a status)."""
-    row = {
-        "model": model,
-        "method": method,
-        "test": test,
-        "level": analysis["level"],
-        "k": k,
-        "status": status,
-        "note": note,
-    }
-    if fit is None:
-        return row
-    row.update(
-        {
-            "estimate": _back(analysis, fit["mu"]),
-            "ci_lower": _back(analysis, fit["ci_lower"]),
-            "ci_upper": _back(analysis, fit["ci_upper"]),
-            "pi_lower": _back(analysis, fit["pi_lower"]),
-            "pi_upper": _back(analysis, fit["pi_upper"]),
-            "yi_pooled": fit["mu"],
-            "se": fit["se"],
-            "z_or_t": fit["z_or_t"],
-            "p_value": fit["p_value"],
-            "tau2": fit["tau2"],
-            "tau2_ci_lower": fit.get("tau2_ci_lower", math.nan),
-            "tau2_ci_upper": fit.get("tau2_ci_upper", math.nan),
-            "I2": fit["I2"],
-            "H2": fit["H2"],
-            "Q": fit["Q"],
-            "Q_df": fit["Q_df"],
-            "Q_p": fit["Q_p"],
-            "note": "; ".join(x for x in (note, fit.get("note", "")) if x),
-        }
-    )
-    return row
+    """One row with MODEL_STAT_COLUMNS (the fields of ModelFit)."""
+    return model_fit(analysis, model, method, test, fit, k, status, note).row()
 
 
 def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
@@ -107,7 +113,7 @@ def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
             test,
             None,
             0,
-            "no_eligible_studies",
+            FitStatus.NO_ELIGIBLE_STUDIES,
             "no estimate met the analysis criteria; see 04_harmonised.csv for the reasons",
         )
     try:
@@ -115,8 +121,19 @@ def safe_fit(analysis, model, method, test, yi, sei, tau2_ci=True):
             yi, sei, method=method, test=test, level=analysis["level"], tau2_ci=tau2_ci
         )
     except pooling.ConvergenceError as error:
-        return None, stats_row(analysis, model, method, test, None, k, "not_converged", str(error))
+        return None, stats_row(
+            analysis, model, method, test, None, k, FitStatus.NOT_CONVERGED, str(error)
+        )
     return fit, stats_row(analysis, model, method, test, fit, k)
+
+
+def fit_row(analysis: dict, model: str, method: str, test: str, res: dict, k: int) -> dict:
+    """A stats row from one fit of pooling's sensitivity analyses, or its failure."""
+    if "error" in res:
+        return stats_row(
+            analysis, model, method, test, None, k, FitStatus.NOT_CONVERGED, res["error"]
+        )
+    return stats_row(analysis, model, method, test, res, k)
 
 
 def display_interval(
@@ -218,36 +235,35 @@ def synthesise(
     z = float(norm.isf((1 - analysis["level"]) / 2))
     for i, r in enumerate(rows):
         lower, upper = display_interval(analysis, r, yi[i], sei[i], z)
-        weights.append(
-            {
-                "analysis": name,
-                "study_id": r["study_id"],
-                "label": r["label"],
-                "estimate_id": r["estimate_id"],
-                "doc_id": r["doc_id"],
-                "outcome": r["outcome"],
-                "subgroup": r.get("subgroup", ""),
-                "yi": yi[i],
-                "sei": sei[i],
-                "estimate": _back(analysis, yi[i]),
-                "ci_lower": lower,
-                "ci_upper": upper,
-                "weight_random": primary["weights"][i] if primary else math.nan,
-                "weight_fixed": fixed["weights"][i] if fixed else math.nan,
-                "conversions": r.get("conversions", ""),
-                "characteristics": r.get("characteristics", ""),
-            }
+        weight = StudyWeight(
+            analysis=name,
+            study_id=r["study_id"],
+            label=r["label"],
+            estimate_id=r["estimate_id"],
+            doc_id=r["doc_id"],
+            outcome=r["outcome"],
+            subgroup=r.get("subgroup", ""),
+            yi=yi[i],
+            sei=sei[i],
+            estimate=_back(analysis, yi[i]),
+            ci_lower=lower,
+            ci_upper=upper,
+            weight_random=primary["weights"][i] if primary else math.nan,
+            weight_fixed=fixed["weights"][i] if fixed else math.nan,
+            conversions=r.get("conversions", ""),
+            characteristics=r.get("characteristics", ""),
         )
+        weights.append(weight.row())
 
     # Leave-one-out and cumulative tables hold one status row when they are not computed.
     if influence_max_k is not None and k > influence_max_k:
         skipped = (
-            "not_computed",
+            FitStatus.NOT_COMPUTED,
             f"k = {k} > {influence_max_k} (config influence_max_k): "
             f"refitting the model k times is not done at this size",
         )
     elif k == 0:
-        skipped = ("no_eligible_studies", NO_ELIGIBLE_NOTE)
+        skipped = (FitStatus.NO_ELIGIBLE_STUDIES, NO_ELIGIBLE_NOTE)
     else:
         skipped = None
 
@@ -256,42 +272,16 @@ def synthesise(
             {"analysis": name, **stats_row(analysis, "random", method, test, None, k, status, note)}
         ]
 
-    loo = []
     if skipped:
-        loo = status_only(*skipped)
-    elif k == 1:
-        loo = status_only("not_computed", "k = 1: leave-one-out needs at least 2 studies")
+        loo, cumulative = status_only(*skipped), status_only(*skipped)
     else:
-        for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
-            for i, r in enumerate(rows):
-                keep = np.arange(k) != i
-                # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
-                _, row = safe_fit(analysis, model, m, t, yi[keep], sei[keep], tau2_ci=False)
-                loo.append(
-                    {
-                        "analysis": name,
-                        "omitted_study_id": r["study_id"],
-                        "omitted_label": r["label"],
-                        **row,
-                    }
-                )
-
-    cumulative = status_only(*skipped) if skipped else []
-    if not skipped:
+        if k == 1:
+            note = "k = 1: leave-one-out needs at least 2 studies"
+            loo = status_only(FitStatus.NOT_COMPUTED, note)
+        else:
+            loo = leave_one_out_rows(analysis, rows, yi, sei)
         order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
-        for step, upto in enumerate(range(1, k + 1), start=1):
-            idx = order[:upto]
-            added = rows[order[upto - 1]]
-            _, row = safe_fit(analysis, "random", method, test, yi[idx], sei[idx], tau2_ci=False)
-            cumulative.append(
-                {
-                    "analysis": name,
-                    "step": step,
-                    "added_study_id": added["study_id"],
-                    "added_label": added["label"],
-                    **row,
-                }
-            )
+        cumulative = cumulative_rows(analysis, rows, yi, sei, order)
 
     subgroups = subgroup_rows(analysis, rows, yi, sei)
     small = small_study_rows(analysis, yi, sei, small_study_min_k)
@@ -305,6 +295,58 @@ def synthesise(
     }
 
 
+def leave_one_out_rows(analysis: dict, rows: list[dict], yi, sei) -> list[dict]:
+    """leave_one_out.csv: the configured random-effects model, then the fixed-effect
+    model, each refitted without one study (pooling.leave_one_out; k >= 2)."""
+    method, test, k = analysis["method"], analysis["test"], len(rows)
+    out = []
+    for model, m, t in (("random", method, test), ("fixed", "FE", "z")):
+        # as metafor's leave1out(): tau^2 and heterogeneity, no tau^2 CI
+        fits = pooling.leave_one_out(
+            yi, sei, errors="keep", method=m, test=t, level=analysis["level"], tau2_ci=False
+        )
+        for res in fits:
+            omitted = rows[res["omitted"]]
+            out.append(
+                {
+                    "analysis": analysis["name"],
+                    "omitted_study_id": omitted["study_id"],
+                    "omitted_label": omitted["label"],
+                    **fit_row(analysis, model, m, t, res, k - 1),
+                }
+            )
+    return out
+
+
+def cumulative_rows(analysis: dict, rows: list[dict], yi, sei, order: list[int]) -> list[dict]:
+    """cumulative.csv: the configured model on the first 1..k studies in ``order``
+    (pooling.cumulative)."""
+    method, test = analysis["method"], analysis["test"]
+    fits = pooling.cumulative(
+        yi,
+        sei,
+        order=order,
+        errors="keep",
+        method=method,
+        test=test,
+        level=analysis["level"],
+        tau2_ci=False,
+    )
+    out = []
+    for res in fits:
+        added = rows[res["added"]]
+        out.append(
+            {
+                "analysis": analysis["name"],
+                "step": res["step"],
+                "added_study_id": added["study_id"],
+                "added_label": added["label"],
+                **fit_row(analysis, "random", method, test, res, res["step"]),
+            }
+        )
+    return out
+
+
 def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
     name, method, test = analysis["name"], analysis["method"], analysis["test"]
     if not analysis.get("subgroup"):
@@ -312,7 +354,7 @@ def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
             {
                 "analysis": name,
                 "subgroup": "",
-                "status": "not_requested",
+                "status": FitStatus.NOT_REQUESTED,
                 "note": "no subgroup variable is configured for this analysis",
             }
         ]
@@ -322,7 +364,7 @@ def subgroup_rows(analysis, rows, yi, sei) -> list[dict]:
                 "analysis": name,
                 "subgroup": "",
                 "k": 0,
-                "status": "no_eligible_studies",
+                "status": FitStatus.NO_ELIGIBLE_STUDIES,
                 "note": NO_ELIGIBLE_NOTE,
             }
         ]
@@ -357,7 +399,7 @@ def small_study_rows(analysis, yi, sei, min_k) -> list[dict]:
                 "test": t,
                 "k": 0,
                 "reported": False,
-                "status": "no_eligible_studies",
+                "status": FitStatus.NO_ELIGIBLE_STUDIES,
                 "note": NO_ELIGIBLE_NOTE,
             }
             for t in ("egger", "rank_correlation", "trim_and_fill")

@@ -13,8 +13,14 @@ import json
 import math
 import os
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .records import ModelFit, StudyWeight
+
+if TYPE_CHECKING:
+    import pandas
 
 # A quote, an estimate's sentence or a file name can be longer than the csv module's
 # default field limit (128 KiB); no cell is ever refused for its size.
@@ -91,6 +97,7 @@ STUDY_COLUMNS = [
     "doc_ids",
     "registry_ids",
     "primary_doc_id",
+    "year",
     "link_evidence",
     "characteristics",
     "decision",
@@ -125,52 +132,9 @@ HARMONISED_COLUMNS = [
     "characteristics",
 ]
 
-POOLED_COLUMNS = [
-    "analysis",
-    "model",
-    "method",
-    "test",
-    "level",
-    "k",
-    "estimate",
-    "ci_lower",
-    "ci_upper",
-    "pi_lower",
-    "pi_upper",
-    "yi_pooled",
-    "se",
-    "z_or_t",
-    "p_value",
-    "tau2",
-    "tau2_ci_lower",
-    "tau2_ci_upper",
-    "I2",
-    "H2",
-    "Q",
-    "Q_df",
-    "Q_p",
-    "status",
-    "note",
-]
+POOLED_COLUMNS = ["analysis", *ModelFit.columns()]  # the fields of records.ModelFit
 
-WEIGHT_COLUMNS = [
-    "analysis",
-    "study_id",
-    "label",
-    "estimate_id",
-    "doc_id",
-    "outcome",
-    "subgroup",
-    "yi",
-    "sei",
-    "estimate",
-    "ci_lower",
-    "ci_upper",
-    "weight_random",
-    "weight_fixed",
-    "conversions",
-    "characteristics",
-]
+WEIGHT_COLUMNS = StudyWeight.columns()  # the fields of records.StudyWeight
 
 FLOW_COLUMNS = ["stage", "item", "analysis", "count", "detail"]
 
@@ -223,7 +187,7 @@ def format_value(value) -> str:
 
 def write_table(
     path: str | Path,
-    rows: Iterable[Mapping] | "pandas.DataFrame",
+    rows: Iterable[Mapping] | pandas.DataFrame,
     columns: Sequence[str],
     sort_by: Sequence[str] | None = None,
 ) -> None:
@@ -332,7 +296,7 @@ def read_table(path: str | Path, columns: Sequence[str] | None = None):
     """Read a stage table as a DataFrame of strings (empty cells become "").
 
     Reading everything as text keeps the values exactly as written; callers
-    convert the columns they compute with via :func:`to_float`.
+    convert the columns they compute with via :func:`metasynth.measures.to_float`.
     """
     import pandas as pd
 
@@ -403,16 +367,6 @@ def concatenate_tables(
     rows.sort(key=lambda r: r[position])
     _write_checked(out_path, [csv_line(columns)] + [csv_line(r) for r in rows])
     return len(rows)
-
-
-def to_float(text) -> float:
-    """Parse a table cell as float; empty means NaN."""
-    if text is None:
-        return math.nan
-    if isinstance(text, (int, float)):
-        return float(text)
-    text = str(text).strip()
-    return math.nan if text == "" else float(text)
 
 
 # Statistic columns shared by every table that reports a fitted model.

@@ -42,8 +42,6 @@ _TRIAL_WORDS = frozenset(
     "trial trials study studies investigators investigator group collaborators "
     "collaborative programme program".split()
 )
-_PHASE_WORDS = re.compile(r"^(?:phase|Phase|PHASE)$")
-
 # Abbreviations of diseases, genes, measures and generic words that share the shape.
 NOT_TRIAL_NAMES = frozenset(
     """
@@ -74,9 +72,6 @@ _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|K
 # Designs that discuss trials rather than report one: every name they use is cited.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
-_REGISTRATION_RE = re.compile(
-    r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:number|identifier|registration))?"
-)
 _ACRONYM_FIELD_RE = re.compile(r"^[ \t]*Acronym:[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.MULTILINE)
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(

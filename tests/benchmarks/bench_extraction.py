@@ -15,15 +15,13 @@ from __future__ import annotations
 import argparse
 import resource
 import statistics
-import sys
 import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+from metasynth import extraction, parsing
 
-from metasynth import extraction, parsing  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 TARGET_DOCS_PER_S = 500
 

@@ -31,6 +31,7 @@ Targets (2-core machine): 10,000 documents cold <= 60 s; no-op <= 3 s; one edite
 
 import argparse
 import csv
+import importlib.util
 import json
 import random
 import re
@@ -43,16 +44,25 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import generate_corpus
 import yaml
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-sys.path.insert(0, str(HERE))
 
-import generate_corpus  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "tests"))
-from project_copy import copy_project  # noqa: E402
+def _project_copy():
+    """tests/project_copy.py, shared with the tests, loaded from its file (benchmarks run
+    as scripts, so the tests folder is not on the import path)."""
+    spec = importlib.util.spec_from_file_location(
+        "project_copy", ROOT / "tests" / "project_copy.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+copy_project = _project_copy().copy_project
 
 TARGETS = {("cold", 10000): 60.0, ("noop", None): 3.0, ("edit", None): 15.0}
 

@@ -41,7 +41,6 @@ def make_data(k: int, seed: int = 20240601):
 
 
 def runner_metasynth(method: str):
-    sys.path.insert(0, str(ROOT / "scripts"))
     from metasynth import pooling
 
     def run(yi, sei):
@@ -52,7 +51,6 @@ def runner_metasynth(method: str):
 
 def runner_metasynth_bare(method: str):
     """The estimates only (no Q-profile tau^2 CI): the like-for-like rival of PyMARE's bare fit."""
-    sys.path.insert(0, str(ROOT / "scripts"))
     from metasynth import pooling
 
     def run(yi, sei):

@@ -11,19 +11,13 @@ file per document, so N small PDFs are read one by one (``--pdf-records`` caps t
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT / "tests"))
-
-from pdf_fixture import pdf_bytes  # noqa: E402
-
-from metasynth import (  # noqa: E402
+from metasynth import (
     readers,
     readers_ctgov,
     readers_medline,
@@ -31,6 +25,19 @@ from metasynth import (  # noqa: E402
     readers_pubmed_xml,
     readers_ris,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pdf_fixture():
+    """tests/pdf_fixture.py, shared with the tests, loaded from its file."""
+    spec = importlib.util.spec_from_file_location("pdf_fixture", ROOT / "tests" / "pdf_fixture.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+pdf_bytes = _pdf_fixture().pdf_bytes
 
 DRUGS = ["sorafenib", "sunitinib", "pazopanib", "axitinib", "cabozantinib"]
 
@@ -175,8 +182,8 @@ def main() -> None:
     for name, (read, file, data) in exports.items():
         count = len(read("x", file, data))
         assert count == n, (name, count)
-        alone = median_seconds(lambda: read("x", file, data), args.repeat)
-        full = median_seconds(lambda: readers.document_rows("x", file, data), 1)
+        alone = median_seconds(lambda r=read, f=file, d=data: r("x", f, d), args.repeat)
+        full = median_seconds(lambda f=file, d=data: readers.document_rows("x", f, d), 1)
         mb = len(data) / 1e6
         print(f"{name:<12} {n:>8} {mb:>6.1f} {n / alone:>11,.0f} {n / full:>16,.0f}")
     files = pdfs(args.pdf_records)

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+from metasynth import extraction, parsing_text
 
-from metasynth import extraction, parsing_text  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 TARGET_50MB_S = 30.0
 TARGET_SMALL_PAGE_S = 1.0

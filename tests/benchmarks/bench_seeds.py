@@ -11,6 +11,7 @@ so figures from a busy machine can be read against it. Prints medians and ranges
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import statistics
 import subprocess
 import sys
@@ -19,9 +20,20 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests"))
 
-from project_copy import copy_project  # noqa: E402
+
+def _project_copy():
+    """tests/project_copy.py, shared with the tests, loaded from its file (benchmarks run
+    as scripts, so the tests folder is not on the import path)."""
+    spec = importlib.util.spec_from_file_location(
+        "project_copy", ROOT / "tests" / "project_copy.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+copy_project = _project_copy().copy_project
 
 SNAKEMAKE = [sys.executable, "-m", "snakemake"]
 

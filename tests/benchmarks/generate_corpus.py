@@ -22,8 +22,8 @@ import argparse
 import csv
 import random
 import sys
-from math import erfc, exp, sqrt
 from dataclasses import dataclass, field
+from math import erfc, exp, sqrt
 from pathlib import Path
 
 TRUTH_COLUMNS = [

@@ -5,30 +5,33 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(workflow.basedir) / "scripts"))
+from metasynth.config import ConfigError, check_config_files, validate_config
+from metasynth.decisions import SheetError, load_decisions, load_manual_estimates
+from metasynth.seeds import list_seeds, manifest_line
+from metasynth.tables import table_problem
 
-from metasynth.config import (  # noqa: E402
-    ConfigError,
-    check_config_files,
-    validate_config,
-)
-from metasynth.seeds import list_seeds, manifest_line  # noqa: E402
-from metasynth.tables import table_problem  # noqa: E402
-from metasynth.decisions import (  # noqa: E402
-    SheetError,
-    load_decisions,
-    load_manual_estimates,
-)
+# The workflow's own folder (this file is in workflow/rules/), which is not the working
+# directory when the workflow is used as a module of another project.
+RULES_DIR = workflow.current_basedir.get_path_or_uri(secret_free=True)
+WORKFLOW_DIR = Path(RULES_DIR).parents[1]
+
+
+def workflow_file(*parts):
+    """A file of the workflow as a path relative to the working directory: rule inputs
+    then name the same files after the project (or the module's folder beside it) is
+    moved or copied, so nothing reruns."""
+    return os.path.relpath(WORKFLOW_DIR.joinpath(*parts))
+
 
 try:
     check_config_files(workflow.configfiles)
     config = validate_config(
-        config, Path(workflow.basedir) / "workflow" / "schemas" / "config.schema.yaml"
+        config, WORKFLOW_DIR / "workflow" / "schemas" / "config.schema.yaml"
     )
 except ConfigError as error:
     raise WorkflowError(str(error)) from None
 
-SCHEMAS = str(Path(workflow.basedir) / "workflow" / "schemas")
+SCHEMAS = workflow_file("workflow", "schemas")
 DECISIONS_FILE = config["decisions"]["decisions_file"]
 MANUAL_FILE = config["decisions"]["manual_estimates_file"]
 try:
@@ -50,7 +53,7 @@ SEEDS = config["seeds_dir"]
 RESULTS = config["results_dir"]
 N_SHARDS = config["batching"]["shards"]
 ANALYSES = sorted(config["analyses"])
-LIB = str(Path(workflow.basedir) / "scripts" / "metasynth")
+LIB = workflow_file("scripts", "metasynth")
 
 
 wildcard_constraints:
@@ -188,6 +191,14 @@ def figure_files(analysis):
     ]
 
 
+def report_analysis_files(analysis):
+    """The tables and figures of one analysis that the report shows, by name."""
+    files = pooled_files(analysis)
+    for name in FIGURES:
+        files[f"{name}_figure"] = f"{RESULTS}/06_figures/{analysis}/{name}.svg"
+    return files
+
+
 def all_outputs():
     files = [
         f"{RESULTS}/01_documents.csv",
@@ -197,6 +208,7 @@ def all_outputs():
         f"{RESULTS}/decisions.csv",
         f"{RESULTS}/flow.csv",
         f"{RESULTS}/report.html",
+        f"{RESULTS}/analyses.txt",
     ]
     for analysis in ANALYSES:
         files += list(pooled_files(analysis).values()) + figure_files(analysis)

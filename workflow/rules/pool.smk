@@ -1,7 +1,7 @@
 rule pool_analysis:
     input:
         harmonised=f"{RESULTS}/harmonised/{{analysis}}.csv",
-        documents=f"{RESULTS}/01_documents.csv",
+        studies=f"{RESULTS}/03_studies.csv",
         code=lib("pooling", "synthesis"),
     output:
         **pooled_outputs("{analysis}"),

@@ -51,5 +51,28 @@ rule build_report:
     params:
         results_dir=lambda wildcards, output: os.path.dirname(output.report),
         analyses={name: config["analyses"][name] for name in ANALYSES},
+        # which of the inputs is which table or figure of each analysis
+        analysis_files={name: report_analysis_files(name) for name in ANALYSES},
     script:
         "../../scripts/build_report.py"
+
+
+rule prune_results:
+    input:
+        # after the report, so a run that fails removes nothing
+        report=f"{RESULTS}/report.html",
+        flow=f"{RESULTS}/flow.csv",
+        code=lib("layout"),
+    output:
+        analyses=f"{RESULTS}/analyses.txt",
+    log:
+        "logs/prune_results.log",
+    benchmark:
+        "benchmarks/prune_results.tsv"
+    conda:
+        "../../environment.yml"
+    params:
+        analyses=ANALYSES,
+        results_dir=lambda wildcards, output: os.path.dirname(output.analyses),
+    script:
+        "../../scripts/prune_results.py"

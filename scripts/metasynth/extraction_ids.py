@@ -9,6 +9,7 @@ document are told apart by order: the second gets ``.2``, the third ``.3``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -30,8 +31,13 @@ def content_key(estimate: dict) -> str:
     return "|".join(_normal_number(estimate.get(field)) for field in FIELDS)
 
 
+@functools.lru_cache(maxsize=256)
+def _measure_key(measure: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", measure.lower()) or "x"
+
+
 def base_id(doc_id: str, estimate: dict) -> str:
-    measure = re.sub(r"[^a-z0-9]+", "", str(estimate.get("measure") or "").lower()) or "x"
+    measure = _measure_key(str(estimate.get("measure") or ""))
     digest = hashlib.sha256(content_key(estimate).encode("utf-8")).hexdigest()[:HASH_CHARS]
     return f"{doc_id}:{measure}-{digest}"
 

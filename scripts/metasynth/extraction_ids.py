@@ -19,6 +19,8 @@ FIELDS = ("measure", "value", "ci_lower", "ci_upper", "ci_level", "unit")
 
 def _normal_number(text) -> str:
     """'0.50', '.5' and 0.5 all read '0.5'; non-numbers are kept as lower-case text."""
+    if type(text) is float:
+        return repr(text)  # what the text of a float reads back as
     text = str(text if text is not None else "").strip()
     try:
         return repr(float(text)) if text else ""

@@ -10,8 +10,10 @@ from __future__ import annotations
 import copy
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jsonschema
+if TYPE_CHECKING:
+    import jsonschema
 
 from .config_loader import MAX_EXPANDED_NODES, ConfigFileError, config_size, load_config_file
 from .vocabulary import OUTCOME_ALIASES, load_yaml
@@ -109,6 +111,8 @@ def validate_config(
         )
     schema = load_schema(schema_path)
     config = copy.deepcopy(config if config is not None else {})
+    import jsonschema  # here: the rules that only read drug terms need not import it
+
     validator = jsonschema.Draft202012Validator(schema)
     errors = sorted(validator.iter_errors(config), key=lambda e: list(map(str, e.absolute_path)))
     messages = [_describe(e) for e in errors]

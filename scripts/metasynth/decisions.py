@@ -21,8 +21,6 @@ from dataclasses import dataclass, fields
 from enum import Enum
 from pathlib import Path
 
-import jsonschema
-
 from .extraction_ids import base_id
 from .records import Exclusion
 from .vocabulary import load_yaml
@@ -258,8 +256,11 @@ def _validate_rows(path, header, rows, schema: dict) -> list[str]:
     missing = [c for c in schema.get("required", []) if c not in header]
     if missing and rows:
         problems.append(f"{path}, header: missing column(s) {missing}")
-    if problems:
+    if problems or not rows:
         return problems
+    # imported here: most sheets are empty, and jsonschema costs a rule 0.2 s to import
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(schema)
     for number, row in rows:
         present = {k: v for k, v in row.items() if v != "" or k not in schema.get("required", [])}

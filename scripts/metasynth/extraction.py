@@ -39,6 +39,7 @@ from .extraction_patterns import (
     OutcomeIndex,
     Sentences,
     decimal_comma_text,
+    grouped_alternation,
     merge_composites,
     outcome_mentions,
     to_number,
@@ -1042,15 +1043,17 @@ CUE_WORDS = {
 }
 
 
-_CUE_WORD_RES = {
-    name: re.compile("|".join(map(re.escape, words))) for name, words in CUE_WORDS.items()
-}
+def _words_re(words) -> re.Pattern:
+    """Any of ``words`` (plain lower-case words), grouped by first character for a fast search."""
+    escaped = [re.escape(w) for w in words]
+    return re.compile(grouped_alternation(escaped) or "|".join(escaped))
+
+
+_CUE_WORD_RES = {name: _words_re(words) for name, words in CUE_WORDS.items()}
 
 
 # any cue's word: a window without one matches no cue (one search instead of several)
-_ANY_CUE_WORD_RE = re.compile(
-    "|".join(map(re.escape, sorted({w for ws in CUE_WORDS.values() for w in ws})))
-)
+_ANY_CUE_WORD_RE = _words_re(sorted({w for ws in CUE_WORDS.values() for w in ws}))
 
 
 def _cue_found(name: str, lowered: str) -> bool:

@@ -9,6 +9,7 @@ document are told apart by order: the second gets ``.2``, the third ``.3``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -18,6 +19,8 @@ FIELDS = ("measure", "value", "ci_lower", "ci_upper", "ci_level", "unit")
 
 def _normal_number(text) -> str:
     """'0.50', '.5' and 0.5 all read '0.5'; non-numbers are kept as lower-case text."""
+    if type(text) is float:
+        return repr(text)  # what the text of a float reads back as
     text = str(text if text is not None else "").strip()
     try:
         return repr(float(text)) if text else ""
@@ -30,8 +33,13 @@ def content_key(estimate: dict) -> str:
     return "|".join(_normal_number(estimate.get(field)) for field in FIELDS)
 
 
+@functools.lru_cache(maxsize=256)
+def _measure_key(measure: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", measure.lower()) or "x"
+
+
 def base_id(doc_id: str, estimate: dict) -> str:
-    measure = re.sub(r"[^a-z0-9]+", "", str(estimate.get("measure") or "").lower()) or "x"
+    measure = _measure_key(str(estimate.get("measure") or ""))
     digest = hashlib.sha256(content_key(estimate).encode("utf-8")).hexdigest()[:HASH_CHARS]
     return f"{doc_id}:{measure}-{digest}"
 

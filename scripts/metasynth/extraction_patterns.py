@@ -193,7 +193,7 @@ def _by_first_literal(piece: str):
     return None
 
 
-def _factored(alternatives: list[str]) -> str | None:
+def grouped_alternation(alternatives: list[str]) -> str | None:
     """The alternation of ``alternatives`` grouped by first character ("c(?:ar...|v...)|d(?:...)"),
     or None when one does not open with a plain character or a group of such.
 
@@ -218,7 +218,9 @@ def _factored(alternatives: list[str]) -> str | None:
 # Without capturing groups the alternatives start with literals and the scan is fast ...
 _SCAN_ALTERNATIVES = [_without_optional_start(p) for p in _LOWER_PHRASES]
 _OUTCOME_LOWER_SCAN_RE = re.compile(
-    r"(?<![a-z0-9_])(?:" + (_factored(_SCAN_ALTERNATIVES) or "|".join(_SCAN_ALTERNATIVES)) + ")"
+    r"(?<![a-z0-9_])(?:"
+    + (grouped_alternation(_SCAN_ALTERNATIVES) or "|".join(_SCAN_ALTERNATIVES))
+    + ")"
 )
 # ... and the grouped pattern, matched only where the scan found a phrase, names it.
 _OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_LOWER_PHRASES)))

@@ -1028,7 +1028,7 @@ _DRUG_STEMS = (
 ).split()
 DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
 _NOT_DRUGS = frozenset("concept intercept except accept percept precept".split())
-_LOWER_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")
+_LOWER_WORD_RE = re.compile(r"[a-z](?<![a-z].)[a-z]{5,}(?![a-z])")  # (?<![a-z])[a-z]{6,}, fast
 # Drug names that matter for linking are in the title and abstract.
 _DRUG_SCAN_CHARS = 20_000
 

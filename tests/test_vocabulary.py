@@ -334,3 +334,33 @@ def test_a_primary_composite_defined_by_its_listed_parts(definition, code):
         if r["measure"] == "HR"
     ]
     assert row["outcome"] == code
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        (
+            "Independent predictors of death from any cause were age (HR 1.20, 95% CI 1.10-1.31) "
+            "and previous hospitalisation for heart failure (HR 1.29, 95% CI 1.12-1.48).",
+            ["OS", "OS"],
+        ),
+        # the composite the document calls its own, never the covariate beside the value
+        (
+            "Methods: The primary outcome was a composite of worsening heart failure or "
+            "cardiovascular death. Independent predictors of the composite outcome were "
+            "previous hospitalisation for heart failure (HR 1.29, 95% CI 1.12-1.48).",
+            ["CVD_HHF"],
+        ),
+        # no predicted endpoint named: unknown rather than the covariate
+        (
+            "Independent predictors of the composite outcome were previous hospitalisation for "
+            "heart failure (HR 1.29, 95% CI 1.12-1.48).",
+            [""],
+        ),
+    ],
+)
+def test_the_outcome_predicted_not_the_covariate(text, codes):
+    from metasynth.extraction import extract_estimates
+
+    rows = [r for r in extract_estimates("d", text, {"design": "rct"}) if r["measure"] == "HR"]
+    assert [r["outcome"] for r in rows] == codes

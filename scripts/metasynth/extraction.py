@@ -1336,6 +1336,28 @@ NON_ONCOLOGY_PROGRESSION = frozenset(
 _RANKIN_RE = re.compile(r"\b(?:modified\s+Rankin|mRS\b)", re.IGNORECASE)
 
 
+# "Independent predictors of death were age (HR 1.20, ...) and previous hospitalisation for
+# heart failure (HR 1.29, ...)": the endpoint is the one predicted, not the covariates
+# named beside each value.
+_PREDICTORS_OF_RE = re.compile(
+    r"\b(?:predictors?|risk\s+factors?|determinants?|prognostic\s+factors?)\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
+
+
+def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
+    """The endpoint right after "predictors of" earlier in the sentence, or ''."""
+    last = None
+    for m in _PREDICTORS_OF_RE.finditer(doc.text, sent_start, pos):
+        last = m
+    if last is None:
+        return ""
+    found = doc.outcomes.within(last.end(), min(pos, last.end() + 60))
+    if not found or found[0][0] - last.end() > 20:
+        return ""
+    return found[0][2]
+
+
 def _ratio_outcome(
     doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
 ):
@@ -1350,6 +1372,9 @@ def _ratio_outcome(
     found = _outcome_after(text, end_, sent_end)
     if found:
         return found, "outcome.named_after_value"
+    found = _predicted_outcome(doc, sent_start, key.start())
+    if found:
+        return found, "outcome.the_predicted_outcome"
     if index == 0:
         found = _outcome_near(doc, sent_start, key.end())  # "common odds ratio" ends in the key
         if found:

@@ -498,6 +498,10 @@ def test_enrolment_in_a_participle_clause(text, expected):
         "Author manuscript",
         "Sign up for the daily briefing >",
         "Language: Japanese | English",
+        "COVID-19 is an emerging, rapidly evolving situation.",
+        "By Daniel Akerman, Senior Oncology Correspondent",
+        "By the HeartBeat editorial team · 29 December 2023 · 6 min read",
+        "Pulmonology | Pulmonologiya",
     ],
 )
 def test_page_furniture_is_not_a_title(furniture):
@@ -600,3 +604,11 @@ def test_author_lines_as_journals_print_them(line, first):
 )
 def test_enrolment_as_randomisation_is_worded(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+def test_a_title_with_by_or_a_bar_in_it_is_kept():
+    for real in (
+        "By how much does dapagliflozin lower the risk of heart failure events in women?",
+        "Nivolumab versus docetaxel in squamous lung cancer: overall survival | 2-year update of the phase 3 trial",
+    ):
+        assert parsing.title(f"{real}\n\nBody.", False) == real

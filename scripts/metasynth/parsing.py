@@ -423,7 +423,9 @@ _FURNITURE_LINE_RE = re.compile(
     r"|(?:The\s+)?U\.S\.\s+government\s+does\s+not\s+review|A\s+service\s+of\s+the\s+U\.S\."
     r"|Note:\s+this\s+record|HHS\s+Public\s+Access|Author\s+manuscript|Published\s+in\s+final\s+edited\s+form"
     r"|Sign\s+up\b|Language:|An\s+[A-Z][\w ]{0,60}\s+Journal\s*$|Accepted\s+manuscript|Preprint\b"
-    r"|Read\s+our\s+disclaimer|[A-Z]{2,6}®?\s+is\s+published\s+by\b"
+    r"|By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}(?:,|\s+·|\s*$)"  # a byline
+    r"|[^|\n]{2,60}\s\|\s[^|\n]{2,60}$"  # "Annals of Oncology | ESMO": a name and its owner
+    r"|COVID-19\s+is\s+an\s+emerging|Read\s+our\s+disclaimer|[A-Z]{2,6}®?\s+is\s+published\s+by\b"
     r"|(?:The\s+)?(?:[A-Z][A-Za-z&-]*\s+){0,4}(?:JOURNAL|Journal|Lancet|LANCET)(?:\s+(?:of|OF|for|FOR|&)"
     r"(?:\s+[A-Z][A-Za-z&-]*){1,4})?[ \t]*(?:[|>›»][^\n]*)?$"
     r"|The\s+NEW\s+ENGLAND\s+JOURNAL|(?:JAMA|BMJ|NEJM)(?:\s+[A-Z][a-z]+){0,2}[ \t]*$)",

@@ -131,6 +131,16 @@ CASES = [
     ("radiographic progression or death", "RPFS"),
     ("time to PSA progression", "TTPSA"),
     ("the first coprimary outcome", "PRIMARY"),
+    ("had a full clinical remission at 3 years", "REMISSION"),
+    ("diabetes remission was achieved", "REMISSION"),
+    ("rate ratio for recovery", "RECOVERY"),
+    ("Time to Onset of CDP for at Least 12 Weeks", "CDP"),
+    ("cdp", ""),
+    (
+        "a favorable shift in the distribution of functional outcomes on the modified Rankin scale",
+        "SHIFT",
+    ),
+    ("shift in the distribution of disability scores on the modified Rankin scale", "MRS_SHIFT"),
 ]
 
 

@@ -1249,3 +1249,36 @@ def test_arms_named_by_their_dose(record, numerators):
     assert [r["numerator_arm"] for r in rows] == numerators
     if numerators[0]:
         assert {r["denominator_arm"] for r in rows} == {"placebo"}
+
+
+# role.sensitivity_analysis: an estimate adjusted after the fact is a re-analysis, not the
+# randomised comparison; an adjustment that is the analysis itself is not one.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "After prespecified adjustment for imbalances in baseline characteristics, the "
+            "hazard ratio was 0.88 (95% CI, 0.79 to 0.97).",
+            "other",
+        ),
+        (
+            "After adjustment for all retained variables, the hazard ratio for dapagliflozin "
+            "versus placebo was 0.73 (95% CI 0.64-0.84).",
+            "other",
+        ),
+        (
+            "The hazard ratio for dapagliflozin versus placebo, from a Cox model stratified by "
+            "diabetes status, was 0.74 (95% CI 0.65-0.85).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_adjusted_re_analysis(sentence, role):
+    (row,) = [
+        r
+        for r in extraction.extract_estimates(
+            "d", sentence, {"arms": "dapagliflozin;placebo", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert row["role"] == role, row["role_rule"]

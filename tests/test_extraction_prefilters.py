@@ -43,6 +43,8 @@ PHRASES = {
         "rank-preserving",
         "two-stage method",
         "inverse probability",
+        "after adjustment for all retained variables",
+        "after prespecified adjustment for imbalances",
     ],
     "subgroup_strong": [
         "in the subgroup",

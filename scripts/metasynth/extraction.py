@@ -302,7 +302,10 @@ METHODS_HEADING_RE = re.compile(
 SENSITIVITY_RE = re.compile(
     r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*\s+for\s+(?:the\s+)?cross-?over|\bsensitivity\s+analys[ie]s"
     r"|\bper[-\s]protocol|\bon[-\s]treatment\s+(?:analys[ie]s|population)|\bas[-\s]treated"
-    r"|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability",
+    r"|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability"
+    # a re-analysis adjusted after the fact: "After adjustment for all retained variables",
+    # "After prespecified adjustment for imbalances in baseline characteristics"
+    r"|\bafter\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -902,6 +905,7 @@ CUE_WORDS = {
         "preserving",
         "stage",
         "probability",
+        "adjustment",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
     "subgroup_population": (

@@ -1267,8 +1267,8 @@ def test_arms_named_by_their_dose(record, numerators):
             "other",
         ),
         (
-            "The hazard ratio for dapagliflozin versus placebo, from a Cox model stratified by "
-            "diabetes status, was 0.74 (95% CI 0.65-0.85).",
+            "The hazard ratio for dapagliflozin versus placebo, adjusted for the stratification "
+            "factors, was 0.74 (95% CI 0.65-0.85).",
             "treatment_effect",
         ),
     ],

@@ -1271,6 +1271,17 @@ def test_arms_named_by_their_dose(record, numerators):
             "factors, was 0.74 (95% CI 0.65-0.85).",
             "treatment_effect",
         ),
+        # the stratification factors are not the ratio's subject
+        (
+            "The hazard ratio for dapagliflozin versus placebo, from a Cox model stratified by "
+            "diabetes status, was 0.74 (95% CI 0.65-0.85).",
+            "treatment_effect",
+        ),
+        (
+            "In a multivariable Cox model, baseline ECOG performance status was associated with "
+            "death in the dapagliflozin group (HR 1.74, 95% CI 1.20-2.50).",
+            "biomarker_or_prognostic",
+        ),
     ],
 )
 def test_adjusted_re_analysis(sentence, role):

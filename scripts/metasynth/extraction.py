@@ -120,6 +120,11 @@ _NOT_VALUE_AFTER = re.compile(
 _NOT_VALUE_BEFORE = re.compile(
     r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)\s*$"
 )
+# "(hazard ratio from a Cox model stratified by ECOG performance status, 0.74)": the
+# factors the analysis was stratified or adjusted by are not the subject of the ratio
+_STRATIFIED_BY_RE = re.compile(
+    r"\b(?:stratified|adjusted)\s+(?:by|for|according\s+to)\s+[^,;()]{0,80}"
+)
 # A quantity of another kind named between two values ends the run of ratio values:
 # "(hazard ratio, 0.61; 95% CI, 0.51 to 0.72; number needed to treat, 19 [95% CI, 15 to 27])"
 _OTHER_QUANTITY_RE = re.compile(
@@ -1120,7 +1125,9 @@ def _ratio_role(
         return "subgroup", "role.subgroup_respectively"
     if doc.design == "observational" and cue("nonrandomised_comparison"):
         return "other", "role.adjusted_comparison_in_a_cohort"
-    if cue("association") and (not names_arm or cue("covariate")):
+    if cue("association") and (
+        not names_arm or _cue_found("covariate", _STRATIFIED_BY_RE.sub(" ", lowered))
+    ):
         return "biomarker_or_prognostic", "role.association_with_covariate"
     if cue("subgroup_weak") and (effect_before or doc.later_main_estimate(sent_end)):
         return "subgroup", "role.subgroup_after_main_effect"

@@ -122,35 +122,10 @@ def _without_optional_start(phrase: str) -> str:
     return phrase
 
 
-def _top_level_split(pattern: str) -> list[str]:
-    """``pattern`` split at its top-level ``|`` (not inside groups or classes)."""
-    parts, depth, i, start, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            if c == "]":
-                in_class = False
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _group_end(pattern: str) -> int:
-    """Index just after the group opening ``pattern`` ("(?:...)"), or -1."""
+def _structure(pattern: str):
+    """Yield ``(index, character, depth)`` for the parentheses and bars of ``pattern`` that
+    are syntax (not escaped, not inside a character class); ``depth`` is the nesting after
+    the character."""
     depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
@@ -164,13 +139,28 @@ def _group_end(pattern: str) -> int:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        elif c in "()|":
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            yield i, c, depth
         i += 1
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    """``pattern`` split at its top-level ``|`` (not inside groups or classes)."""
+    parts, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str) -> int:
+    """Index just after the group opening ``pattern`` ("(?:...)"), or -1."""
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 0:
+            return i + 1
     return -1
 
 

@@ -46,6 +46,33 @@ CASES = [
     ("worsening heart failure or cardiovascular death", "CVD_HHF"),
     ("first hospitalisation for heart failure or cardiovascular death", "CVD_HHF"),
     ("death from cardiovascular causes", "CVD"),
+    # cause-specific deaths in verb and plural forms are their cause, never death from any cause
+    ("558 deaths were from cardiovascular causes", "CVD"),
+    ("fewer patients died from cardiovascular causes", "CVD"),
+    ("death from vascular causes", "CVD"),
+    ("died of cardiac causes", "CVD"),
+    ("died from coronary heart disease", "CHD_DEATH"),
+    ("coronary death", "CHD_DEATH"),
+    ("death from renal causes", "RENAL_DEATH"),
+    ("patients who died", "OS"),
+    # bleeding
+    ("major hemorrhage occurred in 23 patients", "MAJOR_BLEEDING"),
+    ("severe or moderate bleeding", "MOD_SEVERE_BLEEDING"),
+    ("moderate or severe haemorrhage", "MOD_SEVERE_BLEEDING"),
+    ("any bleeding was more frequent", "ANY_BLEEDING"),
+    ("major and nonmajor clinically relevant bleeding", "BLEED_MAJ_CRNM"),
+    ("bleeding", ""),
+    # hospitalisation
+    ("were hospitalized for heart failure", "HHF"),
+    ("hospitalisations or deaths were recorded", "HOSP_DEATH"),
+    ("hospitalization from any cause", "HOSP_ANY"),
+    ("all-cause hospitalisations", "HOSP_ANY"),
+    ("hospitalization for unstable angina", ""),
+    ("major cardiovascular events", "MACE"),
+    ("the key secondary end point", "KEY_SECONDARY"),
+    ("a key secondary outcome event", "KEY_SECONDARY"),
+    ("the cardiovascular composite", "UNNAMED"),
+    ("the primary safety end point", "UNNAMED"),
     ("cardiovascular death", "CVD"),
     ("hospitalization for heart failure", "HHF"),
     ("total hospitalizations for heart failure", "HHF"),
@@ -56,6 +83,11 @@ CASES = [
     ("end-stage kidney disease", "ESKD"),
     ("the composite kidney outcome", "KIDNEY_COMPOSITE"),
     ("kidney composite outcome", "KIDNEY_COMPOSITE"),
+    ("the kidney composite HR", "KIDNEY_COMPOSITE"),
+    ("a renal event occurred", "KIDNEY_COMPOSITE"),
+    ("progression of kidney disease", "KIDNEY_COMPOSITE"),
+    ("the need for renal-replacement therapy", "ESKD"),
+    ("a doubling of the creatinine level", "EGFR_DECLINE"),
     # infectious disease, neurology, respiratory
     ("hospitalization or death from any cause", "HOSP_DEATH"),
     ("time to recovery", "RECOVERY"),
@@ -109,6 +141,8 @@ CASES = [
     ("PCR-confirmed clinical influenza", "PCR_INFECTION"),
     ("laboratory-confirmed influenza", "PCR_INFECTION"),
     ("sexually transmitted infections", "STI_INCIDENCE"),
+    ("an STI was diagnosed", "STI_INCIDENCE"),
+    ("sti", ""),
     ("hepatocellular carcinoma", "HCC"),
     ("mechanical ventilation or death", "IMV_OR_DEATH"),
     ("died within 28 days after randomization", "DEATH_28D"),
@@ -196,6 +230,28 @@ COMPOSITE_CASES = [
         "or hospitalization for heart failure",
         ["MACE_HHF"],
     ),
+    # parts beyond a known composite of three or more extend it; two-part composites match
+    # only exactly
+    (
+        "cardiovascular death, myocardial infarction, stroke, hospitalization for unstable "
+        "angina, or coronary revascularization",
+        ["MACE", "REVASC"],  # a list stops at a part it does not know; a definition does not
+    ),
+    (
+        "cardiovascular death, myocardial infarction, stroke, or coronary revascularization",
+        ["MACE"],
+    ),
+    ("death from vascular causes, myocardial infarction, or stroke", ["MACE"]),
+    (
+        "end-stage kidney disease, a doubling of the creatinine level, or death from renal causes",
+        ["KIDNEY_COMPOSITE"],
+    ),
+    ("progression of kidney disease or death from cardiovascular causes", ["KIDNEY_COMPOSITE"]),
+    (
+        "nonfatal myocardial infarction, hospitalization for heart failure, nonfatal stroke, or "
+        "death from any cause",
+        ["MI", "HHF", "STROKE", "OS"],
+    ),
     ("progression-free survival and overall survival", ["PFS", "OS"]),
     ("overall survival (hazard ratio 0.7) and myocardial infarction", ["OS", "MI"]),
     ("myocardial infarction was rarer; stroke was not", ["MI", "STROKE"]),
@@ -240,6 +296,27 @@ def test_listed_composites(text, codes):
             "drug B (hazard ratio, 0.82; 95% CI, 0.72 to 0.94).",
             "OS",
             "",
+        ),
+        (
+            "The primary end point was the composite of cardiovascular death, myocardial "
+            "infarction, stroke, hospitalization for unstable angina, or coronary "
+            "revascularization. The key secondary end point was the composite of cardiovascular "
+            "death, myocardial infarction, or stroke. Drug A reduced the risk of the key "
+            "secondary end point (hazard ratio, 0.80; 95% CI, 0.73 to 0.88; P<0.001).",
+            "MACE",
+            "outcome.key_secondary_as_the_document_defines_it",
+        ),
+        (
+            "A key secondary outcome event occurred in 367 and 420 patients in the respective "
+            "groups (hazard ratio, 0.86; 95% CI, 0.75 to 0.99).",
+            "",
+            "outcome.key_secondary_as_the_document_defines_it",
+        ),
+        (
+            "In FIDELIO-DKD the kidney composite outcome was reduced. In FIGARO-DKD the "
+            "cardiovascular composite was reduced (HR 0.87; 95% CI 0.76-0.98).",
+            "",
+            "outcome.named_only_by_its_kind",
         ),
     ],
 )
@@ -328,6 +405,44 @@ def test_a_primary_outcome_the_document_never_defines_stays_unknown():
             "The primary outcome was a composite of a sustained decline in the eGFR of at least "
             "50%, end-stage kidney disease, or death from renal or cardiovascular causes.",
             "KIDNEY_COMPOSITE",
+        ),
+        # extended MACE: the known three parts and more
+        (
+            "The primary efficacy end point was the composite of cardiovascular death, myocardial "
+            "infarction, stroke, hospitalization for unstable angina, or coronary revascularization.",
+            "MACE",
+        ),
+        # a definition ends with its clause
+        (
+            "The primary outcome was a composite of death from cardiovascular causes or "
+            "hospitalization for heart failure; the trial was designed to detect a 15% relative "
+            "reduction in cardiovascular mortality.",
+            "CVD_HHF",
+        ),
+        # one known part of a composite with unknown parts is not the endpoint
+        (
+            "The primary composite end point was any serious AIDS-related event, serious "
+            "non-AIDS-related event, or death from any cause.",
+            "",
+        ),
+        # a two-part composite is only itself: not HHF or death among other parts
+        (
+            "The primary end point was the composite of nonfatal myocardial infarction, nonfatal "
+            "stroke, hospitalization for heart failure, or death from any cause.",
+            "",
+        ),
+        # two coprimary outcomes: "the primary outcome" is not one of them
+        (
+            "The coprimary outcomes were nonfatal myocardial infarction, nonfatal stroke, or death "
+            "from cardiovascular causes and these events plus revascularization or hospitalization "
+            "for heart failure.",
+            "",
+        ),
+        # one endpoint defined without a composite: itself
+        (
+            "The primary end point was overall survival, assessed in the intention-to-treat "
+            "population by the investigators or an independent committee.",
+            "OS",
         ),
     ],
 )

@@ -28,16 +28,18 @@ from .extraction_ids import stable_estimate_id
 from .extraction_patterns import (
     AMBIGUOUS_OUTCOMES,
     BARE_PROGRESSION,
-    COMPOSITES,
-    COMPOSITES_ANY,
+    COMPOSITE_CODES,
     DECIMAL_MARKS,
+    KEY_SECONDARY_OUTCOME,
     ORDINAL_SHIFT,
     OUTCOME_RE,
     PRIMARY_OUTCOME,
     RECURRENCE_OR_DEATH,
+    UNNAMED_OUTCOME,
     MatchingText,
     OutcomeIndex,
     Sentences,
+    composite_of,
     decimal_comma_text,
     grouped_alternation,
     merge_composites,
@@ -764,22 +766,40 @@ class _Document:
         """The endpoint the document defines as primary ("The primary outcome was a composite
         of worsening heart failure ... or cardiovascular death"): its one code, or the
         composite its parts make (outcomes.yaml, composites); '' when undefined or unclear."""
-        for m in _PRIMARY_DEFINITION_RE.finditer(self.text):
-            end = self.text.find(". ", m.end())
-            end = min(len(self.text), m.end() + 300) if end < 0 else min(end, m.end() + 300)
-            codes = [
-                c for _, _, c in self.outcomes.within(m.end(), end) if c not in AMBIGUOUS_OUTCOMES
+        return self._defined_outcome(_PRIMARY_DEFINITION_RE)
+
+    @functools.cached_property
+    def key_secondary_outcome(self) -> str:
+        """The endpoint the document defines as its key secondary outcome ("The key
+        secondary end point was the composite of cardiovascular death, myocardial
+        infarction, or stroke"), as for the primary; '' when undefined or unclear."""
+        return self._defined_outcome(_KEY_SECONDARY_DEFINITION_RE)
+
+    def _defined_outcome(self, definition: re.Pattern) -> str:
+        # a definition runs to the end of its sentence or clause ("...; the trial was
+        # designed to detect a 15% reduction in cardiovascular mortality" is not a part)
+        for m in definition.finditer(self.text):
+            if _PLURAL_DEFINITION_RE.match(m.group()):
+                continue  # "the coprimary outcomes were ...": two endpoints, not one
+            end = min(len(self.text), m.end() + 300)
+            for stop in (". ", ";"):
+                found = self.text.find(stop, m.end(), end)
+                end = found if found >= 0 else end
+            mentions = [
+                mention
+                for mention in self.outcomes.within(m.end(), end)
+                if mention[2] not in AMBIGUOUS_OUTCOMES
             ]
-            distinct = list(dict.fromkeys(codes))
+            distinct = list(dict.fromkeys(c for _, _, c in mentions))
             if len(distinct) == 1:
+                if distinct[0] not in COMPOSITE_CODES and _unnamed_part(
+                    self.text, m.start(), m.end(), end, mentions
+                ):
+                    continue
                 return distinct[0]
-            composite = COMPOSITES.get(frozenset(distinct))
+            composite = composite_of(frozenset(distinct))
             if composite:
                 return composite
-            if len(distinct) > 1:
-                for parts, code in COMPOSITES_ANY:
-                    if parts & set(distinct):
-                        return code
         return ""
 
     def progression_outcome(self, sent_start: int, pos: int) -> str:
@@ -1331,12 +1351,35 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     return found
 
 
-_PRIMARY_DEFINITION_RE = re.compile(
-    r"primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?"
+_DEFINITION_TAIL = (
+    r"(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?"
     r"(?:\s+(?:in|of|for|on)\s+[^.,;:]{1,40}?)?\s*(?:was|were|is|comprised|combined|included"
-    r"|consisted\s+of|,|:)\s",
-    re.IGNORECASE,
+    r"|consisted\s+of|,|:)\s"
 )
+_PLURAL_DEFINITION_RE = re.compile(
+    r".*?(?:outcome|end[-\s]?point)s\s+(?:were|included|comprised)\b", re.IGNORECASE
+)
+_COMPOSITE_WORD_RE = re.compile(r"\bcomposite\b", re.IGNORECASE)
+_PART_SEPARATOR_RE = re.compile(r",|\bor\b")
+
+
+def _unnamed_part(text: str, label: int, start: int, end: int, mentions: list) -> bool:
+    """Does a composite's definition (its label from ``label``, its parts from ``start``)
+    name a part the vocabulary does not know ("the primary composite end point was any
+    serious AIDS-related event, serious non-AIDS-related event, or death from any cause"
+    names only death)? Then its one known part is not the endpoint."""
+    if not _COMPOSITE_WORD_RE.search(text, label, end):
+        return False
+    rest, last = [], start
+    for m_start, m_end, _ in mentions:
+        rest.append(text[last:m_start])
+        last = m_end
+    rest.append(text[last:end])
+    return bool(_PART_SEPARATOR_RE.search(" ".join(rest)))
+
+
+_PRIMARY_DEFINITION_RE = re.compile(r"primary\s+" + _DEFINITION_TAIL, re.IGNORECASE)
+_KEY_SECONDARY_DEFINITION_RE = re.compile(r"key\s+secondary\s+" + _DEFINITION_TAIL, re.IGNORECASE)
 
 
 # Progression endpoints outside oncology: what a bare "progression" means in a document
@@ -1849,6 +1892,12 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         elif item["outcome"] == PRIMARY_OUTCOME:
             item["outcome"] = doc.primary_outcome
             item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
+        elif item["outcome"] == UNNAMED_OUTCOME:
+            item["outcome"] = ""
+            item["outcome_rule"] += "; outcome.named_only_by_its_kind"
+        elif item["outcome"] == KEY_SECONDARY_OUTCOME:
+            item["outcome"] = doc.key_secondary_outcome
+            item["outcome_rule"] += "; outcome.key_secondary_as_the_document_defines_it"
         elif item["outcome"] == BARE_PROGRESSION:
             item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
             item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"

@@ -72,6 +72,51 @@ COMPOSITES = {frozenset(c["of"]): c["code"] for c in OUTCOMES.get("composites", 
 COMPOSITES_ANY = [
     (frozenset(c["any_of"]), c["code"]) for c in OUTCOMES.get("composites", []) if "any_of" in c
 ]
+# a composite's code -> the parts of its first definition
+_PARTS: dict[str, frozenset] = {}
+for _parts, _code in COMPOSITES.items():
+    _PARTS.setdefault(_code, _parts)
+# every code a composite of parts resolves to (MACE, CVD_HHF, KIDNEY_COMPOSITE, ...)
+COMPOSITE_CODES = frozenset(COMPOSITES.values()) | frozenset(c for _, c in COMPOSITES_ANY)
+# "the key secondary outcome": what the document defines as its key secondary outcome
+KEY_SECONDARY_OUTCOME = "KEY_SECONDARY"
+# "the cardiovascular composite": an endpoint named only by its kind, which stays unknown
+UNNAMED_OUTCOME = "UNNAMED"
+
+
+def composite_of(codes: frozenset) -> str | None:
+    """The composite that parts named together make (a definition, or a list of parts).
+
+    The composite whose parts are exactly these; else, when one of the parts is a kidney
+    endpoint, the kidney composite; else the largest composite of three or more parts that
+    are all named, the others extending it (cardiovascular death, myocardial infarction,
+    stroke, unstable angina or revascularisation is an extended MACE). Two-part composites
+    match only exactly: hospitalisation for heart failure or death among myocardial
+    infarction and stroke is not "hospitalisation for heart failure or death". None when
+    the parts make no composite or two different ones.
+    """
+    if len(codes) < 2:
+        return None
+    # a run of parts already merged ("cardiovascular death, myocardial infarction, stroke,
+    # ..." is MACE) counts as its parts
+    codes = frozenset(part for code in codes for part in _PARTS.get(code, (code,)))
+    exact = COMPOSITES.get(codes)
+    if exact:
+        return exact
+    for parts, code in COMPOSITES_ANY:
+        if parts & codes:
+            return code
+    contained = [
+        (len(parts), code)
+        for parts, code in COMPOSITES.items()
+        if len(parts) >= 3 and parts < codes
+    ]
+    if not contained:
+        return None
+    size = max(n for n, _ in contained)
+    largest = {code for n, code in contained if n == size}
+    return largest.pop() if len(largest) == 1 else None
+
 
 # (regex, code) in the order they are tried. A space between words may also be printed as
 # a hyphen: compound modifiers are hyphenated ("a first worsening-heart-failure event",
@@ -334,10 +379,7 @@ def merge_composites(text: str, mentions: list) -> list:
                 break
             j += 1
         if j > i:
-            codes = frozenset(m[2] for m in mentions[i : j + 1])
-            code = COMPOSITES.get(codes) if len(codes) > 1 else None
-            if code is None and len(codes) > 1:
-                code = next((c for parts, c in COMPOSITES_ANY if parts & codes), None)
+            code = composite_of(frozenset(m[2] for m in mentions[i : j + 1]))
             if code:
                 merged.append((mentions[i][0], mentions[j][1], code))
                 i = j + 1

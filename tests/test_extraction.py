@@ -1230,6 +1230,80 @@ def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"]
 
 
+# A population defined by care other than the arms, after the main estimate, is a subgroup
+# ("among patients receiving invasive mechanical ventilation"); patients named by the arm
+# they received are the arm ("in those receiving dexamethasone").
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Death was less frequent with dexamethasone than with usual care among patients "
+            "receiving invasive mechanical ventilation (rate ratio, 0.64; 95% CI, 0.51 to 0.81).",
+            "subgroup",
+        ),
+        (
+            "Among those who were undergoing dialysis at entry the rate ratio was 0.82 (95% CI, "
+            "0.72 to 0.94).",
+            "subgroup",
+        ),
+        (
+            "Mortality was 22.9% in patients receiving dexamethasone and 25.7% in those receiving "
+            "usual care (rate ratio, 0.83; 95% CI, 0.75 to 0.93).",
+            "treatment_effect",
+        ),
+        (
+            "Death occurred in fewer patients receiving placebo (rate ratio, 1.20; 95% CI, 1.05 "
+            "to 1.37).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_population_by_other_care_received_is_a_subgroup(sentence, role):
+    text = (
+        "Methods: patients were randomly assigned to dexamethasone or usual care. Results: "
+        "Death within 28 days was less frequent with dexamethasone (rate ratio, 0.83; 95% CI, "
+        "0.75 to 0.93). " + sentence
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "dexamethasone;usual care", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
+
+
+# Words inside an endpoint's name are not cues: "the doubling of the serum creatinine level"
+# is an endpoint, not a biomarker level; "Among 8238 patients who received a dose" is the
+# treated population, not a subgroup leading a "respectively" sentence.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: patients were assigned to canagliflozin or placebo. Results: The relative risk "
+        "of end-stage kidney disease, a doubling of the creatinine level, or death from renal "
+        "causes was lower by 34% (hazard ratio, 0.66; 95% CI, 0.53 to 0.81; P<0.001).",
+        "Methods: patients were assigned to ertugliflozin or placebo. Results: The hazard ratio "
+        "for death from renal causes, renal replacement therapy, or doubling of the serum "
+        "creatinine level was 0.81 (95% CI, 0.63 to 1.04).",
+        "Methods: patients were assigned to ertugliflozin or placebo. Results: Among 8238 "
+        "patients who received at least one dose, the primary outcome occurred in 653 patients "
+        "(11.9%) in the ertugliflozin group and 327 (11.9%) in the placebo group. Death from "
+        "cardiovascular causes occurred in 444 and 250 patients, respectively (hazard ratio, "
+        "0.88; 95% CI, 0.75 to 1.03).",
+    ],
+)
+def test_endpoint_names_and_counts_are_not_role_cues(text):
+    (row,) = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "canagliflozin;ertugliflozin;placebo", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert row["role"] == "treatment_effect", row["role_rule"]
+
+
 # orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
 @pytest.mark.parametrize(
     "record, numerators",

@@ -316,7 +316,7 @@ SENSITIVITY_RE = re.compile(
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
-    r"(?:Among|In)\s+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b)"
+    r"(?:Among|In)\s+(?!(?:all|the|these|both|randomi[sz]ed|treated|evaluable|overall|enrolled|eligible)\b|\d)"
     r"[\w-]+(?:\s+[\w-]+){0,3}\s+(?:patients|participants|women|men|subjects)\b"
 )
 OTHER_TRIAL_RE = re.compile(
@@ -1093,6 +1093,50 @@ def _cue_found(name: str, lowered: str) -> bool:
     )
 
 
+def _without_endpoints(doc: _Document, start: int, end: int) -> str:
+    """``doc.text[start:end]`` with the endpoints it names blanked: words inside an
+    endpoint's name are not cues ("doubling of the serum creatinine level was 0.81" names
+    no biomarker level)."""
+    text = doc.text
+    mentions = doc.outcomes.within(start, end)
+    if not mentions:
+        return text[start:end]
+    parts, last = [], start
+    for m_start, m_end, _ in mentions:
+        parts.append(text[last:m_start])
+        parts.append(" " * (m_end - m_start))
+        last = m_end
+    parts.append(text[last:end])
+    return "".join(parts)
+
+
+# "among patients receiving invasive mechanical ventilation", "in those who were
+# undergoing dialysis": a population defined by care other than the trial's arms
+_RECEIVING_RE = re.compile(
+    r"\b(?:in|among)\s+(?:the\s+)?(?:patients|those|participants|subjects|individuals)\s+"
+    r"(?:who\s+(?:were|was)\s+)?(?:receiving|requiring|undergoing|on)\s+(?P<care>[^,;()]{3,60})"
+)
+
+
+def _receiving_other_care(lowered: str, arm_words) -> bool:
+    """Does the (lower-case) text name a population by care it received that is not one
+    of the trial's arms ("among those receiving oxygen without invasive mechanical
+    ventilation"; not "in patients receiving nivolumab")?"""
+    for m in _RECEIVING_RE.finditer(lowered):
+        care = m.group("care")
+        if any(w in care for w in arm_words) or _cue_found("treatment", care):
+            continue
+        return True
+    return False
+
+
+def _blank_endpoints(text: str) -> str:
+    """``text`` with the endpoints it names blanked (see _without_endpoints)."""
+    for start, end, _ in reversed(list(outcome_mentions(text))):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def _ratio_role(
     doc: _Document,
     sent_start: int,
@@ -1116,7 +1160,7 @@ def _ratio_role(
     Every ratio of a review or meta-analysis is ``other``.
     """
     text = doc.text
-    before = text[sent_start:key_start] + " " + qualifier
+    before = _without_endpoints(doc, sent_start, key_start) + " " + _blank_endpoints(qualifier)
     if doc.design in trials.NOT_TRIAL_REPORTS:
         return (
             "other",
@@ -1149,7 +1193,9 @@ def _ratio_role(
         not names_arm or _cue_found("covariate", _STRATIFIED_BY_RE.sub(" ", lowered))
     ):
         return "biomarker_or_prognostic", "role.association_with_covariate"
-    if cue("subgroup_weak") and (effect_before or doc.later_main_estimate(sent_end)):
+    if (cue("subgroup_weak") or _receiving_other_care(lowered, doc.arm_words)) and (
+        effect_before or doc.later_main_estimate(sent_end)
+    ):
         return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         return "biomarker_or_prognostic", "role.biomarker_without_arms"

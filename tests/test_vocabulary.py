@@ -489,3 +489,25 @@ def test_the_outcome_predicted_not_the_covariate(text, codes):
 
     rows = [r for r in extract_estimates("d", text, {"design": "rct"}) if r["measure"] == "HR"]
     assert [r["outcome"] for r in rows] == codes
+
+
+def test_a_hazard_ratio_never_times_a_response_rate():
+    from metasynth.extraction import extract_estimates
+
+    text = (
+        "Progression-free survival was longer with drug A than with placebo (hazard ratio for "
+        "progression or death, 0.65; 95% CI, 0.50 to 0.85). Overall response was 35.7% with drug "
+        "A and 16.2% with placebo (odds ratio, 2.8; 95% CI, 1.5 to 5.0). In the cohort without "
+        "the mutation, the hazard ratio was 0.85 (90% CI, 0.58 to 1.25)."
+    )
+    rows = [
+        r
+        for r in extract_estimates("d", text, {"arms": "drug a;placebo", "design": "rct"})
+        if r["measure"] in ("HR", "OR")
+    ]
+    assert [(r["measure"], r["outcome"]) for r in rows] == [
+        ("HR", "PFS"),
+        ("OR", "ORR"),  # an odds ratio may estimate a response rate
+        ("HR", "PFS"),  # the response rate between is passed over
+    ]
+    assert rows[2]["outcome_rule"] == "outcome.earlier_in_paragraph"

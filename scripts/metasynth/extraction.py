@@ -34,6 +34,7 @@ from .extraction_patterns import (
     ORDINAL_SHIFT,
     OUTCOME_RE,
     PRIMARY_OUTCOME,
+    PROPORTION_OUTCOMES,
     RECURRENCE_OR_DEATH,
     UNNAMED_OUTCOME,
     MatchingText,
@@ -500,13 +501,16 @@ def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> b
 # --------------------------------------------------------------------------- description
 
 
-def _outcome_near(doc: _Document, start: int, end: int, nearest_to_end: bool = True) -> str:
-    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start).
+def _outcome_near(
+    doc: _Document, start: int, end: int, nearest_to_end: bool = True, skip=frozenset()
+) -> str:
+    """The endpoint named in ``doc.text[start:end]`` closest to its end (or start), other
+    than those in ``skip``.
 
     Looked up in the document's outcome index (one scan of the text), not found by
     scanning the range again for every estimate.
     """
-    found = doc.outcomes.within(start, end)
+    found = [m for m in doc.outcomes.within(start, end) if m[2] not in skip]
     if not found:
         return ""
     return found[-1][2] if nearest_to_end else found[0][2]
@@ -864,15 +868,21 @@ class _Document:
         start, end = previous
         return bool(LEADING_SUBGROUP_RE.match(self.text, start, end))
 
-    def previous_outcome(self, sent_start: int) -> str:
-        """Last endpoint named in the previous sentence of the same paragraph."""
-        previous = self.sentences.previous(sent_start)
-        if previous is None:
-            return ""
-        start, end = previous
-        if "\n" in self.text[end:sent_start]:
-            return ""
-        return _outcome_near(self, start, end)
+    def previous_outcome(self, sent_start: int, skip=frozenset(), sentences: int = 1) -> str:
+        """Last endpoint (not in ``skip``) named in the ``sentences`` sentences before
+        ``sent_start`` in the same paragraph, the nearest first."""
+        for _ in range(sentences):
+            previous = self.sentences.previous(sent_start)
+            if previous is None:
+                return ""
+            start, end = previous
+            if "\n" in self.text[end:sent_start]:
+                return ""
+            found = _outcome_near(self, start, end, skip=skip)
+            if found:
+                return found
+            sent_start = start
+        return ""
 
     def default_comparison(self) -> str:
         if len(self.arms) == 2:
@@ -1459,10 +1469,26 @@ def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
 
 
 def _ratio_outcome(
-    doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
+    doc,
+    measure,
+    block,
+    qualifier_outcomes,
+    values,
+    index,
+    vm,
+    end_,
+    key,
+    sent_start,
+    sent_end,
+    rows,
 ):
-    """(outcome, rule): the first rule that names an endpoint for this value."""
+    """(outcome, rule): the first rule that names an endpoint for this value.
+
+    Rules that take an endpoint from the context (before or after the value in its
+    sentence, the previous sentence) pass over endpoints a hazard ratio cannot estimate:
+    a response rate or a scale category named nearby is not the event it times."""
     text = doc.text
+    skip = PROPORTION_OUTCOMES if measure == "HR" else frozenset()
     if block and block["outcome"]:
         return block["outcome"], "outcome.registry_outcome_measure"
     if len(values) > 1 and len(qualifier_outcomes) == len(values):
@@ -1476,21 +1502,28 @@ def _ratio_outcome(
     if found:
         return found, "outcome.the_predicted_outcome"
     if index == 0:
-        found = _outcome_near(doc, sent_start, key.end())  # "common odds ratio" ends in the key
+        # "common odds ratio" ends in the key
+        found = _outcome_near(doc, sent_start, key.end(), skip=skip)
         if found:
             return found, "outcome.nearest_before_in_sentence"
     else:
-        found = _outcome_near(doc, values[index - 1][3], vm.start())
+        found = _outcome_near(doc, values[index - 1][3], vm.start(), skip=skip)
         if found:
             return found, "outcome.between_values"
-    found = _outcome_near(doc, end_, sent_end, nearest_to_end=False)
+    found = _outcome_near(doc, end_, sent_end, nearest_to_end=False, skip=skip)
     if found:
         return found, "outcome.after_in_sentence"
     if index > 0 and rows and rows[-1]["outcome"]:
         return rows[-1]["outcome"], "outcome.as_previous_value"
-    found = doc.previous_outcome(sent_start)
+    found = doc.previous_outcome(sent_start, skip=skip)
     if found:
         return found, "outcome.previous_sentence"
+    if skip:
+        # "Overall response was 35.7% and 16.2%. In the cohort without the mutation, the
+        # hazard ratio was 0.85": the endpoint timed two sentences back, past the rate
+        found = doc.previous_outcome(sent_start, skip=skip, sentences=2)
+        if found:
+            return found, "outcome.earlier_in_paragraph"
     return "", "outcome.none_named"
 
 
@@ -1623,7 +1656,18 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             p_ = p_before
         start = key.start() if index == 0 else vm.start()
         outcome, outcome_rule = _ratio_outcome(
-            doc, block, qualifier_outcomes, values, index, vm, end_, key, sent_start, sent_end, rows
+            doc,
+            measure,
+            block,
+            qualifier_outcomes,
+            values,
+            index,
+            vm,
+            end_,
+            key,
+            sent_start,
+            sent_end,
+            rows,
         )
         if p_ is None and block:
             p_ = block["p"]

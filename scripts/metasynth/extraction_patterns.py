@@ -78,6 +78,10 @@ for _parts, _code in COMPOSITES.items():
     _PARTS.setdefault(_code, _parts)
 # every code a composite of parts resolves to (MACE, CVD_HHF, KIDNEY_COMPOSITE, ...)
 COMPOSITE_CODES = frozenset(COMPOSITES.values()) | frozenset(c for _, c in COMPOSITES_ANY)
+# endpoints counted as a share of patients: never what a hazard ratio estimates
+PROPORTION_OUTCOMES = frozenset(
+    code for code, meta in OUTCOMES["codes"].items() if meta.get("kind") == "proportion"
+)
 # "the key secondary outcome": what the document defines as its key secondary outcome
 KEY_SECONDARY_OUTCOME = "KEY_SECONDARY"
 # "the cardiovascular composite": an endpoint named only by its kind, which stays unknown

@@ -448,6 +448,52 @@ def test_comparator_named_before_values_of_a_three_arm_trial():
     ]
 
 
+# Registry results pages print an outcome measure's title under different labels: after
+# "Outcome Measure:", on the line after "1. Primary Outcome", after "Title:" below
+# "Primary Outcome Measure". The title names one endpoint, composed of the parts it lists;
+# a statistical analysis's "Comparison Group(s) (Selection)" gives its arms.
+@pytest.mark.parametrize(
+    "header, outcome",
+    [
+        ("Outcome Measure: Time to Cardiovascular Death\n", "CVD"),
+        (
+            "1. Primary Outcome\nTime to First Occurrence of Four-Component Major Adverse "
+            "Cardiovascular Events (MACE-4): Cardiovascular Death, Nonfatal Myocardial "
+            "Infarction, Nonfatal Stroke, or Coronary Revascularization\n"
+            "Time Frame: Up to 6.5 years\n",
+            "MACE",
+        ),
+        (
+            "Secondary Outcome Measure\nTitle: Time to First Occurrence of Adjudicated Death Due "
+            "to Renal Failure, Sustained End-stage Renal Disease, or Sustained Decrease of 40% or "
+            "More in eGFR From Baseline\nTime Frame: up to 4.2 years\n",
+            "KIDNEY_COMPOSITE",
+        ),
+        (
+            "Primary Outcome Measure\nTitle: Time to First Occurrence of Any Component of the "
+            "Primary Composite Endpoint (3-point MACE)\n",
+            "MACE",
+        ),
+        # a title naming no endpoint the vocabulary knows
+        ("2. Secondary Outcome\nChange in Body Weight\n", ""),
+    ],
+)
+def test_registry_outcome_measure_titles(header, outcome):
+    text = (
+        header + "Participants with event: 819 | 927\n\n"
+        "Statistical Analysis 1\n"
+        "Comparison Group Selection: Bempedoic Acid 180 mg, Placebo\n"
+        "Method: Cox Proportional Hazards\n"
+        "Hazard Ratio (HR): 0.87\n"
+        "Confidence Interval (2-Sided) 95%: 0.79 to 0.96\n"
+    )
+    record = {"source_type": "registry_record", "design": "registry"}
+    (row,) = extraction.extract_estimates("r", text, record)
+    assert (row["value"], row["ci_lower"], row["ci_upper"]) == (0.87, 0.79, 0.96)
+    assert row["outcome"] == outcome
+    assert row["comparison"] == "bempedoic acid 180 mg vs placebo"
+
+
 def test_registry_posted_results():
     text = (
         "Outcome Measure: Overall Survival\n"

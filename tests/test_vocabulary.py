@@ -54,6 +54,9 @@ CASES = [
     ("died from coronary heart disease", "CHD_DEATH"),
     ("coronary death", "CHD_DEATH"),
     ("death from renal causes", "RENAL_DEATH"),
+    ("death due to renal failure", "RENAL_DEATH"),
+    ("death due to kidney disease", "RENAL_DEATH"),
+    ("a sustained decrease of 40% or more in eGFR", "EGFR_DECLINE"),
     ("patients who died", "OS"),
     # bleeding
     ("major hemorrhage occurred in 23 patients", "MAJOR_BLEEDING"),

@@ -374,7 +374,21 @@ REGISTRY_ORIENTATION_RE = re.compile(
     r"(?P<b>[\w+\-– ]{1,40}?)[ \t]*(?:[.;,]|$)",
     re.MULTILINE,
 )
+# The label that opens an outcome measure's results in a registry record: "Outcome
+# Measure: <title>", "1. Primary Outcome" (title on the next line), "Primary Outcome
+# Measure", "Secondary Outcome Measure Title:", "Title: <title>"
+_OUTCOME_HEADER_RE = re.compile(
+    r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:(?:Primary|Secondary|Other[ \t]+Pre-?[Ss]pecified)[ \t]+)?"
+    r"Outcome(?:[ \t]+Measures?)?(?:[ \t]+Title)?[ \t]*(?::|\r?$)"
+    r"|^[ \t]*Title[ \t]*:",
+    re.MULTILINE,
+)
 REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
+# a statistical analysis's own groups: "Comparison Group Selection: Drug 180 mg, Placebo"
+REGISTRY_COMPARISON_GROUPS_RE = re.compile(
+    r"Comparison[ \t]+Groups?(?:[ \t]+Selection)?[ \t]*:[ \t]*(?P<a>[^,|\n]+?)[ \t]*[,|][ \t]*"
+    r"(?P<b>[^,|\n]+?)[ \t]*(?=\r?\n|$)"
+)
 LEAD_COMPARATOR_RE = re.compile(
     r"(?:Relative\s+to|(?:As\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
@@ -699,22 +713,18 @@ class _Document:
         )
         if start == -1 or pos - start > REGISTRY_BLOCK_REACH:
             return None  # no results section of its own: a label far back belongs to other text
-        header = _last_before(self._positions("Outcome Measure:"), pos, len("Outcome Measure:"))
+        headers = self.outcome_headers
+        header = _last_before(headers, pos, 1)
         following = [
             i
             for i in (
-                _first_from(self._positions("Outcome Measure:"), pos),
+                _first_from(headers, pos),
                 _first_from(self._positions("Statistical Analysis"), pos),
             )
             if i != -1
         ]
         end = min(following + [len(text), pos + REGISTRY_BLOCK_REACH])
-        outcome = ""
-        if header != -1:
-            line_end = text.find("\n", header)
-            outcome = _outcome_near(
-                self, header, line_end if line_end != -1 else len(text), nearest_to_end=False
-            )
+        outcome = self._measure_title_outcome(header) if header != -1 else ""
         p = None
         m = REGISTRY_P_RE.search(text, start, end)
         if m:
@@ -731,15 +741,52 @@ class _Document:
             if a and b and a != b:
                 orientation = (a, b)
         arms = []
-        m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
+        m = REGISTRY_COMPARISON_GROUPS_RE.search(text, start, pos)
         if m:
-            arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
+            arms = [_clean_arm(re.sub(r"\(.*?\)", "", m.group(g))) for g in ("a", "b")]
+        else:
+            m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
+            if m:
+                arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
         return {
             "outcome": outcome,
             "p": p,
             "orientation": orientation,
             "arms": [a for a in arms if a],
         }
+
+    @functools.cached_property
+    def outcome_headers(self) -> list[int]:
+        """Where each outcome measure of a registry record begins ("Outcome Measure: ...",
+        "1. Primary Outcome", "Primary Outcome Measure", "Title: ...")."""
+        return [m.start() for m in _OUTCOME_HEADER_RE.finditer(self.text)]
+
+    def _measure_title_outcome(self, header: int) -> str:
+        """The endpoint an outcome measure's title names: on the header's line, else on the
+        next line that is not empty ("1. Primary Outcome" / "Time to First Occurrence of
+        ..."; "Primary Outcome Measure" / "Title: ...")."""
+        text = self.text
+        start, lines = header, 0
+        for _ in range(6):  # a title line, after at most a few blank ones
+            if lines == 2 or start >= len(text):
+                break
+            line_end = text.find("\n", start)
+            line_end = len(text) if line_end == -1 else line_end
+            if text[start:line_end].strip():
+                codes = list(
+                    dict.fromkeys(
+                        c
+                        for _, _, c in self.outcomes.within(start, line_end)
+                        if c not in AMBIGUOUS_OUTCOMES
+                    )
+                )
+                if codes:
+                    # a title names one endpoint: its parts make it ("Death Due to Renal
+                    # Failure, End-stage Renal Disease, or Decrease in eGFR")
+                    return composite_of(frozenset(codes)) or codes[0]
+                lines += 1
+            start = line_end + 1
+        return ""
 
     @property
     def lowered(self) -> str | None:

@@ -89,7 +89,8 @@ CASES = [
     ("the kidney composite HR", "KIDNEY_COMPOSITE"),
     ("a renal event occurred", "KIDNEY_COMPOSITE"),
     ("progression of kidney disease", "KIDNEY_COMPOSITE"),
-    ("the need for renal-replacement therapy", "ESKD"),
+    ("the need for renal-replacement therapy", "RRT"),
+    ("renal-replacement therapy did not differ", "RRT"),
     ("a doubling of the creatinine level", "EGFR_DECLINE"),
     # infectious disease, neurology, respiratory
     ("hospitalization or death from any cause", "HOSP_DEATH"),
@@ -132,6 +133,8 @@ CASES = [
     ("acute kidney injury", "AKI"),
     ("progression to macroalbuminuria", "ALBUMINURIA_PROG"),
     ("severe hypoglycemia", "HYPOGLYCEMIA"),
+    ("any hypoglycaemic adverse event", "HYPOGLYCEMIA"),
+    ("hypoglycemic episodes", "HYPOGLYCEMIA"),
     ("diabetic ketoacidosis", "KETOACIDOSIS"),
     ("lower-limb amputation", "AMPUTATION"),
     ("new-onset diabetes", "NEW_DIABETES"),
@@ -157,6 +160,11 @@ CASES = [
     ("a modified Rankin scale score of 0 or 1", "MRS_0_1"),
     ("a score of 0 to 2 on the modified Rankin scale", "MRS_0_2"),
     ("progression to all-cause dementia", "DEMENTIA_PROG"),
+    ("probable dementia occurred in 149 participants", "DEMENTIA_PROG"),
+    ("death or major disability at 90 days", "DEATH_OR_DISABILITY"),
+    ("death or severe disability", "DEATH_OR_DISABILITY"),
+    ("death or dependency", "DEATH_OR_DISABILITY"),
+    ("time to 12-month remission", "REMISSION_12M"),
     ("progression to the next stage of disease", "CDR_PROGRESSION"),
     ("a 50% or greater reduction in monthly migraine days", "MIG_50"),
     ("adjusted common odds ratio", "SHIFT"),
@@ -251,6 +259,11 @@ COMPOSITE_CASES = [
     ),
     ("progression of kidney disease or death from cardiovascular causes", ["KIDNEY_COMPOSITE"]),
     (
+        "death from renal causes, renal replacement therapy, or doubling of the serum creatinine "
+        "level",
+        ["KIDNEY_COMPOSITE"],
+    ),
+    (
         "nonfatal myocardial infarction, hospitalization for heart failure, nonfatal stroke, or "
         "death from any cause",
         ["MI", "HHF", "STROKE", "OS"],
@@ -308,6 +321,20 @@ def test_listed_composites(text, codes):
             "secondary end point (hazard ratio, 0.80; 95% CI, 0.73 to 0.88; P<0.001).",
             "MACE",
             "outcome.key_secondary_as_the_document_defines_it",
+        ),
+        # a previous sentence listing several endpoints does not say which one is timed
+        (
+            "Mortality at 28 days, myocardial infarction and renal-replacement therapy did not "
+            "differ between the groups. Shock resolved faster with drug A than with placebo "
+            "(hazard ratio, 1.32; 95% CI, 1.23 to 1.41).",
+            "",
+            "outcome.none_named",
+        ),
+        (
+            "The key secondary end point was myocardial infarction. It occurred less often with "
+            "drug A than with placebo (hazard ratio, 0.81; 95% CI, 0.70 to 0.94).",
+            "MI",
+            "outcome.previous_sentence",
         ),
         (
             "A key secondary outcome event occurred in 367 and 420 patients in the respective "

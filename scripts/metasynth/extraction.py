@@ -925,9 +925,16 @@ class _Document:
             start, end = previous
             if "\n" in self.text[end:sent_start]:
                 return ""
-            found = _outcome_near(self, start, end, skip=skip)
-            if found:
-                return found
+            named = {c for _, _, c in self.outcomes.within(start, end) if c not in skip}
+            if len(named) > 1:
+                # "The key secondary end point was myocardial infarction": the endpoint named
+                named -= AMBIGUOUS_OUTCOMES
+            if len(named) > 1:
+                # "Mortality, recurrence of shock, ... and renal-replacement therapy did not
+                # differ": a list of endpoints does not say which one the next sentence times
+                return ""
+            if named:
+                return named.pop()
             sent_start = start
         return ""
 

@@ -1,4 +1,5 @@
-"""Extraction on the held-out corpus (tests/corpus_holdout/), never used for tuning.
+"""Extraction on the held-out corpora (tests/corpus_holdout/, tests/corpus_apart/), never
+used for tuning.
 
 A guard against regressions on unseen wording. Precision and recall of ratio estimates
 stay at or above 0.95 (0.972 each when the set was added, 1.000 since). On matched
@@ -6,6 +7,10 @@ estimates, the floors sit just under what was measured when the guard was extend
 (role 0.944, outcome 0.901, orientation 0.634, the numerator the pipeline would use
 where the text states it 0.679): a change that loses ground on wording nobody tuned for
 fails here, and the figures are reported before and after every change to the rules.
+
+tests/corpus_apart/ (45 oncology documents, 139 estimates) was added later, with floors
+under what was measured then: precision 0.992, recall 0.935, outcome 0.869, role 0.823,
+orientation 0.569, numerator 0.596.
 """
 
 from pathlib import Path
@@ -15,6 +20,7 @@ import pytest
 from metasynth.evaluation import evaluate
 
 HOLDOUT = Path(__file__).resolve().parent / "corpus_holdout"
+APART = Path(__file__).resolve().parent / "corpus_apart"
 
 
 @pytest.fixture(scope="module")
@@ -40,3 +46,24 @@ def test_holdout_precision_and_recall(scores):
 )
 def test_holdout_roles_outcomes_and_orientation(scores, key, floor):
     assert scores[key] >= floor, (key, scores[key])
+
+
+@pytest.fixture(scope="module")
+def apart_scores():
+    return evaluate(APART)
+
+
+@pytest.mark.skipif(not (APART / "gold_estimates.csv").exists(), reason="no kept-apart corpus")
+@pytest.mark.parametrize(
+    "key, floor",
+    [
+        ("precision", 0.97),
+        ("recall", 0.92),
+        ("outcome_accuracy", 0.85),
+        ("role_accuracy", 0.80),
+        ("orientation_accuracy", 0.55),
+        ("numerator_accuracy", 0.57),
+    ],
+)
+def test_kept_apart_corpus(apart_scores, key, floor):
+    assert apart_scores[key] >= floor, (key, apart_scores[key])

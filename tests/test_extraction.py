@@ -1350,6 +1350,62 @@ def test_endpoint_names_and_counts_are_not_role_cues(text):
     assert row["role"] == "treatment_effect", row["role_rule"]
 
 
+# A short label between a value and its interval: each dose of a multi-arm trial against
+# the shared control ("0.93 for the 50-mg dose (95% CI, ...), 0.85 for the 150-mg dose
+# (...)"), an endpoint ("0.80 for death (95% CI, ...)"), a population ("0.80 in women
+# (...)"). The interval must still enclose the value.
+def test_each_dose_named_between_value_and_interval():
+    text = (
+        "Methods: patients were randomly assigned to canakinumab at doses of 50 mg, 150 mg, or "
+        "300 mg or placebo. Results: Compared with placebo, the hazard ratio for the primary end "
+        "point was 0.93 for the 50-mg dose (95% confidence interval [CI], 0.80 to 1.07; P=0.30), "
+        "0.85 for the 150-mg dose (95% CI, 0.74 to 0.98; P=0.021), and 0.86 for the 300-mg dose "
+        "(95% CI, 0.75 to 0.99; P=0.031)."
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"design": "rct", "arms": "canakinumab;placebo", "drugs": "canakinumab"}
+        )
+    )
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["p_text"]) for r in rows] == [
+        (0.93, 0.80, 1.07, "P=0.30"),
+        (0.85, 0.74, 0.98, "P=0.021"),
+        (0.86, 0.75, 0.99, "P=0.031"),
+    ]
+    assert [r["comparison"] for r in rows] == [
+        "canakinumab 50-mg vs placebo",
+        "canakinumab 150-mg vs placebo",
+        "canakinumab 300-mg vs placebo",
+    ]
+    assert {r["role"] for r in rows} == {"treatment_effect"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The hazard ratio was 0.80 for death (95% CI, 0.70 to 0.91; P=0.001).",
+            [(0.80, 0.70, 0.91, "OS", "treatment_effect")],
+        ),
+        (
+            "The hazard ratio was 0.80 in women (95% CI, 0.70 to 0.91) and 0.95 in men (95% CI, "
+            "0.85 to 1.06).",
+            [(0.80, 0.70, 0.91, "", "subgroup"), (0.95, 0.85, 1.06, "", "subgroup")],
+        ),
+        # an interval that does not enclose the value is not its interval
+        (
+            "The hazard ratio was 0.80 for death (95% CI, 1.10 to 1.31).",
+            [(0.80, "", "", "OS", "treatment_effect")],
+        ),
+    ],
+)
+def test_labels_between_value_and_interval(sentence, expected):
+    rows = ratios(extraction.extract_estimates("d", sentence, {"design": "rct", "arms": "a;b"}))
+    assert [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["outcome"], r["role"]) for r in rows
+    ] == expected
+
+
 # orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
 @pytest.mark.parametrize(
     "record, numerators",

@@ -1352,6 +1352,38 @@ def _respectively(text: str, pos: int, end: int):
     return more, cis, p, stop
 
 
+# An arm named between a value and its interval: "0.93 for the 50-mg dose (95% CI, 0.80 to
+# 1.07; P=0.30), 0.85 for the 150-mg dose (95% CI, ...)", the way multi-arm trials list
+# each arm's comparison with the shared control
+_ARM_LABEL_AFTER_VALUE_RE = re.compile(
+    r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)[ \t]*(?=[(\[])"
+)
+
+
+# a population named right after a value: "0.80 in women (", "0.64 among patients with ..."
+_SUBGROUP_LABEL_RE = re.compile(
+    r"[ \t]+(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:(?:patients|participants|those|subjects)"
+    r"[ \t]+(?:with|without|who|aged|older|younger)\b|(?:women|men|children|adults)\b"
+    r"|[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type)\b|sub-?groups?\b)"
+)
+
+
+def _tail_after_arm_label(text: str, pos: int, end: int, value, fallback: int):
+    """The interval (and p-value) after a short label that follows the value: an arm ("for
+    the 150-mg dose", "with 10 mg/kg") or an endpoint ("0.80 for death (95% CI, ...)");
+    the interval must enclose the value. Else (None, None, fallback)."""
+    m = _ARM_LABEL_AFTER_VALUE_RE.match(text, pos, end)
+    if not m:
+        return None, None, fallback
+    ci, p, last = _parse_tail(text, m.end(), end, need_ci=True, value=value)
+    if ci is None or "" in (ci["lower"], ci["upper"]) or not ci["lower"] <= value <= ci["upper"]:
+        return None, None, fallback  # a label's interval must be the value's own
+    return ci, p, last
+
+
+_DOSE_IN_LABEL_RE = re.compile(r"\d+(?:[.·]\d+)?[\s-]*(?:mg|µg|μg|mcg|g|IU)\b")
+
+
 def _ratio_values(text: str, first, sent_start: int, sent_end: int):
     """Values stated under one measure name: ``[(value, ci, p, end), ...]``."""
     value = to_number(first.group())
@@ -1361,6 +1393,8 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
         return [(v, ci, p, stop) for v, ci in zip([first] + more, cis)]
     # bounds in the wrong order are kept as printed: harmonisation excludes the estimate by name
     ci, p, end = _parse_tail(text, first.end(), sent_end, value=value)
+    if ci is None and p is None:
+        ci, p, end = _tail_after_arm_label(text, first.end(), sent_end, value, end)
     values = [(first, ci, p, end)]
     # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
     pos = end
@@ -1385,6 +1419,10 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
         ci2, p2, end2 = _parse_tail(
             text, nxt.end(), sent_end, need_ci=True, value=to_number(nxt.group())
         )
+        if not ci2:
+            ci2, p2, end2 = _tail_after_arm_label(
+                text, nxt.end(), sent_end, to_number(nxt.group()), end2
+            )
         if not ci2:
             break
         values.append((nxt, ci2, p2, end2))
@@ -1549,8 +1587,8 @@ def _ratio_outcome(
         return qualifier_outcomes[index], "outcome.respectively_list"
     if qualifier_outcomes and index == 0:
         return qualifier_outcomes[0], "outcome.measure_qualifier"
-    found = _outcome_after(text, end_, sent_end)
-    if found:
+    found = _outcome_after(text, end_, sent_end) or _outcome_after(text, vm.end(), sent_end)
+    if found:  # "0.80 (95% CI, ...) for death", "0.80 for death (95% CI, ...)"
         return found, "outcome.named_after_value"
     found = _predicted_outcome(doc, sent_start, key.start())
     if found:
@@ -1657,6 +1695,11 @@ def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rul
     "pembrolizumab 2 mg/kg vs docetaxel" and "pembrolizumab 10 mg/kg vs docetaxel"."""
 
     def arm_near(i):
+        label = _ARM_LABEL_AFTER_VALUE_RE.match(text, values[i][0].end(), sent_end)
+        if label and _DOSE_IN_LABEL_RE.search(label.group("arm")):
+            dosed = _DOSED_ARM_RE.search(text, values[i][0].end(), label.end())
+            if dosed:  # "0.85 for the 150-mg dose (95% CI, ...)"
+                return re.sub(r"^the\s+", "", dosed.group("arm"), flags=re.IGNORECASE)
         hi = values[i + 1][0].start() if i + 1 < len(values) else sent_end
         after = _DOSED_ARM_RE.search(text, values[i][3], hi)
         if after and re.fullmatch(
@@ -1741,6 +1784,14 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
                 outcome,
                 doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
             )
+        label = _ARM_LABEL_AFTER_VALUE_RE.match(text, vm.end(), end_)
+        if (
+            label
+            and role == "treatment_effect"
+            and _SUBGROUP_LABEL_RE.match(text, label.start(), label.end())
+        ):
+            # "0.80 in women (95% CI, ...)": a population named between value and interval
+            role, role_rule = "subgroup", "role.subgroup_named_after_value"
         orientation, comparison, orientation_rule = _ratio_orientation(
             doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
         )

@@ -533,6 +533,20 @@ def test_a_title_that_names_a_journal_word_is_kept():
             "In this randomized trial we also searched MEDLINE.",
             "meta_analysis",
         ),
+        # a trial report whose title adds an updated meta-analysis of earlier trials
+        (
+            "Baricitinib in patients admitted to hospital with COVID-19 (RECOVERY): a randomised, "
+            "controlled, open-label, platform trial and updated meta-analysis",
+            "In this randomised, controlled, open-label, platform trial, patients were randomly "
+            "assigned to usual care or baricitinib.",
+            "rct",
+        ),
+        # the title announces only the pooled analysis
+        (
+            "JAK inhibitors in COVID-19: a systematic review and meta-analysis of randomised trials",
+            "In this randomised trial setting we pooled nine trials.",
+            "meta_analysis",
+        ),
     ],
 )
 def test_a_trial_report_adding_a_pooled_analysis_is_a_trial(title, text, expected):

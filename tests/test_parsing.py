@@ -626,3 +626,37 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
         "Nivolumab versus docetaxel in squamous lung cancer: overall survival | 2-year update of the phase 3 trial",
     ):
         assert parsing.title(f"{real}\n\nBody.", False) == real
+
+
+# Article-type labels that make a page a review, and press releases or news items that
+# report a randomised trial's own results (a report of the trial, not a commentary)
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        (
+            "Respiratory Medicine Reviews | Narrative Review\n\nBiologic Therapy for COPD: Where "
+            "Do We Stand?\n\nIn METREX, mepolizumab reduced exacerbations (rate ratio 0.82).",
+            "review",
+        ),
+        ("Article type: Review Article\n\nA title of five words here\n\nBody text.", "review"),
+        (
+            "PRESS RELEASE\nParis | March 23, 2023\n\nDupixent significantly reduced COPD "
+            "exacerbations in pivotal phase 3 BOREAS trial\n\nPatients were randomized to Dupixent "
+            "300 mg or placebo every two weeks. Dupixent reduced exacerbations by 30%.",
+            "rct",
+        ),
+        (
+            "PRESS RELEASE\nOsaka | May 2, 2019\n\nShionogi begins phase 3 study of baloxavir for "
+            "prevention of influenza in household contacts\n\nThe study will enrol 750 people.",
+            "commentary",
+        ),
+        (
+            "News roundup\nThe trials that shaped cardiometabolic care in 2023\n\nIn SELECT, "
+            "patients were randomized to semaglutide or placebo.",
+            "commentary",
+        ),
+    ],
+)
+def test_article_type_labels(page, expected):
+    title = parsing.title(page, False)
+    assert parsing.design(page, title, False)[0] == expected

@@ -621,8 +621,13 @@ _META_SELF_RE = _lowered(
 _REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", 0)
 _REVIEW_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
-    r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$",
-    re.MULTILINE,
+    r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$"
+    # an article-type label at the end of a header line: "Respiratory Medicine Reviews |
+    # Narrative Review", "Article type: Review Article", "STATE-OF-THE-ART REVIEW"
+    r"|^[^\n]{0,80}?(?:\||:|^)[ \t]*(?:narrative|systematic|clinical|invited|mini-?|scoping"
+    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*$"
+    r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
 )
 # Writing about trials rather than a report of one: an editorial, comment, news item,
 # letter or press release, known by its section label on a line of its own near the top
@@ -651,11 +656,20 @@ _COMMENTARY_SELF_RE = _lowered(
 _COMMENTARY_HEAD_CHARS = 1500
 
 
-def _is_commentary(text: str) -> bool:
+_REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)
+
+
+def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
     """A section label followed by prose (a title or author line of four or more words),
-    not one item of a menu listed one per line, or the text naming itself."""
+    not one item of a menu listed one per line, or the text naming itself.
+
+    A press release or news item that reports a randomised trial's results ("Patients were
+    randomized to Dupixent or placebo ... reduced exacerbations by 30%") reports that trial:
+    ``reports_randomised_trial`` keeps it out."""
     head = text[:_COMMENTARY_HEAD_CHARS]
     for m in _COMMENTARY_LABEL_RE.finditer(head):
+        if reports_randomised_trial and _REPORTING_LABEL_RE.search(m.group()):
+            continue
         following = next((line for line in head[m.end() :].splitlines() if line.strip()), "")
         before = [line for line in head[: m.start()].splitlines() if line.strip()]
         short_run = 0
@@ -905,7 +919,8 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         return "meta_analysis", "false"
     if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
         return "review", "false"
-    if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text):
+    reports_trial = bool(positive) and not negative
+    if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text, reports_trial):
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"

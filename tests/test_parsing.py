@@ -402,8 +402,9 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
     )
 
 
-# design `commentary`: writing about trials (editorial, comment, news, letter, press
-# release) is never a report of one; a menu listing those sections is not a label.
+# design `commentary`: writing about trials (editorial, comment, letter, news roundup) is
+# never a report of one; a menu listing those sections is not a label. A news item or press
+# release that reports one randomised trial's results reports that trial.
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -416,7 +417,7 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
         (
             "Oncology Today\nNEWS\nTwo cycles of chemotherapy plus dual immunotherapy extends "
             "survival\nThe randomized trial enrolled 719 patients who were randomly assigned.",
-            "commentary",
+            "rct",
         ),
         (
             "Letters\nTo the Editor: The randomized trial by Smith and colleagues reported a "
@@ -430,7 +431,7 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
         (
             "FOR IMMEDIATE RELEASE\nDrug X met its primary end point in a randomized phase 3 "
             "trial, the company said today.",
-            "commentary",
+            "commentary",  # no randomisation of its own described
         ),
         (
             "Research\nNews\nPerspective\nOpinion\nDapagliflozin in Patients with Heart Failure "

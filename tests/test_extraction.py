@@ -1362,9 +1362,16 @@ def test_each_dose_named_between_value_and_interval():
         "0.85 for the 150-mg dose (95% CI, 0.74 to 0.98; P=0.021), and 0.86 for the 300-mg dose "
         "(95% CI, 0.75 to 0.99; P=0.031)."
     )
+    # the arm as parsed from "canakinumab at three doses or placebo": the drug is the one it names
     rows = ratios(
         extraction.extract_estimates(
-            "d", text, {"design": "rct", "arms": "canakinumab;placebo", "drugs": "canakinumab"}
+            "d",
+            text,
+            {
+                "design": "rct",
+                "arms": "one of three canakinumab doses;placebo",
+                "drugs": "canakinumab",
+            },
         )
     )
     assert [(r["value"], r["ci_lower"], r["ci_upper"], r["p_text"]) for r in rows] == [
@@ -1373,9 +1380,9 @@ def test_each_dose_named_between_value_and_interval():
         (0.86, 0.75, 0.99, "P=0.031"),
     ]
     assert [r["comparison"] for r in rows] == [
-        "canakinumab 50-mg vs placebo",
-        "canakinumab 150-mg vs placebo",
-        "canakinumab 300-mg vs placebo",
+        "canakinumab 50 mg vs placebo",
+        "canakinumab 150 mg vs placebo",
+        "canakinumab 300 mg vs placebo",
     ]
     assert {r["role"] for r in rows} == {"treatment_effect"}
 

@@ -1719,7 +1719,11 @@ def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rul
     if control and not re.match(r"\d", named):
         return f"{named} vs {control}", rule + "; orientation.arm_with_its_dose"
     if control:
-        return f"{sides[0]} {named} vs {control}", rule + "; orientation.arm_with_its_dose"
+        # "50-mg" of the arm "one of three canakinumab doses": the drug the arm names
+        drugs = [w for w in re.findall(r"[a-z][a-z-]+", sides[0]) if w.endswith(DRUG_SUFFIXES)]
+        drug = drugs[0] if len(drugs) == 1 else sides[0]
+        named = re.sub(r"(\d)[\s-]+(?=[a-zµμ])", r"\1 ", named)
+        return f"{drug} {named} vs {control}", rule + "; orientation.arm_with_its_dose"
     return comparison, rule
 
 

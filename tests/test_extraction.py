@@ -1413,6 +1413,46 @@ def test_labels_between_value_and_interval(sentence, expected):
     ] == expected
 
 
+# orientation.comparative_in_clause: the clause leading into the estimate's bracket names
+# the arms in its own order ("higher with A than with B (hazard ratio ...")
+@pytest.mark.parametrize(
+    "sentence, comparison, rule",
+    [
+        (
+            "Pneumonia was more frequent in the groups that received a glucocorticoid, and the "
+            "risk of pneumonia was higher with triple therapy than with umeclidinium-vilanterol "
+            "(hazard ratio, 1.53; 95% CI, 1.22 to 1.92).",
+            "triple therapy vs umeclidinium-vilanterol",
+            "orientation.comparative_in_clause",
+        ),
+        (
+            "Death or severe HIV-related illness was lower with early ART than with deferred ART "
+            "(hazard ratio, 0.56; 95% CI, 0.41 to 0.76).",
+            "early art vs deferred art",
+            "orientation.comparative_in_clause",
+        ),
+        (
+            "Events were fewer in the early-ART group than in the deferred-ART group (hazard "
+            "ratio, 0.56; 95% CI, 0.41 to 0.76).",
+            "early-art vs deferred-art",
+            "orientation.comparative_in_clause",
+        ),
+        # the comparison does not lead into the estimate: the document's arms
+        (
+            "Survival was longer with early ART than with deferred ART, as reported before; the "
+            "hazard ratio for death was 0.56 (95% CI, 0.41 to 0.76).",
+            "early art vs deferred art",
+            "orientation.arms_of_document",
+        ),
+    ],
+)
+def test_comparison_in_the_clause(sentence, comparison, rule):
+    record = {"design": "rct", "arms": "early art;deferred art"}
+    (row,) = ratios(extraction.extract_estimates("d", sentence, record))
+    assert (row["comparison"], row["orientation_rule"]) == (comparison, rule)
+    assert row["orientation"] == "conventional"
+
+
 # orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
 @pytest.mark.parametrize(
     "record, numerators",

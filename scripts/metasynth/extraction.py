@@ -554,7 +554,8 @@ def _clean_arm(name: str) -> str:
 def _known_arm(name: str, record_arms: list[str]) -> bool:
     if not name or name in _ARM_STOPWORDS or name.isdigit():
         return False
-    if any(name in arm or arm in name for arm in record_arms):
+    spaced = name.replace("-", " ")  # "early-ART group" is the arm "early ART"
+    if any(name in arm or arm in name or spaced in arm.replace("-", " ") for arm in record_arms):
         return True
     return bool(
         re.search(
@@ -1619,7 +1620,34 @@ def _ratio_outcome(
     return "", "outcome.none_named"
 
 
-def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end):
+# "the risk of pneumonia was higher with triple therapy than with umeclidinium-vilanterol (",
+# "lower in the early-ART group than in the deferred-ART group (": the clause's own order
+_CLAUSE_COMPARISON_RE = re.compile(
+    r"\b(?:with|in\s+the|among\s+(?:those|patients)\s+(?:receiving|given))\s+"
+    r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s+(?:than|as\s+compared\s+with|compared\s+with)"
+    r"\s+(?:with|in\s+the|among\s+(?:those|patients)\s+(?:receiving|given)|those\s+(?:receiving|given))\s+"
+    r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[,;]|$)"
+)
+
+
+def _clause_comparison(text: str, sent_start: int, pos: int, record_arms) -> tuple[str, str] | None:
+    """The last "with A than with B" comparison before ``pos`` in its sentence, when A and B
+    are different arms and at least one is known (an arm of the document or a drug or
+    comparator word)."""
+    found = None
+    for m in _CLAUSE_COMPARISON_RE.finditer(text, sent_start, pos):
+        found = m
+    if found is None or pos - found.end() > 3:
+        return None  # the comparison must lead into the estimate's bracket
+    a, b = _clean_arm(found.group("a")), _clean_arm(found.group("b"))
+    if not a or not b or a == b or not (_known_arm(a, record_arms) or _known_arm(b, record_arms)):
+        return None
+    return a, b
+
+
+def _ratio_orientation(
+    doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start=None
+):
     """(numerator/denominator or None, comparison, rule).
 
     Stated: the clause names the numerator ("hazard ratio for death with A versus B",
@@ -1652,6 +1680,11 @@ def _ratio_orientation(doc, block, role, qualifier, lead_comparator, end_, sent_
         return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
     if role not in ("treatment_effect", "subgroup"):
         return None, "", "orientation.not_a_comparison"
+    if start is not None:
+        bracket = text.rfind("(", sent_start, start + 1)
+        clause = _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
+        if clause:
+            return None, f"{clause[0]} vs {clause[1]}", "orientation.comparative_in_clause"
     arms = _sentence_arms(text, sent_start, sent_end, doc.lowered)
     if len(arms) == 2:
         return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"
@@ -1797,7 +1830,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             # "0.80 in women (95% CI, ...)": a population named between value and interval
             role, role_rule = "subgroup", "role.subgroup_named_after_value"
         orientation, comparison, orientation_rule = _ratio_orientation(
-            doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end
+            doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
         )
         if index > 0 and orientation_rule == "orientation.dose_of_the_documents_drug":
             # "(hazard ratio for 0.5 mg vs. placebo, 0.70; ...; and for 1.25 mg, 0.68; ...)":

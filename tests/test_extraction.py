@@ -1437,6 +1437,20 @@ def test_labels_between_value_and_interval(sentence, expected):
             "early-art vs deferred-art",
             "orientation.comparative_in_clause",
         ),
+        # each arm after its own figures, in the text's order
+        (
+            "Median survival was 11.5 months (95% CI, 8.9 to 16.7) with early ART, as compared "
+            "with 2.9 months (95% CI, 2.8 to 3.4) with deferred ART (hazard ratio, 0.42; 99.5% CI, "
+            "0.31 to 0.57).",
+            "early art vs deferred art",
+            "orientation.comparative_in_clause",
+        ),
+        (
+            "Overall, 320 patients (29.3%) in the early-ART group had an event, as compared with "
+            "338 (32.3%) in the deferred-ART group (hazard ratio, 0.85; 95% CI, 0.73 to 1.00).",
+            "early-art vs deferred-art",
+            "orientation.comparative_in_clause",
+        ),
         # the comparison does not lead into the estimate: the document's arms
         (
             "Survival was longer with early ART than with deferred ART, as reported before; the "

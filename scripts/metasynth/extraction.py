@@ -1630,16 +1630,28 @@ _CLAUSE_COMPARISON_RE = re.compile(
 )
 
 
+# "11.5 months with nivolumab plus ipilimumab, as compared with 2.9 months (95% CI, 2.8 to
+# 3.4) with ipilimumab (hazard ratio ...": each arm after its own figures
+_VALUES_COMPARISON_RE = re.compile(
+    r"\b(?:with|in\s+the)\s+(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*,?\s+"
+    r"(?:as\s+)?compared\s+with\s+(?:[^;]{0,100}?\s)?(?:with|in\s+the)\s+"
+    r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[]|$)"
+)
+
+
 def _clause_comparison(text: str, sent_start: int, pos: int, record_arms) -> tuple[str, str] | None:
-    """The last "with A than with B" comparison before ``pos`` in its sentence, when A and B
-    are different arms and at least one is known (an arm of the document or a drug or
-    comparator word)."""
+    """The last "with A than with B" (or "with A, as compared with ... with B") comparison
+    before ``pos`` in its sentence, when A and B are different arms and at least one is
+    known (an arm of the document or a drug or comparator word)."""
     found = None
-    for m in _CLAUSE_COMPARISON_RE.finditer(text, sent_start, pos):
-        found = m
-    if found is None or pos - found.end() > 3:
+    for pattern in (_CLAUSE_COMPARISON_RE, _VALUES_COMPARISON_RE):
+        for m in pattern.finditer(text, sent_start, pos):
+            if pos - m.end() <= 3 and (found is None or m.start() > found.start()):
+                found = m
+    if found is None:
         return None  # the comparison must lead into the estimate's bracket
-    a, b = _clean_arm(found.group("a")), _clean_arm(found.group("b"))
+    # "in the high-dose group had a primary end-point event": the arm ends at its noun
+    a, b = (_clean_arm(re.split(r"\s+(?:group|arm)s?\b", found.group(g))[0]) for g in ("a", "b"))
     if not a or not b or a == b or not (_known_arm(a, record_arms) or _known_arm(b, record_arms)):
         return None
     return a, b

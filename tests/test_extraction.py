@@ -1467,6 +1467,36 @@ def test_comparison_in_the_clause(sentence, comparison, rule):
     assert row["orientation"] == "conventional"
 
 
+# A document whose title calls it a post hoc analysis of a trial re-analyses the trial's
+# comparison: its estimates are not the trial's treatment effects
+@pytest.mark.parametrize(
+    "title, role, rule",
+    [
+        (
+            "Effect of belimumab on kidney outcomes in lupus nephritis: post hoc subgroup analyses "
+            "of the phase 3 BLISS-LN trial",
+            "subgroup",
+            "role.post_hoc_subgroup_report",
+        ),
+        (
+            "Intensive blood-pressure control and atrial fibrillation: a post hoc analysis of SPRINT",
+            "other",
+            "role.post_hoc_report",
+        ),
+        ("Belimumab in active lupus nephritis", "treatment_effect", "role.randomised_comparison"),
+    ],
+)
+def test_post_hoc_reports(title, role, rule):
+    text = (
+        "Methods: patients were randomly assigned to belimumab or placebo. Results: The kidney "
+        "outcome occurred less often with belimumab than with placebo (hazard ratio, 0.51; 95% "
+        "CI, 0.34 to 0.77)."
+    )
+    record = {"design": "rct", "arms": "belimumab;placebo", "title": title}
+    (row,) = ratios(extraction.extract_estimates("d", text, record))
+    assert (row["role"], row["role_rule"]) == (role, rule)
+
+
 # orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
 @pytest.mark.parametrize(
     "record, numerators",

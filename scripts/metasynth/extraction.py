@@ -1270,7 +1270,20 @@ def _ratio_role(
         if cue("biomarker") and not names_arm and not cue("nonrandomised_comparison"):
             return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
         return "other", "role.no_randomised_comparison"
+    post_hoc = _POST_HOC_TITLE_RE.search(doc.record.get("title") or "")
+    if post_hoc:
+        # "...: post hoc subgroup analyses of the phase 3 BLISS-LN trial", "...: a post hoc
+        # analysis": the trial's comparison re-analysed after the fact, not its report
+        if post_hoc.group("subgroup"):
+            return "subgroup", "role.post_hoc_subgroup_report"
+        return "other", "role.post_hoc_report"
     return "treatment_effect", "role.randomised_comparison"
+
+
+# A title that calls the document a post hoc (subgroup) analysis of a trial
+_POST_HOC_TITLE_RE = re.compile(
+    r"\bpost[-\s]hoc\s+(?:(?P<subgroup>sub-?group)\s+|[\w-]+\s+){0,2}?analys[ie]s\b", re.IGNORECASE
+)
 
 
 class _Value:

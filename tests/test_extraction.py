@@ -1,5 +1,6 @@
 """Unit tests of estimate extraction: the seeds and the common reporting formats."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1560,3 +1561,16 @@ def test_adjusted_re_analysis(sentence, role):
         if r["measure"] in RATIOS
     ]
     assert row["role"] == role, row["role_rule"]
+
+
+def test_every_rule_is_documented():
+    """Every rule name the code can write into 02_estimates.csv has a row in the rules table
+    of docs/extraction.md, and every row names a rule the code has."""
+    root = Path(__file__).resolve().parents[1]
+    code = "".join(p.read_text() for p in (root / "scripts" / "metasynth").glob("*.py"))
+    in_code = set(re.findall(r'"(?:; )?((?:role|outcome|orientation)\.[a-z_]+)"', code))
+    table = (root / "docs" / "extraction.md").read_text().split("### The rules, by name")[1]
+    table = table.split("\n## ")[0]
+    in_docs = set(re.findall(r"`(?:; )?((?:role|outcome|orientation)\.[a-z_]+)`", table))
+    assert in_code - in_docs == set(), "rules missing from docs/extraction.md"
+    assert in_docs - in_code == set(), "documented rules the code no longer has"

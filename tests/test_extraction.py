@@ -1468,6 +1468,44 @@ def test_comparison_in_the_clause(sentence, comparison, rule):
     assert row["orientation"] == "conventional"
 
 
+# The treatment actually received, not the one assigned, is a re-analysis; an association
+# whose subject is the document's drug (its arms unparsed) is the treatment effect
+@pytest.mark.parametrize(
+    "sentence, record, role",
+    [
+        (
+            "When patients were analyzed according to the treatment they actually received, "
+            "ablation was associated with a lower rate of the primary end point (HR, 0.67 [95% CI, "
+            "0.50-0.89]; P = .006).",
+            {"design": "rct", "arms": "ablation;drug therapy"},
+            "other",
+        ),
+        (
+            "Among miners who actually started isoniazid, incidence was lower than in the control "
+            "clusters (rate ratio, 0.42; 95% CI, 0.20 to 0.88).",
+            {"design": "rct", "arms": "isoniazid;control"},
+            "other",
+        ),
+        (
+            "Dexamethasone treatment was associated with a reduced risk of death (relative risk, "
+            "0.69; 95 percent confidence interval, 0.52 to 0.92; P=0.01).",
+            {"design": "rct", "arms": "", "drugs": "dexamethasone"},
+            "treatment_effect",
+        ),
+        (
+            "Higher baseline lactate levels were associated with death (relative risk, 1.69; 95% "
+            "CI, 1.52 to 1.92).",
+            {"design": "rct", "arms": "", "drugs": "dexamethasone"},
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_treatment_received_and_associations_of_the_drug(sentence, record, role):
+    text = "Methods: patients were randomly assigned. Results: " + sentence
+    (row,) = ratios(extraction.extract_estimates("d", text, record))
+    assert row["role"] == role, row["role_rule"]
+
+
 # A document whose title calls it a post hoc analysis of a trial re-analyses the trial's
 # comparison: its estimates are not the trial's treatment effects
 @pytest.mark.parametrize(

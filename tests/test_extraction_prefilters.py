@@ -33,6 +33,9 @@ PHRASES = {
         "have shown",
     ],
     "sensitivity": [
+        "analyzed according to the treatment they actually received",
+        "a treatment-received analysis",
+        "among miners who actually started isoniazid",
         "censored at crossover",
         "crossover-adjusted",
         "adjusted for cross-over",

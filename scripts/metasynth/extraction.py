@@ -311,6 +311,9 @@ SENSITIVITY_RE = re.compile(
     r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*\s+for\s+(?:the\s+)?cross-?over|\bsensitivity\s+analys[ie]s"
     r"|\bper[-\s]protocol|\bon[-\s]treatment\s+(?:analys[ie]s|population)|\bas[-\s]treated"
     r"|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability"
+    # the treatment actually received rather than the one assigned
+    r"|\baccording\s+to\s+(?:the\s+)?treatment\s+(?:\w+\s+){0,2}?received\b|\btreatment[-\s]received\b"
+    r"|\bwho\s+actually\s+(?:received|started|took|completed)\b"
     # a re-analysis adjusted after the fact: "After adjustment for all retained variables",
     # "After prespecified adjustment for imbalances in baseline characteristics"
     r"|\bafter\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b",
@@ -687,6 +690,11 @@ class _Document:
                 "daily",
             )
         }
+        if not self.arm_words:
+            # arms not parsed: the document's two most used drug names stand for them
+            # ("Dexamethasone treatment was associated with a reduced risk of death")
+            drugs = [d for d in (self.record.get("drugs") or "").split(";") if d]
+            self.arm_words = {d.lower() for d in drugs[:2]}
         m = METHODS_HEADING_RE.search(text)
         self.methods_start = m.start() if m else -1
         self.design = self.record.get("design") or ""
@@ -996,6 +1004,7 @@ CUE_WORDS = {
         "stage",
         "probability",
         "adjustment",
+        "actually",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
     "subgroup_population": (

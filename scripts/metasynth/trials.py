@@ -375,6 +375,53 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     return found
 
 
+@dataclass(frozen=True)
+class _TextNames:
+    """What :func:`find_trial_names` reads from the text alone (not from the title or design)."""
+
+    shapes: list
+    accepted: dict[str, str]
+    own_rule: dict[str, str]
+    cited_votes: Counter
+    own_votes: Counter
+    registered: list[str]
+
+
+# The last text read and what was read from it: parsing a document and extracting its
+# estimates both ask for the names of the same text, which would otherwise be read twice.
+_last_read: list = [None, None]
+
+
+def _names_in_text(text: str) -> _TextNames:
+    """Shapes, cued names and their votes, and registered names of ``text`` (read once per
+    text; the caller copies what it changes)."""
+    if _last_read[0] is not None and (_last_read[0] is text or _last_read[0] == text):
+        return _last_read[1]
+    accepted: dict[str, str] = {}
+    own_rule: dict[str, str] = {}
+    cited_votes: Counter = Counter()
+    own_votes: Counter = Counter()
+    shapes = list(_shapes(text))
+    cues = _cues_with_lists(text, shapes)
+    for (start, end, printed, trailing), cue in zip(shapes, cues):
+        if not cue:
+            continue
+        k = key(printed)
+        accepted.setdefault(k, printed)
+        if cue == "name_with_registry_id":
+            own_rule.setdefault(k, cue)
+        # (looked for only as far back as the cue is: a text without breaks stays linear)
+        near = max(0, start - 81)
+        sentence_start = max(text.rfind(". ", near, start), text.rfind("\n", near, start)) + 1
+        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start):
+            cited_votes[k] += 1
+        else:
+            own_votes[k] += 1
+    read = _TextNames(shapes, accepted, own_rule, cited_votes, own_votes, registration_names(text))
+    _last_read[:] = [text, read]
+    return read
+
+
 def find_trial_names(
     text: str,
     title: str = "",
@@ -388,29 +435,16 @@ def find_trial_names(
     belongs to a trial they cite. ``pooled``: a pooled analysis of several trials, each
     printed with its registry id, reports each of them.
     """
-    accepted: dict[str, str] = {}  # key -> first printed form
-    own_rule: dict[str, str] = {}  # key -> strongest own-trial rule
+    read = _names_in_text(text)
+    accepted = dict(read.accepted)  # key -> first printed form
+    own_rule = dict(read.own_rule)  # key -> strongest own-trial rule
     counts: Counter = Counter()
-    cited_votes: Counter = Counter()
-    own_votes: Counter = Counter()
-    shapes = list(_shapes(text))
-    cues = _cues_with_lists(text, shapes)
-    for (start, end, printed, trailing), cue in zip(shapes, cues):
-        if not cue:
-            continue
-        k = key(printed)
-        accepted.setdefault(k, printed)
-        if cue == "name_with_registry_id":
-            own_rule.setdefault(k, cue)
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start):
-            cited_votes[k] += 1
-        else:
-            own_votes[k] += 1
+    cited_votes, own_votes = read.cited_votes, read.own_votes
+    shapes = read.shapes
     title_found = _title_names(title, accepted)
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
-    registered = registration_names(text)
+    registered = read.registered
     for printed in registered:
         k = key(printed)
         accepted.setdefault(k, printed)

@@ -6,6 +6,7 @@ pattern over the development corpora and over phrases written for each of its al
 and fail on a match without a word.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -292,3 +293,76 @@ def test_outcome_scan_grouped_by_first_character_finds_what_the_plain_alternatio
         assert [m.span() for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text)] == [
             m.span() for m in plain.finditer(text)
         ]
+
+
+# Patterns searched only where a cheaper test passes: (pattern, the test's words, phrases
+# for each alternative). Every match must hold one of the words (lower-cased for the
+# case-insensitive patterns, which are prefiltered in lower-cased text).
+WORD_PREFILTERS = {
+    "not_an_estimate_before": (
+        extraction._NOT_AN_ESTIMATE_BEFORE,
+        extraction._NOT_AN_ESTIMATE_WORDS_RE,
+        [
+            "margin of",
+            "threshold",
+            "boundary",
+            "assuming a",
+            "hypothesised",
+            "target",
+            "powered to show a",
+            "detect a",
+            "expected",
+            "Sample Size with a",
+        ],
+    ),
+    "predictors_of": (
+        extraction._PREDICTORS_OF_RE,
+        extraction._PREDICTOR_WORDS_RE,
+        ["predictors of ", "Risk factors for ", "determinant of ", "prognostic factors of "],
+    ),
+    "log_before": (
+        extraction._LOG_BEFORE_RE,
+        extraction._LOG_WORD_RE,
+        [
+            "log ",
+            "LOG ",
+            "ln ",
+            "logarithm of the ",
+            "log-transformed ",
+            "logged ",
+            "ln(",
+            "Log ( ",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORD_PREFILTERS))
+def test_word_prefilters_find_every_match(name):
+    pattern, words, phrases = WORD_PREFILTERS[name]
+    folds = bool(pattern.flags & re.IGNORECASE)
+
+    def holds_word(matched):
+        return words.search(matched.lower() if folds else matched) is not None
+
+    for phrase in phrases:
+        m = pattern.search(phrase)
+        assert m, f"{name}: {phrase!r} no longer matches; update the phrases"
+        assert holds_word(m.group()), f"{name}: {m.group()!r} holds none of its words"
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            for m in pattern.finditer(text):
+                assert holds_word(m.group()), f"{path.name}: {name} {m.group()!r}"
+
+
+def test_not_value_before_ends_in_one_of_its_last_characters():
+    phrases = ["P = ", "p-value:", "n =", "at ", "phase ", "/", "≥", "-", "margin ", "margin of "]
+    matches = [extraction._NOT_VALUE_BEFORE.search(p) for p in phrases]
+    assert all(matches), phrases
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            matches += list(extraction._NOT_VALUE_BEFORE.finditer(text))
+    for m in matches:
+        assert m.group().rstrip()[-1] in extraction._NOT_VALUE_BEFORE_LAST, m.group()

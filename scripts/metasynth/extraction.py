@@ -144,6 +144,10 @@ _NOT_AN_ESTIMATE_BEFORE = re.compile(
     r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample\s+size)\b[^.;()]{0,40}$",
     re.IGNORECASE,
 )
+# its words, searched first in lower-cased text (a fast scan; the pattern tries every offset)
+_NOT_AN_ESTIMATE_WORDS_RE = re.compile(
+    r"margin|threshold|boundary|assum|hypothes|target|power|detect|expected|sample"
+)
 # A value without an interval in a sentence about the design ("power to detect ... (a hazard
 # ratio of 0.75)", "a relative risk of 1.3 as the marginal upper boundary"), or
 # right after a comparison word ("had to fall below 1.46", "did not exceed 1.25"), is a
@@ -487,10 +491,22 @@ def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: flo
     return ci, p, last
 
 
+# The last character before the trailing spaces of every match of _NOT_VALUE_BEFORE
+# ("P =", "n=", "at", "phase", "/", "margin", "margin of"): where the text before a number
+# ends in another, the pattern is not searched.
+_NOT_VALUE_BEFORE_LAST = frozenset("=<>≤≥:/-tenf")
+
+
 def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _NOT_VALUE_AFTER.match(text, end):
         return False
-    if _NOT_VALUE_BEFORE.search(text, max(sentence_start, start - 12), start):
+    lo = max(sentence_start, start - 12)
+    before = text[lo:start].rstrip()  # str.rstrip strips what the pattern's \s matches
+    if (
+        before
+        and before[-1] in _NOT_VALUE_BEFORE_LAST
+        and _NOT_VALUE_BEFORE.search(text, lo, start)
+    ):
         return False
     return True
 
@@ -742,6 +758,14 @@ class _Document:
             low = self.text.lower()
             self._lowered = low if len(low) == len(self.text) else None
         return self._lowered
+
+    @functools.cached_property
+    def folded(self) -> str | None:
+        """``lowered`` when a plain substring there finds every word a case-insensitive
+        pattern matches, else None: the pattern also reads a dotless i as "i" and a long s
+        as "s", which lower-casing keeps as they are."""
+        low = self.lowered
+        return low if low is not None and "ı" not in self.text and "ſ" not in self.text else None
 
     @property
     def outcomes(self) -> OutcomeIndex:
@@ -1196,8 +1220,15 @@ _LOG_BEFORE_RE = re.compile(
 )
 
 
+# every alternative of _LOG_BEFORE_RE holds one of these: searched first, a fast scan
+_LOG_WORD_RE = re.compile(r"[Ll](?:og|n)|LOG")
+
+
 def _is_log_scale(text: str, key) -> bool:
-    return bool(_LOG_BEFORE_RE.search(text, max(0, key.start() - 40), key.start()))
+    lo = max(0, key.start() - 40)
+    return bool(
+        _LOG_WORD_RE.search(text, lo, key.start()) and _LOG_BEFORE_RE.search(text, lo, key.start())
+    )
 
 
 def _respectively(text: str, pos: int, end: int):
@@ -1303,8 +1334,13 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if first is None:
                 continue
             qualifier = text[key.end() : first.start()]
-            if _NOT_AN_ESTIMATE.search(qualifier) or _NOT_AN_ESTIMATE_BEFORE.search(
-                text, max(sent_start, key.start() - 60), key.start()
+            lo = max(sent_start, key.start() - 60)
+            if _NOT_AN_ESTIMATE.search(qualifier) or (
+                (
+                    doc.folded is None
+                    or _NOT_AN_ESTIMATE_WORDS_RE.search(doc.folded, lo, key.start())
+                )
+                and _NOT_AN_ESTIMATE_BEFORE.search(text, lo, key.start())
             ):
                 continue
             if (
@@ -1354,10 +1390,14 @@ _PREDICTORS_OF_RE = re.compile(
     r"\b(?:predictors?|risk\s+factors?|determinants?|prognostic\s+factors?)\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
+_PREDICTOR_WORDS_RE = re.compile(r"predictor|risk|determinant|prognostic")
 
 
 def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
     """The endpoint right after "predictors of" earlier in the sentence, or ''."""
+    folded = doc.folded
+    if folded is not None and not _PREDICTOR_WORDS_RE.search(folded, sent_start, pos):
+        return ""  # none of the words the pattern needs: most sentences
     last = None
     for m in _PREDICTORS_OF_RE.finditer(doc.text, sent_start, pos):
         last = m

@@ -610,7 +610,11 @@ _COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split()
 
 def _with_arms(text: str, start: int, end: int) -> list[str]:
     found = []
-    if all(text.find(w, start, end) == -1 for w in ("with", "receiving", "given")):
+    if (
+        text.find("with", start, end) == -1
+        and text.find("receiving", start, end) == -1
+        and text.find("given", start, end) == -1
+    ):
         return found  # the pattern's words: most run-on windows hold none
     for m in _WITH_ARM_RE.finditer(text, start, end):
         arm = m.group("arm").lower()
@@ -629,7 +633,11 @@ def _sentence_arms(text: str, start: int, end: int, lowered: str | None = None) 
     special case folding)."""
     found = []
     if (
-        all(lowered.find(w, start, end) == -1 for w in ("arm", "group", "cohort"))
+        (
+            lowered.find("arm", start, end) == -1
+            and lowered.find("group", start, end) == -1
+            and lowered.find("cohort", start, end) == -1
+        )
         if lowered is not None
         else not _ARM_NOUN_RE.search(text, start, end)
     ):
@@ -1544,6 +1552,13 @@ def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rul
     return comparison, rule
 
 
+@functools.lru_cache(maxsize=4096)
+def _mentions_in(qualifier: str) -> tuple:
+    """The outcome mentions of a measure's qualifier, kept: a page repeats its qualifiers
+    (" ", " for death of ", ...) far more often than it varies them."""
+    return tuple(outcome_mentions(qualifier))
+
+
 def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
     """Rows for the values stated under one measure name."""
     text = doc.text
@@ -1555,12 +1570,11 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             p_before = _parse_p(text, before.start(), key.start())
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
-    qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+    mentions = _mentions_in(qualifier)
+    qualifier_outcomes = [o for _, _, o in mentions]
     if len(values) == 1 and len(qualifier_outcomes) > 1:
         # "hazard ratio for the composite of A, B, or C was 0.56": one endpoint
-        qualifier_outcomes = [
-            o for _, _, o in merge_composites(qualifier, list(outcome_mentions(qualifier)))
-        ]
+        qualifier_outcomes = [o for _, _, o in merge_composites(qualifier, list(mentions))]
     if len(values) > 1 and len(qualifier_outcomes) != len(values):
         # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
         after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)

@@ -366,3 +366,19 @@ def test_not_value_before_ends_in_one_of_its_last_characters():
             matches += list(extraction._NOT_VALUE_BEFORE.finditer(text))
     for m in matches:
         assert m.group().rstrip()[-1] in extraction._NOT_VALUE_BEFORE_LAST, m.group()
+
+
+def test_ratio_keys_are_the_ratio_key_pattern_matches():
+    texts = [
+        "Hazard ratio, hazard ratios, HAZARD RATIO, odds ratio, Odds Ratio, ODDS RATIO, risk ratio,"
+        " RISK RATIO, rate ratio, RATE RATIOS, incidence rate ratio, Incidence Rate Ratio,"
+        " relative risk, Relative Risks, RELATIVE RISK, relative risk reduction; HR, HRs, aHR,"
+        " adjHR, sHR, cHR, OR, aOR, RR, IRR, aIRR, cIRR; HR+, HR-positive, HR status, CHR, PHR,"
+        " separate ratio, asterisk ratio, Holman RR(1), Bethel MA; 3HR, xOR",
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._ratio_keys(text)] == [
+            m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
+        ]

@@ -103,6 +103,34 @@ RATIO_KEY_RE = re.compile(
     # "HR+", "HR-positive": hormone receptors, not hazard ratios
     r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
 )
+# Where RATIO_KEY_RE can match: the start of every word it matches (each alternative opens
+# with its letter and checks the character before it after that, so the engine scans for
+# those letters; RATIO_KEY_RE itself opens with a look-behind and is tried at every offset).
+_B = r"(?<![A-Za-z0-9].)"
+_RATIO_KEY_START_RE = re.compile(
+    rf"H{_B}(?:azard|AZARD|R)|h{_B}azard|O{_B}(?:dds|DDS|R)|o{_B}dds"
+    rf"|R{_B}(?:isk|ISK|ate|ATE|elative|ELATIVE|R)|r{_B}(?:isk|ate|elative)"
+    rf"|I{_B}(?:ncidence|RR)|i{_B}ncidence|a{_B}(?:dj)?(?:HR|OR|RR|IRR)|s{_B}(?:HR|OR|RR|IRR)"
+    rf"|c{_B}(?:HR|OR|RR|IRR)"
+)
+
+
+def _ratio_keys(text: str):
+    """``RATIO_KEY_RE.finditer(text)``: the same matches, RATIO_KEY_RE tried only where
+    _RATIO_KEY_START_RE finds a word it could match."""
+    pos = 0
+    while True:
+        candidate = _RATIO_KEY_START_RE.search(text, pos)
+        if candidate is None:
+            return
+        key = RATIO_KEY_RE.match(text, candidate.start())
+        if key is None:
+            pos = candidate.start() + 1
+        else:
+            yield key
+            pos = key.end()
+
+
 _MEASURE = {
     "hazard": "HR",
     "odds": "OR",
@@ -1305,7 +1333,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     text = doc.text
     found = []
     consumed = 0
-    for key in RATIO_KEY_RE.finditer(text):
+    for key in _ratio_keys(text):
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)

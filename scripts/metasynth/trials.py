@@ -140,50 +140,63 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             if _word_can_name(raw):
                 yield m.start(), m.end(), raw, []
             continue
-        pieces = re.split(r"([- ])", raw)
-        words, seps = pieces[0::2], pieces[1::2]
-        offsets = [m.start()]
-        for w, sep in zip(words, seps):
-            offsets.append(offsets[-1] + len(w) + len(sep))
-        i = 0
-        while i < len(words):
-            head = words[i]
-            shaped = _acronym_shaped(head) or (
-                i + 1 < len(words) and words[i + 1][:1].isdigit() and seps[i] in "- "
-            )
-            if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
-                i += 1
-                continue
-            n = i + 1
-            while (
-                n < len(words)
-                and _continues(words[n], seps[n - 1])
-                and words[n].lower() not in _TRIAL_WORDS
-            ):
-                if (
-                    any(c.isdigit() for c in words[n - 1])
-                    and words[n].isalpha()
-                    and len(words[n]) >= 3
-                ):
-                    break  # "Alliance A031203 CABOSUN": a protocol number, then the name
-                n += 1
-            printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
-            k = key(printed)
-            flat = k.replace("-", "")
-            if (
-                k not in NOT_TRIAL_NAMES
-                and not _only_group_names(k)
-                and len(flat) >= 3
-                and not flat.isdigit()
-                and not _REGISTRY_ID_SHAPE.match(flat)
-            ):
-                yield (
+        at = m.start()
+        for start, end, printed, trailing in _names_in_candidate(raw):
+            yield at + start, at + end, printed, list(trailing)
+
+
+_PIECES_RE = re.compile(r"([- ])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_in_candidate(raw: str) -> tuple:
+    """(start, end, printed, trailing words) of the names in a candidate of several words
+    ("HR 0", "CheckMate 017", "EMPA-REG OUTCOME"), offsets from its start: decided once per
+    distinct candidate, as one-word candidates are."""
+    found = []
+    pieces = _PIECES_RE.split(raw)
+    words, seps = pieces[0::2], pieces[1::2]
+    offsets = [0]
+    for w, sep in zip(words, seps):
+        offsets.append(offsets[-1] + len(w) + len(sep))
+    i = 0
+    while i < len(words):
+        head = words[i]
+        shaped = _acronym_shaped(head) or (
+            i + 1 < len(words) and words[i + 1][:1].isdigit() and seps[i] in "- "
+        )
+        if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
+            i += 1
+            continue
+        n = i + 1
+        while (
+            n < len(words)
+            and _continues(words[n], seps[n - 1])
+            and words[n].lower() not in _TRIAL_WORDS
+        ):
+            if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
+                break  # "Alliance A031203 CABOSUN": a protocol number, then the name
+            n += 1
+        printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
+        k = key(printed)
+        flat = k.replace("-", "")
+        if (
+            k not in NOT_TRIAL_NAMES
+            and not _only_group_names(k)
+            and len(flat) >= 3
+            and not flat.isdigit()
+            and not _REGISTRY_ID_SHAPE.match(flat)
+        ):
+            found.append(
+                (
                     offsets[i],
                     offsets[i] + len(printed),
                     printed,
-                    [w.lower() for w in words[n : n + 3]],
+                    tuple(w.lower() for w in words[n : n + 3]),
                 )
-            i = n
+            )
+        i = n
+    return tuple(found)
 
 
 _TRIAL_WORD_AFTER_RE = re.compile(
@@ -219,7 +232,7 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_before_trial_word"
     if _REGISTRY_ID_AFTER_RE.match(text, end):
         return "name_with_registry_id"
-    if _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
+    if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
     if _DESIGN_AFTER_RE.match(text, end):
         return "name_as_subject_of_design"

@@ -6,6 +6,7 @@ pattern over the development corpora and over phrases written for each of its al
 and fail on a match without a word.
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -278,16 +279,109 @@ def test_outcome_scan_grouped_by_first_character_finds_what_the_plain_alternatio
     from metasynth import extraction_patterns as patterns
 
     plain = re.compile(r"(?<![a-z0-9_])(?:" + "|".join(patterns._SCAN_ALTERNATIVES) + ")")
-    # (a vocabulary phrase that opens with neither a plain character nor a group of them
-    # leaves the scan ungrouped: then the two are the same pattern)
+    # a vocabulary phrase that opens with neither a plain character nor a group of them
+    # (optional or not) would leave the scan ungrouped: the same pattern, several times
+    # slower over a long page
+    assert patterns.grouped_alternation(patterns._SCAN_ALTERNATIVES) is not None
     texts = [
         "cardiovascular death or first hospitalization for heart failure; cv death",
         "dmfs, mfs, 28-day mortality, twenty-eight day all-cause mortality, relapse rate",
         "progression-free survival and overall survival; pfs, os; time to progression",
+        "≥50% reduction in monthly migraine days; progression of diabetic retinopathy, "
+        "diabetic retinopathy; at least 50% reduction in migraine days",
     ]
     for folder in CORPORA:
         texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
     for text in texts:
         assert [m.span() for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text)] == [
             m.span() for m in plain.finditer(text)
+        ]
+
+
+# Patterns searched only where a cheaper test passes: (pattern, the test's words, phrases
+# for each alternative). Every match must hold one of the words (lower-cased for the
+# case-insensitive patterns, which are prefiltered in lower-cased text).
+WORD_PREFILTERS = {
+    "not_an_estimate_before": (
+        extraction._NOT_AN_ESTIMATE_BEFORE,
+        extraction._NOT_AN_ESTIMATE_WORDS_RE,
+        [
+            "margin of",
+            "threshold",
+            "boundary",
+            "assuming a",
+            "hypothesised",
+            "target",
+            "powered to show a",
+            "detect a",
+            "expected",
+            "Sample Size with a",
+        ],
+    ),
+    "predictors_of": (
+        extraction._PREDICTORS_OF_RE,
+        extraction._PREDICTOR_WORDS_RE,
+        ["predictors of ", "Risk factors for ", "determinant of ", "prognostic factors of "],
+    ),
+    "log_before": (
+        extraction._LOG_BEFORE_RE,
+        extraction._LOG_WORD_RE,
+        [
+            "log ",
+            "LOG ",
+            "ln ",
+            "logarithm of the ",
+            "log-transformed ",
+            "logged ",
+            "ln(",
+            "Log ( ",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(WORD_PREFILTERS))
+def test_word_prefilters_find_every_match(name):
+    pattern, words, phrases = WORD_PREFILTERS[name]
+    folds = bool(pattern.flags & re.IGNORECASE)
+
+    def holds_word(matched):
+        return words.search(matched.lower() if folds else matched) is not None
+
+    for phrase in phrases:
+        m = pattern.search(phrase)
+        assert m, f"{name}: {phrase!r} no longer matches; update the phrases"
+        assert holds_word(m.group()), f"{name}: {m.group()!r} holds none of its words"
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            for m in pattern.finditer(text):
+                assert holds_word(m.group()), f"{path.name}: {name} {m.group()!r}"
+
+
+def test_not_value_before_ends_in_one_of_its_last_characters():
+    phrases = ["P = ", "p-value:", "n =", "at ", "phase ", "/", "≥", "-", "margin ", "margin of "]
+    matches = [extraction._NOT_VALUE_BEFORE.search(p) for p in phrases]
+    assert all(matches), phrases
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            matches += list(extraction._NOT_VALUE_BEFORE.finditer(text))
+    for m in matches:
+        assert m.group().rstrip()[-1] in extraction._NOT_VALUE_BEFORE_LAST, m.group()
+
+
+def test_ratio_keys_are_the_ratio_key_pattern_matches():
+    texts = [
+        "Hazard ratio, hazard ratios, HAZARD RATIO, odds ratio, Odds Ratio, ODDS RATIO, risk ratio,"
+        " RISK RATIO, rate ratio, RATE RATIOS, incidence rate ratio, Incidence Rate Ratio,"
+        " relative risk, Relative Risks, RELATIVE RISK, relative risk reduction; HR, HRs, aHR,"
+        " adjHR, sHR, cHR, OR, aOR, RR, IRR, aIRR, cIRR; HR+, HR-positive, HR status, CHR, PHR,"
+        " separate ratio, asterisk ratio, Holman RR(1), Bethel MA; 3HR, xOR",
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._ratio_keys(text)] == [
+            m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
         ]

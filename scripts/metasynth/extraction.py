@@ -106,6 +106,34 @@ RATIO_KEY_RE = re.compile(
     # "HR+", "HR-positive": hormone receptors, not hazard ratios
     r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
 )
+# Where RATIO_KEY_RE can match: the start of every word it matches (each alternative opens
+# with its letter and checks the character before it after that, so the engine scans for
+# those letters; RATIO_KEY_RE itself opens with a look-behind and is tried at every offset).
+_B = r"(?<![A-Za-z0-9].)"
+_RATIO_KEY_START_RE = re.compile(
+    rf"H{_B}(?:azard|AZARD|R)|h{_B}azard|O{_B}(?:dds|DDS|R)|o{_B}dds"
+    rf"|R{_B}(?:isk|ISK|ate|ATE|elative|ELATIVE|R)|r{_B}(?:isk|ate|elative)"
+    rf"|I{_B}(?:ncidence|RR)|i{_B}ncidence|a{_B}(?:dj)?(?:HR|OR|RR|IRR)|s{_B}(?:HR|OR|RR|IRR)"
+    rf"|c{_B}(?:HR|OR|RR|IRR)"
+)
+
+
+def _ratio_keys(text: str):
+    """``RATIO_KEY_RE.finditer(text)``: the same matches, RATIO_KEY_RE tried only where
+    _RATIO_KEY_START_RE finds a word it could match."""
+    pos = 0
+    while True:
+        candidate = _RATIO_KEY_START_RE.search(text, pos)
+        if candidate is None:
+            return
+        key = RATIO_KEY_RE.match(text, candidate.start())
+        if key is None:
+            pos = candidate.start() + 1
+        else:
+            yield key
+            pos = key.end()
+
+
 _MEASURE = {
     "hazard": "HR",
     "odds": "OR",
@@ -146,6 +174,10 @@ _NOT_AN_ESTIMATE = re.compile(
 _NOT_AN_ESTIMATE_BEFORE = re.compile(
     r"\b(?:margin|threshold|boundary|assum\w*|hypothes\w*|target|power\w*|detect|expected|sample\s+size)\b[^.;()]{0,40}$",
     re.IGNORECASE,
+)
+# its words, searched first in lower-cased text (a fast scan; the pattern tries every offset)
+_NOT_AN_ESTIMATE_WORDS_RE = re.compile(
+    r"margin|threshold|boundary|assum|hypothes|target|power|detect|expected|sample"
 )
 # A value without an interval in a sentence about the design ("power to detect ... (a hazard
 # ratio of 0.75)", "a relative risk of 1.3 as the marginal upper boundary"), or
@@ -507,10 +539,22 @@ def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: flo
     return ci, p, last
 
 
+# The last character before the trailing spaces of every match of _NOT_VALUE_BEFORE
+# ("P =", "n=", "at", "phase", "/", "margin", "margin of"): where the text before a number
+# ends in another, the pattern is not searched.
+_NOT_VALUE_BEFORE_LAST = frozenset("=<>≤≥:/-tenf")
+
+
 def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _NOT_VALUE_AFTER.match(text, end):
         return False
-    if _NOT_VALUE_BEFORE.search(text, max(sentence_start, start - 12), start):
+    lo = max(sentence_start, start - 12)
+    before = text[lo:start].rstrip()  # str.rstrip strips what the pattern's \s matches
+    if (
+        before
+        and before[-1] in _NOT_VALUE_BEFORE_LAST
+        and _NOT_VALUE_BEFORE.search(text, lo, start)
+    ):
         return False
     return True
 
@@ -618,7 +662,11 @@ _COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split()
 
 def _with_arms(text: str, start: int, end: int) -> list[str]:
     found = []
-    if all(text.find(w, start, end) == -1 for w in ("with", "receiving", "given")):
+    if (
+        text.find("with", start, end) == -1
+        and text.find("receiving", start, end) == -1
+        and text.find("given", start, end) == -1
+    ):
         return found  # the pattern's words: most run-on windows hold none
     for m in _WITH_ARM_RE.finditer(text, start, end):
         arm = m.group("arm").lower()
@@ -637,7 +685,11 @@ def _sentence_arms(text: str, start: int, end: int, lowered: str | None = None) 
     special case folding)."""
     found = []
     if (
-        all(lowered.find(w, start, end) == -1 for w in ("arm", "group", "cohort"))
+        (
+            lowered.find("arm", start, end) == -1
+            and lowered.find("group", start, end) == -1
+            and lowered.find("cohort", start, end) == -1
+        )
         if lowered is not None
         else not _ARM_NOUN_RE.search(text, start, end)
     ):
@@ -804,6 +856,14 @@ class _Document:
             low = self.text.lower()
             self._lowered = low if len(low) == len(self.text) else None
         return self._lowered
+
+    @functools.cached_property
+    def folded(self) -> str | None:
+        """``lowered`` when a plain substring there finds every word a case-insensitive
+        pattern matches, else None: the pattern also reads a dotless i as "i" and a long s
+        as "s", which lower-casing keeps as they are."""
+        low = self.lowered
+        return low if low is not None and "ı" not in self.text and "ſ" not in self.text else None
 
     @property
     def outcomes(self) -> OutcomeIndex:
@@ -1349,8 +1409,15 @@ _LOG_BEFORE_RE = re.compile(
 )
 
 
+# every alternative of _LOG_BEFORE_RE holds one of these: searched first, a fast scan
+_LOG_WORD_RE = re.compile(r"[Ll](?:og|n)|LOG")
+
+
 def _is_log_scale(text: str, key) -> bool:
-    return bool(_LOG_BEFORE_RE.search(text, max(0, key.start() - 40), key.start()))
+    lo = max(0, key.start() - 40)
+    return bool(
+        _LOG_WORD_RE.search(text, lo, key.start()) and _LOG_BEFORE_RE.search(text, lo, key.start())
+    )
 
 
 def _respectively(text: str, pos: int, end: int):
@@ -1457,7 +1524,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     text = doc.text
     found = []
     consumed = 0
-    for key in RATIO_KEY_RE.finditer(text):
+    for key in _ratio_keys(text):
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)
@@ -1494,8 +1561,13 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             if first is None:
                 continue
             qualifier = text[key.end() : first.start()]
-            if _NOT_AN_ESTIMATE.search(qualifier) or _NOT_AN_ESTIMATE_BEFORE.search(
-                text, max(sent_start, key.start() - 60), key.start()
+            lo = max(sent_start, key.start() - 60)
+            if _NOT_AN_ESTIMATE.search(qualifier) or (
+                (
+                    doc.folded is None
+                    or _NOT_AN_ESTIMATE_WORDS_RE.search(doc.folded, lo, key.start())
+                )
+                and _NOT_AN_ESTIMATE_BEFORE.search(text, lo, key.start())
             ):
                 continue
             if (
@@ -1568,10 +1640,14 @@ _PREDICTORS_OF_RE = re.compile(
     r"\b(?:predictors?|risk\s+factors?|determinants?|prognostic\s+factors?)\s+(?:of|for)\s+",
     re.IGNORECASE,
 )
+_PREDICTOR_WORDS_RE = re.compile(r"predictor|risk|determinant|prognostic")
 
 
 def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
     """The endpoint right after "predictors of" earlier in the sentence, or ''."""
+    folded = doc.folded
+    if folded is not None and not _PREDICTOR_WORDS_RE.search(folded, sent_start, pos):
+        return ""  # none of the words the pattern needs: most sentences
     last = None
     for m in _PREDICTORS_OF_RE.finditer(doc.text, sent_start, pos):
         last = m
@@ -1794,6 +1870,13 @@ def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rul
     return comparison, rule
 
 
+@functools.lru_cache(maxsize=4096)
+def _mentions_in(qualifier: str) -> tuple:
+    """The outcome mentions of a measure's qualifier, kept: a page repeats its qualifiers
+    (" ", " for death of ", ...) far more often than it varies them."""
+    return tuple(outcome_mentions(qualifier))
+
+
 def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
     """Rows for the values stated under one measure name."""
     text = doc.text
@@ -1805,12 +1888,11 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             p_before = _parse_p(text, before.start(), key.start())
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
-    qualifier_outcomes = [o for _, _, o in outcome_mentions(qualifier)]
+    mentions = _mentions_in(qualifier)
+    qualifier_outcomes = [o for _, _, o in mentions]
     if len(values) == 1 and len(qualifier_outcomes) > 1:
         # "hazard ratio for the composite of A, B, or C was 0.56": one endpoint
-        qualifier_outcomes = [
-            o for _, _, o in merge_composites(qualifier, list(outcome_mentions(qualifier)))
-        ]
+        qualifier_outcomes = [o for _, _, o in merge_composites(qualifier, list(mentions))]
     if len(values) > 1 and len(qualifier_outcomes) != len(values):
         # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
         after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)

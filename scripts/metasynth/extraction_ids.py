@@ -21,7 +21,20 @@ def _normal_number(text) -> str:
     """'0.50', '.5' and 0.5 all read '0.5'; non-numbers are kept as lower-case text."""
     if type(text) is float:
         return repr(text)  # what the text of a float reads back as
+    if type(text) is str:
+        return _normal_text(text)
     text = str(text if text is not None else "").strip()
+    try:
+        return repr(float(text)) if text else ""
+    except ValueError:
+        return text.lower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _normal_text(text: str) -> str:
+    """``_normal_number`` of a string, kept: the same few ("HR", "", "%") come back for
+    every estimate, and a failed float() is slow."""
+    text = text.strip()
     try:
         return repr(float(text)) if text else ""
     except ValueError:

@@ -8,6 +8,7 @@ extraction rule when it changes.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -49,8 +50,10 @@ def decimal_comma_text(text: str) -> str | None:
     return _DIGIT_COMMA_DIGIT.sub(".", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def to_number(text: str) -> float:
-    """``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411."""
+    """``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411 (kept for the numbers read most: a page
+    repeats its values and bounds)."""
     return float(text.translate(_DECIMAL_TABLE).replace(" ", ""))
 
 
@@ -213,15 +216,29 @@ def _group_end(pattern: str) -> int:
     return -1
 
 
+# Characters with a meaning in a pattern: any other character stands for itself.
+_SYNTAX_CHARACTERS = frozenset("\\.^$*+?{}[]|()")
+
+
 def _by_first_literal(piece: str):
     """[(first character, rest), ...] matching as ``piece`` does, alternatives in its order,
-    or None when a piece does not open with a plain character."""
-    if piece[:1].isalnum() and piece[:1].isascii() and piece[1:2] not in ("?", "*", "+", "{"):
+    or None when a piece does not open with a plain character.
+
+    A plain character is any one without a meaning in a pattern ("p", "≥", "%"). An
+    optional group first, "(?:X)?R", reads as "(?:X)R|R": the same tries in the same order.
+    """
+    if piece[:1] and piece[0] not in _SYNTAX_CHARACTERS and piece[1:2] not in ("?", "*", "+", "{"):
         return [(piece[0], piece[1:])]
     if piece.startswith("(?:"):
         end = _group_end(piece)
-        if end == -1 or piece[end : end + 1] in ("?", "*", "+", "{"):
+        if end == -1 or piece[end : end + 1] in ("*", "+", "{"):
             return None
+        if piece[end : end + 1] == "?":
+            if piece[end + 1 : end + 2] in ("?", "+"):
+                return None  # lazy or possessive: other tries, or another order
+            taken = _by_first_literal(piece[:end] + piece[end + 1 :])
+            skipped = _by_first_literal(piece[end + 1 :])
+            return None if taken is None or skipped is None else taken + skipped
         out = []
         for alternative in _top_level_split(piece[3 : end - 1]):
             found = _by_first_literal(alternative + piece[end:])

@@ -369,6 +369,19 @@ _BOILERPLATE_LINE = re.compile(
 _CONFERENCE_LINE_RE = re.compile(
     r"Annual Meeting|Symposium|Congress|Proceedings|\bSupplement\b|\bsuppl|^[A-Z][A-Za-z&. ]{2,60}[ \t]+\(?\d+\)?[A-Z]?,[ \t]"
 )
+# The same test in two parts for a fast scan of a long line: the words (each opening with
+# its letter, the boundary checked after it), and the line's start.
+_CONFERENCE_WORDS_RE = re.compile(
+    r"Annual Meeting|Symposium|Congress|Proceedings|S(?<!\w.)upplement\b|s(?<!\w.)uppl"
+)
+_CONFERENCE_START_RE = re.compile(r"[A-Z][A-Za-z&. ]{2,60}[ \t]+\(?\d+\)?[A-Z]?,[ \t]")
+
+
+def _conference_line(line: str) -> bool:
+    """Does ``_CONFERENCE_LINE_RE`` match in ``line``?"""
+    return bool(_CONFERENCE_WORDS_RE.search(line) or _CONFERENCE_START_RE.match(line))
+
+
 # "Abstract 4: ...", "LBA3 - ...": meeting abstract numbers before the title
 _TITLE_PREFIX_RE = re.compile(
     r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)"
@@ -407,6 +420,37 @@ _SITE_LINE_RE = re.compile(
     r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b",
     re.IGNORECASE,
 )
+# What every match of _SITE_LINE_RE holds, lower-cased: a line without any is not searched
+# (the case-insensitive pattern tries every offset of a line, slow on a long one)
+_SITE_WORDS = (
+    "log",
+    "skip to",
+    "sign",
+    "subscribe",
+    "official website",
+    "homepage",
+    "cookie",
+    "pubmed",
+    "pmc",
+    "clinicaltrials.gov",
+    "the lancet",
+    "oxford academic",
+)
+
+
+def _navigation_line(line: str) -> bool:
+    """Menu separators or a site's words: a page's navigation, not its title."""
+    if len(_MENU_SEPARATOR_RE.findall(line)) >= 2:
+        return True
+    lowered = line.lower()
+    if (
+        len(lowered) == len(line)
+        and "ı" not in line  # the pattern reads a dotless i as "i" and a long s as "s"
+        and "ſ" not in line
+        and not any(w in lowered for w in _SITE_WORDS)
+    ):
+        return False
+    return bool(_SITE_LINE_RE.search(line))
 
 
 # Page furniture that stands where a title could: PubMed publication types, journal
@@ -453,11 +497,7 @@ def _non_latin_share(line: str) -> float:
 def _title_candidate(line: str) -> bool:
     if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
         return False
-    if (
-        len(_MENU_SEPARATOR_RE.findall(line)) >= 2
-        or _SITE_LINE_RE.search(line)
-        or _non_latin_share(line) > 0.5
-    ):
+    if _navigation_line(line) or _non_latin_share(line) > 0.5:
         return False
     if _CITATION_RE.match(line) or line.endswith(":") or _SENTENCE_INSIDE.search(line):
         return False
@@ -485,7 +525,7 @@ def title(text: str, registry: bool) -> str:
             _BOILERPLATE_LINE.match(line)
             or _FURNITURE_LINE_RE.match(line)
             or _CITATION_RE.match(line)
-            or _CONFERENCE_LINE_RE.search(line)
+            or _conference_line(line)
         ):
             continue
         if not registry and _BODY_START_RE.match(line):
@@ -496,7 +536,7 @@ def title(text: str, registry: bool) -> str:
                 masthead = line  # a journal or site name; a title may follow
                 continue
             return line
-        if len(_MENU_SEPARATOR_RE.findall(line)) >= 2 or _SITE_LINE_RE.search(line):
+        if _navigation_line(line):
             continue  # navigation: not a line that was tried
         checked += 1
         if checked >= 3 or len(line) > 400:

@@ -140,50 +140,63 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             if _word_can_name(raw):
                 yield m.start(), m.end(), raw, []
             continue
-        pieces = re.split(r"([- ])", raw)
-        words, seps = pieces[0::2], pieces[1::2]
-        offsets = [m.start()]
-        for w, sep in zip(words, seps):
-            offsets.append(offsets[-1] + len(w) + len(sep))
-        i = 0
-        while i < len(words):
-            head = words[i]
-            shaped = _acronym_shaped(head) or (
-                i + 1 < len(words) and words[i + 1][:1].isdigit() and seps[i] in "- "
-            )
-            if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
-                i += 1
-                continue
-            n = i + 1
-            while (
-                n < len(words)
-                and _continues(words[n], seps[n - 1])
-                and words[n].lower() not in _TRIAL_WORDS
-            ):
-                if (
-                    any(c.isdigit() for c in words[n - 1])
-                    and words[n].isalpha()
-                    and len(words[n]) >= 3
-                ):
-                    break  # "Alliance A031203 CABOSUN": a protocol number, then the name
-                n += 1
-            printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
-            k = key(printed)
-            flat = k.replace("-", "")
-            if (
-                k not in NOT_TRIAL_NAMES
-                and not _only_group_names(k)
-                and len(flat) >= 3
-                and not flat.isdigit()
-                and not _REGISTRY_ID_SHAPE.match(flat)
-            ):
-                yield (
+        at = m.start()
+        for start, end, printed, trailing in _names_in_candidate(raw):
+            yield at + start, at + end, printed, list(trailing)
+
+
+_PIECES_RE = re.compile(r"([- ])")
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_in_candidate(raw: str) -> tuple:
+    """(start, end, printed, trailing words) of the names in a candidate of several words
+    ("HR 0", "CheckMate 017", "EMPA-REG OUTCOME"), offsets from its start: decided once per
+    distinct candidate, as one-word candidates are."""
+    found = []
+    pieces = _PIECES_RE.split(raw)
+    words, seps = pieces[0::2], pieces[1::2]
+    offsets = [0]
+    for w, sep in zip(words, seps):
+        offsets.append(offsets[-1] + len(w) + len(sep))
+    i = 0
+    while i < len(words):
+        head = words[i]
+        shaped = _acronym_shaped(head) or (
+            i + 1 < len(words) and words[i + 1][:1].isdigit() and seps[i] in "- "
+        )
+        if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
+            i += 1
+            continue
+        n = i + 1
+        while (
+            n < len(words)
+            and _continues(words[n], seps[n - 1])
+            and words[n].lower() not in _TRIAL_WORDS
+        ):
+            if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
+                break  # "Alliance A031203 CABOSUN": a protocol number, then the name
+            n += 1
+        printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
+        k = key(printed)
+        flat = k.replace("-", "")
+        if (
+            k not in NOT_TRIAL_NAMES
+            and not _only_group_names(k)
+            and len(flat) >= 3
+            and not flat.isdigit()
+            and not _REGISTRY_ID_SHAPE.match(flat)
+        ):
+            found.append(
+                (
                     offsets[i],
                     offsets[i] + len(printed),
                     printed,
-                    [w.lower() for w in words[n : n + 3]],
+                    tuple(w.lower() for w in words[n : n + 3]),
                 )
-            i = n
+            )
+        i = n
+    return tuple(found)
 
 
 _TRIAL_WORD_AFTER_RE = re.compile(
@@ -219,7 +232,7 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_before_trial_word"
     if _REGISTRY_ID_AFTER_RE.match(text, end):
         return "name_with_registry_id"
-    if _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start) and text[end : end + 1] == ")":
+    if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
     if _DESIGN_AFTER_RE.match(text, end):
         return "name_as_subject_of_design"
@@ -375,6 +388,53 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     return found
 
 
+@dataclass(frozen=True)
+class _TextNames:
+    """What :func:`find_trial_names` reads from the text alone (not from the title or design)."""
+
+    shapes: list
+    accepted: dict[str, str]
+    own_rule: dict[str, str]
+    cited_votes: Counter
+    own_votes: Counter
+    registered: list[str]
+
+
+# The last text read and what was read from it: parsing a document and extracting its
+# estimates both ask for the names of the same text, which would otherwise be read twice.
+_last_read: list = [None, None]
+
+
+def _names_in_text(text: str) -> _TextNames:
+    """Shapes, cued names and their votes, and registered names of ``text`` (read once per
+    text; the caller copies what it changes)."""
+    if _last_read[0] is not None and (_last_read[0] is text or _last_read[0] == text):
+        return _last_read[1]
+    accepted: dict[str, str] = {}
+    own_rule: dict[str, str] = {}
+    cited_votes: Counter = Counter()
+    own_votes: Counter = Counter()
+    shapes = list(_shapes(text))
+    cues = _cues_with_lists(text, shapes)
+    for (start, end, printed, trailing), cue in zip(shapes, cues):
+        if not cue:
+            continue
+        k = key(printed)
+        accepted.setdefault(k, printed)
+        if cue == "name_with_registry_id":
+            own_rule.setdefault(k, cue)
+        # (looked for only as far back as the cue is: a text without breaks stays linear)
+        near = max(0, start - 81)
+        sentence_start = max(text.rfind(". ", near, start), text.rfind("\n", near, start)) + 1
+        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start):
+            cited_votes[k] += 1
+        else:
+            own_votes[k] += 1
+    read = _TextNames(shapes, accepted, own_rule, cited_votes, own_votes, registration_names(text))
+    _last_read[:] = [text, read]
+    return read
+
+
 def find_trial_names(
     text: str,
     title: str = "",
@@ -388,29 +448,16 @@ def find_trial_names(
     belongs to a trial they cite. ``pooled``: a pooled analysis of several trials, each
     printed with its registry id, reports each of them.
     """
-    accepted: dict[str, str] = {}  # key -> first printed form
-    own_rule: dict[str, str] = {}  # key -> strongest own-trial rule
+    read = _names_in_text(text)
+    accepted = dict(read.accepted)  # key -> first printed form
+    own_rule = dict(read.own_rule)  # key -> strongest own-trial rule
     counts: Counter = Counter()
-    cited_votes: Counter = Counter()
-    own_votes: Counter = Counter()
-    shapes = list(_shapes(text))
-    cues = _cues_with_lists(text, shapes)
-    for (start, end, printed, trailing), cue in zip(shapes, cues):
-        if not cue:
-            continue
-        k = key(printed)
-        accepted.setdefault(k, printed)
-        if cue == "name_with_registry_id":
-            own_rule.setdefault(k, cue)
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start):
-            cited_votes[k] += 1
-        else:
-            own_votes[k] += 1
+    cited_votes, own_votes = read.cited_votes, read.own_votes
+    shapes = read.shapes
     title_found = _title_names(title, accepted)
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
-    registered = registration_names(text)
+    registered = read.registered
     for printed in registered:
         k = key(printed)
         accepted.setdefault(k, printed)

@@ -1,0 +1,63 @@
+"""The fast forms of parsing's line tests decide exactly as the patterns they stand for."""
+
+from pathlib import Path
+
+import pytest
+
+from metasynth import parsing
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [
+    ROOT / "tests" / name / "docs"
+    for name in ("corpus", "corpus_areas", "corpus_holdout", "corpus_linking")
+]
+LINES = [
+    "ASCO Annual Meeting 2019",
+    "European Society Symposium",
+    "Congress of the ESC",
+    "Proceedings of the society",
+    "J Clin Oncol 37, suppl 15",
+    "Ann Oncol (2019) 30 (Supplement 5)",
+    "ASupplement and xsuppl are inside words",
+    "Lancet Oncol 20, 1234",
+    "Skip to main content",
+    "Log in | Sign in",
+    "LOGIN",
+    "Subscribe to the journal",
+    "Visit the official website",
+    "Homepage",
+    "We use cookies",
+    "  PubMed  ",
+    "pmc free article",
+    "ClinicalTrials.gov",
+    "The Lancet",
+    "OXFORD ACADEMIC",
+    "A plain title of a randomised trial of drugamab in lung cancer",
+    "Home  ›  Journals  ›  Article",
+    "Dotless ı and long ſ: ſubscribe, ſkip to, logın",
+    "İ cookie with a capital dotted I",
+]
+
+
+def _lines():
+    lines = list(LINES)
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            lines += [line.strip() for line in path.read_text(encoding="utf-8").splitlines()[:60]]
+    return lines
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_listed_lines(line):
+    assert parsing._conference_line(line) == bool(parsing._CONFERENCE_LINE_RE.search(line))
+    assert parsing._navigation_line(line) == bool(
+        len(parsing._MENU_SEPARATOR_RE.findall(line)) >= 2 or parsing._SITE_LINE_RE.search(line)
+    )
+
+
+def test_corpus_lines():
+    for line in _lines():
+        assert parsing._conference_line(line) == bool(parsing._CONFERENCE_LINE_RE.search(line))
+        assert parsing._navigation_line(line) == bool(
+            len(parsing._MENU_SEPARATOR_RE.findall(line)) >= 2 or parsing._SITE_LINE_RE.search(line)
+        )

@@ -18,10 +18,49 @@ from metasynth.trials import find_trial_names, key, nearest_trial
         ("EMPA-REG OUTCOME", "EMPA-REG-OUTCOME"),
         ("IMpower150", "IMPOWER-150"),
         ("CheckMate 9LA", "CHECKMATE-9-LA"),
+        # Roman numerals after the name read as numbers
+        ("MODIFY I", "MODIFY-1"),
+        ("MODIFY 1", "MODIFY-1"),
+        ("OPERA II", "OPERA-2"),
+        ("DECLARE–TIMI 58", "DECLARE-TIMI-58"),
+        ("J-ROCKET AF", "J-ROCKET-AF"),
+        ("IMPACT", "IMPACT"),  # a one-part name is not a numeral
     ],
 )
 def test_key_makes_printed_forms_comparable(printed, expected):
     assert key(printed) == expected
+
+
+# Printed forms of names: one capital prefixing a name, en dashes, Roman numerals, and
+# twin trials printed as a pair ("ASCLEPIOS 1 and 2")
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("on behalf of the J-ROCKET AF study investigators", ["J-ROCKET AF"]),
+        ("DECLARE–TIMI 58 Investigators", ["DECLARE–TIMI 58"]),
+        ("in MODIFY I (1452 participants) and MODIFY II", ["MODIFY I", "MODIFY II"]),
+        ("results of the phase 3 ASCLEPIOS 1 and 2 trials", ["ASCLEPIOS 1", "ASCLEPIOS 2"]),
+        ("the OPERA I and II trials", ["OPERA I", "OPERA II"]),
+        # not names, not pairs
+        ("HER2-positive disease", ["HER2"]),
+        ("in the X-ray group", []),
+        ("KEYNOTE-010 and 2 other trials", ["KEYNOTE-010"]),
+        ("phase 3 and 2 trials", []),
+        ("Kaplan–Meier curves", []),
+    ],
+)
+def test_printed_forms_of_names(text, names):
+    from metasynth.trials import _shapes
+
+    assert [printed for _, _, printed, _ in _shapes(text)] == names
+
+
+def test_twin_trials_in_a_title_are_both_reported():
+    title = "Ofatumumab versus teriflunomide: results of the phase 3 ASCLEPIOS 1 and 2 trials"
+    found = find_trial_names(
+        title + "\n\nIn ASCLEPIOS 1 and ASCLEPIOS 2, patients were randomized.", title
+    )
+    assert list(found.own) == ["ASCLEPIOS 1", "ASCLEPIOS 2"]
 
 
 # (text, title, registry, expected own names, expected rule of the first)

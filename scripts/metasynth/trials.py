@@ -35,8 +35,11 @@ from dataclasses import dataclass
 # that: a pattern that opens with a look-behind gets no fast scan for its first character
 # from the regex engine (twice as slow over a long page).
 _CANDIDATE_RE = re.compile(
-    r"[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*|[a-z]+(?=[- ]\d))"
-    r"(?:-[A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*"
+    r"[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*|[a-z]+(?=[- ]\d)"
+    # one capital before a hyphen and a name: "J-ROCKET AF"
+    r"|(?=-[A-Z0-9]{2}))"
+    # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58") or one space
+    r"(?:[-–][A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*"
 )
 _TRIAL_WORDS = frozenset(
     "trial trials study studies investigators investigator group collaborators "
@@ -81,10 +84,17 @@ _CITED_CUE_RE = re.compile(
 )
 
 
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
+
+
 @functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
-    """Comparable form of a printed trial name."""
-    return "-".join(_KEY_PART_RE.findall(name.upper()))
+    """Comparable form of a printed trial name: capitals and numbers, Roman numerals read as
+    numbers ("MODIFY I", "MODIFY 1" and "MODIFY-1" are one name)."""
+    parts = _KEY_PART_RE.findall(name.upper())
+    if len(parts) > 1:
+        parts = [parts[0]] + [_ROMAN.get(p, p) for p in parts[1:]]
+    return "-".join(parts)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -97,11 +107,12 @@ def _acronym_shaped(word: str) -> bool:
 def _continues(part: str, sep: str = " ") -> bool:
     """A part after the head: capitals or digits ("017", "HF", "9LA", "OUTCOME", "2"), or
     after a hyphen any capitalised word ("EMPEROR-Preserved", "RE-SPECT")."""
-    if sep == "-" and (
+    if sep in "-–" and (
         part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
     ):
         return True  # "EMPEROR-Preserved", "COMBI-v"
-    return any(c.isdigit() for c in part) or (part.isupper() and len(part) >= 2)
+    # a number, an abbreviation, or a Roman numeral ("MODIFY I", "OPERA II")
+    return any(c.isdigit() for c in part) or (part.isupper() and (len(part) >= 2 or part in _ROMAN))
 
 
 def _only_group_names(k: str) -> bool:
@@ -143,9 +154,34 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
         at = m.start()
         for start, end, printed, trailing in _names_in_candidate(raw):
             yield at + start, at + end, printed, list(trailing)
+            twin = _TWIN_RE.match(text, at + end, hi) if printed[-1:].isalnum() else None
+            if twin and _TWIN_NUMBER_RE.search(printed):
+                # "ASCLEPIOS 1 and 2", "MODIFY I and II": the second trial of a pair
+                stem = _TWIN_NUMBER_RE.sub("", printed)
+                second = twin.group("second")
+                sep = (
+                    printed[len(stem) - 1 : len(stem)]
+                    if printed[len(stem) - 1 : len(stem)] in "-– "
+                    else " "
+                )
+                yield (
+                    twin.start("second"),
+                    twin.end("second"),
+                    stem.rstrip(" -–") + sep + second,
+                    [
+                        w.lower()
+                        for w in text[twin.end("second") : twin.end("second") + 40].split()[:3]
+                    ],
+                )
 
 
-_PIECES_RE = re.compile(r"([- ])")
+_PIECES_RE = re.compile(r"([-– ])")
+# the number that ends a name ("ASCLEPIOS 1", "MODIFY I", "INPULSIS-1"), and the second
+# number of a pair after it (" and 2", " and II", "/2")
+_TWIN_NUMBER_RE = re.compile(r"(?<=[ \-–])(?:\d{1,2}|I{1,3}|IV|VI?)$")
+_TWIN_RE = re.compile(
+    r"[ \t]*(?:and|&|/|,)[ \t]*[-–]?(?P<second>\d{1,2}|I{1,3}|IV|VI?)\b(?![-–.]\d)"
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -163,7 +199,13 @@ def _names_in_candidate(raw: str) -> tuple:
     while i < len(words):
         head = words[i]
         shaped = _acronym_shaped(head) or (
-            i + 1 < len(words) and words[i + 1][:1].isdigit() and seps[i] in "- "
+            i + 1 < len(words)
+            and seps[i] in "-– "
+            and (
+                words[i + 1][:1].isdigit()
+                # "J-ROCKET AF": one capital, a hyphen, then the name it prefixes
+                or (len(head) == 1 and head.isupper() and seps[i] != " ")
+            )
         )
         if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
             i += 1
@@ -533,6 +575,10 @@ def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
     last_end = None
     for k, printed, _ in found:
         start = title.find(printed, last_end or 0)
+        if start == -1:  # the second of a pair printed by its number ("ASCLEPIOS 1 and 2")
+            if k not in keys:
+                keys.append(k)
+            continue
         if (
             last_end is not None
             and keys

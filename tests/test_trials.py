@@ -55,6 +55,23 @@ def test_printed_forms_of_names(text, names):
     assert [printed for _, _, printed, _ in _shapes(text)] == names
 
 
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        (
+            "Hot Line: Compass — Cardiovascular Outcomes for People Using Anticoagulation Strategies",
+            "The Compass study compared three antithrombotic regimens.",
+            ["Compass"],
+        ),
+        # a generic word, or a title that does not print it
+        ("The Pivotal Trial of drug X in gout", "The Pivotal trial enrolled 300 patients.", []),
+        ("Drug X in gout", "The Compass study compared three regimens.", []),
+    ],
+)
+def test_a_name_printed_in_title_case(title, text, own):
+    assert list(find_trial_names(title + "\n\n" + text, title).own) == own
+
+
 def test_twin_trials_in_a_title_are_both_reported():
     title = "Ofatumumab versus teriflunomide: results of the phase 3 ASCLEPIOS 1 and 2 trials"
     found = find_trial_names(

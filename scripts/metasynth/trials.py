@@ -477,6 +477,32 @@ def _names_in_text(text: str) -> _TextNames:
     return read
 
 
+# "The Compass study compared ...": a name printed in title case before "study" or "trial"
+_CAPITALISED_NAME_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]{3,})[ \t]+(?:[Ss]tudy|[Tt]rial)\b"
+)
+
+
+_GENERIC_STUDY_WORDS = _TRIAL_WORDS | frozenset(
+    "present current pivotal original first second third main index parent whole entire "
+    "overall landmark phase randomised randomized clinical global international national "
+    "pilot extension open cohort case control".split()
+)
+
+
+def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]:
+    """A name printed in title case ("Compass") that the text uses before "study" or
+    "trial" and the title also prints ("Hot Line: Compass — Cardiovascular Outcomes for
+    People Using Anticoagulation Strategies"): the one the document reports."""
+    if not title:
+        return []
+    for m in _CAPITALISED_NAME_RE.finditer(text, 0, min(len(text), 20_000)):
+        name = m.group("name")
+        if name.lower() not in _GENERIC_STUDY_WORDS and re.search(rf"\b{name}\b", title):
+            return [(key(name), name, "name_in_title")]
+    return []
+
+
 def find_trial_names(
     text: str,
     title: str = "",
@@ -496,7 +522,7 @@ def find_trial_names(
     counts: Counter = Counter()
     cited_votes, own_votes = read.cited_votes, read.own_votes
     shapes = read.shapes
-    title_found = _title_names(title, accepted)
+    title_found = _title_names(title, accepted) or _capitalised_title_name(text, title)
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
     registered = read.registered

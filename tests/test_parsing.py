@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from metasynth import parsing
+from metasynth import parsing, trials
 from metasynth.tables import DOCUMENT_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -661,3 +661,24 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
 def test_article_type_labels(page, expected):
     title = parsing.title(page, False)
     assert parsing.design(page, title, False)[0] == expected
+
+
+def test_an_id_printed_beside_a_cited_trial_is_not_the_documents():
+    text = (
+        "Trials of sotagliflozin in patients admitted with heart failure (SOLOIST-WHF, "
+        "NCT03521934) and in patients with kidney disease (SCORED, NCT03315143) were stopped "
+        "early. The SCORED trial randomized 10,584 patients."
+    )
+    names = trials.find_trial_names(text, "Sotagliflozin in kidney disease: the SCORED trial")
+    ids = ["NCT03315143", "NCT03521934"]
+    assert parsing.registry_ids_by_trial(text, ids, names) == ["SCORED=NCT03315143"]
+
+
+def test_an_editorial_label_with_its_date_on_the_line():
+    page = (
+        "Diabetes & Kidney Perspectives\nCurrent issue | Archive | Editorials | Submit\n"
+        "EDITORIAL  |  Published 02 February 2021\n\nDual SGLT inhibition after SCORED and "
+        "SOLOIST: more evidence, fewer answers\nHannah Whitlock and Rafael Montes-Ortiz\n\n"
+        "Both trials randomly assigned patients to sotagliflozin or placebo."
+    )
+    assert parsing.design(page, parsing.title(page, False), False)[0] == "commentary"

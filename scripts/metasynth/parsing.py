@@ -680,7 +680,7 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
     r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research"
     r"|(?:clinical\s+)?(?:practice\s+)?guidelines?(?:\s+(?:summary|update|in\s+brief))?"
-    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*$",
+    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:\|[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(
@@ -1124,8 +1124,11 @@ def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -
         pos = text.find(rid)
         if pos < 0:
             continue
-        near = min(mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
-        if min(abs(near.start - pos), abs(near.end - pos)) <= 120:
+        # the name printed nearest the id, own or cited: "(SOLOIST-WHF, NCT03521934) and
+        # ... (SCORED, NCT03315143)" gives each trial its own id, and the cited one's is
+        # not the document's
+        near = min(names.mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
+        if near.key in own and min(abs(near.start - pos), abs(near.end - pos)) <= 120:
             pairs.append(f"{near.key}={rid}")
     return sorted(set(pairs))
 

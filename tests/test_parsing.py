@@ -682,3 +682,49 @@ def test_an_editorial_label_with_its_date_on_the_line():
         "Both trials randomly assigned patients to sotagliflozin or placebo."
     )
     assert parsing.design(page, parsing.title(page, False), False)[0] == "commentary"
+
+
+# A dated release line, a session label or a short label gives way to the headline after it;
+# trial names are still read from the label ("Hot Line – DAPA-HF")
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        (
+            "Home > News > Press Releases\n\nFOR IMMEDIATE RELEASE — November 16, 2019\n"
+            "Media contact: Office of Communications\n\nHeart Procedures No Better Than Medicines "
+            "for Many Stable Patients, Large NIH-Funded Study Finds\n\nPHILADELPHIA — A seven-year "
+            "international trial found that stents did not reduce events.",
+            "Heart Procedures No Better Than Medicines for Many Stable Patients, Large NIH-Funded "
+            "Study Finds",
+        ),
+        (
+            "OnkoNachrichten International — English edition\n\nASCO 2022 in review: a standing "
+            "ovation for HER2-low breast cancer\n\nThe meeting's plenary session was dominated by "
+            "one trial.",
+            "ASCO 2022 in review: a standing ovation for HER2-low breast cancer",
+        ),
+        # a title of six words or more is the title, whatever follows
+        (
+            "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction\n\n"
+            "Background: patients were randomly assigned.",
+            "Dapagliflozin in Patients with Heart Failure and Reduced Ejection Fraction",
+        ),
+        # a short title with nothing better after it stays
+        (
+            "Donanemab in Alzheimer's Disease\n\nBackground: patients were randomly assigned.",
+            "Donanemab in Alzheimer's Disease",
+        ),
+    ],
+)
+def test_weak_title_lines_give_way_to_the_headline(page, expected):
+    assert parsing.title(page, False) == expected
+
+
+def test_trial_names_are_read_from_the_label_above_the_title():
+    page = (
+        "Hot Line – DAPA-HF\nDapagliflozin and prevention of adverse outcomes in heart failure\n\n"
+        "Presenter: John McMurray\n\nBackground and aims\nPatients were randomly assigned."
+    )
+    record = parsing.describe(page)
+    assert record["title"] == "Dapagliflozin and prevention of adverse outcomes in heart failure"
+    assert record["trial_names"] == "DAPA-HF"

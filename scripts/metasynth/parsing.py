@@ -508,15 +508,29 @@ def title(text: str, registry: bool) -> str:
     """The first line that reads like a title before the body starts.
 
     Navigation and citation lines are skipped; a paragraph of several sentences
-    means the page has no title line (empty). Registry records: the brief title
-    line, else ``Official Title:``.
+    means the page has no title line (empty). A dated release line, a session label or
+    a short fragment gives way to a headline after it. Registry records: the brief
+    title line, else ``Official Title:``.
     """
+    return _title_lines(text, registry)[-1]
+
+
+def title_labels(text: str, registry: bool) -> str:
+    """The title with the short label lines above it that gave way to it ("Hot Line –
+    DAPA-HF" above "Dapagliflozin and prevention of adverse outcomes in heart failure"):
+    where trial names are looked for."""
+    return " — ".join(line for line in _title_lines(text, registry) if line)
+
+
+def _title_lines(text: str, registry: bool) -> list[str]:
+    """The weak title-like lines passed over, then the title ('' when none)."""
     if not registry:
         above = _title_above_authors(text)
         if above:
-            return above
+            return [above]
     checked = 0
     masthead = ""
+    weak: list[str] = []
     for raw in text.lstrip("\ufeff").splitlines():
         line = raw.strip()
         if not line or _BULLET.match(raw) and not registry:
@@ -535,19 +549,44 @@ def title(text: str, registry: bool) -> str:
             if _MASTHEAD_RE.match(line) and not masthead:
                 masthead = line  # a journal or site name; a title may follow
                 continue
-            return line
+            if not _weak_title(line):
+                return [*weak, line]
+            # a dated release line, a site or session label, a short fragment: a headline
+            # may follow ("FOR IMMEDIATE RELEASE — November 16, 2019", then the headline)
+            weak.append(line)
+            if len(weak) >= 3:
+                break
+            continue
         if _navigation_line(line):
             continue  # navigation: not a line that was tried
         checked += 1
         if checked >= 3 or len(line) > 400:
             break
+    if weak:
+        return [*weak[1:], weak[0]]
     if masthead:
-        return masthead
+        return [masthead]
     if registry:
         m = _OFFICIAL_TITLE_RE.search(text)
         if m:
-            return m.group(1).strip()
-    return ""
+            return [m.group(1).strip()]
+    return [""]
+
+
+# A title line that a headline may follow: a date in it, bars or a dash before a short
+# descriptor ("OnkoNachrichten International — English edition"), a session or release
+# label, or a fragment of five words or fewer
+_WEAK_TITLE_RE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{4}\b|\s\|\s|\s[—–]\s(?:\S+\s+){0,3}\S+$"
+    r"|^(?:Session|FOR\s+IMMEDIATE\s+RELEASE|Press\s+release|Media\s+contact)\b",
+    re.IGNORECASE,
+)
+
+
+def _weak_title(line: str) -> bool:
+    return len(line.split()) <= 5 or bool(_WEAK_TITLE_RE.search(line))
 
 
 _BODY_HEADING_RE = re.compile(
@@ -680,7 +719,7 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
     r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research"
     r"|(?:clinical\s+)?(?:practice\s+)?guidelines?(?:\s+(?:summary|update|in\s+brief))?"
-    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:\|[^\n]*)?$",
+    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:(?:\||—|–)[^\n]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(
@@ -1220,7 +1259,7 @@ def describe(text: str, known: dict | None = None) -> dict:
         design_name = "pooled_analysis"
     names = trials.find_trial_names(
         text,
-        title_text,
+        known.get("title") or title_labels(text, registry),
         registry,
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",

@@ -37,7 +37,9 @@ from dataclasses import dataclass
 _CANDIDATE_RE = re.compile(
     r"[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*|[a-z]+(?=[- ]\d)"
     # one capital before a hyphen and a name: "J-ROCKET AF"
-    r"|(?=-[A-Z0-9]{2}))"
+    r"|(?=-[A-Z0-9]{2})"
+    # a capitalised word before a hyphen and a name part: "Trailblazer-ALZ2"
+    r"|[a-z]{3,}(?=-[A-Z]{2,}\d*\b))"
     # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58") or one space
     r"(?:[-–][A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*"
 )
@@ -58,6 +60,9 @@ NOT_TRIAL_NAMES = frozenset(
     ASCO ESMO AACR ASH EHA AHA ACC ESC ADA EASD ASN ERA WCLC SABCS GU GI
     BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE
     CLINICALTRIALS CLINICALTRIALS-GOV ISRCTN EUDRACT NCT MEDLINE PUBMED EMBASE COCHRANE
+    NEJM JAMA BMJ JCO JACC EHJ CMAJ PLOS NIHPA PMC JCI
+    CLINICAL RANDOMIZED RANDOMISED CONTROLLED PIVOTAL MULTICENTER MULTICENTRE EXTENSION
+    DOUBLE-BLIND OPEN-LABEL PLACEBO-CONTROLLED INTERNATIONAL NATIONAL GLOBAL PILOT
     """.split()
 )
 # Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
@@ -198,13 +203,24 @@ def _names_in_candidate(raw: str) -> tuple:
     i = 0
     while i < len(words):
         head = words[i]
-        shaped = _acronym_shaped(head) or (
-            i + 1 < len(words)
-            and seps[i] in "-– "
-            and (
-                words[i + 1][:1].isdigit()
-                # "J-ROCKET AF": one capital, a hyphen, then the name it prefixes
-                or (len(head) == 1 and head.isupper() and seps[i] != " ")
+        shaped = (
+            _acronym_shaped(head)
+            or (
+                i + 1 < len(words)
+                and seps[i] in "-– "
+                and (
+                    words[i + 1][:1].isdigit()
+                    # "J-ROCKET AF": one capital, a hyphen, then the name it prefixes;
+                    # "Trailblazer-ALZ2": a capitalised word, a hyphen, then capitals
+                    or (len(head) == 1 and head.isupper() and seps[i] != " ")
+                    or (
+                        head[:1].isupper()
+                        and head[1:].isalpha()
+                        and head[1:].islower()
+                        and seps[i] != " "
+                        and _acronym_shaped(words[i + 1])
+                    )
+                )
             )
         )
         if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
@@ -347,6 +363,7 @@ def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
     return starts
 
 
+_PROTOCOL_CODE_RE = re.compile(r"^[A-Z]{1,4}-?\d{4}")
 # Without a title, registration or registry field naming its own trial, a document
 # that names this many trials is taken to survey them, not to report one.
 SURVEY_NAMES = 2
@@ -522,7 +539,11 @@ def find_trial_names(
     counts: Counter = Counter()
     cited_votes, own_votes = read.cited_votes, read.own_votes
     shapes = read.shapes
-    title_found = _title_names(title, accepted) or _capitalised_title_name(text, title)
+    # a title and the label lines above it ("Hot Line – DAPA-HF — Dapagliflozin and ..."):
+    # each part is read as a title of its own
+    title_found = [
+        found for part in title.split(" — ") for found in _title_names(part, accepted)
+    ] or _capitalised_title_name(text, title)
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
     registered = read.registered
@@ -576,8 +597,18 @@ def find_trial_names(
             (k for k in accepted if own_votes[k] > cited_votes[k]),
             key=lambda k: (-counts[k], _first(mentions, k)),
         )
-        # a text naming many trials and registering none of them surveys them (a review)
-        own = ranked[:1] if len(accepted) < SURVEY_NAMES else []
+        # a text naming many trials and registering none of them surveys them (a review),
+        # unless one name dominates ("EPIC-HR" three times, "EPIC-PEP" once: a report of
+        # EPIC-HR that mentions its sister trial)
+        dominant = (
+            len(ranked) >= 1
+            and counts[ranked[0]] >= 3
+            and all(counts[ranked[0]] >= 2 * counts[k] for k in accepted if k != ranked[0])
+        )
+        # a sponsor's protocol code ("MK-4482-002", "BI 1199.214") names the same trial as
+        # the name beside it, not another trial
+        named = [k for k in accepted if not _PROTOCOL_CODE_RE.match(k)]
+        own = ranked[:1] if len(named) < SURVEY_NAMES or dominant else []
         own_rule.update({k: "most_used_name" for k in own})
     cited = [k for k in accepted if k not in own]
     return TrialNames(

@@ -705,7 +705,7 @@ def _is_commentary(text: str) -> bool:
             short_run += 1
         if len(following.split()) >= 4 and short_run < 2:
             return True
-    return bool(_COMMENTARY_SELF_RE.search(text))
+    return _design_found("commentary_self", text)
 
 
 _OBSERVATIONAL_RE = _lowered(
@@ -903,6 +903,49 @@ _OWN_RANDOMISED_TRIAL_RE = _lowered(
 _POOLED_ONLY_TITLE_RE = _lowered(r"\bmeta-?\s?analys|\bsystematic\s+review|\bnetwork\s+meta", 0)
 
 
+# Words without which a design pattern cannot match lower-cased text (every alternative
+# holds one): a page without any is not scanned with the pattern, which tries every word
+# of it (tests/test_parsing_prefilters.py checks each pattern against its words).
+DESIGN_WORDS = {
+    "meta": ("meta", "pooled", "systematic"),
+    "meta_self": ("meta", "systematic", "pooled", "eligible", "included", "searched"),
+    "review_self": ("review",),
+    "commentary_self": ("editorial", "commentary", "news", "guideline", "summary", "immediate"),
+    "observational": (
+        "retrospective",
+        "observational",
+        "interventional",
+        "cohort",
+        "real",
+        "case",
+        "consecutive",
+        "population",
+        "chart",
+        "medical",
+        "registry",
+        "database",
+    ),
+    "single_arm": ("single", "arm", "open", "phase"),
+    "early_phase": ("phase",),
+}
+_DESIGN_PATTERNS = {
+    "meta": _META_RE,
+    "meta_self": _META_SELF_RE,
+    "review_self": _REVIEW_SELF_RE,
+    "commentary_self": _COMMENTARY_SELF_RE,
+    "observational": _OBSERVATIONAL_RE,
+    "single_arm": _SINGLE_ARM_RE,
+    "early_phase": _EARLY_PHASE_STUDY_RE,
+}
+
+
+def _design_found(name: str, lowered: str) -> bool:
+    """Does design pattern ``name`` match ``lowered`` (lower-cased text)?"""
+    return any(w in lowered for w in DESIGN_WORDS[name]) and bool(
+        _DESIGN_PATTERNS[name].search(lowered)
+    )
+
+
 def _trial_with_pooled_analysis(text: str, title_text: str) -> bool:
     """A trial report that adds a pooled analysis with its predecessor ("Treatment of ...
     With Dabigatran or Warfarin and Pooled Analysis"): its title pools, but the text
@@ -930,18 +973,18 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         randomized = "true" if positive else ("false" if negative else "")
         return "registry", randomized
     if (_META_RE.search(title_text) and not _trial_with_pooled_analysis(text, title_text)) or (
-        _META_RE.search(text) and _META_SELF_RE.search(text)
+        _design_found("meta", text) and _design_found("meta_self", text)
     ):
         return "meta_analysis", "false"
-    if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
+    if _REVIEW_TITLE_RE.search(title_text) or _design_found("review_self", text):
         return "review", "false"
     if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text):
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"
-    if _OBSERVATIONAL_RE.search(text):
+    if _design_found("observational", text):
         return "observational", "false"
-    if _SINGLE_ARM_RE.search(text) or negative or _EARLY_PHASE_STUDY_RE.search(text):
+    if _design_found("single_arm", text) or negative or _design_found("early_phase", text):
         return "single_arm", "false"
     return "unknown", ""
 

@@ -131,3 +131,26 @@ def test_design_matches_hold_a_word(name):
             matches += list(pattern.finditer(path.read_text(encoding="utf-8").lower()))
     for m in matches:
         assert any(w in m.group() for w in words), f"{name}: {m.group()!r} holds none of its words"
+
+
+@pytest.mark.parametrize(
+    "pattern, anchors",
+    [
+        (parsing._RANDOMIZATION_ANCHOR_RE, parsing._RANDOMIZATION_ANCHORS),
+        (parsing._ASSIGNMENT_ANCHOR_RE, parsing._ASSIGNMENT_ANCHORS),
+    ],
+)
+def test_anchors_word_by_word_are_the_pattern_matches(pattern, anchors):
+    texts = [
+        "random randomised Randomized nonrandomized single-arm single group singlearm"
+        " allocation: reallocation: randomly Randomly allocated Allocated assigned Assigned"
+        " reassigned xrandom _random 1random"
+    ]
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            texts += [text, text.lower()]
+    for text in texts:
+        assert [m.span() for m in anchors.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import re
 from collections import Counter
 
@@ -647,6 +648,29 @@ _RANDOMIZED_RE = _lowered(
 _RANDOMIZATION_ANCHOR_RE = re.compile(
     r"r(?<![a-z0-9_].)andom|s(?<![a-z0-9_].)ingle[-\s](?:arm|group)|a(?<![a-z0-9_].)llocation:"
 )
+
+
+class _Anchors:
+    """The matches of a pattern of several words, found as the matches of one pattern per
+    word, each opening with its word (the engine then looks for the word as fast as
+    str.find does, not for its first letter at every offset) and merged in text order.
+    The same matches as the pattern when matches of different words cannot overlap."""
+
+    def __init__(self, *parts: str):
+        self.parts = [re.compile(p) for p in parts]
+
+    def finditer(self, text: str):
+        return heapq.merge(
+            *(p.finditer(text) for p in self.parts), key=lambda m: (m.start(), m.end())
+        )
+
+
+# _RANDOMIZATION_ANCHOR_RE word by word (the boundary checked after the word)
+_RANDOMIZATION_ANCHORS = _Anchors(
+    r"random(?<![a-z0-9_]random)",
+    r"single(?<![a-z0-9_]single)[-\s](?:arm|group)",
+    r"allocation:(?<![a-z0-9_]allocation:)",
+)
 _META_RE = _lowered(
     r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", 0
 )
@@ -830,7 +854,7 @@ _RANK = {
 }
 
 
-def _windows(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
+def _windows(anchor, text: str, before: int, after: int) -> list[tuple[int, int]]:
     """Merged text windows around the anchor matches, so detailed patterns scan only those."""
     windows: list[list[int]] = []
     for m in anchor.finditer(text):
@@ -965,7 +989,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     text = text.lower()
     title_text = title_text.lower()
     negative, positive = set(), set()
-    for lo, hi in _windows(_RANDOMIZATION_ANCHOR_RE, text, 120, 100):
+    for lo, hi in _windows(_RANDOMIZATION_ANCHORS, text, 120, 100):
         for m in _RANDOMIZED_RE.finditer(text, lo, hi):
             (negative if m.group("neg") else positive).add(m.start())
     negative, positive = len(negative), len(positive)
@@ -1056,6 +1080,16 @@ def clean_arm(text: str) -> str:
 _ASSIGNMENT_ANCHOR_RE = re.compile(
     r"[RrAa](?:(?<=[Rr])andomi[sz]ed|(?<=[Rr])andomly|(?<=[Aa])llocated|(?<=[Aa])ssigned)"
 )
+_ASSIGNMENT_ANCHORS = _Anchors(
+    "Randomi[sz]ed",
+    "randomi[sz]ed",
+    "Randomly",
+    "randomly",
+    "Allocated",
+    "allocated",
+    "Assigned",
+    "assigned",
+)
 
 
 def _arm_list(a: str, b: str) -> list[str]:
@@ -1083,7 +1117,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     if registry:
         return _registry_arms(text)
     # the randomisation sentence: scanned only near its verbs
-    for lo, hi in _windows(_ASSIGNMENT_ANCHOR_RE, text, 40, 400):
+    for lo, hi in _windows(_ASSIGNMENT_ANCHORS, text, 40, 400):
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
             names = _arm_list(m.group("a"), m.group("b"))

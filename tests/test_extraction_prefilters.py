@@ -385,3 +385,26 @@ def test_ratio_keys_are_the_ratio_key_pattern_matches():
         assert [m.span() for m in extraction._ratio_keys(text)] == [
             m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
         ]
+
+
+def test_comma_decimals_found_from_their_comma_are_the_pattern_matches():
+    import random
+
+    from metasynth import extraction_patterns as patterns
+
+    random.seed(2)
+    characters = ["1", "2", ",", ".", "·", "a", " ", "٣"]
+    texts = [
+        "".join(random.choice(characters) for _ in range(random.randint(0, 10)))
+        for _ in range(20000)
+    ]
+    texts += ["HR 0,69; 95% CI 0,55-0,87", "1,234 patients; 12,3 and 123,4 and x1,23,4"]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        found = [m.span() for m in patterns._COMMA_DECIMAL.finditer(text)]
+        at_comma = [m.start() for m in patterns._COMMA_DECIMAL_AT_COMMA.finditer(text)]
+        assert [text.index(",", start) for start, _ in found] == at_comma, repr(text)
+        assert [end for _, end in found] == [
+            m.end() for m in patterns._COMMA_DECIMAL_AT_COMMA.finditer(text)
+        ]

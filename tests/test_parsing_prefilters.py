@@ -61,3 +61,96 @@ def test_corpus_lines():
         assert parsing._navigation_line(line) == bool(
             len(parsing._MENU_SEPARATOR_RE.findall(line)) >= 2 or parsing._SITE_LINE_RE.search(line)
         )
+
+
+# At least one phrase per alternative of each design pattern (lower case, as design reads).
+DESIGN_PHRASES = {
+    "meta": ["meta-analysis", "pooled analysis", "systematic review", "network meta"],
+    "meta_self": [
+        "this meta-analysis",
+        "our systematic review",
+        "the present pooled analysis",
+        "meta-analysis was performed",
+        "eligible studies",
+        "included trials",
+        "studies were included",
+        "trials were included",
+        "searched pubmed",
+    ],
+    "review_self": ["in this review", "we review", "review"],
+    "commentary_self": [
+        "this editorial",
+        "our commentary",
+        "this news roundup",
+        "the present guideline",
+        "this summary of recommendations",
+        "for immediate release",
+    ],
+    "observational": [
+        "retrospective",
+        "observational",
+        "non-interventional",
+        "cohort study",
+        "real-world",
+        "case-control",
+        "consecutive patients",
+        "prospective cohort",
+        "population-based",
+        "chart review",
+        "medical records",
+        "registry data",
+        "database",
+        "study type: observational",
+    ],
+    "single_arm": [
+        "single-arm",
+        "one-arm",
+        "intervention model: single group",
+        "open-label phase 2",
+        "multicenter, phase 2 study",
+        "phase 2 open",
+    ],
+    "early_phase": ["phase ii study"],
+}
+
+
+def test_every_design_pattern_has_words_and_phrases():
+    assert set(parsing.DESIGN_WORDS) == set(parsing._DESIGN_PATTERNS) == set(DESIGN_PHRASES)
+
+
+@pytest.mark.parametrize("name", sorted(DESIGN_PHRASES))
+def test_design_matches_hold_a_word(name):
+    pattern, words = parsing._DESIGN_PATTERNS[name], parsing.DESIGN_WORDS[name]
+    matches = []
+    for phrase in DESIGN_PHRASES[name]:
+        m = pattern.search(phrase)
+        assert m, f"{name}: {phrase!r} no longer matches; update DESIGN_PHRASES"
+        matches.append(m)
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            matches += list(pattern.finditer(path.read_text(encoding="utf-8").lower()))
+    for m in matches:
+        assert any(w in m.group() for w in words), f"{name}: {m.group()!r} holds none of its words"
+
+
+@pytest.mark.parametrize(
+    "pattern, anchors",
+    [
+        (parsing._RANDOMIZATION_ANCHOR_RE, parsing._RANDOMIZATION_ANCHORS),
+        (parsing._ASSIGNMENT_ANCHOR_RE, parsing._ASSIGNMENT_ANCHORS),
+    ],
+)
+def test_anchors_word_by_word_are_the_pattern_matches(pattern, anchors):
+    texts = [
+        "random randomised Randomized nonrandomized single-arm single group singlearm"
+        " allocation: reallocation: randomly Randomly allocated Allocated assigned Assigned"
+        " reassigned xrandom _random 1random"
+    ]
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            texts += [text, text.lower()]
+    for text in texts:
+        assert [m.span() for m in anchors.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ]

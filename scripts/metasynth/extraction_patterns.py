@@ -29,6 +29,11 @@ _DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
 # opens with a look-behind gets no fast first-character scan from the regex engine)
 _COMMA_DECIMAL = re.compile(r"\d(?<![\d.,·].)\d?,\d{1,2}(?![\d,])")
 _POINT_DECIMAL = re.compile(r"\d(?<![\d.,·].)\d?[.·]\d{1,2}(?![\d.])")
+# The same matches as _COMMA_DECIMAL, found from their comma (the digits before it checked
+# after it): commas are far rarer than digits, so the engine's scan skips most of a page.
+_COMMA_DECIMAL_AT_COMMA = re.compile(
+    r",(?:(?<=(?<![\d.,·])\d,)|(?<=(?<![\d.,·])\d\d,))\d{1,2}(?![\d,])"
+)
 _COMMA_DECIMAL_CONTEXT = re.compile(
     r"(?:\b(?:a?HR|OR|RR|CI)\b|[Rr]atio|[Ii]nterval)[^.;\n]{0,30}?(?<![\d,])\d{1,2},\d"
 )
@@ -37,9 +42,9 @@ _DIGIT_COMMA_DIGIT = re.compile(r",(?<=\d,)(?=\d)")
 
 def decimal_comma_text(text: str) -> str | None:
     """``text`` with decimal commas read as points, or None when it does not use them."""
-    if "," not in text or not _COMMA_DECIMAL.search(text):
+    if "," not in text or not _COMMA_DECIMAL_AT_COMMA.search(text):
         return None
-    commas = len(_COMMA_DECIMAL.findall(text))
+    commas = len(_COMMA_DECIMAL_AT_COMMA.findall(text))
     if commas < 2 or not _COMMA_DECIMAL_CONTEXT.search(text):
         return None
     points = 0
@@ -536,8 +541,11 @@ class Sentences:
 # Characters that are invisible in print and break numbers and words apart when text is
 # copied from a PDF or a web page: soft hyphens, zero-width spaces and joiners,
 # direction marks, word joiners, byte-order marks; and the "\r" of a "\r\n" line end.
+# (one class first, the "\r" among its characters and checked after it: a choice of
+# alternatives first would take the engine's fast scan for the first character away)
 _INVISIBLE_RE = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]|\r(?=\n)"
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\r]"
+    "(?:(?<!\r)|(?=\n))"
 )
 # One-for-one replacements: a lone "\r" (old Mac line ends) is a line break; the
 # Unicode minus and dash variants are "-"; no-break and narrow spaces are spaces.
@@ -576,7 +584,10 @@ class MatchingText:
     """
 
     def __init__(self, text: str):
-        removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+        # every invisible character but "\r" is outside ASCII: an ASCII text without "\r"
+        # has none (isascii() is a flag of the string, not a scan)
+        plain = text.isascii() and "\r" not in text
+        removed = [] if plain else [m.start() for m in _INVISIBLE_RE.finditer(text)]
         kept = _INVISIBLE_RE.sub("", text) if removed else text
         # a substitution per occurrence: much faster than str.translate over a long text
         self.text = (

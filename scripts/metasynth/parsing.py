@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import re
 from collections import Counter
 
@@ -686,6 +687,29 @@ _RANDOMIZED_RE = _lowered(
 _RANDOMIZATION_ANCHOR_RE = re.compile(
     r"r(?<![a-z0-9_].)andom|s(?<![a-z0-9_].)ingle[-\s](?:arm|group)|a(?<![a-z0-9_].)llocation:"
 )
+
+
+class _Anchors:
+    """The matches of a pattern of several words, found as the matches of one pattern per
+    word, each opening with its word (the engine then looks for the word as fast as
+    str.find does, not for its first letter at every offset) and merged in text order.
+    The same matches as the pattern when matches of different words cannot overlap."""
+
+    def __init__(self, *parts: str):
+        self.parts = [re.compile(p) for p in parts]
+
+    def finditer(self, text: str):
+        return heapq.merge(
+            *(p.finditer(text) for p in self.parts), key=lambda m: (m.start(), m.end())
+        )
+
+
+# _RANDOMIZATION_ANCHOR_RE word by word (the boundary checked after the word)
+_RANDOMIZATION_ANCHORS = _Anchors(
+    r"random(?<![a-z0-9_]random)",
+    r"single(?<![a-z0-9_]single)[-\s](?:arm|group)",
+    r"allocation:(?<![a-z0-9_]allocation:)",
+)
 _META_RE = _lowered(
     r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", 0
 )
@@ -758,7 +782,7 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
             short_run += 1
         if len(following.split()) >= 4 and short_run < 2:
             return True
-    return bool(_COMMENTARY_SELF_RE.search(text))
+    return _design_found("commentary_self", text)
 
 
 _OBSERVATIONAL_RE = _lowered(
@@ -883,7 +907,7 @@ _RANK = {
 }
 
 
-def _windows(anchor: re.Pattern, text: str, before: int, after: int) -> list[tuple[int, int]]:
+def _windows(anchor, text: str, before: int, after: int) -> list[tuple[int, int]]:
     """Merged text windows around the anchor matches, so detailed patterns scan only those."""
     windows: list[list[int]] = []
     for m in anchor.finditer(text):
@@ -963,6 +987,48 @@ _TRIAL_AND_META_TITLE_RE = _lowered(
     0,
 )
 
+# Words without which a design pattern cannot match lower-cased text (every alternative
+# holds one): a page without any is not scanned with the pattern, which tries every word
+# of it (tests/test_parsing_prefilters.py checks each pattern against its words).
+DESIGN_WORDS = {
+    "meta": ("meta", "pooled", "systematic"),
+    "meta_self": ("meta", "systematic", "pooled", "eligible", "included", "searched"),
+    "review_self": ("review",),
+    "commentary_self": ("editorial", "commentary", "news", "guideline", "summary", "immediate"),
+    "observational": (
+        "retrospective",
+        "observational",
+        "interventional",
+        "cohort",
+        "real",
+        "case",
+        "consecutive",
+        "population",
+        "chart",
+        "medical",
+        "registry",
+        "database",
+    ),
+    "single_arm": ("single", "arm", "open", "phase"),
+    "early_phase": ("phase",),
+}
+_DESIGN_PATTERNS = {
+    "meta": _META_RE,
+    "meta_self": _META_SELF_RE,
+    "review_self": _REVIEW_SELF_RE,
+    "commentary_self": _COMMENTARY_SELF_RE,
+    "observational": _OBSERVATIONAL_RE,
+    "single_arm": _SINGLE_ARM_RE,
+    "early_phase": _EARLY_PHASE_STUDY_RE,
+}
+
+
+def _design_found(name: str, lowered: str) -> bool:
+    """Does design pattern ``name`` match ``lowered`` (lower-cased text)?"""
+    return any(w in lowered for w in DESIGN_WORDS[name]) and bool(
+        _DESIGN_PATTERNS[name].search(lowered)
+    )
+
 
 def _trial_with_pooled_analysis(text: str, title_text: str) -> bool:
     """A trial report that adds a pooled analysis with its predecessor ("Treatment of ...
@@ -985,7 +1051,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     text = text.lower()
     title_text = title_text.lower()
     negative, positive = set(), set()
-    for lo, hi in _windows(_RANDOMIZATION_ANCHOR_RE, text, 120, 100):
+    for lo, hi in _windows(_RANDOMIZATION_ANCHORS, text, 120, 100):
         for m in _RANDOMIZED_RE.finditer(text, lo, hi):
             (negative if m.group("neg") else positive).add(m.start())
     negative, positive = len(negative), len(positive)
@@ -993,19 +1059,19 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         randomized = "true" if positive else ("false" if negative else "")
         return "registry", randomized
     if (_META_RE.search(title_text) and not _trial_with_pooled_analysis(text, title_text)) or (
-        _META_RE.search(text) and _META_SELF_RE.search(text)
+        _design_found("meta", text) and _design_found("meta_self", text)
     ):
         return "meta_analysis", "false"
-    if _REVIEW_TITLE_RE.search(title_text) or _REVIEW_SELF_RE.search(text):
+    if _REVIEW_TITLE_RE.search(title_text) or _design_found("review_self", text):
         return "review", "false"
     reports_trial = bool(positive) and not negative
     if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text, reports_trial):
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"
-    if _OBSERVATIONAL_RE.search(text):
+    if _design_found("observational", text):
         return "observational", "false"
-    if _SINGLE_ARM_RE.search(text) or negative or _EARLY_PHASE_STUDY_RE.search(text):
+    if _design_found("single_arm", text) or negative or _design_found("early_phase", text):
         return "single_arm", "false"
     return "unknown", ""
 
@@ -1077,6 +1143,16 @@ def clean_arm(text: str) -> str:
 _ASSIGNMENT_ANCHOR_RE = re.compile(
     r"[RrAa](?:(?<=[Rr])andomi[sz]ed|(?<=[Rr])andomly|(?<=[Aa])llocated|(?<=[Aa])ssigned)"
 )
+_ASSIGNMENT_ANCHORS = _Anchors(
+    "Randomi[sz]ed",
+    "randomi[sz]ed",
+    "Randomly",
+    "randomly",
+    "Allocated",
+    "allocated",
+    "Assigned",
+    "assigned",
+)
 
 
 def _arm_list(a: str, b: str) -> list[str]:
@@ -1104,7 +1180,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     if registry:
         return _registry_arms(text)
     # the randomisation sentence: scanned only near its verbs
-    for lo, hi in _windows(_ASSIGNMENT_ANCHOR_RE, text, 40, 400):
+    for lo, hi in _windows(_ASSIGNMENT_ANCHORS, text, 40, 400):
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
             names = _arm_list(m.group("a"), m.group("b"))

@@ -728,3 +728,27 @@ def test_trial_names_are_read_from_the_label_above_the_title():
     record = parsing.describe(page)
     assert record["title"] == "Dapagliflozin and prevention of adverse outcomes in heart failure"
     assert record["trial_names"] == "DAPA-HF"
+
+
+@pytest.mark.parametrize(
+    "title, design, names",
+    [
+        (
+            "Sotagliflozin across the range of ejection fraction: pooled analysis of the SCORED "
+            "and SOLOIST-WHF trials",
+            "pooled_analysis",
+            "SCORED;SOLOIST-WHF",
+        ),
+        # a meta-analysis of the literature names trials without reporting them
+        (
+            "SGLT2 inhibitors in heart failure: a systematic review and meta-analysis of the "
+            "DAPA-HF and EMPEROR-Reduced trials",
+            "meta_analysis",
+            "",
+        ),
+    ],
+)
+def test_a_pooled_analysis_whose_title_names_its_trials(title, design, names):
+    page = f"{title}\n\nInvestigators combined individual patient data from two randomised trials."
+    record = parsing.describe(page)
+    assert (record["design"], record["trial_names"]) == (design, names)

@@ -1307,7 +1307,10 @@ def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
     if _LITERATURE_META_RE.search(title_text):
         return False
     return (
-        len(trials.registration_names(text)) >= 2 or len(trials.names_with_registry_ids(text)) >= 2
+        len(trials.registration_names(text)) >= 2
+        or len(trials.names_with_registry_ids(text)) >= 2
+        # "...: pooled analysis of the SCORED and SOLOIST-WHF trials": the title names them
+        or len(trials.joined_title_names(title_text)) >= 2
     )
 
 

@@ -625,6 +625,11 @@ _JOINER_RE = re.compile(
 )
 
 
+def joined_title_names(title: str) -> list[str]:
+    """Keys of the trials a title names together ("the SCORED and SOLOIST-WHF trials")."""
+    return _joined_names(title, _title_names(title, {}))
+
+
 def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
     """Keys of title names joined by "and", commas or slashes: several trials reported together.
     Names only separated by spaces ("Alliance A031203 CABOSUN") are one trial's."""

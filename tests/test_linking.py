@@ -663,3 +663,40 @@ def test_a_study_year_is_its_primary_reports_year():
     ]
     add_primary_report_years(studies, documents)
     assert [s["year"] for s in studies] == ["2019", ""]
+
+
+# --------------------------------------------------------------------------- full names
+
+
+def test_a_numbered_name_ending_one_longer_name_is_that_name():
+    docs = [
+        doc(
+            "paper",
+            trial_names="DECLARE–TIMI 58",
+            acronym="DECLARE–TIMI 58",
+            drugs="dapagliflozin",
+            registry_ids="NCT01730534",
+        ),
+        doc("abstract", trial_names="TIMI 58", acronym="TIMI 58", drugs="dapagliflozin"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "abstract")
+    assert any("name TIMI-58 read as DECLARE-TIMI-58" in s["link_evidence"] for s in studies)
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        # two longer names end with it: which one is not said
+        ("DECLARE-TIMI 58", "OTHER-TIMI 58", "TIMI 58"),
+        # a name without a number is a word, not a numbered study
+        ("ROCKET AF", "J-ROCKET AF", "AF"),
+    ],
+)
+def test_a_short_name_that_is_not_one_longer_name_stays_apart(names):
+    docs = [
+        doc(f"d{i}", trial_names=n, acronym=n, drugs="drugamab", registry_ids=f"NCT0000000{i}")
+        for i, n in enumerate(names[:2])
+    ] + [doc("short", trial_names=names[2], acronym=names[2], drugs="drugamab")]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "d0", "d1", "short")

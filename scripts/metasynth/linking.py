@@ -595,6 +595,35 @@ def _link_typo_ids(claims, comps, holders, link, refused):
 MAX_IDS_PER_NAME = 4
 
 
+def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
+    """A numbered name that ends exactly one longer name of another document ("TIMI 58" of
+    "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301") is read as that name; the usual
+    corroboration (a drug or title word in common) is still needed to link."""
+    keys = {k for c in claims for k in c.names}
+    endings: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        parts = k.split("-")
+        for i in range(1, len(parts) - 1):
+            endings["-".join(parts[i:])].add(k)
+    full = {}
+    for k in keys:
+        parts = k.split("-")
+        longer = endings.get(k, set())
+        if len(parts) >= 2 and any(p.isdigit() for p in parts) and len(longer) == 1:
+            full[k] = next(iter(longer))
+    if not full:
+        return claims
+    out = []
+    for c in claims:
+        short = c.names & full.keys()
+        if short:
+            for k in sorted(short):
+                evidence[c.cid].append(f"name {k} read as {full[k]}, the longer name it ends")
+            c = replace(c, names=(c.names - short) | {full[k] for k in short})
+        out.append(c)
+    return out
+
+
 def _without_shared_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     ids_of_name: dict[str, set[str]] = defaultdict(set)
     for c in claims:
@@ -648,8 +677,9 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     records = [d for d in documents if d.get("status") in READABLE]
     by_id = {d["doc_id"]: d for d in records}
     claims = sorted((c for d in sorted(by_id) for c in claims_of(by_id[d])), key=lambda c: c.cid)
-    comps = _Components(claims)
     evidence: dict[str, list[str]] = defaultdict(list)
+    claims = _with_full_names(claims, evidence)
+    comps = _Components(claims)
     refused: list[tuple[Claim, Claim, str]] = []
 
     def link(a: Claim, b: Claim, rule: str, why: str, typo: bool = False):

@@ -652,6 +652,13 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
             "commentary",
         ),
         (
+            "FOR IMMEDIATE RELEASE — November 16, 2019\n\nHeart procedures no better than "
+            "medicines for many stable patients, large NIH-funded study finds\n\nThe ISCHEMIA "
+            "study enrolled 5,179 participants at 320 sites. Results were reported today at the "
+            "Scientific Sessions.",
+            "unknown",  # the trial's report (not a commentary); its design is not stated
+        ),
+        (
             "News roundup\nThe trials that shaped cardiometabolic care in 2023\n\nIn SELECT, "
             "patients were randomized to semaglutide or placebo.",
             "commentary",

@@ -759,6 +759,14 @@ _COMMENTARY_SELF_RE = _lowered(
 _COMMENTARY_HEAD_CHARS = 1500
 
 
+# A press release or news item giving a trial's own results: "enrolled 5,179 participants
+# ... Results were reported today", "top-line results of its TRAILBLAZER-ALZ 2 study"
+_REPORTS_RESULTS_RE = _lowered(
+    r"\b(?:top-?line|primary|final|interim)\s+results\s+(?:of|from)\s+(?:its|the|our)\b"
+    r"|\benrolled\s+\d[\d,.]*\s+(?:participants|patients|people|adults|children)\b"
+    r"[^.]{0,200}\.\s+results\s+were\s+(?:reported|presented|published)\b",
+    0,
+)
 _REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)
 
 
@@ -782,7 +790,19 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
             short_run += 1
         if len(following.split()) >= 4 and short_run < 2:
             return True
+    if reports_randomised_trial and _RELEASE_SELF_RE.search(text[:_COMMENTARY_HEAD_CHARS]):
+        # "FOR IMMEDIATE RELEASE" over a trial's own results: the trial's report; other
+        # self-descriptions ("In this editorial") still make a commentary
+        return bool(_EDITORIAL_SELF_RE.search(text))
     return _design_found("commentary_self", text)
+
+
+_RELEASE_SELF_RE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
+_EDITORIAL_SELF_RE = _lowered(
+    r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup"
+    r"|guideline|summary\s+of\s+(?:the\s+)?recommendations)\b",
+    0,
+)
 
 
 _OBSERVATIONAL_RE = _lowered(
@@ -1064,7 +1084,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         return "meta_analysis", "false"
     if _REVIEW_TITLE_RE.search(title_text) or _design_found("review_self", text):
         return "review", "false"
-    reports_trial = bool(positive) and not negative
+    reports_trial = (bool(positive) and not negative) or bool(_REPORTS_RESULTS_RE.search(text))
     if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text, reports_trial):
         return "commentary", "false"
     if positive and not (negative and negative >= positive):

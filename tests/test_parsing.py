@@ -320,7 +320,7 @@ def test_registry_enrolment_formats(line):
     "text, journal, year",
     [
         ("Between Aug 28, 2013, and Feb 27, 2015, we enrolled 1034 patients.\n", "", ""),
-        ("Published online January 08, 2019\n", "", ""),
+        ("Published online January 08, 2019\n", "", "2019"),  # the page's own date
         (
             "Published in final edited form as:\nLancet. 2014 Mar 1;383(9920):803-13.\n",
             "Lancet",
@@ -759,3 +759,48 @@ def test_a_pooled_analysis_whose_title_names_its_trials(title, design, names):
     page = f"{title}\n\nInvestigators combined individual patient data from two randomised trials."
     record = parsing.describe(page)
     assert (record["design"], record["trial_names"]) == (design, names)
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        (
+            "Home / Newsroom / Press Releases\n\nPfizer's oral antiviral candidate reduced the risk "
+            "of hospitalization or death by 89% in an interim analysis\n\nNEW YORK — Results.",
+            "Pfizer's oral antiviral candidate reduced the risk of hospitalization or death by 89% "
+            "in an interim analysis",
+        ),
+        (
+            "home · archive · about · tags: #ssc-ild #nintedanib\n\nsenscis in one page: nintedanib "
+            "for scleroderma lung disease explained\n\nThe trial enrolled 576 patients.",
+            "senscis in one page: nintedanib for scleroderma lung disease explained",
+        ),
+    ],
+)
+def test_navigation_separated_by_slashes_or_dots_is_not_a_title(page, title):
+    assert parsing.title(page, False) == title
+
+
+@pytest.mark.parametrize(
+    "page, year",
+    [
+        ("FOR IMMEDIATE RELEASE — November 16, 2019\n\nHeadline here\n\nBody.", "2019"),
+        (
+            "Late-Breaking Clinical Trial — Monday, 17 May 2021, 8:00 AM\n\nHeadline\n\nBody.",
+            "2021",
+        ),
+        ("Posted 2022-03-14\n\nHeadline\n\nBody.", "2022"),
+        # a date far down the page (a reference list) is not the page's
+        ("Headline\n\n" + "Body text. " * 200 + "Accessed November 16, 2019.", ""),
+    ],
+)
+def test_a_dated_page_takes_the_year_of_its_date(page, year):
+    assert parsing.citation(page, False)[1] == year
+
+
+def test_a_congress_page_names_its_presenter():
+    page = (
+        "Hot Line: Compass — Cardiovascular Outcomes for People Using Anticoagulation Strategies"
+        "\n\nPresented by: John Eikelboom (Hamilton, Canada)\nDiscussant: see programme\n\nSummary"
+    )
+    assert parsing.first_author(page, False) == "John Eikelboom"

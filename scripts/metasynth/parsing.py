@@ -352,7 +352,35 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
         if not _NOT_JOURNAL_RE.search(journal):
             return journal, m.group("year")
     m = _YEAR_RE.search(text)
-    return "", m.group("year") if m else ""
+    if m:
+        return "", m.group("year")
+    # a dated page (press release, congress page, blog): the first full date on a short
+    # line of its head ("FOR IMMEDIATE RELEASE — November 16, 2019"), never a date in a
+    # sentence ("Between Aug 28, 2013, and Feb 27, 2015, we enrolled ...")
+    for m in _HEAD_DATE_RE.finditer(text, 0, min(len(text), _HEAD_DATE_CHARS)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if len(line.split()) <= 14 and not _PERIOD_WORDS_RE.search(line):
+            return "", m.group("y1") or m.group("y2") or m.group("y3")
+    return "", ""
+
+
+# "November 16, 2019", "17 May 2021", "2021-11-05", "Monday, May 17, 2021": a page's date
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+_HEAD_DATE_RE = re.compile(
+    rf"\b{_MONTHS}\s+\d{{1,2}},\s+(?P<y1>(?:19|20)\d{{2}})\b"
+    rf"|\b\d{{1,2}}\s+{_MONTHS}\s+(?P<y2>(?:19|20)\d{{2}})\b"
+    r"|\b(?P<y3>(?:19|20)\d{2})-[01]\d-[0-3]\d\b"
+)
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:between|from|until|through|enrolled|recruited)\b", re.IGNORECASE
+)
+# how far down a page its date is looked for (the head, above the body)
+_HEAD_DATE_CHARS = 1500
 
 
 # --------------------------------------------------------------------------- title, authors
@@ -415,10 +443,12 @@ _AUTHOR_LINE_RE = re.compile(
 
 # Navigation and menus: items separated by runs of spaces, bars, arrows or bullets;
 # logos, sign-in and site banners.
-_MENU_SEPARATOR_RE = re.compile(r"[ \t]{2,}\S|[ \t][|>›»•▾][ \t]|[ \t]\|")
+_MENU_SEPARATOR_RE = re.compile(r"[ \t]{2,}\S|[ \t][|>›»•▾/·][ \t]|[ \t]\|")
 _SITE_LINE_RE = re.compile(
     r"\blogo\b|\bSkip to\b|\bLog ?in\b|\bSign ?in\b|\bSubscribe\b|official website|\bHomepage\b|\bcookies?\b"
-    r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b",
+    r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b"
+    # the registry's own banner: "We're building a modernized ClinicalTrials.gov!"
+    r"|\bmodernized\s+ClinicalTrials\.gov\b",
     re.IGNORECASE,
 )
 # What every match of _SITE_LINE_RE holds, lower-cased: a line without any is not searched
@@ -628,7 +658,18 @@ def first_author(text: str, registry: bool) -> str:
     if registry:
         return ""
     m = _author_line(text)
-    return m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰") if m else ""
+    if m:
+        return m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰")
+    # a congress page names its presenter: "Presented by: John Eikelboom (Hamilton, Canada)"
+    m = _PRESENTER_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS * 2))
+    return m.group("name") if m else ""
+
+
+_PRESENTER_RE = re.compile(
+    r"^[ \t]*(?:Presented\s+by|Presenter|Presenting\s+author|Speaker)[ \t]*:[ \t]*"
+    r"(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
+    re.MULTILINE,
+)
 
 
 # --------------------------------------------------------------------------- design

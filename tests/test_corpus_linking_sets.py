@@ -1,4 +1,4 @@
-"""Study identity on the two linking corpora, written by others without the code.
+"""Study identity on the linking corpora, written by others without the code.
 
 tests/corpus_linking/ is the development set (102 documents, 49 trials: sister trials with
 neighbouring registry ids, several reports of one trial without a shared id, documents
@@ -6,7 +6,12 @@ reporting two trials, reviews naming trials, noisy pages). tests/corpus_linking_
 (45 documents, 33 trials) is never used to tune the rules; its test is a guard against
 regressions on unseen wording, at the level measured when the rules were written
 (pairwise precision 0.692, recall 0.750; precision 1.000 since editorials, news and
-other commentary are not reports of the trials they discuss).
+other commentary are not reports of the trials they discuss; recall 0.833 since names
+printed three times and twice as often as any other are a document's own).
+tests/corpus_linking_blind/ (48 documents, 20 trials; name variants, twin trials, typo
+and truncated ids, press releases, roundups) was written blind to the code and used for
+development: pairwise precision 0.613 and recall 0.500 when it was added, 1.000 and 0.789
+after the rules it showed were missing.
 """
 
 from pathlib import Path
@@ -17,6 +22,7 @@ from metasynth.linking_evaluation import evaluate_linking
 
 HERE = Path(__file__).resolve().parent
 DEV, HOLDOUT = HERE / "corpus_linking", HERE / "corpus_linking_holdout"
+BLIND = HERE / "corpus_linking_blind"
 
 
 @pytest.fixture(scope="module")
@@ -54,4 +60,15 @@ def test_development_set_labels_and_attribution(dev):
 def test_holdout_guard():
     scores = evaluate_linking(HOLDOUT)
     assert scores["pairwise_precision"] >= 0.95, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.70, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.80, scores["trials_split"]
+
+
+@pytest.mark.skipif(not (BLIND / "gold_documents.csv").exists(), reason="no blind linking corpus")
+def test_blind_set_no_study_mixes_trials():
+    scores = evaluate_linking(BLIND)
+    assert scores["studies_mixing_trials"] == []
+    assert scores["pairwise_precision"] == 1.0
+    assert scores["pairwise_recall"] >= 0.75, scores["trials_split"]
+    fields = scores["fields"]
+    for name, floor in (("title", 0.85), ("first_author", 0.8), ("year", 0.9)):
+        assert fields[name]["correct"] >= floor * fields[name]["n"], (name, fields[name]["wrong"])

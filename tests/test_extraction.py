@@ -1506,6 +1506,45 @@ def test_treatment_received_and_associations_of_the_drug(sentence, record, role)
     assert row["role"] == role, row["role_rule"]
 
 
+# An analysis decided after the fact is not the trial's treatment effect; a subgroup or a
+# covariate so analysed keeps its own role. "In the adjusted model, X [odds ratio ...]"
+# is a covariate's association.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "In a post hoc time-to-event analysis, the risk of progression was lower with "
+            "lecanemab (hazard ratio, 0.69; 95% CI, 0.57 to 0.83).",
+            "other",
+        ),
+        (
+            "In an exploratory comparison of the two lecanemab-containing groups, the HR was 0.49 "
+            "(0.26-0.95).",
+            "other",
+        ),
+        (
+            "In a post-hoc analysis of patients with high HER2 expression, median survival was "
+            "16.0 versus 11.8 months (HR 0.65, 95% CI 0.51-0.83).",
+            "subgroup",
+        ),
+        (
+            "In the adjusted model, black race [odds ratio (OR) 0.74, 95% confidence interval "
+            "(CI) 0.61-0.89] was associated with failure.",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_post_hoc_analyses_and_adjusted_models(sentence, role):
+    text = (
+        "Methods: patients were randomly assigned to lecanemab or placebo. Results: The primary "
+        "outcome favoured lecanemab (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). " + sentence
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"design": "rct", "arms": "lecanemab;placebo"})
+    )
+    assert rows[-1]["role"] == role, rows[-1]["role_rule"]
+
+
 # A document whose title calls it a post hoc analysis of a trial re-analyses the trial's
 # comparison: its estimates are not the trial's treatment effects
 @pytest.mark.parametrize(

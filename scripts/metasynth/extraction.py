@@ -331,7 +331,9 @@ QUOTED_RE = re.compile(
 ASSOCIATION_RE = re.compile(
     r"\b(?:associated\s+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
     r"|prognostic|predict\w*|independent(?:ly)?|per\s+(?:unit|\d|one|each|1-)|presence\s+of|risk\s+factors?"
-    r"|levels?\s+(?:was|were))\b",
+    r"|levels?\s+(?:was|were)"
+    # "In the adjusted model, black race [odds ratio ...]"
+    r"|(?:multivariable-|covariate-)?adjusted\s+(?:logistic\s+|Cox\s+|regression\s+)?models?)\b",
     re.IGNORECASE,
 )
 METHODS_HEADING_RE = re.compile(
@@ -1079,6 +1081,7 @@ CUE_WORDS = {
         "stratum",
     ),
     "association": (
+        "adjusted",
         "associated",
         "variat",
         "variabl",
@@ -1339,6 +1342,11 @@ def _ratio_role(
         if cue("biomarker") and not names_arm and not cue("nonrandomised_comparison"):
             return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
         return "other", "role.no_randomised_comparison"
+    if ("hoc" in lowered or "exploratory" in lowered) and _POST_HOC_RE.search(lowered):
+        # "In a post hoc time-to-event analysis", "In an exploratory comparison of the two
+        # acalabrutinib-containing groups": the comparison analysed after the fact (a
+        # subgroup or covariate so analysed was decided above)
+        return "other", "role.post_hoc_analysis"
     post_hoc = _POST_HOC_TITLE_RE.search(doc.record.get("title") or "")
     if post_hoc:
         # "...: post hoc subgroup analyses of the phase 3 BLISS-LN trial", "...: a post hoc
@@ -1349,6 +1357,9 @@ def _ratio_role(
     return "treatment_effect", "role.randomised_comparison"
 
 
+_POST_HOC_RE = re.compile(
+    r"\bpost[-\s]hoc\b|\bexploratory\s+(?:[\w-]+\s+){0,2}?(?:analys[ie]s|comparisons?)\b"
+)
 # A title that calls the document a post hoc (subgroup) analysis of a trial
 _POST_HOC_TITLE_RE = re.compile(
     r"\bpost[-\s]hoc\s+(?:(?P<subgroup>sub-?group)\s+|[\w-]+\s+){0,2}?analys[ie]s\b", re.IGNORECASE

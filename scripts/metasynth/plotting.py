@@ -470,21 +470,39 @@ def _layout_rows(rows: list[_Row]) -> float:
     return y
 
 
-def _draw_table(
-    rows: list[_Row],
-    meta: dict,
-    title: str,
-    subtitle: str,
-    columns: dict[str, str],
-    footer: list[str],
-    out_paths: list[str],
-    axis_values: tuple[list[float], list[float]],
-    reference: float | None = None,
-    reference_label: str = "",
-) -> None:
-    """Lay out and draw a forest-style figure: text columns, log ratio axis, footer lines."""
+@dataclass
+class _TableLayout:
+    """Where a forest-style figure puts its blocks: x in inches, y in row units."""
+
+    width: float
+    height: float
+    top_in: float  # title block above the table
+    table_h: float  # table height, rows
+    axis_block_in: float  # tick labels and favours labels beneath the axis
+    x_label: float
+    x_outcome: float
+    outcome_w: float
+    extra_names: list[str]
+    x_extra: list[float]
+    x_plot: float
+    x_est: float
+    x_weight_right: float
+    y_first: float  # first and last row the plot axes span
+    y_last: float
+    title: str  # wrapped
+    subtitle: str
+    title_lines: int
+
+    def fy(self, y_rows: float) -> float:
+        return 1.0 - (self.top_in + y_rows * ROW_IN) / self.height
+
+    def fx(self, x_in: float) -> float:
+        return x_in / self.width
+
+
+def _horizontal_layout(rows: list[_Row], columns: dict, footer: list[str]) -> dict:
+    """x positions of the text columns and the plot, and the figure width (inches)."""
     measure_text = _TextMeasure()
-    body_rows = [r for r in rows if r.kind != "header"]
     label_w = max(
         [
             measure_text.width(
@@ -524,7 +542,25 @@ def _draw_table(
     width = max(x_weight_right + MARGIN_IN, 7.5)
     footer_w = max([measure_text.width(line) for line in footer] + [0])
     width = max(width, MARGIN_IN * 2 + footer_w)
+    return {
+        "width": width,
+        "x_label": x_label,
+        "x_outcome": x_outcome,
+        "outcome_w": outcome_w,
+        "extra_names": extra_names,
+        "x_extra": x_extra,
+        "x_plot": x_plot,
+        "x_est": x_est,
+        "x_weight_right": x_weight_right,
+    }
 
+
+def _table_layout(
+    rows: list[_Row], title: str, subtitle: str, columns: dict, footer: list[str]
+) -> _TableLayout:
+    """Lay out a forest-style figure; gives each row its y (see _layout_rows)."""
+    horizontal = _horizontal_layout(rows, columns, footer)
+    width = horizontal["width"]
     title_wrapped = _wrap(title, max(40, int((width - 2 * MARGIN_IN) / 0.085)))
     subtitle_wrapped = _wrap(subtitle, max(50, int((width - 2 * MARGIN_IN) / 0.065)))
     title_lines = title_wrapped.count("\n") + 1 if title_wrapped else 0
@@ -533,205 +569,261 @@ def _draw_table(
 
     table_h = _layout_rows(rows)
     plot_rows = [
-        r for r in body_rows if r.kind in ("study", "diamond", "pi", "group", "note", "blank")
+        r
+        for r in rows
+        if r.kind != "header" and r.kind in ("study", "diamond", "pi", "group", "note", "blank")
     ]
     y_first = min((r.y - r.height / 2 for r in plot_rows), default=1.0)
     y_last = max((r.y + r.height / 2 for r in plot_rows), default=table_h)
-    axis_block_in = 0.62  # tick labels and favours labels beneath the axis
+    axis_block_in = 0.62
     footer_in = len(footer) * ROW_IN * 1.1 + (0.1 if footer else 0)
     height = top_in + table_h * ROW_IN + axis_block_in + footer_in + MARGIN_IN
+    return _TableLayout(
+        **horizontal,
+        height=height,
+        top_in=top_in,
+        table_h=table_h,
+        axis_block_in=axis_block_in,
+        y_first=y_first,
+        y_last=y_last,
+        title=title_wrapped,
+        subtitle=subtitle_wrapped,
+        title_lines=title_lines,
+    )
 
-    def fy(y_rows: float) -> float:
-        return 1.0 - (top_in + y_rows * ROW_IN) / height
 
-    def fx(x_in: float) -> float:
-        return x_in / width
-
-    with plt.rc_context(STYLE):
-        fig = Figure(figsize=(width, height))
-        # Title block.
-        y_in = MARGIN_IN
-        if title_wrapped:
-            fig.text(
-                fx(MARGIN_IN),
-                1 - y_in / height,
-                title_wrapped,
-                ha="left",
-                va="top",
-                fontsize=11,
-                fontweight="bold",
-                parse_math=False,
-            )
-            y_in += title_lines * 0.24
-        if subtitle_wrapped:
-            fig.text(
-                fx(MARGIN_IN),
-                1 - y_in / height,
-                subtitle_wrapped,
-                ha="left",
-                va="top",
-                fontsize=8,
-                color="#444444",
-                parse_math=False,
-            )
-
-        # Column headers and rule lines.
-        header_y = fy(0.5)
-        _text(fig, fx(x_label), header_y, columns["label"], ha="left", fontweight="bold")
-        if outcome_w > 0 and columns.get("outcome"):
-            _text(fig, fx(x_outcome), header_y, columns["outcome"], ha="left", fontweight="bold")
-        for name, x_name in zip(extra_names, x_extra):
-            _text(fig, fx(x_name), header_y, name, ha="left", fontweight="bold")
-        _text(
-            fig,
-            fx(x_plot + PLOT_WIDTH_IN / 2),
-            header_y,
-            columns["plot"],
-            ha="center",
-            fontweight="bold",
-        )
-        _text(fig, fx(x_est), header_y, columns["estimate"], ha="left", fontweight="bold")
-        if columns.get("weight"):
-            _text(
-                fig, fx(x_weight_right), header_y, columns["weight"], ha="right", fontweight="bold"
-            )
-        for y_line in (0.0, 1.0):
-            fig.add_artist(
-                Line2D(
-                    [fx(MARGIN_IN), fx(width - MARGIN_IN)],
-                    [fy(y_line), fy(y_line)],
-                    transform=fig.transFigure,
-                    color="black",
-                    lw=0.6,
-                )
-            )
-
-        # Plot axes spanning the body rows; y in row units so text and marks line up.
-        bottom = fy(y_last)
-        ax = fig.add_axes([fx(x_plot), bottom, fx(PLOT_WIDTH_IN), fy(y_first) - bottom])
-        half, ticks = choose_axis(*axis_values)
-        xmin, xmax = 1.0 / half, half
-        ax.set_xscale("log")
-        ax.set_xlim(xmin, xmax)
-        ax.set_ylim(y_last, y_first)
-        ax.xaxis.set_major_locator(FixedLocator(ticks))
-        ax.xaxis.set_minor_locator(NullLocator())
-        ax.set_xticklabels([_tick_text(t) for t in ticks])
-        ax.yaxis.set_major_locator(NullLocator())
-        ax.yaxis.set_minor_locator(NullLocator())
-        for side in ("left", "right", "top"):
-            ax.spines[side].set_visible(False)
-        ax.patch.set_alpha(0.0)
-        ax.axvline(1.0, color="black", lw=0.8, zorder=1)
-        if reference is not None and _finite(reference) and xmin < reference < xmax:
-            ax.axvline(reference, color=SECONDARY_COLOUR, lw=0.8, ls=(0, (4, 3)), zorder=1)
-
-        left_fav, right_fav = _favours(meta)
-        scale = max((y_last - y_first) * ROW_IN, 0.1)  # axes height, inches
-        fav_y = -0.27 / scale  # beneath the tick labels
-        ax.text(
-            0.48,
-            fav_y,
-            _wrap(left_fav, 26),
-            transform=ax.transAxes,
-            ha="right",
+def _draw_title(fig: Figure, lay: _TableLayout) -> None:
+    y_in = MARGIN_IN
+    if lay.title:
+        fig.text(
+            lay.fx(MARGIN_IN),
+            1 - y_in / lay.height,
+            lay.title,
+            ha="left",
             va="top",
-            fontsize=8,
+            fontsize=11,
+            fontweight="bold",
             parse_math=False,
         )
-        ax.text(
-            0.52,
-            fav_y,
-            _wrap(right_fav, 26),
-            transform=ax.transAxes,
+        y_in += lay.title_lines * 0.24
+    if lay.subtitle:
+        fig.text(
+            lay.fx(MARGIN_IN),
+            1 - y_in / lay.height,
+            lay.subtitle,
             ha="left",
             va="top",
             fontsize=8,
+            color="#444444",
             parse_math=False,
         )
-        if reference_label:
-            ax.text(
-                0.5,
-                -0.5 / scale,
-                reference_label,
-                transform=ax.transAxes,
-                ha="center",
-                va="top",
-                fontsize=7,
-                color="#555555",
-                parse_math=False,
-            )
 
+
+def _draw_column_headers(fig: Figure, lay: _TableLayout, columns: dict) -> None:
+    """Column headers between two rule lines."""
+    fx = lay.fx
+    header_y = lay.fy(0.5)
+    _text(fig, fx(lay.x_label), header_y, columns["label"], ha="left", fontweight="bold")
+    if lay.outcome_w > 0 and columns.get("outcome"):
+        _text(fig, fx(lay.x_outcome), header_y, columns["outcome"], ha="left", fontweight="bold")
+    for name, x_name in zip(lay.extra_names, lay.x_extra):
+        _text(fig, fx(x_name), header_y, name, ha="left", fontweight="bold")
+    _text(
+        fig,
+        fx(lay.x_plot + PLOT_WIDTH_IN / 2),
+        header_y,
+        columns["plot"],
+        ha="center",
+        fontweight="bold",
+    )
+    _text(fig, fx(lay.x_est), header_y, columns["estimate"], ha="left", fontweight="bold")
+    if columns.get("weight"):
+        _text(
+            fig, fx(lay.x_weight_right), header_y, columns["weight"], ha="right", fontweight="bold"
+        )
+    for y_line in (0.0, 1.0):
+        fig.add_artist(
+            Line2D(
+                [fx(MARGIN_IN), fx(lay.width - MARGIN_IN)],
+                [lay.fy(y_line), lay.fy(y_line)],
+                transform=fig.transFigure,
+                color="black",
+                lw=0.6,
+            )
+        )
+
+
+def _add_ratio_axes(fig: Figure, lay: _TableLayout, axis_values, reference: float | None):
+    """Plot axes spanning the body rows, y in row units so text and marks line up.
+
+    Returns the axes and its x limits.
+    """
+    bottom = lay.fy(lay.y_last)
+    ax = fig.add_axes(
+        [lay.fx(lay.x_plot), bottom, lay.fx(PLOT_WIDTH_IN), lay.fy(lay.y_first) - bottom]
+    )
+    half, ticks = choose_axis(*axis_values)
+    xmin, xmax = 1.0 / half, half
+    ax.set_xscale("log")
+    ax.set_xlim(xmin, xmax)
+    ax.set_ylim(lay.y_last, lay.y_first)
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.set_xticklabels([_tick_text(t) for t in ticks])
+    ax.yaxis.set_major_locator(NullLocator())
+    ax.yaxis.set_minor_locator(NullLocator())
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.patch.set_alpha(0.0)
+    ax.axvline(1.0, color="black", lw=0.8, zorder=1)
+    if reference is not None and _finite(reference) and xmin < reference < xmax:
+        ax.axvline(reference, color=SECONDARY_COLOUR, lw=0.8, ls=(0, (4, 3)), zorder=1)
+    return ax, xmin, xmax
+
+
+def _draw_favours(ax, lay: _TableLayout, meta: dict, reference_label: str) -> None:
+    """'Favours ...' either side of the line of no effect, and the reference line's label."""
+    left_fav, right_fav = _favours(meta)
+    scale = max((lay.y_last - lay.y_first) * ROW_IN, 0.1)  # axes height, inches
+    fav_y = -0.27 / scale  # beneath the tick labels
+    ax.text(
+        0.48,
+        fav_y,
+        _wrap(left_fav, 26),
+        transform=ax.transAxes,
+        ha="right",
+        va="top",
+        fontsize=8,
+        parse_math=False,
+    )
+    ax.text(
+        0.52,
+        fav_y,
+        _wrap(right_fav, 26),
+        transform=ax.transAxes,
+        ha="left",
+        va="top",
+        fontsize=8,
+        parse_math=False,
+    )
+    if reference_label:
+        ax.text(
+            0.5,
+            -0.5 / scale,
+            reference_label,
+            transform=ax.transAxes,
+            ha="center",
+            va="top",
+            fontsize=7,
+            color="#555555",
+            parse_math=False,
+        )
+
+
+def _draw_row_text(fig: Figure, lay: _TableLayout, row: _Row, grouped: bool) -> None:
+    """A row's text columns; ``grouped``: the table has subgroup headings (studies indent)."""
+    fx = lay.fx
+    y = lay.fy(row.y)
+    weight = "bold" if row.kind in ("group", "diamond") else "normal"
+    colour = "#555555" if row.kind == "note" else "black"
+    size = 8 if row.kind == "note" else FONT_SIZE
+    if row.label:
+        indent = 0.12 if (row.kind == "study" and grouped) or row.kind == "pi" else 0.0
+        _text(
+            fig,
+            fx(lay.x_label + indent),
+            y,
+            row.label,
+            ha="left",
+            fontweight=weight,
+            color=colour,
+            fontsize=size,
+        )
+    if row.outcome:
+        _text(fig, fx(lay.x_outcome), y, row.outcome, ha="left")
+    for name, x_name in zip(lay.extra_names, lay.x_extra):
+        if row.extra.get(name):
+            _text(fig, fx(x_name), y, row.extra[name], ha="left")
+    if row.estimate_text:
+        _text(
+            fig,
+            fx(lay.x_est),
+            y,
+            row.estimate_text,
+            ha="left",
+            fontweight=weight,
+            color=colour,
+            fontsize=size,
+        )
+    if row.weight_text:
+        _text(fig, fx(lay.x_weight_right), y, row.weight_text, ha="right", fontweight=weight)
+
+
+def _draw_row_marks(ax, row: _Row, xmin: float, xmax: float) -> None:
+    """A row's marks on the plot axes: study square and interval, diamond, prediction interval."""
+    if row.kind == "study":
+        _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, "black", lw=0.9)
+        if _finite(row.estimate) and xmin <= row.estimate <= xmax:
+            ax.plot(
+                [row.estimate],
+                [row.y],
+                marker="s",
+                markersize=row.size,
+                color=STUDY_COLOUR,
+                markeredgecolor=STUDY_COLOUR,
+                lw=0,
+                zorder=3,
+            )
+    elif row.kind == "diamond":
+        _draw_diamond(ax, row, xmin, xmax)
+    elif row.kind == "pi":
+        if _finite(row.lower, row.upper):
+            _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, PI_COLOUR, lw=2.2)
+            for end in (row.lower, row.upper):
+                if xmin <= end <= xmax:
+                    ax.plot(
+                        [end, end],
+                        [row.y - 0.22, row.y + 0.22],
+                        color=PI_COLOUR,
+                        lw=1.2,
+                        zorder=3,
+                    )
+
+
+def _draw_footer(fig: Figure, lay: _TableLayout, footer: list[str]) -> None:
+    footer_top = lay.top_in + lay.table_h * ROW_IN + lay.axis_block_in
+    for i, line in enumerate(footer):
+        y = 1.0 - (footer_top + (i + 0.5) * ROW_IN * 1.1) / lay.height
+        _text(fig, lay.fx(MARGIN_IN), y, line, ha="left", fontsize=8.5)
+
+
+def _draw_table(
+    rows: list[_Row],
+    meta: dict,
+    title: str,
+    subtitle: str,
+    columns: dict[str, str],
+    footer: list[str],
+    out_paths: list[str],
+    axis_values: tuple[list[float], list[float]],
+    reference: float | None = None,
+    reference_label: str = "",
+) -> None:
+    """Lay out and draw a forest-style figure: text columns, log ratio axis, footer lines."""
+    lay = _table_layout(rows, title, subtitle, columns, footer)
+    grouped = any(r.kind == "group" for r in rows)
+    with plt.rc_context(STYLE):
+        fig = Figure(figsize=(lay.width, lay.height))
+        _draw_title(fig, lay)
+        _draw_column_headers(fig, lay, columns)
+        ax, xmin, xmax = _add_ratio_axes(fig, lay, axis_values, reference)
+        _draw_favours(ax, lay, meta, reference_label)
         for row in rows:
             if row.kind == "header":
                 continue
-            y = fy(row.y)
-            weight = "bold" if row.kind in ("group", "diamond") else "normal"
-            colour = "#555555" if row.kind == "note" else "black"
-            size = 8 if row.kind == "note" else FONT_SIZE
-            if row.label:
-                grouped = row.kind == "study" and any(r.kind == "group" for r in rows)
-                indent = 0.12 if grouped or row.kind == "pi" else 0.0
-                _text(
-                    fig,
-                    fx(x_label + indent),
-                    y,
-                    row.label,
-                    ha="left",
-                    fontweight=weight,
-                    color=colour,
-                    fontsize=size,
-                )
-            if row.outcome:
-                _text(fig, fx(x_outcome), y, row.outcome, ha="left")
-            for name, x_name in zip(extra_names, x_extra):
-                if row.extra.get(name):
-                    _text(fig, fx(x_name), y, row.extra[name], ha="left")
-            if row.estimate_text:
-                _text(
-                    fig,
-                    fx(x_est),
-                    y,
-                    row.estimate_text,
-                    ha="left",
-                    fontweight=weight,
-                    color=colour,
-                    fontsize=size,
-                )
-            if row.weight_text:
-                _text(fig, fx(x_weight_right), y, row.weight_text, ha="right", fontweight=weight)
-            if row.kind == "study":
-                _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, "black", lw=0.9)
-                if _finite(row.estimate) and xmin <= row.estimate <= xmax:
-                    ax.plot(
-                        [row.estimate],
-                        [row.y],
-                        marker="s",
-                        markersize=row.size,
-                        color=STUDY_COLOUR,
-                        markeredgecolor=STUDY_COLOUR,
-                        lw=0,
-                        zorder=3,
-                    )
-            elif row.kind == "diamond":
-                _draw_diamond(ax, row, xmin, xmax)
-            elif row.kind == "pi":
-                if _finite(row.lower, row.upper):
-                    _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, PI_COLOUR, lw=2.2)
-                    for end in (row.lower, row.upper):
-                        if xmin <= end <= xmax:
-                            ax.plot(
-                                [end, end],
-                                [row.y - 0.22, row.y + 0.22],
-                                color=PI_COLOUR,
-                                lw=1.2,
-                                zorder=3,
-                            )
-
-        footer_top = top_in + table_h * ROW_IN + axis_block_in
-        for i, line in enumerate(footer):
-            y = 1.0 - (footer_top + (i + 0.5) * ROW_IN * 1.1) / height
-            _text(fig, fx(MARGIN_IN), y, line, ha="left", fontsize=8.5)
+            _draw_row_text(fig, lay, row, grouped)
+            _draw_row_marks(ax, row, xmin, xmax)
+        _draw_footer(fig, lay, footer)
         _save(fig, out_paths)
 
 

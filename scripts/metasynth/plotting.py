@@ -1192,6 +1192,156 @@ def plot_leave_one_out(
 # --------------------------------------------------------------------------- funnel plot
 
 
+def _funnel_centre(centre_row: dict | None) -> float:
+    """The pooled log ratio the funnel is centred on (nan without one)."""
+    centre = to_float_or_nan((centre_row or {}).get("yi_pooled"))
+    if not _finite(centre) and centre_row:
+        est = to_float_or_nan(centre_row.get("estimate"))
+        centre = math.log(est) if _finite(est) and est > 0 else math.nan
+    return centre
+
+
+def _funnel_limits(xs: list[float], centre: float, z: float, se_max: float) -> tuple[float, float]:
+    """Ratio-axis limits symmetric about the centre holding the points and the region's base."""
+    mid = centre if _finite(centre) else 0.0
+    if _finite(centre):
+        xs = xs + [centre - z * se_max, centre + z * se_max]
+    span = max([abs(x - mid) for x in xs] + [math.log(2)]) * 1.08
+    return math.exp(mid - span), math.exp(mid + span)
+
+
+def _draw_funnel_region(ax, centre: float, z: float, se_max: float) -> None:
+    """The pseudo-confidence region and the line at the pooled estimate."""
+    tip, base_lo, base_hi = (
+        math.exp(centre),
+        math.exp(centre - z * se_max),
+        math.exp(centre + z * se_max),
+    )
+    ax.add_patch(
+        Polygon(
+            [(tip, 0), (base_lo, se_max), (base_hi, se_max)],
+            closed=True,
+            facecolor="#eef2f6",
+            edgecolor="#7f7f7f",
+            lw=0.8,
+            ls=(0, (4, 3)),
+            zorder=1,
+        )
+    )
+    ax.plot([tip, tip], [0, se_max], color="#333333", lw=0.9, zorder=2)
+
+
+def _funnel_ticks(lo_x: float, hi_x: float) -> list[float]:
+    ticks = [1]
+    for candidates in FUNNEL_TICKS:
+        ticks = [t for t in candidates if lo_x <= t <= hi_x]
+        if len(ticks) <= 7:
+            break
+    return ticks
+
+
+def _draw_funnel_headings(
+    fig: Figure, title: str, centre_row: dict | None, centre: float, level: float
+) -> None:
+    heading = _wrap(f"Funnel plot: {title}", 75)
+    fig.text(
+        0.03,
+        0.975,
+        heading,
+        ha="left",
+        va="top",
+        fontsize=10,
+        fontweight="bold",
+        parse_math=False,
+    )
+    centre_text = (
+        f"centre: {model_label(centre_row)} estimate {format_ratio(math.exp(centre))}; "
+        f"dashed region: {level * 100:g}% pseudo-confidence limits"
+        if _finite(centre) and centre_row
+        else "no pooled estimate to centre the region on"
+    )
+    fig.text(
+        0.03,
+        0.975 - 0.04 * (heading.count("\n") + 1),
+        _wrap(centre_text, 105),
+        ha="left",
+        va="top",
+        fontsize=7.5,
+        color="#444444",
+        parse_math=False,
+    )
+
+
+def _draw_funnel_favours(fig: Figure, meta: dict, lo_x: float, hi_x: float) -> None:
+    """'Favours ...' either side of the line of no effect, beneath the axis label."""
+    left_fav, right_fav = _favours(meta)
+    if lo_x < 1.0 < hi_x:
+        null_x = 0.13 + 0.82 * (-math.log(lo_x)) / (math.log(hi_x) - math.log(lo_x))
+        left_text, right_text = "\u2190 " + left_fav, right_fav + " \u2192"
+        measure_text = _TextMeasure()
+        left_w = measure_text.width(left_text, size=8) / 6.5
+        right_w = measure_text.width(right_text, size=8) / 6.5
+        # Keep both labels on the page when the line of no effect is near an edge.
+        null_x = min(max(null_x, 0.02 + left_w + 0.01), 0.98 - right_w - 0.01)
+        fig.text(
+            null_x - 0.01,
+            0.075,
+            left_text,
+            ha="right",
+            va="center",
+            fontsize=8,
+            parse_math=False,
+        )
+        fig.text(
+            null_x + 0.01,
+            0.075,
+            right_text,
+            ha="left",
+            va="center",
+            fontsize=8,
+            parse_math=False,
+        )
+    else:
+        side = left_fav if hi_x <= 1.0 else right_fav
+        fig.text(
+            0.54,
+            0.075,
+            f"All of this axis: {side}",
+            ha="center",
+            va="center",
+            fontsize=8,
+            parse_math=False,
+        )
+
+
+def _draw_funnel_k_note(fig: Figure, ax, k: int) -> None:
+    """Say when there are too few studies to judge asymmetry."""
+    if k < 3:
+        ax.text(
+            0.5,
+            0.5,
+            f"k = {k}: too few studies for a funnel plot to show asymmetry",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=9,
+            color="#b03a2e",
+            parse_math=False,
+            bbox={"facecolor": "white", "edgecolor": "#b03a2e", "lw": 0.6},
+        )
+    elif k < 10:
+        fig.text(
+            0.13,
+            0.015,
+            f"k = {k}: fewer than 10 studies; asymmetry is hard to judge",
+            ha="left",
+            va="bottom",
+            fontsize=7.5,
+            color="#555555",
+            parse_math=False,
+        )
+
+
 def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
     """Effect (log ratio axis) against standard error, inverted, with a pseudo-CI region."""
     weights_rows = _records(weights)
@@ -1209,52 +1359,26 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
     centre_row = primary if _row_ok(primary) else fixed_row(pooled_rows)
     yi = [to_float_or_nan(r.get("yi")) for r in weights_rows]
     sei = [to_float_or_nan(r.get("sei")) for r in weights_rows]
-    points = [(y, s, r) for y, s, r in zip(yi, sei, weights_rows) if _finite(y, s)]
-    k = len(points)
+    points = [(y, s) for y, s in zip(yi, sei) if _finite(y, s)]
     level = to_float_or_nan(meta.get("level", 0.95))
     level = level if _finite(level) else 0.95
     z = NormalDist().inv_cdf(1 - (1 - level) / 2)
     measure = str(meta.get("measure", "HR"))
-    left_fav, right_fav = _favours(meta)
+    se_max = max([s for _, s in points] + [0.1]) * 1.1
+    centre = _funnel_centre(centre_row)
+    lo_x, hi_x = _funnel_limits([y for y, _ in points], centre, z, se_max)
     with plt.rc_context(STYLE):
         fig = Figure(figsize=(6.5, 5.2))
         ax = fig.add_axes([0.13, 0.2, 0.82, 0.64])
-        se_max = max([s for _, s, _ in points] + [0.1]) * 1.1
-        centre = to_float_or_nan((centre_row or {}).get("yi_pooled"))
-        if not _finite(centre) and centre_row:
-            est = to_float_or_nan(centre_row.get("estimate"))
-            centre = math.log(est) if _finite(est) and est > 0 else math.nan
-        xs = [y for y, _, _ in points]
-        mid = centre if _finite(centre) else 0.0
-        if _finite(centre):
-            xs += [centre - z * se_max, centre + z * se_max]
-        span = max([abs(x - mid) for x in xs] + [math.log(2)]) * 1.08
-        lo_x, hi_x = math.exp(mid - span), math.exp(mid + span)
         ax.set_xscale("log")
         ax.set_xlim(lo_x, hi_x)
         ax.set_ylim(se_max, 0)
         if _finite(centre):
-            tip, base_lo, base_hi = (
-                math.exp(centre),
-                math.exp(centre - z * se_max),
-                math.exp(centre + z * se_max),
-            )
-            ax.add_patch(
-                Polygon(
-                    [(tip, 0), (base_lo, se_max), (base_hi, se_max)],
-                    closed=True,
-                    facecolor="#eef2f6",
-                    edgecolor="#7f7f7f",
-                    lw=0.8,
-                    ls=(0, (4, 3)),
-                    zorder=1,
-                )
-            )
-            ax.plot([tip, tip], [0, se_max], color="#333333", lw=0.9, zorder=2)
+            _draw_funnel_region(ax, centre, z, se_max)
         ax.axvline(1.0, color="black", lw=0.6, ls=":", zorder=1)
         ax.plot(
-            [math.exp(y) for y, _, _ in points],
-            [s for _, s, _ in points],
+            [math.exp(y) for y, _ in points],
+            [s for _, s in points],
             "o",
             markersize=5,
             color=STUDY_COLOUR,
@@ -1262,11 +1386,7 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
             markeredgewidth=0.5,
             zorder=3,
         )
-        ticks = [1]
-        for candidates in FUNNEL_TICKS:
-            ticks = [t for t in candidates if lo_x <= t <= hi_x]
-            if len(ticks) <= 7:
-                break
+        ticks = _funnel_ticks(lo_x, hi_x)
         ax.xaxis.set_major_locator(FixedLocator(ticks))
         ax.xaxis.set_minor_locator(NullLocator())
         ax.set_xticklabels([_tick_text(t) for t in ticks])
@@ -1274,93 +1394,7 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         ax.set_ylabel("Standard error of log " + measure, fontsize=8.5)
         for side in ("right", "top"):
             ax.spines[side].set_visible(False)
-        heading = _wrap(f"Funnel plot: {title}", 75)
-        fig.text(
-            0.03,
-            0.975,
-            heading,
-            ha="left",
-            va="top",
-            fontsize=10,
-            fontweight="bold",
-            parse_math=False,
-        )
-        centre_text = (
-            f"centre: {model_label(centre_row)} estimate {format_ratio(math.exp(centre))}; "
-            f"dashed region: {level * 100:g}% pseudo-confidence limits"
-            if _finite(centre) and centre_row
-            else "no pooled estimate to centre the region on"
-        )
-        fig.text(
-            0.03,
-            0.975 - 0.04 * (heading.count("\n") + 1),
-            _wrap(centre_text, 105),
-            ha="left",
-            va="top",
-            fontsize=7.5,
-            color="#444444",
-            parse_math=False,
-        )
-        if lo_x < 1.0 < hi_x:
-            # Either side of the line of no effect, beneath the axis label.
-            null_x = 0.13 + 0.82 * (-math.log(lo_x)) / (math.log(hi_x) - math.log(lo_x))
-            left_text, right_text = "\u2190 " + left_fav, right_fav + " \u2192"
-            measure_text = _TextMeasure()
-            left_w = measure_text.width(left_text, size=8) / 6.5
-            right_w = measure_text.width(right_text, size=8) / 6.5
-            # Keep both labels on the page when the line of no effect is near an edge.
-            null_x = min(max(null_x, 0.02 + left_w + 0.01), 0.98 - right_w - 0.01)
-            fig.text(
-                null_x - 0.01,
-                0.075,
-                left_text,
-                ha="right",
-                va="center",
-                fontsize=8,
-                parse_math=False,
-            )
-            fig.text(
-                null_x + 0.01,
-                0.075,
-                right_text,
-                ha="left",
-                va="center",
-                fontsize=8,
-                parse_math=False,
-            )
-        else:
-            side = left_fav if hi_x <= 1.0 else right_fav
-            fig.text(
-                0.54,
-                0.075,
-                f"All of this axis: {side}",
-                ha="center",
-                va="center",
-                fontsize=8,
-                parse_math=False,
-            )
-        if k < 3:
-            ax.text(
-                0.5,
-                0.5,
-                f"k = {k}: too few studies for a funnel plot to show asymmetry",
-                transform=ax.transAxes,
-                ha="center",
-                va="center",
-                fontsize=9,
-                color="#b03a2e",
-                parse_math=False,
-                bbox={"facecolor": "white", "edgecolor": "#b03a2e", "lw": 0.6},
-            )
-        elif k < 10:
-            fig.text(
-                0.13,
-                0.015,
-                f"k = {k}: fewer than 10 studies; asymmetry is hard to judge",
-                ha="left",
-                va="bottom",
-                fontsize=7.5,
-                color="#555555",
-                parse_math=False,
-            )
+        _draw_funnel_headings(fig, title, centre_row, centre, level)
+        _draw_funnel_favours(fig, meta, lo_x, hi_x)
+        _draw_funnel_k_note(fig, ax, len(points))
         _save(fig, out_paths)

@@ -903,6 +903,136 @@ def _diamond_row(pooled_row: dict, label: str, style: str, weight_text: str = ""
     )
 
 
+def _capped_note_rows(n_studies: int, max_rows: int) -> list[_Row]:
+    """What a forest plot shows instead of more than ``max_rows`` study rows."""
+    return [
+        _Row(
+            kind="note",
+            label=(
+                f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
+                f"(config plots.max_forest_rows); every study is listed in weights.csv and the report"
+            ),
+        ),
+        _Row(kind="blank", height=0.6),
+    ]
+
+
+def _subgroup_block_rows(
+    weights_rows: list[dict],
+    sides: list[float],
+    show_weight: bool,
+    extra_names: list[str],
+    meta: dict,
+    subgroups,
+) -> list[_Row]:
+    """Per subgroup: a heading, its studies and the subtotal pooling wrote (subgroups.csv)."""
+    rows: list[_Row] = []
+    order: list[str] = []
+    for r in weights_rows:
+        g = str(r.get("subgroup", ""))
+        if g not in order:
+            order.append(g)
+    fitted = _subgroup_rows(subgroups, meta)
+    for g in order:
+        members = [(r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g]
+        rows.append(
+            _Row(
+                kind="group",
+                label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP),
+            )
+        )
+        rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
+        # the subtotal pooling wrote (subgroups.csv); the plot fits nothing itself
+        sub = fitted.get(g)
+        total_w = sum(to_float_or_nan(r.get("weight_random")) for r, _ in members)
+        w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
+        if sub is not None:
+            sub_row = _diamond_row(sub, f"Subtotal (k = {len(members)})", "subtotal", w_text)
+            sub_row.kind = "diamond"
+            rows.append(sub_row)
+            if _row_ok(sub) and len(members) > 1:
+                rows.append(_Row(kind="note", label=heterogeneity_text(sub), height=0.9))
+        else:
+            rows.append(
+                _Row(
+                    kind="note",
+                    label=f"Subtotal (k = {len(members)}): not estimable",
+                    weight_text=w_text,
+                )
+            )
+        rows.append(_Row(kind="blank", height=0.5))
+    return rows
+
+
+def _pooled_block_rows(
+    primary: dict, fixed: dict | None, pooled_rows: list[dict], k: int, show_weight: bool
+) -> tuple[list[_Row], list[dict]]:
+    """The primary model's diamond and prediction interval, the other random-effects
+    estimators with the same test, and the fixed-effect model; also the pooled rows shown.
+    """
+    rows: list[_Row] = []
+    total_w = "100.0%" if show_weight else ""
+    rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
+    pi_lo, pi_hi = (
+        to_float_or_nan(primary.get("pi_lower")),
+        to_float_or_nan(primary.get("pi_upper")),
+    )
+    pi_text = (
+        f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]"
+        if _finite(pi_lo, pi_hi)
+        else "not estimable"
+    )
+    rows.append(
+        _Row(
+            kind="pi",
+            label="Prediction interval",
+            lower=pi_lo,
+            upper=pi_hi,
+            estimate_text=pi_text,
+            height=0.85,
+        )
+    )
+    shown = [primary]
+    for row in pooled_rows:
+        if row is primary or row.get("model") != "random" or row.get("test") != primary.get("test"):
+            continue
+        if any(
+            row.get("method") == s.get("method") and row.get("test") == s.get("test") for s in shown
+        ):
+            continue
+        rows.append(_diamond_row(row, model_label(row), "secondary"))
+        shown.append(row)
+    if fixed is not None:
+        rows.append(_diamond_row(fixed, model_label(fixed), "fixed"))
+    return rows, shown
+
+
+def _forest_footer(
+    primary: dict, use_groups: bool, subgroups, weights_rows: list[dict]
+) -> list[str]:
+    """Heterogeneity and overall test, the subgroup-difference test, conversion footnotes."""
+    footer = []
+    if _row_ok(primary):
+        footer.append(heterogeneity_text(primary))
+        footer.append(overall_test_text(primary))
+    else:
+        footer.append(
+            f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip()
+        )
+    if use_groups:
+        between = next(
+            (r for r in _records(subgroups) if _finite(to_float_or_nan(r.get("Q_between")))), None
+        )
+        if between is not None:
+            footer.append(
+                f"Test for subgroup differences: Q = {_format_stat(to_float_or_nan(between.get('Q_between')))}, "
+                f"df = {_format_df(to_float_or_nan(between.get('Q_between_df')))} "
+                f"({format_p(to_float_or_nan(between.get('Q_between_p')))})"
+            )
+    footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
+    return footer
+
+
 def plot_forest(
     weights, pooled, meta: dict, out_paths: list[str], subgroups=None, max_rows: int | None = None
 ) -> None:
@@ -942,113 +1072,18 @@ def plot_forest(
     )
     if capped:
         use_groups = False
-        rows.append(
-            _Row(
-                kind="note",
-                label=(
-                    f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
-                    f"(config plots.max_forest_rows); every study is listed in weights.csv and the report"
-                ),
-            )
-        )
-        rows.append(_Row(kind="blank", height=0.6))
+        rows.extend(_capped_note_rows(n_studies, max_rows))
         weights_rows = []
     elif use_groups:
-        order: list[str] = []
-        for r in weights_rows:
-            g = str(r.get("subgroup", ""))
-            if g not in order:
-                order.append(g)
-        fitted = _subgroup_rows(subgroups, meta)
-        for g in order:
-            members = [
-                (r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g
-            ]
-            rows.append(
-                _Row(
-                    kind="group",
-                    label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP),
-                )
-            )
-            rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
-            # the subtotal pooling wrote (subgroups.csv); the plot fits nothing itself
-            sub = fitted.get(g)
-            total_w = sum(to_float_or_nan(r.get("weight_random")) for r, _ in members)
-            w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
-            if sub is not None:
-                sub_row = _diamond_row(sub, f"Subtotal (k = {len(members)})", "subtotal", w_text)
-                sub_row.kind = "diamond"
-                rows.append(sub_row)
-                if _row_ok(sub) and len(members) > 1:
-                    rows.append(_Row(kind="note", label=heterogeneity_text(sub), height=0.9))
-            else:
-                rows.append(
-                    _Row(
-                        kind="note",
-                        label=f"Subtotal (k = {len(members)}): not estimable",
-                        weight_text=w_text,
-                    )
-                )
-            rows.append(_Row(kind="blank", height=0.5))
+        rows.extend(
+            _subgroup_block_rows(weights_rows, sides, show_weight, extra_names, meta, subgroups)
+        )
     else:
         rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in zip(weights_rows, sides))
         rows.append(_Row(kind="blank", height=0.6))
-
-    k = n_studies
-    total_w = "100.0%" if show_weight else ""
-    rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
-    pi_lo, pi_hi = (
-        to_float_or_nan(primary.get("pi_lower")),
-        to_float_or_nan(primary.get("pi_upper")),
-    )
-    pi_text = (
-        f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]"
-        if _finite(pi_lo, pi_hi)
-        else "not estimable"
-    )
-    rows.append(
-        _Row(
-            kind="pi",
-            label="Prediction interval",
-            lower=pi_lo,
-            upper=pi_hi,
-            estimate_text=pi_text,
-            height=0.85,
-        )
-    )
-    shown = [primary]
-    for row in pooled_rows:
-        if row is primary or row.get("model") != "random" or row.get("test") != primary.get("test"):
-            continue
-        if any(
-            row.get("method") == s.get("method") and row.get("test") == s.get("test") for s in shown
-        ):
-            continue
-        rows.append(_diamond_row(row, model_label(row), "secondary"))
-        shown.append(row)
-    if fixed is not None:
-        rows.append(_diamond_row(fixed, model_label(fixed), "fixed"))
-
-    footer = []
-    if _row_ok(primary):
-        footer.append(heterogeneity_text(primary))
-        footer.append(overall_test_text(primary))
-    else:
-        footer.append(
-            f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip()
-        )
-    if use_groups:
-        between = next(
-            (r for r in _records(subgroups) if _finite(to_float_or_nan(r.get("Q_between")))), None
-        )
-        if between is not None:
-            footer.append(
-                f"Test for subgroup differences: Q = {_format_stat(to_float_or_nan(between.get('Q_between')))}, "
-                f"df = {_format_df(to_float_or_nan(between.get('Q_between_df')))} "
-                f"({format_p(to_float_or_nan(between.get('Q_between_p')))})"
-            )
-
-    footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
+    pooled_block, shown = _pooled_block_rows(primary, fixed, pooled_rows, n_studies, show_weight)
+    rows.extend(pooled_block)
+    footer = _forest_footer(primary, use_groups, subgroups, weights_rows)
 
     required = [
         to_float_or_nan(r.get("estimate"))

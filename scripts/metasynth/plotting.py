@@ -1111,6 +1111,57 @@ def plot_forest(
 # --------------------------------------------------------------------------- leave-one-out
 
 
+def _leave_one_out_refusal(loo_rows: list[dict], k: int, max_rows: int | None) -> tuple | None:
+    """Why no leave-one-out rows are drawn (heading and detail), or None to draw them."""
+    skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
+    if skipped:
+        return (
+            f"Leave-one-out analysis not computed for k = {k}",
+            skipped[0].get("note", ""),
+        )
+    if max_rows is not None and len(loo_rows) > max_rows:
+        return (
+            f"Leave-one-out results for k = {k} studies are not drawn",
+            f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
+            f"listed in leave_one_out.csv and the report",
+        )
+    if k < 2 or not loo_rows:
+        return (
+            f"Leave-one-out analysis needs at least 2 studies (k = {k})",
+            "each row would pool the remaining studies; with fewer than two there is nothing to omit",
+        )
+    return None
+
+
+def _omitted_study_row(r: dict) -> _Row:
+    """One leave-one-out row: the pooled estimate without one study, and its I²."""
+    est, lo, hi = (
+        to_float_or_nan(r.get("estimate")),
+        to_float_or_nan(r.get("ci_lower")),
+        to_float_or_nan(r.get("ci_upper")),
+    )
+    ok = r.get("status", "ok") in ("ok", "") and _finite(est)
+    i2 = to_float_or_nan(r.get("I2"))
+    label = _wrap(
+        f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}",
+        LABEL_WRAP,
+        max_lines=3,
+    )
+    return _Row(
+        kind="study",
+        label=label,
+        estimate=est,
+        lower=lo,
+        upper=hi,
+        estimate_text=format_interval(est, lo, hi)
+        if ok
+        else f"not estimable ({r.get('status', '')})",
+        weight_text=f"{i2:.0f}%" if _finite(i2) else "",
+        size=5.0,
+        height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
+    )
+
+
 def plot_leave_one_out(
     loo, pooled, meta: dict, out_paths: list[str], max_rows: int | None = None
 ) -> None:
@@ -1133,66 +1184,19 @@ def plot_leave_one_out(
         if _finite(to_float_or_nan(primary.get("k")))
         else len(loo_rows)
     )
-    skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
-    if skipped:
-        _message_figure(
-            f"Leave-one-out: {title}",
-            f"Leave-one-out analysis not computed for k = {k}",
-            skipped[0].get("note", ""),
-            out_paths,
-        )
-        return
-    if max_rows is not None and len(loo_rows) > max_rows:
-        _message_figure(
-            f"Leave-one-out: {title}",
-            f"Leave-one-out results for k = {k} studies are not drawn",
-            f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
-            f"listed in leave_one_out.csv and the report",
-            out_paths,
-        )
-        return
-    if k < 2 or not loo_rows:
-        _message_figure(
-            f"Leave-one-out: {title}",
-            f"Leave-one-out analysis needs at least 2 studies (k = {k})",
-            "each row would pool the remaining studies; with fewer than two there is nothing to omit",
-            out_paths,
-        )
+    refusal = _leave_one_out_refusal(loo_rows, k, max_rows)
+    if refusal is not None:
+        _message_figure(f"Leave-one-out: {title}", *refusal, out_paths)
         return
     measure = str(meta.get("measure", "HR"))
     level = _level_text(meta, primary)
     rows: list[_Row] = [_Row(kind="header")]
     required, optional = [], []
     for r in loo_rows:
-        est, lo, hi = (
-            to_float_or_nan(r.get("estimate")),
-            to_float_or_nan(r.get("ci_lower")),
-            to_float_or_nan(r.get("ci_upper")),
-        )
-        ok = r.get("status", "ok") in ("ok", "") and _finite(est)
-        i2 = to_float_or_nan(r.get("I2"))
-        label = _wrap(
-            f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}",
-            LABEL_WRAP,
-            max_lines=3,
-        )
-        rows.append(
-            _Row(
-                kind="study",
-                label=label,
-                estimate=est,
-                lower=lo,
-                upper=hi,
-                estimate_text=format_interval(est, lo, hi)
-                if ok
-                else f"not estimable ({r.get('status', '')})",
-                weight_text=f"{i2:.0f}%" if _finite(i2) else "",
-                size=5.0,
-                height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
-            )
-        )
-        required.append(est)
-        optional += [lo, hi]
+        row = _omitted_study_row(r)
+        rows.append(row)
+        required.append(row.estimate)
+        optional += [row.lower, row.upper]
     rows.append(_Row(kind="blank", height=0.6))
     i2 = to_float_or_nan(primary.get("I2"))
     rows.append(

@@ -287,6 +287,61 @@ def _subgroup_value(key: str, estimate: dict, doc: dict, characteristics: dict) 
     return value or "not stated"
 
 
+def _assigned_study(est: dict, doc_to_study: dict) -> tuple[str, str]:
+    """The study an estimate belongs to, or "" and why it belongs to none.
+
+    A reviewer-entered estimate names its study; any other is assigned among its
+    document's studies (see :func:`study_of_estimate`).
+    """
+    options = doc_to_study.get(est["doc_id"], [])
+    if isinstance(options, str):
+        options = [(options, frozenset())]
+    if est.get("study_id"):
+        return est["study_id"], ""
+    return study_of_estimate(est, options)
+
+
+def _candidate_row(
+    est: dict,
+    doc: dict,
+    analysis: dict,
+    harm: dict,
+    study_id: str,
+    reason: str,
+    characteristics: dict,
+) -> dict:
+    """One row of 04_harmonised.csv, before one estimate per study is chosen; ``label``,
+    ``subgroup`` and the preference ``_rank`` are set by the caller."""
+    return {
+        "analysis": analysis["name"],
+        "estimate_id": est["estimate_id"],
+        "study_id": study_id,
+        "doc_id": est["doc_id"],
+        "label": "",
+        "outcome": est.get("outcome", ""),
+        "measure": est.get("measure", ""),
+        "role": est.get("role", ""),
+        "comparison": _comparison_of(est, doc),
+        "value": to_float(est.get("value")),
+        "ci_lower": to_float(est.get("ci_lower")),
+        "ci_upper": to_float(est.get("ci_upper")),
+        "ci_level": to_float(est.get("ci_level")),
+        "p_value": to_float(est.get("p_value")),
+        "yi": harm["yi"],
+        "sei": harm["sei"],
+        "se_source": harm["se_source"],
+        "orientation": harm["orientation"],
+        "subgroup": "",
+        "checks": ";".join(harm["checks"]),
+        "included": not reason,
+        "exclusion_reason": reason,
+        "source": est.get("source", ""),
+        "characteristics": ";".join(f"{k}={v}" for k, v in sorted(characteristics.items())),
+        "decision": est.get("decision", ""),
+        "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
+    }
+
+
 def harmonise_analysis(
     estimates: list[dict],
     documents: dict[str, dict],
@@ -318,64 +373,26 @@ def harmonise_analysis(
             continue
         doc = documents.get(est["doc_id"], {})
         harm = harmonise_estimate(est, analysis)
-        options = doc_to_study.get(est["doc_id"], [])
-        if isinstance(options, str):
-            options = [(options, frozenset())]
-        if est.get("study_id"):
-            study_id, unassigned = est["study_id"], ""
-        else:
-            study_id, unassigned = study_of_estimate(est, options)
+        study_id, unassigned = _assigned_study(est, doc_to_study)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
             reason = unassigned or exclusion(
                 Exclusion.NOT_LINKED, "the document is not linked to a study"
             )
-        subgroup = ""
+        characteristics = (study_characteristics or {}).get(study_id, {})
+        row = _candidate_row(est, doc, analysis, harm, study_id, reason, characteristics)
+        row["label"] = study_labels.get(study_id, est["doc_id"])
         if subgroup_key:
-            subgroup = _subgroup_value(
-                subgroup_key, est, doc, (study_characteristics or {}).get(study_id, {})
-            )
-        rows.append(
-            {
-                "analysis": analysis["name"],
-                "estimate_id": est["estimate_id"],
-                "study_id": study_id,
-                "doc_id": est["doc_id"],
-                "label": study_labels.get(study_id, est["doc_id"]),
-                "outcome": est.get("outcome", ""),
-                "measure": est.get("measure", ""),
-                "role": est.get("role", ""),
-                "comparison": _comparison_of(est, doc),
-                "value": to_float(est.get("value")),
-                "ci_lower": to_float(est.get("ci_lower")),
-                "ci_upper": to_float(est.get("ci_upper")),
-                "ci_level": to_float(est.get("ci_level")),
-                "p_value": to_float(est.get("p_value")),
-                "yi": harm["yi"],
-                "sei": harm["sei"],
-                "se_source": harm["se_source"],
-                "orientation": harm["orientation"],
-                "subgroup": subgroup,
-                "checks": ";".join(harm["checks"]),
-                "included": not reason,
-                "exclusion_reason": reason,
-                "source": est.get("source", ""),
-                "characteristics": ";".join(
-                    f"{k}={v}"
-                    for k, v in sorted((study_characteristics or {}).get(study_id, {}).items())
-                ),
-                "decision": est.get("decision", ""),
-                "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
-                "_rank": (
-                    outcome_rank.get(est.get("outcome"), len(outcome_rank)),
-                    (
-                        est["doc_id"] != (primary_docs or {}).get(study_id),
-                        report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
-                    ),
-                    est["estimate_id"],
-                ),
-            }
+            row["subgroup"] = _subgroup_value(subgroup_key, est, doc, characteristics)
+        row["_rank"] = (
+            outcome_rank.get(est.get("outcome"), len(outcome_rank)),
+            (
+                est["doc_id"] != (primary_docs or {}).get(study_id),
+                report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+            ),
+            est["estimate_id"],
         )
+        rows.append(row)
     if review is not None:
         review(rows)
     if analysis.get("multi_arm", "one_per_trial") == "each_comparison":

@@ -760,18 +760,8 @@ def _qprofile(
     return res
 
 
-def _fit_model(
-    y: np.ndarray,
-    v: np.ndarray,
-    design: _Design,
-    method: str,
-    test: str,
-    level: float,
-    con: dict,
-    tau2_ci: bool = True,
-) -> dict:
-    k, p = design.k, design.p
-    notes: list[str] = []
+def _test_used(method: str, test: str, k: int, p: int, notes: list[str]) -> str:
+    """Refuse too few studies for the model; the test actually used (z when k = 1)."""
     if method != "FE" and not (k == 1 and p == 1) and p + 1 > k:
         raise ValueError(
             f"{method} needs at least {p + 1} studies with {p} coefficient(s); k = {k}"
@@ -784,32 +774,66 @@ def _fit_model(
         )
     if k == 1 and test != "z":
         notes.append("k = 1: test set to 'z' (no degrees of freedom for the t distribution)")
-        test_used = "z"
-    else:
-        test_used = test
-    yc = y - y.mean()
-    at0 = None
-    if design.X is None and k > 1:
-        at0 = _scoring_terms(design, yc, v, 0.0)
-        q0, _, trp0, _, _, _ = at0
-    est = _estimate_tau2(design, y, v, method, con, at0, yc)
-    notes.extend(est["notes"])
-    tau2 = est["tau2"]
-    at_tau = None
+        return "z"
+    return test
 
+
+def _coefficients(design: _Design, y, yc, v, tau2: float) -> tuple:
+    """Weighted least squares at tau^2: beta, its covariance, the weighted residual sum of
+    squares, the weights in percent and (intercept-only) the Q terms at tau^2."""
     if design.X is None:
         rss_f, yppy_f, sw = _q_terms(design, yc, v, tau2)
-        at_tau = (rss_f, yppy_f)
         w = design.scratch()[0]
         beta = np.array([float(y.mean()) + float(np.dot(w, yc)) / sw])
         vb = np.array([[1.0 / sw]])
         weights = w * (100.0 / sw)
+        return beta, vb, rss_f, weights, (rss_f, yppy_f)
+    wt = _Weighted(design, 1.0 / (v + tau2), y)
+    weights = wt.w * (100.0 / float(wt.w.sum()))
+    return wt.beta, wt.A.copy(), wt.rss(), weights, None
+
+
+def _heterogeneity(design: _Design, yc, v, method: str, tau2: float, at0: tuple | None) -> tuple:
+    """Q, its df and p, I^2, H^2 and the typical within-study variance, with
+    fixed-effect weights."""
+    k, p = design.k, design.p
+    if k <= p:
+        return 0.0, 0, 1.0, 0.0, 1.0, 0.0
+    q0, _, trp0, _, _, _ = at0 if at0 is not None else _scoring_terms(design, yc, v, 0.0)
+    Q = max(0.0, q0)
+    Q_df = k - p
+    Q_p = float(_chi2_sf(Q, Q_df))
+    vt = (k - p) / trp0
+    if method == "FE":
+        I2 = 0.0 if Q == 0 else max(0.0, 100 * (Q - Q_df) / Q)
+        H2 = Q / Q_df
     else:
-        wt = _Weighted(design, 1.0 / (v + tau2), y)
-        beta = wt.beta
-        vb = wt.A.copy()
-        rss_f = wt.rss()
-        weights = wt.w * (100.0 / float(wt.w.sum()))
+        I2 = 100 * tau2 / (vt + tau2)
+        H2 = tau2 / vt + 1
+    return Q, Q_df, Q_p, I2, H2, vt
+
+
+def _fit_model(
+    y: np.ndarray,
+    v: np.ndarray,
+    design: _Design,
+    method: str,
+    test: str,
+    level: float,
+    con: dict,
+    tau2_ci: bool = True,
+) -> dict:
+    k, p = design.k, design.p
+    notes: list[str] = []
+    test_used = _test_used(method, test, k, p, notes)
+    yc = y - y.mean()
+    at0 = None
+    if design.X is None and k > 1:
+        at0 = _scoring_terms(design, yc, v, 0.0)
+    est = _estimate_tau2(design, y, v, method, con, at0, yc)
+    notes.extend(est["notes"])
+    tau2 = est["tau2"]
+    beta, vb, rss_f, weights, at_tau = _coefficients(design, y, yc, v, tau2)
     s2w = 1.0
     if test_used == "knha":
         rss = rss_f
@@ -829,23 +853,7 @@ def _fit_model(
         ddf = math.nan
         pval = 2 * _norm_sf(np.abs(zval))
         crit = float(_norm_isf(alpha / 2))
-
-    # heterogeneity statistics with fixed-effect weights
-    if k > p:
-        if at0 is None:
-            q0, _, trp0, _, _, _ = _scoring_terms(design, yc, v, 0.0)
-        Q = max(0.0, q0)
-        Q_df = k - p
-        Q_p = float(_chi2_sf(Q, Q_df))
-        vt = (k - p) / trp0
-        if method == "FE":
-            I2 = 0.0 if Q == 0 else max(0.0, 100 * (Q - Q_df) / Q)
-            H2 = Q / Q_df
-        else:
-            I2 = 100 * tau2 / (vt + tau2)
-            H2 = tau2 / vt + 1
-    else:
-        Q, Q_df, Q_p, I2, H2, vt = 0.0, 0, 1.0, 0.0, 1.0, 0.0
+    Q, Q_df, Q_p, I2, H2, vt = _heterogeneity(design, yc, v, method, tau2, at0)
 
     res = {
         "k": k,
@@ -879,7 +887,8 @@ def _fit_model(
             res["tau2_ci"] = (math.nan, math.nan)
             notes.append("tau^2 CI not available with k = 1")
         else:
-            ci = _qprofile(design, yc, v, tau2, level, con, q0 if at0 is not None else None, at_tau)
+            q0 = at0[0] if at0 is not None else None
+            ci = _qprofile(design, yc, v, tau2, level, con, q0, at_tau)
             res["tau2_ci"] = (ci["lower"], ci["upper"])
             notes.extend(ci["notes"])
     else:

@@ -1231,6 +1231,54 @@ def rank_correlation_test(yi, sei) -> dict:
     }
 
 
+def _missing_side(y, v, s, method: str, con: dict) -> str:
+    """The side studies are missing on, from the sign of the slope of the meta-regression
+    of the estimates on their standard errors: a negative slope means the right."""
+    k = y.size
+    if k < 3 and method != "FE":
+        raise ValueError(
+            "trim and fill cannot estimate the side with fewer than 3 studies; give side"
+        )
+    design = _Design(k, np.column_stack([np.ones(k), s]))
+    res = _fit_model(y, v, design, method, "z", 0.95, con, tau2_ci=False)
+    return "right" if res["beta"][1] < 0 else "left"
+
+
+def _k0_estimate(signed: np.ndarray, k: int, estimator: str) -> tuple[float, float]:
+    """Duval and Tweedie's estimate of the number of missing studies (unrounded) and its
+    standard error, from the signed ranks of the centred estimates: R0 from the
+    rightmost run of positive ranks, L0 and Q0 from the Wilcoxon sum of positive ranks."""
+    if estimator == "R0":
+        neg = -signed[signed < 0]
+        k0_raw = (k - (neg.max() if neg.size else 0)) - 1
+        return k0_raw, math.sqrt(2 * max(0, k0_raw) + 2)
+    Sr = float(signed[signed > 0].sum())
+    if estimator == "L0":
+        k0_raw = (4 * Sr - k * (k + 1)) / (2 * k - 1)
+    else:
+        k0_raw = k - 0.5 - math.sqrt(2 * k**2 - 4 * Sr + 0.25)
+    var_sr = (
+        k * (k + 1) * (2 * k + 1)
+        + 10 * k0_raw**3
+        + 27 * k0_raw**2
+        + 17 * k0_raw
+        - 18 * k * k0_raw**2
+        - 18 * k * k0_raw
+        + 6 * k**2 * k0_raw
+    ) / 24
+    if estimator == "L0":
+        return k0_raw, 4 * math.sqrt(var_sr) / (2 * k - 1)
+    return k0_raw, (
+        2 * math.sqrt(var_sr) / math.sqrt((k - 0.5) ** 2 - k0_raw * (2 * k - k0_raw - 1))
+    )
+
+
+def _r0_p(k0: int) -> float:
+    """The p-value of the R0 estimator's k0 (metafor ``trimfill()``)."""
+    m = np.arange(-1, k0)
+    return float(1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m]))
+
+
 def trim_and_fill(
     yi, sei, estimator: str = "L0", side: str | None = None, maxiter: int = 100, **fit_kwargs
 ) -> dict:
@@ -1260,13 +1308,7 @@ def trim_and_fill(
     s = np.sqrt(v)
     original = fit(y, s, **fit_kwargs)
     if side is None:
-        if k < 3 and method != "FE":
-            raise ValueError(
-                "trim and fill cannot estimate the side with fewer than 3 studies; give side"
-            )
-        design = _Design(k, np.column_stack([np.ones(k), s]))
-        res = _fit_model(y, v, design, method, "z", 0.95, con, tau2_ci=False)
-        side = "right" if res["beta"][1] < 0 else "left"
+        side = _missing_side(y, v, s, method, con)
     elif side not in ("left", "right"):
         raise ValueError(f"side must be 'left', 'right' or None, got {side!r}")
     ys = -y if side == "right" else y.copy()
@@ -1288,34 +1330,7 @@ def trim_and_fill(
         order = np.argsort(np.abs(yc), kind="stable")
         ranks = np.empty(k)
         ranks[order] = np.arange(1, k + 1)
-        signed = np.sign(yc) * ranks
-        if estimator == "R0":
-            neg = -signed[signed < 0]
-            k0_raw = (k - (neg.max() if neg.size else 0)) - 1
-            se_k0 = math.sqrt(2 * max(0, k0_raw) + 2)
-        else:
-            Sr = float(signed[signed > 0].sum())
-            if estimator == "L0":
-                k0_raw = (4 * Sr - k * (k + 1)) / (2 * k - 1)
-            else:
-                k0_raw = k - 0.5 - math.sqrt(2 * k**2 - 4 * Sr + 0.25)
-            var_sr = (
-                k * (k + 1) * (2 * k + 1)
-                + 10 * k0_raw**3
-                + 27 * k0_raw**2
-                + 17 * k0_raw
-                - 18 * k * k0_raw**2
-                - 18 * k * k0_raw
-                + 6 * k**2 * k0_raw
-            ) / 24
-            if estimator == "L0":
-                se_k0 = 4 * math.sqrt(var_sr) / (2 * k - 1)
-            else:
-                se_k0 = (
-                    2
-                    * math.sqrt(var_sr)
-                    / math.sqrt((k - 0.5) ** 2 - k0_raw * (2 * k - k0_raw - 1))
-                )
+        k0_raw, se_k0 = _k0_estimate(np.sign(yc) * ranks, k, estimator)
         k0 = int(max(0, round(k0_raw)))  # round half to even, as R
         se_k0 = max(0.0, se_k0)
     out = {
@@ -1327,10 +1342,7 @@ def trim_and_fill(
         "p_k0": math.nan,
     }
     if estimator == "R0":
-        m = np.arange(-1, k0)
-        out["p_k0"] = float(
-            1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m])
-        )
+        out["p_k0"] = _r0_p(k0)
     if k0 > 0:
         if side == "right":
             filled = yc - beta

@@ -535,6 +535,74 @@ def _hedges(design: _Design, yc: np.ndarray, v: np.ndarray) -> tuple[float, _Wei
     return (ols.rss() - ols.tr_pd(v)) / (k - p), ols
 
 
+def _tau2_paule_mandel(
+    design: _Design, y, yc, v, method: str, con: dict, at0: tuple, scale: float, out: dict
+) -> tuple[float, float]:
+    """Paule-Mandel (and empirical Bayes, the same estimator): the tau^2 at which the
+    generalised Q statistic equals its degrees of freedom, and its standard error.
+    ``at0`` holds Q and tr(P) at tau^2 = 0; notes go to ``out``."""
+    k, p = design.k, design.p
+    q0, trp0 = at0
+    target = k - p
+    if q0 < target:
+        tau2 = 0.0
+    else:
+        hi = con["tau2_max"]
+        if hi is None:
+            mad = 1.4826 * float(np.median(np.abs(y - np.median(y))))
+            hi = max(100.0, 10 * mad**2)
+        hi = float(hi)
+        expansions = 0
+        while _q_of_tau2(design, yc, v, hi) > target:
+            hi *= 10
+            expansions += 1
+            if expansions > 60:
+                raise ConvergenceError(f"{method}: no root of the generalised Q equation found")
+        if expansions:
+            out["notes"].append(f"{method}: tau^2 search interval widened to {hi:.6g}")
+        start = max(0.0, (q0 - (k - p)) / trp0)  # the DerSimonian-Laird value
+        tau2 = _q_root(design, yc, v, target, 0.0, hi, scale, start)
+    w = 1.0 / (v + tau2)
+    se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
+    return tau2, se
+
+
+def _tau2_likelihood(
+    design: _Design, yc, v, method: str, con: dict, at0: tuple, scale: float, out: dict
+) -> tuple[float, float]:
+    """REML or ML by Fisher scoring (a bracketed search when scoring fails and
+    con["fallback"] allows it), with metafor's check that the likelihood is not higher
+    at tau^2 = 0; and its standard error. ``at0`` holds Q and the sum of weights at
+    tau^2 = 0; notes and iterations go to ``out``."""
+    try:
+        tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
+    except ConvergenceError as error:
+        if not con["fallback"]:
+            raise
+        tau2, iters = _bracketed_maximum(design, yc, v, method, scale)
+        last = None
+        out["notes"].append(
+            f"{method}: Fisher scoring did not converge ({error}); tau^2 from a bracketed "
+            "search for the maximum of the likelihood"
+        )
+    out["iterations"] = iters
+    if con["ll0check"] and tau2 > 0:
+        reml = method == "REML"
+        # the likelihood at the final tau2 is taken at the last scoring point, which
+        # differs from it by less than the convergence threshold
+        gain = _ll_gain_at_zero(design, yc, v, tau2, reml, at0, last)
+        if gain > con["tol"] and tau2 > con["threshold"] * scale:
+            out["notes"].append(
+                f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
+                "solution; tau^2 set to 0"
+            )
+            tau2 = 0.0
+    tau2 = max(0.0, tau2)
+    _, _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
+    se = math.sqrt(2 / (sw2 if method == "ML" else trpp))
+    return tau2, se
+
+
 def _estimate_tau2(
     design: _Design,
     y: np.ndarray,
@@ -581,54 +649,9 @@ def _estimate_tau2(
             * (2 * wt.tr_pdpd(v) + 4 * tau2 * wt.tr_ppd(v) + 2 * tau2**2 * wt.tr_pp())
         )
     elif method in ("PM", "EB"):
-        target = k - p
-        if q0 < target:
-            tau2 = 0.0
-        else:
-            hi = con["tau2_max"]
-            if hi is None:
-                mad = 1.4826 * float(np.median(np.abs(y - np.median(y))))
-                hi = max(100.0, 10 * mad**2)
-            hi = float(hi)
-            expansions = 0
-            while _q_of_tau2(design, yc, v, hi) > target:
-                hi *= 10
-                expansions += 1
-                if expansions > 60:
-                    raise ConvergenceError(f"{method}: no root of the generalised Q equation found")
-            if expansions:
-                out["notes"].append(f"{method}: tau^2 search interval widened to {hi:.6g}")
-            start = max(0.0, (q0 - (k - p)) / trp0)  # the DerSimonian-Laird value
-            tau2 = _q_root(design, yc, v, target, 0.0, hi, scale, start)
-        w = 1.0 / (v + tau2)
-        se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
+        tau2, se = _tau2_paule_mandel(design, y, yc, v, method, con, (q0, trp0), scale, out)
     elif method in ("REML", "ML"):
-        try:
-            tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
-        except ConvergenceError as error:
-            if not con["fallback"]:
-                raise
-            tau2, iters = _bracketed_maximum(design, yc, v, method, scale)
-            last = None
-            out["notes"].append(
-                f"{method}: Fisher scoring did not converge ({error}); tau^2 from a bracketed "
-                "search for the maximum of the likelihood"
-            )
-        out["iterations"] = iters
-        if con["ll0check"] and tau2 > 0:
-            reml = method == "REML"
-            # the likelihood at the final tau2 is taken at the last scoring point, which
-            # differs from it by less than the convergence threshold
-            gain = _ll_gain_at_zero(design, yc, v, tau2, reml, (q0, sw0), last)
-            if gain > con["tol"] and tau2 > con["threshold"] * scale:
-                out["notes"].append(
-                    f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
-                    "solution; tau^2 set to 0"
-                )
-                tau2 = 0.0
-        tau2 = max(0.0, tau2)
-        _, _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
-        se = math.sqrt(2 / (sw2 if method == "ML" else trpp))
+        tau2, se = _tau2_likelihood(design, yc, v, method, con, (q0, sw0), scale, out)
     else:  # pragma: no cover - guarded by _check_options
         raise ValueError(method)
     out["tau2"] = float(tau2)
@@ -1130,6 +1153,23 @@ def subgroup_analysis(yi, sei, groups: Sequence, **fit_kwargs) -> dict:
 # small-study effects
 
 
+def _egger_lm(design: _Design, y, v, level: float) -> tuple:
+    """The classical Egger test: weighted least squares of yi on sei with weights 1/sei^2
+    and a multiplicative dispersion. The slope's t statistic, its p-value and df
+    (k - 2), and the intercept with its CI."""
+    wt = _Weighted(design, 1.0 / v, y)
+    df = design.k - 2
+    sigma2 = wt.rss() / df
+    se = np.sqrt(np.diag(wt.A) * sigma2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tv = wt.beta / se
+    stat = float(tv[1])
+    pval = float(2 * _t_sf(abs(stat), df))
+    crit = float(_t_isf((1 - level) / 2, df))
+    est = float(wt.beta[0])
+    return stat, pval, df, est, est - crit * float(se[0]), est + crit * float(se[0])
+
+
 def egger_test(
     yi,
     sei,
@@ -1172,17 +1212,7 @@ def egger_test(
         tau2 = res["tau2"]
         name = "z" if df is None else "t"
     else:
-        wt = _Weighted(design, 1.0 / v, y)
-        df = k - 2
-        sigma2 = wt.rss() / df
-        se = np.sqrt(np.diag(wt.A) * sigma2)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            tv = wt.beta / se
-        stat = float(tv[1])
-        pval = float(2 * _t_sf(abs(stat), df))
-        crit = float(_t_isf((1 - level) / 2, df))
-        est = float(wt.beta[0])
-        lo, hi = est - crit * float(se[0]), est + crit * float(se[0])
+        stat, pval, df, est, lo, hi = _egger_lm(design, y, v, level)
         tau2 = 0.0
         name = "t"
     return {
@@ -1371,6 +1401,34 @@ def trim_and_fill(
     return out
 
 
+def _small_study_test(name: str, y, s, fit_kwargs: dict) -> dict:
+    """The fields of one small-study test's row: Egger's test, the rank correlation test
+    or trim and fill (the k0 of the L0 estimator and the adjusted estimate)."""
+    if name == "egger":
+        res = egger_test(y, s, **fit_kwargs)
+        row = {key: res[key] for key in ("statistic", "statistic_name", "df", "p_value")}
+        row["limit_estimate"] = res["limit_estimate"]
+        row["note"] = f"model={res['model']}; limit estimate (sei -> 0) {res['limit_estimate']:.6g}"
+        return row
+    if name == "rank_correlation":
+        res = rank_correlation_test(y, s)
+        row = {key: res[key] for key in ("statistic", "statistic_name", "p_value")}
+        row["note"] = res["note"]
+        return row
+    res = trim_and_fill(y, s, **fit_kwargs)
+    adj = res["fit"]
+    return {
+        "k0": res["k0"],
+        "side": res["side"],
+        "statistic": float(res["k0"]),
+        "statistic_name": "k0 (L0)",
+        "adjusted_estimate": adj["mu"],
+        "adjusted_ci_lower": adj["ci_lower"],
+        "adjusted_ci_upper": adj["ci_upper"],
+        "note": f"{res['k0']} filled on the {res['side']} side",
+    }
+
+
 def small_study_tests(yi, sei, min_k: int = 10, force: bool = False, **fit_kwargs) -> list[dict]:
     """Rows for Egger's test, the rank correlation test and trim and fill.
 
@@ -1397,34 +1455,7 @@ def small_study_tests(yi, sei, min_k: int = 10, force: bool = False, **fit_kwarg
     for name in names:
         row: dict[str, Any] = {"test": name, "k": k}
         try:
-            if name == "egger":
-                res = egger_test(y, s, **fit_kwargs)
-                row.update(
-                    {key: res[key] for key in ("statistic", "statistic_name", "df", "p_value")}
-                )
-                row["limit_estimate"] = res["limit_estimate"]
-                row["note"] = (
-                    f"model={res['model']}; limit estimate (sei -> 0) {res['limit_estimate']:.6g}"
-                )
-            elif name == "rank_correlation":
-                res = rank_correlation_test(y, s)
-                row.update({key: res[key] for key in ("statistic", "statistic_name", "p_value")})
-                row["note"] = res["note"]
-            else:
-                res = trim_and_fill(y, s, **fit_kwargs)
-                adj = res["fit"]
-                row.update(
-                    {
-                        "k0": res["k0"],
-                        "side": res["side"],
-                        "statistic": float(res["k0"]),
-                        "statistic_name": "k0 (L0)",
-                        "adjusted_estimate": adj["mu"],
-                        "adjusted_ci_lower": adj["ci_lower"],
-                        "adjusted_ci_upper": adj["ci_upper"],
-                        "note": f"{res['k0']} filled on the {res['side']} side",
-                    }
-                )
+            row.update(_small_study_test(name, y, s, fit_kwargs))
             row["reported"] = True
             row["status"] = "ok"
             if k < min_k:

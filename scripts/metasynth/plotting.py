@@ -1033,6 +1033,25 @@ def _forest_footer(
     return footer
 
 
+def _forest_axis_values(
+    weights_rows: list[dict], pooled_shown: list[dict]
+) -> tuple[list[float], list[float]]:
+    """The values the ratio axis must hold (study and pooled estimates) and those it
+    should hold when it can (the studies' CI limits); see choose_axis."""
+    required = [to_float_or_nan(r.get("estimate")) for r in weights_rows + pooled_shown]
+    optional = [to_float_or_nan(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
+    return required, optional
+
+
+def _forest_subtitle(meta: dict, measure: str, level: str) -> str:
+    test_name = TEST_NAMES.get(str(meta.get("test", "knha")).lower(), meta.get("test", ""))
+    return (
+        f"{_measure_name(meta)} ({measure}) with {level} CI on a log scale; "
+        f"random-effects {METHOD_NAMES.get(meta.get('method', 'REML'), meta.get('method', ''))} "
+        f"with {test_name} interval; weights from the random-effects model"
+    )
+
+
 def plot_forest(
     weights, pooled, meta: dict, out_paths: list[str], subgroups=None, max_rows: int | None = None
 ) -> None:
@@ -1085,18 +1104,6 @@ def plot_forest(
     rows.extend(pooled_block)
     footer = _forest_footer(primary, use_groups, subgroups, weights_rows)
 
-    required = [
-        to_float_or_nan(r.get("estimate"))
-        for r in weights_rows + shown + ([fixed] if fixed else [])
-    ]
-    optional = [to_float_or_nan(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
-
-    test_name = TEST_NAMES.get(str(meta.get("test", "knha")).lower(), meta.get("test", ""))
-    subtitle = (
-        f"{_measure_name(meta)} ({measure}) with {level} CI on a log scale; "
-        f"random-effects {METHOD_NAMES.get(meta.get('method', 'REML'), meta.get('method', ''))} "
-        f"with {test_name} interval; weights from the random-effects model"
-    )
     columns = {
         "label": "Study",
         "outcome": "Outcome",
@@ -1105,10 +1112,22 @@ def plot_forest(
         "weight": "Weight",
         "extra": extra_names,
     }
-    _draw_table(rows, meta, title, subtitle, columns, footer, out_paths, (required, optional))
+    subtitle = _forest_subtitle(meta, measure, level)
+    axis_values = _forest_axis_values(weights_rows, shown + ([fixed] if fixed else []))
+    _draw_table(rows, meta, title, subtitle, columns, footer, out_paths, axis_values)
 
 
 # --------------------------------------------------------------------------- leave-one-out
+
+
+def _primary_model_rows(rows: list[dict], primary: dict, meta: dict) -> list[dict]:
+    """The rows of the primary random-effects model (its method and test)."""
+    method, test = primary.get("method", meta.get("method")), primary.get("test", meta.get("test"))
+    return [
+        r
+        for r in rows
+        if r.get("model") == "random" and r.get("method") == method and r.get("test") == test
+    ]
 
 
 def _leave_one_out_refusal(loo_rows: list[dict], k: int, max_rows: int | None) -> tuple | None:
@@ -1173,12 +1192,7 @@ def plot_leave_one_out(
     pooled_rows = _records(pooled)
     primary = primary_row(pooled_rows, meta) or {}
     title = meta.get("title") or meta.get("name") or "analysis"
-    method, test = primary.get("method", meta.get("method")), primary.get("test", meta.get("test"))
-    loo_rows = [
-        r
-        for r in _records(loo)
-        if r.get("model") == "random" and r.get("method") == method and r.get("test") == test
-    ]
+    loo_rows = _primary_model_rows(_records(loo), primary, meta)
     k = (
         int(to_float_or_nan(primary.get("k")))
         if _finite(to_float_or_nan(primary.get("k")))

@@ -836,6 +836,24 @@ def _heterogeneity(design: _Design, yc, v, method: str, tau2: float, at0: tuple 
     return Q, Q_df, Q_p, I2, H2, vt
 
 
+def _wald_tests(beta, vb, test_used: str, df: int, level: float) -> tuple:
+    """Standard errors, test statistics, p-values and the critical value of the
+    coefficients: normal (z) or t with ``df`` degrees of freedom (knha); and the df used."""
+    se = np.sqrt(np.diag(vb))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zval = beta / se
+    alpha = 1 - level
+    if test_used == "knha":
+        ddf = df
+        pval = 2 * _t_sf(np.abs(zval), ddf)
+        crit = float(_t_isf(alpha / 2, ddf))
+    else:
+        ddf = math.nan
+        pval = 2 * _norm_sf(np.abs(zval))
+        crit = float(_norm_isf(alpha / 2))
+    return se, zval, pval, crit, ddf
+
+
 def _fit_model(
     y: np.ndarray,
     v: np.ndarray,
@@ -864,18 +882,7 @@ def _fit_model(
         if s2w == 0.0:
             notes.append("knha: weighted residual sum of squares is zero; the standard error is 0")
         vb = vb * s2w
-    se = np.sqrt(np.diag(vb))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        zval = beta / se
-    alpha = 1 - level
-    if test_used == "knha":
-        ddf = k - p
-        pval = 2 * _t_sf(np.abs(zval), ddf)
-        crit = float(_t_isf(alpha / 2, ddf))
-    else:
-        ddf = math.nan
-        pval = 2 * _norm_sf(np.abs(zval))
-        crit = float(_norm_isf(alpha / 2))
+    se, zval, pval, crit, ddf = _wald_tests(beta, vb, test_used, k - p, level)
     Q, Q_df, Q_p, I2, H2, vt = _heterogeneity(design, yc, v, method, tau2, at0)
 
     res = {
@@ -903,19 +910,15 @@ def _fit_model(
         "test_used": test_used,
         "notes": notes,
     }
-    if tau2_ci:
-        if method == "FE":
-            res["tau2_ci"] = (math.nan, math.nan)
-        elif k - p < 1:
-            res["tau2_ci"] = (math.nan, math.nan)
+    res["tau2_ci"] = (math.nan, math.nan)
+    if tau2_ci and method != "FE":
+        if k - p < 1:
             notes.append("tau^2 CI not available with k = 1")
         else:
             q0 = at0[0] if at0 is not None else None
             ci = _qprofile(design, yc, v, tau2, level, con, q0, at_tau)
             res["tau2_ci"] = (ci["lower"], ci["upper"])
             notes.extend(ci["notes"])
-    else:
-        res["tau2_ci"] = (math.nan, math.nan)
     return res
 
 
@@ -1309,6 +1312,61 @@ def _r0_p(k0: int) -> float:
     return float(1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m]))
 
 
+def _trim(ys, vs, estimator: str, maxiter: int, trim_kwargs: dict) -> tuple:
+    """Trim the k0 most extreme studies until k0 is stable (``ys`` sorted, missing studies
+    on the left): k0, its standard error, the trimmed estimate, the estimates centred on
+    it, and the iterations."""
+    k = ys.size
+    k0_prev, k0, it = -1, 0, 0
+    beta = math.nan
+    se_k0 = math.nan
+    yc = ys
+    while k0 != k0_prev:
+        k0_prev = k0
+        it += 1
+        if it > maxiter:
+            raise ConvergenceError("trim and fill did not converge")
+        kt = k - k0
+        beta = fit(ys[:kt], np.sqrt(vs[:kt]), **trim_kwargs)["mu"]
+        yc = ys - beta
+        order = np.argsort(np.abs(yc), kind="stable")
+        ranks = np.empty(k)
+        ranks[order] = np.arange(1, k + 1)
+        k0_raw, se_k0 = _k0_estimate(np.sign(yc) * ranks, k, estimator)
+        k0 = int(max(0, round(k0_raw)))  # round half to even, as R
+        se_k0 = max(0.0, se_k0)
+    return k0, se_k0, beta, yc, it
+
+
+def _fill(y, v, vs, yc, beta, k0: int, side: str, fit_kwargs: dict, original: dict) -> dict:
+    """Add the mirror images of the k0 trimmed studies about the trimmed estimate and
+    refit (the original fit when k0 = 0)."""
+    k = y.size
+    if k0 > 0:
+        if side == "right":
+            filled = yc - beta
+        else:
+            filled = -(yc - beta)
+        filled_y = filled[k - k0 :]  # mirror images on the original scale
+        filled_v = vs[k - k0 :]
+        all_y = np.concatenate([y, filled_y])
+        all_v = np.concatenate([v, filled_v])
+        adjusted = fit(all_y, np.sqrt(all_v), **fit_kwargs)
+    else:
+        filled_y = np.empty(0)
+        filled_v = np.empty(0)
+        all_y, all_v = y, v
+        adjusted = original
+    return {
+        "filled_yi": filled_y,
+        "filled_sei": np.sqrt(filled_v),
+        "yi": all_y,
+        "sei": np.sqrt(all_v),
+        "fit": adjusted,
+        "original_fit": original,
+    }
+
+
 def trim_and_fill(
     yi, sei, estimator: str = "L0", side: str | None = None, maxiter: int = 100, **fit_kwargs
 ) -> dict:
@@ -1345,24 +1403,7 @@ def trim_and_fill(
     ix = np.argsort(ys, kind="stable")
     ys, vs = ys[ix], v[ix]
     trim_kwargs = {key: val for key, val in fit_kwargs.items() if key in ("method", "control")}
-    k0_prev, k0, it = -1, 0, 0
-    beta = math.nan
-    se_k0 = math.nan
-    yc = ys
-    while k0 != k0_prev:
-        k0_prev = k0
-        it += 1
-        if it > maxiter:
-            raise ConvergenceError("trim and fill did not converge")
-        kt = k - k0
-        beta = fit(ys[:kt], np.sqrt(vs[:kt]), **trim_kwargs)["mu"]
-        yc = ys - beta
-        order = np.argsort(np.abs(yc), kind="stable")
-        ranks = np.empty(k)
-        ranks[order] = np.arange(1, k + 1)
-        k0_raw, se_k0 = _k0_estimate(np.sign(yc) * ranks, k, estimator)
-        k0 = int(max(0, round(k0_raw)))  # round half to even, as R
-        se_k0 = max(0.0, se_k0)
+    k0, se_k0, beta, yc, it = _trim(ys, vs, estimator, maxiter, trim_kwargs)
     out = {
         "k0": k0,
         "se_k0": se_k0,
@@ -1373,31 +1414,7 @@ def trim_and_fill(
     }
     if estimator == "R0":
         out["p_k0"] = _r0_p(k0)
-    if k0 > 0:
-        if side == "right":
-            filled = yc - beta
-        else:
-            filled = -(yc - beta)
-        filled_y = filled[k - k0 :]  # mirror images on the original scale
-        filled_v = vs[k - k0 :]
-        all_y = np.concatenate([y, filled_y])
-        all_v = np.concatenate([v, filled_v])
-        adjusted = fit(all_y, np.sqrt(all_v), **fit_kwargs)
-    else:
-        filled_y = np.empty(0)
-        filled_v = np.empty(0)
-        all_y, all_v = y, v
-        adjusted = original
-    out.update(
-        {
-            "filled_yi": filled_y,
-            "filled_sei": np.sqrt(filled_v),
-            "yi": all_y,
-            "sei": np.sqrt(all_v),
-            "fit": adjusted,
-            "original_fit": original,
-        }
-    )
+    out.update(_fill(y, v, vs, yc, beta, k0, side, fit_kwargs, original))
     return out
 
 

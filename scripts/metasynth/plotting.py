@@ -8,7 +8,8 @@ diamond, and the heterogeneity and overall-effect statistics underneath.
 Every figure is drawn inside ``plt.rc_context`` with fixed settings (font, dpi, SVG
 hash salt, text kept as text in SVG) and saved without dates, so the same tables give
 the same bytes. The functions take the stage tables as read by
-:func:`metasynth.tables.read_table` (cells as strings).
+:func:`metasynth.tables.read_rows` (cells as strings; a DataFrame from ``read_table``
+works too).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from pathlib import Path
 from .harmonise_conversions import footnotes, symbols
 from .measures import RATIO_MEASURES, to_float_or_nan
 from .report_decisions import decisions_section
-from .tables import p_value_parts, ratio_text
+from .tables import p_value_parts, ratio_text, read_header_and_rows
 
 MODEL_FILES = ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests")
 FIGURES = ("forest", "funnel", "leave_one_out")
@@ -97,7 +97,13 @@ code { font-size: 12px; word-break: break-all; }
 
 
 class _Table:
-    """A contract table read as strings, or the reason it could not be read."""
+    """A contract table read as strings, or the reason it could not be read.
+
+    Read with :func:`metasynth.tables.read_header_and_rows`, as every stage reads them;
+    a table that is missing, empty, damaged (a row with the wrong number of cells) or
+    not the table its producer wrote is not fatal here: the report says so where the
+    table would be shown.
+    """
 
     def __init__(self, path: Path):
         self.path = path
@@ -111,14 +117,8 @@ class _Table:
             self.problem = "file empty"
             return
         try:
-            with open(path, newline="", encoding="utf-8") as handle:
-                reader = csv.DictReader(handle)
-                self.rows = [
-                    {k: (v if v is not None else "") for k, v in r.items() if k is not None}
-                    for r in reader
-                ]
-                self.columns = list(reader.fieldnames or [])
-        except (OSError, UnicodeDecodeError, csv.Error) as error:  # reported, not fatal
+            self.columns, self.rows = read_header_and_rows(path)
+        except (OSError, UnicodeDecodeError, csv.Error, ValueError) as error:
             self.rows = []
             self.problem = f"file unreadable ({type(error).__name__}: {error})"
             return

@@ -317,6 +317,18 @@ def read_rows(
     tables of a typical run. ``columns`` must all be present; ``keep`` limits the
     dicts to the columns a stage uses (much cheaper on wide tables of quotes).
     """
+    return read_header_and_rows(path, columns, keep)[1]
+
+
+def read_header_and_rows(
+    path: str | Path, columns: Sequence[str] | None = None, keep: Sequence[str] | None = None
+) -> tuple[list[str], list[dict]]:
+    """:func:`read_rows`, and the table's header (its columns, also when it has no rows).
+
+    Strict: a missing column, a row with another number of cells than the header, or a
+    table that disagrees with the row count and size it was written with (its check
+    file) raises ValueError (TableMismatch) naming the file and the line.
+    """
     with open(path, newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         header = next(reader, [])
@@ -334,7 +346,7 @@ def read_rows(
                 )
             rows.append(dict(zip(names, [row[i] for i in index])))
     _check_rows(path, len(rows))
-    return rows
+    return header, rows
 
 
 def concatenate_tables(

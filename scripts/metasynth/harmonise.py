@@ -16,7 +16,7 @@ from .config import drug_terms, mentions_drug
 from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 from .measures import LOG_MEASURES, RATIO_MEASURES, join_arms, split_arms, to_float
-from .records import DocumentStatus, Exclusion, exclusion
+from .records import Candidate, DocumentStatus, Exclusion, exclusion
 
 # The standard library's normal quantile (Wichura's AS241, ~1e-16 relative error) is as
 # exact as scipy's here and keeps this rule's start-up free of importing scipy.
@@ -310,36 +310,37 @@ def _candidate_row(
     reason: str,
     characteristics: dict,
 ) -> dict:
-    """One row of 04_harmonised.csv, before one estimate per study is chosen; ``label``,
-    ``subgroup`` and the preference ``_rank`` are set by the caller."""
-    return {
-        "analysis": analysis["name"],
-        "estimate_id": est["estimate_id"],
-        "study_id": study_id,
-        "doc_id": est["doc_id"],
-        "label": "",
-        "outcome": est.get("outcome", ""),
-        "measure": est.get("measure", ""),
-        "role": est.get("role", ""),
-        "comparison": _comparison_of(est, doc),
-        "value": to_float(est.get("value")),
-        "ci_lower": to_float(est.get("ci_lower")),
-        "ci_upper": to_float(est.get("ci_upper")),
-        "ci_level": to_float(est.get("ci_level")),
-        "p_value": to_float(est.get("p_value")),
-        "yi": harm["yi"],
-        "sei": harm["sei"],
-        "se_source": harm["se_source"],
-        "orientation": harm["orientation"],
-        "subgroup": "",
-        "checks": ";".join(harm["checks"]),
-        "included": not reason,
-        "exclusion_reason": reason,
-        "source": est.get("source", ""),
-        "characteristics": ";".join(f"{k}={v}" for k, v in sorted(characteristics.items())),
-        "decision": est.get("decision", ""),
-        "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
-    }
+    """One row of 04_harmonised.csv (a :class:`Candidate`), before one estimate per study
+    is chosen; ``label``, ``subgroup``, ``conversions`` and the preference ``_rank`` are
+    set by the caller, ``_reviewer_rank`` says whether a reviewer entered it."""
+    candidate = Candidate(
+        analysis=analysis["name"],
+        estimate_id=est["estimate_id"],
+        study_id=study_id,
+        doc_id=est["doc_id"],
+        outcome=est.get("outcome", ""),
+        measure=est.get("measure", ""),
+        role=est.get("role", ""),
+        comparison=_comparison_of(est, doc),
+        value=to_float(est.get("value")),
+        ci_lower=to_float(est.get("ci_lower")),
+        ci_upper=to_float(est.get("ci_upper")),
+        ci_level=to_float(est.get("ci_level")),
+        p_value=to_float(est.get("p_value")),
+        yi=harm["yi"],
+        sei=harm["sei"],
+        se_source=harm["se_source"],
+        orientation=harm["orientation"],
+        checks=";".join(harm["checks"]),
+        included=not reason,
+        exclusion_reason=reason,
+        source=est.get("source", ""),
+        decision=est.get("decision", ""),
+        characteristics=";".join(f"{k}={v}" for k, v in sorted(characteristics.items())),
+    )
+    row = candidate.row()
+    row["_reviewer_rank"] = REVIEWER_ENTERED if est.get("source") else AUTOMATIC
+    return row
 
 
 def harmonise_analysis(

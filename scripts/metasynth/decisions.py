@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .extraction_ids import base_id
-from .records import Exclusion
+from .records import Exclusion, TableRecord
 from .vocabulary import load_yaml
 
 
@@ -107,20 +107,6 @@ MANUAL_COLUMNS = [
     "reviewer",
     "date",
 ]
-EFFECT_COLUMNS = [
-    "line",
-    "sheet",
-    "target",
-    "action",
-    "analysis",
-    "field",
-    "status",
-    "before",
-    "after",
-    "reason",
-    "reviewer",
-    "date",
-]
 
 
 @dataclass(frozen=True)
@@ -169,8 +155,9 @@ class ManualEstimate:
 
 
 @dataclass(frozen=True)
-class Effect:
-    """One place a decision acted, or why it did not."""
+class Effect(TableRecord):
+    """One place a decision acted, or why it did not: a row of the effects tables and of
+    decisions.csv (its fields are their columns, EFFECT_COLUMNS)."""
 
     line: int
     sheet: Sheet
@@ -185,10 +172,8 @@ class Effect:
     reviewer: str = ""
     date: str = ""
 
-    def row(self) -> dict:
-        """The row of an effects table and decisions.csv (EFFECT_COLUMNS); the enums are
-        strings equal to their values, written as them."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+EFFECT_COLUMNS = Effect.columns()
 
 
 def effect_from_row(row: dict) -> Effect:

@@ -7,24 +7,20 @@ record), each with a doc_id of its own (see metasynth.readers).
 import json
 
 from metasynth import parsing, readers, seeds
+from metasynth.records import Document
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, write_table
 
 
 def not_read(entry, status, detail):
     """The row of an entry whose bytes were not read (folder, FIFO, broken link, ...)."""
-    return {
-        "doc_id": entry["doc_id"],
-        "file": entry["file"],
-        "sha256": "",
-        "n_bytes": "",
-        "source_format": "",
-        "record": "",
-        "record_id": "",
+    return Document(
+        doc_id=entry["doc_id"],
+        file=entry["file"],
         **parsing.EMPTY_METADATA,
-        "status": status,
-        "status_detail": detail,
-    }
+        status=status,
+        status_detail=detail,
+    ).row()
 
 
 with logged(snakemake.log[0]) as log:

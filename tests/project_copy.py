@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from metasynth.tables import read_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 # What a run needs besides its documents.
@@ -32,8 +33,9 @@ def run_snakemake(project: Path, *args, check=True) -> subprocess.CompletedProce
 
 
 def read_csv(path: Path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    """A contract table as the stages read it (strict: a damaged row or a table that is not
+    the one its producer wrote fails with the file and line)."""
+    return read_rows(path)
 
 
 def copy_project(dest: Path, seeds: bool = True) -> Path:

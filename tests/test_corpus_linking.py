@@ -5,7 +5,6 @@ must form one study and no study may mix trials. Pooled candidates must be
 treatment effects (never subgroup, biomarker or superseded-report estimates).
 """
 
-import csv
 from collections import defaultdict
 from pathlib import Path
 
@@ -14,14 +13,14 @@ import pytest
 from metasynth import extraction, parsing
 from metasynth.harmonise import harmonise_analysis
 from metasynth.linking import link_studies
+from metasynth.tables import read_rows
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 pytestmark = pytest.mark.skipif(not (CORPUS / "gold_documents.csv").exists(), reason="no corpus")
 
 
 def gold_rows(name):
-    with open(CORPUS / name, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(CORPUS / name)
 
 
 @pytest.fixture(scope="module")

@@ -377,3 +377,19 @@ def test_favours_sides_can_be_swapped_per_analysis():
         "Favours Sorafenib",
         "Favours Control",
     )
+
+
+def test_effects_are_written_as_their_values_and_read_back_as_enums(tmp_path):
+    from metasynth.tables import read_rows, write_table
+
+    effect = review.effect_of(
+        decision("S1", "exclude", analysis="prog"), "prog", review.Status.APPLIED, "in", "out"
+    )
+    path = tmp_path / "effects.csv"
+    write_table(path, [effect.row()], review.EFFECT_COLUMNS)
+    (row,) = read_rows(path)
+    assert (row["sheet"], row["action"], row["status"]) == ("decisions", "exclude", "applied")
+    back = review.effect_from_row(row)
+    assert back == effect
+    assert back.sheet is review.Sheet.DECISIONS and back.action is review.Action.EXCLUDE
+    assert decision("S1", "set", field="role").note().startswith("set role (line 2): why")

@@ -3,7 +3,6 @@ and against hand calculations. R is not needed: the fixtures are committed CSV f
 
 from __future__ import annotations
 
-import csv
 import math
 import sys
 from collections import defaultdict
@@ -16,6 +15,7 @@ from scipy import stats
 ROOT = Path(__file__).resolve().parents[1]
 
 from metasynth import pooling  # noqa: E402
+from metasynth.tables import read_rows  # noqa: E402
 
 REF = ROOT / "tests" / "reference"
 ATOL = 1e-8
@@ -35,14 +35,13 @@ def load_datasets() -> dict:
     data: dict = defaultdict(
         lambda: {"yi": [], "sei": [], "group": [], "order_key": [], "level": 0.95}
     )
-    with open(REF / "metafor_datasets.csv", newline="") as fh:
-        for row in csv.DictReader(fh):
-            d = data[row["dataset"]]
-            d["yi"].append(_num(row["yi"]))
-            d["sei"].append(_num(row["sei"]))
-            d["group"].append(row["group"])
-            d["order_key"].append(_num(row["order_key"]) if row["order_key"] else math.nan)
-            d["level"] = _num(row["level"])
+    for row in read_rows(REF / "metafor_datasets.csv"):
+        d = data[row["dataset"]]
+        d["yi"].append(_num(row["yi"]))
+        d["sei"].append(_num(row["sei"]))
+        d["group"].append(row["group"])
+        d["order_key"].append(_num(row["order_key"]) if row["order_key"] else math.nan)
+        d["level"] = _num(row["level"])
     out = {}
     for name, d in data.items():
         out[name] = {
@@ -57,17 +56,16 @@ def load_datasets() -> dict:
 
 def load_fits() -> dict:
     fits: dict = defaultdict(dict)
-    with open(REF / "metafor_fits.csv", newline="") as fh:
-        for row in csv.DictReader(fh):
-            key = (
-                row["dataset"],
-                row["analysis"],
-                row["method"],
-                row["test"],
-                row["variant"],
-                row["index"],
-            )
-            fits[key][row["field"]] = _num(row["value"])
+    for row in read_rows(REF / "metafor_fits.csv"):
+        key = (
+            row["dataset"],
+            row["analysis"],
+            row["method"],
+            row["test"],
+            row["variant"],
+            row["index"],
+        )
+        fits[key][row["field"]] = _num(row["value"])
     return dict(fits)
 
 

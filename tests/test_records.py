@@ -44,3 +44,36 @@ def test_study_weight_defines_the_weight_columns():
 
     assert WEIGHT_COLUMNS == StudyWeight.columns()
     assert WEIGHT_COLUMNS[:3] == ["analysis", "study_id", "label"]
+
+
+def test_records_define_the_stage_table_columns():
+    from metasynth import tables
+    from metasynth.records import Candidate, Document, Estimate, Study
+
+    assert tables.DOCUMENT_COLUMNS == Document.columns()
+    assert tables.ESTIMATE_COLUMNS == Estimate.columns()
+    assert tables.STUDY_COLUMNS == Study.columns()
+    assert tables.HARMONISED_COLUMNS == Candidate.columns()
+    # the key columns the design promises reviewers, in each table
+    for record, key in (
+        (Document, ["doc_id", "file", "sha256", "source_type", "status", "status_detail"]),
+        (Estimate, ["estimate_id", "doc_id", "measure", "value", "char_start", "quote"]),
+        (Study, ["study_id", "doc_ids", "registry_ids", "primary_doc_id", "link_evidence"]),
+        (Candidate, ["estimate_id", "study_id", "analysis", "yi", "sei", "included"]),
+    ):
+        assert set(key) <= set(record.columns()), record
+
+
+def test_a_candidate_row_is_written_in_its_columns():
+    from metasynth.records import Candidate
+
+    row = Candidate("prog", "d1:HR-1", "S1", "d1", yi=-0.5, included=True).row()
+    assert list(row) == Candidate.columns()
+    assert [format_value(row[c]) for c in ("yi", "sei", "included")] == ["-0.5", "", "true"]
+
+
+def test_readers_metadata_columns_are_document_columns():
+    from metasynth.parsing import EMPTY_METADATA
+    from metasynth.records import Document
+
+    assert set(EMPTY_METADATA) <= set(Document.columns())

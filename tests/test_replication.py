@@ -8,7 +8,6 @@ itself), written without the code. metafor 3.8.1's fit of the gold inputs
 (reference.R -> reference.csv) is the outside reference.
 """
 
-import csv
 import math
 from pathlib import Path
 
@@ -16,14 +15,14 @@ import pytest
 
 from metasynth import extraction, parsing, pooling
 from metasynth.harmonise import se_from_ci
+from metasynth.tables import read_rows
 
 CASE = Path(__file__).resolve().parent / "replication"
 pytestmark = pytest.mark.skipif(not (CASE / "gold.csv").exists(), reason="no replication case")
 
 
 def rows(name):
-    with open(CASE / name, newline="", encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    return read_rows(CASE / name)
 
 
 def gold_inputs():

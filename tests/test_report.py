@@ -554,6 +554,21 @@ def test_report_with_nothing_but_an_empty_results_dir(tmp_path):
     assert "flow.csv: file missing." in page
 
 
+def test_report_names_a_damaged_table_and_its_line(tmp_path):
+    """The report reads tables as the stages do (tables.read_rows): a row with a cell
+    too many is named with its file and line, not read as if it were whole."""
+    results = tmp_path / "results"
+    results.mkdir()
+    (results / "flow.csv").write_text(
+        "stage,item,analysis,count,detail\ndocuments,read,,3,x\ndocuments,unreadable,,1,x,extra\n"
+    )
+    out = tmp_path / "report.html"
+    report.build_report(str(results), ANALYSES, SOFTWARE, str(out))
+    page = out.read_text()
+    assert "flow.csv: file unreadable (TableMismatch: " in page
+    assert "flow.csv line 3: 6 cells, expected 5" in page
+
+
 def test_highlight_falls_back_to_the_match_text():
     est = {
         "quote": "so (HR 0.5, 95% CI 0.3-0.8)",

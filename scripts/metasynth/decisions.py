@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, fields
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from .extraction_ids import base_id
-from .records import Exclusion
+from .records import Exclusion, TableRecord
 from .vocabulary import load_yaml
 
 
@@ -30,7 +30,9 @@ class SheetError(ValueError):
     """A reviewer's sheet is malformed; the message names the file, line and column."""
 
 
-class Action(str, Enum):
+class Action(StrEnum):
+    """``action`` of config/decisions.tsv (and of decisions.csv, with ``add``)."""
+
     EXCLUDE = "exclude"
     INCLUDE = "include"
     SET = "set"
@@ -39,10 +41,19 @@ class Action(str, Enum):
     ADD = "add"  # a row of manual_estimates.tsv, as it appears in decisions.csv
 
 
-class Status(str, Enum):
+class Status(StrEnum):
+    """``status`` of decisions.csv: what became of a decision where it could act."""
+
     APPLIED = "applied"
     STALE = "stale"
     NO_EFFECT = "no_effect"
+
+
+class Sheet(StrEnum):
+    """``sheet`` of decisions.csv: the reviewer sheet a decision came from (config/NAME.tsv)."""
+
+    DECISIONS = "decisions"
+    MANUAL_ESTIMATES = "manual_estimates"
 
 
 ESTIMATE_FIELDS = (
@@ -96,20 +107,6 @@ MANUAL_COLUMNS = [
     "reviewer",
     "date",
 ]
-EFFECT_COLUMNS = [
-    "line",
-    "sheet",
-    "target",
-    "action",
-    "analysis",
-    "field",
-    "status",
-    "before",
-    "after",
-    "reason",
-    "reviewer",
-    "date",
-]
 
 
 @dataclass(frozen=True)
@@ -130,7 +127,7 @@ class Decision:
 
     def note(self) -> str:
         """What the decision column of a results table says about it."""
-        what = f"{self.action.value} {self.field}".strip()
+        what = f"{self.action} {self.field}".strip()
         return f"{what} (line {self.line}): {self.reason} [{self.reviewer}, {self.date}]"
 
 
@@ -158,13 +155,14 @@ class ManualEstimate:
 
 
 @dataclass(frozen=True)
-class Effect:
-    """One place a decision acted, or why it did not."""
+class Effect(TableRecord):
+    """One place a decision acted, or why it did not: a row of the effects tables and of
+    decisions.csv (its fields are their columns, EFFECT_COLUMNS)."""
 
     line: int
-    sheet: str
+    sheet: Sheet
     target: str
-    action: str
+    action: Action
     analysis: str
     field: str
     status: Status
@@ -174,25 +172,24 @@ class Effect:
     reviewer: str = ""
     date: str = ""
 
-    def row(self) -> dict:
-        out = {f.name: getattr(self, f.name) for f in fields(self)}
-        out["status"] = self.status.value
-        return out
+
+EFFECT_COLUMNS = Effect.columns()
 
 
 def effect_from_row(row: dict) -> Effect:
     """An Effect read back from a table written with EFFECT_COLUMNS."""
     values = {f.name: row.get(f.name, "") for f in fields(Effect)}
     values["line"], values["status"] = int(row["line"]), Status(row["status"])
+    values["sheet"], values["action"] = Sheet(row["sheet"]), Action(row["action"])
     return Effect(**values)
 
 
 def effect_of(decision: Decision, analysis: str, status: Status, before: str, after: str) -> Effect:
     return Effect(
         decision.line,
-        "decisions",
+        Sheet.DECISIONS,
         decision.target,
-        decision.action.value,
+        decision.action,
         analysis,
         decision.field,
         status,
@@ -546,9 +543,9 @@ def manual_estimate_rows(
             effects.append(
                 Effect(
                     m.line,
-                    "manual_estimates",
+                    Sheet.MANUAL_ESTIMATES,
                     m.estimate_id,
-                    Action.ADD.value,
+                    Action.ADD,
                     "",
                     "",
                     Status.STALE,
@@ -705,9 +702,9 @@ def manual_effects(rows: list[dict], manual: list[ManualEstimate], analysis: str
             effects.append(
                 Effect(
                     m.line,
-                    "manual_estimates",
+                    Sheet.MANUAL_ESTIMATES,
                     m.estimate_id,
-                    Action.ADD.value,
+                    Action.ADD,
                     analysis,
                     "",
                     Status.APPLIED,
@@ -738,7 +735,7 @@ def audit_decisions(
     rows = [e.row() for e in effects]
     acted = {(e.sheet, e.line) for e in effects}
     for d in decisions:
-        if ("decisions", d.line) in acted:
+        if (Sheet.DECISIONS, d.line) in acted:
             continue
         if d.target not in known_targets:
             rows.append(
@@ -761,13 +758,13 @@ def audit_decisions(
                 ).row()
             )
     for m in manual:
-        if ("manual_estimates", m.line) not in acted:
+        if (Sheet.MANUAL_ESTIMATES, m.line) not in acted:
             rows.append(
                 Effect(
                     m.line,
-                    "manual_estimates",
+                    Sheet.MANUAL_ESTIMATES,
                     m.estimate_id,
-                    Action.ADD.value,
+                    Action.ADD,
                     "",
                     "",
                     Status.NO_EFFECT,
@@ -783,7 +780,7 @@ def audit_decisions(
 
 
 def stale(rows: list[dict]) -> list[dict]:
-    return [r for r in rows if r["status"] == Status.STALE.value]
+    return [r for r in rows if r["status"] == Status.STALE]
 
 
 def describe(row: dict) -> str:

@@ -94,19 +94,11 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else float("nan")
 
 
-def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dict:
-    """Scores of the current code on a corpus folder (see the module docstring)."""
-    corpus_dir = Path(corpus_dir)
-    gold_rows = read_gold(gold_file or corpus_dir / "gold_estimates.csv")
-    records, estimates = run_corpus(corpus_dir / "docs")
-    gold_rows = [g for g in gold_rows if g["doc_id"] in records and g["measure"] in RATIO_MEASURES]
-    predicted = [
-        e for doc in sorted(estimates) for e in estimates[doc] if e["measure"] in RATIO_MEASURES
-    ]
-
-    unmatched_gold = list(range(len(gold_rows)))
+def _match_estimates(gold_rows: list[dict], predicted: list[dict]) -> tuple[list, list, list]:
+    """Pairs (gold, extracted) with the same key, each gold row used at most once; the
+    extracted estimates matching none (false positives) and the gold rows missed."""
     by_key: dict[tuple, list[int]] = {}
-    for i in unmatched_gold:
+    for i in range(len(gold_rows)):
         by_key.setdefault(_key(gold_rows[i]), []).append(i)
     pairs, false_positives = [], []
     for est in predicted:
@@ -117,35 +109,82 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
             false_positives.append(est)
     matched_ids = {id(g) for g, _ in pairs}
     misses = [g for g in gold_rows if id(g) not in matched_ids]
+    return pairs, false_positives, misses
 
-    def accuracy(same) -> tuple[float, list[dict]]:
-        wrong = [(g, e) for g, e in pairs if not same(g, e)]
-        return _ratio(len(pairs) - len(wrong), len(pairs)), wrong
 
-    outcome_acc, outcome_wrong = accuracy(
-        lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"])
+def _accuracy(pairs: list[tuple], same) -> tuple[float, list[tuple]]:
+    """The share of matched pairs on which ``same(gold, extracted)`` holds, and the others."""
+    wrong = [(g, e) for g, e in pairs if not same(g, e)]
+    return _ratio(len(pairs) - len(wrong), len(pairs)), wrong
+
+
+def _same_orientation(g: dict, e: dict) -> bool:
+    return (
+        (g["orientation"] or "not_stated")
+        == ("stated" if e["orientation"] == "stated" else "not_stated")
+        and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
+        and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
     )
-    role_acc, role_wrong = accuracy(lambda g, e: g["role"] == e["role"])
-    orientation_acc, orientation_wrong = accuracy(
-        lambda g, e: (
-            (g["orientation"] or "not_stated")
-            == ("stated" if e["orientation"] == "stated" else "not_stated")
-            and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
-            and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
-        )
-    )
-    # Where the text names the numerator, is the arm the pipeline would put in the numerator
-    # the same? (stated: the arm it read; conventional: the first arm of its comparison)
+
+
+def _numerator_scores(pairs: list[tuple]) -> tuple[list, float, list]:
+    """Where the text names the numerator, is the arm the pipeline would put in the
+    numerator the same? (stated: the arm it read; conventional: the first arm of its
+    comparison). The pairs where the gold names it, the share right, the wrong ones."""
     stated = [
         (g, e) for g, e in pairs if (g["orientation"] or "") == "stated" and g["numerator_arm"]
     ]
     numerator_right = [
         (g, e) for g, e in stated if _same_arm(g["numerator_arm"], _numerator_used(e))
     ]
-    numerator_acc = _ratio(len(numerator_right), len(stated))
     numerator_wrong = [(g, e) for g, e in stated if (g, e) not in numerator_right]
-    level_acc, level_wrong = accuracy(lambda g, e: _number(g["ci_level"]) == _number(e["ci_level"]))
-    p_acc, p_wrong = accuracy(lambda g, e: (g.get("p_text") or "") == (e["p_text"] or ""))
+    return stated, _ratio(len(numerator_right), len(stated)), numerator_wrong
+
+
+def _wrong_orientation_rows(pairs: list[tuple]) -> list[dict]:
+    return [
+        {
+            **_describe_gold(g),
+            "expected": f"{g['orientation']} {g['numerator_arm']}/{g['denominator_arm']}",
+            "found": f"{e['orientation']} {e['numerator_arm']}/{e['denominator_arm']}",
+        }
+        for g, e in pairs
+    ]
+
+
+def _wrong_numerator_rows(pairs: list[tuple]) -> list[dict]:
+    return [
+        {
+            **_describe_gold(g),
+            "expected": g["numerator_arm"],
+            "found": f"{_numerator_used(e) or '(none)'} [{e['orientation']}: "
+            f"{e['comparison'] or 'no comparison'}]",
+            "rule": e.get("orientation_rule", ""),
+        }
+        for g, e in pairs
+    ]
+
+
+def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dict:
+    """Scores of the current code on a corpus folder (see the module docstring)."""
+    corpus_dir = Path(corpus_dir)
+    gold_rows = read_gold(gold_file or corpus_dir / "gold_estimates.csv")
+    records, estimates = run_corpus(corpus_dir / "docs")
+    gold_rows = [g for g in gold_rows if g["doc_id"] in records and g["measure"] in RATIO_MEASURES]
+    predicted = [
+        e for doc in sorted(estimates) for e in estimates[doc] if e["measure"] in RATIO_MEASURES
+    ]
+    pairs, false_positives, misses = _match_estimates(gold_rows, predicted)
+    outcome_acc, outcome_wrong = _accuracy(
+        pairs, lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"])
+    )
+    role_acc, role_wrong = _accuracy(pairs, lambda g, e: g["role"] == e["role"])
+    orientation_acc, orientation_wrong = _accuracy(pairs, _same_orientation)
+    stated, numerator_acc, numerator_wrong = _numerator_scores(pairs)
+    level_acc, level_wrong = _accuracy(
+        pairs, lambda g, e: _number(g["ci_level"]) == _number(e["ci_level"])
+    )
+    p_acc, p_wrong = _accuracy(pairs, lambda g, e: (g.get("p_text") or "") == (e["p_text"] or ""))
 
     precision = _ratio(len(pairs), len(predicted))
     recall = _ratio(len(pairs), len(gold_rows))
@@ -169,24 +208,8 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         "false_positives": [_describe_estimate(e) for e in false_positives],
         "wrong_outcome": [_describe_pair(g, e, "outcome") for g, e in outcome_wrong],
         "wrong_role": [_describe_pair(g, e, "role") for g, e in role_wrong],
-        "wrong_orientation": [
-            {
-                **_describe_gold(g),
-                "expected": f"{g['orientation']} {g['numerator_arm']}/{g['denominator_arm']}",
-                "found": f"{e['orientation']} {e['numerator_arm']}/{e['denominator_arm']}",
-            }
-            for g, e in orientation_wrong
-        ],
-        "wrong_numerator": [
-            {
-                **_describe_gold(g),
-                "expected": g["numerator_arm"],
-                "found": f"{_numerator_used(e) or '(none)'} [{e['orientation']}: "
-                f"{e['comparison'] or 'no comparison'}]",
-                "rule": e.get("orientation_rule", ""),
-            }
-            for g, e in numerator_wrong
-        ],
+        "wrong_orientation": _wrong_orientation_rows(orientation_wrong),
+        "wrong_numerator": _wrong_numerator_rows(numerator_wrong),
         "wrong_ci_level": [_describe_pair(g, e, "ci_level") for g, e in level_wrong],
         "wrong_p_text": [_describe_pair(g, e, "p_text") for g, e in p_wrong],
     }

@@ -29,6 +29,26 @@ def count_flow(
 
     ``decisions`` are the rows of decisions.csv: the reviewer's decisions by status.
     """
+    rows = _document_rows(documents)
+    rows.extend(_estimate_rows(estimates))
+    multi = [s for s in studies if ";" in s["doc_ids"]]
+    rows.append(
+        {
+            "stage": "studies",
+            "item": "linked",
+            "count": len(studies),
+            "detail": f"{len(multi)} studies have more than one document",
+        }
+    )
+    for analysis in sorted(pooled):
+        measure = (measures or {}).get(analysis)
+        rows.extend(_analysis_rows(analysis, estimates, harmonised, pooled[analysis], measure))
+    rows.extend(_decision_rows(decisions or []))
+    return rows
+
+
+def _document_rows(documents) -> list[dict]:
+    """Documents read, unreadable, duplicated, and by status."""
     files = {d["file"] for d in documents}
     rows = [
         {
@@ -73,97 +93,74 @@ def count_flow(
                 "detail": _listing(by_status[status]),
             }
         )
+    return rows
 
-    rows.append(
+
+def _estimate_rows(estimates) -> list[dict]:
+    """Estimates found, and by measure, role and outcome."""
+    rows = [
         {
             "stage": "estimates",
             "item": "found",
             "count": len(estimates),
             "detail": f"in {len({e['doc_id'] for e in estimates})} documents",
         }
-    )
+    ]
     for key in ("measure", "role", "outcome"):
         for value, n in sorted(Counter(e[key] or "unknown" for e in estimates).items()):
             rows.append({"stage": "estimates", "item": f"{key}={value}", "count": n, "detail": ""})
+    return rows
 
-    multi = [s for s in studies if ";" in s["doc_ids"]]
-    rows.append(
-        {
-            "stage": "studies",
-            "item": "linked",
-            "count": len(studies),
-            "detail": f"{len(multi)} studies have more than one document",
+
+def _analysis_rows(
+    analysis: str, estimates, harmonised, pooled_rows, measure: str | None
+) -> list[dict]:
+    """One analysis: candidates, estimates of other measures, reviewer-added, excluded by
+    reason, included, and the studies pooled by the primary model."""
+    cands = [h for h in harmonised if h["analysis"] == analysis]
+    included = [h for h in cands if h["included"] == "true"]
+    measure = measure or (cands[0]["measure"] if cands else "")
+
+    def row(item: str, count: int, detail: str, stage: str = "harmonise") -> dict:
+        return {
+            "stage": stage,
+            "item": item,
+            "analysis": analysis,
+            "count": count,
+            "detail": detail,
         }
-    )
 
-    for analysis in sorted(pooled):
-        cands = [h for h in harmonised if h["analysis"] == analysis]
-        included = [h for h in cands if h["included"] == "true"]
-        measure = (measures or {}).get(analysis) or (cands[0]["measure"] if cands else "")
-        rows.append(
-            {
-                "stage": "harmonise",
-                "item": "candidates",
-                "analysis": analysis,
-                "count": len(cands),
-                "detail": f"estimates of the analysis' measure {measure}".strip(),
-            }
+    added = [h for h in cands if h["estimate_id"].startswith(MANUAL_PREFIX)]
+    rows = [
+        row("candidates", len(cands), f"estimates of the analysis' measure {measure}".strip()),
+        row(
+            "not candidates: other measures",
+            len(estimates) - len(cands),
+            "listed in 02_estimates.csv",
+        ),
+        row(
+            "added by reviewer",
+            len(added),
+            "from config/manual_estimates.tsv: " + _listing([h["estimate_id"] for h in added])
+            if added
+            else "from config/manual_estimates.tsv",
+        ),
+    ]
+    reasons = Counter(
+        reason_category(h["exclusion_reason"]) for h in cands if h["included"] != "true"
+    )
+    for reason, n in sorted(reasons.items()):
+        rows.append(row(f"excluded: {reason}", n, "see exclusion_reason in 04_harmonised.csv"))
+    rows.append(row("included", len(included), _listing([h["study_id"] for h in included])))
+    primary = pooled_rows[0] if pooled_rows else {}
+    rows.append(
+        row(
+            "studies pooled",
+            int(primary.get("k") or 0),
+            f"{primary.get('method', '')}/{primary.get('test', '')}: {primary.get('status', '')}",
+            stage="pool",
         )
-        rows.append(
-            {
-                "stage": "harmonise",
-                "item": "not candidates: other measures",
-                "analysis": analysis,
-                "count": len(estimates) - len(cands),
-                "detail": "listed in 02_estimates.csv",
-            }
-        )
-        added = [h for h in cands if h["estimate_id"].startswith(MANUAL_PREFIX)]
-        rows.append(
-            {
-                "stage": "harmonise",
-                "item": "added by reviewer",
-                "analysis": analysis,
-                "count": len(added),
-                "detail": "from config/manual_estimates.tsv: "
-                + _listing([h["estimate_id"] for h in added])
-                if added
-                else "from config/manual_estimates.tsv",
-            }
-        )
-        reasons = Counter(
-            reason_category(h["exclusion_reason"]) for h in cands if h["included"] != "true"
-        )
-        for reason, n in sorted(reasons.items()):
-            rows.append(
-                {
-                    "stage": "harmonise",
-                    "item": f"excluded: {reason}",
-                    "analysis": analysis,
-                    "count": n,
-                    "detail": "see exclusion_reason in 04_harmonised.csv",
-                }
-            )
-        rows.append(
-            {
-                "stage": "harmonise",
-                "item": "included",
-                "analysis": analysis,
-                "count": len(included),
-                "detail": _listing([h["study_id"] for h in included]),
-            }
-        )
-        primary = pooled[analysis][0] if pooled[analysis] else {}
-        rows.append(
-            {
-                "stage": "pool",
-                "item": "studies pooled",
-                "analysis": analysis,
-                "count": int(primary.get("k") or 0),
-                "detail": f"{primary.get('method', '')}/{primary.get('test', '')}: {primary.get('status', '')}",
-            }
-        )
-    rows.extend(_decision_rows(decisions or []))
+    )
     return rows
 
 

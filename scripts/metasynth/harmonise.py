@@ -16,7 +16,7 @@ from .config import drug_terms, mentions_drug
 from .harmonise_conversions import conversion_codes
 from .linking import REPORT_RANK_RULE, report_rank_key, study_of_estimate
 from .measures import LOG_MEASURES, RATIO_MEASURES, join_arms, split_arms, to_float
-from .records import DocumentStatus, Exclusion, exclusion
+from .records import Candidate, DocumentStatus, Exclusion, exclusion
 
 # The standard library's normal quantile (Wichura's AS241, ~1e-16 relative error) is as
 # exact as scipy's here and keeps this rule's start-up free of importing scipy.
@@ -287,6 +287,62 @@ def _subgroup_value(key: str, estimate: dict, doc: dict, characteristics: dict) 
     return value or "not stated"
 
 
+def _assigned_study(est: dict, doc_to_study: dict) -> tuple[str, str]:
+    """The study an estimate belongs to, or "" and why it belongs to none.
+
+    A reviewer-entered estimate names its study; any other is assigned among its
+    document's studies (see :func:`study_of_estimate`).
+    """
+    options = doc_to_study.get(est["doc_id"], [])
+    if isinstance(options, str):
+        options = [(options, frozenset())]
+    if est.get("study_id"):
+        return est["study_id"], ""
+    return study_of_estimate(est, options)
+
+
+def _candidate_row(
+    est: dict,
+    doc: dict,
+    analysis: dict,
+    harm: dict,
+    study_id: str,
+    reason: str,
+    characteristics: dict,
+) -> dict:
+    """One row of 04_harmonised.csv (a :class:`Candidate`), before one estimate per study
+    is chosen; ``label``, ``subgroup``, ``conversions`` and the preference ``_rank`` are
+    set by the caller, ``_reviewer_rank`` says whether a reviewer entered it."""
+    candidate = Candidate(
+        analysis=analysis["name"],
+        estimate_id=est["estimate_id"],
+        study_id=study_id,
+        doc_id=est["doc_id"],
+        outcome=est.get("outcome", ""),
+        measure=est.get("measure", ""),
+        role=est.get("role", ""),
+        comparison=_comparison_of(est, doc),
+        value=to_float(est.get("value")),
+        ci_lower=to_float(est.get("ci_lower")),
+        ci_upper=to_float(est.get("ci_upper")),
+        ci_level=to_float(est.get("ci_level")),
+        p_value=to_float(est.get("p_value")),
+        yi=harm["yi"],
+        sei=harm["sei"],
+        se_source=harm["se_source"],
+        orientation=harm["orientation"],
+        checks=";".join(harm["checks"]),
+        included=not reason,
+        exclusion_reason=reason,
+        source=est.get("source", ""),
+        decision=est.get("decision", ""),
+        characteristics=";".join(f"{k}={v}" for k, v in sorted(characteristics.items())),
+    )
+    row = candidate.row()
+    row["_reviewer_rank"] = REVIEWER_ENTERED if est.get("source") else AUTOMATIC
+    return row
+
+
 def harmonise_analysis(
     estimates: list[dict],
     documents: dict[str, dict],
@@ -318,64 +374,26 @@ def harmonise_analysis(
             continue
         doc = documents.get(est["doc_id"], {})
         harm = harmonise_estimate(est, analysis)
-        options = doc_to_study.get(est["doc_id"], [])
-        if isinstance(options, str):
-            options = [(options, frozenset())]
-        if est.get("study_id"):
-            study_id, unassigned = est["study_id"], ""
-        else:
-            study_id, unassigned = study_of_estimate(est, options)
+        study_id, unassigned = _assigned_study(est, doc_to_study)
         reason = _eligibility(est, doc, analysis, harm)
         if not study_id and not reason:
             reason = unassigned or exclusion(
                 Exclusion.NOT_LINKED, "the document is not linked to a study"
             )
-        subgroup = ""
+        characteristics = (study_characteristics or {}).get(study_id, {})
+        row = _candidate_row(est, doc, analysis, harm, study_id, reason, characteristics)
+        row["label"] = study_labels.get(study_id, est["doc_id"])
         if subgroup_key:
-            subgroup = _subgroup_value(
-                subgroup_key, est, doc, (study_characteristics or {}).get(study_id, {})
-            )
-        rows.append(
-            {
-                "analysis": analysis["name"],
-                "estimate_id": est["estimate_id"],
-                "study_id": study_id,
-                "doc_id": est["doc_id"],
-                "label": study_labels.get(study_id, est["doc_id"]),
-                "outcome": est.get("outcome", ""),
-                "measure": est.get("measure", ""),
-                "role": est.get("role", ""),
-                "comparison": _comparison_of(est, doc),
-                "value": to_float(est.get("value")),
-                "ci_lower": to_float(est.get("ci_lower")),
-                "ci_upper": to_float(est.get("ci_upper")),
-                "ci_level": to_float(est.get("ci_level")),
-                "p_value": to_float(est.get("p_value")),
-                "yi": harm["yi"],
-                "sei": harm["sei"],
-                "se_source": harm["se_source"],
-                "orientation": harm["orientation"],
-                "subgroup": subgroup,
-                "checks": ";".join(harm["checks"]),
-                "included": not reason,
-                "exclusion_reason": reason,
-                "source": est.get("source", ""),
-                "characteristics": ";".join(
-                    f"{k}={v}"
-                    for k, v in sorted((study_characteristics or {}).get(study_id, {}).items())
-                ),
-                "decision": est.get("decision", ""),
-                "_reviewer_rank": REVIEWER_ENTERED if est.get("source") else AUTOMATIC,
-                "_rank": (
-                    outcome_rank.get(est.get("outcome"), len(outcome_rank)),
-                    (
-                        est["doc_id"] != (primary_docs or {}).get(study_id),
-                        report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
-                    ),
-                    est["estimate_id"],
-                ),
-            }
+            row["subgroup"] = _subgroup_value(subgroup_key, est, doc, characteristics)
+        row["_rank"] = (
+            outcome_rank.get(est.get("outcome"), len(outcome_rank)),
+            (
+                est["doc_id"] != (primary_docs or {}).get(study_id),
+                report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
+            ),
+            est["estimate_id"],
         )
+        rows.append(row)
     if review is not None:
         review(rows)
     if analysis.get("multi_arm", "one_per_trial") == "each_comparison":

@@ -56,6 +56,79 @@ FIELDS = {
 }
 
 
+def _units(gold_docs: dict, records: dict, by_doc: dict, study_for) -> list[tuple]:
+    """(doc, trial, study) units: a document reporting two trials is two units; a review
+    is its own unit."""
+    units = []
+    for doc_id, g in sorted(gold_docs.items()):
+        if doc_id not in records:
+            continue
+        for trial in _gold_trials(g) or [f"none:{doc_id}"]:
+            units.append(
+                (
+                    doc_id,
+                    trial,
+                    study_for(doc_id, trial)
+                    if not trial.startswith("none:")
+                    else (by_doc.get(doc_id) or [(f"nostudy:{doc_id}",)])[0][0],
+                )
+            )
+    return units
+
+
+def _pair_counts(units: list[tuple]) -> tuple:
+    """Over pairs of units of different documents: pairs of the same gold trial, pairs in
+    the same study, pairs of the same trial in the same study, the trial pairs split
+    across studies and the study pairs mixing trials."""
+    same_trial = same_study = both = 0
+    split_pairs, merged_pairs = [], []
+    for (d1, t1, s1), (d2, t2, s2) in combinations(units, 2):
+        if d1 == d2:
+            continue
+        if t1 == t2:
+            same_trial += 1
+            if s1 == s2:
+                both += 1
+            else:
+                split_pairs.append((t1, d1, d2))
+        if s1 == s2:
+            same_study += 1
+            if t1 != t2:
+                merged_pairs.append((s1, d1, t1, d2, t2))
+    return same_trial, same_study, both, split_pairs, merged_pairs
+
+
+def _label_rows(real_trials, studies_of_trial, gold_trials: dict, labels: dict) -> list[tuple]:
+    """(trial, label found, gold label, right?) for each gold trial linked to one study."""
+    label_rows = []
+    for trial in sorted(real_trials):
+        if trial not in gold_trials or len(studies_of_trial[trial]) != 1:
+            continue
+        study = next(iter(studies_of_trial[trial]))
+        found = labels.get(study, "")
+        ok_forms = {trials.key(gold_trials[trial]["label"])} | {
+            trials.key(a) for a in _alt_labels(gold_trials[trial])
+        }
+        label_rows.append(
+            (trial, found, gold_trials[trial]["label"], trials.key(found) in ok_forms)
+        )
+    return label_rows
+
+
+def _field_scores(gold_docs: dict, records: dict) -> dict:
+    """Per metadata field: documents with a gold value, correct, and the wrong ones."""
+    fields = {}
+    for name, same in FIELDS.items():
+        rows = [
+            (d, records[d].get(name, ""), g[name])
+            for d, g in gold_docs.items()
+            if name in g and d in records
+        ]
+        wrong = [r for r in rows if not same(r[1], r[2])]
+        fields[name] = {"n": len(rows), "correct": len(rows) - len(wrong), "wrong": wrong}
+    return fields
+
+
 def evaluate_linking(corpus_dir: str | Path) -> dict:
     corpus = Path(corpus_dir)
     records, estimates = run_corpus(corpus / "docs")
@@ -77,63 +150,16 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
                 return study_id
         return f"unattributed:{doc_id}"
 
-    # (doc, trial) units: a document reporting two trials is two units; a review is its own unit
-    units = []
-    for doc_id, g in sorted(gold_docs.items()):
-        if doc_id not in records:
-            continue
-        for trial in _gold_trials(g) or [f"none:{doc_id}"]:
-            units.append(
-                (
-                    doc_id,
-                    trial,
-                    study_for(doc_id, trial)
-                    if not trial.startswith("none:")
-                    else (by_doc.get(doc_id) or [(f"nostudy:{doc_id}",)])[0][0],
-                )
-            )
-    same_trial = same_study = both = 0
-    split_pairs, merged_pairs = [], []
-    for (d1, t1, s1), (d2, t2, s2) in combinations(units, 2):
-        if d1 == d2:
-            continue
-        if t1 == t2:
-            same_trial += 1
-            if s1 == s2:
-                both += 1
-            else:
-                split_pairs.append((t1, d1, d2))
-        if s1 == s2:
-            same_study += 1
-            if t1 != t2:
-                merged_pairs.append((s1, d1, t1, d2, t2))
+    units = _units(gold_docs, records, by_doc, study_for)
+    same_trial, same_study, both, split_pairs, merged_pairs = _pair_counts(units)
     studies_of_trial = defaultdict(set)
     trials_of_study = defaultdict(set)
     for doc_id, trial, study in units:
         studies_of_trial[trial].add(study)
         trials_of_study[study].add(trial)
     real_trials = [t for t in studies_of_trial if not t.startswith("none:")]
-    label_rows = []
-    for trial in sorted(real_trials):
-        if trial not in gold_trials or len(studies_of_trial[trial]) != 1:
-            continue
-        study = next(iter(studies_of_trial[trial]))
-        found = labels.get(study, "")
-        ok_forms = {trials.key(gold_trials[trial]["label"])} | {
-            trials.key(a) for a in _alt_labels(gold_trials[trial])
-        }
-        label_rows.append(
-            (trial, found, gold_trials[trial]["label"], trials.key(found) in ok_forms)
-        )
-    fields = {}
-    for name, same in FIELDS.items():
-        rows = [
-            (d, records[d].get(name, ""), g[name])
-            for d, g in gold_docs.items()
-            if name in g and d in records
-        ]
-        wrong = [r for r in rows if not same(r[1], r[2])]
-        fields[name] = {"n": len(rows), "correct": len(rows) - len(wrong), "wrong": wrong}
+    label_rows = _label_rows(real_trials, studies_of_trial, gold_trials, labels)
+    fields = _field_scores(gold_docs, records)
     return {
         "documents": len(records),
         "units": len(units),

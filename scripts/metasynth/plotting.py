@@ -8,7 +8,8 @@ diamond, and the heterogeneity and overall-effect statistics underneath.
 Every figure is drawn inside ``plt.rc_context`` with fixed settings (font, dpi, SVG
 hash salt, text kept as text in SVG) and saved without dates, so the same tables give
 the same bytes. The functions take the stage tables as read by
-:func:`metasynth.tables.read_table` (cells as strings).
+:func:`metasynth.tables.read_rows` (cells as strings; a DataFrame from ``read_table``
+works too).
 """
 
 from __future__ import annotations
@@ -470,21 +471,39 @@ def _layout_rows(rows: list[_Row]) -> float:
     return y
 
 
-def _draw_table(
-    rows: list[_Row],
-    meta: dict,
-    title: str,
-    subtitle: str,
-    columns: dict[str, str],
-    footer: list[str],
-    out_paths: list[str],
-    axis_values: tuple[list[float], list[float]],
-    reference: float | None = None,
-    reference_label: str = "",
-) -> None:
-    """Lay out and draw a forest-style figure: text columns, log ratio axis, footer lines."""
+@dataclass
+class _TableLayout:
+    """Where a forest-style figure puts its blocks: x in inches, y in row units."""
+
+    width: float
+    height: float
+    top_in: float  # title block above the table
+    table_h: float  # table height, rows
+    axis_block_in: float  # tick labels and favours labels beneath the axis
+    x_label: float
+    x_outcome: float
+    outcome_w: float
+    extra_names: list[str]
+    x_extra: list[float]
+    x_plot: float
+    x_est: float
+    x_weight_right: float
+    y_first: float  # first and last row the plot axes span
+    y_last: float
+    title: str  # wrapped
+    subtitle: str
+    title_lines: int
+
+    def fy(self, y_rows: float) -> float:
+        return 1.0 - (self.top_in + y_rows * ROW_IN) / self.height
+
+    def fx(self, x_in: float) -> float:
+        return x_in / self.width
+
+
+def _horizontal_layout(rows: list[_Row], columns: dict, footer: list[str]) -> dict:
+    """x positions of the text columns and the plot, and the figure width (inches)."""
     measure_text = _TextMeasure()
-    body_rows = [r for r in rows if r.kind != "header"]
     label_w = max(
         [
             measure_text.width(
@@ -524,7 +543,25 @@ def _draw_table(
     width = max(x_weight_right + MARGIN_IN, 7.5)
     footer_w = max([measure_text.width(line) for line in footer] + [0])
     width = max(width, MARGIN_IN * 2 + footer_w)
+    return {
+        "width": width,
+        "x_label": x_label,
+        "x_outcome": x_outcome,
+        "outcome_w": outcome_w,
+        "extra_names": extra_names,
+        "x_extra": x_extra,
+        "x_plot": x_plot,
+        "x_est": x_est,
+        "x_weight_right": x_weight_right,
+    }
 
+
+def _table_layout(
+    rows: list[_Row], title: str, subtitle: str, columns: dict, footer: list[str]
+) -> _TableLayout:
+    """Lay out a forest-style figure; gives each row its y (see _layout_rows)."""
+    horizontal = _horizontal_layout(rows, columns, footer)
+    width = horizontal["width"]
     title_wrapped = _wrap(title, max(40, int((width - 2 * MARGIN_IN) / 0.085)))
     subtitle_wrapped = _wrap(subtitle, max(50, int((width - 2 * MARGIN_IN) / 0.065)))
     title_lines = title_wrapped.count("\n") + 1 if title_wrapped else 0
@@ -533,205 +570,261 @@ def _draw_table(
 
     table_h = _layout_rows(rows)
     plot_rows = [
-        r for r in body_rows if r.kind in ("study", "diamond", "pi", "group", "note", "blank")
+        r
+        for r in rows
+        if r.kind != "header" and r.kind in ("study", "diamond", "pi", "group", "note", "blank")
     ]
     y_first = min((r.y - r.height / 2 for r in plot_rows), default=1.0)
     y_last = max((r.y + r.height / 2 for r in plot_rows), default=table_h)
-    axis_block_in = 0.62  # tick labels and favours labels beneath the axis
+    axis_block_in = 0.62
     footer_in = len(footer) * ROW_IN * 1.1 + (0.1 if footer else 0)
     height = top_in + table_h * ROW_IN + axis_block_in + footer_in + MARGIN_IN
+    return _TableLayout(
+        **horizontal,
+        height=height,
+        top_in=top_in,
+        table_h=table_h,
+        axis_block_in=axis_block_in,
+        y_first=y_first,
+        y_last=y_last,
+        title=title_wrapped,
+        subtitle=subtitle_wrapped,
+        title_lines=title_lines,
+    )
 
-    def fy(y_rows: float) -> float:
-        return 1.0 - (top_in + y_rows * ROW_IN) / height
 
-    def fx(x_in: float) -> float:
-        return x_in / width
-
-    with plt.rc_context(STYLE):
-        fig = Figure(figsize=(width, height))
-        # Title block.
-        y_in = MARGIN_IN
-        if title_wrapped:
-            fig.text(
-                fx(MARGIN_IN),
-                1 - y_in / height,
-                title_wrapped,
-                ha="left",
-                va="top",
-                fontsize=11,
-                fontweight="bold",
-                parse_math=False,
-            )
-            y_in += title_lines * 0.24
-        if subtitle_wrapped:
-            fig.text(
-                fx(MARGIN_IN),
-                1 - y_in / height,
-                subtitle_wrapped,
-                ha="left",
-                va="top",
-                fontsize=8,
-                color="#444444",
-                parse_math=False,
-            )
-
-        # Column headers and rule lines.
-        header_y = fy(0.5)
-        _text(fig, fx(x_label), header_y, columns["label"], ha="left", fontweight="bold")
-        if outcome_w > 0 and columns.get("outcome"):
-            _text(fig, fx(x_outcome), header_y, columns["outcome"], ha="left", fontweight="bold")
-        for name, x_name in zip(extra_names, x_extra):
-            _text(fig, fx(x_name), header_y, name, ha="left", fontweight="bold")
-        _text(
-            fig,
-            fx(x_plot + PLOT_WIDTH_IN / 2),
-            header_y,
-            columns["plot"],
-            ha="center",
-            fontweight="bold",
-        )
-        _text(fig, fx(x_est), header_y, columns["estimate"], ha="left", fontweight="bold")
-        if columns.get("weight"):
-            _text(
-                fig, fx(x_weight_right), header_y, columns["weight"], ha="right", fontweight="bold"
-            )
-        for y_line in (0.0, 1.0):
-            fig.add_artist(
-                Line2D(
-                    [fx(MARGIN_IN), fx(width - MARGIN_IN)],
-                    [fy(y_line), fy(y_line)],
-                    transform=fig.transFigure,
-                    color="black",
-                    lw=0.6,
-                )
-            )
-
-        # Plot axes spanning the body rows; y in row units so text and marks line up.
-        bottom = fy(y_last)
-        ax = fig.add_axes([fx(x_plot), bottom, fx(PLOT_WIDTH_IN), fy(y_first) - bottom])
-        half, ticks = choose_axis(*axis_values)
-        xmin, xmax = 1.0 / half, half
-        ax.set_xscale("log")
-        ax.set_xlim(xmin, xmax)
-        ax.set_ylim(y_last, y_first)
-        ax.xaxis.set_major_locator(FixedLocator(ticks))
-        ax.xaxis.set_minor_locator(NullLocator())
-        ax.set_xticklabels([_tick_text(t) for t in ticks])
-        ax.yaxis.set_major_locator(NullLocator())
-        ax.yaxis.set_minor_locator(NullLocator())
-        for side in ("left", "right", "top"):
-            ax.spines[side].set_visible(False)
-        ax.patch.set_alpha(0.0)
-        ax.axvline(1.0, color="black", lw=0.8, zorder=1)
-        if reference is not None and _finite(reference) and xmin < reference < xmax:
-            ax.axvline(reference, color=SECONDARY_COLOUR, lw=0.8, ls=(0, (4, 3)), zorder=1)
-
-        left_fav, right_fav = _favours(meta)
-        scale = max((y_last - y_first) * ROW_IN, 0.1)  # axes height, inches
-        fav_y = -0.27 / scale  # beneath the tick labels
-        ax.text(
-            0.48,
-            fav_y,
-            _wrap(left_fav, 26),
-            transform=ax.transAxes,
-            ha="right",
+def _draw_title(fig: Figure, lay: _TableLayout) -> None:
+    y_in = MARGIN_IN
+    if lay.title:
+        fig.text(
+            lay.fx(MARGIN_IN),
+            1 - y_in / lay.height,
+            lay.title,
+            ha="left",
             va="top",
-            fontsize=8,
+            fontsize=11,
+            fontweight="bold",
             parse_math=False,
         )
-        ax.text(
-            0.52,
-            fav_y,
-            _wrap(right_fav, 26),
-            transform=ax.transAxes,
+        y_in += lay.title_lines * 0.24
+    if lay.subtitle:
+        fig.text(
+            lay.fx(MARGIN_IN),
+            1 - y_in / lay.height,
+            lay.subtitle,
             ha="left",
             va="top",
             fontsize=8,
+            color="#444444",
             parse_math=False,
         )
-        if reference_label:
-            ax.text(
-                0.5,
-                -0.5 / scale,
-                reference_label,
-                transform=ax.transAxes,
-                ha="center",
-                va="top",
-                fontsize=7,
-                color="#555555",
-                parse_math=False,
-            )
 
+
+def _draw_column_headers(fig: Figure, lay: _TableLayout, columns: dict) -> None:
+    """Column headers between two rule lines."""
+    fx = lay.fx
+    header_y = lay.fy(0.5)
+    _text(fig, fx(lay.x_label), header_y, columns["label"], ha="left", fontweight="bold")
+    if lay.outcome_w > 0 and columns.get("outcome"):
+        _text(fig, fx(lay.x_outcome), header_y, columns["outcome"], ha="left", fontweight="bold")
+    for name, x_name in zip(lay.extra_names, lay.x_extra):
+        _text(fig, fx(x_name), header_y, name, ha="left", fontweight="bold")
+    _text(
+        fig,
+        fx(lay.x_plot + PLOT_WIDTH_IN / 2),
+        header_y,
+        columns["plot"],
+        ha="center",
+        fontweight="bold",
+    )
+    _text(fig, fx(lay.x_est), header_y, columns["estimate"], ha="left", fontweight="bold")
+    if columns.get("weight"):
+        _text(
+            fig, fx(lay.x_weight_right), header_y, columns["weight"], ha="right", fontweight="bold"
+        )
+    for y_line in (0.0, 1.0):
+        fig.add_artist(
+            Line2D(
+                [fx(MARGIN_IN), fx(lay.width - MARGIN_IN)],
+                [lay.fy(y_line), lay.fy(y_line)],
+                transform=fig.transFigure,
+                color="black",
+                lw=0.6,
+            )
+        )
+
+
+def _add_ratio_axes(fig: Figure, lay: _TableLayout, axis_values, reference: float | None):
+    """Plot axes spanning the body rows, y in row units so text and marks line up.
+
+    Returns the axes and its x limits.
+    """
+    bottom = lay.fy(lay.y_last)
+    ax = fig.add_axes(
+        [lay.fx(lay.x_plot), bottom, lay.fx(PLOT_WIDTH_IN), lay.fy(lay.y_first) - bottom]
+    )
+    half, ticks = choose_axis(*axis_values)
+    xmin, xmax = 1.0 / half, half
+    ax.set_xscale("log")
+    ax.set_xlim(xmin, xmax)
+    ax.set_ylim(lay.y_last, lay.y_first)
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.set_xticklabels([_tick_text(t) for t in ticks])
+    ax.yaxis.set_major_locator(NullLocator())
+    ax.yaxis.set_minor_locator(NullLocator())
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.patch.set_alpha(0.0)
+    ax.axvline(1.0, color="black", lw=0.8, zorder=1)
+    if reference is not None and _finite(reference) and xmin < reference < xmax:
+        ax.axvline(reference, color=SECONDARY_COLOUR, lw=0.8, ls=(0, (4, 3)), zorder=1)
+    return ax, xmin, xmax
+
+
+def _draw_favours(ax, lay: _TableLayout, meta: dict, reference_label: str) -> None:
+    """'Favours ...' either side of the line of no effect, and the reference line's label."""
+    left_fav, right_fav = _favours(meta)
+    scale = max((lay.y_last - lay.y_first) * ROW_IN, 0.1)  # axes height, inches
+    fav_y = -0.27 / scale  # beneath the tick labels
+    ax.text(
+        0.48,
+        fav_y,
+        _wrap(left_fav, 26),
+        transform=ax.transAxes,
+        ha="right",
+        va="top",
+        fontsize=8,
+        parse_math=False,
+    )
+    ax.text(
+        0.52,
+        fav_y,
+        _wrap(right_fav, 26),
+        transform=ax.transAxes,
+        ha="left",
+        va="top",
+        fontsize=8,
+        parse_math=False,
+    )
+    if reference_label:
+        ax.text(
+            0.5,
+            -0.5 / scale,
+            reference_label,
+            transform=ax.transAxes,
+            ha="center",
+            va="top",
+            fontsize=7,
+            color="#555555",
+            parse_math=False,
+        )
+
+
+def _draw_row_text(fig: Figure, lay: _TableLayout, row: _Row, grouped: bool) -> None:
+    """A row's text columns; ``grouped``: the table has subgroup headings (studies indent)."""
+    fx = lay.fx
+    y = lay.fy(row.y)
+    weight = "bold" if row.kind in ("group", "diamond") else "normal"
+    colour = "#555555" if row.kind == "note" else "black"
+    size = 8 if row.kind == "note" else FONT_SIZE
+    if row.label:
+        indent = 0.12 if (row.kind == "study" and grouped) or row.kind == "pi" else 0.0
+        _text(
+            fig,
+            fx(lay.x_label + indent),
+            y,
+            row.label,
+            ha="left",
+            fontweight=weight,
+            color=colour,
+            fontsize=size,
+        )
+    if row.outcome:
+        _text(fig, fx(lay.x_outcome), y, row.outcome, ha="left")
+    for name, x_name in zip(lay.extra_names, lay.x_extra):
+        if row.extra.get(name):
+            _text(fig, fx(x_name), y, row.extra[name], ha="left")
+    if row.estimate_text:
+        _text(
+            fig,
+            fx(lay.x_est),
+            y,
+            row.estimate_text,
+            ha="left",
+            fontweight=weight,
+            color=colour,
+            fontsize=size,
+        )
+    if row.weight_text:
+        _text(fig, fx(lay.x_weight_right), y, row.weight_text, ha="right", fontweight=weight)
+
+
+def _draw_row_marks(ax, row: _Row, xmin: float, xmax: float) -> None:
+    """A row's marks on the plot axes: study square and interval, diamond, prediction interval."""
+    if row.kind == "study":
+        _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, "black", lw=0.9)
+        if _finite(row.estimate) and xmin <= row.estimate <= xmax:
+            ax.plot(
+                [row.estimate],
+                [row.y],
+                marker="s",
+                markersize=row.size,
+                color=STUDY_COLOUR,
+                markeredgecolor=STUDY_COLOUR,
+                lw=0,
+                zorder=3,
+            )
+    elif row.kind == "diamond":
+        _draw_diamond(ax, row, xmin, xmax)
+    elif row.kind == "pi":
+        if _finite(row.lower, row.upper):
+            _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, PI_COLOUR, lw=2.2)
+            for end in (row.lower, row.upper):
+                if xmin <= end <= xmax:
+                    ax.plot(
+                        [end, end],
+                        [row.y - 0.22, row.y + 0.22],
+                        color=PI_COLOUR,
+                        lw=1.2,
+                        zorder=3,
+                    )
+
+
+def _draw_footer(fig: Figure, lay: _TableLayout, footer: list[str]) -> None:
+    footer_top = lay.top_in + lay.table_h * ROW_IN + lay.axis_block_in
+    for i, line in enumerate(footer):
+        y = 1.0 - (footer_top + (i + 0.5) * ROW_IN * 1.1) / lay.height
+        _text(fig, lay.fx(MARGIN_IN), y, line, ha="left", fontsize=8.5)
+
+
+def _draw_table(
+    rows: list[_Row],
+    meta: dict,
+    title: str,
+    subtitle: str,
+    columns: dict[str, str],
+    footer: list[str],
+    out_paths: list[str],
+    axis_values: tuple[list[float], list[float]],
+    reference: float | None = None,
+    reference_label: str = "",
+) -> None:
+    """Lay out and draw a forest-style figure: text columns, log ratio axis, footer lines."""
+    lay = _table_layout(rows, title, subtitle, columns, footer)
+    grouped = any(r.kind == "group" for r in rows)
+    with plt.rc_context(STYLE):
+        fig = Figure(figsize=(lay.width, lay.height))
+        _draw_title(fig, lay)
+        _draw_column_headers(fig, lay, columns)
+        ax, xmin, xmax = _add_ratio_axes(fig, lay, axis_values, reference)
+        _draw_favours(ax, lay, meta, reference_label)
         for row in rows:
             if row.kind == "header":
                 continue
-            y = fy(row.y)
-            weight = "bold" if row.kind in ("group", "diamond") else "normal"
-            colour = "#555555" if row.kind == "note" else "black"
-            size = 8 if row.kind == "note" else FONT_SIZE
-            if row.label:
-                grouped = row.kind == "study" and any(r.kind == "group" for r in rows)
-                indent = 0.12 if grouped or row.kind == "pi" else 0.0
-                _text(
-                    fig,
-                    fx(x_label + indent),
-                    y,
-                    row.label,
-                    ha="left",
-                    fontweight=weight,
-                    color=colour,
-                    fontsize=size,
-                )
-            if row.outcome:
-                _text(fig, fx(x_outcome), y, row.outcome, ha="left")
-            for name, x_name in zip(extra_names, x_extra):
-                if row.extra.get(name):
-                    _text(fig, fx(x_name), y, row.extra[name], ha="left")
-            if row.estimate_text:
-                _text(
-                    fig,
-                    fx(x_est),
-                    y,
-                    row.estimate_text,
-                    ha="left",
-                    fontweight=weight,
-                    color=colour,
-                    fontsize=size,
-                )
-            if row.weight_text:
-                _text(fig, fx(x_weight_right), y, row.weight_text, ha="right", fontweight=weight)
-            if row.kind == "study":
-                _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, "black", lw=0.9)
-                if _finite(row.estimate) and xmin <= row.estimate <= xmax:
-                    ax.plot(
-                        [row.estimate],
-                        [row.y],
-                        marker="s",
-                        markersize=row.size,
-                        color=STUDY_COLOUR,
-                        markeredgecolor=STUDY_COLOUR,
-                        lw=0,
-                        zorder=3,
-                    )
-            elif row.kind == "diamond":
-                _draw_diamond(ax, row, xmin, xmax)
-            elif row.kind == "pi":
-                if _finite(row.lower, row.upper):
-                    _draw_interval(ax, row.y, row.lower, row.upper, xmin, xmax, PI_COLOUR, lw=2.2)
-                    for end in (row.lower, row.upper):
-                        if xmin <= end <= xmax:
-                            ax.plot(
-                                [end, end],
-                                [row.y - 0.22, row.y + 0.22],
-                                color=PI_COLOUR,
-                                lw=1.2,
-                                zorder=3,
-                            )
-
-        footer_top = top_in + table_h * ROW_IN + axis_block_in
-        for i, line in enumerate(footer):
-            y = 1.0 - (footer_top + (i + 0.5) * ROW_IN * 1.1) / height
-            _text(fig, fx(MARGIN_IN), y, line, ha="left", fontsize=8.5)
+            _draw_row_text(fig, lay, row, grouped)
+            _draw_row_marks(ax, row, xmin, xmax)
+        _draw_footer(fig, lay, footer)
         _save(fig, out_paths)
 
 
@@ -811,6 +904,155 @@ def _diamond_row(pooled_row: dict, label: str, style: str, weight_text: str = ""
     )
 
 
+def _capped_note_rows(n_studies: int, max_rows: int) -> list[_Row]:
+    """What a forest plot shows instead of more than ``max_rows`` study rows."""
+    return [
+        _Row(
+            kind="note",
+            label=(
+                f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
+                f"(config plots.max_forest_rows); every study is listed in weights.csv and the report"
+            ),
+        ),
+        _Row(kind="blank", height=0.6),
+    ]
+
+
+def _subgroup_block_rows(
+    weights_rows: list[dict],
+    sides: list[float],
+    show_weight: bool,
+    extra_names: list[str],
+    meta: dict,
+    subgroups,
+) -> list[_Row]:
+    """Per subgroup: a heading, its studies and the subtotal pooling wrote (subgroups.csv)."""
+    rows: list[_Row] = []
+    order: list[str] = []
+    for r in weights_rows:
+        g = str(r.get("subgroup", ""))
+        if g not in order:
+            order.append(g)
+    fitted = _subgroup_rows(subgroups, meta)
+    for g in order:
+        members = [(r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g]
+        rows.append(
+            _Row(
+                kind="group",
+                label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP),
+            )
+        )
+        rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
+        # the subtotal pooling wrote (subgroups.csv); the plot fits nothing itself
+        sub = fitted.get(g)
+        total_w = sum(to_float_or_nan(r.get("weight_random")) for r, _ in members)
+        w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
+        if sub is not None:
+            sub_row = _diamond_row(sub, f"Subtotal (k = {len(members)})", "subtotal", w_text)
+            sub_row.kind = "diamond"
+            rows.append(sub_row)
+            if _row_ok(sub) and len(members) > 1:
+                rows.append(_Row(kind="note", label=heterogeneity_text(sub), height=0.9))
+        else:
+            rows.append(
+                _Row(
+                    kind="note",
+                    label=f"Subtotal (k = {len(members)}): not estimable",
+                    weight_text=w_text,
+                )
+            )
+        rows.append(_Row(kind="blank", height=0.5))
+    return rows
+
+
+def _pooled_block_rows(
+    primary: dict, fixed: dict | None, pooled_rows: list[dict], k: int, show_weight: bool
+) -> tuple[list[_Row], list[dict]]:
+    """The primary model's diamond and prediction interval, the other random-effects
+    estimators with the same test, and the fixed-effect model; also the pooled rows shown.
+    """
+    rows: list[_Row] = []
+    total_w = "100.0%" if show_weight else ""
+    rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
+    pi_lo, pi_hi = (
+        to_float_or_nan(primary.get("pi_lower")),
+        to_float_or_nan(primary.get("pi_upper")),
+    )
+    pi_text = (
+        f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]"
+        if _finite(pi_lo, pi_hi)
+        else "not estimable"
+    )
+    rows.append(
+        _Row(
+            kind="pi",
+            label="Prediction interval",
+            lower=pi_lo,
+            upper=pi_hi,
+            estimate_text=pi_text,
+            height=0.85,
+        )
+    )
+    shown = [primary]
+    for row in pooled_rows:
+        if row is primary or row.get("model") != "random" or row.get("test") != primary.get("test"):
+            continue
+        if any(
+            row.get("method") == s.get("method") and row.get("test") == s.get("test") for s in shown
+        ):
+            continue
+        rows.append(_diamond_row(row, model_label(row), "secondary"))
+        shown.append(row)
+    if fixed is not None:
+        rows.append(_diamond_row(fixed, model_label(fixed), "fixed"))
+    return rows, shown
+
+
+def _forest_footer(
+    primary: dict, use_groups: bool, subgroups, weights_rows: list[dict]
+) -> list[str]:
+    """Heterogeneity and overall test, the subgroup-difference test, conversion footnotes."""
+    footer = []
+    if _row_ok(primary):
+        footer.append(heterogeneity_text(primary))
+        footer.append(overall_test_text(primary))
+    else:
+        footer.append(
+            f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip()
+        )
+    if use_groups:
+        between = next(
+            (r for r in _records(subgroups) if _finite(to_float_or_nan(r.get("Q_between")))), None
+        )
+        if between is not None:
+            footer.append(
+                f"Test for subgroup differences: Q = {_format_stat(to_float_or_nan(between.get('Q_between')))}, "
+                f"df = {_format_df(to_float_or_nan(between.get('Q_between_df')))} "
+                f"({format_p(to_float_or_nan(between.get('Q_between_p')))})"
+            )
+    footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
+    return footer
+
+
+def _forest_axis_values(
+    weights_rows: list[dict], pooled_shown: list[dict]
+) -> tuple[list[float], list[float]]:
+    """The values the ratio axis must hold (study and pooled estimates) and those it
+    should hold when it can (the studies' CI limits); see choose_axis."""
+    required = [to_float_or_nan(r.get("estimate")) for r in weights_rows + pooled_shown]
+    optional = [to_float_or_nan(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
+    return required, optional
+
+
+def _forest_subtitle(meta: dict, measure: str, level: str) -> str:
+    test_name = TEST_NAMES.get(str(meta.get("test", "knha")).lower(), meta.get("test", ""))
+    return (
+        f"{_measure_name(meta)} ({measure}) with {level} CI on a log scale; "
+        f"random-effects {METHOD_NAMES.get(meta.get('method', 'REML'), meta.get('method', ''))} "
+        f"with {test_name} interval; weights from the random-effects model"
+    )
+
+
 def plot_forest(
     weights, pooled, meta: dict, out_paths: list[str], subgroups=None, max_rows: int | None = None
 ) -> None:
@@ -850,126 +1092,19 @@ def plot_forest(
     )
     if capped:
         use_groups = False
-        rows.append(
-            _Row(
-                kind="note",
-                label=(
-                    f"{n_studies} studies pooled: study rows are drawn for at most {max_rows} "
-                    f"(config plots.max_forest_rows); every study is listed in weights.csv and the report"
-                ),
-            )
-        )
-        rows.append(_Row(kind="blank", height=0.6))
+        rows.extend(_capped_note_rows(n_studies, max_rows))
         weights_rows = []
     elif use_groups:
-        order: list[str] = []
-        for r in weights_rows:
-            g = str(r.get("subgroup", ""))
-            if g not in order:
-                order.append(g)
-        fitted = _subgroup_rows(subgroups, meta)
-        for g in order:
-            members = [
-                (r, s) for r, s in zip(weights_rows, sides) if str(r.get("subgroup", "")) == g
-            ]
-            rows.append(
-                _Row(
-                    kind="group",
-                    label=_wrap(f"{meta['subgroup']}: {g or 'not stated'}", LABEL_WRAP),
-                )
-            )
-            rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in members)
-            # the subtotal pooling wrote (subgroups.csv); the plot fits nothing itself
-            sub = fitted.get(g)
-            total_w = sum(to_float_or_nan(r.get("weight_random")) for r, _ in members)
-            w_text = f"{total_w:.1f}%" if show_weight and _finite(total_w) else ""
-            if sub is not None:
-                sub_row = _diamond_row(sub, f"Subtotal (k = {len(members)})", "subtotal", w_text)
-                sub_row.kind = "diamond"
-                rows.append(sub_row)
-                if _row_ok(sub) and len(members) > 1:
-                    rows.append(_Row(kind="note", label=heterogeneity_text(sub), height=0.9))
-            else:
-                rows.append(
-                    _Row(
-                        kind="note",
-                        label=f"Subtotal (k = {len(members)}): not estimable",
-                        weight_text=w_text,
-                    )
-                )
-            rows.append(_Row(kind="blank", height=0.5))
+        rows.extend(
+            _subgroup_block_rows(weights_rows, sides, show_weight, extra_names, meta, subgroups)
+        )
     else:
         rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in zip(weights_rows, sides))
         rows.append(_Row(kind="blank", height=0.6))
+    pooled_block, shown = _pooled_block_rows(primary, fixed, pooled_rows, n_studies, show_weight)
+    rows.extend(pooled_block)
+    footer = _forest_footer(primary, use_groups, subgroups, weights_rows)
 
-    k = n_studies
-    total_w = "100.0%" if show_weight else ""
-    rows.append(_diamond_row(primary, f"{model_label(primary)}, k = {k}", "primary", total_w))
-    pi_lo, pi_hi = (
-        to_float_or_nan(primary.get("pi_lower")),
-        to_float_or_nan(primary.get("pi_upper")),
-    )
-    pi_text = (
-        f"[{format_ratio(pi_lo)}, {format_ratio(pi_hi)}]"
-        if _finite(pi_lo, pi_hi)
-        else "not estimable"
-    )
-    rows.append(
-        _Row(
-            kind="pi",
-            label="Prediction interval",
-            lower=pi_lo,
-            upper=pi_hi,
-            estimate_text=pi_text,
-            height=0.85,
-        )
-    )
-    shown = [primary]
-    for row in pooled_rows:
-        if row is primary or row.get("model") != "random" or row.get("test") != primary.get("test"):
-            continue
-        if any(
-            row.get("method") == s.get("method") and row.get("test") == s.get("test") for s in shown
-        ):
-            continue
-        rows.append(_diamond_row(row, model_label(row), "secondary"))
-        shown.append(row)
-    if fixed is not None:
-        rows.append(_diamond_row(fixed, model_label(fixed), "fixed"))
-
-    footer = []
-    if _row_ok(primary):
-        footer.append(heterogeneity_text(primary))
-        footer.append(overall_test_text(primary))
-    else:
-        footer.append(
-            f"Primary model not estimable: {primary.get('status', '')} {primary.get('note', '')}".strip()
-        )
-    if use_groups:
-        between = next(
-            (r for r in _records(subgroups) if _finite(to_float_or_nan(r.get("Q_between")))), None
-        )
-        if between is not None:
-            footer.append(
-                f"Test for subgroup differences: Q = {_format_stat(to_float_or_nan(between.get('Q_between')))}, "
-                f"df = {_format_df(to_float_or_nan(between.get('Q_between_df')))} "
-                f"({format_p(to_float_or_nan(between.get('Q_between_p')))})"
-            )
-
-    footer.extend(footnotes([str(r.get("conversions") or "") for r in weights_rows]))
-
-    required = [
-        to_float_or_nan(r.get("estimate"))
-        for r in weights_rows + shown + ([fixed] if fixed else [])
-    ]
-    optional = [to_float_or_nan(r.get(c)) for r in weights_rows for c in ("ci_lower", "ci_upper")]
-
-    test_name = TEST_NAMES.get(str(meta.get("test", "knha")).lower(), meta.get("test", ""))
-    subtitle = (
-        f"{_measure_name(meta)} ({measure}) with {level} CI on a log scale; "
-        f"random-effects {METHOD_NAMES.get(meta.get('method', 'REML'), meta.get('method', ''))} "
-        f"with {test_name} interval; weights from the random-effects model"
-    )
     columns = {
         "label": "Study",
         "outcome": "Outcome",
@@ -978,10 +1113,73 @@ def plot_forest(
         "weight": "Weight",
         "extra": extra_names,
     }
-    _draw_table(rows, meta, title, subtitle, columns, footer, out_paths, (required, optional))
+    subtitle = _forest_subtitle(meta, measure, level)
+    axis_values = _forest_axis_values(weights_rows, shown + ([fixed] if fixed else []))
+    _draw_table(rows, meta, title, subtitle, columns, footer, out_paths, axis_values)
 
 
 # --------------------------------------------------------------------------- leave-one-out
+
+
+def _primary_model_rows(rows: list[dict], primary: dict, meta: dict) -> list[dict]:
+    """The rows of the primary random-effects model (its method and test)."""
+    method, test = primary.get("method", meta.get("method")), primary.get("test", meta.get("test"))
+    return [
+        r
+        for r in rows
+        if r.get("model") == "random" and r.get("method") == method and r.get("test") == test
+    ]
+
+
+def _leave_one_out_refusal(loo_rows: list[dict], k: int, max_rows: int | None) -> tuple | None:
+    """Why no leave-one-out rows are drawn (heading and detail), or None to draw them."""
+    skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
+    if skipped:
+        return (
+            f"Leave-one-out analysis not computed for k = {k}",
+            skipped[0].get("note", ""),
+        )
+    if max_rows is not None and len(loo_rows) > max_rows:
+        return (
+            f"Leave-one-out results for k = {k} studies are not drawn",
+            f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
+            f"listed in leave_one_out.csv and the report",
+        )
+    if k < 2 or not loo_rows:
+        return (
+            f"Leave-one-out analysis needs at least 2 studies (k = {k})",
+            "each row would pool the remaining studies; with fewer than two there is nothing to omit",
+        )
+    return None
+
+
+def _omitted_study_row(r: dict) -> _Row:
+    """One leave-one-out row: the pooled estimate without one study, and its I²."""
+    est, lo, hi = (
+        to_float_or_nan(r.get("estimate")),
+        to_float_or_nan(r.get("ci_lower")),
+        to_float_or_nan(r.get("ci_upper")),
+    )
+    ok = r.get("status", "ok") in ("ok", "") and _finite(est)
+    i2 = to_float_or_nan(r.get("I2"))
+    label = _wrap(
+        f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}",
+        LABEL_WRAP,
+        max_lines=3,
+    )
+    return _Row(
+        kind="study",
+        label=label,
+        estimate=est,
+        lower=lo,
+        upper=hi,
+        estimate_text=format_interval(est, lo, hi)
+        if ok
+        else f"not estimable ({r.get('status', '')})",
+        weight_text=f"{i2:.0f}%" if _finite(i2) else "",
+        size=5.0,
+        height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
+    )
 
 
 def plot_leave_one_out(
@@ -995,77 +1193,25 @@ def plot_leave_one_out(
     pooled_rows = _records(pooled)
     primary = primary_row(pooled_rows, meta) or {}
     title = meta.get("title") or meta.get("name") or "analysis"
-    method, test = primary.get("method", meta.get("method")), primary.get("test", meta.get("test"))
-    loo_rows = [
-        r
-        for r in _records(loo)
-        if r.get("model") == "random" and r.get("method") == method and r.get("test") == test
-    ]
+    loo_rows = _primary_model_rows(_records(loo), primary, meta)
     k = (
         int(to_float_or_nan(primary.get("k")))
         if _finite(to_float_or_nan(primary.get("k")))
         else len(loo_rows)
     )
-    skipped = [r for r in loo_rows if r.get("status") == "not_computed"]
-    if skipped:
-        _message_figure(
-            f"Leave-one-out: {title}",
-            f"Leave-one-out analysis not computed for k = {k}",
-            skipped[0].get("note", ""),
-            out_paths,
-        )
-        return
-    if max_rows is not None and len(loo_rows) > max_rows:
-        _message_figure(
-            f"Leave-one-out: {title}",
-            f"Leave-one-out results for k = {k} studies are not drawn",
-            f"more than {max_rows} rows (config plots.max_forest_rows); every row is "
-            f"listed in leave_one_out.csv and the report",
-            out_paths,
-        )
-        return
-    if k < 2 or not loo_rows:
-        _message_figure(
-            f"Leave-one-out: {title}",
-            f"Leave-one-out analysis needs at least 2 studies (k = {k})",
-            "each row would pool the remaining studies; with fewer than two there is nothing to omit",
-            out_paths,
-        )
+    refusal = _leave_one_out_refusal(loo_rows, k, max_rows)
+    if refusal is not None:
+        _message_figure(f"Leave-one-out: {title}", *refusal, out_paths)
         return
     measure = str(meta.get("measure", "HR"))
     level = _level_text(meta, primary)
     rows: list[_Row] = [_Row(kind="header")]
     required, optional = [], []
     for r in loo_rows:
-        est, lo, hi = (
-            to_float_or_nan(r.get("estimate")),
-            to_float_or_nan(r.get("ci_lower")),
-            to_float_or_nan(r.get("ci_upper")),
-        )
-        ok = r.get("status", "ok") in ("ok", "") and _finite(est)
-        i2 = to_float_or_nan(r.get("I2"))
-        label = _wrap(
-            f"Omitting {r.get('omitted_label') or r.get('omitted_study_id')}",
-            LABEL_WRAP,
-            max_lines=3,
-        )
-        rows.append(
-            _Row(
-                kind="study",
-                label=label,
-                estimate=est,
-                lower=lo,
-                upper=hi,
-                estimate_text=format_interval(est, lo, hi)
-                if ok
-                else f"not estimable ({r.get('status', '')})",
-                weight_text=f"{i2:.0f}%" if _finite(i2) else "",
-                size=5.0,
-                height=max(1.0, 0.75 * (label.count("\n") + 1) + 0.25),
-            )
-        )
-        required.append(est)
-        optional += [lo, hi]
+        row = _omitted_study_row(r)
+        rows.append(row)
+        required.append(row.estimate)
+        optional += [row.lower, row.upper]
     rows.append(_Row(kind="blank", height=0.6))
     i2 = to_float_or_nan(primary.get("I2"))
     rows.append(
@@ -1100,6 +1246,156 @@ def plot_leave_one_out(
 # --------------------------------------------------------------------------- funnel plot
 
 
+def _funnel_centre(centre_row: dict | None) -> float:
+    """The pooled log ratio the funnel is centred on (nan without one)."""
+    centre = to_float_or_nan((centre_row or {}).get("yi_pooled"))
+    if not _finite(centre) and centre_row:
+        est = to_float_or_nan(centre_row.get("estimate"))
+        centre = math.log(est) if _finite(est) and est > 0 else math.nan
+    return centre
+
+
+def _funnel_limits(xs: list[float], centre: float, z: float, se_max: float) -> tuple[float, float]:
+    """Ratio-axis limits symmetric about the centre holding the points and the region's base."""
+    mid = centre if _finite(centre) else 0.0
+    if _finite(centre):
+        xs = xs + [centre - z * se_max, centre + z * se_max]
+    span = max([abs(x - mid) for x in xs] + [math.log(2)]) * 1.08
+    return math.exp(mid - span), math.exp(mid + span)
+
+
+def _draw_funnel_region(ax, centre: float, z: float, se_max: float) -> None:
+    """The pseudo-confidence region and the line at the pooled estimate."""
+    tip, base_lo, base_hi = (
+        math.exp(centre),
+        math.exp(centre - z * se_max),
+        math.exp(centre + z * se_max),
+    )
+    ax.add_patch(
+        Polygon(
+            [(tip, 0), (base_lo, se_max), (base_hi, se_max)],
+            closed=True,
+            facecolor="#eef2f6",
+            edgecolor="#7f7f7f",
+            lw=0.8,
+            ls=(0, (4, 3)),
+            zorder=1,
+        )
+    )
+    ax.plot([tip, tip], [0, se_max], color="#333333", lw=0.9, zorder=2)
+
+
+def _funnel_ticks(lo_x: float, hi_x: float) -> list[float]:
+    ticks = [1]
+    for candidates in FUNNEL_TICKS:
+        ticks = [t for t in candidates if lo_x <= t <= hi_x]
+        if len(ticks) <= 7:
+            break
+    return ticks
+
+
+def _draw_funnel_headings(
+    fig: Figure, title: str, centre_row: dict | None, centre: float, level: float
+) -> None:
+    heading = _wrap(f"Funnel plot: {title}", 75)
+    fig.text(
+        0.03,
+        0.975,
+        heading,
+        ha="left",
+        va="top",
+        fontsize=10,
+        fontweight="bold",
+        parse_math=False,
+    )
+    centre_text = (
+        f"centre: {model_label(centre_row)} estimate {format_ratio(math.exp(centre))}; "
+        f"dashed region: {level * 100:g}% pseudo-confidence limits"
+        if _finite(centre) and centre_row
+        else "no pooled estimate to centre the region on"
+    )
+    fig.text(
+        0.03,
+        0.975 - 0.04 * (heading.count("\n") + 1),
+        _wrap(centre_text, 105),
+        ha="left",
+        va="top",
+        fontsize=7.5,
+        color="#444444",
+        parse_math=False,
+    )
+
+
+def _draw_funnel_favours(fig: Figure, meta: dict, lo_x: float, hi_x: float) -> None:
+    """'Favours ...' either side of the line of no effect, beneath the axis label."""
+    left_fav, right_fav = _favours(meta)
+    if lo_x < 1.0 < hi_x:
+        null_x = 0.13 + 0.82 * (-math.log(lo_x)) / (math.log(hi_x) - math.log(lo_x))
+        left_text, right_text = "\u2190 " + left_fav, right_fav + " \u2192"
+        measure_text = _TextMeasure()
+        left_w = measure_text.width(left_text, size=8) / 6.5
+        right_w = measure_text.width(right_text, size=8) / 6.5
+        # Keep both labels on the page when the line of no effect is near an edge.
+        null_x = min(max(null_x, 0.02 + left_w + 0.01), 0.98 - right_w - 0.01)
+        fig.text(
+            null_x - 0.01,
+            0.075,
+            left_text,
+            ha="right",
+            va="center",
+            fontsize=8,
+            parse_math=False,
+        )
+        fig.text(
+            null_x + 0.01,
+            0.075,
+            right_text,
+            ha="left",
+            va="center",
+            fontsize=8,
+            parse_math=False,
+        )
+    else:
+        side = left_fav if hi_x <= 1.0 else right_fav
+        fig.text(
+            0.54,
+            0.075,
+            f"All of this axis: {side}",
+            ha="center",
+            va="center",
+            fontsize=8,
+            parse_math=False,
+        )
+
+
+def _draw_funnel_k_note(fig: Figure, ax, k: int) -> None:
+    """Say when there are too few studies to judge asymmetry."""
+    if k < 3:
+        ax.text(
+            0.5,
+            0.5,
+            f"k = {k}: too few studies for a funnel plot to show asymmetry",
+            transform=ax.transAxes,
+            ha="center",
+            va="center",
+            fontsize=9,
+            color="#b03a2e",
+            parse_math=False,
+            bbox={"facecolor": "white", "edgecolor": "#b03a2e", "lw": 0.6},
+        )
+    elif k < 10:
+        fig.text(
+            0.13,
+            0.015,
+            f"k = {k}: fewer than 10 studies; asymmetry is hard to judge",
+            ha="left",
+            va="bottom",
+            fontsize=7.5,
+            color="#555555",
+            parse_math=False,
+        )
+
+
 def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
     """Effect (log ratio axis) against standard error, inverted, with a pseudo-CI region."""
     weights_rows = _records(weights)
@@ -1117,52 +1413,26 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
     centre_row = primary if _row_ok(primary) else fixed_row(pooled_rows)
     yi = [to_float_or_nan(r.get("yi")) for r in weights_rows]
     sei = [to_float_or_nan(r.get("sei")) for r in weights_rows]
-    points = [(y, s, r) for y, s, r in zip(yi, sei, weights_rows) if _finite(y, s)]
-    k = len(points)
+    points = [(y, s) for y, s in zip(yi, sei) if _finite(y, s)]
     level = to_float_or_nan(meta.get("level", 0.95))
     level = level if _finite(level) else 0.95
     z = NormalDist().inv_cdf(1 - (1 - level) / 2)
     measure = str(meta.get("measure", "HR"))
-    left_fav, right_fav = _favours(meta)
+    se_max = max([s for _, s in points] + [0.1]) * 1.1
+    centre = _funnel_centre(centre_row)
+    lo_x, hi_x = _funnel_limits([y for y, _ in points], centre, z, se_max)
     with plt.rc_context(STYLE):
         fig = Figure(figsize=(6.5, 5.2))
         ax = fig.add_axes([0.13, 0.2, 0.82, 0.64])
-        se_max = max([s for _, s, _ in points] + [0.1]) * 1.1
-        centre = to_float_or_nan((centre_row or {}).get("yi_pooled"))
-        if not _finite(centre) and centre_row:
-            est = to_float_or_nan(centre_row.get("estimate"))
-            centre = math.log(est) if _finite(est) and est > 0 else math.nan
-        xs = [y for y, _, _ in points]
-        mid = centre if _finite(centre) else 0.0
-        if _finite(centre):
-            xs += [centre - z * se_max, centre + z * se_max]
-        span = max([abs(x - mid) for x in xs] + [math.log(2)]) * 1.08
-        lo_x, hi_x = math.exp(mid - span), math.exp(mid + span)
         ax.set_xscale("log")
         ax.set_xlim(lo_x, hi_x)
         ax.set_ylim(se_max, 0)
         if _finite(centre):
-            tip, base_lo, base_hi = (
-                math.exp(centre),
-                math.exp(centre - z * se_max),
-                math.exp(centre + z * se_max),
-            )
-            ax.add_patch(
-                Polygon(
-                    [(tip, 0), (base_lo, se_max), (base_hi, se_max)],
-                    closed=True,
-                    facecolor="#eef2f6",
-                    edgecolor="#7f7f7f",
-                    lw=0.8,
-                    ls=(0, (4, 3)),
-                    zorder=1,
-                )
-            )
-            ax.plot([tip, tip], [0, se_max], color="#333333", lw=0.9, zorder=2)
+            _draw_funnel_region(ax, centre, z, se_max)
         ax.axvline(1.0, color="black", lw=0.6, ls=":", zorder=1)
         ax.plot(
-            [math.exp(y) for y, _, _ in points],
-            [s for _, s, _ in points],
+            [math.exp(y) for y, _ in points],
+            [s for _, s in points],
             "o",
             markersize=5,
             color=STUDY_COLOUR,
@@ -1170,11 +1440,7 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
             markeredgewidth=0.5,
             zorder=3,
         )
-        ticks = [1]
-        for candidates in FUNNEL_TICKS:
-            ticks = [t for t in candidates if lo_x <= t <= hi_x]
-            if len(ticks) <= 7:
-                break
+        ticks = _funnel_ticks(lo_x, hi_x)
         ax.xaxis.set_major_locator(FixedLocator(ticks))
         ax.xaxis.set_minor_locator(NullLocator())
         ax.set_xticklabels([_tick_text(t) for t in ticks])
@@ -1182,93 +1448,7 @@ def plot_funnel(weights, pooled, meta: dict, out_paths: list[str]) -> None:
         ax.set_ylabel("Standard error of log " + measure, fontsize=8.5)
         for side in ("right", "top"):
             ax.spines[side].set_visible(False)
-        heading = _wrap(f"Funnel plot: {title}", 75)
-        fig.text(
-            0.03,
-            0.975,
-            heading,
-            ha="left",
-            va="top",
-            fontsize=10,
-            fontweight="bold",
-            parse_math=False,
-        )
-        centre_text = (
-            f"centre: {model_label(centre_row)} estimate {format_ratio(math.exp(centre))}; "
-            f"dashed region: {level * 100:g}% pseudo-confidence limits"
-            if _finite(centre) and centre_row
-            else "no pooled estimate to centre the region on"
-        )
-        fig.text(
-            0.03,
-            0.975 - 0.04 * (heading.count("\n") + 1),
-            _wrap(centre_text, 105),
-            ha="left",
-            va="top",
-            fontsize=7.5,
-            color="#444444",
-            parse_math=False,
-        )
-        if lo_x < 1.0 < hi_x:
-            # Either side of the line of no effect, beneath the axis label.
-            null_x = 0.13 + 0.82 * (-math.log(lo_x)) / (math.log(hi_x) - math.log(lo_x))
-            left_text, right_text = "\u2190 " + left_fav, right_fav + " \u2192"
-            measure_text = _TextMeasure()
-            left_w = measure_text.width(left_text, size=8) / 6.5
-            right_w = measure_text.width(right_text, size=8) / 6.5
-            # Keep both labels on the page when the line of no effect is near an edge.
-            null_x = min(max(null_x, 0.02 + left_w + 0.01), 0.98 - right_w - 0.01)
-            fig.text(
-                null_x - 0.01,
-                0.075,
-                left_text,
-                ha="right",
-                va="center",
-                fontsize=8,
-                parse_math=False,
-            )
-            fig.text(
-                null_x + 0.01,
-                0.075,
-                right_text,
-                ha="left",
-                va="center",
-                fontsize=8,
-                parse_math=False,
-            )
-        else:
-            side = left_fav if hi_x <= 1.0 else right_fav
-            fig.text(
-                0.54,
-                0.075,
-                f"All of this axis: {side}",
-                ha="center",
-                va="center",
-                fontsize=8,
-                parse_math=False,
-            )
-        if k < 3:
-            ax.text(
-                0.5,
-                0.5,
-                f"k = {k}: too few studies for a funnel plot to show asymmetry",
-                transform=ax.transAxes,
-                ha="center",
-                va="center",
-                fontsize=9,
-                color="#b03a2e",
-                parse_math=False,
-                bbox={"facecolor": "white", "edgecolor": "#b03a2e", "lw": 0.6},
-            )
-        elif k < 10:
-            fig.text(
-                0.13,
-                0.015,
-                f"k = {k}: fewer than 10 studies; asymmetry is hard to judge",
-                ha="left",
-                va="bottom",
-                fontsize=7.5,
-                color="#555555",
-                parse_math=False,
-            )
+        _draw_funnel_headings(fig, title, centre_row, centre, level)
+        _draw_funnel_favours(fig, meta, lo_x, hi_x)
+        _draw_funnel_k_note(fig, ax, len(points))
         _save(fig, out_paths)

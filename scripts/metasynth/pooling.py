@@ -535,6 +535,74 @@ def _hedges(design: _Design, yc: np.ndarray, v: np.ndarray) -> tuple[float, _Wei
     return (ols.rss() - ols.tr_pd(v)) / (k - p), ols
 
 
+def _tau2_paule_mandel(
+    design: _Design, y, yc, v, method: str, con: dict, at0: tuple, scale: float, out: dict
+) -> tuple[float, float]:
+    """Paule-Mandel (and empirical Bayes, the same estimator): the tau^2 at which the
+    generalised Q statistic equals its degrees of freedom, and its standard error.
+    ``at0`` holds Q and tr(P) at tau^2 = 0; notes go to ``out``."""
+    k, p = design.k, design.p
+    q0, trp0 = at0
+    target = k - p
+    if q0 < target:
+        tau2 = 0.0
+    else:
+        hi = con["tau2_max"]
+        if hi is None:
+            mad = 1.4826 * float(np.median(np.abs(y - np.median(y))))
+            hi = max(100.0, 10 * mad**2)
+        hi = float(hi)
+        expansions = 0
+        while _q_of_tau2(design, yc, v, hi) > target:
+            hi *= 10
+            expansions += 1
+            if expansions > 60:
+                raise ConvergenceError(f"{method}: no root of the generalised Q equation found")
+        if expansions:
+            out["notes"].append(f"{method}: tau^2 search interval widened to {hi:.6g}")
+        start = max(0.0, (q0 - (k - p)) / trp0)  # the DerSimonian-Laird value
+        tau2 = _q_root(design, yc, v, target, 0.0, hi, scale, start)
+    w = 1.0 / (v + tau2)
+    se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
+    return tau2, se
+
+
+def _tau2_likelihood(
+    design: _Design, yc, v, method: str, con: dict, at0: tuple, scale: float, out: dict
+) -> tuple[float, float]:
+    """REML or ML by Fisher scoring (a bracketed search when scoring fails and
+    con["fallback"] allows it), with metafor's check that the likelihood is not higher
+    at tau^2 = 0; and its standard error. ``at0`` holds Q and the sum of weights at
+    tau^2 = 0; notes and iterations go to ``out``."""
+    try:
+        tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
+    except ConvergenceError as error:
+        if not con["fallback"]:
+            raise
+        tau2, iters = _bracketed_maximum(design, yc, v, method, scale)
+        last = None
+        out["notes"].append(
+            f"{method}: Fisher scoring did not converge ({error}); tau^2 from a bracketed "
+            "search for the maximum of the likelihood"
+        )
+    out["iterations"] = iters
+    if con["ll0check"] and tau2 > 0:
+        reml = method == "REML"
+        # the likelihood at the final tau2 is taken at the last scoring point, which
+        # differs from it by less than the convergence threshold
+        gain = _ll_gain_at_zero(design, yc, v, tau2, reml, at0, last)
+        if gain > con["tol"] and tau2 > con["threshold"] * scale:
+            out["notes"].append(
+                f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
+                "solution; tau^2 set to 0"
+            )
+            tau2 = 0.0
+    tau2 = max(0.0, tau2)
+    _, _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
+    se = math.sqrt(2 / (sw2 if method == "ML" else trpp))
+    return tau2, se
+
+
 def _estimate_tau2(
     design: _Design,
     y: np.ndarray,
@@ -581,54 +649,9 @@ def _estimate_tau2(
             * (2 * wt.tr_pdpd(v) + 4 * tau2 * wt.tr_ppd(v) + 2 * tau2**2 * wt.tr_pp())
         )
     elif method in ("PM", "EB"):
-        target = k - p
-        if q0 < target:
-            tau2 = 0.0
-        else:
-            hi = con["tau2_max"]
-            if hi is None:
-                mad = 1.4826 * float(np.median(np.abs(y - np.median(y))))
-                hi = max(100.0, 10 * mad**2)
-            hi = float(hi)
-            expansions = 0
-            while _q_of_tau2(design, yc, v, hi) > target:
-                hi *= 10
-                expansions += 1
-                if expansions > 60:
-                    raise ConvergenceError(f"{method}: no root of the generalised Q equation found")
-            if expansions:
-                out["notes"].append(f"{method}: tau^2 search interval widened to {hi:.6g}")
-            start = max(0.0, (q0 - (k - p)) / trp0)  # the DerSimonian-Laird value
-            tau2 = _q_root(design, yc, v, target, 0.0, hi, scale, start)
-        w = 1.0 / (v + tau2)
-        se = math.sqrt(2 * k**2 / (k - p) / float(w.sum()) ** 2)
+        tau2, se = _tau2_paule_mandel(design, y, yc, v, method, con, (q0, trp0), scale, out)
     elif method in ("REML", "ML"):
-        try:
-            tau2, iters, last = _fisher_scoring(design, yc, v, method, con, scale)
-        except ConvergenceError as error:
-            if not con["fallback"]:
-                raise
-            tau2, iters = _bracketed_maximum(design, yc, v, method, scale)
-            last = None
-            out["notes"].append(
-                f"{method}: Fisher scoring did not converge ({error}); tau^2 from a bracketed "
-                "search for the maximum of the likelihood"
-            )
-        out["iterations"] = iters
-        if con["ll0check"] and tau2 > 0:
-            reml = method == "REML"
-            # the likelihood at the final tau2 is taken at the last scoring point, which
-            # differs from it by less than the convergence threshold
-            gain = _ll_gain_at_zero(design, yc, v, tau2, reml, (q0, sw0), last)
-            if gain > con["tol"] and tau2 > con["threshold"] * scale:
-                out["notes"].append(
-                    f"{method}: the likelihood is higher at tau^2 = 0 than at the Fisher-scoring "
-                    "solution; tau^2 set to 0"
-                )
-                tau2 = 0.0
-        tau2 = max(0.0, tau2)
-        _, _, _, trpp, _, sw2 = _scoring_terms(design, yc, v, tau2)
-        se = math.sqrt(2 / (sw2 if method == "ML" else trpp))
+        tau2, se = _tau2_likelihood(design, yc, v, method, con, (q0, sw0), scale, out)
     else:  # pragma: no cover - guarded by _check_options
         raise ValueError(method)
     out["tau2"] = float(tau2)
@@ -760,18 +783,8 @@ def _qprofile(
     return res
 
 
-def _fit_model(
-    y: np.ndarray,
-    v: np.ndarray,
-    design: _Design,
-    method: str,
-    test: str,
-    level: float,
-    con: dict,
-    tau2_ci: bool = True,
-) -> dict:
-    k, p = design.k, design.p
-    notes: list[str] = []
+def _test_used(method: str, test: str, k: int, p: int, notes: list[str]) -> str:
+    """Refuse too few studies for the model; the test actually used (z when k = 1)."""
     if method != "FE" and not (k == 1 and p == 1) and p + 1 > k:
         raise ValueError(
             f"{method} needs at least {p + 1} studies with {p} coefficient(s); k = {k}"
@@ -784,32 +797,84 @@ def _fit_model(
         )
     if k == 1 and test != "z":
         notes.append("k = 1: test set to 'z' (no degrees of freedom for the t distribution)")
-        test_used = "z"
-    else:
-        test_used = test
-    yc = y - y.mean()
-    at0 = None
-    if design.X is None and k > 1:
-        at0 = _scoring_terms(design, yc, v, 0.0)
-        q0, _, trp0, _, _, _ = at0
-    est = _estimate_tau2(design, y, v, method, con, at0, yc)
-    notes.extend(est["notes"])
-    tau2 = est["tau2"]
-    at_tau = None
+        return "z"
+    return test
 
+
+def _coefficients(design: _Design, y, yc, v, tau2: float) -> tuple:
+    """Weighted least squares at tau^2: beta, its covariance, the weighted residual sum of
+    squares, the weights in percent and (intercept-only) the Q terms at tau^2."""
     if design.X is None:
         rss_f, yppy_f, sw = _q_terms(design, yc, v, tau2)
-        at_tau = (rss_f, yppy_f)
         w = design.scratch()[0]
         beta = np.array([float(y.mean()) + float(np.dot(w, yc)) / sw])
         vb = np.array([[1.0 / sw]])
         weights = w * (100.0 / sw)
+        return beta, vb, rss_f, weights, (rss_f, yppy_f)
+    wt = _Weighted(design, 1.0 / (v + tau2), y)
+    weights = wt.w * (100.0 / float(wt.w.sum()))
+    return wt.beta, wt.A.copy(), wt.rss(), weights, None
+
+
+def _heterogeneity(design: _Design, yc, v, method: str, tau2: float, at0: tuple | None) -> tuple:
+    """Q, its df and p, I^2, H^2 and the typical within-study variance, with
+    fixed-effect weights."""
+    k, p = design.k, design.p
+    if k <= p:
+        return 0.0, 0, 1.0, 0.0, 1.0, 0.0
+    q0, _, trp0, _, _, _ = at0 if at0 is not None else _scoring_terms(design, yc, v, 0.0)
+    Q = max(0.0, q0)
+    Q_df = k - p
+    Q_p = float(_chi2_sf(Q, Q_df))
+    vt = (k - p) / trp0
+    if method == "FE":
+        I2 = 0.0 if Q == 0 else max(0.0, 100 * (Q - Q_df) / Q)
+        H2 = Q / Q_df
     else:
-        wt = _Weighted(design, 1.0 / (v + tau2), y)
-        beta = wt.beta
-        vb = wt.A.copy()
-        rss_f = wt.rss()
-        weights = wt.w * (100.0 / float(wt.w.sum()))
+        I2 = 100 * tau2 / (vt + tau2)
+        H2 = tau2 / vt + 1
+    return Q, Q_df, Q_p, I2, H2, vt
+
+
+def _wald_tests(beta, vb, test_used: str, df: int, level: float) -> tuple:
+    """Standard errors, test statistics, p-values and the critical value of the
+    coefficients: normal (z) or t with ``df`` degrees of freedom (knha); and the df used."""
+    se = np.sqrt(np.diag(vb))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zval = beta / se
+    alpha = 1 - level
+    if test_used == "knha":
+        ddf = df
+        pval = 2 * _t_sf(np.abs(zval), ddf)
+        crit = float(_t_isf(alpha / 2, ddf))
+    else:
+        ddf = math.nan
+        pval = 2 * _norm_sf(np.abs(zval))
+        crit = float(_norm_isf(alpha / 2))
+    return se, zval, pval, crit, ddf
+
+
+def _fit_model(
+    y: np.ndarray,
+    v: np.ndarray,
+    design: _Design,
+    method: str,
+    test: str,
+    level: float,
+    con: dict,
+    tau2_ci: bool = True,
+) -> dict:
+    k, p = design.k, design.p
+    notes: list[str] = []
+    test_used = _test_used(method, test, k, p, notes)
+    yc = y - y.mean()
+    at0 = None
+    if design.X is None and k > 1:
+        at0 = _scoring_terms(design, yc, v, 0.0)
+    est = _estimate_tau2(design, y, v, method, con, at0, yc)
+    notes.extend(est["notes"])
+    tau2 = est["tau2"]
+    beta, vb, rss_f, weights, at_tau = _coefficients(design, y, yc, v, tau2)
     s2w = 1.0
     if test_used == "knha":
         rss = rss_f
@@ -817,35 +882,8 @@ def _fit_model(
         if s2w == 0.0:
             notes.append("knha: weighted residual sum of squares is zero; the standard error is 0")
         vb = vb * s2w
-    se = np.sqrt(np.diag(vb))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        zval = beta / se
-    alpha = 1 - level
-    if test_used == "knha":
-        ddf = k - p
-        pval = 2 * _t_sf(np.abs(zval), ddf)
-        crit = float(_t_isf(alpha / 2, ddf))
-    else:
-        ddf = math.nan
-        pval = 2 * _norm_sf(np.abs(zval))
-        crit = float(_norm_isf(alpha / 2))
-
-    # heterogeneity statistics with fixed-effect weights
-    if k > p:
-        if at0 is None:
-            q0, _, trp0, _, _, _ = _scoring_terms(design, yc, v, 0.0)
-        Q = max(0.0, q0)
-        Q_df = k - p
-        Q_p = float(_chi2_sf(Q, Q_df))
-        vt = (k - p) / trp0
-        if method == "FE":
-            I2 = 0.0 if Q == 0 else max(0.0, 100 * (Q - Q_df) / Q)
-            H2 = Q / Q_df
-        else:
-            I2 = 100 * tau2 / (vt + tau2)
-            H2 = tau2 / vt + 1
-    else:
-        Q, Q_df, Q_p, I2, H2, vt = 0.0, 0, 1.0, 0.0, 1.0, 0.0
+    se, zval, pval, crit, ddf = _wald_tests(beta, vb, test_used, k - p, level)
+    Q, Q_df, Q_p, I2, H2, vt = _heterogeneity(design, yc, v, method, tau2, at0)
 
     res = {
         "k": k,
@@ -872,18 +910,15 @@ def _fit_model(
         "test_used": test_used,
         "notes": notes,
     }
-    if tau2_ci:
-        if method == "FE":
-            res["tau2_ci"] = (math.nan, math.nan)
-        elif k - p < 1:
-            res["tau2_ci"] = (math.nan, math.nan)
+    res["tau2_ci"] = (math.nan, math.nan)
+    if tau2_ci and method != "FE":
+        if k - p < 1:
             notes.append("tau^2 CI not available with k = 1")
         else:
-            ci = _qprofile(design, yc, v, tau2, level, con, q0 if at0 is not None else None, at_tau)
+            q0 = at0[0] if at0 is not None else None
+            ci = _qprofile(design, yc, v, tau2, level, con, q0, at_tau)
             res["tau2_ci"] = (ci["lower"], ci["upper"])
             notes.extend(ci["notes"])
-    else:
-        res["tau2_ci"] = (math.nan, math.nan)
     return res
 
 
@@ -1121,6 +1156,23 @@ def subgroup_analysis(yi, sei, groups: Sequence, **fit_kwargs) -> dict:
 # small-study effects
 
 
+def _egger_lm(design: _Design, y, v, level: float) -> tuple:
+    """The classical Egger test: weighted least squares of yi on sei with weights 1/sei^2
+    and a multiplicative dispersion. The slope's t statistic, its p-value and df
+    (k - 2), and the intercept with its CI."""
+    wt = _Weighted(design, 1.0 / v, y)
+    df = design.k - 2
+    sigma2 = wt.rss() / df
+    se = np.sqrt(np.diag(wt.A) * sigma2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tv = wt.beta / se
+    stat = float(tv[1])
+    pval = float(2 * _t_sf(abs(stat), df))
+    crit = float(_t_isf((1 - level) / 2, df))
+    est = float(wt.beta[0])
+    return stat, pval, df, est, est - crit * float(se[0]), est + crit * float(se[0])
+
+
 def egger_test(
     yi,
     sei,
@@ -1163,17 +1215,7 @@ def egger_test(
         tau2 = res["tau2"]
         name = "z" if df is None else "t"
     else:
-        wt = _Weighted(design, 1.0 / v, y)
-        df = k - 2
-        sigma2 = wt.rss() / df
-        se = np.sqrt(np.diag(wt.A) * sigma2)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            tv = wt.beta / se
-        stat = float(tv[1])
-        pval = float(2 * _t_sf(abs(stat), df))
-        crit = float(_t_isf((1 - level) / 2, df))
-        est = float(wt.beta[0])
-        lo, hi = est - crit * float(se[0]), est + crit * float(se[0])
+        stat, pval, df, est, lo, hi = _egger_lm(design, y, v, level)
         tau2 = 0.0
         name = "t"
     return {
@@ -1222,6 +1264,109 @@ def rank_correlation_test(yi, sei) -> dict:
     }
 
 
+def _missing_side(y, v, s, method: str, con: dict) -> str:
+    """The side studies are missing on, from the sign of the slope of the meta-regression
+    of the estimates on their standard errors: a negative slope means the right."""
+    k = y.size
+    if k < 3 and method != "FE":
+        raise ValueError(
+            "trim and fill cannot estimate the side with fewer than 3 studies; give side"
+        )
+    design = _Design(k, np.column_stack([np.ones(k), s]))
+    res = _fit_model(y, v, design, method, "z", 0.95, con, tau2_ci=False)
+    return "right" if res["beta"][1] < 0 else "left"
+
+
+def _k0_estimate(signed: np.ndarray, k: int, estimator: str) -> tuple[float, float]:
+    """Duval and Tweedie's estimate of the number of missing studies (unrounded) and its
+    standard error, from the signed ranks of the centred estimates: R0 from the
+    rightmost run of positive ranks, L0 and Q0 from the Wilcoxon sum of positive ranks."""
+    if estimator == "R0":
+        neg = -signed[signed < 0]
+        k0_raw = (k - (neg.max() if neg.size else 0)) - 1
+        return k0_raw, math.sqrt(2 * max(0, k0_raw) + 2)
+    Sr = float(signed[signed > 0].sum())
+    if estimator == "L0":
+        k0_raw = (4 * Sr - k * (k + 1)) / (2 * k - 1)
+    else:
+        k0_raw = k - 0.5 - math.sqrt(2 * k**2 - 4 * Sr + 0.25)
+    var_sr = (
+        k * (k + 1) * (2 * k + 1)
+        + 10 * k0_raw**3
+        + 27 * k0_raw**2
+        + 17 * k0_raw
+        - 18 * k * k0_raw**2
+        - 18 * k * k0_raw
+        + 6 * k**2 * k0_raw
+    ) / 24
+    if estimator == "L0":
+        return k0_raw, 4 * math.sqrt(var_sr) / (2 * k - 1)
+    return k0_raw, (
+        2 * math.sqrt(var_sr) / math.sqrt((k - 0.5) ** 2 - k0_raw * (2 * k - k0_raw - 1))
+    )
+
+
+def _r0_p(k0: int) -> float:
+    """The p-value of the R0 estimator's k0 (metafor ``trimfill()``)."""
+    m = np.arange(-1, k0)
+    return float(1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m]))
+
+
+def _trim(ys, vs, estimator: str, maxiter: int, trim_kwargs: dict) -> tuple:
+    """Trim the k0 most extreme studies until k0 is stable (``ys`` sorted, missing studies
+    on the left): k0, its standard error, the trimmed estimate, the estimates centred on
+    it, and the iterations."""
+    k = ys.size
+    k0_prev, k0, it = -1, 0, 0
+    beta = math.nan
+    se_k0 = math.nan
+    yc = ys
+    while k0 != k0_prev:
+        k0_prev = k0
+        it += 1
+        if it > maxiter:
+            raise ConvergenceError("trim and fill did not converge")
+        kt = k - k0
+        beta = fit(ys[:kt], np.sqrt(vs[:kt]), **trim_kwargs)["mu"]
+        yc = ys - beta
+        order = np.argsort(np.abs(yc), kind="stable")
+        ranks = np.empty(k)
+        ranks[order] = np.arange(1, k + 1)
+        k0_raw, se_k0 = _k0_estimate(np.sign(yc) * ranks, k, estimator)
+        k0 = int(max(0, round(k0_raw)))  # round half to even, as R
+        se_k0 = max(0.0, se_k0)
+    return k0, se_k0, beta, yc, it
+
+
+def _fill(y, v, vs, yc, beta, k0: int, side: str, fit_kwargs: dict, original: dict) -> dict:
+    """Add the mirror images of the k0 trimmed studies about the trimmed estimate and
+    refit (the original fit when k0 = 0)."""
+    k = y.size
+    if k0 > 0:
+        if side == "right":
+            filled = yc - beta
+        else:
+            filled = -(yc - beta)
+        filled_y = filled[k - k0 :]  # mirror images on the original scale
+        filled_v = vs[k - k0 :]
+        all_y = np.concatenate([y, filled_y])
+        all_v = np.concatenate([v, filled_v])
+        adjusted = fit(all_y, np.sqrt(all_v), **fit_kwargs)
+    else:
+        filled_y = np.empty(0)
+        filled_v = np.empty(0)
+        all_y, all_v = y, v
+        adjusted = original
+    return {
+        "filled_yi": filled_y,
+        "filled_sei": np.sqrt(filled_v),
+        "yi": all_y,
+        "sei": np.sqrt(all_v),
+        "fit": adjusted,
+        "original_fit": original,
+    }
+
+
 def trim_and_fill(
     yi, sei, estimator: str = "L0", side: str | None = None, maxiter: int = 100, **fit_kwargs
 ) -> dict:
@@ -1251,64 +1396,14 @@ def trim_and_fill(
     s = np.sqrt(v)
     original = fit(y, s, **fit_kwargs)
     if side is None:
-        if k < 3 and method != "FE":
-            raise ValueError(
-                "trim and fill cannot estimate the side with fewer than 3 studies; give side"
-            )
-        design = _Design(k, np.column_stack([np.ones(k), s]))
-        res = _fit_model(y, v, design, method, "z", 0.95, con, tau2_ci=False)
-        side = "right" if res["beta"][1] < 0 else "left"
+        side = _missing_side(y, v, s, method, con)
     elif side not in ("left", "right"):
         raise ValueError(f"side must be 'left', 'right' or None, got {side!r}")
     ys = -y if side == "right" else y.copy()
     ix = np.argsort(ys, kind="stable")
     ys, vs = ys[ix], v[ix]
     trim_kwargs = {key: val for key, val in fit_kwargs.items() if key in ("method", "control")}
-    k0_prev, k0, it = -1, 0, 0
-    beta = math.nan
-    se_k0 = math.nan
-    yc = ys
-    while k0 != k0_prev:
-        k0_prev = k0
-        it += 1
-        if it > maxiter:
-            raise ConvergenceError("trim and fill did not converge")
-        kt = k - k0
-        beta = fit(ys[:kt], np.sqrt(vs[:kt]), **trim_kwargs)["mu"]
-        yc = ys - beta
-        order = np.argsort(np.abs(yc), kind="stable")
-        ranks = np.empty(k)
-        ranks[order] = np.arange(1, k + 1)
-        signed = np.sign(yc) * ranks
-        if estimator == "R0":
-            neg = -signed[signed < 0]
-            k0_raw = (k - (neg.max() if neg.size else 0)) - 1
-            se_k0 = math.sqrt(2 * max(0, k0_raw) + 2)
-        else:
-            Sr = float(signed[signed > 0].sum())
-            if estimator == "L0":
-                k0_raw = (4 * Sr - k * (k + 1)) / (2 * k - 1)
-            else:
-                k0_raw = k - 0.5 - math.sqrt(2 * k**2 - 4 * Sr + 0.25)
-            var_sr = (
-                k * (k + 1) * (2 * k + 1)
-                + 10 * k0_raw**3
-                + 27 * k0_raw**2
-                + 17 * k0_raw
-                - 18 * k * k0_raw**2
-                - 18 * k * k0_raw
-                + 6 * k**2 * k0_raw
-            ) / 24
-            if estimator == "L0":
-                se_k0 = 4 * math.sqrt(var_sr) / (2 * k - 1)
-            else:
-                se_k0 = (
-                    2
-                    * math.sqrt(var_sr)
-                    / math.sqrt((k - 0.5) ** 2 - k0_raw * (2 * k - k0_raw - 1))
-                )
-        k0 = int(max(0, round(k0_raw)))  # round half to even, as R
-        se_k0 = max(0.0, se_k0)
+    k0, se_k0, beta, yc, it = _trim(ys, vs, estimator, maxiter, trim_kwargs)
     out = {
         "k0": k0,
         "se_k0": se_k0,
@@ -1318,36 +1413,37 @@ def trim_and_fill(
         "p_k0": math.nan,
     }
     if estimator == "R0":
-        m = np.arange(-1, k0)
-        out["p_k0"] = float(
-            1 - np.sum([math.comb(int(j) + 1, int(j) + 1) * 0.5 ** (j + 2) for j in m])
-        )
-    if k0 > 0:
-        if side == "right":
-            filled = yc - beta
-        else:
-            filled = -(yc - beta)
-        filled_y = filled[k - k0 :]  # mirror images on the original scale
-        filled_v = vs[k - k0 :]
-        all_y = np.concatenate([y, filled_y])
-        all_v = np.concatenate([v, filled_v])
-        adjusted = fit(all_y, np.sqrt(all_v), **fit_kwargs)
-    else:
-        filled_y = np.empty(0)
-        filled_v = np.empty(0)
-        all_y, all_v = y, v
-        adjusted = original
-    out.update(
-        {
-            "filled_yi": filled_y,
-            "filled_sei": np.sqrt(filled_v),
-            "yi": all_y,
-            "sei": np.sqrt(all_v),
-            "fit": adjusted,
-            "original_fit": original,
-        }
-    )
+        out["p_k0"] = _r0_p(k0)
+    out.update(_fill(y, v, vs, yc, beta, k0, side, fit_kwargs, original))
     return out
+
+
+def _small_study_test(name: str, y, s, fit_kwargs: dict) -> dict:
+    """The fields of one small-study test's row: Egger's test, the rank correlation test
+    or trim and fill (the k0 of the L0 estimator and the adjusted estimate)."""
+    if name == "egger":
+        res = egger_test(y, s, **fit_kwargs)
+        row = {key: res[key] for key in ("statistic", "statistic_name", "df", "p_value")}
+        row["limit_estimate"] = res["limit_estimate"]
+        row["note"] = f"model={res['model']}; limit estimate (sei -> 0) {res['limit_estimate']:.6g}"
+        return row
+    if name == "rank_correlation":
+        res = rank_correlation_test(y, s)
+        row = {key: res[key] for key in ("statistic", "statistic_name", "p_value")}
+        row["note"] = res["note"]
+        return row
+    res = trim_and_fill(y, s, **fit_kwargs)
+    adj = res["fit"]
+    return {
+        "k0": res["k0"],
+        "side": res["side"],
+        "statistic": float(res["k0"]),
+        "statistic_name": "k0 (L0)",
+        "adjusted_estimate": adj["mu"],
+        "adjusted_ci_lower": adj["ci_lower"],
+        "adjusted_ci_upper": adj["ci_upper"],
+        "note": f"{res['k0']} filled on the {res['side']} side",
+    }
 
 
 def small_study_tests(yi, sei, min_k: int = 10, force: bool = False, **fit_kwargs) -> list[dict]:
@@ -1376,34 +1472,7 @@ def small_study_tests(yi, sei, min_k: int = 10, force: bool = False, **fit_kwarg
     for name in names:
         row: dict[str, Any] = {"test": name, "k": k}
         try:
-            if name == "egger":
-                res = egger_test(y, s, **fit_kwargs)
-                row.update(
-                    {key: res[key] for key in ("statistic", "statistic_name", "df", "p_value")}
-                )
-                row["limit_estimate"] = res["limit_estimate"]
-                row["note"] = (
-                    f"model={res['model']}; limit estimate (sei -> 0) {res['limit_estimate']:.6g}"
-                )
-            elif name == "rank_correlation":
-                res = rank_correlation_test(y, s)
-                row.update({key: res[key] for key in ("statistic", "statistic_name", "p_value")})
-                row["note"] = res["note"]
-            else:
-                res = trim_and_fill(y, s, **fit_kwargs)
-                adj = res["fit"]
-                row.update(
-                    {
-                        "k0": res["k0"],
-                        "side": res["side"],
-                        "statistic": float(res["k0"]),
-                        "statistic_name": "k0 (L0)",
-                        "adjusted_estimate": adj["mu"],
-                        "adjusted_ci_lower": adj["ci_lower"],
-                        "adjusted_ci_upper": adj["ci_upper"],
-                        "note": f"{res['k0']} filled on the {res['side']} side",
-                    }
-                )
+            row.update(_small_study_test(name, y, s, fit_kwargs))
             row["reported"] = True
             row["status"] = "ok"
             if k < min_k:

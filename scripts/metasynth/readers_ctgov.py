@@ -172,10 +172,11 @@ def posted_analyses(protocol, results, text: _Text) -> list[dict]:
     return rows
 
 
-def _analysis_row(text, title, groups, arm_types, analysis, a_index, role, role_rule):
+def _analysis_line(analysis: dict, a_index: int, order: list[str]) -> tuple[str, str, str, str]:
+    """The text line of one posted analysis: (line, its head, the estimate with its
+    interval, the p-value part)."""
     param = str(analysis.get("paramType") or "").strip()
     value = str(analysis.get("paramValue") or "").strip()
-    order, stated, orientation_rule = _compared(analysis, groups, arm_types)
     head = f"Statistical Analysis {a_index}: "
     estimate = f"{param} {value}".strip()
     pct, sides = str(analysis.get("ciPctValue") or "").strip(), analysis.get("ciNumSides")
@@ -198,22 +199,37 @@ def _analysis_row(text, title, groups, arm_types, analysis, a_index, role, role_
     line = (
         head + estimate + "".join(f"; {t}" for t in tail) + "." + (f" {comment}" if comment else "")
     )
-    start = text.line(line)
-    measure = measure_of(param)
-    number = _number(value)
-    if not measure or number == "":
-        return []  # not a ratio (a mean difference, a p-value alone): stated in the text only
+    return line, head, estimate, p_part
+
+
+def _posted_interval(analysis: dict) -> tuple:
+    """(lower, upper, two-sided level) of a posted interval: both one-sided limits at level
+    L bound a two-sided 2L-100% interval; one limit alone gives no interval."""
+    pct, sides = str(analysis.get("ciPctValue") or "").strip(), analysis.get("ciNumSides")
+    lower = str(analysis.get("ciLowerLimit") or "").strip()
+    upper = str(analysis.get("ciUpperLimit") or "").strip()
     level = _number(pct)
     if sides == "ONE_SIDED" and level != "" and lower and upper:
-        level = (
-            2 * level - 100
-        )  # both one-sided limits at level L bound a two-sided 2L-100% interval
+        level = 2 * level - 100
     elif sides == "ONE_SIDED":
-        lower, upper, level = "", "", ""  # one limit alone gives no interval
+        lower, upper, level = "", "", ""
+    return lower, upper, level
+
+
+def _analysis_row(text, title, groups, arm_types, analysis, a_index, role, role_rule):
+    order, stated, orientation_rule = _compared(analysis, groups, arm_types)
+    line, head, estimate, p_part = _analysis_line(analysis, a_index, order)
+    start = text.line(line)
+    param = str(analysis.get("paramType") or "").strip()
+    measure = measure_of(param)
+    number = _number(str(analysis.get("paramValue") or "").strip())
+    if not measure or number == "":
+        return []  # not a ratio (a mean difference, a p-value alone): stated in the text only
+    lower, upper, level = _posted_interval(analysis)
     outcome = outcome_of(title)
     cleaned = [parsing.clean_arm(t) for t in order]
     comparison = " vs ".join(cleaned) if len(cleaned) == 2 and all(cleaned) else ""
-    p_value = _number(p_raw)
+    p_value = _number(str(analysis.get("pValue") or "").strip())
     p_start = start + line.find(p_part) if p_part else None
     return [
         {
@@ -246,25 +262,15 @@ def _analysis_row(text, title, groups, arm_types, analysis, a_index, role, role_
     ]
 
 
-def study_text(study: dict) -> tuple[str, list[dict], dict]:
-    """(text, posted estimate rows, metadata fields) of one study."""
-    protocol = study["protocolSection"]
-    ident = _get(protocol, "identificationModule", default={}) or {}
-    design = _get(protocol, "designModule", default={}) or {}
-    info = design.get("designInfo", {}) or {}
-    status = _get(protocol, "statusModule", default={}) or {}
-    arms = _get(protocol, "armsInterventionsModule", "armGroups", default=[]) or []
+def _write_identification(text, protocol: dict, ident: dict, status: dict, secondary) -> None:
+    """Title, identifiers, sponsor and status lines."""
     nct = str(ident.get("nctId") or "")
-    text = _Text()
     text.line(str(ident.get("briefTitle") or nct))
     if ident.get("officialTitle"):
         text.line(f"Official Title: {ident['officialTitle']}")
     text.line(f"ClinicalTrials.gov Identifier: {nct}")
     if ident.get("acronym"):
         text.line(f"Acronym: {ident['acronym']}")
-    secondary = [
-        str(s.get("id")) for s in ident.get("secondaryIdInfos", []) or [] if isinstance(s, dict)
-    ]
     if secondary:
         text.line("Other Study ID Numbers: " + ", ".join(secondary))
     if _get(protocol, "sponsorCollaboratorsModule", "leadSponsor", "name"):
@@ -274,9 +280,11 @@ def study_text(study: dict) -> tuple[str, list[dict], dict]:
         text.line(f"Study First Submitted: {submitted}")
     if status.get("overallStatus"):
         text.line(f"Recruitment Status: {_words(status['overallStatus'])}")
+
+
+def _write_design(text, protocol: dict, design: dict, info: dict, phases: list[str]) -> None:
+    """Study type, phase, allocation, model, masking, enrolment and conditions lines."""
     text.line(f"Study Type: {_words(design.get('studyType'))}")
-    phases = [_PHASES.get(p, "") for p in design.get("phases", []) or []]
-    phases = [p for p in phases if p]
     if phases:
         text.line("Phase: " + "/".join(f"Phase {p}" for p in phases))
     for key, label in (("allocation", "Allocation"), ("interventionModel", "Intervention Model")):
@@ -291,6 +299,10 @@ def study_text(study: dict) -> tuple[str, list[dict], dict]:
     conditions = _get(protocol, "conditionsModule", "conditions", default=[]) or []
     if conditions:
         text.line("Conditions: " + "; ".join(map(str, conditions)))
+
+
+def _write_description(text, protocol: dict, arms: list) -> None:
+    """Brief summary, arms with their interventions, and the outcome measures."""
     summary = _get(protocol, "descriptionModule", "briefSummary", default="")
     if summary:
         text.line()
@@ -315,12 +327,9 @@ def study_text(study: dict) -> tuple[str, list[dict], dict]:
             for o in listed:
                 frame = f" [Time Frame: {o['timeFrame']}]" if o.get("timeFrame") else ""
                 text.line(f"- {o.get('measure', '')}{frame}")
-    posted = []
-    results = study.get("resultsSection")
-    if isinstance(results, dict):
-        text.line()
-        text.line("Posted Results")
-        posted = posted_analyses(protocol, results, text)
+
+
+def _write_result_references(text, protocol: dict) -> None:
     references = _get(protocol, "referencesModule", "references", default=[]) or []
     result_pmids = [
         str(r.get("pmid"))
@@ -330,6 +339,35 @@ def study_text(study: dict) -> tuple[str, list[dict], dict]:
     if result_pmids:
         text.line()
         text.line("Results published in (PubMed ids): " + ", ".join(result_pmids))
+
+
+def study_text(study: dict) -> tuple[str, list[dict], dict]:
+    """(text, posted estimate rows, metadata fields) of one study."""
+    protocol = study["protocolSection"]
+    ident = _get(protocol, "identificationModule", default={}) or {}
+    design = _get(protocol, "designModule", default={}) or {}
+    info = design.get("designInfo", {}) or {}
+    status = _get(protocol, "statusModule", default={}) or {}
+    arms = _get(protocol, "armsInterventionsModule", "armGroups", default=[]) or []
+    nct = str(ident.get("nctId") or "")
+    secondary = [
+        str(s.get("id")) for s in ident.get("secondaryIdInfos", []) or [] if isinstance(s, dict)
+    ]
+    submitted = str(status.get("studyFirstSubmitDate") or "")
+    phases = [_PHASES.get(p, "") for p in design.get("phases", []) or []]
+    phases = [p for p in phases if p]
+    enrolment = _get(design, "enrollmentInfo", "count")
+    text = _Text()
+    _write_identification(text, protocol, ident, status, secondary)
+    _write_design(text, protocol, design, info, phases)
+    _write_description(text, protocol, arms)
+    posted = []
+    results = study.get("resultsSection")
+    if isinstance(results, dict):
+        text.line()
+        text.line("Posted Results")
+        posted = posted_analyses(protocol, results, text)
+    _write_result_references(text, protocol)
     registry = [nct] + [s for s in secondary if readers.registry_ids_in(s) == [s]]
     fields = {
         "source_type": "registry_record",

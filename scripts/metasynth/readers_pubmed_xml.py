@@ -85,6 +85,31 @@ def bibliographic(article) -> Bibliographic:
 _CHUNK = 1 << 16
 
 
+def _article_record(element, file_doc_id: str, file: str, number: int) -> Record:
+    """The record of the ``number``-th article of a file: a PubmedArticle with a numeric
+    PMID is read; a book chapter is unsupported, an article without a PMID malformed."""
+    if element.tag == "PubmedBookArticle":
+        return Record(
+            f"{file_doc_id}#{number}",
+            number,
+            readers.PUBMED_XML,
+            None,
+            status="unsupported",
+            detail=f"{file} record {number}: a PubmedBookArticle (book chapter), not read",
+        )
+    bib = bibliographic(element)
+    if bib.pmid.isdigit():
+        return readers.bibliographic_record(file_doc_id, number, readers.PUBMED_XML, bib)
+    return Record(
+        f"{file_doc_id}#{number}",
+        number,
+        readers.PUBMED_XML,
+        None,
+        status="malformed",
+        detail=f"{file} record {number}: PubmedArticle without a numeric PMID",
+    )
+
+
 def read(file_doc_id: str, file: str, data: bytes) -> list[Record]:
     parser = ET.XMLPullParser(events=("end",))
     out: list[Record] = []
@@ -93,37 +118,9 @@ def read(file_doc_id: str, file: str, data: bytes) -> list[Record]:
     def take_events():
         nonlocal articles
         for _, element in parser.read_events():
-            if element.tag == "PubmedBookArticle":
+            if element.tag in ("PubmedBookArticle", "PubmedArticle"):
                 articles += 1
-                out.append(
-                    Record(
-                        f"{file_doc_id}#{articles}",
-                        articles,
-                        readers.PUBMED_XML,
-                        None,
-                        status="unsupported",
-                        detail=f"{file} record {articles}: a PubmedBookArticle (book chapter), not read",
-                    )
-                )
-                element.clear()
-            elif element.tag == "PubmedArticle":
-                articles += 1
-                bib = bibliographic(element)
-                if bib.pmid.isdigit():
-                    out.append(
-                        readers.bibliographic_record(file_doc_id, articles, readers.PUBMED_XML, bib)
-                    )
-                else:
-                    out.append(
-                        Record(
-                            f"{file_doc_id}#{articles}",
-                            articles,
-                            readers.PUBMED_XML,
-                            None,
-                            status="malformed",
-                            detail=f"{file} record {articles}: PubmedArticle without a numeric PMID",
-                        )
-                    )
+                out.append(_article_record(element, file_doc_id, file, articles))
                 element.clear()
 
     try:

@@ -8,7 +8,7 @@ table's columns (its fields, in order) in one place.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from enum import StrEnum
 
 
@@ -79,8 +79,153 @@ class FitStatus(StrEnum):
 NAN = math.nan
 
 
+class TableRecord:
+    """A frozen dataclass that is one row of a stage table: its fields, in order, are the
+    table's columns (tables.py takes the column lists from here)."""
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    def row(self) -> dict:
+        """The record as a row dict (column -> value), in column order."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+
+Cell = str | int | float  # as written by tables.write_table (floats to 15 digits, nan empty)
+
+
 @dataclass(frozen=True)
-class ModelFit:
+class Document(TableRecord):
+    """A row of 01_documents.csv: one document (a record of an export is one) and what
+    became of it. Metadata cells are empty where the document does not state them;
+    ``status`` is a :class:`DocumentStatus`. Readers build these rows as dicts (see
+    metasynth.readers and metasynth.parsing) with every column but ``n_estimates``."""
+
+    doc_id: str
+    file: str
+    sha256: str = ""
+    n_bytes: Cell = ""
+    source_format: str = ""
+    record: Cell = ""
+    record_id: str = ""
+    source_type: str = ""
+    title: str = ""
+    first_author: str = ""
+    journal: str = ""
+    year: Cell = ""
+    doi: str = ""
+    pmid: str = ""
+    registry_ids: str = ""
+    registry_ids_partial: str = ""
+    acronym: str = ""
+    trial_names: str = ""
+    trial_name_rules: str = ""
+    trial_names_cited: str = ""
+    registry_ids_by_trial: str = ""
+    drugs: str = ""
+    randomized: str = ""
+    phase: str = ""
+    n_enrolled: Cell = ""
+    design: str = ""
+    publication_types: str = ""
+    arms: str = ""
+    n_estimates: Cell = ""
+    status: str = ""
+    status_detail: str = ""
+
+
+@dataclass(frozen=True)
+class Estimate(TableRecord):
+    """A row of 02_estimates.csv: one estimate as stated in a document, with the rules
+    that decided its outcome, role and orientation, its sentence (``char_start``,
+    ``char_end``, ``quote``: ``text[char_start:char_end] == quote``) and the estimate
+    itself within it (``match_*``). metasynth.extraction builds these rows as dicts."""
+
+    estimate_id: str
+    doc_id: str
+    measure: str
+    value: Cell = ""
+    ci_lower: Cell = ""
+    ci_upper: Cell = ""
+    ci_level: Cell = ""
+    p_value: Cell = ""
+    p_text: str = ""
+    unit: str = ""
+    outcome: str = ""
+    outcome_rule: str = ""
+    role: str = ""
+    role_rule: str = ""
+    comparison: str = ""
+    numerator_arm: str = ""
+    denominator_arm: str = ""
+    orientation: str = ""
+    orientation_rule: str = ""
+    trial: str = ""
+    char_start: Cell = ""
+    char_end: Cell = ""
+    quote: str = ""
+    match_start: Cell = ""
+    match_end: Cell = ""
+    match_text: str = ""
+
+
+@dataclass(frozen=True)
+class Study(TableRecord):
+    """A row of 03_studies.csv: one trial, its documents (``;``-separated), registry ids
+    and names, primary report and year, and the evidence for every link and every link
+    refused. metasynth.linking builds these rows as dicts."""
+
+    study_id: str
+    label: str = ""
+    acronym: str = ""
+    trial_names: str = ""
+    doc_ids: str = ""
+    registry_ids: str = ""
+    primary_doc_id: str = ""
+    year: Cell = ""
+    link_evidence: str = ""
+    characteristics: str = ""
+    decision: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate(TableRecord):
+    """A row of 04_harmonised.csv: an estimate of the analysis' measure as a candidate of
+    one analysis: ``yi`` (log ratio, intervention vs comparator) and ``sei``, the checks
+    that fired, ``included`` and the ``exclusion_reason`` (an :class:`Exclusion` code and
+    a detail) when it is not pooled."""
+
+    analysis: str
+    estimate_id: str
+    study_id: str
+    doc_id: str
+    label: str = ""
+    outcome: str = ""
+    measure: str = ""
+    role: str = ""
+    comparison: str = ""
+    value: float = NAN
+    ci_lower: float = NAN
+    ci_upper: float = NAN
+    ci_level: float = NAN
+    p_value: float = NAN
+    yi: float = NAN
+    sei: float = NAN
+    se_source: str = ""
+    orientation: str = ""
+    subgroup: str = ""
+    checks: str = ""
+    included: bool = False
+    exclusion_reason: str = ""
+    source: str = ""
+    decision: str = ""
+    conversions: str = ""
+    characteristics: str = ""
+
+
+@dataclass(frozen=True)
+class ModelFit(TableRecord):
     """One fitted model (or why there is none): a row of pooled.csv, and the statistics
     part of leave_one_out.csv, cumulative.csv and subgroups.csv. Ratio measures have
     ``estimate``, ``ci_*`` and ``pi_*`` on the ratio scale, ``yi_pooled`` and ``se`` on
@@ -111,16 +256,9 @@ class ModelFit:
     status: FitStatus = FitStatus.OK
     note: str = ""
 
-    @classmethod
-    def columns(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
-
-    def row(self) -> dict:
-        return asdict(self)
-
 
 @dataclass(frozen=True)
-class StudyWeight:
+class StudyWeight(TableRecord):
     """A pooled study: a row of weights.csv. ``estimate`` and its interval are on the
     reader's scale (the printed bounds where the SE came from them), ``yi``/``sei`` on the
     analysis scale; weights in percent."""
@@ -141,10 +279,3 @@ class StudyWeight:
     weight_fixed: float
     conversions: str
     characteristics: str
-
-    @classmethod
-    def columns(cls) -> list[str]:
-        return [f.name for f in fields(cls)]
-
-    def row(self) -> dict:
-        return asdict(self)

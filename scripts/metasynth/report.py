@@ -23,7 +23,7 @@ from pathlib import Path
 from .harmonise_conversions import footnotes, symbols
 from .measures import RATIO_MEASURES, to_float_or_nan
 from .report_decisions import decisions_section
-from .tables import p_value_parts, ratio_text
+from .tables import p_value_parts, ratio_text, read_header_and_rows
 
 MODEL_FILES = ("pooled", "weights", "leave_one_out", "cumulative", "subgroups", "small_study_tests")
 FIGURES = ("forest", "funnel", "leave_one_out")
@@ -97,7 +97,13 @@ code { font-size: 12px; word-break: break-all; }
 
 
 class _Table:
-    """A contract table read as strings, or the reason it could not be read."""
+    """A contract table read as strings, or the reason it could not be read.
+
+    Read with :func:`metasynth.tables.read_header_and_rows`, as every stage reads them;
+    a table that is missing, empty, damaged (a row with the wrong number of cells) or
+    not the table its producer wrote is not fatal here: the report says so where the
+    table would be shown.
+    """
 
     def __init__(self, path: Path):
         self.path = path
@@ -111,14 +117,8 @@ class _Table:
             self.problem = "file empty"
             return
         try:
-            with open(path, newline="", encoding="utf-8") as handle:
-                reader = csv.DictReader(handle)
-                self.rows = [
-                    {k: (v if v is not None else "") for k, v in r.items() if k is not None}
-                    for r in reader
-                ]
-                self.columns = list(reader.fieldnames or [])
-        except (OSError, UnicodeDecodeError, csv.Error) as error:  # reported, not fatal
+            self.columns, self.rows = read_header_and_rows(path)
+        except (OSError, UnicodeDecodeError, csv.Error, ValueError) as error:
             self.rows = []
             self.problem = f"file unreadable ({type(error).__name__}: {error})"
             return
@@ -284,6 +284,110 @@ def _figure(path: Path, results_dir: Path, caption: str) -> str:
 # --------------------------------------------------------------------------- sections
 
 
+def _flow_item(flow: _Table, stage: str, name: str, analysis: str = "") -> dict | None:
+    """The flow.csv row of one stage and item (of one analysis), or None."""
+    for r in flow.rows:
+        if r.get("stage") == stage and r.get("item") == name and r.get("analysis", "") == analysis:
+            return r
+    return None
+
+
+def _flow_count(row) -> str:
+    return esc(row.get("count", "")) if row else "?"
+
+
+def _flow_box(stage: str, title: str, row, detail: str = "") -> str:
+    extra = f'<div class="muted">{esc(detail)}</div>' if detail else ""
+    return (
+        f'<div class="box"><div class="stage">{esc(stage)}</div>{esc(title)}: '
+        f'<span class="count">{_flow_count(row)}</span>{extra}</div>'
+    )
+
+
+def _flow_side(lines: list[str]) -> str:
+    if not lines:
+        return '<div class="empty"></div>'
+    return '<div class="side">' + "<br>".join(lines) + "</div>"
+
+
+_FLOW_ARROW = '<div class="arrow">&#8595;</div><div></div>'
+
+
+def _flow_stages(flow: _Table) -> list[str]:
+    """The diagram's boxes for documents read, estimates found and studies linked."""
+    grid = []
+    read = _flow_item(flow, "documents", "read")
+    unreadable = _flow_item(flow, "documents", "unreadable")
+    no_est = _flow_item(flow, "documents", "status=no_estimates")
+    side_lines = []
+    if unreadable:
+        side_lines.append(
+            f"Unreadable: <b>{_flow_count(unreadable)}</b>"
+            + (
+                f' <span class="muted">({esc(unreadable.get("detail", ""))})</span>'
+                if unreadable.get("detail")
+                else ""
+            )
+        )
+    if no_est:
+        side_lines.append(f"Read, no estimate stated: <b>{_flow_count(no_est)}</b>")
+    grid.append(_flow_box("Identification", "Documents read", read, (read or {}).get("detail", "")))
+    grid.append(_flow_side(side_lines))
+    grid.append(_FLOW_ARROW)
+    found = _flow_item(flow, "estimates", "found")
+    by_role = [
+        r
+        for r in flow.rows
+        if r.get("stage") == "estimates" and r.get("item", "").startswith("role=")
+    ]
+    grid.append(
+        _flow_box("Extraction", "Effect estimates found", found, (found or {}).get("detail", ""))
+    )
+    grid.append(
+        _flow_side([f"{esc(r['item'][5:])}: <b>{esc(r.get('count', ''))}</b>" for r in by_role])
+    )
+    grid.append(_FLOW_ARROW)
+    studies = _flow_item(flow, "studies", "linked")
+    grid.append(_flow_box("Linking", "Studies", studies, (studies or {}).get("detail", "")))
+    grid.append('<div class="empty"></div>')
+    return grid
+
+
+def _flow_analysis(flow: _Table, name: str, title: str) -> list[str]:
+    """The diagram's boxes for one analysis: candidates, exclusions, included, pooled."""
+    grid = [
+        f'<div class="analysis">Analysis <a href="#analysis-{esc(name)}">{esc(title)}</a></div>'
+    ]
+    cands = _flow_item(flow, "harmonise", "candidates", name)
+    excluded = [
+        r
+        for r in flow.rows
+        if r.get("stage") == "harmonise"
+        and r.get("analysis") == name
+        and r.get("item", "").startswith("excluded")
+    ]
+    grid.append(_flow_box("Eligibility", "Candidate estimates", cands))
+    grid.append(
+        _flow_side(
+            [
+                f"Excluded, {esc(r['item'].split(':', 1)[-1].strip())}: "
+                f"<b>{esc(r.get('count', ''))}</b>"
+                for r in excluded
+            ]
+        )
+    )
+    grid.append(_FLOW_ARROW)
+    grid.append(
+        _flow_box("Included", "Estimates included", _flow_item(flow, "harmonise", "included", name))
+    )
+    grid.append('<div class="empty"></div>')
+    grid.append(_FLOW_ARROW)
+    pooled = _flow_item(flow, "pool", "studies pooled", name)
+    grid.append(_flow_box("Synthesis", "Studies pooled", pooled, (pooled or {}).get("detail", "")))
+    grid.append('<div class="empty"></div>')
+    return grid
+
+
 def _flow_section(flow: _Table, results_dir: Path, analyses: dict) -> str:
     parts = [
         '<h2 id="flow">Flow of documents, estimates and studies</h2>',
@@ -292,94 +396,9 @@ def _flow_section(flow: _Table, results_dir: Path, analyses: dict) -> str:
     ]
     if flow.problem:
         return "\n".join(parts + [flow.note(results_dir)])
-
-    def item(stage: str, name: str, analysis: str = "") -> dict | None:
-        for r in flow.rows:
-            if (
-                r.get("stage") == stage
-                and r.get("item") == name
-                and r.get("analysis", "") == analysis
-            ):
-                return r
-        return None
-
-    def count(row) -> str:
-        return esc(row.get("count", "")) if row else "?"
-
-    def box(stage: str, title: str, row, detail: str = "") -> str:
-        extra = f'<div class="muted">{esc(detail)}</div>' if detail else ""
-        return (
-            f'<div class="box"><div class="stage">{esc(stage)}</div>{esc(title)}: '
-            f'<span class="count">{count(row)}</span>{extra}</div>'
-        )
-
-    def side(lines: list[str]) -> str:
-        if not lines:
-            return '<div class="empty"></div>'
-        return '<div class="side">' + "<br>".join(lines) + "</div>"
-
-    arrow = '<div class="arrow">&#8595;</div><div></div>'
-    grid = ['<div class="flow">']
-    read = item("documents", "read")
-    unreadable = item("documents", "unreadable")
-    no_est = item("documents", "status=no_estimates")
-    side_lines = []
-    if unreadable:
-        side_lines.append(
-            f"Unreadable: <b>{count(unreadable)}</b>"
-            + (
-                f' <span class="muted">({esc(unreadable.get("detail", ""))})</span>'
-                if unreadable.get("detail")
-                else ""
-            )
-        )
-    if no_est:
-        side_lines.append(f"Read, no estimate stated: <b>{count(no_est)}</b>")
-    grid.append(box("Identification", "Documents read", read, (read or {}).get("detail", "")))
-    grid.append(side(side_lines))
-    grid.append(arrow)
-    found = item("estimates", "found")
-    by_role = [
-        r
-        for r in flow.rows
-        if r.get("stage") == "estimates" and r.get("item", "").startswith("role=")
-    ]
-    grid.append(box("Extraction", "Effect estimates found", found, (found or {}).get("detail", "")))
-    grid.append(side([f"{esc(r['item'][5:])}: <b>{esc(r.get('count', ''))}</b>" for r in by_role]))
-    grid.append(arrow)
-    studies = item("studies", "linked")
-    grid.append(box("Linking", "Studies", studies, (studies or {}).get("detail", "")))
-    grid.append('<div class="empty"></div>')
+    grid = ['<div class="flow">', *_flow_stages(flow)]
     for name in sorted(analyses):
-        title = analyses[name].get("title") or name
-        grid.append(
-            f'<div class="analysis">Analysis <a href="#analysis-{esc(name)}">{esc(title)}</a></div>'
-        )
-        cands = item("harmonise", "candidates", name)
-        excluded = [
-            r
-            for r in flow.rows
-            if r.get("stage") == "harmonise"
-            and r.get("analysis") == name
-            and r.get("item", "").startswith("excluded")
-        ]
-        grid.append(box("Eligibility", "Candidate estimates", cands))
-        grid.append(
-            side(
-                [
-                    f"Excluded, {esc(r['item'].split(':', 1)[-1].strip())}: "
-                    f"<b>{esc(r.get('count', ''))}</b>"
-                    for r in excluded
-                ]
-            )
-        )
-        grid.append(arrow)
-        grid.append(box("Included", "Estimates included", item("harmonise", "included", name)))
-        grid.append('<div class="empty"></div>')
-        grid.append(arrow)
-        pooled = item("pool", "studies pooled", name)
-        grid.append(box("Synthesis", "Studies pooled", pooled, (pooled or {}).get("detail", "")))
-        grid.append('<div class="empty"></div>')
+        grid.extend(_flow_analysis(flow, name, analyses[name].get("title") or name))
     grid.append("</div>")
     parts.extend(grid)
     rows = [
@@ -408,6 +427,37 @@ def _primary(pooled_rows: list[dict], meta: dict) -> dict | None:
     )
 
 
+def _pooled_cells(r: dict) -> list[str]:
+    """One pooled.csv row as table cells, each number with its value as written."""
+    return [
+        esc(r.get("model", "")),
+        esc(r.get("method", "")),
+        esc(r.get("test", "")),
+        esc(r.get("k", "")),
+        _exact(
+            fmt_interval(r.get("estimate"), r.get("ci_lower"), r.get("ci_upper")),
+            f"{r.get('estimate', '')} [{r.get('ci_lower', '')}, {r.get('ci_upper', '')}]",
+        ),
+        _exact(
+            f"[{fmt_ratio(r.get('pi_lower'))}, {fmt_ratio(r.get('pi_upper'))}]"
+            if fmt_ratio(r.get("pi_lower"))
+            else "",
+            f"{r.get('pi_lower', '')}, {r.get('pi_upper', '')}",
+        ),
+        _exact(fmt_num(r.get("tau2")), r.get("tau2", "")),
+        _exact(
+            f"{to_float_or_nan(r.get('I2')):.1f}" if _finite(to_float_or_nan(r.get("I2"))) else "",
+            r.get("I2", ""),
+        ),
+        (f"{fmt_num(r.get('Q'))} ({fmt_num(r.get('Q_df'))})" if r.get("Q") else ""),
+        fmt_p(r.get("Q_p")),
+        _exact(fmt_num(r.get("z_or_t")), r.get("z_or_t", "")),
+        _exact(fmt_p(r.get("p_value")), r.get("p_value", "")),
+        _status(r.get("status", "")),
+        esc(r.get("note", "")),
+    ]
+
+
 def _pooled_table(pooled: _Table, meta: dict, results_dir: Path) -> str:
     if pooled.problem:
         return pooled.note(results_dir)
@@ -431,37 +481,7 @@ def _pooled_table(pooled: _Table, meta: dict, results_dir: Path) -> str:
     ]
     rows, classes = [], []
     for r in pooled.rows:
-        rows.append(
-            [
-                esc(r.get("model", "")),
-                esc(r.get("method", "")),
-                esc(r.get("test", "")),
-                esc(r.get("k", "")),
-                _exact(
-                    fmt_interval(r.get("estimate"), r.get("ci_lower"), r.get("ci_upper")),
-                    f"{r.get('estimate', '')} [{r.get('ci_lower', '')}, {r.get('ci_upper', '')}]",
-                ),
-                _exact(
-                    f"[{fmt_ratio(r.get('pi_lower'))}, {fmt_ratio(r.get('pi_upper'))}]"
-                    if fmt_ratio(r.get("pi_lower"))
-                    else "",
-                    f"{r.get('pi_lower', '')}, {r.get('pi_upper', '')}",
-                ),
-                _exact(fmt_num(r.get("tau2")), r.get("tau2", "")),
-                _exact(
-                    f"{to_float_or_nan(r.get('I2')):.1f}"
-                    if _finite(to_float_or_nan(r.get("I2")))
-                    else "",
-                    r.get("I2", ""),
-                ),
-                (f"{fmt_num(r.get('Q'))} ({fmt_num(r.get('Q_df'))})" if r.get("Q") else ""),
-                fmt_p(r.get("Q_p")),
-                _exact(fmt_num(r.get("z_or_t")), r.get("z_or_t", "")),
-                _exact(fmt_p(r.get("p_value")), r.get("p_value", "")),
-                _status(r.get("status", "")),
-                esc(r.get("note", "")),
-            ]
-        )
+        rows.append(_pooled_cells(r))
         classes.append("primary" if r is primary else "")
     note = (
         '<p class="muted">Highlighted: the configured model. Estimates and intervals on the '
@@ -507,6 +527,38 @@ def _generic_table(
     return cut + _table_html(shown, rows)
 
 
+def _included_cells(w: dict, est: dict, h: dict, doc_id: str, doc: dict) -> list[str]:
+    """One included study as table cells: its estimate as pooled and as stated, weights,
+    log-scale values, checks, quote and document."""
+    eid = w.get("estimate_id", "")
+    stated = ""
+    if est:
+        stated = (
+            f'<br><span class="muted">stated: {esc(est.get("measure", ""))} '
+            f"{esc(est.get('value', ''))} ({esc(est.get('ci_lower', ''))}-{esc(est.get('ci_upper', ''))}"
+            f"{', ' + esc(est.get('ci_level', '')) if est.get('ci_level') else ''})</span>"
+        )
+    wr, wf = to_float_or_nan(w.get("weight_random")), to_float_or_nan(w.get("weight_fixed"))
+    return [
+        f"<b>{esc(w.get('label', ''))}</b> {esc(symbols(w.get('conversions', '')))}"
+        f'<br><span class="muted">{esc(w.get("study_id", ""))}'
+        f"{' · ' + esc(w.get('subgroup')) if w.get('subgroup') else ''}</span>",
+        f"{esc(w.get('outcome', ''))} "
+        + _exact(
+            fmt_interval(w.get("estimate"), w.get("ci_lower"), w.get("ci_upper")),
+            f"{w.get('estimate', '')} [{w.get('ci_lower', '')}, {w.get('ci_upper', '')}]",
+        )
+        + stated,
+        (f"{wr:.1f}%" if _finite(wr) else "") + " / " + (f"{wf:.1f}%" if _finite(wf) else ""),
+        f"{fmt_num(w.get('yi'), 4)}, {fmt_num(w.get('sei'), 4)}, {esc(h.get('se_source', ''))}",
+        _checks(h.get("checks", "")),
+        (highlight_quote(est) if est else _no_quote(eid, h))
+        + f'<br><span class="muted">{esc(eid)}, characters {esc(est.get("char_start", ""))}'
+        f"-{esc(est.get('char_end', ''))}</span>",
+        f'{esc(doc_id)}<br><span class="muted">{esc(doc.get("title", ""))}</span>',
+    ]
+
+
 def _included_section(
     name: str,
     weights: _Table,
@@ -539,36 +591,7 @@ def _included_section(
         h = harm.get(eid, {})
         doc_id = w.get("doc_id") or est.get("doc_id", "")
         doc = documents.get(doc_id, {})
-        stated = ""
-        if est:
-            stated = (
-                f'<br><span class="muted">stated: {esc(est.get("measure", ""))} '
-                f"{esc(est.get('value', ''))} ({esc(est.get('ci_lower', ''))}-{esc(est.get('ci_upper', ''))}"
-                f"{', ' + esc(est.get('ci_level', '')) if est.get('ci_level') else ''})</span>"
-            )
-        wr, wf = to_float_or_nan(w.get("weight_random")), to_float_or_nan(w.get("weight_fixed"))
-        rows.append(
-            [
-                f"<b>{esc(w.get('label', ''))}</b> {esc(symbols(w.get('conversions', '')))}"
-                f'<br><span class="muted">{esc(w.get("study_id", ""))}'
-                f"{' · ' + esc(w.get('subgroup')) if w.get('subgroup') else ''}</span>",
-                f"{esc(w.get('outcome', ''))} "
-                + _exact(
-                    fmt_interval(w.get("estimate"), w.get("ci_lower"), w.get("ci_upper")),
-                    f"{w.get('estimate', '')} [{w.get('ci_lower', '')}, {w.get('ci_upper', '')}]",
-                )
-                + stated,
-                (f"{wr:.1f}%" if _finite(wr) else "")
-                + " / "
-                + (f"{wf:.1f}%" if _finite(wf) else ""),
-                f"{fmt_num(w.get('yi'), 4)}, {fmt_num(w.get('sei'), 4)}, {esc(h.get('se_source', ''))}",
-                _checks(h.get("checks", "")),
-                (highlight_quote(est) if est else _no_quote(eid, h))
-                + f'<br><span class="muted">{esc(eid)}, characters {esc(est.get("char_start", ""))}'
-                f"-{esc(est.get('char_end', ''))}</span>",
-                f'{esc(doc_id)}<br><span class="muted">{esc(doc.get("title", ""))}</span>',
-            ]
-        )
+        rows.append(_included_cells(w, est, h, doc_id, doc))
     notes = footnotes([w.get("conversions", "") for w in weight_rows])
     explained = ('<p class="muted">' + "<br>".join(esc(n) for n in notes) + "</p>") if notes else ""
     return cut + _table_html(headers, rows) + explained
@@ -686,6 +709,82 @@ def _eligibility_criteria(meta: dict) -> str:
     )
 
 
+# Columns of the sensitivity tables shown in an analysis' section, in this order
+# (columns empty in every row are left out).
+LEAVE_ONE_OUT_SHOWN = [
+    "omitted_label",
+    "omitted_study_id",
+    "model",
+    "method",
+    "test",
+    "k",
+    "estimate",
+    "ci_lower",
+    "ci_upper",
+    "tau2",
+    "I2",
+    "p_value",
+    "status",
+]
+CUMULATIVE_SHOWN = [
+    "step",
+    "added_label",
+    "added_study_id",
+    "k",
+    "estimate",
+    "ci_lower",
+    "ci_upper",
+    "tau2",
+    "I2",
+    "p_value",
+    "status",
+]
+SUBGROUPS_SHOWN = [
+    "subgroup",
+    "model",
+    "method",
+    "test",
+    "k",
+    "estimate",
+    "ci_lower",
+    "ci_upper",
+    "tau2",
+    "I2",
+    "Q_between",
+    "Q_between_df",
+    "Q_between_p",
+    "status",
+    "note",
+]
+SMALL_STUDY_SHOWN = [
+    "test",
+    "k",
+    "statistic_name",
+    "statistic",
+    "df",
+    "p_value",
+    "k0",
+    "side",
+    "adjusted_estimate",
+    "adjusted_ci_lower",
+    "adjusted_ci_upper",
+    "reported",
+    "status",
+    "note",
+]
+
+
+def _analysis_settings(meta: dict) -> str:
+    """One line of an analysis' settings: comparison, measure, model, level, subgroups."""
+    return (
+        f"{esc(meta.get('intervention_label', meta.get('intervention', '')))} vs "
+        f"{esc(meta.get('comparator_label', ''))}; measure {esc(meta.get('measure', ''))}; "
+        f"{esc(meta.get('method', ''))} with test {esc(meta.get('test', ''))}; "
+        f"level {esc(meta.get('level', ''))}"
+        + (f"; subgroups by {esc(meta.get('subgroup'))}" if meta.get("subgroup") else "")
+    )
+
+
 def _analysis_section(
     name: str,
     meta: dict,
@@ -697,18 +796,10 @@ def _analysis_section(
 ) -> str:
     tables = {f: _Table(files[f]) for f in MODEL_FILES}
     title = meta.get("title") or name
-    settings = (
-        f"{esc(meta.get('intervention_label', meta.get('intervention', '')))} vs "
-        f"{esc(meta.get('comparator_label', ''))}; measure {esc(meta.get('measure', ''))}; "
-        f"{esc(meta.get('method', ''))} with test {esc(meta.get('test', ''))}; "
-        f"level {esc(meta.get('level', ''))}"
-        + (f"; subgroups by {esc(meta.get('subgroup'))}" if meta.get("subgroup") else "")
-    )
-    criteria = _eligibility_criteria(meta)
     parts = [
         f'<h2 id="analysis-{esc(name)}">Analysis: {esc(title)}</h2>',
-        f'<p class="lead"><code>{esc(name)}</code>: {settings}</p>',
-        criteria,
+        f'<p class="lead"><code>{esc(name)}</code>: {_analysis_settings(meta)}</p>',
+        _eligibility_criteria(meta),
         _figure(files["forest_figure"], results_dir, f"Forest plot: {title}"),
         "<h3>Pooled models</h3>",
         _pooled_table(tables["pooled"], meta, results_dir),
@@ -723,89 +814,16 @@ def _analysis_section(
         "<h3>Sensitivity analyses</h3>",
         _figure(files["leave_one_out_figure"], results_dir, f"Leave-one-out: {title}"),
         "<details><summary>Leave-one-out (leave_one_out.csv)</summary>"
-        + _generic_table(
-            tables["leave_one_out"],
-            results_dir,
-            [
-                "omitted_label",
-                "omitted_study_id",
-                "model",
-                "method",
-                "test",
-                "k",
-                "estimate",
-                "ci_lower",
-                "ci_upper",
-                "tau2",
-                "I2",
-                "p_value",
-                "status",
-            ],
-        )
+        + _generic_table(tables["leave_one_out"], results_dir, LEAVE_ONE_OUT_SHOWN)
         + "</details>",
         "<details><summary>Cumulative (cumulative.csv)</summary>"
-        + _generic_table(
-            tables["cumulative"],
-            results_dir,
-            [
-                "step",
-                "added_label",
-                "added_study_id",
-                "k",
-                "estimate",
-                "ci_lower",
-                "ci_upper",
-                "tau2",
-                "I2",
-                "p_value",
-                "status",
-            ],
-        )
+        + _generic_table(tables["cumulative"], results_dir, CUMULATIVE_SHOWN)
         + "</details>",
         "<h4>Subgroups (subgroups.csv)</h4>"
-        + _generic_table(
-            tables["subgroups"],
-            results_dir,
-            [
-                "subgroup",
-                "model",
-                "method",
-                "test",
-                "k",
-                "estimate",
-                "ci_lower",
-                "ci_upper",
-                "tau2",
-                "I2",
-                "Q_between",
-                "Q_between_df",
-                "Q_between_p",
-                "status",
-                "note",
-            ],
-        ),
+        + _generic_table(tables["subgroups"], results_dir, SUBGROUPS_SHOWN),
         "<h3>Small-study effects</h3>",
         _figure(files["funnel_figure"], results_dir, f"Funnel plot: {title}"),
-        _generic_table(
-            tables["small_study_tests"],
-            results_dir,
-            [
-                "test",
-                "k",
-                "statistic_name",
-                "statistic",
-                "df",
-                "p_value",
-                "k0",
-                "side",
-                "adjusted_estimate",
-                "adjusted_ci_lower",
-                "adjusted_ci_upper",
-                "reported",
-                "status",
-                "note",
-            ],
-        ),
+        _generic_table(tables["small_study_tests"], results_dir, SMALL_STUDY_SHOWN),
     ]
     return "\n".join(parts)
 
@@ -963,6 +981,44 @@ def _provenance_section(
 # --------------------------------------------------------------------------- page
 
 
+def _nav(analyses: dict, names: list[str]) -> str:
+    nav = ["<nav><ul>", '<li><a href="#flow">Flow</a></li>']
+    nav += [
+        f'<li><a href="#analysis-{esc(n)}">Analysis: {esc(analyses[n].get("title") or n)}</a></li>'
+        for n in names
+    ]
+    nav += [
+        '<li><a href="#documents">Documents</a></li>',
+        '<li><a href="#studies">Studies</a></li>',
+        '<li><a href="#estimates">All estimates found</a></li>',
+        '<li><a href="#decisions">Reviewer decisions</a></li>',
+        '<li><a href="#provenance">Software and inputs</a></li>',
+        "</ul></nav>",
+    ]
+    return "\n".join(nav)
+
+
+def _page(body: list[str]) -> str:
+    """The self-contained HTML page around the sections."""
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>metasynth report</title>",
+            f"<style>{CSS}</style>",
+            "</head>",
+            "<body>",
+            *body,
+            "</body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
 def build_report(
     results_dir: str, analyses: dict, software: dict, out_path: str, files: dict | None = None
 ) -> None:
@@ -985,23 +1041,10 @@ def build_report(
         f"{len(documents.rows)} document(s), {len(estimates.rows)} estimate(s), "
         f"{len(studies.rows)} study(ies), {len(names)} analysis(es)."
     )
-    nav = ["<nav><ul>", '<li><a href="#flow">Flow</a></li>']
-    nav += [
-        f'<li><a href="#analysis-{esc(n)}">Analysis: {esc(analyses[n].get("title") or n)}</a></li>'
-        for n in names
-    ]
-    nav += [
-        '<li><a href="#documents">Documents</a></li>',
-        '<li><a href="#studies">Studies</a></li>',
-        '<li><a href="#estimates">All estimates found</a></li>',
-        '<li><a href="#decisions">Reviewer decisions</a></li>',
-        '<li><a href="#provenance">Software and inputs</a></li>',
-        "</ul></nav>",
-    ]
     body = [
         "<h1>metasynth: meta-analysis report</h1>",
         f'<p class="lead">{esc(summary)} Every pooled number links to the sentence it came from.</p>',
-        "\n".join(nav),
+        _nav(analyses, names),
         _flow_section(flow, root, analyses),
         decisions_section(decisions.rows, decisions.problem),
     ]
@@ -1025,24 +1068,7 @@ def build_report(
         _estimates_section(estimates, root),
         _provenance_section(software, documents, root),
     ]
-    page = "\n".join(
-        [
-            "<!DOCTYPE html>",
-            '<html lang="en">',
-            "<head>",
-            '<meta charset="utf-8">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            "<title>metasynth report</title>",
-            f"<style>{CSS}</style>",
-            "</head>",
-            "<body>",
-            *body,
-            "</body>",
-            "</html>",
-            "",
-        ]
-    )
     out = Path(out_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(page)
+        handle.write(_page(body))

@@ -220,7 +220,6 @@ def synthesise(
     rows = included_rows(harmonised, study_years)
     yi = np.array([float(r["yi"]) for r in rows])
     sei = np.array([float(r["sei"]) for r in rows])
-    k = len(rows)
     method, test = analysis["method"], analysis["test"]
 
     pooled, fits = [], {}
@@ -228,9 +227,26 @@ def synthesise(
         fit, row = safe_fit(analysis, model, m, t, yi, sei)
         fits[(model, m, t)] = fit
         pooled.append({"analysis": name, **row})
+    weights = weight_rows(
+        analysis, rows, yi, sei, fits[("random", method, test)], fits[("fixed", "FE", "z")]
+    )
+    loo, cumulative = influence_rows(analysis, rows, yi, sei, study_years, influence_max_k)
+    subgroups = subgroup_rows(analysis, rows, yi, sei)
+    small = small_study_rows(analysis, yi, sei, small_study_min_k)
+    return {
+        "pooled": pooled,
+        "weights": weights,
+        "leave_one_out": loo,
+        "cumulative": cumulative,
+        "subgroups": subgroups,
+        "small_study_tests": small,
+    }
 
-    primary = fits[("random", method, test)]
-    fixed = fits[("fixed", "FE", "z")]
+
+def weight_rows(analysis: dict, rows: list[dict], yi, sei, primary, fixed) -> list[dict]:
+    """weights.csv: each pooled study's estimate and CI at the analysis level, and its
+    weight in the primary random-effects and the fixed-effect fit (nan without a fit)."""
+    name = analysis["name"]
     weights = []
     z = float(norm.isf((1 - analysis["level"]) / 2))
     for i, r in enumerate(rows):
@@ -254,8 +270,22 @@ def synthesise(
             characteristics=r.get("characteristics", ""),
         )
         weights.append(weight.row())
+    return weights
 
-    # Leave-one-out and cumulative tables hold one status row when they are not computed.
+
+def influence_rows(
+    analysis: dict,
+    rows: list[dict],
+    yi,
+    sei,
+    study_years: dict[str, int],
+    influence_max_k: int | None,
+) -> tuple[list[dict], list[dict]]:
+    """leave_one_out.csv and cumulative.csv, each one status row when not computed
+    (no study, more than ``influence_max_k``; leave-one-out also for k = 1)."""
+    name = analysis["name"]
+    method, test = analysis["method"], analysis["test"]
+    k = len(rows)
     if influence_max_k is not None and k > influence_max_k:
         skipped = (
             FitStatus.NOT_COMPUTED,
@@ -273,26 +303,14 @@ def synthesise(
         ]
 
     if skipped:
-        loo, cumulative = status_only(*skipped), status_only(*skipped)
+        return status_only(*skipped), status_only(*skipped)
+    if k == 1:
+        note = "k = 1: leave-one-out needs at least 2 studies"
+        loo = status_only(FitStatus.NOT_COMPUTED, note)
     else:
-        if k == 1:
-            note = "k = 1: leave-one-out needs at least 2 studies"
-            loo = status_only(FitStatus.NOT_COMPUTED, note)
-        else:
-            loo = leave_one_out_rows(analysis, rows, yi, sei)
-        order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
-        cumulative = cumulative_rows(analysis, rows, yi, sei, order)
-
-    subgroups = subgroup_rows(analysis, rows, yi, sei)
-    small = small_study_rows(analysis, yi, sei, small_study_min_k)
-    return {
-        "pooled": pooled,
-        "weights": weights,
-        "leave_one_out": loo,
-        "cumulative": cumulative,
-        "subgroups": subgroups,
-        "small_study_tests": small,
-    }
+        loo = leave_one_out_rows(analysis, rows, yi, sei)
+    order = cumulative_order(analysis.get("cumulative_order", "year"), rows, sei, study_years)
+    return loo, cumulative_rows(analysis, rows, yi, sei, order)
 
 
 def leave_one_out_rows(analysis: dict, rows: list[dict], yi, sei) -> list[dict]:

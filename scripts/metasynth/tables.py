@@ -2,8 +2,9 @@
 
 Every table the pipeline writes goes through :func:`write_table`, so rows are
 sorted, columns come in a fixed order, floats have one format and lines end in
-``\\n``. The column lists here are the single source of truth; the JSON schemas
-in ``workflow/schemas/`` document the same columns for reviewers.
+``\\n``. The columns of each table are the fields of its record in
+:mod:`metasynth.records` (a frozen dataclass per table), listed here under the names
+the stages use.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .records import ModelFit, StudyWeight
+from .records import Candidate, Document, Estimate, ModelFit, Study, StudyWeight
 
 if TYPE_CHECKING:
     import pandas
@@ -26,111 +27,13 @@ if TYPE_CHECKING:
 # default field limit (128 KiB); no cell is ever refused for its size.
 csv.field_size_limit(2**31 - 1)
 
-DOCUMENT_COLUMNS = [
-    "doc_id",
-    "file",
-    "sha256",
-    "n_bytes",
-    "source_format",
-    "record",
-    "record_id",
-    "source_type",
-    "title",
-    "first_author",
-    "journal",
-    "year",
-    "doi",
-    "pmid",
-    "registry_ids",
-    "registry_ids_partial",
-    "acronym",
-    "trial_names",
-    "trial_name_rules",
-    "trial_names_cited",
-    "registry_ids_by_trial",
-    "drugs",
-    "randomized",
-    "phase",
-    "n_enrolled",
-    "design",
-    "publication_types",
-    "arms",
-    "n_estimates",
-    "status",
-    "status_detail",
-]
+DOCUMENT_COLUMNS = Document.columns()  # the fields of records.Document
 
-ESTIMATE_COLUMNS = [
-    "estimate_id",
-    "doc_id",
-    "measure",
-    "value",
-    "ci_lower",
-    "ci_upper",
-    "ci_level",
-    "p_value",
-    "p_text",
-    "unit",
-    "outcome",
-    "outcome_rule",
-    "role",
-    "role_rule",
-    "comparison",
-    "numerator_arm",
-    "denominator_arm",
-    "orientation",
-    "orientation_rule",
-    "trial",
-    "char_start",
-    "char_end",
-    "quote",
-    "match_start",
-    "match_end",
-    "match_text",
-]
+ESTIMATE_COLUMNS = Estimate.columns()  # the fields of records.Estimate
 
-STUDY_COLUMNS = [
-    "study_id",
-    "label",
-    "acronym",
-    "trial_names",
-    "doc_ids",
-    "registry_ids",
-    "primary_doc_id",
-    "year",
-    "link_evidence",
-    "characteristics",
-    "decision",
-]
+STUDY_COLUMNS = Study.columns()  # the fields of records.Study
 
-HARMONISED_COLUMNS = [
-    "analysis",
-    "estimate_id",
-    "study_id",
-    "doc_id",
-    "label",
-    "outcome",
-    "measure",
-    "role",
-    "comparison",
-    "value",
-    "ci_lower",
-    "ci_upper",
-    "ci_level",
-    "p_value",
-    "yi",
-    "sei",
-    "se_source",
-    "orientation",
-    "subgroup",
-    "checks",
-    "included",
-    "exclusion_reason",
-    "source",
-    "decision",
-    "conversions",
-    "characteristics",
-]
+HARMONISED_COLUMNS = Candidate.columns()  # the fields of records.Candidate
 
 POOLED_COLUMNS = ["analysis", *ModelFit.columns()]  # the fields of records.ModelFit
 
@@ -317,6 +220,18 @@ def read_rows(
     tables of a typical run. ``columns`` must all be present; ``keep`` limits the
     dicts to the columns a stage uses (much cheaper on wide tables of quotes).
     """
+    return read_header_and_rows(path, columns, keep)[1]
+
+
+def read_header_and_rows(
+    path: str | Path, columns: Sequence[str] | None = None, keep: Sequence[str] | None = None
+) -> tuple[list[str], list[dict]]:
+    """:func:`read_rows`, and the table's header (its columns, also when it has no rows).
+
+    Strict: a missing column, a row with another number of cells than the header, or a
+    table that disagrees with the row count and size it was written with (its check
+    file) raises ValueError (TableMismatch) naming the file and the line.
+    """
     with open(path, newline="", encoding="utf-8") as handle:
         reader = csv.reader(handle)
         header = next(reader, [])
@@ -334,7 +249,7 @@ def read_rows(
                 )
             rows.append(dict(zip(names, [row[i] for i in index])))
     _check_rows(path, len(rows))
-    return rows
+    return header, rows
 
 
 def concatenate_tables(

@@ -5,8 +5,9 @@ A guard against regressions on unseen wording. Precision and recall of ratio est
 stay at or above 0.95 (0.972 each when the set was added, 1.000 since). On matched
 estimates, the floors sit just under what was measured when the guard was extended
 (role 0.944, outcome 0.901, orientation 0.634, the numerator the pipeline would use
-where the text states it 0.679): a change that loses ground on wording nobody tuned for
-fails here, and the figures are reported before and after every change to the rules.
+where the text states it 0.679), raised as the rules improved (role 0.958, outcome 0.944,
+numerator 0.857): a change that loses ground on wording nobody tuned for fails here, and
+the figures are reported before and after every change to the rules.
 
 tests/corpus_apart/ (45 oncology documents, 139 estimates) was added later, with floors
 under what was measured then: precision 0.992, recall 0.935, outcome 0.869, role 0.823,
@@ -38,10 +39,10 @@ def test_holdout_precision_and_recall(scores):
 @pytest.mark.parametrize(
     "key, floor",
     [
-        ("role_accuracy", 0.92),
-        ("outcome_accuracy", 0.88),
+        ("role_accuracy", 0.94),
+        ("outcome_accuracy", 0.92),
         ("orientation_accuracy", 0.60),
-        ("numerator_accuracy", 0.65),
+        ("numerator_accuracy", 0.80),
     ],
 )
 def test_holdout_roles_outcomes_and_orientation(scores, key, floor):

@@ -1336,6 +1336,13 @@ def _ratio_role(
         return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
+    return _role_without_cues(doc, cue, names_arm, lowered)
+
+
+def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, str]:
+    """The role of a ratio no population or association cue has decided: by the study's
+    design, an after-the-fact analysis, or the document's own title; else the randomised
+    comparison."""
     if doc.single_arm or doc.design == "observational":
         # no randomised comparison in this study: a covariate's ratio is still prognostic,
         # an adjusted comparison of treatments is not a treatment effect
@@ -1899,18 +1906,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             p_before = _parse_p(text, before.start(), key.start())
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
-    mentions = _mentions_in(qualifier)
-    qualifier_outcomes = [o for _, _, o in mentions]
-    if len(values) == 1 and len(qualifier_outcomes) > 1:
-        # "hazard ratio for the composite of A, B, or C was 0.56": one endpoint
-        qualifier_outcomes = [o for _, _, o in merge_composites(qualifier, list(mentions))]
-    if len(values) > 1 and len(qualifier_outcomes) != len(values):
-        # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
-        after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)
-        if after:
-            named = [o for _, _, o in outcome_mentions(after.group("names"))]
-            if len(named) == len(values):
-                qualifier_outcomes = named
+    qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
     lead_comparator = LEAD_COMPARATOR_RE.match(text, sent_start, sent_end)
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
@@ -1935,55 +1931,12 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         level = ci_["level"] if ci_ else ""
         if ci_ and level == "" and level_in_qualifier:
             level = _float(level_in_qualifier.group(1))
-        if block:
-            role, role_rule = "treatment_effect", "role.registry_results_block"
-        else:
-            role, role_rule = _ratio_role(
-                doc,
-                sent_start,
-                key.start(),
-                end_,
-                sent_end,
-                qualifier,
-                outcome,
-                doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
-            )
-        label = _ARM_LABEL_AFTER_VALUE_RE.match(text, vm.end(), end_)
-        if (
-            label
-            and role == "treatment_effect"
-            and _SUBGROUP_LABEL_RE.match(text, label.start(), label.end())
-        ):
-            # "0.80 in women (95% CI, ...)": a population named between value and interval
-            role, role_rule = "subgroup", "role.subgroup_named_after_value"
-        orientation, comparison, orientation_rule = _ratio_orientation(
-            doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
+        role, role_rule = _value_role(
+            doc, block, key, qualifier, outcome, vm, end_, sent_start, sent_end, rows
         )
-        if index > 0 and orientation_rule == "orientation.dose_of_the_documents_drug":
-            # "(hazard ratio for 0.5 mg vs. placebo, 0.70; ...; and for 1.25 mg, 0.68; ...)":
-            # the qualifier's dose is the first value's; a later value names its own
-            own = _DOSE_ONLY_RE.search(text, values[index - 1][3], vm.start())
-            if own:
-                drug = orientation[0].rsplit(" ", 2)[0]
-                dose = " ".join(own.group("dose").split())
-                orientation = (f"{drug} {dose}", orientation[1])
-                comparison = f"{orientation[0]} vs {orientation[1]}"
-            else:
-                orientation, comparison = None, ""
-                orientation_rule = "orientation.no_arms_known"
-        if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
-            limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
-            trailing = _trailing_comparison(text, end_, limit, doc.arms)
-            if trailing:
-                orientation, comparison, orientation_rule = (
-                    trailing,
-                    f"{trailing[0]} vs {trailing[1]}",
-                    "orientation.comparison_after_value",
-                )
-        if len(values) > 1 and not orientation and comparison:
-            comparison, orientation_rule = _dosed_comparison(
-                text, values, index, sent_start, sent_end, comparison, orientation_rule
-            )
+        orientation, comparison, orientation_rule = _value_orientation(
+            doc, block, role, qualifier, lead_comparator, values, index, sent_start, sent_end, start
+        )
         rows.append(
             {
                 "measure": measure,
@@ -2011,6 +1964,88 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             }
         )
     return rows
+
+
+def _qualifier_outcomes(text: str, qualifier: str, values, sent_end: int) -> list[str]:
+    """The endpoints the measure's qualifier names, one per value when it names as many
+    ("hazard ratios for OS and PFS were 0.69 (...) and 0.72 (...)")."""
+    mentions = _mentions_in(qualifier)
+    qualifier_outcomes = [o for _, _, o in mentions]
+    if len(values) == 1 and len(qualifier_outcomes) > 1:
+        # "hazard ratio for the composite of A, B, or C was 0.56": one endpoint
+        qualifier_outcomes = [o for _, _, o in merge_composites(qualifier, list(mentions))]
+    if len(values) > 1 and len(qualifier_outcomes) != len(values):
+        # "0.69 (...) and 0.72 (...) for OS and PFS, respectively"
+        after = RESPECTIVELY_OUTCOMES_RE.match(text, values[-1][3], sent_end)
+        if after:
+            named = [o for _, _, o in outcome_mentions(after.group("names"))]
+            if len(named) == len(values):
+                qualifier_outcomes = named
+    return qualifier_outcomes
+
+
+def _value_role(doc, block, key, qualifier, outcome, vm, end_, sent_start, sent_end, rows):
+    """(role, rule) of one value: a registry analysis's, else the sentence's cues', with a
+    population named between the value and its interval making a subgroup."""
+    if block:
+        return "treatment_effect", "role.registry_results_block"
+    role, role_rule = _ratio_role(
+        doc,
+        sent_start,
+        key.start(),
+        end_,
+        sent_end,
+        qualifier,
+        outcome,
+        doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
+    )
+    label = _ARM_LABEL_AFTER_VALUE_RE.match(doc.text, vm.end(), end_)
+    if (
+        label
+        and role == "treatment_effect"
+        and _SUBGROUP_LABEL_RE.match(doc.text, label.start(), label.end())
+    ):
+        # "0.80 in women (95% CI, ...)": a population named between value and interval
+        return "subgroup", "role.subgroup_named_after_value"
+    return role, role_rule
+
+
+def _value_orientation(
+    doc, block, role, qualifier, lead_comparator, values, index, sent_start, sent_end, start
+):
+    """(numerator/denominator or None, comparison, rule) of one value of a run: the
+    sentence's orientation, then what later values and the text after each one name."""
+    text = doc.text
+    vm, end_ = values[index][0], values[index][3]
+    orientation, comparison, orientation_rule = _ratio_orientation(
+        doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
+    )
+    if index > 0 and orientation_rule == "orientation.dose_of_the_documents_drug":
+        # "(hazard ratio for 0.5 mg vs. placebo, 0.70; ...; and for 1.25 mg, 0.68; ...)":
+        # the qualifier's dose is the first value's; a later value names its own
+        own = _DOSE_ONLY_RE.search(text, values[index - 1][3], vm.start())
+        if own:
+            drug = orientation[0].rsplit(" ", 2)[0]
+            dose = " ".join(own.group("dose").split())
+            orientation = (f"{drug} {dose}", orientation[1])
+            comparison = f"{orientation[0]} vs {orientation[1]}"
+        else:
+            orientation, comparison = None, ""
+            orientation_rule = "orientation.no_arms_known"
+    if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
+        limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
+        trailing = _trailing_comparison(text, end_, limit, doc.arms)
+        if trailing:
+            orientation, comparison, orientation_rule = (
+                trailing,
+                f"{trailing[0]} vs {trailing[1]}",
+                "orientation.comparison_after_value",
+            )
+    if len(values) > 1 and not orientation and comparison:
+        comparison, orientation_rule = _dosed_comparison(
+            text, values, index, sent_start, sent_end, comparison, orientation_rule
+        )
+    return orientation, comparison, orientation_rule
 
 
 _ARM_NAMED_AFTER_RE = re.compile(

@@ -593,22 +593,7 @@ def find_trial_names(
     elif own:
         own = own[:1]
     else:
-        ranked = sorted(
-            (k for k in accepted if own_votes[k] > cited_votes[k]),
-            key=lambda k: (-counts[k], _first(mentions, k)),
-        )
-        # a text naming many trials and registering none of them surveys them (a review),
-        # unless one name dominates ("EPIC-HR" three times, "EPIC-PEP" once: a report of
-        # EPIC-HR that mentions its sister trial)
-        dominant = (
-            len(ranked) >= 1
-            and counts[ranked[0]] >= 3
-            and all(counts[ranked[0]] >= 2 * counts[k] for k in accepted if k != ranked[0])
-        )
-        # a sponsor's protocol code ("MK-4482-002", "BI 1199.214") names the same trial as
-        # the name beside it, not another trial
-        named = [k for k in accepted if not _PROTOCOL_CODE_RE.match(k)]
-        own = ranked[:1] if len(named) < SURVEY_NAMES or dominant else []
+        own = _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes)
         own_rule.update({k: "most_used_name" for k in own})
     cited = [k for k in accepted if k not in own]
     return TrialNames(
@@ -617,6 +602,27 @@ def find_trial_names(
         tuple(accepted[k] for k in cited),
         tuple(mentions),
     )
+
+
+def _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes) -> list[str]:
+    """Without a title, registration or registry field naming its trial: the most used
+    name voted own, unless the text names several trials and none dominates."""
+    ranked = sorted(
+        (k for k in accepted if own_votes[k] > cited_votes[k]),
+        key=lambda k: (-counts[k], _first(mentions, k)),
+    )
+    # a text naming many trials and registering none of them surveys them (a review),
+    # unless one name dominates ("EPIC-HR" three times, "EPIC-PEP" once: a report of
+    # EPIC-HR that mentions its sister trial)
+    dominant = (
+        len(ranked) >= 1
+        and counts[ranked[0]] >= 3
+        and all(counts[ranked[0]] >= 2 * counts[k] for k in accepted if k != ranked[0])
+    )
+    # a sponsor's protocol code ("MK-4482-002", "BI 1199.214") names the same trial as
+    # the name beside it, not another trial
+    named = [k for k in accepted if not _PROTOCOL_CODE_RE.match(k)]
+    return ranked[:1] if len(named) < SURVEY_NAMES or dominant else []
 
 
 _JOINER_RE = re.compile(

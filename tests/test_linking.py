@@ -700,3 +700,33 @@ def test_a_short_name_that_is_not_one_longer_name_stays_apart(names):
     ] + [doc("short", trial_names=names[2], acronym=names[2], drugs="drugamab")]
     _, mapping = link_studies(docs)
     assert apart(mapping, "d0", "d1", "short")
+
+
+def test_an_extension_is_the_trial_it_extends():
+    docs = [
+        doc(
+            "paper",
+            trial_names="ISCHEMIA",
+            acronym="ISCHEMIA",
+            registry_ids="NCT01471522",
+            title="Initial invasive or conservative strategy for stable coronary disease",
+        ),
+        doc(
+            "extend",
+            trial_names="ISCHEMIA-EXTEND",
+            acronym="ISCHEMIA-EXTEND",
+            title="Survival after invasive or conservative management of stable coronary disease",
+        ),
+        # a name that only shares its first part is another trial
+        doc(
+            "ckd",
+            trial_names="ISCHEMIA-CKD",
+            acronym="ISCHEMIA-CKD",
+            registry_ids="NCT01985360",
+            title="Management of coronary disease in patients with advanced kidney disease",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "extend")
+    assert apart(mapping, "paper", "ckd")
+    assert any("name ISCHEMIA-EXTEND read as ISCHEMIA" in s["link_evidence"] for s in studies)

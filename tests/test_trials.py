@@ -72,6 +72,26 @@ def test_a_name_printed_in_title_case(title, text, own):
     assert list(find_trial_names(title + "\n\n" + text, title).own) == own
 
 
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # "on behalf of the X Research Group" uses X as a trial's name
+        (
+            "Judith S Hochman; on behalf of ISCHEMIA-EXTEND Research Group. Survival was compared.",
+            ["ISCHEMIA-EXTEND"],
+        ),
+        # one name used as the text's own, the other only cited
+        (
+            "Lilly today reported top-line results of its Trailblazer-ALZ2 study. Earlier data "
+            "came from the phase 2 TRAILBLAZER-ALZ study.",
+            ["Trailblazer-ALZ2"],
+        ),
+    ],
+)
+def test_own_names_of_reports_without_a_title_name(text, own):
+    assert list(find_trial_names(text, "A headline without a trial name in it").own) == own
+
+
 def test_twin_trials_in_a_title_are_both_reported():
     title = "Ofatumumab versus teriflunomide: results of the phase 3 ASCLEPIOS 1 and 2 trials"
     found = find_trial_names(

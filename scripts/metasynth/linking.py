@@ -595,10 +595,15 @@ def _link_typo_ids(claims, comps, holders, link, refused):
 MAX_IDS_PER_NAME = 4
 
 
+# The last part of a trial name that makes it the follow-up of the trial it extends
+EXTENSION_SUFFIXES = frozenset({"EXTEND", "EXTENSION", "LTE", "OLE", "FU", "FOLLOWUP"})
+
+
 def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     """A numbered name that ends exactly one longer name of another document ("TIMI 58" of
-    "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301") is read as that name; the usual
-    corroboration (a drug or title word in common) is still needed to link."""
+    "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301") is read as that name, and an
+    extension's name ("ISCHEMIA-EXTEND") as the trial it extends; the usual corroboration
+    (a drug or title word in common) is still needed to link."""
     keys = {k for c in claims for k in c.names}
     endings: dict[str, set[str]] = defaultdict(set)
     for k in keys:
@@ -611,6 +616,9 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
         longer = endings.get(k, set())
         if len(parts) >= 2 and any(p.isdigit() for p in parts) and len(longer) == 1:
             full[k] = next(iter(longer))
+        elif len(parts) >= 2 and parts[-1] in EXTENSION_SUFFIXES and "-".join(parts[:-1]) in keys:
+            # "ISCHEMIA-EXTEND": the extended follow-up of the ISCHEMIA trial
+            full[k] = "-".join(parts[:-1])
     if not full:
         return claims
     out = []
@@ -618,7 +626,7 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
         short = c.names & full.keys()
         if short:
             for k in sorted(short):
-                evidence[c.cid].append(f"name {k} read as {full[k]}, the longer name it ends")
+                evidence[c.cid].append(f"name {k} read as {full[k]}")
             c = replace(c, names=(c.names - short) | {full[k] for k in short})
         out.append(c)
     return out

@@ -261,7 +261,9 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:\((?!NCT)[^()\n]{1,80}\)[ \t]*)?"
     r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
     r"(?:(?:randomi[sz]ed|double-blind|open-label|pivotal|clinical|extension|placebo-controlled|multicent(?:er|re)),?[ \t]+){0,4}"
-    r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS)\b"
+    r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS"
+    # "on behalf of the ISCHEMIA-EXTEND Research Group"
+    r"|(?:[Rr]esearch|[Ww]riting|[Ss]teering)[ \t]+(?:[Gg]roup|[Cc]ommittee))\b"
 )
 # "IMbrave150 (NCT03434379)", "OAK, NCT02008227", "KEYNOTE-189 (ClinicalTrials.gov number,
 # NCT02578680)"; not "Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT..."
@@ -622,7 +624,10 @@ def _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes) -> l
     # a sponsor's protocol code ("MK-4482-002", "BI 1199.214") names the same trial as
     # the name beside it, not another trial
     named = [k for k in accepted if not _PROTOCOL_CODE_RE.match(k)]
-    return ranked[:1] if len(named) < SURVEY_NAMES or dominant else []
+    # one name used as the text's own, every other one only cited ("its Trailblazer-ALZ2
+    # study ... Earlier data came from the phase 2 TRAILBLAZER-ALZ study")
+    alone = len(ranked) == 1 and all(cited_votes[k] > own_votes[k] for k in named if k != ranked[0])
+    return ranked[:1] if len(named) < SURVEY_NAMES or dominant or alone else []
 
 
 _JOINER_RE = re.compile(

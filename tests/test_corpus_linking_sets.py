@@ -10,7 +10,7 @@ other commentary are not reports of the trials they discuss; recall 0.833 since 
 printed three times and twice as often as any other are a document's own).
 tests/corpus_linking_blind/ (48 documents, 20 trials; name variants, twin trials, typo
 and truncated ids, press releases, roundups) was written blind to the code and used for
-development: pairwise precision 0.613 and recall 0.500 when it was added, 1.000 and 0.789
+development: pairwise precision 0.613 and recall 0.500 when it was added, 1.000 and 0.921
 after the rules it showed were missing.
 """
 
@@ -68,7 +68,7 @@ def test_blind_set_no_study_mixes_trials():
     scores = evaluate_linking(BLIND)
     assert scores["studies_mixing_trials"] == []
     assert scores["pairwise_precision"] == 1.0
-    assert scores["pairwise_recall"] >= 0.75, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.90, scores["trials_split"]
     fields = scores["fields"]
     for name, floor in (("title", 0.85), ("first_author", 0.8), ("year", 0.9)):
         assert fields[name]["correct"] >= floor * fields[name]["n"], (name, fields[name]["wrong"])

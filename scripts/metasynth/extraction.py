@@ -1257,7 +1257,7 @@ _LOG_BEFORE_RE = re.compile(
 
 
 # every alternative of _LOG_BEFORE_RE holds one of these: searched first, a fast scan
-_LOG_WORD_RE = re.compile(r"[Ll](?:og|n)|LOG")
+_LOG_WORD_RE = re.compile(r"L(?:og|n|OG)|l(?:og|n)")
 
 
 def _is_log_scale(text: str, key) -> bool:
@@ -1593,7 +1593,16 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     rows = []
     p_before = None
     if values[0][2] is None:
-        before = P_BEFORE_RE.search(text, max(sent_start, key.start() - 30), key.start())
+        lo = max(sent_start, key.start() - 30)
+        window = text[lo : key.start()]
+        # every match holds a "P" and ends in ";" or "," before spaces (str.rstrip strips
+        # what the pattern's \s matches): most windows hold neither
+        tail = window.rstrip()[-1:]
+        before = (
+            P_BEFORE_RE.search(text, lo, key.start())
+            if (tail == ";" or tail == ",") and ("P" in window or "p" in window)
+            else None
+        )
         if before:
             p_before = _parse_p(text, before.start(), key.start())
     block = doc.registry_block(key.start()) if doc.registry else None

@@ -131,6 +131,11 @@ def _ratio_keys(text: str):
             pos = key.end()
 
 
+def _first_ratio_key(text: str):
+    """``RATIO_KEY_RE.search(text)``, tried only where _RATIO_KEY_START_RE finds a word."""
+    return next(_ratio_keys(text), None)
+
+
 _MEASURE = {
     "hazard": "HR",
     "odds": "OR",
@@ -1236,7 +1241,7 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
     limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
     for number in NUMBER_RE.finditer(text, key.end(), limit):
         between = text[key.end() : number.start()]
-        other = RATIO_KEY_RE.search(between)
+        other = _first_ratio_key(between)
         if other and not re.fullmatch(
             r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]
         ):
@@ -1313,7 +1318,7 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
             " ", text[pos : nxt.start()]
         )  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
         if (
-            RATIO_KEY_RE.search(gap)
+            _first_ratio_key(gap)
             or _OTHER_QUANTITY_RE.search(gap)
             or _STANDALONE_NUMBER.search(gap)
             or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)

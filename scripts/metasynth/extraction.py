@@ -131,6 +131,11 @@ def _ratio_keys(text: str):
             pos = key.end()
 
 
+# A short name ("HR", "OR") followed by a word and no linking word is not a measure's name
+_WORD_OF_FOUR_RE = re.compile(r"[A-Za-z]{4,}")
+_SHORT_KEY_LINK_RE = re.compile(r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/")
+
+
 def _first_ratio_key(text: str):
     """``RATIO_KEY_RE.search(text)``, tried only where _RATIO_KEY_START_RE finds a word."""
     return next(_ratio_keys(text), None)
@@ -1386,10 +1391,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 continue
             if (
                 kind == "short"
-                and re.search(r"[A-Za-z]{4,}", qualifier)
-                and not re.search(
-                    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
-                )
+                and _WORD_OF_FOUR_RE.search(qualifier)
+                and not _SHORT_KEY_LINK_RE.search(qualifier)
             ):
                 continue
             if not -100 < to_number(first.group()) < 100:

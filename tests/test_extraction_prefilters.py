@@ -408,3 +408,11 @@ def test_comma_decimals_found_from_their_comma_are_the_pattern_matches():
         assert [end for _, end in found] == [
             m.end() for m in patterns._COMMA_DECIMAL_AT_COMMA.finditer(text)
         ]
+
+
+def test_p_before_matches_hold_a_p_and_end_in_a_separator():
+    phrases = ["P = 0.03; ", "p<0.001,", "P ≤ .05 ;\n", "(p=0·02, "]
+    for phrase in phrases:
+        m = extraction.P_BEFORE_RE.search(phrase)
+        assert m, phrase
+        assert m.group().rstrip()[-1:] in (";", ",") and ("p" in m.group() or "P" in m.group())

@@ -154,3 +154,21 @@ def test_anchors_word_by_word_are_the_pattern_matches(pattern, anchors):
         assert [m.span() for m in anchors.finditer(text)] == [
             m.span() for m in pattern.finditer(text)
         ]
+
+
+def test_nouns_one_by_one_are_the_noun_pattern_matches():
+    texts = ["patients women men womenfolk mpatients patientsx people, persons; cases volunteers"]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in parsing._NOUNS.finditer(text)] == [
+            m.span() for m in parsing._NOUN_RE.finditer(text)
+        ]
+
+
+def test_menu_separators_are_the_menu_separator_matches():
+    lines = _lines() + ["a  b | c › d\t\te", "x |y", " \t|"]
+    for line in lines:
+        assert [m.span() for m in parsing._MENU_SEPARATORS_RE.finditer(line)] == [
+            m.span() for m in parsing._MENU_SEPARATOR_RE.finditer(line)
+        ]

@@ -134,6 +134,16 @@ def _ratio_keys(text: str):
             pos = key.end()
 
 
+# A short name ("HR", "OR") followed by a word and no linking word is not a measure's name
+_WORD_OF_FOUR_RE = re.compile(r"[A-Za-z]{4,}")
+_SHORT_KEY_LINK_RE = re.compile(r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/")
+
+
+def _first_ratio_key(text: str):
+    """``RATIO_KEY_RE.search(text)``, tried only where _RATIO_KEY_START_RE finds a word."""
+    return next(_ratio_keys(text), None)
+
+
 _MEASURE = {
     "hazard": "HR",
     "odds": "OR",
@@ -1407,7 +1417,7 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
     limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
     for number in NUMBER_RE.finditer(text, key.end(), limit):
         between = text[key.end() : number.start()]
-        other = RATIO_KEY_RE.search(between)
+        other = _first_ratio_key(between)
         if other and not re.fullmatch(
             r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]
         ):
@@ -1428,7 +1438,7 @@ _LOG_BEFORE_RE = re.compile(
 
 
 # every alternative of _LOG_BEFORE_RE holds one of these: searched first, a fast scan
-_LOG_WORD_RE = re.compile(r"[Ll](?:og|n)|LOG")
+_LOG_WORD_RE = re.compile(r"L(?:og|n|OG)|l(?:og|n)")
 
 
 def _is_log_scale(text: str, key) -> bool:
@@ -1518,7 +1528,7 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
             " ", text[pos : nxt.start()]
         )  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
         if (
-            RATIO_KEY_RE.search(gap)
+            _first_ratio_key(gap)
             or _OTHER_QUANTITY_RE.search(gap)
             or _STANDALONE_NUMBER.search(gap)
             or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)
@@ -1590,10 +1600,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 continue
             if (
                 kind == "short"
-                and re.search(r"[A-Za-z]{4,}", qualifier)
-                and not re.search(
-                    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/", qualifier
-                )
+                and _WORD_OF_FOUR_RE.search(qualifier)
+                and not _SHORT_KEY_LINK_RE.search(qualifier)
             ):
                 continue
             if not -100 < to_number(first.group()) < 100:
@@ -1901,7 +1909,16 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     rows = []
     p_before = None
     if values[0][2] is None:
-        before = P_BEFORE_RE.search(text, max(sent_start, key.start() - 30), key.start())
+        lo = max(sent_start, key.start() - 30)
+        window = text[lo : key.start()]
+        # every match holds a "P" and ends in ";" or "," before spaces (str.rstrip strips
+        # what the pattern's \s matches): most windows hold neither
+        tail = window.rstrip()[-1:]
+        before = (
+            P_BEFORE_RE.search(text, lo, key.start())
+            if (tail == ";" or tail == ",") and ("P" in window or "p" in window)
+            else None
+        )
         if before:
             p_before = _parse_p(text, before.start(), key.start())
     block = doc.registry_block(key.start()) if doc.registry else None

@@ -43,7 +43,7 @@ def _normal_text(text: str) -> str:
 
 def content_key(estimate: dict) -> str:
     """The normalised statement an id is built from: measure|value|lower|upper|level|unit."""
-    return "|".join(_normal_number(estimate.get(field)) for field in FIELDS)
+    return "|".join([_normal_number(estimate.get(field)) for field in FIELDS])
 
 
 @functools.lru_cache(maxsize=256)

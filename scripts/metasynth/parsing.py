@@ -444,6 +444,9 @@ _AUTHOR_LINE_RE = re.compile(
 # Navigation and menus: items separated by runs of spaces, bars, arrows or bullets;
 # logos, sign-in and site banners.
 _MENU_SEPARATOR_RE = re.compile(r"[ \t]{2,}\S|[ \t][|>›»•▾/·][ \t]|[ \t]\|")
+# the same pattern with the space or tab every alternative opens with taken out of the
+# choice: the engine then scans for it (the same matches)
+_MENU_SEPARATORS_RE = re.compile(r"[ \t](?:[ \t]+\S|[|>›»•▾/·][ \t]|\|)")
 _SITE_LINE_RE = re.compile(
     r"\blogo\b|\bSkip to\b|\bLog ?in\b|\bSign ?in\b|\bSubscribe\b|official website|\bHomepage\b|\bcookies?\b"
     r"|^\s*(?:PubMed|PMC|ClinicalTrials\.gov|The Lancet|OXFORD ACADEMIC)\b"
@@ -471,7 +474,7 @@ _SITE_WORDS = (
 
 def _navigation_line(line: str) -> bool:
     """Menu separators or a site's words: a page's navigation, not its title."""
-    if len(_MENU_SEPARATOR_RE.findall(line)) >= 2:
+    if len(_MENU_SEPARATORS_RE.findall(line)) >= 2:
         return True
     lowered = line.lower()
     if (
@@ -869,6 +872,14 @@ _COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
 # Enrolment statements are found from their noun ("patients"), looking back for
 # the count and around it for the verb; far cheaper than scanning with the count pattern.
 _NOUN_RE = re.compile(r"(?<![a-z])" + _PATIENT_NOUN + r"(?![a-z])")
+# _NOUN_RE noun by noun, each pattern opening with its noun (whole words: two nouns'
+# matches never overlap)
+_NOUNS = _Anchors(
+    *(
+        rf"{noun}(?<![a-z]{noun})(?![a-z])"
+        for noun in _PATIENT_NOUN.removeprefix("(?:").removesuffix(")").split("|")
+    )
+)
 _COUNT_BEFORE_RE = re.compile(rf"(?<![\w,-]){_COUNT}\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|had\s+been)\s+(?:(?!randomly)\w+\s+)?"
@@ -991,7 +1002,7 @@ def n_enrolled(text: str) -> str:
     if m:
         return str(count_to_int(m.group("n")))
     best = None
-    for noun in _NOUN_RE.finditer(text.lower()):
+    for noun in _NOUNS.finditer(text.lower()):
         count = _COUNT_BEFORE_RE.search(text, max(0, noun.start() - 70), noun.start())
         if not count:
             continue

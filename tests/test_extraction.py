@@ -1535,6 +1535,29 @@ def test_treatment_received_and_associations_of_the_drug(sentence, record, role)
     ],
 )
 def test_post_hoc_analyses_and_adjusted_models(sentence, role):
+    _check_last_role(sentence, role)
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        # a scale's categories are not a subgroup
+        (
+            "In a proportional-odds model with an eight-category ordinal scale, patients who "
+            "received lecanemab were more likely to improve (odds ratio, 1.5; 95% CI, 1.2 to 1.9).",
+            "treatment_effect",
+        ),
+        (
+            "Across categories of baseline eGFR, the hazard ratio was 0.82 (95% CI, 0.70 to 0.96).",
+            "subgroup",
+        ),
+    ],
+)
+def test_categories_of_a_scale_and_of_patients(sentence, role):
+    _check_last_role(sentence, role)
+
+
+def _check_last_role(sentence, role):
     text = (
         "Methods: patients were randomly assigned to lecanemab or placebo. Results: The primary "
         "outcome favoured lecanemab (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). " + sentence

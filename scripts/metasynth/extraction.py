@@ -283,7 +283,9 @@ _ARM_LEAD = re.compile(
     re.IGNORECASE,
 )
 SUBGROUP_STRONG_RE = re.compile(
-    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b|\bcategor(?:y|ies)\b",
+    r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b"
+    # "across categories of", not a scale's "eight-category ordinal scale"
+    r"|(?<!-)\bcategor(?:y|ies)\b(?!\s+(?:ordinal\s+)?scale)",
     re.IGNORECASE,
 )
 SUBGROUP_WEAK_RE = re.compile(

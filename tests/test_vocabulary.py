@@ -164,6 +164,11 @@ CASES = [
     ("death or major disability at 90 days", "DEATH_OR_DISABILITY"),
     ("death or severe disability", "DEATH_OR_DISABILITY"),
     ("death or dependency", "DEATH_OR_DISABILITY"),
+    ("severely disabled or dead at nine months", "DEATH_OR_DISABILITY"),
+    ("ischemic or hemorrhagic stroke or systemic embolism", "STROKE_SE"),
+    ("progression to ventilation or death", "IMV_OR_DEATH"),
+    ("the AAER was 1.02", "EXACERBATION"),
+    ("aaer", ""),
     ("time to 12-month remission", "REMISSION_12M"),
     ("progression to the next stage of disease", "CDR_PROGRESSION"),
     ("a 50% or greater reduction in monthly migraine days", "MIG_50"),
@@ -321,6 +326,20 @@ def test_listed_composites(text, codes):
             "secondary end point (hazard ratio, 0.80; 95% CI, 0.73 to 0.88; P<0.001).",
             "MACE",
             "outcome.key_secondary_as_the_document_defines_it",
+        ),
+        # a definition that comes before its label
+        (
+            "Stroke or systemic embolism was the primary efficacy outcome. There were 51 "
+            "primary-outcome events with drug A (hazard ratio, 0.45; 95% CI, 0.32 to 0.62).",
+            "STROKE_SE",
+            "outcome.primary_as_the_document_defines_it",
+        ),
+        # deaths the sentence times
+        (
+            "Mortality at 28 days was 5.1% and 7.8% (hazard ratio for death, 0.65; 95% CI, 0.39 "
+            "to 1.09).",
+            "DEATH_28D",
+            "outcome.death_as_the_document_times_it",
         ),
         # a previous sentence listing several endpoints does not say which one is timed
         (

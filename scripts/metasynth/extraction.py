@@ -900,7 +900,31 @@ class _Document:
         """The endpoint the document defines as primary ("The primary outcome was a composite
         of worsening heart failure ... or cardiovascular death"): its one code, or the
         composite its parts make (outcomes.yaml, composites); '' when undefined or unclear."""
-        return self._defined_outcome(_PRIMARY_DEFINITION_RE)
+        return self._defined_outcome(_PRIMARY_DEFINITION_RE) or self._outcome_defined_before(
+            _PRIMARY_AFTER_DEFINITION_RE
+        )
+
+    def _outcome_defined_before(self, definition: re.Pattern) -> str:
+        """The one endpoint (or composite) named in the sentence before "... was the primary
+        outcome"; '' when none or several."""
+        for m in definition.finditer(self.text):
+            # its sentence's start (bounded: a definition is one sentence)
+            lo = max(0, m.start() - 300)
+            stop, line = self.text.rfind(". ", lo, m.start()), self.text.rfind("\n", lo, m.start())
+            start = max(stop + 2 if stop >= 0 else lo, line + 1 if line >= 0 else lo)
+            codes = list(
+                dict.fromkeys(
+                    c
+                    for _, _, c in self.outcomes.within(start, m.start())
+                    if c not in AMBIGUOUS_OUTCOMES
+                )
+            )
+            if len(codes) == 1:
+                return codes[0]
+            composite = composite_of(frozenset(codes))
+            if composite:
+                return composite
+        return ""
 
     @functools.cached_property
     def key_secondary_outcome(self) -> str:
@@ -1650,6 +1674,11 @@ def _unnamed_part(text: str, label: int, start: int, end: int, mentions: list) -
 
 
 _PRIMARY_DEFINITION_RE = re.compile(r"primary\s+" + _DEFINITION_TAIL, re.IGNORECASE)
+# "Stroke or systemic embolism was the primary efficacy outcome.": the definition before it
+_PRIMARY_AFTER_DEFINITION_RE = re.compile(
+    r"\s+(?:was|were|is)\s+the\s+primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)\b",
+    re.IGNORECASE,
+)
 _KEY_SECONDARY_DEFINITION_RE = re.compile(r"key\s+secondary\s+" + _DEFINITION_TAIL, re.IGNORECASE)
 
 
@@ -2283,6 +2312,12 @@ def _trial_attribution(text: str, record: dict):
     )
 
 
+def _timed_death_in_sentence(doc, sentence) -> bool:
+    """Does the sentence time the deaths ("Mortality at 28 days was 5.1% and 7.8% (hazard
+    ratio for death, 0.65")?"""
+    return any(c == "DEATH_28D" for _, _, c in doc.outcomes.within(sentence[0], sentence[1]))
+
+
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows.
 
@@ -2317,7 +2352,9 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         elif item["outcome"] == ORDINAL_SHIFT:
             item["outcome"] = doc.shift_outcome
             item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"
-        if item["outcome"] == "OS" and doc.primary_outcome == "DEATH_28D":
+        if item["outcome"] == "OS" and (
+            doc.primary_outcome == "DEATH_28D" or _timed_death_in_sentence(doc, item["sentence"])
+        ):
             # "died", "mortality" in a trial whose primary outcome is death within 28 days
             item["outcome"] = "DEATH_28D"
             item["outcome_rule"] += "; outcome.death_as_the_document_times_it"

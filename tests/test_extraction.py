@@ -1598,6 +1598,48 @@ def test_post_hoc_reports(title, role, rule):
     assert (row["role"], row["role_rule"]) == (role, rule)
 
 
+# A ratio printed without its measure name after a sentence or clause that named it is a
+# value of that measure; an interval that does not enclose it, a unit after it or another
+# quantity named between keep it out
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        (
+            "Apixaban reduced stroke (RR 0.81, 95% CI 0.73-0.91). They also reduced all-cause "
+            "mortality (0.90, 0.85-0.95; p=0.0003).",
+            [0.81, 0.90],
+        ),
+        (
+            "In participants with diabetes the HR was 0.64 (95% CI 0.54-0.77) and in those without "
+            "diabetes (n=3569) it was 0.82 (95% CI 0.68-0.99).",
+            [0.64, 0.82],
+        ),
+        (
+            "CheckMate 017 reported a hazard ratio of 0.59 (95% CI 0.44-0.79); CheckMate 057 "
+            "reported 0.73 (96% CI 0.59-0.89).",
+            [0.59, 0.73],
+        ),
+        # a median with its interval, a mean difference, a value its interval does not enclose
+        (
+            "Survival improved (HR 0.70, 95% CI 0.60-0.82). Median survival was 11.5 (95% CI "
+            "8.9-16.7) months.",
+            [0.70],
+        ),
+        (
+            "Survival improved (HR 0.70, 95% CI 0.60-0.82). The mean difference was 0.29 (95% CI "
+            "0.20 to 0.38).",
+            [0.70],
+        ),
+        ("Survival improved (HR 0.70, 95% CI 0.60-0.82). It was 0.95 (1.10-1.30).", [0.70]),
+        # a new paragraph does not continue the measure
+        ("Survival improved (HR 0.70, 95% CI 0.60-0.82).\n\nIt was 0.95 (0.80-1.10).", [0.70]),
+    ],
+)
+def test_values_of_a_measure_named_earlier(text, values):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct", "arms": "a;b"}))
+    assert [r["value"] for r in rows] == values
+
+
 # orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
 @pytest.mark.parametrize(
     "record, numerators",

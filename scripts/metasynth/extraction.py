@@ -1643,7 +1643,74 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             r["role"] == "treatment_effect" for r in rows
         )
         found.extend(rows)
-    return found
+    return found + _values_of_an_earlier_measure(doc, found)
+
+
+# A ratio printed without its measure name, after a sentence or clause that named it: "They
+# also reduced all-cause mortality (0·90, 0·85-0·95; p=0·0003)", "the HR was 0.64 (...) and
+# in those without diabetes (n=3569) it was 0.82 (95% CI 0.68-0.99)", "CheckMate 057
+# reported 0.73 (96% CI 0.59-0.89)". The interval must enclose the value, no unit may follow
+# it, and nothing between the named measure and the value may name another quantity.
+_BARE_RATIO_RE = re.compile(r"(?<![\w.·,−–-])\d{1,2}[.·]\d{1,3}(?![\w.·])")
+_ANOTHER_QUANTITY_RE = re.compile(
+    r"\b(?:mean|median|change|difference|slope|proportion|percent(?:age)?|points?|score|rate\s+of"
+    r"|incidence|months?|weeks?|years?|days?|NNT|number\s+needed)\b|%",
+    re.IGNORECASE,
+)
+_UNIT_AFTER_RE = re.compile(
+    r"\s*(?:months?|weeks?|years?|days?|hours?|mg|g|kg|mL|ml|L|mmol|%|per\b|points?)\b"
+)
+
+
+def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dict]:
+    if not found:
+        return []
+    text = doc.text
+    ends = [(r["match"][1], r) for r in found if r["measure"] in ("HR", "OR", "RR")]
+    if not ends:
+        return []
+    ends.sort(key=lambda e: e[0])
+    positions = [e for e, _ in ends]
+    taken = _merged(sorted(r["match"] for r in found))
+    taken_starts = [a for a, _ in taken]
+    rows = []
+    for m in _BARE_RATIO_RE.finditer(text, positions[0]):
+        t = bisect_right(taken_starts, m.start()) - 1
+        if t >= 0 and taken[t][0] <= m.start() < taken[t][1]:
+            continue  # a value already read with its measure
+        i = bisect_right(positions, m.start()) - 1
+        anchor_end, anchor = ends[i]
+        if m.start() - anchor_end > 400:
+            continue
+        sent_start, sent_end = doc.sentences.span(m.start())
+        anchor_sentence = anchor["sentence"]
+        if anchor_sentence[0] != sent_start and doc.sentences.previous(sent_start) != tuple(
+            anchor_sentence
+        ):
+            continue  # the measure was named in this sentence or the one before
+        gap = text[anchor_end : m.start()]
+        if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(gap) or RATIO_KEY_RE.search(gap):
+            continue
+        value = to_number(m.group())
+        if not 0 < value < 20:
+            continue
+        ci, p, end = _parse_tail(text, m.end(), sent_end, need_ci=True, value=value)
+        if (
+            ci is None
+            or "" in (ci["lower"], ci["upper"])
+            or not ci["lower"] <= value <= ci["upper"]
+        ):
+            continue
+        if _UNIT_AFTER_RE.match(text, end):
+            continue
+        key = _Value(m.start(), m.end(), m.group())
+        described = _describe_ratios(
+            doc, key, anchor["measure"], "", [(key, ci, p, end)], sent_start, sent_end
+        )
+        rows.extend(described)
+        ends.insert(i + 1, (end, described[0]))
+        positions.insert(i + 1, end)
+    return rows
 
 
 _DEFINITION_TAIL = (

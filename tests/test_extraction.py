@@ -1640,6 +1640,22 @@ def test_values_of_a_measure_named_earlier(text, values):
     assert [r["value"] for r in rows] == values
 
 
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The annualized rate was lower (relative rate, 0.49; 95% CI, 0.33 to 0.72).", "RR"),
+        ("Reperfusion was more frequent (incidence ratio, 2.2; 95% CI, 1.1 to 4.4).", "RR"),
+        ("Prevalence did not differ (prevalence ratio, 0.98; 95% CI, 0.50 to 1.92).", "RR"),
+        ("The relative hazard in the cinacalcet group was 0.93 (95% CI, 0.85 to 1.02).", "HR"),
+        # a reduction is not a ratio's name
+        ("The relative rate reduction was 0.45 (95% CI, 0.30 to 0.60).", None),
+    ],
+)
+def test_more_names_of_ratios(text, measure):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct", "arms": "a;b"}))
+    assert [r["measure"] for r in rows] == ([measure] if measure else [])
+
+
 # orientation.dose_of_the_documents_drug: arms named by their dose in a one-drug document
 @pytest.mark.parametrize(
     "record, numerators",

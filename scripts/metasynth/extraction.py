@@ -101,8 +101,10 @@ P_BEFORE_RE = re.compile(rf"\b[Pp]\s*(?:[=<>≤≥])\s*{NUM}\s*[;,]\s*$")
 # re.IGNORECASE keep the scan of the whole text fast.
 RATIO_KEY_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence\s+[Rr]ate)\s+(?:[Rr]atios?|RATIOS?)"
-    r"|(?:[Rr]elative|RELATIVE)\s+(?:[Rr]isks?|RISKS?))\b(?!\s+reduction))"
+    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence\s+[Rr]ate"
+    r"|[Ii]ncidence|[Pp]revalence)\s+(?:[Rr]atios?|RATIOS?)"
+    # "relative risk", "relative rate" (a rate ratio), "relative hazard" (a hazard ratio)
+    r"|(?:[Rr]elative|RELATIVE)\s+(?:[Rr]isks?|RISKS?|[Rr]ates?|[Hh]azards?))\b(?!\s+reduction))"
     # "HR+", "HR-positive": hormone receptors, not hazard ratios
     r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
 )
@@ -113,7 +115,8 @@ _B = r"(?<![A-Za-z0-9].)"
 _RATIO_KEY_START_RE = re.compile(
     rf"H{_B}(?:azard|AZARD|R)|h{_B}azard|O{_B}(?:dds|DDS|R)|o{_B}dds"
     rf"|R{_B}(?:isk|ISK|ate|ATE|elative|ELATIVE|R)|r{_B}(?:isk|ate|elative)"
-    rf"|I{_B}(?:ncidence|RR)|i{_B}ncidence|a{_B}(?:dj)?(?:HR|OR|RR|IRR)|s{_B}(?:HR|OR|RR|IRR)"
+    rf"|I{_B}(?:ncidence|RR)|i{_B}ncidence|P{_B}revalence|p{_B}revalence"
+    rf"|a{_B}(?:dj)?(?:HR|OR|RR|IRR)|s{_B}(?:HR|OR|RR|IRR)"
     rf"|c{_B}(?:HR|OR|RR|IRR)"
 )
 
@@ -151,6 +154,7 @@ _MEASURE = {
     "relative": "RR",
     "rate": "RR",
     "incidence": "RR",
+    "prevalence": "RR",
 }
 # A number that is not the value: a percentage, a duration, a count, a p-value,
 # a sample size, or the first bound of a range.
@@ -1429,7 +1433,10 @@ class _Value:
 
 def _measure_of(key) -> tuple[str, str]:
     if key.group("long"):
-        return "long", _MEASURE[key.group().lower().split()[0]]
+        words = key.group().lower().split()
+        if words[0] == "relative" and words[1].startswith("hazard"):
+            return "long", "HR"  # "relative hazard in the cinacalcet group"
+        return "long", _MEASURE[words[0]]
     letters = key.group().rstrip("s")
     return "short", ("HR" if letters.endswith("HR") else "OR" if letters.endswith("OR") else "RR")
 

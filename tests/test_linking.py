@@ -730,3 +730,5 @@ def test_an_extension_is_the_trial_it_extends():
     assert together(mapping, "paper", "extend")
     assert apart(mapping, "paper", "ckd")
     assert any("name ISCHEMIA-EXTEND read as ISCHEMIA" in s["link_evidence"] for s in studies)
+    # the study is labelled with the trial's name, whichever report is primary
+    assert {s["label"] for s in studies if "extend" in s["doc_ids"]} == {"ISCHEMIA"}

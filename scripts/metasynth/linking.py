@@ -621,13 +621,22 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
             full[k] = "-".join(parts[:-1])
     if not full:
         return claims
+    # the full name as its own reports print it, for labels ("DECLARE–TIMI 58", "ISCHEMIA")
+    printed_as: dict[str, str] = {}
+    for c in claims:
+        for p in c.printed:
+            printed_as.setdefault(trials.key(p), p)
     out = []
     for c in claims:
         short = c.names & full.keys()
         if short:
             for k in sorted(short):
                 evidence[c.cid].append(f"name {k} read as {full[k]}")
-            c = replace(c, names=(c.names - short) | {full[k] for k in short})
+            printed = tuple(
+                printed_as.get(full.get(trials.key(p), ""), p) if trials.key(p) in short else p
+                for p in c.printed
+            )
+            c = replace(c, names=(c.names - short) | {full[k] for k in short}, printed=printed)
         out.append(c)
     return out
 

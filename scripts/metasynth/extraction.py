@@ -1519,6 +1519,15 @@ _SUBGROUP_LABEL_RE = re.compile(
 )
 
 
+def _interval_encloses(ci: dict | None, value: float) -> bool:
+    """Is there an interval, with both bounds, around ``value``?"""
+    return (
+        ci is not None
+        and "" not in (ci["lower"], ci["upper"])
+        and ci["lower"] <= value <= ci["upper"]
+    )
+
+
 def _tail_after_arm_label(text: str, pos: int, end: int, value, fallback: int):
     """The interval (and p-value) after a short label that follows the value: an arm ("for
     the 150-mg dose", "with 10 mg/kg") or an endpoint ("0.80 for death (95% CI, ...)");
@@ -1527,7 +1536,7 @@ def _tail_after_arm_label(text: str, pos: int, end: int, value, fallback: int):
     if not m:
         return None, None, fallback
     ci, p, last = _parse_tail(text, m.end(), end, need_ci=True, value=value)
-    if ci is None or "" in (ci["lower"], ci["upper"]) or not ci["lower"] <= value <= ci["upper"]:
+    if not _interval_encloses(ci, value):
         return None, None, fallback  # a label's interval must be the value's own
     return ci, p, last
 
@@ -1702,11 +1711,7 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
         if not 0 < value < 20:
             continue
         ci, p, end = _parse_tail(text, m.end(), sent_end, need_ci=True, value=value)
-        if (
-            ci is None
-            or "" in (ci["lower"], ci["upper"])
-            or not ci["lower"] <= value <= ci["upper"]
-        ):
+        if not _interval_encloses(ci, value):
             continue
         if _UNIT_AFTER_RE.match(text, end):
             continue

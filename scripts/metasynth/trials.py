@@ -162,17 +162,12 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             twin = _TWIN_RE.match(text, at + end, hi) if printed[-1:].isalnum() else None
             if twin and _TWIN_NUMBER_RE.search(printed):
                 # "ASCLEPIOS 1 and 2", "MODIFY I and II": the second trial of a pair
+                # the first name without its number ends in its separator: "ASCLEPIOS "
                 stem = _TWIN_NUMBER_RE.sub("", printed)
-                second = twin.group("second")
-                sep = (
-                    printed[len(stem) - 1 : len(stem)]
-                    if printed[len(stem) - 1 : len(stem)] in "-– "
-                    else " "
-                )
                 yield (
                     twin.start("second"),
                     twin.end("second"),
-                    stem.rstrip(" -–") + sep + second,
+                    stem + twin.group("second"),
                     [
                         w.lower()
                         for w in text[twin.end("second") : twin.end("second") + 40].split()[:3]

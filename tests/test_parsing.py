@@ -804,3 +804,27 @@ def test_a_congress_page_names_its_presenter():
         "\n\nPresented by: John Eikelboom (Hamilton, Canada)\nDiscussant: see programme\n\nSummary"
     )
     assert parsing.first_author(page, False) == "John Eikelboom"
+
+
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        # a short line naming a meeting is not the title
+        (
+            "ATS 2019 International Conference, Dallas, May 17–22\n\nEfficacy and Safety of "
+            "Nintedanib in Patients With Systemic Sclerosis-Associated ILD\n\nMethods: patients "
+            "were randomised.",
+            "Efficacy and Safety of Nintedanib in Patients With Systemic Sclerosis-Associated ILD",
+        ),
+        # a headline that mentions a meeting late is the title
+        (
+            "Finerenone cuts heart-failure events in patients with mildly reduced or preserved "
+            "ejection fraction: FINEARTS-HF presented at ESC Congress\n\nLONDON - Finerenone "
+            "reduced events.",
+            "Finerenone cuts heart-failure events in patients with mildly reduced or preserved "
+            "ejection fraction: FINEARTS-HF presented at ESC Congress",
+        ),
+    ],
+)
+def test_meeting_lines_and_headlines_that_mention_a_meeting(page, expected):
+    assert parsing.title(page, False) == expected

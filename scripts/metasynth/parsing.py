@@ -411,6 +411,23 @@ def _conference_line(line: str) -> bool:
     return bool(_CONFERENCE_WORDS_RE.search(line) or _CONFERENCE_START_RE.match(line))
 
 
+_CONFERENCE_YEAR_RE = re.compile(
+    r"\bConference\b.*\b(?:19|20)\d\d\b|\b(?:19|20)\d\d\b.*\bConference\b"
+)
+
+
+def _meeting_line(line: str) -> bool:
+    """A line naming a meeting, not a title: a short line with a meeting word ("ATS 2019
+    International Conference, Dallas, May 17–22", "ESMO Congress 2023"), not a headline
+    that mentions one late ("Finerenone cuts heart-failure events ...: FINEARTS-HF
+    presented at ESC Congress")."""
+    words = len(line.split())
+    if _conference_line(line):
+        found = _CONFERENCE_WORDS_RE.search(line)
+        return words <= 12 or found is None or found.start() < 40
+    return words <= 12 and bool(_CONFERENCE_YEAR_RE.search(line))
+
+
 # "Abstract 4: ...", "LBA3 - ...": meeting abstract numbers before the title
 _TITLE_PREFIX_RE = re.compile(
     r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)"
@@ -573,7 +590,7 @@ def _title_lines(text: str, registry: bool) -> list[str]:
             _BOILERPLATE_LINE.match(line)
             or _FURNITURE_LINE_RE.match(line)
             or _CITATION_RE.match(line)
-            or _conference_line(line)
+            or _meeting_line(line)
         ):
             continue
         if not registry and _BODY_START_RE.match(line):

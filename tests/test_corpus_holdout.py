@@ -12,6 +12,12 @@ the figures are reported before and after every change to the rules.
 tests/corpus_apart/ (45 oncology documents, 139 estimates) was added later, with floors
 under what was measured then: precision 0.992, recall 0.935, outcome 0.869, role 0.823,
 orientation 0.569, numerator 0.596.
+
+The comparative-construction rule for orientation (a comparison the sentence builds into
+the estimate, experimental arm first, states the numerator; docs/extraction.md) was
+written from the development corpora's convention and raised orientation on the held-out
+set from 0.634 to 0.817 (numerator 0.857 to 0.893) and on corpus_apart from 0.567 to 0.754
+(numerator 0.627 to 0.678); the floors sit under those figures.
 """
 
 from pathlib import Path
@@ -41,8 +47,8 @@ def test_holdout_precision_and_recall(scores):
     [
         ("role_accuracy", 0.94),
         ("outcome_accuracy", 0.92),
-        ("orientation_accuracy", 0.60),
-        ("numerator_accuracy", 0.80),
+        ("orientation_accuracy", 0.80),
+        ("numerator_accuracy", 0.85),
     ],
 )
 def test_holdout_roles_outcomes_and_orientation(scores, key, floor):
@@ -62,8 +68,8 @@ def apart_scores():
         ("recall", 0.92),
         ("outcome_accuracy", 0.85),
         ("role_accuracy", 0.80),
-        ("orientation_accuracy", 0.55),
-        ("numerator_accuracy", 0.57),
+        ("orientation_accuracy", 0.73),
+        ("numerator_accuracy", 0.65),
     ],
 )
 def test_kept_apart_corpus(apart_scores, key, floor):

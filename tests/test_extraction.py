@@ -1465,7 +1465,116 @@ def test_comparison_in_the_clause(sentence, comparison, rule):
     record = {"design": "rct", "arms": "early art;deferred art"}
     (row,) = ratios(extraction.extract_estimates("d", sentence, record))
     assert (row["comparison"], row["orientation_rule"]) == (comparison, rule)
-    assert row["orientation"] == "conventional"
+    # the clause names the experimental arm first: the text states the numerator
+    if rule == "orientation.comparative_in_clause":
+        assert row["orientation"] == "stated"
+        assert (row["numerator_arm"], row["denominator_arm"]) == tuple(comparison.split(" vs "))
+    else:
+        assert row["orientation"] == "conventional"
+
+
+# orientation.comparative_in_clause, the sentence's comparison with each arm's figures
+# between: stated when the experimental arm comes first (the comparator is a placebo,
+# usual care or "... alone", the add-on arm contains the other, the document's arms say
+# so, or "than"/"over" makes the first arm the subject); convention when the comparator
+# is named first; nothing when another estimate or a list stands between
+@pytest.mark.parametrize(
+    "sentence, arms, expected",
+    [
+        (
+            "The primary outcome occurred in significantly fewer patients in the liraglutide "
+            "group (608 of 4668 patients [13.0%]) than in the placebo group (694 of 4672 "
+            "[14.9%]) (hazard ratio, 0.87; 95% CI, 0.78 to 0.97).",
+            "",
+            ("stated", "liraglutide", "placebo"),
+        ),
+        (
+            "Over a mean of 4.2 years, the primary end point occurred in 74 participants "
+            "(28.8%) in the methylprednisolone group versus 106 (43.1%) in the placebo group "
+            "(hazard ratio [HR], 0.53 [95% CI, 0.39-0.72]; P < .001).",
+            "",
+            ("stated", "methylprednisolone", "placebo"),
+        ),
+        (
+            "Those who received remdesivir had a median recovery time of 10 days (95% CI, 9 to "
+            "11), as compared with 15 days (95% CI, 13 to 18) among those who received placebo "
+            "(rate ratio for recovery, 1.29; 95% CI, 1.12 to 1.49).",
+            "",
+            ("stated", "remdesivir", "placebo"),
+        ),
+        (
+            "Events were recorded in 105 (1%) of 12,529 participants in the molnupiravir plus "
+            "usual care group versus 98 (1%) of 12,525 in the usual care group (adjusted odds "
+            "ratio 1.06, 95% CI 0.81-1.41).",
+            "",
+            ("stated", "molnupiravir plus usual care", "usual care"),
+        ),
+        (
+            "Median overall survival was 11.1 months (95% CI 10.0-12.1) with NALIRIFOX versus "
+            "9.2 months (8.3-10.6) with nab-paclitaxel-gemcitabine (hazard ratio 0.83; 95% CI "
+            "0.70-0.99; p=0.036).",
+            "NALIRIFOX;nab-paclitaxel plus gemcitabine",
+            ("stated", "nalirifox", "nab-paclitaxel-gemcitabine"),
+        ),
+        (
+            "Shock resolved faster in patients given hydrocortisone than in those given placebo "
+            "(median, 3 days vs. 4 days; hazard ratio, 1.32; 95% CI, 1.23 to 1.41).",
+            "",
+            ("stated", "hydrocortisone", "placebo"),
+        ),
+        (
+            "The primary outcome did not occur in significantly fewer patients in the "
+            "rivaroxaban-alone group than in the aspirin-alone group (hazard ratio, 0.90; 95% "
+            "CI, 0.79 to 1.03).",
+            "",
+            ("stated", "rivaroxaban-alone", "aspirin-alone"),
+        ),
+        # the comparator named first: its figure leads, the ratio is still the experimental
+        # arm's, so the order is not taken as the numerator
+        (
+            "The rate of major bleeding was 3.43% with warfarin versus 2.75% with high-dose "
+            "edoxaban (hazard ratio, 0.80; 95% CI, 0.71 to 0.91).",
+            "high-dose edoxaban;warfarin",
+            ("conventional", "", ""),
+        ),
+        (
+            "Unfavourable outcomes occurred in 52 percent of the placebo group, as compared with "
+            "26 percent of the dexamethasone group (relative risk, 0.50; 95% CI, 0.30 to 0.83).",
+            "",
+            ("conventional", "", ""),
+        ),
+        # the measure names its own arm: the numerator, whatever the order
+        (
+            "Events occurred at 1.69% per year in the warfarin group, compared with 1.53% in "
+            "the dabigatran group (relative risk with dabigatran, 0.91; 95% CI, 0.74 to 1.11).",
+            "",
+            ("stated", "dabigatran", "warfarin"),
+        ),
+        # another estimate stands between the comparison and this one
+        (
+            "The risk was lower with early ART than with deferred ART (hazard ratio, 0.56; 95% "
+            "CI, 0.41 to 0.76) and lower with IPT than without IPT (hazard ratio, 0.65; 95% CI, "
+            "0.48 to 0.88).",
+            "",
+            None,
+        ),
+    ],
+)
+def test_comparative_construction(sentence, arms, expected):
+    record = {"design": "rct", "arms": arms}
+    rows = ratios(extraction.extract_estimates("d", sentence, record))
+    row = rows[-1]
+    if expected is None:
+        assert row["orientation_rule"] != "orientation.comparative_in_clause"
+        assert row["orientation"] != "stated"
+        return
+    orientation, numerator, denominator = expected
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+    assert row["orientation_rule"].startswith(
+        "orientation.arm_of_the_measure"
+        if "relative risk with" in sentence
+        else "orientation.comparative_in_clause"
+    )
 
 
 # The treatment actually received, not the one assigned, is a re-analysis; an association

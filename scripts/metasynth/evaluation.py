@@ -118,12 +118,18 @@ def _accuracy(pairs: list[tuple], same) -> tuple[float, list[tuple]]:
     return _ratio(len(pairs) - len(wrong), len(pairs)), wrong
 
 
+def _spaced_arm(name: str) -> str:
+    """An arm name with hyphens and spaces alike ("rivaroxaban-plus-aspirin group" is the
+    arm "rivaroxaban plus aspirin")."""
+    return re.sub(r"[-\s]+", " ", _arm(name))
+
+
 def _same_orientation(g: dict, e: dict) -> bool:
     return (
         (g["orientation"] or "not_stated")
         == ("stated" if e["orientation"] == "stated" else "not_stated")
-        and _arm(g["numerator_arm"]) == _arm(e["numerator_arm"])
-        and _arm(g["denominator_arm"]) == _arm(e["denominator_arm"])
+        and _spaced_arm(g["numerator_arm"]) == _spaced_arm(e["numerator_arm"])
+        and _spaced_arm(g["denominator_arm"]) == _spaced_arm(e["denominator_arm"])
     )
 
 

@@ -1873,8 +1873,10 @@ _VALUES_COMPARISON_RE = re.compile(
 )
 
 
-def _clause_comparison(text: str, sent_start: int, pos: int, record_arms) -> tuple[str, str] | None:
-    """The last "with A than with B" (or "with A, as compared with ... with B") comparison
+def _clause_comparison(
+    text: str, sent_start: int, pos: int, record_arms
+) -> tuple[str, str, str] | None:
+    """(A, B, connector) of the last "with A than with B" (or "with A, as compared with ... with B") comparison
     before ``pos`` in its sentence, when A and B are different arms and at least one is
     known (an arm of the document or a drug or comparator word)."""
     found = None
@@ -1888,7 +1890,176 @@ def _clause_comparison(text: str, sent_start: int, pos: int, record_arms) -> tup
     a, b = (_clean_arm(re.split(r"\s+(?:group|arm)s?\b", found.group(g))[0]) for g in ("a", "b"))
     if not a or not b or a == b or not (_known_arm(a, record_arms) or _known_arm(b, record_arms)):
         return None
-    return a, b
+    return a, b, "than" if re.search(r"\bthan\b", found.group()) else "compared with"
+
+
+# A comparison the sentence builds before the estimate, with each arm's figures between
+# ("in the liraglutide group (608 of 4668 [13.0%]) than in the placebo group (694 of 4672)
+# (hazard ratio ...", "32.9% with ocrelizumab versus 39.3% with placebo (hazard ratio ...",
+# "favouring high-dose edoxaban over warfarin (hazard ratio ...").
+_CONNECTOR_RE = re.compile(
+    r"\b(?:than|versus|vs\.?|v\.|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+with"
+    r"|over|(?:non-?)?inferior\s+to|superior\s+to)(?![\w-])"
+)
+_CONTROL_WORDS_RE = re.compile(
+    r"\b(?:placebo|sham|observation|control|usual[\s-]+care|standard|supportive[\s-]+care|soc|bsc"
+    r"|no\s+(?:treatment|therapy)|alone|monotherapy)\b",
+    re.IGNORECASE,
+)
+_CONTROL_PHRASE = (
+    r"placebo|sham|observation|usual[\s-]+care|standard[\s-]+(?:of[\s-]+)?care|standard[\s-]+therapy"
+    r"|(?:best\s+)?supportive[\s-]+care|SOC|BSC|control"
+)
+# what may stand between an arm and the connector, or between the second arm and the
+# estimate's bracket: figures and the words around them
+_FIGURES_GAP_RE = re.compile(
+    r"(?:[\s,]|\d|[.·%/]|[(\[](?:[^()\[\]]|[(\[{][^()\[\]{}]*[)\]}]){0,100}[)\]]"
+    r"|\b(?:of|in|per|patients?|participants?|events?|cases?|person-years?|patient-years?|years?"
+    r"|months?|weeks?|days?|percent|per\s+cent|the|a|an|median|mean|rates?|group|arm|those|that|who"
+    r"|receiving|received|given|treated|assigned|to|with|among|respectively|vs\.?|versus)\b)*",
+    re.IGNORECASE,
+)
+_RATIO_WORD_RE = re.compile(r"\b(?:ratio|HR|OR|RR|IRR)\b")
+_BRACKETED_RE = re.compile(r"[(\[](?:[^()\[\]]|[(\[{][^()\[\]{}]*[)\]}]){0,100}[)\]]")
+
+
+# drug stems beyond the document-level list that name arms in comparisons: corticosteroids,
+# plasminogen activators, rifamycins
+_ARM_DRUG_STEMS = ("sone", "olone", "teplase", "fampicin", "fampin")
+
+
+def _arm_phrase_re(doc) -> re.Pattern:
+    """Names that stand for an arm in this document: its arms, their distinctive words,
+    drug-shaped words (joined by "plus"), and comparator phrases."""
+    cached = doc.__dict__.get("_arm_phrase_pattern")
+    if cached is not None:
+        return cached
+    names = sorted(
+        {re.escape(a) for a in doc.arms if len(a) >= 3}
+        | {re.escape(w) for w in doc.arm_words if len(w) >= 4},
+        key=len,
+        reverse=True,
+    )
+    stems = (*DRUG_SUFFIXES, *_ARM_DRUG_STEMS)
+    one = (
+        r"(?:nab-|pegylated\s+|liposomal\s+)?[a-z][a-z0-9]*(?:"
+        + "|".join(re.escape(x) for x in stems)
+        + ")"
+    )
+    drug = rf"{one}(?:[-/]{one})*(?:-treated)?"
+    # "in the methylprednisolone group", "the care bundle group": a name before its noun
+    grouped = r"(?<=the\s)[\w+/]+(?:[\s-]+[\w+/]+){0,2}?(?=[\s-]+(?:group|arm)s?\b)"
+    parts = [*names, rf"{drug}(?:[\s-]+(?:plus|and)[\s-]+{drug})?", _CONTROL_PHRASE, grouped]
+    single = "|".join(parts)
+    dose = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?"
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<arm>(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?(?:{single}){dose}"
+        rf"(?:[\s-]+(?:plus|and)[\s-]+(?:{single}))?(?:[\s-]+alone)?)(?![\w-])",
+        re.IGNORECASE,
+    )
+    doc.__dict__["_arm_phrase_pattern"] = pattern
+    return pattern
+
+
+def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str, str] | None:
+    """(first arm, second arm, connector) of the last comparison the sentence makes before ``pos``:
+    an arm, its figures, a connector (than, versus, as compared with, over, ...), the
+    other arm and its figures, then the estimate. None when the words between are more
+    than figures (another claim), when the arms are listed ("A and B, respectively"), or
+    when the two names are one arm."""
+    text = doc.text
+    lo = max(sent_start, pos - 400)
+    connectors = list(_CONNECTOR_RE.finditer(text, lo, pos))
+    if not connectors:
+        return None
+    arms = list(_arm_phrase_re(doc).finditer(text, lo, pos))
+    if len(arms) < 2:
+        return None
+    for conn in reversed(connectors):
+        before = [m for m in arms if m.end() <= conn.start()]
+        after = [m for m in arms if m.start() >= conn.end()]
+        if not before or not after:
+            continue
+        a, b = before[-1], after[0]
+        gap_a = text[a.end() : conn.start()]
+        gap_b = text[conn.end() : b.start()]
+        tail = text[b.end() : pos]
+        if (
+            len(gap_a) > 90
+            or len(gap_b) > 60
+            or len(tail) > 120
+            or _FIGURES_GAP_RE.fullmatch(gap_b) is None
+            or any(m.start() >= b.end() for m in after[1:])
+        ):
+            return None
+        # "A (n=241) compared with", "A, as compared with", "A was noninferior to": what
+        # stands between the first arm and the connector is figures or a short predicate
+        if _RATIO_WORD_RE.search(text, a.end(), pos):
+            return None  # another estimate stands between: its comparison, not this one's
+        if _FIGURES_GAP_RE.fullmatch(gap_a) is None and not _PREDICATE_GAP_RE.fullmatch(
+            _BRACKETED_RE.sub("", gap_a)
+        ):
+            return None
+        if _FIGURES_GAP_RE.fullmatch(tail) is None and not _CLAUSE_TAIL_RE.fullmatch(
+            _BRACKETED_RE.sub("", tail)
+        ):
+            return None
+        first, second = (_clean_arm(m.group("arm").removesuffix("-treated")) for m in (a, b))
+        if not first or not second or first == second:
+            return None
+        return first, second, conn.group().lower()
+    return None
+
+
+# "A was noninferior to B", "A significantly improved survival compared with B", "A was
+# associated with longer recurrence-free survival than B": a few words, no clause break
+_PREDICATE_GAP_RE = re.compile(r"[^;:()\[\]]{0,70}", re.IGNORECASE)
+# after the second arm: ", had a full clinical remission at 3 years (", " in the overall
+# population (", " for the primary outcome (": a short phrase before the bracket
+_CLAUSE_TAIL_RE = re.compile(r"[^;:()\[\]]{0,100}", re.IGNORECASE)
+
+
+# the one arm a measure's qualifier names: "hazard ratio with dabigatran", "hazard ratio for
+# progression or death in the ibrutinib group"
+_QUALIFIER_ARM_RE = re.compile(
+    r"\b(?:with|in\s+the|for\s+the)\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)(?:\s+(?:group|arm))?\s*[,:]?\s*$"
+)
+
+
+# connectors that make the first arm the subject of the comparison ("lower with A than
+# with B", "favouring A over B", "A was noninferior to B")
+_SUBJECT_CONNECTOR_RE = re.compile(r"than|over|(?:non-?)?inferior|superior")
+
+
+def _experimental_first(first: str, second: str, doc) -> bool | None:
+    """Whether the text names the experimental arm first: True when the second is the
+    comparator (placebo, usual care, "... alone", the document's second arm), False when
+    the first is, None when nothing says."""
+    if second in first and first != second:
+        return True  # an add-on design: "molnupiravir plus usual care" against "usual care"
+    if first in second and first != second:
+        return False
+    control_first = bool(_CONTROL_WORDS_RE.search(first))
+    control_second = bool(_CONTROL_WORDS_RE.search(second))
+    if control_second != control_first:
+        return control_second
+    if len(doc.arms) == 2:
+        index = [_arm_index(x, doc.arms) for x in (first, second)]
+        if None not in index and index[0] != index[1]:
+            return index[0] < index[1]
+    return None
+
+
+def _arm_index(name: str, arms: list[str]) -> int | None:
+    words = set(re.findall(r"[a-z][a-z0-9]{3,}", name.lower().replace("-", " ")))
+    hits = [
+        i
+        for i, arm in enumerate(arms)
+        if words
+        & set(re.findall(r"[a-z][a-z0-9]{3,}", arm.lower().replace("-", " ")))
+        - {"plus", "with", "alone", "group", "therapy", "treatment", "dose", "daily"}
+    ]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _ratio_orientation(
@@ -1929,8 +2100,34 @@ def _ratio_orientation(
     if start is not None:
         bracket = text.rfind("(", sent_start, start + 1)
         clause = _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
+        if not clause:
+            closed = bracket >= 0 and text.find(")", bracket, start) != -1
+            clause = _comparative_construction(
+                doc, sent_start, start if closed or bracket < 0 else bracket
+            )
         if clause:
-            return None, f"{clause[0]} vs {clause[1]}", "orientation.comparative_in_clause"
+            clause, subject = clause[:2], _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
+            named = _QUALIFIER_ARM_RE.search(qualifier)
+            if named:
+                # "(relative risk with dabigatran, 0.91": the measure names its own arm,
+                # the sentence's comparison the other
+                own = _arm_index(_clean_arm(named.group("arm")), list(clause))
+                if own is not None:
+                    stated = (clause[own], clause[1 - own])
+                    return stated, f"{stated[0]} vs {stated[1]}", "orientation.arm_of_the_measure"
+            # "lower in the A group than in the B group (hazard ratio ...": the ratio is the
+            # first arm's against the second's when the text names the experimental arm
+            # first; naming the comparator first ("1.50% with warfarin, as compared with
+            # 1.18% with edoxaban") does not make it the numerator, so that stays convention
+            comparison = f"{clause[0]} vs {clause[1]}"
+            first = _experimental_first(clause[0], clause[1], doc)
+            if first or (first is None and subject):
+                return clause, comparison, "orientation.comparative_in_clause"
+            return (
+                None,
+                comparison,
+                "orientation.comparative_in_clause; comparator named first or roles not known",
+            )
     arms = _sentence_arms(text, sent_start, sent_end, doc.lowered)
     if len(arms) == 2:
         return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"

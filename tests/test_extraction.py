@@ -1473,6 +1473,33 @@ def test_comparison_in_the_clause(sentence, comparison, rule):
         assert row["orientation"] == "conventional"
 
 
+# a quoted or pooled estimate (role other) keeps the comparison its sentence states; without
+# one it compares nothing of this document
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "In an earlier trial, lenvatinib was non-inferior to sorafenib (HR 0.92, 95% CI "
+            "0.79-1.06), as reported elsewhere.",
+            ("stated", "lenvatinib", "sorafenib", "orientation.comparative_in_clause"),
+        ),
+        (
+            "A previous meta-analysis reported a pooled hazard ratio of 0.77 (95% CI 0.72-0.82).",
+            ("unknown", "", "", "orientation.not_a_comparison"),
+        ),
+    ],
+)
+def test_quoted_estimates_keep_their_stated_comparison(sentence, expected):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "review"}))
+    assert row["role"] == "other"
+    assert (
+        row["orientation"],
+        row["numerator_arm"],
+        row["denominator_arm"],
+        row["orientation_rule"],
+    ) == expected
+
+
 # orientation.comparative_in_clause, the sentence's comparison with each arm's figures
 # between: stated when the experimental arm comes first (the comparator is a placebo,
 # usual care or "... alone", the add-on arm contains the other, the document's arms say

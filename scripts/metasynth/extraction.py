@@ -2095,7 +2095,8 @@ def _ratio_orientation(
         return stated, f"{stated[0]} vs {stated[1]}", rule
     if block and len(block["arms"]) == 2:
         return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
-    if role not in ("treatment_effect", "subgroup"):
+    effect = role in ("treatment_effect", "subgroup")
+    if not effect and start is None:
         return None, "", "orientation.not_a_comparison"
     if start is not None:
         bracket = text.rfind("(", sent_start, start + 1)
@@ -2122,12 +2123,17 @@ def _ratio_orientation(
             comparison = f"{clause[0]} vs {clause[1]}"
             first = _experimental_first(clause[0], clause[1], doc)
             if first or (first is None and subject):
+                # a quoted, pooled or re-analysed estimate keeps the comparison its sentence
+                # states, though it is no treatment effect of this document
                 return clause, comparison, "orientation.comparative_in_clause"
-            return (
-                None,
-                comparison,
-                "orientation.comparative_in_clause; comparator named first or roles not known",
-            )
+            if effect:
+                return (
+                    None,
+                    comparison,
+                    "orientation.comparative_in_clause; comparator named first or roles not known",
+                )
+    if not effect:
+        return None, "", "orientation.not_a_comparison"
     arms = _sentence_arms(text, sent_start, sent_end, doc.lowered)
     if len(arms) == 2:
         return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"

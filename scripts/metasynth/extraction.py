@@ -1969,7 +1969,14 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
     when the two names are one arm."""
     text = doc.text
     lo = max(sent_start, pos - 400)
-    connectors = list(_CONNECTOR_RE.finditer(text, lo, pos))
+    index = doc.__dict__.get("_connectors")
+    if index is None:  # one pass over the document, then a bisection per estimate
+        found = list(_CONNECTOR_RE.finditer(text))
+        index = doc.__dict__["_connectors"] = ([m.start() for m in found], found)
+    starts, found = index
+    connectors = [
+        m for m in found[bisect_left(starts, lo) : bisect_left(starts, pos)] if m.end() <= pos
+    ]
     if not connectors:
         return None
     arms = list(_arm_phrase_re(doc).finditer(text, lo, pos))

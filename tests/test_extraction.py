@@ -1868,3 +1868,83 @@ def test_every_rule_is_documented():
     in_docs = set(re.findall(r"`(?:; )?((?:role|outcome|orientation)\.[a-z_]+)`", table))
     assert in_code - in_docs == set(), "rules missing from docs/extraction.md"
     assert in_docs - in_code == set(), "documented rules the code no longer has"
+
+
+# Roles decided beside one value, by the treatment's benefit in a group, by a trial the
+# document only cites, and by the cues of models and cohorts (tests/corpus_blind2 families)
+_MAIN = (
+    "Overall, the primary outcome was lower with drugumab than with placebo (hazard ratio, "
+    "0.70; 95% CI, 0.60 to 0.82). "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Compared with SOC alone, adding drugumab improved rPFS in the overall population "
+            "(HR 0.54, 99.9% CI 0.41-0.71; p<0.0001) and in the ADT plus docetaxel population "
+            "(0.50, 0.34-0.71; p<0.0001).",
+            ["treatment_effect", "subgroup"],
+        ),
+        (
+            "Benefit looked similar by anatomical stage, with HRs of 0.76 (95% CI, 0.53-1.10) in "
+            "stage II and 0.74 (95% CI, 0.59-0.93) in stage III disease.",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "No survival benefit emerged in low-volume disease (median 63.5 months v not "
+            "reached; hazard ratio, 1.04; 95% CI, 0.70 to 1.55).",
+            ["subgroup"],
+        ),
+        # the whole population and the arms are not subgroups
+        (
+            "There was no difference in the total population (hazard ratio, 0.98; 95% CI, "
+            "0.81 to 1.19).",
+            ["treatment_effect"],
+        ),
+        (
+            "Shock resolved faster in patients given drugumab than in those given placebo "
+            "(median, 3 days vs. 4 days; hazard ratio, 1.32; 95% CI, 1.23 to 1.41).",
+            ["treatment_effect"],
+        ),
+        (
+            "Patients whose tumours carried IDH1 or IDH2 mutations appeared to derive particular "
+            "benefit (hazard ratio, 0.35; 95% CI, 0.20 to 0.60).",
+            ["subgroup"],
+        ),
+        (
+            "Other covariates retained in the model were ECOG performance status 1 versus 0 "
+            "(hazard ratio 1.41, 95% CI 1.22-1.63).",
+            ["biomarker_or_prognostic"],
+        ),
+    ],
+)
+def test_roles_beside_values(sentence, expected):
+    record = {"design": "rct", "arms": "drugumab;placebo"}
+    rows = ratios(extraction.extract_estimates("d", _MAIN + sentence, record))
+    assert rows[0]["role"] == "treatment_effect"
+    assert [r["role"] for r in rows[1:]] == expected
+
+
+def test_a_trial_the_document_only_cites_is_quoted():
+    record = {"design": "rct", "arms": "colchicine;placebo", "trial_names_cited": "COLCOT"}
+    text = _MAIN + (
+        "After recent myocardial infarction, COLCOT found a 23% relative reduction in its "
+        "ischaemic composite (HR 0.77, 95% CI 0.61-0.96)."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert (rows[1]["role"], rows[1]["role_rule"]) == ("other", "role.another_trial_named")
+    # a name the document reports itself is not another trial's
+    own = {**record, "trial_names": "COLCOT", "trial_names_cited": "COLCOT"}
+    rows = ratios(extraction.extract_estimates("d", text, own))
+    assert rows[1]["role"] != "other"
+
+
+def test_initiation_of_a_treatment_in_a_cohort_is_an_adjusted_comparison():
+    text = (
+        "Initiation of SGLT-2i, versus oGLD, was associated with lower rates of heart failure "
+        "hospitalisation (hazard ratio, 0.61; 95% CI, 0.51-0.73; P<0.001)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert (row["role"], row["role_rule"]) == ("other", "role.adjusted_comparison_in_a_cohort")

@@ -348,6 +348,8 @@ ASSOCIATION_RE = re.compile(
     r"\b(?:associated\s+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
     r"|prognostic|predict\w*|independent(?:ly)?|per\s+(?:unit|\d|one|each|1-)|presence\s+of|risk\s+factors?"
     r"|levels?\s+(?:was|were)"
+    # "Other covariates retained in the model were ECOG performance status 1 versus 0 (..."
+    r"|covariates?|retained\s+in\s+the\s+model"
     # "In the adjusted model, black race [odds ratio ...]"
     r"|(?:multivariable-|covariate-)?adjusted\s+(?:logistic\s+|Cox\s+|regression\s+)?models?)\b",
     re.IGNORECASE,
@@ -989,7 +991,11 @@ class _Document:
         )
 
     def names_other_trial(self, before: str) -> bool:
-        """Does the text name another trial ("In the SHARP trial, ...") than the document's own?"""
+        """Does the text name another trial ("In the SHARP trial, ...", or a name the document
+        only cites: "COLCOT found a 23% relative reduction") than the document's own?"""
+        cited = self._cited_names_re()
+        if cited is not None and cited.search(before):
+            return True
         if "trial" not in before and "study" not in before:
             return False  # the pattern ends in one of these words
         own = [
@@ -1002,6 +1008,32 @@ class _Document:
             if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
                 return True
         return False
+
+    def _cited_names_re(self) -> re.Pattern | None:
+        """The names of trials the document cites but does not report, as printed."""
+        if "_cited_re" not in self.__dict__:
+            own = {
+                trials.key(n)
+                for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(
+                    ";"
+                )
+                if n
+            }
+            names = [
+                n
+                for n in (self.record.get("trial_names_cited") or "").split(";")
+                if n and trials.key(n) not in own and len(n) >= 3
+            ]
+            self._cited_re = (
+                re.compile(
+                    r"(?<![\w-])(?:"
+                    + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                    + r")(?![\w-])"
+                )
+                if names
+                else None
+            )
+        return self._cited_re
 
     def later_main_estimate(self, pos: int) -> bool:
         """Does a later sentence state a ratio for the whole population ("In the overall population")?
@@ -1069,7 +1101,8 @@ def _on_lowered(pattern: re.Pattern) -> re.Pattern:
 # An adjusted comparison of treatments in a non-randomised cohort ("propensity-matched",
 # "users of A vs B"): the role is other, never a treatment effect or a prognostic factor.
 NONRANDOMISED_COMPARISON_RE = re.compile(
-    r"\bpropensity|\bmatched\b|\bweight(?:ed|ing)\b|\binitiators?\b|\busers?\b|\buse\s+of\b|\bexposure\b|\btreated\s+with\b",
+    r"\bpropensity|\bmatched\b|\bweight(?:ed|ing)\b|\binitiat(?:ors?|ion\s+of)\b|\busers?\b|\buse\s+of\b"
+    r"|\bexposure\b|\btreated\s+with\b",
     re.IGNORECASE,
 )
 _CUES = {
@@ -1133,6 +1166,8 @@ CUE_WORDS = {
         "presence",
         "factor",
         "level",
+        "covariate",
+        "retained",
     ),
     "covariate": (
         "level",
@@ -1241,7 +1276,7 @@ CUE_WORDS = {
         "propensity",
         "matched",
         "weight",
-        "initiator",
+        "initiat",
         "use",
         "exposure",
         "treated",
@@ -1375,8 +1410,16 @@ def _ratio_role(
     ):
         return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
+        if effect_before and _BENEFIT_RE.search(lowered):
+            # "Patients whose leukemia carried IDH1 or IDH2 mutations appeared to derive
+            # particular benefit (hazard ratio, 0.35": the treatment's effect in a subgroup
+            return "subgroup", "role.subgroup_deriving_benefit"
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
     return _role_without_cues(doc, cue, names_arm, lowered)
+
+
+# the treatment's benefit, said of a group of patients
+_BENEFIT_RE = re.compile(r"\bbenefit(?:s|ed|ted)?\b|\bderived?\s+(?:\w+\s+)?(?:benefit|advantage)")
 
 
 def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, str]:
@@ -1512,6 +1555,33 @@ _ARM_LABEL_AFTER_VALUE_RE = re.compile(
 
 
 # a population named right after a value: "0.80 in women (", "0.64 among patients with ..."
+# A population named beside one value: "in the ADT plus docetaxel population", "in stage II",
+# "in low-volume disease", "for patients with PD-L1 below 1%" (the whole randomised
+# population is not one: "in the overall population", "in the intention-to-treat population")
+_VALUE_POPULATION_RE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+|that\s+|this\s+)?(?:"
+    r"(?:patients|participants|those)\s+(?:with|given|receiving|who|whose)\b"
+    r"|stage\s+[IV]+[A-C]?\b|(?:low|high)[\s-]volume\b"
+    r"|(?!(?:the\s+)?(?:overall|intention|intent|itt|whole|total|full|all|randomi[sz]ed|safety|study"
+    r"|trial|entire|primary|main|same)\b)[\w+/≥≤<>%-]+(?:\s+[\w+/≥≤<>%-]+){0,5}?"
+    r"\s+(?:population|subgroup|subpopulation|cohort|subset|stratum)\b)",
+    re.IGNORECASE,
+)
+
+
+def _population_beside(segment: str, doc) -> bool:
+    """Does ``segment`` name a population other than an arm ("in those given placebo" is
+    an arm)?"""
+    for m in _VALUE_POPULATION_RE.finditer(segment):
+        words = set(re.findall(r"[a-z][a-z0-9-]+", segment[m.end() : m.end() + 40].lower()))
+        if re.search(r"\b(?:given|receiving)$", m.group()) and (
+            words & doc.arm_words or words & _COMPARATOR_WORDS
+        ):
+            continue
+        return True
+    return False
+
+
 _SUBGROUP_LABEL_RE = re.compile(
     r"[ \t]+(?:in|among|for)[ \t]+(?:the[ \t]+)?(?:(?:patients|participants|those|subjects)"
     r"[ \t]+(?:with|without|who|aged|older|younger)\b|(?:women|men|children|adults)\b"
@@ -2269,7 +2339,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         if ci_ and level == "" and level_in_qualifier:
             level = _float(level_in_qualifier.group(1))
         role, role_rule = _value_role(
-            doc, block, key, qualifier, outcome, vm, end_, sent_start, sent_end, rows
+            doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows
         )
         orientation, comparison, orientation_rule = _value_orientation(
             doc, block, role, qualifier, lead_comparator, values, index, sent_start, sent_end, start
@@ -2321,9 +2391,11 @@ def _qualifier_outcomes(text: str, qualifier: str, values, sent_end: int) -> lis
     return qualifier_outcomes
 
 
-def _value_role(doc, block, key, qualifier, outcome, vm, end_, sent_start, sent_end, rows):
+def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows):
     """(role, rule) of one value: a registry analysis's, else the sentence's cues', with a
-    population named between the value and its interval making a subgroup."""
+    population named between the value and its interval, or right before or after the value
+    once the main comparison has been given, making a subgroup."""
+    vm, end_ = values[index][0], values[index][3]
     if block:
         return "treatment_effect", "role.registry_results_block"
     role, role_rule = _ratio_role(
@@ -2344,6 +2416,24 @@ def _value_role(doc, block, key, qualifier, outcome, vm, end_, sent_start, sent_
     ):
         # "0.80 in women (95% CI, ...)": a population named between value and interval
         return "subgroup", "role.subgroup_named_after_value"
+    if role_rule == "role.randomised_comparison":
+        text = doc.text
+        lo = values[index - 1][3] if index else sent_start
+        hi = values[index + 1][0].start() if index + 1 < len(values) else sent_end
+        after = text[end_ : min(hi, end_ + 80)]
+        # after the value, only a population that follows it at once ("...) in stage II")
+        after = after[: len(after) - len(after.lstrip(" \t),;]")) + 40]
+        after = after if re.match(r"[\s),;\]]*(?:in|among|for)\b", after) else ""
+        beside = text[lo : vm.start()] + " / " + after
+        if _population_beside(beside, doc) and (
+            doc.treatment_effect_seen
+            or any(r["role"] == "treatment_effect" for r in rows)
+            or doc.later_main_estimate(sent_end)
+        ):
+            # "in the overall population (HR 0.54 ...) and in the ADT plus docetaxel
+            # population (0.50, ...)", "0.76 (95% CI, ...) in stage II and 0.74 (...) in
+            # stage III disease": each value's own population, once the main one is given
+            return "subgroup", "role.subgroup_beside_value"
     return role, role_rule
 
 

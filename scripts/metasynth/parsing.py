@@ -1072,7 +1072,7 @@ _POOLED_ONLY_TITLE_RE = _lowered(r"\bmeta-?\s?analys|\bsystematic\s+review|\bnet
 # "...: a randomised, controlled, open-label, platform trial and updated meta-analysis":
 # the title announces the trial first and the pooled analysis as an addition
 _TRIAL_AND_META_TITLE_RE = _lowered(
-    r"\btrial\s+and\s+(?:an?\s+)?(?:updated\s+)?(?:systematic\s+review\s+and\s+)?meta-?\s?analysis",
+    r"\btrial\s+and\s+(?:an?\s+)?(?:updated\s+)?(?:systematic\s+review\s+and\s+)?meta-?\s?analys[ie]s",
     0,
 )
 
@@ -1124,9 +1124,9 @@ def _trial_with_pooled_analysis(text: str, title_text: str) -> bool:
     With Dabigatran or Warfarin and Pooled Analysis") or with earlier trials ("a randomised,
     controlled, open-label, platform trial and updated meta-analysis"): its title pools, but
     the text reports its own randomised trial, so it is not a meta-analysis."""
-    pooled_only = _POOLED_ONLY_TITLE_RE.search(title_text) and not _TRIAL_AND_META_TITLE_RE.search(
-        title_text
-    )
+    if _TRIAL_AND_META_TITLE_RE.search(title_text):
+        return True  # the title names its own trial before the pooled analysis
+    pooled_only = _POOLED_ONLY_TITLE_RE.search(title_text)
     return not pooled_only and bool(_OWN_RANDOMISED_TRIAL_RE.search(text))
 
 

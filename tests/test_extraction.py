@@ -1948,3 +1948,22 @@ def test_initiation_of_a_treatment_in_a_cohort_is_an_adjusted_comparison():
     )
     (row,) = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
     assert (row["role"], row["role_rule"]) == ("other", "role.adjusted_comparison_in_a_cohort")
+
+
+# A ratio without its measure's name after another quantity of the same bracket, each after
+# its separator (Lancet-style lists); a quantity in the value's own lead-in still stops it
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        (", in ESCC (12·6 vs 9·8 months; 0·72 [0·60–0·88]; p=0·0006).", [0.72]),
+        (", in ESCC (12·6 vs 9·8 months; difference 0·72 [0·60–0·88]).", []),
+        (", in ESCC (median 12·6 months [0·60–14·88]).", []),
+    ],
+)
+def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
+    text = (
+        "Drugumab was superior to placebo for overall survival in the whole population "
+        "(median 13·9 months vs 8·8 months; hazard ratio 0·57 [95% CI 0·43–0·75]; p<0·0001)" + tail
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["value"] for r in rows[1:]] == expected

@@ -1775,7 +1775,10 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
         ):
             continue  # the measure was named in this sentence or the one before
         gap = text[anchor_end : m.start()]
-        if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(gap) or RATIO_KEY_RE.search(gap):
+        # another quantity counts only in the value's own lead-in: "(12·6 vs 9·8 months;
+        # 0·72 [0·60–0·88]" gives the medians, then the ratio, each after its separator
+        lead = gap[max(gap.rfind(";"), gap.rfind("(")) + 1 :]
+        if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or RATIO_KEY_RE.search(gap):
             continue
         value = to_number(m.group())
         if not 0 < value < 20:

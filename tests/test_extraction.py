@@ -1967,3 +1967,40 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
     )
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
     assert [r["value"] for r in rows[1:]] == expected
+
+
+# orientation.leading_comparator: "Compared with B, A ..." with the arm as the clause's
+# subject or in the measure's qualifier; a later clause's subject is not this one's
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Compared with the standard group, the active-treatment group had an 18% lower risk "
+            "of a primary-outcome event (adjusted risk ratio 0.82; 95% CI 0.74 to 0.92).",
+            [("active-treatment", "standard")],
+        ),
+        (
+            "Relative to EP, D+EP kept reducing the risk of death (HR 0.75, 95% CI 0.62-0.91; "
+            "p=0.0032), whereas D+T+EP did not cross the boundary (HR 0.82, 95% CI 0.68-1.00).",
+            [("d+ep", "ep"), None],
+        ),
+        (
+            "As compared with the cyclosporine regimen, both belatacept regimens were associated "
+            "with a 43% reduction in the risk of death or graft loss (hazard ratio for the "
+            "more-intensive regimen, 0.57; 95% CI, 0.35 to 0.95; P=0.02; and for the "
+            "less-intensive regimen, 0.57; 95% CI, 0.35 to 0.94; P=0.02).",
+            [
+                ("more-intensive regimen", "cyclosporine regimen"),
+                ("less-intensive regimen", "cyclosporine regimen"),
+            ],
+        ),
+    ],
+)
+def test_leading_comparator_and_the_clause_subject(sentence, expected):
+    record = {"design": "rct", "arms": "belatacept regimen;cyclosporine-based regimen"}
+    rows = ratios(extraction.extract_estimates("d", sentence, record))
+    found = [
+        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
+        for r in rows
+    ]
+    assert found == expected

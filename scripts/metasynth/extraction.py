@@ -2142,6 +2142,33 @@ def _arm_index(name: str, arms: list[str]) -> int | None:
     return hits[0] if len(hits) == 1 else None
 
 
+# the subject of a clause: "D+EP kept reducing", "adding abiraterone improved", "the
+# active-treatment group had", "both belatacept regimens were"
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"\s*(?:the\s+)?(?:adding\s+|addition\s+of\s+)?(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+)?)"
+    r"(?:\s+(?:group|arm|regimen)s?)?\s+(?:had|kept|was|were|reduced|improved|lowered|significantly"
+    r"|led|prolonged|resulted|showed|produced|did|increased|decreased|cut|also|yielded|extended"
+    r"|achieved|delayed|lengthened)\b"
+)
+_CLAUSE_BREAK_RE = re.compile(r",\s+(?:whereas|while|but)\s|;\s")
+
+
+def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
+    """The arm of a sentence led by its comparator ("Relative to EP, D+EP kept reducing the
+    risk of death (HR 0.75"): the measure's own arm ("hazard ratio for the more-intensive
+    regimen"), else the subject of the clause holding the estimate, when it is the clause
+    right after the comparator."""
+    named = _QUALIFIER_ARM_RE.search(qualifier)
+    if named:
+        return _clean_arm(named.group("arm"))
+    if _CLAUSE_BREAK_RE.search(text, lead_end, pos):
+        return ""  # "..., whereas D+T+EP did not ... (HR 0.82": another clause's subject
+    m = _CLAUSE_SUBJECT_RE.match(text, lead_end, pos)
+    if not m or m.group("arm").lower() in ("both", "all", "each", "it", "this", "there", "we"):
+        return ""
+    return _clean_arm(m.group("arm"))
+
+
 def _ratio_orientation(
     doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start=None
 ):
@@ -2167,7 +2194,9 @@ def _ratio_orientation(
     if not stated and block and block["orientation"]:
         stated, rule = block["orientation"], "orientation.registry_groups"
     if not stated and lead_comparator:
-        arm = _arm_named_after(text, end_, sent_end)
+        arm = _arm_named_after(text, end_, sent_end) or _lead_subject(
+            text, lead_comparator.end(), start if start is not None else end_, qualifier
+        )
         comparator = _clean_arm(lead_comparator.group("b"))
         if arm and comparator and arm != comparator:
             stated, rule = (arm, comparator), "orientation.leading_comparator"
@@ -2459,6 +2488,21 @@ def _value_orientation(
             dose = " ".join(own.group("dose").split())
             orientation = (f"{drug} {dose}", orientation[1])
             comparison = f"{orientation[0]} vs {orientation[1]}"
+        else:
+            orientation, comparison = None, ""
+            orientation_rule = "orientation.no_arms_known"
+    if (
+        index > 0
+        and orientation_rule == "orientation.leading_comparator"
+        and not _arm_named_after(text, end_, sent_end)
+    ):
+        # "(hazard ratio for the more-intensive regimen, 0.57; ...; and for the less-intensive
+        # regimen, 0.57; ...)": a later value of the run names its own arm, or none is known
+        own = _QUALIFIER_ARM_RE.search(text, values[index - 1][3], vm.start())
+        arm = _clean_arm(own.group("arm")) if own else ""
+        if arm and arm != orientation[1]:
+            orientation = (arm, orientation[1])
+            comparison = f"{arm} vs {orientation[1]}"
         else:
             orientation, comparison = None, ""
             orientation_rule = "orientation.no_arms_known"

@@ -191,6 +191,19 @@ CASES = [
         "SHIFT",
     ),
     ("shift in the distribution of disability scores on the modified Rankin scale", "MRS_SHIFT"),
+    # endpoints of their own, not progression or death in general
+    ("subsequent antineoplastic therapy was started later", "TTNT"),
+    ("time to first subsequent antineoplastic therapy", "TTNT"),
+    ("PSA progression occurred later", "TTPSA"),
+    ("hazard ratio for metastasis or death", "MFS"),
+    ("death or distant metastasis", "MFS"),
+    ("death from prostate cancer", "CSS"),
+    ("cancer-specific mortality", "CSS"),
+    ("the risk of an iDFS event", "DFS"),
+    ("2-year IDFS rates", "DFS"),
+    ("idfs", ""),
+    ("death from any cause", "OS"),
+    ("progression or death", "PFS"),
 ]
 
 

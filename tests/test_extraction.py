@@ -2004,3 +2004,30 @@ def test_leading_comparator_and_the_clause_subject(sentence, expected):
         for r in rows
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "interval",
+    [
+        "Confidence Interval (2-Sided) 95% 0.62 to 0.96",
+        "Confidence Interval: (2-Sided) 95%  0.62 to 0.96",
+        "Confidence Interval (2-Sided) 95%\n0.62 to 0.96",
+    ],
+)
+def test_registry_interval_layouts(interval):
+    text = (
+        "Outcome Measure 1: Investigator-Assessed PFS According to RECIST v1.1\n"
+        "Statistical Analysis 1\n"
+        "Comparison Group Selection: Atezolizumab + CE, Placebo + CE\n"
+        "P-Value: 0.0170\n"
+        "Method of Estimation: Hazard Ratio (HR)\n"
+        "Estimated Value: 0.77\n" + interval + "\n"
+    )
+    record = {"source_type": "registry_record", "design": "registry"}
+    (row,) = extraction.extract_estimates("r", text, record)
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (
+        0.77,
+        0.62,
+        0.96,
+        95,
+    )

@@ -413,12 +413,13 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 )
 # Registry results give the measure on its own line and the value and interval on the next
 # lines: "Estimation Parameter: Hazard Ratio (HR)" / "Estimated Value: 0.69" /
-# "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also with the bounds on a line of their own).
+# "Confidence Interval (2-Sided) 95% 0.55 to 0.87" (also "Confidence Interval: (2-Sided) 95%",
+# and with the bounds on a line of their own).
 REGISTRY_FOLLOWING_RE = re.compile(
     # the value on the next line ("Hazard Ratio (HR)\n0.74") or on the same one ("Hazard Ratio (HR) 0.74",
     # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
     rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?:\([^)\n]*\)[ \t]*)?"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?::[ \t]*)?(?:\r?\n[ \t]*)?"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )

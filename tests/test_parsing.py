@@ -542,6 +542,20 @@ def test_a_title_that_names_a_journal_word_is_kept():
             "assigned to usual care or baricitinib.",
             "rct",
         ),
+        # the plural, and a title that is its own evidence of the trial
+        (
+            "Remdesivir and three other drugs for hospitalised patients with COVID-19: final "
+            "results of the WHO Solidarity randomised trial and updated meta-analyses",
+            "Hospitalised adults were randomly allocated, in equal proportions, to standard care.",
+            "rct",
+        ),
+        # a press release's boilerplate about the trial
+        (
+            "Drug X Significantly Improves Overall Survival Versus Chemotherapy",
+            "About TRIAL-02\nTRIAL-02 (NCT03901339) is a global, randomized, open-label phase 3 "
+            "study in which 543 patients were assigned 1:1 to Drug X or chemotherapy.",
+            "rct",
+        ),
         # the title announces only the pooled analysis
         (
             "JAK inhibitors in COVID-19: a systematic review and meta-analysis of randomised trials",

@@ -740,6 +740,8 @@ _RANDOMIZED_RE = _lowered(
     r"|\b(?:underwent|after|from|at|time\s+of|stratified\s+at)\s+randomi[sz]ation"
     r"|\b(?:this|our|the\s+present|we\s+conducted\s+a|we\s+performed\s+a)\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed"
     r"|^[ \t]*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
+    # "TROPiCS-02 (NCT03901339) is a global, randomized, open-label phase 3 study"
+    r"|\bis\s+an?\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b[^\n.]{0,80}?\b(?:trial|study)\b"
     r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
     re.MULTILINE,
 )

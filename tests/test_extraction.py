@@ -2031,3 +2031,38 @@ def test_registry_interval_layouts(interval):
         0.96,
         95,
     )
+
+
+def test_each_arm_of_a_comparator_led_sentence_before_its_bracket():
+    text = (
+        "Compared with vemurafenib, the risk of progression or death was lower with combo "
+        "(hazard ratio [HR] 0·54, 95% CI 0·41–0·71; two-sided p<0·0001) and with encorafenib "
+        "monotherapy (0·68, 0·52–0·90; p=0·0038), whose median was 9·6 months."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == [
+        ("combo", "vemurafenib"),
+        ("encorafenib monotherapy", "vemurafenib"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the two arms as the ratio's label, comparator first: an inverted ratio, stated
+        (
+            "In the overall population, placebo+CP vs dostarlimab+CP gave a hazard ratio of "
+            "1.56 (95% CI, 1.25-1.96; P<0.001).",
+            ("stated", "placebo+cp", "dostarlimab+cp"),
+        ),
+        # each arm with its figures, comparator first: convention, not the order
+        (
+            "Progression occurred in 40% with placebo+CP vs 25% with dostarlimab+CP (hazard "
+            "ratio 0.64; 95% CI, 0.52-0.80).",
+            ("conventional", "", ""),
+        ),
+    ],
+)
+def test_arms_as_the_label_of_a_ratio(sentence, expected):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected

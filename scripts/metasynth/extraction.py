@@ -2028,7 +2028,7 @@ def _arm_phrase_re(doc) -> re.Pattern:
     dose = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?"
     pattern = re.compile(
         rf"(?<![\w-])(?P<arm>(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?(?:{single}){dose}"
-        rf"(?:[\s-]+(?:plus|and)[\s-]+(?:{single}))?(?:[\s-]+alone)?)(?![\w-])",
+        rf"(?:[\s-]+(?:plus|and)[\s-]+(?:{single}))?(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?)(?![\w-])",
         re.IGNORECASE,
     )
     doc.__dict__["_arm_phrase_pattern"] = pattern
@@ -2088,7 +2088,16 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
         first, second = (_clean_arm(m.group("arm").removesuffix("-treated")) for m in (a, b))
         if not first or not second or first == second:
             return None
-        return first, second, conn.group().lower()
+        connector = conn.group().lower()
+        if (
+            connector in ("vs", "vs.", "versus", "v.")
+            and not gap_a.strip()
+            and not gap_b.strip(" \tthe")
+        ):
+            # "placebo+CP vs dostarlimab+CP gave a hazard ratio of 1.56": the two arms as a
+            # label of the ratio, in its order whichever arm comes first
+            connector = "label"
+        return first, second, connector
     return None
 
 
@@ -2151,6 +2160,7 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"|led|prolonged|resulted|showed|produced|did|increased|decreased|cut|also|yielded|extended"
     r"|achieved|delayed|lengthened)\b"
 )
+_ARM_BEFORE_BRACKET_RE = re.compile(r"\bwith\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s*[(\[]?\s*$")
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:whereas|while|but)\s|;\s")
 
 
@@ -2162,6 +2172,11 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
     named = _QUALIFIER_ARM_RE.search(qualifier)
     if named:
         return _clean_arm(named.group("arm"))
+    # "..., the risk was lower with combo (hazard ratio [HR] 0·54, ...) and with encorafenib
+    # monotherapy (0·68, ...)": the arm named right before the estimate's bracket
+    right_before = _ARM_BEFORE_BRACKET_RE.search(text, max(lead_end, pos - 80), pos)
+    if right_before:
+        return _clean_arm(right_before.group("arm"))
     if _CLAUSE_BREAK_RE.search(text, lead_end, pos):
         return ""  # "..., whereas D+T+EP did not ... (HR 0.82": another clause's subject
     m = _CLAUSE_SUBJECT_RE.match(text, lead_end, pos)
@@ -2217,6 +2232,7 @@ def _ratio_orientation(
                 doc, sent_start, start if closed or bracket < 0 else bracket
             )
         if clause:
+            label = clause[2] == "label"
             clause, subject = clause[:2], _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
             named = _QUALIFIER_ARM_RE.search(qualifier)
             if named:
@@ -2232,7 +2248,7 @@ def _ratio_orientation(
             # 1.18% with edoxaban") does not make it the numerator, so that stays convention
             comparison = f"{clause[0]} vs {clause[1]}"
             first = _experimental_first(clause[0], clause[1], doc)
-            if first or (first is None and subject):
+            if first or (first is None and subject) or label:
                 # a quoted, pooled or re-analysed estimate keeps the comparison its sentence
                 # states, though it is no treatment effect of this document
                 return clause, comparison, "orientation.comparative_in_clause"
@@ -2499,7 +2515,9 @@ def _value_orientation(
     ):
         # "(hazard ratio for the more-intensive regimen, 0.57; ...; and for the less-intensive
         # regimen, 0.57; ...)": a later value of the run names its own arm, or none is known
-        own = _QUALIFIER_ARM_RE.search(text, values[index - 1][3], vm.start())
+        own = _QUALIFIER_ARM_RE.search(
+            text, values[index - 1][3], vm.start()
+        ) or _ARM_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
         arm = _clean_arm(own.group("arm")) if own else ""
         if arm and arm != orientation[1]:
             orientation = (arm, orientation[1])

@@ -1569,6 +1569,28 @@ _VALUE_POPULATION_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the words without which _VALUE_POPULATION_RE cannot match (each alternative holds one)
+_POPULATION_WORDS = (
+    "patients",
+    "participants",
+    "those",
+    "stage",
+    "volume",
+    "population",
+    "subgroup",
+    "cohort",
+    "subset",
+    "stratum",
+)
+
+
+_POPULATION_AFTER_RE = re.compile(r"[\s),;\]]*(?:in|among|for)\b")
+
+
+def _has_population_word(segment: str) -> bool:
+    low = segment.lower()
+    return any(w in low for w in _POPULATION_WORDS)
+
 
 def _population_beside(segment: str, doc) -> bool:
     """Does ``segment`` name a population other than an arm ("in those given placebo" is
@@ -2035,6 +2057,17 @@ def _arm_phrase_re(doc) -> re.Pattern:
     return pattern
 
 
+def _connectors_between(doc, lo: int, hi: int) -> list[re.Match]:
+    """The comparison connectors ("than", "versus", "compared with", ...) between ``lo`` and
+    ``hi``: found in one pass over the document, then bisected per estimate."""
+    index = doc.__dict__.get("_connectors")
+    if index is None:
+        found = list(_CONNECTOR_RE.finditer(doc.text))
+        index = doc.__dict__["_connectors"] = ([m.start() for m in found], found)
+    starts, found = index
+    return [m for m in found[bisect_left(starts, lo) : bisect_left(starts, hi)] if m.end() <= hi]
+
+
 def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str, str] | None:
     """(first arm, second arm, connector) of the last comparison the sentence makes before ``pos``:
     an arm, its figures, a connector (than, versus, as compared with, over, ...), the
@@ -2043,14 +2076,7 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
     when the two names are one arm."""
     text = doc.text
     lo = max(sent_start, pos - 400)
-    index = doc.__dict__.get("_connectors")
-    if index is None:  # one pass over the document, then a bisection per estimate
-        found = list(_CONNECTOR_RE.finditer(text))
-        index = doc.__dict__["_connectors"] = ([m.start() for m in found], found)
-    starts, found = index
-    connectors = [
-        m for m in found[bisect_left(starts, lo) : bisect_left(starts, pos)] if m.end() <= pos
-    ]
+    connectors = _connectors_between(doc, lo, pos)
     if not connectors:
         return None
     arms = list(_arm_phrase_re(doc).finditer(text, lo, pos))
@@ -2225,7 +2251,15 @@ def _ratio_orientation(
         return None, "", "orientation.not_a_comparison"
     if start is not None:
         bracket = text.rfind("(", sent_start, start + 1)
-        clause = _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
+        clause = (
+            _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
+            # both of its patterns hold "than" or "compared"
+            if any(
+                m.group() == "than" or "compared" in m.group()
+                for m in _connectors_between(doc, sent_start, start + 1)
+            )
+            else None
+        )
         if not clause:
             closed = bracket >= 0 and text.find(")", bracket, start) != -1
             clause = _comparative_construction(
@@ -2467,17 +2501,22 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
         return "subgroup", "role.subgroup_named_after_value"
     if role_rule == "role.randomised_comparison":
         text = doc.text
-        lo = values[index - 1][3] if index else sent_start
+        # the words just before the value: a population cue further back is the sentence's
+        lo = max(values[index - 1][3] if index else sent_start, vm.start() - 400)
         hi = values[index + 1][0].start() if index + 1 < len(values) else sent_end
         after = text[end_ : min(hi, end_ + 80)]
         # after the value, only a population that follows it at once ("...) in stage II")
         after = after[: len(after) - len(after.lstrip(" \t),;]")) + 40]
-        after = after if re.match(r"[\s),;\]]*(?:in|among|for)\b", after) else ""
+        after = after if _POPULATION_AFTER_RE.match(after) else ""
         beside = text[lo : vm.start()] + " / " + after
-        if _population_beside(beside, doc) and (
-            doc.treatment_effect_seen
-            or any(r["role"] == "treatment_effect" for r in rows)
-            or doc.later_main_estimate(sent_end)
+        if (
+            _has_population_word(beside)
+            and (
+                doc.treatment_effect_seen
+                or any(r["role"] == "treatment_effect" for r in rows)
+                or doc.later_main_estimate(sent_end)
+            )
+            and _population_beside(beside, doc)
         ):
             # "in the overall population (HR 0.54 ...) and in the ADT plus docetaxel
             # population (0.50, ...)", "0.76 (95% CI, ...) in stage II and 0.74 (...) in

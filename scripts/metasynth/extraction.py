@@ -2217,90 +2217,109 @@ def _ratio_orientation(
     """(numerator/denominator or None, comparison, rule).
 
     Stated: the clause names the numerator ("hazard ratio for death with A versus B",
-    "(placebo/sorafenib)"), the registry analysis names its groups, or a leading
-    "Compared with B, ..." names the comparator. Conventional: the arms are known from
-    the sentence, else from the document's design (title "A versus B", randomisation
+    "(placebo/sorafenib)"), the registry analysis names its groups, a leading "Compared
+    with B, ..." names the comparator, or the sentence builds its comparison into the
+    estimate with the experimental arm first. Conventional: the arms are known from the
+    sentence, else from the document's design (title "A versus B", randomisation
     sentence, registry arm groups); trial reports give the experimental arm as the
     numerator. Unknown: no arms are known.
     """
-    text = doc.text
     if role == "biomarker_or_prognostic":
         return None, "", "orientation.not_a_comparison"
-    stated = _stated_orientation(qualifier, doc.arms)
-    rule = "orientation.stated_in_clause"
-    if not stated:
-        stated = _dose_orientation(qualifier, doc)
-        rule = "orientation.dose_of_the_documents_drug"
-        if not stated:
-            rule = "orientation.stated_in_clause"
-    if not stated and block and block["orientation"]:
-        stated, rule = block["orientation"], "orientation.registry_groups"
-    if not stated and lead_comparator:
-        arm = _arm_named_after(text, end_, sent_end) or _lead_subject(
-            text, lead_comparator.end(), start if start is not None else end_, qualifier
-        )
-        comparator = _clean_arm(lead_comparator.group("b"))
-        if arm and comparator and arm != comparator:
-            stated, rule = (arm, comparator), "orientation.leading_comparator"
+    stated, rule = _stated_in_sentence(
+        doc, block, qualifier, lead_comparator, end_, sent_end, start
+    )
     if stated:
         return stated, f"{stated[0]} vs {stated[1]}", rule
     if block and len(block["arms"]) == 2:
         return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
     effect = role in ("treatment_effect", "subgroup")
-    if not effect and start is None:
-        return None, "", "orientation.not_a_comparison"
     if start is not None:
-        bracket = text.rfind("(", sent_start, start + 1)
-        clause = (
-            _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
-            # both of its patterns hold "than" or "compared"
-            if any(
-                m.group() == "than" or "compared" in m.group()
-                for m in _connectors_between(doc, sent_start, start + 1)
-            )
-            else None
-        )
-        if not clause:
-            closed = bracket >= 0 and text.find(")", bracket, start) != -1
-            clause = _comparative_construction(
-                doc, sent_start, start if closed or bracket < 0 else bracket
-            )
-        if clause:
-            label = clause[2] == "label"
-            clause, subject = clause[:2], _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
-            named = _QUALIFIER_ARM_RE.search(qualifier)
-            if named:
-                # "(relative risk with dabigatran, 0.91": the measure names its own arm,
-                # the sentence's comparison the other
-                own = _arm_index(_clean_arm(named.group("arm")), list(clause))
-                if own is not None:
-                    stated = (clause[own], clause[1 - own])
-                    return stated, f"{stated[0]} vs {stated[1]}", "orientation.arm_of_the_measure"
-            # "lower in the A group than in the B group (hazard ratio ...": the ratio is the
-            # first arm's against the second's when the text names the experimental arm
-            # first; naming the comparator first ("1.50% with warfarin, as compared with
-            # 1.18% with edoxaban") does not make it the numerator, so that stays convention
-            comparison = f"{clause[0]} vs {clause[1]}"
-            first = _experimental_first(clause[0], clause[1], doc)
-            if first or (first is None and subject) or label:
-                # a quoted, pooled or re-analysed estimate keeps the comparison its sentence
-                # states, though it is no treatment effect of this document
-                return clause, comparison, "orientation.comparative_in_clause"
-            if effect:
-                return (
-                    None,
-                    comparison,
-                    "orientation.comparative_in_clause; comparator named first or roles not known",
-                )
+        built = _built_comparison(doc, qualifier, sent_start, start, effect)
+        if built:
+            return built
     if not effect:
         return None, "", "orientation.not_a_comparison"
-    arms = _sentence_arms(text, sent_start, sent_end, doc.lowered)
+    arms = _sentence_arms(doc.text, sent_start, sent_end, doc.lowered)
     if len(arms) == 2:
         return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"
     comparison = doc.default_comparison()
     if comparison:
         return None, comparison, "orientation.arms_of_document"
     return None, "", "orientation.no_arms_known"
+
+
+def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, start):
+    """((numerator, denominator), rule) when the qualifier, a registry analysis or a leading
+    comparator names both arms, else (None, "")."""
+    stated = _stated_orientation(qualifier, doc.arms)
+    if stated:
+        return stated, "orientation.stated_in_clause"
+    stated = _dose_orientation(qualifier, doc)
+    if stated:
+        return stated, "orientation.dose_of_the_documents_drug"
+    if block and block["orientation"]:
+        return block["orientation"], "orientation.registry_groups"
+    if lead_comparator:
+        arm = _arm_named_after(doc.text, end_, sent_end) or _lead_subject(
+            doc.text, lead_comparator.end(), start if start is not None else end_, qualifier
+        )
+        comparator = _clean_arm(lead_comparator.group("b"))
+        if arm and comparator and arm != comparator:
+            return (arm, comparator), "orientation.leading_comparator"
+    return None, ""
+
+
+def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool):
+    """(numerator/denominator or None, comparison, rule) of the comparison the sentence
+    builds into the estimate at ``start``, else None.
+
+    "lower in the A group than in the B group (hazard ratio ...": the ratio is the first
+    arm's against the second's when the text names the experimental arm first; naming the
+    comparator first ("1.50% with warfarin, as compared with 1.18% with edoxaban") does not
+    make it the numerator, so that stays convention (for treatment effects; a quoted,
+    pooled or re-analysed estimate keeps only a comparison its sentence states).
+    """
+    text = doc.text
+    bracket = text.rfind("(", sent_start, start + 1)
+    clause = (
+        _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
+        # both of its patterns hold "than" or "compared"
+        if any(
+            m.group() == "than" or "compared" in m.group()
+            for m in _connectors_between(doc, sent_start, start + 1)
+        )
+        else None
+    )
+    if not clause:
+        closed = bracket >= 0 and text.find(")", bracket, start) != -1
+        clause = _comparative_construction(
+            doc, sent_start, start if closed or bracket < 0 else bracket
+        )
+    if not clause:
+        return None
+    label = clause[2] == "label"
+    subject = _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
+    clause = clause[:2]
+    comparison = f"{clause[0]} vs {clause[1]}"
+    named = _QUALIFIER_ARM_RE.search(qualifier)
+    if named:
+        # "(relative risk with dabigatran, 0.91": the measure names its own arm, the
+        # sentence's comparison the other
+        own = _arm_index(_clean_arm(named.group("arm")), list(clause))
+        if own is not None:
+            stated = (clause[own], clause[1 - own])
+            return stated, f"{stated[0]} vs {stated[1]}", "orientation.arm_of_the_measure"
+    first = _experimental_first(clause[0], clause[1], doc)
+    if first or (first is None and subject) or label:
+        return clause, comparison, "orientation.comparative_in_clause"
+    if effect:
+        return (
+            None,
+            comparison,
+            "orientation.comparative_in_clause; comparator named first or roles not known",
+        )
+    return None
 
 
 # An arm named with its dose: "with pembrolizumab 10 mg/kg", "with 2 mg/kg", "the 150-mg group"

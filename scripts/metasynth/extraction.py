@@ -2399,20 +2399,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     """Rows for the values stated under one measure name."""
     text = doc.text
     rows = []
-    p_before = None
-    if values[0][2] is None:
-        lo = max(sent_start, key.start() - 30)
-        window = text[lo : key.start()]
-        # every match holds a "P" and ends in ";" or "," before spaces (str.rstrip strips
-        # what the pattern's \s matches): most windows hold neither
-        tail = window.rstrip()[-1:]
-        before = (
-            P_BEFORE_RE.search(text, lo, key.start())
-            if (tail == ";" or tail == ",") and ("P" in window or "p" in window)
-            else None
-        )
-        if before:
-            p_before = _parse_p(text, before.start(), key.start())
+    p_before = _p_before_measure(text, key, sent_start) if values[0][2] is None else None
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
     qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
@@ -2453,26 +2440,49 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
                 "ci_lower": ci_["lower"] if ci_ else "",
                 "ci_upper": ci_["upper"] if ci_ else "",
                 "ci_level": level,
-                "p_value": p_["p_value"] if p_ else "",
-                "p_text": p_["p_text"] if p_ else "",
-                "p_start": p_["start"] if p_ else None,
+                **_p_fields(p_),
                 "unit": "",
                 "outcome": outcome,
                 "outcome_rule": outcome_rule,
                 "role": role,
                 "role_rule": role_rule,
-                "comparison": comparison,
-                "numerator_arm": orientation[0] if orientation else "",
-                "denominator_arm": orientation[1] if orientation else "",
-                "orientation": "stated"
-                if orientation
-                else ("conventional" if comparison else "unknown"),
-                "orientation_rule": orientation_rule,
+                **_orientation_fields(orientation, comparison, orientation_rule),
                 "sentence": (sent_start, sent_end),
                 "match": (start, end_),
             }
         )
     return rows
+
+
+def _p_before_measure(text: str, key, sent_start: int) -> dict | None:
+    """A p-value printed just before the measure's name ("(p=0.342;HR 1.35;95% CI ...")."""
+    lo = max(sent_start, key.start() - 30)
+    window = text[lo : key.start()]
+    # every match holds a "P" and ends in ";" or "," before spaces (str.rstrip strips what
+    # the pattern's \s matches): most windows hold neither
+    tail = window.rstrip()[-1:]
+    if not ((tail == ";" or tail == ",") and ("P" in window or "p" in window)):
+        return None
+    before = P_BEFORE_RE.search(text, lo, key.start())
+    return _parse_p(text, before.start(), key.start()) if before else None
+
+
+def _p_fields(p_: dict | None) -> dict:
+    return {
+        "p_value": p_["p_value"] if p_ else "",
+        "p_text": p_["p_text"] if p_ else "",
+        "p_start": p_["start"] if p_ else None,
+    }
+
+
+def _orientation_fields(orientation, comparison: str, rule: str) -> dict:
+    return {
+        "comparison": comparison,
+        "numerator_arm": orientation[0] if orientation else "",
+        "denominator_arm": orientation[1] if orientation else "",
+        "orientation": "stated" if orientation else ("conventional" if comparison else "unknown"),
+        "orientation_rule": rule,
+    }
 
 
 def _qualifier_outcomes(text: str, qualifier: str, values, sent_end: int) -> list[str]:

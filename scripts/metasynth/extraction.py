@@ -2734,6 +2734,8 @@ def _unit_name(unit: str) -> str:
 
 
 def _median_estimates(doc: _Document) -> list[dict]:
+    """Medians of time-to-event endpoints ("median overall survival was 10.7 months with
+    sorafenib and 7.9 months with placebo"): one row per arm, as listed."""
     text = doc.text
     found = []
     for m in MEDIAN_RE.finditer(text):
@@ -2744,44 +2746,9 @@ def _median_estimates(doc: _Document) -> list[dict]:
         if not outcomes:
             continue
         sent_start, sent_end = doc.sentences.span(m.start())
-        if m.group("value2"):
-            unit = m.group("unit")
-            items = [
-                (m.start(), m.start("value"), m.group("value"), unit, m.end("value"), "", None),
-                (m.start("value2"), m.start("value2"), m.group("value2"), unit, m.end(), "", None),
-            ]
-        else:
-            items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
-        pos = m.end()
-        while not m.group("value2"):
-            arm, after_arm = _arm_after(text, pos, sent_end, doc.arms)
-            ci = _parse_ci(text, after_arm, sent_end)
-            if ci and not (ci["named"] or ci["bracketed"]):
-                ci = None
-            end = ci["end"] if ci else (after_arm if arm else pos)
-            resume = end
-            if not arm and ci:
-                # "(95% CI 9·9–12·6) in the drugatinib group"
-                closing = end + 1 if text[end : end + 1] in (")", "]") else end
-                arm, after_arm = _arm_after(text, closing, sent_end, doc.arms)
-                if arm:
-                    resume = after_arm
-            start, value_start, value, unit, _ = items[-1]
-            items[-1] = (start, value_start, value, unit, end, arm, ci)
-            nxt = MEDIAN_NEXT_RE.match(text, resume, sent_end)
-            if not nxt:
-                break
-            items.append(
-                (
-                    nxt.start("value"),
-                    nxt.start("value"),
-                    nxt.group("value"),
-                    nxt.group("unit") or unit,
-                    nxt.end(),
-                )
-            )
-            pos = nxt.end()
-        for start, _, value, unit, end, arm, ci in items:
+        for start, _, value, unit, end, arm, ci in _median_items(doc, m, sent_end):
+            if not arm:
+                arm = _arm_before(text, sent_start, m.start())
             found.append(
                 {
                     "measure": "median",
@@ -2796,9 +2763,7 @@ def _median_estimates(doc: _Document) -> list[dict]:
                     "outcome_rule": "outcome.named_with_median",
                     "role": "other",
                     "role_rule": "role.arm_level_statistic",
-                    "comparison": f"{arm} arm"
-                    if arm
-                    else (f"{a} arm" if (a := _arm_before(text, sent_start, m.start())) else ""),
+                    "comparison": f"{arm} arm" if arm else "",
                     "numerator_arm": "",
                     "denominator_arm": "",
                     "orientation": "not_applicable",
@@ -2808,6 +2773,49 @@ def _median_estimates(doc: _Document) -> list[dict]:
                 }
             )
     return found
+
+
+def _median_items(doc: _Document, m: re.Match, sent_end: int) -> list[tuple]:
+    """(start, value start, value, unit, end, arm, interval) of each median a MEDIAN_RE match
+    lists: "12 vs 9 months", or one value, then its arm and interval, then the next ("10.7
+    months (95% CI ...) in the sorafenib group and 7.9 months in the placebo group")."""
+    text = doc.text
+    if m.group("value2"):
+        unit = m.group("unit")
+        return [
+            (m.start(), m.start("value"), m.group("value"), unit, m.end("value"), "", None),
+            (m.start("value2"), m.start("value2"), m.group("value2"), unit, m.end(), "", None),
+        ]
+    items = [(m.start(), m.start("value"), m.group("value"), m.group("unit"), m.end())]
+    pos = m.end()
+    while True:
+        arm, after_arm = _arm_after(text, pos, sent_end, doc.arms)
+        ci = _parse_ci(text, after_arm, sent_end)
+        if ci and not (ci["named"] or ci["bracketed"]):
+            ci = None
+        end = ci["end"] if ci else (after_arm if arm else pos)
+        resume = end
+        if not arm and ci:
+            # "(95% CI 9·9–12·6) in the drugatinib group"
+            closing = end + 1 if text[end : end + 1] in (")", "]") else end
+            arm, after_arm = _arm_after(text, closing, sent_end, doc.arms)
+            if arm:
+                resume = after_arm
+        start, value_start, value, unit, _ = items[-1]
+        items[-1] = (start, value_start, value, unit, end, arm, ci)
+        nxt = MEDIAN_NEXT_RE.match(text, resume, sent_end)
+        if not nxt:
+            return items
+        items.append(
+            (
+                nxt.start("value"),
+                nxt.start("value"),
+                nxt.group("value"),
+                nxt.group("unit") or unit,
+                nxt.end(),
+            )
+        )
+        pos = nxt.end()
 
 
 def _trial_attribution(text: str, record: dict):

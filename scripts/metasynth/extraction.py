@@ -1684,6 +1684,8 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
 
 
 def _ratio_estimates(doc: _Document) -> list[dict]:
+    """Every ratio the text states under a measure name (registry results blocks and
+    prose), then the values printed without the name after one."""
     text = doc.text
     found = []
     consumed = 0
@@ -1696,56 +1698,14 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
         if registry_match:
             line_start = text.rfind("\n", 0, key.start()) + 1
-            first = _Value(
-                registry_match.start("value"),
-                registry_match.end("value"),
-                registry_match.group("value"),
-            )
-            ci = None
-            if registry_match.group("lo"):
-                ci = {
-                    "lower": _float(registry_match.group("lo")),
-                    "upper": _float(registry_match.group("hi")),
-                    "level": _float(
-                        registry_match.group("level") or registry_match.group("level0") or ""
-                    ),
-                }
-            values = [(first, ci, None, registry_match.end())]
+            values = [_registry_value(registry_match)]
             sent_start, sent_end = line_start, registry_match.end()
             qualifier = ""
         else:
-            if (
-                _AUTHOR_INITIALS_RE.match(text, key.end())
-                and text[max(0, key.start() - 2) : key.start()].strip().isalpha()
-            ):
-                continue  # "Holman RR(1), Bethel MA": initials in an author list
-            sent_start, sent_end = doc.sentences.span(key.start())
-            first = _find_value(text, key, kind, sent_start, sent_end)
-            if first is None:
+            read = _prose_values(doc, key, kind)
+            if read is None:
                 continue
-            qualifier = text[key.end() : first.start()]
-            lo = max(sent_start, key.start() - 60)
-            if _NOT_AN_ESTIMATE.search(qualifier) or (
-                (
-                    doc.folded is None
-                    or _NOT_AN_ESTIMATE_WORDS_RE.search(doc.folded, lo, key.start())
-                )
-                and _NOT_AN_ESTIMATE_BEFORE.search(text, lo, key.start())
-            ):
-                continue
-            if (
-                kind == "short"
-                and _WORD_OF_FOUR_RE.search(qualifier)
-                and not _SHORT_KEY_LINK_RE.search(qualifier)
-            ):
-                continue
-            if not -100 < to_number(first.group()) < 100:
-                continue  # zero and negative values are kept: harmonisation excludes them by name
-            values = _ratio_values(text, first, sent_start, sent_end)
-            if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
-                continue  # a margin, threshold or assumption of the design, not a result
-            if values[0][1] is None and to_number(first.group()) >= 20:
-                continue  # a large number with no interval is not a ratio ("HR 72 beats per minute")
+            values, qualifier, sent_start, sent_end = read
         consumed = values[-1][3]
         rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         doc.treatment_effect_seen = doc.treatment_effect_seen or any(
@@ -1753,6 +1713,60 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         )
         found.extend(rows)
     return found + _values_of_an_earlier_measure(doc, found)
+
+
+def _registry_value(registry_match: re.Match) -> tuple:
+    """(value, interval, p, end) of a registry analysis: "Estimated Value: 0.69" and its
+    "Confidence Interval (2-Sided) 95% 0.55 to 0.87"."""
+    first = _Value(
+        registry_match.start("value"), registry_match.end("value"), registry_match.group("value")
+    )
+    ci = None
+    if registry_match.group("lo"):
+        ci = {
+            "lower": _float(registry_match.group("lo")),
+            "upper": _float(registry_match.group("hi")),
+            "level": _float(registry_match.group("level") or registry_match.group("level0") or ""),
+        }
+    return first, ci, None, registry_match.end()
+
+
+def _prose_values(doc: _Document, key, kind: str):
+    """(values, qualifier, sentence start, sentence end) stated under the measure name
+    ``key`` in running text, or None when what follows is no estimate: initials in an
+    author list, a design parameter or margin, a short name before a long phrase, a value
+    out of range, or a large number without an interval."""
+    text = doc.text
+    if (
+        _AUTHOR_INITIALS_RE.match(text, key.end())
+        and text[max(0, key.start() - 2) : key.start()].strip().isalpha()
+    ):
+        return None  # "Holman RR(1), Bethel MA": initials in an author list
+    sent_start, sent_end = doc.sentences.span(key.start())
+    first = _find_value(text, key, kind, sent_start, sent_end)
+    if first is None:
+        return None
+    qualifier = text[key.end() : first.start()]
+    lo = max(sent_start, key.start() - 60)
+    if _NOT_AN_ESTIMATE.search(qualifier) or (
+        (doc.folded is None or _NOT_AN_ESTIMATE_WORDS_RE.search(doc.folded, lo, key.start()))
+        and _NOT_AN_ESTIMATE_BEFORE.search(text, lo, key.start())
+    ):
+        return None
+    if (
+        kind == "short"
+        and _WORD_OF_FOUR_RE.search(qualifier)
+        and not _SHORT_KEY_LINK_RE.search(qualifier)
+    ):
+        return None
+    if not -100 < to_number(first.group()) < 100:
+        return None  # zero and negative values are kept: harmonisation excludes them by name
+    values = _ratio_values(text, first, sent_start, sent_end)
+    if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
+        return None  # a margin, threshold or assumption of the design, not a result
+    if values[0][1] is None and to_number(first.group()) >= 20:
+        return None  # a large number with no interval is not a ratio ("HR 72 beats per minute")
+    return values, qualifier, sent_start, sent_end
 
 
 # A ratio printed without its measure name, after a sentence or clause that named it: "They

@@ -1384,14 +1384,9 @@ def _ratio_role(
     cue = lambda name: has_words and _cue_found(name, lowered)  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
-    if cue("quoted"):
-        return "other", "role.quoted_from_elsewhere"
-    if 0 <= key_start < doc.methods_start:
-        return "other", "role.before_methods"
-    if doc.names_other_trial(before):
-        return "other", "role.another_trial_named"
-    if cue("sensitivity"):
-        return "other", "role.sensitivity_analysis"
+    outside = _outside_the_comparison(doc, cue, before, key_start)
+    if outside:
+        return "other", outside
     if cue("subgroup_strong"):
         return "subgroup", "role.subgroup_named"
     if cue("subgroup_population") and not (doc.single_arm or doc.design == "observational"):
@@ -1417,6 +1412,21 @@ def _ratio_role(
             return "subgroup", "role.subgroup_deriving_benefit"
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
     return _role_without_cues(doc, cue, names_arm, lowered)
+
+
+def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
+    """The rule that puts a ratio outside this document's randomised comparison (quoted
+    from elsewhere, in the background before the methods, another trial's, a sensitivity
+    re-analysis), else ""."""
+    if cue("quoted"):
+        return "role.quoted_from_elsewhere"
+    if 0 <= key_start < doc.methods_start:
+        return "role.before_methods"
+    if doc.names_other_trial(before):
+        return "role.another_trial_named"
+    if cue("sensitivity"):
+        return "role.sensitivity_analysis"
+    return ""
 
 
 # the treatment's benefit, said of a group of patients

@@ -654,6 +654,12 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
             "review",
         ),
         ("Article type: Review Article\n\nA title of five words here\n\nBody text.", "review"),
+        # the label between the bars of a header line
+        (
+            "Heart & Vessels Review | Narrative Review | Open Access\n\nColchicine for secondary "
+            "prevention: where do the trials leave us?\n\nLoDoCo2 randomised 5522 patients.",
+            "review",
+        ),
         (
             "PRESS RELEASE\nParis | March 23, 2023\n\nDupixent significantly reduced COPD "
             "exacerbations in pivotal phase 3 BOREAS trial\n\nPatients were randomized to Dupixent "

@@ -788,10 +788,11 @@ _REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bper
 _REVIEW_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:narrative\s+|systematic\s+|short\s+|brief\s+)?review\b|\bwe\s+review\b"
     r"|^[ \t]*(?:[\u2022*-][ \t]*)?Review[ \t]*$"
-    # an article-type label at the end of a header line: "Respiratory Medicine Reviews |
-    # Narrative Review", "Article type: Review Article", "STATE-OF-THE-ART REVIEW"
+    # an article-type label at the end of a header line or between its bars: "Respiratory
+    # Medicine Reviews | Narrative Review", "Heart Review | Narrative Review | Open Access",
+    # "Article type: Review Article", "STATE-OF-THE-ART REVIEW"
     r"|^[^\n]{0,80}?(?:\||:|^)[ \t]*(?:narrative|systematic|clinical|invited|mini-?|scoping"
-    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*$"
+    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|\|)"
     r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

@@ -2066,3 +2066,30 @@ def test_each_arm_of_a_comparator_led_sentence_before_its_bracket():
 def test_arms_as_the_label_of_a_ratio(sentence, expected):
     (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Each 0.5 g/dL lower serum albumin carried an HR of 1.42 (95% CI 1.33-1.52).",
+            "biomarker_or_prognostic",
+        ),
+        ("APOE e4 carriage had an HR of 1.38 (95% CI 1.10-1.73).", "biomarker_or_prognostic"),
+        (
+            "The neutrophil-to-lymphocyte ratio (>=5 vs <5) carried an HR of 1.55 (90% CI "
+            "1.33-1.80).",
+            "biomarker_or_prognostic",
+        ),
+        # a treatment compared in the cohort is no characteristic
+        (
+            "Patients prescribed cinacalcet had an HR for death of 0.94 (95% CI 0.81-1.09) "
+            "compared with those not prescribed it.",
+            "other",
+        ),
+    ],
+)
+def test_characteristics_of_a_cohort_are_prognostic(sentence, role):
+    record = {"design": "observational", "drugs": "cinacalcet"}
+    (row,) = ratios(extraction.extract_estimates("d", sentence, record))
+    assert row["role"] == role

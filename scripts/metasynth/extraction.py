@@ -1433,6 +1433,16 @@ def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
 _BENEFIT_RE = re.compile(r"\bbenefit(?:s|ed|ted)?\b|\bderived?\s+(?:\w+\s+)?(?:benefit|advantage)")
 
 
+# a characteristic's contrast in a cohort: "each 0.5 g/dL lower serum albumin carried an HR
+# of", "APOE e4 carriage had an HR of", "the neutrophil-to-lymphocyte ratio (>=5 vs <5)"
+_COVARIATE_CONTRAST_RE = re.compile(
+    r"\beach\s+(?:\d|one|1-)|\b(?:lower|higher)\s+(?:baseline\s+)?[\w-]+\s+(?:carried|had)\b"
+    r"|\bcarriage\b|\bcarriers?\b|\bcarried\s+an?\s+(?:hazard|odds|HR|OR|RR)\b"
+    r"|[(\[]\s*[<>≥≤]=?\s*\d[^()\[\]]{0,20}\s(?:vs\.?|versus)\s",
+    re.IGNORECASE,
+)
+
+
 def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, str]:
     """The role of a ratio no population or association cue has decided: by the study's
     design, an after-the-fact analysis, or the document's own title; else the randomised
@@ -1440,7 +1450,14 @@ def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, st
     if doc.single_arm or doc.design == "observational":
         # no randomised comparison in this study: a covariate's ratio is still prognostic,
         # an adjusted comparison of treatments is not a treatment effect
-        if cue("biomarker") and not names_arm and not cue("nonrandomised_comparison"):
+        if (
+            (
+                cue("biomarker")
+                or (doc.design == "observational" and _COVARIATE_CONTRAST_RE.search(lowered))
+            )
+            and not names_arm
+            and not cue("nonrandomised_comparison")
+        ):
             return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
         return "other", "role.no_randomised_comparison"
     if ("hoc" in lowered or "exploratory" in lowered) and _POST_HOC_RE.search(lowered):

@@ -2093,3 +2093,36 @@ def test_characteristics_of_a_cohort_are_prognostic(sentence, role):
     record = {"design": "observational", "drugs": "cinacalcet"}
     (row,) = ratios(extraction.extract_estimates("d", sentence, record))
     assert row["role"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Finerenone had already shown benefit: in FIDELIO-DKD, for example, the "
+            "cardiovascular composite was reduced with a hazard ratio of 0.86 (95% CI, 0.75 to "
+            "0.99).",
+            "other",
+        ),
+        (
+            "In FIRE-3, FOLFIRI plus cetuximab was associated with longer survival (hazard "
+            "ratio, 0.77; 95% CI, 0.62 to 0.96).",
+            "other",
+        ),
+        # the document's own trial, and markers shaped like names, are not other trials
+        (
+            "In FINEARTS-HF, the primary composite was reduced with a hazard ratio of 0.84 (95% "
+            "CI, 0.74 to 0.95).",
+            "treatment_effect",
+        ),
+        (
+            "In PD-L1-positive tumours the hazard ratio was 0.62 (95% CI, 0.48 to 0.78).",
+            "subgroup",
+        ),
+    ],
+)
+def test_a_trial_shaped_name_that_is_not_the_documents(sentence, role):
+    record = {"design": "rct", "arms": "finerenone;placebo", "trial_names": "FINEARTS-HF"}
+    text = _MAIN + sentence
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert rows[-1]["role"] == role

@@ -378,6 +378,12 @@ LEADING_SUBGROUP_RE = re.compile(
 OTHER_TRIAL_RE = re.compile(
     r"\b(?:[Ii]n|[Ff]rom|[Oo]f)\s+the\s+(?P<name>[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)\s+(?:trial|study)\b"
 )
+# "in FIRE-3, for example,", "in FIGARO-DKD hospitalization ... fell": a name shaped like a
+# trial's (capitals joined to capitals or digits by a hyphen), not a marker ("PD-L1-positive")
+IN_NAMED_TRIAL_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+)\b"
+    r"(?![-+/]|\s*(?:positive|negative|high|low|expression|express|mutat|status|score|level))"
+)
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
     r"[^.]{0,200}?(?i:hazard\s+ratio|\bHR\b)",
@@ -997,14 +1003,20 @@ class _Document:
         cited = self._cited_names_re()
         if cited is not None and cited.search(before):
             return True
-        if "trial" not in before and "study" not in before:
-            return False  # the pattern ends in one of these words
+        has_word = "trial" in before or "study" in before  # OTHER_TRIAL_RE ends in one
+        if not has_word and "-" not in before:
+            return False  # nor can a trial-shaped name be there
         own = [
             trials.key(n)
             for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";")
             if n
         ]
-        for m in OTHER_TRIAL_RE.finditer(before):
+        for m in OTHER_TRIAL_RE.finditer(before) if has_word else ():
+            name = trials.key(m.group("name"))
+            if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
+                return True
+        for m in IN_NAMED_TRIAL_RE.finditer(before):
+            # "in FIDELIO-DKD, for example, the composite was reduced": a trial-shaped name
             name = trials.key(m.group("name"))
             if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
                 return True

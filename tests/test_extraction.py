@@ -2126,3 +2126,27 @@ def test_a_trial_shaped_name_that_is_not_the_documents(sentence, role):
     text = _MAIN + sentence
     rows = ratios(extraction.extract_estimates("d", text, record))
     assert rows[-1]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence, record",
+    [
+        # a disease, not a trial
+        (
+            "In COVID-19, the hazard ratio for death was 0.80 (95% CI, 0.70 to 0.92).",
+            {"design": "rct", "arms": "drugumab;placebo"},
+        ),
+        # the document's own name, read from its title though not among its trial names
+        (
+            "In KEYNOTE-522, the hazard ratio was 0.63 (95% CI, 0.48 to 0.82).",
+            {
+                "design": "rct",
+                "arms": "drugumab;placebo",
+                "title": "Event-free survival with drugumab: the KEYNOTE-522 trial",
+            },
+        ),
+    ],
+)
+def test_names_that_are_no_other_trial(sentence, record):
+    rows = ratios(extraction.extract_estimates("d", _MAIN + sentence, record))
+    assert rows[-1]["role_rule"] != "role.another_trial_named"

@@ -1016,8 +1016,14 @@ class _Document:
             if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
                 return True
         for m in IN_NAMED_TRIAL_RE.finditer(before):
-            # "in FIDELIO-DKD, for example, the composite was reduced": a trial-shaped name
-            name = trials.key(m.group("name"))
+            # "in FIDELIO-DKD, for example, the composite was reduced": a trial-shaped name,
+            # not a disease, marker or group ("in COVID-19", "in ECOG-ACRIN")
+            printed = m.group("name").upper()
+            if printed in trials.NOT_TRIAL_NAMES or printed.split("-")[0] in trials.NOT_TRIAL_NAMES:
+                continue
+            if m.group("name") in (self.record.get("title") or ""):
+                continue  # the document's own name, though its names were not read
+            name = trials.key(printed)
             if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
                 return True
         return False

@@ -2053,8 +2053,12 @@ def _clause_comparison(
 # (hazard ratio ...", "32.9% with ocrelizumab versus 39.3% with placebo (hazard ratio ...",
 # "favouring high-dose edoxaban over warfarin (hazard ratio ...").
 _CONNECTOR_RE = re.compile(
-    r"\b(?:than|versus|vs\.?|v\.|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+with"
-    r"|over|(?:non-?)?inferior\s+to|superior\s+to)(?![\w-])"
+    # each alternative opens with its letter and looks behind after it: the engine keeps its
+    # fast scan for the first characters (a pattern opening with \b or a look-behind loses it)
+    r"(?:t(?<![\w-].)han|v(?<![\w-].)(?:ersus|s\.?|\.)|a(?<![\w-].)s\s+compared\s+(?:with|to)"
+    r"|c(?<![\w-].)ompared\s+(?:with|to)|r(?<![\w-].)elative\s+to|i(?<![\w-].)n\s+comparison\s+with"
+    r"|o(?<![\w-].)ver|n(?<![\w-].)on-?inferior\s+to|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to)"
+    r"(?![\w-])"
 )
 _CONTROL_WORDS_RE = re.compile(
     r"\b(?:placebo|sham|observation|control|usual[\s-]+care|standard|supportive[\s-]+care|soc|bsc"
@@ -2083,10 +2087,70 @@ _BRACKETED_RE = re.compile(r"[(\[](?:[^()\[\]]|[(\[{][^()\[\]{}]*[)\]}]){0,100}[
 _ARM_DRUG_STEMS = ("sone", "olone", "teplase", "fampicin", "fampin")
 
 
-def _arm_phrase_re(doc) -> re.Pattern:
-    """Names that stand for an arm in this document: its arms, their distinctive words,
-    drug-shaped words (joined by "plus"), and comparator phrases."""
-    cached = doc.__dict__.get("_arm_phrase_pattern")
+_ARM_STEMS = (*DRUG_SUFFIXES, *_ARM_DRUG_STEMS)
+_ONE_DRUG = (
+    r"(?:nab-|pegylated\s+|liposomal\s+)?[a-z][a-z0-9]*(?:"
+    + "|".join(re.escape(x) for x in _ARM_STEMS)
+    + ")"
+)
+_DRUG_PHRASE = rf"{_ONE_DRUG}(?:[-/]{_ONE_DRUG})*(?:-treated)?"
+# "in the methylprednisolone group", "the care bundle group": a name before its noun
+_GROUPED_NAME = r"(?<=the\s)[\w+/]+(?:[\s-]+[\w+/]+){0,2}?(?=[\s-]+(?:group|arm)s?\b)"
+_ARM_DOSE = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?"
+_ARM_LEVEL = r"(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?"
+_ARM_TAIL = r"(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?"
+# the names every document shares: drug-shaped words (joined by "plus"), comparators and
+# "the X group"; compiled once
+_GENERIC_ARM_RE = re.compile(
+    rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{_DRUG_PHRASE}(?:[\s-]+(?:plus|and)[\s-]+{_DRUG_PHRASE})?"
+    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
+    re.IGNORECASE,
+)
+_ARM_JOIN_RE = re.compile(r"[\s-]+(?:plus|and)[\s-]+", re.IGNORECASE)
+
+
+class _Span:
+    """A found arm name, answering as a regex match does (start, end, group("arm"))."""
+
+    __slots__ = ("_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self, _group=None) -> int:
+        return self._start
+
+    def end(self, _group=None) -> int:
+        return self._end
+
+    def group(self, _name=None) -> str:
+        return self._text
+
+
+def _arm_phrases(doc, lo: int, hi: int) -> list:
+    """The names that stand for an arm between ``lo`` and ``hi``: the document's arms and
+    their distinctive words, drug-shaped words, comparators and "the X group"; a name
+    joined to the next by "plus" or "and" is one arm ("molnupiravir plus usual care")."""
+    found = [
+        (m.start("arm"), m.end("arm")) for m in _doc_arm_names_re(doc).finditer(doc.text, lo, hi)
+    ]
+    found += [(m.start("arm"), m.end("arm")) for m in _GENERIC_ARM_RE.finditer(doc.text, lo, hi)]
+    found.sort(key=lambda se: (se[0], -se[1]))
+    spans = []
+    for start, end in found:
+        if spans and start < spans[-1][1]:
+            continue  # inside a longer name already taken
+        if spans and _ARM_JOIN_RE.fullmatch(doc.text, spans[-1][1], start):
+            spans[-1] = (spans[-1][0], end)
+            continue
+        spans.append((start, end))
+    return [_Span(a, b, doc.text[a:b]) for a, b in spans]
+
+
+def _doc_arm_names_re(doc) -> re.Pattern:
+    """The document's own arm names and their distinctive words, with a dose, "+X" parts
+    and "alone" (a small pattern per document; the shared names are _GENERIC_ARM_RE's)."""
+    cached = doc.__dict__.get("_arm_names_pattern")
     if cached is not None:
         return cached
     names = sorted(
@@ -2095,24 +2159,13 @@ def _arm_phrase_re(doc) -> re.Pattern:
         key=len,
         reverse=True,
     )
-    stems = (*DRUG_SUFFIXES, *_ARM_DRUG_STEMS)
-    one = (
-        r"(?:nab-|pegylated\s+|liposomal\s+)?[a-z][a-z0-9]*(?:"
-        + "|".join(re.escape(x) for x in stems)
-        + ")"
-    )
-    drug = rf"{one}(?:[-/]{one})*(?:-treated)?"
-    # "in the methylprednisolone group", "the care bundle group": a name before its noun
-    grouped = r"(?<=the\s)[\w+/]+(?:[\s-]+[\w+/]+){0,2}?(?=[\s-]+(?:group|arm)s?\b)"
-    parts = [*names, rf"{drug}(?:[\s-]+(?:plus|and)[\s-]+{drug})?", _CONTROL_PHRASE, grouped]
-    single = "|".join(parts)
-    dose = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?"
     pattern = re.compile(
-        rf"(?<![\w-])(?P<arm>(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?(?:{single}){dose}"
-        rf"(?:[\s-]+(?:plus|and)[\s-]+(?:{single}))?(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?)(?![\w-])",
+        rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{'|'.join(names)}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])"
+        if names
+        else r"(?!x)x",
         re.IGNORECASE,
     )
-    doc.__dict__["_arm_phrase_pattern"] = pattern
+    doc.__dict__["_arm_names_pattern"] = pattern
     return pattern
 
 
@@ -2138,7 +2191,7 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
     connectors = _connectors_between(doc, lo, pos)
     if not connectors:
         return None
-    arms = list(_arm_phrase_re(doc).finditer(text, lo, pos))
+    arms = _arm_phrases(doc, lo, pos)
     if len(arms) < 2:
         return None
     for conn in reversed(connectors):

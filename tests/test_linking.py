@@ -322,6 +322,34 @@ def test_one_digit_off_ids_sharing_drug_and_title_words_stay_apart():
     assert len(set(mapping.values())) == 10
 
 
+@pytest.mark.parametrize(
+    "second, same_name, linked",
+    [
+        ("NCT02930081", True, True),  # the last two digits swapped
+        ("NCT02930081", False, False),  # swapped, but no shared name
+        ("NCT02390018", True, True),  # 9 and 3 swapped
+        ("NCT02910038", True, False),  # digits swapped that are not neighbours
+        ("NCT02930801", True, False),  # three digits moved
+    ],
+)
+def test_neighbouring_digits_swapped_link_only_with_the_same_trial_name(second, same_name, linked):
+    docs = [
+        doc("a", registry_ids="NCT02930018", trial_names="ESCAPE-NA1", drugs="nerinetide"),
+        doc(
+            "b",
+            registry_ids=second,
+            trial_names="ESCAPE-NA1" if same_name else "",
+            drugs="nerinetide",
+            title="Nerinetide in thrombectomy",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "a", "b") is linked
+    if linked:
+        joined = next(s for s in studies if s["doc_ids"] == "a;b")
+        assert "two neighbouring digits swapped" in joined["link_evidence"]
+
+
 def test_typo_links_are_never_transitive():
     docs = [
         doc("a", registry_ids="NCT00105443", trial_names="SHARP", drugs="sorafenib"),

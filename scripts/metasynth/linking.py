@@ -16,8 +16,9 @@ evidence in ``03_studies.csv``:
   author with the same drugs, title words and enrolment, when at most one names its trial;
 - ``same_enrolment_later_report``: the same, by another first author, with three or
   more shared drug and title words;
-- ``registry_id_typo``: two complete ids one digit apart, linked only when both
-  claims also report the same trial name; never transitively.
+- ``registry_id_typo``: two complete ids one digit apart or with two neighbouring
+  digits swapped, linked only when both claims also report the same trial name; never
+  transitively.
 
 Two claims stating different complete ids of one registry are never joined by the
 weaker rules: registries issue ids in sequence, so neighbouring ids belong to
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from . import trials
 from .records import READABLE
@@ -109,6 +111,20 @@ def one_digit_apart(a: str, b: str) -> bool:
     if len(a) != len(b) or a == b:
         return False
     return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def transposed(a: str, b: str) -> bool:
+    """Two ids that differ by two neighbouring characters swapped ("NCT02930018" printed
+    as "NCT02930081"), the other common slip of typing a number."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 def ids_one_digit_apart(ids) -> list[tuple[str, str]]:
@@ -567,7 +583,13 @@ def _link_typo_ids(claims, comps, holders, link, refused):
     for k, ids in sorted(by_name.items()):
         if len(ids) < 2:
             continue
-        for a_id, b_id in ids_one_digit_apart(ids):
+        pairs = ids_one_digit_apart(ids)
+        if len(ids) <= MAX_IDS_PER_NAME:  # a name's few ids: neighbouring digits swapped too
+            pairs += [(a, b) for a, b in combinations(sorted(ids), 2) if transposed(a, b)]
+        for a_id, b_id in pairs:
+            slip = (
+                "two neighbouring digits swapped" if transposed(a_id, b_id) else "one digit apart"
+            )
             for a in holders[a_id]:
                 for b in holders[b_id]:
                     if (
@@ -578,13 +600,13 @@ def _link_typo_ids(claims, comps, holders, link, refused):
                         continue
                     why = comps.conflict(a.cid, b.cid, allow_typo=True)
                     if why:
-                        refused.append((a, b, f"{a_id} and {b_id} are one digit apart but {why}"))
+                        refused.append((a, b, f"{a_id} and {b_id} are {slip} but {why}"))
                         continue
                     link(
                         a,
                         b,
                         "registry_id_typo",
-                        f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, one digit apart "
+                        f"{a.doc_id} states {a_id} and {b.doc_id} states {b_id}, {slip} "
                         f"(possible typo), and both report the {k} trial",
                         typo=True,
                     )

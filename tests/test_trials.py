@@ -366,3 +366,27 @@ def test_an_estimate_before_and_in_the_next_trial_is_not_the_next_trials():
     second_end = text.index("p=0.61") + len("p=0.61")
     assert nearest_trial(names.mentions, keys, text, text.index("0.88"), first_end) == "LUX-LUNG-3"
     assert nearest_trial(names.mentions, keys, text, text.index("0.93"), second_end) == "LUX-LUNG-6"
+
+
+@pytest.mark.parametrize(
+    "text, title, own",
+    [
+        # the sponsor's "CheckMate -816": a space and a hyphen before the number
+        (
+            "The Phase 3 CheckMate -816 study met its end point. About CheckMate -816: a "
+            "randomized trial.",
+            "Opdivo extends event-free survival in Phase 3 CheckMate -816 trial",
+            "CHECKMATE-816",
+        ),
+        # a meeting's abstract or session number is no trial name
+        (
+            "Clinical Trials Plenary Session: CT003\nNivolumab in the phase 3 CheckMate 816 "
+            "trial.\nCitation: Cancer Res 2021;81(13_Suppl):Abstract CT003.",
+            "Nivolumab with chemotherapy in the phase 3 CheckMate 816 trial",
+            "CHECKMATE-816",
+        ),
+    ],
+)
+def test_printed_forms_and_meeting_numbers(text, title, own):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == [own]

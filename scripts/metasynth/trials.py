@@ -40,8 +40,9 @@ _CANDIDATE_RE = re.compile(
     r"|(?=-[A-Z0-9]{2})"
     # a capitalised word before a hyphen and a name part: "Trailblazer-ALZ2"
     r"|[a-z]{3,}(?=-[A-Z]{2,}\d*\b))"
-    # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58") or one space
-    r"(?:[-–][A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*)*"
+    # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58"), one space, or a space and a
+    # hyphen before a number (the "CheckMate -816" of its sponsor's releases)
+    r"(?:[-–][A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*| [-–]\d[A-Za-z0-9]*)*"
 )
 _TRIAL_WORDS = frozenset(
     "trial trials study studies investigators investigator group collaborators "
@@ -152,6 +153,8 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
     hi = len(text) if hi is None else hi
     for m in _CANDIDATE_RE.finditer(text, lo, hi):
         raw = m.group()
+        if _ABSTRACT_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "Abstract CT003", "Plenary Session: CT003": a meeting's number
         if " " not in raw and "-" not in raw:  # one word, the common case
             if _word_can_name(raw):
                 yield m.start(), m.end(), raw, []
@@ -175,7 +178,13 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
                 )
 
 
-_PIECES_RE = re.compile(r"([-– ])")
+# what a meeting's abstract or session number follows: "Abstract CT003", "Session: LBA5",
+# "Poster 1234", "Abstract No. 9000"
+_ABSTRACT_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]bstract|ABSTRACT|[Ss]ession|SESSION|[Pp]oster|POSTER|[Pp]resentation)"
+    r"(?:\s+(?:[Nn]o\.?|[Nn]umber|#))?\s*[:#]?\s*$"
+)
+_PIECES_RE = re.compile(r"( [-–](?=\d)|[-– ])")
 # the number that ends a name ("ASCLEPIOS 1", "MODIFY I", "INPULSIS-1"), and the second
 # number of a pair after it (" and 2", " and II", "/2")
 _TWIN_NUMBER_RE = re.compile(r"(?<=[ \-–])(?:\d{1,2}|I{1,3}|IV|VI?)$")

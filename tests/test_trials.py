@@ -390,3 +390,20 @@ def test_an_estimate_before_and_in_the_next_trial_is_not_the_next_trials():
 def test_printed_forms_and_meeting_numbers(text, title, own):
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.own] == [own]
+
+
+@pytest.mark.parametrize(
+    "field, own",
+    [
+        ("Acronym: Emerge", ["EMERGE"]),  # a registry's own field, however it is cased
+        ("Acronym: ENGAGE", ["ENGAGE"]),
+        ("Acronym: Study", []),  # a generic word is no name
+        ("Acronym: COPD", []),  # nor a disease
+    ],
+)
+def test_registry_acronym_field(field, own):
+    text = (
+        f"ClinicalTrials.gov ID: NCT02484547\n{field}\nBrief Summary: aducanumab in early disease."
+    )
+    names = trials.find_trial_names(text, "221AD302 Phase 3 Study of Aducanumab", registry=True)
+    assert [trials.key(n) for n in names.own] == own

@@ -561,7 +561,17 @@ def find_trial_names(
         )
     if registry:
         m = _ACRONYM_FIELD_RE.search(text)
-        if m and m.group("name").split() and _acronym_shaped(m.group("name").split()[0]):
+        first = m.group("name").split()[0] if m and m.group("name").split() else ""
+        # the registry's own acronym field names the trial however it is cased ("Emerge")
+        if (
+            first
+            and key(first) not in NOT_TRIAL_NAMES
+            and first.lower() not in _TRIAL_WORDS
+            and (
+                _acronym_shaped(first)
+                or (first[:1].isupper() and first[1:].isalpha() and len(first) >= 4)
+            )
+        ):
             k = key(m.group("name"))
             accepted.setdefault(k, m.group("name").strip())
             own_rule[k] = "registry_acronym_field"

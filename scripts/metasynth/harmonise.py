@@ -343,6 +343,20 @@ def _candidate_row(
     return row
 
 
+def _analysis_row(
+    est: dict, doc: dict, analysis: dict, study_id: str, unassigned: str, characteristics: dict
+) -> dict:
+    """One estimate harmonised for an analysis, with the reason it is not eligible: its
+    own, else why it has no study (``unassigned``), else that its document is not linked."""
+    harm = harmonise_estimate(est, analysis)
+    reason = _eligibility(est, doc, analysis, harm)
+    if not study_id and not reason:
+        reason = unassigned or exclusion(
+            Exclusion.NOT_LINKED, "the document is not linked to a study"
+        )
+    return _candidate_row(est, doc, analysis, harm, study_id, reason, characteristics)
+
+
 def harmonise_analysis(
     estimates: list[dict],
     documents: dict[str, dict],
@@ -373,15 +387,9 @@ def harmonise_analysis(
         if _analysis_measure(est.get("measure")) != analysis["measure"]:
             continue
         doc = documents.get(est["doc_id"], {})
-        harm = harmonise_estimate(est, analysis)
         study_id, unassigned = _assigned_study(est, doc_to_study)
-        reason = _eligibility(est, doc, analysis, harm)
-        if not study_id and not reason:
-            reason = unassigned or exclusion(
-                Exclusion.NOT_LINKED, "the document is not linked to a study"
-            )
         characteristics = (study_characteristics or {}).get(study_id, {})
-        row = _candidate_row(est, doc, analysis, harm, study_id, reason, characteristics)
+        row = _analysis_row(est, doc, analysis, study_id, unassigned, characteristics)
         row["label"] = study_labels.get(study_id, est["doc_id"])
         if subgroup_key:
             row["subgroup"] = _subgroup_value(subgroup_key, est, doc, characteristics)

@@ -190,8 +190,6 @@ def claims_of(record: dict) -> list[Claim]:
     """The claims of one readable document."""
     doc_id = record["doc_id"]
     words = frozenset(content_words(record))
-    ids = split_ids(record.get("registry_ids", ""))
-    partial = tuple(split_ids(record.get("registry_ids_partial", "")))
     n = record.get("n_enrolled", "") or ""
     if record.get("design") in NOT_TRIAL_REPORTS:
         note = "a review or meta-analysis: never a study of the trials it cites"
@@ -200,27 +198,59 @@ def claims_of(record: dict) -> list[Claim]:
         ]
     printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
     if len(printed) > 1:
-        by_trial = _attributed_ids(record)
-        claims = []
-        for name in printed:
-            k = trials.key(name)
-            claims.append(
-                Claim(
-                    f"{doc_id}#{k}",
-                    doc_id,
-                    frozenset({k}),
-                    (name,),
-                    frozenset(by_trial.get(k, ())),
-                    (),
-                    words,
-                    "",
-                    True,
-                    notes=(
-                        f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",
-                    ),
-                )
+        return _claims_per_trial(record, printed, words)
+    kept, notes = _own_registry_ids(record, printed)
+    names = frozenset(trials.key(p) for p in printed)
+    return [
+        Claim(
+            doc_id,
+            doc_id,
+            names,
+            tuple(printed),
+            frozenset(kept),
+            tuple(split_ids(record.get("registry_ids_partial", ""))),
+            words,
+            n,
+            True,
+            notes=tuple(notes),
+            phase=record.get("phase", "") or "",
+            author=surname(record.get("first_author", "") or "").lower(),
+            later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
+            title=record.get("title", "") or "",
+        )
+    ]
+
+
+def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> list[Claim]:
+    """A document printing several trial names reports each of them: one claim per name,
+    holding the registry ids printed beside that name."""
+    doc_id = record["doc_id"]
+    by_trial = _attributed_ids(record)
+    claims = []
+    for name in printed:
+        k = trials.key(name)
+        claims.append(
+            Claim(
+                f"{doc_id}#{k}",
+                doc_id,
+                frozenset({k}),
+                (name,),
+                frozenset(by_trial.get(k, ())),
+                (),
+                words,
+                "",
+                True,
+                notes=(f"{doc_id} reports several trials ({', '.join(printed)}); this is {name}",),
             )
-        return claims
+        )
+    return claims
+
+
+def _own_registry_ids(record: dict, printed: list[str]) -> tuple[set[str], list[str]]:
+    """The registry ids a document links by, with notes: where it states several ids of
+    one registry, only those printed beside its own trial name are kept."""
+    doc_id = record["doc_id"]
+    ids = split_ids(record.get("registry_ids", ""))
     notes = []
     per_registry: dict[str, list[str]] = defaultdict(list)
     for rid in ids:
@@ -238,25 +268,7 @@ def claims_of(record: dict) -> list[Claim]:
                     else "none is used to link, since the text does not say which is its own"
                 )
             )
-    names = frozenset(trials.key(p) for p in printed)
-    return [
-        Claim(
-            doc_id,
-            doc_id,
-            names,
-            tuple(printed),
-            frozenset(kept),
-            partial,
-            words,
-            n,
-            True,
-            notes=tuple(notes),
-            phase=record.get("phase", "") or "",
-            author=surname(record.get("first_author", "") or "").lower(),
-            later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
-            title=record.get("title", "") or "",
-        )
-    ]
+    return kept, notes
 
 
 # --------------------------------------------------------------------------- components

@@ -1053,6 +1053,32 @@ def _forest_subtitle(meta: dict, measure: str, level: str) -> str:
     )
 
 
+def _study_block_rows(
+    weights_rows, sides, show_weight, extra_names, meta, subgroups, use_groups
+) -> list[_Row]:
+    """The study rows of a forest plot: grouped under their subgroups with subtotals,
+    or one after another followed by a blank row."""
+    if use_groups:
+        return list(
+            _subgroup_block_rows(weights_rows, sides, show_weight, extra_names, meta, subgroups)
+        )
+    rows = [_study_row(r, s, show_weight, extra_names) for r, s in zip(weights_rows, sides)]
+    rows.append(_Row(kind="blank", height=0.6))
+    return rows
+
+
+def _forest_columns(measure: str, level: str, extra_names: list) -> dict:
+    """Headings of a forest plot's table columns."""
+    return {
+        "label": "Study",
+        "outcome": "Outcome",
+        "plot": f"{measure} ({level} CI)",
+        "estimate": f"{measure} [{level} CI]",
+        "weight": "Weight",
+        "extra": extra_names,
+    }
+
+
 def plot_forest(
     weights, pooled, meta: dict, out_paths: list[str], subgroups=None, max_rows: int | None = None
 ) -> None:
@@ -1094,25 +1120,17 @@ def plot_forest(
         use_groups = False
         rows.extend(_capped_note_rows(n_studies, max_rows))
         weights_rows = []
-    elif use_groups:
-        rows.extend(
-            _subgroup_block_rows(weights_rows, sides, show_weight, extra_names, meta, subgroups)
-        )
     else:
-        rows.extend(_study_row(r, s, show_weight, extra_names) for r, s in zip(weights_rows, sides))
-        rows.append(_Row(kind="blank", height=0.6))
+        rows.extend(
+            _study_block_rows(
+                weights_rows, sides, show_weight, extra_names, meta, subgroups, use_groups
+            )
+        )
     pooled_block, shown = _pooled_block_rows(primary, fixed, pooled_rows, n_studies, show_weight)
     rows.extend(pooled_block)
     footer = _forest_footer(primary, use_groups, subgroups, weights_rows)
 
-    columns = {
-        "label": "Study",
-        "outcome": "Outcome",
-        "plot": f"{measure} ({level} CI)",
-        "estimate": f"{measure} [{level} CI]",
-        "weight": "Weight",
-        "extra": extra_names,
-    }
+    columns = _forest_columns(measure, level, extra_names)
     subtitle = _forest_subtitle(meta, measure, level)
     axis_values = _forest_axis_values(weights_rows, shown + ([fixed] if fixed else []))
     _draw_table(rows, meta, title, subtitle, columns, footer, out_paths, axis_values)

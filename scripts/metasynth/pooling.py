@@ -877,10 +877,7 @@ def _fit_model(
     beta, vb, rss_f, weights, at_tau = _coefficients(design, y, yc, v, tau2)
     s2w = 1.0
     if test_used == "knha":
-        rss = rss_f
-        s2w = 0.0 if rss <= _EPS else rss / (k - p)
-        if s2w == 0.0:
-            notes.append("knha: weighted residual sum of squares is zero; the standard error is 0")
+        s2w = _knha_scale(rss_f, k - p, notes)
         vb = vb * s2w
     se, zval, pval, crit, ddf = _wald_tests(beta, vb, test_used, k - p, level)
     Q, Q_df, Q_p, I2, H2, vt = _heterogeneity(design, yc, v, method, tau2, at0)
@@ -912,14 +909,29 @@ def _fit_model(
     }
     res["tau2_ci"] = (math.nan, math.nan)
     if tau2_ci and method != "FE":
-        if k - p < 1:
-            notes.append("tau^2 CI not available with k = 1")
-        else:
-            q0 = at0[0] if at0 is not None else None
-            ci = _qprofile(design, yc, v, tau2, level, con, q0, at_tau)
-            res["tau2_ci"] = (ci["lower"], ci["upper"])
-            notes.extend(ci["notes"])
+        res["tau2_ci"] = _tau2_interval(design, yc, v, tau2, level, con, at0, at_tau, notes)
     return res
+
+
+def _knha_scale(rss: float, df: int, notes: list[str]) -> float:
+    """Hartung-Knapp-Sidik-Jonkman scale factor of the coefficients' variance: the
+    weighted residual sum of squares over its degrees of freedom."""
+    s2w = 0.0 if rss <= _EPS else rss / df
+    if s2w == 0.0:
+        notes.append("knha: weighted residual sum of squares is zero; the standard error is 0")
+    return s2w
+
+
+def _tau2_interval(design, yc, v, tau2, level, con, at0, at_tau, notes) -> tuple:
+    """Q-profile confidence interval of tau^2, (nan, nan) without a residual degree of
+    freedom; its notes are added to ``notes``."""
+    if design.k - design.p < 1:
+        notes.append("tau^2 CI not available with k = 1")
+        return (math.nan, math.nan)
+    q0 = at0[0] if at0 is not None else None
+    ci = _qprofile(design, yc, v, tau2, level, con, q0, at_tau)
+    notes.extend(ci["notes"])
+    return (ci["lower"], ci["upper"])
 
 
 def fit(

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import parsing, parsing_text
+from .records import Document
 
 # Formats, as written in the ``source_format`` column.
 TEXT, PDF, MEDLINE, PUBMED_XML, RIS, CTGOV_JSON = (
@@ -308,18 +309,18 @@ def document_row(file: str, data: bytes, record: Record) -> dict:
     one_document = record.number == 0
     body = record.text.encode("utf-8") if record.text is not None else b""
     digest_of = data if one_document else body
-    row = {
-        "doc_id": record.doc_id,
-        "file": file,
-        "sha256": hashlib.sha256(digest_of).hexdigest() if digest_of else "",
-        "n_bytes": len(digest_of) if digest_of else "",
-        "source_format": record.source_format,
-        "record": record.number or "",
-        "record_id": record.record_id,
-        **parsing.EMPTY_METADATA,
-        "status": record.status,
-        "status_detail": record.detail,
-    }
+    row = Document(
+        doc_id=record.doc_id,
+        file=file,
+        sha256=hashlib.sha256(digest_of).hexdigest() if digest_of else "",
+        n_bytes=len(digest_of) if digest_of else "",
+        source_format=record.source_format,
+        record=record.number or "",
+        record_id=record.record_id,
+        status=record.status,
+        status_detail=record.detail,
+    ).row()
+    del row["n_estimates"]  # counted when the documents are collected with their estimates
     if record.status == "ok" and record.text is not None:
         text = parsing_text.metadata_text(record.text)
         row.update(parsing.describe(text, known=record.fields))

@@ -207,48 +207,16 @@ def _names_in_candidate(raw: str) -> tuple:
     i = 0
     while i < len(words):
         head = words[i]
-        shaped = (
-            _acronym_shaped(head)
-            or (
-                i + 1 < len(words)
-                and seps[i] in "-– "
-                and (
-                    words[i + 1][:1].isdigit()
-                    # "J-ROCKET AF": one capital, a hyphen, then the name it prefixes;
-                    # "Trailblazer-ALZ2": a capitalised word, a hyphen, then capitals
-                    or (len(head) == 1 and head.isupper() and seps[i] != " ")
-                    or (
-                        head[:1].isupper()
-                        and head[1:].isalpha()
-                        and head[1:].islower()
-                        and seps[i] != " "
-                        and _acronym_shaped(words[i + 1])
-                    )
-                )
-            )
-        )
-        if not shaped or key(head) in NOT_TRIAL_NAMES or head.lower() in _TRIAL_WORDS:
+        if (
+            not _starts_a_name(words, seps, i)
+            or key(head) in NOT_TRIAL_NAMES
+            or head.lower() in _TRIAL_WORDS
+        ):
             i += 1
             continue
-        n = i + 1
-        while (
-            n < len(words)
-            and _continues(words[n], seps[n - 1])
-            and words[n].lower() not in _TRIAL_WORDS
-        ):
-            if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
-                break  # "Alliance A031203 CABOSUN": a protocol number, then the name
-            n += 1
+        n = _name_end(words, seps, i)
         printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
-        k = key(printed)
-        flat = k.replace("-", "")
-        if (
-            k not in NOT_TRIAL_NAMES
-            and not _only_group_names(k)
-            and len(flat) >= 3
-            and not flat.isdigit()
-            and not _REGISTRY_ID_SHAPE.match(flat)
-        ):
+        if _may_be_a_name(key(printed)):
             found.append(
                 (
                     offsets[i],
@@ -259,6 +227,61 @@ def _names_in_candidate(raw: str) -> tuple:
             )
         i = n
     return tuple(found)
+
+
+def _starts_a_name(words: list[str], seps: list[str], i: int) -> bool:
+    """Whether word ``i`` of a candidate is shaped like the first word of a trial name:
+    an acronym, or a word joined by a hyphen or space to a number ("CheckMate 017"),
+    or to the capitals of the name it prefixes ("J-ROCKET AF", "Trailblazer-ALZ2")."""
+    head = words[i]
+    return bool(
+        _acronym_shaped(head)
+        or (
+            i + 1 < len(words)
+            and seps[i] in "-– "
+            and (
+                words[i + 1][:1].isdigit()
+                # "J-ROCKET AF": one capital, a hyphen, then the name it prefixes;
+                # "Trailblazer-ALZ2": a capitalised word, a hyphen, then capitals
+                or (len(head) == 1 and head.isupper() and seps[i] != " ")
+                or (
+                    head[:1].isupper()
+                    and head[1:].isalpha()
+                    and head[1:].islower()
+                    and seps[i] != " "
+                    and _acronym_shaped(words[i + 1])
+                )
+            )
+        )
+    )
+
+
+def _name_end(words: list[str], seps: list[str], i: int) -> int:
+    """Index just past the last word of the name starting at word ``i``: the words that
+    continue it, stopping at a trial word or after a protocol number."""
+    n = i + 1
+    while (
+        n < len(words)
+        and _continues(words[n], seps[n - 1])
+        and words[n].lower() not in _TRIAL_WORDS
+    ):
+        if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
+            break  # "Alliance A031203 CABOSUN": a protocol number, then the name
+        n += 1
+    return n
+
+
+def _may_be_a_name(k: str) -> bool:
+    """A name's key that is no known non-trial name, group name, bare number or
+    registry id, and has at least three letters or digits."""
+    flat = k.replace("-", "")
+    return (
+        k not in NOT_TRIAL_NAMES
+        and not _only_group_names(k)
+        and len(flat) >= 3
+        and not flat.isdigit()
+        and not _REGISTRY_ID_SHAPE.match(flat)
+    )
 
 
 _TRIAL_WORD_AFTER_RE = re.compile(
@@ -543,7 +566,6 @@ def find_trial_names(
     accepted = dict(read.accepted)  # key -> first printed form
     own_rule = dict(read.own_rule)  # key -> strongest own-trial rule
     counts: Counter = Counter()
-    cited_votes, own_votes = read.cited_votes, read.own_votes
     shapes = read.shapes
     # a title and the label lines above it ("Hot Line – DAPA-HF — Dapagliflozin and ..."):
     # each part is read as a title of its own
@@ -579,38 +601,13 @@ def find_trial_names(
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
     if not accepted:
         return NO_NAMES
-    mentions = []
-    for start, end, printed, _ in shapes:
-        k = key(printed)
-        if k in accepted:
-            mentions.append(Mention(start, end, printed, k))
-            counts[k] += 1
+    mentions = _mentions_of(shapes, accepted, counts)
     if not reports_trials:
         cited = sorted(accepted, key=lambda k: (-counts[k], _first(mentions, k)))
         return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
-    own = sorted(
-        own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k))
+    own = _own_keys(
+        text, title, title_found, registered, pooled, accepted, own_rule, counts, mentions, read
     )
-    several = _joined_names(title, title_found)
-    registered_keys = list(dict.fromkeys(key(p) for p in registered))
-    if len(several) > 1:
-        # a title naming several trials ("... of the X and Y trials") reports each of them
-        own = several
-    elif (
-        pooled
-        and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1
-    ):
-        # a pooled analysis of trials each printed with its registry id
-        own = with_ids
-        own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in own})
-    elif len(registered_keys) > 1:
-        # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
-        own = registered_keys
-    elif own:
-        own = own[:1]
-    else:
-        own = _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes)
-        own_rule.update({k: "most_used_name" for k in own})
     cited = [k for k in accepted if k not in own]
     return TrialNames(
         tuple(accepted[k] for k in own),
@@ -618,6 +615,48 @@ def find_trial_names(
         tuple(accepted[k] for k in cited),
         tuple(mentions),
     )
+
+
+def _mentions_of(shapes, accepted: dict, counts: Counter) -> list[Mention]:
+    """Every place an accepted name is printed, counting the mentions of each name."""
+    mentions = []
+    for start, end, printed, _ in shapes:
+        k = key(printed)
+        if k in accepted:
+            mentions.append(Mention(start, end, printed, k))
+            counts[k] += 1
+    return mentions
+
+
+def _own_keys(
+    text, title, title_found, registered, pooled, accepted, own_rule, counts, mentions, read
+) -> list[str]:
+    """The keys of a trial report's own trials: every trial its title joins, its pooled
+    trials or its registered trials when there are several, else its strongest own-trial
+    name, else its most used name. ``own_rule`` gains the rule of names chosen here."""
+    own = sorted(
+        own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k))
+    )
+    several = _joined_names(title, title_found)
+    registered_keys = list(dict.fromkeys(key(p) for p in registered))
+    if len(several) > 1:
+        # a title naming several trials ("... of the X and Y trials") reports each of them
+        return several
+    if (
+        pooled
+        and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1
+    ):
+        # a pooled analysis of trials each printed with its registry id
+        own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in with_ids})
+        return with_ids
+    if len(registered_keys) > 1:
+        # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
+        return registered_keys
+    if own:
+        return own[:1]
+    own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
+    own_rule.update({k: "most_used_name" for k in own})
+    return own
 
 
 def _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes) -> list[str]:

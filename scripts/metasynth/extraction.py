@@ -1378,18 +1378,12 @@ def _ratio_role(
     outcome: str,
     effect_before: bool,
 ) -> tuple[str, str]:
-    """What a ratio estimates, from cue phrases before it in its sentence.
-
-    Quoted from elsewhere (background, earlier trials or meta-analyses) or a
-    sensitivity analysis departing from the randomised comparison (crossover
-    adjustment, censoring) -> ``other``; a named subgroup -> ``subgroup``; an association of a covariate
-    with the endpoint (multivariable model, biomarker levels) that does not
-    name a treatment arm -> ``biomarker_or_prognostic``; a weaker subgroup cue
-    ("in patients with ...") once the main comparison has been given ->
-    ``subgroup``; otherwise a comparison between randomised arms
-    (``treatment_effect``), or ``other`` in a single-arm or observational study.
-    Every ratio of a review or meta-analysis is ``other``.
-    """
+    """What a ratio estimates, from cue phrases before it in its sentence: ``other`` when
+    quoted, another trial's or a sensitivity re-analysis (and every ratio of a review or
+    meta-analysis); ``subgroup`` for a named subgroup, or a weaker cue ("in patients with
+    ...") once the main comparison is given; ``biomarker_or_prognostic`` for a covariate's
+    association that names no arm; else the randomised comparison (``treatment_effect``),
+    or ``other`` in a single-arm or observational study."""
     text = doc.text
     before = _without_endpoints(doc, sent_start, key_start) + " " + _blank_endpoints(qualifier)
     if doc.design in trials.NOT_TRIAL_REPORTS:

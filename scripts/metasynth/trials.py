@@ -549,6 +549,24 @@ def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]
     return []
 
 
+def _registry_acronym(text: str) -> str:
+    """The name in a registry record's Acronym field, however it is cased ("Emerge"), unless
+    it is a generic word or a disease; else ""."""
+    m = _ACRONYM_FIELD_RE.search(text)
+    first = m.group("name").split()[0] if m and m.group("name").split() else ""
+    if (
+        first
+        and key(first) not in NOT_TRIAL_NAMES
+        and first.lower() not in _TRIAL_WORDS
+        and (
+            _acronym_shaped(first)
+            or (first[:1].isupper() and first[1:].isalpha() and len(first) >= 4)
+        )
+    ):
+        return m.group("name").strip()
+    return ""
+
+
 def find_trial_names(
     text: str,
     title: str = "",
@@ -581,22 +599,11 @@ def find_trial_names(
         own_rule[k] = min(
             own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index
         )
-    if registry:
-        m = _ACRONYM_FIELD_RE.search(text)
-        first = m.group("name").split()[0] if m and m.group("name").split() else ""
-        # the registry's own acronym field names the trial however it is cased ("Emerge")
-        if (
-            first
-            and key(first) not in NOT_TRIAL_NAMES
-            and first.lower() not in _TRIAL_WORDS
-            and (
-                _acronym_shaped(first)
-                or (first[:1].isupper() and first[1:].isalpha() and len(first) >= 4)
-            )
-        ):
-            k = key(m.group("name"))
-            accepted.setdefault(k, m.group("name").strip())
-            own_rule[k] = "registry_acronym_field"
+    acronym = _registry_acronym(text) if registry else ""
+    if acronym:
+        k = key(acronym)
+        accepted.setdefault(k, acronym)
+        own_rule[k] = "registry_acronym_field"
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
     if not accepted:

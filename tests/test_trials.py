@@ -407,3 +407,14 @@ def test_registry_acronym_field(field, own):
     )
     names = trials.find_trial_names(text, "221AD302 Phase 3 Study of Aducanumab", registry=True)
     assert [trials.key(n) for n in names.own] == own
+
+
+def test_a_companion_trial_is_cited_and_the_reports_own_stays():
+    text = (
+        "Methods: We did a 52-week double-blind, noninferiority trial (SYGMA2) in patients with "
+        "mild asthma.\n\nThe companion trial (SYGMA I) compared the same regimens with "
+        "as-needed terbutaline."
+    )
+    names = trials.find_trial_names(text, "As-Needed Budesonide-Formoterol in Mild Asthma")
+    assert [trials.key(n) for n in names.own] == ["SYGMA-2"]
+    assert [trials.key(n) for n in names.cited] == ["SYGMA-1"]

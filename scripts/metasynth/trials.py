@@ -84,7 +84,8 @@ _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
 _ACRONYM_FIELD_RE = re.compile(r"^[ \t]*Acronym:[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.MULTILINE)
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
-    r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark|pivotal)\b"
+    r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark|pivotal"
+    r"|companion|sister|parallel)\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
     re.IGNORECASE,
 )

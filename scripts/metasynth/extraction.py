@@ -1006,14 +1006,8 @@ class _Document:
         has_word = "trial" in before or "study" in before  # OTHER_TRIAL_RE ends in one
         if not has_word and "-" not in before:
             return False  # nor can a trial-shaped name be there
-        own = [
-            trials.key(n)
-            for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(";")
-            if n
-        ]
         for m in OTHER_TRIAL_RE.finditer(before) if has_word else ():
-            name = trials.key(m.group("name"))
-            if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
+            if not self._own_trial(trials.key(m.group("name"))):
                 return True
         for m in IN_NAMED_TRIAL_RE.finditer(before):
             # "in FIDELIO-DKD, for example, the composite was reduced": a trial-shaped name,
@@ -1023,25 +1017,30 @@ class _Document:
                 continue
             if m.group("name") in (self.record.get("title") or ""):
                 continue  # the document's own name, though its names were not read
-            name = trials.key(printed)
-            if not any(name == o or o.startswith(name) or name.startswith(o) for o in own):
+            if not self._own_trial(trials.key(printed)):
                 return True
         return False
+
+    @functools.cached_property
+    def own_trial_keys(self) -> frozenset[str]:
+        """The keys of the trials the document reports (its names, else its acronym)."""
+        names = self.record.get("trial_names") or self.record.get("acronym") or ""
+        return frozenset(trials.key(n) for n in names.split(";") if n)
+
+    def _own_trial(self, name: str) -> bool:
+        """Is the trial key ``name`` one of the document's own (or a longer or shorter form
+        of one: "DECLARE" of "DECLARE-TIMI-58")?"""
+        return any(
+            name == o or o.startswith(name) or name.startswith(o) for o in self.own_trial_keys
+        )
 
     def _cited_names_re(self) -> re.Pattern | None:
         """The names of trials the document cites but does not report, as printed."""
         if "_cited_re" not in self.__dict__:
-            own = {
-                trials.key(n)
-                for n in (self.record.get("trial_names") or self.record.get("acronym") or "").split(
-                    ";"
-                )
-                if n
-            }
             names = [
                 n
                 for n in (self.record.get("trial_names_cited") or "").split(";")
-                if n and trials.key(n) not in own and len(n) >= 3
+                if n and trials.key(n) not in self.own_trial_keys and len(n) >= 3
             ]
             self._cited_re = (
                 re.compile(
@@ -1497,20 +1496,21 @@ _POST_HOC_TITLE_RE = re.compile(
 
 
 class _Value:
-    """A number found in the text (the part of a match object the code uses)."""
+    """A span found in the text, a number or an arm's name: the part of a match object the
+    code uses (a group name is accepted and means the whole span)."""
 
     __slots__ = ("_start", "_end", "_text")
 
     def __init__(self, start: int, end: int, text: str):
         self._start, self._end, self._text = start, end, text
 
-    def start(self) -> int:
+    def start(self, _group=None) -> int:
         return self._start
 
-    def end(self) -> int:
+    def end(self, _group=None) -> int:
         return self._end
 
-    def group(self) -> str:
+    def group(self, _group=None) -> str:
         return self._text
 
 
@@ -2103,24 +2103,6 @@ _GENERIC_ARM_RE = re.compile(
 _ARM_JOIN_RE = re.compile(r"[\s-]+(?:plus|and)[\s-]+", re.IGNORECASE)
 
 
-class _Span:
-    """A found arm name, answering as a regex match does (start, end, group("arm"))."""
-
-    __slots__ = ("_start", "_end", "_text")
-
-    def __init__(self, start: int, end: int, text: str):
-        self._start, self._end, self._text = start, end, text
-
-    def start(self, _group=None) -> int:
-        return self._start
-
-    def end(self, _group=None) -> int:
-        return self._end
-
-    def group(self, _name=None) -> str:
-        return self._text
-
-
 def _arm_phrases(doc, lo: int, hi: int) -> list:
     """The names that stand for an arm between ``lo`` and ``hi``: the document's arms and
     their distinctive words, drug-shaped words, comparators and "the X group"; a name
@@ -2138,7 +2120,7 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
             spans[-1] = (spans[-1][0], end)
             continue
         spans.append((start, end))
-    return [_Span(a, b, doc.text[a:b]) for a, b in spans]
+    return [_Value(a, b, doc.text[a:b]) for a, b in spans]
 
 
 def _doc_arm_names_re(doc) -> re.Pattern:

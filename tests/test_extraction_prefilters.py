@@ -298,6 +298,29 @@ def test_outcome_scan_grouped_by_first_character_finds_what_the_plain_alternatio
         ]
 
 
+def test_outcome_named_by_first_character_as_by_every_phrase():
+    """Where the scan finds a phrase, the pattern of the phrases that can start with its
+    first character names the same phrase as the pattern of all of them: the first
+    characters found for a phrase (optional parts included) are never too few."""
+    from metasynth import extraction_patterns as patterns
+
+    assert all(chars for chars in patterns._PHRASE_FIRST), "a phrase may start with any character"
+    texts = [
+        "first hospitalization for heart failure; total hospitalisations for worsening hf",
+        "sustained decline of at least 40% in egfr; adjusted common odds ratio; remission",
+        "severe hypoglycaemia; time to intracranial progression; non-fatal stroke; dmfs",
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text):
+            by_first = patterns._outcome_lower_re(text[m.start()]).match(text, m.start())
+            full = patterns._OUTCOME_LOWER_RE.match(text, m.start())
+            assert (by_first and (by_first.lastgroup, by_first.end())) == (
+                full and (full.lastgroup, full.end())
+            ), text[m.start() : m.start() + 60]
+
+
 # Patterns searched only where a cheaper test passes: (pattern, the test's words, phrases
 # for each alternative). Every match must hold one of the words (lower-cased for the
 # case-insensitive patterns, which are prefiltered in lower-cased text).

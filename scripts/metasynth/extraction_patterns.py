@@ -288,33 +288,58 @@ _OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_
 
 
 def _first_characters(items) -> frozenset[str] | None:
-    """The characters a match of the parsed pattern ``items`` can start with (None: any)."""
+    """The characters a match of the parsed pattern ``items`` can start with (None: any,
+    or it can match the empty string). Optional leading parts count with what follows
+    them: "(?:first[-\\s]+)?hospitali[sz]ation" starts with "f" or "h"."""
+    chars, nullable = _sequence_first(items)
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _sequence_first(items) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, can match empty) of a parsed sequence."""
+    found: set[str] = set()
+    for op, av in items:
+        chars, nullable = _item_first(op, av)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _item_first(op, av) -> tuple[set[str] | None, bool]:
     from re import _constants as c
 
-    for op, av in items:
-        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width: the first character is the next item's
-        if op is c.LITERAL:
-            return frozenset(chr(av))
-        if op is c.IN:
-            chars = set()
-            for kind, value in av:
-                if kind is c.LITERAL:
-                    chars.add(chr(value))
-                elif kind is c.RANGE and value[1] - value[0] < 256:
-                    chars.update(map(chr, range(value[0], value[1] + 1)))
-                else:
-                    return None
-            return frozenset(chars)
-        if op is c.SUBPATTERN and av[3].getwidth()[0] > 0:
-            return _first_characters(av[3])
-        if op is c.BRANCH and all(alt.getwidth()[0] > 0 for alt in av[1]):
-            found = [_first_characters(alt) for alt in av[1]]
-            return None if None in found else frozenset().union(*found)
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0:
-            return _first_characters(av[2])
-        return None
-    return None
+    if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: the first character is the next item's
+    if op is c.LITERAL:
+        return {chr(av)}, False
+    if op is c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                chars.add(chr(value))
+            elif kind is c.RANGE and value[1] - value[0] < 256:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None, False
+        return chars, False
+    if op is c.SUBPATTERN:
+        return _sequence_first(av[3])
+    if op is c.BRANCH:
+        chars, nullable = set(), False
+        for alternative in av[1]:
+            first, empty = _sequence_first(alternative)
+            if first is None:
+                return None, False
+            chars |= first
+            nullable = nullable or empty
+        return chars, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        chars, nullable = _sequence_first(av[2])
+        return chars, nullable or av[0] == 0
+    return None, False
 
 
 # The grouped pattern holds every phrase; matched where a phrase starts with character c, it

@@ -418,3 +418,24 @@ def test_a_companion_trial_is_cited_and_the_reports_own_stays():
     names = trials.find_trial_names(text, "As-Needed Budesonide-Formoterol in Mild Asthma")
     assert [trials.key(n) for n in names.own] == ["SYGMA-2"]
     assert [trials.key(n) for n in names.cited] == ["SYGMA-1"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Abstract ",
+        "abstract ",
+        "ABSTRACT: ",
+        "Plenary Session: ",
+        "SESSION ",
+        "Poster #",
+        "POSTER ",
+        "Late-breaking presentation ",
+        "Abstract No. ",
+        "Poster number ",
+    ],
+)
+def test_every_meeting_word_is_seen_before_a_number(before):
+    text = "Some words. " + before
+    assert trials._after_a_meeting_word(text, len(text))
+    assert not trials._after_a_meeting_word("Results of the " + before.upper()[:2], 17)

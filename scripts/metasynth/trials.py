@@ -154,7 +154,7 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
     hi = len(text) if hi is None else hi
     for m in _CANDIDATE_RE.finditer(text, lo, hi):
         raw = m.group()
-        if _ABSTRACT_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        if _after_a_meeting_word(text, m.start()):
             continue  # "Abstract CT003", "Plenary Session: CT003": a meeting's number
         if " " not in raw and "-" not in raw:  # one word, the common case
             if _word_can_name(raw):
@@ -185,6 +185,19 @@ _ABSTRACT_NUMBER_BEFORE_RE = re.compile(
     r"\b(?:[Aa]bstract|ABSTRACT|[Ss]ession|SESSION|[Pp]oster|POSTER|[Pp]resentation)"
     r"(?:\s+(?:[Nn]o\.?|[Nn]umber|#))?\s*[:#]?\s*$"
 )
+_MEETING_STEMS = ("bstract", "BSTRACT", "ession", "ESSION", "oster", "OSTER", "resentation")
+
+
+def _after_a_meeting_word(text: str, at: int) -> bool:
+    """Does a meeting's word and separator end right before ``at``? The pattern is searched
+    only in windows holding one of the words' stems (most hold none)."""
+    lo = max(0, at - 30)
+    window = text[lo:at]
+    return any(stem in window for stem in _MEETING_STEMS) and bool(
+        _ABSTRACT_NUMBER_BEFORE_RE.search(text, lo, at)
+    )
+
+
 _PIECES_RE = re.compile(r"( [-–](?=\d)|[-– ])")
 # the number that ends a name ("ASCLEPIOS 1", "MODIFY I", "INPULSIS-1"), and the second
 # number of a pair after it (" and 2", " and II", "/2")

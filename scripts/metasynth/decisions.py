@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from .extraction_ids import base_id
-from .records import Exclusion, TableRecord
+from .records import Exclusion, Study, TableRecord
 from .vocabulary import load_yaml
 
 
@@ -388,18 +388,13 @@ def _note(study: dict, text: str) -> None:
 
 
 def _new_study(study_id: str, doc_id: str) -> dict:
-    return {
-        "study_id": study_id,
-        "label": study_id,
-        "acronym": "",
-        "trial_names": "",
-        "doc_ids": doc_id,
-        "registry_ids": "",
-        "primary_doc_id": doc_id,
-        "link_evidence": "reviewer decision",
-        "characteristics": "",
-        "decision": "",
-    }
+    return Study(
+        study_id=study_id,
+        label=study_id,
+        doc_ids=doc_id,
+        primary_doc_id=doc_id,
+        link_evidence="reviewer decision",
+    ).row()
 
 
 def _move_document(studies: dict[str, dict], doc_id: str, study_id: str) -> str:

@@ -48,6 +48,7 @@ from .extraction_patterns import (
     to_number,
 )
 from .parsing import DRUG_SUFFIXES
+from .records import Estimate
 
 # --------------------------------------------------------------------------- numbers
 
@@ -3009,14 +3010,14 @@ def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[
         item["p_text"] = text[matching.original(p_start) : p_end]
     sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
     match_start, match_end = matching.original(match_start), matching.original_end(match_end)
-    return {
-        "estimate_id": stable_estimate_id(doc_id, item, seen),
-        "doc_id": doc_id,
+    return Estimate(
+        estimate_id=stable_estimate_id(doc_id, item, seen),
+        doc_id=doc_id,
         **item,
-        "char_start": sent_start,
-        "char_end": sent_end,
-        "quote": text[sent_start:sent_end],
-        "match_start": match_start,
-        "match_end": match_end,
-        "match_text": text[match_start:match_end],
-    }
+        char_start=sent_start,
+        char_end=sent_end,
+        quote=text[sent_start:sent_end],
+        match_start=match_start,
+        match_end=match_end,
+        match_text=text[match_start:match_end],
+    ).row()

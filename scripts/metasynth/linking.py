@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from . import trials
-from .records import READABLE
+from .records import READABLE, Study
 from .trials import NOT_TRIAL_REPORTS
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
@@ -758,9 +758,11 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     for study in studies:
         for d in study["doc_ids"].split(";"):
             mapping.setdefault(d, study["study_id"])
+    rows = []
     for study in studies:
         del study["_candidates"]
-    return studies, mapping
+        rows.append(Study(**study).row())  # year, characteristics, decision: later stages
+    return rows, mapping
 
 
 def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from . import trials
+from .records import Document
 from .trials import NOT_TRIAL_REPORTS
 
 # --------------------------------------------------------------------------- numbers
@@ -1369,22 +1370,18 @@ EMPTY_METADATA = {
 
 def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | None]:
     """Record (DOCUMENT_COLUMNS except ``n_estimates``) and decoded text (None if unreadable)."""
-    record = {
-        "doc_id": doc_id,
-        "file": file,
-        "sha256": hashlib.sha256(data).hexdigest(),
-        "n_bytes": len(data),
-        "source_format": "text",
-        "record": "",
-        "record_id": "",
-        **EMPTY_METADATA,
-    }
     text, status, detail = decode(data)
-    record["status"] = status
-    record["status_detail"] = detail
-    if text is None:
-        return record, None
-    record.update(describe(text))
+    record = Document(
+        doc_id=doc_id,
+        file=file,
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_bytes=len(data),
+        source_format="text",
+        **{**EMPTY_METADATA, **(describe(text) if text is not None else {})},
+        status=status,
+        status_detail=detail,
+    ).row()
+    del record["n_estimates"]  # counted when the documents are collected with their estimates
     return record, text
 
 

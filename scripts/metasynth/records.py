@@ -99,8 +99,9 @@ Cell = str | int | float  # as written by tables.write_table (floats to 15 digit
 class Document(TableRecord):
     """A row of 01_documents.csv: one document (a record of an export is one) and what
     became of it. Metadata cells are empty where the document does not state them;
-    ``status`` is a :class:`DocumentStatus`. Readers build these rows as dicts (see
-    metasynth.readers and metasynth.parsing) with every column but ``n_estimates``."""
+    ``status`` is a :class:`DocumentStatus`. The readers and the page parser
+    (metasynth.readers, metasynth.parsing) build each row through this class and pass it
+    on as a dict without ``n_estimates``, which is counted when documents are collected."""
 
     doc_id: str
     file: str
@@ -140,7 +141,8 @@ class Estimate(TableRecord):
     """A row of 02_estimates.csv: one estimate as stated in a document, with the rules
     that decided its outcome, role and orientation, its sentence (``char_start``,
     ``char_end``, ``quote``: ``text[char_start:char_end] == quote``) and the estimate
-    itself within it (``match_*``). metasynth.extraction builds these rows as dicts."""
+    itself within it (``match_*``). metasynth.extraction builds each row
+    through this class (an unknown or missing field is an error there, not a blank cell)."""
 
     estimate_id: str
     doc_id: str
@@ -174,7 +176,9 @@ class Estimate(TableRecord):
 class Study(TableRecord):
     """A row of 03_studies.csv: one trial, its documents (``;``-separated), registry ids
     and names, primary report and year, and the evidence for every link and every link
-    refused. metasynth.linking builds these rows as dicts."""
+    refused. metasynth.linking builds each row through
+    this class; ``year`` (add_primary_report_years), ``characteristics`` and ``decision``
+    (the reviewer's decisions) are filled by the stages after it."""
 
     study_id: str
     label: str = ""

@@ -2150,3 +2150,43 @@ def test_a_trial_shaped_name_that_is_not_the_documents(sentence, role):
 def test_names_that_are_no_other_trial(sentence, record):
     rows = ratios(extraction.extract_estimates("d", _MAIN + sentence, record))
     assert rows[-1]["role_rule"] != "role.another_trial_named"
+
+
+# "independent" is a covariate cue only as "an independent predictor", "independently
+# associated"; an oncology trial's "independent central review" and a "data monitoring
+# committee" are how its primary endpoint was assessed
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Progression-free survival by blinded independent central review was longer "
+            "(median 5.5 vs 4.0 months; HR 0.66; 95% CI 0.53-0.83).",
+            "treatment_effect",
+        ),
+        (
+            "At the interim analysis recommended by the independent data monitoring committee, "
+            "the hazard ratio for death was 0.79 (95% CI 0.65-0.96).",
+            "treatment_effect",
+        ),
+        (
+            "Independently assessed progression-free survival gave a hazard ratio of 0.47 "
+            "(95% CI 0.34-0.65).",
+            "treatment_effect",
+        ),
+        (
+            "Baseline NT-proBNP was an independent predictor of the primary outcome "
+            "(HR 1.38 per doubling, 95% CI 1.30-1.47).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "Diabetes was independently associated with death (HR 1.24, 95% CI 1.08-1.42).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "Age over 65 years remained an independent risk factor (HR 1.51, 95% CI 1.20-1.90).",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_independent_review_is_no_covariate_an_independent_predictor_is(sentence, role):
+    assert only_ratio(sentence, arms="sacituzumab;chemotherapy")["role"] == role

@@ -68,7 +68,7 @@ PHRASES = {
         "cox regression",
         "prognostic",
         "predicted",
-        "independently",
+        "independently associated",
         "per unit",
         "per 1",
         "presence of",

@@ -347,7 +347,11 @@ QUOTED_RE = re.compile(
 )
 ASSOCIATION_RE = re.compile(
     r"\b(?:associated\s+with|multivariat\w*|multivariabl\w*|univariat\w*|univariabl\w*|Cox\s+(?:proportional|regression|model)"
-    r"|prognostic|predict\w*|independent(?:ly)?|per\s+(?:unit|\d|one|each|1-)|presence\s+of|risk\s+factors?"
+    r"|prognostic|predict\w*"
+    # "an independent predictor", "independently associated"; not a trial's "independent
+    # central review", "independent data monitoring committee" or "independently assessed"
+    r"|independent(?:ly)?\s+(?:associated|predict\w*|prognostic|(?:risk\s+)?factors?|determinants?"
+    r"|correlat\w*|variables?|significant|contribut\w*)|per\s+(?:unit|\d|one|each|1-)|presence\s+of|risk\s+factors?"
     r"|levels?\s+(?:was|were)"
     # "Other covariates retained in the model were ECOG performance status 1 versus 0 (..."
     r"|covariates?|retained\s+in\s+the\s+model"

@@ -2190,3 +2190,47 @@ def test_names_that_are_no_other_trial(sentence, record):
 )
 def test_independent_review_is_no_covariate_an_independent_predictor_is(sentence, role):
     assert only_ratio(sentence, arms="sacituzumab;chemotherapy")["role"] == role
+
+
+# Runs of values under one measure name. A value's own population label may stand between
+# it and the next value, numbers and all; under a plural name ("rate ratios") two values
+# without intervals stand side by side; a short name ties to its value across "with ARM".
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        (
+            "The benefit was seen in every PD-L1 stratum, with hazard ratios of 0.61 (95% CI, "
+            "0.38 to 0.98) for a tumor proportion score below 1%, 0.57 (0.36 to 0.90) for a score "
+            "of 1 to 49%, and 0.64 (0.37 to 1.10) for a score of 50% or more.",
+            [0.61, 0.57, 0.64],
+        ),
+        (
+            "The hazard ratio was 0.69 (95% CI 0.55-0.87) in the 412 patients with stage III "
+            "disease, 0.80 (0.60-1.05) in stage II.",
+            [0.69, 0.80],
+        ),
+        (
+            "Annualized relapse rates were 0.17 and 0.19 versus 0.36 (rate ratios, 0.47 and "
+            "0.52; P<0.001 for both).",
+            [0.47, 0.52],
+        ),
+        (
+            "24-month OS was 71.3% versus 56.0% (HR with dostarlimab 0.64; 95% CI, 0.46-0.87).",
+            [0.64],
+        ),
+        # a label followed by a number that is no ratio: the run ends
+        (
+            "Overall survival was longer (HR 0.69, 95% CI 0.55-0.87) for patients aged 65 "
+            "years, 12 months after randomisation.",
+            [0.69],
+        ),
+        # a singular name takes no second value without an interval
+        ("The rate ratio was 0.47 and 0.52 of patients relapsed.", [0.47]),
+        # nor a plural one when a unit follows the second number
+        ("Hazard ratios were 0.80 and 0.75 months apart.", [0.80]),
+        # "with" ties a short name to its value, never to a follow-up time
+        ("The HR with a median follow-up of 14.2 months was 0.71 (95% CI 0.60-0.84).", [0.71]),
+    ],
+)
+def test_values_of_a_run(sentence, values):
+    assert [r["value"] for r in ratios(extract(sentence, arms="dostarlimab;placebo"))] == values

@@ -140,7 +140,15 @@ def _ratio_keys(text: str):
 
 # A short name ("HR", "OR") followed by a word and no linking word is not a measure's name
 _WORD_OF_FOUR_RE = re.compile(r"[A-Za-z]{4,}")
-_SHORT_KEY_LINK_RE = re.compile(r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs)\b|/")
+# words that tie a short name to its value across a longer word: "HR for death 0.64",
+# "HR with dostarlimab 0.64", "HR (placebo/drug) 1.30"
+_SHORT_KEY_LINK_RE = re.compile(r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs|with)\b|/")
+
+
+def _plural_name(key) -> bool:
+    """ "hazard ratios", "HRs", "rate ratios": a name that may cover several values."""
+    name = key.group().rstrip(" ,:(")
+    return name.endswith("s") and not name.endswith("ss")
 
 
 def _first_ratio_key(text: str):
@@ -1681,8 +1689,20 @@ def _tail_after_arm_label(text: str, pos: int, end: int, value, fallback: int):
 _DOSE_IN_LABEL_RE = re.compile(r"\d+(?:[.·]\d+)?[\s-]*(?:mg|µg|μg|mcg|g|IU)\b")
 
 
-def _ratio_values(text: str, first, sent_start: int, sent_end: int):
-    """Values stated under one measure name: ``[(value, ci, p, end), ...]``."""
+# What may stand between two values of a run besides separators: the first value's own
+# population, numbers included ("0.61 (95% CI, 0.38 to 0.98) for a tumor proportion score
+# below 1%, 0.57 (0.36 to 0.90) for a score of 1 to 49%, and 0.64 (...)")
+_POPULATION_LABEL_GAP_RE = re.compile(
+    r"[)\]]?\s*(?:for|in|among)\s[^;:()\[\]]{1,80}?,\s*(?:and\s+|or\s+)?", re.IGNORECASE
+)
+# Two values under a plural name without intervals: "(rate ratios, 0.47 and 0.52; P<0.001
+# for both)"
+_PLAIN_PAIR_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _ratio_values(text: str, first, sent_start: int, sent_end: int, plural: bool = False):
+    """Values stated under one measure name: ``[(value, ci, p, end), ...]``; under a plural
+    name ("hazard ratios") two values without intervals may stand side by side."""
     value = to_number(first.group())
     together = _respectively(text, first.end(), sent_end)
     if together:
@@ -1696,7 +1716,11 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
     # further values under the same measure name: "0.69 (0.55-0.87) and 0.72 (0.60-0.86)"
     pos = end
     while True:
-        nxt = NUMBER_RE.search(text, pos, sent_end)
+        # the previous value's population label, numbers and all, when a value follows it
+        label = _POPULATION_LABEL_GAP_RE.match(text, pos, min(sent_end, pos + _CONTINUATION_GAP))
+        nxt = NUMBER_RE.search(text, label.end(), sent_end) if label else None
+        if not (nxt and nxt.start() == label.end()):
+            label, nxt = None, NUMBER_RE.search(text, pos, sent_end)
         while nxt and nxt.start() - pos <= _CONTINUATION_GAP and _DOSE_RE.match(text, nxt.start()):
             nxt = NUMBER_RE.search(
                 text, _DOSE_RE.match(text, nxt.start()).end(), sent_end
@@ -1709,7 +1733,7 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
         if (
             _first_ratio_key(gap)
             or _OTHER_QUANTITY_RE.search(gap)
-            or _STANDALONE_NUMBER.search(gap)
+            or (_STANDALONE_NUMBER.search(gap) and not label)
             or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)
         ):
             break
@@ -1720,6 +1744,11 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int):
             ci2, p2, end2 = _tail_after_arm_label(
                 text, nxt.end(), sent_end, to_number(nxt.group()), end2
             )
+        if not ci2 and plural and len(values) == 1 and values[0][1] is None:
+            if _PLAIN_PAIR_GAP_RE.fullmatch(gap) and not _UNIT_AFTER_RE.match(text, nxt.end()):
+                _, p2, end2 = _parse_tail(text, nxt.end(), sent_end, value=to_number(nxt.group()))
+                values.append((nxt, None, p2, max(end2, nxt.end())))
+            break
         if not ci2:
             break
         values.append((nxt, ci2, p2, end2))
@@ -1805,7 +1834,7 @@ def _prose_values(doc: _Document, key, kind: str):
         return None
     if not -100 < to_number(first.group()) < 100:
         return None  # zero and negative values are kept: harmonisation excludes them by name
-    values = _ratio_values(text, first, sent_start, sent_end)
+    values = _ratio_values(text, first, sent_start, sent_end, _plural_name(key))
     if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
         return None  # a margin, threshold or assumption of the design, not a result
     if values[0][1] is None and to_number(first.group()) >= 20:

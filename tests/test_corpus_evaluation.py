@@ -131,3 +131,21 @@ def test_second_blind_corpus_does_not_regress():
         ("numerator_accuracy", 0.48),
     ):
         _at_least(result, key, floor)
+
+
+@pytest.mark.parametrize(
+    "gold, found, same",
+    [
+        ("DARO", "darolutamide (daro)", True),  # spelled out from the document's abbreviation
+        ("darolutamide", "darolutamide (daro)", True),
+        ("placebo", "darolutamide (daro)", False),
+        ("rivaroxaban plus aspirin", "rivaroxaban-plus-aspirin", True),
+        ("nivolumab", "nivolumab plus ipilimumab", False),
+    ],
+)
+def test_an_arm_is_scored_as_printed_or_spelled_out(gold, found, same):
+    from metasynth.evaluation import _same_orientation
+
+    g = {"orientation": "stated", "numerator_arm": gold, "denominator_arm": "x"}
+    e = {"orientation": "stated", "numerator_arm": found, "denominator_arm": "x"}
+    assert _same_orientation(g, e) is same

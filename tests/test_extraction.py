@@ -2234,3 +2234,55 @@ def test_independent_review_is_no_covariate_an_independent_predictor_is(sentence
 )
 def test_values_of_a_run(sentence, values):
     assert [r["value"] for r in ratios(extract(sentence, arms="dostarlimab;placebo"))] == values
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Darolutamide (DARO) is an androgen receptor inhibitor.", {"daro": "darolutamide"}),
+        ("randomized 2:1 to DARO or matching placebo (PBO).", {"pbo": "placebo"}),
+        (
+            "added to a nonsteroidal aromatase inhibitor (NSAI).",
+            {"nsai": "nonsteroidal aromatase inhibitor"},
+        ),
+        ("regorafenib (REG) vs sorafenib (Sor)", {"reg": "regorafenib", "sor": "sorafenib"}),
+        ("nivolumab plus ipilimumab (NIVO+IPI)", {"nivo+ipi": "nivolumab plus ipilimumab"}),
+        # brackets that define nothing: a count, a p-value, letters not in the words before
+        ("in 120 patients (n=120) with a p-value (P<0.001) and (ABC)", {}),
+        # one short form with two long forms is no definition
+        ("cisplatin (CP) ... carboplatin-paclitaxel (CP)", {}),
+    ],
+)
+def test_abbreviations_a_text_defines(text, expected):
+    assert extraction.defined_abbreviations(text) == expected
+
+
+# orientation: an arm named by the abbreviation the document defines for it ("DARO ... vs
+# PBO") is that arm, spelled out for matching and printed as the text has it
+@pytest.mark.parametrize(
+    "text, numerator, denominator",
+    [
+        (
+            "Darolutamide (DARO) was compared with matching placebo (PBO). DARO significantly "
+            "prolonged MFS vs PBO (median 40.4 vs 18.4 mo; HR 0.41, 95% CI 0.34-0.50).",
+            "darolutamide (daro)",
+            "placebo (pbo)",
+        ),
+        (
+            "Patients received nivolumab (NIVO) or docetaxel (DOC). The hazard ratio for death "
+            "with NIVO vs DOC was 0.59 (95% CI 0.44-0.79).",
+            "nivolumab (nivo)",
+            "docetaxel (doc)",
+        ),
+        # undefined abbreviations are no arms the text names
+        (
+            "NIVO significantly prolonged OS vs DOC (median 9.2 vs 6.0 mo; HR 0.59, "
+            "95% CI 0.44-0.79).",
+            "",
+            "",
+        ),
+    ],
+)
+def test_arms_named_by_the_documents_abbreviations(text, numerator, denominator):
+    row = ratios(extract(text, arms=""))[0]
+    assert (row["numerator_arm"], row["denominator_arm"]) == (numerator, denominator)

@@ -124,12 +124,26 @@ def _spaced_arm(name: str) -> str:
     return re.sub(r"[-\s]+", " ", _arm(name))
 
 
+# an arm the extractor spelled out from the document's abbreviation, with the name as
+# printed after it: "darolutamide (daro)"
+_SPELLED_OUT_RE = re.compile(r"(?P<spelled>.+) \((?P<printed>[^()]+)\)")
+
+
+def _arm_names(found: str) -> set[str]:
+    """The names an extracted arm stands for: itself, and as printed when spelled out."""
+    names = {_spaced_arm(found)}
+    m = _SPELLED_OUT_RE.fullmatch(found or "")
+    if m:
+        names.add(_spaced_arm(m.group("printed")))
+    return names
+
+
 def _same_orientation(g: dict, e: dict) -> bool:
     return (
         (g["orientation"] or "not_stated")
         == ("stated" if e["orientation"] == "stated" else "not_stated")
-        and _spaced_arm(g["numerator_arm"]) == _spaced_arm(e["numerator_arm"])
-        and _spaced_arm(g["denominator_arm"]) == _spaced_arm(e["denominator_arm"])
+        and _spaced_arm(g["numerator_arm"]) in _arm_names(e["numerator_arm"])
+        and _spaced_arm(g["denominator_arm"]) in _arm_names(e["denominator_arm"])
     )
 
 

@@ -638,9 +638,14 @@ def _clean_arm(name: str) -> str:
     return name
 
 
-def _known_arm(name: str, record_arms: list[str]) -> bool:
+_ARM_TOKEN_SPLIT_RE = re.compile(r"(\s+|\+|/)")
+
+
+def _known_arm(name: str, record_arms: list[str], abbreviations: dict | None = None) -> bool:
     if not name or name in _ARM_STOPWORDS or name.isdigit():
         return False
+    if abbreviations and any(p in abbreviations for p in _ARM_TOKEN_SPLIT_RE.split(name)):
+        return True  # "daro", "cht+adt": an arm the document abbreviates
     spaced = name.replace("-", " ")  # "early-ART group" is the arm "early ART"
     if any(name in arm or arm in name or spaced in arm.replace("-", " ") for arm in record_arms):
         return True
@@ -679,12 +684,16 @@ def _dose_orientation(qualifier: str, doc) -> tuple[str, str] | None:
     return f"{drugs[0]} {dose}", comparator
 
 
-def _stated_orientation(qualifier: str, record_arms: list[str]):
+def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=None):
     """(numerator, denominator) when the qualifier names them, else None."""
     for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
         for m in pattern.finditer(qualifier):
             a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
-            if a != b and _known_arm(a, record_arms) and _known_arm(b, record_arms):
+            if (
+                a != b
+                and _known_arm(a, record_arms, abbreviations)
+                and _known_arm(b, record_arms, abbreviations)
+            ):
                 return a, b
     return None
 
@@ -751,6 +760,50 @@ def _sentence_arms(text: str, start: int, end: int, lowered: str | None = None) 
 # How far a registry's posted-results section reaches around an estimate: sections are
 # a few hundred characters; the bound keeps a long page linear.
 REGISTRY_BLOCK_REACH = 6000
+
+
+# An abbreviation the text defines: "Darolutamide (DARO)", "matching placebo (PBO)",
+# "a nonsteroidal aromatase inhibitor (NSAI)". The short form holds a capital letter; its
+# long form is found the way Schwartz and Hearst (2003) describe: the short form's letters
+# in order in the words before the bracket, its first letter at the start of a word.
+_DEFINED_SHORT_RE = re.compile(r"\((?P<short>[A-Za-z][A-Za-z0-9+/-]{1,9})\)")
+
+
+def _long_form(short: str, before: str) -> str:
+    """The long form of ``short`` at the end of ``before`` ('' when its letters are not
+    there in order, or the first letter starts no word)."""
+    s, text = short.lower(), before.lower()
+    si, li = len(s) - 1, len(text) - 1
+    while si >= 0:
+        c = s[si]
+        if not c.isalnum():
+            si -= 1
+            continue
+        while li >= 0 and (text[li] != c or (si == 0 and li > 0 and text[li - 1].isalnum())):
+            li -= 1
+        if li < 0:
+            return ""
+        si, li = si - 1, li - 1
+    start = max(text.rfind(" ", 0, li + 1), text.rfind("\n", 0, li + 1)) + 1
+    return " ".join(before[start:].split())
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """{short form: long form} of the abbreviations a text defines, lower case; a short form
+    defined twice with different long forms is left out."""
+    found: dict[str, str] = {}
+    for m in _DEFINED_SHORT_RE.finditer(text):
+        short = m.group("short")
+        letters = sum(c.isalpha() for c in short)
+        if letters < 2 or not any(c.isupper() for c in short):
+            continue
+        words = text[max(0, m.start() - 120) : m.start()].split()
+        before = " ".join(words[-min(letters + 5, 2 * letters) :])
+        long = _long_form(short, before).lower()
+        if long and len(long) > len(short):
+            key = short.lower()
+            found[key] = long if found.get(key, long) == long else ""
+    return {k: v for k, v in found.items() if v}
 
 
 class _Document:
@@ -1033,6 +1086,29 @@ class _Document:
             if not self._own_trial(trials.key(printed)):
                 return True
         return False
+
+    @functools.cached_property
+    def arm_abbreviations(self) -> dict[str, str]:
+        """The abbreviations the text defines for arms ("DARO" for darolutamide, "PBO" for
+        placebo): {short form: long form}, lower case."""
+        return {
+            short: long
+            for short, long in defined_abbreviations(self.text).items()
+            if _known_arm(_clean_arm(long), self.arms)
+        }
+
+    def expand_arm(self, name: str) -> str:
+        """An arm named by the document's abbreviations, with them spelled out and the name
+        as printed after it: "darolutamide (daro)"; other names as they are."""
+        if not name or not self.arm_abbreviations:
+            return name
+        parts = _ARM_TOKEN_SPLIT_RE.split(name)
+        spelled = "".join(self.arm_abbreviations.get(p, p) for p in parts)
+        return f"{spelled} ({name})" if spelled != name else name
+
+    def expand_pair(self, pair):
+        """(numerator, denominator) with expand_arm applied to both (None stays None)."""
+        return pair and (self.expand_arm(pair[0]), self.expand_arm(pair[1]))
 
     @functools.cached_property
     def own_trial_keys(self) -> frozenset[str]:
@@ -2057,7 +2133,7 @@ _VALUES_COMPARISON_RE = re.compile(
 
 
 def _clause_comparison(
-    text: str, sent_start: int, pos: int, record_arms
+    text: str, sent_start: int, pos: int, record_arms, abbreviations=None
 ) -> tuple[str, str, str] | None:
     """(A, B, connector) of the last "with A than with B" (or "with A, as compared with ... with B") comparison
     before ``pos`` in its sentence, when A and B are different arms and at least one is
@@ -2071,7 +2147,14 @@ def _clause_comparison(
         return None  # the comparison must lead into the estimate's bracket
     # "in the high-dose group had a primary end-point event": the arm ends at its noun
     a, b = (_clean_arm(re.split(r"\s+(?:group|arm)s?\b", found.group(g))[0]) for g in ("a", "b"))
-    if not a or not b or a == b or not (_known_arm(a, record_arms) or _known_arm(b, record_arms)):
+    if (
+        not a
+        or not b
+        or a == b
+        or not (
+            _known_arm(a, record_arms, abbreviations) or _known_arm(b, record_arms, abbreviations)
+        )
+    ):
         return None
     return a, b, "than" if re.search(r"\bthan\b", found.group()) else "compared with"
 
@@ -2157,6 +2240,17 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
     return [_Value(a, b, doc.text[a:b]) for a, b in spans]
 
 
+def _arm_definitions(doc) -> list[re.Match]:
+    """Where the text defines an abbreviation of an arm ("matching placebo (PBO)")."""
+    if not doc.arm_abbreviations:
+        return []
+    return [
+        m
+        for m in _DEFINED_SHORT_RE.finditer(doc.text)
+        if m.group("short").lower() in doc.arm_abbreviations
+    ]
+
+
 def _doc_arm_names_re(doc) -> re.Pattern:
     """The document's own arm names and their distinctive words, with a dose, "+X" parts
     and "alone" (a small pattern per document; the shared names are _GENERIC_ARM_RE's)."""
@@ -2166,6 +2260,12 @@ def _doc_arm_names_re(doc) -> re.Pattern:
     names = sorted(
         {re.escape(a) for a in doc.arms if len(a) >= 3}
         | {re.escape(w) for w in doc.arm_words if len(w) >= 4},
+        key=len,
+        reverse=True,
+    )
+    # the arms' abbreviations the text defines, as printed ("DARO", "PBO", "NIVO+IPI")
+    names += sorted(
+        {f"(?-i:{re.escape(m.group('short'))})" for m in _arm_definitions(doc)},
         key=len,
         reverse=True,
     )
@@ -2374,9 +2474,9 @@ def _ratio_orientation(
 def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, start):
     """((numerator, denominator), rule) when the qualifier, a registry analysis or a leading
     comparator names both arms, else (None, "")."""
-    stated = _stated_orientation(qualifier, doc.arms)
+    stated = _stated_orientation(qualifier, doc.arms, doc.arm_abbreviations)
     if stated:
-        return stated, "orientation.stated_in_clause"
+        return doc.expand_pair(stated), "orientation.stated_in_clause"
     stated = _dose_orientation(qualifier, doc)
     if stated:
         return stated, "orientation.dose_of_the_documents_drug"
@@ -2388,7 +2488,7 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
         )
         comparator = _clean_arm(lead_comparator.group("b"))
         if arm and comparator and arm != comparator:
-            return (arm, comparator), "orientation.leading_comparator"
+            return doc.expand_pair((arm, comparator)), "orientation.leading_comparator"
     return None, ""
 
 
@@ -2405,7 +2505,9 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
     text = doc.text
     bracket = text.rfind("(", sent_start, start + 1)
     clause = (
-        _clause_comparison(text, sent_start, bracket if bracket >= 0 else start, doc.arms)
+        _clause_comparison(
+            text, sent_start, bracket if bracket >= 0 else start, doc.arms, doc.arm_abbreviations
+        )
         # both of its patterns hold "than" or "compared"
         if any(
             m.group() == "than" or "compared" in m.group()
@@ -2422,7 +2524,7 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
         return None
     label = clause[2] == "label"
     subject = _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
-    clause = clause[:2]
+    clause = doc.expand_pair(clause[:2])
     comparison = f"{clause[0]} vs {clause[1]}"
     named = _QUALIFIER_ARM_RE.search(qualifier)
     if named:
@@ -2461,14 +2563,15 @@ _TRAILING_COMPARISON_RE = re.compile(
 )
 
 
-def _trailing_comparison(text: str, pos: int, limit: int, record_arms: list[str]):
+def _trailing_comparison(text: str, pos: int, limit: int, doc):
     """(numerator, denominator) named right after a value's interval and p-value."""
     m = _TRAILING_COMPARISON_RE.match(text, pos, limit)
     if not m:
         return None
     a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
-    if a != b and _known_arm(a, record_arms) and _known_arm(b, record_arms):
-        return a, b
+    abbreviations = doc.arm_abbreviations
+    if a != b and _known_arm(a, doc.arms, abbreviations) and _known_arm(b, doc.arms, abbreviations):
+        return doc.expand_pair((a, b))
     return None
 
 
@@ -2717,7 +2820,7 @@ def _value_orientation(
             orientation_rule = "orientation.no_arms_known"
     if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
         limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
-        trailing = _trailing_comparison(text, end_, limit, doc.arms)
+        trailing = _trailing_comparison(text, end_, limit, doc)
         if trailing:
             orientation, comparison, orientation_rule = (
                 trailing,

@@ -130,11 +130,11 @@ _SPELLED_OUT_RE = re.compile(r"(?P<spelled>.+) \((?P<printed>[^()]+)\)")
 
 
 def _arm_names(found: str) -> set[str]:
-    """The names an extracted arm stands for: itself, and as printed when spelled out."""
+    """The names an extracted arm stands for: itself, and spelled out or as printed."""
     names = {_spaced_arm(found)}
     m = _SPELLED_OUT_RE.fullmatch(found or "")
     if m:
-        names.add(_spaced_arm(m.group("printed")))
+        names |= {_spaced_arm(m.group("spelled")), _spaced_arm(m.group("printed"))}
     return names
 
 

@@ -848,3 +848,85 @@ def test_a_congress_page_names_its_presenter():
 )
 def test_meeting_lines_and_headlines_that_mention_a_meeting(page, expected):
     assert parsing.title(page, False) == expected
+
+
+# A site's logo and name on one line ("LSHTM  London School of ...") is a masthead.
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "LSHTM  London School of Hygiene & Tropical Medicine",
+        "ANZCTR  Australian New Zealand Clinical Trials Registry",
+        "AFNET  Kompetenznetz Vorhofflimmern e.V.",
+    ],
+)
+def test_a_logo_and_site_name_give_way_to_the_title(masthead):
+    title = "Cheap drug could save tens of thousands of lives a year after head injury"
+    assert parsing.title(f"{masthead}\n\n{title}\n\nBody text.", False) == title
+
+
+# Registry records of the WHO data set (ANZCTR, ISRCTN, ChiCTR, the EU register): their
+# field labels make a registry record, "Public title" its title, "Trial acronym" its
+# name, and the id in its own identifier field its own id among several.
+ANZCTR_PAGE = (
+    "ANZCTR  Australian New Zealand Clinical Trials Registry\n"
+    "LOGIN | CREATE ACCOUNT | MY TRIALS | REGISTER TRIAL\n\n"
+    "Registration number: ACTRN12614000093684\n"
+    "Date registered: 24/01/2014\n"
+    "Type of registration: Prospectively registered\n\n"
+    'Public title: "The LoDoCo2 Trial": Low Dose Colchicine for secondary prevention.\n'
+    "Scientific title: A randomised controlled trial of low dose colchicine\n"
+    "Trial acronym: LoDoCo2\n"
+    "Linked study record: ACTRN12610000293066 (LoDoCo pilot study, completed)\n"
+    "Intervention: colchicine 0.5 mg daily versus matching placebo\n"
+)
+
+
+def test_a_who_data_set_registry_record():
+    record, _ = parsing.parse_document("d", "d.txt", ANZCTR_PAGE.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["title"].startswith('"The LoDoCo2 Trial": Low Dose Colchicine')
+    assert record["trial_names"] == "LoDoCo2"
+    assert record["registry_ids_by_trial"] == "LODOCO-2=ACTRN12614000093684"
+
+
+def test_an_own_identifier_field_decides_only_for_one_own_trial():
+    page = ANZCTR_PAGE.replace("Trial acronym: LoDoCo2\n", "").replace(
+        '"The LoDoCo2 Trial": Low Dose', "Low Dose"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    # without its own name the record does not say which trial the field's id is
+    assert record["registry_ids_by_trial"] == ""
+
+
+# Drug names by WHO INN stems, with the respiratory, corticosteroid and thrombolytic stems,
+# and drugs named by their acid; never "cholesterol"
+@pytest.mark.parametrize(
+    "text, drugs",
+    [
+        ("Giving tranexamic acid within three hours", ["tranexamic"]),
+        ("indacaterol-glycopyrronium versus salmeterol-fluticasone", None),
+        ("tenecteplase or alteplase; dexamethasone; budesonide", None),
+        ("LDL cholesterol fell with statins", []),
+    ],
+)
+def test_drug_names_by_their_stems(text, drugs):
+    found = parsing.drug_names(text)
+    if drugs is None:
+        assert len(found) >= 3 and "cholesterol" not in found, found
+    else:
+        assert found == drugs
+
+
+# A press release or news item reporting its trial's outcome reports the trial
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PRESS RELEASE | Tuesday, November 01, 2022\nPfizer said today that the pivotal MATISSE "
+        "trial of its vaccine given to pregnant women met a primary endpoint at a planned "
+        "interim analysis. The study enrolled approximately 7,400 pregnant individuals.",
+        "PRESS RELEASE - Amsterdam, 25 August 2023\nResults of the investigator-initiated "
+        "trial of edoxaban in patients with atrial high-rate episodes were presented today.",
+    ],
+)
+def test_a_release_of_a_trials_own_outcome_is_no_commentary(text):
+    assert parsing.design(text, "", False)[0] != "commentary"

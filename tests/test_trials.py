@@ -439,3 +439,49 @@ def test_every_meeting_word_is_seen_before_a_number(before):
     text = "Some words. " + before
     assert trials._after_a_meeting_word(text, len(text))
     assert not trials._after_a_meeting_word("Results of the " + before.upper()[:2], 17)
+
+
+# Names and cues from real pages about trials named with common words ("STEP 1"), named by
+# "called", named in WHO-format registry fields, and cited as the trial a new one builds on
+@pytest.mark.parametrize(
+    "text, title, own, cited",
+    [
+        (
+            "(Funded by Novo Nordisk; STEP 1 ClinicalTrials.gov number, NCT03548935.)",
+            "",
+            ["STEP-1"],
+            [],
+        ),
+        ("according to the STEP-1 trial published yesterday.", "", ["STEP-1"], []),
+        ("In step 2 of the algorithm, the dose was doubled.", "", [], []),
+        ("The trial, called STEP, randomised 8511 patients at 42 centres.", "", ["STEP"], []),
+        ("A phase 3 study known as LoDoCo2 enrolled 5522 patients.", "", ["LODOCO-2"], []),
+        (
+            "according to the Crash-3 trial led by the School. Professor Roberts co-led the "
+            "CRASH3 study. The findings build on the 2010 CRASH-2 trial and on the original "
+            "CRASH trial of steroids.",
+            "",
+            ["CRASH-3"],
+            ["CRASH-2", "CRASH"],
+        ),
+        # an item of a menu line is no name
+        ("LOGIN | CREATE ACCOUNT | MY TRIALS | REGISTER TRIAL | FAQs", "", [], []),
+    ],
+)
+def test_common_word_names_called_names_and_cited_predecessors(text, title, own, cited):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Trial acronym: LoDoCo2",
+        "Acronym: LoDoCo2",
+        "Name or abbreviated title of the trial where available: LoDoCo2",
+    ],
+)
+def test_registry_acronym_fields_of_every_registry(field):
+    names = trials.find_trial_names(f"Registration number: ACTRN1\n{field}\n", "", registry=True)
+    assert [trials.key(n) for n in names.own] == ["LODOCO-2"]

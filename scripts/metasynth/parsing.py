@@ -171,7 +171,12 @@ _REGISTRY_MARKERS = re.compile(
     r"|Eligibility Criteria|Ages Eligible for Study|Recruitment Status|First received:"
     r"|Study First Received|First Posted|Last Update Posted|Record Verification"
     r"|Intervention Model:|Allocation:|Masking:|Primary Purpose:|Arms Assigned Interventions"
-    r"|ClinicalTrials\.gov Identifier:|Sponsors and Collaborators",
+    r"|ClinicalTrials\.gov Identifier:|Sponsors and Collaborators"
+    # the WHO trial registration data set, as ANZCTR, ISRCTN, ChiCTR, CTRI and the EU
+    # register print it
+    r"|Public title:|Scientific title:|Trial acronym:|Registration number:|Date registered:"
+    r"|Date of registration:|Main ID:|Primary sponsor:|Target sample size:|EudraCT [Nn]umber:"
+    r"|Full title of the trial:|Overall study status:|Type of registration:",
 )
 _ABSTRACT_MARKERS = re.compile(
     # one look-behind boundary for every alternative keeps the scan fast
@@ -435,6 +440,11 @@ _TITLE_PREFIX_RE = re.compile(
 )
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
 _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
+# a registry's own title field (the WHO data set's "Public title"), which wins over the
+# registry site's banner lines above it
+_PUBLIC_TITLE_RE = re.compile(
+    r"^[ \t]*(?:Public [Tt]itle|Brief [Tt]itle):[ \t]*(\S.*?)[ \t]*$", re.MULTILINE
+)
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
 # "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
@@ -533,6 +543,9 @@ _FURNITURE_LINE_RE = re.compile(
 # lower-case word but "of", "and" or "for"; a title that follows it wins.
 _MASTHEAD_RE = re.compile(
     r"^(?:[A-Z][\w'’&-]*|of|and|for|the|&)(?:[ \t]+(?:[A-Z][\w'’&-]*|of|and|for|the|&)){1,4}[ \t]*$"
+    # a site's logo and name: "LSHTM  London School of Hygiene & Tropical Medicine",
+    # "ANZCTR  Australian New Zealand Clinical Trials Registry"
+    r"|^[A-Z][A-Z0-9&.-]{1,11}[ \t]{2,}[A-Z][^\n|]{2,90}$"
 )
 _BODY_START_RE = re.compile(
     r"^(?:Abstract|ABSTRACT|Summary|SUMMARY|BACKGROUND|Background|METHODS|Purpose|PURPOSE)[ \t]*[:.]?[ \t]*$"
@@ -580,6 +593,10 @@ def _title_lines(text: str, registry: bool) -> list[str]:
         above = _title_above_authors(text)
         if above:
             return [above]
+    else:
+        field = _PUBLIC_TITLE_RE.search(text)
+        if field:
+            return [field.group(1)]
     checked = 0
     masthead = ""
     weak: list[str] = []
@@ -829,7 +846,15 @@ _COMMENTARY_HEAD_CHARS = 1500
 _REPORTS_RESULTS_RE = _lowered(
     r"\b(?:top-?line|primary|final|interim)\s+results\s+(?:of|from)\s+(?:its|the|our)\b"
     r"|\benrolled\s+\d[\d,.]*\s+(?:participants|patients|people|adults|children)\b"
-    r"[^.]{0,200}\.\s+results\s+were\s+(?:reported|presented|published)\b",
+    r"[^.]{0,200}\.\s+results\s+were\s+(?:reported|presented|published)\b"
+    # a sponsor's or investigators' release of their own trial's outcome: "met a primary
+    # endpoint at a planned interim analysis", "Results of the investigator-initiated
+    # trial ... were presented today"
+    r"|\b(?:met|achieved|did\s+not\s+meet|missed)\s+(?:its|a|the|both|all)\s+(?:co-?)?primary"
+    r"\s+(?:efficacy\s+)?(?:end\s?points?|objectives?|outcomes?)\b[^\n]{0,300}?"
+    r"\benrolled\s+(?:approximately\s+|about\s+|more\s+than\s+|nearly\s+)?\d"
+    r"|\bresults\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:trial|study)\b[^.]{0,160}?"
+    r"\b(?:were|was)\s+(?:presented|published|reported|announced)\b",
     0,
 )
 _REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)
@@ -1299,10 +1324,15 @@ _DRUG_STEMS = (
     "vir previr asvir buvir mycin cillin floxacin conazole cycline penem "
     "lukast prazole setron tidine mide semide "
     "relin relix lutamide terone strant trozole mifene "
-    "limus sporin cept ercept imod triptan gepant"
+    "limus sporin cept ercept imod triptan gepant "
+    # inhaled and systemic respiratory drugs, corticosteroids, plasminogen activators,
+    # rifamycins
+    "terol tropium pyrronium clidinium sone olone onide teplase fampicin fampin"
 ).split()
 DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
-_NOT_DRUGS = frozenset("concept intercept except accept percept precept".split())
+_NOT_DRUGS = frozenset("concept intercept except accept percept precept cholesterol".split())
+# "tranexamic acid", "zoledronic acid", "bempedoic acid": a drug named by its acid
+_ACID_DRUG_RE = re.compile(r"(?<![a-z])([a-z]{4,}ic)[ \t]+acid\b")
 _LOWER_WORD_RE = re.compile(r"[a-z](?<![a-z].)[a-z]{5,}(?![a-z])")  # (?<![a-z])[a-z]{6,}, fast
 # Drug names that matter for linking are in the title and abstract.
 _DRUG_SCAN_CHARS = 20_000
@@ -1311,10 +1341,22 @@ _DRUG_SCAN_CHARS = 20_000
 def drug_names(text: str) -> list[str]:
     """Drug-shaped words of the text's first 20,000 characters, lower case, most
     frequent first (at most 8)."""
-    words = Counter(_LOWER_WORD_RE.findall(text[:_DRUG_SCAN_CHARS].lower()))
+    head = text[:_DRUG_SCAN_CHARS].lower()
+    words = Counter(_LOWER_WORD_RE.findall(head))
     # each distinct word tested once
     counts = {w: n for w, n in words.items() if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS}
+    for w in _ACID_DRUG_RE.findall(head) if "acid" in head else ():
+        counts[w] = words[w]
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
+
+
+# The field a registry record names itself by (the ids in other fields are linked or
+# secondary records: "Linked study record: ACTRN12610000293066 (LoDoCo pilot study)")
+_OWN_ID_FIELD_RE = re.compile(
+    r"^[ \t]*(?:ClinicalTrials\.gov (?:Identifier|ID)|NCT Number|Registration number|Main ID"
+    r"|Trial ID|ISRCTN|EudraCT [Nn]umber)[ \t]*:[ \t]*(?P<id>[A-Z]{2,}[-\d]{6,}\d)\b",
+    re.MULTILINE,
+)
 
 
 def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -> list[str]:
@@ -1324,6 +1366,10 @@ def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -
     mentions = [m for m in names.mentions if m.key in own]
     if not mentions or len(ids) < 2:
         return []
+    field = _OWN_ID_FIELD_RE.search(text)
+    if field and field.group("id") in ids and len(own) == 1:
+        # a registry record's own identifier field ("Registration number: ACTRN...")
+        return [f"{names.keys()[0]}={field.group('id')}"]
     listed = [(k, rid) for k, rid in trials.registration_pairs(text) if k in own and rid in ids]
     if listed:
         return sorted(f"{k}={rid}" for k, rid in listed)

@@ -12,7 +12,8 @@ name is accepted where the text uses it as a trial's name, by one of the cues in
 - ``name_in_title_brackets``: "... docetaxel (OAK): a phase 3, open-label ..." ;
 - ``name_in_registration``: "(Funded by ...; CLEOPATRA ClinicalTrials.gov number, ...)";
 - ``registry_acronym_field``: a registry record's ``Acronym:`` field or the bracketed
-  acronym closing its brief title.
+  acronym closing its brief title;
+- ``name_called``: "The trial, called STEP, randomised ...", "a study known as LoDoCo2".
 
 Once accepted, every other mention of the same name in the document counts too.
 ``key`` makes printed forms comparable: upper case, parts split at separators and at
@@ -52,7 +53,7 @@ _TRIAL_WORDS = frozenset(
 NOT_TRIAL_NAMES = frozenset(
     """
     I II III IV V VI VII VIII IX X RCT RCTS THE A AN THIS THAT OUR PHASE STAGE PART ARM ARMS PMID PMCID DOI
-    COHORT GROUP TABLE FIGURE FIG STEP LEVEL GRADE TYPE CYCLE DAY WEEK YEAR VERSION STUDY TRIAL
+    COHORT GROUP TABLE FIGURE FIG LEVEL GRADE TYPE CYCLE DAY WEEK YEAR VERSION STUDY TRIAL
     NCI NIH NHS USA US UK EU CI HR OR RR OS PFS RFS DFS EFS TTP ORR DCR PCR FDA EMA WHO ECOG
     RECIST CT MRI PET AND OF IN ON WITH FOR AT BY TO AS VS
     HCC RCC MRCC NSCLC SCLC CRC MCRC GIST DTC AML CLL CML ALL MDS NHL HL MM TNBC HER2 EGFR ALK
@@ -81,11 +82,17 @@ _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|K
 # Designs that discuss trials rather than report one: every name they use is cited.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
-_ACRONYM_FIELD_RE = re.compile(r"^[ \t]*Acronym:[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$", re.MULTILINE)
+_ACRONYM_FIELD_RE = re.compile(
+    r"^[ \t]*(?:Acronym|Trial acronym|Name or abbreviated title of the trial where available)"
+    r":[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
     r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark|pivotal"
-    r"|companion|sister|parallel)\b"
+    r"|companion|sister|parallel|original|unlike|predecessor)\b"
+    # "The new findings build on the 2010 CRASH-2 trial"
+    r"|\b(?:build|builds|building|built)\s+on\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
     re.IGNORECASE,
 )
@@ -315,6 +322,10 @@ _REGISTRY_ID_AFTER_RE = re.compile(
 _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
 )
+# "The trial, called STEP, randomised ...", "a study known as LoDoCo2", "dubbed 'AcT'"
+_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:called|named|dubbed|known[ \t]+as|nicknamed)[ \t]*[\"“'‘]?$", re.IGNORECASE
+)
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
 _EXPANSION_AFTER_RE = re.compile(
     r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)"
@@ -327,8 +338,18 @@ def _expands(name: str, words: str) -> bool:
     return len(capitals) >= 2 and capitals[0] == name[0].upper()
 
 
+def _in_a_menu(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] an item of a menu line ("MY TRIALS | REGISTER TRIAL | FAQs")?
+    (the line read at most 200 characters either side)"""
+    lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
+    hi = text.find("\n", end, end + 200)
+    return text.count(" | ", lo, hi if hi >= 0 else end + 200) >= 2
+
+
 def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     """The cue that shows text[start:end] is used as a trial's name, or ''."""
+    if _in_a_menu(text, start, end):
+        return ""
     if trailing and trailing[0] in _TRIAL_WORDS or _TRIAL_WORD_AFTER_RE.match(text, end):
         return "name_before_trial_word"
     if _REGISTRY_ID_AFTER_RE.match(text, end):
@@ -340,6 +361,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):
         return "name_with_expansion"
+    if _CALLED_BEFORE_RE.search(text, max(0, start - 30), start):
+        return "name_called"
     return ""
 
 

@@ -2286,3 +2286,60 @@ def test_abbreviations_a_text_defines(text, expected):
 def test_arms_named_by_the_documents_abbreviations(text, numerator, denominator):
     row = ratios(extract(text, arms=""))[0]
     assert (row["numerator_arm"], row["denominator_arm"]) == (numerator, denominator)
+
+
+# Outcomes as pages outside oncology name them: a primary endpoint defined after its parts
+# ("... made up the primary endpoint", "X, the primary efficacy outcome, ..."), "primary
+# events", a composite with its parts in either order, compound nouns ("heart-failure
+# admissions"), and an endpoint a "(primary endpoint)" label qualifies in a page that
+# defines no primary endpoint of its own
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        (
+            "Cardiovascular death or hospital admission for worsening heart failure made up the "
+            "primary endpoint. The primary endpoint was reached by 793 patients on ivabradine "
+            "and 937 on placebo (HR 0.82, 95% CI 0.75-0.90).",
+            "CVD_HHF",
+        ),
+        (
+            "Stroke or systemic embolism, the primary efficacy outcome, occurred at 0.78% per "
+            "year with apixaban and 1.24% with aspirin (HR 0.63; 95% CI 0.45-0.88).",
+            "STROKE_SE",
+        ),
+        (
+            "The primary composite end point was cardiovascular death, myocardial infarction, or "
+            "stroke. Primary events occurred in 406 patients in the lixisenatide group and in 399 "
+            "in the placebo group (hazard ratio, 1.02; 95% CI, 0.89 to 1.17).",
+            "MACE",
+        ),
+        (
+            "Death or hospitalization was less common with apixaban (hazard ratio, 0.83; 95% CI, "
+            "0.74 to 0.93).",
+            "HOSP_DEATH",
+        ),
+        (
+            "Most of the effect came from fewer heart-failure admissions (HR 0.74, 95% CI "
+            "0.66-0.83).",
+            "HHF",
+        ),
+        (
+            "Symptomatic intracerebral hemorrhage affected 7 patients and 1 patient (adjusted "
+            "risk ratio, 7.22; 95% CI, 0.97 to 53.5).",
+            "SICH",
+        ),
+        (
+            "- Progression-free survival (primary endpoint, blinded independent review): median "
+            "27.7 vs 11.1 months; hazard ratio 0.39 (95% CI, 0.27-0.56).",
+            "PFS",
+        ),
+        # a label of nothing: the predictors of "the composite outcome" are no endpoint
+        (
+            "Independent predictors of the primary outcome were previous hospitalisation for "
+            "heart failure (HR 1.29, 95% CI 1.12-1.48) and diabetes.",
+            "",
+        ),
+    ],
+)
+def test_outcomes_as_pages_outside_oncology_name_them(text, outcome):
+    assert ratios(extract(text, arms="drug;placebo"))[0]["outcome"] == outcome

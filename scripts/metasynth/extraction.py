@@ -1018,6 +1018,8 @@ class _Document:
         for m in definition.finditer(self.text):
             if _PLURAL_DEFINITION_RE.match(m.group()):
                 continue  # "the coprimary outcomes were ...": two endpoints, not one
+            if _PREDICTORS_BEFORE_RE.search(self.text, max(0, m.start() - 40), m.start()):
+                continue  # "predictors of the primary outcome were ...": covariates
             end = min(len(self.text), m.end() + 300)
             for stop in (". ", ";"):
                 found = self.text.find(stop, m.end(), end)
@@ -2011,10 +2013,17 @@ def _unnamed_part(text: str, label: int, start: int, end: int, mentions: list) -
     return bool(_PART_SEPARATOR_RE.search(" ".join(rest)))
 
 
+# what names the covariates of an endpoint, not the endpoint's parts
+_PREDICTORS_BEFORE_RE = re.compile(
+    r"\b(?:predictors?|determinants?|(?:risk\s+)?factors?|correlates?)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PRIMARY_DEFINITION_RE = re.compile(r"primary\s+" + _DEFINITION_TAIL, re.IGNORECASE)
 # "Stroke or systemic embolism was the primary efficacy outcome.": the definition before it
 _PRIMARY_AFTER_DEFINITION_RE = re.compile(
-    r"\s+(?:was|were|is)\s+the\s+primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)\b",
+    r"(?:\s+(?:was|were|is|made\s+up|constituted|formed|served\s+as|comprised)\s+the"
+    # "Stroke or systemic embolism, the primary efficacy outcome, occurred ..."
+    r"|,\s+the)\s+primary\s+(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)\b",
     re.IGNORECASE,
 )
 _KEY_SECONDARY_DEFINITION_RE = re.compile(r"key\s+secondary\s+" + _DEFINITION_TAIL, re.IGNORECASE)
@@ -3083,12 +3092,26 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         if item["outcome"] == RECURRENCE_OR_DEATH:
             item["outcome"] = doc.recurrence_outcome()
             item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
+        elif (
+            item["outcome"] == PRIMARY_OUTCOME
+            and not doc.primary_outcome
+            and (labelled := _labelled_in_sentence(doc, item))
+        ):
+            item["outcome"] = labelled
+            item["outcome_rule"] += "; outcome.endpoint_labelled_primary"
         elif item["outcome"] == PRIMARY_OUTCOME:
             item["outcome"] = doc.primary_outcome
             item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
         elif item["outcome"] == UNNAMED_OUTCOME:
             item["outcome"] = ""
             item["outcome_rule"] += "; outcome.named_only_by_its_kind"
+        elif (
+            item["outcome"] == KEY_SECONDARY_OUTCOME
+            and not doc.key_secondary_outcome
+            and (labelled := _labelled_in_sentence(doc, item))
+        ):
+            item["outcome"] = labelled
+            item["outcome_rule"] += "; outcome.endpoint_labelled_key_secondary"
         elif item["outcome"] == KEY_SECONDARY_OUTCOME:
             item["outcome"] = doc.key_secondary_outcome
             item["outcome_rule"] += "; outcome.key_secondary_as_the_document_defines_it"
@@ -3112,6 +3135,24 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         )
     seen: dict[str, int] = {}
     return [_row(doc_id, item, text, matching, seen) for item in items]
+
+
+_LABEL_GAP_RE = re.compile(r"\s*[(,:]\s*(?:the\s+|a\s+|its\s+)?")
+
+
+def _labelled_in_sentence(doc, item) -> str:
+    """The endpoint a "(primary endpoint)" label qualifies in the estimate's sentence
+    ("Progression-free survival (primary endpoint, blinded independent review): ... hazard
+    ratio 0.39"), for a document that defines no primary endpoint of its own; '' if none."""
+    mentions = doc.outcomes.within(item["sentence"][0], item["match"][0])
+    for before, label in zip(mentions, mentions[1:]):
+        if (
+            label[2] == item["outcome"]
+            and before[2] not in AMBIGUOUS_OUTCOMES
+            and _LABEL_GAP_RE.fullmatch(doc.text, before[1], label[0])
+        ):
+            return before[2]
+    return ""
 
 
 class _AsRead:

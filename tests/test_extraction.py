@@ -2343,3 +2343,42 @@ def test_arms_named_by_the_documents_abbreviations(text, numerator, denominator)
 )
 def test_outcomes_as_pages_outside_oncology_name_them(text, outcome):
     assert ratios(extract(text, arms="drug;placebo"))[0]["outcome"] == outcome
+
+
+# The background before the methods quotes results, except its own trial's earlier ones;
+# a covariate-adjusted re-analysis is no randomised comparison
+@pytest.mark.parametrize(
+    "text, names, role",
+    [
+        (
+            "BACKGROUND: In the primary analysis of SOLO2, maintenance olaparib prolonged "
+            "progression-free survival compared with placebo (HR 0.30, 95% CI 0.22-0.41). "
+            "METHODS: Patients were randomly assigned to olaparib or placebo.",
+            "SOLO2",
+            "treatment_effect",
+        ),
+        (
+            "BACKGROUND: In the SOLO1 trial, maintenance olaparib prolonged progression-free "
+            "survival (HR 0.30, 95% CI 0.22-0.41). METHODS: Patients were randomly assigned.",
+            "SOLO2",
+            "other",
+        ),
+        (
+            "BACKGROUND: PARP inhibitors prolong progression-free survival (HR 0.30, 95% CI "
+            "0.22-0.41). METHODS: Patients were randomly assigned.",
+            "SOLO2",
+            "other",
+        ),
+        (
+            "METHODS: Patients were randomly assigned. RESULTS: With adjustment for the SOFA "
+            "score and use of vasopressors, the hazard ratio for death at 28 days was 0.42 "
+            "(95% CI, 0.26 to 0.66).",
+            "",
+            "other",
+        ),
+    ],
+)
+def test_background_results_of_the_documents_own_trial(text, names, role):
+    record = {"arms": "olaparib;placebo", "design": "rct", "trial_names": names}
+    rows = ratios(extraction.extract_estimates("doc", text, record))
+    assert rows[0]["role"] == role

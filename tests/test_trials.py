@@ -485,3 +485,14 @@ def test_common_word_names_called_names_and_cited_predecessors(text, title, own,
 def test_registry_acronym_fields_of_every_registry(field):
     names = trials.find_trial_names(f"Registration number: ACTRN1\n{field}\n", "", registry=True)
     assert [trials.key(n) for n in names.own] == ["LODOCO-2"]
+
+
+def test_a_trial_named_in_apposition_and_a_slash_alias():
+    names = trials.find_trial_names(
+        "A smaller European trial, NOAH-AFNET 6, had compared edoxaban with placebo.", ""
+    )
+    assert [trials.key(n) for n in names.own] == ["NOAH-AFNET-6"]
+    title = "Olaparib tablets in ovarian cancer (SOLO2/ENGOT-Ov21): a final analysis"
+    names = trials.find_trial_names("In the primary analysis of SOLO2, ...", title)
+    assert [trials.key(n) for n in names.own] == ["SOLO-2"]
+    assert names.own_rules == ("name_in_title_brackets",)

@@ -381,7 +381,7 @@ SENSITIVITY_RE = re.compile(
     r"|\bwho\s+actually\s+(?:received|started|took|completed)\b"
     # a re-analysis adjusted after the fact: "After adjustment for all retained variables",
     # "After prespecified adjustment for imbalances in baseline characteristics"
-    r"|\bafter\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b",
+    r"|\b(?:after|with)\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -1118,6 +1118,26 @@ class _Document:
         names = self.record.get("trial_names") or self.record.get("acronym") or ""
         return frozenset(trials.key(n) for n in names.split(";") if n)
 
+    def names_own_trial(self, before: str) -> bool:
+        """Does the text name one of the document's own trials ("In the primary analysis of
+        SOLO2, olaparib prolonged ...")?"""
+        if "_own_names_re" not in self.__dict__:
+            names = [n for n in (self.record.get("trial_names") or "").split(";") if len(n) >= 3]
+            self.__dict__["_own_names_re"] = (
+                re.compile(
+                    r"(?<![\w-])(?:"
+                    + "|".join(
+                        r"[-\s]?".join(map(re.escape, re.split(r"[-\s]+", n))) for n in names
+                    )
+                    + r")(?![\w-])",
+                    re.IGNORECASE,
+                )
+                if names
+                else None
+            )
+        own = self.__dict__["_own_names_re"]
+        return own is not None and own.search(before) is not None
+
     def _own_trial(self, name: str) -> bool:
         """Is the trial key ``name`` one of the document's own (or a longer or shorter form
         of one: "DECLARE" of "DECLARE-TIMI-58")?"""
@@ -1522,9 +1542,12 @@ def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
     re-analysis), else ""."""
     if cue("quoted"):
         return "role.quoted_from_elsewhere"
-    if 0 <= key_start < doc.methods_start:
+    other_trial = doc.names_other_trial(before)
+    if 0 <= key_start < doc.methods_start and (other_trial or not doc.names_own_trial(before)):
+        # the background quotes results; one of the document's own trial ("In the primary
+        # analysis of SOLO2, olaparib prolonged ...") is that trial's randomised comparison
         return "role.before_methods"
-    if doc.names_other_trial(before):
+    if other_trial:
         return "role.another_trial_named"
     if cue("sensitivity"):
         return "role.sensitivity_analysis"

@@ -326,6 +326,7 @@ _DESIGN_AFTER_RE = re.compile(
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:called|named|dubbed|known[ \t]+as|nicknamed)[ \t]*[\"“'‘]?$", re.IGNORECASE
 )
+_TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
 _EXPANSION_AFTER_RE = re.compile(
     r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)"
@@ -356,6 +357,10 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_with_registry_id"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
+    if text[end : end + 1] == "," and _TRIAL_WORD_COMMA_BEFORE_RE.search(
+        text, max(0, start - 12), start
+    ):
+        return "name_after_trial_word"  # "A smaller European trial, NOAH-AFNET 6, had ..."
     if _DESIGN_AFTER_RE.match(text, end):
         return "name_as_subject_of_design"
     m = _EXPANSION_AFTER_RE.match(text, end)
@@ -488,6 +493,7 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 _TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -501,7 +507,12 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         closing = title[end : end + 1] == ")" and (
             title[end + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
         )
-        bracketed = title[max(0, start - 1) : start] == "(" and closing or start in in_name_brackets
+        # "(SOLO2/ENGOT-Ov21)": a name and the cooperative group's protocol name of the same
+        # trial after a slash; the first names it
+        aliased = title[end : end + 1] == "/" and _ALIAS_AFTER_SLASH_RE.match(title, end)
+        bracketed = (
+            title[max(0, start - 1) : start] == "(" and (closing or aliased)
+        ) or start in in_name_brackets
         if bracketed:
             found.append((k, printed, "name_in_title_brackets"))
         elif (

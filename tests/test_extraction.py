@@ -2382,3 +2382,48 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
     record = {"arms": "olaparib;placebo", "design": "rct", "trial_names": names}
     rows = ratios(extraction.extract_estimates("doc", text, record))
     assert rows[0]["role"] == role
+
+
+# role.subgroup_beside_value, once the main comparison is given: a population named by a
+# number of patients, "the prespecified group whose ...", a kind of disease or tumour, or a
+# sentence about "Patients with X"; never the whole population ("In the total population")
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "Deaths were fewer with the combination (hazard ratio, 0.63; 95% CI, 0.52 to 0.76); "
+            "the hazard ratio was 0.75 for nonmetastatic disease and 0.61 for metastatic disease.",
+            ["treatment_effect", "subgroup", "subgroup"],
+        ),
+        (
+            "DFS was longer with nivolumab (HR 0.69; 96.4% CI 0.56-0.86). DFS favored nivolumab "
+            "in squamous cell carcinoma (HR 0.61; 95% CI 0.42-0.88) and adenocarcinoma (HR 0.75; "
+            "95% CI 0.59-0.96).",
+            ["treatment_effect", "subgroup", "subgroup"],
+        ),
+        (
+            "PFS was longer with venetoclax (HR 0.35; 95% CI 0.23-0.53). Patients with TP53 "
+            "deletion also did better with venetoclax (HR 0.31; 95% CI 0.13-0.75).",
+            ["treatment_effect", "subgroup"],
+        ),
+        (
+            "The primary endpoint occurred less often (OR 0.79, 95% CI 0.61-1.03). In the 4159 "
+            "patients whose infection had been confirmed by PCR, it occurred less often "
+            "(OR 0.75, 95% CI 0.57-0.99).",
+            ["treatment_effect", "subgroup"],
+        ),
+        (
+            "The primary endpoint was reduced (HR 0.82, 95% CI 0.75-0.90). In the prespecified "
+            "group whose baseline heart rate was 75 beats per min or higher, the hazard ratio "
+            "was 0.76 (0.68-0.85).",
+            ["treatment_effect", "subgroup"],
+        ),
+        (
+            "In the total population, overall survival was longer with both doses than with "
+            "docetaxel (2 mg/kg: HR 0.71, 95% CI 0.58-0.88; 10 mg/kg: HR 0.61, 0.49-0.75).",
+            ["treatment_effect", "treatment_effect"],
+        ),
+    ],
+)
+def test_populations_beside_later_values(text, roles):
+    assert [r["role"] for r in ratios(extract(text, arms="drug;placebo"))] == roles

@@ -1713,9 +1713,17 @@ _ARM_LABEL_AFTER_VALUE_RE = re.compile(
 # "in low-volume disease", "for patients with PD-L1 below 1%" (the whole randomised
 # population is not one: "in the overall population", "in the intention-to-treat population")
 _VALUE_POPULATION_RE = re.compile(
-    r"\b(?:in|among|for)\s+(?:the\s+|that\s+|this\s+)?(?:"
-    r"(?:patients|participants|those)\s+(?:with|given|receiving|who|whose)\b"
+    # a sentence about a population: "Patients with TP53 deletion also did better"
+    r"^\s*(?:patients|participants)\s+(?:with|who|whose)\b"
+    r"|\b(?:in|among|for)\s+(?:the\s+|that\s+|this\s+)?(?:"
+    # "in the 4159 patients whose infection had been confirmed", "in the prespecified group
+    # whose baseline heart rate ..."
+    r"(?:\d[\d,]*\s+)?(?:patients|participants|those)\s+(?:with|given|receiving|who|whose)\b"
+    r"|(?:prespecified\s+|pre-specified\s+)?(?:sub)?group\s+(?:whose|with(?!\s+the\b))\b"
     r"|stage\s+[IV]+[A-C]?\b|(?:low|high)[\s-]volume\b"
+    # a type of disease or tumour: "for nonmetastatic disease", "in squamous cell carcinoma"
+    r"|(?:non-?)?(?:metastatic|locali[sz]ed|advanced|squamous|non-?squamous)\b[\w\s-]{0,25}?"
+    r"\b(?:disease|carcinomas?|tumou?rs?|histology)\b|adenocarcinomas?\b"
     r"|(?!(?:the\s+)?(?:overall|intention|intent|itt|whole|total|full|all|randomi[sz]ed|safety|study"
     r"|trial|entire|primary|main|same)\b)[\w+/≥≤<>%-]+(?:\s+[\w+/≥≤<>%-]+){0,5}?"
     r"\s+(?:population|subgroup|subpopulation|cohort|subset|stratum)\b)",
@@ -1727,6 +1735,12 @@ _POPULATION_WORDS = (
     "patients",
     "participants",
     "those",
+    "group",
+    "metastatic",
+    "locali",
+    "advanced",
+    "squamous",
+    "adenocarcinoma",
     "stage",
     "volume",
     "population",
@@ -1799,6 +1813,10 @@ _POPULATION_LABEL_GAP_RE = re.compile(
 # Two values under a plural name without intervals: "(rate ratios, 0.47 and 0.52; P<0.001
 # for both)"
 _PLAIN_PAIR_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+# ... or each with its own population: "the hazard ratio was 0.21 for nonmetastatic and
+# 0.31 for metastatic disease"
+_LABELLED_PAIR_GAP_RE = re.compile(r"\s+(?:for|in|among)\s[^;,()\d]{1,60}?\s+and\s+")
+_LABEL_AFTER_VALUE_RE = re.compile(r"\s+(?:for|in|among)\s+\w")
 
 
 def _ratio_values(text: str, first, sent_start: int, sent_end: int, plural: bool = False):
@@ -1845,8 +1863,14 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int, plural: bool
             ci2, p2, end2 = _tail_after_arm_label(
                 text, nxt.end(), sent_end, to_number(nxt.group()), end2
             )
-        if not ci2 and plural and len(values) == 1 and values[0][1] is None:
-            if _PLAIN_PAIR_GAP_RE.fullmatch(gap) and not _UNIT_AFTER_RE.match(text, nxt.end()):
+        if not ci2 and len(values) == 1 and values[0][1] is None:
+            if (
+                (plural and _PLAIN_PAIR_GAP_RE.fullmatch(gap))
+                or (
+                    _LABELLED_PAIR_GAP_RE.fullmatch(gap)
+                    and _LABEL_AFTER_VALUE_RE.match(text, nxt.end())
+                )
+            ) and not _UNIT_AFTER_RE.match(text, nxt.end()):
                 _, p2, end2 = _parse_tail(text, nxt.end(), sent_end, value=to_number(nxt.group()))
                 values.append((nxt, None, p2, max(end2, nxt.end())))
             break

@@ -2427,3 +2427,37 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
 )
 def test_populations_beside_later_values(text, roles):
     assert [r["role"] for r in ratios(extract(text, arms="drug;placebo"))] == roles
+
+
+# orientation.stated_in_clause: between a measure's name and its value, "for A vs. B" names
+# the arms whatever they are; a dose of a drug is that arm ("90 mg of ticagrelor"), and a
+# later value of the run with its own "for A vs. B" takes its own arms
+@pytest.mark.parametrize(
+    "text, arms",
+    [
+        (
+            "The hazard ratio for discontinuation vs. continuation was 1.28 (95% CI, 0.99 to 1.65).",
+            [("discontinuation", "continuation")],
+        ),
+        (
+            "The hazard ratio for relapse in the discontinuation group relative to the maintenance "
+            "group was 2.06 (95% CI, 1.56 to 2.70).",
+            [("discontinuation", "maintenance")],
+        ),
+        (
+            "(hazard ratio for 90 mg of ticagrelor vs. placebo, 0.85; 95% CI, 0.75 to 0.96; and "
+            "for 60 mg of ticagrelor vs. placebo, 0.84; 95% CI, 0.74 to 0.95)",
+            [("ticagrelor 90 mg", "placebo"), ("ticagrelor 60 mg", "placebo")],
+        ),
+        # an endpoint, a function word or a dose alone is no arm
+        ("The hazard ratio for death vs. progression was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
+        (
+            "The hazard ratio for relapse, as compared with placebo, was 0.51 (95% CI, 0.40 to "
+            "0.66).",
+            [("", "")],
+        ),
+    ],
+)
+def test_arms_a_measures_qualifier_names(text, arms):
+    rows = ratios(extract(text, arms="semaglutide;saline"))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == arms

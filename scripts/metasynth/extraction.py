@@ -631,8 +631,16 @@ def _outcome_after(text: str, pos: int, end: int) -> str:
     return found[0][2] if found else ""
 
 
+# "90 mg of ticagrelor": a dose of a drug, named as the drug and its dose
+_DOSE_OF_DRUG_RE = re.compile(
+    r"\b(?P<dose>\d+(?:[.·]\d+)?[\s-]*(?:mg|µg|μg|mcg|g|IU)(?:/(?:kg|m2|m²|day|d))?)\s+of\s+"
+    r"(?P<drug>[A-Za-z][\w-]+)$"
+)
+
+
 def _clean_arm(name: str) -> str:
-    name = _ARM_LEAD.sub("", name.strip())
+    name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name.strip())
+    name = _ARM_LEAD.sub("", name)
     name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
     name = re.sub(r"\s+", " ", name).strip(" ,;:-").lower()
     return name
@@ -685,17 +693,41 @@ def _dose_orientation(qualifier: str, doc) -> tuple[str, str] | None:
 
 
 def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=None):
-    """(numerator, denominator) when the qualifier names them, else None."""
+    """(numerator, denominator) when the qualifier names them, else None. Between the
+    measure's name and its value, "for A vs. B" names the two arms whatever they are
+    ("for discontinuation vs. continuation", "in the discontinuation group relative to the
+    maintenance group"), unless a side is an endpoint or longer than an arm's name."""
     for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
         for m in pattern.finditer(qualifier):
             a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
-            if (
-                a != b
-                and _known_arm(a, record_arms, abbreviations)
-                and _known_arm(b, record_arms, abbreviations)
+            if a != b and (
+                (
+                    _known_arm(a, record_arms, abbreviations)
+                    and _known_arm(b, record_arms, abbreviations)
+                )
+                or (pattern is VERSUS_RE and _named_in_qualifier(a) and _named_in_qualifier(b))
             ):
                 return a, b
     return None
+
+
+def _named_in_qualifier(name: str) -> bool:
+    """A side of "A vs. B" in a measure's qualifier that can be an arm: a few words, no
+    endpoint, no stop word or number alone."""
+    words = name.split()
+    return (
+        0 < len(words) <= 4
+        and name not in _ARM_STOPWORDS
+        # a word of an arm's name: not a unit, dose or function word ("0.5 mg", "as")
+        and any(len(w) >= 4 and w.isalpha() and w not in _NOT_ARM_WORDS for w in words)
+        and not any(True for _ in outcome_mentions(name))
+    )
+
+
+_NOT_ARM_WORDS = frozenset(
+    "with from than that this those these were was have been into over under daily dose "
+    "doses weekly group arm".split()
+)
 
 
 _ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
@@ -2845,6 +2877,15 @@ def _value_orientation(
     orientation, comparison, orientation_rule = _ratio_orientation(
         doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
     )
+    if index > 0 and orientation_rule == "orientation.stated_in_clause":
+        # "(hazard ratio for 90 mg of ticagrelor vs. placebo, 0.85; ...; and for 60 mg of
+        # ticagrelor vs. placebo, 0.84; ...)": a later value that states its own arms
+        own = _stated_orientation(
+            text[values[index - 1][3] : vm.start()], doc.arms, doc.arm_abbreviations
+        )
+        if own:
+            orientation = doc.expand_pair(own)
+            comparison = f"{orientation[0]} vs {orientation[1]}"
     if index > 0 and orientation_rule == "orientation.dose_of_the_documents_drug":
         # "(hazard ratio for 0.5 mg vs. placebo, 0.70; ...; and for 1.25 mg, 0.68; ...)":
         # the qualifier's dose is the first value's; a later value names its own

@@ -760,3 +760,19 @@ def test_an_extension_is_the_trial_it_extends():
     assert any("name ISCHEMIA-EXTEND read as ISCHEMIA" in s["link_evidence"] for s in studies)
     # the study is labelled with the trial's name, whichever report is primary
     assert {s["label"] for s in studies if "extend" in s["doc_ids"]} == {"ISCHEMIA"}
+
+
+@pytest.mark.parametrize(
+    "acronym, title, spelled",
+    [
+        ("LAAOS-3", "Left Atrial Appendage Occlusion Study III", True),
+        ("LAAOS-3", "Left Atrial Appendage Occlusion Study 3", True),
+        ("LAAOS-3", "Left Atrial Appendage Occlusion Study II", False),  # another trial
+        ("LAAOS-3", "Left Atrial Appendage Occlusion Study", False),
+        ("TARGET", "Treatment Approaches in Renal Cancer Global Evaluation Trial", True),
+    ],
+)
+def test_a_numbered_name_is_spelled_with_its_number(acronym, title, spelled):
+    from metasynth import linking
+
+    assert linking.spells(acronym, title) is spelled

@@ -930,3 +930,12 @@ def test_drug_names_by_their_stems(text, drugs):
 )
 def test_a_release_of_a_trials_own_outcome_is_no_commentary(text):
     assert parsing.design(text, "", False)[0] != "commentary"
+
+
+def test_a_citation_line_copied_with_pubmeds_marker():
+    page = (
+        "Randomized Controlled Trial\n> N Engl J Med. 2021 Jun 3;384(22):2081-2091. "
+        "doi: 10.1056/NEJMoa2101897.\n\nLeft Atrial Appendage Occlusion during Cardiac Surgery\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert (record["journal"], record["year"]) == ("N Engl J Med", "2021")

@@ -496,3 +496,52 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
     names = trials.find_trial_names("In the primary analysis of SOLO2, ...", title)
     assert [trials.key(n) for n in names.own] == ["SOLO-2"]
     assert names.own_rules == ("name_in_title_brackets",)
+
+
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        # a title opening with the trial's name and a colon, joined by a spaced dash or not
+        ("LoDoCo 2: the second Low Dose Colchicine trial", "", ["LODOCO-2"]),
+        ("NOAH – AFNET 6: no clear benefit of anticoagulation", "", ["NOAH-AFNET-6"]),
+        ("The DAPA-HF trial: results", "", ["DAPA-HF"]),
+        ("COVID-19: a review of the evidence", "", []),
+        ("Hypertension: new targets for older patients", "", []),
+        # a title naming a part of the name its text uses names the trial
+        ("REDUCE-IT USA: Results From the 3146 Patients", "in the REDUCE-IT trial.", ["REDUCE-IT"]),
+        # the trial group of an author line, however the name is cased
+        (
+            "Survival with Trastuzumab Emtansine",
+            "Geyer CE, Untch M, for the Katherine Investigators",
+            ["KATHERINE"],
+        ),
+    ],
+)
+def test_names_opening_a_title_and_of_an_investigators_group(title, text, own):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "text, own, cited",
+    [
+        # a links line is no use of a name; a trial still to report is cited
+        (
+            "A single injection worked as well, according to the ACT trial published in The "
+            "Lancet. The Chinese TRACE-2 trial is expected to report on the same question soon.\n"
+            "Related: ESO 2022 highlights | EXTEND-IA TNK revisited",
+            ["ACT"],
+            ["TRACE-2"],
+        ),
+        # "pivotal" describes a sponsor's own registration trial as often as another one
+        (
+            "Pfizer said today that the pivotal MATISSE trial of its vaccine met a primary endpoint.",
+            ["MATISSE"],
+            [],
+        ),
+    ],
+)
+def test_links_lines_and_trials_still_to_report(text, own, cited):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited

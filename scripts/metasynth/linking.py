@@ -519,13 +519,16 @@ def _link_same_author_reports(claims, comps, link, refused):
             continue  # a count so common it identifies nothing
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if comps.find(a.cid) == comps.find(b.cid) or not (a.later_report or b.later_report):
-                    continue
-                if a.names and b.names:
+                if comps.find(a.cid) == comps.find(b.cid) or (a.names and b.names):
                     continue  # both named: the trial-name rule decides
+                spelled = _spelled_name(a, b) or _spelled_name(b, a)
+                if not (a.later_report or b.later_report or spelled):
+                    # two reports of one enrolment are the same trial's when one is later,
+                    # or when one spells out the other's name (a congress page titled
+                    # "Left Atrial Appendage Occlusion Study III" and the LAAOS III paper)
+                    continue
                 shared = sorted(a.words & b.words)
                 same_author = bool(a.author) and a.author == b.author
-                spelled = _spelled_name(a, b) or _spelled_name(b, a)
                 if spelled and shared:
                     shared = [f"'{spelled}' spelled out in the title"] + shared
                 if len(shared) < (2 if same_author else 3):
@@ -535,7 +538,20 @@ def _link_same_author_reports(claims, comps, link, refused):
                 if a.phase and b.phase and a.phase != b.phase and not spelled:
                     continue  # (a phase read from a mention of an earlier trial is common)
                 later, earlier = (a, b) if a.later_report else (b, a)
-                if same_author:
+                if not (a.later_report or b.later_report):
+                    named, spelt_in = (a, b) if a.names else (b, a)
+                    link(
+                        a,
+                        b,
+                        "same_author_later_report"
+                        if same_author
+                        else "same_enrolment_later_report",
+                        f"{spelt_in.doc_id} spells out the {spelled} trial of {named.doc_id} in "
+                        f"its title: {n} patients"
+                        + (f", the same first author ({a.author.title()})" if same_author else "")
+                        + f", {', '.join(shared[1:4])}",
+                    )
+                elif same_author:
                     link(
                         a,
                         b,
@@ -561,10 +577,14 @@ def spells(acronym: str, text: str) -> bool:
     """Do consecutive words of ``text`` spell ``acronym`` by their initials, a few words
     skipped ("Treatment Approaches in Renal Cancer Global Evaluation Trial" spells
     TARGET)? Names of four letters or more only: shorter ones are spelled by chance."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    if len(letters) < 4 or any(c.isdigit() for c in acronym):
+    parts = acronym.upper().split("-")
+    number = parts[-1] if len(parts) > 1 and parts[-1].isdigit() else ""
+    stem = "-".join(parts[:-1]) if number else acronym
+    letters = [c for c in stem.upper() if c.isalpha()]
+    if len(letters) < 4 or any(c.isdigit() for c in stem):
         return False
-    initials = [w[0].upper() for w in _TITLE_WORD_RE.findall(text)]
+    words = _TITLE_WORD_RE.findall(text)
+    initials = [w[0].upper() for w in words]
     for i, first in enumerate(initials):
         if first != letters[0]:
             continue
@@ -574,8 +594,25 @@ def spells(acronym: str, text: str) -> bool:
                 k += 1
             j += 1
         if k == len(letters) and j - i <= len(letters) + 2:
-            return True
+            # a numbered name ("LAAOS-3"): its number follows the spelled words, in
+            # figures or Roman numerals ("Left Atrial Appendage Occlusion Study III")
+            if not number or _NUMBER_AFTER(text, words[j - 1], number):
+                return True
     return False
+
+
+_ROMAN_NUMBERS = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI"}
+
+
+def _NUMBER_AFTER(text: str, last_word: str, number: str) -> bool:
+    """Does ``number`` (or its Roman numeral) follow ``last_word`` in ``text``?"""
+    forms = [number] + ([_ROMAN_NUMBERS[number]] if number in _ROMAN_NUMBERS else [])
+    return bool(
+        re.search(
+            re.escape(last_word) + r"[\s-]+(?:" + "|".join(forms) + r")\b",
+            text,
+        )
+    )
 
 
 def _spelled_name(named: Claim, other: Claim) -> str:

@@ -277,7 +277,9 @@ def pmid(text: str) -> str:
 _CITATION_RE = re.compile(
     # a publication-type breadcrumb ("Comparative Study > ") or a date ("July 2, 2015   ")
     # may stand before the journal on its line
-    r"^[ \t]*(?:[A-Z][A-Za-z ,]{2,60}[ \t]>[ \t]*|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]{2,})?"
+    r"^[ \t]*(?:[A-Z][A-Za-z ,]{2,60}[ \t]>[ \t]*|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]{2,}"
+    # PubMed's citation line copied with the marker before it: "> N Engl J Med. 2021 Jun 3"
+    r"|[>›»][ \t]*)?"
     r"(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
     r"(?:[ \t]+(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?|Spring|Summer|Autumn|Fall|Winter)(?:[ \t]+\d{1,2})?)?"
     r"[ \t]*(?:[;:.]|\[Epub|$)",

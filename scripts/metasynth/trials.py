@@ -89,7 +89,7 @@ _ACRONYM_FIELD_RE = re.compile(
 )
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
-    r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark|pivotal"
+    r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark"
     r"|companion|sister|parallel|original|unlike|predecessor)\b"
     # "The new findings build on the 2010 CRASH-2 trial"
     r"|\b(?:build|builds|building|built)\s+on\b"
@@ -97,6 +97,14 @@ _CITED_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+# what follows a trial still to report: "The Chinese TRACE-2 trial is expected to report
+# on the same question soon", "X, which is ongoing", "X will report in 2025"
+_CITED_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:trial|study)[ \t]+)?(?:(?:is|are)[ \t]+(?:expected|due|set|scheduled|planned)[ \t]+to"
+    r"|(?:is|are)[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way|recruiting)|will[ \t]+report"
+    r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way))\b"
+)
 
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
 
@@ -344,7 +352,20 @@ def _in_a_menu(text: str, start: int, end: int) -> bool:
     (the line read at most 200 characters either side)"""
     lo = max(text.rfind("\n", max(0, start - 200), start) + 1, start - 200)
     hi = text.find("\n", end, end + 200)
-    return text.count(" | ", lo, hi if hi >= 0 else end + 200) >= 2
+    return (
+        text.count(" | ", lo, hi if hi >= 0 else end + 200) >= 2
+        or _LINKS_LINE_RE.match(text, lo, start) is not None
+    )
+
+
+# a line of links to other pages: "Related: ESO 2022 highlights | EXTEND-IA TNK revisited",
+# "See also: ...", "Similar articles", "Also from ESC 2021: ..."
+_LINKS_LINE_RE = re.compile(
+    r"[ \t]*(?:Related(?:[ \t]+(?:articles|content|stories|coverage))?|See[ \t]+also|Read[ \t]+more"
+    r"|More[ \t]+(?:on|from|news)|Also[ \t]+from|Also[ \t]+in[ \t]+this[ \t]+issue|Similar[ \t]+articles"
+    r"|Session[ \t]+also[ \t]+featured|Tags)\b[^\n]*$",
+    re.IGNORECASE,
+)
 
 
 def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
@@ -393,8 +414,16 @@ OWN_RULES = (
     "name_in_title_brackets",
     "name_in_title",
     "name_in_registration",
+    "name_of_investigators_group",
     "name_with_registry_id",
     "most_used_name",
+)
+# "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
+# an author line, however the name is cased
+_INVESTIGATORS_GROUP_RE = re.compile(
+    r"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>[A-Z][A-Za-z0-9]{2,}(?:[ -][A-Z0-9][A-Za-z0-9]*)?)"
+    r"[ \t]+(?:Trial[ \t]+|Study[ \t]+)?(?:Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
+    r"|Collaborative[ \t]+Group|Steering[ \t]+Committee)\b"
 )
 
 
@@ -497,10 +526,42 @@ _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 _TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+# A title that opens with the trial's name and a colon, as congress sessions and news
+# print them: "LoDoCo 2: the second Low Dose Colchicine trial", "NOAH – AFNET 6: no clear
+# benefit of ...", "The DAPA-HF trial: ..."
+_HEAD_NAME_RE = re.compile(
+    r"^(?:The[ \t]+)?(?P<name>[^:]{2,30}?)[ \t]*(?:[Tt]rial[ \t]*)?:[ \t]+\S"
+)
+_SPACED_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _head_name(title: str) -> tuple[str, str, str] | None:
+    """(key, printed, rule) of a name opening the title before its colon: one name, or
+    names joined by a spaced dash ("NOAH – AFNET 6"), nothing else."""
+    m = _HEAD_NAME_RE.match(title)
+    if not m:
+        return None
+    printed = m.group("name")
+    parts = _SPACED_DASH_RE.split(printed)
+    for part in parts:
+        shapes = list(_shapes(part))
+        if len(shapes) != 1 or shapes[0][0] != 0 or shapes[0][1] != len(part):
+            return None
+    return key(printed), printed, "name_in_title"
+
+
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
     """(key, printed, rule) of the trial names a title carries."""
-    found = []
-    shapes = list(_shapes(title))
+    head = _head_name(title)
+    if head:
+        # "REDUCE-IT USA: Results From ...": the name the text uses, of which the title
+        # prints a part (a region, a substudy)
+        shorter = [k for k in accepted if head[0].startswith(k + "-")]
+        if shorter:
+            k = max(shorter, key=len)
+            head = (k, accepted[k], "name_in_title")
+    found = [head] if head else []
+    shapes = [sh for sh in _shapes(title) if not head or sh[0] >= len(head[1])]
     in_name_brackets = _bracketed_name_lists(title, shapes)
     for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
         k = key(printed)
@@ -562,7 +623,9 @@ def _names_in_text(text: str) -> _TextNames:
         # (looked for only as far back as the cue is: a text without breaks stays linear)
         near = max(0, start - 81)
         sentence_start = max(text.rfind(". ", near, start), text.rfind("\n", near, start)) + 1
-        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start):
+        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start) or (
+            _CITED_AFTER_RE.match(text, end)
+        ):
             cited_votes[k] += 1
         else:
             own_votes[k] += 1
@@ -652,6 +715,15 @@ def find_trial_names(
         k = key(acronym)
         accepted.setdefault(k, acronym)
         own_rule[k] = "registry_acronym_field"
+    group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
+    if group and key(group.group("name")) not in NOT_TRIAL_NAMES | GROUP_NAMES:
+        k = key(group.group("name"))
+        accepted.setdefault(k, group.group("name"))
+        own_rule[k] = min(
+            own_rule.get(k, "name_of_investigators_group"),
+            "name_of_investigators_group",
+            key=OWN_RULES.index,
+        )
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
     if not accepted:

@@ -907,6 +907,8 @@ def test_an_own_identifier_field_decides_only_for_one_own_trial():
         ("indacaterol-glycopyrronium versus salmeterol-fluticasone", None),
         ("tenecteplase or alteplase; dexamethasone; budesonide", None),
         ("LDL cholesterol fell with statins", []),
+        ("ivabradine; ticagrelor or clopidogrel; tirzepatide", None),
+        ("venetoclax; escitalopram; alendronate; sacubitril; a nostril swab", None),
     ],
 )
 def test_drug_names_by_their_stems(text, drugs):

@@ -1329,10 +1329,15 @@ _DRUG_STEMS = (
     "limus sporin cept ercept imod triptan gepant "
     # inhaled and systemic respiratory drugs, corticosteroids, plasminogen activators,
     # rifamycins
-    "terol tropium pyrronium clidinium sone olone onide teplase fampicin fampin"
+    "terol tropium pyrronium clidinium sone olone onide teplase fampicin fampin "
+    # antiplatelets, bradycardic and incretin drugs, BCL-2 inhibitors, antidepressants,
+    # bisphosphonates, neprilysin inhibitors, serotonin inverse agonists
+    "grel grelor bradine enatide patide clax oxetine alopram dronate tril vanserin"
 ).split()
 DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
-_NOT_DRUGS = frozenset("concept intercept except accept percept precept cholesterol".split())
+_NOT_DRUGS = frozenset(
+    "concept intercept except accept percept precept cholesterol nostril".split()
+)
 # "tranexamic acid", "zoledronic acid", "bempedoic acid": a drug named by its acid
 _ACID_DRUG_RE = re.compile(r"(?<![a-z])([a-z]{4,}ic)[ \t]+acid\b")
 _LOWER_WORD_RE = re.compile(r"[a-z](?<![a-z].)[a-z]{5,}(?![a-z])")  # (?<![a-z])[a-z]{6,}, fast

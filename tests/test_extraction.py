@@ -662,6 +662,15 @@ def test_non_estimates_are_ignored():
             95,
             "",
         ),
+        (
+            "Recovery was faster (11·8 days [95% BCI 10·0 to 14·1] vs 14·7 days; hazard ratio "
+            "1·21 [95% BCI 1·08 to 1·36]).",
+            1.21,
+            1.08,
+            1.36,
+            95,
+            "",
+        ),
     ],
 )
 def test_more_ratio_layouts(sentence, value, lower, upper, level, p_text):

@@ -67,7 +67,7 @@ CI_RE = re.compile(
     (?:
       (?P<word>
         (?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*(?:%|(?i:per\s?cent)\b)[\s-]*)?
-        (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:(?:Bayesian\s+)?credible\s+intervals?)|CrI\b)
+        (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:(?:Bayesian\s+)?credible\s+intervals?)|CrI\b|BCI\b)
         (?:\s*(?P<level_after>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
         (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
         (?:\s*[\[(]\s*CI\s*[\])])?
@@ -241,7 +241,7 @@ _LEVEL_IN_QUALIFIER = re.compile(r"(?<![\d.·])(\d{1,2}(?:[.·]\d+)?)\s*%\s*(?:C
 # after that ("\d(?<![\d.].)" is "(?<![\d.])\d"): a pattern that opens with a look-behind gets
 # no fast scan for its first character from the regex engine, and is tried at every offset.
 PERCENT_RE = re.compile(
-    rf"(?P<value>\d(?<![\d.{_D}].)\d*(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI))"
+    rf"(?P<value>\d(?<![\d.{_D}].)\d*(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI|BCI))"
 )
 MEDIAN_RE = re.compile(
     rf"(?:M(?<![A-Za-z].)(?:edian|EDIAN)|m(?<![A-Za-z].)edian)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"

@@ -941,3 +941,18 @@ def test_a_citation_line_copied_with_pubmeds_marker():
     )
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert (record["journal"], record["year"]) == ("N Engl J Med", "2021")
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        (
+            "We randomly assigned 20 211 adult trauma patients to tranexamic acid or placebo.",
+            "20211",
+        ),
+        ("Between 2012 and 2019, 12\u2009737 patients were randomised.", "12737"),
+        ("In 2 of 3 sites, 150 patients were enrolled.", "150"),
+    ],
+)
+def test_enrolment_with_space_thousands_separators(text, n):
+    assert parsing.n_enrolled(text) == n

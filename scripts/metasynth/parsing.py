@@ -87,7 +87,7 @@ def count_to_int(text: str) -> int | None:
     """A count written as digits (``1,234``) or words."""
     text = text.strip()
     if text[:1].isdigit():
-        digits = text.replace(",", "")
+        digits = re.sub(r"[,\s\u2009\u202f\u00a0]", "", text)
         return int(digits) if digits.isdigit() else None
     return words_to_int(text)
 
@@ -916,7 +916,8 @@ _SINGLE_ARM_RE = _lowered(
 _EARLY_PHASE_STUDY_RE = _lowered(r"\bphase[\s-]*(?:I|II|1|2|I/II|1/2)[ab]?\s+(?:study|trial)\b", 0)
 
 _PATIENT_NOUN = r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases|volunteers)"
-_COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORDS})"
+# digits with comma or (Lancet style) space thousands separators: "20,211", "20 211"
+_COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+|{NUMBER_WORDS})"
 # Enrolment statements are found from their noun ("patients"), looking back for
 # the count and around it for the verb; far cheaper than scanning with the count pattern.
 _NOUN_RE = re.compile(r"(?<![a-z])" + _PATIENT_NOUN + r"(?![a-z])")

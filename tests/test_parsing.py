@@ -956,3 +956,22 @@ def test_a_citation_line_copied_with_pubmeds_marker():
 )
 def test_enrolment_with_space_thousands_separators(text, n):
     assert parsing.n_enrolled(text) == n
+
+
+@pytest.mark.parametrize(
+    "line, first",
+    [
+        (
+            "Charles E. Geyer, Jr., M.D., Michael Untch, M.D., Chiun-Sheng Huang, M.D., Ph.D., "
+            "Sibylle Loibl, M.D., Ph.D.",
+            "Charles E. Geyer",
+        ),
+        (
+            "CRASH-2 trial collaborators; Haleema Shakur, Ian Roberts, Raúl Bautista, Tim Coats",
+            "Haleema Shakur",
+        ),
+        ("EVOLVE Trial Investigators; Chertow GM, Block GA, Correa-Rotter R", "Chertow GM"),
+    ],
+)
+def test_first_author_after_a_group_and_before_a_suffix(line, first):
+    assert parsing.first_author(f"Title of the paper\n\n{line}\n\nAbstract\n", False) == first

@@ -461,11 +461,16 @@ _AUTHOR = (
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
 _DEGREES = (
     r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
+    # a name's suffix: "Charles E. Geyer, Jr., M.D."
+    r"|Jr\.?|Sr\.?"
     r"|(?:[A-Z][a-z]?\.){2,5})(?![A-Za-z]))*"
 )
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)| ?\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
-    rf"^[ \t]*(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}"
+    # a group author before the names: "CRASH-2 trial collaborators; Haleema Shakur, ..."
+    rf"^[ \t]*(?:(?:The[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){{0,3}}[ \t]+(?:[Cc]ollaborators|[Ii]nvestigators"
+    rf"|[Ss]tudy[ \t]+[Gg]roup|[Tt]rial[ \t]+[Gg]roup)\*?[;:][ \t]*)?"
+    rf"(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}"
     rf"(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
 )

@@ -2470,3 +2470,52 @@ def test_populations_beside_later_values(text, roles):
 def test_arms_a_measures_qualifier_names(text, arms):
     rows = ratios(extract(text, arms="semaglutide;saline"))
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == arms
+
+
+# Arms as trial reports name them around a stated comparison
+@pytest.mark.parametrize(
+    "text, arms, expected",
+    [
+        # a leading comparator reaches past semicolons inside the estimates' brackets
+        (
+            "Compared with placebo, vaccination lowered all-cause death (2.9% vs 4.9%; hazard "
+            "ratio, 0.59 [95% CI, 0.39-0.89]; P=0.010) and cardiovascular death (2.7% vs 4.5%; "
+            "hazard ratio, 0.59 [95% CI, 0.39-0.90]; P=0.014).",
+            "inactivated influenza vaccine;saline placebo",
+            [
+                ("inactivated influenza vaccine (vaccination)", "placebo"),
+                ("inactivated influenza vaccine (vaccination)", "placebo"),
+            ],
+        ),
+        # a drug the text names is that arm, whatever the document's arms read
+        (
+            "Recovery was faster with remdesivir than with placebo (rate ratio for recovery, "
+            "1.29; 95% CI, 1.12 to 1.49).",
+            "covid-19 and lower respiratory tract involvement;placebo",
+            [("remdesivir", "placebo")],
+        ),
+        # an arm named in the plural, and without its article
+        (
+            "The primary endpoint occurred in 16 (16%) patients receiving β blockers versus 27 "
+            "(27%) receiving placebo (hazard ratio [HR] 0·51, 95% CI 0·26–0·97).",
+            "β blocker;placebo",
+            [("β blockers", "placebo")],
+        ),
+        (
+            "Death or hospitalization was less common with apixaban than with a vitamin K "
+            "antagonist (23.5% vs. 27.4%; hazard ratio, 0.83; 95% CI, 0.74 to 0.93).",
+            "apixaban;vitamin k antagonist",
+            [("apixaban", "vitamin k antagonist")],
+        ),
+        # a later value's own group before its bracket, a regimen of the sentence's drug
+        (
+            "Compared with placebo, benralizumab reduced annual exacerbation rates in the Q4W "
+            "group (rate ratio 0·55, 95% CI 0·42–0·71) and the Q8W group (0·49, 0·37–0·64).",
+            "benralizumab;placebo",
+            [("benralizumab", "placebo"), ("benralizumab q8w", "placebo")],
+        ),
+    ],
+)
+def test_arms_around_a_stated_comparison(text, arms, expected):
+    rows = ratios(extract(text, arms=arms))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

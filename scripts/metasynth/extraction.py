@@ -642,6 +642,7 @@ def _clean_arm(name: str) -> str:
     name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name.strip())
     name = _ARM_LEAD.sub("", name)
     name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
+    name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)  # "a vitamin K antagonist"
     name = re.sub(r"\s+", " ", name).strip(" ,;:-").lower()
     return name
 
@@ -1141,8 +1142,28 @@ class _Document:
         return f"{spelled} ({name})" if spelled != name else name
 
     def expand_pair(self, pair):
-        """(numerator, denominator) with expand_arm applied to both (None stays None)."""
-        return pair and (self.expand_arm(pair[0]), self.expand_arm(pair[1]))
+        """(numerator, denominator) with expand_arm applied to both (None stays None); when
+        one side is one of the document's two arms and the other names neither ("Compared
+        with placebo, vaccination lowered ..." in a trial of inactivated influenza vaccine
+        against saline placebo), the other is the document's other arm, with the text's
+        word after it: "inactivated influenza vaccine (vaccination)"."""
+        if not pair:
+            return pair
+        pair = (self.expand_arm(pair[0]), self.expand_arm(pair[1]))
+        if len(self.arms) == 2 and self.design in ("rct", "registry"):
+            index = [_arm_index(name, self.arms) for name in pair]
+            if index.count(None) == 1:
+                known = index[0] if index[0] is not None else index[1]
+                other = self.arms[1 - known]
+                pair = tuple(
+                    # a drug or comparator the text names is that arm, whatever the
+                    # document's arms read
+                    f"{other} ({name})"
+                    if i is None and other not in name and not _names_a_treatment(name)
+                    else name
+                    for name, i in zip(pair, index)
+                )
+        return pair
 
     @functools.cached_property
     def own_trial_keys(self) -> frozenset[str]:
@@ -2260,13 +2281,13 @@ _CONNECTOR_RE = re.compile(
     r"(?![\w-])"
 )
 _CONTROL_WORDS_RE = re.compile(
-    r"\b(?:placebo|sham|observation|control|usual[\s-]+care|standard|supportive[\s-]+care|soc|bsc"
+    r"\b(?:placebo|sham|observation|control|usual[\s-]+care|standard|supportive[\s-]+care|soc|bsc|pbo"
     r"|no\s+(?:treatment|therapy)|alone|monotherapy)\b",
     re.IGNORECASE,
 )
 _CONTROL_PHRASE = (
     r"placebo|sham|observation|usual[\s-]+care|standard[\s-]+(?:of[\s-]+)?care|standard[\s-]+therapy"
-    r"|(?:best\s+)?supportive[\s-]+care|SOC|BSC|control"
+    r"|(?:best\s+)?supportive[\s-]+care|SOC|BSC|PBO|control"
 )
 # what may stand between an arm and the connector, or between the second arm and the
 # estimate's bracket: figures and the words around them
@@ -2358,7 +2379,8 @@ def _doc_arm_names_re(doc) -> re.Pattern:
         reverse=True,
     )
     pattern = re.compile(
-        rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{'|'.join(names)}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])"
+        # an arm's name in the plural too ("the β blocker" arm, "receiving β blockers")
+        rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{'|'.join(names)})s?{_ARM_DOSE}{_ARM_TAIL})(?![\w-])"
         if names
         else r"(?!x)x",
         re.IGNORECASE,
@@ -2476,6 +2498,15 @@ def _experimental_first(first: str, second: str, doc) -> bool | None:
     return None
 
 
+def _names_a_treatment(name: str) -> bool:
+    """A drug-shaped word or a comparator ("remdesivir", "control", "placebo")."""
+    return (
+        _known_arm(name, [])
+        or bool(_CONTROL_WORDS_RE.search(name))
+        or any(w.endswith(_ARM_STEMS) for w in re.findall(r"[a-z][a-z-]{3,}", name.lower()))
+    )
+
+
 def _arm_index(name: str, arms: list[str]) -> int | None:
     words = set(re.findall(r"[a-z][a-z0-9]{3,}", name.lower().replace("-", " ")))
     hits = [
@@ -2497,6 +2528,10 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"|achieved|delayed|lengthened)\b"
 )
 _ARM_BEFORE_BRACKET_RE = re.compile(r"\bwith\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s*[(\[]?\s*$")
+# "... and the Q8W group (0·49, ...": the group named right before a value's bracket
+_GROUP_BEFORE_BRACKET_RE = re.compile(
+    r"\bthe\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm|cohort)\s*[(\[]\s*$"
+)
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:whereas|while|but)\s|;\s")
 
 
@@ -2513,7 +2548,12 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
     right_before = _ARM_BEFORE_BRACKET_RE.search(text, max(lead_end, pos - 80), pos)
     if right_before:
         return _clean_arm(right_before.group("arm"))
-    if _CLAUSE_BREAK_RE.search(text, lead_end, pos):
+    # a break inside a bracket ("(2.9% vs 4.9%; hazard ratio, 0.59; P=0.010) and ...") is
+    # no clause break
+    bracket = max(text.rfind("(", lead_end, pos), text.rfind("[", lead_end, pos))
+    limit = bracket if bracket > lead_end and text.find(")", bracket, pos) < 0 else pos
+    unbracketed = _BRACKETED_RE.sub(lambda b: " " * len(b.group()), text[lead_end:limit])
+    if _CLAUSE_BREAK_RE.search(unbracketed):
         return ""  # "..., whereas D+T+EP did not ... (HR 0.82": another clause's subject
     m = _CLAUSE_SUBJECT_RE.match(text, lead_end, pos)
     if not m or m.group("arm").lower() in ("both", "all", "each", "it", "this", "there", "we"):
@@ -2905,10 +2945,16 @@ def _value_orientation(
     ):
         # "(hazard ratio for the more-intensive regimen, 0.57; ...; and for the less-intensive
         # regimen, 0.57; ...)": a later value of the run names its own arm, or none is known
-        own = _QUALIFIER_ARM_RE.search(
-            text, values[index - 1][3], vm.start()
-        ) or _ARM_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
+        own = (
+            _QUALIFIER_ARM_RE.search(text, values[index - 1][3], vm.start())
+            or _ARM_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
+            or _GROUP_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
+        )
         arm = _clean_arm(own.group("arm")) if own else ""
+        if arm and not re.search(r"[a-z]{4}", arm):
+            # "... in the Q4W group (0.55 ...) and the Q8W group (0.49 ...)": a regimen of
+            # the sentence's arm
+            arm = f"{orientation[0].split(' ')[0]} {arm}"
         if arm and arm != orientation[1]:
             orientation = (arm, orientation[1])
             comparison = f"{arm} vs {orientation[1]}"

@@ -2432,6 +2432,19 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
             "docetaxel (2 mg/kg: HR 0.71, 95% CI 0.58-0.88; 10 mg/kg: HR 0.61, 0.49-0.75).",
             ["treatment_effect", "treatment_effect"],
         ),
+        # the whole population's ratio later in the same sentence, its figures with decimals
+        (
+            "Among patients with stage II or IIIA disease, 93.8% and 63.0% were disease-free "
+            "(hazard ratio, 0.24; 95% CI, 0.13 to 0.45); in the intention-to-treat population "
+            "the figures were 93.6% and 63.7%, respectively (hazard ratio, 0.24; 95% CI, 0.13 "
+            "to 0.43).",
+            ["subgroup", "treatment_effect"],
+        ),
+        (
+            "Treatment failure was less frequent (hazard ratio, 0.29; 95% CI, 0.25 to 0.34); "
+            "the hazard ratio was 0.21 for nonmetastatic and 0.31 for metastatic disease.",
+            ["treatment_effect", "subgroup", "subgroup"],
+        ),
     ],
 )
 def test_populations_beside_later_values(text, roles):

@@ -399,7 +399,8 @@ IN_NAMED_TRIAL_RE = re.compile(
 )
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
-    r"[^.]{0,200}?(?i:hazard\s+ratio|\bHR\b)",
+    # within its sentence: no full stop but a decimal point ("93.6% and 63.7%")
+    r"(?:[^.]|\.(?=\d)){0,200}?(?i:hazard\s+ratio|\bHR\b)",
     re.IGNORECASE,
 )
 # Wording that makes a sentence about a treatment comparison.
@@ -1777,6 +1778,8 @@ _VALUE_POPULATION_RE = re.compile(
     # a type of disease or tumour: "for nonmetastatic disease", "in squamous cell carcinoma"
     r"|(?:non-?)?(?:metastatic|locali[sz]ed|advanced|squamous|non-?squamous)\b[\w\s-]{0,25}?"
     r"\b(?:disease|carcinomas?|tumou?rs?|histology)\b|adenocarcinomas?\b"
+    # "0.21 for nonmetastatic and 0.31 for metastatic disease"
+    r"|(?:non-?)?metastatic(?=\s+(?:and|or)\b|\s*[,;)])"
     r"|(?!(?:the\s+)?(?:overall|intention|intent|itt|whole|total|full|all|randomi[sz]ed|safety|study"
     r"|trial|entire|primary|main|same)\b)[\w+/≥≤<>%-]+(?:\s+[\w+/≥≤<>%-]+){0,5}?"
     r"\s+(?:population|subgroup|subpopulation|cohort|subset|stratum)\b)",
@@ -2896,7 +2899,9 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
             and (
                 doc.treatment_effect_seen
                 or any(r["role"] == "treatment_effect" for r in rows)
-                or doc.later_main_estimate(sent_end)
+                # the whole population's ratio later in this sentence or after it ("...
+                # (hazard ratio 0.24 ...); in the intention-to-treat population ... (0.24")
+                or doc.later_main_estimate(end_)
             )
             and _population_beside(beside, doc)
         ):

@@ -2532,3 +2532,48 @@ def test_arms_a_measures_qualifier_names(text, arms):
 def test_arms_around_a_stated_comparison(text, arms, expected):
     rows = ratios(extract(text, arms=arms))
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# orientation.comparative_in_clause with the first arm the subject of the effect: "A
+# reduced the risk of death by 25 percent compared to B (hazard ratio ...", "A combined
+# with B produced ... relative to B alone (...; hazard ratio ..."; whatever "alone"
+# follows is an arm; a comparator subject still leaves the ratio to convention
+@pytest.mark.parametrize(
+    "text, arms, expected",
+    [
+        (
+            "Over a median follow-up of 37.8 months, amivantamab plus lazertinib reduced the risk "
+            "of death by 25 percent compared to osimertinib (hazard ratio [HR] 0.75; 95 percent "
+            "confidence interval [CI], 0.61-0.92).",
+            "",
+            ("amivantamab plus lazertinib", "osimertinib"),
+        ),
+        (
+            "At the interim analysis, abemaciclib combined with ET produced a significant "
+            "improvement in the primary end point relative to ET alone (P = .01; hazard ratio, "
+            "0.75; 95% CI, 0.60 to 0.93).",
+            "",
+            ("abemaciclib", "et alone"),
+        ),
+        (
+            "Abemaciclib with endocrine therapy (ET) was compared with ET alone. At the interim "
+            "analysis, abemaciclib combined with ET produced a significant improvement in the "
+            "primary end point relative to ET alone (P = .01; hazard ratio, 0.75; 95% CI, 0.60 "
+            "to 0.93).",
+            "",
+            (
+                "abemaciclib plus endocrine therapy (abemaciclib plus et)",
+                "endocrine therapy alone (et alone)",
+            ),
+        ),
+        (
+            "Placebo reduced the rate of relapse compared with fingolimod (hazard ratio, 1.40; "
+            "95% CI, 1.10 to 1.80).",
+            "",
+            ("", ""),
+        ),
+    ],
+)
+def test_the_subject_of_the_effect_is_the_numerator(text, arms, expected):
+    row = ratios(extract(text, arms=arms))[0]
+    assert (row["numerator_arm"], row["denominator_arm"]) == expected

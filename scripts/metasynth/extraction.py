@@ -727,8 +727,8 @@ def _named_in_qualifier(name: str) -> bool:
 
 
 _NOT_ARM_WORDS = frozenset(
-    "with from than that this those these were was have been into over under daily dose "
-    "doses weekly group arm".split()
+    "with without from than that this those these were was have been into over under daily "
+    "dose doses weekly group arm".split()
 )
 
 
@@ -2320,16 +2320,21 @@ _DRUG_PHRASE = rf"{_ONE_DRUG}(?:[-/]{_ONE_DRUG})*(?:-treated)?"
 # "in the methylprednisolone group", "the care bundle group": a name before its noun
 _GROUPED_NAME = r"(?<=the\s)[\w+/]+(?:[\s-]+[\w+/]+){0,2}?(?=[\s-]+(?:group|arm)s?\b)"
 _ARM_DOSE = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?"
+# "ET alone", "ADT alone": whatever "alone" follows is the control arm's name
+_ALONE_NAME = r"(?<=\s)[A-Za-z][\w+/-]{1,24}(?=[\s-]+alone\b)"
 _ARM_LEVEL = r"(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?"
 _ARM_TAIL = r"(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?"
 # the names every document shares: drug-shaped words (joined by "plus"), comparators and
 # "the X group"; compiled once
 _GENERIC_ARM_RE = re.compile(
     rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{_DRUG_PHRASE}(?:[\s-]+(?:plus|and)[\s-]+{_DRUG_PHRASE})?"
-    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
+    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}|{_ALONE_NAME}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
     re.IGNORECASE,
 )
 _ARM_JOIN_RE = re.compile(r"[\s-]+(?:plus|and)[\s-]+", re.IGNORECASE)
+_COMBINED_WITH_RE = re.compile(
+    r"\s+(?:combined\s+with|in\s+combination\s+with|with|plus|and|\+)\s+", re.IGNORECASE
+)
 
 
 def _arm_phrases(doc, lo: int, hi: int) -> list:
@@ -2370,8 +2375,8 @@ def _doc_arm_names_re(doc) -> re.Pattern:
     if cached is not None:
         return cached
     names = sorted(
-        {re.escape(a) for a in doc.arms if len(a) >= 3}
-        | {re.escape(w) for w in doc.arm_words if len(w) >= 4},
+        {re.escape(a) for a in doc.arms if len(a) >= 3 and a not in _NOT_ARM_WORDS}
+        | {re.escape(w) for w in doc.arm_words if len(w) >= 4 and w not in _NOT_ARM_WORDS},
         key=len,
         reverse=True,
     )
@@ -2423,6 +2428,9 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
         if not before or not after:
             continue
         a, b = before[-1], after[0]
+        if len(before) > 1 and _COMBINED_WITH_RE.fullmatch(text, before[-2].end(), a.start()):
+            # "abemaciclib combined with ET produced ...": one arm, the two names joined
+            a = _Value(before[-2].start(), a.end(), f"{before[-2].group()} plus {a.group()}")
         gap_a = text[a.end() : conn.start()]
         gap_b = text[conn.end() : b.start()]
         tail = text[b.end() : pos]
@@ -2450,7 +2458,11 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
         if not first or not second or first == second:
             return None
         connector = conn.group().lower()
-        if (
+        if _EFFECT_VERB_RE.match(gap_a):
+            # "RYBREVANT plus LAZCLUZE reduced the risk of death by 25 percent compared to
+            # osimertinib (hazard ratio ...": the first arm is the subject of the effect
+            connector = "subject"
+        elif (
             connector in ("vs", "vs.", "versus", "v.")
             and not gap_a.strip()
             and not gap_b.strip(" \tthe")
@@ -2464,7 +2476,14 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
 
 # "A was noninferior to B", "A significantly improved survival compared with B", "A was
 # associated with longer recurrence-free survival than B": a few words, no clause break
-_PREDICATE_GAP_RE = re.compile(r"[^;:()\[\]]{0,70}", re.IGNORECASE)
+_PREDICATE_GAP_RE = re.compile(r"[^;:()\[\]]{0,90}", re.IGNORECASE)
+# the verb that makes the first arm the subject of the effect the estimate measures
+_EFFECT_VERB_RE = re.compile(
+    r"\s*(?:(?:significantly|also|further|substantially|markedly)\s+)?(?:reduced|improved|prolonged"
+    r"|lowered|increased|extended|decreased|delayed|produced|yielded|lengthened|cut|halved"
+    r"|led\s+to|resulted\s+in|demonstrated|achieved)\b",
+    re.IGNORECASE,
+)
 # after the second arm: ", had a full clinical remission at 3 years (", " in the overall
 # population (", " for the primary outcome (": a short phrase before the bracket
 _CLAUSE_TAIL_RE = re.compile(r"[^;:()\[\]]{0,100}", re.IGNORECASE)
@@ -2479,7 +2498,7 @@ _QUALIFIER_ARM_RE = re.compile(
 
 # connectors that make the first arm the subject of the comparison ("lower with A than
 # with B", "favouring A over B", "A was noninferior to B")
-_SUBJECT_CONNECTOR_RE = re.compile(r"than|over|(?:non-?)?inferior|superior")
+_SUBJECT_CONNECTOR_RE = re.compile(r"than|over|(?:non-?)?inferior|superior|subject")
 
 
 def _experimental_first(first: str, second: str, doc) -> bool | None:

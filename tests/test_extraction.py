@@ -2520,6 +2520,14 @@ def test_arms_a_measures_qualifier_names(text, arms):
             "apixaban;vitamin k antagonist",
             [("apixaban", "vitamin k antagonist")],
         ),
+        # a later value in another population keeps the sentence's comparison
+        (
+            "Compared with SOC alone, adding abiraterone improved rPFS in the overall population "
+            "(HR 0·54, 99·9% CI 0·41–0·71) and in the ADT plus docetaxel population (0·50, "
+            "0·34–0·71).",
+            "abiraterone;soc alone",
+            [("abiraterone", "soc alone"), ("abiraterone", "soc alone")],
+        ),
         # a later value's own group before its bracket, a regimen of the sentence's drug
         (
             "Compared with placebo, benralizumab reduced annual exacerbation rates in the Q4W "

@@ -2979,7 +2979,12 @@ def _value_orientation(
             # "... in the Q4W group (0.55 ...) and the Q8W group (0.49 ...)": a regimen of
             # the sentence's arm
             arm = f"{orientation[0].split(' ')[0]} {arm}"
-        if arm and arm != orientation[1]:
+        between = text[values[index - 1][3] : vm.start()]
+        if not own and _population_beside(between, doc):
+            # "... in the overall population (HR 0·54 ...) and in the ADT plus docetaxel
+            # population (0·50, ...)": the same comparison in another population
+            pass
+        elif arm and arm != orientation[1]:
             orientation = (arm, orientation[1])
             comparison = f"{arm} vs {orientation[1]}"
         else:

@@ -2441,6 +2441,12 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
             ["subgroup", "treatment_effect"],
         ),
         (
+            "The primary endpoint was reduced (HR 0.74, 95% CI 0.65-0.85). Among the 2605 "
+            "patients without diabetes at baseline the ratio for the primary endpoint was 1.37 "
+            "(95% CI 1.11-1.69).",
+            ["treatment_effect", "subgroup"],
+        ),
+        (
             "Treatment failure was less frequent (hazard ratio, 0.29; 95% CI, 0.25 to 0.34); "
             "the hazard ratio was 0.21 for nonmetastatic and 0.31 for metastatic disease.",
             ["treatment_effect", "subgroup", "subgroup"],

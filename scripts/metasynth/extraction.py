@@ -1768,11 +1768,11 @@ _ARM_LABEL_AFTER_VALUE_RE = re.compile(
 # population is not one: "in the overall population", "in the intention-to-treat population")
 _VALUE_POPULATION_RE = re.compile(
     # a sentence about a population: "Patients with TP53 deletion also did better"
-    r"^\s*(?:patients|participants)\s+(?:with|who|whose)\b"
+    r"^\s*(?:patients|participants)\s+(?:with|without|who|whose)\b"
     r"|\b(?:in|among|for)\s+(?:the\s+|that\s+|this\s+)?(?:"
     # "in the 4159 patients whose infection had been confirmed", "in the prespecified group
     # whose baseline heart rate ..."
-    r"(?:\d[\d,]*\s+)?(?:patients|participants|those)\s+(?:with|given|receiving|who|whose)\b"
+    r"(?:\d[\d,]*\s+)?(?:patients|participants|those)\s+(?:with|without|given|receiving|who|whose)\b"
     r"|(?:prespecified\s+|pre-specified\s+)?(?:sub)?group\s+(?:whose|with(?!\s+the\b))\b"
     r"|stage\s+[IV]+[A-C]?\b|(?:low|high)[\s-]volume\b"
     # a type of disease or tumour: "for nonmetastatic disease", "in squamous cell carcinoma"

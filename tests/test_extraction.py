@@ -2591,3 +2591,24 @@ def test_arms_around_a_stated_comparison(text, arms, expected):
 def test_the_subject_of_the_effect_is_the_numerator(text, arms, expected):
     row = ratios(extract(text, arms=arms))[0]
     assert (row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        # the prespecified pooled analysis of the two trials a paper reports is their effect
+        (
+            "In prespecified pooled analyses, disability progression was lower with ocrelizumab "
+            "than with interferon beta-1a (hazard ratio, 0.60; 95% CI, 0.45 to 0.81).",
+            "treatment_effect",
+        ),
+        # a pooled analysis of other trials is quoted
+        (
+            "A pooled analysis of earlier trials found a lower risk of progression (hazard "
+            "ratio, 0.60; 95% CI, 0.45 to 0.81).",
+            "other",
+        ),
+    ],
+)
+def test_a_prespecified_pooled_analysis_is_the_papers_own(sentence, role):
+    assert only_ratio(sentence, arms="ocrelizumab;interferon beta-1a")["role"] == role

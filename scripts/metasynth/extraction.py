@@ -348,7 +348,7 @@ BIOMARKER_STRONG_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTED_RE = re.compile(
-    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analys[ie]s\b"
+    r"\bmeta-?\s?analys[ie]s\b|(?<!prespecified\s)(?<!pre-specified\s)\bpooled\s+analys[ie]s\b"
     r"|\b(?:prior|earlier|previous|other|published)\s+(?:randomi[sz]ed\s+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
     r"|\bhas\s+been\s+shown\b|\bhave\s+shown\b",
     re.IGNORECASE,

@@ -2446,6 +2446,13 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
             "(95% CI 1.11-1.69).",
             ["treatment_effect", "subgroup"],
         ),
+        # the whole population named after the other one before a value is its population
+        (
+            "Donanemab lowered the risk of progression in the low/medium tau population "
+            "(hazard ratio, 0.62 [95% CI, 0.51-0.76]), and a 37% lower risk in the combined "
+            "population (hazard ratio, 0.63).",
+            ["subgroup", "treatment_effect"],
+        ),
         (
             "Treatment failure was less frequent (hazard ratio, 0.29; 95% CI, 0.25 to 0.34); "
             "the hazard ratio was 0.21 for nonmetastatic and 0.31 for metastatic disease.",

@@ -909,6 +909,7 @@ def test_an_own_identifier_field_decides_only_for_one_own_trial():
         ("LDL cholesterol fell with statins", []),
         ("ivabradine; ticagrelor or clopidogrel; tirzepatide", None),
         ("venetoclax; escitalopram; alendronate; sacubitril; a nostril swab", None),
+        ("warfarin; metformin; aspirin; insulin glargine", None),
     ],
 )
 def test_drug_names_by_their_stems(text, drugs):

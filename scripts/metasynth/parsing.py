@@ -1338,7 +1338,10 @@ _DRUG_STEMS = (
     "terol tropium pyrronium clidinium sone olone onide teplase fampicin fampin "
     # antiplatelets, bradycardic and incretin drugs, BCL-2 inhibitors, antidepressants,
     # bisphosphonates, neprilysin inhibitors, serotonin inverse agonists
-    "grel grelor bradine enatide patide clax oxetine alopram dronate tril vanserin"
+    "grel grelor bradine enatide patide clax oxetine alopram dronate tril vanserin "
+    # coumarin anticoagulants and biguanides, and the common comparators named without an
+    # INN stem
+    "farin formin aspirin insulin"
 ).split()
 DRUG_SUFFIXES = tuple(sorted(set(_DRUG_STEMS), key=len, reverse=True))
 _NOT_DRUGS = frozenset(

@@ -2619,3 +2619,34 @@ def test_the_subject_of_the_effect_is_the_numerator(text, arms, expected):
 )
 def test_a_prespecified_pooled_analysis_is_the_papers_own(sentence, role):
     assert only_ratio(sentence, arms="ocrelizumab;interferon beta-1a")["role"] == role
+
+
+# orientation.leading_comparator past an abstract's section label, with a subject of a few
+# words; "in patients with X (" before a later value is a population, not an arm
+@pytest.mark.parametrize(
+    "text, design, expected",
+    [
+        (
+            "FINDINGS: Compared with warfarin, the new agents significantly reduced stroke or "
+            "systemic embolism by 19% (RR 0·81, 95% CI 0·73-0·91; p<0·0001).",
+            "meta_analysis",
+            [("new agents", "warfarin")],
+        ),
+        (
+            "FINDINGS: Compared with placebo, allocation to an SGLT2 inhibitor reduced the risk "
+            "of kidney disease progression by 37% (RR 0·63, 95% CI 0·58-0·69), with similar "
+            "relative effects in patients with diabetes (0·62, 0·56-0·69).",
+            "meta_analysis",
+            [("sglt2 inhibitor", "placebo"), ("sglt2 inhibitor", "placebo")],
+        ),
+        (
+            "Compared with placebo, fruquintinib significantly lengthened overall survival "
+            "(median, 9.3 vs 6.6 months; hazard ratio for death, 0.65; 95% CI, 0.51-0.83).",
+            "rct",
+            [("fruquintinib", "placebo")],
+        ),
+    ],
+)
+def test_leading_comparators_after_a_label_and_with_longer_subjects(text, design, expected):
+    rows = ratios(extract(text, arms="", design=design))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

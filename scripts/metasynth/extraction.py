@@ -473,6 +473,10 @@ REGISTRY_COMPARISON_GROUPS_RE = re.compile(
     r"Comparison[ \t]+Groups?(?:[ \t]+Selection)?[ \t]*:[ \t]*(?P<a>[^,|\n]+?)[ \t]*[,|][ \t]*"
     r"(?P<b>[^,|\n]+?)[ \t]*(?=\r?\n|$)"
 )
+_SECTION_LABEL_RE = re.compile(
+    r"(?:RESULTS|Results|FINDINGS|Findings|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)"
+    r"[ \t]*:[ \t]*"
+)
 LEAD_COMPARATOR_RE = re.compile(
     r"(?:Relative\s+to|(?:As\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
@@ -2556,7 +2560,9 @@ def _arm_index(name: str, arms: list[str]) -> int | None:
 # the subject of a clause: "D+EP kept reducing", "adding abiraterone improved", "the
 # active-treatment group had", "both belatacept regimens were"
 _CLAUSE_SUBJECT_RE = re.compile(
-    r"\s*(?:the\s+)?(?:adding\s+|addition\s+of\s+)?(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+)?)"
+    r"\s*(?:the\s+)?(?:adding\s+|addition\s+of\s+|allocation\s+to\s+(?:an?\s+)?)?"
+    # a name of up to three words ("the new agents", "an SGLT2 inhibitor")
+    r"(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+|(?:\s+[^\s,;:()]+){1,2}?)??)"
     r"(?:\s+(?:group|arm|regimen)s?)?\s+(?:had|kept|was|were|reduced|improved|lowered|significantly"
     r"|led|prolonged|resulted|showed|produced|did|increased|decreased|cut|also|yielded|extended"
     r"|achieved|delayed|lengthened)\b"
@@ -2565,6 +2571,10 @@ _ARM_BEFORE_BRACKET_RE = re.compile(r"\bwith\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0
 # "... and the Q8W group (0·49, ...": the group named right before a value's bracket
 _GROUP_BEFORE_BRACKET_RE = re.compile(
     r"\bthe\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm|cohort)\s*[(\[]\s*$"
+)
+_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:patients|participants|those|people|individuals|subjects|women|men|children)\s+$",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:whereas|while|but)\s|;\s")
 
@@ -2580,7 +2590,10 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
     # "..., the risk was lower with combo (hazard ratio [HR] 0·54, ...) and with encorafenib
     # monotherapy (0·68, ...)": the arm named right before the estimate's bracket
     right_before = _ARM_BEFORE_BRACKET_RE.search(text, max(lead_end, pos - 80), pos)
-    if right_before:
+    if right_before and not _PEOPLE_BEFORE_RE.search(
+        text, max(0, right_before.start() - 30), right_before.start()
+    ):
+        # (not "in patients with diabetes (0·62, ...": a population, not an arm)
         return _clean_arm(right_before.group("arm"))
     # a break inside a bracket ("(2.9% vs 4.9%; hazard ratio, 0.59; P=0.010) and ...") is
     # no clause break
@@ -2790,7 +2803,9 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     block = doc.registry_block(key.start()) if doc.registry else None
     level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
     qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
-    lead_comparator = LEAD_COMPARATOR_RE.match(text, sent_start, sent_end)
+    # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
+    label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
+    lead_comparator = LEAD_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
             p_ = p_before
@@ -2992,7 +3007,7 @@ def _value_orientation(
             # the sentence's arm
             arm = f"{orientation[0].split(' ')[0]} {arm}"
         between = text[values[index - 1][3] : vm.start()]
-        if not own and _population_beside(between, doc):
+        if _population_beside(between, doc):
             # "... in the overall population (HR 0·54 ...) and in the ADT plus docetaxel
             # population (0·50, ...)": the same comparison in another population
             pass

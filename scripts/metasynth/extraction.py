@@ -2424,6 +2424,29 @@ def _connectors_between(doc, lo: int, hi: int) -> list[re.Match]:
     return [m for m in found[bisect_left(starts, lo) : bisect_left(starts, hi)] if m.end() <= hi]
 
 
+def _built_into_estimate(text: str, a, conn, b, pos: int) -> bool:
+    """Does "A ... connector ... B ..." lead into the estimate at ``pos``: figures or a short
+    predicate between A and the connector ("A (n=241) compared with", "A, as compared
+    with", "A was noninferior to"), figures between the connector and B, a short phrase
+    after B, and no other estimate between?"""
+    gap_a, gap_b, tail = (
+        text[a.end() : conn.start()],
+        text[conn.end() : b.start()],
+        text[b.end() : pos],
+    )
+    if len(gap_a) > 90 or len(gap_b) > 60 or len(tail) > 120:
+        return False
+    if _FIGURES_GAP_RE.fullmatch(gap_b) is None or _RATIO_WORD_RE.search(text, a.end(), pos):
+        return False  # (another estimate between: its comparison, not this one's)
+    if _FIGURES_GAP_RE.fullmatch(gap_a) is None and not _PREDICATE_GAP_RE.fullmatch(
+        _BRACKETED_RE.sub("", gap_a)
+    ):
+        return False
+    return _FIGURES_GAP_RE.fullmatch(tail) is not None or bool(
+        _CLAUSE_TAIL_RE.fullmatch(_BRACKETED_RE.sub("", tail))
+    )
+
+
 def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str, str] | None:
     """(first arm, second arm, connector) of the last comparison the sentence makes before ``pos``:
     an arm, its figures, a connector (than, versus, as compared with, over, ...), the
@@ -2447,29 +2470,11 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
         if len(before) > 1 and _COMBINED_WITH_RE.fullmatch(text, before[-2].end(), a.start()):
             # "abemaciclib combined with ET produced ...": one arm, the two names joined
             a = _Value(before[-2].start(), a.end(), f"{before[-2].group()} plus {a.group()}")
-        gap_a = text[a.end() : conn.start()]
-        gap_b = text[conn.end() : b.start()]
-        tail = text[b.end() : pos]
-        if (
-            len(gap_a) > 90
-            or len(gap_b) > 60
-            or len(tail) > 120
-            or _FIGURES_GAP_RE.fullmatch(gap_b) is None
-            or any(m.start() >= b.end() for m in after[1:])
+        if any(m.start() >= b.end() for m in after[1:]) or not _built_into_estimate(
+            text, a, conn, b, pos
         ):
             return None
-        # "A (n=241) compared with", "A, as compared with", "A was noninferior to": what
-        # stands between the first arm and the connector is figures or a short predicate
-        if _RATIO_WORD_RE.search(text, a.end(), pos):
-            return None  # another estimate stands between: its comparison, not this one's
-        if _FIGURES_GAP_RE.fullmatch(gap_a) is None and not _PREDICATE_GAP_RE.fullmatch(
-            _BRACKETED_RE.sub("", gap_a)
-        ):
-            return None
-        if _FIGURES_GAP_RE.fullmatch(tail) is None and not _CLAUSE_TAIL_RE.fullmatch(
-            _BRACKETED_RE.sub("", tail)
-        ):
-            return None
+        gap_a, gap_b = text[a.end() : conn.start()], text[conn.end() : b.start()]
         first, second = (_clean_arm(m.group("arm").removesuffix("-treated")) for m in (a, b))
         if not first or not second or first == second:
             return None
@@ -2958,17 +2963,14 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
     return role, role_rule
 
 
-def _value_orientation(
-    doc, block, role, qualifier, lead_comparator, values, index, sent_start, sent_end, start
-):
-    """(numerator/denominator or None, comparison, rule) of one value of a run: the
-    sentence's orientation, then what later values and the text after each one name."""
+def _later_value_orientation(doc, values, index, sent_end, orientation, comparison, rule):
+    """(orientation, comparison, rule) of a later value of a run whose sentence's rule
+    named the first value's arms: the arms, dose or group the later value names itself,
+    the same comparison in another population, or none known."""
     text = doc.text
     vm, end_ = values[index][0], values[index][3]
-    orientation, comparison, orientation_rule = _ratio_orientation(
-        doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
-    )
-    if index > 0 and orientation_rule == "orientation.stated_in_clause":
+    orientation_rule = rule
+    if orientation_rule == "orientation.stated_in_clause":
         # "(hazard ratio for 90 mg of ticagrelor vs. placebo, 0.85; ...; and for 60 mg of
         # ticagrelor vs. placebo, 0.84; ...)": a later value that states its own arms
         own = _stated_orientation(
@@ -2977,7 +2979,7 @@ def _value_orientation(
         if own:
             orientation = doc.expand_pair(own)
             comparison = f"{orientation[0]} vs {orientation[1]}"
-    if index > 0 and orientation_rule == "orientation.dose_of_the_documents_drug":
+    if orientation_rule == "orientation.dose_of_the_documents_drug":
         # "(hazard ratio for 0.5 mg vs. placebo, 0.70; ...; and for 1.25 mg, 0.68; ...)":
         # the qualifier's dose is the first value's; a later value names its own
         own = _DOSE_ONLY_RE.search(text, values[index - 1][3], vm.start())
@@ -3017,6 +3019,23 @@ def _value_orientation(
         else:
             orientation, comparison = None, ""
             orientation_rule = "orientation.no_arms_known"
+    return orientation, comparison, orientation_rule
+
+
+def _value_orientation(
+    doc, block, role, qualifier, lead_comparator, values, index, sent_start, sent_end, start
+):
+    """(numerator/denominator or None, comparison, rule) of one value of a run: the
+    sentence's orientation, then what later values and the text after each one name."""
+    text = doc.text
+    end_ = values[index][3]
+    orientation, comparison, orientation_rule = _ratio_orientation(
+        doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
+    )
+    if index > 0:
+        orientation, comparison, orientation_rule = _later_value_orientation(
+            doc, values, index, sent_end, orientation, comparison, orientation_rule
+        )
     if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
         limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
         trailing = _trailing_comparison(text, end_, limit, doc)
@@ -3263,6 +3282,49 @@ def _timed_death_in_sentence(doc, sentence) -> bool:
     return any(c == "DEATH_28D" for _, _, c in doc.outcomes.within(sentence[0], sentence[1]))
 
 
+def _resolve_outcome(doc, item: dict) -> None:
+    """An estimate's outcome placeholder as the document defines or names it (the primary
+    endpoint, a recurrence endpoint, a bare "progression", a timed death), with the rule."""
+    if item["outcome"] == RECURRENCE_OR_DEATH:
+        item["outcome"] = doc.recurrence_outcome()
+        item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
+    elif (
+        item["outcome"] == PRIMARY_OUTCOME
+        and not doc.primary_outcome
+        and (labelled := _labelled_in_sentence(doc, item))
+    ):
+        item["outcome"] = labelled
+        item["outcome_rule"] += "; outcome.endpoint_labelled_primary"
+    elif item["outcome"] == PRIMARY_OUTCOME:
+        item["outcome"] = doc.primary_outcome
+        item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
+    elif item["outcome"] == UNNAMED_OUTCOME:
+        item["outcome"] = ""
+        item["outcome_rule"] += "; outcome.named_only_by_its_kind"
+    elif (
+        item["outcome"] == KEY_SECONDARY_OUTCOME
+        and not doc.key_secondary_outcome
+        and (labelled := _labelled_in_sentence(doc, item))
+    ):
+        item["outcome"] = labelled
+        item["outcome_rule"] += "; outcome.endpoint_labelled_key_secondary"
+    elif item["outcome"] == KEY_SECONDARY_OUTCOME:
+        item["outcome"] = doc.key_secondary_outcome
+        item["outcome_rule"] += "; outcome.key_secondary_as_the_document_defines_it"
+    elif item["outcome"] == BARE_PROGRESSION:
+        item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
+        item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"
+    elif item["outcome"] == ORDINAL_SHIFT:
+        item["outcome"] = doc.shift_outcome
+        item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"
+    if item["outcome"] == "OS" and (
+        doc.primary_outcome == "DEATH_28D" or _timed_death_in_sentence(doc, item["sentence"])
+    ):
+        # "died", "mortality" in a trial whose primary outcome is death within 28 days
+        item["outcome"] = "DEATH_28D"
+        item["outcome_rule"] += "; outcome.death_as_the_document_times_it"
+
+
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows.
 
@@ -3279,44 +3341,7 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     items = ratios + _proportion_estimates(doc, taken) + _median_estimates(doc)
     items.sort(key=lambda e: e["match"])
     for item in items:
-        if item["outcome"] == RECURRENCE_OR_DEATH:
-            item["outcome"] = doc.recurrence_outcome()
-            item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
-        elif (
-            item["outcome"] == PRIMARY_OUTCOME
-            and not doc.primary_outcome
-            and (labelled := _labelled_in_sentence(doc, item))
-        ):
-            item["outcome"] = labelled
-            item["outcome_rule"] += "; outcome.endpoint_labelled_primary"
-        elif item["outcome"] == PRIMARY_OUTCOME:
-            item["outcome"] = doc.primary_outcome
-            item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
-        elif item["outcome"] == UNNAMED_OUTCOME:
-            item["outcome"] = ""
-            item["outcome_rule"] += "; outcome.named_only_by_its_kind"
-        elif (
-            item["outcome"] == KEY_SECONDARY_OUTCOME
-            and not doc.key_secondary_outcome
-            and (labelled := _labelled_in_sentence(doc, item))
-        ):
-            item["outcome"] = labelled
-            item["outcome_rule"] += "; outcome.endpoint_labelled_key_secondary"
-        elif item["outcome"] == KEY_SECONDARY_OUTCOME:
-            item["outcome"] = doc.key_secondary_outcome
-            item["outcome_rule"] += "; outcome.key_secondary_as_the_document_defines_it"
-        elif item["outcome"] == BARE_PROGRESSION:
-            item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
-            item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"
-        elif item["outcome"] == ORDINAL_SHIFT:
-            item["outcome"] = doc.shift_outcome
-            item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"
-        if item["outcome"] == "OS" and (
-            doc.primary_outcome == "DEATH_28D" or _timed_death_in_sentence(doc, item["sentence"])
-        ):
-            # "died", "mortality" in a trial whose primary outcome is death within 28 days
-            item["outcome"] = "DEATH_28D"
-            item["outcome_rule"] += "; outcome.death_as_the_document_times_it"
+        _resolve_outcome(doc, item)
     trial_of = _trial_attribution(text, record or {})
     for item in items:
         start, end = item["match"]

@@ -537,37 +537,34 @@ def _link_same_author_reports(claims, comps, link, refused):
                     continue
                 if a.phase and b.phase and a.phase != b.phase and not spelled:
                     continue  # (a phase read from a mention of an earlier trial is common)
-                later, earlier = (a, b) if a.later_report else (b, a)
-                if not (a.later_report or b.later_report):
-                    named, spelt_in = (a, b) if a.names else (b, a)
-                    link(
-                        a,
-                        b,
-                        "same_author_later_report"
-                        if same_author
-                        else "same_enrolment_later_report",
-                        f"{spelt_in.doc_id} spells out the {spelled} trial of {named.doc_id} in "
-                        f"its title: {n} patients"
-                        + (f", the same first author ({a.author.title()})" if same_author else "")
-                        + f", {', '.join(shared[1:4])}",
-                    )
-                elif same_author:
-                    link(
-                        a,
-                        b,
-                        "same_author_later_report",
-                        f"{later.doc_id} reports later results by the same first author "
-                        f"({a.author.title()}) as {earlier.doc_id}: {n} patients, "
-                        f"{', '.join(shared[:3])}",
-                    )
-                else:
-                    link(
-                        a,
-                        b,
-                        "same_enrolment_later_report",
-                        f"{later.doc_id} reports later results of the {n} patients of "
-                        f"{earlier.doc_id}, with the same {', '.join(shared[:4])}",
-                    )
+                rule, why = _later_report_evidence(a, b, n, shared, same_author, spelled)
+                link(a, b, rule, why)
+
+
+def _later_report_evidence(a, b, n, shared, same_author: bool, spelled: str) -> tuple[str, str]:
+    """(rule, evidence) of a link between two reports of one enrolment: one spells out the
+    other's trial name, or one is a later report, by the same first author or not."""
+    later, earlier = (a, b) if a.later_report else (b, a)
+    if not (a.later_report or b.later_report):
+        named, spelt_in = (a, b) if a.names else (b, a)
+        return (
+            "same_author_later_report" if same_author else "same_enrolment_later_report",
+            f"{spelt_in.doc_id} spells out the {spelled} trial of {named.doc_id} in its "
+            f"title: {n} patients"
+            + (f", the same first author ({a.author.title()})" if same_author else "")
+            + f", {', '.join(shared[1:4])}",
+        )
+    if same_author:
+        return (
+            "same_author_later_report",
+            f"{later.doc_id} reports later results by the same first author "
+            f"({a.author.title()}) as {earlier.doc_id}: {n} patients, {', '.join(shared[:3])}",
+        )
+    return (
+        "same_enrolment_later_report",
+        f"{later.doc_id} reports later results of the {n} patients of {earlier.doc_id}, "
+        f"with the same {', '.join(shared[:4])}",
+    )
 
 
 _TITLE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")

@@ -678,6 +678,26 @@ def _registry_acronym(text: str) -> str:
     return ""
 
 
+def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> None:
+    """Names a field gives whatever their shape: a registry record's Acronym field and the
+    trial group of an author line ("for the Katherine Investigators"); added to
+    ``accepted`` and ``own_rule``."""
+    acronym = _registry_acronym(text) if registry else ""
+    if acronym:
+        k = key(acronym)
+        accepted.setdefault(k, acronym)
+        own_rule[k] = "registry_acronym_field"
+    group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
+    if group and key(group.group("name")) not in NOT_TRIAL_NAMES | GROUP_NAMES:
+        k = key(group.group("name"))
+        accepted.setdefault(k, group.group("name"))
+        own_rule[k] = min(
+            own_rule.get(k, "name_of_investigators_group"),
+            "name_of_investigators_group",
+            key=OWN_RULES.index,
+        )
+
+
 def find_trial_names(
     text: str,
     title: str = "",
@@ -710,20 +730,7 @@ def find_trial_names(
         own_rule[k] = min(
             own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index
         )
-    acronym = _registry_acronym(text) if registry else ""
-    if acronym:
-        k = key(acronym)
-        accepted.setdefault(k, acronym)
-        own_rule[k] = "registry_acronym_field"
-    group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
-    if group and key(group.group("name")) not in NOT_TRIAL_NAMES | GROUP_NAMES:
-        k = key(group.group("name"))
-        accepted.setdefault(k, group.group("name"))
-        own_rule[k] = min(
-            own_rule.get(k, "name_of_investigators_group"),
-            "name_of_investigators_group",
-            key=OWN_RULES.index,
-        )
+    _field_names(text, registry, accepted, own_rule)
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
     if not accepted:

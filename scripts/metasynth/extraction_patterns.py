@@ -8,16 +8,12 @@ extraction rule when it changes.
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left, bisect_right
 
+# numbers are read in measures (one place); extraction takes them from here too
+from .measures import DECIMAL_MARKS, to_number  # noqa: F401
 from .vocabulary import OUTCOMES
-
-# Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
-DECIMAL_MARKS = "·⋅"
-_DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
-
 
 # Decimal commas ("HR 0,69; 95% CI 0,55-0,87"), as some European journals print them.
 # A document is read with decimal commas when numbers such as "0,69" or "1,35" (one or
@@ -53,13 +49,6 @@ def decimal_comma_text(text: str) -> str | None:
         if points >= commas:
             return None
     return _DIGIT_COMMA_DIGIT.sub(".", text)
-
-
-@functools.lru_cache(maxsize=4096)
-def to_number(text: str) -> float:
-    """``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411 (kept for the numbers read most: a page
-    repeats its values and bounds)."""
-    return float(text.translate(_DECIMAL_TABLE).replace(" ", ""))
 
 
 # Outcome lexicon: phrase -> abbreviation. Longer phrases are tried first so

@@ -3,6 +3,7 @@ by harmonisation, pooling, plots, report and evaluation."""
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -14,6 +15,18 @@ LOG_MEASURES = {"log" + m: m for m in RATIO_MEASURES}
 
 def is_ratio(measure) -> bool:
     return measure in RATIO_MEASURES
+
+
+# Decimal separators seen in abstracts: ".", the Lancet middle dot and its look-alike.
+DECIMAL_MARKS = "·⋅"
+_DECIMAL_TABLE = str.maketrans({c: "." for c in DECIMAL_MARKS})
+
+
+@functools.lru_cache(maxsize=4096)
+def to_number(text: str) -> float:
+    """A number as a text prints it: ``"0·59"`` -> 0.59, ``".0411"`` -> 0.0411 (cached: a page
+    repeats its values and bounds)."""
+    return float(text.translate(_DECIMAL_TABLE).replace(" ", ""))
 
 
 def to_float(text) -> float:

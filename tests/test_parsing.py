@@ -976,3 +976,26 @@ def test_enrolment_with_space_thousands_separators(text, n):
 )
 def test_first_author_after_a_group_and_before_a_suffix(line, first):
     assert parsing.first_author(f"Title of the paper\n\n{line}\n\nAbstract\n", False) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a letter about a trial is commentary
+        (
+            "JAMA   Comment & Response   |   Letters\n\nSmaller Weight Loss in the SURMOUNT-CN "
+            "Trial?\n\nTo the Editor: Zhao and colleagues reported that tirzepatide lowered "
+            "weight in the randomized SURMOUNT-CN trial.",
+            "commentary",
+        ),
+        # a release of two trials' own outcome with their enrolment reports them
+        (
+            "PRESS RELEASE\nRegeneron said today that both of their twin phase 3 studies, SOLO 1 "
+            "and SOLO 2, reached their primary endpoint. The two trials together enrolled 1,379 "
+            "patients.",
+            "unknown",
+        ),
+    ],
+)
+def test_letters_and_releases_of_two_trials(text, expected):
+    assert parsing.design(text, "", False)[0] == expected

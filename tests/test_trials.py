@@ -545,3 +545,33 @@ def test_links_lines_and_trials_still_to_report(text, own, cited):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
     assert [trials.key(n) for n in names.cited] == cited
+
+
+def test_each_registration_statement_pairs_its_own_name_and_id():
+    text = (
+        "(Funded by Sanofi and Regeneron; SOLO 1 ClinicalTrials.gov number, NCT02277743; "
+        "SOLO 2 ClinicalTrials.gov number, NCT02277769.)"
+    )
+    assert sorted(trials.registration_pairs(text)) == [
+        ("SOLO-1", "NCT02277743"),
+        ("SOLO-2", "NCT02277769"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, title, own",
+    [
+        # a surname and a year cite a report; they name no trial
+        ("The safety trial of celecoxib (Nissen 2016, NCT00346216) randomised 24,081.", "", []),
+        # drug codes in a title bracket are no trial's names; the registry's acronym is
+        (
+            "",
+            "Study of Dupilumab (REGN668/SAR231893) Monotherapy in Atopic Dermatitis "
+            "(LIBERTY AD SOLO 1)",
+            ["LIBERTY-AD-SOLO-1"],
+        ),
+    ],
+)
+def test_citations_and_drug_codes_are_no_trial_names(text, title, own):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own

@@ -841,7 +841,9 @@ _COMMENTARY_TITLE_RE = _lowered(
 _COMMENTARY_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup"
     r"|guideline|summary\s+of\s+(?:the\s+)?recommendations)\b"
-    r"|\bfor\s+immediate\s+release\b",
+    r"|\bfor\s+immediate\s+release\b"
+    # a letter: "To the Editor: Zhao and colleagues reported ..."
+    r"|(?:^|\n)[ \t]*to\s+the\s+editor\s*:",
     0,
 )
 # The head of a page where its section label stands (navigation, banner, label, title).
@@ -857,7 +859,8 @@ _REPORTS_RESULTS_RE = _lowered(
     # a sponsor's or investigators' release of their own trial's outcome: "met a primary
     # endpoint at a planned interim analysis", "Results of the investigator-initiated
     # trial ... were presented today"
-    r"|\b(?:met|achieved|did\s+not\s+meet|missed)\s+(?:its|a|the|both|all)\s+(?:co-?)?primary"
+    r"|\b(?:met|meet|reached|achieved|did\s+not\s+meet|missed)\s+(?:its|their|a|the|both|all)\s+"
+    r"(?:co-?)?primary"
     r"\s+(?:efficacy\s+)?(?:end\s?points?|objectives?|outcomes?)\b[^\n]{0,300}?"
     r"\benrolled\s+(?:approximately\s+|about\s+|more\s+than\s+|nearly\s+)?\d"
     r"|\bresults\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:trial|study)\b[^.]{0,160}?"
@@ -1120,7 +1123,7 @@ DESIGN_WORDS = {
     "meta": ("meta", "pooled", "systematic"),
     "meta_self": ("meta", "systematic", "pooled", "eligible", "included", "searched"),
     "review_self": ("review",),
-    "commentary_self": ("editorial", "commentary", "news", "guideline", "summary", "immediate"),
+    "commentary_self": ("editor", "commentary", "news", "guideline", "summary", "immediate"),
     "observational": (
         "retrospective",
         "observational",

@@ -245,6 +245,9 @@ def _names_in_candidate(raw: str) -> tuple:
             continue
         n = _name_end(words, seps, i)
         printed = head + "".join(sp + w for sp, w in zip(seps[i : n - 1], words[i + 1 : n]))
+        if _AUTHOR_YEAR_RE.match(printed):
+            i = n
+            continue  # "Nissen 2016": a citation, not a trial
         if _may_be_a_name(key(printed)):
             found.append(
                 (
@@ -256,6 +259,10 @@ def _names_in_candidate(raw: str) -> tuple:
             )
         i = n
     return tuple(found)
+
+
+# a surname and a year, as reference lists and reviews cite a report: "Nissen 2016"
+_AUTHOR_YEAR_RE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?[ ](?:19[5-9]\d|20[0-4]\d)$")
 
 
 def _starts_a_name(words: list[str], seps: list[str], i: int) -> bool:
@@ -512,17 +519,24 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
     """(key, id) from "X-1 and X-2 ClinicalTrials.gov numbers, NCT1 and NCT2": the n names
     and n ids of one statement paired in order."""
     pairs = []
+    previous_end = 0
     for m in _REGISTRATION_LIST_RE.finditer(text):
-        before = text[max(0, m.start() - 120) : m.start()]
+        # (from the previous statement's end: its names are its own)
+        before = text[max(previous_end, m.start() - 120) : m.start()]
+        previous_end = m.end()
         after = text[m.end() : m.end() + 120]
         names = registration_names(before + text[m.start() : m.end()])
-        ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[)\n]", after, maxsplit=1)[0])
-        if len(names) > 1 and len(names) == len(ids):
+        # the statement's ids, to its end: "SOLO 1 ClinicalTrials.gov number, NCT02277743;
+        # SOLO 2 ClinicalTrials.gov number, NCT02277769" is two statements of one name each
+        ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[);\n]", after, maxsplit=1)[0])
+        if names and len(names) == len(ids):
             pairs += [(key(n), i) for n, i in zip(names, ids)]
     return pairs
 
 
 _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
+# a compound's code: letters and three or more digits ("REGN668", "SAR231893", "MK-3475")
+_COMPOUND_CODE_RE = re.compile(r"^[A-Z]{2,6}-?\d{3,}$")
 _TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -570,7 +584,11 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         )
         # "(SOLO2/ENGOT-Ov21)": a name and the cooperative group's protocol name of the same
         # trial after a slash; the first names it
-        aliased = title[end : end + 1] == "/" and _ALIAS_AFTER_SLASH_RE.match(title, end)
+        aliased = (
+            title[end : end + 1] == "/"
+            and _ALIAS_AFTER_SLASH_RE.match(title, end)
+            and not _COMPOUND_CODE_RE.match(printed)  # "(REGN668/SAR231893)": drug codes
+        )
         bracketed = (
             title[max(0, start - 1) : start] == "(" and (closing or aliased)
         ) or start in in_name_brackets

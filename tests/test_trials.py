@@ -575,3 +575,18 @@ def test_each_registration_statement_pairs_its_own_name_and_id():
 def test_citations_and_drug_codes_are_no_trial_names(text, title, own):
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.own] == own
+
+
+def test_a_design_word_ends_a_name_and_a_nameless_statement_is_the_previous_ones():
+    names = trials.find_trial_names(
+        "", "A high-dose tranexamic acid infusion for gastrointestinal bleeding: HALT-IT RCT"
+    )
+    assert [trials.key(n) for n in names.own] == ["HALT-IT"]
+    text = (
+        "(Funded by the DZHK; EAST-AFNET 4 ISRCTN number, ISRCTN04708680; ClinicalTrials.gov "
+        "number, NCT01288352.)"
+    )
+    assert sorted(trials.registration_pairs(text)) == [
+        ("EAST-AFNET-4", "ISRCTN04708680"),
+        ("EAST-AFNET-4", "NCT01288352"),
+    ]

@@ -300,6 +300,7 @@ def _name_end(words: list[str], seps: list[str], i: int) -> int:
         n < len(words)
         and _continues(words[n], seps[n - 1])
         and words[n].lower() not in _TRIAL_WORDS
+        and words[n] not in ("RCT", "RCTs", "RCTS")  # "the HALT-IT RCT": a design word
     ):
         if any(c.isdigit() for c in words[n - 1]) and words[n].isalpha() and len(words[n]) >= 3:
             break  # "Alliance A031203 CABOSUN": a protocol number, then the name
@@ -519,13 +520,18 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
     """(key, id) from "X-1 and X-2 ClinicalTrials.gov numbers, NCT1 and NCT2": the n names
     and n ids of one statement paired in order."""
     pairs = []
-    previous_end = 0
+    previous_end, previous_names = 0, []
     for m in _REGISTRATION_LIST_RE.finditer(text):
-        # (from the previous statement's end: its names are its own)
+        # (from the previous statement's end: its names are its own; a statement naming
+        # none is of the one trial the previous one named: "X ISRCTN number, ...;
+        # ClinicalTrials.gov number, NCT...")
         before = text[max(previous_end, m.start() - 120) : m.start()]
         previous_end = m.end()
         after = text[m.end() : m.end() + 120]
-        names = registration_names(before + text[m.start() : m.end()])
+        names = registration_names(before + text[m.start() : m.end()]) or (
+            previous_names if len(previous_names) == 1 else []
+        )
+        previous_names = names
         # the statement's ids, to its end: "SOLO 1 ClinicalTrials.gov number, NCT02277743;
         # SOLO 2 ClinicalTrials.gov number, NCT02277769" is two statements of one name each
         ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[);\n]", after, maxsplit=1)[0])
@@ -537,6 +543,8 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
 _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 # a compound's code: letters and three or more digits ("REGN668", "SAR231893", "MK-3475")
 _COMPOUND_CODE_RE = re.compile(r"^[A-Z]{2,6}-?\d{3,}$")
+# what may close a title after its trial's name: "...: HALT-IT RCT", "...: the X trial."
+_TITLE_END_RE = re.compile(r"[ \t]*(?:RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*")
 _TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -597,7 +605,7 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         elif (
             k in accepted
             or cue
-            or (not title[end:].strip(" .") and _TITLE_TAIL_NAME_RE.search(title[:start]))
+            or (_TITLE_END_RE.fullmatch(title, end) and _TITLE_TAIL_NAME_RE.search(title[:start]))
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return found

@@ -2446,6 +2446,12 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
             "(95% CI 1.11-1.69).",
             ["treatment_effect", "subgroup"],
         ),
+        (
+            "Progression-free survival was longer (hazard ratio, 0.80; 95% CI, 0.69 to 0.92). "
+            "Among the 369 patients (40.9%) with PD-L1-positive disease, the medians were 7.5 "
+            "and 5.0 months (hazard ratio, 0.62; 95% CI, 0.49 to 0.78).",
+            ["treatment_effect", "subgroup"],
+        ),
         # the whole population named after the other one before a value is its population
         (
             "Donanemab lowered the risk of progression in the low/medium tau population "

@@ -1788,7 +1788,8 @@ _VALUE_POPULATION_RE = re.compile(
     r"|\b(?:in|among|for)\s+(?:the\s+|that\s+|this\s+)?(?:"
     # "in the 4159 patients whose infection had been confirmed", "in the prespecified group
     # whose baseline heart rate ..."
-    r"(?:\d[\d,]*\s+)?(?:patients|participants|those)\s+(?:with|without|given|receiving|who|whose)\b"
+    r"(?:\d[\d,]*\s+)?(?:patients|participants|those)(?:\s*\([^()]{1,20}\))?"
+    r"\s+(?:with|without|given|receiving|who|whose)\b"
     r"|(?:prespecified\s+|pre-specified\s+)?(?:sub)?group\s+(?:whose|with(?!\s+the\b))\b"
     r"|stage\s+[IV]+[A-C]?\b|(?:low|high)[\s-]volume\b"
     # a type of disease or tumour: "for nonmetastatic disease", "in squamous cell carcinoma"

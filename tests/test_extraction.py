@@ -2656,3 +2656,35 @@ def test_a_prespecified_pooled_analysis_is_the_papers_own(sentence, role):
 def test_leading_comparators_after_a_label_and_with_longer_subjects(text, design, expected):
     rows = ratios(extract(text, arms="", design=design))
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+_POSTED = (
+    "Study Type: Interventional\nEnrollment: 889\nStatistical Analysis\n"
+    "Outcome Measure: {title}\nComparison Groups: Pembrolizumab, Placebo\n"
+    "Hazard Ratio (HR) 0.64\n95% Confidence Interval 0.50 to 0.81\nP-Value: 0.0001\n"
+)
+
+
+@pytest.mark.parametrize(
+    "titles, role",
+    [
+        # the measure of a part of the participants, beside the one for all of them
+        (
+            [
+                "Overall Survival (OS) in Participants With CPS >=10",
+                "Overall Survival in All Participants",
+            ],
+            "subgroup",
+        ),
+        (["Overall Survival in All Participants"], "treatment_effect"),
+        # a trial that enrolled only that part posts no measure for all participants
+        (["Overall Survival (OS) in Participants With PD-L1 TPS >=1%"], "treatment_effect"),
+    ],
+)
+def test_a_registry_measure_of_a_subset_is_a_subgroup(titles, role):
+    text = "ClinicalTrials.gov Identifier: NCT03635567\n" + "".join(
+        _POSTED.format(title=t) for t in titles
+    )
+    record = {"source_type": "registry_record", "design": "registry", "arms": ""}
+    rows = ratios(extraction.extract_estimates("doc", text, record))
+    assert rows[0]["role"] == role, rows[0]["role_rule"]

@@ -852,6 +852,19 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if v}
 
 
+# an outcome measure posted for part of the randomised participants
+_REGISTRY_SUBSET_RE = re.compile(
+    r"\b(?:in|among)\s+(?:the\s+)?(?:participants|patients|subjects)\s+(?:with|who|whose|aged)\b",
+    re.IGNORECASE,
+)
+
+
+_REGISTRY_ALL_RE = re.compile(
+    r"Outcome Measure:[^\n]*\b(?:in\s+)?All\s+(?:Randomi[sz]ed\s+)?(?:Participants|Patients|Subjects)",
+    re.IGNORECASE,
+)
+
+
 class _Document:
     """Per-document context computed once: sentences, arms, section starts."""
 
@@ -948,11 +961,17 @@ class _Document:
             m = REGISTRY_ARMS_RE.search(text, max(header, 0, pos - REGISTRY_BLOCK_REACH), pos)
             if m:
                 arms = [_clean_arm(re.sub(r"\(.*?\)", "", a)) for a in m.group("arms").split("|")]
+        line_end = text.find("\n", header) if header != -1 else -1
+        title = text[header : line_end if line_end != -1 else len(text)] if header != -1 else ""
         return {
             "outcome": outcome,
             "p": p,
             "orientation": orientation,
             "arms": [a for a in arms if a],
+            # "Outcome Measure: Overall Survival (OS) in Participants With CPS >=10"
+            # a subset when the record also posts the measure for all participants (a trial
+            # that enrolled only "Participants With PD-L1 TPS >=1%" posts no other)
+            "subset": bool(_REGISTRY_SUBSET_RE.search(title) and _REGISTRY_ALL_RE.search(text)),
         }
 
     @functools.cached_property
@@ -2917,6 +2936,8 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
     once the main comparison has been given, making a subgroup."""
     vm, end_ = values[index][0], values[index][3]
     if block:
+        if block["subset"]:
+            return "subgroup", "role.registry_measure_of_a_subset"
         return "treatment_effect", "role.registry_results_block"
     role, role_rule = _ratio_role(
         doc,

@@ -3304,35 +3304,37 @@ def _timed_death_in_sentence(doc, sentence) -> bool:
     return any(c == "DEATH_28D" for _, _, c in doc.outcomes.within(sentence[0], sentence[1]))
 
 
+# the endpoints a document defines by their label: (its attribute, the rule when the page
+# defines none and a "(primary endpoint)" label qualifies one, the rule of the definition)
+_DEFINED_OUTCOMES = {
+    PRIMARY_OUTCOME: (
+        "primary_outcome",
+        "; outcome.endpoint_labelled_primary",
+        "; outcome.primary_as_the_document_defines_it",
+    ),
+    KEY_SECONDARY_OUTCOME: (
+        "key_secondary_outcome",
+        "; outcome.endpoint_labelled_key_secondary",
+        "; outcome.key_secondary_as_the_document_defines_it",
+    ),
+}
+
+
 def _resolve_outcome(doc, item: dict) -> None:
     """An estimate's outcome placeholder as the document defines or names it (the primary
     endpoint, a recurrence endpoint, a bare "progression", a timed death), with the rule."""
-    if item["outcome"] == RECURRENCE_OR_DEATH:
+    if item["outcome"] in _DEFINED_OUTCOMES:
+        attribute, labelled_rule, defined_rule = _DEFINED_OUTCOMES[item["outcome"]]
+        defined = getattr(doc, attribute)
+        labelled = "" if defined else _labelled_in_sentence(doc, item)
+        item["outcome"] = labelled or defined
+        item["outcome_rule"] += labelled_rule if labelled else defined_rule
+    elif item["outcome"] == RECURRENCE_OR_DEATH:
         item["outcome"] = doc.recurrence_outcome()
         item["outcome_rule"] += "; outcome.recurrence_as_the_document_calls_it"
-    elif (
-        item["outcome"] == PRIMARY_OUTCOME
-        and not doc.primary_outcome
-        and (labelled := _labelled_in_sentence(doc, item))
-    ):
-        item["outcome"] = labelled
-        item["outcome_rule"] += "; outcome.endpoint_labelled_primary"
-    elif item["outcome"] == PRIMARY_OUTCOME:
-        item["outcome"] = doc.primary_outcome
-        item["outcome_rule"] += "; outcome.primary_as_the_document_defines_it"
     elif item["outcome"] == UNNAMED_OUTCOME:
         item["outcome"] = ""
         item["outcome_rule"] += "; outcome.named_only_by_its_kind"
-    elif (
-        item["outcome"] == KEY_SECONDARY_OUTCOME
-        and not doc.key_secondary_outcome
-        and (labelled := _labelled_in_sentence(doc, item))
-    ):
-        item["outcome"] = labelled
-        item["outcome_rule"] += "; outcome.endpoint_labelled_key_secondary"
-    elif item["outcome"] == KEY_SECONDARY_OUTCOME:
-        item["outcome"] = doc.key_secondary_outcome
-        item["outcome_rule"] += "; outcome.key_secondary_as_the_document_defines_it"
     elif item["outcome"] == BARE_PROGRESSION:
         item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
         item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"

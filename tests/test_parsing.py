@@ -218,6 +218,22 @@ def test_design_meta_analysis_and_review():
             "weeks 1–3 of each 4-week cycle.",
             ["best supportive care plus regorafenib", "placebo"],
         ),
+        # the "to" of a phrase describing the patients is not the assignment's
+        (
+            "We randomized patients with systolic heart failure not due to coronary disease to "
+            "an ICD (556 patients) or to usual clinical care.",
+            ["icd", "usual clinical care"],
+        ),
+        (
+            "Patients with disease refractory to two previous lines were randomly assigned to "
+            "selinexor or to placebo.",
+            ["selinexor", "placebo"],
+        ),
+        (
+            "Adults with up to three previous relapses were randomly assigned to ocrelizumab or "
+            "interferon beta-1a.",
+            ["ocrelizumab", "interferon beta-1a"],
+        ),
     ],
 )
 def test_arms_from_randomisation_sentence(text, expected):
@@ -683,11 +699,65 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
             "patients were randomized to semaglutide or placebo.",
             "commentary",
         ),
+        # "EDITORIAL COMMENT", "Editorial Commentary": an editorial's label in two words
+        (
+            "EDITORIAL COMMENT\n\nDefibrillators in nonischemic cardiomyopathy: where now?\n\n"
+            "In SCD-HeFT, patients were randomized to ICD therapy or placebo.",
+            "commentary",
+        ),
+        (
+            "Editorial Commentary\n\nAnother look at aspirin in older adults\n\nParticipants "
+            "were randomly assigned to aspirin or placebo.",
+            "commentary",
+        ),
+        # a cohort named by its MeSH heading ("Cohort Studies"), with no randomisation
+        (
+            "Hormone therapy and breast cancer in a national cohort.\n\nMETHODS: Women were "
+            "recruited, reported their use of hormone therapy and were followed for cancer "
+            "registrations.\nMeSH terms: Breast Neoplasms; Cohort Studies; Prospective Studies",
+            "observational",
+        ),
+        # but a randomised trial is no cohort for its MeSH heading
+        (
+            "Aspirin in older adults.\n\nMETHODS: Participants were randomly assigned to aspirin "
+            "or placebo; 19,114 were randomized.\nMeSH terms: Aged; Cohort Studies; Aspirin",
+            "rct",
+        ),
     ],
 )
 def test_article_type_labels(page, expected):
     title = parsing.title(page, False)
     assert parsing.design(page, title, False)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        # a congress session code before the title gives way to it
+        (
+            "PL03.13  FLAURA2: Osimertinib plus chemotherapy in EGFR-mutated NSCLC",
+            "FLAURA2: Osimertinib plus chemotherapy in EGFR-mutated NSCLC",
+        ),
+        (
+            "OA01.02 Durvalumab after chemoradiotherapy in limited-stage disease",
+            "Durvalumab after chemoradiotherapy in limited-stage disease",
+        ),
+        # a trial name with its number stays
+        (
+            "E4599: Paclitaxel and carboplatin with or without bevacizumab",
+            "E4599: Paclitaxel and carboplatin with or without bevacizumab",
+        ),
+        (
+            "CALGB 80405: Cetuximab or bevacizumab with chemotherapy",
+            "CALGB 80405: Cetuximab or bevacizumab with chemotherapy",
+        ),
+    ],
+)
+def test_session_codes_before_a_title(line, title):
+    page = (
+        line + "\n\nJ. Smith, A. Jones, B. Brown, C. White\n\nBackground: patients were randomized."
+    )
+    assert parsing.title(page, False) == title
 
 
 def test_an_id_printed_beside_a_cited_trial_is_not_the_documents():
@@ -999,3 +1069,107 @@ def test_first_author_after_a_group_and_before_a_suffix(line, first):
 )
 def test_letters_and_releases_of_two_trials(text, expected):
     assert parsing.design(text, "", False)[0] == expected
+
+
+# The document's own registration statement decides which printed ids are its own: an id
+# printed only in a list of other publications, or only beside another trial's name, is
+# that publication's or trial's (registry_ids_cited), never a link of this document.
+_OWN_STATEMENT_CASES = [
+    # (page, own ids, cited ids)
+    (
+        # background names the predecessor trial with its id; the own id is ISRCTN
+        "Adjuvant capecitabine added to gemcitabine after pancreatic resection (PANC-4)\n\n"
+        "Background: The earlier PANC-3 trial (NCT00000011) set gemcitabine as standard.\n"
+        "Methods: PANC-4 randomly assigned 730 patients to gemcitabine with or without "
+        "capecitabine.\nTrial registration: ISRCTN12345678.",
+        "ISRCTN12345678",
+        "NCT00000011",
+    ),
+    (
+        # an id on a line citing another paper ("Wang Y, et al."), own id in the
+        # funding sentence ("Register number, ChiCTR...")
+        "A Trial of Drug X in Adults Hospitalized with Severe Pneumonia\n\nIn this "
+        "randomized trial 199 patients were assigned to drug X or standard care. (Funded "
+        "by the Ministry; Chinese Clinical Trial Register number, ChiCTR2000012345.)\n\n"
+        "Similar articles\n  Drug Y in severe pneumonia: a randomised, double-blind trial. "
+        "Wang Y, et al. Lancet. 2020. (ClinicalTrials.gov NCT04000001)\n",
+        "ChiCTR2000012345",
+        "NCT04000001",
+    ),
+    (
+        # the sister trial's name printed with its id in background; the document's own
+        # id is in its closing registration statement
+        "Drug Z plus chemotherapy in lung cancer\n\nDrug Z alone improved survival in "
+        "PD-L1-high disease (ALPHA-Lung 1, NCT03000001). In the double-blind ALPHA-Lung 3 "
+        "trial, 466 patients were randomised 2:1 to drug Z or placebo with chemotherapy. "
+        "ClinicalTrials.gov registration: NCT03000777.",
+        "NCT03000777",
+        "NCT03000001",
+    ),
+    (
+        # PubMed's "Associated data" after the "Similar articles" list is the own id
+        "Drug Q versus placebo in heart failure\n\nPatients were randomized to drug Q or "
+        "placebo.\n\nSimilar articles\n  Drug R in heart failure. Smith A, et al. N Engl J "
+        "Med. 2019.\n\nPublication types\nRandomized Controlled Trial\n\nAssociated data\n"
+        "ClinicalTrials.gov/NCT02000002\n",
+        "NCT02000002",
+        "",
+    ),
+    (
+        # no registration statement: an id printed beside the document's own name stays
+        "The BETA-7 trial (NCT01111111) randomized 812 patients to drug B or placebo.",
+        "NCT01111111",
+        "",
+    ),
+    (
+        # no statement, and the only id is beside a name read as another trial's: kept,
+        # since the document would otherwise keep no id of its own
+        "Unlike the previous GAMMA study (NCT01222222), patients here were randomized to "
+        "drug G or placebo.",
+        "NCT01222222",
+        "",
+    ),
+    (
+        # a news item's source line cites the paper of its own trial
+        "Blood pressure treatment in pregnancy lowers adverse outcomes\n\nWomen were "
+        "randomly assigned to antihypertensive treatment or usual care.\n\nReference: "
+        "Lee AT, et al. Treatment of mild hypertension in pregnancy. N Engl J Med. 2022. "
+        "ClinicalTrials.gov: NCT02299999.",
+        "NCT02299999",
+        "",
+    ),
+    (
+        # an id in the statement stays the document's even when a name stands before it
+        "Drug K in asthma (DELTA): a randomised trial\n\nPatients were randomly assigned "
+        "to drug K or placebo. This trial is registered with ClinicalTrials.gov, DELTA, "
+        "NCT01333333.",
+        "NCT01333333",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize("page, own, cited", _OWN_STATEMENT_CASES)
+def test_own_registry_ids_follow_the_registration_statement(page, own, cited):
+    record = parsing.describe(page)
+    assert record["registry_ids"] == own
+    assert record["registry_ids_cited"] == cited
+
+
+def test_a_name_printed_with_an_unregistered_id_is_cited():
+    page = _OWN_STATEMENT_CASES[2][0]
+    record = parsing.describe(page)
+    assert record["trial_names"] == "ALPHA-Lung 3"
+    assert record["trial_names_cited"] == "ALPHA-Lung 1"
+
+
+def test_ids_paired_with_the_names_printed_beside_them():
+    text = (
+        "Efficacy of drug S in psoriasis (OMEGA-1 and OMEGA-2): results from two "
+        "replicate phase 3 trials\n\nOMEGA-1 randomised 506 patients and OMEGA-2 "
+        "randomised 491.\nTrial registration: ClinicalTrials.gov, NCT02684370 (OMEGA-1) "
+        "and NCT02684357 (OMEGA-2)."
+    )
+    record = parsing.describe(text)
+    assert record["trial_names"] == "OMEGA-1;OMEGA-2"
+    assert record["registry_ids_by_trial"] == "OMEGA-1=NCT02684370;OMEGA-2=NCT02684357"

@@ -509,6 +509,13 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
         ("Hypertension: new targets for older patients", "", []),
         # a title naming a part of the name its text uses names the trial
         ("REDUCE-IT USA: Results From the 3146 Patients", "in the REDUCE-IT trial.", ["REDUCE-IT"]),
+        # but a numbered successor is its own trial, whose text cites its predecessor
+        (
+            "FLAURA2: Osimertinib plus chemotherapy as first-line treatment",
+            "Osimertinib became standard after the FLAURA study. FLAURA 2 assessed whether",
+            ["FLAURA-2"],
+        ),
+        ("TTM2: hypothermia or normothermia", "Unlike the TTM trial, TTM2 enrolled", ["TTM-2"]),
         # the trial group of an author line, however the name is cased
         (
             "Survival with Trastuzumab Emtansine",

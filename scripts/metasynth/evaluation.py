@@ -280,9 +280,16 @@ def evaluate_documents(
         for g in rows:
             found = records[g["doc_id"]].get(field, "")
             if field == "registry_ids":
-                # gold lists ids as printed, truncated ones included; those are kept apart as partial
+                # gold lists ids as printed, truncated and cited ones included; those are kept apart
                 found = ";".join(
-                    filter(None, [found, records[g["doc_id"]].get("registry_ids_partial", "")])
+                    filter(
+                        None,
+                        [found]
+                        + [
+                            records[g["doc_id"]].get(k, "")
+                            for k in ("registry_ids_partial", "registry_ids_cited")
+                        ],
+                    )
                 )
             expected = g[field]
             if field == "registry_ids":

@@ -210,49 +210,13 @@ def _distinct_at_least(pattern: re.Pattern, text: str, n: int) -> bool:
 
 _DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _PMID_RE = re.compile(r"PMID:?\s*(\d{1,9})\b")
-# Complete identifiers of the common primary registries.
-_REGISTRY_ID_RE = re.compile(
-    r"(?<![A-Za-z0-9])(?:"
-    r"(?P<nct>NCT)\s?(?P<nct_digits>\d{8})(?!\d)"
-    r"|(?P<isrctn>ISRCTN\s?\d{8})(?!\d)"
-    r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
-    r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
-    r"|(?P<actrn>ACTRN\d{14})(?!\d)"
-    r"|(?P<chictr>ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10})(?!\d)"
-    r"|(?P<jprn>(?:JPRN-)?(?:UMIN\d{9}|JapicCTI-\d{6}|jRCTs?\d{9,10}))(?!\d)"
-    r"|(?P<drks>DRKS\d{8})(?!\d)"
-    r"|(?P<ctri>CTRI/\d{4}/\d{2,3}/\d{6})(?!\d)"
-    r"|(?P<ntr>NTR\d{3,5})(?!\d)"
-    r"|(?P<kct>KCT\d{7})(?!\d)"
-    r")"
-)
-# Where an identifier can start (no capturing groups, so the scan is fast). Each
-# alternative opens with its first letter and checks the character before it after that:
-# a pattern that opens with a look-behind gets no fast scan for its first character.
-_REGISTRY_ID_SCAN_RE = re.compile(
-    "|".join(
-        f"{start[0]}(?<![A-Za-z0-9].){start[1:]}"
-        for start in (
-            "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
-            + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
-        )
-    )
-)
 # NCT followed by a digit run of the wrong length: printed truncated or mistyped.
 _NCT_PARTIAL_RE = re.compile(r"N(?<![A-Za-z0-9].)CT\s?(\d+)(?!\d)")
 
 
 def registry_ids(text: str) -> tuple[list[str], list[str]]:
     """Valid registry identifiers and NCT-like identifiers with the wrong digit count."""
-    found = set()
-    for hit in _REGISTRY_ID_SCAN_RE.finditer(text):
-        m = _REGISTRY_ID_RE.match(text, hit.start())
-        if not m:
-            continue
-        if m.group("nct"):
-            found.add("NCT" + m.group("nct_digits"))
-        else:
-            found.add(re.sub(r"\s", "", m.group(m.lastgroup)))
+    found = {rid for _, _, rid in trials.registry_id_occurrences(text)}
     partial = set()
     for m in _NCT_PARTIAL_RE.finditer(text):
         if len(m.group(1)) != 8:
@@ -437,8 +401,12 @@ def _meeting_line(line: str) -> bool:
 
 
 # "Abstract 4: ...", "LBA3 - ...": meeting abstract numbers before the title
+# An abstract's number before its title: "Abstract LBA5: ", "LBA5 – ", and a congress's
+# session code with a dotted number ("PL03.13  FLAURA2: ...", "OA01.02 ", "P1.01-23 ");
+# never a trial name with its number ("E4599: ...", "CALGB 80405: ...").
 _TITLE_PREFIX_RE = re.compile(
-    r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+)"
+    r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
+    r"|[A-Z]{1,4}\d{1,3}\.\d{1,3}(?:-\d{1,3})?[A-Z]?[ \t]+(?=\S))"
 )
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
 _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
@@ -827,7 +795,7 @@ _REVIEW_SELF_RE = _lowered(
 # ("Home > Current issue > Editorials") or the text saying what it is ("In this
 # editorial"). Its numbers are quoted, never the document's own results.
 _COMMENTARY_LABEL_RE = re.compile(
-    r"^[ \t]*(?:[\w ]+(?:›|>|»|/)[ \t]*)*(?:editorials?|invited\s+commentary|commentary|comments?"
+    r"^[ \t]*(?:[\w ]+(?:›|>|»|/)[ \t]*)*(?:editorials?(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary|comments?"
     r"|news(?:\s+(?:in\s+brief|roundup|round-up|feature|analysis))?|in\s+the\s+news|perspectives?"
     r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
     r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research"
@@ -906,7 +874,7 @@ _EDITORIAL_SELF_RE = _lowered(
 
 
 _OBSERVATIONAL_RE = _lowered(
-    r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+study\b|\breal[-\s]world\b"
+    r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+stud(?:y|ies)\b|\breal[-\s]world\b"
     r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
     r"|\bpopulation-based\b|\bchart\s+review\b|\bmedical\s+records\b|\bregistry\s+data\b|\bdatabase\b"
     r"|Study Type:\s*Observational",
@@ -1235,7 +1203,14 @@ _ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 _ARM_PAIR_RES = [
     re.compile(
         r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,160}?"
-        r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?(?=\S)"
+        # (not the "to" of a phrase describing the patients: "not due to coronary disease",
+        # "refractory to", "prior to", "up to", "according to", "in addition to")
+        + "".join(
+            rf"(?<!\b{w}\s)"
+            for w in "due prior up according addition secondary related refractory resistant "
+            "intolerant exposed similar equal".split()
+        )
+        + r"\bto\s+(?:receive\s+)?(?:either\s+)?(?:treatment\s+with\s+)?(?=\S)"
         r"(?P<a>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,160}?)\s+(?:or|versus|vs\.?)\s+(?:to\s+)?(?:receive\s+)?(?=\S)"
         r"(?P<b>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,120}?)"
         r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\bwithin\b|\buntil\b|\bin\s+a\b|\bat\s+a\b|\bstratified\b|$))",
@@ -1393,10 +1368,20 @@ def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -
     if listed:
         return sorted(f"{k}={rid}" for k, rid in listed)
     pairs = []
-    for rid in ids:
-        pos = text.find(rid)
-        if pos < 0:
+    starts = [m.start for m in names.mentions]
+    seen = set()
+    for s, e, rid in trials.id_contexts(text).occurrences:
+        # a name printed right beside the id: "NCT02684370 (UltIMMa-1) and NCT02684357
+        # (UltIMMa-2)", "(SCORED, NCT03315143)"
+        beside = trials.name_beside_id(text, s, e, names.mentions, starts)
+        if beside is not None and rid in ids:
+            if beside.key in own:
+                pairs.append(f"{beside.key}={rid}")
             continue
+        if rid not in ids or rid in seen:
+            continue
+        seen.add(rid)
+        pos = s
         # the name printed nearest the id, own or cited: "(SOLOIST-WHF, NCT03521934) and
         # ... (SCORED, NCT03315143)" gives each trial its own id, and the cited one's is
         # not the document's
@@ -1418,6 +1403,7 @@ EMPTY_METADATA = {
     "pmid": "",
     "registry_ids": "",
     "registry_ids_partial": "",
+    "registry_ids_cited": "",
     "acronym": "",
     "trial_names": "",
     "trial_name_rules": "",
@@ -1497,6 +1483,11 @@ def describe(text: str, known: dict | None = None) -> dict:
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",
     )
+    cited_ids = [] if registry else trials.cited_registry_ids(text, names)
+    if cited_ids:
+        listed = set((known.get("registry_ids") or "").split(";"))
+        cited_ids = [i for i in cited_ids if i not in listed]
+        ids = [i for i in ids if i not in cited_ids]
     out = {
         "source_type": kind,
         "title": title_text,
@@ -1507,6 +1498,7 @@ def describe(text: str, known: dict | None = None) -> dict:
         "pmid": pmid(text),
         "registry_ids": ";".join(ids),
         "registry_ids_partial": ";".join(partial),
+        "registry_ids_cited": ";".join(cited_ids),
         "acronym": names.own[0] if names.own else "",
         "trial_names": ";".join(names.own),
         "trial_name_rules": ";".join(names.own_rules),

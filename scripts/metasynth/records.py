@@ -119,6 +119,7 @@ class Document(TableRecord):
     pmid: str = ""
     registry_ids: str = ""
     registry_ids_partial: str = ""
+    registry_ids_cited: str = ""
     acronym: str = ""
     trial_names: str = ""
     trial_name_rules: str = ""

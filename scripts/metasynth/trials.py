@@ -106,6 +106,220 @@ _CITED_AFTER_RE = re.compile(
     r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way))\b"
 )
 
+# Complete identifiers of the common primary registries.
+_REGISTRY_ID_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"(?P<nct>NCT)\s?(?P<nct_digits>\d{8})(?!\d)"
+    r"|(?P<isrctn>ISRCTN\s?\d{8})(?!\d)"
+    r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
+    r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
+    r"|(?P<actrn>ACTRN\d{14})(?!\d)"
+    r"|(?P<chictr>ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10})(?!\d)"
+    r"|(?P<jprn>(?:JPRN-)?(?:UMIN\d{9}|JapicCTI-\d{6}|jRCTs?\d{9,10}))(?!\d)"
+    r"|(?P<drks>DRKS\d{8})(?!\d)"
+    r"|(?P<ctri>CTRI/\d{4}/\d{2,3}/\d{6})(?!\d)"
+    r"|(?P<ntr>NTR\d{3,5})(?!\d)"
+    r"|(?P<kct>KCT\d{7})(?!\d)"
+    r")"
+)
+# Where an identifier can start (no capturing groups, so the scan is fast). Each
+# alternative opens with its first letter and checks the character before it after that:
+# a pattern that opens with a look-behind gets no fast scan for its first character.
+_REGISTRY_ID_SCAN_RE = re.compile(
+    "|".join(
+        f"{start[0]}(?<![A-Za-z0-9].){start[1:]}"
+        for start in (
+            "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
+            + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
+        )
+    )
+)
+
+
+def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, id) of every complete registry identifier printed in ``text``, the id
+    written without spaces ("NCT 01234567" is NCT01234567)."""
+    found = []
+    for hit in _REGISTRY_ID_SCAN_RE.finditer(text):
+        m = _REGISTRY_ID_RE.match(text, hit.start())
+        if not m:
+            continue
+        if m.group("nct"):
+            rid = "NCT" + m.group("nct_digits")
+        else:
+            rid = re.sub(r"\s", "", m.group(m.lastgroup))
+        found.append((m.start(m.lastgroup if not m.group("nct") else "nct"), m.end(), rid))
+    return found
+
+
+# --------------------------------------------------------------------------- own and cited ids
+
+# What a document's own registration statement says before its ids: "Trial registration:
+# ClinicalTrials.gov NCT...", "(Funded by ...; ClinicalTrials.gov number, NCT...)", "This
+# trial is registered with ISRCTN, ISRCTN...", "Clinical Trial Registration: URL: ...
+# Unique identifier: NCT...", "Chinese Clinical Trial Register number, ChiCTR...", a
+# registry record's "NCT Number:" or "Main ID:" field. ("ClinicalTrials.gov" alone is no
+# cue: a reference prints it beside a cited trial's id.)
+_REGISTRATION_CUE_RE = re.compile(
+    r"regist(?:ration|ered|ry|er)|identifier|ClinicalTrials\.gov[ \t]+(?:number|ID)"
+    r"|NCT[ \t]+Number|Trial[ \t]+ID|Main[ \t]+ID",
+    re.IGNORECASE,
+)
+# A heading over a list of other publications ("Similar articles", "Cited by", "Related
+# articles", "Comment in"), and what its entries print ("Wang Y, et al.", a year).
+_REFERENCE_HEADING_RE = re.compile(
+    r"^[ \t]*(?:Similar[ \t]+articles|Related[ \t]+(?:articles|content|coverage|stories)"
+    r"|Cited[ \t]+by|See[ \t]+also|Comment[ \t]+(?:in|on)|Other[ \t]+articles"
+    r"|Further[ \t]+reading)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
+_YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _reference_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of the lists under a reference heading: the heading and the lines after it
+    that read as entries (indented, long, or citing authors or a year), to the first
+    short plain line (the next heading: "Publication types", "Associated data")."""
+    blocks = []
+    for m in _REFERENCE_HEADING_RE.finditer(text):
+        end = pos = m.end()
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            line_end = len(text) if nl < 0 else nl
+            line = text[pos:line_end].lstrip("\n")
+            stripped = line.strip()
+            if stripped and not (
+                line[:1] in " \t"
+                or len(stripped) > 60
+                or _ET_AL_RE.search(line)
+                or _YEAR_IN_LINE_RE.search(line)
+            ):
+                break
+            end = pos = line_end
+        blocks.append((m.start(), end))
+    return blocks
+
+
+class _IdContexts:
+    """Where each registry id of a text is printed: in the document's own registration
+    statement, in a list of other publications, or beside a trial name."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.occurrences = registry_id_occurrences(text)
+        self.starts = [s for s, _, _ in self.occurrences]
+        self.blocks = _reference_blocks(text) if self.occurrences else []
+
+    def in_reference(self, pos: int) -> bool:
+        """Is ``pos`` in a list of other publications? (A line citing a paper on its own,
+        "Reference: Tita AT, et al. ... NCT02299414", is the source of a news item or
+        summary: the document's own trial.)"""
+        return any(lo <= pos < hi for lo, hi in self.blocks)
+
+    def in_statement(self, start: int) -> bool:
+        """Is the id at ``start`` printed in a registration statement (its cue earlier in
+        the same sentence and line, at most 100 characters before)?"""
+        text = self.text
+        lo = max(text.rfind("\n", 0, start) + 1, start - 100)
+        window = text[lo:start]
+        cut = window.rfind(". ")
+        if cut >= 0:
+            window = window[cut + 2 :]
+        return bool(_REGISTRATION_CUE_RE.search(window)) and not self.in_reference(start)
+
+    @functools.cached_property
+    def statement_ids(self) -> frozenset:
+        """The ids of the document's own registration statements."""
+        return frozenset(rid for s, _, rid in self.occurrences if self.in_statement(s))
+
+    def id_after(self, pos: int) -> str:
+        """The id printed within 60 characters after ``pos`` ("NAME (NCT...)"), or ''."""
+        i = bisect_right(self.starts, pos - 1)
+        if i < len(self.occurrences) and self.occurrences[i][0] - pos <= 60:
+            return self.occurrences[i][2]
+        return ""
+
+    def printed_elsewhere(self, pos: int) -> bool:
+        """Is the id printed after ``pos`` not among the ids of the document's own
+        registration statement, when it has one?"""
+        rid = self.id_after(pos) if self.occurrences else ""
+        return bool(rid and self.statement_ids and rid not in self.statement_ids)
+
+
+# Between a trial's name and its id: "ESPAC-3 trial (NCT00058201)", "(SCORED, NCT...)",
+# "CheckMate 227 (ClinicalTrials.gov number, NCT...)"; between an id and its name:
+# "NCT02684370 (UltIMMa-1)".
+_NAME_BEFORE_ID_GAP_RE = re.compile(
+    r"[ \t]*(?:(?:trial|study)[ \t]*)?[(,:;][ \t]*(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT)"
+    r"(?:[ \t]+(?:number|identifier|ID|registration))?[ \t]*[:,]?[ \t]*)?",
+    re.IGNORECASE,
+)
+_NAME_AFTER_ID_GAP_RE = re.compile(r"[ \t]*[(,][ \t]*")
+
+
+def name_beside_id(text: str, start: int, end: int, mentions, starts: list[int]):
+    """The trial-name mention printed right before or right after the id at text[start:end]
+    (``mentions`` in text order, ``starts`` their start offsets), or None."""
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and 0 <= start - mentions[i].end <= 60:
+        gap = _NAME_BEFORE_ID_GAP_RE.match(text, mentions[i].end, start)
+        if gap and gap.end() == start:
+            return mentions[i]
+    j = bisect_right(starts, end - 1)
+    if j < len(mentions) and 0 <= mentions[j].start - end <= 4:
+        gap = _NAME_AFTER_ID_GAP_RE.match(text, end, mentions[j].start)
+        if gap and gap.end() == mentions[j].start:
+            return mentions[j]
+    return None
+
+
+def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
+    """Ids the document prints for other trials, sorted: every place an id is printed is a
+    list of other publications (under "Similar articles") or
+    beside a trial name that is not the document's own, and the id is not in the
+    document's own registration statement. Without such a statement, an id beside another
+    trial's name counts only when the document keeps another id of its own."""
+    contexts = id_contexts(text)
+    if not contexts.occurrences:
+        return []
+    statement = contexts.statement_ids
+    own = set(names.keys())
+    mentions = list(names.mentions)
+    starts = [m.start for m in mentions]
+    places: dict[str, list[tuple[int, int]]] = {}
+    for s, e, rid in contexts.occurrences:
+        places.setdefault(rid, []).append((s, e))
+
+    def other_trial(s: int, e: int) -> bool:
+        m = name_beside_id(text, s, e, mentions, starts)
+        return m is not None and m.key not in own
+
+    in_lists, beside = set(), set()
+    for rid, spots in places.items():
+        if rid in statement:
+            continue
+        listed = [contexts.in_reference(s) for s, _ in spots]
+        if all(listed):
+            in_lists.add(rid)
+        elif all(x or other_trial(s, e) for x, (s, e) in zip(listed, spots)):
+            beside.add(rid)
+    if not statement and not set(places) - in_lists - beside:
+        beside = set()
+    return sorted(in_lists | beside)
+
+
+_last_contexts: list = [None, None]
+
+
+def id_contexts(text: str) -> _IdContexts:
+    """:class:`_IdContexts` of ``text`` (the last text's kept: parsing and name reading
+    both ask for it)."""
+    if _last_contexts[0] is not text:
+        _last_contexts[:] = [text, _IdContexts(text)]
+    return _last_contexts[1]
+
+
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
 
 
@@ -578,7 +792,12 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     if head:
         # "REDUCE-IT USA: Results From ...": the name the text uses, of which the title
         # prints a part (a region, a substudy)
-        shorter = [k for k in accepted if head[0].startswith(k + "-")]
+        # (never a numbered successor: "FLAURA2: ..." after "the FLAURA study" is FLAURA2)
+        shorter = [
+            k
+            for k in accepted
+            if head[0].startswith(k + "-") and not head[0][len(k) + 1 :].isdigit()
+        ]
         if shorter:
             k = max(shorter, key=len)
             head = (k, accepted[k], "name_in_title")
@@ -639,12 +858,19 @@ def _names_in_text(text: str) -> _TextNames:
     own_votes: Counter = Counter()
     shapes = list(_shapes(text))
     cues = _cues_with_lists(text, shapes)
+    contexts = id_contexts(text)
     for (start, end, printed, trailing), cue in zip(shapes, cues):
         if not cue:
             continue
         k = key(printed)
         accepted.setdefault(k, printed)
         if cue == "name_with_registry_id":
+            if contexts.printed_elsewhere(end):
+                # "(EMPOWER-Lung 1, NCT03088540) ... ClinicalTrials.gov registration:
+                # NCT03409614": a name printed with an id other than the one the document
+                # registers itself is another trial's
+                cited_votes[k] += 1
+                continue
             own_rule.setdefault(k, cue)
         # (looked for only as far back as the cue is: a text without breaks stays linear)
         near = max(0, start - 81)

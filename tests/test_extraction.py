@@ -2688,3 +2688,145 @@ def test_a_registry_measure_of_a_subset_is_a_subgroup(titles, role):
     record = {"source_type": "registry_record", "design": "registry", "arms": ""}
     rows = ratios(extraction.extract_estimates("doc", text, record))
     assert rows[0]["role"] == role, rows[0]["role_rule"]
+
+
+# The treatment's association within a population, once the main comparison is given, is
+# its effect in a subgroup; a covariate's association (no arm named as its subject) stays
+# prognostic. Arms named by a three-letter word ("ICD", "PCI") count as named.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "In a prespecified analysis by age, ICD implantation was associated with lower "
+            "mortality among patients younger than 68 years (hazard ratio, 0.64; 95% CI, 0.45 "
+            "to 0.90).",
+            "subgroup",
+        ),
+        (
+            "ICD therapy was associated with a lower risk of death in patients with diabetes "
+            "(hazard ratio, 0.71; 95% CI, 0.52 to 0.97).",
+            "subgroup",
+        ),
+        (
+            "Among patients aged 75 years or older, ICD implantation was associated with "
+            "similar mortality (hazard ratio, 1.05; 95% CI, 0.80 to 1.38).",
+            "subgroup",
+        ),
+        (
+            "In a multivariable model, diabetes was associated with higher mortality (hazard "
+            "ratio, 1.53; 95% CI, 1.15 to 2.04).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "Among patients with diabetes, a higher NT-proBNP level was associated with death "
+            "(hazard ratio, 2.16; 95% CI, 1.62 to 2.88).",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_the_treatments_association_within_a_population(sentence, role):
+    text = (
+        "Patients were randomly assigned to an ICD or to usual care. Death occurred in 21.6% "
+        "in the ICD group and 23.4% in the control group (hazard ratio, 0.87; 95% CI, 0.68 to "
+        "1.12). " + sentence
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "icd;usual care", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
+
+
+# An analysis adjusted for baseline covariates beside the randomised one is a re-analysis
+# (`other`); the trial's primary analysis stays its treatment effect, adjusted or not.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "In a prespecified logistic-regression analysis adjusted for baseline prognostic "
+            "variables, prednisolone was associated with lower mortality (odds ratio, 0.61; "
+            "95% CI, 0.41 to 0.91).",
+            "other",
+        ),
+        (
+            "Multivariate analyses adjusting for baseline risk factors gave similar results "
+            "(adjusted relative risk, 1.18; 95% CI, 1.01 to 1.39).",
+            "other",
+        ),
+        (
+            "In an analysis adjusted for imbalances at baseline, the odds ratio was 0.66 (95% "
+            "CI, 0.48 to 0.91).",
+            "other",
+        ),
+        (
+            "In the primary analysis adjusted for baseline severity, the common odds ratio was "
+            "1.67 (95% CI, 1.21 to 2.30).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_analyses_adjusted_for_baseline_covariates(sentence, role):
+    text = (
+        "Patients were randomly assigned to prednisolone or placebo. Death occurred in 14% "
+        "and 17% (odds ratio, 0.72; 95% CI, 0.52 to 1.01; P=0.06). " + sentence
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "prednisolone;placebo", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
+
+
+# A functional class or a part of a measure's distribution named beside a value, once the
+# main comparison is given, is that value's population.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The effect differed by NYHA class: in class II, the hazard ratio for ICD therapy "
+        "versus placebo was 0.54 (97.5 percent confidence interval, 0.40 to 0.74).",
+        "In patients in NYHA class III the hazard ratio was 1.16 (95% CI, 0.84 to 1.61).",
+        "Participants in the upper third of systolic pressure appeared to benefit (HR 0.73; "
+        "95% CI 0.56-0.94).",
+        "In the lowest quartile of baseline eGFR, the hazard ratio was 0.61 (95% CI, 0.45 to "
+        "0.83).",
+        "Among patients in Killip class II or higher, the hazard ratio was 0.77 (95% CI, 0.60 "
+        "to 0.99).",
+    ],
+)
+def test_classes_and_parts_of_a_distribution_are_populations(sentence):
+    text = (
+        "Patients were randomly assigned to ICD therapy or placebo. ICD therapy reduced "
+        "mortality (hazard ratio, 0.77; 95% CI, 0.62 to 0.96). " + sentence
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "icd therapy;placebo", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"], [
+        r["role_rule"] for r in rows
+    ]
+
+
+def test_a_drug_class_is_no_population():
+    text = (
+        "Patients were randomly assigned to empagliflozin or placebo. Empagliflozin reduced "
+        "the primary outcome (hazard ratio, 0.79; 95% CI, 0.69 to 0.90). With this drug class, "
+        "the hazard ratio for hospitalisation was 0.70 (95% CI, 0.58 to 0.85)."
+    )
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "empagliflozin;placebo", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]

@@ -389,7 +389,13 @@ SENSITIVITY_RE = re.compile(
     r"|\bwho\s+actually\s+(?:received|started|took|completed)\b"
     # a re-analysis adjusted after the fact: "After adjustment for all retained variables",
     # "After prespecified adjustment for imbalances in baseline characteristics"
-    r"|\b(?:after|with)\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b",
+    r"|\b(?:after|with)\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b"
+    # an analysis adjusted for baseline covariates beside the randomised one: "In a
+    # prespecified logistic-regression analysis adjusted for baseline prognostic variables",
+    # "Multivariate analyses adjusting for baseline risk factors gave similar results"
+    # (the primary analysis is the trial's own comparison, adjusted or not)
+    r"|(?<!primary\s)\banalys[ie]s\s+(?:adjusted|adjusting)\s+for\s+(?:the\s+|other\s+)?(?:baseline|prognostic"
+    r"|covariates|known|potential\s+confounders|confounders|imbalances)\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -880,7 +886,8 @@ class _Document:
         self.arm_words = {
             w
             for a in self.arms
-            for w in re.findall(r"[a-z][a-z0-9-]{3,}", a)
+            # (an arm named by a three-letter word alone: "ICD", "PCI", "CRT")
+            for w in re.findall(r"[a-z][a-z0-9-]{3,}", a) or re.findall(r"^[a-z][a-z0-9]{2}$", a)
             if w
             not in (
                 "plus",
@@ -1352,7 +1359,7 @@ CUE_WORDS = {
         "preserving",
         "stage",
         "probability",
-        "adjustment",
+        "adjust",
         "actually",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
@@ -1608,6 +1615,16 @@ def _ratio_role(
         return "subgroup", "role.subgroup_respectively"
     if doc.design == "observational" and cue("nonrandomised_comparison"):
         return "other", "role.adjusted_comparison_in_a_cohort"
+    if (
+        names_arm
+        and cue("association")
+        and cue("subgroup_weak")
+        and (effect_before or doc.later_main_estimate(sent_end))
+    ):
+        # "ICD implantation was associated with lower mortality among patients younger than
+        # 68 years (hazard ratio, 0.64": the treatment's association within a population,
+        # once the main comparison is given, is its effect in a subgroup
+        return "subgroup", "role.subgroup_after_main_effect"
     if cue("association") and (
         not names_arm or _cue_found("covariate", _STRATIFIED_BY_RE.sub(" ", lowered))
     ):
@@ -1811,6 +1828,11 @@ _VALUE_POPULATION_RE = re.compile(
     r"\s+(?:with|without|given|receiving|who|whose)\b"
     r"|(?:prespecified\s+|pre-specified\s+)?(?:sub)?group\s+(?:whose|with(?!\s+the\b))\b"
     r"|stage\s+[IV]+[A-C]?\b|(?:low|high)[\s-]volume\b"
+    # a functional class or a part of a measure's distribution: "in class II", "in NYHA
+    # class III", "in the upper third of systolic pressure", "in the lowest quartile"
+    r"|(?:(?:NYHA|functional|Killip|Child-Pugh)\s+)?class(?:es)?\s+(?:IV|I{1,3}|[1-4]|[A-C])\b"
+    r"|(?:upper|lower|highest|lowest|top|bottom|middle|first|second|third|fourth|fifth)\s+"
+    r"(?:third|tertile|quartile|quintile|fifth|half|decile)\b"
     # a type of disease or tumour: "for nonmetastatic disease", "in squamous cell carcinoma"
     r"|(?:non-?)?(?:metastatic|locali[sz]ed|advanced|squamous|non-?squamous)\b[\w\s-]{0,25}?"
     r"\b(?:disease|carcinomas?|tumou?rs?|histology)\b|adenocarcinomas?\b"
@@ -1835,6 +1857,14 @@ _POPULATION_WORDS = (
     "adenocarcinoma",
     "stage",
     "volume",
+    "class",
+    "third",
+    "tertile",
+    "quartile",
+    "quintile",
+    "fifth",
+    "half",
+    "decile",
     "population",
     "subgroup",
     "cohort",

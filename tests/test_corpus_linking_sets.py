@@ -84,11 +84,12 @@ def test_second_blind_set_does_not_regress():
     """The second linking corpus written blind to the code (32 documents, 15 trials, with
     sibling trials, printed-name variants, truncated and transposed ids). On arrival the
     rules scored pairwise precision 0.917 and recall 0.550 with 5 trials split and 2
-    studies mixing trials; the floors sit at what they reach now."""
+    studies mixing trials; the floors sit at what they reach now (the study left mixing
+    holds a news round-up that gold calls a report of no trial)."""
     scores = evaluate_linking(BLIND2)
-    assert scores["pairwise_precision"] >= 0.94, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.90, scores["trials_split"]
-    assert len(scores["studies_mixing_trials"]) <= 2
+    assert scores["pairwise_precision"] >= 0.95, scores["studies_mixing_trials"]
+    assert scores["pairwise_recall"] >= 1.0, scores["trials_split"]
+    assert len(scores["studies_mixing_trials"]) <= 1
 
 
 BLIND3 = HERE / "corpus_linking_blind3"
@@ -124,12 +125,12 @@ def test_fourth_blind_set_does_not_regress():
     trials reported in one paper with neighbouring ids, an extension with its own id, a
     regional bridging trial, two unrelated trials sharing an acronym). At the revision
     before it arrived the rules scored pairwise precision 0.625 and recall 0.357, with 5
-    studies mixing trials; now no study mixes two trials but the two pooled analyses that
-    gold calls reports of each trial they pool."""
+    studies mixing trials; now no study mixes two trials but one pooled analysis that gold
+    calls a report of each trial it pools."""
     scores = evaluate_linking(BLIND4)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.42, scores["trials_split"]
-    assert len(scores["studies_mixing_trials"]) <= 2
+    assert scores["pairwise_recall"] >= 0.60, scores["trials_split"]
+    assert len(scores["studies_mixing_trials"]) <= 1
 
 
 BLIND5 = HERE / "corpus_linking_blind5"

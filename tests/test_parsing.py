@@ -1173,3 +1173,39 @@ def test_ids_paired_with_the_names_printed_beside_them():
     record = parsing.describe(text)
     assert record["trial_names"] == "OMEGA-1;OMEGA-2"
     assert record["registry_ids_by_trial"] == "OMEGA-1=NCT02684370;OMEGA-2=NCT02684357"
+
+
+# A document whose registration statement gives each of several names its own id reports
+# each of those trials (a sponsor's protocol code in brackets may stand between name and id)
+@pytest.mark.parametrize(
+    "page, names, by_trial",
+    [
+        (
+            "Two Randomized Phase 3 Studies of Drug A in Early Disease\n\nParticipants were "
+            "assigned to drug A or placebo.\nTrial registration: ALPHA (221AD302), "
+            "NCT02484547; BETA (221AD301), NCT02477800.",
+            "ALPHA;BETA",
+            "ALPHA=NCT02484547;BETA=NCT02477800",
+        ),
+        (
+            "Drug B in psoriasis: two replicate trials\n\nPatients were randomised to drug B or "
+            "placebo. Registered with ClinicalTrials.gov: GAMMA-1, NCT02684370; GAMMA-2, "
+            "NCT02684357.",
+            "GAMMA-1;GAMMA-2",
+            "GAMMA-1=NCT02684370;GAMMA-2=NCT02684357",
+        ),
+        (
+            # one name with its id in the statement, another trial's name and id in the
+            # background: one trial reported
+            "Drug C in heart failure (DELTA-HF): a randomised trial\n\nAn earlier trial "
+            "(OMEGA, NCT01000001) was neutral. Patients were randomly assigned to drug C or "
+            "placebo.\nTrial registration: DELTA-HF, NCT02000002.",
+            "DELTA-HF",
+            "",
+        ),
+    ],
+)
+def test_names_registered_with_their_own_ids_are_each_reported(page, names, by_trial):
+    record = parsing.describe(page)
+    assert record["trial_names"] == names
+    assert record["registry_ids_by_trial"] == by_trial

@@ -597,3 +597,55 @@ def test_a_design_word_ends_a_name_and_a_nameless_statement_is_the_previous_ones
         ("EAST-AFNET-4", "ISRCTN04708680"),
         ("EAST-AFNET-4", "NCT01288352"),
     ]
+
+
+# A plural trial word right before a name opens a list of names, each used as a trial's
+# name; a title listing them this way reports each of them.
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        (
+            "Itch relief with drug D: analysis of the randomized phase 3 studies SOLO 1 and "
+            "SOLO 2, AD ADOL, and CHRONOS",
+            "",
+            ["SOLO-1", "SOLO-2", "AD-ADOL", "CHRONOS"],
+        ),
+        (
+            "Two phase 3 studies of drug E in early Alzheimer's disease",
+            "Drug E was tested in the phase 3 trials EMERGE and ENGAGE. EMERGE met its end "
+            "point and ENGAGE did not.",
+            ["EMERGE", "ENGAGE"],
+        ),
+    ],
+)
+def test_names_listed_after_a_plural_trial_word(title, text, own):
+    names = trials.find_trial_names(text, title)
+    if title.startswith("Itch"):
+        assert [trials.key(n) for n in names.own] == own
+    else:  # named as trials (a text naming two trials equally reports neither alone)
+        assert sorted(trials.key(n) for n in names.own + names.cited) == own
+
+
+@pytest.mark.parametrize(
+    "text, own, cited",
+    [
+        # "a third study, NAME," is another trial of the programme
+        (
+            "Both twin phase 3 monotherapy studies of the drug in adults, SOLO 1 and SOLO 2, "
+            "met their end points. A third phase 3 study, CHRONOS, testing the drug for a year, "
+            "continues.",
+            [],
+            ["CHRONOS"],
+        ),
+        # "the third interim analysis of NAME" is the document's own trial
+        (
+            "At the third interim analysis of the KODIAK trial, survival was longer.",
+            ["KODIAK"],
+            [],
+        ),
+    ],
+)
+def test_another_numbered_study_is_cited(text, own, cited):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own][: len(own)] == own
+    assert [trials.key(n) for n in names.cited if trials.key(n) in cited] == cited

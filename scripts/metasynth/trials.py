@@ -91,6 +91,8 @@ _ACRONYM_FIELD_RE = re.compile(
 _CITED_CUE_RE = re.compile(
     r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark"
     r"|companion|sister|parallel|original|unlike|predecessor)\b"
+    # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis")
+    r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\b"
     # "The new findings build on the 2010 CRASH-2 trial"
     r"|\b(?:build|builds|building|built)\s+on\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
@@ -251,7 +253,7 @@ class _IdContexts:
 # "CheckMate 227 (ClinicalTrials.gov number, NCT...)"; between an id and its name:
 # "NCT02684370 (UltIMMa-1)".
 _NAME_BEFORE_ID_GAP_RE = re.compile(
-    r"[ \t]*(?:(?:trial|study)[ \t]*)?[(,:;][ \t]*(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT)"
+    r"[ \t]*(?:\([A-Za-z0-9][\w./-]{2,20}\)[ \t]*(?=,))?(?:(?:trial|study)[ \t]*)?[(,:;][ \t]*(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT)"
     r"(?:[ \t]+(?:number|identifier|ID|registration))?[ \t]*[:,]?[ \t]*)?",
     re.IGNORECASE,
 )
@@ -546,7 +548,9 @@ _TRIAL_WORD_AFTER_RE = re.compile(
 # "IMbrave150 (NCT03434379)", "OAK, NCT02008227", "KEYNOTE-189 (ClinicalTrials.gov number,
 # NCT02578680)"; not "Funded by Bayer HealthCare; ClinicalTrials.gov number, NCT..."
 _REGISTRY_ID_AFTER_RE = re.compile(
-    r"[ \t]*(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*)"
+    # (a sponsor's protocol code in brackets may come first: "EMERGE (221AD302), NCT02484547")
+    r"[ \t]*(?:\([A-Za-z0-9][\w./-]{2,20}\)[ \t]*(?=,))?"
+    r"(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*)"
     r"(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)"
 )
 _DESIGN_AFTER_RE = re.compile(
@@ -556,6 +560,9 @@ _DESIGN_AFTER_RE = re.compile(
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:called|named|dubbed|known[ \t]+as|nicknamed)[ \t]*[\"“'‘]?$", re.IGNORECASE
 )
+# a plural trial word right before a name opens a list of names: "the phase 3 trials
+# EMERGE and ENGAGE", "the randomized studies SOLO 1 and SOLO 2, AD ADOL, and CHRONOS"
+_TRIAL_WORDS_BEFORE_LIST_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)[ \t]+$")
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
 _EXPANSION_AFTER_RE = re.compile(
@@ -600,6 +607,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_with_registry_id"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
+    if _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start):
+        return "name_after_trial_word"  # "the randomized phase 3 studies SOLO 1 and SOLO 2"
     if text[end : end + 1] == "," and _TRIAL_WORD_COMMA_BEFORE_RE.search(
         text, max(0, start - 12), start
     ):
@@ -663,7 +672,29 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
             gap = text[shapes[i][1] : shapes[i + 1][0]]
             if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
                 cues[i] = cues[i + 1]
+    # ... and a list opened by a plural trial word passes it on: "the studies SOLO 1 and
+    # SOLO 2, AD ADOL, and CHRONOS"
+    for i in range(1, len(shapes)):
+        if not cues[i] and cues[i - 1] == "name_after_trial_word":
+            gap = text[shapes[i - 1][1] : shapes[i][0]]
+            if (
+                len(gap) <= 12
+                and _LIST_JOINER_RE.match(gap)
+                and _listed_after_trial_words(text, shapes, i - 1)
+            ):
+                cues[i] = cues[i - 1]
     return cues
+
+
+def _listed_after_trial_words(text: str, shapes: list, i: int) -> bool:
+    """Does the list holding shapes[i] open with a plural trial word?"""
+    while i > 0:
+        gap = text[shapes[i - 1][1] : shapes[i][0]]
+        if not (len(gap) <= 12 and _LIST_JOINER_RE.match(gap)):
+            break
+        i -= 1
+    start = shapes[i][0]
+    return _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
 
 
 def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
@@ -1038,11 +1069,31 @@ def _own_keys(
     if len(registered_keys) > 1:
         # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
         return registered_keys
+    in_statement = _names_with_statement_ids(text, read.shapes)
+    if len(in_statement) > 1:
+        # "Trial registration: EMERGE (221AD302), NCT02484547; ENGAGE (221AD301),
+        # NCT02477800": each name registered with its own id in the document's statement
+        return in_statement
     if own:
         return own[:1]
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
     return own
+
+
+def _names_with_statement_ids(text: str, shapes: list) -> list[str]:
+    """Keys of names each printed with a different id of the document's own registration
+    statement ("Trial registration: A, NCT1; B, NCT2"), in text order."""
+    contexts = id_contexts(text)
+    if len(contexts.statement_ids) < 2:
+        return []
+    ids_of: dict[str, str] = {}
+    for start, end, printed, _ in shapes:
+        if _REGISTRY_ID_AFTER_RE.match(text, end):
+            rid = contexts.id_after(end)
+            if rid in contexts.statement_ids:
+                ids_of.setdefault(key(printed), rid)
+    return list(ids_of) if len(set(ids_of.values())) == len(ids_of) > 1 else []
 
 
 def _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes) -> list[str]:

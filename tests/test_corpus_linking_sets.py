@@ -145,9 +145,9 @@ def test_fifth_blind_set_does_not_regress():
     predecessor's or sister trial's id beside their own, non-NCT registries, a pooled
     analysis of three trials, pages naming trials only by sponsor codes or not at all). On
     arrival the rules scored pairwise precision 0.808 and recall 0.512, with 4 studies
-    mixing trials; the two left mixing are pages pooling several trials, which gold calls
-    reports of each."""
+    mixing trials; the one left mixing is a page naming its two trials only by sponsor
+    protocol codes."""
     scores = evaluate_linking(BLIND5)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.58, scores["trials_split"]
-    assert len(scores["studies_mixing_trials"]) <= 2
+    assert scores["pairwise_recall"] >= 0.70, scores["trials_split"]
+    assert len(scores["studies_mixing_trials"]) <= 1

@@ -649,3 +649,45 @@ def test_another_numbered_study_is_cited(text, own, cited):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own][: len(own)] == own
     assert [trials.key(n) for n in names.cited if trials.key(n) in cited] == cited
+
+
+# A pooled analysis reports each trial whose data it says it combines, listed after the
+# data ("Individual data from A (...), B (...) and C were combined"), when its title
+# announces a pooled analysis; a trial report that adds one, or a background sentence
+# about a pooled analysis, does not.
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        (
+            "Pooled Patient-Level Analysis of Drug F Trials in Hypercholesterolemia",
+            "Methods: Individual data from ORBIT-9 (familial hypercholesterolaemia), ORBIT-10 "
+            "(atherosclerotic disease) and ORBIT-11 (risk equivalent) were combined.",
+            ["ORBIT-9", "ORBIT-10", "ORBIT-11"],
+        ),
+        (
+            "Efficacy of drug G in psoriasis: an integrated analysis",
+            "We analysed pooled data from the phase 3 trials CLEAR-1 and CLEAR-2.",
+            ["CLEAR-1", "CLEAR-2"],
+        ),
+        (
+            "Treatment of venous thromboembolism with drug H or warfarin and pooled analysis",
+            "In the prespecified pooled analysis of COVER and COVER II, the hazard ratio was "
+            "1.09. COVER II was designed to confirm COVER. The COVER II trial randomized 2589 "
+            "patients.",
+            [],
+        ),
+        (
+            "Drug J in heart failure",
+            "A pooled analysis of the ALPHA-1 and ALPHA-2 trials had suggested benefit. The "
+            "GAMMA-HF trial randomized 4000 patients.",
+            [],
+        ),
+    ],
+)
+def test_a_pooled_analysis_reports_each_trial_it_combines(title, text, own):
+    names = trials.find_trial_names(text, title)
+    if own:
+        assert [trials.key(n) for n in names.own] == own
+    else:  # the pooled trials are not the document's own
+        pooled = {"COVER", "COVER-2", "ALPHA-1", "ALPHA-2"}
+        assert not pooled & {trials.key(n) for n in names.own}

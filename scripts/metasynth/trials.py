@@ -562,6 +562,15 @@ _CALLED_BEFORE_RE = re.compile(
 )
 # a plural trial word right before a name opens a list of names: "the phase 3 trials
 # EMERGE and ENGAGE", "the randomized studies SOLO 1 and SOLO 2, AD ADOL, and CHRONOS"
+# the data a pooled analysis combines, right before the list of its trials: "Individual data
+# from ORION-9 (...), ORION-10 (...) and ORION-11 (...) were combined", "pooled data from the
+# X and Y trials", "a patient-level pooled analysis of X and Y"
+_POOLED_FROM_RE = re.compile(
+    r"\b(?:pooled|combined|integrated|individual|(?:individual[ \t-])?(?:patient|participant)-level)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:data|analys[ie]s)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:randomi[sz]ed|phase[ \t]+\d|pivotal|placebo-controlled)[ \t]+)*(?:(?:trials|studies)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _TRIAL_WORDS_BEFORE_LIST_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)[ \t]+$")
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
@@ -607,6 +616,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_with_registry_id"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
+    if _POOLED_FROM_RE.search(text, max(0, start - 60), start):
+        return "name_in_pooled_list"  # "Individual data from ORION-9, ORION-10 and ORION-11"
     if _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"  # "the randomized phase 3 studies SOLO 1 and SOLO 2"
     if text[end : end + 1] == "," and _TRIAL_WORD_COMMA_BEFORE_RE.search(
@@ -647,6 +658,7 @@ OWN_RULES = (
     "name_in_registration",
     "name_of_investigators_group",
     "name_with_registry_id",
+    "name_in_pooled_list",
     "most_used_name",
 )
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
@@ -660,6 +672,12 @@ _INVESTIGATORS_GROUP_RE = re.compile(
 
 _LIST_JOINER_RE = re.compile(
     r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+)
+# ... where a listed name may carry a short description in brackets: "ORION-9
+# (heterozygous familial hypercholesterolaemia), ORION-10 (...) and ORION-11"
+_LISTED_GAP_RE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -675,11 +693,11 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     # ... and a list opened by a plural trial word passes it on: "the studies SOLO 1 and
     # SOLO 2, AD ADOL, and CHRONOS"
     for i in range(1, len(shapes)):
-        if not cues[i] and cues[i - 1] == "name_after_trial_word":
+        if not cues[i] and cues[i - 1] in ("name_after_trial_word", "name_in_pooled_list"):
             gap = text[shapes[i - 1][1] : shapes[i][0]]
             if (
-                len(gap) <= 12
-                and _LIST_JOINER_RE.match(gap)
+                len(gap) <= 100
+                and _LISTED_GAP_RE.match(gap)
                 and _listed_after_trial_words(text, shapes, i - 1)
             ):
                 cues[i] = cues[i - 1]
@@ -687,14 +705,18 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
 
 
 def _listed_after_trial_words(text: str, shapes: list, i: int) -> bool:
-    """Does the list holding shapes[i] open with a plural trial word?"""
+    """Does the list holding shapes[i] open with a plural trial word or the data a pooled
+    analysis combines?"""
     while i > 0:
         gap = text[shapes[i - 1][1] : shapes[i][0]]
-        if not (len(gap) <= 12 and _LIST_JOINER_RE.match(gap)):
+        if not (len(gap) <= 100 and _LISTED_GAP_RE.match(gap)):
             break
         i -= 1
     start = shapes[i][0]
-    return _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
+    return (
+        _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
+        or _POOLED_FROM_RE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
@@ -871,6 +893,7 @@ class _TextNames:
     cited_votes: Counter
     own_votes: Counter
     registered: list[str]
+    pooled_listed: list[str]  # keys listed as the trials whose data a pooled analysis combines
 
 
 # The last text read and what was read from it: parsing a document and extracting its
@@ -890,11 +913,14 @@ def _names_in_text(text: str) -> _TextNames:
     shapes = list(_shapes(text))
     cues = _cues_with_lists(text, shapes)
     contexts = id_contexts(text)
+    pooled_listed: list[str] = []
     for (start, end, printed, trailing), cue in zip(shapes, cues):
         if not cue:
             continue
         k = key(printed)
         accepted.setdefault(k, printed)
+        if cue == "name_in_pooled_list" and k not in pooled_listed:
+            pooled_listed.append(k)
         if cue == "name_with_registry_id":
             if contexts.printed_elsewhere(end):
                 # "(EMPOWER-Lung 1, NCT03088540) ... ClinicalTrials.gov registration:
@@ -912,7 +938,15 @@ def _names_in_text(text: str) -> _TextNames:
             cited_votes[k] += 1
         else:
             own_votes[k] += 1
-    read = _TextNames(shapes, accepted, own_rule, cited_votes, own_votes, registration_names(text))
+    read = _TextNames(
+        shapes,
+        accepted,
+        own_rule,
+        cited_votes,
+        own_votes,
+        registration_names(text),
+        pooled_listed,
+    )
     _last_read[:] = [text, read]
     return read
 
@@ -1069,6 +1103,15 @@ def _own_keys(
     if len(registered_keys) > 1:
         # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
         return registered_keys
+    if (
+        len(read.pooled_listed) > 1
+        and _POOLED_TITLE_RE.search(title)
+        and not _TRIAL_AND_POOLED_TITLE_RE.search(title)
+    ):
+        # "Pooled Patient-Level Analysis of Inclisiran Trials ...": the trials whose data
+        # the text says it combines ("Individual data from ORION-9, ORION-10 and ORION-11")
+        own_rule.update({k: "name_in_pooled_list" for k in read.pooled_listed})
+        return list(read.pooled_listed)
     in_statement = _names_with_statement_ids(text, read.shapes)
     if len(in_statement) > 1:
         # "Trial registration: EMERGE (221AD302), NCT02484547; ENGAGE (221AD301),
@@ -1079,6 +1122,17 @@ def _own_keys(
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
     return own
+
+
+_POOLED_TITLE_RE = re.compile(
+    r"\b(?:pooled|combined|integrated)[ \t]+(?:[\w-]+[ \t]+){0,2}?analys[ie]s\b", re.IGNORECASE
+)
+# a trial's own report that adds a pooled analysis: "Treatment of ... With Dabigatran or
+# Warfarin and Pooled Analysis"
+_TRIAL_AND_POOLED_TITLE_RE = re.compile(
+    r"\b(?:and|with|plus)[ \t]+(?:an?[ \t]+)?(?:prespecified[ \t]+)?(?:pooled|combined|integrated)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_with_statement_ids(text: str, shapes: list) -> list[str]:

@@ -691,3 +691,32 @@ def test_a_pooled_analysis_reports_each_trial_it_combines(title, text, own):
     else:  # the pooled trials are not the document's own
         pooled = {"COVER", "COVER-2", "ALPHA-1", "ALPHA-2"}
         assert not pooled & {trials.key(n) for n in names.own}
+
+
+# Two names printed with a slash or hyphen and no space are one trial's names from its
+# cooperative groups ("SOLO2/ENGOT-Ov21", "PRODIGE 24/CCTG PA.6"): the first names it.
+@pytest.mark.parametrize(
+    "text, registered, own",
+    [
+        (
+            "(Funded by R&D Unicancer and others; PRODIGE 24/CCTG PA.6 ClinicalTrials.gov "
+            "number, NCT01526135.)",
+            ["PRODIGE 24"],
+            ["PRODIGE-24"],
+        ),
+        (
+            "In long-term follow-up of the PRODIGE 24-CCTG PA6 trial of 493 patients, the "
+            "benefit persisted.",
+            [],
+            ["PRODIGE-24"],
+        ),
+        (
+            "(Funded by Tesaro; ENGOT-OV16/NOVA ClinicalTrials.gov number, NCT01847274.)",
+            ["ENGOT-OV16"],
+            ["ENGOT-OV-16"],
+        ),
+    ],
+)
+def test_names_joined_without_a_space_are_one_trials(text, registered, own):
+    assert trials.registration_names(text) == registered
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own

@@ -670,6 +670,8 @@ _INVESTIGATORS_GROUP_RE = re.compile(
 )
 
 
+# what joins two names of one trial, printed without spaces: "NSABP B-31/NCCTG N9831"
+_ALIAS_JOINERS = frozenset({"/", "-", "–"})
 _LIST_JOINER_RE = re.compile(
     r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
 )
@@ -686,6 +688,11 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     and CheckMate 057 trials", "X, Y and Z studies") shares its cue."""
     cues = [usage_cue(text, s, e, t) for s, e, _, t in shapes]
     for i in range(len(shapes) - 2, -1, -1):
+        if text[shapes[i][1] : shapes[i + 1][0]] in _ALIAS_JOINERS:
+            # "PRODIGE 24/CCTG PA.6 trial", "PRODIGE 24-CCTG PA6 trial": one trial's names
+            # from its two cooperative groups; the first names it
+            cues[i], cues[i + 1] = cues[i] or cues[i + 1], ""
+            continue
         if not cues[i] and cues[i + 1]:
             gap = text[shapes[i][1] : shapes[i + 1][0]]
             if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
@@ -748,6 +755,9 @@ _REGISTRATION_LIST_RE = re.compile(
 )
 
 
+# a second name after a slash, which the shapes do not read: "PRODIGE 24/CCTG PA.6
+# ClinicalTrials.gov number" registers PRODIGE 24
+_ALIAS_REST_RE = re.compile(r"/[A-Za-z][\w.-]*(?:[ \t][\w.-]+)?[ \t]+")
 # names listed in one registration statement: "X-1 and X-2", "A, B and C" (a ";" ends
 # the funder's clause before it)
 _REGISTERED_JOINER_RE = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?$", re.IGNORECASE)
@@ -761,8 +771,11 @@ def registration_names(text: str) -> list[str]:
     for m in _REGISTRATION_LIST_RE.finditer(text):
         before = text[max(0, m.start() - 120) : m.start()]
         found = list(_shapes(before))
-        if not found or not before[found[-1][1] :] or before[found[-1][1] :].strip(" \t"):
+        rest = before[found[-1][1] :] if found else ""
+        if not found or not rest or (rest.strip(" \t") and not _ALIAS_REST_RE.fullmatch(rest)):
             continue
+        while len(found) > 1 and before[found[-2][1] : found[-1][0]] in _ALIAS_JOINERS:
+            found.pop()  # "PRODIGE 24/CCTG PA.6 ClinicalTrials.gov number": one trial
         listed = [found[-1]]
         for prev in reversed(found[:-1]):
             gap = before[prev[1] : listed[0][0]]

@@ -2830,3 +2830,46 @@ def test_a_drug_class_is_no_population():
         if r["measure"] in RATIOS
     ]
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]
+
+
+# Orientation: "in the A group, as compared with the B group" (a comma before "as
+# compared") states both arms; in a sentence led by its comparator, a later estimate's arm
+# is the subject of the clause joined after the earlier estimate.
+@pytest.mark.parametrize(
+    "text, arms, expected",
+    [
+        (
+            "The hazard ratio for an event in the trastuzumab group, as compared with the "
+            "observation group, was 0.54 (95 percent confidence interval, 0.43 to 0.67).",
+            "trastuzumab;observation",
+            [("trastuzumab", "observation")],
+        ),
+        (
+            "The hazard ratio for death in the tiotropium group, as compared with the placebo "
+            "group, was 0.87 (95% CI, 0.76 to 0.99).",
+            "tiotropium;placebo",
+            [("tiotropium", "placebo")],
+        ),
+        (
+            "As compared with placebo, amiodarone was associated with a similar risk of death "
+            "(hazard ratio, 1.06; 97.5 percent confidence interval, 0.86 to 1.30) and ICD "
+            "therapy was associated with a decreased risk of death (0.77; 97.5 percent "
+            "confidence interval, 0.62 to 0.96).",
+            "placebo;amiodarone;icd therapy",
+            [("amiodarone", "placebo"), ("icd therapy", "placebo")],
+        ),
+        (
+            "Relative to EP, D+EP kept reducing the risk of death (HR 0.75, 95% CI 0.62-0.91), "
+            "whereas D+T+EP did not cross the boundary (HR 0.82, 95% CI 0.68-1.00).",
+            "d+ep;d+t+ep;ep",
+            [("d+ep", "ep"), ("d+t+ep", "ep")],
+        ),
+    ],
+)
+def test_arms_of_a_comparison_after_a_comma_or_a_joined_clause(text, arms, expected):
+    rows = [
+        r
+        for r in extraction.extract_estimates("d", text, {"arms": arms, "design": "rct"})
+        if r["measure"] in RATIOS
+    ]
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

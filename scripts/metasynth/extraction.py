@@ -287,7 +287,8 @@ SLASH_ORIENTATION_RE = re.compile(
     r"[(\[]\s*(?P<a>[A-Za-z][\w+ \-]{0,40}?)\s*(?:/|:|\bvs\.?|\bversus)\s*(?P<b>[A-Za-z][\w+ \-]{0,40}?)\s*[)\]]"
 )
 VERSUS_RE = re.compile(
-    r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)\s+(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
+    # ("in the A group, as compared with the B group": a comma may come before "as compared")
+    r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)(?:\s+|,\s+(?=as\s))(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
     r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
     r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
 )
@@ -2632,6 +2633,7 @@ _PEOPLE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:whereas|while|but)\s|;\s")
+_JOINED_CLAUSE_RE = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+")
 
 
 def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
@@ -2642,6 +2644,15 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
     named = _QUALIFIER_ARM_RE.search(qualifier)
     if named:
         return _clean_arm(named.group("arm"))
+    # "As compared with placebo, amiodarone was associated with ... (hazard ratio, 1.06; ...)
+    # and ICD therapy was associated with ... (0.77; ...": after an earlier estimate, the
+    # subject of the clause joined to it
+    close = text.rfind(")", lead_end, pos)
+    joined = _JOINED_CLAUSE_RE.match(text, close + 1, pos) if close > lead_end else None
+    if joined:
+        m = _CLAUSE_SUBJECT_RE.match(text, joined.end(), pos)
+        if m and m.group("arm").lower() not in ("both", "all", "each", "it", "this", "there"):
+            return _clean_arm(m.group("arm"))
     # "..., the risk was lower with combo (hazard ratio [HR] 0·54, ...) and with encorafenib
     # monotherapy (0·68, ...)": the arm named right before the estimate's bracket
     right_before = _ARM_BEFORE_BRACKET_RE.search(text, max(lead_end, pos - 80), pos)

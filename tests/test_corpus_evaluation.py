@@ -207,6 +207,11 @@ def test_fifth_blind_corpus_does_not_regress():
         ("placebo", "darolutamide (daro)", False),
         ("rivaroxaban plus aspirin", "rivaroxaban-plus-aspirin", True),
         ("nivolumab", "nivolumab plus ipilimumab", False),
+        # the same arm with or without its article and "group"
+        ("daratumumab group", "daratumumab", True),
+        ("the FLOT group", "flot", True),
+        ("control arm", "control", True),
+        ("daratumumab group", "control", False),
     ],
 )
 def test_an_arm_is_scored_as_printed_or_spelled_out(gold, found, same):

@@ -119,9 +119,11 @@ def _accuracy(pairs: list[tuple], same) -> tuple[float, list[tuple]]:
 
 
 def _spaced_arm(name: str) -> str:
-    """An arm name with hyphens and spaces alike ("rivaroxaban-plus-aspirin group" is the
-    arm "rivaroxaban plus aspirin")."""
-    return re.sub(r"[-\s]+", " ", _arm(name))
+    """An arm name with hyphens and spaces alike, without an article before it or the word
+    "group" or "arm" after it ("the rivaroxaban-plus-aspirin group" is the arm "rivaroxaban
+    plus aspirin")."""
+    spaced = re.sub(r"[-\s]+", " ", _arm(name)).strip()
+    return re.sub(r"^(?:the|an?) | (?:groups?|arms?)$", "", spaced)
 
 
 # an arm the extractor spelled out from the document's abbreviation, with the name as

@@ -1979,7 +1979,8 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
 
 
 # orientation.leading_comparator: "Compared with B, A ..." with the arm as the clause's
-# subject or in the measure's qualifier; a later clause's subject is not this one's
+# subject or in the measure's qualifier; a clause joined after an earlier estimate
+# ("whereas D+T+EP did not ... (HR 0.82") compares its own subject with the same comparator
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -1991,7 +1992,7 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
         (
             "Relative to EP, D+EP kept reducing the risk of death (HR 0.75, 95% CI 0.62-0.91; "
             "p=0.0032), whereas D+T+EP did not cross the boundary (HR 0.82, 95% CI 0.68-1.00).",
-            [("d+ep", "ep"), None],
+            [("d+ep", "ep"), ("d+t+ep", "ep")],
         ),
         (
             "As compared with the cyclosporine regimen, both belatacept regimens were associated "

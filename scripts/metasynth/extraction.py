@@ -3026,6 +3026,19 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
     return role, role_rule
 
 
+def _arm_named_in(doc, segment: str, comparator: str) -> str:
+    """The first of the document's arms, other than the comparator, that ``segment``
+    names ("... (hazard ratio, 1.06; ...) and ICD therapy was associated with a decreased
+    risk of death (0.77; ..."), or ''."""
+    low = segment.lower()
+    found = [
+        (low.find(arm), arm)
+        for arm in doc.arms
+        if arm and arm != comparator and re.search(rf"(?<![a-z]){re.escape(arm)}(?![a-z])", low)
+    ]
+    return min(found)[1] if found else ""
+
+
 def _later_value_orientation(doc, values, index, sent_end, orientation, comparison, rule):
     """(orientation, comparison, rule) of a later value of a run whose sentence's rule
     named the first value's arms: the arms, dose or group the later value names itself,
@@ -3066,7 +3079,11 @@ def _later_value_orientation(doc, values, index, sent_end, orientation, comparis
             or _ARM_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
             or _GROUP_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
         )
-        arm = _clean_arm(own.group("arm")) if own else ""
+        arm = (
+            _clean_arm(own.group("arm"))
+            if own
+            else _arm_named_in(doc, text[values[index - 1][3] : vm.start()], orientation[1])
+        )
         if arm and not re.search(r"[a-z]{4}", arm):
             # "... in the Q4W group (0.55 ...) and the Q8W group (0.49 ...)": a regimen of
             # the sentence's arm

@@ -204,6 +204,12 @@ CASES = [
     ("idfs", ""),
     ("death from any cause", "OS"),
     ("progression or death", "PFS"),
+    # a trial's composite of vascular events, however named
+    ("a 55% reduction in vascular events", "MACE"),
+    ("major vascular events per 1.0 mmol/L", "MACE"),
+    ("the risk of cardiovascular events", "MACE"),
+    ("cerebrovascular events were rare", ""),
+    ("peripheral vascular events", ""),
 ]
 
 

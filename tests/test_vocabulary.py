@@ -209,6 +209,11 @@ CASES = [
     ("major vascular events per 1.0 mmol/L", "MACE"),
     ("the risk of cardiovascular events", "MACE"),
     ("cerebrovascular events were rare", ""),
+    ("fatal or nonfatal stroke or myocardial infarction", "STROKE_OR_MI"),
+    ("myocardial infarction or stroke", "STROKE_OR_MI"),
+    ("stroke or systemic embolism", "STROKE_SE"),
+    ("the net clinical benefit end point", "NET_CLINICAL_BENEFIT"),
+    ("net clinical outcome", "NET_CLINICAL_BENEFIT"),
     ("peripheral vascular events", ""),
 ]
 

@@ -2874,3 +2874,79 @@ def test_arms_of_a_comparison_after_a_comma_or_a_joined_clause(text, arms, expec
         if r["measure"] in RATIOS
     ]
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# Tables pasted as text: the ratios in a column headed by the measure's name, one row each,
+# subgroups unless the row is the whole population, covariates under a multivariable
+# caption; the outcome and the comparison from the caption.
+_FOREST = (
+    "Patients were randomly assigned to drug D or control.\n\n"
+    "Figure 2. Forest plot of progression-free survival in prespecified subgroups (drug D "
+    "group vs. control group)\n"
+    "Subgroup | D events/total | control events/total | Hazard ratio (95% CI)\n"
+    "Age <65 yr | 33/132 | 59/125 | 0.36 (0.23-0.55)\n"
+    "Age >=65 yr | 34/119 | 63/122 | 0.42 (0.27-0.65)\n"
+    "All patients | 67/251 | 122/247 | 0.39 (0.28-0.53)\n"
+    "<--- Drug D better    Control better --->\n"
+)
+_ALIGNED = (
+    "Table 2: Invasive disease-free survival in prespecified subgroups (neratinib vs placebo)\n"
+    "Subgroup                         n      HR (95% CI)           p (interaction)\n"
+    "Hormone receptor positive        1631   0·51 (0·33–0·77)      0·054\n"
+    "Hormone receptor negative        1209   0·93 (0·60–1·43)\n"
+    "Nodal status 0                    671   0·72 (0·27–1·88)\n\n"
+    "In the hormone receptor-positive subgroup the effect was significant.\n"
+)
+_COVARIATES = (
+    "Table 3. Multivariable Cox model for overall survival\n"
+    "Variable\tHazard ratio (95% CI)\n"
+    "Age per 10 years\t1.21 (1.05-1.40)\n"
+    "ECOG 1 vs 0\t1.62 (1.20-2.19)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            _FOREST,
+            [
+                (0.36, 0.23, 0.55, "PFS", "subgroup", "drug d vs control"),
+                (0.42, 0.27, 0.65, "PFS", "subgroup", "drug d vs control"),
+                (0.39, 0.28, 0.53, "PFS", "treatment_effect", "drug d vs control"),
+            ],
+        ),
+        (
+            _ALIGNED,
+            [
+                (0.51, 0.33, 0.77, "DFS", "subgroup", "neratinib vs placebo"),
+                (0.93, 0.60, 1.43, "DFS", "subgroup", "neratinib vs placebo"),
+                (0.72, 0.27, 1.88, "DFS", "subgroup", "neratinib vs placebo"),
+            ],
+        ),
+        (
+            _COVARIATES,
+            [
+                (1.21, 1.05, 1.40, "OS", "biomarker_or_prognostic", ""),
+                (1.62, 1.20, 2.19, "OS", "biomarker_or_prognostic", ""),
+            ],
+        ),
+        # no ratio column: a table of proportions; a header without rows of ratios
+        ("Outcome | Drug D | Control\nResponse | 45% | 30%\nDeath | 12% | 15%\n", []),
+        ("Subgroup | n | Hazard ratio (95% CI)\nAge <65 yr | 132 | not estimable\n", []),
+    ],
+)
+def test_ratios_in_a_table_column(text, expected):
+    rows = [
+        r
+        for r in extraction.extract_estimates(
+            "d", text, {"arms": "drug d;control", "design": "rct"}
+        )
+        if r["measure"] in RATIOS
+    ]
+    found = [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["outcome"], r["role"], r["comparison"])
+        for r in rows
+    ]
+    assert found == expected, [r["role_rule"] for r in rows]
+    assert all(r["ci_level"] == 95 for r in rows)

@@ -279,6 +279,9 @@ PATHOLOGICAL = {
     "whitespace lines": "Title\n" + "  \t \n" * 2800,
     "CR only": ("Randomized to sorafenib or placebo.\rPFS HR 0.5 (95% CI 0.3-0.8).\r" * 200),
     "ratio names only": "HR HR hazard ratio " * 800,
+    # a header-like line of ratio names and bars without table rows, and bars on one line
+    "table headers": "Subgroup | n | Hazard ratio (95% CI)\n" * 400,
+    "bars on one line": "Subgroup | HR | " * 900,
     "brackets": "(" * 7000 + ")" * 7000,
     "numbers": "0.5-0.6, " * 1600,
     "percentages": "12% (95% CI " * 1200,

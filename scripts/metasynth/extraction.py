@@ -2025,6 +2025,10 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         else:
             read = _prose_values(doc, key, kind)
             if read is None:
+                table = _table_rows(doc, key, measure)
+                if table:
+                    rows, consumed = table
+                    found.extend(rows)
                 continue
             values, qualifier, sent_start, sent_end = read
         consumed = values[-1][3]
@@ -2034,6 +2038,152 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         )
         found.extend(rows)
     return found + _values_of_an_earlier_measure(doc, found)
+
+
+# --------------------------------------------------------------------------- tables
+
+# A table pasted as text, its ratios in a column headed by the measure's name: a forest
+# plot's or a subgroup table's rows ("Subgroup | DVd events/total | Vd events/total | Hazard
+# ratio (95% CI)" over "Age <65 yr | 33/132 | 59/125 | 0.36 (0.23-0.55)"), cells split by
+# bars, tabs or runs of two or more spaces.
+_CELL_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}")
+_CELL_RATIO_RE = re.compile(
+    r"(?P<v>\d+(?:[.·]\d+)?)[ \t]*[(\[][ \t]*(?P<lo>\d+(?:[.·]\d+)?)[ \t]*(?:[-–—‒]|to|,)[ \t]*"
+    r"(?P<hi>\d+(?:[.·]\d+)?)[ \t]*[)\]]"
+)
+_HEADER_LEVEL_RE = re.compile(r"(\d{2}(?:\.\d+)?)[ \t]*%[ \t]*(?:CI|confidence|CrI)", re.IGNORECASE)
+# the row of the whole population, which repeats the main comparison
+_ALL_PATIENTS_ROW_RE = re.compile(
+    r"(?:all\s+(?:patients|participants|randomi[sz]ed)|overall|total|intention[-\s]to[-\s]treat|itt)\b",
+    re.IGNORECASE,
+)
+# a caption over a table of covariates rather than of subgroups
+_COVARIATE_CAPTION_RE = re.compile(
+    r"multivariab|multivariat|univariab|univariat|prognostic|risk\s+factors|predictors|Cox\s+(?:model|regression)",
+    re.IGNORECASE,
+)
+# "(daratumumab group vs. control group)", "..., radiotherapy + temozolomide vs.
+# radiotherapy alone" closing the caption
+_CAPTION_VERSUS_RE = re.compile(
+    r"(?:\(|,\s*|:\s*)(?:[^()]*?:\s*)?(?P<a>[^(),:]{2,60}?)\s+(?:vs\.?|versus)\s+"
+    r"(?P<b>[^()]{2,60}?)\s*(?:\)|$)"
+)
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in _CELL_SPLIT_RE.split(line.strip().strip("|")) if c]
+
+
+def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
+    """Rows for the ratios in the column a table's header names by the measure (``key`` in
+    the header line), with the end of the table; None when ``key`` heads no such column."""
+    text = doc.text
+    # (a header is a short line: looked for within 300 characters, so a page without line
+    # breaks costs a bounded amount per measure name)
+    before = text.rfind("\n", max(0, key.start() - 300), key.start())
+    line_end = text.find("\n", key.end(), key.end() + 300)
+    if line_end < 0 or (before < 0 and key.start() > 300):
+        return None
+    line_start = before + 1
+    header = text[line_start:line_end]
+    cells = _cells(header)
+    if len(cells) < 2:
+        return None
+    column = next((i for i, c in enumerate(cells) if key.group() in c), None)
+    if column is None or column == 0:
+        return None
+    level_m = _HEADER_LEVEL_RE.search(header)
+    level = _float(level_m.group(1)) if level_m else ""
+    caption = _caption_above(text, line_start)
+    context = caption + " " + header
+    outcome_codes = [c for _, _, c in outcome_mentions(context)]
+    outcome = outcome_codes[0] if len(set(outcome_codes)) == 1 else ""
+    outcome_rule = "outcome.table_caption" if outcome else "outcome.none_named"
+    if not outcome:
+        outcome = doc.previous_outcome(line_start, sentences=2)
+        outcome_rule = "outcome.previous_sentence" if outcome else outcome_rule
+    versus = _CAPTION_VERSUS_RE.search(caption) or _CAPTION_VERSUS_RE.search(header)
+    comparison = (
+        f"{_clean_arm(versus.group('a'))} vs {_clean_arm(versus.group('b'))}" if versus else ""
+    ) or doc.default_comparison()
+    orientation_rule = (
+        "orientation.table_caption"
+        if versus
+        else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known")
+    )
+    covariates = bool(_COVARIATE_CAPTION_RE.search(context))
+    rows, pos = [], line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        row_cells = _cells(line)
+        cell = None
+        if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[column]):
+            cell = row_cells[column]
+        elif len(row_cells) >= 2:
+            cell = next((c for c in row_cells[1:] if _CELL_RATIO_RE.fullmatch(c)), None)
+        if cell is None or not row_cells:
+            break
+        m = _CELL_RATIO_RE.fullmatch(cell)
+        value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+        if "" in (value, lower, upper) or not lower <= value <= upper:
+            break
+        at = pos + line.find(cell)
+        role, role_rule = _table_row_role(doc, row_cells[0], covariates)
+        rows.append(
+            {
+                "measure": measure,
+                "value": value,
+                "ci_lower": lower,
+                "ci_upper": upper,
+                "ci_level": level,
+                **_p_fields(None),
+                "unit": "",
+                "outcome": outcome,
+                "outcome_rule": outcome_rule,
+                "role": role,
+                "role_rule": role_rule,
+                **_orientation_fields(
+                    None,
+                    comparison if role != "biomarker_or_prognostic" else "",
+                    orientation_rule
+                    if role != "biomarker_or_prognostic"
+                    else "orientation.not_a_comparison",
+                ),
+                "sentence": (pos, end),
+                "match": (at, at + len(cell)),
+            }
+        )
+        pos = end + 1
+    return (rows, pos) if rows else None
+
+
+def _caption_above(text: str, line_start: int) -> str:
+    """The closest non-blank line above a table's header (its caption), within two lines."""
+    pos = line_start - 1
+    for _ in range(3):
+        if pos <= 0:
+            return ""
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos].strip()
+        if line:
+            return line
+        pos = start - 1
+    return ""
+
+
+def _table_row_role(doc: _Document, label: str, covariates: bool) -> tuple[str, str]:
+    """(role, rule) of a table row, from its label and the table's caption."""
+    if doc.design in trials.NOT_TRIAL_REPORTS:
+        return "other", "role.review_or_meta_analysis"
+    if doc.single_arm or doc.design == "observational":
+        return "other", "role.no_randomised_comparison"
+    if covariates:
+        return "biomarker_or_prognostic", "role.table_of_covariates"
+    if _ALL_PATIENTS_ROW_RE.match(label.strip()):
+        return "treatment_effect", "role.table_row_of_all_patients"
+    return "subgroup", "role.table_row_of_a_subgroup"
 
 
 def _registry_value(registry_match: re.Match) -> tuple:

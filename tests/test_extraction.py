@@ -2950,3 +2950,59 @@ def test_ratios_in_a_table_column(text, expected):
     ]
     assert found == expected, [r["role_rule"] for r in rows]
     assert all(r["ci_level"] == 95 for r in rows)
+
+
+# A covariate "in the same model" is prognostic; a ratio in a list of other publications
+# ("Similar articles") is quoted from elsewhere; a population after a ";" belongs to the
+# next clause's value, not the one before it.
+def test_a_covariate_of_the_same_model():
+    text = (
+        "Patients were randomly assigned to prednisolone or placebo. Death occurred in 14% and "
+        "17% (odds ratio, 0.72; 95% CI, 0.52 to 1.01). In a logistic-regression model adjusted "
+        "for baseline variables, prednisolone was associated with lower mortality (odds "
+        "ratio, 0.61; 95% CI, 0.41 to 0.91). In the same model, hepatic encephalopathy at "
+        "baseline (odds ratio, 2.21; 95% CI, 1.45 to 3.36) and age (odds ratio per 10 years, "
+        "1.46; 95% CI, 1.21 to 1.76) were associated with death."
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "prednisolone;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == [
+        "treatment_effect",
+        "other",
+        "biomarker_or_prognostic",
+        "biomarker_or_prognostic",
+    ]
+
+
+def test_a_ratio_under_similar_articles_is_quoted():
+    text = (
+        "Drug A in anaemia\n\nPatients were randomly assigned to drug A or placebo. The primary "
+        "outcome occurred less often with drug A (hazard ratio, 1.05; 95% CI, 0.94 to 1.17).\n\n"
+        "Similar articles\n  Response to drug A and outcomes. Solomon SD, et al. N Engl J Med. "
+        "2010. -- A poor response was associated with death (hazard ratio, 1.41; 95% CI, 1.12 "
+        "to 1.78).\n\nPublication types\nRandomized Controlled Trial\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug a;placebo", "design": "rct"})
+    )
+    assert [(r["role"], r["role_rule"]) for r in rows] == [
+        ("treatment_effect", "role.randomised_comparison"),
+        ("other", "role.in_a_list_of_other_publications"),
+    ]
+
+
+def test_a_population_after_a_semicolon_is_the_next_clauses():
+    text = (
+        "Patients were randomly assigned to dexamethasone or placebo. Dexamethasone lowered "
+        "the risk of an unfavourable outcome (relative risk, 0.59; 95 percent confidence "
+        "interval, 0.37 to 0.94). Dexamethasone also lowered mortality (relative risk of "
+        "death, 0.48; 95 percent confidence interval, 0.24 to 0.96; P=0.04); among patients "
+        "with pneumococcal disease, 14 percent died in the dexamethasone group, as compared "
+        "with 34 percent in the placebo group (relative risk of death, 0.41; 95 percent "
+        "confidence interval, 0.19 to 0.86)."
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "dexamethasone;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect", "subgroup"]

@@ -214,7 +214,6 @@ CASES = [
     ("stroke or systemic embolism", "STROKE_SE"),
     ("the net clinical benefit end point", "NET_CLINICAL_BENEFIT"),
     ("net clinical outcome", "NET_CLINICAL_BENEFIT"),
-    ("peripheral vascular events", ""),
 ]
 
 

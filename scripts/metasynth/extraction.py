@@ -352,6 +352,9 @@ BIOMARKER_RE = re.compile(
     re.IGNORECASE,
 )
 BIOMARKER_STRONG_RE = re.compile(
+    # "In the same model, hepatic encephalopathy at baseline (odds ratio, 2.21": a covariate
+    # of the model the text has described
+    r"\b(?:in|from)\s+(?:the\s+same|this|that)\s+(?:[\w-]+\s+)?model\b|"
     r"\b(?:levels?|expression|biomarkers?|mutations?|polymorphisms?|genotypes?|prognostic|per\s+(?:unit|\d|one|each|1-)"
     r"|predictors?|independent(?:ly)?\s+(?:prognostic|predictor|predictive|associated|factor))\b",
     re.IGNORECASE,
@@ -395,7 +398,7 @@ SENSITIVITY_RE = re.compile(
     # prespecified logistic-regression analysis adjusted for baseline prognostic variables",
     # "Multivariate analyses adjusting for baseline risk factors gave similar results"
     # (the primary analysis is the trial's own comparison, adjusted or not)
-    r"|(?<!primary\s)\banalys[ie]s\s+(?:adjusted|adjusting)\s+for\s+(?:the\s+|other\s+)?(?:baseline|prognostic"
+    r"|(?<!primary\s)\b(?:analys[ie]s|model)\s+(?:adjusted|adjusting)\s+for\s+(?:the\s+|other\s+)?(?:baseline|prognostic"
     r"|covariates|known|potential\s+confounders|confounders|imbalances)\b",
     re.IGNORECASE,
 )
@@ -1163,6 +1166,11 @@ class _Document:
         return False
 
     @functools.cached_property
+    def reference_blocks(self) -> list[tuple[int, int]]:
+        """Spans of the lists of other publications ("Similar articles", "Cited by")."""
+        return trials.reference_blocks(self.text)
+
+    @functools.cached_property
     def arm_abbreviations(self) -> dict[str, str]:
         """The abbreviations the text defines for arms ("DARO" for darolutamide, "PBO" for
         placebo): {short form: long form}, lower case."""
@@ -1445,6 +1453,7 @@ CUE_WORDS = {
     "biomarker_strong": (
         "level",
         "expression",
+        "model",
         "biomarker",
         "mutation",
         "polymorphism",
@@ -1645,10 +1654,13 @@ def _ratio_role(
 
 def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
     """The rule that puts a ratio outside this document's randomised comparison (quoted
-    from elsewhere, in the background before the methods, another trial's, a sensitivity
-    re-analysis), else ""."""
+    from elsewhere or from a list of other publications, in the background before the
+    methods, another trial's, a sensitivity re-analysis), else ""."""
     if cue("quoted"):
         return "role.quoted_from_elsewhere"
+    if any(lo <= key_start < hi for lo, hi in doc.reference_blocks):
+        # a snippet of another paper under "Similar articles" or "Cited by"
+        return "role.in_a_list_of_other_publications"
     other_trial = doc.names_other_trial(before)
     if 0 <= key_start < doc.methods_start and (other_trial or not doc.names_own_trial(before)):
         # the background quotes results; one of the document's own trial ("In the primary
@@ -1874,7 +1886,9 @@ _POPULATION_WORDS = (
 )
 
 
-_POPULATION_AFTER_RE = re.compile(r"[\s),;\]]*(?:in|among|for)\b")
+_POPULATION_AFTER_RE = re.compile(
+    r"[\s),\]]*(?:in|among|for)\b"
+)  # (not past a ";": the next clause's)
 
 
 def _has_population_word(segment: str) -> bool:

@@ -179,7 +179,7 @@ _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
 _YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _reference_blocks(text: str) -> list[tuple[int, int]]:
+def reference_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the lists under a reference heading: the heading and the lines after it
     that read as entries (indented, long, or citing authors or a year), to the first
     short plain line (the next heading: "Publication types", "Associated data")."""
@@ -211,7 +211,7 @@ class _IdContexts:
         self.text = text
         self.occurrences = registry_id_occurrences(text)
         self.starts = [s for s, _, _ in self.occurrences]
-        self.blocks = _reference_blocks(text) if self.occurrences else []
+        self.blocks = reference_blocks(text) if self.occurrences else []
 
     def in_reference(self, pos: int) -> bool:
         """Is ``pos`` in a list of other publications? (A line citing a paper on its own,

@@ -1886,9 +1886,8 @@ _POPULATION_WORDS = (
 )
 
 
-_POPULATION_AFTER_RE = re.compile(
-    r"[\s),\]]*(?:in|among|for)\b"
-)  # (not past a ";": the next clause's)
+# (not past a ";": a population there is the next clause's)
+_POPULATION_AFTER_RE = re.compile(r"[\s),\]]*(?:in|among|for)\b")
 
 
 def _has_population_word(segment: str) -> bool:

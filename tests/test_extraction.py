@@ -3006,3 +3006,19 @@ def test_a_population_after_a_semicolon_is_the_next_clauses():
         extraction.extract_estimates("d", text, {"arms": "dexamethasone;placebo", "design": "rct"})
     )
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect", "subgroup"]
+
+
+def test_a_list_of_other_publications_ends_before_the_articles_own_prose():
+    text = (
+        "Related articles\n  Drug B in heart failure. Lee K, et al. Lancet. 2019.\n"
+        "Results: Patients "
+        "were randomly assigned to drug A or placebo; the primary outcome occurred less often "
+        "with drug A (hazard ratio, 0.80; 95% CI, 0.70 to 0.92), and the benefit was "
+        "consistent across the trial's centres and regions in every country taking part.\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug a;placebo", "design": "rct"})
+    )
+    assert [(r["role"], r["role_rule"]) for r in rows] == [
+        ("treatment_effect", "role.randomised_comparison")
+    ]

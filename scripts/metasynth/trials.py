@@ -176,13 +176,15 @@ _REFERENCE_HEADING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
-_YEAR_IN_LINE_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# a journal and its year as a citation prints them: "N Engl J Med. 2020", "Lancet. 2019;"
+_CITED_YEAR_RE = re.compile(r"[A-Za-z]\.[ \t]+(?:19|20)\d\d(?!\d)")
 
 
 def reference_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the lists under a reference heading: the heading and the lines after it
-    that read as entries (indented, long, or citing authors or a year), to the first
-    short plain line (the next heading: "Publication types", "Associated data")."""
+    that read as entries (indented or bulleted, or citing authors or a journal's year:
+    "Wang Y, et al.", "N Engl J Med. 2020."), to the first other line (the next heading,
+    "Publication types", or the article's own prose when the list is a sidebar above it)."""
     blocks = []
     for m in _REFERENCE_HEADING_RE.finditer(text):
         end = pos = m.end()
@@ -192,10 +194,7 @@ def reference_blocks(text: str) -> list[tuple[int, int]]:
             line = text[pos:line_end].lstrip("\n")
             stripped = line.strip()
             if stripped and not (
-                line[:1] in " \t"
-                or len(stripped) > 60
-                or _ET_AL_RE.search(line)
-                or _YEAR_IN_LINE_RE.search(line)
+                line[:1] in " \t•*-–" or _ET_AL_RE.search(line) or _CITED_YEAR_RE.search(line)
             ):
                 break
             end = pos = line_end

@@ -3022,3 +3022,37 @@ def test_a_list_of_other_publications_ends_before_the_articles_own_prose():
     assert [(r["role"], r["role_rule"]) for r in rows] == [
         ("treatment_effect", "role.randomised_comparison")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        # a population named by its count alone, after the main comparison
+        (
+            "Among the 165 with methylated MGMT promoters, survival was longer with combined "
+            "therapy (hazard ratio, 0.53; 95% CI, 0.38 to 0.73).",
+            "subgroup",
+        ),
+        (
+            "In the 189 without methylation the hazard ratio was 0.75 (95% CI, 0.56 to 1.01).",
+            "subgroup",
+        ),
+        # a count of events is no population
+        (
+            "There were 165 deaths with combined therapy (hazard ratio, 0.67; 95% CI, 0.56 to "
+            "0.80).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_population_named_by_its_count(sentence, role):
+    text = (
+        "Patients were randomly assigned to temozolomide or radiotherapy. Survival was longer "
+        "with temozolomide (hazard ratio, 0.67; 95% CI, 0.56 to 0.80). " + sentence
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "temozolomide;radiotherapy", "design": "rct"}
+        )
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]

@@ -710,6 +710,13 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
             "were randomly assigned to aspirin or placebo.",
             "commentary",
         ),
+        # a title opening with its article type
+        (
+            "Gastric Oncol Perspect. 2024;12(2):45-49.\n\nEditorial: Does the PD-L1 score "
+            "belong in first-line gastric cancer decisions?\n\nOkafor N, Lindqvist E.\n\n"
+            "In CheckMate 649, patients were randomized to nivolumab plus chemotherapy.",
+            "commentary",
+        ),
         # a cohort named by its MeSH heading ("Cohort Studies"), with no randomisation
         (
             "Hormone therapy and breast cancer in a national cohort.\n\nMETHODS: Women were "

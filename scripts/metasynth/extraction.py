@@ -314,7 +314,9 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|(?<!percentage\s)(?<!proportion\s)(?<!number\s)(?<!rates\s)(?<!rate\s)"
     r"\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
     r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
-    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
+    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)"
+    # a population named by its count alone: "Among the 165 with methylated MGMT promoters"
+    r"|\b(?:in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:with|without|whose)\b",
     re.IGNORECASE,
 )
 # A population defined by its state at entry, a category of a baseline measure, or a named
@@ -1449,6 +1451,8 @@ CUE_WORDS = {
         "high",
         "low",
         "age",
+        "with",
+        "whose",
     ),
     "biomarker_strong": (
         "level",

@@ -804,7 +804,10 @@ _COMMENTARY_LABEL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(
-    r"\b(?:practice\s+)?guidelines?\b|\bpractice\s+recommendations\b|\bconsensus\s+statement\b", 0
+    r"\b(?:practice\s+)?guidelines?\b|\bpractice\s+recommendations\b|\bconsensus\s+statement\b"
+    # a title that opens with its article type: "Editorial: Does the PD-L1 score belong ..."
+    r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:",
+    0,
 )
 _COMMENTARY_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup"

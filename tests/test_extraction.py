@@ -3056,3 +3056,21 @@ def test_a_population_named_by_its_count(sentence, role):
         )
     )
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
+
+
+def test_an_arm_label_ends_where_its_comparator_begins():
+    text = (
+        "Patients were randomly assigned to intravenous mepolizumab, subcutaneous mepolizumab "
+        "or placebo. Compared with placebo, exacerbations fell; expressed as rate ratios, 0.53 "
+        "(95% CI, 0.40 to 0.72) for intravenous and 0.47 (95% CI, 0.35 to 0.64) for "
+        "subcutaneous mepolizumab versus placebo."
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d",
+            text,
+            {"arms": "intravenous mepolizumab;subcutaneous mepolizumab;placebo", "design": "rct"},
+        )
+    )
+    assert all("versus" not in r["numerator_arm"] for r in rows)
+    assert rows[-1]["numerator_arm"] == "subcutaneous mepolizumab"

@@ -664,7 +664,10 @@ _DOSE_OF_DRUG_RE = re.compile(
 
 
 def _clean_arm(name: str) -> str:
-    name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name.strip())
+    # "subcutaneous mepolizumab versus placebo": an arm's name ends where its comparator's
+    # begins
+    name = re.split(r"\s+(?:vs\.?|versus|as\s+compared\s+with|compared\s+with)\s+", name.strip())[0]
+    name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name)
     name = _ARM_LEAD.sub("", name)
     name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
     name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)  # "a vitamin K antagonist"

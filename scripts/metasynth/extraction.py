@@ -314,10 +314,13 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|(?<!percentage\s)(?<!proportion\s)(?<!number\s)(?<!rates\s)(?<!rate\s)"
     r"\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
     r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
-    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)"
-    # a population named by its count alone: "Among the 165 with methylated MGMT promoters"
-    r"|\b(?:in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:with|without|whose)\b",
+    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
+)
+# a population named by its count alone: "Among the 165 with methylated MGMT promoters"
+# (apart from SUBGROUP_WEAK_RE: its words are too common for that pattern's word filter)
+_COUNT_POPULATION_RE = re.compile(
+    r"\b(?:in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:with|without|whose)\b"
 )
 # A population defined by its state at entry, a category of a baseline measure, or a named
 # part of a trial's randomised population ("among participants receiving an SGLT2 inhibitor
@@ -1454,8 +1457,6 @@ CUE_WORDS = {
         "high",
         "low",
         "age",
-        "with",
-        "whose",
     ),
     "biomarker_strong": (
         "level",
@@ -1646,9 +1647,11 @@ def _ratio_role(
         not names_arm or _cue_found("covariate", _STRATIFIED_BY_RE.sub(" ", lowered))
     ):
         return "biomarker_or_prognostic", "role.association_with_covariate"
-    if (cue("subgroup_weak") or _receiving_other_care(lowered, doc.arm_words)) and (
-        effect_before or doc.later_main_estimate(sent_end)
-    ):
+    if (
+        cue("subgroup_weak")
+        or _receiving_other_care(lowered, doc.arm_words)
+        or (("among " in lowered or "in " in lowered) and _COUNT_POPULATION_RE.search(lowered))
+    ) and (effect_before or doc.later_main_estimate(sent_end)):
         return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         if effect_before and _BENEFIT_RE.search(lowered):

@@ -1668,7 +1668,7 @@ def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
     methods, another trial's, a sensitivity re-analysis), else ""."""
     if cue("quoted"):
         return "role.quoted_from_elsewhere"
-    if any(lo <= key_start < hi for lo, hi in doc.reference_blocks):
+    if doc.reference_blocks and trials.in_blocks(doc.reference_blocks, key_start):
         # a snippet of another paper under "Similar articles" or "Cited by"
         return "role.in_a_list_of_other_publications"
     other_trial = doc.names_other_trial(before)

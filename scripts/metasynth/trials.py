@@ -202,6 +202,13 @@ def reference_blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+def in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` inside one of ``blocks`` ((start, end) spans in text order, as
+    :func:`reference_blocks` gives them)? A binary search: a long page has many."""
+    i = bisect_right(blocks, (pos, float("inf"))) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
+
+
 class _IdContexts:
     """Where each registry id of a text is printed: in the document's own registration
     statement, in a list of other publications, or beside a trial name."""
@@ -216,7 +223,7 @@ class _IdContexts:
         """Is ``pos`` in a list of other publications? (A line citing a paper on its own,
         "Reference: Tita AT, et al. ... NCT02299414", is the source of a news item or
         summary: the document's own trial.)"""
-        return any(lo <= pos < hi for lo, hi in self.blocks)
+        return in_blocks(self.blocks, pos)
 
     def in_statement(self, start: int) -> bool:
         """Is the id at ``start`` printed in a registration statement (its cue earlier in
@@ -698,31 +705,27 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
                 cues[i] = cues[i + 1]
     # ... and a list opened by a plural trial word passes it on: "the studies SOLO 1 and
     # SOLO 2, AD ADOL, and CHRONOS"
+    # (a list's opening is checked once, where the list starts: linear in the shapes)
+    opened = False
     for i in range(1, len(shapes)):
-        if not cues[i] and cues[i - 1] in ("name_after_trial_word", "name_in_pooled_list"):
-            gap = text[shapes[i - 1][1] : shapes[i][0]]
-            if (
-                len(gap) <= 100
-                and _LISTED_GAP_RE.match(gap)
-                and _listed_after_trial_words(text, shapes, i - 1)
-            ):
-                cues[i] = cues[i - 1]
-    return cues
-
-
-def _listed_after_trial_words(text: str, shapes: list, i: int) -> bool:
-    """Does the list holding shapes[i] open with a plural trial word or the data a pooled
-    analysis combines?"""
-    while i > 0:
         gap = text[shapes[i - 1][1] : shapes[i][0]]
-        if not (len(gap) <= 100 and _LISTED_GAP_RE.match(gap)):
-            break
-        i -= 1
-    start = shapes[i][0]
-    return (
-        _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
-        or _POOLED_FROM_RE.search(text, max(0, start - 60), start) is not None
-    )
+        joined = len(gap) <= 100 and _LISTED_GAP_RE.match(gap) is not None
+        if not joined:
+            opened = False
+            continue
+        if not opened:
+            start = shapes[i - 1][0]
+            opened = (
+                _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
+                or _POOLED_FROM_RE.search(text, max(0, start - 60), start) is not None
+            )
+        if (
+            opened
+            and not cues[i]
+            and cues[i - 1] in ("name_after_trial_word", "name_in_pooled_list")
+        ):
+            cues[i] = cues[i - 1]
+    return cues
 
 
 def _bracketed_name_lists(title: str, shapes: list) -> set[int]:

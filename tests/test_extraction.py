@@ -3074,3 +3074,36 @@ def test_an_arm_label_ends_where_its_comparator_begins():
     )
     assert all("versus" not in r["numerator_arm"] for r in rows)
     assert rows[-1]["numerator_arm"] == "subcutaneous mepolizumab"
+
+
+# A named population of up to seven words ("the PD-L1 tumour proportion score 50% or greater
+# population") is a part of the trial; the whole population never is.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "In the PD-L1 tumour proportion score 50% or greater population, disease-free "
+            "survival was not significantly different (hazard ratio 0.82, 95% CI 0.57-1.18).",
+            "subgroup",
+        ),
+        (
+            "In the PD-L1 combined positive score of 10 or more population, the hazard ratio "
+            "was 0.65 (95% CI 0.49-0.86).",
+            "subgroup",
+        ),
+        (
+            "In the modified intention-to-treat population of all treated patients, the hazard "
+            "ratio was 0.77 (95% CI 0.64-0.92).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_long_named_population(sentence, role):
+    text = (
+        "Patients were randomly assigned to pembrolizumab or placebo. Disease-free survival was "
+        "longer with pembrolizumab (hazard ratio 0.76, 95% CI 0.63-0.91). " + sentence
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "pembrolizumab;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]

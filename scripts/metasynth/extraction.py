@@ -345,7 +345,7 @@ SUBGROUP_POPULATION_RE = re.compile(
     r"|\b(?:patients|participants|subjects)\s+without\s+(?:baseline|prior|previous)\b"
     r"|\b(?:in|among)\s+(?:both\s+)?the\s+(?!(?:overall|whole|entire|study|total|intention|intent|itt"
     r"|full[\\s-]analysis|safety|modified|mitt|per|efficacy|evaluable|randomi[sz]ed|primary|treated|main|trial|same"
-    r"|two|three|both|pooled|combined|analysis)\b)[\w/≥<>%.-]+(?:\s+[\w/≥<>%.-]+){0,3}\s+"
+    r"|two|three|both|pooled|combined|analysis)\b)[\w/≥<>%.-]+(?:\s+[\w/≥<>%.-]+){0,7}?\s+"
     r"(?:cohort|population|stratum)\b",
     re.IGNORECASE,
 )
@@ -1862,7 +1862,7 @@ _VALUE_POPULATION_RE = re.compile(
     # "0.21 for nonmetastatic and 0.31 for metastatic disease"
     r"|(?:non-?)?metastatic(?=\s+(?:and|or)\b|\s*[,;)])"
     r"|(?!(?:the\s+)?(?:overall|intention|intent|itt|whole|total|full|all|randomi[sz]ed|safety|study"
-    r"|trial|entire|primary|main|same)\b)[\w+/≥≤<>%-]+(?:\s+[\w+/≥≤<>%-]+){0,5}?"
+    r"|trial|entire|primary|main|same|modified|mitt|efficacy|evaluable)\b)[\w+/≥≤<>%-]+(?:\s+[\w+/≥≤<>%-]+){0,5}?"
     r"\s+(?:population|subgroup|subpopulation|cohort|subset|stratum)\b)",
     re.IGNORECASE,
 )

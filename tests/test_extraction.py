@@ -3107,3 +3107,34 @@ def test_a_long_named_population(sentence, role):
         extraction.extract_estimates("d", text, {"arms": "pembrolizumab;placebo", "design": "rct"})
     )
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
+
+
+# The whole population's ratio later in the text, printed Lancet-style without its name,
+# makes an earlier population's value a subgroup; a later mention of the whole population
+# without a ratio does not.
+@pytest.mark.parametrize(
+    "tail, first_role",
+    [
+        (
+            " In the intention-to-treat population the medians were 7·5 and 5·6 months (0·82, "
+            "0·69–0·97; not formally tested).",
+            "subgroup",
+        ),
+        (" The intention-to-treat population will be analysed later.", "treatment_effect"),
+    ],
+)
+def test_a_later_whole_population_ratio_without_its_name(tail, first_role):
+    text = (
+        "Patients were randomly assigned to pembrolizumab-chemotherapy or placebo-chemotherapy. "
+        "Among those with CPS of 10 or more, median progression-free survival was 9·7 months "
+        "with pembrolizumab–chemotherapy and 5·6 months with placebo–chemotherapy (hazard "
+        "ratio [HR] 0·65, 95% CI 0·49–0·86)." + tail
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d",
+            text,
+            {"arms": "pembrolizumab-chemotherapy;placebo-chemotherapy", "design": "rct"},
+        )
+    )
+    assert rows[0]["role"] == first_role, [r["role_rule"] for r in rows]

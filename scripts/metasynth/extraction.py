@@ -423,7 +423,9 @@ IN_NAMED_TRIAL_RE = re.compile(
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
     # within its sentence: no full stop but a decimal point ("93.6% and 63.7%")
-    r"(?:[^.]|\.(?=\d)){0,200}?(?i:hazard\s+ratio|\bHR\b)",
+    r"(?:[^.]|\.(?=\d)){0,200}?(?:(?i:hazard\s+ratio|\bHR\b)"
+    # or a Lancet-style ratio without its name: "(0·82, 0·69–0·97"
+    r"|\(\d[.·]\d+,\s*\d[.·]\d+\s*[–-]\s*\d[.·]\d+)",
     re.IGNORECASE,
 )
 # Wording that makes a sentence about a treatment comparison.

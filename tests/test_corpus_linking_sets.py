@@ -149,5 +149,5 @@ def test_fifth_blind_set_does_not_regress():
     protocol codes."""
     scores = evaluate_linking(BLIND5)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.70, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.77, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 1

@@ -522,6 +522,11 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
             "Geyer CE, Untch M, for the Katherine Investigators",
             ["KATHERINE"],
         ),
+        (
+            "Effect of Aspirin on All-Cause Mortality in the Healthy Elderly",
+            "J.J. McNeil, M.R. Nelson, R.L. Woods, for the Aspree Investigator Group",
+            ["ASPREE"],
+        ),
     ],
 )
 def test_names_opening_a_title_and_of_an_investigators_group(title, text, own):

@@ -671,7 +671,7 @@ OWN_RULES = (
 # an author line, however the name is cased
 _INVESTIGATORS_GROUP_RE = re.compile(
     r"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>[A-Z][A-Za-z0-9]{2,}(?:[ -][A-Z0-9][A-Za-z0-9]*)?)"
-    r"[ \t]+(?:Trial[ \t]+|Study[ \t]+)?(?:Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
+    r"[ \t]+(?:Trial[ \t]+|Study[ \t]+)?(?:Investigators?[ \t]+Group|Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
     r"|Collaborative[ \t]+Group|Steering[ \t]+Committee)\b"
 )
 

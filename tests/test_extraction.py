@@ -1170,9 +1170,7 @@ _RCT = {"arms": "dapagliflozin;placebo", "design": "rct"}
     ],
 )
 def test_subgroup_population(sentence, role):
-    (row,) = [
-        r for r in extraction.extract_estimates("d", sentence, _RCT) if r["measure"] in RATIOS
-    ]
+    (row,) = ratios(extraction.extract_estimates("d", sentence, _RCT))
     assert row["role"] == role, row["role_rule"]
 
 
@@ -1181,11 +1179,7 @@ def test_named_cohort_of_a_cohort_study_is_not_a_subgroup():
         "Design: retrospective cohort study. In the validation cohort, higher albumin was "
         "associated with lower mortality (hazard ratio 0.70, 95% CI 0.60-0.82)."
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates("d", text, {"design": "observational"})
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
     assert [r["role"] for r in rows] != ["subgroup"]
 
 
@@ -1212,11 +1206,7 @@ def test_named_cohort_of_a_cohort_study_is_not_a_subgroup():
     ],
 )
 def test_comparison_named_after_the_value(sentence, numerators):
-    rows = [
-        r
-        for r in extraction.extract_estimates("d", sentence, {"design": "rct"})
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
     assert [r["numerator_arm"] for r in rows] == numerators
     for row in rows:
         if row["numerator_arm"]:
@@ -1230,7 +1220,7 @@ def test_a_number_needed_to_treat_after_a_ratio_is_not_a_second_ratio():
         "to 0.72; number needed to treat to prevent one primary outcome event, 19 [95% CI, 15 to "
         "27])."
     )
-    rows = [r for r in extraction.extract_estimates("d", text, {}) if r["measure"] in RATIOS]
+    rows = ratios(extraction.extract_estimates("d", text, {}))
     assert [r["value"] for r in rows] == [0.61]
 
 
@@ -1258,13 +1248,9 @@ def test_outcome_counts_are_not_subgroups(sentence):
         "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
         "ratio, 0.76; 95% CI, 0.66 to 0.86). " + sentence
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"], [
         r["role_rule"] for r in rows
     ]
@@ -1276,13 +1262,9 @@ def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
         "ratio, 0.76; 95% CI, 0.66 to 0.86). Among patients with diabetes, the hazard ratio was "
         "0.70 (95% CI, 0.55 to 0.89)."
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"]
 
 
@@ -1320,13 +1302,11 @@ def test_a_population_by_other_care_received_is_a_subgroup(sentence, role):
         "Death within 28 days was less frequent with dexamethasone (rate ratio, 0.83; 95% CI, "
         "0.75 to 0.93). " + sentence
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
+    rows = ratios(
+        extraction.extract_estimates(
             "d", text, {"arms": "dexamethasone;usual care", "design": "rct"}
         )
-        if r["measure"] in RATIOS
-    ]
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
 
 
@@ -1350,13 +1330,11 @@ def test_a_population_by_other_care_received_is_a_subgroup(sentence, role):
     ],
 )
 def test_endpoint_names_and_counts_are_not_role_cues(text):
-    (row,) = [
-        r
-        for r in extraction.extract_estimates(
+    (row,) = ratios(
+        extraction.extract_estimates(
             "d", text, {"arms": "canagliflozin;ertugliflozin;placebo", "design": "rct"}
         )
-        if r["measure"] in RATIOS
-    ]
+    )
     assert row["role"] == "treatment_effect", row["role_rule"]
 
 
@@ -1816,7 +1794,7 @@ def test_arms_named_by_their_dose(record, numerators):
         "placebo, 0.70; 95% CI, 0.52 to 0.96; P=0.02; and for 1.25 mg, 0.68; 95% CI, 0.50 to "
         "0.93; P=0.02)."
     )
-    rows = [r for r in extraction.extract_estimates("d", text, record) if r["measure"] in RATIOS]
+    rows = ratios(extraction.extract_estimates("d", text, record))
     assert [r["numerator_arm"] for r in rows] == numerators
     if numerators[0]:
         assert {r["denominator_arm"] for r in rows} == {"placebo"}
@@ -1856,13 +1834,11 @@ def test_arms_named_by_their_dose(record, numerators):
     ],
 )
 def test_adjusted_re_analysis(sentence, role):
-    (row,) = [
-        r
-        for r in extraction.extract_estimates(
+    (row,) = ratios(
+        extraction.extract_estimates(
             "d", sentence, {"arms": "dapagliflozin;placebo", "design": "rct"}
         )
-        if r["measure"] in RATIOS
-    ]
+    )
     assert row["role"] == role, row["role_rule"]
 
 
@@ -2731,13 +2707,9 @@ def test_the_treatments_association_within_a_population(sentence, role):
         "in the ICD group and 23.4% in the control group (hazard ratio, 0.87; 95% CI, 0.68 to "
         "1.12). " + sentence
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "icd;usual care", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "icd;usual care", "design": "rct"})
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
 
 
@@ -2774,13 +2746,9 @@ def test_analyses_adjusted_for_baseline_covariates(sentence, role):
         "Patients were randomly assigned to prednisolone or placebo. Death occurred in 14% "
         "and 17% (odds ratio, 0.72; 95% CI, 0.52 to 1.01; P=0.06). " + sentence
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "prednisolone;placebo", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "prednisolone;placebo", "design": "rct"})
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
 
 
@@ -2805,13 +2773,9 @@ def test_classes_and_parts_of_a_distribution_are_populations(sentence):
         "Patients were randomly assigned to ICD therapy or placebo. ICD therapy reduced "
         "mortality (hazard ratio, 0.77; 95% CI, 0.62 to 0.96). " + sentence
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "icd therapy;placebo", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "icd therapy;placebo", "design": "rct"})
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"], [
         r["role_rule"] for r in rows
     ]
@@ -2823,13 +2787,9 @@ def test_a_drug_class_is_no_population():
         "the primary outcome (hazard ratio, 0.79; 95% CI, 0.69 to 0.90). With this drug class, "
         "the hazard ratio for hospitalisation was 0.70 (95% CI, 0.58 to 0.85)."
     )
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "empagliflozin;placebo", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "empagliflozin;placebo", "design": "rct"})
+    )
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]
 
 
@@ -2868,11 +2828,7 @@ def test_a_drug_class_is_no_population():
     ],
 )
 def test_arms_of_a_comparison_after_a_comma_or_a_joined_clause(text, arms, expected):
-    rows = [
-        r
-        for r in extraction.extract_estimates("d", text, {"arms": arms, "design": "rct"})
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(extraction.extract_estimates("d", text, {"arms": arms, "design": "rct"}))
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
 
 
@@ -2937,13 +2893,9 @@ _COVARIATES = (
     ],
 )
 def test_ratios_in_a_table_column(text, expected):
-    rows = [
-        r
-        for r in extraction.extract_estimates(
-            "d", text, {"arms": "drug d;control", "design": "rct"}
-        )
-        if r["measure"] in RATIOS
-    ]
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug d;control", "design": "rct"})
+    )
     found = [
         (r["value"], r["ci_lower"], r["ci_upper"], r["outcome"], r["role"], r["comparison"])
         for r in rows

@@ -684,8 +684,7 @@ _LIST_JOINER_RE = re.compile(
 # ... where a listed name may carry a short description in brackets: "ORION-9
 # (heterozygous familial hypercholesterolaemia), ORION-10 (...) and ORION-11"
 _LISTED_GAP_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$",
-    re.IGNORECASE,
+    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?" + _LIST_JOINER_RE.pattern, re.IGNORECASE
 )
 
 

@@ -9,7 +9,12 @@ import pytest
 import yaml
 
 from metasynth.extraction_patterns import outcome_mentions
-from metasynth.vocabulary import OUTCOME_ALIASES, OUTCOME_CODES, OUTCOMES
+from metasynth.vocabulary import (
+    OUTCOME_ALIASES,
+    OUTCOME_CODES,
+    OUTCOMES,
+    load_outcome_vocabulary,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -583,3 +588,20 @@ def test_a_hazard_ratio_never_times_a_response_rate():
         ("HR", "PFS"),  # the response rate between is passed over
     ]
     assert rows[2]["outcome_rule"] == "outcome.earlier_in_paragraph"
+
+
+def test_every_outcome_name_is_whole_and_a_stray_field_is_an_error(tmp_path):
+    # a name with commas inside an unquoted YAML flow mapping splits into stray keys, so the
+    # docs table and the schema showed "composite kidney outcome (eGFR decline" as the name
+    assert OUTCOMES["codes"]["KIDNEY_COMPOSITE"]["name"].endswith("cardiovascular death)")
+    assert (
+        OUTCOMES["codes"]["REMISSION"]["name"]
+        == "remission (clinical, complete or disease remission)"
+    )
+    broken = tmp_path / "outcomes.yaml"
+    broken.write_text(
+        "codes:\n  X: {name: one (a, b), area: general}\nambiguous: []\nphrases: []\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"outcome code X: unknown field\(s\) \['b\)'\]"):
+        load_outcome_vocabulary(broken)

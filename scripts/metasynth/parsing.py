@@ -562,16 +562,18 @@ def title_labels(text: str, registry: bool) -> str:
     return " — ".join(line for line in _title_lines(text, registry) if line)
 
 
-def _title_lines(text: str, registry: bool) -> list[str]:
-    """The weak title-like lines passed over, then the title ('' when none)."""
+@functools.lru_cache(maxsize=4)
+def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
+    """The weak title-like lines passed over, then the title ('' when none); read once per
+    text (the title and the lines searched for trial names both need them)."""
     if not registry:
         above = _title_above_authors(text)
         if above:
-            return [above]
+            return (above,)
     else:
         field = _PUBLIC_TITLE_RE.search(text)
         if field:
-            return [field.group(1)]
+            return (field.group(1),)
     checked = 0
     masthead = ""
     weak: list[str] = []
@@ -594,7 +596,7 @@ def _title_lines(text: str, registry: bool) -> list[str]:
                 masthead = line  # a journal or site name; a title may follow
                 continue
             if not _weak_title(line):
-                return [*weak, line]
+                return (*weak, line)
             # a dated release line, a site or session label, a short fragment: a headline
             # may follow ("FOR IMMEDIATE RELEASE — November 16, 2019", then the headline)
             weak.append(line)
@@ -607,14 +609,14 @@ def _title_lines(text: str, registry: bool) -> list[str]:
         if checked >= 3 or len(line) > 400:
             break
     if weak:
-        return [*weak[1:], weak[0]]
+        return (*weak[1:], weak[0])
     if masthead:
-        return [masthead]
+        return (masthead,)
     if registry:
         m = _OFFICIAL_TITLE_RE.search(text)
         if m:
-            return [m.group(1).strip()]
-    return [""]
+            return (m.group(1).strip(),)
+    return ("",)
 
 
 # A title line that a headline may follow: a date in it, bars or a dash before a short

@@ -294,6 +294,54 @@ def test_partial_id_among_consecutive_ids_goes_to_the_trial_with_the_same_enrolm
     assert mapping["pub"] == "NCT01444809"
 
 
+@pytest.mark.parametrize(
+    "pub_author, other_author, linked",
+    [
+        ("Rimassa G", "Rimassa L", True),  # the same surname leads both author lines
+        ("", "Jonasch J", True),  # one page has no author line
+        ("G Rimassa", "J Jonasch", False),  # two teams: a neighbouring trial of the drug
+    ],
+)
+def test_partial_id_needs_a_trial_name_when_the_first_authors_differ(
+    pub_author, other_author, linked
+):
+    # the generated 10,000-document corpus: two sorafenib trials with the same title, 842
+    # patients and phase 2, by two teams; the one printing a cut-short id was joined to
+    # its neighbour, whose id it happened to fit
+    same = {
+        "drugs": "sorafenib",
+        "title": "Sorafenib versus placebo in metastatic renal cell carcinoma: a phase 2 trial",
+        "n_enrolled": "842",
+        "phase": "2",
+    }
+    docs = [doc("pub", registry_ids_partial="NCT1000148", first_author=pub_author, **same)]
+    docs += [
+        doc(
+            f"other{d}",
+            registry_ids=f"NCT1000148{d}",
+            first_author=other_author if d == 7 else "K Escudier",
+            **(same if d == 7 else {"drugs": "sunitinib", "title": "Sunitinib in GIST"}),
+        )
+        for d in range(10)
+    ]
+    studies, mapping = link_studies(docs)
+    assert (mapping["pub"] == mapping["other7"]) is linked
+    if not linked:
+        assert "the first authors differ (Rimassa, Jonasch)" in " ".join(
+            s["link_evidence"] for s in studies
+        )
+
+
+def test_partial_id_with_the_trial_name_links_whoever_leads_the_author_line():
+    docs = [
+        doc("pub", registry_ids_partial="NCT0144480", trial_names="RESORT", first_author="A Smith"),
+        doc("reg", registry_ids="NCT01444807", trial_names="RESORT", first_author="B Jones"),
+        doc("nb", registry_ids="NCT01444808", trial_names="OTHER-8"),
+    ]
+    _, mapping = link_studies(docs)
+    assert mapping["pub"] == mapping["reg"] != mapping["nb"]
+
+
 # --------------------------------------------------------------------------- registry_id_typo
 
 

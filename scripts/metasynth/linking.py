@@ -440,6 +440,18 @@ def _link_partial_ids(claims, comps, holders, link, refused):
                 )
                 continue
             score, full, how, what, other = top
+            if score < 3 and c.author and other.author and c.author != other.author:
+                # two author lines led by different people, tied only by words and counts:
+                # a neighbouring trial of the same drugs, as often as a later report
+                refused.append(
+                    (
+                        c,
+                        other,
+                        f"{partial} ({how}) could stand for {full}, but no trial name confirms "
+                        f"it and the first authors differ ({c.author.title()}, {other.author.title()})",
+                    )
+                )
+                continue
             why = comps.conflict(c.cid, other.cid)
             if why:
                 refused.append((c, other, f"{partial} ({how}) matches {full} but {why}"))

@@ -259,6 +259,8 @@ class Corpus:
             authors=rng.sample(SURNAMES, rng.randrange(3, 8)),
             journal=rng.choice(JOURNALS),
         )
+        if not comparator:
+            trial.phase = 2  # its papers call it "a single-arm phase 2 study"; so does its record
         if self.consecutive_ids:
             trial.nct = f"NCT{10**7 + self.trials:08d}"
         true_ln = {"sorafenib": -0.4, "regorafenib": -0.6, "sunitinib": -0.5}[intervention]

@@ -725,3 +725,108 @@ def test_a_pooled_analysis_reports_each_trial_it_combines(title, text, own):
 def test_names_joined_without_a_space_are_one_trials(text, registered, own):
     assert trials.registration_names(text) == registered
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+@pytest.mark.parametrize(
+    "title, text, own, cited",
+    [
+        # a collective author ending a PubMed author line names the trial
+        (
+            "Sotorasib versus docetaxel for previously treated KRAS G12C NSCLC",
+            "Adrianus J de Langen, Melissa L Johnson, ... Ferdinandos Skoulidis; CodeBreaK 200 "
+            "Investigators\n\nBackground: accelerated approval rested on the single-arm phase 1/2 "
+            "CodeBreaK 100 study (NCT03600883).\nClinicalTrials.gov, NCT04303780.",
+            ["CODEBREAK-200"],
+            ["CODEBREAK-100"],
+        ),
+        (
+            "Tenecteplase in stroke",
+            "A Smith, B Jones, and the ELAN Investigators.\n\nMethods: we enrolled 2032 patients.",
+            ["ELAN"],
+            [],
+        ),
+        # its trial word is not part of the name: "IRIS", not "IRIS Trial"
+        (
+            "Imatinib compared with interferon",
+            "Stephen G. O'Brien, for the IRIS Trial Investigators\n\nMethods: 1106 patients.",
+            ["IRIS"],
+            [],
+        ),
+        (
+            "Canagliflozin and cardiovascular events",
+            "Bruce Neal, ...; CANVAS Program Collaborative Group\n\nMethods: the CANVAS "
+            "Program integrated two trials.",
+            ["CANVAS"],
+            [],
+        ),
+        # a programme's group over its numbered trials is no trial of its own
+        (
+            "Efficacy and safety of nintedanib in idiopathic pulmonary fibrosis",
+            "Luca Richeldi, ...; INPULSIS Trial Investigators\n\nMethods: we conducted two "
+            "replicate trials, INPULSIS-1 and INPULSIS-2 (NCT01335464 and NCT01335477).",
+            ["INPULSIS-1"],
+            ["INPULSIS", "INPULSIS-2"],
+        ),
+    ],
+)
+def test_a_collective_author_names_the_trial(title, text, own, cited):
+    names = trials.find_trial_names(title + "\n\n" + text, title)
+    assert [trials.key(n) for n in names.own][:1] == own
+    assert [trials.key(n) for n in names.cited] == cited
+    assert "Trial" not in " ".join(names.cited) and "Program" not in " ".join(names.cited)
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # a name in apposition with "the", "its" or "their" and design words before the
+        # trial word
+        (
+            "Astellas today announced topline results from GLOW, the global phase 3 study of "
+            "zolbetuximab plus CAPOX.",
+            ["GLOW"],
+        ),
+        (
+            "Gilead reported data from an interim analysis of PURPOSE 2, its phase 3 study of "
+            "twice-yearly lenacapavir.",
+            ["PURPOSE-2"],
+        ),
+        (
+            "Guselkumab met every primary goal in VOYAGE 1, the first of its three pivotal "
+            "phase III psoriasis studies to report.",
+            ["VOYAGE-1"],
+        ),
+        # a part of the trial named between its name and the trial word
+        (
+            "Final Results of the UNIFI Long-Term Maintenance Study through 4 years.",
+            ["UNIFI"],
+        ),
+        ("Patients entered the PIONEER Open-Label Extension study.", ["PIONEER"]),
+    ],
+)
+def test_names_in_apposition_and_before_a_part_of_the_trial(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a definite article after a comma is no apposition without design words
+        "In patients with NSCLC, the study found no benefit of the added drug.",
+        "Among those given FOLFOX, the trial recorded more neuropathy.",
+        # chemotherapy regimens share the shape of names
+        "Detailed results of the CAPOX study will be presented.",
+        "Patients in the R-CHOP trial arm received six cycles.",
+        "the FOLFIRINOX regimen, the standard of the PRODIGE 4 study,",
+    ],
+)
+def test_regimens_and_bare_definite_articles_name_no_trial(text):
+    names = trials.find_trial_names(text, "")
+    assert not {trials.key(n) for n in names.own} & {
+        "NSCLC",
+        "FOLFOX",
+        "CAPOX",
+        "R-CHOP",
+        "FOLFIRINOX",
+    }

@@ -65,6 +65,9 @@ NOT_TRIAL_NAMES = frozenset(
     NEJM JAMA BMJ JCO JACC EHJ CMAJ PLOS NIHPA PMC JCI
     CLINICAL RANDOMIZED RANDOMISED CONTROLLED PIVOTAL MULTICENTER MULTICENTRE EXTENSION
     DOUBLE-BLIND OPEN-LABEL PLACEBO-CONTROLLED INTERNATIONAL NATIONAL GLOBAL PILOT
+    FOLFOX FOLFIRI FOLFOXIRI FOLFIRINOX MFOLFOX6 MFOLFIRINOX CAPOX XELOX CAPIRI XELIRI CAPOX-B
+    R-CHOP CHOP R-CVP ABVD BEACOPP BEP ECF EOX DCF FLOT TPF GEMOX GEMCAP CMF FEC TCH TCHP
+    VRD RVD KRD DRD CYBORD VMP MPT AC-T DA-EPOCH-R EPOCH
     """.split()
 )
 # Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
@@ -546,7 +549,9 @@ def _may_be_a_name(k: str) -> bool:
 _TRIAL_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:\((?!NCT)[^()\n]{1,80}\)[ \t]*)?"
     r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
-    r"(?:(?:randomi[sz]ed|double-blind|open-label|pivotal|clinical|extension|placebo-controlled|multicent(?:er|re)),?[ \t]+){0,4}"
+    r"(?:(?:randomi[sz]ed|double-blind|open-label|pivotal|clinical|extension|placebo-controlled|multicent(?:er|re)"
+    # a part or continuation of the trial: "the UNIFI Long-Term Maintenance Study"
+    r"|(?i:long-term|maintenance|induction|extension|open-label|continuation|follow-up|rollover|core)),?[ \t]+){0,4}"
     r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS"
     # "on behalf of the ISCHEMIA-EXTEND Research Group"
     r"|(?:[Rr]esearch|[Ww]riting|[Ss]teering)[ \t]+(?:[Gg]roup|[Cc]ommittee))\b"
@@ -561,6 +566,14 @@ _REGISTRY_ID_AFTER_RE = re.compile(
 )
 _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
+    # an apposition with a definite or possessive article, its design words before the
+    # trial word: "topline results from GLOW, the global phase 3 study of zolbetuximab",
+    # "an interim analysis of PURPOSE 2, its phase 3 study", "in Voyage I, the first of its
+    # three pivotal phase III psoriasis studies"
+    r"|[ \t]*,[ \t]+(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,6}?"
+    r"(?:phase[ \t]+(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)|pivotal|registrational|randomi[sz]ed|global"
+    r"|confirmatory|double-blind|open-label|placebo-controlled|multicent(?:er|re)|head-to-head)"
+    r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:trials?|stud(?:y|ies))\b"
 )
 # "The trial, called STEP, randomised ...", "a study known as LoDoCo2", "dubbed 'AcT'"
 _CALLED_BEFORE_RE = re.compile(
@@ -670,9 +683,15 @@ OWN_RULES = (
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
 # an author line, however the name is cased
 _INVESTIGATORS_GROUP_RE = re.compile(
-    r"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>[A-Z][A-Za-z0-9]{2,}(?:[ -][A-Z0-9][A-Za-z0-9]*)?)"
-    r"[ \t]+(?:Trial[ \t]+|Study[ \t]+)?(?:Investigators?[ \t]+Group|Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
+    r"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical)\b)[A-Z0-9][A-Za-z0-9]*)?)"
+    r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?(?:Investigators?[ \t]+Group|Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
     r"|Collaborative[ \t]+Group|Steering[ \t]+Committee)\b"
+    # a collective author ending the author line, as PubMed prints it: "..., Ferdinandos
+    # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
+    r"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical)\b)[A-Z0-9][A-Za-z0-9]*)?)"
+    r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
+    r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*\.?[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -1019,9 +1038,16 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> N
         accepted.setdefault(k, acronym)
         own_rule[k] = "registry_acronym_field"
     group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
-    if group and key(group.group("name")) not in NOT_TRIAL_NAMES | GROUP_NAMES:
-        k = key(group.group("name"))
-        accepted.setdefault(k, group.group("name"))
+    name = group and (group.group("name") or group.group("collective"))
+    # the group of a programme whose numbered trials the text names ("INPULSIS Trial
+    # Investigators" over INPULSIS-1 and INPULSIS-2) is not a trial of its own
+    if (
+        name
+        and key(name) not in NOT_TRIAL_NAMES | GROUP_NAMES
+        and not any(other.startswith(key(name) + "-") for other in accepted)
+    ):
+        k = key(name)
+        accepted.setdefault(k, name)
         own_rule[k] = min(
             own_rule.get(k, "name_of_investigators_group"),
             "name_of_investigators_group",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from metasynth import trials
 from metasynth.linking import (
     deletion_index,
     doc_studies,
@@ -340,6 +341,65 @@ def test_partial_id_with_the_trial_name_links_whoever_leads_the_author_line():
     ]
     _, mapping = link_studies(docs)
     assert mapping["pub"] == mapping["reg"] != mapping["nb"]
+
+
+@pytest.mark.parametrize(
+    "printed, member",
+    [
+        ("LIBERTY ASTHMA QUEST", "QUEST"),
+        ("LIBERTY AD CHRONOS", "CHRONOS"),
+        # numbered, hyphenated, mixed case or an abbreviation of something else: no member
+        ("SOLO 1", ""),
+        ("EMPA-REG OUTCOME", ""),
+        ("REDUCE-IT USA", ""),
+        ("CheckMate 227", ""),
+        ("QUEST", ""),
+        ("SPRINT MIND", "MIND"),
+        ("ALPHA HF", ""),
+    ],
+)
+def test_programme_member_of_a_name(printed, member):
+    assert trials.programme_member(printed) == member
+
+
+def test_a_programme_prefix_left_off_links_the_same_trial_only():
+    dupilumab = {"drugs": "dupilumab", "design": "rct"}
+    docs = [
+        doc(
+            "quest",
+            trial_names="LIBERTY ASTHMA QUEST",
+            registry_ids="NCT02414854",
+            title="Dupilumab efficacy in uncontrolled asthma",
+            **dupilumab,
+        ),
+        doc(
+            "venture",
+            trial_names="LIBERTY ASTHMA VENTURE",
+            registry_ids="NCT02528214",
+            title="Dupilumab in glucocorticoid-dependent severe asthma",
+            **dupilumab,
+        ),
+        doc(
+            "posthoc",
+            trial_names="QUEST",
+            title="Dupilumab in uncontrolled asthma by type 2 status: post hoc findings from the phase 3 QUEST study",
+            **dupilumab,
+        ),
+        # a trial of another drug with the member's name shares no drug or title word
+        doc(
+            "other",
+            trial_names="QUEST",
+            title="Quetiapine in bipolar depression",
+            drugs="quetiapine",
+            design="rct",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert mapping["posthoc"] == mapping["quest"] != mapping["venture"]
+    assert mapping["other"] not in {mapping["quest"], mapping["venture"]}
+    assert "posthoc and quest both report the QUEST trial" in " ".join(
+        s["link_evidence"] for s in studies
+    )
 
 
 # --------------------------------------------------------------------------- registry_id_typo

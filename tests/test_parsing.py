@@ -670,6 +670,24 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
             "review",
         ),
         ("Article type: Review Article\n\nA title of five words here\n\nBody text.", "review"),
+        # the bare label after a bar, colon or middle dot of a header line
+        (
+            "Thorac Oncol Perspect  ·  Review\n\nKRAS G12C inhibition in lung cancer: lessons "
+            "from the first randomised trials\n\nCodeBreaK 200 (NCT04303780) randomised 345 "
+            "patients to sotorasib or docetaxel.",
+            "review",
+        ),
+        (
+            "Journal of Thoracic Care | Review\n\nA title of five words here\n\nPatients "
+            "were randomized to drug or placebo in the trials discussed.",
+            "review",
+        ),
+        # "Review" in a journal's name is no label ("Respiratory Medicine Reviews" below)
+        (
+            "Clinical Trials Review Quarterly\n\nDrug X versus placebo in gout: a randomized "
+            "trial\n\nWe randomly assigned 400 patients to drug X or placebo.",
+            "rct",
+        ),
         # the label between the bars of a header line
         (
             "Heart & Vessels Review | Narrative Review | Open Access\n\nColchicine for secondary "
@@ -973,6 +991,32 @@ def test_an_own_identifier_field_decides_only_for_one_own_trial():
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     # without its own name the record does not say which trial the field's id is
     assert record["registry_ids_by_trial"] == ""
+
+
+def test_the_eu_register_results_page_is_a_registry_record_titled_below_its_label():
+    # its fields stand in columns without colons; the title is on the line after
+    # "Clinical Trial Results:", below a banner sentence that is no title
+    page = (
+        "EU Clinical Trials Register\n"
+        "Clinical trials  |  Search  |  Help\n"
+        "The EU Clinical Trials Register allows you to search for protocol and results "
+        "information on interventional clinical trials approved in the EU/EEA.\n\n"
+        "Clinical Trial Results:\n"
+        "A Phase III, Multicenter, Randomized, Double-Masked Study to Evaluate Faricimab in "
+        "Patients with Neovascular Age-Related Macular Degeneration (TENAYA)\n\n"
+        "Summary\n"
+        "EudraCT number                      2018-002152-32\n"
+        "Global end of trial date            (not shown on this copy)\n\n"
+        "Trial information\n"
+        "Sponsor protocol code               GR40306\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["title"].startswith("A Phase III, Multicenter") and record["title"].endswith(
+        "(TENAYA)"
+    )
+    assert record["trial_names"] == "TENAYA"
+    assert record["registry_ids"] == "2018-002152-32"
 
 
 # Drug names by WHO INN stems, with the respiratory, corticosteroid and thrombolytic stems,

@@ -200,7 +200,7 @@ def claims_of(record: dict) -> list[Claim]:
     if len(printed) > 1:
         return _claims_per_trial(record, printed, words)
     kept, notes = _own_registry_ids(record, printed)
-    names = frozenset(trials.key(p) for p in printed)
+    names = frozenset(k for p in printed for k in (trials.key(p), trials.programme_member(p)) if k)
     return [
         Claim(
             doc_id,
@@ -233,7 +233,7 @@ def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> lis
             Claim(
                 f"{doc_id}#{k}",
                 doc_id,
-                frozenset({k}),
+                frozenset(filter(None, (k, trials.programme_member(name)))),
                 (name,),
                 frozenset(by_trial.get(k, ())),
                 (),

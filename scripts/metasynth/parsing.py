@@ -176,7 +176,9 @@ _REGISTRY_MARKERS = re.compile(
     # register print it
     r"|Public title:|Scientific title:|Trial acronym:|Registration number:|Date registered:"
     r"|Date of registration:|Main ID:|Primary sponsor:|Target sample size:|EudraCT [Nn]umber:"
-    r"|Full title of the trial:|Overall study status:|Type of registration:",
+    r"|Full title of the trial:|Overall study status:|Type of registration:"
+    # the EU register's results page, its fields in columns without colons
+    r"|Clinical Trial Results:|Sponsor protocol code|Global end of trial date",
 )
 _ABSTRACT_MARKERS = re.compile(
     # one look-behind boundary for every alternative keeps the scan fast
@@ -413,7 +415,10 @@ _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
 # a registry's own title field (the WHO data set's "Public title"), which wins over the
 # registry site's banner lines above it
 _PUBLIC_TITLE_RE = re.compile(
-    r"^[ \t]*(?:Public [Tt]itle|Brief [Tt]itle):[ \t]*(\S.*?)[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:(?:Public [Tt]itle|Brief [Tt]itle):[ \t]*"
+    # the EU register's results page prints its title on the line after this label
+    r"|Clinical Trial Results:[ \t]*\n[ \t]*)(\S.*?)[ \t]*$",
+    re.MULTILINE,
 )
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
@@ -788,6 +793,8 @@ _REVIEW_SELF_RE = _lowered(
     # "Article type: Review Article", "STATE-OF-THE-ART REVIEW"
     r"|^[^\n]{0,80}?(?:\||:|^)[ \t]*(?:narrative|systematic|clinical|invited|mini-?|scoping"
     r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|\|)"
+    # ... or alone after a bar, colon or middle dot: "Thorac Oncol Perspect  ·  Review"
+    r"|^[^\n]{0,80}?[|:·][ \t]*review(?:[ \t]+article)?[ \t]*(?:$|[|·])"
     r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

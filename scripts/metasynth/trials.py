@@ -375,6 +375,24 @@ class Mention:
     key: str
 
 
+def programme_member(printed: str) -> str:
+    """The key of the trial's own name inside a programme's name: "LIBERTY ASTHMA QUEST" is
+    the QUEST trial of the LIBERTY ASTHMA programme, and pages call it either ('' when the
+    name is not capital words only, or its last word is short, numbered or an
+    abbreviation of something else: "EMPA-REG OUTCOME", "REDUCE-IT USA", "SOLO 1")."""
+    words = printed.split()
+    last = words[-1] if words else ""
+    if (
+        len(words) < 2
+        or not all(w.isalpha() and w.isupper() for w in words)
+        or len(last) < 4
+        or last in NOT_TRIAL_NAMES
+        or last in GROUP_NAMES
+    ):
+        return ""
+    return last
+
+
 @functools.lru_cache(maxsize=65536)
 def _word_can_name(word: str) -> bool:
     """Can this one-word candidate be a trial name (decided once per distinct word)?"""

@@ -33,7 +33,16 @@ def test_default_config_is_valid_and_gets_defaults():
         ),
         (
             lambda c: c["analyses"]["sorafenib_os"]["outcomes"].append("XYZ"),
-            "config key analyses.sorafenib_os.outcomes[1]: 'XYZ' is not one of",
+            "config key analyses.sorafenib_os.outcomes[1]: 'XYZ' is not valid; expected one of",
+        ),
+        # a timed death needs a horizon of 1 to 999 in hours, days, weeks, months or years
+        (
+            lambda c: c["analyses"]["sorafenib_os"]["outcomes"].append("DEATH_90X"),
+            "outcomes[1]: 'DEATH_90X' is not valid; expected one of",
+        ),
+        (
+            lambda c: c["analyses"]["sorafenib_os"]["outcomes"].append("DEATH_0D"),
+            "text matching ^DEATH_[1-9][0-9]{0,2}[HDWMY]$",
         ),
         (
             lambda c: c["analyses"]["sorafenib_os"].update(method="REM"),
@@ -93,3 +102,10 @@ def test_blank_or_malformed_interventions_are_refused(value):
     with pytest.raises(ConfigError) as info:
         validate_config(config, SCHEMA)
     assert "analyses.sorafenib_os.intervention" in str(info.value)
+
+
+def test_an_analysis_names_timed_deaths_by_their_horizon():
+    config = default_config()
+    config["analyses"]["sorafenib_os"]["outcomes"] = ["DEATH_90D", "DEATH_28D", "DEATH_6M"]
+    analysis = validate_config(config, SCHEMA)["analyses"]["sorafenib_os"]
+    assert analysis["outcomes"] == ["DEATH_90D", "DEATH_28D", "DEATH_6M"]

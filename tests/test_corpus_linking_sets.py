@@ -129,7 +129,7 @@ def test_fourth_blind_set_does_not_regress():
     calls a report of each trial it pools."""
     scores = evaluate_linking(BLIND4)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.60, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.64, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 1
 
 
@@ -165,8 +165,9 @@ def test_sixth_blind_set_does_not_regress():
     neighbouring ids and near-identical titles, sponsor study codes only, news and press
     pages without ids, collective authors, reviews printing their trials' ids). On arrival
     the rules scored pairwise precision 0.944 and recall 0.378, with 13 trials split and 4
-    studies mixing trials."""
+    studies mixing trials; now no study mixes two trials but the pages naming several
+    trials only by sponsor codes or in prose (gold calls them reports of each)."""
     scores = evaluate_linking(BLIND6)
-    assert scores["pairwise_precision"] >= 0.95, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.44, scores["trials_split"]
+    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
+    assert scores["pairwise_recall"] >= 0.48, scores["trials_split"]
     assert len(scores["trials_split"]) <= 10

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from metasynth.extraction_patterns import outcome_mentions
+from metasynth.extraction_patterns import TIMED_DEATH_RE, outcome_mentions
 from metasynth.vocabulary import (
     OUTCOME_ALIASES,
     OUTCOME_CODES,
@@ -157,6 +157,20 @@ CASES = [
     ("hepatocellular carcinoma", "HCC"),
     ("mechanical ventilation or death", "IMV_OR_DEATH"),
     ("died within 28 days after randomization", "DEATH_28D"),
+    # death timed by any horizon: the code names it
+    ("90-day mortality", "DEATH_90D"),
+    ("all-cause mortality at 90 days", "DEATH_90D"),
+    ("death from any cause at day 60", "DEATH_60D"),
+    ("death within 30 days", "DEATH_30D"),
+    ("died within 48 hours of admission", "DEATH_48H"),
+    ("mortality at 26 weeks", "DEATH_26W"),
+    ("six-month mortality", "DEATH_6M"),
+    ("one-year mortality", "DEATH_1Y"),
+    ("ninety-day mortality", "DEATH_90D"),
+    # no horizon, or a horizon of something else: not a timed death
+    ("in-hospital mortality", "OS"),
+    ("death or disability at 90 days", "DEATH_OR_DISABILITY"),
+    ("mortality was 12% at 90 days", "OS"),
     ("102 deaths in the enzalutamide group", "OS"),
     ("patients who died", "OS"),
     # neurology
@@ -411,8 +425,10 @@ def test_outcomes_resolved_by_the_document(text, code, rule):
 
 def test_config_schema_enum_is_the_vocabulary():
     schema = yaml.safe_load((ROOT / "workflow" / "schemas" / "config.schema.yaml").read_text())
-    enum = schema["$defs"]["analysis"]["properties"]["outcomes"]["items"]["enum"]
-    assert enum == OUTCOME_CODES + sorted(OUTCOME_ALIASES)
+    codes, timed = schema["$defs"]["analysis"]["properties"]["outcomes"]["items"]["anyOf"]
+    assert codes["enum"] == OUTCOME_CODES + sorted(OUTCOME_ALIASES)
+    # the pattern of timed deaths is the one extraction writes
+    assert timed["pattern"] == "^" + TIMED_DEATH_RE.pattern + "$"
 
 
 def test_docs_table_is_current():

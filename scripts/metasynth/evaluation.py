@@ -27,7 +27,8 @@ def _number(text) -> float | None:
         return None
     if isinstance(text, (int, float)):
         return None if isinstance(text, float) and math.isnan(text) else float(text)
-    text = str(text).strip()
+    # a gold value as printed: the Lancet's middle dot is a decimal point ("0·89")
+    text = str(text).strip().replace("\u00b7", ".")
     return float(text) if text else None
 
 

@@ -36,6 +36,7 @@ from .extraction_patterns import (
     PRIMARY_OUTCOME,
     PROPORTION_OUTCOMES,
     RECURRENCE_OR_DEATH,
+    TIMED_DEATH_RE,
     UNNAMED_OUTCOME,
     MatchingText,
     OutcomeIndex,
@@ -3531,10 +3532,13 @@ def _trial_attribution(text: str, record: dict):
     )
 
 
-def _timed_death_in_sentence(doc, sentence) -> bool:
-    """Does the sentence time the deaths ("Mortality at 28 days was 5.1% and 7.8% (hazard
-    ratio for death, 0.65")?"""
-    return any(c == "DEATH_28D" for _, _, c in doc.outcomes.within(sentence[0], sentence[1]))
+def _timed_death_in_sentence(doc, sentence) -> str:
+    """The timed-death code of the sentence ("Mortality at 28 days was 5.1% and 7.8%
+    (hazard ratio for death, 0.65": DEATH_28D), or ''."""
+    for _, _, c in doc.outcomes.within(sentence[0], sentence[1]):
+        if TIMED_DEATH_RE.fullmatch(c):
+            return c
+    return ""
 
 
 # the endpoints a document defines by their label: (its attribute, the rule when the page
@@ -3574,12 +3578,15 @@ def _resolve_outcome(doc, item: dict) -> None:
     elif item["outcome"] == ORDINAL_SHIFT:
         item["outcome"] = doc.shift_outcome
         item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"
-    if item["outcome"] == "OS" and (
-        doc.primary_outcome == "DEATH_28D" or _timed_death_in_sentence(doc, item["sentence"])
-    ):
-        # "died", "mortality" in a trial whose primary outcome is death within 28 days
-        item["outcome"] = "DEATH_28D"
-        item["outcome_rule"] += "; outcome.death_as_the_document_times_it"
+    if item["outcome"] == "OS":
+        # "died", "mortality" in a sentence or a trial that times its deaths ("death within
+        # 28 days" its primary outcome): that horizon
+        timed = _timed_death_in_sentence(doc, item["sentence"]) or (
+            doc.primary_outcome if TIMED_DEATH_RE.fullmatch(doc.primary_outcome or "") else ""
+        )
+        if timed:
+            item["outcome"] = timed
+            item["outcome_rule"] += "; outcome.death_as_the_document_times_it"
 
 
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:

@@ -129,6 +129,39 @@ OUTCOME_RE = re.compile(
     "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PHRASES)),
     re.IGNORECASE,
 )
+# Death timed by its horizon: the code names the horizon the text prints ("90-day mortality"
+# DEATH_90D, "died within 48 hours" DEATH_48H, "mortality at 6 months" DEATH_6M).
+_TIMED = {i for i, entry in enumerate(OUTCOMES["phrases"]) if entry.get("timed")}
+_HORIZON_RE = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,3}|twenty-eight|thirty|sixty|ninety|one|six|twelve)[-\s]+"
+    r"(?P<unit>hour|day|week|month|year)|day[-\s]+(?P<day>[0-9]{1,3}))",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    "one": 1,
+    "six": 6,
+    "twelve": 12,
+    "twenty-eight": 28,
+    "thirty": 30,
+    "sixty": 60,
+    "ninety": 90,
+}
+TIMED_DEATH_RE = re.compile(r"DEATH_[1-9][0-9]{0,2}[HDWMY]")
+
+
+def timed_death_code(phrase: str) -> str:
+    """DEATH_<n><unit> for a timed-death phrase ("28-day mortality": DEATH_28D), '' when it
+    prints no horizon."""
+    m = _HORIZON_RE.search(phrase)
+    if not m:
+        return ""
+    if m.group("day"):
+        return f"DEATH_{int(m.group('day'))}D"
+    n = m.group("n").lower().replace(" ", "-")
+    number = _NUMBER_WORDS.get(n) or int(n)
+    return f"DEATH_{number}{m.group('unit')[0].upper()}" if number else ""
+
+
 # Abbreviations only count as printed ("os" or "dor" in prose, "PCR-confirmed", are not endpoints).
 _CASE_SENSITIVE = {
     i: re.compile(entry["re"].replace(r"\b", ""))
@@ -386,6 +419,9 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
         m_start, m_end = m.start() + shift, m.end() + shift
         exact = _CASE_SENSITIVE.get(index)
         if exact is not None and not exact.fullmatch(text[m_start:m_end]):
+            continue
+        if index in _TIMED:
+            yield m_start, m_end, timed_death_code(text[m_start:m_end]) or OUTCOME_PHRASES[index][1]
             continue
         yield m_start, m_end, OUTCOME_PHRASES[index][1]
 

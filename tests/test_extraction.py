@@ -2781,6 +2781,38 @@ def test_classes_and_parts_of_a_distribution_are_populations(sentence):
     ]
 
 
+# Where the patients were treated names a population as who they are does.
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        (
+            "The reduction was larger in countries with a low national perinatal mortality "
+            "rate (0·07 [0·02–0·29]) than in countries with a high rate (0·39 [0·22–0·65]).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "In centres with high enrolment the hazard ratio was 0.71 (95% CI, 0.55 to 0.92).",
+            ["subgroup"],
+        ),
+        # a treatment given at sites is no population
+        (
+            "Across all sites, ICD therapy reduced mortality (hazard ratio, 0.80; 95% CI, "
+            "0.66 to 0.97).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_where_patients_were_treated_is_a_population(sentence, roles):
+    text = (
+        "Patients were randomly assigned to ICD therapy or placebo. ICD therapy reduced "
+        "mortality (hazard ratio, 0.77; 95% CI, 0.62 to 0.96). " + sentence
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "icd therapy;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", *roles], [r["role_rule"] for r in rows]
+
+
 def test_a_drug_class_is_no_population():
     text = (
         "Patients were randomly assigned to empagliflozin or placebo. Empagliflozin reduced "

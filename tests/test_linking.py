@@ -354,7 +354,11 @@ def test_partial_id_with_the_trial_name_links_whoever_leads_the_author_line():
         ("REDUCE-IT USA", ""),
         ("CheckMate 227", ""),
         ("QUEST", ""),
-        ("SPRINT MIND", "MIND"),
+        # two words are one trial's name
+        ("SPRINT MIND", ""),
+        ("ODYSSEY OUTCOMES", ""),
+        ("MR CLEAN", ""),
+        ("NAVIGATE ESUS", ""),
         ("ALPHA HF", ""),
     ],
 )
@@ -397,6 +401,10 @@ def test_a_programme_prefix_left_off_links_the_same_trial_only():
     studies, mapping = link_studies(docs)
     assert mapping["posthoc"] == mapping["quest"] != mapping["venture"]
     assert mapping["other"] not in {mapping["quest"], mapping["venture"]}
+    # the member name links, but is no name of the study's own
+    assert {s["trial_names"] for s in studies if s["study_id"] == mapping["venture"]} == {
+        "LIBERTY-ASTHMA-VENTURE"
+    }
     assert "posthoc and quest both report the QUEST trial" in " ".join(
         s["link_evidence"] for s in studies
     )

@@ -717,6 +717,18 @@ def test_a_title_with_by_or_a_bar_in_it_is_kept():
             "patients were randomized to semaglutide or placebo.",
             "commentary",
         ),
+        # the label closing a header line after one bar, not an item of a menu
+        (
+            "Critical Care Perspectives  |  Editorial\n\nDose and timing of kidney replacement "
+            "therapy in the ICU: ten years of neutral trials\n\nThe VA/NIH study randomised "
+            "1124 patients to intensive or less-intensive renal support.",
+            "commentary",
+        ),
+        (
+            "Home | Trials | Editorial | About\n\nDrug X versus placebo in gout: a randomized "
+            "trial\n\nWe randomly assigned 400 patients to drug X or placebo.",
+            "rct",
+        ),
         # "EDITORIAL COMMENT", "Editorial Commentary": an editorial's label in two words
         (
             "EDITORIAL COMMENT\n\nDefibrillators in nonischemic cardiomyopathy: where now?\n\n"

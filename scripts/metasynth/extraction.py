@@ -1854,6 +1854,9 @@ _VALUE_POPULATION_RE = re.compile(
     r"\s+(?:with|without|given|receiving|who|whose)\b"
     r"|(?:prespecified\s+|pre-specified\s+)?(?:sub)?group\s+(?:whose|with(?!\s+the\b))\b"
     r"|stage\s+[IV]+[A-C]?\b|(?:low|high)[\s-]volume\b"
+    # where the patients were treated: "in countries with a low national perinatal
+    # mortality rate", "in centres with high enrolment", "among sites where ..."
+    r"|(?:countries|regions|centres|centers|sites|hospitals)\s+(?:with|without|where|that)\b"
     # a functional class or a part of a measure's distribution: "in class II", "in NYHA
     # class III", "in the upper third of systolic pressure", "in the lowest quartile"
     r"|(?:(?:NYHA|functional|Killip|Child-Pugh)\s+)?class(?:es)?\s+(?:IV|I{1,3}|[1-4]|[A-C])\b"
@@ -1896,6 +1899,12 @@ _POPULATION_WORDS = (
     "cohort",
     "subset",
     "stratum",
+    "countries",
+    "regions",
+    "centres",
+    "centers",
+    "sites",
+    "hospitals",
 )
 
 

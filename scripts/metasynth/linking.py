@@ -816,7 +816,9 @@ def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
     ranked = sorted((by_id[d] for d in docs), key=report_rank_key)
     primary = ranked[0]
     registry = sorted(set().union(*(c.ids for c in members)))
-    names = sorted(set().union(*(c.names for c in members)))
+    # the names as printed (a programme's member name, "QUEST" in "LIBERTY ASTHMA QUEST",
+    # links reports but is no name of its own)
+    names = sorted({trials.key(p) for c in members for p in c.printed})
     notes = sorted(
         {e for c in members for e in evidence[c.cid]} | {n for c in members for n in c.notes}
     )

@@ -809,7 +809,11 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
     r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research"
     r"|(?:clinical\s+)?(?:practice\s+)?guidelines?(?:\s+(?:summary|update|in\s+brief))?"
-    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:(?:\||—|–)[^\n]*)?$",
+    r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:(?:\||—|–)[^\n]*)?$"
+    # ... or closing a header line after one bar or middle dot: "Critical Care Perspectives
+    # | Editorial" (not a menu: one separator only)
+    r"|^[^\n|·]{1,80}[|·][ \t]*(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
+    r"|viewpoint|opinion)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(

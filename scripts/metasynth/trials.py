@@ -378,12 +378,13 @@ class Mention:
 def programme_member(printed: str) -> str:
     """The key of the trial's own name inside a programme's name: "LIBERTY ASTHMA QUEST" is
     the QUEST trial of the LIBERTY ASTHMA programme, and pages call it either ('' when the
-    name is not capital words only, or its last word is short, numbered or an
-    abbreviation of something else: "EMPA-REG OUTCOME", "REDUCE-IT USA", "SOLO 1")."""
+    name is not three capital words or more, or its last word is short, numbered or an
+    abbreviation of something else: "EMPA-REG OUTCOME", "SOLO 1"; two words are one
+    trial's name, "ODYSSEY OUTCOMES", "MR CLEAN", "NAVIGATE ESUS")."""
     words = printed.split()
     last = words[-1] if words else ""
     if (
-        len(words) < 2
+        len(words) < 3
         or not all(w.isalpha() and w.isupper() for w in words)
         or len(last) < 4
         or last in NOT_TRIAL_NAMES

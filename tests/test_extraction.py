@@ -2781,6 +2781,53 @@ def test_classes_and_parts_of_a_distribution_are_populations(sentence):
     ]
 
 
+# A treatment's association in a model adjusted for covariates is a re-analysis of its
+# comparison; the model's covariates, their levels compared, are prognostic; the primary
+# analysis stays the treatment effect.
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        (
+            "In a Cox model adjusted for age, nodal status, tumour size, grade and prior "
+            "chemotherapy, the addition of ovarian suppression to tamoxifen was associated with "
+            "a hazard ratio for disease-free survival of 0.78 (95% CI, 0.62 to 0.98; P=0.03). In "
+            "the same model, positive nodal status (hazard ratio vs. node-negative, 1.71; 95% CI, "
+            "1.33 to 2.20) and tumour size greater than 2 cm (1.46; 95% CI, 1.14 to 1.87) were "
+            "associated with higher risk.",
+            ["other", "biomarker_or_prognostic", "biomarker_or_prognostic"],
+        ),
+        (
+            "In prespecified analyses adjusted for highly prognostic baseline characteristics "
+            "(duration of the exercise test, LVEF and depression score), ovarian suppression was "
+            "associated with an 11% reduction in risk (HR, 0.89; 95% CI, 0.81-0.99).",
+            ["other"],
+        ),
+        (
+            "In a Cox model adjusted for age and sex, diabetes was associated with higher "
+            "mortality (HR 1.52; 95% CI 1.10-2.10).",
+            ["biomarker_or_prognostic"],
+        ),
+        (
+            "In the primary analysis, adjusted for the stratification factors, ovarian "
+            "suppression was associated with a hazard ratio of 0.80 (95% CI, 0.66 to 0.97).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_adjusted_treatment_associations_and_covariates_of_the_same_model(sentence, roles):
+    text = (
+        "Patients were randomly assigned to tamoxifen plus ovarian suppression or tamoxifen "
+        "alone. The hazard ratio for disease-free survival was 0.83 (95% CI, 0.66 to 1.04). "
+        + sentence
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "tamoxifen plus ovarian suppression;tamoxifen", "design": "rct"}
+        )
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", *roles], [r["role_rule"] for r in rows]
+
+
 # Where the patients were treated names a population as who they are does.
 @pytest.mark.parametrize(
     "sentence, roles",

@@ -1646,6 +1646,15 @@ def _ratio_role(
         # 68 years (hazard ratio, 0.64": the treatment's association within a population,
         # once the main comparison is given, is its effect in a subgroup
         return "subgroup", "role.subgroup_after_main_effect"
+    if names_arm and cue("association") and _adjusted_treatment_association(doc, lowered):
+        # "In a Cox model adjusted for age, nodal status, ..., the addition of ovarian
+        # suppression to tamoxifen was associated with a hazard ratio of 0.78": the
+        # treatment's comparison re-analysed with covariates, beside the randomised one
+        return "other", "role.adjusted_reanalysis_of_the_treatment"
+    if not names_arm and _SAME_MODEL_RE.search(lowered):
+        # "In the same model, positive nodal status (hazard ratio vs. node-negative, 1.71":
+        # a covariate of the model the text has described, its levels compared
+        return "biomarker_or_prognostic", "role.covariate_of_the_same_model"
     if cue("association") and (
         not names_arm or _cue_found("covariate", _STRATIFIED_BY_RE.sub(" ", lowered))
     ):
@@ -1663,6 +1672,21 @@ def _ratio_role(
             return "subgroup", "role.subgroup_deriving_benefit"
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
     return _role_without_cues(doc, cue, names_arm, lowered)
+
+
+_ADJUSTED_FOR_RE = re.compile(r"\b(?:adjusted|adjusting|controlling)\s+for\b")
+_SAME_MODEL_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+same|this|that)\s+(?:[\w-]+\s+)?model\b")
+
+
+def _adjusted_treatment_association(doc, lowered: str) -> bool:
+    """Is the clause a treatment arm's association in an analysis adjusted for covariates,
+    the arm named after the covariates (not the primary analysis)?"""
+    m = _ADJUSTED_FOR_RE.search(lowered)
+    return (
+        m is not None
+        and "primary" not in lowered[: m.start()]
+        and any(a and a in lowered[m.end() :] for a in doc.arm_words)
+    )
 
 
 def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:

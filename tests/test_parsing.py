@@ -240,6 +240,47 @@ def test_arms_from_randomisation_sentence(text, expected):
     assert parsing.arms(text, "", False) == expected
 
 
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        # the title's opening is no part of the first arm
+        (
+            "Effect of Fruquintinib vs Placebo on Overall Survival in Metastatic Colorectal "
+            "Cancer: The FRESCO Randomized Clinical Trial",
+            ["fruquintinib", "placebo"],
+        ),
+        (
+            "Efficacy and Safety of Ofatumumab versus Teriflunomide in MS",
+            ["ofatumumab", "teriflunomide"],
+        ),
+        # two strategies that differ by a modifier share the head the title prints once
+        (
+            "Effect of Early vs Delayed Initiation of Renal Replacement Therapy on Mortality in "
+            "Critically Ill Patients With Acute Kidney Injury: The ELAIN Randomized Clinical Trial",
+            [
+                "early initiation of renal replacement therapy",
+                "delayed initiation of renal replacement therapy",
+            ],
+        ),
+        (
+            "Restrictive versus Liberal Transfusion Strategy for Red Blood Cell Transfusion",
+            ["restrictive transfusion strategy", "liberal transfusion strategy"],
+        ),
+        (
+            "Effect of High-Dose vs Standard-Dose Influenza Vaccine on Mortality",
+            ["high-dose influenza vaccine", "standard-dose influenza vaccine"],
+        ),
+        # a drug is no modifier: its comparator's words stay the comparator's
+        (
+            "Nivolumab versus Investigator's Choice Chemotherapy in Head and Neck Cancer",
+            ["nivolumab", "investigator's choice chemotherapy"],
+        ),
+    ],
+)
+def test_arms_from_the_title(title, expected):
+    assert parsing.arms("", title, False) == expected
+
+
 def test_registry_arms_with_generic_labels_use_the_intervention():
     text = "Experimental: Arm 1\nDrug: Sorafenib (Nexavar, BAY43-9006)\nPlacebo Comparator: Arm 2\nDrug: Placebo\n"
     assert parsing.arms(text, "", True) == ["sorafenib", "placebo"]

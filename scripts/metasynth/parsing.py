@@ -1295,6 +1295,39 @@ def _registry_arms(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# what a title puts before its first arm: "Effect of Early vs Delayed Initiation of ...",
+# "Efficacy and Safety of A versus B"
+_TITLE_ARM_OPENING_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:(?:effects?|efficacy|safety|impact|comparison|outcomes?|benefits?)"
+    r"(?:\s+and\s+(?:safety|efficacy|tolerability))?\s+of\s+)",
+    re.IGNORECASE,
+)
+# timing, intensity and dose modifiers that two arms of one strategy differ by
+_STRATEGY_MODIFIERS = frozenset(
+    """early late delayed immediate deferred accelerated standard restrictive liberal
+    conservative intensive less-intensive high low higher lower high-dose low-dose short long
+    shorter longer continuous intermittent planned expectant targeted usual routine selective
+    prophylactic on-demand""".split()
+)
+
+
+def _is_modifier(word: str) -> bool:
+    return word in _STRATEGY_MODIFIERS or word.endswith("-dose")
+
+
+def _elliptical_pair(a: str, b: str) -> list[str]:
+    """ "early" and "delayed initiation of renal replacement therapy" (from "Early vs Delayed
+    Initiation of ...") as "early initiation of renal replacement therapy" and the second:
+    a first arm of modifiers only takes the head that follows the second's modifiers."""
+    words_a, words_b = a.split(), b.split()
+    lead = 0
+    while lead < len(words_b) and _is_modifier(words_b[lead]):
+        lead += 1
+    if 0 < lead < len(words_b) and 0 < len(words_a) <= 2 and all(map(_is_modifier, words_a)):
+        return [" ".join(words_a + words_b[lead:]), b]
+    return [a, b]
+
+
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
@@ -1309,7 +1342,9 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             break
     for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
         if m:
-            pair = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+            pair = _elliptical_pair(
+                clean_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))), clean_arm(m.group("b"))
+            )
             if all(pair) and pair[0] != pair[1] and all(len(a) <= 60 for a in pair):
                 return pair
     return []

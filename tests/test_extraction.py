@@ -2828,6 +2828,31 @@ def test_adjusted_treatment_associations_and_covariates_of_the_same_model(senten
     assert [r["role"] for r in rows] == ["treatment_effect", *roles], [r["role_rule"] for r in rows]
 
 
+# The usual care of a strategy trial ("conventional therapy", "expectant monitoring") is the
+# comparator, so a comparison naming the other arm first states its numerator.
+@pytest.mark.parametrize(
+    "sentence, numerator",
+    [
+        (
+            "Twenty-four patients in the intensive-therapy group died, as compared with 40 in "
+            "the conventional-therapy group (hazard ratio, 0.54; 95% CI, 0.32 to 0.89).",
+            "intensive-therapy",
+        ),
+        (
+            "Recurrent VTE occurred in 2.3% of the patients in the apixaban group, as compared "
+            "with 2.7% in the conventional-therapy group (relative risk, 0.84; 95% CI, 0.60 to "
+            "1.18).",
+            "apixaban",
+        ),
+    ],
+)
+def test_conventional_care_is_the_comparator(sentence, numerator):
+    row = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))[0]
+    assert (row["orientation"], row["numerator_arm"]) == ("stated", numerator), row[
+        "orientation_rule"
+    ]
+
+
 # Where the patients were treated names a population as who they are does.
 @pytest.mark.parametrize(
     "sentence, roles",

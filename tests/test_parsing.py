@@ -241,6 +241,35 @@ def test_arms_from_randomisation_sentence(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the comparator goes second, however the sentence lists the arms
+        (
+            "160 patients were randomly assigned to receive conventional therapy or intensive, "
+            "target-driven therapy.",
+            ["intensive", "conventional therapy"],
+        ),
+        (
+            "Patients were randomly assigned to gemcitabine alone or gemcitabine plus "
+            "capecitabine.",
+            ["gemcitabine plus capecitabine", "gemcitabine alone"],
+        ),
+        (
+            "Women were randomly allocated to expectant monitoring or induction of labour.",
+            ["induction of labour", "expectant monitoring"],
+        ),
+        # two active arms keep the sentence's order
+        (
+            "Patients were randomly assigned to apixaban or warfarin.",
+            ["apixaban", "warfarin"],
+        ),
+    ],
+)
+def test_the_comparator_arm_goes_second(text, expected):
+    assert parsing.arms(text, "", False) == expected
+
+
+@pytest.mark.parametrize(
     "title, expected",
     [
         # the title's opening is no part of the first arm

@@ -48,6 +48,7 @@ from .extraction_patterns import (
     outcome_mentions,
     to_number,
 )
+from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES
 from .records import Estimate
 
@@ -2559,14 +2560,11 @@ _CONNECTOR_RE = re.compile(
     r"|o(?<![\w-].)ver|n(?<![\w-].)on-?inferior\s+to|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to)"
     r"(?![\w-])"
 )
-_CONTROL_WORDS_RE = re.compile(
-    r"\b(?:placebo|sham|observation|control|usual[\s-]+care|standard|supportive[\s-]+care|soc|bsc|pbo"
-    r"|no\s+(?:treatment|therapy)|alone|monotherapy)\b",
-    re.IGNORECASE,
-)
 _CONTROL_PHRASE = (
     r"placebo|sham|observation|usual[\s-]+care|standard[\s-]+(?:of[\s-]+)?care|standard[\s-]+therapy"
     r"|(?:best\s+)?supportive[\s-]+care|SOC|BSC|PBO|control"
+    r"|conventional[\s-]+(?:therapy|care|treatment|management)"
+    r"|expectant[\s-]+(?:management|monitoring)|watchful[\s-]+waiting"
 )
 # what may stand between an arm and the connector, or between the second arm and the
 # estimate's bracket: figures and the words around them

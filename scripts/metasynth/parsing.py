@@ -1328,6 +1328,28 @@ def _elliptical_pair(a: str, b: str) -> list[str]:
     return [a, b]
 
 
+# words of a comparator arm: "placebo", "usual care", "conventional therapy", "... alone"
+CONTROL_WORDS_RE = re.compile(
+    r"\b(?:placebo|sham|observation|control|usual[\s-]+care|standard|supportive[\s-]+care|soc|bsc|pbo"
+    r"|no\s+(?:treatment|therapy)|alone|monotherapy"
+    # the usual care of a strategy trial: "conventional therapy", "expectant monitoring"
+    r"|conventional|expectant|watchful[\s-]+waiting)\b",
+    re.IGNORECASE,
+)
+
+
+def _comparator_last(names: list[str]) -> list[str]:
+    """Two arms with the comparator second, as a trial's comparison is written ("randomly
+    assigned to receive conventional therapy or intensive, target-driven therapy")."""
+    if (
+        len(names) == 2
+        and CONTROL_WORDS_RE.search(names[0])
+        and not CONTROL_WORDS_RE.search(names[1])
+    ):
+        return [names[1], names[0]]
+    return names
+
+
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
@@ -1338,7 +1360,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         if m:
             names = _arm_list(m.group("a"), m.group("b"))
             if len(names) >= 2 and all(len(a) <= 60 for a in names):
-                return names
+                return _comparator_last(names)
             break
     for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
         if m:
@@ -1346,7 +1368,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 clean_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))), clean_arm(m.group("b"))
             )
             if all(pair) and pair[0] != pair[1] and all(len(a) <= 60 for a in pair):
-                return pair
+                return _comparator_last(pair)
     return []
 
 

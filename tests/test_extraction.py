@@ -2853,6 +2853,33 @@ def test_conventional_care_is_the_comparator(sentence, numerator):
     ]
 
 
+# Two strategies named by the words that tell them apart ("Early initiation" against
+# "delayed initiation"): a name of two words is one arm, and the head both share names none.
+@pytest.mark.parametrize(
+    "sentence, arms, stated",
+    [
+        (
+            "Early initiation significantly reduced 90-day mortality compared with delayed "
+            "initiation (39.3% vs 54.7%; HR, 0.66; 95% CI, 0.45-0.97; P = .04).",
+            "early initiation of renal replacement therapy;delayed initiation of renal replacement therapy",
+            ("early initiation", "delayed initiation"),
+        ),
+        (
+            "With a high-dose vaccine, hospitalisation was less frequent than with the "
+            "standard-dose vaccine (RR, 0.82; 95% CI, 0.70-0.96).",
+            "high-dose influenza vaccine;standard-dose influenza vaccine",
+            ("high-dose vaccine", "standard-dose vaccine"),
+        ),
+    ],
+)
+def test_strategies_named_by_the_words_that_tell_them_apart(sentence, arms, stated):
+    row = ratios(extraction.extract_estimates("d", sentence, {"arms": arms, "design": "rct"}))[0]
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == (
+        "stated",
+        *stated,
+    ), row["orientation_rule"]
+
+
 # Where the patients were treated names a population as who they are does.
 @pytest.mark.parametrize(
     "sentence, roles",

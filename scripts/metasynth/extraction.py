@@ -2624,7 +2624,11 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
     for start, end in found:
         if spans and start < spans[-1][1]:
             continue  # inside a longer name already taken
-        if spans and _ARM_JOIN_RE.fullmatch(doc.text, spans[-1][1], start):
+        if spans and (
+            _ARM_JOIN_RE.fullmatch(doc.text, spans[-1][1], start)
+            or (start - spans[-1][1] == 1 and doc.text[start - 1] == " ")
+        ):
+            # "molnupiravir plus usual care"; two words of one arm's name: "Early initiation"
             spans[-1] = (spans[-1][0], end)
             continue
         spans.append((start, end))
@@ -2808,15 +2812,19 @@ def _names_a_treatment(name: str) -> bool:
     )
 
 
+_ARM_INDEX_FILLER = {"plus", "with", "alone", "group", "therapy", "treatment", "dose", "daily"}
+
+
 def _arm_index(name: str, arms: list[str]) -> int | None:
+    """The arm ``name`` stands for, by the words that tell the arms apart (the words every
+    arm shares, "initiation" in early and delayed initiation, tell none)."""
     words = set(re.findall(r"[a-z][a-z0-9]{3,}", name.lower().replace("-", " ")))
-    hits = [
-        i
-        for i, arm in enumerate(arms)
-        if words
-        & set(re.findall(r"[a-z][a-z0-9]{3,}", arm.lower().replace("-", " ")))
-        - {"plus", "with", "alone", "group", "therapy", "treatment", "dose", "daily"}
+    arm_words = [
+        set(re.findall(r"[a-z][a-z0-9]{3,}", arm.lower().replace("-", " "))) - _ARM_INDEX_FILLER
+        for arm in arms
     ]
+    shared = set.intersection(*arm_words) if len(arm_words) > 1 else set()
+    hits = [i for i, own in enumerate(arm_words) if words & (own - shared)]
     return hits[0] if len(hits) == 1 else None
 
 

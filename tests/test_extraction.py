@@ -1975,9 +1975,11 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
             "with a 43% reduction in the risk of death or graft loss (hazard ratio for the "
             "more-intensive regimen, 0.57; 95% CI, 0.35 to 0.95; P=0.02; and for the "
             "less-intensive regimen, 0.57; 95% CI, 0.35 to 0.94; P=0.02).",
+            # the regimens are the document's belatacept arm, told from its other arm by
+            # "cyclosporine" (both arms' names end in "regimen")
             [
-                ("more-intensive regimen", "cyclosporine regimen"),
-                ("less-intensive regimen", "cyclosporine regimen"),
+                ("belatacept regimen (more-intensive regimen)", "cyclosporine regimen"),
+                ("belatacept regimen (less-intensive regimen)", "cyclosporine regimen"),
             ],
         ),
     ],

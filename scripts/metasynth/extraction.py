@@ -3309,8 +3309,9 @@ def _later_value_orientation(doc, values, index, sent_end, orientation, comparis
             # population (0·50, ...)": the same comparison in another population
             pass
         elif arm and arm != orientation[1]:
-            orientation = (arm, orientation[1])
-            comparison = f"{arm} vs {orientation[1]}"
+            # named as the first value's arm was ("belatacept regimen (less-intensive regimen)")
+            orientation = doc.expand_pair((arm, orientation[1]))
+            comparison = f"{orientation[0]} vs {orientation[1]}"
         else:
             orientation, comparison = None, ""
             orientation_rule = "orientation.no_arms_known"

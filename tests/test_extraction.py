@@ -2882,6 +2882,51 @@ def test_strategies_named_by_the_words_that_tell_them_apart(sentence, arms, stat
     ), row["orientation_rule"]
 
 
+# A death timed by its horizon keeps it: printed in the phrase, in the sentence, in the
+# sentence before it in the paragraph, or opening either; survival is never a timed death.
+@pytest.mark.parametrize(
+    "text, outcomes",
+    [
+        (
+            "90-day mortality was 26.4% and 27.2% (hazard ratio, 0.97; 95% CI, 0.90 to 1.05).",
+            ["DEATH_90D"],
+        ),
+        (
+            "For fluid type, 90-day mortality was 26.4% with balanced solution and 27.2% with "
+            "saline (hazard ratio, 0.97; 95% CI, 0.90-1.05). For infusion rate, mortality was "
+            "26.6% in the slow group and 27.0% in the rapid group (HR, 1.03; 95% CI, 0.96-1.11).",
+            ["DEATH_90D", "DEATH_90D"],
+        ),
+        (
+            "At 30 days, the primary end point occurred in 45.9% and 55.4% (relative risk 0.83; "
+            "95% CI 0.71 to 0.96). Death occurred in 43.3% versus 51.6% (relative risk 0.84; 95% "
+            "CI 0.72 to 0.98).",
+            ["", "DEATH_30D"],
+        ),
+        (
+            "By 60 days, in-hospital death had occurred in 21.0% and 18.9% (relative risk, 1.04; "
+            "95% CI, 0.82 to 1.31).",
+            ["DEATH_60D"],
+        ),
+        # survival at a horizon is the survival endpoint
+        (
+            "At 5 years, overall survival was 60% and 50% (hazard ratio for death, 0.80; 95% CI, "
+            "0.70 to 0.91).",
+            ["OS"],
+        ),
+        # the horizon of another paragraph does not carry over
+        (
+            "90-day mortality was 26.4% and 27.2%.\n\nIn the long-term follow-up, deaths "
+            "occurred in 40% and 45% (hazard ratio, 0.85; 95% CI, 0.75 to 0.97).",
+            ["OS"],
+        ),
+    ],
+)
+def test_a_timed_death_keeps_its_horizon(text, outcomes):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["outcome"] for r in rows] == outcomes, [r["outcome_rule"] for r in rows]
+
+
 # Where the patients were treated names a population as who they are does.
 @pytest.mark.parametrize(
     "sentence, roles",

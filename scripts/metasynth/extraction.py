@@ -3572,12 +3572,43 @@ def _trial_attribution(text: str, record: dict):
     )
 
 
+# a horizon opening a sentence: "At 30 days, the primary end point occurred in ...", "By
+# 60 days, in-hospital death had occurred in ..."
+_LEADING_HORIZON_RE = re.compile(
+    r"\s*(?:(?:results|findings)\s*:?\s*)?(?:at|by|through|within)\s+(?:day\s+)?"
+    r"(?P<n>[1-9][0-9]{0,2})(?:\s+(?P<unit>hours?|days?|weeks?|months?|years?))?\s*,",
+    re.IGNORECASE,
+)
+
+
+def _horizon_opening(doc, sentence) -> str:
+    m = _LEADING_HORIZON_RE.match(doc.text, sentence[0], sentence[1])
+    if not m or not (m.group("unit") or "day" in m.group().lower()):
+        return ""
+    unit = (m.group("unit") or "day")[0].upper()
+    return f"DEATH_{int(m.group('n'))}{unit}"
+
+
 def _timed_death_in_sentence(doc, sentence) -> str:
     """The timed-death code of the sentence ("Mortality at 28 days was 5.1% and 7.8%
-    (hazard ratio for death, 0.65": DEATH_28D), or ''."""
-    for _, _, c in doc.outcomes.within(sentence[0], sentence[1]):
-        if TIMED_DEATH_RE.fullmatch(c):
-            return c
+    (hazard ratio for death, 0.65": DEATH_28D), else of the sentence before it in its
+    paragraph ("90-day mortality was 26.4% ... For infusion rate, mortality was 26.6%"), or
+    the horizon opening either ("At 30 days, ... Death occurred in 43.3% versus 51.6%");
+    '' when the sentence speaks of survival ("overall survival at 5 years") or none."""
+    if "surviv" in doc.text[sentence[0] : sentence[1]].lower():
+        return ""
+    previous = doc.sentences.previous(sentence[0])
+    if previous is not None and "\n\n" in doc.text[previous[1] : sentence[0]]:
+        previous = None  # another paragraph
+    for span in (sentence, previous):
+        if span is None:
+            continue
+        for _, _, c in doc.outcomes.within(span[0], span[1]):
+            if TIMED_DEATH_RE.fullmatch(c):
+                return c
+        opening = _horizon_opening(doc, span)
+        if opening:
+            return opening
     return ""
 
 

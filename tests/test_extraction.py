@@ -2927,6 +2927,43 @@ def test_a_timed_death_keeps_its_horizon(text, outcomes):
     assert [r["outcome"] for r in rows] == outcomes, [r["outcome_rule"] for r in rows]
 
 
+# An arm named by its patients ("Varenicline-treated participants", "than those on
+# placebo"), and the comparators a run of values lists after the first one's clause.
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "Varenicline-treated participants achieved higher abstinence than those on placebo "
+            "(odds ratio 3·61, 95% CI 3·07–4·24), nicotine patch (2·15, 1·82–2·54) and "
+            "bupropion (2·07, 1·75–2·45).",
+            [
+                ("varenicline", "placebo"),
+                ("varenicline", "nicotine patch"),
+                ("varenicline", "bupropion"),
+            ],
+        ),
+        (
+            "Mortality was lower with remdesivir than in patients given placebo (hazard ratio, "
+            "0.73; 95% CI, 0.52 to 1.03).",
+            [("remdesivir", "placebo")],
+        ),
+        # figures, not a name, between two values: no comparator of the list
+        (
+            "Abstinence was higher with varenicline than with placebo (odds ratio 3.61, 95% CI "
+            "3.07-4.24), and at week 24 (2.50, 2.10-2.98).",
+            [("varenicline", "placebo"), None],
+        ),
+    ],
+)
+def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    found = [
+        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
+        for r in rows
+    ]
+    assert found == stated, [r["orientation_rule"] for r in rows]
+
+
 # Where the patients were treated names a population as who they are does.
 @pytest.mark.parametrize(
     "sentence, roles",

@@ -2597,7 +2597,8 @@ _ARM_DOSE = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?
 # "ET alone", "ADT alone": whatever "alone" follows is the control arm's name
 _ALONE_NAME = r"(?<=\s)[A-Za-z][\w+/-]{1,24}(?=[\s-]+alone\b)"
 _ARM_LEVEL = r"(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?"
-_ARM_TAIL = r"(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?"
+# (an arm named by its patients: "Varenicline-treated participants")
+_ARM_TAIL = r"(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?(?:-treated)?"
 # the names every document shares: drug-shaped words (joined by "plus"), comparators and
 # "the X group"; compiled once
 _GENERIC_ARM_RE = re.compile(
@@ -2686,6 +2687,15 @@ def _connectors_between(doc, lo: int, hi: int) -> list[re.Match]:
     return [m for m in found[bisect_left(starts, lo) : bisect_left(starts, hi)] if m.end() <= hi]
 
 
+# the patients of the second arm, named before it: "than those on placebo", "compared with
+# participants given usual care"
+_PEOPLE_ON_RE = re.compile(
+    r"^\s*(?:(?:those|patients|participants|people|women|men|children)\s+)"
+    r"(?:on|given|receiving|taking|treated\s+with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _built_into_estimate(text: str, a, conn, b, pos: int) -> bool:
     """Does "A ... connector ... B ..." lead into the estimate at ``pos``: figures or a short
     predicate between A and the connector ("A (n=241) compared with", "A, as compared
@@ -2698,6 +2708,7 @@ def _built_into_estimate(text: str, a, conn, b, pos: int) -> bool:
     )
     if len(gap_a) > 90 or len(gap_b) > 60 or len(tail) > 120:
         return False
+    gap_b = _PEOPLE_ON_RE.sub("", gap_b, count=1)  # "than those on placebo"
     if _FIGURES_GAP_RE.fullmatch(gap_b) is None or _RATIO_WORD_RE.search(text, a.end(), pos):
         return False  # (another estimate between: its comparison, not this one's)
     if _FIGURES_GAP_RE.fullmatch(gap_a) is None and not _PREDICATE_GAP_RE.fullmatch(
@@ -3116,6 +3127,10 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
         orientation, comparison, orientation_rule = _value_orientation(
             doc, block, role, qualifier, lead_comparator, values, index, sent_start, sent_end, start
         )
+        if index > 0 and not orientation:
+            listed = _listed_comparator(doc, rows[0], values, index)
+            if listed:
+                orientation, comparison, orientation_rule = listed
         rows.append(
             {
                 "measure": measure,
@@ -3156,6 +3171,41 @@ def _p_fields(p_: dict | None) -> dict:
         "p_text": p_["p_text"] if p_ else "",
         "p_start": p_["start"] if p_ else None,
     }
+
+
+# between two values of a run, the next comparator of a list: "), nicotine patch (",
+# ") and bupropion (", "), and with usual care ["
+_LISTED_COMPARATOR_RE = re.compile(
+    r"[^()\[\]]{0,40}?[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)"
+    r"(?:(?:with|versus|vs\.?|than|over|to)\s+)?(?:the\s+)?(?P<arm>[^\s,;()\[\]][^,;()\[\]]{1,40}?)"
+    r"(?:\s+(?:group|arm))?\s*[(\[]\s*(?:[A-Za-z ]{0,25}[,:]?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _listed_comparator(doc, first: dict, values, index: int):
+    """(orientation, comparison, rule) of a later value of a run whose first value states
+    its arms in a comparative clause, when the text names its comparator right before its
+    bracket: "higher abstinence than those on placebo (odds ratio 3.61, ...), nicotine
+    patch (2.15, ...) and bupropion (2.07, ...)": the first arm against each listed one."""
+    if (
+        first["orientation_rule"] != "orientation.comparative_in_clause"
+        or not first["numerator_arm"]
+    ):
+        return None
+    m = _LISTED_COMPARATOR_RE.fullmatch(doc.text, values[index - 1][3], values[index][0].start())
+    if not m:
+        return None
+    arm = _clean_arm(m.group("arm"))
+    if (
+        not arm
+        or arm == first["numerator_arm"]
+        or len(arm.split()) > 4
+        or not re.fullmatch(r"[a-z][a-z\s+/-]*", arm)
+    ):
+        return None  # a name of a few words, not figures or a clause
+    pair = (first["numerator_arm"], arm)
+    return pair, f"{pair[0]} vs {pair[1]}", "orientation.listed_comparator"
 
 
 def _orientation_fields(orientation, comparison: str, rule: str) -> dict:

@@ -1389,7 +1389,7 @@ _DRUG_STEMS = (
     "terol tropium pyrronium clidinium sone olone onide teplase fampicin fampin "
     # antiplatelets, bradycardic and incretin drugs, BCL-2 inhibitors, antidepressants,
     # bisphosphonates, neprilysin inhibitors, serotonin inverse agonists
-    "grel grelor bradine enatide patide clax oxetine alopram dronate tril vanserin "
+    "grel grelor bradine enatide patide clax oxetine alopram dronate tril vanserin icline "
     # coumarin anticoagulants and biguanides, and the common comparators named without an
     # INN stem
     "farin formin aspirin insulin"

@@ -1094,6 +1094,36 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "other",
             "role.sensitivity_analysis",
         ),
+        # patients kept by what happened after randomisation, or the strata left out
+        (
+            "When the analysis was restricted to patients who did not receive subsequent "
+            "immunotherapy, the hazard ratio was 0.77 (0.62-0.96).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Landmark analysis restricted to patients alive 5 years after randomization found "
+            "no further divergence (HR, 1.01; 95% CI, 0.72 to 1.42).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Participants allocated to the drug who achieved LDL cholesterol below 1.8 mmol/L "
+            "had fewer events (hazard ratio 0.45, 95% CI 0.34-0.60).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "The unstratified analysis gave similar results (HR 0.66, 0.49-0.90; p=0.008).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        # the stratified primary analysis, and patients with a baseline trait, are not
+        (
+            "In the stratified analysis, the hazard ratio was 0.71 (95% CI, 0.60 to 0.84).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
     ],
 )
 def test_analyses_outside_the_randomised_population_are_other(sentence, role, rule):

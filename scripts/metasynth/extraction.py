@@ -406,7 +406,15 @@ SENSITIVITY_RE = re.compile(
     # "Multivariate analyses adjusting for baseline risk factors gave similar results"
     # (the primary analysis is the trial's own comparison, adjusted or not)
     r"|(?<!primary\s)\b(?:analys[ie]s|model)\s+(?:adjusted|adjusting)\s+for\s+(?:the\s+|other\s+)?(?:baseline|prognostic"
-    r"|covariates|known|potential\s+confounders|confounders|imbalances)\b",
+    r"|covariates|known|potential\s+confounders|confounders|imbalances)\b"
+    # a comparison the randomisation does not protect: patients kept by what happened after
+    # it ("restricted to patients who did not receive subsequent immunotherapy", "a
+    # landmark analysis", "those who achieved LDL cholesterol below 1.8 mmol/L"), or the
+    # stratified primary analysis repeated without its strata ("The unstratified analysis")
+    r"|\blandmark\s+analys[ie]s\b|\bunstratified\s+(?:analys[ie]s|hazard|cox|model|log-rank)\b"
+    r"|\brestricted\s+to\s+(?:the\s+)?(?:patients|participants|those)\s+(?:who\s+(?:did|had)\s+not"
+    r"\s+(?:receive|start|cross)|alive)\b"
+    r"|\b(?:who|those)\s+achiev(?:ed|ing)\b[^.;()]{0,50}?(?:\b(?:below|above|under|targets?)\b|[<>≤≥])",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -1382,6 +1390,10 @@ CUE_WORDS = {
         "probability",
         "adjust",
         "actually",
+        "landmark",
+        "unstratified",
+        "restricted",
+        "achiev",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
     "subgroup_population": (

@@ -830,3 +830,29 @@ def test_regimens_and_bare_definite_articles_name_no_trial(text):
         "R-CHOP",
         "FOLFIRINOX",
     }
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # what only a trial does, said of an acronym
+        (
+            "Heart procedures were no better than medicines. ISCHEMIA enrolled 5,179 participants.",
+            ["ISCHEMIA"],
+        ),
+        (
+            "SPRINT randomized 9361 persons with a systolic blood pressure of 130 mm Hg or higher.",
+            ["SPRINT"],
+        ),
+        (
+            "QUEST enrolled patients aged 12 years and older whose asthma remained uncontrolled.",
+            ["QUEST"],
+        ),
+        # a capitalised word and a count is no name
+        ("Among 950 randomised patients, survivors had comparable scores.", []),
+        ("Overall 1200 enrolled patients completed the study.", []),
+    ],
+)
+def test_a_name_before_a_trial_verb(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own

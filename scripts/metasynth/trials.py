@@ -13,7 +13,9 @@ name is accepted where the text uses it as a trial's name, by one of the cues in
 - ``name_in_registration``: "(Funded by ...; CLEOPATRA ClinicalTrials.gov number, ...)";
 - ``registry_acronym_field``: a registry record's ``Acronym:`` field or the bracketed
   acronym closing its brief title;
-- ``name_called``: "The trial, called STEP, randomised ...", "a study known as LoDoCo2".
+- ``name_called``: "The trial, called STEP, randomised ...", "a study known as LoDoCo2";
+- ``name_before_trial_verb``: "ISCHEMIA enrolled 5179 participants", "SPRINT randomized
+  9361 persons".
 
 Once accepted, every other mention of the same name in the document counts too.
 ``key`` makes printed forms comparable: upper case, parts split at separators and at
@@ -594,6 +596,12 @@ _DESIGN_AFTER_RE = re.compile(
     r"|confirmatory|double-blind|open-label|placebo-controlled|multicent(?:er|re)|head-to-head)"
     r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:trials?|stud(?:y|ies))\b"
 )
+# what only a trial does, said of the name: "SPRINT randomized 9361 persons", "QUEST
+# enrolled patients aged 12 years and older", "VENTURE recruited adults"
+_TRIAL_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:has|had|have|also)[ \t]+)?(?:enrolled|enrols|enrolls|randomi[sz]ed|randomly[ \t]+assigned"
+    r"|recruited)\b"
+)
 # "The trial, called STEP, randomised ...", "a study known as LoDoCo2", "dubbed 'AcT'"
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:called|named|dubbed|known[ \t]+as|nicknamed)[ \t]*[\"“'‘]?$", re.IGNORECASE
@@ -664,6 +672,13 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_after_trial_word"  # "A smaller European trial, NOAH-AFNET 6, had ..."
     if _DESIGN_AFTER_RE.match(text, end):
         return "name_as_subject_of_design"
+    if (
+        _TRIAL_VERB_AFTER_RE.match(text, end)
+        and sum(c.isupper() for c in text[start:end].split()[0]) >= 2
+    ):
+        # "ISCHEMIA enrolled 5179 participants" (an acronym's capitals: not "Among 950
+        # randomised patients")
+        return "name_before_trial_verb"
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):
         return "name_with_expansion"

@@ -2994,6 +2994,16 @@ def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
+def test_a_group_named_by_a_dose_and_two_words():
+    # "the 110-mg dual-therapy group": four parts before "group" name one arm
+    text = (
+        "The primary end point occurred in 15.4% of the 110-mg dual-therapy group versus 26.9% "
+        "of the triple-therapy group (hazard ratio, 0.52; 95% CI, 0.42 to 0.63)."
+    )
+    row = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))[0]
+    assert row["comparison"] == "110-mg dual-therapy vs triple-therapy", row["orientation_rule"]
+
+
 # Where the patients were treated names a population as who they are does.
 @pytest.mark.parametrize(
     "sentence, roles",

@@ -2608,7 +2608,7 @@ _ONE_DRUG = (
 )
 _DRUG_PHRASE = rf"{_ONE_DRUG}(?:[-/]{_ONE_DRUG})*(?:-treated)?"
 # "in the methylprednisolone group", "the care bundle group": a name before its noun
-_GROUPED_NAME = r"(?<=the\s)[\w+/]+(?:[\s-]+[\w+/]+){0,2}?(?=[\s-]+(?:group|arm)s?\b)"
+_GROUPED_NAME = r"(?<=the\s)[\w+/]+(?:[\s-]+[\w+/]+){0,3}?(?=[\s-]+(?:group|arm)s?\b)"
 _ARM_DOSE = r"(?:\s+\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g)(?:/(?:kg|m2|m²))?)?"
 # "ET alone", "ADT alone": whatever "alone" follows is the control arm's name
 _ALONE_NAME = r"(?<=\s)[A-Za-z][\w+/-]{1,24}(?=[\s-]+alone\b)"

@@ -2994,6 +2994,14 @@ def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
+def test_a_dose_joined_by_a_hyphen_is_no_value():
+    text = (
+        "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "
+        "to 0.96) and for the 10-mg dose 0.55 (97.5% CI, 0.39 to 0.76)."
+    )
+    assert [r["value"] for r in ratios(extraction.extract_estimates("d", text, {}))] == [0.70, 0.55]
+
+
 def test_a_group_named_by_a_dose_and_two_words():
     # "the 110-mg dual-therapy group": four parts before "group" name one arm
     text = (

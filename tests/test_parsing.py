@@ -270,6 +270,24 @@ def test_the_comparator_arm_goes_second(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A total of 250 patients were randomly assigned to placebo, 250 to macitentan 3 mg "
+            "once daily and 242 to macitentan 10 mg once daily.",
+            ["macitentan", "placebo"],
+        ),
+        (
+            "We randomly assigned 3000 patients to apixaban, 2000 to warfarin.",
+            ["apixaban", "warfarin"],
+        ),
+    ],
+)
+def test_arms_each_after_its_count(text, expected):
+    assert parsing.arms(text, "", False) == expected
+
+
+@pytest.mark.parametrize(
     "title, expected",
     [
         # the title's opening is no part of the first arm

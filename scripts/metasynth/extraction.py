@@ -171,7 +171,9 @@ _MEASURE = {
 # a sample size, or the first bound of a range.
 _NOT_VALUE_AFTER = re.compile(
     r"\s*(?:%|(?:months?|mo|years?|yrs?|weeks?|wks?|days?|patients|participants|subjects|events"
-    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?|beats|bpm|mmHg|ng|IU|U|times)\b|/min|[-–]\s*(?:months?|years?|weeks?|days?)\b|[-–]\s*\d+\s*%)"
+    r"|deaths|cycles|mg|g|kg|cm|mm|ml|h|hours?|beats|bpm|mmHg|ng|IU|U|times)\b|/min"
+    # a duration or a dose joined by a hyphen: "3-month", "the 3-mg dose"
+    r"|[-–]\s*(?:months?|years?|weeks?|days?|hours?|mg|µg|μg|mcg|g|kg|ml)\b|[-–]\s*\d+\s*%)"
 )
 _NOT_VALUE_BEFORE = re.compile(
     r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)\s*$"

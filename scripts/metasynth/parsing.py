@@ -1238,6 +1238,15 @@ _ARM_PAIR_RES = [
         re.IGNORECASE,
     ),
 ]
+# the arms of a randomisation sentence, each after its count: "A total of 250 patients were
+# randomly assigned to placebo, 250 to macitentan 3 mg once daily and 242 to macitentan 10 mg"
+_COUNTED_ARMS_RE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;()]{0,40}?\bto\s+(?:receive\s+)?"
+    r"(?P<a>[^;.,()]{2,60}?),\s+\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<b>[^;.,()]{2,60}?)"
+    r"(?:,?\s+and\s+\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<c>[^;.,()]{2,60}?))?"
+    r"(?=\s*(?:[.;,](?!\d)|\band\b|$))",
+    re.IGNORECASE,
+)
 _TITLE_VERSUS_RE = re.compile(
     r"(?:^|\bof\s+|:\s*)(?P<a>[^:;,]{2,80}?)\s+(?:versus|vs\.?|compared\s+with)\s+(?P<b>[^:;,]{2,80}?)"
     r"(?=\s+(?:in|for|as|among|after|before|following|on)\b|[.:;,]|$)",
@@ -1359,6 +1368,16 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
             names = _arm_list(m.group("a"), m.group("b"))
+            if len(names) >= 2 and all(len(a) <= 60 for a in names):
+                return _comparator_last(names)
+            break
+        m = _COUNTED_ARMS_RE.search(text, lo, hi)
+        if m:
+            # "250 were randomly assigned to placebo, 250 to macitentan 3 mg and 242 to
+            # macitentan 10 mg": each arm after its count
+            names = list(
+                dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
+            )
             if len(names) >= 2 and all(len(a) <= 60 for a in names):
                 return _comparator_last(names)
             break

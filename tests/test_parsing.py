@@ -281,6 +281,12 @@ def test_the_comparator_arm_goes_second(text, expected):
             "We randomly assigned 3000 patients to apixaban, 2000 to warfarin.",
             ["apixaban", "warfarin"],
         ),
+        ("716 patients were randomised, 360 to ECF/ECX and 356 to FLOT.", ["ecf/ecx", "flot"]),
+        (
+            "26,411 participants were randomly assigned: 12,821 to molnupiravir plus usual care "
+            "and 12,962 to usual care alone were included in the primary analysis.",
+            ["molnupiravir plus usual care", "usual care alone"],
+        ),
     ],
 )
 def test_arms_each_after_its_count(text, expected):

@@ -1242,9 +1242,11 @@ _ARM_PAIR_RES = [
 # randomly assigned to placebo, 250 to macitentan 3 mg once daily and 242 to macitentan 10 mg"
 _COUNTED_ARMS_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;()]{0,40}?\bto\s+(?:receive\s+)?"
-    r"(?P<a>[^;.,()]{2,60}?),\s+\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<b>[^;.,()]{2,60}?)"
+    r"(?P<a>[^;.,()]{2,60}?)(?:,\s+|\s+and\s+)\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<b>[^;.,()]{2,60}?)"
     r"(?:,?\s+and\s+\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<c>[^;.,()]{2,60}?))?"
-    r"(?=\s*(?:[.;,](?!\d)|\band\b|$))",
+    # (the last arm ends before the sentence goes on: "... to usual care alone were
+    # included in the primary analysis")
+    r"(?=\s*(?:[.;,](?!\d)|\band\b|\b(?:were|was|had|who|in\s+the|for\s+the)\b|$))",
     re.IGNORECASE,
 )
 _TITLE_VERSUS_RE = re.compile(
@@ -1365,19 +1367,19 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         return _registry_arms(text)
     # the randomisation sentence: scanned only near its verbs
     for lo, hi in _windows(_ASSIGNMENT_ANCHORS, text, 40, 400):
-        m = _ARM_PAIR_RES[0].search(text, lo, hi)
-        if m:
-            names = _arm_list(m.group("a"), m.group("b"))
-            if len(names) >= 2 and all(len(a) <= 60 for a in names):
-                return _comparator_last(names)
-            break
         m = _COUNTED_ARMS_RE.search(text, lo, hi)
         if m:
             # "250 were randomly assigned to placebo, 250 to macitentan 3 mg and 242 to
-            # macitentan 10 mg": each arm after its count
+            # macitentan 10 mg", "716 patients were randomised, 360 to ECF/ECX and 356 to
+            # FLOT": each arm after its count
             names = list(
                 dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
             )
+            if len(names) >= 2 and all(len(a) <= 60 for a in names):
+                return _comparator_last(names)
+        m = _ARM_PAIR_RES[0].search(text, lo, hi)
+        if m:
+            names = _arm_list(m.group("a"), m.group("b"))
             if len(names) >= 2 and all(len(a) <= 60 for a in names):
                 return _comparator_last(names)
             break

@@ -2994,6 +2994,22 @@ def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
+@pytest.mark.parametrize("design, role", [("rct", "treatment_effect"), ("commentary", "other")])
+def test_a_device_named_by_its_abbreviation_is_an_arm(design, role):
+    # an editorial quoting another trial keeps the comparison its sentence states
+    text = (
+        "Guideline support rested on SCD-HeFT, in which ICD therapy reduced all-cause "
+        "mortality compared with placebo (hazard ratio 0.77, 97.5% CI 0.62-0.96)."
+    )
+    row = ratios(extraction.extract_estimates("d", text, {"design": design}))[0]
+    assert (row["role"], row["orientation"], row["numerator_arm"], row["denominator_arm"]) == (
+        role,
+        "stated",
+        "icd therapy",
+        "placebo",
+    )
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

@@ -2619,9 +2619,13 @@ _ARM_LEVEL = r"(?:(?:high|low|standard|intensive)[\s-]dose[\s-]+)?"
 _ARM_TAIL = r"(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?(?:-treated)?"
 # the names every document shares: drug-shaped words (joined by "plus"), comparators and
 # "the X group"; compiled once
+# a device or procedure named by its abbreviation: "ICD therapy", "CRT-D implantation"
+_ABBREVIATED_TREATMENT = (
+    r"(?-i:[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)[\s-]+(?:therapy|treatment|implantation|insertion)"
+)
 _GENERIC_ARM_RE = re.compile(
     rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{_DRUG_PHRASE}(?:[\s-]+(?:plus|and)[\s-]+{_DRUG_PHRASE})?"
-    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}|{_ALONE_NAME}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
+    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}|{_ALONE_NAME}|{_ABBREVIATED_TREATMENT}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
     re.IGNORECASE,
 )
 _ARM_JOIN_RE = re.compile(r"[\s-]+(?:plus|and)[\s-]+", re.IGNORECASE)

@@ -410,6 +410,60 @@ def test_a_programme_prefix_left_off_links_the_same_trial_only():
     )
 
 
+def test_two_trials_of_one_acronym_are_not_joined_through_a_third_report():
+    # a news item on the septic-shock CLASSIC trial names the gastric-cancer CLASSIC trial's
+    # drugs to tell them apart; it shares words with each, but the two share none
+    docs = [
+        doc(
+            "icu",
+            trial_names="CLASSIC",
+            registry_ids="NCT03668236",
+            title="Restriction of intravenous fluid in septic shock",
+            drugs="",
+        ),
+        doc(
+            "news",
+            trial_names="CLASSIC",
+            title="Less fluid, same survival in septic shock",
+            drugs="capecitabine;oxaliplatin",
+        ),
+        doc(
+            "gastric",
+            trial_names="Classic",
+            title="Adjuvant capecitabine and oxaliplatin after gastrectomy",
+            drugs="capecitabine;oxaliplatin",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert mapping["icu"] == mapping["news"] != mapping["gastric"]
+    assert "which it would join, share no drug or title word" in " ".join(
+        s["link_evidence"] for s in studies
+    )
+
+
+def test_a_press_release_of_few_words_still_joins_its_trials_reports():
+    # no drug on either side: reports sharing no word are not two trials for that alone
+    docs = [
+        doc(
+            "nejm",
+            trial_names="ISCHEMIA",
+            title="Initial invasive or conservative strategy for stable coronary disease",
+        ),
+        doc(
+            "aha",
+            trial_names="ISCHEMIA",
+            title="International comparative effectiveness of conservative and invasive management",
+        ),
+        doc(
+            "press",
+            trial_names="ISCHEMIA",
+            title="Heart procedures no better than medicines for many stable patients",
+        ),
+    ]
+    _, mapping = link_studies(docs)
+    assert mapping["nejm"] == mapping["aha"] == mapping["press"]
+
+
 # --------------------------------------------------------------------------- registry_id_typo
 
 

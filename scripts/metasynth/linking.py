@@ -174,6 +174,7 @@ class Claim:
     author: str = ""  # first author's surname, lower case
     later_report: bool = False  # the title says it updates or completes an earlier report
     title: str = ""
+    drugs: frozenset = frozenset()  # drug names of the title and abstract
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -217,6 +218,7 @@ def claims_of(record: dict) -> list[Claim]:
             author=surname(record.get("first_author", "") or "").lower(),
             later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
             title=record.get("title", "") or "",
+            drugs=frozenset(split_ids(record.get("drugs", ""))),
         )
     ]
 
@@ -377,26 +379,63 @@ def _link_same_names(claims, comps, link, refused):
         for k in sorted(c.names):
             by_name[k].append(c)
     for k, group in sorted(by_name.items()):
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if comps.find(a.cid) == comps.find(b.cid):
-                    continue
-                why = comps.conflict(a.cid, b.cid)
-                shared = sorted((a.words & b.words) - {k.lower()})
-                if why:
-                    refused.append((a, b, f"same trial name {k} but {why}"))
-                elif shared:
-                    link(
+        # two reports of the name sharing no drug or title word, one of them naming drugs,
+        # are two trials of one acronym ("CLASSIC" of septic-shock fluids and of
+        # gastric-cancer chemotherapy): a third report sharing words with each joins
+        # neither to the other (a press release's few words, no drug on either side, do
+        # not part two reports)
+        apart = {
+            frozenset((a.cid, b.cid))
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+            if not (a.words & b.words) - {k.lower()} and (a.drugs or b.drugs)
+        }
+        # the pairs sharing most words first: a report tied to two trials of the name
+        # joins the one it shares more with, whatever the order of the documents
+        pairs = sorted(
+            ((a, b) for i, a in enumerate(group) for b in group[i + 1 :]),
+            key=lambda ab: (-len((ab[0].words & ab[1].words) - {k.lower()}), ab[0].cid, ab[1].cid),
+        )
+        for a, b in pairs:
+            if comps.find(a.cid) == comps.find(b.cid):
+                continue
+            why = comps.conflict(a.cid, b.cid)
+            shared = sorted((a.words & b.words) - {k.lower()})
+            unlike = _unlike_members(group, comps, a, b, apart) if shared else None
+            if why:
+                refused.append((a, b, f"same trial name {k} but {why}"))
+            elif unlike:
+                refused.append(
+                    (
                         a,
                         b,
-                        "same_trial_name",
-                        f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial "
-                        f"and name {', '.join(shared[:3])}",
+                        f"same trial name {k} but {unlike[0].doc_id} and {unlike[1].doc_id}, "
+                        "which it would join, share no drug or title word",
                     )
-                else:
-                    refused.append(
-                        (a, b, f"same trial name {k} but no drug or title word in common")
-                    )
+                )
+            elif shared:
+                link(
+                    a,
+                    b,
+                    "same_trial_name",
+                    f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial "
+                    f"and name {', '.join(shared[:3])}",
+                )
+            else:
+                refused.append((a, b, f"same trial name {k} but no drug or title word in common"))
+
+
+def _unlike_members(group, comps, a, b, apart):
+    """A pair of reports of the name, one in a's study and one in b's, that share no drug or
+    title word, or None."""
+    root_a, root_b = comps.find(a.cid), comps.find(b.cid)
+    in_a = [c for c in group if comps.find(c.cid) == root_a]
+    in_b = [c for c in group if comps.find(c.cid) == root_b]
+    for x in in_a:
+        for y in in_b:
+            if frozenset((x.cid, y.cid)) in apart:
+                return x, y
+    return None
 
 
 def _link_partial_ids(claims, comps, holders, link, refused):

@@ -1366,3 +1366,24 @@ def test_names_registered_with_their_own_ids_are_each_reported(page, names, by_t
     record = parsing.describe(page)
     assert record["trial_names"] == names
     assert record["registry_ids_by_trial"] == by_trial
+
+
+def test_a_list_of_as_many_ids_as_trials_pairs_them_in_order():
+    page = (
+        "Efficacy of bimekizumab in hidradenitis suppurativa (BE HEARD I and BE HEARD II): two "
+        "randomised, double-blind, phase 3 trials\n\nMethods: BE HEARD I and II were identically "
+        "designed trials. These trials are registered at ClinicalTrials.gov, NCT04242446 and "
+        "NCT04242498.\nFindings: BE HEARD I randomised 505 patients and BE HEARD II 509.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["trial_names"] == "BE HEARD I;BE HEARD II"
+    assert record["registry_ids_by_trial"] == "BE-HEARD-1=NCT04242446;BE-HEARD-2=NCT04242498"
+
+
+def test_ids_apart_are_not_paired_by_order():
+    page = (
+        "Drug X in two trials (ALPHA-1 and ALPHA-2)\n\nALPHA-1 was registered as NCT01111111. "
+        "A related cohort study is NCT02222222.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert "ALPHA-2=NCT02222222" not in record["registry_ids_by_trial"]

@@ -1482,7 +1482,25 @@ def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -
         near = min(names.mentions, key=lambda m: min(abs(m.start - pos), abs(m.end - pos)))
         if near.key in own and min(abs(near.start - pos), abs(near.end - pos)) <= 120:
             pairs.append(f"{near.key}={rid}")
+    keyed = {pair.partition("=")[0] for pair in pairs}
+    if len(own) == len(ids) >= 2 and len(keyed) < len(own) and _ids_listed_together(text, ids):
+        # "These trials are registered at ClinicalTrials.gov, NCT04242446 and NCT04242498"
+        # under a title naming "BE HEARD I and BE HEARD II": one list of as many ids as
+        # trials, in the order the trials are named
+        ordered = sorted(ids, key=lambda rid: text.find(rid))
+        return sorted(f"{k}={rid}" for k, rid in zip(names.keys(), ordered))
     return sorted(set(pairs))
+
+
+def _ids_listed_together(text: str, ids: list[str]) -> bool:
+    """Are the ids printed as one list ("NCT04242446 and NCT04242498", "NCT1, NCT2")?"""
+    positions = sorted((text.find(rid), rid) for rid in ids)
+    for (start, rid), (next_start, _) in zip(positions, positions[1:]):
+        if start < 0 or not re.fullmatch(
+            r"[\s,;]*(?:and|&)?[\s,;]*", text[start + len(rid) : next_start]
+        ):
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- entry point

@@ -3010,6 +3010,25 @@ def test_a_device_named_by_its_abbreviation_is_an_arm(design, role):
     )
 
 
+def test_values_listed_before_their_intervals_in_words():
+    # "were 0.35 and 0.31 (95 percent confidence intervals, 0.22 to 0.55 and 0.19 to 0.50)":
+    # each value takes its own interval; the event after "risks of" is no arm
+    text = (
+        "The respective relative risks of fracture, as compared with placebo, were 0.35 and "
+        "0.31 (95 percent confidence intervals, 0.22 to 0.55 and 0.19 to 0.50). Nonvertebral "
+        "fractures occurred in 6 percent (relative risk, 0.47 and 0.46; 95 percent confidence "
+        "intervals, 0.25 to 0.88 and 0.25 to 0.86)."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {}))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
+        (0.35, 0.22, 0.55, 95.0),
+        (0.31, 0.19, 0.50, 95.0),
+        (0.47, 0.25, 0.88, 95.0),
+        (0.46, 0.25, 0.86, 95.0),
+    ]
+    assert "fracture" not in {r["numerator_arm"] for r in rows}
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

@@ -462,7 +462,7 @@ RANGE = rf"(?P<lo>{NUM})\s*(?:{_DASH}|to\b)\s*(?P<hi>{NUM})"
 RANGE_RE = re.compile(RANGE)
 RESPECTIVELY_RE = re.compile(
     rf"(?P<more>(?:\s*(?:,|and|,\s*and)\s+{NUM})+)\s*(?:,\s*)?(?:respectively\s*)?(?:[,;]\s*)?(?:[(\[]\s*)?"
-    rf"(?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
+    rf"(?:(?P<level>\d{{1,2}}(?:[.{_D}]\d+)?)\s*(?:%|percent\b)[\s-]*)?(?:CIs?|(?i:confidence\s+intervals?))\s*[,:]?\s*"
     rf"(?P<ranges>{NUM}\s*(?:{_DASH}|to\b)\s*{NUM}(?:\s*(?:,|;|and|,\s*and)\s+{NUM}\s*(?:{_DASH}|to\b)\s*{NUM})+)"
 )
 RESPECTIVELY_OUTCOMES_RE = re.compile(
@@ -746,6 +746,8 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
     for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
         for m in pattern.finditer(qualifier):
             a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+            if _event_of_the_measure(qualifier, a) and not _known_arm(a, record_arms, abbreviations):
+                continue  # "relative risks of fracture, as compared with placebo": the event
             if a != b and (
                 (
                     _known_arm(a, record_arms, abbreviations)
@@ -755,6 +757,20 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
             ):
                 return a, b
     return None
+
+
+def _event_of_the_measure(qualifier: str, name: str) -> bool:
+    """Does ``name`` follow "risk of", "odds of", "hazard of" in the qualifier ("the
+    respective relative risks of fracture, as compared with placebo"): the event the
+    measure counts, not an arm?"""
+    return name != "" and re.search(
+        # (the measure's own name is not in its qualifier: "relative risks| of fracture")
+        r"(?:\b(?:risks?|odds|hazards?|rates?|incidence)\s+(?:of|for)|^\s*of)\s+(?:an?\s+|the\s+)?"
+        + re.escape(name)
+        + r"\b",
+        qualifier,
+        re.IGNORECASE,
+    ) is not None
 
 
 def _named_in_qualifier(name: str) -> bool:

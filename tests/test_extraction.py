@@ -3029,6 +3029,22 @@ def test_values_listed_before_their_intervals_in_words():
     assert "fracture" not in {r["numerator_arm"] for r in rows}
 
 
+def test_a_measure_heading_a_table_column_reads_that_column():
+    # the first numbers of a row are the arms' percentages, not the ratio
+    text = (
+        "Patients were randomly assigned to screening or usual care.\n\n"
+        "Table 2. Risks at 10 Years\n"
+        "End point | Invited group (%) | Usual care (%) | Risk ratio (95% CI)\n"
+        "Colorectal cancer | 0.98 | 1.20 | 0.82 (0.70-0.93)\n"
+        "Colorectal cancer death | 0.28 | 0.31 | 0.90 (0.64-1.16)\n"
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [
+        (0.82, 0.70, 0.93),
+        (0.90, 0.64, 1.16),
+    ]
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

@@ -2117,12 +2117,16 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             sent_start, sent_end = line_start, registry_match.end()
             qualifier = ""
         else:
+            # a measure heading a table's column is read as the table, before the numbers
+            # after it are taken as prose ("... | Risk ratio (95% CI)" over rows whose first
+            # numbers are the arms' percentages)
+            table = _table_rows(doc, key, measure)
+            if table:
+                rows, consumed = table
+                found.extend(rows)
+                continue
             read = _prose_values(doc, key, kind)
             if read is None:
-                table = _table_rows(doc, key, measure)
-                if table:
-                    rows, consumed = table
-                    found.extend(rows)
                 continue
             values, qualifier, sent_start, sent_end = read
         consumed = values[-1][3]

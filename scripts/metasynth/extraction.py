@@ -746,7 +746,9 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
     for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
         for m in pattern.finditer(qualifier):
             a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
-            if _event_of_the_measure(qualifier, a) and not _known_arm(a, record_arms, abbreviations):
+            if _event_of_the_measure(qualifier, a) and not _known_arm(
+                a, record_arms, abbreviations
+            ):
                 continue  # "relative risks of fracture, as compared with placebo": the event
             if a != b and (
                 (
@@ -763,14 +765,18 @@ def _event_of_the_measure(qualifier: str, name: str) -> bool:
     """Does ``name`` follow "risk of", "odds of", "hazard of" in the qualifier ("the
     respective relative risks of fracture, as compared with placebo"): the event the
     measure counts, not an arm?"""
-    return name != "" and re.search(
-        # (the measure's own name is not in its qualifier: "relative risks| of fracture")
-        r"(?:\b(?:risks?|odds|hazards?|rates?|incidence)\s+(?:of|for)|^\s*of)\s+(?:an?\s+|the\s+)?"
-        + re.escape(name)
-        + r"\b",
-        qualifier,
-        re.IGNORECASE,
-    ) is not None
+    return (
+        name != ""
+        and re.search(
+            # (the measure's own name is not in its qualifier: "relative risks| of fracture")
+            r"(?:\b(?:risks?|odds|hazards?|rates?|incidence)\s+(?:of|for)|^\s*of)\s+(?:an?\s+|the\s+)?"
+            + re.escape(name)
+            + r"\b",
+            qualifier,
+            re.IGNORECASE,
+        )
+        is not None
+    )
 
 
 def _named_in_qualifier(name: str) -> bool:

@@ -187,5 +187,5 @@ def test_seventh_blind_set_does_not_regress():
     revision before this session's rules: 0.463 and 0.581)."""
     scores = evaluate_linking(BLIND7)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.58, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.67, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 2

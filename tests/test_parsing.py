@@ -1387,3 +1387,19 @@ def test_ids_apart_are_not_paired_by_order():
     )
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert "ALPHA-2=NCT02222222" not in record["registry_ids_by_trial"]
+
+
+def test_the_eu_register_protocol_page_numbers_its_fields():
+    page = (
+        "EU Clinical Trials Register\nClinical trials for septic shock\n\n"
+        "EudraCT Number: 2018-000404-42\nSponsor's Protocol Code Number: RH-ITA-007\n"
+        "National Competent Authority: Belgium - FAMHP\n\nA. Protocol information\n"
+        "A.3 Full title of the trial: The Conservative vs. Liberal Approach to fluid therapy of "
+        "Septic Shock in Intensive Care Trial\n"
+        "A.3.2 Name or abbreviated title of the trial where available: CLASSIC\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["title"].startswith("The Conservative vs. Liberal Approach")
+    assert record["trial_names"] == "CLASSIC"
+    assert record["trial_name_rules"] == "registry_acronym_field"

@@ -856,3 +856,22 @@ def test_regimens_and_bare_definite_articles_name_no_trial(text):
 def test_a_name_before_a_trial_verb(text, own):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # a bracketed name before the trial word
+        (
+            "Edoxaban versus warfarin in patients from the edoxaban versus warfarin in subjects "
+            "undergoing cardioversion of atrial fibrillation (ENSURE-AF) randomised trial",
+            ["ENSURE-AF"],
+        ),
+        ("Results of the Avastin in Gastric Cancer (AVAGAST) trial are reported.", ["AVAGAST"]),
+        # an abbreviation of a disease in brackets is no name
+        ("Patients with atrial fibrillation (AF) trial-eligible were screened.", []),
+    ],
+)
+def test_a_bracketed_name_before_the_trial_word(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own

@@ -177,8 +177,10 @@ _REGISTRY_MARKERS = re.compile(
     r"|Public title:|Scientific title:|Trial acronym:|Registration number:|Date registered:"
     r"|Date of registration:|Main ID:|Primary sponsor:|Target sample size:|EudraCT [Nn]umber:"
     r"|Full title of the trial:|Overall study status:|Type of registration:"
-    # the EU register's results page, its fields in columns without colons
-    r"|Clinical Trial Results:|Sponsor protocol code|Global end of trial date",
+    # the EU register's results page, its fields in columns without colons, and its
+    # protocol page ("A.3.2 Name or abbreviated title of the trial where available: ...")
+    r"|Clinical Trial Results:|Sponsor protocol code|Global end of trial date"
+    r"|Sponsor's Protocol Code Number:|Name or abbreviated title of the trial",
 )
 _ABSTRACT_MARKERS = re.compile(
     # one look-behind boundary for every alternative keeps the scan fast
@@ -415,7 +417,8 @@ _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
 # a registry's own title field (the WHO data set's "Public title"), which wins over the
 # registry site's banner lines above it
 _PUBLIC_TITLE_RE = re.compile(
-    r"^[ \t]*(?:(?:Public [Tt]itle|Brief [Tt]itle):[ \t]*"
+    # (the EU register numbers its protocol fields: "A.3 Full title of the trial: ...")
+    r"^[ \t]*(?:(?:Public [Tt]itle|Brief [Tt]itle|(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?Full title of the trial):[ \t]*"
     # the EU register's results page prints its title on the line after this label
     r"|Clinical Trial Results:[ \t]*\n[ \t]*)(\S.*?)[ \t]*$",
     re.MULTILINE,

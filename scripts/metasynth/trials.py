@@ -88,7 +88,7 @@ _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|K
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
 _ACRONYM_FIELD_RE = re.compile(
-    r"^[ \t]*(?:Acronym|Trial acronym|Name or abbreviated title of the trial where available)"
+    r"^[ \t]*(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?(?:Acronym|Trial acronym|Name or abbreviated title of the trial where available)"
     r":[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
@@ -656,7 +656,13 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     """The cue that shows text[start:end] is used as a trial's name, or ''."""
     if _in_a_menu(text, start, end):
         return ""
-    if trailing and trailing[0] in _TRIAL_WORDS or _TRIAL_WORD_AFTER_RE.match(text, end):
+    if (
+        trailing
+        and trailing[0] in _TRIAL_WORDS
+        or _TRIAL_WORD_AFTER_RE.match(text, end)
+        # "... of atrial fibrillation (ENSURE-AF) randomised trial": the bracket between
+        or (text[end : end + 1] == ")" and _TRIAL_WORD_AFTER_RE.match(text, end + 1))
+    ):
         return "name_before_trial_word"
     if _REGISTRY_ID_AFTER_RE.match(text, end):
         return "name_with_registry_id"

@@ -3045,6 +3045,27 @@ def test_a_measure_heading_a_table_column_reads_that_column():
     ]
 
 
+def test_a_table_of_endpoints_gives_each_row_its_endpoint_and_the_whole_population():
+    text = (
+        "Patients were randomly assigned to early goal-directed therapy or standard therapy.\n\n"
+        "Table 3. Mortality\n"
+        "Outcome | Standard therapy n (%) | Early goal-directed therapy n (%) | Relative risk (95% CI)\n"
+        "In-hospital mortality | 59 (46.5) | 38 (30.5) | 0.58 (0.38-0.87)\n"
+        "28-day mortality | 61 (49.2) | 40 (33.3) | 0.58 (0.39-0.87)\n"
+        "Mortality in patients with lactate above 4 mmol/L | 30 (50.0) | 20 (35.0) | 0.70 (0.45-1.08)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "early goal-directed therapy;standard therapy", "design": "rct"}
+        )
+    )
+    assert [(r["outcome"], r["role"]) for r in rows] == [
+        ("OS", "treatment_effect"),
+        ("DEATH_28D", "treatment_effect"),
+        ("OS", "subgroup"),  # a population beside the endpoint is a subgroup
+    ], [r["role_rule"] for r in rows]
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

@@ -2234,7 +2234,8 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         if "" in (value, lower, upper) or not lower <= value <= upper:
             break
         at = pos + line.find(cell)
-        role, role_rule = _table_row_role(doc, row_cells[0], covariates)
+        row_outcomes = [] if covariates else [c for _, _, c in outcome_mentions(row_cells[0])]
+        role, role_rule = _table_row_role(doc, row_cells[0], covariates, bool(row_outcomes))
         rows.append(
             {
                 "measure": measure,
@@ -2244,8 +2245,9 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 "ci_level": level,
                 **_p_fields(None),
                 "unit": "",
-                "outcome": outcome,
-                "outcome_rule": outcome_rule,
+                # a table of endpoints names each row's: "28-day mortality | ... | 0.58 (...)"
+                "outcome": row_outcomes[0] if row_outcomes else outcome,
+                "outcome_rule": "outcome.table_row" if row_outcomes else outcome_rule,
                 "role": role,
                 "role_rule": role_rule,
                 **_orientation_fields(
@@ -2277,7 +2279,9 @@ def _caption_above(text: str, line_start: int) -> str:
     return ""
 
 
-def _table_row_role(doc: _Document, label: str, covariates: bool) -> tuple[str, str]:
+def _table_row_role(
+    doc: _Document, label: str, covariates: bool, names_outcome: bool = False
+) -> tuple[str, str]:
     """(role, rule) of a table row, from its label and the table's caption."""
     if doc.design in trials.NOT_TRIAL_REPORTS:
         return "other", "role.review_or_meta_analysis"
@@ -2287,7 +2291,16 @@ def _table_row_role(doc: _Document, label: str, covariates: bool) -> tuple[str, 
         return "biomarker_or_prognostic", "role.table_of_covariates"
     if _ALL_PATIENTS_ROW_RE.match(label.strip()):
         return "treatment_effect", "role.table_row_of_all_patients"
+    if names_outcome and not _has_population_word(label) and not cue_in(label, "sensitivity"):
+        # a table of endpoints: "In-hospital mortality | ... | 0.58 (0.38-0.87)" is the
+        # comparison of the whole population for that endpoint
+        return "treatment_effect", "role.table_row_of_an_outcome"
     return "subgroup", "role.table_row_of_a_subgroup"
+
+
+def cue_in(text: str, name: str) -> bool:
+    """Does cue ``name`` match ``text``?"""
+    return _cue_found(name, text.lower())
 
 
 def _registry_value(registry_match: re.Match) -> tuple:
@@ -3747,9 +3760,9 @@ def _resolve_outcome(doc, item: dict) -> None:
     elif item["outcome"] == ORDINAL_SHIFT:
         item["outcome"] = doc.shift_outcome
         item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"
-    if item["outcome"] == "OS":
+    if item["outcome"] == "OS" and item["outcome_rule"] != "outcome.table_row":
         # "died", "mortality" in a sentence or a trial that times its deaths ("death within
-        # 28 days" its primary outcome): that horizon
+        # 28 days" its primary outcome): that horizon (a table row names its own endpoint)
         timed = _timed_death_in_sentence(doc, item["sentence"]) or (
             doc.primary_outcome if TIMED_DEATH_RE.fullmatch(doc.primary_outcome or "") else ""
         )

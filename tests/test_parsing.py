@@ -1403,3 +1403,25 @@ def test_the_eu_register_protocol_page_numbers_its_fields():
     assert record["title"].startswith("The Conservative vs. Liberal Approach")
     assert record["trial_names"] == "CLASSIC"
     assert record["trial_name_rules"] == "registry_acronym_field"
+
+
+@pytest.mark.parametrize(
+    "page, design",
+    [
+        (
+            "Azithromycin and the risk of cardiovascular death\n\nWithin a Tennessee Medicaid "
+            "cohort, we studied patients who took azithromycin and propensity-score-matched "
+            "control periods without antibiotic use.",
+            "observational",
+        ),
+        # a randomised trial that also reports a propensity-matched comparison stays a trial
+        (
+            "Drug X versus placebo in gout\n\nWe randomly assigned 400 patients to drug X or "
+            "placebo. A propensity-score analysis of adherence was exploratory.",
+            "rct",
+        ),
+    ],
+)
+def test_treatments_compared_by_matching_make_a_cohort(page, design):
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["design"] == design

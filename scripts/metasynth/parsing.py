@@ -896,6 +896,9 @@ _OBSERVATIONAL_RE = _lowered(
     r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+stud(?:y|ies)\b|\breal[-\s]world\b"
     r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
     r"|\bpopulation-based\b|\bchart\s+review\b|\bmedical\s+records\b|\bregistry\s+data\b|\bdatabase\b"
+    # treatments compared by matching, not randomisation: "propensity-score-matched control
+    # periods", "within a Tennessee Medicaid cohort"
+    r"|\bpropensity[-\s]score\b|\bpropensity[-\s]matched\b|\bwithin\s+an?\s+(?:[\w-]+\s+){0,3}cohort\b"
     r"|Study Type:\s*Observational",
     0,
 )
@@ -1112,6 +1115,7 @@ DESIGN_WORDS = {
     "review_self": ("review",),
     "commentary_self": ("editor", "commentary", "news", "guideline", "summary", "immediate"),
     "observational": (
+        "propensity",
         "retrospective",
         "observational",
         "interventional",

@@ -3066,6 +3066,33 @@ def test_a_table_of_endpoints_gives_each_row_its_endpoint_and_the_whole_populati
     ], [r["role_rule"] for r in rows]
 
 
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "For amlodipine vs chlorthalidone, secondary outcomes were similar except for a "
+            "higher 6-year rate of heart failure (10.2% vs 7.7%; RR, 1.38; 95% CI, 1.25-1.52). "
+            "For lisinopril vs chlorthalidone, rates were higher for combined CVD (33.3% vs "
+            "30.9%; RR, 1.10; 95% CI, 1.05-1.16) and stroke (RR, 1.15; 95% CI, 1.02-1.30).",
+            [
+                ("amlodipine", "chlorthalidone"),
+                ("lisinopril", "chlorthalidone"),
+                ("lisinopril", "chlorthalidone"),
+            ],
+        ),
+        # a population heading the sentence is no comparison
+        ("In patients with diabetes, the hazard ratio was 0.80 (95% CI, 0.70 to 0.91).", [None]),
+    ],
+)
+def test_a_sentence_headed_by_the_comparison_it_reports(text, stated):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    found = [
+        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
+        for r in rows
+    ]
+    assert found == stated, [r["orientation_rule"] for r in rows]
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

@@ -506,6 +506,12 @@ _SECTION_LABEL_RE = re.compile(
     r"(?:RESULTS|Results|FINDINGS|Findings|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)"
     r"[ \t]*:[ \t]*"
 )
+# a sentence headed by the comparison it reports: "For amlodipine vs chlorthalidone,
+# secondary outcomes were similar except for ... (RR, 1.38; ...)"
+LEAD_PAIR_RE = re.compile(
+    r"(?:For|In)\s+(?:the\s+)?(?P<a>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)\s+(?:vs\.?|versus)\s+(?:the\s+)?"
+    r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?|comparison))?\s*,"
+)
 LEAD_COMPARATOR_RE = re.compile(
     r"(?:Relative\s+to|(?:As\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
@@ -3159,6 +3165,7 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
     lead_comparator = LEAD_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
+    lead_pair = LEAD_PAIR_RE.match(text, label.end() if label else sent_start, sent_end)
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
             p_ = p_before
@@ -3192,6 +3199,12 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             listed = _listed_comparator(doc, rows[0], values, index)
             if listed:
                 orientation, comparison, orientation_rule = listed
+        if not orientation and lead_pair and role != "biomarker_or_prognostic":
+            pair = (_clean_arm(lead_pair.group("a")), _clean_arm(lead_pair.group("b")))
+            if all(pair) and pair[0] != pair[1]:
+                orientation = doc.expand_pair(pair)
+                comparison = f"{orientation[0]} vs {orientation[1]}"
+                orientation_rule = "orientation.sentence_headed_by_the_comparison"
         rows.append(
             {
                 "measure": measure,

@@ -3093,6 +3093,35 @@ def test_a_sentence_headed_by_the_comparison_it_reports(text, stated):
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "TAVR reduced the risk of the primary endpoint by 46 percent compared with surgery "
+            "(HR 0.54; 95% CI, 0.37-0.79).",
+            ("tavr", "surgery"),
+        ),
+        (
+            "Results: Surgery lowered mortality compared with medical therapy (hazard ratio, "
+            "0.86; 95% CI, 0.72 to 1.04).",
+            ("surgery", "medical therapy"),
+        ),
+        # no named treatment as the subject
+        (
+            "Patients reduced their weight compared with baseline (HR 0.54; 95% CI, 0.37-0.79).",
+            None,
+        ),
+        ("This reduced the risk compared with placebo (HR 0.54; 95% CI, 0.37-0.79).", None),
+    ],
+)
+def test_a_named_treatment_as_the_subject_of_the_effect(text, stated):
+    row = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))[0]
+    found = (
+        (row["numerator_arm"], row["denominator_arm"]) if row["orientation"] == "stated" else None
+    )
+    assert found == stated, row["orientation_rule"]
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

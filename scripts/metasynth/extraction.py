@@ -3026,6 +3026,34 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
     return None, ""
 
 
+# a sentence whose subject, named as a device, procedure or strategy is ("TAVR", "PCI",
+# "Surgery"), has the effect against the other arm: "TAVR reduced the risk of the primary
+# endpoint by 46 percent compared with surgery (HR 0.54", the way press releases write it
+_NAMED_SUBJECT_EFFECT_RE = re.compile(
+    r"(?:the\s+)?(?P<a>(?-i:[A-Z][A-Za-z0-9-]{1,14})(?:\s+(?:plus|with|and)\s+[\w-]{2,20})?)\s+"
+    r"(?:significantly\s+|also\s+)?(?:reduced|lowered|improved|prolonged|increased|cut|extended)\b"
+    r"[^;:()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?"
+    r"(?P<b>[\w-]+(?:\s+[\w-]+){0,2}?)\s*$",
+    re.IGNORECASE,
+)
+_NOT_A_SUBJECT = frozenset(
+    "this that these those it its their there patients participants it".split()
+)
+
+
+def _named_subject_effect(text: str, sent_start: int, bracket: int):
+    """(first arm, second arm, "subject") of a sentence opened by a named treatment that had
+    the effect against another, right before the estimate's bracket, or None."""
+    lead = _SECTION_LABEL_RE.match(text, sent_start, bracket)
+    m = _NAMED_SUBJECT_EFFECT_RE.match(text, lead.end() if lead else sent_start, bracket)
+    if not m or m.group("a").split()[0].lower() in _NOT_A_SUBJECT:
+        return None
+    first, second = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+    if not first or not second or first == second:
+        return None
+    return first, second, "subject"
+
+
 def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool):
     """(numerator/denominator or None, comparison, rule) of the comparison the sentence
     builds into the estimate at ``start``, else None.
@@ -3054,6 +3082,8 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
         clause = _comparative_construction(
             doc, sent_start, start if closed or bracket < 0 else bracket
         )
+    if not clause and bracket >= 0:
+        clause = _named_subject_effect(text, sent_start, bracket)
     if not clause:
         return None
     label = clause[2] == "label"

@@ -1221,12 +1221,17 @@ class _Document:
         return trials.reference_blocks(self.text)
 
     @functools.cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """Every abbreviation the text defines: {short form: long form}, lower case."""
+        return defined_abbreviations(self.text)
+
+    @functools.cached_property
     def arm_abbreviations(self) -> dict[str, str]:
         """The abbreviations the text defines for arms ("DARO" for darolutamide, "PBO" for
         placebo): {short form: long form}, lower case."""
         return {
             short: long
-            for short, long in defined_abbreviations(self.text).items()
+            for short, long in self.abbreviations.items()
             if _known_arm(_clean_arm(long), self.arms)
         }
 
@@ -3041,12 +3046,18 @@ _NOT_A_SUBJECT = frozenset(
 )
 
 
-def _named_subject_effect(text: str, sent_start: int, bracket: int):
+def _named_subject_effect(doc, sent_start: int, bracket: int):
     """(first arm, second arm, "subject") of a sentence opened by a named treatment that had
-    the effect against another, right before the estimate's bracket, or None."""
+    the effect against another, right before the estimate's bracket, or None. A subject in
+    capitals must be an abbreviation the text defines ("transcatheter aortic valve
+    replacement (TAVR)"; an undefined "NIVO" names no arm)."""
+    text = doc.text
     lead = _SECTION_LABEL_RE.match(text, sent_start, bracket)
     m = _NAMED_SUBJECT_EFFECT_RE.match(text, lead.end() if lead else sent_start, bracket)
     if not m or m.group("a").split()[0].lower() in _NOT_A_SUBJECT:
+        return None
+    head = m.group("a").split()[0]
+    if head.isupper() and head.lower() not in doc.abbreviations:
         return None
     first, second = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
     if not first or not second or first == second:
@@ -3083,7 +3094,7 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
             doc, sent_start, start if closed or bracket < 0 else bracket
         )
     if not clause and bracket >= 0:
-        clause = _named_subject_effect(text, sent_start, bracket)
+        clause = _named_subject_effect(doc, sent_start, bracket)
     if not clause:
         return None
     label = clause[2] == "label"

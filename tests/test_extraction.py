@@ -3129,6 +3129,37 @@ def test_a_named_treatment_as_the_subject_of_the_effect(text, stated):
     assert found == stated, row["orientation_rule"]
 
 
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "Combination therapy versus valproate gave a hazard ratio of 0.59 (95% CI 0.42-0.83; "
+            "p=0.0023), combination therapy versus lithium 0.82 (0.58-1.17; p=0.27).",
+            [("combination therapy", "valproate"), ("combination therapy", "lithium")],
+        ),
+        (
+            "A primary event occurred in 2.3% and 2.5% (celecoxib vs naproxen, hazard ratio 0.93; "
+            "95% CI 0.76 to 1.13; celecoxib vs ibuprofen, 0.85; 0.70 to 1.04).",
+            [("celecoxib", "naproxen"), ("celecoxib", "ibuprofen")],
+        ),
+        # a pair after a value is that value's, never the next one's (read after its
+        # bracket it is not read at all yet)
+        (
+            "The trial found a hazard ratio of 0.93 (95% CI 0.76-1.13) for celecoxib versus "
+            "naproxen and 0.85 (0.70-1.04) versus ibuprofen.",
+            [None, None],
+        ),
+    ],
+)
+def test_a_pair_printed_right_before_a_value(text, stated):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    found = [
+        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
+        for r in rows
+    ]
+    assert found == stated, [r["orientation_rule"] for r in rows]
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

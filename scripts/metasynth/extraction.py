@@ -506,6 +506,36 @@ _SECTION_LABEL_RE = re.compile(
     r"(?:RESULTS|Results|FINDINGS|Findings|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)"
     r"[ \t]*:[ \t]*"
 )
+# the pair a value is printed after: "Combination therapy versus valproate gave a hazard
+# ratio of 0.59 (...), combination therapy versus lithium 0.82 (...)"
+_PAIR_BEFORE_VALUE_RE = re.compile(
+    r"[\s,;)\]]*(?:and\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w+\-–]*(?:\s+[A-Za-z][\w+\-–]*){0,3}?)\s+(?:versus|vs\.?)\s+"
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+[A-Za-z][\w+\-–]*){0,3}?)"
+    r"(?:\s+(?:gave|had|showed|yielded)\s+(?:an?\s+)?|\s*[:=,]?\s*)$"
+)
+
+
+def _pair_before_value(text: str, values, index: int, sent_start: int, key_start: int):
+    """(numerator, denominator) a value is printed right after, or None: the pair before the
+    measure's name for the first value, before the value itself for a later one."""
+    lo, hi = (
+        (sent_start, key_start) if index == 0 else (values[index - 1][3], values[index][0].start())
+    )
+    if hi - lo > 120:
+        lo = hi - 120
+    m = _PAIR_BEFORE_VALUE_RE.search(text, lo, hi)
+    if not m:
+        return None
+    if re.search(r"\b(?:for|with|in)\s+$", text[max(0, m.start("a") - 6) : m.start("a")]) or (
+        m.group("b").split()[-1].lower() in ("and", "or")
+    ):
+        return None  # "... 0.93 (...) for celecoxib versus naproxen and 0.85": the value before's
+    a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
+    if not a or not b or a == b or not (_named_in_qualifier(a) and _named_in_qualifier(b)):
+        return None
+    return a, b
+
+
 # a sentence headed by the comparison it reports: "For amlodipine vs chlorthalidone,
 # secondary outcomes were similar except for ... (RR, 1.38; ...)"
 LEAD_PAIR_RE = re.compile(
@@ -3240,6 +3270,12 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             listed = _listed_comparator(doc, rows[0], values, index)
             if listed:
                 orientation, comparison, orientation_rule = listed
+        if not orientation and role != "biomarker_or_prognostic":
+            pair = _pair_before_value(text, values, index, sent_start, key.start())
+            if pair:
+                orientation = doc.expand_pair(pair)
+                comparison = f"{orientation[0]} vs {orientation[1]}"
+                orientation_rule = "orientation.pair_before_value"
         if not orientation and lead_pair and role != "biomarker_or_prognostic":
             pair = (_clean_arm(lead_pair.group("a")), _clean_arm(lead_pair.group("b")))
             if all(pair) and pair[0] != pair[1]:

@@ -3160,6 +3160,35 @@ def test_a_pair_printed_right_before_a_value(text, stated):
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "Letrozole, as compared with tamoxifen, lowered the risk of an event (hazard ratio, "
+            "0.81; 95% CI, 0.70 to 0.93; P=0.003) and of distant recurrence (hazard ratio, 0.73; "
+            "95% CI, 0.60 to 0.88).",
+            [("letrozole", "tamoxifen"), ("letrozole", "tamoxifen")],
+        ),
+        # a clause naming its own comparison, or another sentence, does not share the arms
+        (
+            "Letrozole, as compared with tamoxifen, lowered the risk of an event (hazard ratio, "
+            "0.81; 95% CI, 0.70 to 0.93). Deaths were not fewer (hazard ratio, 0.86; 95% CI, "
+            "0.70 to 1.06).",
+            [("letrozole", "tamoxifen"), None],
+        ),
+    ],
+)
+def test_a_clause_joined_to_an_estimate_that_states_its_arms(text, stated):
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"design": "rct", "arms": "letrozole;tamoxifen"})
+    )
+    found = [
+        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
+        for r in rows
+    ]
+    assert found == stated, [r["orientation_rule"] for r in rows]
+
+
 def test_a_dose_joined_by_a_hyphen_is_no_value():
     text = (
         "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "

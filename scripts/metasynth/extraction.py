@@ -2178,11 +2178,59 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             values, qualifier, sent_start, sent_end = read
         consumed = values[-1][3]
         rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
+        if found and rows:
+            _share_the_clause_before(doc, found[-1], rows, key)
         doc.treatment_effect_seen = doc.treatment_effect_seen or any(
             r["role"] == "treatment_effect" for r in rows
         )
         found.extend(rows)
     return found + _values_of_an_earlier_measure(doc, found)
+
+
+# between an estimate and a later measure of the same sentence, a joined clause naming no
+# arm: ") and of distant recurrence (", "), as did overall survival ("
+_CLAUSE_AFTER_ESTIMATE_RE = re.compile(
+    r"[^()\[\];.]{0,8}[)\]]?[\s,]*(?:and|as\s+did|as\s+was|with)\b[^()\[\];.]{0,80}[(\[,]?\s*$",
+    re.IGNORECASE,
+)
+_SHARED_ORIENTATION_RULES = (
+    "orientation.comparative_in_clause",
+    "orientation.sentence_headed_by_the_comparison",
+    "orientation.leading_comparator",
+)
+
+
+def _share_the_clause_before(doc, before: dict, rows: list[dict], key) -> None:
+    """A measure whose clause is joined to an earlier estimate of its sentence that states
+    its arms ("Letrozole, as compared with tamoxifen, lowered the risk of an event (hazard
+    ratio, 0.81; ...) and of distant recurrence (hazard ratio, 0.73; ..."): the same arms,
+    when its own words name none."""
+    if (
+        before["sentence"] != rows[0]["sentence"]
+        or before["orientation"] != "stated"
+        or before["orientation_rule"] not in _SHARED_ORIENTATION_RULES
+    ):
+        return
+    gap = doc.text[before["match"][1] : key.start()]
+    if not _CLAUSE_AFTER_ESTIMATE_RE.fullmatch(gap) or _comparison_words(gap, doc):
+        return
+    for row in rows:
+        if row["orientation"] != "stated" and row["role"] in ("treatment_effect", "subgroup"):
+            row.update(
+                _orientation_fields(
+                    (before["numerator_arm"], before["denominator_arm"]),
+                    before["comparison"],
+                    "orientation.shared_with_the_clause_before",
+                )
+            )
+
+
+def _comparison_words(segment: str, doc) -> bool:
+    """Does the segment name an arm or compare ("versus", "than", "compared")?"""
+    low = segment.lower()
+    return bool(re.search(r"\b(?:versus|vs\.?|than|compared|relative\s+to)\b", low)) or any(
+        w and re.search(rf"\b{re.escape(w)}\b", low) for w in doc.arm_words
+    )
 
 
 # --------------------------------------------------------------------------- tables

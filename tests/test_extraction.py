@@ -29,6 +29,14 @@ def ratios(rows):
     return [r for r in rows if r["measure"] in RATIOS]
 
 
+def stated_pairs(rows):
+    """(numerator, denominator) of each row whose orientation is stated, else None."""
+    return [
+        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
+        for r in rows
+    ]
+
+
 def only_ratio(text, **kwargs):
     found = ratios(extract(text, **kwargs))
     assert len(found) == 1, found
@@ -2017,10 +2025,7 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
 def test_leading_comparator_and_the_clause_subject(sentence, expected):
     record = {"design": "rct", "arms": "belatacept regimen;cyclosporine-based regimen"}
     rows = ratios(extraction.extract_estimates("d", sentence, record))
-    found = [
-        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
-        for r in rows
-    ]
+    found = stated_pairs(rows)
     assert found == expected
 
 
@@ -2987,10 +2992,7 @@ def test_a_timed_death_keeps_its_horizon(text, outcomes):
 )
 def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
-    found = [
-        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
-        for r in rows
-    ]
+    found = stated_pairs(rows)
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
@@ -3086,10 +3088,7 @@ def test_a_table_of_endpoints_gives_each_row_its_endpoint_and_the_whole_populati
 )
 def test_a_sentence_headed_by_the_comparison_it_reports(text, stated):
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
-    found = [
-        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
-        for r in rows
-    ]
+    found = stated_pairs(rows)
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
@@ -3153,10 +3152,7 @@ def test_a_named_treatment_as_the_subject_of_the_effect(text, stated):
 )
 def test_a_pair_printed_right_before_a_value(text, stated):
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
-    found = [
-        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
-        for r in rows
-    ]
+    found = stated_pairs(rows)
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
@@ -3182,10 +3178,7 @@ def test_a_clause_joined_to_an_estimate_that_states_its_arms(text, stated):
     rows = ratios(
         extraction.extract_estimates("d", text, {"design": "rct", "arms": "letrozole;tamoxifen"})
     )
-    found = [
-        (r["numerator_arm"], r["denominator_arm"]) if r["orientation"] == "stated" else None
-        for r in rows
-    ]
+    found = stated_pairs(rows)
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 

@@ -234,15 +234,6 @@ def test_design_meta_analysis_and_review():
             "interferon beta-1a.",
             ["ocrelizumab", "interferon beta-1a"],
         ),
-    ],
-)
-def test_arms_from_randomisation_sentence(text, expected):
-    assert parsing.arms(text, "", False) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # the comparator goes second, however the sentence lists the arms
         (
             "160 patients were randomly assigned to receive conventional therapy or intensive, "
@@ -263,15 +254,7 @@ def test_arms_from_randomisation_sentence(text, expected):
             "Patients were randomly assigned to apixaban or warfarin.",
             ["apixaban", "warfarin"],
         ),
-    ],
-)
-def test_the_comparator_arm_goes_second(text, expected):
-    assert parsing.arms(text, "", False) == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
+        # each arm after its count
         (
             "A total of 250 patients were randomly assigned to placebo, 250 to macitentan 3 mg "
             "once daily and 242 to macitentan 10 mg once daily.",
@@ -289,7 +272,7 @@ def test_the_comparator_arm_goes_second(text, expected):
         ),
     ],
 )
-def test_arms_each_after_its_count(text, expected):
+def test_arms_from_randomisation_sentence(text, expected):
     assert parsing.arms(text, "", False) == expected
 
 

@@ -3141,6 +3141,17 @@ def test_a_named_treatment_as_the_subject_of_the_effect(text, stated):
             "95% CI 0.76 to 1.13; celecoxib vs ibuprofen, 0.85; 0.70 to 1.04).",
             [("celecoxib", "naproxen"), ("celecoxib", "ibuprofen")],
         ),
+        # the pair right before a measure's own bracket, after "for"
+        (
+            "There was no difference for protocol-based resuscitation versus usual care "
+            "(relative risk with protocol-based therapy vs. usual care, 1.04; 95% CI, 0.82 to "
+            "1.31) or for protocol-based EGDT versus protocol-based standard therapy (relative "
+            "risk, 1.15; 95% CI, 0.88 to 1.51).",
+            [
+                ("protocol-based therapy", "usual care"),
+                ("protocol-based egdt", "protocol-based standard therapy"),
+            ],
+        ),
         # a pair after a value is that value's, never the next one's (read after its
         # bracket it is not read at all yet)
         (

@@ -511,7 +511,7 @@ _SECTION_LABEL_RE = re.compile(
 _PAIR_BEFORE_VALUE_RE = re.compile(
     r"[\s,;)\]]*(?:and\s+)?(?:the\s+)?(?P<a>[A-Za-z][\w+\-–]*(?:\s+[A-Za-z][\w+\-–]*){0,3}?)\s+(?:versus|vs\.?)\s+"
     r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+[A-Za-z][\w+\-–]*){0,3}?)"
-    r"(?:\s+(?:gave|had|showed|yielded)\s+(?:an?\s+)?|\s*[:=,]?\s*)$"
+    r"(?:\s+(?:gave|had|showed|yielded)\s+(?:an?\s+)?|\s*[:=,]?\s*|\s*[(\[]\s*)$"
 )
 
 
@@ -526,9 +526,10 @@ def _pair_before_value(text: str, values, index: int, sent_start: int, key_start
     m = _PAIR_BEFORE_VALUE_RE.search(text, lo, hi)
     if not m:
         return None
-    if re.search(r"\b(?:for|with|in)\s+$", text[max(0, m.start("a") - 6) : m.start("a")]) or (
-        m.group("b").split()[-1].lower() in ("and", "or")
-    ):
+    if (
+        index > 0
+        and re.search(r"\b(?:for|with|in)\s+$", text[max(0, m.start("a") - 6) : m.start("a")])
+    ) or m.group("b").split()[-1].lower() in ("and", "or"):
         return None  # "... 0.93 (...) for celecoxib versus naproxen and 0.85": the value before's
     a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
     if not a or not b or a == b or not (_named_in_qualifier(a) and _named_in_qualifier(b)):

@@ -2381,16 +2381,15 @@ def _table_row_role(
         return "biomarker_or_prognostic", "role.table_of_covariates"
     if _ALL_PATIENTS_ROW_RE.match(label.strip()):
         return "treatment_effect", "role.table_row_of_all_patients"
-    if names_outcome and not _has_population_word(label) and not cue_in(label, "sensitivity"):
+    if (
+        names_outcome
+        and not _has_population_word(label)
+        and not _cue_found("sensitivity", label.lower())
+    ):
         # a table of endpoints: "In-hospital mortality | ... | 0.58 (0.38-0.87)" is the
         # comparison of the whole population for that endpoint
         return "treatment_effect", "role.table_row_of_an_outcome"
     return "subgroup", "role.table_row_of_a_subgroup"
-
-
-def cue_in(text: str, name: str) -> bool:
-    """Does cue ``name`` match ``text``?"""
-    return _cue_found(name, text.lower())
 
 
 def _registry_value(registry_match: re.Match) -> tuple:
@@ -3120,9 +3119,7 @@ _NAMED_SUBJECT_EFFECT_RE = re.compile(
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,2}?)\s*$",
     re.IGNORECASE,
 )
-_NOT_A_SUBJECT = frozenset(
-    "this that these those it its their there patients participants it".split()
-)
+_NOT_A_SUBJECT = frozenset("this that these those it its their there patients participants".split())
 
 
 def _named_subject_effect(doc, sent_start: int, bracket: int):

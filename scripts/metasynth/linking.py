@@ -384,23 +384,28 @@ def _link_same_names(claims, comps, link, refused):
         # gastric-cancer chemotherapy): a third report sharing words with each joins
         # neither to the other (a press release's few words, no drug on either side, do
         # not part two reports)
+        shared_words = {
+            (a.cid, b.cid): sorted((a.words & b.words) - {k.lower()})
+            for i, a in enumerate(group)
+            for b in group[i + 1 :]
+        }
         apart = {
             frozenset((a.cid, b.cid))
             for i, a in enumerate(group)
             for b in group[i + 1 :]
-            if not (a.words & b.words) - {k.lower()} and (a.drugs or b.drugs)
+            if not shared_words[a.cid, b.cid] and (a.drugs or b.drugs)
         }
         # the pairs sharing most words first: a report tied to two trials of the name
         # joins the one it shares more with, whatever the order of the documents
         pairs = sorted(
             ((a, b) for i, a in enumerate(group) for b in group[i + 1 :]),
-            key=lambda ab: (-len((ab[0].words & ab[1].words) - {k.lower()}), ab[0].cid, ab[1].cid),
+            key=lambda ab: (-len(shared_words[ab[0].cid, ab[1].cid]), ab[0].cid, ab[1].cid),
         )
         for a, b in pairs:
             if comps.find(a.cid) == comps.find(b.cid):
                 continue
             why = comps.conflict(a.cid, b.cid)
-            shared = sorted((a.words & b.words) - {k.lower()})
+            shared = shared_words[a.cid, b.cid]
             unlike = _unlike_members(group, comps, a, b, apart) if shared else None
             if why:
                 refused.append((a, b, f"same trial name {k} but {why}"))

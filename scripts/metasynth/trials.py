@@ -722,14 +722,21 @@ OWN_RULES = (
 )
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
 # an author line, however the name is cased
+# a group's trial name (its trial word is not part of it: "IRIS", not "IRIS Trial") and
+# the trial word that may follow it
+_GROUP_TRIAL_NAME = (
+    r"[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical)\b)"
+    r"[A-Z0-9][A-Za-z0-9]*)?"
+)
+_GROUP_TRIAL_WORD = r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?"
 _INVESTIGATORS_GROUP_RE = re.compile(
-    r"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical)\b)[A-Z0-9][A-Za-z0-9]*)?)"
-    r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?(?:Investigators?[ \t]+Group|Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
+    rf"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
+    r"(?:Investigators?[ \t]+Group|Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
     r"|Collaborative[ \t]+Group|Steering[ \t]+Committee)\b"
     # a collective author ending the author line, as PubMed prints it: "..., Ferdinandos
     # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
-    r"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical)\b)[A-Z0-9][A-Za-z0-9]*)?)"
-    r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
+    rf"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
+    r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
     r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )

@@ -360,6 +360,31 @@ WORD_PREFILTERS = {
             "Log ( ",
         ],
     ),
+    "versus_orientation": (
+        extraction.VERSUS_RE,
+        extraction._ORIENTATION_PREFILTERS[extraction.VERSUS_RE],
+        [
+            "for nivolumab vs docetaxel,",
+            "for drug A vs. drug B)",
+            "surgery v. medical therapy;",
+            "ticagrelor versus clopidogrel group",
+            "in the early group, as compared with the late group,",
+            "dapagliflozin compared with placebo)",
+            "aspirin compared to placebo was",
+            "intensive relative to standard therapy,",
+            "the benefit of statin over placebo:",
+        ],
+    ),
+    "slash_orientation": (
+        extraction.SLASH_ORIENTATION_RE,
+        extraction._ORIENTATION_PREFILTERS[extraction.SLASH_ORIENTATION_RE],
+        ["(drug/placebo)", "[high dose : low dose]", "(A vs B)", "(surgery versus stenting)"],
+    ),
+    "pair_before_value": (
+        extraction._PAIR_BEFORE_VALUE_RE,
+        re.compile("vs|versus"),
+        ["combination therapy versus lithium ", ", and the lower dose vs placebo gave an "],
+    ),
 }
 
 
@@ -439,3 +464,21 @@ def test_p_before_matches_hold_a_p_and_end_in_a_separator():
         m = extraction.P_BEFORE_RE.search(phrase)
         assert m, phrase
         assert m.group().rstrip()[-1:] in (";", ",") and ("p" in m.group() or "P" in m.group())
+
+
+def test_bare_ratio_opening_with_its_digit_finds_what_the_look_behind_form_finds():
+    import random
+
+    former = re.compile(r"(?<![\w.·,−–-])\d{1,2}[.·]\d{1,3}(?![\w.·])")
+    random.seed(3)
+    characters = ["1", "2", ".", "·", ",", "−", "–", "-", "a", "_", " ", "(", "٣"]
+    texts = [
+        "".join(random.choice(characters) for _ in range(random.randint(0, 12)))
+        for _ in range(20000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._BARE_RATIO_RE.finditer(text)] == [
+            m.span() for m in former.finditer(text)
+        ], repr(text)

@@ -77,3 +77,23 @@ def test_readers_metadata_columns_are_document_columns():
     from metasynth.records import Document
 
     assert set(EMPTY_METADATA) <= set(Document.columns())
+
+
+def test_row_of_is_the_records_row_with_the_same_errors():
+    import pytest
+
+    from metasynth.records import Document, Estimate, Study
+
+    for cls, values in (
+        (Estimate, {"estimate_id": "d:hr-1", "doc_id": "d", "measure": "HR", "value": 0.5}),
+        (Estimate, {"estimate_id": "d:hr-1", "doc_id": "d", "measure": "HR", "quote": "x"}),
+        (Study, {"study_id": "s1", "label": "IRIS"}),
+        (Document, {"doc_id": "d", "file": "d.txt"}),
+    ):
+        row = cls.row_of(**values)
+        assert row == cls(**values).row() and list(row) == cls.columns()
+        with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+            cls.row_of(**values, colour="red")
+        required = next(iter(values))
+        with pytest.raises(TypeError, match=f"missing 1 required argument: '{required}'"):
+            cls.row_of(**{k: v for k, v in values.items() if k != required})

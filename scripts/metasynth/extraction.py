@@ -296,6 +296,13 @@ VERSUS_RE = re.compile(
     r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
     r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
 )
+# what every match of each holds: its connector (tests/test_extraction_prefilters.py)
+_ORIENTATION_PREFILTERS = {
+    SLASH_ORIENTATION_RE: re.compile(r"[(\[][^)\]]*?(?:/|:|vs|versus)"),
+    VERSUS_RE: re.compile(
+        r"\s(?:vs|v|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\.?\s"
+    ),
+}
 _ARM_LEAD = re.compile(
     r"^.*\b(?:with|in|for|of|among|receiving|comparing|the|between|death|progression|survival|risk|ratio|hr)\b\s*",
     re.IGNORECASE,
@@ -523,6 +530,8 @@ def _pair_before_value(text: str, values, index: int, sent_start: int, key_start
     )
     if hi - lo > 120:
         lo = hi - 120
+    if text.find("vs", lo, hi) == -1 and text.find("versus", lo, hi) == -1:
+        return None  # every pair holds its connector; most windows have none
     m = _PAIR_BEFORE_VALUE_RE.search(text, lo, hi)
     if not m:
         return None
@@ -781,6 +790,8 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
     ("for discontinuation vs. continuation", "in the discontinuation group relative to the
     maintenance group"), unless a side is an endpoint or longer than an arm's name."""
     for pattern in (SLASH_ORIENTATION_RE, VERSUS_RE):
+        if not _ORIENTATION_PREFILTERS[pattern].search(qualifier):
+            continue  # the connector every match of the pattern holds is not there
         for m in pattern.finditer(qualifier):
             a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
             if _event_of_the_measure(qualifier, a) and not _known_arm(
@@ -2451,7 +2462,8 @@ def _prose_values(doc: _Document, key, kind: str):
 # in those without diabetes (n=3569) it was 0.82 (95% CI 0.68-0.99)", "CheckMate 057
 # reported 0.73 (96% CI 0.59-0.89)". The interval must enclose the value, no unit may follow
 # it, and nothing between the named measure and the value may name another quantity.
-_BARE_RATIO_RE = re.compile(r"(?<![\w.·,−–-])\d{1,2}[.·]\d{1,3}(?![\w.·])")
+# (opening with its digit and looking behind after it keeps the engine's fast scan)
+_BARE_RATIO_RE = re.compile(r"\d(?<![\w.·,−–-]\d)\d?[.·]\d{1,3}(?![\w.·])")
 _ANOTHER_QUANTITY_RE = re.compile(
     r"\b(?:mean|median|change|difference|slope|proportion|percent(?:age)?|points?|score|rate\s+of"
     r"|incidence|months?|weeks?|years?|days?|NNT|number\s+needed)\b|%",
@@ -3984,7 +3996,7 @@ def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[
         item["p_text"] = text[matching.original(p_start) : p_end]
     sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
     match_start, match_end = matching.original(match_start), matching.original_end(match_end)
-    return Estimate(
+    return Estimate.row_of(
         estimate_id=stable_estimate_id(doc_id, item, seen),
         doc_id=doc_id,
         **item,
@@ -3994,4 +4006,4 @@ def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[
         match_start=match_start,
         match_end=match_end,
         match_text=text[match_start:match_end],
-    ).row()
+    )

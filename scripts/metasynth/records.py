@@ -8,7 +8,7 @@ table's columns (its fields, in order) in one place.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import MISSING, dataclass, fields
 from enum import StrEnum
 
 
@@ -90,6 +90,29 @@ class TableRecord:
     def row(self) -> dict:
         """The record as a row dict (column -> value), in column order."""
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
+
+    @classmethod
+    def row_of(cls, **values) -> dict:
+        """``cls(**values).row()`` without building the record (for tables written row by
+        row, thousands per document): the same row, and the same TypeError for an unknown
+        field or a missing one without a default."""
+        layout = cls.__dict__.get("_row_layout")
+        if layout is None:
+            layout = [(f.name, f.default) for f in fields(cls)]
+            cls._row_layout = layout
+            cls._row_names = frozenset(name for name, _ in layout)
+        if not cls._row_names.issuperset(values):
+            unknown = sorted(set(values) - cls._row_names)[0]
+            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {unknown!r}")
+        row = {}
+        for name, default in layout:
+            if name in values:
+                row[name] = values[name]
+            elif default is MISSING:
+                raise TypeError(f"{cls.__name__}.__init__() missing 1 required argument: {name!r}")
+            else:
+                row[name] = default
+        return row
 
 
 Cell = str | int | float  # as written by tables.write_table (floats to 15 digits, nan empty)

@@ -262,13 +262,83 @@ def test_every_code_has_a_case_and_a_phrase():
     } <= tested
 
 
+# Death named with its cause (before or after the word) is that cause's death: the code the
+# vocabulary has for it, else unknown; never overall survival. Death joined by "or" to an
+# event the vocabulary does not know is a composite: unknown, never overall survival.
+DEATH_CASES = [
+    ("death due to bleeding", "CAUSE_SPECIFIC_DEATH"),
+    ("deaths from head injury", "CAUSE_SPECIFIC_DEATH"),
+    ("died of sepsis", "CAUSE_SPECIFIC_DEATH"),
+    ("mortality attributable to malaria", "CAUSE_SPECIFIC_DEATH"),
+    ("death from other causes", "CAUSE_SPECIFIC_DEATH"),
+    ("maternal deaths", "CAUSE_SPECIFIC_DEATH"),
+    ("neonatal death", "CAUSE_SPECIFIC_DEATH"),
+    ("aneurysm-related mortality", "CAUSE_SPECIFIC_DEATH"),
+    ("COVID-19-related death", "CAUSE_SPECIFIC_DEATH"),
+    ("sudden death", "CAUSE_SPECIFIC_DEATH"),
+    ("sudden cardiac death", "CAUSE_SPECIFIC_DEATH"),
+    ("non-cardiovascular death", "CAUSE_SPECIFIC_DEATH"),
+    ("cardiac death", "CVD"),
+    ("vascular mortality", "CVD"),
+    ("colorectal-cancer mortality", "CSS"),
+    ("death from oesophageal cancer", "CSS"),
+    ("lung cancer deaths", "CSS"),
+    ("death or bronchopulmonary dysplasia", "DEATH_COMPOSITE"),
+    ("hepatic decompensation or death", "DEATH_COMPOSITE"),
+    ("death or graft loss", "DEATH_COMPOSITE"),
+    ("death from any cause or readmission", "DEATH_COMPOSITE"),
+    # not a cause, not a composite: overall survival
+    ("death from any cause", "OS"),
+    ("deaths from any cause", "OS"),
+    ("mortality from all causes", "OS"),
+    ("death due to any cause", "OS"),
+    ("all-cause death", "OS"),
+    ("in-hospital mortality", "OS"),
+    ("the time from randomization to death", "OS"),
+    ("death from randomisation onwards", "OS"),
+    ("mortality was lower", "OS"),
+    ("patients who died or were lost to follow-up", "OS"),
+    ("whether or not they died", "OS"),
+]
+
+
+@pytest.mark.parametrize("text, code", DEATH_CASES)
+def test_death_with_its_cause_or_in_a_composite(text, code):
+    from metasynth.extraction_patterns import OutcomeIndex
+
+    assert OutcomeIndex(text).mentions[0][2] == code
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "Death due to bleeding was reduced with tranexamic acid (risk ratio 0.85, 95% CI "
+            "0.76-0.96).",
+            "outcome.death_from_a_cause_outside_the_vocabulary",
+        ),
+        (
+            "Death or bronchopulmonary dysplasia occurred less often with drug A than with "
+            "placebo (relative risk, 0.91; 95% CI, 0.83 to 1.01).",
+            "outcome.composite_with_death_outside_the_vocabulary",
+        ),
+    ],
+)
+def test_an_unknown_cause_or_composite_of_death_leaves_the_outcome_unknown(text, rule):
+    from metasynth.extraction import extract_estimates
+
+    (row,) = extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+    assert row["outcome"] == "" and rule in row["outcome_rule"]
+
+
 def merged_codes(text):
     from metasynth.extraction_patterns import merge_composites
 
     return [code for _, _, code in merge_composites(text, list(outcome_mentions(text)))]
 
 
-# A list of parts is the composite the vocabulary knows it as; an unknown list stays parts.
+# A list of parts is the composite the vocabulary knows it as; an unknown list stays parts,
+# unless it lists death with "or" (a composite endpoint the vocabulary has no code for).
 COMPOSITE_CASES = [
     ("death from cardiovascular causes, myocardial infarction, or stroke", ["MACE"]),
     ("cardiovascular death, nonfatal myocardial infarction, and nonfatal stroke", ["MACE"]),
@@ -313,8 +383,15 @@ COMPOSITE_CASES = [
     (
         "nonfatal myocardial infarction, hospitalization for heart failure, nonfatal stroke, or "
         "death from any cause",
-        ["MI", "HHF", "STROKE", "OS"],
+        ["DEATH_COMPOSITE"],
     ),
+    ("death, myocardial infarction, or stroke", ["DEATH_COMPOSITE"]),
+    ("stroke or death", ["DEATH_COMPOSITE"]),
+    ("death from any cause or hospitalization for heart failure", ["HHF_OR_DEATH"]),
+    ("death from any cause or hospitalization for worsening heart failure", ["HHF_OR_DEATH"]),
+    # an "and" list is an enumeration, not a composite
+    ("death, and in a separate analysis stroke", ["OS", "STROKE"]),
+    ("death and stroke", ["OS", "STROKE"]),
     ("progression-free survival and overall survival", ["PFS", "OS"]),
     ("overall survival (hazard ratio 0.7) and myocardial infarction", ["OS", "MI"]),
     ("myocardial infarction was rarer; stroke was not", ["MI", "STROKE"]),

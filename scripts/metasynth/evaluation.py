@@ -201,6 +201,9 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     outcome_acc, outcome_wrong = _accuracy(
         pairs, lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"])
     )
+    # the harmful kind of outcome error: another endpoint's code (an analysis of that endpoint
+    # would take the estimate), where an empty outcome only leaves it out
+    outcome_another = _ratio(sum(1 for g, e in outcome_wrong if e["outcome"]), len(pairs))
     role_acc, role_wrong = _accuracy(pairs, lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = _accuracy(pairs, _same_orientation)
     stated, numerator_acc, numerator_wrong = _numerator_scores(pairs)
@@ -221,6 +224,7 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         "recall": recall,
         "f1": f1,
         "outcome_accuracy": outcome_acc,
+        "outcome_another_code": outcome_another,
         "role_accuracy": role_acc,
         "orientation_accuracy": orientation_acc,
         "numerator_accuracy": numerator_acc,
@@ -344,7 +348,8 @@ def format_report(result: dict) -> str:
         f"precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}",
         f"on matched estimates: outcome {result['outcome_accuracy']:.3f}  role {result['role_accuracy']:.3f}  "
         f"orientation {result['orientation_accuracy']:.3f}  ci_level {result['ci_level_accuracy']:.3f}  "
-        f"p_text {result['p_text_accuracy']:.3f}",
+        f"p_text {result['p_text_accuracy']:.3f}  outcome given as another endpoint "
+        f"{result['outcome_another_code']:.3f}",
         f"numerator the pipeline would use, where the text states it: {result['numerator_accuracy']:.3f} "
         f"of {result['n_numerator_stated']}",
     ]

@@ -28,7 +28,9 @@ from .extraction_ids import stable_estimate_id
 from .extraction_patterns import (
     AMBIGUOUS_OUTCOMES,
     BARE_PROGRESSION,
+    CAUSE_SPECIFIC_DEATH,
     COMPOSITE_CODES,
+    DEATH_COMPOSITE,
     DECIMAL_MARKS,
     KEY_SECONDARY_OUTCOME,
     ORDINAL_SHIFT,
@@ -3902,6 +3904,12 @@ def _resolve_outcome(doc, item: dict) -> None:
     elif item["outcome"] == UNNAMED_OUTCOME:
         item["outcome"] = ""
         item["outcome_rule"] += "; outcome.named_only_by_its_kind"
+    elif item["outcome"] == CAUSE_SPECIFIC_DEATH:
+        item["outcome"] = ""
+        item["outcome_rule"] += "; outcome.death_from_a_cause_outside_the_vocabulary"
+    elif item["outcome"] == DEATH_COMPOSITE:
+        item["outcome"] = ""
+        item["outcome_rule"] += "; outcome.composite_with_death_outside_the_vocabulary"
     elif item["outcome"] == BARE_PROGRESSION:
         item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
         item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"

@@ -83,6 +83,43 @@ PROPORTION_OUTCOMES = frozenset(
 KEY_SECONDARY_OUTCOME = "KEY_SECONDARY"
 # "the cardiovascular composite": an endpoint named only by its kind, which stays unknown
 UNNAMED_OUTCOME = "UNNAMED"
+# death from a cause the vocabulary does not name, and death in a composite it does not
+# know: unknown, where the bare word would have read as overall survival
+CAUSE_SPECIFIC_DEATH = "CAUSE_SPECIFIC_DEATH"
+DEATH_COMPOSITE = "DEATH_COMPOSITE"
+# the words that name death without its cause or horizon (the vocabulary's last OS phrases)
+_BARE_DEATH_WORDS = frozenset({"death", "deaths", "died", "mortality"})
+# a cause before the word: "maternal deaths", "aneurysm-related mortality" (the vocabulary
+# names "sudden death", "cardiac death" and "non-cardiovascular death" itself)
+_CAUSE_BEFORE_DEATH_RE = re.compile(
+    r"(?:-related|\b(?:arrhythmic|maternal|neonatal|perinatal"
+    r"|f[oe]etal|infant|suicide|aneurysm"
+    r"|bleeding|h(?:a)?emorrhag\w*|stroke|injury|trauma|liver|respiratory|infection"
+    r"|sepsis|covid-19|aids|hiv|malaria|tuberculosis))[-\s]+$"
+)
+# a cause after it: "death due to bleeding", "deaths from head injury", "died of sepsis"
+# (not "from any cause", "from all causes", "from randomisation to ...")
+_CAUSE_AFTER_DEATH_RE = re.compile(
+    r"\s+(?:(?:was|were)\s+)?(?:from|due\s+to|caused\s+by|attributable\s+to|related\s+to"
+    r"|resulting\s+from)\s+(?!(?:any|all|the\s+(?:study|trial|start)|randomi[sz]ation|baseline"
+    r"|enrol+ment|inclusion|day|week|month|year|time|date)\b)[a-z]"
+)
+_DIED_OF_RE = re.compile(r"\s+of\s+(?!(?:any|all)\b)[a-z]")
+
+
+def _death_cause(string: str, start: int, end: int) -> bool:
+    """Is the bare death word at ``string[start:end]`` given a cause, before or after it?"""
+    lo = max(0, start - 40)
+    window = string[lo : end + 60]
+    low = window.lower()
+    if len(low) != len(window):
+        return False
+    start, end = start - lo, end - lo
+    if _CAUSE_BEFORE_DEATH_RE.search(low, 0, start):
+        return True
+    if _CAUSE_AFTER_DEATH_RE.match(low, end):
+        return True
+    return low[start:end] == "died" and _DIED_OF_RE.match(low, end) is not None
 
 
 def composite_of(codes: frozenset) -> str | None:
@@ -423,7 +460,14 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
         if index in _TIMED:
             yield m_start, m_end, timed_death_code(text[m_start:m_end]) or OUTCOME_PHRASES[index][1]
             continue
-        yield m_start, m_end, OUTCOME_PHRASES[index][1]
+        code = OUTCOME_PHRASES[index][1]
+        if (
+            code == "OS"
+            and m.group().lower() in _BARE_DEATH_WORDS
+            and _death_cause(m.string, m.start(), m.end())
+        ):
+            code = CAUSE_SPECIFIC_DEATH
+        yield m_start, m_end, code
 
 
 # What may stand between the parts of a listed composite: a comma and/or a conjunction,
@@ -456,13 +500,55 @@ def merge_composites(text: str, mentions: list) -> list:
             j += 1
         if j > i:
             code = composite_of(frozenset(m[2] for m in mentions[i : j + 1]))
+            if not code and _or_list_with_death(text, mentions[i : j + 1]):
+                code = DEATH_COMPOSITE  # "death, myocardial infarction, or stroke"
             if code:
                 merged.append((mentions[i][0], mentions[j][1], code))
                 i = j + 1
                 continue
-        merged.append(mentions[i])
+        mention = mentions[i]
+        if mention[2] == "OS" and _joined_to_an_unnamed_event(text, mention):
+            mention = (mention[0], mention[1], DEATH_COMPOSITE)  # "death or graft loss"
+        merged.append(mention)
         i += 1
     return merged
+
+
+_DEATH_WORD_RE = re.compile(r"deaths?\b|died\b|mortality|dead\b")
+# "or" and a word naming no endpoint the vocabulary knows, after or before death ("death or
+# bronchopulmonary dysplasia", "hepatic decompensation or death"); not "death or survival",
+# "whether or not", "died or were discharged"
+_OR_EVENT_AFTER_RE = re.compile(
+    r"\s+(?:and/)?or\s+(?!(?:deaths?|died|dead|mortality|survival|not|no|were|was|had|more"
+    r"|less|fewer|the\s+(?:other|same))\b)[a-z]"
+)
+_OR_EVENT_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?!(?:whether|either|and|than|more|less|fewer|no|not|all|any|survival|overall"
+    r"|alive|or)\b)[a-z][\w-]*\)?,?\s+(?:and/)?or\s+$"
+)
+
+
+def _names_death(text: str, mention) -> bool:
+    """Does an overall-survival mention name death ("death", "all-cause mortality"), not
+    survival ("overall survival", "OS")?"""
+    return mention[2] == "OS" and _DEATH_WORD_RE.search(text[mention[0] : mention[1]].lower())
+
+
+def _or_list_with_death(text: str, parts: list) -> bool:
+    """Parts listed with "or" before the last, one of them death: a composite endpoint."""
+    last_gap = text[parts[-2][1] : parts[-1][0]]
+    return " or " in f" {last_gap} " and any(_names_death(text, m) for m in parts)
+
+
+def _joined_to_an_unnamed_event(text: str, mention) -> bool:
+    if not _names_death(text, mention):
+        return False
+    start, end = mention[0], mention[1]
+    after = text[end : end + 40].lower()
+    if text[start:end].lower() != "died" and _OR_EVENT_AFTER_RE.match(after):
+        return True
+    before = text[max(0, start - 40) : start].lower()
+    return _OR_EVENT_BEFORE_RE.search(before) is not None
 
 
 class OutcomeIndex:

@@ -759,6 +759,44 @@ def test_names_joined_without_a_space_are_one_trials(text, registered, own):
             ["CANVAS"],
             [],
         ),
+        # ... or opening it, as PubMed prints a collective first author
+        (
+            "Intensive blood glucose control and vascular outcomes in type 2 diabetes",
+            "ADVANCE Collaborative Group; Patel A, MacMahon S, Chalmers J, Neal B\n\nMethods: "
+            "11,140 patients were randomly assigned.\n\nSimilar articles\n  Effects of "
+            "perindopril-indapamide (the ADVANCE trial). Lancet. 2007.\n",
+            ["ADVANCE"],
+            [],
+        ),
+        (
+            "Effect of cinacalcet on cardiovascular disease in patients undergoing dialysis",
+            "EVOLVE Trial Investigators; Chertow GM, Block GA\n\nMethods: 3883 patients.",
+            ["EVOLVE"],
+            [],
+        ),
+        # ... or with the trial's full name before its acronym
+        (
+            "Oxaliplatin, fluorouracil, and leucovorin as adjuvant treatment for colon cancer",
+            "Andre T, Boni C, de Gramont A; Multicenter International Study of "
+            "Oxaliplatin/5-Fluorouracil/Leucovorin in the Adjuvant Treatment of Colon Cancer "
+            "(MOSAIC) Investigators.\n\nMethods: 2246 patients.\n\nSimilar articles\n  Improved "
+            "overall survival in the MOSAIC trial. J Clin Oncol. 2009.\n",
+            ["MOSAIC"],
+            [],
+        ),
+        (
+            "Effect of dialysis dose and membrane flux in maintenance hemodialysis",
+            "Eknoyan G, Beck GJ; Hemodialysis (HEMO) Study Group\n\nMethods: 1846 patients.",
+            ["HEMO"],
+            [],
+        ),
+        # not a group of a trial: a writing group of a review
+        (
+            "Screening for colorectal cancer",
+            "Review Writing Group; Smith J\n\nWe summarise the CONFIRM trial (NCT01239082).",
+            ["CONFIRM"],
+            [],
+        ),
         # a programme's group over its numbered trials is no trial of its own
         (
             "Efficacy and safety of nintedanib in idiopathic pulmonary fibrosis",
@@ -875,3 +913,45 @@ def test_a_name_before_a_trial_verb(text, own):
 def test_a_bracketed_name_before_the_trial_word(text, own):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        # JAMA's titles: the name, design words in title case, then "Trial"
+        (
+            "Effect of Vitamin C Infusion on Organ Failure in Sepsis: The CITRIS-ALI Randomized "
+            "Clinical Trial",
+            ["CITRIS-ALI"],
+        ),
+        (
+            "Effect of Ubrogepant vs Placebo: The ACHIEVE II Randomized Clinical Trial",
+            ["ACHIEVE-2"],
+        ),
+        ("Effect of X on Y: The ABC-1 Cluster Randomized Noninferiority Trial", ["ABC-1"]),
+        ("Effect of X on Y: The PRAGMA Pragmatic Randomized Clinical Trial", ["PRAGMA"]),
+        # design words alone name nothing
+        ("Effect of X on Y: A Randomized Clinical Trial", []),
+        ("Effect of X on Y in the ICU: A Randomized Clinical Trial", []),
+    ],
+)
+def test_a_name_before_title_case_design_words_is_the_trial(title, own):
+    names = trials.find_trial_names(
+        title + "\n\nMethods: we randomly assigned 300 patients.", title
+    )
+    assert [trials.key(n) for n in names.own] == own
+
+
+def test_a_name_in_a_list_of_other_publications_is_cited():
+    title = "Balanced multielectrolyte solution versus saline in critically ill adults"
+    text = (
+        title
+        + "\n\nSimon Finfer, John Myburgh; PLUS Study Investigators and the Australian and New Zealand "
+        "Intensive Care Society Clinical Trials Group\n\nMethods: 5037 patients were randomly assigned.\n\nSimilar articles\n"
+        "  Effect of Intravenous Fluid Treatment With a Balanced Solution vs 0.9% Saline "
+        "Solution on Mortality: The BaSICS Randomized Clinical Trial. Zampieri FG, et al. "
+        "JAMA. 2021.\n"
+    )
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == ["PLUS"]
+    assert [trials.key(n) for n in names.cited] == ["BASICS"]

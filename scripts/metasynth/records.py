@@ -103,7 +103,9 @@ class TableRecord:
             cls._row_names = frozenset(name for name, _ in layout)
         if not cls._row_names.issuperset(values):
             unknown = sorted(set(values) - cls._row_names)[0]
-            raise TypeError(f"{cls.__name__}.__init__() got an unexpected keyword argument {unknown!r}")
+            raise TypeError(
+                f"{cls.__name__}.__init__() got an unexpected keyword argument {unknown!r}"
+            )
         row = {}
         for name, default in layout:
             if name in values:

@@ -570,9 +570,12 @@ def _may_be_a_name(k: str) -> bool:
 _TRIAL_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:\((?!NCT)[^()\n]{1,80}\)[ \t]*)?"
     r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
-    r"(?:(?:randomi[sz]ed|double-blind|open-label|pivotal|clinical|extension|placebo-controlled|multicent(?:er|re)"
+    # design words, in title case too ("...: The CITRIS-ALI Randomized Clinical Trial", JAMA's
+    # titles; "The ABC Cluster Randomized Noninferiority Trial")
+    r"(?:(?i:randomi[sz]ed|double-blind|single-blind|open-label|pivotal|clinical|extension|placebo-controlled"
+    r"|controlled|multicent(?:er|re)|cluster|pragmatic|non-?inferiority|crossover|factorial|adaptive"
     # a part or continuation of the trial: "the UNIFI Long-Term Maintenance Study"
-    r"|(?i:long-term|maintenance|induction|extension|open-label|continuation|follow-up|rollover|core)),?[ \t]+){0,4}"
+    r"|long-term|maintenance|induction|continuation|follow-up|rollover|core),?[ \t]+){0,4}"
     r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS"
     # "on behalf of the ISCHEMIA-EXTEND Research Group"
     r"|(?:[Rr]esearch|[Ww]riting|[Ss]teering)[ \t]+(?:[Gg]roup|[Cc]ommittee))\b"
@@ -736,6 +739,16 @@ _INVESTIGATORS_GROUP_RE = re.compile(
     # a collective author ending the author line, as PubMed prints it: "..., Ferdinandos
     # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
     rf"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
+    r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
+    r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*\.?[ \t]*$"
+    # ... or opening it, as PubMed prints a collective first author: "ADVANCE Collaborative
+    # Group; Patel A, MacMahon S, ...", "EVOLVE Trial Investigators; Chertow GM, ..."
+    rf"|^[ \t]*(?:The[ \t]+)?(?P<leading>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
+    r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
+    r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*[;.]"
+    # ... or with the trial's full name before its acronym: "...; Sudden Cardiac Death in
+    # Heart Failure Trial (SCD-HeFT) Investigators", "; Hemodialysis (HEMO) Study Group"
+    rf"|[;,][^;,\n]{{0,200}}?\((?P<bracketed>{_GROUP_TRIAL_NAME})\)[ \t]+"
     r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
     r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
@@ -994,11 +1007,19 @@ def _names_in_text(text: str) -> _TextNames:
     cues = _cues_with_lists(text, shapes)
     contexts = id_contexts(text)
     pooled_listed: list[str] = []
+    blocks = None
     for (start, end, printed, trailing), cue in zip(shapes, cues):
         if not cue:
             continue
         k = key(printed)
         accepted.setdefault(k, printed)
+        if blocks is None:
+            blocks = reference_blocks(text)
+        if blocks and in_blocks(blocks, start):
+            # a name in a list of other publications ("Similar articles": "...: The BaSICS
+            # Randomized Clinical Trial. Zampieri FG, et al."): another paper's trial
+            cited_votes[k] += 1
+            continue
         if cue == "name_in_pooled_list" and k not in pooled_listed:
             pooled_listed.append(k)
         if cue == "name_with_registry_id":
@@ -1085,7 +1106,11 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> N
         accepted.setdefault(k, acronym)
         own_rule[k] = "registry_acronym_field"
     group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
-    name = group and (group.group("name") or group.group("collective"))
+    name = group and next(
+        n
+        for n in group.group("name", "collective", "leading", "bracketed") + ("",)
+        if n is not None
+    )
     # the group of a programme whose numbered trials the text names ("INPULSIS Trial
     # Investigators" over INPULSIS-1 and INPULSIS-2) is not a trial of its own
     if (

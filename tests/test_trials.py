@@ -551,6 +551,25 @@ def test_names_opening_a_title_and_of_an_investigators_group(title, text, own):
             ["MATISSE"],
             [],
         ),
+        (
+            "We thank the correspondents for their interest in the CITRIS-ALI trial. Larger "
+            "trials, such as the Canadian LOVIT study now under way, are better placed.",
+            ["CITRIS-ALI"],
+            ["LOVIT"],
+        ),
+        (
+            "Iron cut admissions by almost a fifth in the British IRONMAN trial. The large "
+            "American HEART-FID trial of that drug is still running.",
+            ["IRONMAN"],
+            ["HEART-FID"],
+        ),
+        # an ordinal before a trial word cites another trial; a fraction does not
+        (
+            "The PIONEER trial enrolled 900 patients. A third phase 3 study, CHRONOS, is "
+            "continuing.",
+            ["PIONEER"],
+            ["CHRONOS"],
+        ),
     ],
 )
 def test_links_lines_and_trials_still_to_report(text, own, cited):
@@ -955,3 +974,59 @@ def test_a_name_in_a_list_of_other_publications_is_cited():
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.own] == ["PLUS"]
     assert [trials.key(n) for n in names.cited] == ["BASICS"]
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # a correction notice belongs to the article it corrects: the trials of its citation
+        (
+            "THE LANCET | Online First | Department of Error\n\nDepartment of Error\n\nShahzad "
+            "A, Kemp I, Mars C, et al. Unfractionated heparin versus bivalirudin in primary "
+            "percutaneous coronary intervention (HEAT-PPCI): an open-label, single centre, "
+            "randomised controlled trial. Lancet 2014; published online July 5. - In the "
+            "Findings section the proportion was misstated.\n",
+            ["HEAT-PPCI"],
+        ),
+        (
+            "THE LANCET\nDepartment of Error\n\nGriffiths CEM, Reich K, et al, for the "
+            "UNCOVER-2 and UNCOVER-3 investigators. Comparison of ixekizumab with etanercept or "
+            "placebo in moderate-to-severe psoriasis (UNCOVER-2 and UNCOVER-3): results from two "
+            "phase 3 randomised trials. Lancet 2015; 386: 541-51 - In table 2, the column "
+            "headings were transposed.\n",
+            ["UNCOVER-2", "UNCOVER-3"],
+        ),
+        (
+            "Correction to: Dapagliflozin in Patients with Heart Failure (DAPA-HF)\n\nIn the "
+            "original article, a figure legend was wrong.\n",
+            ["DAPA-HF"],
+        ),
+    ],
+)
+def test_a_correction_notice_reports_the_trials_of_the_article_it_corrects(text, own):
+    from metasynth import parsing
+
+    record, _ = parsing.parse_document("notice", "notice.txt", text.encode())
+    assert [trials.key(n) for n in record["trial_names"].split(";") if n] == own
+
+
+def test_a_paper_mentioning_a_correction_is_no_notice():
+    from metasynth import parsing
+
+    text = (
+        "Results\nAfter correction for multiple testing, 12 of 46 outcomes differed, as Smith "
+        "et al. found in 2015 (Lancet).\nErratum in: Lancet. 2016;387:1234.\n"
+    )
+    assert parsing.corrected_article(text) == ""
+
+
+def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
+    from metasynth import parsing
+
+    text = (
+        "UK iron trial narrowly misses\n\nIntravenous ferric derisomaltose cut admissions in "
+        "the IRONMAN trial.\n\nRelated: Sotagliflozin in HFpEF: what now? | Guidelines\n\n"
+        "Similar articles\n  Dapagliflozin in heart failure. N Engl J Med. 2019.\n"
+    )
+    assert parsing.drug_names(text) == []
+    assert parsing.drug_names("Dapagliflozin in heart failure.\n") == ["dapagliflozin"]

@@ -563,6 +563,36 @@ def title(text: str, registry: bool) -> str:
     return _title_lines(text, registry)[-1]
 
 
+# A notice that corrects or retracts an article ("Department of Error", "Erratum",
+# "Correction to: <title>"): it belongs to the article it corrects, whose citation it
+# prints ("Shahzad A, Kemp I, Mars C, et al. Unfractionated heparin versus bivalirudin in
+# primary percutaneous coronary intervention (HEAT-PPCI): an open-label, ... trial. Lancet
+# 2014; ..."): that citation's title names the trials the notice is about.
+_CORRECTION_HEADING_RE = re.compile(
+    r"^[ \t]*(?:Department[ \t]+of[ \t]+Error|Errat(?:um|a)|Corrigend(?:um|a)|Corrections?"
+    r"|Notice[ \t]+of[ \t]+(?:Retraction|Correction)|Retraction[ \t]+Notice|Retracted)"
+    r"(?:[ \t]+(?:to|for|of)[ \t]*:?[ \t]*(?P<title>\S[^\n]{10,}))?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_CORRECTED_CITATION_RE = re.compile(
+    r"^[^\n]*\bet[ \t]+al\b[^\n]*\b(?:19|20)\d\d\b[^\n]*$", re.MULTILINE
+)
+
+
+def corrected_article(text: str) -> str:
+    """The title or citation of the article a correction notice corrects ('' when the text
+    is no such notice)."""
+    heading = _CORRECTION_HEADING_RE.search(text, 0, min(len(text), 1500))
+    if not heading:
+        return ""
+    if heading.group("title"):
+        return heading.group("title").strip()
+    citation = _CORRECTED_CITATION_RE.search(
+        text, heading.end(), min(len(text), heading.end() + 4000)
+    )
+    return citation.group().strip()[:600] if citation else ""
+
+
 def title_labels(text: str, registry: bool) -> str:
     """The title with the short label lines above it that gave way to it ("Hot Line –
     DAPA-HF" above "Dapagliflozin and prevention of adverse outcomes in heart failure"):
@@ -1437,6 +1467,10 @@ def drug_names(text: str) -> list[str]:
     """Drug-shaped words of the text's first 20,000 characters, lower case, most
     frequent first (at most 8)."""
     head = text[:_DRUG_SCAN_CHARS].lower()
+    # (not the drugs of other publications and pages listed on it: "Similar articles",
+    # "Related: Sotagliflozin in HFpEF")
+    for start, end in trials.other_pages(text, _DRUG_SCAN_CHARS):
+        head = head[:start] + " " * (min(end, len(head)) - start) + head[end:]
     words = Counter(_LOWER_WORD_RE.findall(head))
     # each distinct word tested once
     counts = {w: n for w, n in words.items() if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS}
@@ -1595,9 +1629,12 @@ def describe(text: str, known: dict | None = None) -> dict:
     randomized = known.get("randomized", randomized)
     if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
         design_name = "pooled_analysis"
+    corrected = "" if registry else corrected_article(text)
     names = trials.find_trial_names(
         text,
-        known.get("title") or title_labels(text, registry),
+        " — ".join(
+            part for part in (known.get("title") or title_labels(text, registry), corrected) if part
+        ),
         registry,
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",

@@ -96,8 +96,9 @@ _ACRONYM_FIELD_RE = re.compile(
 _CITED_CUE_RE = re.compile(
     r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark"
     r"|companion|sister|parallel|original|unlike|predecessor)\b"
-    # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis")
-    r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\b"
+    # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis", nor
+    # "cut admissions by almost a fifth in the British IRONMAN trial")
+    r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b"
     # "The new findings build on the 2010 CRASH-2 trial"
     r"|\b(?:build|builds|building|built)\s+on\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
@@ -110,6 +111,12 @@ _CITED_CUE_RE = re.compile(
 _CITED_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:trial|study)[ \t]+)?(?:(?:is|are)[ \t]+(?:expected|due|set|scheduled|planned)[ \t]+to"
     r"|(?:is|are)[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way|recruiting)|will[ \t]+report"
+    # "The large American HEART-FID trial of that drug is still running."
+    r"|(?:trial|study)[ \t]+(?:of|in|with)[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:still[ \t]+)?"
+    r"(?:ongoing|under[ \t]?way|recruiting|running|in[ \t]+progress)"
+    r"|(?:is|are)[ \t]+still[ \t]+(?:running|in[ \t]+progress)"
+    # "Larger trials, such as the Canadian LOVIT study now under way, ..."
+    r"|(?:(?:is|are)[ \t]+)?(?:now|currently)[ \t]+(?:ongoing|under[ \t]?way|recruiting|enrolling)"
     r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way))\b"
 )
 
@@ -653,6 +660,17 @@ _LINKS_LINE_RE = re.compile(
     r"|Session[ \t]+also[ \t]+featured|Tags)\b[^\n]*$",
     re.IGNORECASE,
 )
+
+
+_LINKS_LINE_START_RE = re.compile(r"^" + _LINKS_LINE_RE.pattern, re.IGNORECASE | re.MULTILINE)
+
+
+def other_pages(text: str, end: int) -> list[tuple[int, int]]:
+    """Spans of ``text[:end]`` that list other publications or pages (reference lists such
+    as "Similar articles", lines of links such as "Related: ..."), in text order."""
+    spans = [b for b in reference_blocks(text) if b[0] < end]
+    spans += [m.span() for m in _LINKS_LINE_START_RE.finditer(text, 0, end)]
+    return sorted(spans)
 
 
 def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
@@ -1307,6 +1325,11 @@ def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
         if start == -1:  # the second of a pair printed by its number ("ASCLEPIOS 1 and 2")
             if k not in keys:
                 keys.append(k)
+            continue
+        if k in keys:
+            # the list printed again ("for the UNCOVER-2 and UNCOVER-3 investigators.
+            # ... psoriasis (UNCOVER-2 and UNCOVER-3): results from two ... trials")
+            last_end = start + len(printed)
             continue
         if (
             last_end is not None

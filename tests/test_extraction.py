@@ -1126,9 +1126,34 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "other",
             "role.sensitivity_analysis",
         ),
+        # corrected for what happened after randomisation, or re-estimated controlling for
+        # covariates
+        (
+            "After correction for men in the screening arm who never attended and for "
+            "contamination in the control arm, the rate ratio was 0.73 (95% CI, 0.56 to 0.90).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Adjusted for noncompliance, the relative risk was 0.80 (95% CI, 0.66 to 0.97).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Controlling for sexual behaviour did not materially change the result (adjusted RR "
+            "0.39; 95% CI: 0.23-0.66).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
         # the stratified primary analysis, and patients with a baseline trait, are not
         (
             "In the stratified analysis, the hazard ratio was 0.71 (95% CI, 0.60 to 0.84).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
+        (
+            "After correction for multiple comparisons, the hazard ratio was 0.71 (95% CI, 0.60 "
+            "to 0.84).",
             "treatment_effect",
             "role.randomised_comparison",
         ),
@@ -1365,15 +1390,26 @@ def test_a_population_by_other_care_received_is_a_subgroup(sentence, role):
         "(11.9%) in the ertugliflozin group and 327 (11.9%) in the placebo group. Death from "
         "cardiovascular causes occurred in 444 and 250 patients, respectively (hazard ratio, "
         "0.88; 95% CI, 0.75 to 1.03).",
+        # a count in words, and the parts of an endpoint after "including"
+        "Methods: patients were assigned to canagliflozin or placebo. Results: The primary "
+        "outcome was reduced (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). Moderate or severe "
+        "hemorrhage occurred in seven patients (0.3%) in each group; any bleeding occurred in "
+        "2.3% and 1.6%, respectively (hazard ratio, 1.41; 95% CI, 0.95 to 2.10).",
+        "Methods: patients were assigned to canagliflozin or placebo. Results: The primary "
+        "outcome was reduced (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). Major haemorrhagic "
+        "events were more frequent with canagliflozin (HR 1.15, 95% CI 1.00-1.32), including "
+        "intracranial haemorrhage (HR 1.42, 95% CI 1.11-1.83).",
     ],
 )
 def test_endpoint_names_and_counts_are_not_role_cues(text):
-    (row,) = ratios(
+    rows = ratios(
         extraction.extract_estimates(
             "d", text, {"arms": "canagliflozin;ertugliflozin;placebo", "design": "rct"}
         )
     )
-    assert row["role"] == "treatment_effect", row["role_rule"]
+    assert [r["role"] for r in rows] == ["treatment_effect"] * len(rows), [
+        r["role_rule"] for r in rows
+    ]
 
 
 # A short label between a value and its interval: each dose of a multi-arm trial against

@@ -321,11 +321,18 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b"
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible"
-    r"|more|fewer|less|most|many|few|some|significantly|fewer|similar)\b|\d)"
+    r"|more|fewer|less|most|many|few|some|significantly|fewer|similar"
+    # a count of patients, not a kind: "occurred in seven patients (0.3%) in each group"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds?|dozens?)\b|\d)"
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects)\b"
     # "the percentage of patients with disability worsening" names an outcome, not a subgroup
     r"|(?<!percentage\s)(?<!proportion\s)(?<!number\s)(?<!rates\s)(?<!rate\s)"
-    r"\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b|\bincluding\b"
+    # "including those with diabetes", "including 120 women"; not an endpoint's parts
+    # ("more frequent ..., including intracranial haemorrhage (HR 1.42")
+    r"\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b"
+    r"|\bincluding\s+(?:the\s+)?(?:those|patients|participants|subjects|women|men|children|adults"
+    r"|individuals|people|\d)"
     r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
@@ -425,7 +432,14 @@ SENSITIVITY_RE = re.compile(
     r"|\blandmark\s+analys[ie]s\b|\bunstratified\s+(?:analys[ie]s|hazard|cox|model|log-rank)\b"
     r"|\brestricted\s+to\s+(?:the\s+)?(?:patients|participants|those)\s+(?:who\s+(?:did|had)\s+not"
     r"\s+(?:receive|start|cross)|alive)\b"
-    r"|\b(?:who|those)\s+achiev(?:ed|ing)\b[^.;()]{0,50}?(?:\b(?:below|above|under|targets?)\b|[<>≤≥])",
+    r"|\b(?:who|those)\s+achiev(?:ed|ing)\b[^.;()]{0,50}?(?:\b(?:below|above|under|targets?)\b|[<>≤≥])"
+    # a comparison corrected for what happened after randomisation ("After correction for men
+    # in the screening arm who never attended and for contamination in the control arm",
+    # "adjusted for noncompliance"), or re-estimated controlling for covariates ("Controlling
+    # for sexual behaviour ... did not materially change the result (adjusted RR 0.39")
+    r"|\b(?:correct\w*|adjust\w*)\s+for\b[^.;()]{0,80}?\b(?:never\s+attended|non-?attendance"
+    r"|contamination|non-?compliance|non-?adherence|selection\s+bias|self-selection)"
+    r"|\bcontrolling\s+for\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -1473,6 +1487,8 @@ CUE_WORDS = {
         "unstratified",
         "restricted",
         "achiev",
+        "correct",
+        "controlling",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
     "subgroup_population": (

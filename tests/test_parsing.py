@@ -541,6 +541,24 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "Study Results\nComments: Two-sided p-value\nPatients were randomly assigned to A or B.",
             "rct",
         ),
+        # the label between bars, a date after it
+        (
+            "Breast Oncology Perspectives  |  Editorial  |  2021\n\nWhy did adjuvant CDK4/6 "
+            "inhibition succeed in one trial and fail in two?\nThe randomized trials enrolled "
+            "5796 patients.",
+            "commentary",
+        ),
+        (
+            "Heart Journal  |  Editorial  |  Jan 5, 2022\n\nA second look at rhythm control in "
+            "older patients\nThe randomized trial enrolled 789 patients.",
+            "commentary",
+        ),
+        # not a label: a menu of sections
+        (
+            "Home  |  Editorial  |  Research  |  News\nDapagliflozin in heart failure\nWe "
+            "randomly assigned 4744 patients to receive dapagliflozin or placebo.",
+            "rct",
+        ),
     ],
 )
 def test_commentary_design(text, expected):
@@ -1071,6 +1089,24 @@ def test_a_who_data_set_registry_record():
     assert record["title"].startswith('"The LoDoCo2 Trial": Low Dose Colchicine')
     assert record["trial_names"] == "LoDoCo2"
     assert record["registry_ids_by_trial"] == "LODOCO-2=ACTRN12614000093684"
+
+
+def test_a_who_data_set_in_columns_is_a_registry_record_named_by_its_acronym():
+    page = (
+        "ANZCTR   Australian New Zealand Clinical Trials Registry\n"
+        "MY TRIALS | REGISTER TRIAL | FAQs | LOGIN\n"
+        "Trial Review      Download to PDF\n\n"
+        "Registration number      NCT02899299\n"
+        "Date registered          14/09/2016\n"
+        "  Public title           Study of Nivolumab Combined With Ipilimumab in Mesothelioma\n"
+        "  Secondary ID [1]       2016-001859-43\n"
+        "  Trial acronym          CheckMate743\n"
+        "Target sample size       605 (actual)\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["design"] == "registry"  # not a review for its "Trial Review" tab
+    assert record["trial_names"] == "CheckMate743"
 
 
 def test_an_own_identifier_field_decides_only_for_one_own_trial():

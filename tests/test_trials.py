@@ -996,6 +996,14 @@ def test_a_name_in_a_list_of_other_publications_is_cited():
             "headings were transposed.\n",
             ["UNCOVER-2", "UNCOVER-3"],
         ),
+        # the heading as the last cell of a header line
+        (
+            "THE LANCET   |   Department of Error\nPublished: 2021\n\nBaas P, Scherpereel A, "
+            "Nowak AK, et al. First-line nivolumab plus ipilimumab in unresectable malignant "
+            "pleural mesothelioma (CheckMate 743): a multicentre, randomised, open-label, phase 3 "
+            "trial. Lancet 2021; 397: 375-86 - In table 3 one number was wrong.\n",
+            ["CHECKMATE-743"],
+        ),
         (
             "Correction to: Dapagliflozin in Patients with Heart Failure (DAPA-HF)\n\nIn the "
             "original article, a figure legend was wrong.\n",

@@ -180,7 +180,12 @@ _REGISTRY_MARKERS = re.compile(
     # the EU register's results page, its fields in columns without colons, and its
     # protocol page ("A.3.2 Name or abbreviated title of the trial where available: ...")
     r"|Clinical Trial Results:|Sponsor protocol code|Global end of trial date"
-    r"|Sponsor's Protocol Code Number:|Name or abbreviated title of the trial",
+    r"|Sponsor's Protocol Code Number:|Name or abbreviated title of the trial"
+    # the WHO data set in columns without colons ("Registration number      NCT02899299",
+    # "Trial acronym          CheckMate743", as ANZCTR's record pages print it)
+    r"|(?:Public[ \t]title|Scientific[ \t]title|Trial[ \t]acronym|Registration[ \t]number"
+    r"|Date[ \t]registered|Target[ \t]sample[ \t]size|Secondary[ \t]ID|Health[ \t]condition)"
+    r"(?=[ \t]{2,}\S|\t)",
 )
 _ABSTRACT_MARKERS = re.compile(
     # one look-behind boundary for every alternative keeps the scan fast
@@ -569,7 +574,9 @@ def title(text: str, registry: bool) -> str:
 # primary percutaneous coronary intervention (HEAT-PPCI): an open-label, ... trial. Lancet
 # 2014; ..."): that citation's title names the trials the notice is about.
 _CORRECTION_HEADING_RE = re.compile(
-    r"^[ \t]*(?:Department[ \t]+of[ \t]+Error|Errat(?:um|a)|Corrigend(?:um|a)|Corrections?"
+    # (on a line of its own, or the last cell of a header line: "THE LANCET | Department of
+    # Error")
+    r"^[ \t]*(?:[^\n|]{1,60}\|[ \t]*){0,3}(?:Department[ \t]+of[ \t]+Error|Errat(?:um|a)|Corrigend(?:um|a)|Corrections?"
     r"|Notice[ \t]+of[ \t]+(?:Retraction|Correction)|Retraction[ \t]+Notice|Retracted)"
     r"(?:[ \t]+(?:to|for|of)[ \t]*:?[ \t]*(?P<title>\S[^\n]{10,}))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
@@ -846,7 +853,9 @@ _COMMENTARY_LABEL_RE = re.compile(
     # ... or closing a header line after one bar or middle dot: "Critical Care Perspectives
     # | Editorial" (not a menu: one separator only)
     r"|^[^\n|·]{1,80}[|·][ \t]*(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
-    r"|viewpoint|opinion)[ \t]*$",
+    # (a date may close the line after it: "Breast Oncology Perspectives | Editorial | 2021")
+    r"|viewpoint|opinion)[ \t]*(?:[|·][ \t]*(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)[ \t]*)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(

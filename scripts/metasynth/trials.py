@@ -89,7 +89,8 @@ NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
 _ACRONYM_FIELD_RE = re.compile(
     r"^[ \t]*(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?(?:Acronym|Trial acronym|Name or abbreviated title of the trial where available)"
-    r":[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
+    # (after a colon, or in a column: "Trial acronym          CheckMate743", as ANZCTR prints)
+    r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # Verbs and words marking a sentence about another, earlier trial.

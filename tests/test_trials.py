@@ -1038,3 +1038,31 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
     )
     assert parsing.drug_names(text) == []
     assert parsing.drug_names("Dapagliflozin in heart failure.\n") == ["dapagliflozin"]
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # a sponsor's protocol code in brackets after the name (a compound code and a study
+        # number), and an apposition naming the design before "comparison"
+        (
+            "The ASH 2021 meeting gave interim results of SEQUOIA (study BGB-3111-304), which "
+            "compared zanubrutinib with bendamustine-rituximab.",
+            ["SEQUOIA"],
+        ),
+        ("Results of KEYNOTE-189 (MK-3475-189) were updated.", ["KEYNOTE-189"]),
+        (
+            "Investigators today presented Eldercare-AF, a double-blind phase 3 comparison of "
+            "once-daily edoxaban 15 mg with placebo in 984 Japanese patients.",
+            ["ELDERCARE-AF"],
+        ),
+        # a drug's own code in brackets is no protocol of a trial
+        (
+            "The company said its candidate, RSVpreF (PF-06928316), met a primary endpoint.",
+            [],
+        ),
+    ],
+)
+def test_names_beside_a_protocol_code_or_a_described_comparison(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own

@@ -606,6 +606,18 @@ _DESIGN_AFTER_RE = re.compile(
     r"(?:phase[ \t]+(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)|pivotal|registrational|randomi[sz]ed|global"
     r"|confirmatory|double-blind|open-label|placebo-controlled|multicent(?:er|re)|head-to-head)"
     r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:trials?|stud(?:y|ies))\b"
+    # ... or with "a" and design words before a comparison: "presented Eldercare-AF, a
+    # double-blind phase 3 comparison of once-daily edoxaban 15 mg with placebo"
+    r"|[ \t]*,[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:phase[ \t]+(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)|randomi[sz]ed|double-blind|open-label"
+    r"|placebo-controlled|multicent(?:er|re)|head-to-head)(?:[ \t]+[\w-]+){0,2}?[ \t]+comparisons?\b"
+)
+# a sponsor's protocol code in brackets after the name: "interim results of SEQUOIA (study
+# BGB-3111-304)", "KEYNOTE-189 (MK-3475-189)", "EMERGE (221AD302)": a compound's code and
+# a study number, two runs of digits (a drug's own code, "RSVpreF (PF-06928316)", has one)
+_PROTOCOL_CODE_AFTER_RE = re.compile(
+    r"[ \t]*\((?:(?:study|trial|protocol)[ \t]+)?(?=[A-Z0-9./-]*[A-Z])"
+    r"(?=[A-Z./-]*\d{2,}[A-Z./-]+\d{2,})[A-Z0-9][A-Z0-9./-]{4,20}\)"
 )
 # what only a trial does, said of the name: "SPRINT randomized 9361 persons", "QUEST
 # enrolled patients aged 12 years and older", "VENTURE recruited adults"
@@ -688,6 +700,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_before_trial_word"
     if _REGISTRY_ID_AFTER_RE.match(text, end):
         return "name_with_registry_id"
+    if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):
+        return "name_with_protocol_code"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
     if _POOLED_FROM_RE.search(text, max(0, start - 60), start):

@@ -1066,3 +1066,31 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
 def test_names_beside_a_protocol_code_or_a_described_comparison(text, own):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # names listed together before a plural trial word are the reported trials, when
+        # every other name is cited
+        (
+            "Novartis announced that secukinumab met its end points in the Phase III FIXTURE and "
+            "ERASURE studies in psoriasis. In FIXTURE, both doses cleared skin.",
+            ["FIXTURE", "ERASURE"],
+        ),
+        (
+            "Results of the VOYAGE-1 and VOYAGE-2 trials were presented; the earlier "
+            "PHOENIX-1 study had used ustekinumab.",
+            ["VOYAGE-1", "VOYAGE-2"],
+        ),
+        # ... not when the list is cited, nor beside a name of the page's own
+        (
+            "The CLEAR trial compared secukinumab with ustekinumab in 676 patients. Unlike the "
+            "earlier FIXTURE and ERASURE studies, it used an active comparator.",
+            ["CLEAR"],
+        ),
+    ],
+)
+def test_names_listed_together_are_the_reported_trials(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own

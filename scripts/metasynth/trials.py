@@ -754,6 +754,7 @@ OWN_RULES = (
     "name_of_investigators_group",
     "name_with_registry_id",
     "name_in_pooled_list",
+    "names_listed_together",
     "most_used_name",
 )
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
@@ -1020,6 +1021,9 @@ class _TextNames:
     own_votes: Counter
     registered: list[str]
     pooled_listed: list[str]  # keys listed as the trials whose data a pooled analysis combines
+    # keys of names listed together before a plural trial word ("the Phase III FIXTURE and
+    # ERASURE studies"), one list per entry
+    listed_lists: list[list[str]]
 
 
 # The last text read and what was read from it: parsing a document and extracting its
@@ -1080,9 +1084,36 @@ def _names_in_text(text: str) -> _TextNames:
         own_votes,
         registration_names(text),
         pooled_listed,
+        _names_listed_before_plural(text, shapes, cues),
     )
     _last_read[:] = [text, read]
     return read
+
+
+_PLURAL_TRIAL_WORD_AFTER_RE = re.compile(
+    r"[ \t]*(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)\b"
+)
+
+
+def _names_listed_before_plural(text: str, shapes: list, cues: list) -> list[list[str]]:
+    """Keys of cued names listed together ("X and Y", "X, Y and Z") right before a plural
+    trial word: "the Phase III FIXTURE and ERASURE studies"."""
+    lists: list[list[str]] = []
+    run: list[int] = []
+    for i in range(len(shapes)):
+        if run:
+            gap = text[shapes[i - 1][1] : shapes[i][0]]
+            if not (len(gap) <= 12 and _LIST_JOINER_RE.match(gap)):
+                run = []
+        run.append(i)
+        end = shapes[i][1]
+        if len(run) > 1 and cues[i] and _PLURAL_TRIAL_WORD_AFTER_RE.match(text, end):
+            keys = list(dict.fromkeys(key(shapes[j][2]) for j in run))
+            if len(keys) > 1:
+                lists.append(keys)
+            run = []
+    return lists
 
 
 # "The Compass study compared ...": a name printed in title case before "study" or "trial"
@@ -1258,6 +1289,16 @@ def _own_keys(
         own_rule.update({k: "name_in_pooled_list" for k in read.pooled_listed})
         return list(read.pooled_listed)
     in_statement = _names_with_statement_ids(text, read.shapes)
+    if not own and not registered_keys:
+        # "Novartis announced results of the Phase III FIXTURE and ERASURE studies": the
+        # trials listed together are the ones reported, when every other name is cited
+        for listed in read.listed_lists:
+            others = [k for k in accepted if k not in listed]
+            if all(read.own_votes[k] > read.cited_votes[k] for k in listed) and all(
+                read.cited_votes[k] >= read.own_votes[k] for k in others
+            ):
+                own_rule.update({k: "names_listed_together" for k in listed})
+                return listed
     if len(in_statement) > 1:
         # "Trial registration: EMERGE (221AD302), NCT02484547; ENGAGE (221AD301),
         # NCT02477800": each name registered with its own id in the document's statement

@@ -1390,6 +1390,15 @@ def test_a_population_by_other_care_received_is_a_subgroup(sentence, role):
         "(11.9%) in the ertugliflozin group and 327 (11.9%) in the placebo group. Death from "
         "cardiovascular causes occurred in 444 and 250 patients, respectively (hazard ratio, "
         "0.88; 95% CI, 0.75 to 1.03).",
+        # people named by the arm they were assigned to, and an arm named by its level
+        "Methods: patients were assigned to canagliflozin or placebo. Results: The primary "
+        "outcome was reduced (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). Among men assigned "
+        "to canagliflozin, 21 (5.8%) died, as compared with 31 (8.4%) assigned to placebo "
+        "(hazard ratio, 0.63; 95% CI, 0.36 to 1.09).",
+        "Methods: patients were assigned to canagliflozin or placebo. Results: The primary "
+        "outcome was reduced (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). At 28 days, 277 of "
+        "501 patients in the high-dose group and 251 of 509 in the low-dose group had died "
+        "(hazard ratio, 1.20; 95% CI, 1.01 to 1.42).",
         # a count in words, and the parts of an endpoint after "including"
         "Methods: patients were assigned to canagliflozin or placebo. Results: The primary "
         "outcome was reduced (hazard ratio, 0.80; 95% CI, 0.70 to 0.91). Moderate or severe "
@@ -3588,3 +3597,38 @@ def test_a_later_whole_population_ratio_without_its_name(tail, first_role):
         )
     )
     assert rows[0]["role"] == first_role, [r["role_rule"] for r in rows]
+
+
+def test_a_table_of_endpoints_names_endpoints_the_vocabulary_does_not_know():
+    text = (
+        "Methods: patients were assigned to intensive policy or conventional policy.\n\n"
+        "Table 2. Primary and secondary end points.\n"
+        "End point | Relative risk (95% CI) | P value\n"
+        "Any diabetes-related endpoint | 0.88 (0.79-0.99) | 0.029\n"
+        "Microvascular | 0.75 (0.56-0.99) | 0.0099\n"
+        "End-stage renal disease | 0.72 (0.58-0.89) | 0.002\n"
+        "\n"
+        "Table 3. Subgroups.\n"
+        "Subgroup | Relative risk (95% CI)\n"
+        "Stage III | 0.81 (0.66-0.99)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "intensive policy;conventional policy", "design": "rct"}
+        )
+    )
+    assert [(r["value"], r["role"]) for r in rows] == [
+        (0.88, "treatment_effect"),
+        (0.75, "treatment_effect"),
+        (0.72, "treatment_effect"),
+        (0.81, "subgroup"),
+    ], [r["role_rule"] for r in rows]
+
+
+def test_the_timing_of_randomisation_is_a_population_being_randomised_to_an_arm_is_not():
+    main = "The primary outcome was reduced (relative risk 0.70, 95% CI 0.60-0.80). "
+    timing = "Among women randomised before delivery, the risk was similar (relative risk 1.02)."
+    arm = "Among women randomised to dapagliflozin, 21 died (relative risk 1.02)."
+    for second, role in ((timing, "subgroup"), (arm, "treatment_effect")):
+        rows = ratios(extraction.extract_estimates("d", main + second, _RCT))
+        assert [r["role"] for r in rows] == ["treatment_effect", role], rows[1]["role_rule"]

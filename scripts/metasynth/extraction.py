@@ -315,10 +315,14 @@ SUBGROUP_STRONG_RE = re.compile(
     r"|(?<!-)\bcategor(?:y|ies)\b(?!\s+(?:ordinal\s+)?scale)",
     re.IGNORECASE,
 )
+# (people named by the arm they were assigned to are the arm, not a population: "Among men
+# assigned to radical prostatectomy", "in those who were randomized to placebo"; not "women
+# randomised before delivery", nor care other than an arm, "men receiving early docetaxel")
+_GIVEN_AN_ARM = r"(?!\s+(?:who\s+(?:were|was)\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b)"
 SUBGROUP_WEAK_RE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
-    r"|older|younger|individuals|cases)\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
-    r"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b"
+    rf"|older|younger|individuals|cases){_GIVEN_AN_ARM}\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
+    rf"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b{_GIVEN_AN_ARM}"
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible"
     r"|more|fewer|less|most|many|few|some|significantly|fewer|similar"
@@ -333,7 +337,9 @@ SUBGROUP_WEAK_RE = re.compile(
     r"\bof\s+(?:the\s+)?(?:patients|participants|women|men)\s+with\b"
     r"|\bincluding\s+(?:the\s+)?(?:those|patients|participants|subjects|women|men|children|adults"
     r"|individuals|people|\d)"
-    r"|\b(?:in|among)\s+(?:the\s+)?[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
+    # "in the PD-L1 high", "among HER2-negative"; not an arm named by its level, "in the
+    # low-PEEP group"
+    r"|\b(?:in|among)\s+(?:the\s+)?(?!the\b)[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
     re.IGNORECASE,
 )
@@ -2335,6 +2341,9 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known")
     )
     covariates = bool(_COVARIATE_CAPTION_RE.search(context))
+    # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
+    # are endpoints, named by the vocabulary or not ("Microvascular")
+    of_endpoints = not covariates and _ENDPOINT_CAPTION_RE.search(caption) is not None
     rows, pos = [], line_end + 1
     while pos < len(text):
         end = text.find("\n", pos)
@@ -2354,7 +2363,9 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             break
         at = pos + line.find(cell)
         row_outcomes = [] if covariates else [c for _, _, c in outcome_mentions(row_cells[0])]
-        role, role_rule = _table_row_role(doc, row_cells[0], covariates, bool(row_outcomes))
+        role, role_rule = _table_row_role(
+            doc, row_cells[0], covariates, bool(row_outcomes) or of_endpoints
+        )
         rows.append(
             {
                 "measure": measure,
@@ -2382,6 +2393,11 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         )
         pos = end + 1
     return (rows, pos) if rows else None
+
+
+_ENDPOINT_CAPTION_RE = re.compile(
+    r"\b(?:end[-\s]?points?|outcomes?|clinical\s+events)\b(?![^.]*\bsub-?groups?\b)", re.IGNORECASE
+)
 
 
 def _caption_above(text: str, line_start: int) -> str:
@@ -2412,7 +2428,8 @@ def _table_row_role(
         return "treatment_effect", "role.table_row_of_all_patients"
     if (
         names_outcome
-        and not _has_population_word(label)
+        # (words inside the endpoint's name are no population: "End-stage renal disease")
+        and not _has_population_word(_blank_endpoints(label))
         and not _cue_found("sensitivity", label.lower())
     ):
         # a table of endpoints: "In-hospital mortality | ... | 0.58 (0.38-0.87)" is the

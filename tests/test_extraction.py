@@ -3221,12 +3221,46 @@ def test_a_pair_printed_right_before_a_value(text, stated):
             "95% CI, 0.60 to 0.88).",
             [("letrozole", "tamoxifen"), ("letrozole", "tamoxifen")],
         ),
-        # a clause naming its own comparison, or another sentence, does not share the arms
+        # bare values of the same sentence, each after its own endpoint
+        (
+            "Compared with tamoxifen, letrozole had a lower incidence of events (hazard ratio "
+            "0·74, 95% CI 0·59–0·92; p=0·0060), of distant recurrence (0·65, 0·51–0·83; "
+            "p=0·0006) and of deaths (0·67, 0·48–0·94).",
+            [("letrozole", "tamoxifen")] * 3,
+        ),
+        # later measures with the arms' figures in their own brackets, "but not"
+        (
+            "Letrozole was more protective than tamoxifen against local recurrence (4.2% vs. "
+            "8.6%; P=0.008; relative risk, 0.48; 95% CI, 0.28 to 0.84) and distant recurrence "
+            "(1% vs. 3%, P=0.05; relative risk, 0.33; 95% CI, 0.11 to 1.01) but not against "
+            "contralateral cancer (4.4% vs. 4.5%; relative risk, 0.97; 95% CI, 0.53 to 1.78).",
+            [("letrozole", "tamoxifen")] * 3,
+        ),
+        # an arm named by its people, the comparator leading
+        (
+            "As compared with the tamoxifen group, women in the letrozole group had a lower risk "
+            "of recurrence (hazard ratio, 0.66; P=0.001) and of death (hazard ratio, 0.73).",
+            [("letrozole", "tamoxifen")] * 2,
+        ),
+        # a clause naming its own comparison, a clause after a semicolon, or another
+        # sentence, does not share the arms
         (
             "Letrozole, as compared with tamoxifen, lowered the risk of an event (hazard ratio, "
             "0.81; 95% CI, 0.70 to 0.93). Deaths were not fewer (hazard ratio, 0.86; 95% CI, "
             "0.70 to 1.06).",
             [("letrozole", "tamoxifen"), None],
+        ),
+        (
+            "Letrozole improved disease-free survival versus tamoxifen (hazard ratio, 0.74; 95% "
+            "CI, 0.62 to 0.89; P = .0009); overall survival showed a trend toward improvement "
+            "(hazard ratio, 0.86; 95% CI, 0.72 to 1.02).",
+            [("letrozole", "tamoxifen"), None],
+        ),
+        (
+            "Letrozole, as compared with tamoxifen, lowered the risk of an event (hazard ratio, "
+            "0.81; 95% CI, 0.70 to 0.93), and anastrozole versus tamoxifen gave a hazard ratio "
+            "of 0.90 (95% CI, 0.80 to 1.01).",
+            [("letrozole", "tamoxifen"), ("anastrozole", "tamoxifen")],
         ),
     ],
 )

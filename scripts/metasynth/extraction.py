@@ -2214,8 +2214,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             values, qualifier, sent_start, sent_end = read
         consumed = values[-1][3]
         rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
-        if found and rows:
-            _share_the_clause_before(doc, found[-1], rows, key)
+        _share_the_clause_before(doc, found, rows)
         doc.treatment_effect_seen = doc.treatment_effect_seen or any(
             r["role"] == "treatment_effect" for r in rows
         )
@@ -2223,42 +2222,58 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     return found + _values_of_an_earlier_measure(doc, found)
 
 
-# between an estimate and a later measure of the same sentence, a joined clause naming no
-# arm: ") and of distant recurrence (", "), as did overall survival ("
-_CLAUSE_AFTER_ESTIMATE_RE = re.compile(
-    r"[^()\[\];.]{0,8}[)\]]?[\s,]*(?:and|as\s+did|as\s+was|with)\b[^()\[\];.]{0,80}[(\[,]?\s*$",
-    re.IGNORECASE,
-)
 _SHARED_ORIENTATION_RULES = (
     "orientation.comparative_in_clause",
     "orientation.sentence_headed_by_the_comparison",
     "orientation.leading_comparator",
+    "orientation.shared_with_the_clause_before",
 )
+# what may stand between an estimate and a later one that shares its comparison, once
+# bracketed figures are set aside: the later endpoint and its joiner ("), symptomatic
+# fracture (", "), of microvascular complications (", ") and deep incisional infections (",
+# ") but not against organ-space infections (", "; 95% CI, ...) and of distant recurrence (")
+# figures compared arm by arm inside a bracket ("4.2% vs. 8.6%") compare no new arms
+_FIGURES_VERSUS_RE = re.compile(r"[\d.·%]+\s*(?:vs\.?|versus)\s*[\d.·]+")
 
 
-def _share_the_clause_before(doc, before: dict, rows: list[dict], key) -> None:
-    """A measure whose clause is joined to an earlier estimate of its sentence that states
-    its arms ("Letrozole, as compared with tamoxifen, lowered the risk of an event (hazard
-    ratio, 0.81; ...) and of distant recurrence (hazard ratio, 0.73; ..."): the same arms,
-    when its own words name none."""
-    if (
-        before["sentence"] != rows[0]["sentence"]
-        or before["orientation"] != "stated"
-        or before["orientation_rule"] not in _SHARED_ORIENTATION_RULES
-    ):
-        return
-    gap = doc.text[before["match"][1] : key.start()]
-    if not _CLAUSE_AFTER_ESTIMATE_RE.fullmatch(gap) or _comparison_words(gap, doc):
-        return
+def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
+    """Estimates that follow one whose clause states its arms, in the same sentence, with
+    only their own endpoints and figures between ("As compared with the placebo group,
+    women in the zoledronate group had a lower risk of non-vertebral fracture (hazard ratio,
+    0.66 ...), symptomatic fracture (hazard ratio, 0.73 ...)"; "Compared with the control
+    group, the combined intervention group had a lower incidence of cardiovascular events
+    (hazard ratio 0·74 ...), of microvascular complications (0·65, ...)"): the same arms,
+    when their own words name none."""
+    text = doc.text
+    before = found[-1] if found else None
     for row in rows:
-        if row["orientation"] != "stated" and row["role"] in ("treatment_effect", "subgroup"):
-            row.update(
-                _orientation_fields(
-                    (before["numerator_arm"], before["denominator_arm"]),
-                    before["comparison"],
-                    "orientation.shared_with_the_clause_before",
+        if (
+            before is not None
+            and before["sentence"] == row["sentence"]
+            and before["orientation"] == "stated"
+            and before["orientation_rule"] in _SHARED_ORIENTATION_RULES
+            and row["orientation"] != "stated"
+            and row["role"] in ("treatment_effect", "subgroup")
+        ):
+            gap = text[before["match"][1] : row["match"][0]]
+            # (from the close of the earlier estimate's bracket to the opening of the later's)
+            closing, opening = gap.find(")"), gap.rfind("(")
+            if 0 <= closing < opening:
+                gap = gap[closing + 1 : opening]
+            for _ in range(2):  # brackets inside brackets
+                gap = _BRACKETED_RE.sub(" ", gap)
+            gap = _FIGURES_VERSUS_RE.sub(" ", gap)
+            # a clause after a semicolon is a statement of its own ("; OS showed a trend
+            # toward improvement (HR, 0.86"), its arms unsaid
+            if len(gap) <= 200 and ";" not in gap and not _comparison_words(gap, doc):
+                row.update(
+                    _orientation_fields(
+                        (before["numerator_arm"], before["denominator_arm"]),
+                        before["comparison"],
+                        "orientation.shared_with_the_clause_before",
+                    )
                 )
-            )
+        before = row
 
 
 def _comparison_words(segment: str, doc) -> bool:
@@ -3040,6 +3055,11 @@ def _arm_index(name: str, arms: list[str]) -> int | None:
 # active-treatment group had", "both belatacept regimens were"
 _CLAUSE_SUBJECT_RE = re.compile(
     r"\s*(?:the\s+)?(?:adding\s+|addition\s+of\s+|allocation\s+to\s+(?:an?\s+)?)?"
+    # an arm named by its people: "women in the zoledronate group had", "patients assigned
+    # to surgery had", "those receiving dapagliflozin had"
+    r"(?:(?:women|men|patients|participants|those|children|infants|people|subjects)\s+"
+    r"(?:in\s+the|of\s+the|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+the)?"
+    r"|receiving|given|taking|treated\s+with|on)\s+)?"
     # a name of up to three words ("the new agents", "an SGLT2 inhibitor")
     r"(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+|(?:\s+[^\s,;:()]+){1,2}?)??)"
     r"(?:\s+(?:group|arm|regimen)s?)?\s+(?:had|kept|was|were|reduced|improved|lowered|significantly"

@@ -3641,6 +3641,7 @@ def test_a_table_of_endpoints_names_endpoints_the_vocabulary_does_not_know():
         "Any diabetes-related endpoint | 0.88 (0.79-0.99) | 0.029\n"
         "Microvascular | 0.75 (0.56-0.99) | 0.0099\n"
         "End-stage renal disease | 0.72 (0.58-0.89) | 0.002\n"
+        "End-stage renal disease or death | 0.80 (0.68-0.95) | 0.01\n"
         "\n"
         "Table 3. Subgroups.\n"
         "Subgroup | Relative risk (95% CI)\n"
@@ -3655,8 +3656,11 @@ def test_a_table_of_endpoints_names_endpoints_the_vocabulary_does_not_know():
         (0.88, "treatment_effect"),
         (0.75, "treatment_effect"),
         (0.72, "treatment_effect"),
+        (0.80, "treatment_effect"),
         (0.81, "subgroup"),
     ], [r["role_rule"] for r in rows]
+    # a label listing parts is their composite, not its first part
+    assert [r["outcome"] for r in rows][2:4] == ["ESKD", "KIDNEY_COMPOSITE"]
 
 
 def test_the_timing_of_randomisation_is_a_population_being_randomised_to_an_arm_is_not():

@@ -287,6 +287,9 @@ DEATH_CASES = [
     ("hepatic decompensation or death", "DEATH_COMPOSITE"),
     ("death or graft loss", "DEATH_COMPOSITE"),
     ("death from any cause or readmission", "DEATH_COMPOSITE"),
+    ("patients died or were admitted to hospital for cardiovascular reasons", "DEATH_COMPOSITE"),
+    ("died or survived with a neurodevelopmental disability", "DEATH_OR_DISABILITY"),
+    ("death or neurodevelopmental impairment", "DEATH_OR_DISABILITY"),
     # not a cause, not a composite: overall survival
     ("death from any cause", "OS"),
     ("deaths from any cause", "OS"),

@@ -2377,7 +2377,15 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         if "" in (value, lower, upper) or not lower <= value <= upper:
             break
         at = pos + line.find(cell)
-        row_outcomes = [] if covariates else [c for _, _, c in outcome_mentions(row_cells[0])]
+        # (a label listing parts is their composite: "End-stage renal disease or death")
+        row_outcomes = (
+            []
+            if covariates
+            else [
+                c
+                for _, _, c in merge_composites(row_cells[0], list(outcome_mentions(row_cells[0])))
+            ]
+        )
         role, role_rule = _table_row_role(
             doc, row_cells[0], covariates, bool(row_outcomes) or of_endpoints
         )

@@ -540,12 +540,23 @@ def _or_list_with_death(text: str, parts: list) -> bool:
     return " or " in f" {last_gap} " and any(_names_death(text, m) for m in parts)
 
 
+# "died or were admitted to hospital for cardiovascular reasons", "died or survived with a
+# neurodevelopmental disability": the verb joined to another event
+_DIED_OR_EVENT_RE = re.compile(
+    r"\s+(?:and/)?or\s+(?:were\s+(?:admitted|hospitali[sz]ed|readmitted|transplanted)|had\s+an?"
+    r"|required|developed|needed|survived\s+with)\b"
+)
+
+
 def _joined_to_an_unnamed_event(text: str, mention) -> bool:
     if not _names_death(text, mention):
         return False
     start, end = mention[0], mention[1]
     after = text[end : end + 40].lower()
-    if text[start:end].lower() != "died" and _OR_EVENT_AFTER_RE.match(after):
+    if text[start:end].lower() == "died":
+        if _DIED_OR_EVENT_RE.match(after):
+            return True
+    elif _OR_EVENT_AFTER_RE.match(after):
         return True
     before = text[max(0, start - 40) : start].lower()
     return _OR_EVENT_BEFORE_RE.search(before) is not None

@@ -1094,3 +1094,22 @@ def test_names_beside_a_protocol_code_or_a_described_comparison(text, own):
 def test_names_listed_together_are_the_reported_trials(text, own):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        # a verb only a trial takes, said of the name
+        (
+            "AMAGINE-1 compared brodalumab 140 mg and 210 mg with placebo in adults.",
+            ["AMAGINE-1"],
+        ),
+        ("ELOQUENT-2 met its primary end point of progression-free survival.", ["ELOQUENT-2"]),
+        ("ISCHEMIA enrolled 5,179 participants.", ["ISCHEMIA"]),
+        # not a name: a word compared with another, nor an abbreviation of a measure
+        ("ECOG compared with Karnofsky scores.", []),
+        ("Among 950 randomised patients, mortality was 20%.", []),
+    ],
+)
+def test_a_name_before_a_verb_only_a_trial_takes(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own

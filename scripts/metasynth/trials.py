@@ -623,7 +623,11 @@ _PROTOCOL_CODE_AFTER_RE = re.compile(
 # enrolled patients aged 12 years and older", "VENTURE recruited adults"
 _TRIAL_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:has|had|have|also)[ \t]+)?(?:enrolled|enrols|enrolls|randomi[sz]ed|randomly[ \t]+assigned"
-    r"|recruited)\b"
+    r"|recruited"
+    # "AMAGINE-1 compared brodalumab 140 mg and 210 mg with placebo", "X met its primary
+    # end point"
+    r"|compared[ \t]+(?!with\b|to\b)|met[ \t]+(?:its|their|both|all|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:end[ \t-]?points?|objectives?|outcomes?))"
 )
 # "The trial, called STEP, randomised ...", "a study known as LoDoCo2", "dubbed 'AcT'"
 _CALLED_BEFORE_RE = re.compile(

@@ -3670,3 +3670,19 @@ def test_the_timing_of_randomisation_is_a_population_being_randomised_to_an_arm_
     for second, role in ((timing, "subgroup"), (arm, "treatment_effect")):
         rows = ratios(extraction.extract_estimates("d", main + second, _RCT))
         assert [r["role"] for r in rows] == ["treatment_effect", role], rows[1]["role_rule"]
+
+
+def test_a_table_whose_first_column_is_headed_by_endpoints_lists_endpoints():
+    text = (
+        "Methods: patients were assigned to intensive policy or conventional policy.\n\n"
+        "Table 6: intensive versus conventional policy\n"
+        "Aggregate endpoints | Relative risk (95% CI) | p\n"
+        "Any diabetes-related endpoint | 0.88 (0.79-0.99) | 0.029\n"
+        "Microvascular | 0.75 (0.56-0.99) | 0.0099\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "intensive policy;conventional policy", "design": "rct"}
+        )
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect"] * 2, [r["role_rule"] for r in rows]

@@ -541,6 +541,13 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "Study Results\nComments: Two-sided p-value\nPatients were randomly assigned to A or B.",
             "rct",
         ),
+        # a release announcing its own randomised trial's results reports that trial
+        (
+            "FOR IMMEDIATE RELEASE\nCompanies Present Phase 3 ELOQUENT-2 Data at ASCO\nThe "
+            "companies today announced results from ELOQUENT-2, a randomised, open-label Phase 3 "
+            "study of elotuzumab plus Rd versus Rd alone. ERd reduced the risk of progression.",
+            "rct",
+        ),
         # the label between bars, a date after it
         (
             "Breast Oncology Perspectives  |  Editorial  |  2021\n\nWhy did adjuvant CDK4/6 "

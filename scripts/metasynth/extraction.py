@@ -2358,7 +2358,11 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     covariates = bool(_COVARIATE_CAPTION_RE.search(context))
     # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
     # are endpoints, named by the vocabulary or not ("Microvascular")
-    of_endpoints = not covariates and _ENDPOINT_CAPTION_RE.search(caption) is not None
+    # (or its first column's heading: "Aggregate endpoints | Relative risk (95% CI) | p")
+    of_endpoints = not covariates and (
+        _ENDPOINT_CAPTION_RE.search(caption) is not None
+        or _ENDPOINT_CAPTION_RE.search(cells[0]) is not None
+    )
     rows, pos = [], line_end + 1
     while pos < len(text):
         end = text.find("\n", pos)

@@ -782,6 +782,10 @@ _RANDOMIZED_RE = _lowered(
     r"|^[ \t]*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
     # "TROPiCS-02 (NCT03901339) is a global, randomized, open-label phase 3 study"
     r"|\bis\s+an?\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b[^\n.]{0,80}?\b(?:trial|study)\b"
+    # ... or in apposition after the results it gives: "announced results from ELOQUENT-2, a
+    # randomised, open-label Phase 3 study of"
+    r"|\b(?:results|data)\s+(?:from|of)\s+[^\n.,]{1,40},\s+an?\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b"
+    r"[^\n.]{0,80}?\b(?:trial|study)\b"
     r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
     re.MULTILINE,
 )
@@ -890,7 +894,10 @@ _REPORTS_RESULTS_RE = _lowered(
     r"\s+(?:efficacy\s+)?(?:end\s?points?|objectives?|outcomes?)\b[^\n]{0,300}?"
     r"\benrolled\s+(?:approximately\s+|about\s+|more\s+than\s+|nearly\s+)?\d"
     r"|\bresults\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:trial|study)\b[^.]{0,160}?"
-    r"\b(?:were|was)\s+(?:presented|published|reported|announced)\b",
+    r"\b(?:were|was)\s+(?:presented|published|reported|announced)\b"
+    # "today announced results from ELOQUENT-2, a randomised, open-label Phase 3 study"
+    r"|\b(?:announced|reported|presented|unveiled)\s+(?:[\w-]+\s+){0,2}?(?:results|data|findings)\s+"
+    r"(?:from|of)\s+[^.]{0,120}?\b(?:randomi[sz]ed|phase\s+(?:3|iii))\b",
     0,
 )
 _REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)

@@ -282,6 +282,9 @@ def test_eighth_blind_corpus_does_not_regress():
         ("the FLOT group", "flot", True),
         ("control arm", "control", True),
         ("daratumumab group", "control", False),
+        # articles inside a name too
+        ("Verzenio plus an NSAI", "verzenio plus nsai", True),
+        ("placebo plus an NSAI", "verzenio plus nsai", False),
     ],
 )
 def test_an_arm_is_scored_as_printed_or_spelled_out(gold, found, same):
@@ -290,3 +293,11 @@ def test_an_arm_is_scored_as_printed_or_spelled_out(gold, found, same):
     g = {"orientation": "stated", "numerator_arm": gold, "denominator_arm": "x"}
     e = {"orientation": "stated", "numerator_arm": found, "denominator_arm": "x"}
     assert _same_orientation(g, e) is same
+
+
+def test_a_numerator_is_the_same_arm_with_or_without_articles_inside_its_name():
+    from metasynth.evaluation import _same_arm
+
+    assert _same_arm("Verzenio plus an NSAI", "verzenio plus nsai")
+    assert _same_arm("the zoledronate group", "zoledronate")
+    assert not _same_arm("placebo plus an NSAI", "verzenio plus nsai")

@@ -61,7 +61,7 @@ def _numerator_used(estimate: dict) -> str:
 
 def _same_arm(gold: str, found: str) -> bool:
     """The same arm, allowing one name to contain the other ("nivolumab" in "nivolumab 3 mg/kg")."""
-    a, b = (re.sub(r"[-\s]+", " ", _arm(x)) for x in (gold, found))
+    a, b = (_spaced_arm(x) for x in (gold, found))
     return bool(a and b) and (a == b or a in b or b in a)
 
 
@@ -120,11 +120,12 @@ def _accuracy(pairs: list[tuple], same) -> tuple[float, list[tuple]]:
 
 
 def _spaced_arm(name: str) -> str:
-    """An arm name with hyphens and spaces alike, without an article before it or the word
-    "group" or "arm" after it ("the rivaroxaban-plus-aspirin group" is the arm "rivaroxaban
-    plus aspirin")."""
+    """An arm name with hyphens and spaces alike, without its articles or the word "group"
+    or "arm" after it ("the rivaroxaban-plus-aspirin group" is the arm "rivaroxaban plus
+    aspirin", "Verzenio plus an NSAI" is "verzenio plus nsai")."""
     spaced = re.sub(r"[-\s]+", " ", _arm(name)).strip()
-    return re.sub(r"^(?:the|an?) | (?:groups?|arms?)$", "", spaced)
+    spaced = re.sub(r"(?:^| )(?:the|an?)(?= )", "", spaced).strip()
+    return re.sub(r" (?:groups?|arms?)$", "", spaced)
 
 
 # an arm the extractor spelled out from the document's abbreviation, with the name as

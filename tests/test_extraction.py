@@ -2065,6 +2065,11 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
                 ("belatacept regimen (less-intensive regimen)", "cyclosporine regimen"),
             ],
         ),
+        (
+            "Compared with placebo, the risk of death was higher with corticosteroids (21.1% vs "
+            "17.9%; relative risk 1.18, 95% CI 1.09-1.27).",
+            [("corticosteroids", "placebo")],
+        ),
     ],
 )
 def test_leading_comparator_and_the_clause_subject(sentence, expected):
@@ -3686,3 +3691,20 @@ def test_a_table_whose_first_column_is_headed_by_endpoints_lists_endpoints():
         )
     )
     assert [r["role"] for r in rows] == ["treatment_effect"] * 2, [r["role_rule"] for r in rows]
+
+
+def test_a_leading_comparator_over_a_measure_of_the_endpoint_and_a_list_of_arms():
+    # the subject is the endpoint's measure: the arm before the first estimate, then each
+    # value's own
+    text = (
+        "Compared with haloperidol, the risk of discontinuation was lower for amisulpride "
+        "(hazard ratio 0·37, 95% CI 0·24–0·57), olanzapine (0·28, 0·18–0·43) and ziprasidone "
+        "(0·51, 0·32–0·81)."
+    )
+    record = {"design": "rct", "arms": "haloperidol;amisulpride;olanzapine;ziprasidone"}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert stated_pairs(rows) == [
+        ("amisulpride", "haloperidol"),
+        ("olanzapine", "haloperidol"),
+        ("ziprasidone", "haloperidol"),
+    ]

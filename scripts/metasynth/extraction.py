@@ -3072,13 +3072,27 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"(?:(?:women|men|patients|participants|those|children|infants|people|subjects)\s+"
     r"(?:in\s+the|of\s+the|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+the)?"
     r"|receiving|given|taking|treated\s+with|on)\s+)?"
-    # a name of up to three words ("the new agents", "an SGLT2 inhibitor")
-    r"(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+|(?:\s+[^\s,;:()]+){1,2}?)??)"
+    # a name of up to three words ("the new agents", "an SGLT2 inhibitor"), not a measure of
+    # an endpoint ("the risk of discontinuation was lower for amisulpride")
+    r"(?!(?:risks?|rates?|incidence|odds|hazards?|proportion|number|percentage|likelihood"
+    r"|probability|frequency)\b)(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+|(?:\s+[^\s,;:()]+){1,2}?)??)"
     r"(?:\s+(?:group|arm|regimen)s?)?\s+(?:had|kept|was|were|reduced|improved|lowered|significantly"
     r"|led|prolonged|resulted|showed|produced|did|increased|decreased|cut|also|yielded|extended"
     r"|achieved|delayed|lengthened)\b"
 )
-_ARM_BEFORE_BRACKET_RE = re.compile(r"\bwith\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s*[(\[]?\s*$")
+# "... lower with combo (", "... was lower for amisulpride (" (not an endpoint: "for death (")
+_ARM_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:with|for)\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s*[(\[]?\s*$"
+)
+
+
+def _arm_before_bracket(text: str, lo: int, hi: int):
+    """The arm named right before an estimate's bracket, not an endpoint ("hazard ratio for
+    death ("), or None."""
+    m = _ARM_BEFORE_BRACKET_RE.search(text, lo, hi)
+    if m is None or any(True for _ in outcome_mentions(m.group("arm"))):
+        return None
+    return m
 # "... and the Q8W group (0·49, ...": the group named right before a value's bracket
 _GROUP_BEFORE_BRACKET_RE = re.compile(
     r"\bthe\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm|cohort)\s*[(\[]\s*$"
@@ -3089,6 +3103,13 @@ _PEOPLE_BEFORE_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(r",\s+(?:whereas|while|but)\s|;\s")
 _JOINED_CLAUSE_RE = re.compile(r"\s*,?\s*(?:and|while|whereas|but)\s+")
+
+
+_MEASURE_SUBJECT_RE = re.compile(
+    r"\s*(?:the\s+)?(?:risks?|rates?|incidence|odds|proportion|number|percentage|likelihood"
+    r"|probability|frequency)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
@@ -3110,7 +3131,7 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
             return _clean_arm(m.group("arm"))
     # "..., the risk was lower with combo (hazard ratio [HR] 0·54, ...) and with encorafenib
     # monotherapy (0·68, ...)": the arm named right before the estimate's bracket
-    right_before = _ARM_BEFORE_BRACKET_RE.search(text, max(lead_end, pos - 80), pos)
+    right_before = _arm_before_bracket(text, max(lead_end, pos - 80), pos)
     if right_before and not _PEOPLE_BEFORE_RE.search(
         text, max(0, right_before.start() - 30), right_before.start()
     ):
@@ -3124,7 +3145,16 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
     if _CLAUSE_BREAK_RE.search(unbracketed):
         return ""  # "..., whereas D+T+EP did not ... (HR 0.82": another clause's subject
     m = _CLAUSE_SUBJECT_RE.match(text, lead_end, pos)
-    if not m or m.group("arm").lower() in ("both", "all", "each", "it", "this", "there", "we"):
+    if not m:
+        # "Compared with haloperidol, the risk of discontinuation was lower for amisulpride
+        # (hazard ratio 0·37 ...), olanzapine (0·28 ...)": the arm before the clause's first
+        # estimate, when the subject is the endpoint's measure
+        if not _MEASURE_SUBJECT_RE.match(text, lead_end, pos):
+            return ""
+        first = text.find("(", lead_end, pos)
+        named = _arm_before_bracket(text, lead_end, first + 1) if first > lead_end else None
+        return _clean_arm(named.group("arm")) if named else ""
+    if m.group("arm").lower() in ("both", "all", "each", "it", "this", "there", "we"):
         return ""
     return _clean_arm(m.group("arm"))
 
@@ -3617,7 +3647,7 @@ def _later_value_orientation(doc, values, index, sent_end, orientation, comparis
         # regimen, 0.57; ...)": a later value of the run names its own arm, or none is known
         own = (
             _QUALIFIER_ARM_RE.search(text, values[index - 1][3], vm.start())
-            or _ARM_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
+            or _arm_before_bracket(text, values[index - 1][3], vm.start())
             or _GROUP_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
         )
         arm = (

@@ -3093,6 +3093,8 @@ def _arm_before_bracket(text: str, lo: int, hi: int):
     if m is None or any(True for _ in outcome_mentions(m.group("arm"))):
         return None
     return m
+
+
 # "... and the Q8W group (0·49, ...": the group named right before a value's bracket
 _GROUP_BEFORE_BRACKET_RE = re.compile(
     r"\bthe\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm|cohort)\s*[(\[]\s*$"

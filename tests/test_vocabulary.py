@@ -701,3 +701,33 @@ def test_every_outcome_name_is_whole_and_a_stray_field_is_an_error(tmp_path):
     )
     with pytest.raises(ValueError, match=r"outcome code X: unknown field\(s\) \['b\)'\]"):
         load_outcome_vocabulary(broken)
+
+
+@pytest.mark.parametrize(
+    "text, code, rule",
+    [
+        (
+            "Methods: patients with resected colon cancer were assigned to A or B. Relapse was "
+            "less frequent with A (hazard ratio, 0.77; 95% CI, 0.65 to 0.91).",
+            "RFS",
+            "outcome.recurrence_of_a_cancer",
+        ),
+        (
+            "Methods: adults with schizophrenia were assigned to A or B. Relapse was less frequent "
+            "with A (hazard ratio, 0.47; 95% CI, 0.35 to 0.64).",
+            "",
+            "outcome.recurrence_outside_oncology",
+        ),
+        (
+            "Methods: patients with Clostridioides difficile infection were assigned to A or B. "
+            "Recurrence was less frequent with A (relative risk, 0.62; 95% CI, 0.45 to 0.85).",
+            "",
+            "outcome.recurrence_outside_oncology",
+        ),
+    ],
+)
+def test_a_bare_relapse_is_relapse_free_survival_only_about_a_cancer(text, code, rule):
+    from metasynth.extraction import extract_estimates
+
+    (row,) = [r for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})]
+    assert row["outcome"] == code and rule in row["outcome_rule"]

@@ -28,6 +28,7 @@ from .extraction_ids import stable_estimate_id
 from .extraction_patterns import (
     AMBIGUOUS_OUTCOMES,
     BARE_PROGRESSION,
+    BARE_RECURRENCE,
     CAUSE_SPECIFIC_DEATH,
     COMPOSITE_CODES,
     DEATH_COMPOSITE,
@@ -983,6 +984,13 @@ _REGISTRY_SUBSET_RE = re.compile(
 )
 
 
+_CANCER_WORD_RE = re.compile(
+    r"\b(?:cancers?|carcinomas?|tumou?rs?|lymphomas?|leuka?emias?|myelomas?|melanomas?|sarcomas?"
+    r"|gliomas?|glioblastomas?|mesotheliomas?|oncolog\w*|metasta\w*|neoplas\w*|malignan\w*)\b",
+    re.IGNORECASE,
+)
+
+
 _REGISTRY_ALL_RE = re.compile(
     r"Outcome Measure:[^\n]*\b(?:in\s+)?All\s+(?:Randomi[sz]ed\s+)?(?:Participants|Patients|Subjects)",
     re.IGNORECASE,
@@ -1158,6 +1166,11 @@ class _Document:
     def outcome_codes(self) -> frozenset[str]:
         """Every endpoint the document names anywhere."""
         return frozenset(code for _, _, code in self.outcomes.mentions)
+
+    @functools.cached_property
+    def about_cancer(self) -> bool:
+        """Does the document (its first 20,000 characters) speak of a cancer?"""
+        return _CANCER_WORD_RE.search(self.text, 0, 20_000) is not None
 
     def recurrence_outcome(self) -> str:
         """RFS when the document speaks of relapse-/recurrence-free survival and not of DFS, else DFS."""
@@ -4001,6 +4014,13 @@ def _resolve_outcome(doc, item: dict) -> None:
     elif item["outcome"] == UNNAMED_OUTCOME:
         item["outcome"] = ""
         item["outcome_rule"] += "; outcome.named_only_by_its_kind"
+    elif item["outcome"] == BARE_RECURRENCE:
+        item["outcome"] = "RFS" if doc.about_cancer else ""
+        item["outcome_rule"] += (
+            "; outcome.recurrence_of_a_cancer"
+            if doc.about_cancer
+            else "; outcome.recurrence_outside_oncology"
+        )
     elif item["outcome"] == CAUSE_SPECIFIC_DEATH:
         item["outcome"] = ""
         item["outcome_rule"] += "; outcome.death_from_a_cause_outside_the_vocabulary"

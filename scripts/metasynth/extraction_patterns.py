@@ -86,6 +86,8 @@ UNNAMED_OUTCOME = "UNNAMED"
 # death from a cause the vocabulary does not name, and death in a composite it does not
 # know: unknown, where the bare word would have read as overall survival
 CAUSE_SPECIFIC_DEATH = "CAUSE_SPECIFIC_DEATH"
+# a bare "relapse" or "recurrence": RFS in a document about cancer, else unknown
+BARE_RECURRENCE = "RECURRENCE"
 DEATH_COMPOSITE = "DEATH_COMPOSITE"
 # the words that name death without its cause or horizon (the vocabulary's last OS phrases)
 _BARE_DEATH_WORDS = frozenset({"death", "deaths", "died", "mortality"})

@@ -267,6 +267,8 @@ def test_every_code_has_a_case_and_a_phrase():
 # event the vocabulary does not know is a composite: unknown, never overall survival.
 DEATH_CASES = [
     ("death due to bleeding", "CAUSE_SPECIFIC_DEATH"),
+    # the cause may be an endpoint of its own: it is part of the death's name
+    ("death due to worsening heart failure", "CAUSE_SPECIFIC_DEATH"),
     ("deaths from head injury", "CAUSE_SPECIFIC_DEATH"),
     ("died of sepsis", "CAUSE_SPECIFIC_DEATH"),
     ("mortality attributable to malaria", "CAUSE_SPECIFIC_DEATH"),
@@ -310,6 +312,8 @@ def test_death_with_its_cause_or_in_a_composite(text, code):
     from metasynth.extraction_patterns import OutcomeIndex
 
     assert OutcomeIndex(text).mentions[0][2] == code
+    if code == "CAUSE_SPECIFIC_DEATH":
+        assert len(OutcomeIndex(text).mentions) == 1  # nothing of the cause named apart
 
 
 @pytest.mark.parametrize(

@@ -511,9 +511,24 @@ def merge_composites(text: str, mentions: list) -> list:
         mention = mentions[i]
         if mention[2] == "OS" and _joined_to_an_unnamed_event(text, mention):
             mention = (mention[0], mention[1], DEATH_COMPOSITE)  # "death or graft loss"
+        if (
+            mention[2] == CAUSE_SPECIFIC_DEATH
+            and i + 1 < len(mentions)
+            and _CAUSE_JOINER_RE.fullmatch(text.lower(), mention[1], mentions[i + 1][0])
+        ):
+            # "death due to worsening heart failure": the cause is part of the death's name
+            merged.append((mention[0], mentions[i + 1][1], CAUSE_SPECIFIC_DEATH))
+            i += 2
+            continue
         merged.append(mention)
         i += 1
     return merged
+
+
+_CAUSE_JOINER_RE = re.compile(
+    r"\s+(?:(?:was|were)\s+)?(?:from|due\s+to|caused\s+by|attributable\s+to|related\s+to"
+    r"|resulting\s+from|of)\s+(?:(?:the|a|an)\s+)?"
+)
 
 
 _DEATH_WORD_RE = re.compile(r"deaths?\b|died\b|mortality|dead\b")

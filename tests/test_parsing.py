@@ -1451,3 +1451,27 @@ def test_the_eu_register_protocol_page_numbers_its_fields():
 def test_treatments_compared_by_matching_make_a_cohort(page, design):
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["design"] == design
+
+
+@pytest.mark.parametrize(
+    "head, design",
+    [
+        ("REVIEW  |  2023\nShorter regimens for tuberculosis: what the trials tell us\n", "review"),
+        ("Narrative Review | Open access\nShorter regimens for tuberculosis\n", "review"),
+        # a menu listing reviews among other sections is no label
+        ("Home | Reviews | Archive\nShorter regimens for tuberculosis\n", "rct"),
+    ],
+)
+def test_a_review_label_opening_a_header_line(head, design):
+    text = head + "We randomly assigned 300 patients to a six-month or a nine-month regimen.\n"
+    assert parsing.design(text, "", False)[0] == design
+
+
+def test_a_correction_printing_the_corrected_title_after_a_colon():
+    text = (
+        "NEJM  |  Correction  |  2021\n\nCorrection: Avacopan for the Treatment of "
+        "ANCA-Associated Vasculitis\n\nIn the article by Jayne et al., a figure key was wrong.\n"
+    )
+    assert parsing.corrected_article(text) == (
+        "Avacopan for the Treatment of ANCA-Associated Vasculitis"
+    )

@@ -1113,3 +1113,9 @@ def test_names_listed_together_are_the_reported_trials(text, own):
 )
 def test_a_name_before_a_verb_only_a_trial_takes(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+def test_a_wire_service_in_a_press_release_dateline_is_no_trial():
+    title = "BOSTON, March 2023 (GLOBE NEWSWIRE) — Karuna Announces Results from Phase 3 EMERGENT-3 Trial"
+    text = title + "\n\nEMERGENT-3 enrolled 256 adults."
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["EMERGENT-3"]

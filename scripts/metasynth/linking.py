@@ -723,6 +723,59 @@ MAX_IDS_PER_NAME = 4
 EXTENSION_SUFFIXES = frozenset({"EXTEND", "EXTENSION", "LTE", "OLE", "FU", "FOLLOWUP"})
 
 
+# a notice that corrects or retracts an article prints its title after its label
+_NOTICE_PREFIX_RE = re.compile(
+    r"^\s*(?:correction|erratum|corrigendum|retraction|notice\s+of\s+(?:retraction|correction))"
+    r"(?:\s+(?:to|for|of))?\s*:\s*",
+    re.IGNORECASE,
+)
+_TITLE_WORDS_RE = re.compile(r"[a-z0-9]+")
+# a title this long is one article's, not a registry's generic wording
+_MIN_TITLE_WORDS = 6
+
+
+def _title_key(title: str) -> str:
+    """A title compared as its words, lower case, without a correction notice's label."""
+    words = _TITLE_WORDS_RE.findall(_NOTICE_PREFIX_RE.sub("", title or "").lower())
+    return " ".join(words) if len(words) >= _MIN_TITLE_WORDS else ""
+
+
+def _link_same_titles(claims, comps, link, refused):
+    """A notice correcting or retracting an article, titled by it ("Correction: Avacopan for
+    the Treatment of ANCA-Associated Vasculitis"), belongs to the one report printing that
+    title word for word; not when several studies print it (titles of templated pages
+    repeat), nor against different trial names or registry ids. A document reporting
+    several trials prints one title for all of them: not used."""
+    articles: dict[str, list[Claim]] = defaultdict(list)
+    notices = []
+    for c in claims:
+        k = "#" not in c.cid and _title_key(c.title)
+        if not k:
+            continue
+        (notices if _NOTICE_PREFIX_RE.match(c.title) else articles[k]).append(c)
+    for notice in notices:
+        matching = articles.get(_title_key(notice.title), [])
+        roots = {comps.find(c.cid) for c in matching}
+        if len(roots) != 1:
+            if len(roots) > 1:
+                refused.append((notice, matching[0], "its title is printed by several studies"))
+            continue
+        article = matching[0]
+        if notice.names and article.names and not notice.names & article.names:
+            refused.append((notice, article, "same title but different trial names"))
+            continue
+        why = comps.conflict(notice.cid, article.cid)
+        if why:
+            refused.append((notice, article, f"same title but {why}"))
+            continue
+        link(
+            notice,
+            article,
+            "corrected_article",
+            f"{notice.doc_id} corrects the article {article.doc_id} prints the title of",
+        )
+
+
 def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     """A numbered name that ends exactly one longer name of another document ("TIMI 58" of
     "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301") is read as that name, and an
@@ -835,6 +888,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_same_partial_ids(linkable, comps, link, refused)
     _link_same_author_reports(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
+    _link_same_titles(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -578,7 +578,7 @@ _CORRECTION_HEADING_RE = re.compile(
     # Error")
     r"^[ \t]*(?:[^\n|]{1,60}\|[ \t]*){0,3}(?:Department[ \t]+of[ \t]+Error|Errat(?:um|a)|Corrigend(?:um|a)|Corrections?"
     r"|Notice[ \t]+of[ \t]+(?:Retraction|Correction)|Retraction[ \t]+Notice|Retracted)"
-    r"(?:[ \t]+(?:to|for|of)[ \t]*:?[ \t]*(?P<title>\S[^\n]{10,}))?[ \t]*$",
+    r"(?:(?:[ \t]+(?:to|for|of)[ \t]*:?|[ \t]*:)[ \t]*(?P<title>\S[^\n]{10,}))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _CORRECTED_CITATION_RE = re.compile(
@@ -839,7 +839,9 @@ _REVIEW_SELF_RE = _lowered(
     r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|\|)"
     # ... or alone after a bar, colon or middle dot: "Thorac Oncol Perspect  ·  Review"
     r"|^[^\n]{0,80}?[|:·][ \t]*review(?:[ \t]+article)?[ \t]*(?:$|[|·])"
-    r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$",
+    r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$"
+    # ... or opening a header line before a bar: "REVIEW  |  2023"
+    r"|^[ \t]*(?:(?:narrative|systematic|clinical|invited|scoping)[ \t]+)?review(?:[ \t]+article)?[ \t]*[|·]",
     re.MULTILINE | re.IGNORECASE,
 )
 # Writing about trials rather than a report of one: an editorial, comment, news item,

@@ -514,7 +514,8 @@ def merge_composites(text: str, mentions: list) -> list:
         if (
             mention[2] == CAUSE_SPECIFIC_DEATH
             and i + 1 < len(mentions)
-            and _CAUSE_JOINER_RE.fullmatch(text.lower(), mention[1], mentions[i + 1][0])
+            and mentions[i + 1][0] - mention[1] <= 40
+            and _CAUSE_JOINER_RE.fullmatch(text[mention[1] : mentions[i + 1][0]].lower())
         ):
             # "death due to worsening heart failure": the cause is part of the death's name
             merged.append((mention[0], mentions[i + 1][1], CAUSE_SPECIFIC_DEATH))

@@ -86,9 +86,9 @@ UNNAMED_OUTCOME = "UNNAMED"
 # death from a cause the vocabulary does not name, and death in a composite it does not
 # know: unknown, where the bare word would have read as overall survival
 CAUSE_SPECIFIC_DEATH = "CAUSE_SPECIFIC_DEATH"
+DEATH_COMPOSITE = "DEATH_COMPOSITE"
 # a bare "relapse" or "recurrence": RFS in a document about cancer, else unknown
 BARE_RECURRENCE = "RECURRENCE"
-DEATH_COMPOSITE = "DEATH_COMPOSITE"
 # the words that name death without its cause or horizon (the vocabulary's last OS phrases)
 _BARE_DEATH_WORDS = frozenset({"death", "deaths", "died", "mortality"})
 # a cause before the word: "maternal deaths", "aneurysm-related mortality" (the vocabulary
@@ -549,7 +549,10 @@ _OR_EVENT_BEFORE_RE = re.compile(
 def _names_death(text: str, mention) -> bool:
     """Does an overall-survival mention name death ("death", "all-cause mortality"), not
     survival ("overall survival", "OS")?"""
-    return mention[2] == "OS" and _DEATH_WORD_RE.search(text[mention[0] : mention[1]].lower())
+    return (
+        mention[2] == "OS"
+        and _DEATH_WORD_RE.search(text[mention[0] : mention[1]].lower()) is not None
+    )
 
 
 def _or_list_with_death(text: str, parts: list) -> bool:
@@ -567,6 +570,8 @@ _DIED_OR_EVENT_RE = re.compile(
 
 
 def _joined_to_an_unnamed_event(text: str, mention) -> bool:
+    """Is a death mention joined by "or" to an event the vocabulary does not name ("death or
+    graft loss", "hepatic decompensation or death", "died or were admitted to hospital")?"""
     if not _names_death(text, mention):
         return False
     start, end = mention[0], mention[1]

@@ -1061,16 +1061,6 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             "The company said its candidate, RSVpreF (PF-06928316), met a primary endpoint.",
             [],
         ),
-    ],
-)
-def test_names_beside_a_protocol_code_or_a_described_comparison(text, own):
-    names = trials.find_trial_names(text, "")
-    assert [trials.key(n) for n in names.own] == own
-
-
-@pytest.mark.parametrize(
-    "text, own",
-    [
         # names listed together before a plural trial word are the reported trials, when
         # every other name is cited
         (
@@ -1089,16 +1079,6 @@ def test_names_beside_a_protocol_code_or_a_described_comparison(text, own):
             "earlier FIXTURE and ERASURE studies, it used an active comparator.",
             ["CLEAR"],
         ),
-    ],
-)
-def test_names_listed_together_are_the_reported_trials(text, own):
-    names = trials.find_trial_names(text, "")
-    assert [trials.key(n) for n in names.own] == own
-
-
-@pytest.mark.parametrize(
-    "text, own",
-    [
         # a verb only a trial takes, said of the name
         (
             "AMAGINE-1 compared brodalumab 140 mg and 210 mg with placebo in adults.",
@@ -1111,7 +1091,7 @@ def test_names_listed_together_are_the_reported_trials(text, own):
         ("Among 950 randomised patients, mortality was 20%.", []),
     ],
 )
-def test_a_name_before_a_verb_only_a_trial_takes(text, own):
+def test_names_found_in_the_text_by_their_use(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
 
 

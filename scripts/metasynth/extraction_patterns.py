@@ -101,9 +101,12 @@ _CAUSE_BEFORE_DEATH_RE = re.compile(
 )
 # a cause after it: "death due to bleeding", "deaths from head injury", "died of sepsis"
 # (not "from any cause", "from all causes", "from randomisation to ...")
-_CAUSE_AFTER_DEATH_RE = re.compile(
+_CAUSE_CONNECTOR = (
     r"\s+(?:(?:was|were)\s+)?(?:from|due\s+to|caused\s+by|attributable\s+to|related\s+to"
-    r"|resulting\s+from)\s+(?!(?:any|all|the\s+(?:study|trial|start)|randomi[sz]ation|baseline"
+    r"|resulting\s+from)\s+"
+)
+_CAUSE_AFTER_DEATH_RE = re.compile(
+    _CAUSE_CONNECTOR + r"(?!(?:any|all|the\s+(?:study|trial|start)|randomi[sz]ation|baseline"
     r"|enrol+ment|inclusion|day|week|month|year|time|date)\b)[a-z]"
 )
 _DIED_OF_RE = re.compile(r"\s+of\s+(?!(?:any|all)\b)[a-z]")
@@ -526,10 +529,8 @@ def merge_composites(text: str, mentions: list) -> list:
     return merged
 
 
-_CAUSE_JOINER_RE = re.compile(
-    r"\s+(?:(?:was|were)\s+)?(?:from|due\s+to|caused\s+by|attributable\s+to|related\s+to"
-    r"|resulting\s+from|of)\s+(?:(?:the|a|an)\s+)?"
-)
+# (what joins a death to its cause, "of" too: "death of heart failure")
+_CAUSE_JOINER_RE = re.compile(rf"(?:{_CAUSE_CONNECTOR}|\s+of\s+)(?:(?:the|a|an)\s+)?")
 
 
 _DEATH_WORD_RE = re.compile(r"deaths?\b|died\b|mortality|dead\b")

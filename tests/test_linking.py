@@ -949,27 +949,15 @@ def test_a_numbered_name_is_spelled_with_its_number(acronym, title, spelled):
 
 
 def test_a_correction_notice_joins_the_one_report_printing_its_title():
-    from metasynth.linking import link_studies
-
-    def doc(doc_id, title, **fields):
-        return {"doc_id": doc_id, "status": "ok", "title": title, "design": "rct", **fields}
-
-    paper = doc(
-        "paper",
-        "Avacopan for the Treatment of ANCA-Associated Vasculitis",
-        registry_ids="NCT02994927",
-    )
-    notice = doc("notice", "Correction: Avacopan for the Treatment of ANCA-Associated Vasculitis")
-    short = doc("short", "Correction: Avacopan")  # too short a title to identify an article
-    other = doc(
-        "other",
-        "Avacopan for the Treatment of ANCA-Associated Vasculitis",
-        registry_ids="NCT09999999",
-    )
-    studies, mapping = link_studies([paper, notice, short])
+    title = "Avacopan for the Treatment of ANCA-Associated Vasculitis"
+    paper = doc("paper", title=title, registry_ids="NCT02994927")
+    notice = doc("notice", title=f"Correction: {title}")
+    short = doc("short", title="Correction: Avacopan")  # too short to identify an article
+    other = doc("other", title=title, registry_ids="NCT09999999")
+    _, mapping = link_studies([paper, notice, short])
     assert mapping["paper"] == mapping["notice"]
     assert mapping["short"] != mapping["paper"]
     # a title two studies print (two trials, each with its id) names neither for the notice
-    studies, mapping = link_studies([paper, notice, other])
+    _, mapping = link_studies([paper, notice, other])
     assert mapping["notice"] not in (mapping["paper"], mapping["other"])
     assert mapping["other"] != mapping["paper"]

@@ -4,9 +4,20 @@ import math
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
-from metasynth.records import DocumentStatus, Exclusion, FitStatus, ModelFit, Role, exclusion
+from metasynth.records import (
+    Document,
+    DocumentStatus,
+    Estimate,
+    Exclusion,
+    FitStatus,
+    ModelFit,
+    Role,
+    Study,
+    exclusion,
+)
 from metasynth.tables import POOLED_COLUMNS, format_value
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,9 +91,6 @@ def test_readers_metadata_columns_are_document_columns():
 
 
 def test_row_of_is_the_records_row_with_the_same_errors():
-    import pytest
-
-    from metasynth.records import Document, Estimate, Study
 
     for cls, values in (
         (Estimate, {"estimate_id": "d:hr-1", "doc_id": "d", "measure": "HR", "value": 0.5}),

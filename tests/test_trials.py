@@ -2,7 +2,7 @@
 
 import pytest
 
-from metasynth import trials
+from metasynth import parsing, trials
 from metasynth.trials import find_trial_names, key, nearest_trial
 
 
@@ -1012,15 +1012,11 @@ def test_a_name_in_a_list_of_other_publications_is_cited():
     ],
 )
 def test_a_correction_notice_reports_the_trials_of_the_article_it_corrects(text, own):
-    from metasynth import parsing
-
     record, _ = parsing.parse_document("notice", "notice.txt", text.encode())
     assert [trials.key(n) for n in record["trial_names"].split(";") if n] == own
 
 
 def test_a_paper_mentioning_a_correction_is_no_notice():
-    from metasynth import parsing
-
     text = (
         "Results\nAfter correction for multiple testing, 12 of 46 outcomes differed, as Smith "
         "et al. found in 2015 (Lancet).\nErratum in: Lancet. 2016;387:1234.\n"
@@ -1029,8 +1025,6 @@ def test_a_paper_mentioning_a_correction_is_no_notice():
 
 
 def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
-    from metasynth import parsing
-
     text = (
         "UK iron trial narrowly misses\n\nIntravenous ferric derisomaltose cut admissions in "
         "the IRONMAN trial.\n\nRelated: Sotagliflozin in HFpEF: what now? | Guidelines\n\n"

@@ -127,6 +127,64 @@ def test_same_trial_name_without_a_shared_drug_or_word_does_not_link():
     assert "no drug or title word in common" in " ".join(s["link_evidence"] for s in studies)
 
 
+# A news item or post hoc paper about a trial often shares no title word or drug with its
+# primary report ("UK iron trial narrowly misses" and "Intravenous ferric derisomaltose in
+# ... (IRONMAN)"): the name alone links them when no other study prints it and nothing the
+# two state tells them apart.
+@pytest.mark.parametrize(
+    "news, linked, why",
+    [
+        (dict(title="UK iron trial narrowly misses, but cardiologists see a signal"), True, ""),
+        (dict(title="Cardiology trial misses", n_enrolled="1137"), True, "both enrol 1137"),
+        # a disambiguation line names another trial's drug; the enrolment says which
+        (dict(title="Did not save lives", drugs="captopril", n_enrolled="1137"), True, ""),
+        (dict(title="Cardiology trial misses", drugs="captopril"), False, "only one of"),
+        (
+            dict(title="Cardiology trial misses", n_enrolled="2231"),
+            False,
+            "they enrol 1137 and 2231",
+        ),
+        (dict(title="Cardiology trial misses", phase="2"), False, "phase 2 and phase 3"),
+        (dict(title="Cardiology trial misses", registry_ids="NCT09999999"), False, "different NCT"),
+    ],
+)
+def test_same_trial_name_without_shared_words_links_when_nothing_tells_them_apart(
+    news, linked, why
+):
+    docs = [
+        doc(
+            "paper",
+            trial_names="IRONMAN",
+            title="Intravenous ferric derisomaltose in heart failure (IRONMAN)",
+            registry_ids="NCT02642562",
+            n_enrolled="1137",
+            phase="3",
+        ),
+        doc("news", trial_names="IRONMAN", source_type="web_page", **news),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "news") is linked
+    evidence = " ".join(s["link_evidence"] for s in studies)
+    assert why in evidence
+    if linked:
+        assert "no other study prints the name" in evidence
+
+
+def test_same_trial_name_without_shared_words_is_ambiguous_when_two_studies_print_it():
+    # two CLASSIC trials told apart by their ids and words; a news item sharing no word
+    # with either joins neither
+    docs = [
+        doc(
+            "icu", trial_names="CLASSIC", registry_ids="NCT03668236", title="Fluid in septic shock"
+        ),
+        doc("gc", trial_names="CLASSIC", registry_ids="NCT00411229", title="Adjuvant capecitabine"),
+        doc("news", trial_names="CLASSIC", title="A trial result surprises"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "icu", "gc", "news")
+    assert "3 studies print that name" in " ".join(s["link_evidence"] for s in studies)
+
+
 def test_same_trial_name_with_different_registry_ids_does_not_link():
     docs = [
         doc("a", trial_names="PROSPECT", registry_ids="NCT00000001", drugs="sorafenib"),

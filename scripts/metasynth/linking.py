@@ -401,6 +401,7 @@ def _link_same_names(claims, comps, link, refused):
             ((a, b) for i, a in enumerate(group) for b in group[i + 1 :]),
             key=lambda ab: (-len(shared_words[ab[0].cid, ab[1].cid]), ab[0].cid, ab[1].cid),
         )
+        wordless = []
         for a, b in pairs:
             if comps.find(a.cid) == comps.find(b.cid):
                 continue
@@ -427,7 +428,53 @@ def _link_same_names(claims, comps, link, refused):
                     f"and name {', '.join(shared[:3])}",
                 )
             else:
-                refused.append((a, b, f"same trial name {k} but no drug or title word in common"))
+                wordless.append((a, b))
+        _link_wordless_pairs(k, group, wordless, apart, comps, link, refused)
+
+
+def _told_apart(a: Claim, b: Claim) -> str:
+    """What two reports of one trial name state that differs: drugs, enrolment or phase."""
+    if a.drugs and b.drugs and not a.drugs & b.drugs:
+        return f"they name different drugs ({', '.join(sorted(a.drugs))} vs {', '.join(sorted(b.drugs))})"
+    if a.n_enrolled and b.n_enrolled and a.n_enrolled != b.n_enrolled:
+        return "they enrol {} and {}".format(*sorted((a.n_enrolled, b.n_enrolled)))
+    if a.phase and b.phase and a.phase != b.phase:
+        return "they are phase {} and phase {}".format(*sorted((a.phase, b.phase)))
+    return ""
+
+
+def _link_wordless_pairs(k, group, wordless, apart, comps, link, refused) -> None:
+    """Two reports of one trial name sharing no drug or title word (a news item titled
+    "UK iron trial narrowly misses" and the IRONMAN paper): the name links them when it
+    belongs to two studies only in the whole corpus and nothing they state tells them
+    apart (different drugs, enrolment or phase). A drug named on one side only parts them
+    unless both state the same enrolment. A name held by a third study is ambiguous."""
+    for a, b in wordless:
+        if comps.find(a.cid) == comps.find(b.cid):
+            continue
+        base = f"same trial name {k} but no drug or title word in common"
+        why = comps.conflict(a.cid, b.cid)
+        studies = {comps.find(c.cid) for c in group}
+        differ = _told_apart(a, b)
+        same_n = bool(a.n_enrolled) and a.n_enrolled == b.n_enrolled
+        unlike = None if same_n else _unlike_members(group, comps, a, b, apart)
+        if why or differ:
+            refused.append((a, b, f"{base}, and {why or differ}"))
+        elif len(studies) > 2:
+            refused.append((a, b, f"{base}, and {len(studies)} studies print that name"))
+        elif unlike:
+            names_drug = f"only one of {unlike[0].doc_id} and {unlike[1].doc_id} names a drug"
+            refused.append((a, b, f"{base}, and {names_drug}"))
+        else:
+            enrol = f" and both enrol {a.n_enrolled}" if same_n else ""
+            link(
+                a,
+                b,
+                "same_trial_name",
+                f"{a.doc_id} and {b.doc_id} both report the {a.printed[0] if a.printed else k} trial"
+                f"{enrol}; no other study prints the name and neither states a drug, enrolment "
+                "or phase that tells them apart",
+            )
 
 
 def _unlike_members(group, comps, a, b, apart):

@@ -155,6 +155,15 @@ OWN_CASES = [
         ["IMbrave150"],
         "name_with_registry_id",
     ),
+    # ... or alone with its id in a bracket, as AHA and ACC journals close an abstract
+    (
+        "Conclusions: Mavacamten reduced the need for septal reduction therapy. "
+        "(VALOR-HCM; NCT04349072)",
+        "",
+        False,
+        ["VALOR-HCM"],
+        "name_with_registry_id",
+    ),
     # name_as_subject_of_design
     (
         "Methods: DECISION is a multicenter, randomized, double-blind, phase III study.",
@@ -274,6 +283,8 @@ NOT_OWN_CASES = [
         "Sorafenib in liver cancer",
     ),
     ("(Funded by AstraZeneca; ClinicalTrials.gov number, NCT02296125.)", "Osimertinib in NSCLC"),
+    ("Osimertinib was better (Funded by GSK; NCT02296125).", "Osimertinib in NSCLC"),
+    ("We analysed the phase 3 study (GSK BEL114054; NCT01639339).", "Belimumab in nephritis"),
     # a cooperative group is who ran the trial, not which trial
     (
         "Survival in glioblastoma: 5-year analysis of the EORTC-NCIC trial. We enrolled 573.",
@@ -776,6 +787,34 @@ def test_names_joined_without_a_space_are_one_trials(text, registered, own):
             "Bruce Neal, ...; CANVAS Program Collaborative Group\n\nMethods: the CANVAS "
             "Program integrated two trials.",
             ["CANVAS"],
+            [],
+        ),
+        # the group's other forms in PubMed's author lines
+        (
+            "Low-dose edoxaban in very elderly patients with atrial fibrillation",
+            "Ken Okumura, Masaharu Akao, ... Takeshi Yamashita; ELDERCARE-AF Committees and "
+            "Investigators\n\nMethods: 984 patients.",
+            ["ELDERCARE-AF"],
+            [],
+        ),
+        (
+            "Angiotensin-neprilysin inhibition versus enalapril in heart failure",
+            "John J V McMurray, Milton Packer, ...; PARADIGM-HF Investigators and Committees"
+            "\n\nMethods: 8442 patients.",
+            ["PARADIGM-HF"],
+            [],
+        ),
+        (
+            "A randomized trial of intensive versus standard blood-pressure control",
+            "Jackson T Wright Jr, ...; SPRINT Research Group\n\nMethods: 9361 persons.",
+            ["SPRINT"],
+            [],
+        ),
+        # a network is no trial
+        (
+            "Diuretic strategies in patients with acute decompensated heart failure",
+            "G Michael Felker, ...; Heart Failure Network Investigators\n\nMethods: 308 patients.",
+            [],
             [],
         ),
         # ... or opening it, as PubMed prints a collective first author

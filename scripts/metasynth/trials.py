@@ -597,6 +597,10 @@ _REGISTRY_ID_AFTER_RE = re.compile(
     r"(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*)"
     r"(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)"
 )
+# a bracket holding only the name and its id, as AHA and ACC journals close an abstract:
+# "(VALOR-HCM; NCT04349072)"; the name must open the bracket ("(Funded by GSK; NCT...)"
+# names a sponsor)
+_ID_IN_NAME_BRACKET_RE = re.compile(r";[ \t]*(?:NCT\d{8}|ISRCTN\d{8})[ \t]*\)")
 _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
     # an apposition with a definite or possessive article, its design words before the
@@ -703,7 +707,12 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         or (text[end : end + 1] == ")" and _TRIAL_WORD_AFTER_RE.match(text, end + 1))
     ):
         return "name_before_trial_word"
-    if _REGISTRY_ID_AFTER_RE.match(text, end):
+    if _REGISTRY_ID_AFTER_RE.match(text, end) or (
+        text[start - 1 : start] == "("
+        and _ID_IN_NAME_BRACKET_RE.match(text, end)
+        # not a protocol code after the trial word: "BLISS-LN study (GSK BEL114054; NCT...)"
+        and not _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    ):
         return "name_with_registry_id"
     if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):
         return "name_with_protocol_code"
@@ -767,8 +776,16 @@ OWN_RULES = (
 # a group's trial name (its trial word is not part of it: "IRIS", not "IRIS Trial") and
 # the trial word that may follow it
 _GROUP_TRIAL_NAME = (
-    r"[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical)\b)"
-    r"[A-Z0-9][A-Za-z0-9]*)?"
+    r"[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical"
+    r"|Committees?|Steering|Executive|Research)\b)[A-Z0-9][A-Za-z0-9]*)?"
+)
+# the group itself, as PubMed prints collective authors: "Investigators", "Committees and
+# Investigators" (ELDERCARE-AF), "Investigators and Committees" (PARADIGM-HF), "Steering
+# Committee and Investigators", "Research Group" (SPRINT), "Collaborative Group"
+_COLLECTIVE_GROUP = (
+    r"(?:(?:(?:Steering|Executive)[ \t]+)?Committees?[ \t]+and[ \t]+Investigators"
+    r"|Investigators(?:[ \t]+and[ \t]+Committees)?|Collaborators|Trialists|Study[ \t]+Group"
+    r"|Trial[ \t]+Group|Collaborative[ \t]+Group|Research[ \t]+Group)"
 )
 _GROUP_TRIAL_WORD = r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?"
 _INVESTIGATORS_GROUP_RE = re.compile(
@@ -778,18 +795,15 @@ _INVESTIGATORS_GROUP_RE = re.compile(
     # a collective author ending the author line, as PubMed prints it: "..., Ferdinandos
     # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
     rf"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
-    r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
-    r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*\.?[ \t]*$"
+    rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$"
     # ... or opening it, as PubMed prints a collective first author: "ADVANCE Collaborative
     # Group; Patel A, MacMahon S, ...", "EVOLVE Trial Investigators; Chertow GM, ..."
     rf"|^[ \t]*(?:The[ \t]+)?(?P<leading>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
-    r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
-    r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*[;.]"
+    rf"{_COLLECTIVE_GROUP}[ \t]*[;.]"
     # ... or with the trial's full name before its acronym: "...; Sudden Cardiac Death in
     # Heart Failure Trial (SCD-HeFT) Investigators", "; Hemodialysis (HEMO) Study Group"
     rf"|[;,][^;,\n]{{0,200}}?\((?P<bracketed>{_GROUP_TRIAL_NAME})\)[ \t]+"
-    r"(?:Investigators|Collaborators|Trialists|Study[ \t]+Group"
-    r"|Trial[ \t]+Group|Collaborative[ \t]+Group)[ \t]*\.?[ \t]*$",
+    rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 

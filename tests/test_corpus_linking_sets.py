@@ -219,8 +219,8 @@ def test_ninth_blind_set_does_not_regress():
     split, 1 study mixing trials."""
     scores = evaluate_linking(BLIND9)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.74, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 4
+    assert scores["pairwise_recall"] >= 0.82, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 3
     assert scores["studies_mixing_trials"] == []
 
 
@@ -239,3 +239,22 @@ def test_tenth_blind_set_does_not_regress():
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
     assert scores["pairwise_recall"] >= 0.73, scores["trials_split"]
     assert len(scores["trials_split"]) <= 5
+
+
+BLIND11 = HERE / "corpus_linking_blind11"
+
+
+@pytest.mark.skipif(
+    not (BLIND11 / "gold_documents.csv").exists(), reason="no eleventh blind linking corpus"
+)
+def test_eleventh_blind_set_does_not_regress():
+    """The eleventh linking corpus written blind to the code (48 documents, 21 trials: one
+    acronym for two programmes in different areas (GEMINI, SWITCH), sister trials with
+    near ids, reports of two sister trials, ids cut short or with digits swapped). On
+    arrival: pairwise precision 1.000, recall 0.463, 13 trials split, 3 studies mixing
+    trials."""
+    scores = evaluate_linking(BLIND11)
+    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
+    assert scores["pairwise_recall"] >= 0.51, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 12
+    assert len(scores["studies_mixing_trials"]) <= 3

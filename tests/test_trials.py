@@ -1106,6 +1106,27 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             "PHOENIX-1 study had used ustekinumab.",
             ["VOYAGE-1", "VOYAGE-2"],
         ),
+        # ... or said to be trials with a count or a plural verb; a name printed less often
+        # (an extension the patients may join) does not stand in the way
+        (
+            "Vertex announced results from TRAFFIC and TRANSPORT, two Phase 3 studies that "
+            "enrolled 1,108 people. People who complete either study may continue in PROGRESS, "
+            "an ongoing rollover study. TRAFFIC and TRANSPORT were randomised, double-blind, "
+            "placebo-controlled studies.",
+            ["TRAFFIC", "TRANSPORT"],
+        ),
+        (
+            "Novo Nordisk announced that SWITCH 1 and SWITCH 2, two double-blind, crossover "
+            "trials, met their primary endpoint.",
+            ["SWITCH-1", "SWITCH-2"],
+        ),
+        # a programme's boilerplate in the present tense lists its trials, not the reported one
+        (
+            "Gilead reported an interim analysis of PURPOSE 2, its phase 3 study of "
+            "lenacapavir. Earlier, PURPOSE 1 results were announced. About the PURPOSE "
+            "programme: PURPOSE 1 and PURPOSE 2 are the registrational studies.",
+            ["PURPOSE-2"],
+        ),
         # ... not when the list is cited, nor beside a name of the page's own
         (
             "The CLEAR trial compared secukinumab with ustekinumab in 676 patients. Unlike the "
@@ -1126,6 +1147,21 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
 )
 def test_names_found_in_the_text_by_their_use(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+def test_a_programme_in_the_title_is_reported_through_its_numbered_trials():
+    title = "Tresiba lowered the rate of hypoglycaemia in two SWITCH trials"
+    text = (
+        title + "\n\nNovo Nordisk announced that SWITCH 1 and SWITCH 2, two double-blind "
+        "crossover trials, both achieved their primary endpoint."
+    )
+    found = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in found.own] == ["SWITCH-1", "SWITCH-2"]
+    assert [trials.key(n) for n in found.cited] == ["SWITCH"]
+    # a title naming one trial of the programme keeps it
+    title = "SWITCH 2: degludec lowered hypoglycaemia in type 2 diabetes"
+    text = title + "\n\nSWITCH 1 and SWITCH 2 were double-blind crossover trials."
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["SWITCH-2"]
 
 
 def test_a_wire_service_in_a_press_release_dateline_is_no_trial():

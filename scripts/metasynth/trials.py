@@ -601,6 +601,17 @@ _REGISTRY_ID_AFTER_RE = re.compile(
 # "(VALOR-HCM; NCT04349072)"; the name must open the bracket ("(Funded by GSK; NCT...)"
 # names a sponsor)
 _ID_IN_NAME_BRACKET_RE = re.compile(r";[ \t]*(?:NCT\d{8}|ISRCTN\d{8})[ \t]*\)")
+# a list of names said to be trials with a count or a plural verb: "results from TRAFFIC and
+# TRANSPORT, two Phase 3 studies that ...", "SWITCH 1 and SWITCH 2, two double-blind,
+# crossover trials", "TRAFFIC and TRANSPORT were randomised, double-blind studies"
+_PLURAL_APPOSITION = (
+    # (present tense only with a count: "X and Y are the registrational studies" of a
+    # programme's boilerplate lists its trials, not the ones reported)
+    r"(?:,[ \t]+(?:the[ \t]+)?(?:two|three|four|both|twin)|[ \t]+were"
+    r"|[ \t]+are[ \t]+(?:two|three|both|twin|identical|parallel|companion))"
+    r"[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:trials|studies)\b"
+)
+_PLURAL_APPOSITION_RE = re.compile(_PLURAL_APPOSITION)
 _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
     # an apposition with a definite or possessive article, its design words before the
@@ -726,7 +737,7 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         text, max(0, start - 12), start
     ):
         return "name_after_trial_word"  # "A smaller European trial, NOAH-AFNET 6, had ..."
-    if _DESIGN_AFTER_RE.match(text, end):
+    if _DESIGN_AFTER_RE.match(text, end) or _PLURAL_APPOSITION_RE.match(text, end):
         return "name_as_subject_of_design"
     if (
         _TRIAL_VERB_AFTER_RE.match(text, end)
@@ -1112,6 +1123,7 @@ def _names_in_text(text: str) -> _TextNames:
 _PLURAL_TRIAL_WORD_AFTER_RE = re.compile(
     r"[ \t]*(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
     r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)\b"
+    r"|" + _PLURAL_APPOSITION
 )
 
 
@@ -1308,13 +1320,18 @@ def _own_keys(
         own_rule.update({k: "name_in_pooled_list" for k in read.pooled_listed})
         return list(read.pooled_listed)
     in_statement = _names_with_statement_ids(text, read.shapes)
-    if not own and not registered_keys:
+    programme = own[:1] if own and not registered_keys else []
+    if (not own or _is_programme(programme, read.listed_lists)) and not registered_keys:
         # "Novartis announced results of the Phase III FIXTURE and ERASURE studies": the
-        # trials listed together are the ones reported, when every other name is cited
+        # trials listed together are the ones reported, when every other name is cited or
+        # printed less often than each of them ("... may continue in PROGRESS, an ongoing
+        # rollover study"); a programme the title names ("... in two SWITCH trials") is
+        # reported through its numbered trials the text lists ("SWITCH 1 and SWITCH 2")
         for listed in read.listed_lists:
-            others = [k for k in accepted if k not in listed]
+            fewest = min(counts[k] for k in listed)
+            others = [k for k in accepted if k not in listed and k not in programme]
             if all(read.own_votes[k] > read.cited_votes[k] for k in listed) and all(
-                read.cited_votes[k] >= read.own_votes[k] for k in others
+                read.cited_votes[k] >= read.own_votes[k] or counts[k] < fewest for k in others
             ):
                 own_rule.update({k: "names_listed_together" for k in listed})
                 return listed
@@ -1338,6 +1355,14 @@ _TRIAL_AND_POOLED_TITLE_RE = re.compile(
     r"\b(?:and|with|plus)[ \t]+(?:an?[ \t]+)?(?:prespecified[ \t]+)?(?:pooled|combined|integrated)\b",
     re.IGNORECASE,
 )
+
+
+def _is_programme(own: list[str], lists: list[list[str]]) -> bool:
+    """The one own name is a programme whose numbered trials a list of the text names
+    ("SWITCH" over "SWITCH 1 and SWITCH 2")."""
+    return bool(own) and any(
+        len(listed) > 1 and all(k.startswith(own[0] + "-") for k in listed) for listed in lists
+    )
 
 
 def _names_with_statement_ids(text: str, shapes: list) -> list[str]:

@@ -1115,6 +1115,11 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             "placebo-controlled studies.",
             ["TRAFFIC", "TRANSPORT"],
         ),
+        # the second of a twin pair printed by its number alone
+        (
+            "Results: in the phase 3 ACHIEVE-I and -II trials, pain freedom was higher.",
+            ["ACHIEVE-1", "ACHIEVE-2"],
+        ),
         (
             "Novo Nordisk announced that SWITCH 1 and SWITCH 2, two double-blind, crossover "
             "trials, met their primary endpoint.",

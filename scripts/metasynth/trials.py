@@ -606,7 +606,10 @@ _ID_IN_NAME_BRACKET_RE = re.compile(r";[ \t]*(?:NCT\d{8}|ISRCTN\d{8})[ \t]*\)")
 # crossover trials", "TRAFFIC and TRANSPORT were randomised, double-blind studies"
 _PLURAL_APPOSITION = (
     # (present tense only with a count: "X and Y are the registrational studies" of a
-    # programme's boilerplate lists its trials, not the ones reported)
+    # programme's boilerplate lists its trials, not the ones reported); their codes in
+    # brackets may come first: "ACHIEVE I and II (studies UBR-MD-01 and UBR-MD-02) were
+    # double-blind phase 3 trials"
+    r"(?:[ \t]*\([^()\n]{1,80}\))?"
     r"(?:,[ \t]+(?:the[ \t]+)?(?:two|three|four|both|twin)|[ \t]+were"
     r"|[ \t]+are[ \t]+(?:two|three|both|twin|identical|parallel|companion))"
     r"[ \t]+(?:[\w-]+,?[ \t]+){0,5}?(?:trials|studies)\b"
@@ -821,8 +824,9 @@ _INVESTIGATORS_GROUP_RE = re.compile(
 
 # what joins two names of one trial, printed without spaces: "NSABP B-31/NCCTG N9831"
 _ALIAS_JOINERS = frozenset({"/", "-", "–"})
+# (the second of a twin pair may be its number alone: "ACHIEVE-I and -II")
 _LIST_JOINER_RE = re.compile(
-    r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE
+    r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+|[-–])?$", re.IGNORECASE
 )
 # ... where a listed name may carry a short description in brackets: "ORION-9
 # (heterozygous familial hypercholesterolaemia), ORION-10 (...) and ORION-11"

@@ -19,12 +19,18 @@ from metasynth.vocabulary import OUTCOME_ALIASES, OUTCOME_CODES, OUTCOMES
 DOC = Path(__file__).resolve().parents[1] / "docs" / "outcomes.md"
 SCHEMA = Path(__file__).resolve().parents[1] / "workflow" / "schemas" / "config.schema.yaml"
 # the analysis outcomes enum: the one enum whose first value is OS
-_OUTCOME_ENUM_RE = re.compile(r"^(?P<indent>[ ]*)enum: \[OS, [^\]\n]*\]$", re.MULTILINE)
+# (an item of a list too: "- enum: [OS, ...]")
+_OUTCOME_ENUM_RE = re.compile(r"^(?P<indent>[ ]*(?:- )?)enum: \[OS, [^\]\n]*\]$", re.MULTILINE)
 
 
 def schema_with_outcome_enum(schema_text: str) -> str:
     codes = ", ".join(OUTCOME_CODES + sorted(OUTCOME_ALIASES))
-    return _OUTCOME_ENUM_RE.sub(lambda m: f"{m.group('indent')}enum: [{codes}]", schema_text, 1)
+    written, n = _OUTCOME_ENUM_RE.subn(
+        lambda m: f"{m.group('indent')}enum: [{codes}]", schema_text, 1
+    )
+    if n != 1:
+        raise SystemExit(f"{SCHEMA}: no outcome enum (a line 'enum: [OS, ...]') to write")
+    return written
 
 
 def outcomes_markdown(vocabulary: dict = OUTCOMES) -> str:

@@ -3112,7 +3112,7 @@ def test_a_table_of_endpoints_gives_each_row_its_endpoint_and_the_whole_populati
         )
     )
     assert [(r["outcome"], r["role"]) for r in rows] == [
-        ("OS", "treatment_effect"),
+        ("DEATH_IN_HOSPITAL", "treatment_effect"),
         ("DEATH_28D", "treatment_effect"),
         ("OS", "subgroup"),  # a population beside the endpoint is a subgroup
     ], [r["role_rule"] for r in rows]

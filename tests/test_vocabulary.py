@@ -167,8 +167,19 @@ CASES = [
     ("six-month mortality", "DEATH_6M"),
     ("one-year mortality", "DEATH_1Y"),
     ("ninety-day mortality", "DEATH_90D"),
+    ("patients died by day 7", "DEATH_7D"),
+    ("case fatality by day 90", "DEATH_90D"),
+    # a horizon printed first, or a timed death in hospital: the horizon names it
+    ("At 90 days, mortality was 25%", "DEATH_90D"),
+    ("By 60 days, in-hospital death had occurred in 21%", "DEATH_60D"),
+    ("60-day in-hospital mortality", "DEATH_60D"),
+    # death before leaving hospital has its own code, never overall survival
+    ("in-hospital mortality", "DEATH_IN_HOSPITAL"),
+    ("hospital mortality", "DEATH_IN_HOSPITAL"),
+    ("death before hospital discharge", "DEATH_IN_HOSPITAL"),
+    ("patients who died in hospital", "DEATH_IN_HOSPITAL"),
+    ("hospitalization or death", "HOSP_DEATH"),
     # no horizon, or a horizon of something else: not a timed death
-    ("in-hospital mortality", "OS"),
     ("death or disability at 90 days", "DEATH_OR_DISABILITY"),
     ("mortality was 12% at 90 days", "OS"),
     ("102 deaths in the enzalutamide group", "OS"),
@@ -298,7 +309,6 @@ DEATH_CASES = [
     ("mortality from all causes", "OS"),
     ("death due to any cause", "OS"),
     ("all-cause death", "OS"),
-    ("in-hospital mortality", "OS"),
     ("the time from randomization to death", "OS"),
     ("death from randomisation onwards", "OS"),
     ("mortality was lower", "OS"),
@@ -393,6 +403,11 @@ COMPOSITE_CASES = [
         ["DEATH_COMPOSITE"],
     ),
     ("death, myocardial infarction, or stroke", ["DEATH_COMPOSITE"]),
+    # a part graded by a word between ("symptomatic", "non-fatal"), and a death from a named
+    # cause, are parts too
+    ("death or symptomatic stroke", ["DEATH_COMPOSITE"]),
+    ("cardiac deaths or non-fatal myocardial infarctions", ["DEATH_COMPOSITE"]),
+    ("death and symptomatic stroke", ["OS", "STROKE"]),
     ("stroke or death", ["DEATH_COMPOSITE"]),
     ("death from any cause or hospitalization for heart failure", ["HHF_OR_DEATH"]),
     ("death from any cause or hospitalization for worsening heart failure", ["HHF_OR_DEATH"]),
@@ -404,6 +419,20 @@ COMPOSITE_CASES = [
     ("myocardial infarction was rarer; stroke was not", ["MI", "STROKE"]),
     ("stroke, and in a separate analysis of overall survival", ["STROKE", "OS"]),
 ]
+
+
+def test_a_later_horizon_of_a_timed_death_names_the_death_at_that_horizon():
+    from metasynth.extraction import extract_estimates
+
+    text = (
+        "Death by day 28 occurred in 285 of 895 patients assigned to albumin and in 288 of 900 "
+        "assigned to crystalloids (relative risk, 1.00; 95% CI, 0.87 to 1.14); by day 90 the "
+        "figures were 365 and 389 (relative risk, 0.94; 95% CI, 0.85 to 1.05). Mortality at 28 "
+        "days did not differ (relative risk, 0.98; 95% CI, 0.80 to 1.20), and stroke by day 90 "
+        "was rare (relative risk, 1.20; 95% CI, 0.50 to 2.88)."
+    )
+    rows = extract_estimates("d", text, {"arms": "albumin;crystalloids", "design": "rct"})
+    assert [r["outcome"] for r in rows] == ["DEATH_28D", "DEATH_90D", "DEATH_28D", "STROKE"]
 
 
 @pytest.mark.parametrize("text, codes", COMPOSITE_CASES)

@@ -481,6 +481,10 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
 _COMPOSITE_GLUE_RE = re.compile(
     r"(?:\s+of\s+(?:at\s+least\s+|≥\s*)?\d+(?:\.\d+)?\s*%|\s*\([^()]{0,40}\))?"
     r"(?=[\s,])(?:\s*,)?\s*(?:(?:and/or|or|and)\s+)?(?:(?:the|a|an|any|first)\s+)*"
+    # the words that grade a part ("death or symptomatic stroke", "cardiac death or
+    # non-fatal myocardial infarction")
+    r"(?:(?:symptomatic|non-?fatal|fatal|disabling|major|recurrent|new|new-onset|definite"
+    r"|confirmed|spontaneous|severe|serious|urgent|unplanned|clinical)\s+){0,2}"
 )
 
 
@@ -556,10 +560,17 @@ def _names_death(text: str, mention) -> bool:
     )
 
 
+# codes of deaths from a named cause: a part of a composite as death is
+_CAUSE_DEATH_CODES = frozenset({"CVD", "CHD_DEATH", "RENAL_DEATH", "CSS", CAUSE_SPECIFIC_DEATH})
+
+
 def _or_list_with_death(text: str, parts: list) -> bool:
-    """Parts listed with "or" before the last, one of them death: a composite endpoint."""
+    """Parts listed with "or" before the last, one of them a death (of any or a named cause):
+    a composite endpoint."""
     last_gap = text[parts[-2][1] : parts[-1][0]]
-    return " or " in f" {last_gap} " and any(_names_death(text, m) for m in parts)
+    return " or " in f" {last_gap} " and any(
+        _names_death(text, m) or m[2] in _CAUSE_DEATH_CODES for m in parts
+    )
 
 
 # "died or were admitted to hospital for cardiovascular reasons", "died or survived with a
@@ -586,13 +597,45 @@ def _joined_to_an_unnamed_event(text: str, mention) -> bool:
     return _OR_EVENT_BEFORE_RE.search(before) is not None
 
 
+_TIMED_DEATH_CODE_RE = re.compile(r"DEATH_\d+[HDWMY]$")
+# a later horizon of the same death, the endpoint left unsaid: "Death by day 28 occurred in
+# ... (relative risk, 1.00 ...); by day 90 the figures were ... (relative risk, 0.94 ...)"
+_LATER_HORIZON_RE = re.compile(
+    r"(?<![\w-])(?:by|at|through|within)\s+(?:day\s+\d{1,3}|\d{1,3}\s+(?:days|weeks|months|years)"
+    r"|(?:one|1)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+def retimed_deaths(text: str, mentions: list) -> list:
+    """Mentions with each later horizon printed after a timed death (before the next
+    endpoint, in the same sentence) as a mention of the death at that horizon."""
+    out = []
+    for i, mention in enumerate(mentions):
+        out.append(mention)
+        if not _TIMED_DEATH_CODE_RE.match(mention[2]):
+            continue
+        limit = mentions[i + 1][0] if i + 1 < len(mentions) else len(text)
+        stop = text.find(". ", mention[1], limit)
+        limit = min(limit, mention[1] + 400, stop if stop != -1 else limit)
+        for later in _LATER_HORIZON_RE.finditer(text, mention[1], limit):
+            code = timed_death_code(later.group())
+            if code and code != mention[2]:
+                out.append((later.start(), later.end(), code))
+    return out
+
+
 class OutcomeIndex:
     """All outcome mentions of one text, found once, queried by range; a listed composite
-    is one mention (:func:`merge_composites`)."""
+    is one mention (:func:`merge_composites`), and a later horizon of a timed death one of
+    that death (:func:`retimed_deaths`)."""
 
     def __init__(self, text: str, lowered: str | None = None):
-        self.mentions = merge_composites(
-            text, list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+        self.mentions = retimed_deaths(
+            text,
+            merge_composites(
+                text, list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+            ),
         )
         self.starts = [m[0] for m in self.mentions]
 

@@ -3132,8 +3132,25 @@ def test_a_table_of_endpoints_gives_each_row_its_endpoint_and_the_whole_populati
                 ("lisinopril", "chlorthalidone"),
             ],
         ),
+        # ... or a participle or clause comparing them
+        (
+            "Comparing PCI with CABG, 5-year estimates were 12% vs 9% for all-cause mortality "
+            "(HR 1.07; 95% CI 0.67-1.72) and 7% vs 2% for nonprocedural MI (HR 2.88; 95% CI "
+            "1.40-5.90).",
+            [("pci", "cabg"), ("pci", "cabg")],
+        ),
+        (
+            "When dapagliflozin was compared with placebo, the hazard ratio was 0.74 (95% CI, "
+            "0.65 to 0.85).",
+            [("dapagliflozin", "placebo")],
+        ),
         # a population heading the sentence is no comparison
         ("In patients with diabetes, the hazard ratio was 0.80 (95% CI, 0.70 to 0.91).", [None]),
+        (
+            "When patients were compared with controls, the hazard ratio was 0.80 (95% CI, 0.70 "
+            "to 0.91).",
+            [None],
+        ),
     ],
 )
 def test_a_sentence_headed_by_the_comparison_it_reports(text, stated):

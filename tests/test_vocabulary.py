@@ -167,6 +167,10 @@ CASES = [
     ("six-month mortality", "DEATH_6M"),
     ("one-year mortality", "DEATH_1Y"),
     ("ninety-day mortality", "DEATH_90D"),
+    ("post-progression survival", "PPS"),
+    ("7% vs 2% for nonprocedural MI", "MI"),
+    ("fewer heart attacks", "MI"),
+    ("STEMI", ""),
     ("patients died by day 7", "DEATH_7D"),
     ("case fatality by day 90", "DEATH_90D"),
     # a horizon printed first, or a timed death in hospital: the horizon names it

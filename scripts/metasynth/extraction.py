@@ -575,8 +575,17 @@ LEAD_PAIR_RE = re.compile(
     r"(?:For|In)\s+(?:the\s+)?(?P<a>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)\s+(?:vs\.?|versus)\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?|comparison))?\s*,"
 )
+# ... or opened by a participle or a clause that compares them: "Comparing PCI with CABG,
+# 5-year estimates were ...", "When dapagliflozin was compared with placebo, ..."
+LEAD_COMPARING_RE = re.compile(
+    r"(?:Comparing|When)\s+(?:the\s+)?"
+    r"(?!(?:compared|patients|participants|data|results|outcomes|analys[ie]s|rates)\b)"
+    r"(?P<a>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)"
+    r"(?:\s+(?:groups?|arms?))?\s+(?:(?:was|were)\s+compared\s+)?(?:with|to|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?\s*,"
+)
 LEAD_COMPARATOR_RE = re.compile(
-    r"(?:Relative\s+to|(?:As\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
+    r"(?:Relative\s+to|(?:As\s+|When\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
 )
 
@@ -3406,7 +3415,10 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
     lead_comparator = LEAD_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
-    lead_pair = LEAD_PAIR_RE.match(text, label.end() if label else sent_start, sent_end)
+    lead_at = label.end() if label else sent_start
+    lead_pair = LEAD_PAIR_RE.match(text, lead_at, sent_end) or LEAD_COMPARING_RE.match(
+        text, lead_at, sent_end
+    )
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
             p_ = p_before

@@ -2192,6 +2192,12 @@ def test_characteristics_of_a_cohort_are_prognostic(sentence, role):
             "In PD-L1-positive tumours the hazard ratio was 0.62 (95% CI, 0.48 to 0.78).",
             "subgroup",
         ),
+        # an arm named by capitals ("ICD-CRT") is no trial
+        (
+            "Deaths numbered 186 in the ICD-CRT group, as compared with 236 in the ICD group "
+            "(hazard ratio, 0.75; 95% CI, 0.62 to 0.91).",
+            "treatment_effect",
+        ),
     ],
 )
 def test_a_trial_shaped_name_that_is_not_the_documents(sentence, role):
@@ -3116,6 +3122,27 @@ def test_a_table_of_endpoints_gives_each_row_its_endpoint_and_the_whole_populati
         ("DEATH_28D", "treatment_effect"),
         ("OS", "subgroup"),  # a population beside the endpoint is a subgroup
     ], [r["role_rule"] for r in rows]
+
+
+def test_a_table_row_labelled_by_two_arms_is_their_comparison_and_its_caption_times_the_event():
+    text = (
+        "Patients were randomly assigned to weekly tocilizumab, tocilizumab every other week, "
+        "or placebo with a prednisone taper.\n\n"
+        "Table 2. Time to First Disease Flare after Clinical Remission.\n"
+        "Comparison | Hazard Ratio (99% CI) | P Value\n"
+        "Weekly tocilizumab vs. placebo + 26-wk taper | 0.23 (0.11–0.46) | <0.001\n"
+        "Every-other-week tocilizumab vs. placebo + 52-wk taper | 0.48 (0.20–1.16) | 0.03\n"
+        "Men vs. women | 0.90 (0.50–1.60) | 0.70\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "tocilizumab;placebo", "design": "rct"})
+    )
+    assert [(r["outcome"], r["role"]) for r in rows] == [
+        ("FLARE", "treatment_effect"),
+        ("FLARE", "treatment_effect"),
+        ("FLARE", "subgroup"),  # two populations, not two arms
+    ], [r["role_rule"] for r in rows]
+    assert rows[0]["role_rule"] == "role.table_row_of_a_comparison"
 
 
 @pytest.mark.parametrize(

@@ -168,6 +168,8 @@ CASES = [
     ("one-year mortality", "DEATH_1Y"),
     ("ninety-day mortality", "DEATH_90D"),
     ("post-progression survival", "PPS"),
+    ("time to first disease flare", "FLARE"),
+    ("gout flares", "FLARE"),
     ("7% vs 2% for nonprocedural MI", "MI"),
     ("fewer heart attacks", "MI"),
     ("STEMI", ""),

@@ -460,7 +460,9 @@ OTHER_TRIAL_RE = re.compile(
 # trial's (capitals joined to capitals or digits by a hyphen), not a marker ("PD-L1-positive")
 IN_NAMED_TRIAL_RE = re.compile(
     r"\b[Ii]n\s+(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+)\b"
-    r"(?![-+/]|\s*(?:positive|negative|high|low|expression|express|mutat|status|score|level))"
+    # (nor an arm: "in the ICD-CRT group")
+    r"(?![-+/]|\s*(?:positive|negative|high|low|expression|express|mutat|status|score|level"
+    r"|groups?\b|arms?\b))"
 )
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
@@ -2319,6 +2321,8 @@ _CELL_RATIO_RE = re.compile(
 )
 _HEADER_LEVEL_RE = re.compile(r"(\d{2}(?:\.\d+)?)[ \t]*%[ \t]*(?:CI|confidence|CrI)", re.IGNORECASE)
 # the row of the whole population, which repeats the main comparison
+# a row labelled by the two arms it compares: "Weekly tocilizumab vs. placebo + 26-wk taper"
+_COMPARISON_ROW_RE = re.compile(r"(?P<a>[^|]{2,60}?)\s+(?:vs\.?|versus)\s+(?P<b>[^|]{2,60})", re.I)
 _ALL_PATIENTS_ROW_RE = re.compile(
     r"(?:all\s+(?:patients|participants|randomi[sz]ed)|overall|total|intention[-\s]to[-\s]treat|itt)\b",
     re.IGNORECASE,
@@ -2338,6 +2342,11 @@ _CAPTION_VERSUS_RE = re.compile(
 
 def _cells(line: str) -> list[str]:
     return [c for c in _CELL_SPLIT_RE.split(line.strip().strip("|")) if c]
+
+
+_STATE_BEFORE_RE = re.compile(
+    r"\b(?:after|following|among|in\s+patients\s+(?:with|in))\s+(?:[A-Za-z]+\s+)?$", re.I
+)
 
 
 def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
@@ -2362,7 +2371,13 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     level = _float(level_m.group(1)) if level_m else ""
     caption = _caption_above(text, line_start)
     context = caption + " " + header
-    outcome_codes = [c for _, _, c in outcome_mentions(context)]
+    # (an endpoint after "after" or "among" is the state the event follows: "Time to First
+    # Disease Flare after Clinical Remission" times the flare)
+    outcome_codes = [
+        c
+        for start, _, c in outcome_mentions(context)
+        if not _STATE_BEFORE_RE.search(context, max(0, start - 30), start)
+    ]
     outcome = outcome_codes[0] if len(set(outcome_codes)) == 1 else ""
     outcome_rule = "outcome.table_caption" if outcome else "outcome.none_named"
     if not outcome:
@@ -2475,6 +2490,13 @@ def _table_row_role(
         return "biomarker_or_prognostic", "role.table_of_covariates"
     if _ALL_PATIENTS_ROW_RE.match(label.strip()):
         return "treatment_effect", "role.table_row_of_all_patients"
+    pair = _COMPARISON_ROW_RE.fullmatch(label.strip())
+    if pair and all(
+        _known_arm(_clean_arm(part), doc.arms, doc.arm_abbreviations)
+        for part in (pair.group("a").lower(), pair.group("b").lower())
+    ):
+        # the comparison of two arms in the whole population, not a population
+        return "treatment_effect", "role.table_row_of_a_comparison"
     if (
         names_outcome
         # (words inside the endpoint's name are no population: "End-stage renal disease")

@@ -612,6 +612,14 @@ def test_non_estimates_are_ignored():
             "",
         ),
         (
+            "OS improved (hazard ratio [HR], 0.69; 95% confidence interval [95% CI], 0.55-0.87).",
+            0.69,
+            0.55,
+            0.87,
+            95,
+            "",
+        ),
+        (
             "OS improved (HR 0.69 (95% CI 0.55 to 0.87, P < 0.001)).",
             0.69,
             0.55,
@@ -3050,6 +3058,18 @@ def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
     found = stated_pairs(rows)
     assert found == stated, [r["orientation_rule"] for r in rows]
+
+
+def test_arms_named_by_the_patients_switched_to_one_and_those_who_remained_on_the_other():
+    text = (
+        "Patients switched to OL-HDF had lower all-cause mortality than those who remained on "
+        "hemodialysis (hazard ratio [HR], 0.70; 95% confidence interval [95% CI], 0.53-0.92; "
+        "P=0.01)."
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"design": "rct", "arms": "hemodialysis;OL-HDF"})
+    )
+    assert stated_pairs(rows) == [("ol-hdf", "hemodialysis")], [r["orientation_rule"] for r in rows]
 
 
 @pytest.mark.parametrize("design, role", [("rct", "treatment_effect"), ("commentary", "other")])

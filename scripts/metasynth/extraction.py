@@ -75,7 +75,7 @@ CI_RE = re.compile(
         (?:(?i:confidence\s+(?:intervals?|limits?))|C\.?I\.?s?(?![A-Za-z])|CL\b|(?i:(?:Bayesian\s+)?credible\s+intervals?)|CrI\b|BCI\b)
         (?:\s*(?P<level_after>\d{{1,2}}(?:[.{_D}]\d+)?)\s*%(?!\s*(?:{_DASH}|to\b)))?
         (?:\s*\((?:2|two|1|one)-[Ss]ided\))?
-        (?:\s*[\[(]\s*CI\s*[\])])?
+        (?:\s*[\[(]\s*(?:\d{{1,2}}(?:[.{_D}]\d+)?\s*%\s*)?CI\s*[\])])?
       )
       \s*(?:[,:;=]\s*)?(?:(?:was|of|is|were|from|ranging\s+from|ranged\s+from)\s+)?(?:[(\[]\s*)?
     )?
@@ -1350,7 +1350,9 @@ class _Document:
                     # a drug or comparator the text names is that arm, whatever the
                     # document's arms read
                     f"{other} ({name})"
-                    if i is None and other not in name and not _names_a_treatment(name)
+                    if i is None
+                    and other.lower() not in name.lower()
+                    and not _names_a_treatment(name)
                     else name
                     for name, i in zip(pair, index)
                 )
@@ -2959,7 +2961,10 @@ def _connectors_between(doc, lo: int, hi: int) -> list[re.Match]:
 # participants given usual care"
 _PEOPLE_ON_RE = re.compile(
     r"^\s*(?:(?:those|patients|participants|people|women|men|children)\s+)"
-    r"(?:on|given|receiving|taking|treated\s+with|(?:assigned|allocated|randomi[sz]ed)\s+to)\s+$",
+    # ("those who remained on hemodialysis", "patients who were switched to")
+    r"(?:who\s+(?:were\s+|was\s+)?)?"
+    r"(?:on|given|receiving|taking|treated\s+with|(?:assigned|allocated|randomi[sz]ed|switched)\s+to"
+    r"|(?:remained|stayed|continued|kept)\s+on)\s+$",
     re.IGNORECASE,
 )
 
@@ -3114,7 +3119,7 @@ _CLAUSE_SUBJECT_RE = re.compile(
     # an arm named by its people: "women in the zoledronate group had", "patients assigned
     # to surgery had", "those receiving dapagliflozin had"
     r"(?:(?:women|men|patients|participants|those|children|infants|people|subjects)\s+"
-    r"(?:in\s+the|of\s+the|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+the)?"
+    r"(?:in\s+the|of\s+the|(?:assigned|randomi[sz]ed|allocated|switched)\s+to(?:\s+the)?"
     r"|receiving|given|taking|treated\s+with|on)\s+)?"
     # a name of up to three words ("the new agents", "an SGLT2 inhibitor"), not a measure of
     # an endpoint ("the risk of discontinuation was lower for amisulpride")

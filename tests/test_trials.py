@@ -1115,6 +1115,13 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             "placebo-controlled studies.",
             ["TRAFFIC", "TRANSPORT"],
         ),
+        # a separate trial, or one still testing, is cited
+        (
+            "Mavacamten doubled the response, according to the phase 3 EXPLORER HCM study "
+            "presented at the congress. A separate trial, VALOR-HCM, is testing whether it "
+            "spares surgery.",
+            ["EXPLORER-HCM"],
+        ),
         # the second of a twin pair printed by its number alone
         (
             "Results: in the phase 3 ACHIEVE-I and -II trials, pain freedom was higher.",

@@ -97,7 +97,7 @@ _ACRONYM_FIELD_RE = re.compile(
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
     r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark"
-    r"|companion|sister|parallel|original|unlike|predecessor)\b"
+    r"|companion|sister|parallel|original|unlike|predecessor|separate)\b"
     # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis", nor
     # "cut admissions by almost a fifth in the British IRONMAN trial")
     r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b"
@@ -117,6 +117,8 @@ _CITED_AFTER_RE = re.compile(
     r"|(?:trial|study)[ \t]+(?:of|in|with)[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:still[ \t]+)?"
     r"(?:ongoing|under[ \t]?way|recruiting|running|in[ \t]+progress)"
     r"|(?:is|are)[ \t]+still[ \t]+(?:running|in[ \t]+progress)"
+    # a trial still at work has no results to report: "VALOR-HCM, is testing whether ..."
+    r"|,?[ \t]*(?:is|are)[ \t]+(?:now[ \t]+)?(?:testing|evaluating|assessing|examining|studying)"
     # "Larger trials, such as the Canadian LOVIT study now under way, ..."
     r"|(?:(?:is|are)[ \t]+)?(?:now|currently)[ \t]+(?:ongoing|under[ \t]?way|recruiting|enrolling)"
     r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way))\b"

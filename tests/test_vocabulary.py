@@ -168,6 +168,11 @@ CASES = [
     ("one-year mortality", "DEATH_1Y"),
     ("ninety-day mortality", "DEATH_90D"),
     ("post-progression survival", "PPS"),
+    (
+        "a hazard ratio of 0.77 for cardiovascular death or hospitalisation for heart failure",
+        "CVD_HHF",
+    ),
+    ("cardiovascular death or hospital admission for chronic heart failure", "CVD_HHF"),
     ("time to first disease flare", "FLARE"),
     ("gout flares", "FLARE"),
     ("7% vs 2% for nonprocedural MI", "MI"),
@@ -693,6 +698,20 @@ def test_a_primary_composite_defined_by_its_listed_parts(definition, code):
             "Independent predictors of the composite outcome were previous hospitalisation for "
             "heart failure (HR 1.29, 95% CI 1.12-1.48).",
             [""],
+        ),
+        # ... or the endpoint the covariates are said to be associated with after them
+        (
+            "Methods: The primary outcome was a composite of myocardial infarction, stroke or "
+            "death from cardiovascular causes. Results: a previous cardiovascular event (hazard "
+            "ratio, 2.31; 95% CI, 1.85 to 2.88) and a severe hypoglycemic episode (hazard ratio, "
+            "1.88; 95% CI, 1.33 to 2.65) were associated with the primary outcome.",
+            ["MACE", "MACE"],
+        ),
+        # a condition the patients already had names a population, not the endpoint
+        (
+            "Major vascular events were reduced in patients with previous myocardial infarction "
+            "(hazard ratio 0.73, 99% CI 0.65-0.82).",
+            ["MACE"],
         ),
     ],
 )

@@ -746,7 +746,9 @@ def _outcome_after(text: str, pos: int, end: int) -> str:
     m = _OUTCOME_AFTER_RE.match(text, pos, end)
     if not m:
         return ""
-    o = OUTCOME_RE.match(text, m.end(), min(end, m.end() + 40))
+    # (room for a composite's whole name: "for cardiovascular death or hospitalisation for
+    # heart failure")
+    o = OUTCOME_RE.match(text, m.end(), min(end, m.end() + 120))
     if not o:
         return ""
     found = list(outcome_mentions(text, o.start(), o.end()))
@@ -2709,6 +2711,31 @@ def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
     return found[0][2]
 
 
+# "a previous cardiovascular event (hazard ratio, 2.31 ...), older age (...) and ... were
+# associated with the primary outcome": covariates' ratios time the endpoint they are said
+# to be associated with, after them in the sentence
+_ASSOCIATED_WITH_RE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:(?:each|all|both|independently|significantly|strongly)\s+)*"
+    r"associated\s+with\s+(?:an?\s+|the\s+)?(?:(?:higher|greater|increased|elevated|lower|reduced)\s+)?"
+    r"(?:(?:risks?|hazards?|odds|incidence)\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _associated_outcome(doc, pos: int, sent_end: int) -> str:
+    """The endpoint right after "were associated with" later in the sentence, or ''."""
+    folded = doc.folded
+    if folded is not None and folded.find("associated with", pos, sent_end) == -1:
+        return ""
+    m = _ASSOCIATED_WITH_RE.search(doc.text, pos, sent_end)
+    if m is None:
+        return ""
+    found = doc.outcomes.within(m.end(), min(sent_end, m.end() + 60))
+    if not found or found[0][0] - m.end() > 5:
+        return ""
+    return found[0][2]
+
+
 def _ratio_outcome(
     doc,
     measure,
@@ -2742,6 +2769,9 @@ def _ratio_outcome(
     found = _predicted_outcome(doc, sent_start, key.start())
     if found:
         return found, "outcome.the_predicted_outcome"
+    found = _associated_outcome(doc, end_, sent_end)
+    if found:
+        return found, "outcome.the_associated_outcome"
     if index == 0:
         # "common odds ratio" ends in the key
         found = _outcome_near(doc, sent_start, key.end(), skip=skip)

@@ -597,6 +597,23 @@ def _joined_to_an_unnamed_event(text: str, mention) -> bool:
     return _OR_EVENT_BEFORE_RE.search(before) is not None
 
 
+# a condition patients had before they were enrolled names a population, not an endpoint:
+# "previous myocardial infarction, 0·73 (0·65–0·82)", "a history of stroke"
+_BASELINE_CONDITION_BEFORE_RE = re.compile(
+    r"\b(?:previous|prior|history\s+of|pre-?existing|established|past)\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def without_baseline_conditions(text: str, mentions: list) -> list:
+    """Mentions less those naming a condition the patients already had."""
+    return [
+        m
+        for m in mentions
+        if not _BASELINE_CONDITION_BEFORE_RE.search(text, max(0, m[0] - 30), m[0])
+    ]
+
+
 _TIMED_DEATH_CODE_RE = re.compile(r"DEATH_\d+[HDWMY]$")
 # a later horizon of the same death, the endpoint left unsaid: "Death by day 28 occurred in
 # ... (relative risk, 1.00 ...); by day 90 the figures were ... (relative risk, 0.94 ...)"
@@ -634,7 +651,10 @@ class OutcomeIndex:
         self.mentions = retimed_deaths(
             text,
             merge_composites(
-                text, list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+                text,
+                without_baseline_conditions(
+                    text, list(outcome_mentions(text, lowered=lowered or _lower_same_length(text)))
+                ),
             ),
         )
         self.starts = [m[0] for m in self.mentions]

@@ -707,6 +707,24 @@ def test_a_primary_composite_defined_by_its_listed_parts(definition, code):
             "1.88; 95% CI, 1.33 to 2.65) were associated with the primary outcome.",
             ["MACE", "MACE"],
         ),
+        # an endpoint between a value and a later ratio is the later one's; one after the
+        # last ratio is shared
+        (
+            "In the screened group, incidence of colorectal cancer was reduced by 23% (hazard "
+            "ratio 0.77; 95% CI 0.70-0.84) and mortality by 31% (hazard ratio 0.69; 95% CI "
+            "0.59-0.82).",
+            ["", "OS"],
+        ),
+        (
+            "Regorafenib (HR 0.63, 95% CI 0.50-0.79) and cabozantinib (HR 0.76, 95% CI "
+            "0.63-0.92) improved overall survival over placebo.",
+            ["OS", "OS"],
+        ),
+        (
+            "Elevated LDH (HR 1.89, 95% CI 1.59-2.25) and brain metastases (HR 1.41, 95% CI "
+            "1.15-1.73) were independently associated with shorter overall survival.",
+            ["OS", "OS"],
+        ),
         # a condition the patients already had names a population, not the endpoint
         (
             "Major vascular events were reduced in patients with previous myocardial infarction "

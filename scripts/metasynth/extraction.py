@@ -2716,7 +2716,8 @@ def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
 # to be associated with, after them in the sentence
 _ASSOCIATED_WITH_RE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:(?:each|all|both|independently|significantly|strongly)\s+)*"
-    r"associated\s+with\s+(?:an?\s+|the\s+)?(?:(?:higher|greater|increased|elevated|lower|reduced)\s+)?"
+    r"associated\s+with\s+(?:an?\s+|the\s+)?(?:(?:higher|greater|increased|elevated|lower|reduced"
+    r"|shorter|longer|worse|better|poorer|improved)\s+)?"
     r"(?:(?:risks?|hazards?|odds|incidence)\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
@@ -2781,7 +2782,15 @@ def _ratio_outcome(
         found = _outcome_near(doc, values[index - 1][3], vm.start(), skip=skip)
         if found:
             return found, "outcome.between_values"
-    found = _outcome_near(doc, end_, sent_end, nearest_to_end=False, skip=skip)
+    # (an endpoint between this value and a later ratio of the sentence is that ratio's:
+    # "incidence ... was reduced (hazard ratio 0·77 ...) and mortality by 31% (hazard ratio
+    # 0·69, ...)"; one after the last ratio is shared: "regorafenib (HR 0.63 ...) and
+    # cabozantinib (HR 0.76 ...) improved survival", as is a "respectively" list's)
+    since = end_
+    if "respectively" not in text[end_:sent_end]:
+        for later_key in _ratio_keys(text[end_:sent_end]):
+            since = end_ + later_key.end()
+    found = _outcome_near(doc, since, sent_end, nearest_to_end=False, skip=skip)
     if found:
         return found, "outcome.after_in_sentence"
     if index > 0 and rows and rows[-1]["outcome"]:

@@ -3060,6 +3060,38 @@ def test_arms_named_by_their_patients_and_listed_comparators(text, stated):
     assert found == stated, [r["orientation_rule"] for r in rows]
 
 
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        # a procedure or strategy named by its kind is an arm, though the record names none
+        (
+            "Same-admission cholecystectomy reduced the risk of the primary endpoint compared "
+            "with interval cholecystectomy (5% vs 17%; risk ratio 0.28, 95% CI 0.12-0.66).",
+            ("same-admission cholecystectomy", "interval cholecystectomy"),
+        ),
+        (
+            "Mortality was lower with online hemodiafiltration than with hemodialysis (hazard "
+            "ratio, 0.70; 95% CI, 0.53 to 0.92).",
+            ("online hemodiafiltration", "hemodialysis"),
+        ),
+        # not a pronoun before it, nor the background therapy of an add-on
+        (
+            "SCD-HeFT, in which ICD therapy reduced all-cause mortality compared with placebo "
+            "(hazard ratio 0.77, 97.5% CI 0.62-0.96).",
+            ("icd therapy", "placebo"),
+        ),
+        (
+            "Adding pembrolizumab to pemetrexed and platinum chemotherapy improved survival "
+            "compared with chemotherapy plus placebo (HR 0.49, 95% CI 0.38-0.64).",
+            ("pembrolizumab", "chemotherapy plus placebo"),
+        ),
+    ],
+)
+def test_procedures_and_strategies_named_by_their_kind_are_arms(text, stated):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert stated_pairs(rows) == [stated], [r["orientation_rule"] for r in rows]
+
+
 def test_arms_named_by_the_patients_switched_to_one_and_those_who_remained_on_the_other():
     text = (
         "Patients switched to OL-HDF had lower all-cause mortality than those who remained on "

@@ -2910,10 +2910,29 @@ _ARM_TAIL = r"(?:\s*\+\s*[A-Za-z][\w-]*)*(?:[\s-]+alone)?(?:-treated)?"
 _ABBREVIATED_TREATMENT = (
     r"(?-i:[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?)[\s-]+(?:therapy|treatment|implantation|insertion)"
 )
+# a procedure or strategy named by its kind, with up to two words before it: "oral
+# anticoagulation", "antiplatelet therapy", "off-pump CABG", "same-admission
+# cholecystectomy", "online hemodiafiltration" (not a connector or an article; an
+# abbreviation only as "off-pump CABG": one the text does not define names no arm)
+_TREATMENT_NOUN = (
+    # (not the background of an add-on: "adding pembrolizumab to platinum chemotherapy")
+    r"(?<!\bto\s)(?<!\bonto\s)"
+    r"(?:(?!(?:the|a|an|with|than|and|or|of|in|as|to|vs|versus|compared|by|for|on|at|from|was"
+    r"|were|is|had|patients|those|participants|group|arm|which|that|who|whom|whose|where|when"
+    r"|while|whereas|but|if|also|both|each|all|only|then|so|not|no|its|their|his|her)\b)"
+    r"[A-Za-z][\w-]*[\s-]+){0,2}?"
+    r"(?:[a-z-]*(?:therapy|ectomy|plasty|scopy)|surgery|anticoagulation|stenting|closure"
+    r"|transfusion|ha?emodialysis|ha?emodiafiltration|(?:on|off)-pump\s+(?-i:CABG)"
+    r"|radiotherapy|chemotherapy|chemoradiotherapy|vaccination|screening)"
+)
 _GENERIC_ARM_RE = re.compile(
     rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{_DRUG_PHRASE}(?:[\s-]+(?:plus|and)[\s-]+{_DRUG_PHRASE})?"
-    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}|{_ALONE_NAME}|{_ABBREVIATED_TREATMENT}){_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
+    rf"|{_CONTROL_PHRASE}|{_GROUPED_NAME}|{_ALONE_NAME}|{_ABBREVIATED_TREATMENT}|{_TREATMENT_NOUN})"
+    rf"{_ARM_DOSE}{_ARM_TAIL})(?![\w-])",
     re.IGNORECASE,
+)
+_ADD_ON_BEFORE_RE = re.compile(
+    r"\b(?:adding|addition\s+of|added)\s+[^,;.()]{1,60}?\bto\s+[^,;.()]*$", re.IGNORECASE
 )
 _ARM_JOIN_RE = re.compile(r"[\s-]+(?:plus|and)[\s-]+", re.IGNORECASE)
 _COMBINED_WITH_RE = re.compile(
@@ -2928,7 +2947,13 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
     found = [
         (m.start("arm"), m.end("arm")) for m in _doc_arm_names_re(doc).finditer(doc.text, lo, hi)
     ]
-    found += [(m.start("arm"), m.end("arm")) for m in _GENERIC_ARM_RE.finditer(doc.text, lo, hi)]
+    found += [
+        (m.start("arm"), m.end("arm"))
+        for m in _GENERIC_ARM_RE.finditer(doc.text, lo, hi)
+        # (the background of an add-on is no arm: "adding pembrolizumab to pemetrexed and
+        # platinum chemotherapy improved ...")
+        if not _ADD_ON_BEFORE_RE.search(doc.text, max(0, m.start() - 80), m.start())
+    ]
     found.sort(key=lambda se: (se[0], -se[1]))
     spans = []
     for start, end in found:

@@ -185,6 +185,24 @@ def test_same_trial_name_without_shared_words_is_ambiguous_when_two_studies_prin
     assert "3 studies print that name" in " ".join(s["link_evidence"] for s in studies)
 
 
+def test_a_name_printed_beside_two_ids_of_one_registry_keeps_neither():
+    # an article on two trials of one acronym ("WATERFALL (NCT04381169) ... another
+    # WATERFALL (NCT04442490)") is no bridge between them
+    docs = [
+        doc(
+            "article",
+            trial_names="WATERFALL",
+            registry_ids="NCT04381169;NCT04442490",
+            registry_ids_by_trial="WATERFALL=NCT04381169;WATERFALL=NCT04442490",
+        ),
+        doc("pancreatitis", trial_names="WATERFALL", registry_ids="NCT04381169"),
+        doc("depression", registry_ids="NCT04442490"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "pancreatitis", "depression")
+    assert "none is used to link" in " ".join(s["link_evidence"] for s in studies)
+
+
 def test_same_trial_name_with_different_registry_ids_does_not_link():
     docs = [
         doc("a", trial_names="PROSPECT", registry_ids="NCT00000001", drugs="sorafenib"),

@@ -560,7 +560,19 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "older patients\nThe randomized trial enrolled 789 patients.",
             "commentary",
         ),
+        # ... or after a wide gap
+        (
+            "Journal of Trial Reporting Methods        Editorial        2023\n\nOne name, two "
+            "trials: why registry numbers must travel with acronyms\nThe randomized trials "
+            "enrolled 806 patients.",
+            "commentary",
+        ),
         # not a label: a menu of sections
+        (
+            "Home      Editorial      Research      News\nDapagliflozin in heart failure\nWe "
+            "randomly assigned 4744 patients to receive dapagliflozin or placebo.",
+            "rct",
+        ),
         (
             "Home  |  Editorial  |  Research  |  News\nDapagliflozin in heart failure\nWe "
             "randomly assigned 4744 patients to receive dapagliflozin or placebo.",
@@ -1311,6 +1323,15 @@ _OWN_STATEMENT_CASES = [
         "drug G or placebo.",
         "NCT01222222",
         "",
+    ),
+    (
+        # ... but a document naming a trial of its own prints the others' ids beside them
+        "Drug D in lung neuroendocrine tumours: DELTA-4 lung subgroup analysis\n\n"
+        "In the phase 3 DELTA-4 study drug D prolonged progression-free survival, extending "
+        "the benefit first shown in DELTA-3 (NCT01444444). This subgroup analysis describes "
+        "90 patients.",
+        "",
+        "NCT01444444",
     ),
     (
         # a news item's source line cites the paper of its own trial

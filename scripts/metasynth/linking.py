@@ -261,6 +261,10 @@ def _own_registry_ids(record: dict, printed: list[str]) -> tuple[set[str], list[
     for reg, group in per_registry.items():
         if len(group) > 1:
             attributed = _attributed_ids(record).get(trials.key(printed[0]), []) if printed else []
+            if len({a for a in attributed if a in group}) > 1:
+                # one name printed beside two ids of one registry: a name two trials share
+                # ("WATERFALL (NCT04381169) ... another WATERFALL (NCT04442490)")
+                attributed = []
             kept -= set(group) - set(attributed)
             notes.append(
                 f"{doc_id} states several {reg} ids ({', '.join(sorted(group))}); "

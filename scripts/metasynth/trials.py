@@ -303,7 +303,8 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
     list of other publications (under "Similar articles") or
     beside a trial name that is not the document's own, and the id is not in the
     document's own registration statement. Without such a statement, an id beside another
-    trial's name counts only when the document keeps another id of its own."""
+    trial's name counts only when the document keeps another id or a trial name of its
+    own."""
     contexts = id_contexts(text)
     if not contexts.occurrences:
         return []
@@ -328,7 +329,10 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
             in_lists.add(rid)
         elif all(x or other_trial(s, e) for x, (s, e) in zip(listed, spots)):
             beside.add(rid)
-    if not statement and not set(places) - in_lists - beside:
+    if not statement and not set(places) - in_lists - beside and not own:
+        # (a document naming a trial of its own prints the ids of the others beside them:
+        # "In the RADIANT-4 study ..., extending the benefit first shown in RADIANT-3
+        # (NCT00510068)")
         beside = set()
     return sorted(in_lists | beside)
 

@@ -1176,6 +1176,36 @@ def test_a_programme_in_the_title_is_reported_through_its_numbered_trials():
     assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["SWITCH-2"]
 
 
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        # a programme the title names, with a phase before it, reported through the numbered
+        # trials the text prints, "ASTRAL-1, -2 and -3" listed by their numbers
+        (
+            "Gilead Announces Publication of Phase 3 ASTRAL Results for Sofosbuvir/Velpatasvir",
+            "-- Data from ASTRAL-1, -2 and -3 appear in The New England Journal of Medicine --\n"
+            "The three studies enrolled 1,558 patients.",
+            ["ASTRAL-1", "ASTRAL-2", "ASTRAL-3"],
+        ),
+        # a phase before a protocol code, or before part of a longer name, cues nothing
+        (
+            "Long-Term Survival Analysis of the Randomized Phase III E3805 CHAARTED Trial",
+            "Early results of E3805 CHAARTED showed that adding docetaxel lengthened survival.",
+            ["CHAARTED"],
+        ),
+        (
+            "Metabolic Abnormalities Following Tirzepatide: A Phase 3 SURPASS J-mono Post Hoc "
+            "Analysis",
+            "We analysed 636 patients.",
+            [],
+        ),
+    ],
+)
+def test_a_phase_before_a_name_and_a_programmes_numbered_trials(title, text, own):
+    found = trials.find_trial_names(title + "\n\n" + text, title)
+    assert [trials.key(n) for n in found.own] == own
+
+
 def test_a_wire_service_in_a_press_release_dateline_is_no_trial():
     title = "BOSTON, March 2023 (GLOBE NEWSWIRE) — Karuna Announces Results from Phase 3 EMERGENT-3 Trial"
     text = title + "\n\nEMERGENT-3 enrolled 256 adults."

@@ -442,17 +442,22 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             twin = _TWIN_RE.match(text, at + end, hi) if printed[-1:].isalnum() else None
             if twin and _TWIN_NUMBER_RE.search(printed):
                 # "ASCLEPIOS 1 and 2", "MODIFY I and II": the second trial of a pair
-                # the first name without its number ends in its separator: "ASCLEPIOS "
+                # the first name without its number ends in its separator: "ASCLEPIOS ";
+                # and the next ones of a list: "ASTRAL-1, -2 and -3"
                 stem = _TWIN_NUMBER_RE.sub("", printed)
-                yield (
-                    twin.start("second"),
-                    twin.end("second"),
-                    stem + twin.group("second"),
-                    [
-                        w.lower()
-                        for w in text[twin.end("second") : twin.end("second") + 40].split()[:3]
-                    ],
-                )
+                for _ in range(6):
+                    yield (
+                        twin.start("second"),
+                        twin.end("second"),
+                        stem + twin.group("second"),
+                        [
+                            w.lower()
+                            for w in text[twin.end("second") : twin.end("second") + 40].split()[:3]
+                        ],
+                    )
+                    twin = _TWIN_RE.match(text, twin.end(), hi)
+                    if twin is None:
+                        break
 
 
 # what a meeting's abstract or session number follows: "Abstract CT003", "Session: LBA5",
@@ -672,6 +677,11 @@ _POOLED_FROM_RE = re.compile(
 _TRIAL_WORDS_BEFORE_LIST_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)[ \t]+$")
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
+_PHASE_BEFORE_RE = re.compile(r"\b(?:phase|Phase|PHASE)[ \t]*(?:[1-4]|I{1,3}|IV)[ab]?[ \t]+$")
+_AFTER_PHASED_NAME_RE = re.compile(
+    r"[ \t]*(?:[,.;:)]|$|[a-z]|(?:Results?|Data|Findings|Trials?|Stud(?:y|ies)|Program(?:me)?)\b)",
+    re.MULTILINE,
+)
 _EXPANSION_AFTER_RE = re.compile(
     r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)"
 )
@@ -738,6 +748,13 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_with_protocol_code"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
+    if (
+        _PHASE_BEFORE_RE.search(text, max(0, start - 14), start)
+        and not _PROTOCOL_CODE_RE.match(text[start:end])
+        # the whole name: not "SURPASS" of "Phase 3 SURPASS J-mono Post Hoc Analysis"
+        and _AFTER_PHASED_NAME_RE.match(text, end)
+    ):
+        return "name_after_trial_word"  # "Phase 3 ASTRAL Results": a phase is a trial's
     if _POOLED_FROM_RE.search(text, max(0, start - 60), start):
         return "name_in_pooled_list"  # "Individual data from ORION-9, ORION-10 and ORION-11"
     if _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start):
@@ -1331,6 +1348,14 @@ def _own_keys(
         return list(read.pooled_listed)
     in_statement = _names_with_statement_ids(text, read.shapes)
     programme = own[:1] if own and not registered_keys else []
+    members = _numbered_members(programme, own_rule, read.shapes)
+    if len(members) > 1:
+        # a programme the title names ("Phase 3 ASTRAL Results") is reported through the
+        # numbered trials the text prints ("ASTRAL-1, -2 and -3")
+        for k, printed in members.items():
+            accepted.setdefault(k, printed)
+            own_rule[k] = "names_listed_together"
+        return list(members)
     if (not own or _is_programme(programme, read.listed_lists)) and not registered_keys:
         # "Novartis announced results of the Phase III FIXTURE and ERASURE studies": the
         # trials listed together are the ones reported, when every other name is cited or
@@ -1365,6 +1390,25 @@ _TRIAL_AND_POOLED_TITLE_RE = re.compile(
     r"\b(?:and|with|plus)[ \t]+(?:an?[ \t]+)?(?:prespecified[ \t]+)?(?:pooled|combined|integrated)\b",
     re.IGNORECASE,
 )
+
+
+def _numbered_members(programme: list[str], own_rule: dict, shapes: list) -> dict[str, str]:
+    """The numbered trials ("ASTRAL-1", "ASTRAL 2") printed of a programme the title names
+    without a number ("ASTRAL"): key -> first printed form, in text order."""
+    if not programme or own_rule.get(programme[0]) not in (
+        "name_in_title",
+        "name_in_title_brackets",
+    ):
+        return {}
+    if programme[0][-1:].isdigit():
+        return {}
+    stem = programme[0] + "-"
+    members: dict[str, str] = {}
+    for _, _, printed, _ in shapes:
+        k = key(printed)
+        if k.startswith(stem) and k[len(stem) :].isdigit():
+            members.setdefault(k, printed)
+    return members
 
 
 def _is_programme(own: list[str], lists: list[list[str]]) -> bool:

@@ -483,3 +483,56 @@ def test_bare_ratio_opening_with_its_digit_finds_what_the_look_behind_form_finds
         assert [m.span() for m in extraction._BARE_RATIO_RE.finditer(text)] == [
             m.span() for m in former.finditer(text)
         ], repr(text)
+
+
+# Patterns rewritten to open with a letter and look behind it for the word boundary, beside
+# the "\b" forms they replace: the same matches over random and corpus text.
+LETTER_FIRST_FORMS = {
+    "in_named_trial": (
+        extraction.IN_NAMED_TRIAL_RE,
+        r"\b[Ii]n\s+(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+)\b"
+        r"(?![-+/]|\s*(?:positive|negative|high|low|expression|express|mutat|status|score|level))",
+        [
+            "in FIRE-3, for",
+            "In the FIGARO-DKD trial",
+            "xin ABC-1",
+            "in PD-L1-positive",
+            "in ABC-12",
+        ],
+    ),
+    "receiving": (
+        extraction._RECEIVING_RE,
+        r"\b(?:in|among)\s+(?:the\s+)?(?:patients|those|participants|subjects|individuals)\s+"
+        r"(?:who\s+(?:were|was)\s+)?(?:receiving|requiring|undergoing|on)\s+(?P<care>[^,;()]{3,60})",
+        [
+            "among those receiving oxygen, ",
+            "in patients who were undergoing dialysis",
+            "within patients on dialysis",
+            "amongst those on x",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LETTER_FIRST_FORMS))
+def test_letter_first_forms_find_what_the_boundary_forms_find(name):
+    import random
+
+    pattern, former_source, phrases = LETTER_FIRST_FORMS[name]
+    former = re.compile(former_source)
+    random.seed(5)
+    pieces = ["in ", "In ", "among ", "the ", "ABC", "-1", "x", "é", "_", " ", "patients ", "on "]
+    texts = phrases + [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 12))) for _ in range(20000)
+    ]
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            texts += [text, text.lower()]
+    for text in texts:
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in former.finditer(text)
+        ], repr(text)
+        for start in range(0, min(len(text), 40)):
+            found, expected = pattern.search(text, start), former.search(text, start)
+            assert (found and found.span()) == (expected and expected.span()), repr(text)

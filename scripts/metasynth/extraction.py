@@ -458,8 +458,10 @@ OTHER_TRIAL_RE = re.compile(
 )
 # "in FIRE-3, for example,", "in FIGARO-DKD hospitalization ... fell": a name shaped like a
 # trial's (capitals joined to capitals or digits by a hyphen), not a marker ("PD-L1-positive")
+# (opening with its letter and looking behind it for the word boundary, "\b[Ii]n" as it was:
+# the engine then scans for the letter instead of trying the pattern at every offset)
 IN_NAMED_TRIAL_RE = re.compile(
-    r"\b[Ii]n\s+(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+)\b"
+    r"[Ii](?<!\w.)n\s+(?:the\s+)?(?P<name>[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)+)\b"
     # (nor an arm: "in the ICD-CRT group")
     r"(?![-+/]|\s*(?:positive|negative|high|low|expression|express|mutat|status|score|level"
     r"|groups?\b|arms?\b))"
@@ -1274,6 +1276,11 @@ class _Document:
         return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
 
     @functools.cached_property
+    def post_hoc_title(self) -> re.Match | None:
+        """Where the title calls the document a post hoc (subgroup) analysis, else None."""
+        return _POST_HOC_TITLE_RE.search(self.record.get("title") or "")
+
+    @functools.cached_property
     def shift_outcome(self) -> str:
         """An ordinal shift ("common odds ratio") on the scale the document uses: the
         modified Rankin scale when it names it, else unknown ('')."""
@@ -1438,13 +1445,24 @@ class _Document:
     def previous_outcome(self, sent_start: int, skip=frozenset(), sentences: int = 1) -> str:
         """Last endpoint (not in ``skip``) named in the ``sentences`` sentences before
         ``sent_start`` in the same paragraph, the nearest first."""
-        for _ in range(sentences):
+        return self.previous_outcome_at(sent_start, skip, sentences)[0]
+
+    def previous_outcome_at(
+        self, sent_start: int, skip=frozenset(), sentences: int = 1
+    ) -> tuple[str, int]:
+        """(previous_outcome, how many sentences back it is named: 1 for the sentence just
+        before), or ("", 0): one walk answers both "the previous sentence" and "two
+        sentences back", which ask the same of the sentence just before."""
+        if not self.outcomes.mentions:
+            return "", 0  # a text that names no endpoint: no sentence of it does
+        text = self.text
+        for back in range(1, sentences + 1):
             previous = self.sentences.previous(sent_start)
             if previous is None:
-                return ""
+                return "", 0
             start, end = previous
-            if "\n" in self.text[end:sent_start]:
-                return ""
+            if text.find("\n", end, sent_start) != -1:
+                return "", 0
             named = {c for _, _, c in self.outcomes.within(start, end) if c not in skip}
             if len(named) > 1:
                 # "The key secondary end point was myocardial infarction": the endpoint named
@@ -1452,11 +1470,11 @@ class _Document:
             if len(named) > 1:
                 # "Mortality, recurrence of shock, ... and renal-replacement therapy did not
                 # differ": a list of endpoints does not say which one the next sentence times
-                return ""
+                return "", 0
             if named:
-                return named.pop()
+                return named.pop(), back
             sent_start = start
-        return ""
+        return "", 0
 
     def default_comparison(self) -> str:
         if len(self.arms) == 2:
@@ -1708,8 +1726,9 @@ def _without_endpoints(doc: _Document, start: int, end: int) -> str:
 
 # "among patients receiving invasive mechanical ventilation", "in those who were
 # undergoing dialysis": a population defined by care other than the trial's arms
+# (each word opens with its letter, the boundary looked for behind it: a fast scan)
 _RECEIVING_RE = re.compile(
-    r"\b(?:in|among)\s+(?:the\s+)?(?:patients|those|participants|subjects|individuals)\s+"
+    r"(?:i(?<!\w.)n|a(?<!\w.)mong)\s+(?:the\s+)?(?:patients|those|participants|subjects|individuals)\s+"
     r"(?:who\s+(?:were|was)\s+)?(?:receiving|requiring|undergoing|on)\s+(?P<care>[^,;()]{3,60})"
 )
 
@@ -1726,8 +1745,10 @@ def _receiving_other_care(lowered: str, arm_words) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _blank_endpoints(text: str) -> str:
-    """``text`` with the endpoints it names blanked (see _without_endpoints)."""
+    """``text`` with the endpoints it names blanked (see _without_endpoints); kept, as
+    _mentions_in: a page repeats its qualifiers far more often than it varies them."""
     for start, end, _ in reversed(list(outcome_mentions(text))):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -1772,9 +1793,8 @@ def _ratio_role(
         and not _WHOLE_POPULATION_LAST_RE.search(lowered)
     ):
         return "subgroup", "role.subgroup_population"
-    if "respectively" in text[sent_start:sent_end] and doc.previous_sentence_leads_subgroup(
-        sent_start
-    ):
+    respectively = text.find("respectively", sent_start, sent_end) != -1
+    if respectively and doc.previous_sentence_leads_subgroup(sent_start):
         return "subgroup", "role.subgroup_respectively"
     if doc.design == "observational" and cue("nonrandomised_comparison"):
         return "other", "role.adjusted_comparison_in_a_cohort"
@@ -1793,7 +1813,7 @@ def _ratio_role(
         # suppression to tamoxifen was associated with a hazard ratio of 0.78": the
         # treatment's comparison re-analysed with covariates, beside the randomised one
         return "other", "role.adjusted_reanalysis_of_the_treatment"
-    if not names_arm and _SAME_MODEL_RE.search(lowered):
+    if not names_arm and "model" in lowered and _SAME_MODEL_RE.search(lowered):
         # "In the same model, positive nodal status (hazard ratio vs. node-negative, 1.71":
         # a covariate of the model the text has described, its levels compared
         return "biomarker_or_prognostic", "role.covariate_of_the_same_model"
@@ -1888,7 +1908,7 @@ def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, st
         # acalabrutinib-containing groups": the comparison analysed after the fact (a
         # subgroup or covariate so analysed was decided above)
         return "other", "role.post_hoc_analysis"
-    post_hoc = _POST_HOC_TITLE_RE.search(doc.record.get("title") or "")
+    post_hoc = doc.post_hoc_title
     if post_hoc:
         # "...: post hoc subgroup analyses of the phase 3 BLISS-LN trial", "...: a post hoc
         # analysis": the trial's comparison re-analysed after the fact, not its report
@@ -2795,15 +2815,14 @@ def _ratio_outcome(
         return found, "outcome.after_in_sentence"
     if index > 0 and rows and rows[-1]["outcome"]:
         return rows[-1]["outcome"], "outcome.as_previous_value"
-    found = doc.previous_outcome(sent_start, skip=skip)
-    if found:
+    # (one walk back: two sentences when a rate may stand between, see below)
+    found, back = doc.previous_outcome_at(sent_start, skip=skip, sentences=2 if skip else 1)
+    if back == 1:
         return found, "outcome.previous_sentence"
-    if skip:
+    if back == 2:
         # "Overall response was 35.7% and 16.2%. In the cohort without the mutation, the
         # hazard ratio was 0.85": the endpoint timed two sentences back, past the rate
-        found = doc.previous_outcome(sent_start, skip=skip, sentences=2)
-        if found:
-            return found, "outcome.earlier_in_paragraph"
+        return found, "outcome.earlier_in_paragraph"
     return "", "outcome.none_named"
 
 

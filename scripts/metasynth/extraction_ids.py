@@ -43,7 +43,13 @@ def _normal_text(text: str) -> str:
 
 def content_key(estimate: dict) -> str:
     """The normalised statement an id is built from: measure|value|lower|upper|level|unit."""
-    return "|".join([_normal_number(estimate.get(field)) for field in FIELDS])
+    # (a float, most fields of most estimates, reads as its repr without the call)
+    return "|".join(
+        [
+            repr(value) if type(value) is float else _normal_number(value)
+            for value in map(estimate.get, FIELDS)
+        ]
+    )
 
 
 @functools.lru_cache(maxsize=256)

@@ -101,6 +101,10 @@ class TableRecord:
             layout = [(f.name, f.default) for f in fields(cls)]
             cls._row_layout = layout
             cls._row_names = frozenset(name for name, _ in layout)
+            cls._row_order = tuple(name for name, _ in layout)
+        if len(values) == len(layout) and cls._row_names.issuperset(values):
+            # every column given (the usual row): no defaults to look up
+            return {name: values[name] for name in cls._row_order}
         if not cls._row_names.issuperset(values):
             unknown = sorted(set(values) - cls._row_names)[0]
             raise TypeError(

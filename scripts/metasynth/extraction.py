@@ -2616,13 +2616,24 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
     taken = _merged(sorted(r["match"] for r in found))
     taken_starts = [a for a, _ in taken]
     rows = []
-    for m in _BARE_RATIO_RE.finditer(text, positions[0]):
+    pos = positions[0]
+    while True:
+        # (the matches of _BARE_RATIO_RE.finditer, searched one by one so that the text
+        # beyond the reach of every measure is skipped; no match starts inside another)
+        m = _BARE_RATIO_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
         t = bisect_right(taken_starts, m.start()) - 1
         if t >= 0 and taken[t][0] <= m.start() < taken[t][1]:
             continue  # a value already read with its measure
         i = bisect_right(positions, m.start()) - 1
         anchor_end, anchor = ends[i]
         if m.start() - anchor_end > 400:
+            # too far from the measure before it, as is every value up to the next measure
+            if i + 1 == len(positions):
+                break
+            pos = max(pos, positions[i + 1])
             continue
         sent_start, sent_end = doc.sentences.span(m.start())
         anchor_sentence = anchor["sentence"]

@@ -711,32 +711,37 @@ class Sentences:
 
     def _scan(self) -> None:
         ends, starts = [], []
+        text = self.text
         line_start = 0
-        for m in SENTENCE_BREAK_RE.finditer(self.text):
-            b = self._break(m, line_start)
-            if self.text[m.start()] == "\n":
-                line_start = m.start() + m.group().rfind("\n") + 1
-            if b:
-                ends.append(b[0])
-                starts.append(b[1])
+        for m in SENTENCE_BREAK_RE.finditer(text):
+            start = m.start()
+            if text[start] != "\n":  # end punctuation, then a closing quote or bracket
+                end = m.end("quote")
+                if text[start] == "." and _ABBREVIATION_END_RE.search(
+                    text, max(0, end - 8), start + 1
+                ):
+                    continue
+                ends.append(end)
+                starts.append(m.end())
+                continue
+            after = m.end()
+            end = self._line_break_end(start, after, line_start)
+            line_start = text.rfind("\n", start, after) + 1
+            if end != -1:
+                ends.append(end)
+                starts.append(after)
         self._ends, self._starts = ends, starts
 
-    def _break(self, m, line_start: int) -> tuple[int, int] | None:
-        """(end of the sentence, start of the next) for a valid break, else None."""
+    def _line_break_end(self, start: int, after: int, line_start: int) -> int:
+        """The end of the sentence a line break at ``start`` (spaces and line breaks up to
+        ``after``) ends, or -1 when the break does not end it (a wrapped line)."""
         text = self.text
-        start = m.start()
-        if text[start] != "\n":  # end punctuation, then a closing quote or bracket
-            end = m.end("quote")
-            if text[start] == "." and _ABBREVIATION_END_RE.search(text, max(0, end - 8), start + 1):
-                return None
-            return end, m.end()
         end = start
         while end > line_start and text[end - 1] in " \t\r":
             end -= 1
-        after = m.end()
-        if end > 0 and after < len(text) and "\n" not in text[start + 1 : after]:
+        if end > 0 and after < len(text) and text.find("\n", start + 1, after) == -1:
             if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
-                return None  # a line wrapped inside a sentence
+                return -1  # a line wrapped inside a sentence
             # a long line cut without end punctuation (text copied from a PDF) goes on
             if (
                 end - line_start >= _WRAPPED_LINE_LENGTH
@@ -744,8 +749,8 @@ class Sentences:
                 and text[after] not in _LINE_START_MARKS
                 and not _LABEL_LINE_RE.match(text, after)
             ):
-                return None
-        return end, after
+                return -1
+        return end
 
     def span(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``offset``, at most MAX_REACH either side."""

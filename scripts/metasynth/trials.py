@@ -196,11 +196,24 @@ _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
 _CITED_YEAR_RE = re.compile(r"[A-Za-z]\.[ \t]+(?:19|20)\d\d(?!\d)")
 
 
+# The last text whose reference blocks were found, and its blocks: parsing a document and
+# extracting its estimates both ask for them (as _last_read below, for the names).
+_last_blocks: list = [None, None]
+
+
 def reference_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of the lists under a reference heading: the heading and the lines after it
     that read as entries (indented or bulleted, or citing authors or a journal's year:
     "Wang Y, et al.", "N Engl J Med. 2020."), to the first other line (the next heading,
     "Publication types", or the article's own prose when the list is a sidebar above it)."""
+    if _last_blocks[0] is not None and (_last_blocks[0] is text or _last_blocks[0] == text):
+        return list(_last_blocks[1])
+    blocks = _reference_blocks(text)
+    _last_blocks[:] = [text, blocks]
+    return list(blocks)
+
+
+def _reference_blocks(text: str) -> list[tuple[int, int]]:
     blocks = []
     for m in _REFERENCE_HEADING_RE.finditer(text):
         end = pos = m.end()
@@ -1200,10 +1213,20 @@ def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]
     return []
 
 
+# The last text searched for an Acronym field, and the field found (parsing a record and
+# extracting its estimates both read its names).
+_last_acronym_field: list = [None, None]
+
+
 def _registry_acronym(text: str) -> str:
     """The name in a registry record's Acronym field, however it is cased ("Emerge"), unless
     it is a generic word or a disease; else ""."""
-    m = _ACRONYM_FIELD_RE.search(text)
+    last = _last_acronym_field
+    if last[0] is not None and (last[0] is text or last[0] == text):
+        m = last[1]
+    else:
+        m = _ACRONYM_FIELD_RE.search(text)
+        last[:] = [text, m]
     first = m.group("name").split()[0] if m and m.group("name").split() else ""
     if (
         first

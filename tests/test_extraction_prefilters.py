@@ -536,3 +536,57 @@ def test_letter_first_forms_find_what_the_boundary_forms_find(name):
         for start in range(0, min(len(text), 40)):
             found, expected = pattern.search(text, start), former.search(text, start)
             assert (found and found.span()) == (expected and expected.span()), repr(text)
+
+
+def _line_start_scans():
+    from metasynth import parsing, trials
+
+    return {
+        "outcome_header": (extraction._OUTCOME_HEADER_RE, extraction._OUTCOME_HEADER_OPENER),
+        "registry_arm": (parsing._REGISTRY_ARM_RE, parsing._REGISTRY_ARM_OPENER),
+        "own_id_field": (parsing._OWN_ID_FIELD_RE, parsing._OWN_ID_FIELD_OPENER),
+        "acronym_field": (trials._ACRONYM_FIELD_RE, trials._ACRONYM_FIELD_OPENER),
+        "reference_heading": (trials._REFERENCE_HEADING_RE, trials._REFERENCE_HEADING_OPENER),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_line_start_scans()))
+def test_line_start_scans_find_what_the_patterns_find(name):
+    import random
+
+    from metasynth.textscan import matches_at_line_starts
+
+    pattern, opener = _line_start_scans()[name]
+    random.seed(7)
+    pieces = [
+        "\n",
+        " ",
+        "\t",
+        "Outcome Measure:",
+        "1. Primary Outcome",
+        "Title:",
+        "Other ",
+        "x",
+        "Experimental: drug A",
+        "Placebo Comparator : placebo",
+        "NCT Number: NCT01234567",
+        "Acronym: STEP",
+        "A.3.2 Name or abbreviated title of the trial where available: X",
+        "Similar articles",
+        "SEE ALSO",
+        "ſee also",
+        "Cited by\n",
+        ":",
+        "\r",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 14))) for _ in range(20000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        spans = [m.span() for m in matches_at_line_starts(pattern, opener, text)]
+        assert spans == [m.span() for m in pattern.finditer(text)], repr(text)
+        for pos, endpos in ((1, len(text)), (3, len(text) - 2), (0, len(text) // 2)):
+            found = [m.span() for m in matches_at_line_starts(pattern, opener, text, pos, endpos)]
+            assert found == [m.span() for m in pattern.finditer(text, pos, max(endpos, 0))]

@@ -54,6 +54,7 @@ from .extraction_patterns import (
 from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES
 from .records import Estimate
+from .textscan import line_start_opener, matches_at_line_starts
 
 # --------------------------------------------------------------------------- numbers
 
@@ -530,6 +531,8 @@ _OUTCOME_HEADER_RE = re.compile(
     r"|^[ \t]*Title[ \t]*:",
     re.MULTILINE,
 )
+# (the words a header's line opens with: the header is looked for only after them)
+_OUTCOME_HEADER_OPENER = line_start_opener(r"[ \t]*(?:\d|Primary|Secondary|Other|Outcome|Title)")
 REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
 # a statistical analysis's own groups: "Comparison Group Selection: Drug 180 mg, Placebo"
 REGISTRY_COMPARISON_GROUPS_RE = re.compile(
@@ -1126,7 +1129,10 @@ class _Document:
     def outcome_headers(self) -> list[int]:
         """Where each outcome measure of a registry record begins ("Outcome Measure: ...",
         "1. Primary Outcome", "Primary Outcome Measure", "Title: ...")."""
-        return [m.start() for m in _OUTCOME_HEADER_RE.finditer(self.text)]
+        return [
+            m.start()
+            for m in matches_at_line_starts(_OUTCOME_HEADER_RE, _OUTCOME_HEADER_OPENER, self.text)
+        ]
 
     def _measure_title_outcome(self, header: int) -> str:
         """The endpoint an outcome measure's title names: on the header's line, else on the

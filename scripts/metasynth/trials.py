@@ -31,6 +31,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from .textscan import line_start_opener, matches_at_line_starts
+
 # Candidate: a capitalised token and the tokens that continue it (hyphen or one space).
 # Only words that can start a name ("OAK", "CheckMate", "E4599", "Keynote 010") start a
 # candidate, so ordinary capitalised words cost one failed regex step, not Python work.
@@ -93,6 +95,9 @@ _ACRONYM_FIELD_RE = re.compile(
     # (after a colon, or in a column: "Trial acronym          CheckMate743", as ANZCTR prints)
     r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
+)
+_ACRONYM_FIELD_OPENER = line_start_opener(
+    r"[ \t]*(?:[A-Z]\.\d|Acronym|Trial|Name)", re.MULTILINE | re.IGNORECASE
 )
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
@@ -191,6 +196,9 @@ _REFERENCE_HEADING_RE = re.compile(
     r"|Further[ \t]+reading)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_REFERENCE_HEADING_OPENER = line_start_opener(
+    r"[ \t]*(?:Similar|Related|Cited|See|Comment|Other|Further)", re.IGNORECASE | re.MULTILINE
+)
 _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
 # a journal and its year as a citation prints them: "N Engl J Med. 2020", "Lancet. 2019;"
 _CITED_YEAR_RE = re.compile(r"[A-Za-z]\.[ \t]+(?:19|20)\d\d(?!\d)")
@@ -215,7 +223,7 @@ def reference_blocks(text: str) -> list[tuple[int, int]]:
 
 def _reference_blocks(text: str) -> list[tuple[int, int]]:
     blocks = []
-    for m in _REFERENCE_HEADING_RE.finditer(text):
+    for m in matches_at_line_starts(_REFERENCE_HEADING_RE, _REFERENCE_HEADING_OPENER, text):
         end = pos = m.end()
         while pos < len(text):
             nl = text.find("\n", pos + 1)
@@ -1225,7 +1233,7 @@ def _registry_acronym(text: str) -> str:
     if last[0] is not None and (last[0] is text or last[0] == text):
         m = last[1]
     else:
-        m = _ACRONYM_FIELD_RE.search(text)
+        m = next(matches_at_line_starts(_ACRONYM_FIELD_RE, _ACRONYM_FIELD_OPENER, text), None)
         last[:] = [text, m]
     first = m.group("name").split()[0] if m and m.group("name").split() else ""
     if (

@@ -267,6 +267,13 @@ NOT_OWN_CASES = [
     ),
     ("A Phase 3 Study of drug X in adults.", ""),
     ("This COVID-19 study enrolled 300 adults.", ""),
+    # an arm's or analysis set's abbreviation is no trial
+    (
+        "Patients were randomized to EVE 10 mg/d (n = 207) or PBO (n = 203).",
+        "EVEROLIMUS (EVE) FOR PANCREATIC TUMORS: FINAL RESULTS OF A RANDOMIZED, DOUBLE-BLIND, "
+        "PLACEBO (PBO)-CONTROLLED PHASE 3 TRIAL",
+    ),
+    ("The ITT and PPS analyses of the study agreed.", ""),
     # a heading line standing as the title is not a name
     (
         "Empagliflozin in heart failure with and without kidney disease.",

@@ -203,6 +203,21 @@ def test_a_name_printed_beside_two_ids_of_one_registry_keeps_neither():
     assert "none is used to link" in " ".join(s["link_evidence"] for s in studies)
 
 
+def test_a_trial_of_a_report_of_several_given_two_ids_of_one_registry_links_by_neither():
+    docs = [
+        doc(
+            "pair",
+            trial_names="YOSEMITE;RHINE",
+            registry_ids="NCT03622580;NCT03622593",
+            registry_ids_by_trial="YOSEMITE=NCT03622580;YOSEMITE=NCT03622593",
+        ),
+        doc("rhine", registry_ids="NCT03622593", source_type="registry_record"),
+        doc("yosemite", registry_ids="NCT03622580", source_type="registry_record"),
+    ]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "rhine", "yosemite")
+
+
 def test_same_trial_name_with_different_registry_ids_does_not_link():
     docs = [
         doc("a", trial_names="PROSPECT", registry_ids="NCT00000001", drugs="sorafenib"),

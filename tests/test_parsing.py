@@ -1399,6 +1399,14 @@ def test_ids_paired_with_the_names_printed_beside_them():
             "GAMMA-1=NCT02684370;GAMMA-2=NCT02684357",
         ),
         (
+            # each name with its id after a space: a name and its id, not one longer name
+            "Faricimab in diabetic macular oedema (YOSEMITE and RHINE): two randomised trials\n\n"
+            "Methods: YOSEMITE and RHINE were identical randomised trials. These trials are "
+            "registered with ClinicalTrials.gov (YOSEMITE NCT03622580 and RHINE NCT03622593).",
+            "YOSEMITE;RHINE",
+            "RHINE=NCT03622593;YOSEMITE=NCT03622580",
+        ),
+        (
             # one name with its id in the statement, another trial's name and id in the
             # background: one trial reported
             "Drug C in heart failure (DELTA-HF): a randomised trial\n\nAn earlier trial "

@@ -228,6 +228,10 @@ def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> lis
     holding the registry ids printed beside that name."""
     doc_id = record["doc_id"]
     by_trial = _attributed_ids(record)
+    for k, rids in by_trial.items():
+        if len(rids) > len({_registry(r) for r in rids}):
+            # two ids of one registry for one name: which is its own is not said
+            by_trial[k] = []
     claims = []
     for name in printed:
         k = trials.key(name)

@@ -392,7 +392,10 @@ def _acronym_shaped(word: str) -> bool:
 
 def _continues(part: str, sep: str = " ") -> bool:
     """A part after the head: capitals or digits ("017", "HF", "9LA", "OUTCOME", "2"), or
-    after a hyphen any capitalised word ("EMPEROR-Preserved", "RE-SPECT")."""
+    after a hyphen any capitalised word ("EMPEROR-Preserved", "RE-SPECT"); never a registry
+    id after a space ("YOSEMITE NCT03622580" is a name and its id)."""
+    if sep == " " and _REGISTRY_ID_SHAPE.match(part.upper()) and any(c.isdigit() for c in part):
+        return False
     if sep in "-–" and (
         part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
     ):

@@ -590,3 +590,102 @@ def test_line_start_scans_find_what_the_patterns_find(name):
         for pos, endpos in ((1, len(text)), (3, len(text) - 2), (0, len(text) // 2)):
             found = [m.span() for m in matches_at_line_starts(pattern, opener, text, pos, endpos)]
             assert found == [m.span() for m in pattern.finditer(text, pos, max(endpos, 0))]
+
+
+def test_connectors_looking_behind_after_two_letters_find_what_the_former_pattern_finds():
+    import random
+
+    former = re.compile(
+        r"(?:t(?<![\w-].)han|v(?<![\w-].)(?:ersus|s\.?|\.)|a(?<![\w-].)s\s+compared\s+(?:with|to)"
+        r"|c(?<![\w-].)ompared\s+(?:with|to)|r(?<![\w-].)elative\s+to"
+        r"|i(?<![\w-].)n\s+comparison\s+with|o(?<![\w-].)ver|n(?<![\w-].)on-?inferior\s+to"
+        r"|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to)(?![\w-])"
+    )
+    random.seed(11)
+    pieces = [
+        "than",
+        "versus",
+        "vs",
+        "v.",
+        "as compared with",
+        "compared to",
+        "relative to ",
+        "in comparison with",
+        "over",
+        "non-inferior to",
+        "noninferior to",
+        "superior to ",
+        "-",
+        "x",
+        " ",
+        "é",
+        "_",
+        "1",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(20000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._CONNECTOR_RE.finditer(text)] == [
+            m.span() for m in former.finditer(text)
+        ], repr(text)
+
+
+def test_ratio_key_starts_are_where_the_former_scan_matched():
+    import random
+
+    b = r"(?<![A-Za-z0-9].)"
+    former = re.compile(
+        rf"H{b}(?:azard|AZARD|R)|h{b}azard|O{b}(?:dds|DDS|R)|o{b}dds"
+        rf"|R{b}(?:isk|ISK|ate|ATE|elative|ELATIVE|R)|r{b}(?:isk|ate|elative)"
+        rf"|I{b}(?:ncidence|RR)|i{b}ncidence|P{b}revalence|p{b}revalence"
+        rf"|a{b}(?:dj)?(?:HR|OR|RR|IRR)|s{b}(?:HR|OR|RR|IRR)|c{b}(?:HR|OR|RR|IRR)"
+    )
+    random.seed(13)
+    pieces = [
+        "Hazard",
+        "HAZARD",
+        "HR",
+        "hazard",
+        "Odds",
+        "ODDS",
+        "OR",
+        "odds",
+        "Risk",
+        "RISK",
+        "Rate",
+        "RATE",
+        "Relative",
+        "RELATIVE",
+        "RR",
+        "risk",
+        "rate",
+        "relative",
+        "Incidence",
+        "IRR",
+        "incidence",
+        "Prevalence",
+        "prevalence",
+        "adjHR",
+        "aOR",
+        "sRR",
+        "cIRR",
+        "a",
+        "s",
+        "c",
+        "x",
+        "1",
+        " ",
+        "-",
+        "é",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 8))) for _ in range(20000)
+    ]
+    for text in texts:
+        for pos in range(len(text) + 1):
+            found = extraction._RATIO_KEY_START_RE.search(text, pos)
+            expected = former.search(text, pos)
+            assert (found and found.start()) == (expected and expected.start()), repr(text)

@@ -116,15 +116,18 @@ RATIO_KEY_RE = re.compile(
     r"|(?P<short>(?:a|adj|s|c)?(?:HR|OR|RR|IRR)s?\b(?![+\-−–/]|\s*(?:positive|negative|status)\b)))",
 )
 # Where RATIO_KEY_RE can match: the start of every word it matches (each alternative opens
-# with its letter and checks the character before it after that, so the engine scans for
-# those letters; RATIO_KEY_RE itself opens with a look-behind and is tried at every offset).
-_B = r"(?<![A-Za-z0-9].)"
+# with its letters and checks the character before them after that, so the engine scans for
+# the first letters and looks behind only where the second follows; RATIO_KEY_RE itself
+# opens with a look-behind and is tried at every offset).
+_B2 = r"(?<![A-Za-z0-9]..)"  # (the character before the two letters read)
+_B3 = r"(?<![A-Za-z0-9]...)"
+_SHORT_AFTER_PREFIX = rf"H{_B2}R|O{_B2}R|R{_B2}R|I{_B2}RR"  # "aHR", "sOR", "cIRR"
 _RATIO_KEY_START_RE = re.compile(
-    rf"H{_B}(?:azard|AZARD|R)|h{_B}azard|O{_B}(?:dds|DDS|R)|o{_B}dds"
-    rf"|R{_B}(?:isk|ISK|ate|ATE|elative|ELATIVE|R)|r{_B}(?:isk|ate|elative)"
-    rf"|I{_B}(?:ncidence|RR)|i{_B}ncidence|P{_B}revalence|p{_B}revalence"
-    rf"|a{_B}(?:dj)?(?:HR|OR|RR|IRR)|s{_B}(?:HR|OR|RR|IRR)"
-    rf"|c{_B}(?:HR|OR|RR|IRR)"
+    rf"H(?:a{_B2}zard|A{_B2}ZARD|R{_B2})|h(?:a{_B2}zard)|O(?:d{_B2}ds|D{_B2}DS|R{_B2})"
+    rf"|o(?:d{_B2}ds)|R(?:i{_B2}sk|I{_B2}SK|a{_B2}te|A{_B2}TE|e{_B2}lative|E{_B2}LATIVE|R{_B2})"
+    rf"|r(?:i{_B2}sk|a{_B2}te|e{_B2}lative)|I(?:n{_B2}cidence|R{_B2}R)|i(?:n{_B2}cidence)"
+    rf"|P(?:r{_B2}evalence)|p(?:r{_B2}evalence)|a(?:dj{_B3}(?:HR|OR|RR|IRR)|{_SHORT_AFTER_PREFIX})"
+    rf"|s(?:{_SHORT_AFTER_PREFIX})|c(?:{_SHORT_AFTER_PREFIX})"
 )
 
 
@@ -2894,11 +2897,13 @@ def _clause_comparison(
 # (hazard ratio ...", "32.9% with ocrelizumab versus 39.3% with placebo (hazard ratio ...",
 # "favouring high-dose edoxaban over warfarin (hazard ratio ...").
 _CONNECTOR_RE = re.compile(
-    # each alternative opens with its letter and looks behind after it: the engine keeps its
-    # fast scan for the first characters (a pattern opening with \b or a look-behind loses it)
-    r"(?:t(?<![\w-].)han|v(?<![\w-].)(?:ersus|s\.?|\.)|a(?<![\w-].)s\s+compared\s+(?:with|to)"
-    r"|c(?<![\w-].)ompared\s+(?:with|to)|r(?<![\w-].)elative\s+to|i(?<![\w-].)n\s+comparison\s+with"
-    r"|o(?<![\w-].)ver|n(?<![\w-].)on-?inferior\s+to|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to)"
+    # each alternative opens with its letters and looks behind after them: the engine keeps
+    # its fast scan for the first characters (a pattern opening with \b or a look-behind
+    # loses it) and looks behind only where the second letter follows
+    r"(?:th(?<![\w-]..)an|v(?<![\w-].)(?:ersus|s\.?|\.)|as(?<![\w-]..)\s+compared\s+(?:with|to)"
+    r"|co(?<![\w-]..)mpared\s+(?:with|to)|re(?<![\w-]..)lative\s+to"
+    r"|in(?<![\w-]..)\s+comparison\s+with|ov(?<![\w-]..)er|no(?<![\w-]..)n-?inferior\s+to"
+    r"|in(?<![\w-]..)ferior\s+to|su(?<![\w-]..)perior\s+to)"
     r"(?![\w-])"
 )
 _CONTROL_PHRASE = (

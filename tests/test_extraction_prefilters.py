@@ -689,3 +689,69 @@ def test_ratio_key_starts_are_where_the_former_scan_matched():
             found = extraction._RATIO_KEY_START_RE.search(text, pos)
             expected = former.search(text, pos)
             assert (found and found.start()) == (expected and expected.start()), repr(text)
+
+
+def test_source_type_markers_grouped_find_what_the_plain_patterns_find():
+    import random
+
+    from metasynth import parsing
+
+    plain_registry = re.compile(parsing._REGISTRY_MARKER_PHRASES)
+    plain_abstract = re.compile(r"(?<![A-Za-z])(?:" + parsing._ABSTRACT_MARKER_PHRASES + ")")
+    random.seed(17)
+    pieces = [
+        "Study Type:",
+        "Enrollment (",
+        "Enrollment:",
+        "Public title:",
+        "Public title  ",
+        "Public\ttitle\t",
+        "Secondary ID   x",
+        "Sponsor's Protocol Code Number:",
+        "Abstract",
+        "BACKGROUND: ",
+        "Conclusion",
+        "doi:",
+        "PMID",
+        "patients",
+        "©",
+        "primary end points",
+        "xMethods",
+        "randomised",
+        " ",
+        "\t",
+        "x",
+        ":",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 8))) for _ in range(20000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        for grouped, plain in (
+            (parsing._REGISTRY_MARKERS, plain_registry),
+            (parsing._ABSTRACT_MARKERS, plain_abstract),
+        ):
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], repr(text)
+
+
+def test_doi_found_from_its_first_digit_as_after_a_boundary():
+    import random
+
+    from metasynth import parsing
+
+    former = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+    random.seed(19)
+    pieces = ["10.1056/", "NEJMoa", "110.1234/x", "a10.1234/", " ", "1", "0", ".", "/", "x", "é"]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 8))) for _ in range(20000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span(1) for m in parsing._DOI_RE.finditer(text)] == [
+            m.span(1) for m in former.finditer(text)
+        ], repr(text)

@@ -20,7 +20,12 @@ from collections import Counter
 
 from . import trials
 from .records import Document
-from .textscan import line_start_opener, matches_at_line_starts
+from .textscan import (
+    grouped_alternation,
+    line_start_opener,
+    matches_at_line_starts,
+    word_start_alternation,
+)
 from .trials import NOT_TRIAL_REPORTS
 
 # --------------------------------------------------------------------------- numbers
@@ -166,7 +171,8 @@ def decode(data: bytes) -> tuple[str | None, str, str]:
 
 # --------------------------------------------------------------------------- source type
 
-_REGISTRY_MARKERS = re.compile(
+# (grouped by first characters, see textscan: the engine scans for those capitals)
+_REGISTRY_MARKER_PHRASES = (
     r"Study Type:|Study Design:|Enrollment:|Enrollment \(|Primary Outcome Measures?:|NCT Number:|Study Start"
     r"|Secondary Outcome Measures?:|Please refer to this study by its identifier"
     r"|Eligibility Criteria|Ages Eligible for Study|Recruitment Status|First received:"
@@ -186,15 +192,18 @@ _REGISTRY_MARKERS = re.compile(
     # "Trial acronym          CheckMate743", as ANZCTR's record pages print it)
     r"|(?:Public[ \t]title|Scientific[ \t]title|Trial[ \t]acronym|Registration[ \t]number"
     r"|Date[ \t]registered|Target[ \t]sample[ \t]size|Secondary[ \t]ID|Health[ \t]condition)"
-    r"(?=[ \t]{2,}\S|\t)",
+    r"(?=[ \t]{2,}\S|\t)"
 )
-_ABSTRACT_MARKERS = re.compile(
-    # one look-behind boundary for every alternative keeps the scan fast
-    r"(?<![A-Za-z])(?:(?:Abstract|Background|BACKGROUND|Methods|METHODS|Results|RESULTS|Conclusions?|CONCLUSIONS?"
+_REGISTRY_MARKERS = re.compile(grouped_alternation([_REGISTRY_MARKER_PHRASES]))
+# each after a character that is not a letter: the look-behind checked after the first
+# character of each (see textscan), so the engine scans for those characters
+_ABSTRACT_MARKER_PHRASES = (
+    r"(?:Abstract|Background|BACKGROUND|Methods|METHODS|Results|RESULTS|Conclusions?|CONCLUSIONS?"
     r"|Objective|Purpose|PURPOSE|Patients and methods|Findings|Interpretation)\b\s*:?"
     r"|doi:|PMID\b|patients\b|participants\b|primary\s+end\s?points?\b|confidence\s+interval"
-    r"|enrolled\b|randomi[sz]ed\b|median\b|©|Copyright\b)",
+    r"|enrolled\b|randomi[sz]ed\b|median\b|©|Copyright\b"
 )
+_ABSTRACT_MARKERS = re.compile(word_start_alternation([_ABSTRACT_MARKER_PHRASES], "A-Za-z"))
 
 
 def source_type(text: str) -> str:
@@ -218,7 +227,8 @@ def _distinct_at_least(pattern: re.Pattern, text: str, n: int) -> bool:
 
 # --------------------------------------------------------------------------- identifiers
 
-_DOI_RE = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
+# ("\b10." with the boundary looked for behind the "1": the engine scans for it)
+_DOI_RE = re.compile(r"(1(?<!\w.)0\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
 _PMID_RE = re.compile(r"PMID:?\s*(\d{1,9})\b")
 # NCT followed by a digit run of the wrong length: printed truncated or mistyped.
 _NCT_PARTIAL_RE = re.compile(r"N(?<![A-Za-z0-9].)CT\s?(\d+)(?!\d)")

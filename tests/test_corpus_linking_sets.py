@@ -237,8 +237,8 @@ def test_tenth_blind_set_does_not_regress():
     mixing trials."""
     scores = evaluate_linking(BLIND10)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.73, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 5
+    assert scores["pairwise_recall"] >= 0.8, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 4
 
 
 BLIND11 = HERE / "corpus_linking_blind11"

@@ -1213,6 +1213,17 @@ def test_a_phase_before_a_name_and_a_programmes_numbered_trials(title, text, own
     assert [trials.key(n) for n in found.own] == own
 
 
+def test_a_title_opened_by_a_name_and_its_follow_up_and_the_first_of_a_series_cited():
+    title = "FAME II at five years: stents for pressure-positive lesions keep paying off"
+    text = (
+        title + "\n\nThe trial randomly assigned 888 patients. The first FAME study, published "
+        "in 2009, was a different question altogether."
+    )
+    found = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in found.own] == ["FAME-2"]
+    assert [trials.key(n) for n in found.cited] == ["FAME"]
+
+
 def test_a_wire_service_in_a_press_release_dateline_is_no_trial():
     title = "BOSTON, March 2023 (GLOBE NEWSWIRE) — Karuna Announces Results from Phase 3 EMERGENT-3 Trial"
     text = title + "\n\nEMERGENT-3 enrolled 256 adults."

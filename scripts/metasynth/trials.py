@@ -104,6 +104,8 @@ _ACRONYM_FIELD_OPENER = line_start_opener(
 _CITED_CUE_RE = re.compile(
     r"\b(?:previous|previously|prior|earlier|preceding|another|other|similar|landmark"
     r"|companion|sister|parallel|original|unlike|predecessor|separate)\b"
+    # "The first FAME study, published in 2009, was a different question": the series' first
+    r"|\bthe[ \t]+first[ \t]+$"
     # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis", nor
     # "cut admissions by almost a fifth in the British IRONMAN trial")
     r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b"
@@ -1028,7 +1030,10 @@ _TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNOREC
 # print them: "LoDoCo 2: the second Low Dose Colchicine trial", "NOAH – AFNET 6: no clear
 # benefit of ...", "The DAPA-HF trial: ..."
 _HEAD_NAME_RE = re.compile(
-    r"^(?:The[ \t]+)?(?P<name>[^:]{2,30}?)[ \t]*(?:[Tt]rial[ \t]*)?:[ \t]+\S"
+    r"^(?:The[ \t]+)?(?P<name>[^:]{2,30}?)[ \t]*(?:[Tt]rial[ \t]*)?"
+    # (its follow-up may stand between: "FAME II at five years: ...", "SPRINT at 10 years:")
+    r"(?:[ \t]+at[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
+    r"[ \t-]+(?:years?|months?))?:[ \t]+\S"
 )
 _SPACED_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 

@@ -1118,6 +1118,12 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "role.sensitivity_analysis",
         ),
         (
+            "In an exploratory look at post-progression survival among patients treated beyond "
+            "progression, the HR was 0.69 [0.47-1.01] (P = 0.057).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
             "Landmark analysis restricted to patients alive 5 years after randomization found "
             "no further divergence (HR, 1.01; 95% CI, 0.72 to 1.42).",
             "other",

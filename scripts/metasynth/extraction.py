@@ -427,6 +427,9 @@ SENSITIVITY_RE = re.compile(
     # the treatment actually received rather than the one assigned
     r"|\baccording\s+to\s+(?:the\s+)?treatment\s+(?:\w+\s+){0,2}?received\b|\btreatment[-\s]received\b"
     r"|\bwho\s+actually\s+(?:received|started|took|completed)\b"
+    # patients kept by an event after randomisation: "among patients treated beyond
+    # progression" (its endpoint word may have been blanked)
+    r"|\btreated\s+beyond\s+(?:(?:radiographic|disease|first)\s+)?(?:progression\b|\s)"
     # a re-analysis adjusted after the fact: "After adjustment for all retained variables",
     # "After prespecified adjustment for imbalances in baseline characteristics"
     r"|\b(?:after|with)\s+(?:(?:prespecified|pre-specified|further|additional|multivariable)\s+)?adjustment\s+for\b"

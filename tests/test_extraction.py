@@ -563,7 +563,12 @@ def test_bare_progression_follows_the_documents_endpoint():
     assert only_ratio(ttp)["outcome"] == "TTP"
     assert only_ratio(pfs)["outcome"] == "PFS"
     assert only_ratio(both)["outcome"] == "PFS"
-    assert only_ratio(sentence)["outcome"] == "PFS"
+    # with no endpoint and no cancer named, the progression of what is not said: unknown
+    assert only_ratio(sentence)["outcome"] == ""
+    assert (
+        only_ratio("In metastatic breast cancer, " + sentence[0].lower() + sentence[1:])["outcome"]
+        == "PFS"
+    )
     # the sentence's own endpoint wins over the document's
     own = (
         "Median time to progression was 11.5 vs 9.1 months (hazard ratio for progression, 0.73; "
@@ -794,7 +799,8 @@ def test_prognostic_ratio_in_single_arm_study():
 def test_two_values_and_two_intervals_without_respectively():
     rows = ratios(
         extract(
-            "The HRs for death and progression were 0.69 and 0.58 (95% CIs 0.55–0.87 and 0.45–0.74)."
+            "In advanced gastric cancer, the HRs for death and progression were 0.69 and 0.58 "
+            "(95% CIs 0.55–0.87 and 0.45–0.74)."
         )
     )
     assert [(r["value"], r["ci_lower"], r["ci_upper"], r["outcome"]) for r in rows] == [

@@ -800,6 +800,19 @@ def test_every_outcome_name_is_whole_and_a_stray_field_is_an_error(tmp_path):
             "",
             "outcome.recurrence_outside_oncology",
         ),
+        # a bare "progression" likewise: PFS about a cancer, unknown about glaucoma
+        (
+            "Methods: patients with metastatic colorectal cancer were assigned to A or B. The "
+            "risk of progression was halved with A (hazard ratio, 0.50; 95% CI, 0.35 to 0.71).",
+            "PFS",
+            "outcome.bare_progression_as_the_document_calls_it",
+        ),
+        (
+            "Methods: patients with open-angle glaucoma were assigned to A or B. The risk of "
+            "progression was halved with A (hazard ratio, 0.50; 95% CI, 0.35 to 0.71).",
+            "",
+            "outcome.progression_outside_oncology",
+        ),
     ],
 )
 def test_a_bare_relapse_is_relapse_free_survival_only_about_a_cancer(text, code, rule):

@@ -1276,7 +1276,8 @@ class _Document:
         sentence ("Median time to progression was ... (hazard ratio for progression, ...)");
         else the one progression endpoint of another field the document names and no PFS
         or TTP ("progression to dementia", "disability progression"); else TTP when the
-        document speaks of time to progression and not of PFS; else PFS."""
+        document speaks of time to progression and not of PFS; else PFS in a document about
+        a cancer, and unknown ('') in any other (glaucoma's, a retinopathy's progression)."""
         for _, _, code in reversed(self.outcomes.within(sent_start, pos)):
             if code in ("PFS", "TTP"):
                 return code
@@ -1285,6 +1286,8 @@ class _Document:
             other = codes & NON_ONCOLOGY_PROGRESSION
             if len(other) == 1:
                 return next(iter(other))
+        if not (self.about_cancer or codes & {"PFS", "TTP", "RPFS"}):
+            return ""
         return "TTP" if "TTP" in codes and "PFS" not in codes else "PFS"
 
     @functools.cached_property
@@ -4176,7 +4179,11 @@ def _resolve_outcome(doc, item: dict) -> None:
         item["outcome_rule"] += "; outcome.composite_with_death_outside_the_vocabulary"
     elif item["outcome"] == BARE_PROGRESSION:
         item["outcome"] = doc.progression_outcome(item["sentence"][0], item["match"][0])
-        item["outcome_rule"] += "; outcome.bare_progression_as_the_document_calls_it"
+        item["outcome_rule"] += (
+            "; outcome.bare_progression_as_the_document_calls_it"
+            if item["outcome"]
+            else "; outcome.progression_outside_oncology"
+        )
     elif item["outcome"] == ORDINAL_SHIFT:
         item["outcome"] = doc.shift_outcome
         item["outcome_rule"] += "; outcome.ordinal_shift_on_the_documents_scale"

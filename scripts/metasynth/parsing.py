@@ -870,10 +870,12 @@ _COMMENTARY_LABEL_RE = re.compile(
     # ... or closing a header line after one bar or middle dot: "Critical Care Perspectives
     # | Editorial" (not a menu: one separator only)
     # (or a wide gap: "Journal of Trial Reporting Methods      Editorial      2023")
-    r"|^[^\n|·]{1,80}?(?:[|·]|[ \t]{3,}|\t)[ \t]*(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
+    # (each run of blanks taken whole, possessively: a line of 14,000 spaces is no label and
+    # must not be tried every way it can be split)
+    r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
     # (a date may close the line after it: "Breast Oncology Perspectives | Editorial | 2021")
-    r"|viewpoint|opinion)[ \t]*(?:(?:[|·]|[ \t]{2,})[ \t]*(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
-    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)[ \t]*)?$",
+    r"|viewpoint|opinion)[ \t]*+(?:(?:[|·][ \t]*+|(?<=[ \t][ \t]))(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
+    r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(

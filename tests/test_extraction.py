@@ -2090,6 +2090,12 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
             "17.9%; relative risk 1.18, 95% CI 1.09-1.27).",
             [("corticosteroids", "placebo")],
         ),
+        # after a short opening phrase, the comparator without its comma: the inverted ratio
+        (
+            "Put the other way round, compared with placebo the risk of death was higher with "
+            "corticosteroids (relative risk 1.18, 95% CI 1.09-1.27).",
+            [("corticosteroids", "placebo")],
+        ),
     ],
 )
 def test_leading_comparator_and_the_clause_subject(sentence, expected):

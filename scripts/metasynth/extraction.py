@@ -598,8 +598,12 @@ LEAD_COMPARING_RE = re.compile(
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?\s*,"
 )
 LEAD_COMPARATOR_RE = re.compile(
-    r"(?:Relative\s+to|(?:As\s+|When\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
-    r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?\s*,"
+    # (after a short opening phrase too: "Put the other way round, compared with Ven-Obi the
+    # risk ... was almost three times as high with Clb-Obi (HR 2.86")
+    r"(?:(?:Put|Seen|Viewed|Expressed|Looked\s+at)\s[^,;:()]{0,30},\s+)?"
+    r"(?:Relative\s+to|(?:[Aa]s\s+|[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
+    r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?"
+    r"(?:\s*,|\s+(?=the\s+(?:risk|rate|odds|hazard|incidence)\b))"
 )
 
 

@@ -755,3 +755,96 @@ def test_doi_found_from_its_first_digit_as_after_a_boundary():
         assert [m.span(1) for m in parsing._DOI_RE.finditer(text)] == [
             m.span(1) for m in former.finditer(text)
         ], repr(text)
+
+
+def test_percentages_found_from_their_sign_are_the_pattern_matches():
+    import random
+    import sys
+
+    # the walk back reads \s as str.isspace and \d as str.isdecimal
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert bool(re.match(r"\s", c)) == c.isspace(), hex(code)
+        assert bool(re.match(r"\d", c)) == c.isdecimal(), hex(code)
+    random.seed(23)
+    pieces = ["1", "2", "9", ".", "·", "⋅", "%", " ", "\u00a0", "\n", "CI", " CI", "a", "-", "٣"]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 12))) for _ in range(50000)
+    ]
+    texts += ["95% CI 10%", "1.2.5%", ".5%", "12 %", "3.45 \n%", "x%%5%"]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._percentages(text)] == [
+            m.span() for m in extraction.PERCENT_RE.finditer(text)
+        ], repr(text)
+
+
+def test_patterns_looking_behind_after_two_characters_match_as_the_former_ones():
+    import random
+
+    from metasynth import parsing, trials
+
+    num = extraction.NUM
+    former_median = re.compile(
+        extraction.MEDIAN_RE.pattern.replace(
+            "(?:Me(?<![A-Za-z]..)dian|ME(?<![A-Za-z]..)DIAN|me(?<![A-Za-z]..)dian)",
+            "(?:M(?<![A-Za-z].)(?:edian|EDIAN)|m(?<![A-Za-z].)edian)",
+        )
+    )
+    assert former_median.pattern != extraction.MEDIAN_RE.pattern and num in former_median.pattern
+    former_phase = re.compile(
+        parsing._PHASE_RE.pattern.replace("[Pp][Hh](?<!\\w..)(?i:ase", "[Pp](?<!\\w.)(?i:hase")
+    )
+    assert former_phase.pattern != parsing._PHASE_RE.pattern
+    former_ids = re.compile(
+        "|".join(
+            f"{start[0]}(?<![A-Za-z0-9].){start[1:]}"
+            for start in (
+                "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
+                + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
+            )
+        )
+    )
+    pairs = [
+        (extraction.MEDIAN_RE, former_median),
+        (parsing._PHASE_RE, former_phase),
+        (trials._REGISTRY_ID_SCAN_RE, former_ids),
+    ]
+    random.seed(29)
+    pieces = [
+        "median ",
+        "Median",
+        "MEDIAN",
+        "xmedian",
+        "overall survival ",
+        "12.5",
+        " months",
+        "phase",
+        "Phase",
+        "PHASE",
+        "aphase",
+        " 3",
+        " II",
+        "/",
+        "NCT",
+        "NCT0123456",
+        "7",
+        "2019-123456-",
+        "19",
+        "KCT",
+        "x",
+        " ",
+        "-",
+        "é",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        for pattern, former in pairs:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in former.finditer(text)
+            ], (pattern.pattern[:30], repr(text))

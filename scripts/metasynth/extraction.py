@@ -162,6 +162,8 @@ def _plural_name(key) -> bool:
 
 def _first_ratio_key(text: str):
     """``RATIO_KEY_RE.search(text)``, tried only where _RATIO_KEY_START_RE finds a word."""
+    if "R" not in text and "r" not in text:
+        return None  # every measure name holds one ("HR", "ratio", "relative"): most gaps none
     return next(_ratio_keys(text), None)
 
 
@@ -255,7 +257,8 @@ PERCENT_RE = re.compile(
     rf"(?P<value>\d(?<![\d.{_D}].)\d*(?:[.{_D}]\d+)?)\s*%(?!\s*(?:CI|C\.I|confidence|credible|CrI|BCI))"
 )
 MEDIAN_RE = re.compile(
-    rf"(?:M(?<![A-Za-z].)(?:edian|EDIAN)|m(?<![A-Za-z].)edian)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
+    # (the word's start looked behind only after its second letter: a fast scan for the first)
+    rf"(?:Me(?<![A-Za-z]..)dian|ME(?<![A-Za-z]..)DIAN|me(?<![A-Za-z]..)dian)(?P<mid>[^.;%\d]{{0,80}}?)(?P<value>{NUM})"
     # "10.7 vs 7.9 months": two arms' medians sharing one unit
     rf"(?:\s*(?:vs\.?|versus|v|and|compared\s+with)\s+(?P<value2>{NUM}))?"
     rf"\s*(?P<unit>(?i:months?|mo|years?|weeks?|days?))\b",
@@ -1989,7 +1992,12 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
             r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]
         ):
             return None  # another measure name comes first: this one has no value of its own
-        if _SIGN_BEFORE_RE.search(between) and not _NOT_VALUE_AFTER.match(text, number.end()):
+        # (every match of _SIGN_BEFORE_RE ends in "-", or "-" and a final line break)
+        if (
+            "-" in between[-2:]
+            and _SIGN_BEFORE_RE.search(between)
+            and not _NOT_VALUE_AFTER.match(text, number.end())
+        ):
             return _Value(number.start() - 1, number.end(), "-" + number.group())
         if _acceptable_value(text, number.start(), number.end(), sent_start):
             return number
@@ -2635,52 +2643,50 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
     taken = _merged(sorted(r["match"] for r in found))
     taken_starts = [a for a, _ in taken]
     rows = []
+    # (the matches of _BARE_RATIO_RE.finditer, resumed at the next measure past the reach of
+    # the one before: no match starts inside another, so a search from there finds the same)
     pos = positions[0]
-    while True:
-        # (the matches of _BARE_RATIO_RE.finditer, searched one by one so that the text
-        # beyond the reach of every measure is skipped; no match starts inside another)
-        m = _BARE_RATIO_RE.search(text, pos)
-        if m is None:
-            break
-        pos = m.end()
-        t = bisect_right(taken_starts, m.start()) - 1
-        if t >= 0 and taken[t][0] <= m.start() < taken[t][1]:
-            continue  # a value already read with its measure
-        i = bisect_right(positions, m.start()) - 1
-        anchor_end, anchor = ends[i]
-        if m.start() - anchor_end > 400:
-            # too far from the measure before it, as is every value up to the next measure
-            if i + 1 == len(positions):
+    while pos is not None:
+        resume = None
+        for m in _BARE_RATIO_RE.finditer(text, pos):
+            t = bisect_right(taken_starts, m.start()) - 1
+            if t >= 0 and taken[t][0] <= m.start() < taken[t][1]:
+                continue  # a value already read with its measure
+            i = bisect_right(positions, m.start()) - 1
+            anchor_end, anchor = ends[i]
+            if m.start() - anchor_end > 400:
+                # too far from the measure before it, as is every value up to the next one
+                if i + 1 < len(positions):
+                    resume = max(m.end(), positions[i + 1])
                 break
-            pos = max(pos, positions[i + 1])
-            continue
-        sent_start, sent_end = doc.sentences.span(m.start())
-        anchor_sentence = anchor["sentence"]
-        if anchor_sentence[0] != sent_start and doc.sentences.previous(sent_start) != tuple(
-            anchor_sentence
-        ):
-            continue  # the measure was named in this sentence or the one before
-        gap = text[anchor_end : m.start()]
-        # another quantity counts only in the value's own lead-in: "(12·6 vs 9·8 months;
-        # 0·72 [0·60–0·88]" gives the medians, then the ratio, each after its separator
-        lead = gap[max(gap.rfind(";"), gap.rfind("(")) + 1 :]
-        if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or RATIO_KEY_RE.search(gap):
-            continue
-        value = to_number(m.group())
-        if not 0 < value < 20:
-            continue
-        ci, p, end = _parse_tail(text, m.end(), sent_end, need_ci=True, value=value)
-        if not _interval_encloses(ci, value):
-            continue
-        if _UNIT_AFTER_RE.match(text, end):
-            continue
-        key = _Value(m.start(), m.end(), m.group())
-        described = _describe_ratios(
-            doc, key, anchor["measure"], "", [(key, ci, p, end)], sent_start, sent_end
-        )
-        rows.extend(described)
-        ends.insert(i + 1, (end, described[0]))
-        positions.insert(i + 1, end)
+            sent_start, sent_end = doc.sentences.span(m.start())
+            anchor_sentence = anchor["sentence"]
+            if anchor_sentence[0] != sent_start and doc.sentences.previous(sent_start) != tuple(
+                anchor_sentence
+            ):
+                continue  # the measure was named in this sentence or the one before
+            gap = text[anchor_end : m.start()]
+            # another quantity counts only in the value's own lead-in: "(12·6 vs 9·8 months;
+            # 0·72 [0·60–0·88]" gives the medians, then the ratio, each after its separator
+            lead = gap[max(gap.rfind(";"), gap.rfind("(")) + 1 :]
+            if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or RATIO_KEY_RE.search(gap):
+                continue
+            value = to_number(m.group())
+            if not 0 < value < 20:
+                continue
+            ci, p, end = _parse_tail(text, m.end(), sent_end, need_ci=True, value=value)
+            if not _interval_encloses(ci, value):
+                continue
+            if _UNIT_AFTER_RE.match(text, end):
+                continue
+            key = _Value(m.start(), m.end(), m.group())
+            described = _describe_ratios(
+                doc, key, anchor["measure"], "", [(key, ci, p, end)], sent_start, sent_end
+            )
+            rows.extend(described)
+            ends.insert(i + 1, (end, described[0]))
+            positions.insert(i + 1, end)
+        pos = resume
     return rows
 
 
@@ -3936,10 +3942,36 @@ def _inside_any(spans: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+_DECIMAL_POINTS = "." + DECIMAL_MARKS
+
+
+def _percentages(text: str):
+    """``PERCENT_RE.finditer(text)``: the same matches, found from their "%" (far rarer than
+    the digits the pattern opens with). A match is a number, spaces and the "%": the number
+    before each "%" is read back to where it can start, and the pattern tried there."""
+    q = text.find("%")
+    while q != -1:
+        end = q  # the number's end: before the spaces (\s is str.isspace) before the "%"
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = end  # back over the digits (\d is str.isdecimal), and a decimal part's
+        while start > 0 and text[start - 1].isdecimal():
+            start -= 1
+        if start < end:
+            if start >= 2 and text[start - 1] in _DECIMAL_POINTS and text[start - 2].isdecimal():
+                start -= 1
+                while start > 0 and text[start - 1].isdecimal():
+                    start -= 1
+            m = PERCENT_RE.match(text, start)
+            if m is not None and m.end() == q + 1:
+                yield m
+        q = text.find("%", q + 1)
+
+
 def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[dict]:
     text = doc.text
     found = []
-    for m in PERCENT_RE.finditer(text):
+    for m in _percentages(text):
         # the interval first (cheap, and most percentages have none), then the sentence
         ci = _parse_ci(text, m.end(), min(len(text), m.end() + 160))
         if not ci or not (ci["named"] or ci["bracketed"]):
@@ -4250,6 +4282,8 @@ def _labelled_in_sentence(doc, item) -> str:
 class _AsRead:
     """Offsets that need no mapping (MatchingText's interface, for text nobody normalised)."""
 
+    shifted = False
+
     @staticmethod
     def original(i: int) -> int:
         return i
@@ -4277,8 +4311,9 @@ def _row(doc_id: str, item: dict, text: str, matching: MatchingText, seen: dict[
         # p_text as written: the same span of the text as read
         p_end = matching.original_end(p_start + len(item["p_text"]))
         item["p_text"] = text[matching.original(p_start) : p_end]
-    sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
-    match_start, match_end = matching.original(match_start), matching.original_end(match_end)
+    if matching.shifted:  # (else every offset is its own)
+        sent_start, sent_end = matching.original(sent_start), matching.original_end(sent_end)
+        match_start, match_end = matching.original(match_start), matching.original_end(match_end)
     return Estimate.row_of(
         estimate_id=stable_estimate_id(doc_id, item, seen),
         doc_id=doc_id,

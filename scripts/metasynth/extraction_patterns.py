@@ -739,6 +739,8 @@ class MatchingText:
         # where each removed character was, counted in the matching text
         self._removed_at = [position - n for n, position in enumerate(removed)]
         self.changed = self.text != text
+        # offsets differ from those of the text as read only where characters were removed
+        self.shifted = bool(self._removed_at)
 
     def original(self, i: int) -> int:
         """Offset in the text as read of the character at ``i`` of the matching text."""

@@ -748,7 +748,8 @@ _PRESENTER_RE = re.compile(
 # "[Pp](?<!\w.)" is "\b[Pp]": opening with the letter gives the scan its fast first-character
 # search (re.IGNORECASE and an opening "\b" both take it away)
 _PHASE_RE = re.compile(
-    r"[Pp](?<!\w.)(?i:hase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
+    # (the word's start looked behind only after its second letter: a fast scan for the first)
+    r"[Pp][Hh](?<!\w..)(?i:ase[ \t-]*(?P<a>IV|I{1,3}|[1-4])[ab]?\b"
     r"(?:[ \t]*(?:/|-|–|and|or)[ \t]*(?:phase[ \t]*)?(?P<b>IV|I{1,3}|[1-4])[ab]?\b)?)"
 )
 

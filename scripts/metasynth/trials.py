@@ -149,11 +149,12 @@ _REGISTRY_ID_RE = re.compile(
     r")"
 )
 # Where an identifier can start (no capturing groups, so the scan is fast). Each
-# alternative opens with its first letter and checks the character before it after that:
-# a pattern that opens with a look-behind gets no fast scan for its first character.
+# alternative opens with its first two characters and checks the character before them
+# after those: a pattern that opens with a look-behind gets no fast scan for its first
+# character, and the look-behind is then made only where the second character follows.
 _REGISTRY_ID_SCAN_RE = re.compile(
     "|".join(
-        f"{start[0]}(?<![A-Za-z0-9].){start[1:]}"
+        f"{start[:2]}(?<![A-Za-z0-9]..){start[2:]}"
         for start in (
             "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
             + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]

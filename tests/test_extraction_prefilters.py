@@ -848,3 +848,41 @@ def test_patterns_looking_behind_after_two_characters_match_as_the_former_ones()
             assert [m.span() for m in pattern.finditer(text)] == [
                 m.span() for m in former.finditer(text)
             ], (pattern.pattern[:30], repr(text))
+
+
+def test_outcome_starts_found_after_a_break_are_where_the_scan_matches():
+    import random
+
+    from metasynth import extraction_patterns as patterns
+
+    random.seed(31)
+    pieces = [
+        "overall survival",
+        "os",
+        "pfs",
+        "progression-free survival",
+        "death",
+        "mortality",
+        "cardiovascular death",
+        " ",
+        ",",
+        "(",
+        "x",
+        "_",
+        "1",
+        "-",
+        "é",
+        "hf",
+        "stroke",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text)), (2, len(text) - 3)):
+            end = max(end, 0)
+            assert list(patterns._outcome_starts(text, start, end)) == [
+                m.start() for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text, start, end)
+            ], (start, end, repr(text))

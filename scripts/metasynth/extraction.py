@@ -2947,9 +2947,12 @@ _ARM_DRUG_STEMS = ("sone", "olone", "teplase", "fampicin", "fampin")
 
 
 _ARM_STEMS = (*DRUG_SUFFIXES, *_ARM_DRUG_STEMS)
+# (the stems grouped by their first letters, see grouped_alternation: where the engine
+# backs off letter by letter from a word's end to find its stem, it tries at each letter
+# only the stems that open with it)
 _ONE_DRUG = (
     r"(?:nab-|pegylated\s+|liposomal\s+)?[a-z][a-z0-9]*(?:"
-    + "|".join(re.escape(x) for x in _ARM_STEMS)
+    + grouped_alternation([re.escape(x) for x in _ARM_STEMS])
     + ")"
 )
 _DRUG_PHRASE = rf"{_ONE_DRUG}(?:[-/]{_ONE_DRUG})*(?:-treated)?"
@@ -3050,16 +3053,18 @@ def _doc_arm_names_re(doc) -> re.Pattern:
         key=len,
         reverse=True,
     )
+    # (grouped by first letters, see grouped_alternation: the same name matches, faster)
+    alternatives = [grouped_alternation(names) or "|".join(names)] if names else []
     # the arms' abbreviations the text defines, as printed ("DARO", "PBO", "NIVO+IPI")
-    names += sorted(
+    alternatives += sorted(
         {f"(?-i:{re.escape(m.group('short'))})" for m in _arm_definitions(doc)},
         key=len,
         reverse=True,
     )
     pattern = re.compile(
         # an arm's name in the plural too ("the β blocker" arm, "receiving β blockers")
-        rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{'|'.join(names)})s?{_ARM_DOSE}{_ARM_TAIL})(?![\w-])"
-        if names
+        rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{'|'.join(alternatives)})s?{_ARM_DOSE}{_ARM_TAIL})(?![\w-])"
+        if alternatives
         else r"(?!x)x",
         re.IGNORECASE,
     )

@@ -42,13 +42,17 @@ def decimal_comma_text(text: str) -> str | None:
     if "," not in text or not _COMMA_DECIMAL_AT_COMMA.search(text):
         return None
     commas = len(_COMMA_DECIMAL_AT_COMMA.findall(text))
-    if commas < 2 or not _COMMA_DECIMAL_CONTEXT.search(text):
+    if commas < 2:
         return None
     points = 0
     for _ in _POINT_DECIMAL.finditer(text):  # counted only as far as the comparison needs
         points += 1
         if points >= commas:
             return None
+    # (the context last: a text with decimal points is told by its first few, and the
+    # context, searched for across the page, is then not needed)
+    if not _COMMA_DECIMAL_CONTEXT.search(text):
+        return None
     return _DIGIT_COMMA_DIGIT.sub(".", text)
 
 
@@ -246,11 +250,32 @@ def _without_optional_start(phrase: str) -> str:
 
 # Without capturing groups the alternatives start with literals and the scan is fast ...
 _SCAN_ALTERNATIVES = [_without_optional_start(p) for p in _LOWER_PHRASES]
-_OUTCOME_LOWER_SCAN_RE = re.compile(
-    r"(?<![a-z0-9_])(?:"
-    + (grouped_alternation(_SCAN_ALTERNATIVES) or "|".join(_SCAN_ALTERNATIVES))
-    + ")"
-)
+_SCAN_PHRASES = grouped_alternation(_SCAN_ALTERNATIVES) or "|".join(_SCAN_ALTERNATIVES)
+_OUTCOME_LOWER_SCAN_RE = re.compile(r"(?<![a-z0-9_])(?:" + _SCAN_PHRASES + ")")
+# The same phrases after the character before them (not a word character), the phrase in a
+# look-ahead: the engine then scans for those characters, a fifth of a page, instead of
+# trying the look-behind at every offset (see _outcome_starts).
+_OUTCOME_AFTER_BREAK_RE = re.compile(r"[^a-z0-9_](?=(" + _SCAN_PHRASES + "))")
+
+
+def _outcome_starts(lowered: str, start: int = 0, end: int | None = None):
+    """Where ``_OUTCOME_LOWER_SCAN_RE.finditer(lowered, start, end)`` finds a phrase: at
+    ``start`` when it does, then after each character that is not a word character where a
+    phrase follows it, passing over those inside a phrase found (as the scan resumes after
+    its match)."""
+    end = len(lowered) if end is None else end
+    resume = start
+    m = _OUTCOME_LOWER_SCAN_RE.match(lowered, start, end)
+    if m:
+        yield start
+        resume = m.end()
+    for m in _OUTCOME_AFTER_BREAK_RE.finditer(lowered, start, end):
+        phrase_start, phrase_end = m.span(1)
+        if phrase_start >= resume:
+            yield phrase_start
+            resume = phrase_end
+
+
 # ... and the grouped pattern, matched only where the scan found a phrase, names it.
 _OUTCOME_LOWER_RE = re.compile("|".join(f"(?P<o{i}>{p})" for i, p in enumerate(_LOWER_PHRASES)))
 
@@ -352,13 +377,13 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
         matches = ((m, 0) for m in OUTCOME_RE.finditer(text, start, end))
     elif offset:
         matches = (
-            (_outcome_lower_re(lowered[m.start()]).match(lowered, m.start()), offset)
-            for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered)
+            (_outcome_lower_re(lowered[at]).match(lowered, at), offset)
+            for at in _outcome_starts(lowered)
         )
     else:
         matches = (
-            (_outcome_lower_re(lowered[m.start()]).match(lowered, m.start(), end), 0)
-            for m in _OUTCOME_LOWER_SCAN_RE.finditer(lowered, start, end)
+            (_outcome_lower_re(lowered[at]).match(lowered, at, end), 0)
+            for at in _outcome_starts(lowered, start, end)
         )
     for m, shift in matches:
         index = int(m.lastgroup[1:])

@@ -187,6 +187,13 @@ def _attributed_ids(record: dict) -> dict[str, list[str]]:
     return out
 
 
+def _one_per_registry(rids: list[str]) -> list[str]:
+    """The ids printed beside one trial name, or none when two are of one registry: a name
+    two trials share ("WATERFALL (NCT04381169) ... another WATERFALL (NCT04442490)"), or a
+    list the text does not pair with its names."""
+    return rids if len(rids) == len({_registry(r) for r in rids}) else []
+
+
 def claims_of(record: dict) -> list[Claim]:
     """The claims of one readable document."""
     doc_id = record["doc_id"]
@@ -227,11 +234,7 @@ def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> lis
     """A document printing several trial names reports each of them: one claim per name,
     holding the registry ids printed beside that name."""
     doc_id = record["doc_id"]
-    by_trial = _attributed_ids(record)
-    for k, rids in by_trial.items():
-        if len(rids) > len({_registry(r) for r in rids}):
-            # two ids of one registry for one name: which is its own is not said
-            by_trial[k] = []
+    by_trial = {k: _one_per_registry(rids) for k, rids in _attributed_ids(record).items()}
     claims = []
     for name in printed:
         k = trials.key(name)
@@ -264,11 +267,9 @@ def _own_registry_ids(record: dict, printed: list[str]) -> tuple[set[str], list[
     kept = set(ids)
     for reg, group in per_registry.items():
         if len(group) > 1:
-            attributed = _attributed_ids(record).get(trials.key(printed[0]), []) if printed else []
-            if len({a for a in attributed if a in group}) > 1:
-                # one name printed beside two ids of one registry: a name two trials share
-                # ("WATERFALL (NCT04381169) ... another WATERFALL (NCT04442490)")
-                attributed = []
+            attributed = _one_per_registry(
+                _attributed_ids(record).get(trials.key(printed[0]), []) if printed else []
+            )
             kept -= set(group) - set(attributed)
             notes.append(
                 f"{doc_id} states several {reg} ids ({', '.join(sorted(group))}); "

@@ -886,3 +886,18 @@ def test_outcome_starts_found_after_a_break_are_where_the_scan_matches():
             assert list(patterns._outcome_starts(text, start, end)) == [
                 m.start() for m in patterns._OUTCOME_LOWER_SCAN_RE.finditer(text, start, end)
             ], (start, end, repr(text))
+
+
+def test_matching_text_replaces_each_character_as_one_substitution_did():
+    import random
+
+    from metasynth import extraction_patterns as patterns
+
+    table = patterns._SAME_LENGTH
+    former = re.compile("[" + "".join(table) + "]")
+    random.seed(37)
+    pieces = [*table, "a", " ", "\n", "-", "1", "\u200b", "\u00ad"]
+    for _ in range(20000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 12)))
+        kept = patterns._INVISIBLE_RE.sub("", text)
+        assert patterns.MatchingText(text).text == former.sub(lambda m: table[m.group()], kept)

@@ -901,3 +901,55 @@ def test_matching_text_replaces_each_character_as_one_substitution_did():
         text = "".join(random.choice(pieces) for _ in range(random.randint(0, 12)))
         kept = patterns._INVISIBLE_RE.sub("", text)
         assert patterns.MatchingText(text).text == former.sub(lambda m: table[m.group()], kept)
+
+
+def test_page_ratio_keys_are_the_ratio_key_pattern_matches():
+    import random
+
+    random.seed(41)
+    pieces = [
+        "hazard",
+        "Hazard",
+        "HAZARD",
+        "odds",
+        "ODDS",
+        "risk",
+        "Rate",
+        "incidence",
+        "Incidence",
+        "prevalence",
+        "relative",
+        "RELATIVE",
+        " ",
+        "  ",
+        "\n",
+        "\u00a0",
+        "ratio",
+        "Ratios",
+        "RATIO",
+        "HR",
+        "OR",
+        "RR",
+        "IRR",
+        "a",
+        "adj",
+        "s",
+        "c",
+        "x",
+        "1",
+        "é",
+        "-",
+        "+",
+        "reduction",
+        "positive",
+        "rate",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(50000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._page_ratio_keys(text)] == [
+            m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
+        ], repr(text)

@@ -147,6 +147,66 @@ def _ratio_keys(text: str):
             pos = key.end()
 
 
+# Over a whole page the measure names are found from letters every one of them holds, far
+# rarer than the first letters _RATIO_KEY_START_RE scans for: "HR", "OR" or "RR" in a short
+# name (at most four characters into it: "adjIRR"), "ratio" as a long name's second word,
+# "elative" one character into "relative".
+_SHORT_NAME_CORES = ("HR", "OR", "RR")
+_SHORT_NAME_FIRST = frozenset("ascHORI")  # (the characters a short name can open with)
+_RATIO_WORDS = ("ratio", "Ratio", "RATIO")
+_RELATIVE_TAILS = ("elative", "ELATIVE")
+# the lengths of the words before "ratio": hazard, odds/risk/rate, incidence, prevalence
+_FIRST_WORD_LENGTHS = (6, 4, 9, 10)
+
+
+def _page_ratio_keys(text: str) -> list[re.Match]:
+    """``list(RATIO_KEY_RE.finditer(text))`` for a whole page: RATIO_KEY_RE tried only where
+    a measure name can start before one of the letters every name holds (see above), then
+    its matches taken in order as finditer takes them, none inside another."""
+    starts: set[int] = set()
+    for core in _SHORT_NAME_CORES:
+        at = text.find(core)
+        while at != -1:
+            starts.add(at)
+            for s in range(max(0, at - 4), at):
+                if text[s] in _SHORT_NAME_FIRST:
+                    starts.add(s)
+            at = text.find(core, at + 1)
+    for word in _RATIO_WORDS:
+        at = text.find(word)
+        while at != -1:
+            first_end = _before_spaces(text, at)  # the word before "ratio" ends there
+            if first_end < at:
+                starts.update(first_end - n for n in _FIRST_WORD_LENGTHS if first_end >= n)
+                if text[first_end - 4 : first_end].lower() == "rate":
+                    incidence_end = _before_spaces(text, first_end - 4)  # "incidence rate"
+                    if incidence_end < first_end - 4 and incidence_end >= 9:
+                        starts.add(incidence_end - 9)
+            at = text.find(word, at + 1)
+    for tail in _RELATIVE_TAILS:
+        at = text.find(tail)
+        while at != -1:
+            if at >= 1:
+                starts.add(at - 1)
+            at = text.find(tail, at + 1)
+    keys, taken = [], 0
+    for start in sorted(starts):
+        if start < taken:
+            continue  # inside the name found before
+        key = RATIO_KEY_RE.match(text, start)
+        if key is not None:
+            keys.append(key)
+            taken = key.end()
+    return keys
+
+
+def _before_spaces(text: str, pos: int) -> int:
+    """Where the run of spaces (\\s, str.isspace) that ends at ``pos`` starts."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 # A short name ("HR", "OR") followed by a word and no linking word is not a measure's name
 _WORD_OF_FOUR_RE = re.compile(r"[A-Za-z]{4,}")
 # words that tie a short name to its value across a longer word: "HR for death 0.64",
@@ -2262,7 +2322,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     text = doc.text
     found = []
     consumed = 0
-    for key in _ratio_keys(text):
+    for key in _page_ratio_keys(text):
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)

@@ -953,3 +953,27 @@ def test_page_ratio_keys_are_the_ratio_key_pattern_matches():
         assert [m.span() for m in extraction._page_ratio_keys(text)] == [
             m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
         ], repr(text)
+
+
+def test_a_text_without_words_has_none_in_any_lower_cased_part():
+    import random
+
+    random.seed(43)
+    words = {
+        "names_cue_words": extraction._ANY_CUE_WORD_RE,
+        "names_population_words": extraction._POPULATION_WORD_RE,
+        "names_predictor_words": extraction._PREDICTOR_WORDS_RE,
+        "names_design_words": extraction._NOT_AN_ESTIMATE_WORDS_RE,
+    }
+    # letters whose lower case depends on context or on other letters (final sigma, the
+    # Kelvin sign, dotted capital I), beside ASCII pieces of the words
+    pieces = ["Σ", "ΑΣ", "\u212a", "İ", "PER", "Pe", "r", "RISK", "ris", "k", " ", "HR", "0.5", "s"]
+    for _ in range(20000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 10)))
+        doc = extraction._Document("d", text, {})
+        for name, pattern in words.items():
+            if getattr(doc, name):
+                continue
+            for a in range(len(text) + 1):
+                for b in range(a, len(text) + 1):
+                    assert pattern.search(text[a:b].lower()) is None, (name, text, a, b)

@@ -1134,6 +1134,36 @@ class _Document:
         self.treatment_effect_seen = False  # a treatment effect among the ratios read so far
         self._overall_population = (-1, None)  # (searched from, first match start or None)
 
+    def _anywhere(self, words: re.Pattern, lowered: bool = False) -> bool:
+        """Does ``words`` (an alternation of plain words, no spaces, no look-around) match
+        anywhere in the text, or in ``lowered`` when asked (True when there is no lowered
+        text of the same length: nothing is then ruled out)? A text that has the words has
+        them early; a text without them rules out every search of a window or of a
+        lower-cased part of it (a page of figures names no cue, no population, no log
+        scale). The properties below ask once per document."""
+        text = self.lowered if lowered else self.text
+        return text is None or words.search(text) is not None
+
+    @functools.cached_property
+    def names_cue_words(self) -> bool:
+        return self._anywhere(_ANY_CUE_WORD_RE, lowered=True)
+
+    @functools.cached_property
+    def names_population_words(self) -> bool:
+        return self._anywhere(_POPULATION_WORD_RE, lowered=True)
+
+    @functools.cached_property
+    def names_predictor_words(self) -> bool:
+        return self._anywhere(_PREDICTOR_WORDS_RE, lowered=True)
+
+    @functools.cached_property
+    def names_design_words(self) -> bool:
+        return self._anywhere(_NOT_AN_ESTIMATE_WORDS_RE, lowered=True)
+
+    @functools.cached_property
+    def names_log_words(self) -> bool:
+        return self._anywhere(_LOG_WORD_RE)
+
     def _positions(self, label: str) -> list[int]:
         """Every offset of ``label`` in the text, found once (a lookup is then a binary search)."""
         if label not in self._label_positions:
@@ -1860,7 +1890,8 @@ def _ratio_role(
             "role.review_or_meta_analysis",
         )  # quoted or pooled, never a trial's own comparison
     lowered = before.lower()
-    has_words = _ANY_CUE_WORD_RE.search(lowered) is not None
+    # (the words hold no space: each is inside the lower-cased text or qualifier, or nowhere)
+    has_words = doc.names_cue_words and _ANY_CUE_WORD_RE.search(lowered) is not None
     cue = lambda name: has_words and _cue_found(name, lowered)  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
@@ -2076,10 +2107,13 @@ _LOG_BEFORE_RE = re.compile(
 _LOG_WORD_RE = re.compile(r"L(?:og|n|OG)|l(?:og|n)")
 
 
-def _is_log_scale(text: str, key) -> bool:
+def _is_log_scale(doc, key) -> bool:
+    text = doc.text
     lo = max(0, key.start() - 40)
     return bool(
-        _LOG_WORD_RE.search(text, lo, key.start()) and _LOG_BEFORE_RE.search(text, lo, key.start())
+        doc.names_log_words
+        and _LOG_WORD_RE.search(text, lo, key.start())
+        and _LOG_BEFORE_RE.search(text, lo, key.start())
     )
 
 
@@ -2326,7 +2360,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)
-        if _is_log_scale(text, key):
+        if _is_log_scale(doc, key):
             measure = "log" + measure  # pooled on its own scale, never as a ratio
         registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
         if registry_match:
@@ -2654,7 +2688,13 @@ def _prose_values(doc: _Document, key, kind: str):
     qualifier = text[key.end() : first.start()]
     lo = max(sent_start, key.start() - 60)
     if _NOT_AN_ESTIMATE.search(qualifier) or (
-        (doc.folded is None or _NOT_AN_ESTIMATE_WORDS_RE.search(doc.folded, lo, key.start()))
+        (
+            doc.folded is None
+            or (
+                doc.names_design_words
+                and _NOT_AN_ESTIMATE_WORDS_RE.search(doc.folded, lo, key.start())
+            )
+        )
         and _NOT_AN_ESTIMATE_BEFORE.search(text, lo, key.start())
     ):
         return None
@@ -2814,7 +2854,9 @@ _PREDICTOR_WORDS_RE = re.compile(r"predictor|risk|determinant|prognostic")
 def _predicted_outcome(doc, sent_start: int, pos: int) -> str:
     """The endpoint right after "predictors of" earlier in the sentence, or ''."""
     folded = doc.folded
-    if folded is not None and not _PREDICTOR_WORDS_RE.search(folded, sent_start, pos):
+    if folded is not None and not (
+        doc.names_predictor_words and _PREDICTOR_WORDS_RE.search(folded, sent_start, pos)
+    ):
         return ""  # none of the words the pattern needs: most sentences
     last = None
     for m in _PREDICTORS_OF_RE.finditer(doc.text, sent_start, pos):
@@ -3809,7 +3851,8 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
     ):
         # "0.80 in women (95% CI, ...)": a population named between value and interval
         return "subgroup", "role.subgroup_named_after_value"
-    if role_rule == "role.randomised_comparison":
+    # (a text that names no population word anywhere has none beside a value: see below)
+    if role_rule == "role.randomised_comparison" and doc.names_population_words:
         text = doc.text
         # the words just before the value: a population cue further back is the sentence's
         lo = max(values[index - 1][3] if index else sent_start, vm.start() - 400)

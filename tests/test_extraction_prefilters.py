@@ -381,6 +381,21 @@ WORD_PREFILTERS = {
         extraction._ORIENTATION_PREFILTERS[extraction.SLASH_ORIENTATION_RE],
         ["(drug/placebo)", "[high dose : low dose]", "(A vs B)", "(surgery versus stenting)"],
     ),
+    "named_subject_effect": (
+        extraction._NAMED_SUBJECT_EFFECT_RE,
+        extraction._COMPARISON_WORD_RE,
+        [
+            "TAVR reduced the risk of the primary endpoint by 46 percent compared with surgery ",
+            "Surgery lowered mortality versus stenting ",
+            "PCI improved survival vs. medical therapy",
+            "The ICD prolonged survival relative to drugs",
+        ],
+    ),
+    "in_named_trial": (
+        extraction.IN_NAMED_TRIAL_RE,
+        extraction._TRIAL_SHAPED_RE,
+        ["in FIRE-3, for", "In the FIGARO-DKD trial", "in ABC-12 and"],
+    ),
     "pair_before_value": (
         extraction._PAIR_BEFORE_VALUE_RE,
         re.compile("vs|versus"),

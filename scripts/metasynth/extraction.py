@@ -536,6 +536,8 @@ IN_NAMED_TRIAL_RE = re.compile(
     r"(?![-+/]|\s*(?:positive|negative|high|low|expression|express|mutat|status|score|level"
     r"|groups?\b|arms?\b))"
 )
+# what every name IN_NAMED_TRIAL_RE takes holds ("ABC-1")
+_TRIAL_SHAPED_RE = re.compile(r"[A-Z][A-Z0-9]{2,}-[A-Z0-9]")
 OVERALL_POPULATION_RE = re.compile(
     r"\b(?:overall|whole|entire|intention-to-treat|intent-to-treat|ITT|full\s+analysis)\s+(?:study\s+)?population\b"
     # within its sentence: no full stop but a decimal point ("93.6% and 63.7%")
@@ -1164,6 +1166,16 @@ class _Document:
     def names_log_words(self) -> bool:
         return self._anywhere(_LOG_WORD_RE)
 
+    @functools.cached_property
+    def names_trial_shaped_words(self) -> bool:
+        """Does the text print a name shaped like a trial's ("FIRE-3", "DAPA-HF")?"""
+        return self._anywhere(_TRIAL_SHAPED_RE)
+
+    @functools.cached_property
+    def names_comparison_words(self) -> bool:
+        """Does the text (case folded) say "compared", "versus", "vs" or "relative"?"""
+        return self.folded is None or _COMPARISON_WORD_RE.search(self.folded) is not None
+
     def _positions(self, label: str) -> list[int]:
         """Every offset of ``label`` in the text, found once (a lookup is then a binary search)."""
         if label not in self._label_positions:
@@ -1412,7 +1424,8 @@ class _Document:
         for m in OTHER_TRIAL_RE.finditer(before) if has_word else ():
             if not self._own_trial(trials.key(m.group("name"))):
                 return True
-        for m in IN_NAMED_TRIAL_RE.finditer(before):
+        # (every such name holds a run this text may not: none in it, none in ``before``)
+        for m in IN_NAMED_TRIAL_RE.finditer(before) if self.names_trial_shaped_words else ():
             # "in FIDELIO-DKD, for example, the composite was reduced": a trial-shaped name,
             # not a disease, marker or group ("in COVID-19", "in ECOG-ACRIN")
             printed = m.group("name").upper()
@@ -1587,6 +1600,22 @@ class _Document:
                 return named.pop(), back
             sent_start = start
         return "", 0
+
+    def stated_in_qualifier(self, qualifier: str) -> tuple:
+        """((numerator, denominator), rule) when a measure's qualifier names both arms, or
+        the dose of the document's drug against its comparator, else (None, ""); kept per
+        qualifier (a page repeats its qualifiers far more often than it varies them)."""
+        cache = self.__dict__.setdefault("_stated_in_qualifier", {})
+        found = cache.get(qualifier)
+        if found is None:
+            stated = _stated_orientation(qualifier, self.arms, self.arm_abbreviations)
+            if stated:
+                found = self.expand_pair(stated), "orientation.stated_in_clause"
+            else:
+                stated = _dose_orientation(qualifier, self)
+                found = (stated, "orientation.dose_of_the_documents_drug") if stated else (None, "")
+            cache[qualifier] = found
+        return found
 
     def default_comparison(self) -> str:
         if len(self.arms) == 2:
@@ -1936,7 +1965,8 @@ def _ratio_role(
         return "biomarker_or_prognostic", "role.association_with_covariate"
     if (
         cue("subgroup_weak")
-        or _receiving_other_care(lowered, doc.arm_words)
+        # (each of its populations is a cue word: none without one)
+        or (has_words and _receiving_other_care(lowered, doc.arm_words))
         or (("among " in lowered or "in " in lowered) and _COUNT_POPULATION_RE.search(lowered))
     ) and (effect_before or doc.later_main_estimate(sent_end)):
         return "subgroup", "role.subgroup_after_main_effect"
@@ -3479,12 +3509,9 @@ def _ratio_orientation(
 def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, start):
     """((numerator, denominator), rule) when the qualifier, a registry analysis or a leading
     comparator names both arms, else (None, "")."""
-    stated = _stated_orientation(qualifier, doc.arms, doc.arm_abbreviations)
+    stated, rule = doc.stated_in_qualifier(qualifier)
     if stated:
-        return doc.expand_pair(stated), "orientation.stated_in_clause"
-    stated = _dose_orientation(qualifier, doc)
-    if stated:
-        return stated, "orientation.dose_of_the_documents_drug"
+        return stated, rule
     if block and block["orientation"]:
         return block["orientation"], "orientation.registry_groups"
     if lead_comparator:
@@ -3508,6 +3535,8 @@ _NAMED_SUBJECT_EFFECT_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_SUBJECT = frozenset("this that these those it its their there patients participants".split())
+# one of which every match of _NAMED_SUBJECT_EFFECT_RE holds (case folded)
+_COMPARISON_WORD_RE = re.compile(r"compared|versus|vs|relative")
 
 
 def _named_subject_effect(doc, sent_start: int, bracket: int):
@@ -3557,7 +3586,7 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
         clause = _comparative_construction(
             doc, sent_start, start if closed or bracket < 0 else bracket
         )
-    if not clause and bracket >= 0:
+    if not clause and bracket >= 0 and doc.names_comparison_words:
         clause = _named_subject_effect(doc, sent_start, bracket)
     if not clause:
         return None

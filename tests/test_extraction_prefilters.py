@@ -6,6 +6,7 @@ pattern over the development corpora and over phrases written for each of its al
 and fail on a match without a word.
 """
 
+import random
 import re
 from pathlib import Path
 
@@ -223,6 +224,22 @@ PHRASES = {
         "treated with",
     ],
 }
+
+
+def _random_texts(pieces: list[str], longest: int, count: int) -> list[str]:
+    """``count`` texts of up to ``longest`` pieces drawn at random (the caller seeds
+    ``random``)."""
+    return [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, longest)))
+        for _ in range(count)
+    ]
+
+
+def _corpus_texts() -> list[str]:
+    """Every page of the corpora the prefilters are checked on."""
+    return [
+        p.read_text(encoding="utf-8") for folder in CORPORA for p in sorted(folder.glob("*.txt"))
+    ]
 
 
 def _has_word(name, matched):
@@ -443,8 +460,7 @@ def test_ratio_keys_are_the_ratio_key_pattern_matches():
         " adjHR, sHR, cHR, OR, aOR, RR, IRR, aIRR, cIRR; HR+, HR-positive, HR status, CHR, PHR,"
         " separate ratio, asterisk ratio, Holman RR(1), Bethel MA; 3HR, xOR",
     ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts += _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._ratio_keys(text)] == [
             m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
@@ -452,7 +468,6 @@ def test_ratio_keys_are_the_ratio_key_pattern_matches():
 
 
 def test_comma_decimals_found_from_their_comma_are_the_pattern_matches():
-    import random
 
     from metasynth import extraction_patterns as patterns
 
@@ -463,8 +478,7 @@ def test_comma_decimals_found_from_their_comma_are_the_pattern_matches():
         for _ in range(20000)
     ]
     texts += ["HR 0,69; 95% CI 0,55-0,87", "1,234 patients; 12,3 and 123,4 and x1,23,4"]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts += _corpus_texts()
     for text in texts:
         found = [m.span() for m in patterns._COMMA_DECIMAL.finditer(text)]
         at_comma = [m.start() for m in patterns._COMMA_DECIMAL_AT_COMMA.finditer(text)]
@@ -483,7 +497,6 @@ def test_p_before_matches_hold_a_p_and_end_in_a_separator():
 
 
 def test_bare_ratio_opening_with_its_digit_finds_what_the_look_behind_form_finds():
-    import random
 
     former = re.compile(r"(?<![\w.·,−–-])\d{1,2}[.·]\d{1,3}(?![\w.·])")
     random.seed(3)
@@ -492,8 +505,7 @@ def test_bare_ratio_opening_with_its_digit_finds_what_the_look_behind_form_finds
         "".join(random.choice(characters) for _ in range(random.randint(0, 12)))
         for _ in range(20000)
     ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts += _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._BARE_RATIO_RE.finditer(text)] == [
             m.span() for m in former.finditer(text)
@@ -531,15 +543,12 @@ LETTER_FIRST_FORMS = {
 
 @pytest.mark.parametrize("name", sorted(LETTER_FIRST_FORMS))
 def test_letter_first_forms_find_what_the_boundary_forms_find(name):
-    import random
 
     pattern, former_source, phrases = LETTER_FIRST_FORMS[name]
     former = re.compile(former_source)
     random.seed(5)
     pieces = ["in ", "In ", "among ", "the ", "ABC", "-1", "x", "é", "_", " ", "patients ", "on "]
-    texts = phrases + [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 12))) for _ in range(20000)
-    ]
+    texts = phrases + _random_texts(pieces, 12, 20000)
     for folder in CORPORA:
         for path in sorted(folder.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
@@ -567,7 +576,6 @@ def _line_start_scans():
 
 @pytest.mark.parametrize("name", sorted(_line_start_scans()))
 def test_line_start_scans_find_what_the_patterns_find(name):
-    import random
 
     from metasynth.textscan import matches_at_line_starts
 
@@ -594,11 +602,7 @@ def test_line_start_scans_find_what_the_patterns_find(name):
         ":",
         "\r",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 14))) for _ in range(20000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 14, 20000) + _corpus_texts()
     for text in texts:
         spans = [m.span() for m in matches_at_line_starts(pattern, opener, text)]
         assert spans == [m.span() for m in pattern.finditer(text)], repr(text)
@@ -608,7 +612,6 @@ def test_line_start_scans_find_what_the_patterns_find(name):
 
 
 def test_connectors_looking_behind_after_two_letters_find_what_the_former_pattern_finds():
-    import random
 
     former = re.compile(
         r"(?:t(?<![\w-].)han|v(?<![\w-].)(?:ersus|s\.?|\.)|a(?<![\w-].)s\s+compared\s+(?:with|to)"
@@ -637,11 +640,7 @@ def test_connectors_looking_behind_after_two_letters_find_what_the_former_patter
         "_",
         "1",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(20000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 20000) + _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._CONNECTOR_RE.finditer(text)] == [
             m.span() for m in former.finditer(text)
@@ -649,7 +648,6 @@ def test_connectors_looking_behind_after_two_letters_find_what_the_former_patter
 
 
 def test_ratio_key_starts_are_where_the_former_scan_matched():
-    import random
 
     b = r"(?<![A-Za-z0-9].)"
     former = re.compile(
@@ -696,9 +694,7 @@ def test_ratio_key_starts_are_where_the_former_scan_matched():
         "-",
         "é",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 8))) for _ in range(20000)
-    ]
+    texts = _random_texts(pieces, 8, 20000)
     for text in texts:
         for pos in range(len(text) + 1):
             found = extraction._RATIO_KEY_START_RE.search(text, pos)
@@ -707,7 +703,6 @@ def test_ratio_key_starts_are_where_the_former_scan_matched():
 
 
 def test_source_type_markers_grouped_find_what_the_plain_patterns_find():
-    import random
 
     from metasynth import parsing
 
@@ -738,11 +733,7 @@ def test_source_type_markers_grouped_find_what_the_plain_patterns_find():
         "x",
         ":",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 8))) for _ in range(20000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 8, 20000) + _corpus_texts()
     for text in texts:
         for grouped, plain in (
             (parsing._REGISTRY_MARKERS, plain_registry),
@@ -754,18 +745,13 @@ def test_source_type_markers_grouped_find_what_the_plain_patterns_find():
 
 
 def test_doi_found_from_its_first_digit_as_after_a_boundary():
-    import random
 
     from metasynth import parsing
 
     former = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)", re.IGNORECASE)
     random.seed(19)
     pieces = ["10.1056/", "NEJMoa", "110.1234/x", "a10.1234/", " ", "1", "0", ".", "/", "x", "é"]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 8))) for _ in range(20000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 8, 20000) + _corpus_texts()
     for text in texts:
         assert [m.span(1) for m in parsing._DOI_RE.finditer(text)] == [
             m.span(1) for m in former.finditer(text)
@@ -773,7 +759,6 @@ def test_doi_found_from_its_first_digit_as_after_a_boundary():
 
 
 def test_percentages_found_from_their_sign_are_the_pattern_matches():
-    import random
     import sys
 
     # the walk back reads \s as str.isspace and \d as str.isdecimal
@@ -783,12 +768,9 @@ def test_percentages_found_from_their_sign_are_the_pattern_matches():
         assert bool(re.match(r"\d", c)) == c.isdecimal(), hex(code)
     random.seed(23)
     pieces = ["1", "2", "9", ".", "·", "⋅", "%", " ", "\u00a0", "\n", "CI", " CI", "a", "-", "٣"]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 12))) for _ in range(50000)
-    ]
+    texts = _random_texts(pieces, 12, 50000)
     texts += ["95% CI 10%", "1.2.5%", ".5%", "12 %", "3.45 \n%", "x%%5%"]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts += _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._percentages(text)] == [
             m.span() for m in extraction.PERCENT_RE.finditer(text)
@@ -796,7 +778,6 @@ def test_percentages_found_from_their_sign_are_the_pattern_matches():
 
 
 def test_patterns_looking_behind_after_two_characters_match_as_the_former_ones():
-    import random
 
     from metasynth import parsing, trials
 
@@ -853,11 +834,7 @@ def test_patterns_looking_behind_after_two_characters_match_as_the_former_ones()
         "-",
         "é",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 30000) + _corpus_texts()
     for text in texts:
         for pattern, former in pairs:
             assert [m.span() for m in pattern.finditer(text)] == [
@@ -866,7 +843,6 @@ def test_patterns_looking_behind_after_two_characters_match_as_the_former_ones()
 
 
 def test_outcome_starts_found_after_a_break_are_where_the_scan_matches():
-    import random
 
     from metasynth import extraction_patterns as patterns
 
@@ -890,9 +866,7 @@ def test_outcome_starts_found_after_a_break_are_where_the_scan_matches():
         "hf",
         "stroke",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
-    ]
+    texts = _random_texts(pieces, 10, 30000)
     for folder in CORPORA:
         texts += [p.read_text(encoding="utf-8").lower() for p in sorted(folder.glob("*.txt"))]
     for text in texts:
@@ -904,7 +878,6 @@ def test_outcome_starts_found_after_a_break_are_where_the_scan_matches():
 
 
 def test_matching_text_replaces_each_character_as_one_substitution_did():
-    import random
 
     from metasynth import extraction_patterns as patterns
 
@@ -919,7 +892,6 @@ def test_matching_text_replaces_each_character_as_one_substitution_did():
 
 
 def test_page_ratio_keys_are_the_ratio_key_pattern_matches():
-    import random
 
     random.seed(41)
     pieces = [
@@ -959,11 +931,7 @@ def test_page_ratio_keys_are_the_ratio_key_pattern_matches():
         "positive",
         "rate",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(50000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 50000) + _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._page_ratio_keys(text)] == [
             m.span() for m in extraction.RATIO_KEY_RE.finditer(text)
@@ -971,7 +939,6 @@ def test_page_ratio_keys_are_the_ratio_key_pattern_matches():
 
 
 def test_a_text_without_words_has_none_in_any_lower_cased_part():
-    import random
 
     random.seed(43)
     words = {

@@ -185,37 +185,43 @@ def test_same_trial_name_without_shared_words_is_ambiguous_when_two_studies_prin
     assert "3 studies print that name" in " ".join(s["link_evidence"] for s in studies)
 
 
-def test_a_name_printed_beside_two_ids_of_one_registry_keeps_neither():
-    # an article on two trials of one acronym ("WATERFALL (NCT04381169) ... another
-    # WATERFALL (NCT04442490)") is no bridge between them
-    docs = [
-        doc(
-            "article",
-            trial_names="WATERFALL",
-            registry_ids="NCT04381169;NCT04442490",
-            registry_ids_by_trial="WATERFALL=NCT04381169;WATERFALL=NCT04442490",
+@pytest.mark.parametrize(
+    "first, pair, why",
+    [
+        # an article on two trials of one acronym ("WATERFALL (NCT04381169) ... another
+        # WATERFALL (NCT04442490)") is no bridge between them
+        (
+            doc(
+                "article",
+                trial_names="WATERFALL",
+                registry_ids="NCT04381169;NCT04442490",
+                registry_ids_by_trial="WATERFALL=NCT04381169;WATERFALL=NCT04442490",
+            ),
+            ("NCT04381169", "NCT04442490"),
+            "none is used to link",
         ),
-        doc("pancreatitis", trial_names="WATERFALL", registry_ids="NCT04381169"),
-        doc("depression", registry_ids="NCT04442490"),
+        # ... nor is one trial of a report on several, given both ids of its sister
+        (
+            doc(
+                "article",
+                trial_names="YOSEMITE;RHINE",
+                registry_ids="NCT03622580;NCT03622593",
+                registry_ids_by_trial="YOSEMITE=NCT03622580;YOSEMITE=NCT03622593",
+            ),
+            ("NCT03622580", "NCT03622593"),
+            "",
+        ),
+    ],
+)
+def test_one_name_given_two_ids_of_one_registry_links_by_neither(first, pair, why):
+    docs = [
+        first,
+        doc("one", registry_ids=pair[0], source_type="registry_record"),
+        doc("other", registry_ids=pair[1], source_type="registry_record"),
     ]
     studies, mapping = link_studies(docs)
-    assert apart(mapping, "pancreatitis", "depression")
-    assert "none is used to link" in " ".join(s["link_evidence"] for s in studies)
-
-
-def test_a_trial_of_a_report_of_several_given_two_ids_of_one_registry_links_by_neither():
-    docs = [
-        doc(
-            "pair",
-            trial_names="YOSEMITE;RHINE",
-            registry_ids="NCT03622580;NCT03622593",
-            registry_ids_by_trial="YOSEMITE=NCT03622580;YOSEMITE=NCT03622593",
-        ),
-        doc("rhine", registry_ids="NCT03622593", source_type="registry_record"),
-        doc("yosemite", registry_ids="NCT03622580", source_type="registry_record"),
-    ]
-    _, mapping = link_studies(docs)
-    assert apart(mapping, "rhine", "yosemite")
+    assert apart(mapping, "one", "other")
+    assert why in " ".join(s["link_evidence"] for s in studies)
 
 
 def test_same_trial_name_with_different_registry_ids_does_not_link():

@@ -959,3 +959,19 @@ def test_a_text_without_words_has_none_in_any_lower_cased_part():
             for a in range(len(text) + 1):
                 for b in range(a, len(text) + 1):
                     assert pattern.search(text[a:b].lower()) is None, (name, text, a, b)
+
+
+def test_cited_names_grouped_find_what_the_plain_alternation_finds():
+    import random
+
+    random.seed(47)
+    names = ["ABC-1", "ABC", "SPRINT", "COLCOT", "LoDoCo2", "DAPA-HF", "4S-X", "EMPA-REG OUTCOME"]
+    doc = extraction._Document("d", "x", {"trial_names_cited": ";".join(names)})
+    escaped = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    former = re.compile(r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])")
+    pieces = [*names, " ", "-", "x", "1", "é", "_", "ABC-12", "(", ")"]
+    for _ in range(30000):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(0, 8)))
+        assert [m.span() for m in doc._cited_names_re().finditer(text)] == [
+            m.span() for m in former.finditer(text)
+        ], repr(text)

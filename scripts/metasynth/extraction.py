@@ -54,7 +54,7 @@ from .extraction_patterns import (
 from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES
 from .records import Estimate
-from .textscan import line_start_opener, matches_at_line_starts
+from .textscan import line_start_opener, matches_at_line_starts, word_start_alternation
 
 # --------------------------------------------------------------------------- numbers
 
@@ -1533,11 +1533,15 @@ class _Document:
                 for n in (self.record.get("trial_names_cited") or "").split(";")
                 if n and trials.key(n) not in self.own_trial_keys and len(n) >= 3
             ]
+            escaped = [re.escape(n) for n in sorted(names, key=len, reverse=True)]
+            # (grouped by first characters, each name's boundary looked for after its first
+            # character: the engine scans for the capitals the names open with)
+            grouped = word_start_alternation(escaped, r"\w-") if names else None
             self._cited_re = (
                 re.compile(
-                    r"(?<![\w-])(?:"
-                    + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                    + r")(?![\w-])"
+                    f"(?:{grouped})(?![\\w-])"
+                    if grouped
+                    else r"(?<![\w-])(?:" + "|".join(escaped) + r")(?![\w-])"
                 )
                 if names
                 else None

@@ -642,7 +642,9 @@ class Sentences:
 
     def _scan(self) -> None:
         ends, starts = [], []
+        add_end, add_start = ends.append, starts.append
         text = self.text
+        length = len(text)
         line_start = 0
         for m in SENTENCE_BREAK_RE.finditer(text):
             start = m.start()
@@ -652,36 +654,32 @@ class Sentences:
                     text, max(0, end - 8), start + 1
                 ):
                     continue
-                ends.append(end)
-                starts.append(m.end())
+                add_end(end)
+                add_start(m.end())
                 continue
+            # a line break (and the spaces and line breaks after it, up to ``after``): the
+            # sentence ends before the spaces that end its line, unless the line is wrapped
             after = m.end()
-            end = self._line_break_end(start, after, line_start)
+            end = start
+            while end > line_start and text[end - 1] in " \t\r":
+                end -= 1
+            wrapped = False
+            if end > 0 and after < length and text.find("\n", start + 1, after) == -1:
+                if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
+                    wrapped = True  # a line wrapped inside a sentence
+                # a long line cut without end punctuation (text copied from a PDF) goes on
+                elif (
+                    end - line_start >= _WRAPPED_LINE_LENGTH
+                    and text[end - 1] not in ".!?:"
+                    and text[after] not in _LINE_START_MARKS
+                    and not _LABEL_LINE_RE.match(text, after)
+                ):
+                    wrapped = True
             line_start = text.rfind("\n", start, after) + 1
-            if end != -1:
-                ends.append(end)
-                starts.append(after)
+            if not wrapped:
+                add_end(end)
+                add_start(after)
         self._ends, self._starts = ends, starts
-
-    def _line_break_end(self, start: int, after: int, line_start: int) -> int:
-        """The end of the sentence a line break at ``start`` (spaces and line breaks up to
-        ``after``) ends, or -1 when the break does not end it (a wrapped line)."""
-        text = self.text
-        end = start
-        while end > line_start and text[end - 1] in " \t\r":
-            end -= 1
-        if end > 0 and after < len(text) and text.find("\n", start + 1, after) == -1:
-            if text[end - 1] in _WRAPPED_BEFORE and text[after] in _WRAPPED_AFTER:
-                return -1  # a line wrapped inside a sentence
-            # a long line cut without end punctuation (text copied from a PDF) goes on
-            if (
-                end - line_start >= _WRAPPED_LINE_LENGTH
-                and text[end - 1] not in ".!?:"
-                and text[after] not in _LINE_START_MARKS
-                and not _LABEL_LINE_RE.match(text, after)
-            ):
-                return -1
-        return end
 
     def span(self, offset: int) -> tuple[int, int]:
         """(start, end) of the sentence holding ``offset``, at most MAX_REACH either side."""

@@ -842,7 +842,10 @@ _DOSE_OF_DRUG_RE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clean_arm(name: str) -> str:
+    """An arm's name as compared: its comparator, leading words, dose and noun taken off,
+    lower case (kept: a page names its arms again and again)."""
     # "subcutaneous mepolizumab versus placebo": an arm's name ends where its comparator's
     # begins
     name = re.split(r"\s+(?:vs\.?|versus|as\s+compared\s+with|compared\s+with)\s+", name.strip())[0]

@@ -975,3 +975,45 @@ def test_cited_names_grouped_find_what_the_plain_alternation_finds():
         assert [m.span() for m in doc._cited_names_re().finditer(text)] == [
             m.span() for m in former.finditer(text)
         ], repr(text)
+
+
+def test_page_connectors_are_the_connector_pattern_matches():
+    import random
+
+    random.seed(53)
+    pieces = [
+        "than",
+        "versus",
+        "vs",
+        "vs.",
+        "v.",
+        "as",
+        "compared",
+        "comparison",
+        "in",
+        "with",
+        "to",
+        "relative",
+        "over",
+        "non-inferior",
+        "noninferior",
+        "inferior",
+        "superior",
+        " ",
+        "  ",
+        "\n",
+        "-",
+        "x",
+        "é",
+        "1",
+        ".",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(50000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._page_connectors(text)] == [
+            m.span() for m in extraction._CONNECTOR_RE.finditer(text)
+        ], repr(text)

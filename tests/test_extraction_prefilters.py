@@ -1017,3 +1017,36 @@ def test_page_connectors_are_the_connector_pattern_matches():
         assert [m.span() for m in extraction._page_connectors(text)] == [
             m.span() for m in extraction._CONNECTOR_RE.finditer(text)
         ], repr(text)
+
+
+def test_medians_found_from_their_letters_are_the_pattern_matches():
+    import random
+
+    random.seed(59)
+    pieces = [
+        "median",
+        "Median",
+        "MEDIAN",
+        "xmedian",
+        " overall survival ",
+        "12.5",
+        "10",
+        " months",
+        " vs ",
+        " and ",
+        "(",
+        "9.1 mo",
+        " ",
+        "m",
+        "edian",
+        "é",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(50000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in extraction._medians(text)] == [
+            m.span() for m in extraction.MEDIAN_RE.finditer(text)
+        ], repr(text)

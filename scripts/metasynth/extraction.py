@@ -54,7 +54,13 @@ from .extraction_patterns import (
 from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES
 from .records import Estimate
-from .textscan import line_start_opener, matches_at_line_starts, word_start_alternation
+from .textscan import (
+    line_start_opener,
+    matches_at,
+    matches_at_line_starts,
+    offsets_of,
+    word_start_alternation,
+)
 
 # --------------------------------------------------------------------------- numbers
 
@@ -161,20 +167,16 @@ _FIRST_WORD_LENGTHS = (6, 4, 9, 10)
 
 def _page_ratio_keys(text: str) -> list[re.Match]:
     """``list(RATIO_KEY_RE.finditer(text))`` for a whole page: RATIO_KEY_RE tried only where
-    a measure name can start before one of the letters every name holds (see above), then
-    its matches taken in order as finditer takes them, none inside another."""
+    a measure name can start before one of the letters every name holds (see above)."""
     starts: set[int] = set()
     for core in _SHORT_NAME_CORES:
-        at = text.find(core)
-        while at != -1:
+        for at in offsets_of(text, core):
             starts.add(at)
             for s in range(max(0, at - 4), at):
                 if text[s] in _SHORT_NAME_FIRST:
                     starts.add(s)
-            at = text.find(core, at + 1)
     for word in _RATIO_WORDS:
-        at = text.find(word)
-        while at != -1:
+        for at in offsets_of(text, word):
             first_end = _before_spaces(text, at)  # the word before "ratio" ends there
             if first_end < at:
                 starts.update(first_end - n for n in _FIRST_WORD_LENGTHS if first_end >= n)
@@ -182,22 +184,9 @@ def _page_ratio_keys(text: str) -> list[re.Match]:
                     incidence_end = _before_spaces(text, first_end - 4)  # "incidence rate"
                     if incidence_end < first_end - 4 and incidence_end >= 9:
                         starts.add(incidence_end - 9)
-            at = text.find(word, at + 1)
     for tail in _RELATIVE_TAILS:
-        at = text.find(tail)
-        while at != -1:
-            if at >= 1:
-                starts.add(at - 1)
-            at = text.find(tail, at + 1)
-    keys, taken = [], 0
-    for start in sorted(starts):
-        if start < taken:
-            continue  # inside the name found before
-        key = RATIO_KEY_RE.match(text, start)
-        if key is not None:
-            keys.append(key)
-            taken = key.end()
-    return keys
+        starts.update(at - 1 for at in offsets_of(text, tail) if at >= 1)
+    return matches_at(RATIO_KEY_RE, text, starts)
 
 
 def _before_spaces(text: str, pos: int) -> int:
@@ -3214,39 +3203,18 @@ def _doc_arm_names_re(doc) -> re.Pattern:
 def _page_connectors(text: str) -> list[re.Match]:
     """``list(_CONNECTOR_RE.finditer(text))``: _CONNECTOR_RE tried only where a connector
     can start, found from a word (or part) each holds with str.find (a scan in C, where the
-    pattern's nine first letters are a third of a page), its matches then taken in order as
-    finditer takes them, none inside another."""
+    pattern's nine first letters are a third of a page)."""
     starts: set[int] = set()
-
-    def add(word: str, *offsets: int) -> None:
-        at = text.find(word)
-        while at != -1:
-            starts.update(at + offset for offset in offsets if at + offset >= 0)
-            at = text.find(word, at + 1)
-
-    add("than", 0)
-    add("versus", 0)
-    add("vs", 0)
-    add("v.", 0)
-    add("relative", 0)
-    add("over", 0)
-    add("erior", -3, -7, -6)  # inferior and superior, non-inferior, noninferior
-    at = text.find("compar")  # compared, as compared, in comparison
-    while at != -1:
+    for word in ("than", "versus", "vs", "v.", "relative", "over"):
+        starts.update(offsets_of(text, word))
+    for at in offsets_of(text, "erior"):  # inferior and superior, non-inferior, noninferior
+        starts.update(at - n for n in (3, 7, 6) if at >= n)
+    for at in offsets_of(text, "compar"):  # compared, as compared, in comparison
         starts.add(at)
         before = _before_spaces(text, at)
         if before < at and before >= 2:
-            starts.add(before - 2)  # "as compared", "in comparison"
-        at = text.find("compar", at + 1)
-    found, taken = [], 0
-    for start in sorted(starts):
-        if start < taken:
-            continue  # inside the connector found before
-        m = _CONNECTOR_RE.match(text, start)
-        if m is not None:
-            found.append(m)
-            taken = m.end()
-    return found
+            starts.add(before - 2)
+    return matches_at(_CONNECTOR_RE, text, starts)
 
 
 def _connectors_between(doc, lo: int, hi: int) -> list[re.Match]:
@@ -4211,12 +4179,19 @@ def _unit_name(unit: str) -> str:
     return "days"
 
 
+def _medians(text: str) -> list[re.Match]:
+    """``list(MEDIAN_RE.finditer(text))``: the pattern tried only before "edian" and
+    "EDIAN", found with str.find, not at each "m" and "M" of the page."""
+    starts = [at - 1 for word in ("edian", "EDIAN") for at in offsets_of(text, word) if at]
+    return matches_at(MEDIAN_RE, text, starts)
+
+
 def _median_estimates(doc: _Document) -> list[dict]:
     """Medians of time-to-event endpoints ("median overall survival was 10.7 months with
     sorafenib and 7.9 months with placebo"): one row per arm, as listed."""
     text = doc.text
     found = []
-    for m in MEDIAN_RE.finditer(text):
+    for m in _medians(text):
         mid = m.group("mid")
         if _MEDIAN_EXCLUDED.search(mid) or _MEDIAN_DIFFERENCE_RE.search(mid):
             continue

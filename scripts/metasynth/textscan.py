@@ -48,6 +48,30 @@ def matches_at_line_starts(
         at = hit.start() + 1
 
 
+def offsets_of(text: str, word: str) -> Iterator[int]:
+    """Every offset of ``word`` in ``text`` (str.find: a scan in C, as fast as a literal's)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+    """``list(pattern.finditer(text))`` given ``starts``, offsets among which every match
+    starts (found from a word every match holds, at a known distance from its start): the
+    pattern tried at each, in order, and a match taken unless it starts inside the one
+    taken before, as finditer takes them (for a pattern that matches no empty text)."""
+    found, taken = [], 0
+    for start in sorted(starts):
+        if start < taken:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+            taken = m.end()
+    return found
+
+
 # --------------------------------------------------------------------------- alternations
 
 

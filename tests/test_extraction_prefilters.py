@@ -1050,3 +1050,36 @@ def test_medians_found_from_their_letters_are_the_pattern_matches():
         assert [m.span() for m in extraction._medians(text)] == [
             m.span() for m in extraction.MEDIAN_RE.finditer(text)
         ], repr(text)
+
+
+def test_registration_statements_found_from_their_words_are_the_pattern_matches():
+    import random
+
+    from metasynth import trials
+
+    random.seed(61)
+    pieces = [
+        "ClinicalTrials.gov",
+        "ClinicalTrials",
+        ".gov",
+        "ISRCTN",
+        "EudraCT",
+        "Current",
+        " Controlled",
+        " Trials",
+        " number",
+        " numbers",
+        " identifier",
+        " ",
+        "\n",
+        "x",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in trials._registration_statements(text)] == [
+            m.span() for m in trials._REGISTRATION_LIST_RE.finditer(text)
+        ], repr(text)

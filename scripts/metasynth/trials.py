@@ -31,7 +31,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from .textscan import line_start_opener, matches_at_line_starts
+from .textscan import line_start_opener, matches_at, matches_at_line_starts, offsets_of
 
 # Candidate: a capitalised token and the tokens that continue it (hyphen or one space).
 # Only words that can start a name ("OAK", "CheckMate", "E4599", "Keynote 010") start a
@@ -952,6 +952,15 @@ SURVEY_NAMES = 2
 _REGISTRATION_LIST_RE = re.compile(
     r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:numbers?|identifiers?|registrations?))?"
 )
+# the word each of its matches opens with
+_REGISTRATION_WORDS = ("ClinicalTrials.gov", "ISRCTN", "EudraCT", "Current")
+
+
+def _registration_statements(text: str) -> list[re.Match]:
+    """``list(_REGISTRATION_LIST_RE.finditer(text))``: the pattern tried only where its words
+    are (str.find), not at each of their capitals."""
+    starts = [at for word in _REGISTRATION_WORDS for at in offsets_of(text, word)]
+    return matches_at(_REGISTRATION_LIST_RE, text, starts)
 
 
 # a second name after a slash, which the shapes do not read: "PRODIGE 24/CCTG PA.6
@@ -967,7 +976,7 @@ def registration_names(text: str) -> list[str]:
     number", "INPULSIS-1 and INPULSIS-2 ClinicalTrials.gov numbers"; never a funder
     ("Funded by Bayer HealthCare; ClinicalTrials.gov number")."""
     names = []
-    for m in _REGISTRATION_LIST_RE.finditer(text):
+    for m in _registration_statements(text):
         before = text[max(0, m.start() - 120) : m.start()]
         found = list(_shapes(before))
         rest = before[found[-1][1] :] if found else ""
@@ -1000,7 +1009,7 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
     and n ids of one statement paired in order."""
     pairs = []
     previous_end, previous_names = 0, []
-    for m in _REGISTRATION_LIST_RE.finditer(text):
+    for m in _registration_statements(text):
         # (from the previous statement's end: its names are its own; a statement naming
         # none is of the one trial the previous one named: "X ISRCTN number, ...;
         # ClinicalTrials.gov number, NCT...")

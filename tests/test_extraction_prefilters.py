@@ -1083,3 +1083,24 @@ def test_registration_statements_found_from_their_words_are_the_pattern_matches(
         assert [m.span() for m in trials._registration_statements(text)] == [
             m.span() for m in trials._REGISTRATION_LIST_RE.finditer(text)
         ], repr(text)
+
+
+def test_arm_before_prefilter_reads_as_the_pattern():
+    texts = [
+        "Median survival in the Sorafenib Arm was 10.7 months",
+        "in the placebo GROUP 7.9 months",
+        "among patients in the low-dose cohorts, 12 months",
+        "with sorafenib 10 months",
+    ]
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            texts += [text[i : i + 300] for i in range(0, len(text), 150)]
+    for text in texts:
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            continue
+        for start, pos in ((0, len(text)), (10, len(text) - 20), (0, len(text) // 2)):
+            assert extraction._arm_before(text, start, pos, lowered) == extraction._arm_before(
+                text, start, pos
+            ), text

@@ -340,6 +340,7 @@ ARM_MENTION_RE = re.compile(
     r"(?P<arm>[\w+/\-]+(?:\s+[\w+/\-]+){0,4}?)\s+(?:arm|group|cohort)s?\b",
     re.IGNORECASE,
 )
+_ARM_NOUNS = ("arm", "group", "cohort")  # (every match of ARM_MENTION_RE ends in one)
 _ARM_STOPWORDS = frozenset(
     "the a an two both each either all this that same other treatment study control".split()
 )
@@ -1229,8 +1230,14 @@ class _Document:
             # "Outcome Measure: Overall Survival (OS) in Participants With CPS >=10"
             # a subset when the record also posts the measure for all participants (a trial
             # that enrolled only "Participants With PD-L1 TPS >=1%" posts no other)
-            "subset": bool(_REGISTRY_SUBSET_RE.search(title) and _REGISTRY_ALL_RE.search(text)),
+            "subset": bool(_REGISTRY_SUBSET_RE.search(title) and self.posts_all_participants),
         }
+
+    @functools.cached_property
+    def posts_all_participants(self) -> bool:
+        """Does the record post a measure for all (randomised) participants? (Searched once:
+        each estimate of a subset's measure asks.)"""
+        return _REGISTRY_ALL_RE.search(self.text) is not None
 
     @functools.cached_property
     def outcome_headers(self) -> list[int]:
@@ -4056,7 +4063,12 @@ def _arm_after(text: str, pos: int, end: int, arms: list[str] | None = None) -> 
     return "", pos
 
 
-def _arm_before(text: str, start: int, pos: int) -> str:
+def _arm_before(text: str, start: int, pos: int, lowered: str | None = None) -> str:
+    """The last arm "in/for/with ... the X group" names before ``pos``. ``lowered``: the
+    text lower-cased, same length, when the caller has it (every mention ends in one of the
+    nouns looked for there first, as in _sentence_arms)."""
+    if lowered is not None and all(lowered.find(noun, start, pos) == -1 for noun in _ARM_NOUNS):
+        return ""
     arms = [_clean_arm(m.group("arm")) for m in ARM_MENTION_RE.finditer(text, start, pos)]
     arms = [a for a in arms if a and a not in _ARM_STOPWORDS]
     return arms[-1] if arms else ""
@@ -4140,7 +4152,7 @@ def _proportion_estimates(doc: _Document, taken: list[tuple[int, int]]) -> list[
             if bracket_close != -1 and bracket_close - end < 3:
                 arm, _ = _arm_after(text, bracket_close + 1, sent_end)
         if not arm:
-            arm = _arm_before(text, sent_start, m.start())
+            arm = _arm_before(text, sent_start, m.start(), doc.lowered)
         found.append(
             {
                 "measure": "proportion",
@@ -4201,7 +4213,7 @@ def _median_estimates(doc: _Document) -> list[dict]:
         sent_start, sent_end = doc.sentences.span(m.start())
         for start, _, value, unit, end, arm, ci in _median_items(doc, m, sent_end):
             if not arm:
-                arm = _arm_before(text, sent_start, m.start())
+                arm = _arm_before(text, sent_start, m.start(), doc.lowered)
             found.append(
                 {
                     "measure": "median",

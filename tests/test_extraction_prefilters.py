@@ -1104,3 +1104,38 @@ def test_arm_before_prefilter_reads_as_the_pattern():
             assert extraction._arm_before(text, start, pos, lowered) == extraction._arm_before(
                 text, start, pos
             ), text
+
+
+def test_phase_mentions_found_from_their_letters_are_the_pattern_matches():
+    import random
+
+    from metasynth import parsing
+
+    random.seed(71)
+    pieces = [
+        "phase",
+        "Phase",
+        "PHASE",
+        "pHase",
+        "aphase",
+        " ",
+        "3",
+        " II",
+        "/",
+        "-",
+        "and",
+        "or",
+        "phase 2",
+        "ph",
+        "x",
+        "é",
+    ]
+    texts = [
+        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
+    ]
+    for folder in CORPORA:
+        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    for text in texts:
+        assert [m.span() for m in parsing._phase_mentions(text)] == [
+            m.span() for m in parsing._PHASE_RE.finditer(text)
+        ], repr(text)

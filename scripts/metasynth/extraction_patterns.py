@@ -340,6 +340,8 @@ def _item_first(op, av) -> tuple[set[str] | None, bool]:
 # names, so the same phrase wins): a few alternatives tried instead of all of them.
 _PHRASE_FIRST = [_first_characters(re._parser.parse(p)) if p else None for p in _LOWER_PHRASES]
 _OUTCOME_LOWER_BY_FIRST: dict[str, re.Pattern] = {}
+# the phrase each group ("o12") names, by the group's name
+_GROUP_INDEX = {f"o{i}": i for i in range(len(OUTCOME_PHRASES))}
 
 
 def _outcome_lower_re(first: str) -> re.Pattern:
@@ -386,7 +388,7 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
             for at in _outcome_starts(lowered, start, end)
         )
     for m, shift in matches:
-        index = int(m.lastgroup[1:])
+        index = _GROUP_INDEX[m.lastgroup]
         m_start, m_end = m.start() + shift, m.end() + shift
         exact = _CASE_SENSITIVE.get(index)
         if exact is not None and not exact.fullmatch(text[m_start:m_end]):

@@ -24,7 +24,9 @@ from .records import Document
 from .textscan import (
     grouped_alternation,
     line_start_opener,
+    matches_at,
     matches_at_line_starts,
+    offsets_of,
     word_start_alternation,
 )
 from .trials import NOT_TRIAL_REPORTS
@@ -1034,11 +1036,18 @@ _VERB_LATER_RE = re.compile(
 )
 
 
+def _phase_mentions(text: str) -> list[re.Match]:
+    """``list(_PHASE_RE.finditer(text))``: the pattern tried only where its first two
+    letters are (str.find), not at each "p" of the page."""
+    starts = [at for pair in ("ph", "Ph", "pH", "PH") for at in offsets_of(text, pair)]
+    return matches_at(_PHASE_RE, text, starts)
+
+
 def phase(text: str) -> str:
     """The most often stated trial phase ("2", "3", "2/3"); ties go to the first."""
     counts: Counter = Counter()
     first: dict[str, int] = {}
-    for m in _PHASE_RE.finditer(text):
+    for m in _phase_mentions(text):
         parts = [m.group("a")] + ([m.group("b")] if m.group("b") else [])
         numbers = [_ROMAN.get(p.lower(), p) for p in parts]
         value = "/".join(dict.fromkeys(numbers))

@@ -1139,3 +1139,21 @@ def test_phase_mentions_found_from_their_letters_are_the_pattern_matches():
         assert [m.span() for m in parsing._phase_mentions(text)] == [
             m.span() for m in parsing._PHASE_RE.finditer(text)
         ], repr(text)
+
+
+@pytest.mark.parametrize("name", sorted(PHRASES))
+def test_cue_existence_forms_match_where_the_cue_does(name):
+    fast, slow = extraction._CUE_FORMS[name]
+    pattern = extraction._CUES[name]
+
+    def found(text):
+        return fast.search(text) is not None or (slow is not None and slow.search(text) is not None)
+
+    texts = [p for phrases in PHRASES.values() for p in phrases]
+    texts += [f"{a}{p}{b}" for p in list(texts) for a, b in (("x", ""), ("-", ""), ("", "x"))]
+    for folder in CORPORA:
+        for path in sorted(folder.glob("*.txt")):
+            lowered = path.read_text(encoding="utf-8").lower()
+            texts += [lowered[i : i + 200] for i in range(0, len(lowered), 60)]
+    for text in texts:
+        assert found(text) == (pattern.search(text) is not None), (name, text)

@@ -55,6 +55,7 @@ from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES
 from .records import Estimate
 from .textscan import (
+    _top_level_split,
     line_start_opener,
     matches_at,
     matches_at_line_starts,
@@ -1843,11 +1844,41 @@ _CUE_WORD_RES = {name: _words_re(words) for name, words in CUE_WORDS.items()}
 _ANY_CUE_WORD_RE = _words_re(sorted({w for ws in CUE_WORDS.values() for w in ws}))
 
 
+def _existence_forms(pattern: re.Pattern) -> tuple[re.Pattern, re.Pattern | None]:
+    """Two patterns that match, one or the other, wherever ``pattern`` matches: its
+    alternatives that open with \\b and a word character, grouped by first character with
+    the boundary looked for behind it (see textscan: the engine scans for those characters
+    instead of trying every alternative at every offset), and the others as they are. For
+    a search that asks only whether the pattern matches at all."""
+    fast, slow = [], []
+    for alternative in _top_level_split(pattern.pattern):
+        grouped = (
+            word_start_alternation([alternative[2:]], r"\w")
+            if alternative.startswith("\\b")
+            else None
+        )
+        # (\b before a word character: the character before it is none)
+        if grouped and all(re.fullmatch(r"\w", g[0]) for g in _top_level_split(grouped)):
+            fast.append(alternative[2:])
+        else:
+            slow.append(alternative)
+    return (
+        re.compile(word_start_alternation(fast, r"\w") if fast else "(?!x)x", pattern.flags),
+        re.compile("|".join(slow), pattern.flags) if slow else None,
+    )
+
+
+_CUE_FORMS = {name: _existence_forms(pattern) for name, pattern in _CUES.items()}
+
+
 def _cue_found(name: str, lowered: str) -> bool:
     """Does cue ``name`` match ``lowered`` (lower-cased text)? Searched only when one of its
-    words is there."""
-    return (
-        _CUE_WORD_RES[name].search(lowered) is not None and _CUES[name].search(lowered) is not None
+    words is there (in the forms of _existence_forms, which match where the cue does)."""
+    if _CUE_WORD_RES[name].search(lowered) is None:
+        return False
+    fast, slow = _CUE_FORMS[name]
+    return fast.search(lowered) is not None or (
+        slow is not None and slow.search(lowered) is not None
     )
 
 
@@ -2802,7 +2833,7 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
             # another quantity counts only in the value's own lead-in: "(12·6 vs 9·8 months;
             # 0·72 [0·60–0·88]" gives the medians, then the ratio, each after its separator
             lead = gap[max(gap.rfind(";"), gap.rfind("(")) + 1 :]
-            if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or RATIO_KEY_RE.search(gap):
+            if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or _first_ratio_key(gap):
                 continue
             value = to_number(m.group())
             if not 0 < value < 20:

@@ -6,6 +6,8 @@ text, which over a long page costs as much as a pattern matching something. Here
 
 * a multiline pattern whose matches all start at a line start, searched from the line
   breaks that can open a match (a literal the engine finds quickly);
+* a pattern whose every match holds one of a few words at a known distance from its
+  start, tried only where str.find finds those words (offsets_of, matches_at);
 * alternations of phrases grouped by their first characters, as a trie, optionally with
   the word boundary looked for behind the first character instead of before it.
 

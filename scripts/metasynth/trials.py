@@ -1245,6 +1245,14 @@ def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]
 _last_acronym_field: list = [None, None]
 
 
+def forget_last_text() -> None:
+    """Forget the last text read and what was read from it (reference blocks, registry-id
+    contexts, names, Acronym field): the next call reads any text afresh, as a job reads a
+    new document. For benchmarks that read one page again and again."""
+    for last in (_last_blocks, _last_contexts, _last_read, _last_acronym_field):
+        last[:] = [None, None]
+
+
 def _registry_acronym(text: str) -> str:
     """The name in a registry record's Acronym field, however it is cased ("Emerge"), unless
     it is a generic word or a disease; else ""."""

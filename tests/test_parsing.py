@@ -1504,3 +1504,65 @@ def test_a_correction_printing_the_corrected_title_after_a_colon():
     assert parsing.corrected_article(text) == (
         "Avacopan for the Treatment of ANCA-Associated Vasculitis"
     )
+
+
+# A registry record whose public (brief) title names no trial often names it in its second
+# title: the WHO data set's "Scientific title" opening with the acronym, ClinicalTrials.gov's
+# "Official Title" (label and value on one line or on two) ending with it in brackets.
+SECOND_TITLE_RECORDS = [
+    (
+        "Main ID:               ISRCTN15088122\n"
+        "Register:              ISRCTN\n"
+        "Date of registration:  2011\n"
+        "Public title:          Tranexamic acid for people with a head injury\n"
+        "Scientific title:      CRASH-3: tranexamic acid for the treatment of significant "
+        "traumatic brain injury: an international randomised, double blind placebo "
+        "controlled trial\n"
+        "Study type:            Interventional\n"
+        "Target sample size:    13000\n",
+        "CRASH-3",
+    ),
+    (
+        "ClinicalTrials.gov  PRS  |  Modernized Site (beta)  |  Classic site\n"
+        "Study Record Detail   Saved Studies   Save this study\n\n"
+        "Acute Venous Thrombosis: Thrombus Removal With Adjunctive Catheter-Directed "
+        "Thrombolysis\n\n"
+        "ClinicalTrials.gov ID  NCT00790335\n"
+        "Sponsor  Washington University School of Medicine\n"
+        "First Posted  2008-11-13\n"
+        "Last Update Posted  2018-03-02\n\n"
+        "Study Overview\n"
+        "Official Title\n"
+        "A Phase III, Open-label, Assessor-blinded, Randomized, Controlled Multicenter Trial "
+        "of Pharmacomechanical Catheter-Directed Thrombolysis for Deep Vein Thrombosis "
+        "(ATTRACT)\n"
+        "Allocation: Randomized\n"
+        "Enrollment: 692\n",
+        "ATTRACT",
+    ),
+]
+
+
+@pytest.mark.parametrize("page, name", SECOND_TITLE_RECORDS)
+def test_a_record_named_only_in_its_second_title(page, name):
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["trial_names"] == name
+
+
+def test_a_record_named_in_its_public_title_reads_no_name_from_its_second():
+    # the official title's disease abbreviation in brackets is no second trial of the record
+    page = (
+        "ClinicalTrials.gov  PRS  |  Modernized Site (beta)  |  Classic site\n"
+        "ClinicalTrials.gov ID  NCT01335464\n"
+        "Brief Title: Safety and Efficacy of BIBF 1120 in Idiopathic Pulmonary Fibrosis "
+        "(INPULSIS-1)\n"
+        "Official Title: A 52 Weeks, Double Blind, Randomized, Placebo-controlled Trial of "
+        "BIBF 1120 in Patients With Idiopathic Pulmonary Fibrosis (IPF)\n"
+        "First Posted  2011-04-14\n"
+        "Allocation: Randomized\n"
+        "Masking: Double\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["trial_names"] == "INPULSIS-1"
+    assert "IPF" not in record["trial_names_cited"].split(";")

@@ -254,7 +254,7 @@ def doi(text: str) -> str:
 
 def pmid(text: str) -> str:
     m = _PMID_RE.search(text)
-    return m.group(1) if m else ""
+    return m.group(1).rstrip() if m else ""
 
 
 # --------------------------------------------------------------------------- citation
@@ -433,6 +433,22 @@ _TITLE_PREFIX_RE = re.compile(
 )
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
 _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
+# a registry record's second title (ClinicalTrials.gov's "Official Title", the WHO data
+# set's "Scientific title"), on its label's line or on the line below it: it often holds
+# the trial's name where the public title does not ("Scientific title: ANODE: a
+# multicentre randomised controlled trial of ...", "Official Title: ... (LEADER)")
+_SECOND_TITLE_RE = re.compile(
+    r"^[ \t]*(?:Official|Scientific)[ \t]+[Tt]itle[ \t]*(?::[ \t]*|[ \t]\s*|\n[ \t]*)(\S[^\n]*)",
+    re.MULTILINE,
+)
+
+
+def second_title(text: str) -> str:
+    """A registry record's scientific or official title, or ''."""
+    m = _SECOND_TITLE_RE.search(text)
+    return m.group(1) if m else ""
+
+
 # a registry's own title field (the WHO data set's "Public title"), which wins over the
 # registry site's banner lines above it
 _PUBLIC_TITLE_RE = re.compile(
@@ -1684,15 +1700,23 @@ def describe(text: str, known: dict | None = None) -> dict:
     if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
         design_name = "pooled_analysis"
     corrected = "" if registry else corrected_article(text)
+    titles = [known.get("title") or title_labels(text, registry), corrected]
     names = trials.find_trial_names(
         text,
-        " — ".join(
-            part for part in (known.get("title") or title_labels(text, registry), corrected) if part
-        ),
+        " — ".join(part for part in titles if part),
         registry,
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",
     )
+    if registry and not names.own and second_title(text):
+        # a record whose public title and fields name no trial of its own: its scientific
+        # or official title may ("ANODE: a multicentre randomised controlled trial of ...")
+        names = trials.find_trial_names(
+            text,
+            " — ".join(part for part in (*titles, second_title(text)) if part),
+            registry,
+            reports_trials=design_name not in NOT_TRIAL_REPORTS,
+        )
     cited_ids = [] if registry else trials.cited_registry_ids(text, names)
     if cited_ids:
         listed = set((known.get("registry_ids") or "").split(";"))

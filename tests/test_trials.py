@@ -534,6 +534,25 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
             ["FLAURA-2"],
         ),
         ("TTM2: hypothermia or normothermia", "Unlike the TTM trial, TTM2 enrolled", ["TTM-2"]),
+        # names listed before the colon, when the title calls them trials or the text uses
+        # each as a trial's name: a report of each
+        (
+            "HAWK and HARRIER: Ninety-Six-Week Outcomes from the Phase 3 Trials of Brolucizumab",
+            "In HAWK the mean change was 5.6 letters; in HARRIER it was 6.1 letters.",
+            ["HAWK", "HARRIER"],
+        ),
+        (
+            "ORION-10, ORION-11 and ORION-9: inclisiran across three studies",
+            "",
+            ["ORION-10", "ORION-11", "ORION-9"],
+        ),
+        (
+            "SURMOUNT-1 & SURMOUNT-2: weight reduction with tirzepatide",
+            "Participants of the SURMOUNT-1 trial and of the SURMOUNT-2 trial were",
+            ["SURMOUNT-1", "SURMOUNT-2"],
+        ),
+        # ... not abbreviations listed before a colon that the title calls nothing
+        ("PCSK9 and LDL: what the lipid clinic needs to know", "PCSK9 lowers LDL.", []),
         # the trial group of an author line, however the name is cased
         (
             "Survival with Trastuzumab Emtansine",

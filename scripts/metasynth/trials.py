@@ -1055,12 +1055,39 @@ def _head_name(title: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     printed = m.group("name")
-    parts = _SPACED_DASH_RE.split(printed)
-    for part in parts:
+    return (key(printed), printed, "name_in_title") if _one_name(printed) else None
+
+
+def _one_name(printed: str) -> bool:
+    """Is ``printed`` one name: a shape, or shapes joined by a spaced dash?"""
+    for part in _SPACED_DASH_RE.split(printed):
         shapes = list(_shapes(part))
         if len(shapes) != 1 or shapes[0][0] != 0 or shapes[0][1] != len(part):
-            return None
-    return key(printed), printed, "name_in_title"
+            return False
+    return True
+
+
+# names listed before a title's colon: "HAWK and HARRIER: Ninety-Six-Week Outcomes from the
+# Phase 3 Trials of ...", "ORION-10 and ORION-11: ..."
+_HEAD_LIST_SPLIT_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_PLURAL_TRIAL_WORD_RE = re.compile(r"\b(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)\b")
+
+
+def _head_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
+    """The names listed before the title's colon, each one name, when the title calls them
+    trials or studies or the text uses each as a trial's name; else []."""
+    m = _HEAD_NAME_RE.match(title)
+    if not m:
+        return []
+    parts = _HEAD_LIST_SPLIT_RE.split(m.group("name"))
+    if len(parts) < 2 or not all(_one_name(part) for part in parts):
+        return []
+    keys = [key(part) for part in parts]
+    if len(set(keys)) < len(keys):
+        return []
+    if not (_PLURAL_TRIAL_WORD_RE.search(title) or all(k in accepted for k in keys)):
+        return []
+    return [(k, part, "name_in_title") for k, part in zip(keys, parts)]
 
 
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -1078,8 +1105,13 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         if shorter:
             k = max(shorter, key=len)
             head = (k, accepted[k], "name_in_title")
-    found = [head] if head else []
-    shapes = [sh for sh in _shapes(title) if not head or sh[0] >= len(head[1])]
+    heads = [head] if head else _head_names(title, accepted)
+    found = list(heads)
+    # (past the names: the last of a list is found where it is printed)
+    head_end = (
+        len(head[1]) if head else title.find(heads[-1][1]) + len(heads[-1][1]) if heads else 0
+    )
+    shapes = [sh for sh in _shapes(title) if sh[0] >= head_end]
     in_name_brackets = _bracketed_name_lists(title, shapes)
     for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
         k = key(printed)

@@ -376,11 +376,35 @@ def test_citation_lines(text, journal, year):
             "Marcia S. Brose",
         ),
         ("Van Cutsem E, Sobrero A, Siena S", "Van Cutsem E"),
+        # names opening with a capital of any alphabet, and particles
+        (
+            "Stefan T. van Dijk, Lidewine Daniels, Çağdaş Ünlü, Niels de Korte",
+            "Stefan T. van Dijk",
+        ),
+        ("Mustafa Özgüroğlu, Saadettin Kilickap, Ahmet Sezer", "Mustafa Özgüroğlu"),
+        ("Müller L, Łukasik P, Émond J", "Müller L"),
+        # an editorial's one or two authors, each with a degree
+        ("Helena Marquardt, MD; Daniel O. Whitcombe, MD", "Helena Marquardt"),
+        ("Leila Haddad, MD, PhD", "Leila Haddad"),
     ],
 )
 def test_first_author(line, first):
     text = "Title of a trial\n\n" + line + "\n\nMayo Clinic, Rochester, MN 55905, USA.\n"
     assert parsing.first_author(text, False) == first
+
+
+def test_an_author_name_stays_on_its_line():
+    # a heading above a citation's author list is no part of the first author's name
+    text = (
+        "Journal club\n\nThe paper\nBenger JR, Lazaroo MJ, Clout M, Voss S. Randomized "
+        "trial of the i-gel supraglottic airway device.\n"
+    )
+    assert parsing.first_author(text, False) == "Benger JR"
+
+
+def test_two_names_without_degrees_are_no_author_line():
+    text = "Title\n\nJohn Smith, Mary Jones\n\nThe trial enrolled 400 patients.\n"
+    assert parsing.first_author(text, False) == ""
 
 
 def test_affiliation_line_is_not_an_author_line():

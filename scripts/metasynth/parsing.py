@@ -254,7 +254,7 @@ def doi(text: str) -> str:
 
 def pmid(text: str) -> str:
     m = _PMID_RE.search(text)
-    return m.group(1).rstrip() if m else ""
+    return m.group(1) if m else ""
 
 
 # --------------------------------------------------------------------------- citation
@@ -446,7 +446,7 @@ _SECOND_TITLE_RE = re.compile(
 def second_title(text: str) -> str:
     """A registry record's scientific or official title, or ''."""
     m = _SECOND_TITLE_RE.search(text)
-    return m.group(1) if m else ""
+    return m.group(1).rstrip() if m else ""
 
 
 # a registry's own title field (the WHO data set's "Public title"), which wins over the
@@ -462,20 +462,24 @@ _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
 # "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
 # "F G de Braud" (initials, surname); "Marcia S. Brose", "Christelle de la Fouchardière" (full names).
-_CAPITALISED = r"[A-Z](?:['’][A-Z])?[^\W\d_'’]+(?:['’-][^\W\d_]+)*"
+# (a capital of any alphabet opens a name: "Çağdaş Ünlü", "Łukasz", "Émilie")
+_UPPER = r"[^\W\d_a-z]"
+_CAPITALISED = rf"{_UPPER}(?:['’]{_UPPER})?[^\W\d_'’]+(?:['’-][^\W\d_]+)*"
+# (a name stays on its line: whitespace between its parts is any but a line break)
 _AUTHOR = (
-    rf"(?:(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}\s[A-Z]{{1,3}}"
-    rf"|(?:[A-Z](?:-[A-Z])?\.?\s){{1,3}}(?:{_NAME_TOKEN}\s){{0,2}}{_NAME_TOKEN}"
-    rf"|{_CAPITALISED}(?:\s{_CAPITALISED})?(?:\s[A-Z]\.?(?:-?[A-Z]\.?){{0,2}}){{0,3}}\s(?:[a-z]{{1,3}}\s){{0,2}}"
+    rf"(?:(?:{_NAME_TOKEN}[^\S\n]){{0,2}}{_NAME_TOKEN}[^\S\n]{_UPPER}{{1,3}}"
+    rf"|(?:{_UPPER}(?:-{_UPPER})?\.?[^\S\n]){{1,3}}(?:{_NAME_TOKEN}[^\S\n]){{0,2}}{_NAME_TOKEN}"
+    rf"|{_CAPITALISED}(?:[^\S\n]{_CAPITALISED})?(?:[^\S\n]{_UPPER}\.?(?:-?{_UPPER}\.?){{0,2}}){{0,3}}[^\S\n](?:[a-z]{{1,3}}[^\S\n]){{0,2}}"
     rf"{_CAPITALISED})"
 )
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
-_DEGREES = (
-    r"(?:,[ \t]*(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
+_DEGREE = (
+    r"(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
     # a name's suffix: "Charles E. Geyer, Jr., M.D."
     r"|Jr\.?|Sr\.?"
-    r"|(?:[A-Z][a-z]?\.){2,5})(?![A-Za-z]))*"
+    r"|(?:[A-Z][a-z]?\.){2,5})(?![A-Za-z])"
 )
+_DEGREES = rf"(?:,[ \t]*{_DEGREE})*"
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)| ?\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
     # a group author before the names: "CRASH-2 trial collaborators; Haleema Shakur, ..."
@@ -486,6 +490,12 @@ _AUTHOR_LINE_RE = re.compile(
     re.MULTILINE,
 )
 
+# a line of one or two names, each with its degrees
+_AUTHORS_WITH_DEGREES_RE = re.compile(
+    rf"^[ \t]*(?P<first>{_AUTHOR})(?:,[ \t]*{_DEGREE})+(?:[;,][ \t]*{_AUTHOR}(?:,[ \t]*{_DEGREE})+)?"
+    r"[ \t]*$",
+    re.MULTILINE,
+)
 
 # Navigation and menus: items separated by runs of spaces, bars, arrows or bullets;
 # logos, sign-in and site banners.
@@ -719,8 +729,12 @@ _BODY_HEADING_RE = re.compile(
 
 @functools.lru_cache(maxsize=4)
 def _author_line(text: str):
-    """The first author line of a text (title and first author both need it)."""
-    return _AUTHOR_LINE_RE.search(text)
+    """The first author line of a text (title and first author both need it): three names
+    or more, or fewer when each carries a degree ("Helena Marquardt, MD; Daniel O.
+    Whitcombe, MD", as an editorial prints its two authors)."""
+    listed = _AUTHOR_LINE_RE.search(text)
+    with_degrees = _AUTHORS_WITH_DEGREES_RE.search(text, 0, listed.start() if listed else len(text))
+    return with_degrees or listed
 
 
 def _title_above_authors(text: str) -> str:

@@ -58,6 +58,12 @@ CASES = [
     ("died of cardiac causes", "CVD"),
     ("died from coronary heart disease", "CHD_DEATH"),
     ("coronary death", "CHD_DEATH"),
+    ("fatal CHD", "CHD_DEATH"),
+    ("CHD deaths", "CHD_DEATH"),
+    ("major coronary events", "CHD_DEATH_OR_MI"),
+    ("coronary death/MI", "CHD_DEATH_OR_MI"),
+    ("CV death/MI", "CVD_OR_MI"),
+    ("death/MI", "DEATH_OR_MI"),
     ("death from renal causes", "RENAL_DEATH"),
     ("death due to renal failure", "RENAL_DEATH"),
     ("death due to kidney disease", "RENAL_DEATH"),
@@ -417,7 +423,27 @@ COMPOSITE_CASES = [
     # a part graded by a word between ("symptomatic", "non-fatal"), and a death from a named
     # cause, are parts too
     ("death or symptomatic stroke", ["DEATH_COMPOSITE"]),
-    ("cardiac deaths or non-fatal myocardial infarctions", ["DEATH_COMPOSITE"]),
+    ("cardiac deaths or non-fatal myocardial infarctions", ["CVD_OR_MI"]),
+    # two-part composites of myocardial infarction and a death
+    ("death or myocardial infarction at 30 days", ["DEATH_OR_MI"]),
+    ("death from coronary heart disease or nonfatal myocardial infarction", ["CHD_DEATH_OR_MI"]),
+    ("cardiovascular death or myocardial infarction", ["CVD_OR_MI"]),
+    # parts joined by "and" but graded fatal or non-fatal: one composite
+    ("non-fatal MI and fatal CHD were reduced", ["CHD_DEATH_OR_MI"]),
+    ("cardiac death and non-fatal myocardial infarction were reduced", ["CVD_OR_MI"]),
+    # not "non-fatal CHD", which is no death
+    ("non-fatal CHD and stroke", ["STROKE"]),
+    # two parts of a longer list, its last part outside the vocabulary: no two-part composite
+    (
+        "a composite of cardiovascular death, non-fatal myocardial infarction and non-fatal "
+        "cardiac arrest",
+        ["DEATH_COMPOSITE"],
+    ),
+    (
+        "all-cause death, myocardial infarction, and stent thrombosis at 12 months",
+        ["DEATH_COMPOSITE"],
+    ),
+    ("death or myocardial infarction, respectively", ["DEATH_OR_MI"]),
     ("death and symptomatic stroke", ["OS", "STROKE"]),
     ("stroke or death", ["DEATH_COMPOSITE"]),
     ("death from any cause or hospitalization for heart failure", ["HHF_OR_DEATH"]),

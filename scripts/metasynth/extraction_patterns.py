@@ -419,6 +419,45 @@ _COMPOSITE_GLUE_RE = re.compile(
 )
 
 
+# a list going on past its last named part with a conjunction and an event the vocabulary
+# does not name: ", and non-fatal cardiac arrest", ", or graft loss", " or stroke-like
+# episodes" (a bare ", ..." after a part is as often an apposition: ", the primary end point")
+_LIST_GOES_ON_AFTER_RE = re.compile(
+    r"\s*,\s*(?:and/or|and|or)\s+(?:(?:non-?fatal|fatal|the|a|an)\s+)*"
+    r"(?!(?:respectively|in|at|by|with|which|who|that|was|were|is|are|as|both|each|all|its"
+    r"|their|the\s+(?:other|same)|compared|versus|vs|than)\b)[a-z]"
+)
+
+
+# ... or, after parts listed with a comma, "and" alone before its last item ("all-cause
+# death, myocardial infarction and stent thrombosis")
+_AND_EVENT_AFTER_RE = re.compile(
+    r"\s+and\s+(?:(?:non-?fatal|fatal|the|a|an)\s+)*"
+    r"(?!(?:respectively|in|at|by|with|which|who|that|was|were|is|are|as|both|each|all|its"
+    r"|their|the\s+(?:other|same)|compared|versus|vs|than)\b)[a-z]"
+)
+
+
+def _list_goes_on(text: str, first, last) -> bool:
+    """Does the list of which ``first`` and ``last`` are parts name another event after
+    them that the vocabulary has no phrase for?"""
+    after = text[last[1] : last[1] + 60].lower()
+    return bool(
+        _LIST_GOES_ON_AFTER_RE.match(after)
+        or _OR_EVENT_AFTER_RE.match(after)
+        or ("," in text[first[1] : last[0]] and _AND_EVENT_AFTER_RE.match(after))
+    )
+
+
+def _graded_and(text: str, first, second) -> bool:
+    """Two events joined by "and" and graded fatal or non-fatal: the parts of one composite
+    ("non-fatal MI and fatal CHD were reduced", "cardiac death and non-fatal myocardial
+    infarction"), not two endpoints listed together ("PFS and OS")."""
+    return " and " in text[first[1] - 1 : second[0] + 1] and (
+        "fatal" in text[max(0, first[0] - 10) : second[1]].lower()
+    )
+
+
 def merge_composites(text: str, mentions: list) -> list:
     """Mentions with each listed composite as one mention of its code.
 
@@ -437,11 +476,25 @@ def merge_composites(text: str, mentions: list) -> list:
             glue = _COMPOSITE_GLUE_RE.match(text, gap_start, gap_end)
             if not glue or glue.end() != gap_end:
                 break
-            if not ("," in text[gap_start:gap_end] or " or " in text[gap_start - 1 : gap_end + 1]):
+            if not (
+                "," in text[gap_start:gap_end]
+                or " or " in text[gap_start - 1 : gap_end + 1]
+                or _graded_and(text, mentions[j], mentions[j + 1])
+            ):
                 break
             j += 1
         if j > i:
             code = composite_of(frozenset(m[2] for m in mentions[i : j + 1]))
+            if code and j == i + 1 and _list_goes_on(text, mentions[i], mentions[j]):
+                # two parts of a longer list ("cardiovascular death, non-fatal myocardial
+                # infarction, and non-fatal cardiac arrest"): not their two-part composite,
+                # a composite the vocabulary has no code for when one part is a death
+                parts = mentions[i : j + 1]
+                code = (
+                    DEATH_COMPOSITE
+                    if any(_names_death(text, m) or m[2] in _CAUSE_DEATH_CODES for m in parts)
+                    else None
+                )
             if not code and _or_list_with_death(text, mentions[i : j + 1]):
                 code = DEATH_COMPOSITE  # "death, myocardial infarction, or stroke"
             if code:

@@ -414,16 +414,24 @@ COMPOSITE_CASES = [
         "level",
         ["KIDNEY_COMPOSITE"],
     ),
+    # death from any cause in place of cardiovascular death: MACE as trial reports call it
     (
         "nonfatal myocardial infarction, hospitalization for heart failure, nonfatal stroke, or "
         "death from any cause",
-        ["DEATH_COMPOSITE"],
+        ["MACE_HHF"],
     ),
-    ("death, myocardial infarction, or stroke", ["DEATH_COMPOSITE"]),
+    ("death, myocardial infarction, or stroke", ["MACE"]),
+    ("death, myocardial infarction, or renal transplant", ["DEATH_COMPOSITE"]),
     # a part graded by a word between ("symptomatic", "non-fatal"), and a death from a named
     # cause, are parts too
     ("death or symptomatic stroke", ["DEATH_COMPOSITE"]),
     ("cardiac deaths or non-fatal myocardial infarctions", ["CVD_OR_MI"]),
+    # a bracket holding an estimate parts the events: each was estimated on its own
+    (
+        "lowered stroke or systemic embolism (HR 0.79, 95% CI 0.66-0.95), major bleeding (HR "
+        "0.69, 95% CI 0.60-0.80) and death",
+        ["STROKE_SE", "MAJOR_BLEEDING", "OS"],
+    ),
     # two-part composites of myocardial infarction and a death
     ("death or myocardial infarction at 30 days", ["DEATH_OR_MI"]),
     ("death from coronary heart disease or nonfatal myocardial infarction", ["CHD_DEATH_OR_MI"]),
@@ -668,11 +676,39 @@ def test_a_primary_outcome_the_document_never_defines_stays_unknown():
             "non-AIDS-related event, or death from any cause.",
             "",
         ),
-        # a two-part composite is only itself: not HHF or death among other parts
+        # a two-part composite is only itself: not HHF or death among other parts (these four
+        # are MACE with heart-failure hospitalisation, death of any cause as the death)
         (
             "The primary end point was the composite of nonfatal myocardial infarction, nonfatal "
             "stroke, hospitalization for heart failure, or death from any cause.",
+            "MACE_HHF",
+        ),
+        (
+            "The primary end point was the composite of renal transplant, stroke, "
+            "hospitalization for heart failure, or death from any cause.",
             "",
+        ),
+        # death from any cause with myocardial infarction and stroke is MACE too
+        (
+            "The primary end point was the time to stroke, myocardial infarction or death within "
+            "90 days.",
+            "MACE",
+        ),
+        # ... but with bleeding it is a net clinical benefit, never an extended MACE
+        (
+            "The primary outcome was the composite of vascular death, stroke, myocardial "
+            "infarction, or major bleeding complication.",
+            "NET_CLINICAL_BENEFIT",
+        ),
+        # the parts after "of" in "the primary end point of ..."
+        (
+            "The rate of the primary efficacy end point of death from cardiovascular causes, "
+            "myocardial infarction, or stroke was 8.9% and 10.7%.",
+            "MACE",
+        ),
+        (
+            "The primary outcome of the trial, death from any cause at 90 days, was assessed.",
+            "DEATH_90D",
         ),
         # two coprimary outcomes: "the primary outcome" is not one of them
         (

@@ -2854,10 +2854,17 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
     return rows
 
 
+_DEFINITION_VERB = r"(?:was|were|is|comprised|combined|included|consisted\s+of|:)"
 _DEFINITION_TAIL = (
     r"(?:efficacy\s+|composite\s+)?(?:outcome|end[-\s]?point)s?"
-    r"(?:\s+(?:in|of|for|on)\s+[^.,;:]{1,40}?)?\s*(?:was|were|is|comprised|combined|included"
-    r"|consisted\s+of|,|:)\s"
+    # "the primary end point in patients with diabetes was ..."
+    rf"(?:\s+(?:in|of|for|on)\s+[^.,;:]{{1,40}}?\s*{_DEFINITION_VERB}\s"
+    # "the primary outcome of the trial, death from any cause, ..."
+    r"|\s+(?:in|of|for|on)\s+(?:the|this|our)\s+(?:trial|study|analysis)\s*,\s"
+    rf"|\s*(?:{_DEFINITION_VERB}|,)\s"
+    # "the primary efficacy end point of death from cardiovascular causes, myocardial
+    # infarction, or stroke (8.9% ...)": the parts after "of"
+    r"|\s+of\s)"
 )
 _PLURAL_DEFINITION_RE = re.compile(
     r".*?(?:outcome|end[-\s]?point)s\s+(?:were|included|comprised)\b", re.IGNORECASE

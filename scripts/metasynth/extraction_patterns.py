@@ -132,13 +132,19 @@ def _death_cause(string: str, start: int, end: int) -> bool:
     return low[start:end] == "died" and _DIED_OF_RE.match(low, end) is not None
 
 
+BLEEDING_CODES = frozenset(
+    {"MAJOR_BLEEDING", "ANY_BLEEDING", "MOD_SEVERE_BLEEDING", "BLEED_MAJ_CRNM", "GI_BLEED"}
+)
+
+
 def composite_of(codes: frozenset) -> str | None:
     """The composite that parts named together make (a definition, or a list of parts).
 
     The composite whose parts are exactly these; else, when one of the parts is a kidney
     endpoint, the kidney composite; else the largest composite of three or more parts that
     are all named, the others extending it (cardiovascular death, myocardial infarction,
-    stroke, unstable angina or revascularisation is an extended MACE). Two-part composites
+    stroke, unstable angina or revascularisation is an extended MACE), except that bleeding
+    with ischaemic events or death is a net clinical benefit. Two-part composites
     match only exactly: hospitalisation for heart failure or death among myocardial
     infarction and stroke is not "hospitalisation for heart failure or death". None when
     the parts make no composite or two different ones.
@@ -148,12 +154,19 @@ def composite_of(codes: frozenset) -> str | None:
     # a run of parts already merged ("cardiovascular death, myocardial infarction, stroke,
     # ..." is MACE) counts as its parts
     codes = frozenset(part for code in codes for part in _PARTS.get(code, (code,)))
+    # a death timed by the composite's horizon is its death part ("stroke, myocardial
+    # infarction or death within 90 days")
+    codes = frozenset("OS" if TIMED_DEATH_RE.fullmatch(code) else code for code in codes)
     exact = COMPOSITES.get(codes)
     if exact:
         return exact
     for parts, code in COMPOSITES_ANY:
         if parts & codes:
             return code
+    if codes & BLEEDING_CODES and codes - BLEEDING_CODES:
+        # ischaemic events or death together with bleeding: a net clinical benefit ("vascular
+        # death, stroke, myocardial infarction, or major bleeding"), never an extended MACE
+        return "NET_CLINICAL_BENEFIT"
     contained = [
         (len(parts), code)
         for parts, code in COMPOSITES.items()
@@ -410,7 +423,10 @@ def outcome_mentions(text: str, start: int = 0, end: int | None = None, lowered:
 # an article or "nonfatal", and after a part a short threshold or bracket ("a decline in
 # eGFR of at least 50%, end-stage kidney disease, or death from renal causes").
 _COMPOSITE_GLUE_RE = re.compile(
-    r"(?:\s+of\s+(?:at\s+least\s+|≥\s*)?\d+(?:\.\d+)?\s*%|\s*\([^()]{0,40}\))?"
+    # (a bracket holding an estimate parts the events: each was estimated on its own,
+    # "stroke or systemic embolism (HR 0.79, 95% CI 0.66-0.95), major bleeding (...)")
+    r"(?:\s+of\s+(?:at\s+least\s+|≥\s*)?\d+(?:\.\d+)?\s*%"
+    r"|\s*\((?![^()]*(?:\bCI\b|\b[HOR]R\b|ratio|\d[.·]\d))[^()]{0,40}\))?"
     r"(?=[\s,])(?:\s*,)?\s*(?:(?:and/or|or|and)\s+)?(?:(?:the|a|an|any|first)\s+)*"
     # the words that grade a part ("death or symptomatic stroke", "cardiac death or
     # non-fatal myocardial infarction")

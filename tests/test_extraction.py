@@ -1351,6 +1351,44 @@ def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"]
 
 
+# A population named by its count and its people, or chosen after randomisation by how the
+# patients fared (responders, completers), after the main estimate: a subgroup. A count of
+# patients alone is no population ("occurred in 120 patients").
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Findings for the primary outcome were similar among the 740 women with preexisting "
+            "hypertension (adjusted odds ratio, 1.05; 95% CI, 0.76 to 1.46).",
+            "subgroup",
+        ),
+        (
+            "In the 1,204 patients without diabetes the hazard ratio was 0.81 (95% CI, 0.66 to "
+            "0.99).",
+            "subgroup",
+        ),
+        (
+            "Median duration of response was 10.4 versus 7.1 months (hazard ratio for "
+            "progression among responders, 0.62; P=0.001).",
+            "subgroup",
+        ),
+        (
+            "Stroke occurred in 120 patients (hazard ratio, 0.90; 95% CI, 0.70 to 1.16).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_counted_or_post_randomisation_population_after_the_main_effect(sentence, role):
+    text = (
+        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
+        "ratio, 0.76; 95% CI, 0.66 to 0.86). " + sentence
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
+
+
 # A population defined by care other than the arms, after the main estimate, is a subgroup
 # ("among patients receiving invasive mechanical ventilation"); patients named by the arm
 # they received are the arm ("in those receiving dexamethasone").

@@ -399,13 +399,18 @@ SUBGROUP_WEAK_RE = re.compile(
     # "in the PD-L1 high", "among HER2-negative"; not an arm named by its level, "in the
     # low-PEEP group"
     r"|\b(?:in|among)\s+(?:the\s+)?(?!the\b)[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
-    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)",
+    r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)"
+    # a subset chosen after randomisation by how patients fared: "hazard ratio for
+    # progression among responders", "in completers"
+    r"|\b(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:non-?)?(?:responders|completers)\b",
     re.IGNORECASE,
 )
 # a population named by its count alone: "Among the 165 with methylated MGMT promoters"
 # (apart from SUBGROUP_WEAK_RE: its words are too common for that pattern's word filter)
+# (or with its people: "among the 740 women with preexisting hypertension")
 _COUNT_POPULATION_RE = re.compile(
-    r"\b(?:in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:with|without|whose)\b"
+    r"\b(?:in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:(?:women|men|patients|participants|subjects"
+    r"|children|infants|adults|people|individuals)\s+)?(?:with|without|whose)\b"
 )
 # A population defined by its state at entry, a category of a baseline measure, or a named
 # part of a trial's randomised population ("among participants receiving an SGLT2 inhibitor
@@ -1732,6 +1737,8 @@ CUE_WORDS = {
         "age",
     ),
     "subgroup_weak": (
+        "responders",
+        "completers",
         "patients",
         "those",
         "participants",

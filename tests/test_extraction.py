@@ -1389,6 +1389,36 @@ def test_a_counted_or_post_randomisation_population_after_the_main_effect(senten
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
 
 
+# An analysis population named right after the value: per-protocol, as-treated or a
+# modified intention-to-treat population beside the intention-to-treat one is no treatment
+# effect; a modified intention-to-treat population alone is the trial's primary analysis.
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "The hazard ratio for death for placebo versus continued treatment was 0.58 (95% CI "
+            "0.35-0.95; p=0.03) in the mITT population, and 0.58 (0.38-0.88; p=0.01) in the ITT "
+            "population.",
+            ["other", "treatment_effect"],
+        ),
+        (
+            "Drug A was noninferior to drug B (hazard ratio, 0.91; 95% CI, 0.80 to 1.04) in the "
+            "intention-to-treat analysis and (hazard ratio, 0.89; 95% CI, 0.77 to 1.03) in the "
+            "per-protocol population.",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "Death occurred less often with drug A than with drug B (hazard ratio, 0.80; 95% CI, "
+            "0.70 to 0.92) in the modified intention-to-treat population.",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_an_analysis_population_named_after_the_value(text, roles):
+    rows = ratios(extraction.extract_estimates("d", text, {"arms": "a;b", "design": "rct"}))
+    assert [r["role"] for r in rows] == roles, [r["role_rule"] for r in rows]
+
+
 # A population defined by care other than the arms, after the main estimate, is a subgroup
 # ("among patients receiving invasive mechanical ventilation"); patients named by the arm
 # they received are the arm ("in those receiving dexamethasone").

@@ -3918,6 +3918,22 @@ def _qualifier_outcomes(text: str, qualifier: str, values, sent_end: int) -> lis
     return qualifier_outcomes
 
 
+# An analysis population named right after a value: per-protocol, as-treated, on-treatment,
+# efficacy-evaluable, or a modified intention-to-treat population
+_ANALYSIS_POPULATION_AFTER_RE = re.compile(
+    r"[^()\[\]\n.;]{0,60}?[)\]]?\s*,?\s*(?:in|among|for)\s+(?:the\s+)?"
+    r"(?:(?P<modified>modified\s+intention[-\s]to[-\s]treat|modified\s+intent[-\s]to[-\s]treat|m-?ITT)"
+    r"|per[-\s]protocol|PP|as[-\s]treated|on[-\s]treatment|efficacy[-\s]evaluable|evaluable)"
+    r"\s+(?:population|analysis|analyses|set|cohort)\b",
+    re.IGNORECASE,
+)
+_ITT_POPULATION_RE = re.compile(
+    r"(?<!modified\s)(?<!-)\b(?:intention|intent)[-\s]to[-\s]treat\s+(?:population|analysis|set)\b"
+    r"|(?<![-m])\bITT\s+(?:population|analysis|set)\b",
+    re.IGNORECASE,
+)
+
+
 def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows):
     """(role, rule) of one value: a registry analysis's, else the sentence's cues', with a
     population named between the value and its interval, or right before or after the value
@@ -3937,6 +3953,19 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
         outcome,
         doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
     )
+    if role == "treatment_effect":
+        hi = values[index + 1][0].start() if index + 1 < len(values) else sent_end
+        population = _ANALYSIS_POPULATION_AFTER_RE.match(doc.text, end_, min(hi, end_ + 120))
+        if population and (
+            not population.group("modified")
+            or _ITT_POPULATION_RE.search(doc.text, sent_start, sent_end)
+        ):
+            # "0·58 (95% CI 0·35–0·95) in the mITT population, and 0·58 (...) in the ITT
+            # population", "(hazard ratio, 0.91 ...) in the per-protocol population": an
+            # analysis of another population than the randomised one (a modified
+            # intention-to-treat population only beside the intention-to-treat one, which
+            # many trials analyse first)
+            return "other", "role.analysis_population_after_value"
     label = _ARM_LABEL_AFTER_VALUE_RE.match(doc.text, vm.end(), end_)
     if (
         label

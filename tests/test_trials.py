@@ -553,6 +553,13 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
         ),
         # ... not abbreviations listed before a colon that the title calls nothing
         ("PCSK9 and LDL: what the lipid clinic needs to know", "PCSK9 lowers LDL.", []),
+        # a name before an apposition that calls it a trial or study
+        (
+            "AUSTRI, a Large Randomized Study in Adolescents and Adults with Asthma",
+            "",
+            ["AUSTRI"],
+        ),
+        ("Asthma, a study of inhalers in adolescents", "", []),
         # the trial group of an author line, however the name is cased
         (
             "Survival with Trastuzumab Emtansine",
@@ -1247,3 +1254,29 @@ def test_a_wire_service_in_a_press_release_dateline_is_no_trial():
     title = "BOSTON, March 2023 (GLOBE NEWSWIRE) — Karuna Announces Results from Phase 3 EMERGENT-3 Trial"
     text = title + "\n\nEMERGENT-3 enrolled 256 adults."
     assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["EMERGENT-3"]
+
+
+# A bracketed acronym that the capitalised words right before it spell, a trial word among
+# them or in the name after the bracket, is a trial's name; a disease's or a field's
+# acronym spelled out is not.
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The European Randomized Study of Screening for Prostate Cancer (ERSPC) enrolled "
+            "182,000 men.",
+            ["ERSPC"],
+        ),
+        (
+            "The US Prostate, Lung, Colorectal, and Ovarian (PLCO) Cancer Screening Trial found "
+            "no reduction.",
+            ["PLCO"],
+        ),
+        ("in the Heart Outcomes Prevention Evaluation Study (HOPE) patients", ["HOPE"]),
+        ("Patients with Chronic Obstructive Pulmonary Disease (COPD) were enrolled.", []),
+        ("Universal Trial Number (UTN): U1111-1131-5420", []),
+    ],
+)
+def test_a_bracketed_name_spelled_out_before_it(text, names):
+    found = trials.find_trial_names(text, "A headline without a name")
+    assert [trials.key(n) for n in (*found.own, *found.cited)] == names

@@ -66,7 +66,7 @@ NOT_TRIAL_NAMES = frozenset(
     ASCO ESMO AACR ASH EHA AHA ACC ESC ADA EASD ASN ERA WCLC SABCS GU GI
     BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE
     PBO PLB SOC ITT MITT FAS PPS
-    CLINICALTRIALS CLINICALTRIALS-GOV ISRCTN EUDRACT NCT MEDLINE PUBMED EMBASE COCHRANE
+    CLINICALTRIALS CLINICALTRIALS-GOV ISRCTN EUDRACT NCT UTN MEDLINE PUBMED EMBASE COCHRANE
     NEJM JAMA BMJ JCO JACC EHJ CMAJ PLOS NIHPA PMC JCI
     GLOBE-NEWSWIRE PR-NEWSWIRE PRNEWSWIRE NEWSWIRE BUSINESS-WIRE BUSINESSWIRE
     CLINICAL RANDOMIZED RANDOMISED CONTROLLED PIVOTAL MULTICENTER MULTICENTRE EXTENSION
@@ -721,6 +721,47 @@ def _expands(name: str, words: str) -> bool:
     return len(capitals) >= 2 and capitals[0] == name[0].upper()
 
 
+_EXPANSION_WORD_RE = re.compile(r"[A-Za-z][\w'-]*")
+_MINOR_WORDS = frozenset({"of", "for", "and", "in", "the", "with", "on", "to", "a", "an", "or"})
+# a trial word after the bracket, within the name it ends: "(PLCO) Cancer Screening Trial"
+_TRIAL_WORD_SOON_AFTER_RE = re.compile(
+    r"\)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}(?:Trial|Study|TRIAL|STUDY)\b"
+)
+
+
+def _spelled_trial_before(text: str, start: int, end: int) -> bool:
+    """Is the bracketed name text[start:end] the acronym of the words right before its
+    bracket, a trial word among them or in the name after the bracket ("The European
+    Randomized Study of Screening for Prostate Cancer (ERSPC)", "the Prostate, Lung,
+    Colorectal, and Ovarian (PLCO) Cancer Screening Trial")? Names of three letters or more,
+    spelled by the initials of the capitalised words, the minor words skipped."""
+    letters = [c for c in text[start:end].upper() if c.isalpha()]
+    if len(letters) < 3 or len(letters) > 10:
+        return False
+    window = text[max(0, start - 200) : start - 1]
+    window = window[window.rfind("\n") + 1 :]
+    words = [w for w in _EXPANSION_WORD_RE.findall(window) if w.lower() not in _MINOR_WORDS]
+    # from the last word back, each letter from the end spelled by a capitalised word's
+    # initial, at most two words passed over ("Study" in "European Randomized Study of
+    # Screening for Prostate Cancer" for ERSPC's S, taken by "Screening")
+    k, skipped, used = len(letters) - 1, 0, []
+    for w in reversed(words):
+        if k < 0:
+            break
+        if w[0].isupper() and w[0].upper() == letters[k]:
+            used.append(w)
+            k -= 1
+        elif used and skipped < 2:
+            skipped += 1
+        else:
+            return False
+    if k >= 0:
+        return False
+    return any(w.lower() in ("trial", "study") for w in words[-len(used) - skipped :]) or bool(
+        _TRIAL_WORD_SOON_AFTER_RE.match(text, end)
+    )
+
+
 def _in_a_menu(text: str, start: int, end: int) -> bool:
     """Is text[start:end] an item of a menu line ("MY TRIALS | REGISTER TRIAL | FAQs")?
     (the line read at most 200 characters either side)"""
@@ -802,6 +843,12 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_before_trial_verb"
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):
+        return "name_with_expansion"
+    if (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and _spelled_trial_before(text, start, end)
+    ):
         return "name_with_expansion"
     if _CALLED_BEFORE_RE.search(text, max(0, start - 30), start):
         return "name_called"
@@ -1043,7 +1090,10 @@ _HEAD_NAME_RE = re.compile(
     r"^(?:The[ \t]+)?(?P<name>[^:]{2,30}?)[ \t]*(?:[Tt]rial[ \t]*)?"
     # (its follow-up may stand between: "FAME II at five years: ...", "SPRINT at 10 years:")
     r"(?:[ \t]+at[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
-    r"[ \t-]+(?:years?|months?))?:[ \t]+\S"
+    r"[ \t-]+(?:years?|months?))?(?::[ \t]+\S"
+    # ... or before an apposition that calls it a trial: "AUSTRI, a Large Randomized Study in
+    # Adolescents and Adults with Asthma, ..."
+    r"|,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b)"
 )
 _SPACED_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 

@@ -3890,3 +3890,18 @@ def test_a_leading_comparator_over_a_measure_of_the_endpoint_and_a_list_of_arms(
         ("olanzapine", "haloperidol"),
         ("ziprasidone", "haloperidol"),
     ]
+
+
+def test_a_backbone_the_text_abbreviates_joined_to_an_arm_is_part_of_the_arm():
+    text = (
+        "Patients were randomly assigned to irinotecan, bolus fluorouracil and leucovorin (IFL) "
+        "plus placebo or to IFL plus bevacizumab. IFL plus bevacizumab, as compared with IFL "
+        "plus placebo, also lengthened progression-free survival (10.6 vs. 6.2 months; hazard "
+        "ratio for disease progression, 0.54; P<0.001)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == (
+        "stated",
+        "ifl plus bevacizumab",
+        "ifl plus placebo",
+    ), row["orientation_rule"]

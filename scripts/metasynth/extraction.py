@@ -3207,7 +3207,20 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
             spans[-1] = (spans[-1][0], end)
             continue
         spans.append((start, end))
+    if doc.abbreviations:
+        # a backbone the text abbreviates joined to an arm's name: "IFL plus bevacizumab",
+        # "IFL plus placebo" (IFL defined as "irinotecan, fluorouracil and leucovorin (IFL)")
+        for i, (start, end) in enumerate(spans):
+            lead = _ABBREVIATED_BACKBONE_RE.search(doc.text, max(lo, start - 24), start)
+            if lead and lead.group("short").lower() in doc.abbreviations:
+                if not i or spans[i - 1][1] <= lead.start():
+                    spans[i] = (lead.start(), end)
     return [_Value(a, b, doc.text[a:b]) for a, b in spans]
+
+
+_ABBREVIATED_BACKBONE_RE = re.compile(
+    r"(?<![\w-])(?P<short>[A-Z][A-Z0-9-]{1,9})[ \t]+(?:plus|\+|with)[ \t]+$"
+)
 
 
 def _arm_definitions(doc) -> list[re.Match]:

@@ -270,6 +270,29 @@ def test_design_meta_analysis_and_review():
             "and 12,962 to usual care alone were included in the primary analysis.",
             ["molnupiravir plus usual care", "usual care alone"],
         ),
+        # not the "to" of a range describing the patients; a long description before the arms
+        (
+            "We randomly assigned 6632 patients, 3 to 14 days after infarction, with an ejection "
+            "fraction of 40 percent or less, to eplerenone (25 mg per day) or placebo.",
+            ["eplerenone", "placebo"],
+        ),
+        (
+            "We randomly assigned patients with type 2 diabetes and chronic kidney disease (eGFR "
+            "50 to 75 with a urinary albumin-to-creatinine ratio >300 and <5000, or eGFR 25 to "
+            "<50 with a ratio >100 and <5000) to receive subcutaneous semaglutide at a dose of "
+            "1.0 mg weekly or placebo.",
+            ["semaglutide", "placebo"],
+        ),
+        # ... but the "to" after an allocation ratio, and a dose "of" its drug
+        (
+            "Patients were randomised 1:1 to 13 cycles of palbociclib 125 mg or placebo.",
+            ["palbociclib", "placebo"],
+        ),
+        (
+            "We randomly assigned 4731 patients to double-blind treatment with 80 mg of "
+            "atorvastatin per day or placebo.",
+            ["atorvastatin", "placebo"],
+        ),
     ],
 )
 def test_arms_from_randomisation_sentence(text, expected):

@@ -1308,7 +1308,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
 
 _DOSE_RE = re.compile(
     r"\(.*?\)|\[.*?\]"
-    r"|\b\d+(?:[.,·]\d+)?\s*(?:-\s*)?(?:mg|g|µg|μg|mcg|MU|million\s+U(?:nits)?|IU|U|ml|mL|Gy|mg/m2|mg/m²|mg/kg|AUC)\b(?:/\w+)?"
+    r"|\b\d+(?:[.,·]\d+)?\s*(?:-\s*)?(?:mg|g|µg|μg|mcg|MU|million\s+U(?:nits)?|IU|U|ml|mL|Gy|mg/m2|mg/m²|mg/kg|AUC)\b(?:/\w+)?(?:\s+of\b)?"
     r"|\bAUC\s*\d+(?:\s*or\s*\d+)?"
     r"|\b\d+\s+(?:weeks?|months?|cycles?|days?|years?)\s+of\b"
     r"|\bper\s+(?:day|week|dose|cycle|kilogram(?:\s+of\s+body\s+weight)?|square\s+met(?:er|re)|m2|kg)\b"
@@ -1333,9 +1333,11 @@ _ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 
 _ARM_PAIR_RES = [
     re.compile(
-        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,160}?"
+        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,260}?"
         # (not the "to" of a phrase describing the patients: "not due to coronary disease",
-        # "refractory to", "prior to", "up to", "according to", "in addition to")
+        # "refractory to", "prior to", "up to", "according to", "in addition to", nor of a
+        # range: "3 to 14 days after infarction", "eGFR 25 to <50")
+        + r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*\d)"
         + "".join(
             rf"(?<!\b{w}\s)"
             for w in "due prior up according addition secondary related refractory resistant "
@@ -1385,6 +1387,10 @@ def clean_arm(text: str) -> str:
     text = _ARM_TAIL_RE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
     text = re.sub(r"^(?:with|of|by|and|or)\s+", "", text)
+    # "to double-blind treatment with 80 mg of atorvastatin": the drug is the arm
+    text = re.sub(
+        r"^(?:(?:double|single|open)[-\s](?:blind|label)\s+)?treatment\s+with\s+", "", text
+    )
     return text
 
 

@@ -293,6 +293,37 @@ def test_design_meta_analysis_and_review():
             "atorvastatin per day or placebo.",
             ["atorvastatin", "placebo"],
         ),
+        # each arm with its count in brackets, right after the verb or after its own count
+        (
+            "We randomly allocated magnesium sulphate (n=5071) or placebo (n=5070) to women "
+            "with pre-eclampsia.",
+            ["magnesium sulphate", "placebo"],
+        ),
+        (
+            "Women were randomly allocated placebo (1005) or alendronate (1022), 5 mg daily.",
+            ["alendronate", "placebo"],
+        ),
+        (
+            "A total of 4821 patients were randomly assigned: 2417 to pantoprazole (40 mg "
+            "intravenously once daily) and 2404 to placebo.",
+            ["pantoprazole", "placebo"],
+        ),
+        # the first arm described after a comma, the second after "or to"; a list of arms
+        # each after "to" keeps every arm
+        (
+            "Patients were randomized 1:1 to finerenone, titrated to a maximum of 20 mg or 40 mg "
+            "once daily depending on kidney function, or to placebo, on top of usual care.",
+            ["finerenone", "placebo"],
+        ),
+        (
+            "Patients were randomly assigned to tiotropium, to salmeterol, or to placebo.",
+            ["tiotropium", "salmeterol", "placebo"],
+        ),
+        (
+            "Patients were randomly assigned in a 3:2 ratio to receive an implantable "
+            "defibrillator (742 patients) or conventional medical therapy (490 patients).",
+            ["implantable defibrillator", "conventional medical therapy"],
+        ),
     ],
 )
 def test_arms_from_randomisation_sentence(text, expected):

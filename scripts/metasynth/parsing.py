@@ -1359,11 +1359,39 @@ _ARM_PAIR_RES = [
 # randomly assigned to placebo, 250 to macitentan 3 mg once daily and 242 to macitentan 10 mg"
 _COUNTED_ARMS_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;()]{0,40}?\bto\s+(?:receive\s+)?"
-    r"(?P<a>[^;.,()]{2,60}?)(?:,\s+|\s+and\s+)\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<b>[^;.,()]{2,60}?)"
-    r"(?:,?\s+and\s+\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<c>[^;.,()]{2,60}?))?"
+    # (each arm's dose or schedule may follow it in brackets: "2417 to pantoprazole (40 mg
+    # intravenously once daily) and 2404 to placebo")
+    r"(?P<a>[^;.,()]{2,60}?)(?:\s*\([^()]{0,80}\))?(?:,\s+|\s+and\s+)\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<b>[^;.,()]{2,60}?)"
+    r"(?:\s*\([^()]{0,80}\))?"
+    r"(?:,?\s+and\s+\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<c>[^;.,()]{2,60}?)(?:\s*\([^()]{0,80}\))?)?"
     # (the last arm ends before the sentence goes on: "... to usual care alone were
     # included in the primary analysis")
     r"(?=\s*(?:[.;,](?!\d)|\band\b|\b(?:were|was|had|who|in\s+the|for\s+the)\b|$))",
+    re.IGNORECASE,
+)
+# the arms right after the verb, each with its count: "randomly allocated magnesium sulphate
+# (n=5071) or placebo (n=5070)", "randomly allocated placebo (1005) or alendronate (1022)"
+_ALLOCATED_COUNTED_RE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\d[\d,]*\s+"
+    r"(?:patients|participants|women|men|people|children|infants)\s+)?"
+    # (the first arm right after the verb and its count: not "in a 3:2 ratio to ...", "at
+    # random ...", "at 34 hospitals ...", "between May 2020 and June 2021 ...")
+    r"(?!(?:in|at|between|from|during|within|over|by|on|to)\b)"
+    r"(?P<a>[A-Za-z](?:(?!\bto\b)[^;.,()]){1,60}?)\s*\((?:n\s*=\s*)?\d[\d,]*(?:\s+\w+)?\)\s*,?\s+(?:or|and)\s+"
+    r"(?P<b>[A-Za-z][^;.,()]{1,60}?)\s*\((?:n\s*=\s*)?\d[\d,]*(?:\s+\w+)?\)",
+    re.IGNORECASE,
+)
+# the first arm described after a comma, the second after "or to": "randomized 1:1 to
+# finerenone, titrated to a maximum of 20 mg or 40 mg once daily ..., or to placebo"
+_OR_TO_ARMS_RE = re.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b(?:(?!\bto\b)[^.;]){0,80}?"
+    r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*\d)\bto\s+(?:receive\s+)?(?P<a>(?:(?!\bor\b)[^,;.()]){2,60}?)\s*,\s*"
+    # (what follows the first arm describes it, not another arm: "titrated to ...", "given
+    # twice daily", "administered ...")
+    r"(?:titrated|given|administered|adjusted|dosed|started|taken|delivered|continued|each|once"
+    r"|twice|daily|weekly|according|depending|up\s+to|at\s+a|in\s+a|with\s+(?:a|the)\b)"
+    r"(?:(?!\bto\s+receive\b|,\s*or\b)[^;.]){0,160}?,?\s+or\s+to\s+(?:receive\s+)?"
+    r"(?P<b>[^,;.()]{2,60}?)(?=\s*(?:[.;,]|\bfor\b|\bin\s+a\b|$))",
     re.IGNORECASE,
 )
 _TITLE_VERSUS_RE = re.compile(
@@ -1500,6 +1528,11 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
             )
             if len(names) >= 2 and all(len(a) <= 60 for a in names):
+                return _comparator_last(names)
+        m = _ALLOCATED_COUNTED_RE.search(text, lo, hi) or _OR_TO_ARMS_RE.search(text, lo, hi)
+        if m:
+            names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
+            if len(names) == 2 and names[0] != names[1] and all(len(a) <= 60 for a in names):
                 return _comparator_last(names)
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:

@@ -3905,3 +3905,25 @@ def test_a_backbone_the_text_abbreviates_joined_to_an_arm_is_part_of_the_arm():
         "ifl plus bevacizumab",
         "ifl plus placebo",
     ), row["orientation_rule"]
+
+
+# A value labelled by one active arm of a multi-arm trial with one control: that arm against
+# the control (conventional); with two controls, or a label that is no arm, it stays unknown.
+@pytest.mark.parametrize(
+    "arms, expected",
+    [
+        (
+            "metformin;ivermectin;fluvoxamine;placebo",
+            ["metformin vs placebo", "ivermectin vs placebo", "fluvoxamine vs placebo"],
+        ),
+        ("metformin;ivermectin;fluvoxamine;placebo;usual care", ["", "", ""]),
+    ],
+)
+def test_a_value_labelled_by_one_arm_of_several_is_that_arm_against_the_control(arms, expected):
+    text = (
+        "Adjusted odds ratios for the primary composite were 0.84 for metformin (95% CI, 0.66 "
+        "to 1.09; P = 0.19), 1.05 for ivermectin (95% CI, 0.76 to 1.45; P = 0.78) and 0.94 "
+        "for fluvoxamine (95% CI, 0.66 to 1.36; P = 0.75)."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"arms": arms, "design": "rct"}))
+    assert [r["comparison"] for r in rows] == expected

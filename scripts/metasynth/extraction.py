@@ -4120,7 +4120,35 @@ def _value_orientation(
         comparison, orientation_rule = _dosed_comparison(
             text, values, index, sent_start, sent_end, comparison, orientation_rule
         )
+    if not orientation and not comparison and role == "treatment_effect":
+        against = _labelled_arm_against_control(doc, values[index][0].end(), end_)
+        if against:
+            orientation, comparison, orientation_rule = (
+                None,
+                f"{against[0]} vs {against[1]}",
+                "orientation.arm_labelled_against_the_control",
+            )
     return orientation, comparison, orientation_rule
+
+
+def _labelled_arm_against_control(doc, value_end: int, end_: int) -> tuple[str, str] | None:
+    """(arm, control) for a value labelled by one active arm of a trial of several arms and
+    one control ("0.84 for metformin (95% CI ...), 1.05 for ivermectin (...)", metformin,
+    ivermectin, fluvoxamine and placebo randomised): that arm against the control, by the
+    convention of trial reports."""
+    if len(doc.arms) < 3:
+        return None
+    label = _ARM_LABEL_AFTER_VALUE_RE.match(doc.text, value_end, end_)
+    if not label:
+        return None
+    arm = _clean_arm(label.group("arm"))
+    controls = [a for a in doc.arms if _CONTROL_WORDS_RE.search(a)]
+    if len(controls) != 1 or not arm or _CONTROL_WORDS_RE.search(arm):
+        return None
+    own = _arm_index(arm, list(doc.arms))
+    if own is None or doc.arms[own] == controls[0]:
+        return None
+    return doc.arms[own], controls[0]
 
 
 _ARM_NAMED_AFTER_RE = re.compile(

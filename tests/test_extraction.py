@@ -3927,3 +3927,13 @@ def test_a_value_labelled_by_one_arm_of_several_is_that_arm_against_the_control(
     )
     rows = ratios(extraction.extract_estimates("d", text, {"arms": arms, "design": "rct"}))
     assert [r["comparison"] for r in rows] == expected
+
+
+def test_the_control_group_named_beside_an_arm_makes_the_comparison():
+    text = (
+        "Median progression-free survival was 12.4 months in the control group and 18.5 months "
+        "in the pertuzumab group (hazard ratio for progression or death, 0.62; 95% CI, 0.51 to "
+        "0.75; P<0.001)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert (row["orientation"], row["comparison"]) == ("conventional", "control vs pertuzumab")

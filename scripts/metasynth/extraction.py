@@ -1012,7 +1012,8 @@ def _sentence_arms(text: str, start: int, end: int, lowered: str | None = None) 
         arm = _clean_arm(m.group("arm"))
         if (
             arm
-            and arm not in _ARM_STOPWORDS
+            # ("the control group" is an arm here: its pair is the comparison)
+            and (arm not in _ARM_STOPWORDS or arm == "control")
             and not any(c.isdigit() for c in arm)
             and arm not in found
         ):

@@ -3937,3 +3937,30 @@ def test_the_control_group_named_beside_an_arm_makes_the_comparison():
     )
     (row,) = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
     assert (row["orientation"], row["comparison"]) == ("conventional", "control vs pertuzumab")
+
+
+# People named by what they were given make the sentence's comparison: recipients of each
+# arm, those receiving or allocated a drug or a comparator (usual or conventional care too)
+@pytest.mark.parametrize(
+    "sentence, comparison",
+    [
+        (
+            "Death occurred in 448 vitamin recipients (43.6%) and 436 placebo recipients (42.6%) "
+            "(hazard ratio [HR], 1.04; 95% CI, 0.91-1.18).",
+            "vitamin vs placebo",
+        ),
+        (
+            "Major bleeding occurred in 0.6% of patients receiving apixaban and 1.8% of those "
+            "receiving conventional therapy (relative risk, 0.31; 95% CI, 0.17 to 0.55).",
+            "apixaban vs conventional therapy",
+        ),
+        (
+            "All-cause mortality was lower among participants allocated simvastatin (1328 "
+            "deaths) than among those allocated placebo (rate ratio 0.87, 95% CI 0.81-0.94).",
+            "simvastatin vs placebo",
+        ),
+    ],
+)
+def test_people_named_by_what_they_were_given_make_the_comparison(sentence, comparison):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
+    assert row["comparison"] == comparison, row["orientation_rule"]

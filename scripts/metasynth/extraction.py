@@ -966,28 +966,49 @@ _ARM_NOUN_RE = re.compile(r"(?i:arm|group|cohort)")
 
 # "10.7 months with sorafenib and 7.9 months with placebo": arms named by "with"; only
 # drug-shaped words (international nonproprietary name stems) and comparator words count
-_WITH_ARM_RE = re.compile(
-    r"\b(?:with|receiving|given)\s+(?P<arm>[a-z][a-z0-9-]{3,}(?:\s+(?:plus|and)\s+[a-z][a-z0-9-]{3,})?)"
+_COMPARATOR_PHRASES = (
+    r"usual\s+care|standard\s+(?:of\s+)?care|standard\s+therapy|conventional\s+(?:therapy|treatment|care)"
+    r"|best\s+supportive\s+care|sham(?:\s+procedure)?"
 )
-_COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy".split())
+_ARM_WORDS = (
+    rf"(?:{_COMPARATOR_PHRASES}|[a-z][a-z0-9-]{{3,}}(?:\s+(?:plus|and)\s+[a-z][a-z0-9-]{{3,}})?)"
+)
+# people named by what they were given: "patients receiving apixaban and ... those receiving
+# conventional therapy", "participants allocated simvastatin ... allocated placebo", "448
+# vitamin recipients and 436 placebo recipients", "patients on bisoprolol"
+_WITH_ARM_RE = re.compile(
+    rf"\b(?:with|receiving|given|on|allocated(?:\s+to)?|assigned\s+to|taking)\s+(?:the\s+)?(?P<arm>{_ARM_WORDS})"
+    r"|\b(?P<recipients>[a-z][a-z0-9-]{3,})\s+recipients\b"
+)
+_COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy saline".split())
+_COMPARATOR_PHRASE_RE = re.compile(rf"(?:{_COMPARATOR_PHRASES})$")
 
 
 def _with_arms(text: str, start: int, end: int) -> list[str]:
     found = []
-    if (
-        text.find("with", start, end) == -1
-        and text.find("receiving", start, end) == -1
-        and text.find("given", start, end) == -1
+    if all(
+        text.find(word, start, end) == -1
+        for word in (
+            "with",
+            "receiving",
+            "given",
+            "on ",
+            "allocated",
+            "assigned",
+            "taking",
+            "recipients",
+        )
     ):
         return found  # the pattern's words: most run-on windows hold none
     for m in _WITH_ARM_RE.finditer(text, start, end):
-        arm = m.group("arm").lower()
+        arm = (m.group("arm") or m.group("recipients")).lower()
         words = re.split(r"\s+(?:plus|and)\s+", arm)
         if (
-            all(w in _COMPARATOR_WORDS or w.endswith(DRUG_SUFFIXES) for w in words)
-            and arm not in found
-        ):
-            found.append(arm)
+            m.group("recipients")  # (what the recipients were given is the arm, whatever it is)
+            or _COMPARATOR_PHRASE_RE.match(arm)
+            or all(w in _COMPARATOR_WORDS or w.endswith(DRUG_SUFFIXES) for w in words)
+        ) and arm not in found:
+            found.append(re.sub(r"\s+", " ", arm))
     return found
 
 

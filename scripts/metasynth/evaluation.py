@@ -208,6 +208,12 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     role_acc, role_wrong = _accuracy(pairs, lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = _accuracy(pairs, _same_orientation)
     stated, numerator_acc, numerator_wrong = _numerator_scores(pairs)
+    # treatment effects read as such whose orientation is unknown: an analysis leaves them
+    # out unless it allows unknown orientation (the eligible rows a reviewer would lose)
+    effects = [(g, e) for g, e in pairs if g["role"] == "treatment_effect" == e["role"]]
+    unknown_orientation = _ratio(
+        sum(1 for _, e in effects if e["orientation"] == "unknown"), len(effects)
+    )
     level_acc, level_wrong = _accuracy(
         pairs, lambda g, e: _number(g["ci_level"]) == _number(e["ci_level"])
     )
@@ -230,6 +236,8 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         "orientation_accuracy": orientation_acc,
         "numerator_accuracy": numerator_acc,
         "n_numerator_stated": len(stated),
+        "effects_orientation_unknown": unknown_orientation,
+        "n_effects": len(effects),
         "ci_level_accuracy": level_acc,
         "p_text_accuracy": p_acc,
         "misses": [_describe_gold(g) for g in misses],
@@ -354,6 +362,11 @@ def format_report(result: dict) -> str:
         f"numerator the pipeline would use, where the text states it: {result['numerator_accuracy']:.3f} "
         f"of {result['n_numerator_stated']}",
     ]
+    if "effects_orientation_unknown" in result:
+        lines.append(
+            "treatment effects of unknown orientation (left out unless an analysis allows them): "
+            f"{result['effects_orientation_unknown']:.3f} of {result['n_effects']}"
+        )
     if "documents" in result:
         acc = result["documents"]["accuracy"]
         lines.append("documents: " + "  ".join(f"{k} {v:.3f}" for k, v in acc.items()))

@@ -3384,12 +3384,11 @@ def test_a_named_treatment_as_the_subject_of_the_effect(text, stated):
                 ("protocol-based egdt", "protocol-based standard therapy"),
             ],
         ),
-        # a pair after a value is that value's, never the next one's (read after its
-        # bracket it is not read at all yet)
+        # a pair after a value is that value's, never the next one's
         (
             "The trial found a hazard ratio of 0.93 (95% CI 0.76-1.13) for celecoxib versus "
             "naproxen and 0.85 (0.70-1.04) versus ibuprofen.",
-            [None, None],
+            [("celecoxib", "naproxen"), None],
         ),
     ],
 )
@@ -3964,3 +3963,33 @@ def test_the_control_group_named_beside_an_arm_makes_the_comparison():
 def test_people_named_by_what_they_were_given_make_the_comparison(sentence, comparison):
     (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
     assert row["comparison"] == comparison, row["orientation_rule"]
+
+
+# "for A versus B" after a value's bracket states that value's comparison, each value its
+# own: one arm known is enough when "versus" joins them; a later value never takes the
+# pair printed after the value before it.
+@pytest.mark.parametrize(
+    "sentence, comparisons",
+    [
+        (
+            "The odds ratio for the primary outcome was 1.04 (95% CI 0.77-1.43; p=0.78) for "
+            "active treatment versus placebo and 1.07 (0.74-1.53; p=0.73) for tamsulosin versus "
+            "nifedipine.",
+            ["active treatment vs placebo", "tamsulosin vs nifedipine"],
+        ),
+        (
+            "In secondary analyses the HR was 0.43 (0.20-0.96) for antibiotic vs standard CVCs, "
+            "0.42 (0.19-0.93) for antibiotic vs heparin CVCs, and 1.04 (0.53-2.03) for heparin vs "
+            "standard CVCs.",
+            [
+                "antibiotic vs standard cvcs",
+                "antibiotic vs heparin cvcs",
+                "heparin vs standard cvcs",
+            ],
+        ),
+    ],
+)
+def test_a_comparison_after_each_value_is_its_own(sentence, comparisons):
+    rows = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
+    assert [r["comparison"] for r in rows] == comparisons
+    assert all(r["orientation"] == "stated" for r in rows)

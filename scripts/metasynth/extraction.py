@@ -634,7 +634,10 @@ def _pair_before_value(text: str, values, index: int, sent_start: int, key_start
         return None
     if (
         index > 0
-        and re.search(r"\b(?:for|with|in)\s+$", text[max(0, m.start("a") - 6) : m.start("a")])
+        and (
+            re.search(r"\b(?:for|with|in)\s+$", text[max(0, m.start("a") - 6) : m.start("a")])
+            or re.match(r"(?:for|with|in)\s", m.group("a"), re.IGNORECASE)
+        )
     ) or m.group("b").split()[-1].lower() in ("and", "or"):
         return None  # "... 0.93 (...) for celecoxib versus naproxen and 0.85": the value before's
     a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
@@ -870,7 +873,7 @@ def _known_arm(name: str, record_arms: list[str], abbreviations: dict | None = N
             r"|\w+(?:ib|mab|umab|ximab|zumab|platin|taxel|rubicin|fen|ide|ine|one|ol)\b",
             name,
         )
-    )
+    ) or any(w.endswith(DRUG_SUFFIXES) for w in name.split())
 
 
 # "hazard ratio for 0.5 mg vs. placebo": an arm named by its dose alone
@@ -3726,8 +3729,13 @@ _DOSED_ARM_RE = re.compile(
 # for acalabrutinib vs obinutuzumab-chlorambucil)", the way multi-arm trials report
 # each comparison.
 _TRAILING_COMPARISON_RE = re.compile(
+    # (after the rest of the value's bracket: "1.04 (95% CI 0.77-1.43; p=0.78) for active
+    # treatment versus placebo")
+    r"(?:[^()\[\]]{0,40}?[)\]])?"
     r"[\s,;]*(?:for|in)\s+(?:the\s+comparison\s+of\s+)?(?P<a>[A-Za-z0-9][^;,()\[\]]{1,60}?)\s+"
-    r"(?:vs\.?|versus|compared\s+with|with)\s+(?P<b>[A-Za-z][^;,()\[\]]{1,60}?)\s*(?=[;,)\]]|$)"
+    r"(?:vs\.?|versus|compared\s+with|with)\s+(?P<b>[A-Za-z][^;,()\[\]]{1,60}?)"
+    # (the second arm ends at the clause: not "placebo and 1.07 (...)", "nifedipine.")
+    r"\s*(?=[;,)\]]|\.(?!\d)|\s+and\s|$)"
 )
 
 
@@ -3738,7 +3746,10 @@ def _trailing_comparison(text: str, pos: int, limit: int, doc):
         return None
     a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
     abbreviations = doc.arm_abbreviations
-    if a != b and _known_arm(a, doc.arms, abbreviations) and _known_arm(b, doc.arms, abbreviations):
+    known = [_known_arm(x, doc.arms, abbreviations) for x in (a, b)]
+    # (both known, or one when "versus" joins them: "for active treatment versus placebo")
+    versus = re.search(r"\s(?:vs\.?|versus)\s", m.group()) is not None
+    if a and b and a != b and (all(known) or (versus and any(known))):
         return doc.expand_pair((a, b))
     return None
 

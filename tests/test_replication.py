@@ -72,10 +72,13 @@ def test_each_trial_input_is_extracted_from_its_primary_document():
 
 def test_from_the_documents_to_the_published_pooled_estimate():
     """The whole chain the rules run (read, parse, extract, link, harmonise, pool) on the
-    seeds, with the analysis a reviewer would write (config.yaml): both trials enter once,
-    every distractor is excluded with a reason, and the pooled HR is metafor's."""
+    seeds, with the analysis a reviewer would write (config.yaml) and the reviewer's
+    decision on the population the analysis keys cannot express (decisions.tsv: DELIVER
+    enrolled LVEF > 40%): both trials enter once, every distractor is excluded with a
+    reason, and the pooled HR is metafor's."""
     import yaml
 
+    from metasynth import decisions as review
     from metasynth import linking, parsing_text
     from metasynth.config import validate_config
     from metasynth.harmonise import harmonise_analysis
@@ -94,14 +97,28 @@ def test_from_the_documents_to_the_published_pooled_estimate():
     ((name, analysis),) = validate_config(
         config, root / "workflow" / "schemas" / "config.schema.yaml"
     )["analyses"].items()
+    decisions = review.load_decisions(
+        CASE / "decisions.tsv", root / "workflow" / "schemas" / "decisions.schema.yaml"
+    )
+    effects = []
     rows_ = harmonise_analysis(
         estimates,
         {d["doc_id"]: d for d in documents},
         linking.doc_studies(studies),
         {s["study_id"]: s["label"] for s in studies},
         analysis,
+        review=lambda rows: effects.extend(
+            review.apply_inclusion_decisions(rows, decisions, analysis["name"])
+        ),
     )
     harmonised = rows_
+    # the decision acted: DELIVER's estimates are out for the reviewer's reason
+    assert effects and all(e.row()["status"] == "applied" for e in effects)
+    deliver = [r for r in harmonised if r["label"] == "DELIVER"]
+    assert deliver and all(not r["included"] for r in deliver)
+    assert any(
+        "population: heart failure with mildly reduced" in r["exclusion_reason"] for r in deliver
+    )
     included = sorted((r for r in harmonised if r["included"]), key=lambda r: r["label"])
     assert [(r["label"], r["value"], r["ci_lower"], r["ci_upper"]) for r in included] == [
         ("DAPA-HF", 0.83, 0.71, 0.97),

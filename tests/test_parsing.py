@@ -324,6 +324,22 @@ def test_design_meta_analysis_and_review():
             "defibrillator (742 patients) or conventional medical therapy (490 patients).",
             ["implantable defibrillator", "conventional medical therapy"],
         ),
+        # decimals among the patients' figures, a negative range, and where the trial ran
+        (
+            "We randomly assigned 4304 participants with an eGFR of 25 to 75 ml per minute per "
+            "1.73 m2 to receive dapagliflozin (10 mg once daily) or placebo.",
+            ["dapagliflozin", "placebo"],
+        ),
+        (
+            "We randomly assigned 7180 women with a T score of -2.5 to -3.5 at the total hip or "
+            "femoral neck to receive monthly romosozumab or placebo.",
+            ["monthly romosozumab", "placebo"],
+        ),
+        (
+            "Patients were randomised to tranexamic acid or placebo at 274 hospitals in 40 "
+            "countries.",
+            ["tranexamic acid", "placebo"],
+        ),
     ],
 )
 def test_arms_from_randomisation_sentence(text, expected):

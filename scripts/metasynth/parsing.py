@@ -1319,7 +1319,9 @@ _DOSE_RE = re.compile(
 )
 # Everything from here on is schedule or dose detail.
 _ARM_TAIL_RE = re.compile(
-    r"\s*(?:\bduring\s+weeks?\b|\bon\s+days?\b|\bat\s+a\s+dose\s+of\b|\bat\s+doses?\b|\(|\[|;|:).*$",
+    r"\s*(?:\bduring\s+weeks?\b|\bon\s+days?\b|\bat\s+a\s+dose\s+of\b|\bat\s+doses?\b|\(|\[|;|:"
+    # where and when the trial ran: "placebo at 882 sites in 33 countries"
+    r"|\b(?:at|in)\s+\d[\d,]*\s+(?:sites|centres|centers|hospitals|clinics|units|countries)\b).*$",
     re.IGNORECASE,
 )
 _GENERIC_ARM_RE = re.compile(
@@ -1333,11 +1335,13 @@ _ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 
 _ARM_PAIR_RES = [
     re.compile(
-        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;]{0,260}?"
+        # (the patients described first, decimals among their figures: "an eGFR of 25 to 75 ml
+        # per minute per 1.73 m2", "(mean age, 63.5 years)")
+        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,260}?"
         # (not the "to" of a phrase describing the patients: "not due to coronary disease",
         # "refractory to", "prior to", "up to", "according to", "in addition to", nor of a
         # range: "3 to 14 days after infarction", "eGFR 25 to <50")
-        + r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*\d)"
+        + r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)"
         + "".join(
             rf"(?<!\b{w}\s)"
             for w in "due prior up according addition secondary related refractory resistant "
@@ -1385,7 +1389,7 @@ _ALLOCATED_COUNTED_RE = re.compile(
 # finerenone, titrated to a maximum of 20 mg or 40 mg once daily ..., or to placebo"
 _OR_TO_ARMS_RE = re.compile(
     r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b(?:(?!\bto\b)[^.;]){0,80}?"
-    r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*\d)\bto\s+(?:receive\s+)?(?P<a>(?:(?!\bor\b)[^,;.()]){2,60}?)\s*,\s*"
+    r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)\bto\s+(?:receive\s+)?(?P<a>(?:(?!\bor\b)[^,;.()]){2,60}?)\s*,\s*"
     # (what follows the first arm describes it, not another arm: "titrated to ...", "given
     # twice daily", "administered ...")
     r"(?:titrated|given|administered|adjusted|dosed|started|taken|delivered|continued|each|once"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -456,9 +456,15 @@ def _word_can_name(word: str) -> bool:
 def _shapes(text: str, lo: int = 0, hi: int | None = None):
     """(start, end, printed, trailing words) of acronym-shaped names in text[lo:hi]."""
     hi = len(text) if hi is None else hi
+    # where a meeting's word ends (its stems found once: most texts hold few or none)
+    stem_ends = sorted(
+        at + len(stem)
+        for stem in _MEETING_STEMS
+        for at in _offsets_between(text, stem, max(0, lo - 30), hi)
+    )
     for m in _CANDIDATE_RE.finditer(text, lo, hi):
         raw = m.group()
-        if _after_a_meeting_word(text, m.start()):
+        if stem_ends and _after_a_meeting_word(text, m.start(), stem_ends):
             continue  # "Abstract CT003", "Plenary Session: CT003": a meeting's number
         if " " not in raw and "-" not in raw:  # one word, the common case
             if _word_can_name(raw):
@@ -497,13 +503,30 @@ _ABSTRACT_NUMBER_BEFORE_RE = re.compile(
 _MEETING_STEMS = ("bstract", "BSTRACT", "ession", "ESSION", "oster", "OSTER", "resentation")
 
 
-def _after_a_meeting_word(text: str, at: int) -> bool:
+def _offsets_between(text: str, word: str, lo: int, hi: int):
+    """Every offset of ``word`` in ``text[lo:hi]`` (str.find)."""
+    at = text.find(word, lo, hi)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1, hi)
+
+
+def _after_a_meeting_word(text: str, at: int, stem_ends: list[int] | None = None) -> bool:
     """Does a meeting's word and separator end right before ``at``? The pattern is searched
-    only in windows holding one of the words' stems (most hold none)."""
+    only where one of the words' stems ends within 30 characters before it (``stem_ends``:
+    where the stems end, sorted, as _shapes finds them once per text; most candidates have
+    none near)."""
     lo = max(0, at - 30)
-    window = text[lo:at]
-    return any(stem in window for stem in _MEETING_STEMS) and bool(
-        _ABSTRACT_NUMBER_BEFORE_RE.search(text, lo, at)
+    if stem_ends is None:
+        stem_ends = sorted(
+            s + len(stem) for stem in _MEETING_STEMS for s in _offsets_between(text, stem, lo, at)
+        )
+    i = bisect_left(stem_ends, lo)
+    # (a stem inside the window: it starts at lo or later and ends by at)
+    return (
+        i < len(stem_ends)
+        and stem_ends[i] <= at
+        and bool(_ABSTRACT_NUMBER_BEFORE_RE.search(text, lo, at))
     )
 
 

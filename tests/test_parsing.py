@@ -1660,3 +1660,36 @@ def test_a_record_named_in_its_public_title_reads_no_name_from_its_second():
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["trial_names"] == "INPULSIS-1"
     assert "IPF" not in record["trial_names_cited"].split(";")
+
+
+# An add-on design named without a randomisation sentence: the add-on with its backbone
+# against the backbone; nothing when what is added names no treatment or the backbone none
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (
+            "This trial evaluated the addition of pertuzumab to trastuzumab and docetaxel.",
+            "",
+            ["pertuzumab plus trastuzumab and docetaxel", "trastuzumab and docetaxel"],
+        ),
+        (
+            "Adding ticagrelor to aspirin lowered the risk of stroke.",
+            "",
+            ["ticagrelor plus aspirin", "aspirin"],
+        ),
+        (
+            "",
+            "Adding Sitagliptin to Usual Care in Type 2 Diabetes",
+            ["sitagliptin plus usual care", "usual care"],
+        ),
+        (
+            "Adding radiotherapy to SOX gave no further benefit.",
+            "",
+            ["radiotherapy plus sox", "sox"],
+        ),
+        ("The addition of 2 points to the score changed little.", "", []),
+        ("Adding simvastatin to existing treatments safely lowered risk.", "", []),
+    ],
+)
+def test_arms_of_an_add_on_design(text, title, expected):
+    assert parsing.arms(text, title, False) == expected

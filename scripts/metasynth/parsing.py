@@ -1551,7 +1551,55 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             )
             if all(pair) and pair[0] != pair[1] and all(len(a) <= 60 for a in pair):
                 return _comparator_last(pair)
+    # an add-on design: "the addition of pertuzumab to trastuzumab and docetaxel", "adding
+    # ticagrelor to aspirin lowered the risk": the add-on with its backbone against the
+    # backbone (in the title or the abstract's opening)
+    for m in _ADD_ON_RE.finditer(title_text + "\n" + text[:_ADD_ON_SCAN_CHARS]):
+        add, backbone = clean_arm(m.group("a")), _backbone(m.group("b"))
+        if add and backbone and add != backbone and _treatment_words(add):
+            return [f"{add} plus {backbone}", backbone]
     return []
+
+
+def _backbone(printed: str) -> str:
+    """The backbone an add-on joins, its words up to the last that names a treatment ("SOX",
+    "trastuzumab and docetaxel", "usual care"; not "existing treatments safely"), or ''."""
+    words = printed.split()
+    while words and not _backbone_word(words[-1]):
+        words.pop()
+    return clean_arm(" ".join(words)) if words and _backbone_word(words[0]) else ""
+
+
+def _backbone_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        low.endswith(DRUG_SUFFIXES)
+        or low in _THERAPY_WORDS
+        or low in ("care", "therapy", "dexamethasone", "and", "plus")
+        or low in ("usual", "standard", "best", "supportive", "conventional", "optimal", "medical")
+        or (word.isupper() and len(word) >= 2)
+        or any(part.endswith(DRUG_SUFFIXES) for part in low.split("-"))
+        or bool(re.fullmatch(r"[A-Z][a-z]?[A-Z]", word))  # "Kd", "Rd"
+    ) and low not in ("treatment", "treatments")
+
+
+_ADD_ON_SCAN_CHARS = 3000
+_ADD_ON_RE = re.compile(
+    r"\b(?:adding|addition\s+of)\s+(?P<a>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+to\s+"
+    r"(?:standard\s+|the\s+)?(?P<b>[A-Za-z][\w-]*(?:\s+(?:and|plus)\s+[A-Za-z][\w-]*"
+    r"|\s+(?!(?:did|does|do|was|were|is|are|improved?|improves|resulted|results|lowered|reduced"
+    r"|prolonged?|prolongs|gave|brings|brought|in|for|among|on|as|at|than|with|after|before"
+    r"|versus|vs|of|the|a|an)\b)[A-Za-z][\w-]*){0,2})",
+    re.IGNORECASE,
+)
+_THERAPY_WORDS = frozenset(
+    "radiotherapy chemotherapy chemoradiotherapy surgery immunotherapy".split()
+)
+
+
+def _treatment_words(name: str) -> bool:
+    """A drug-shaped word or a therapy word: what an add-on design adds."""
+    return any(w.endswith(DRUG_SUFFIXES) or w in _THERAPY_WORDS for w in name.split())
 
 
 # --------------------------------------------------------------------------- drugs

@@ -553,6 +553,14 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
         ),
         # ... not abbreviations listed before a colon that the title calls nothing
         ("PCSK9 and LDL: what the lipid clinic needs to know", "PCSK9 lowers LDL.", []),
+        # a cooperative group's protocol number after a comma beside the trial's name is the
+        # same trial's, not a second one
+        (
+            "Erlotinib versus chemotherapy in EGFR mutation-positive lung cancer (OPTIMAL, "
+            "CTONG-0802): a randomised, phase 3 study",
+            "The OPTIMAL trial enrolled 165 patients.",
+            ["OPTIMAL"],
+        ),
         # a name before an apposition that calls it a trial or study
         (
             "AUSTRI, a Large Randomized Study in Adolescents and Adults with Asthma",

@@ -1209,7 +1209,29 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             or (_TITLE_END_RE.fullmatch(title, end) and _TITLE_TAIL_NAME_RE.search(title[:start]))
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
-    return found
+    return _without_group_aliases(title, found)
+
+
+def _group_protocol(k: str) -> bool:
+    """A cooperative group's protocol number ("CTONG-0802", "CALGB-80405"), not a trial name
+    of its own."""
+    head, _, rest = k.partition("-")
+    return head in GROUP_NAMES and any(c.isdigit() for c in rest)
+
+
+def _without_group_aliases(title: str, found: list) -> list:
+    """Found title names less a group's protocol number printed after a comma beside the
+    trial's name ("(OPTIMAL, CTONG-0802)"): the same trial's number, not a second trial
+    ("NSABP B-31 and NCCTG N9831", joined by "and", stay two)."""
+    kept = []
+    for i, (k, printed, rule) in enumerate(found):
+        if i and _group_protocol(k) and not _group_protocol(found[i - 1][0]):
+            before = title.rfind(found[i - 1][1], 0, title.find(printed))
+            gap = title[before + len(found[i - 1][1]) : title.find(printed)] if before >= 0 else ""
+            if gap.strip() in (",", ";"):
+                continue
+        kept.append((k, printed, rule))
+    return kept
 
 
 @dataclass(frozen=True)

@@ -50,12 +50,14 @@ def matches_at_line_starts(
         at = hit.start() + 1
 
 
-def offsets_of(text: str, word: str) -> Iterator[int]:
-    """Every offset of ``word`` in ``text`` (str.find: a scan in C, as fast as a literal's)."""
-    at = text.find(word)
+def offsets_of(text: str, word: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Every offset of ``word`` in ``text`` (str.find: a scan in C, as fast as a literal's),
+    or in ``text[lo:hi]`` when given."""
+    hi = len(text) if hi is None else hi
+    at = text.find(word, lo, hi)
     while at != -1:
         yield at
-        at = text.find(word, at + 1)
+        at = text.find(word, at + 1, hi)
 
 
 def matches_at(pattern: re.Pattern, text: str, starts) -> list[re.Match]:

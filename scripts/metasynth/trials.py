@@ -460,7 +460,7 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
     stem_ends = sorted(
         at + len(stem)
         for stem in _MEETING_STEMS
-        for at in _offsets_between(text, stem, max(0, lo - 30), hi)
+        for at in offsets_of(text, stem, max(0, lo - 30), hi)
     )
     for m in _CANDIDATE_RE.finditer(text, lo, hi):
         raw = m.group()
@@ -503,14 +503,6 @@ _ABSTRACT_NUMBER_BEFORE_RE = re.compile(
 _MEETING_STEMS = ("bstract", "BSTRACT", "ession", "ESSION", "oster", "OSTER", "resentation")
 
 
-def _offsets_between(text: str, word: str, lo: int, hi: int):
-    """Every offset of ``word`` in ``text[lo:hi]`` (str.find)."""
-    at = text.find(word, lo, hi)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1, hi)
-
-
 def _after_a_meeting_word(text: str, at: int, stem_ends: list[int] | None = None) -> bool:
     """Does a meeting's word and separator end right before ``at``? The pattern is searched
     only where one of the words' stems ends within 30 characters before it (``stem_ends``:
@@ -519,7 +511,7 @@ def _after_a_meeting_word(text: str, at: int, stem_ends: list[int] | None = None
     lo = max(0, at - 30)
     if stem_ends is None:
         stem_ends = sorted(
-            s + len(stem) for stem in _MEETING_STEMS for s in _offsets_between(text, stem, lo, at)
+            s + len(stem) for stem in _MEETING_STEMS for s in offsets_of(text, stem, lo, at)
         )
     i = bisect_left(stem_ends, lo)
     # (a stem inside the window: it starts at lo or later and ends by at)

@@ -962,8 +962,6 @@ def test_a_text_without_words_has_none_in_any_lower_cased_part():
 
 
 def test_cited_names_grouped_find_what_the_plain_alternation_finds():
-    import random
-
     random.seed(47)
     names = ["ABC-1", "ABC", "SPRINT", "COLCOT", "LoDoCo2", "DAPA-HF", "4S-X", "EMPA-REG OUTCOME"]
     doc = extraction._Document("d", "x", {"trial_names_cited": ";".join(names)})
@@ -978,8 +976,6 @@ def test_cited_names_grouped_find_what_the_plain_alternation_finds():
 
 
 def test_page_connectors_are_the_connector_pattern_matches():
-    import random
-
     random.seed(53)
     pieces = [
         "than",
@@ -1008,11 +1004,7 @@ def test_page_connectors_are_the_connector_pattern_matches():
         "1",
         ".",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(50000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 50000) + _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._page_connectors(text)] == [
             m.span() for m in extraction._CONNECTOR_RE.finditer(text)
@@ -1020,8 +1012,6 @@ def test_page_connectors_are_the_connector_pattern_matches():
 
 
 def test_medians_found_from_their_letters_are_the_pattern_matches():
-    import random
-
     random.seed(59)
     pieces = [
         "median",
@@ -1041,11 +1031,7 @@ def test_medians_found_from_their_letters_are_the_pattern_matches():
         "edian",
         "é",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(50000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 50000) + _corpus_texts()
     for text in texts:
         assert [m.span() for m in extraction._medians(text)] == [
             m.span() for m in extraction.MEDIAN_RE.finditer(text)
@@ -1053,8 +1039,6 @@ def test_medians_found_from_their_letters_are_the_pattern_matches():
 
 
 def test_registration_statements_found_from_their_words_are_the_pattern_matches():
-    import random
-
     from metasynth import trials
 
     random.seed(61)
@@ -1074,11 +1058,7 @@ def test_registration_statements_found_from_their_words_are_the_pattern_matches(
         "\n",
         "x",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 30000) + _corpus_texts()
     for text in texts:
         assert [m.span() for m in trials._registration_statements(text)] == [
             m.span() for m in trials._REGISTRATION_LIST_RE.finditer(text)
@@ -1107,8 +1087,6 @@ def test_arm_before_prefilter_reads_as_the_pattern():
 
 
 def test_phase_mentions_found_from_their_letters_are_the_pattern_matches():
-    import random
-
     from metasynth import parsing
 
     random.seed(71)
@@ -1130,11 +1108,7 @@ def test_phase_mentions_found_from_their_letters_are_the_pattern_matches():
         "x",
         "é",
     ]
-    texts = [
-        "".join(random.choice(pieces) for _ in range(random.randint(0, 10))) for _ in range(30000)
-    ]
-    for folder in CORPORA:
-        texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    texts = _random_texts(pieces, 10, 30000) + _corpus_texts()
     for text in texts:
         assert [m.span() for m in parsing._phase_mentions(text)] == [
             m.span() for m in parsing._PHASE_RE.finditer(text)

@@ -1312,6 +1312,17 @@ def test_bare_bounds_that_do_not_enclose_the_value_are_not_its_interval():
     assert (row["value"], row["ci_lower"], row["ci_upper"]) == (0.69, "", "")
 
 
+def _rows_after_main_effect(sentence: str) -> list[dict]:
+    """The ratios of ``sentence`` read after a sentence giving the main comparison."""
+    text = (
+        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
+        "ratio, 0.76; 95% CI, 0.66 to 0.86). " + sentence
+    )
+    return ratios(
+        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
+    )
+
+
 # role.subgroup_after_main_effect needs a population, not an outcome or a count of events:
 # "the percentage of patients with disability worsening" and "occurred in more patients in
 # the A group" describe what happened, after the main estimate as before it.
@@ -1327,26 +1338,15 @@ def test_bare_bounds_that_do_not_enclose_the_value_are_not_its_interval():
     ],
 )
 def test_outcome_counts_are_not_subgroups(sentence):
-    text = (
-        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
-        "ratio, 0.76; 95% CI, 0.66 to 0.86). " + sentence
-    )
-    rows = ratios(
-        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
-    )
+    rows = _rows_after_main_effect(sentence)
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"], [
         r["role_rule"] for r in rows
     ]
 
 
 def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
-    text = (
-        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
-        "ratio, 0.76; 95% CI, 0.66 to 0.86). Among patients with diabetes, the hazard ratio was "
-        "0.70 (95% CI, 0.55 to 0.89)."
-    )
-    rows = ratios(
-        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
+    rows = _rows_after_main_effect(
+        "Among patients with diabetes, the hazard ratio was 0.70 (95% CI, 0.55 to 0.89)."
     )
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup"]
 
@@ -1379,13 +1379,7 @@ def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     ],
 )
 def test_a_counted_or_post_randomisation_population_after_the_main_effect(sentence, role):
-    text = (
-        "The primary outcome occurred less often with rivaroxaban than with aspirin (hazard "
-        "ratio, 0.76; 95% CI, 0.66 to 0.86). " + sentence
-    )
-    rows = ratios(
-        extraction.extract_estimates("d", text, {"arms": "rivaroxaban;aspirin", "design": "rct"})
-    )
+    rows = _rows_after_main_effect(sentence)
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
 
 

@@ -505,12 +505,7 @@ def merge_composites(text: str, mentions: list) -> list:
                 # two parts of a longer list ("cardiovascular death, non-fatal myocardial
                 # infarction, and non-fatal cardiac arrest"): not their two-part composite,
                 # a composite the vocabulary has no code for when one part is a death
-                parts = mentions[i : j + 1]
-                code = (
-                    DEATH_COMPOSITE
-                    if any(_names_death(text, m) or m[2] in _CAUSE_DEATH_CODES for m in parts)
-                    else None
-                )
+                code = DEATH_COMPOSITE if _has_death_part(text, mentions[i : j + 1]) else None
             if not code and _or_list_with_death(text, mentions[i : j + 1]):
                 code = DEATH_COMPOSITE  # "death, myocardial infarction, or stroke"
             if code:
@@ -570,9 +565,12 @@ def _or_list_with_death(text: str, parts: list) -> bool:
     """Parts listed with "or" before the last, one of them a death (of any or a named cause):
     a composite endpoint."""
     last_gap = text[parts[-2][1] : parts[-1][0]]
-    return " or " in f" {last_gap} " and any(
-        _names_death(text, m) or m[2] in _CAUSE_DEATH_CODES for m in parts
-    )
+    return " or " in f" {last_gap} " and _has_death_part(text, parts)
+
+
+def _has_death_part(text: str, parts: list) -> bool:
+    """Is one of the listed parts a death, of any or of a named cause?"""
+    return any(_names_death(text, m) or m[2] in _CAUSE_DEATH_CODES for m in parts)
 
 
 # "died or were admitted to hospital for cardiovascular reasons", "died or survived with a

@@ -1333,15 +1333,23 @@ _REGISTRY_ARM_DRUG_RE = re.compile(
 _ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 
 
+# the verbs of a randomisation sentence, and the "to" of a range that opens no arm ("3 to 14
+# days after infarction", "eGFR 25 to <50", "a T score of -2.5 to -3.5"; an allocation
+# ratio's "1:1 to" opens the arms)
+_ASSIGNED_VERB = r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
+_NOT_A_RANGE_TO = r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)"
+
+
 _ARM_PAIR_RES = [
     re.compile(
         # (the patients described first, decimals among their figures: "an eGFR of 25 to 75 ml
         # per minute per 1.73 m2", "(mean age, 63.5 years)")
-        r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,260}?"
+        _ASSIGNED_VERB
+        + r"\b(?:[^.;]|(?<=\d)\.(?=\d)){0,260}?"
         # (not the "to" of a phrase describing the patients: "not due to coronary disease",
         # "refractory to", "prior to", "up to", "according to", "in addition to", nor of a
         # range: "3 to 14 days after infarction", "eGFR 25 to <50")
-        + r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)"
+        + _NOT_A_RANGE_TO
         + "".join(
             rf"(?<!\b{w}\s)"
             for w in "due prior up according addition secondary related refractory resistant "
@@ -1362,7 +1370,7 @@ _ARM_PAIR_RES = [
 # the arms of a randomisation sentence, each after its count: "A total of 250 patients were
 # randomly assigned to placebo, 250 to macitentan 3 mg once daily and 242 to macitentan 10 mg"
 _COUNTED_ARMS_RE = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b[^.;()]{0,40}?\bto\s+(?:receive\s+)?"
+    _ASSIGNED_VERB + r"\b[^.;()]{0,40}?\bto\s+(?:receive\s+)?"
     # (each arm's dose or schedule may follow it in brackets: "2417 to pantoprazole (40 mg
     # intravenously once daily) and 2404 to placebo")
     r"(?P<a>[^;.,()]{2,60}?)(?:\s*\([^()]{0,80}\))?(?:,\s+|\s+and\s+)\d[\d,]*\s+(?:patients\s+|participants\s+)?to\s+(?P<b>[^;.,()]{2,60}?)"
@@ -1376,7 +1384,7 @@ _COUNTED_ARMS_RE = re.compile(
 # the arms right after the verb, each with its count: "randomly allocated magnesium sulphate
 # (n=5071) or placebo (n=5070)", "randomly allocated placebo (1005) or alendronate (1022)"
 _ALLOCATED_COUNTED_RE = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\s+(?:\d[\d,]*\s+"
+    _ASSIGNED_VERB + r"\s+(?:\d[\d,]*\s+"
     r"(?:patients|participants|women|men|people|children|infants)\s+)?"
     # (the first arm right after the verb and its count: not "in a 3:2 ratio to ...", "at
     # random ...", "at 34 hospitals ...", "between May 2020 and June 2021 ...")
@@ -1388,8 +1396,10 @@ _ALLOCATED_COUNTED_RE = re.compile(
 # the first arm described after a comma, the second after "or to": "randomized 1:1 to
 # finerenone, titrated to a maximum of 20 mg or 40 mg once daily ..., or to placebo"
 _OR_TO_ARMS_RE = re.compile(
-    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)\b(?:(?!\bto\b)[^.;]){0,80}?"
-    r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)\bto\s+(?:receive\s+)?(?P<a>(?:(?!\bor\b)[^,;.()]){2,60}?)\s*,\s*"
+    _ASSIGNED_VERB
+    + r"\b(?:(?!\bto\b)[^.;]){0,80}?"
+    + _NOT_A_RANGE_TO
+    + r"\bto\s+(?:receive\s+)?(?P<a>(?:(?!\bor\b)[^,;.()]){2,60}?)\s*,\s*"
     # (what follows the first arm describes it, not another arm: "titrated to ...", "given
     # twice daily", "administered ...")
     r"(?:titrated|given|administered|adjusted|dosed|started|taken|delivered|continued|each|once"
@@ -1813,12 +1823,13 @@ def describe(text: str, known: dict | None = None) -> dict:
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",
     )
-    if registry and not names.own and second_title(text):
+    second = second_title(text) if registry and not names.own else ""
+    if second:
         # a record whose public title and fields name no trial of its own: its scientific
         # or official title may ("ANODE: a multicentre randomised controlled trial of ...")
         names = trials.find_trial_names(
             text,
-            " — ".join(part for part in (*titles, second_title(text)) if part),
+            " — ".join(part for part in (*titles, second) if part),
             registry,
             reports_trials=design_name not in NOT_TRIAL_REPORTS,
         )

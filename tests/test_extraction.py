@@ -2077,6 +2077,56 @@ def test_roles_beside_values(sentence, expected):
     assert [r["role"] for r in rows[1:]] == expected
 
 
+_ITT_PRIMARY = (
+    "In the intention-to-treat analysis, stroke or systemic embolism occurred less often with "
+    "drugumab than with warfarin (hazard ratio, 0.87; 95% CI, 0.73 to 1.04; P=0.08). "
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # counted only on treatment, beside the intention-to-treat estimate of the endpoint
+        (
+            "The annualized rate of stroke or systemic embolism during treatment was 1.50% with "
+            "warfarin, as compared with 1.18% with drugumab (hazard ratio, 0.79; 95% CI, 0.63 "
+            "to 0.99). " + _ITT_PRIMARY,
+            ["other", "treatment_effect"],
+        ),
+        (
+            _ITT_PRIMARY + "While patients were taking the study drug, stroke or systemic embolism "
+            "occurred less often with drugumab (hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "Over the 4-year treatment period stroke or systemic embolism was reduced (hazard ratio, "
+            "0.81; 95% CI, 0.70 to 0.94); in the intention-to-treat analysis it was reduced "
+            "too (hazard ratio, 0.86; 95% CI, 0.75 to 0.99).",
+            ["other", "treatment_effect"],
+        ),
+        # alone, the on-treatment estimate is the trial's comparison
+        (
+            "The annualized rate of stroke or systemic embolism during treatment was 1.50% with "
+            "warfarin and 1.18% with drugumab (hazard ratio, 0.79; 95% CI, 0.63 to 0.99).",
+            ["treatment_effect"],
+        ),
+        # the intention-to-treat estimate of another endpoint leaves it so
+        (
+            "Major bleeding during treatment was less frequent with drugumab (hazard ratio, "
+            "0.80; 95% CI, 0.71 to 0.91). " + _ITT_PRIMARY,
+            ["treatment_effect", "treatment_effect"],
+        ),
+    ],
+)
+def test_on_treatment_estimate_beside_the_intention_to_treat_one(text, expected):
+    record = {"design": "rct", "arms": "drugumab;warfarin"}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [r["role"] for r in rows] == expected, [r["role_rule"] for r in rows]
+    assert all(
+        r["role_rule"] == "role.on_treatment_beside_itt" for r in rows if r["role"] == "other"
+    )
+
+
 def test_a_trial_the_document_only_cites_is_quoted():
     record = {"design": "rct", "arms": "colchicine;placebo", "trial_names_cited": "COLCOT"}
     text = _MAIN + (

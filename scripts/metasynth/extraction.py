@@ -4551,6 +4551,47 @@ def _resolve_outcome(doc, item: dict) -> None:
             item["outcome_rule"] += "; outcome.death_as_the_document_times_it"
 
 
+# An analysis limited to the time on the assigned treatment: "The annualized rate of the
+# primary end point during treatment was ...", "Over the 4-year treatment period (through
+# day 1440), the hazard ratio ...", "while patients were taking the study drug"
+_TREATMENT_PERIOD_RE = re.compile(
+    r"\bduring\s+(?:the\s+)?(?:study\s+|active\s+|double-blind\s+|randomi[sz]ed\s+)?treatment"
+    r"(?:\s+period)?\b"
+    r"|\b(?:over|throughout)\s+the\s+(?:[\w-]+\s+){0,2}?treatment\s+period\b"
+    r"|\bwhile\s+(?:(?:the\s+)?(?:patients|participants)\s+were\s+)?(?:on|receiving|taking)\s+"
+    r"(?:the\s+)?(?:study|assigned|trial)\s+(?:drug|medication|treatment)\b",
+    re.IGNORECASE,
+)
+
+
+def _analysis_cue_before(text: str, item: dict) -> str:
+    """ "period" or "itt": the nearer of a treatment-period limit and an intention-to-treat
+    analysis printed in the sentence before an estimate, '' when neither is."""
+    lo, hi = item["sentence"][0], item["match"][0]
+    period = [m.start() for m in _TREATMENT_PERIOD_RE.finditer(text, lo, hi)]
+    itt = [m.start() for m in _ITT_POPULATION_RE.finditer(text, lo, hi)]
+    if not period and not itt:
+        return ""
+    return "period" if max(period, default=-1) > max(itt, default=-1) else "itt"
+
+
+def _on_treatment_beside_itt(text: str, items: list[dict]) -> None:
+    """A treatment effect counted only during the time on treatment is another analysis
+    when the document also gives the intention-to-treat estimate of the same endpoint
+    ("... during treatment was 1.50% with warfarin, as compared with 1.18% with high-dose
+    edoxaban (hazard ratio, 0.79 ...). In the intention-to-treat analysis, ... (hazard
+    ratio, 0.87 ...)"): that one is the randomised comparison. Alone, the on-treatment
+    estimate stays the trial's treatment effect."""
+    effects = [i for i in items if i["role"] == "treatment_effect" and i["outcome"]]
+    if len(effects) < 2:
+        return
+    cue = {id(i): _analysis_cue_before(text, i) for i in effects}
+    by_itt = {i["outcome"] for i in effects if cue[id(i)] == "itt"}
+    for item in effects:
+        if cue[id(item)] == "period" and item["outcome"] in by_itt:
+            item["role"], item["role_rule"] = "other", "role.on_treatment_beside_itt"
+
+
 def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     """Every estimate in ``text``, in order of position, as ESTIMATE_COLUMNS rows.
 
@@ -4568,6 +4609,7 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
     items.sort(key=lambda e: e["match"])
     for item in items:
         _resolve_outcome(doc, item)
+    _on_treatment_beside_itt(doc.text, items)
     trial_of = _trial_attribution(text, record or {})
     for item in items:
         start, end = item["match"]

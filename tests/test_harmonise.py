@@ -216,6 +216,27 @@ def test_one_estimate_per_study_prefers_latest_report():
     assert "superseded: study S1 uses final:e001" in by_id["interim:e001"]["exclusion_reason"]
 
 
+def test_of_two_statements_in_one_report_the_first_in_the_text_is_kept():
+    """Two eligible estimates of one outcome in one document: the one printed first is the
+    study's, whatever their ids (the ids are hashes of the numbers, in no text order)."""
+    first = est(
+        estimate_id="d:HR-ffff", match_start="120", value="0.87", ci_lower="0.73", ci_upper="1.04"
+    )
+    later = est(
+        estimate_id="d:HR-0000", match_start="940", value="0.79", ci_lower="0.63", ci_upper="0.99"
+    )
+    for order in ([first, later], [later, first]):
+        rows = harmonise_analysis(
+            order, {"d": {"doc_id": "d"}}, {"d": "S1"}, {"S1": "S1"}, ANALYSIS
+        )
+        by_id = {r["estimate_id"]: r for r in rows}
+        assert by_id["d:HR-ffff"]["included"] is True
+        assert by_id["d:HR-0000"]["included"] is False
+        assert by_id["d:HR-0000"]["exclusion_reason"] == (
+            "superseded: study S1 uses d:HR-ffff (first statement in the same document)"
+        )
+
+
 def test_the_studys_primary_report_from_03_studies_is_preferred():
     """A reviewer made the interim report primary: its estimate is the study's, although
     the linking rule alone would prefer the later report."""

@@ -10,6 +10,7 @@ and either ``included=true`` or the reason it was left out.
 from __future__ import annotations
 
 import math
+import sys
 from statistics import NormalDist
 
 from .config import drug_terms, mentions_drug
@@ -399,6 +400,7 @@ def harmonise_analysis(
                 est["doc_id"] != (primary_docs or {}).get(study_id),
                 report_rank_key(doc) if doc else (True, 0, 0, est["doc_id"]),
             ),
+            _position(est),
             est["estimate_id"],
         )
         rows.append(row)
@@ -414,6 +416,14 @@ def harmonise_analysis(
     for row in rows:
         del row["_rank"], row["_reviewer_rank"]
     return rows
+
+
+def _position(est: dict) -> int:
+    """Where an estimate stands in its document (its match's first character), so that of
+    two eligible statements of one report the first is kept; an estimate without a
+    position (a reviewer's entry) after those with one."""
+    start = str(est.get("match_start", "") or "")
+    return int(start) if start.isdigit() else sys.maxsize
 
 
 def _comparison_of(estimate: dict, doc: dict) -> str:

@@ -1193,6 +1193,31 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         ),
         ("ELOQUENT-2 met its primary end point of progression-free survival.", ["ELOQUENT-2"]),
         ("ISCHEMIA enrolled 5,179 participants.", ["ISCHEMIA"]),
+        # names in apposition to a counted plural trial word, as many as the count says
+        (
+            "The companies said that both of their twin phase 3 monotherapy studies of the "
+            "drug in adults with atopic dermatitis, SOLO 1 and SOLO 2, reached their primary "
+            "endpoint. In SOLO 1, 37% of patients responded.",
+            ["SOLO-1", "SOLO-2"],
+        ),
+        (
+            "Results came from two phase 3 trials of the antibody: UNCOVER-2 and UNCOVER-3.",
+            ["UNCOVER-2", "UNCOVER-3"],
+        ),
+        # ... not a count the list does not match, nor a list broken by a description
+        (
+            "Results came from three phase 3 trials of the antibody: UNCOVER-2 and UNCOVER-3.",
+            [],
+        ),
+        (
+            "The finding follows two smaller American studies: CITRIS-ALI, in patients with "
+            "sepsis and lung injury, and VICTAS, which was stopped early.",
+            [],
+        ),
+        # a numbered name reporting a finding is a trial's (here another trial than the
+        # title's), a bare acronym is not
+        ("KEYNOTE-189 showed that adding pembrolizumab halved the risk of death.", ["KEYNOTE-189"]),
+        ("MRI showed no new lesions, and FDA found no safety signal.", []),
         # not a name: a word compared with another, nor an abbreviation of a measure
         ("ECOG compared with Karnofsky scores.", []),
         ("Among 950 randomised patients, mortality was 20%.", []),

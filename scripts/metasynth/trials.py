@@ -702,6 +702,10 @@ _TRIAL_VERB_AFTER_RE = re.compile(
     r"|compared[ \t]+(?!with\b|to\b)|met[ \t]+(?:its|their|both|all|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:end[ \t-]?points?|objectives?|outcomes?))"
 )
+# a finding reported by a trial: "KEYNOTE-189 showed that", "DAPA-HF had demonstrated"
+_FINDING_VERB_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:has|had|have|also)[ \t]+)?(?:showed|shown|demonstrated|found|reported|established)\b"
+)
 # "The trial, called STEP, randomised ...", "a study known as LoDoCo2", "dubbed 'AcT'"
 _CALLED_BEFORE_RE = re.compile(
     r"\b(?:called|named|dubbed|known[ \t]+as|nicknamed)[ \t]*[\"“'‘]?$", re.IGNORECASE
@@ -718,6 +722,16 @@ _POOLED_FROM_RE = re.compile(
     re.IGNORECASE,
 )
 _TRIAL_WORDS_BEFORE_LIST_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)[ \t]+$")
+# a counted plural trial word the names stand in apposition to: "both of their twin phase 3
+# monotherapy studies of dupilumab in adults with ... dermatitis, SOLO 1 and SOLO 2,
+# reached", "Two trials qualified: NOAH-AFNET 6 and ARTESiA"
+_COUNTED_TRIALS_BEFORE_RE = re.compile(
+    r"\b(?P<count>two|both|twin|three|four)\b[^.;()\n]{0,120}?\b(?:trials|studies)\b"
+    r"[^.;()\n]{0,120}?[,:][ \t]*$",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4}
+
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
 _PHASE_BEFORE_RE = re.compile(r"\b(?:phase|Phase|PHASE)[ \t]*(?:[1-4]|I{1,3}|IV)[ab]?[ \t]+$")
@@ -856,6 +870,14 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         # "ISCHEMIA enrolled 5179 participants" (an acronym's capitals: not "Among 950
         # randomised patients")
         return "name_before_trial_verb"
+    if (
+        _FINDING_VERB_AFTER_RE.match(text, end)
+        and any(c.isdigit() for c in text[start:end])
+        and sum(c.isupper() for c in text[start:end].split()[0]) >= 2
+    ):
+        # "after KEYNOTE-189 showed that adding pembrolizumab ...": a numbered acronym
+        # reporting a finding (not "MRI showed", "FDA found": no number)
+        return "name_before_trial_verb"
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):
         return "name_with_expansion"
@@ -948,6 +970,16 @@ _LISTED_GAP_RE = re.compile(
 )
 
 
+def _counted_list_opens(text: str, start: int) -> int:
+    """The number of trials a counted plural trial word before ``start`` announces, the
+    list of their names opening at ``start`` ("two phase 3 studies, SOLO 1 and SOLO 2"); 0
+    when none does."""
+    if text[start - 2 : start] not in (", ", ": ") and text[start - 1 : start] not in (",", ":"):
+        return 0
+    m = _COUNTED_TRIALS_BEFORE_RE.search(text, max(0, start - 260), start)
+    return _COUNT_WORDS[m.group("count").lower()] if m else 0
+
+
 def _cues_with_lists(text: str, shapes: list) -> list[str]:
     """The usage cue of each shape; a name listed before a cued one ("the CheckMate 017
     and CheckMate 057 trials", "X, Y and Z studies") shares its cue."""
@@ -977,6 +1009,7 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
             opened = (
                 _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
                 or _POOLED_FROM_RE.search(text, max(0, start - 60), start) is not None
+                or _counted_list_opens(text, start) > 0
             )
         if (
             opened
@@ -984,7 +1017,28 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
             and cues[i - 1] in ("name_after_trial_word", "name_in_pooled_list")
         ):
             cues[i] = cues[i - 1]
+    _cue_counted_lists(text, shapes, cues)
     return cues
+
+
+def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
+    """Names listed in apposition to a counted plural trial word, as many names as the count
+    says, are cued by it: "both of their twin phase 3 monotherapy studies ..., SOLO 1 and
+    SOLO 2, reached" (not "two smaller studies: CITRIS-ALI, in patients with ..., and
+    VICTAS": a list broken by a description is not read)."""
+    run: list[int] = []
+    for i in range(len(shapes) + 1):
+        if i < len(shapes) and run:
+            gap = text[shapes[i - 1][1] : shapes[i][0]]
+            if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
+                run.append(i)
+                continue
+        if len(run) > 1:
+            keys = {key(shapes[j][2]) for j in run}
+            if len(keys) > 1 and _counted_list_opens(text, shapes[run[0]][0]) == len(keys):
+                for j in run:
+                    cues[j] = cues[j] or "name_after_trial_word"
+        run = [i]
 
 
 def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
@@ -1315,13 +1369,15 @@ _PLURAL_TRIAL_WORD_AFTER_RE = re.compile(
 
 def _names_listed_before_plural(text: str, shapes: list, cues: list) -> list[list[str]]:
     """Keys of cued names listed together ("X and Y", "X, Y and Z") right before a plural
-    trial word: "the Phase III FIXTURE and ERASURE studies"."""
+    trial word ("the Phase III FIXTURE and ERASURE studies") or in apposition to a counted
+    one ("two phase 3 studies ..., SOLO 1 and SOLO 2")."""
     lists: list[list[str]] = []
     run: list[int] = []
     for i in range(len(shapes)):
         if run:
             gap = text[shapes[i - 1][1] : shapes[i][0]]
             if not (len(gap) <= 12 and _LIST_JOINER_RE.match(gap)):
+                _add_counted_list(text, shapes, cues, run, lists)
                 run = []
         run.append(i)
         end = shapes[i][1]
@@ -1330,7 +1386,19 @@ def _names_listed_before_plural(text: str, shapes: list, cues: list) -> list[lis
             if len(keys) > 1:
                 lists.append(keys)
             run = []
+    _add_counted_list(text, shapes, cues, run, lists)
     return lists
+
+
+def _add_counted_list(text: str, shapes: list, cues: list, run: list[int], lists: list) -> None:
+    """A run of cued names in apposition to a counted plural trial word, as many names as
+    the count says ("both ... studies ..., SOLO 1 and SOLO 2, reached"), is a list."""
+    if len(run) < 2 or not all(cues[j] for j in run):
+        return
+    keys = list(dict.fromkeys(key(shapes[j][2]) for j in run))
+    if len(keys) > 1 and _counted_list_opens(text, shapes[run[0]][0]) == len(keys):
+        if keys not in lists:
+            lists.append(keys)
 
 
 # "The Compass study compared ...": a name printed in title case before "study" or "trial"

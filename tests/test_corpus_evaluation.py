@@ -188,7 +188,11 @@ def test_fifth_blind_corpus_does_not_regress():
     endpoint). On arrival, before any use, the rules scored precision 0.990, recall 0.917,
     outcome 0.540, role 0.760, orientation 0.840, numerator 0.600; the floors sit under
     what they reach now (recall 0.972, outcome 0.660, role 0.896, orientation 0.892,
-    numerator 0.657)."""
+    numerator 0.657; 0.629 since the quoted KEYNOTE-189 result in m019 is read as another
+    trial's and keeps no numerator: its sentence's comparison had been read as
+    "chemotherapy vs chemotherapy plus placebo", and the scorer's containment match
+    credited "chemotherapy", the control, as the gold "adding pembrolizumab to ...
+    chemotherapy")."""
     result = evaluate(BLIND5)
     for key, floor in (
         ("precision", 0.98),
@@ -196,7 +200,7 @@ def test_fifth_blind_corpus_does_not_regress():
         ("outcome_accuracy", 0.65),
         ("role_accuracy", 0.89),
         ("orientation_accuracy", 0.88),
-        ("numerator_accuracy", 0.65),
+        ("numerator_accuracy", 0.62),
     ):
         _at_least(result, key, floor)
 
@@ -266,6 +270,9 @@ def test_seventh_blind_corpus_does_not_regress():
 # blind13: 50 documents (7 oncology), 181 estimates, kept apart from rule writing: on
 #   arrival (the same at 0cc368d) P 1.000, R 0.961, outcome 0.379 (0.201), role 0.833,
 #   orientation 0.856, numerator 0.586 of 29.
+# blind14: 50 documents (6 oncology), 146 estimates, kept apart from rule writing: on
+#   arrival (the same at 4b4f98b) P 0.993, R 0.966, outcome 0.340 (0.270), role 0.887,
+#   orientation 0.901, numerator 0.690 of 29; unknown orientation 0.148.
 LATER_BLIND_FLOORS = {
     "corpus_blind8": ((0.99, 0.95, 0.43, 0.92, 0.88, 0.63), 0.24),
     "corpus_blind9": ((0.98, 0.97, 0.54, 0.93, 0.89, 0.79), 0.13),
@@ -273,6 +280,7 @@ LATER_BLIND_FLOORS = {
     "corpus_blind11": ((0.98, 0.95, 0.44, 0.84, 0.80, 0.58), 0.24),
     "corpus_blind12": ((0.99, 0.97, 0.35, 0.83, 0.83, 0.68), 0.26),
     "corpus_blind13": ((0.99, 0.96, 0.37, 0.83, 0.85, 0.58), 0.21),
+    "corpus_blind14": ((0.99, 0.96, 0.33, 0.88, 0.90, 0.68), 0.28),
 }
 
 
@@ -288,6 +296,7 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind11": 0.10,
     "corpus_blind12": 0.18,
     "corpus_blind13": 0.20,
+    "corpus_blind14": 0.15,
 }
 
 
@@ -347,3 +356,30 @@ def test_a_numerator_is_the_same_arm_with_or_without_articles_inside_its_name():
     assert _same_arm("Verzenio plus an NSAI", "verzenio plus nsai")
     assert _same_arm("the zoledronate group", "zoledronate")
     assert not _same_arm("placebo plus an NSAI", "verzenio plus nsai")
+
+
+def test_a_hard_wrapped_corpus_is_read_as_the_corpus_is(tmp_path):
+    """tests/corpus_blind11 with every line longer than 100 characters broken at the last
+    space before it, as text taken from a PDF or an e-mail is. Before wrapped paragraphs
+    were read as one line (parsing_text.unwrapped), this copy scored precision 0.989,
+    recall 0.938, role 0.823 and 0.137 of treatment effects without an orientation, against
+    1.000, 0.964, 0.887 and 0.098 for the corpus as written."""
+    import textwrap
+
+    source = ROOT / "tests" / "corpus_blind11"
+    if not (source / "gold_estimates.csv").is_file():
+        pytest.skip("no corpus_blind11")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold_estimates.csv").write_bytes((source / "gold_estimates.csv").read_bytes())
+    for path in sorted((source / "docs").glob("*.txt")):
+        lines = [
+            "\n".join(textwrap.wrap(line, 100, break_long_words=False, break_on_hyphens=False))
+            if len(line) > 100
+            else line
+            for line in path.read_text(encoding="utf-8").split("\n")
+        ]
+        (tmp_path / "docs" / path.name).write_text("\n".join(lines), encoding="utf-8")
+    result = evaluate(tmp_path)
+    for key, floor in (("precision", 0.99), ("recall", 0.96), ("role_accuracy", 0.88)):
+        _at_least(result, key, floor)
+    assert result["effects_orientation_unknown"] <= 0.10, format_report(result)

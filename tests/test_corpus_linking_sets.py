@@ -14,6 +14,7 @@ development: pairwise precision 0.613 and recall 0.500 when it was added, 1.000 
 after the rules it showed were missing.
 """
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -129,8 +130,10 @@ def test_fourth_blind_set_does_not_regress():
     calls a report of each trial it pools."""
     scores = evaluate_linking(BLIND4)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.64, scores["trials_split"]
-    assert len(scores["studies_mixing_trials"]) <= 1
+    # (0.643 with one split and one mixing study before names in apposition to a counted
+    # plural trial word were read: "both ... twin phase 3 studies ..., SOLO 1 and SOLO 2")
+    assert scores["pairwise_recall"] >= 0.85, scores["trials_split"]
+    assert scores["studies_mixing_trials"] == []
 
 
 BLIND5 = HERE / "corpus_linking_blind5"
@@ -297,3 +300,58 @@ def test_thirteenth_blind_set_does_not_regress():
     assert scores["pairwise_recall"] >= 0.79, scores["trials_split"]
     assert len(scores["trials_split"]) <= 5
     assert len(scores["studies_mixing_trials"]) <= 1
+
+
+BLIND14 = HERE / "corpus_linking_blind14"
+
+
+@pytest.mark.skipif(
+    not (BLIND14 / "gold_documents.csv").exists(), reason="no fourteenth blind linking corpus"
+)
+def test_fourteenth_blind_set_does_not_regress():
+    """The fourteenth linking corpus written blind to the code (50 documents, 20 trials, every
+    page hard-wrapped at about 105 characters as text taken from a PDF or an e-mail: two
+    unrelated trials called BRIDGE, successor trials (SWIFT and SWIFT PRIME, TRICC and
+    TRIPICU), two pages each reporting two trials, NIHR report titles ("the OVIVA
+    non-inferiority RCT"), a repository record). On arrival, the same at 4b4f98b: pairwise
+    precision 0.889, recall 0.400, 13 trials split, 3 studies mixing trials, titles 20 of
+    50."""
+    scores = evaluate_linking(BLIND14)
+    assert scores["pairwise_precision"] >= 0.91, scores["studies_mixing_trials"]
+    assert scores["pairwise_recall"] >= 0.52, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 10
+    assert len(scores["studies_mixing_trials"]) <= 3
+    assert scores["fields"]["title"]["correct"] >= 34
+
+
+def _hard_wrapped_copy(corpus: Path, folder: Path, width: int = 100) -> Path:
+    """The corpus with every line longer than ``width`` broken at the last space before it,
+    as text taken from a PDF or an e-mail is."""
+    (folder / "docs").mkdir(parents=True)
+    for name in ("gold_documents.csv", "gold_trials.csv", "gold_estimates.csv"):
+        if (corpus / name).exists():
+            (folder / name).write_bytes((corpus / name).read_bytes())
+    for path in sorted((corpus / "docs").glob("*.txt")):
+        lines = []
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            lines.append(
+                "\n".join(
+                    textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)
+                )
+                if len(line) > width
+                else line
+            )
+        (folder / "docs" / path.name).write_text("\n".join(lines), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(not (DEV / "gold_documents.csv").exists(), reason="no linking corpus")
+def test_a_hard_wrapped_development_set_links_as_the_set_does(tmp_path):
+    """Every page of the development set broken into lines of 100 characters: before
+    wrapped paragraphs were read as one, this copy scored pairwise precision 0.909, recall
+    0.806, 8 trials split, 4 studies mixing trials and 43 of 102 titles."""
+    scores = evaluate_linking(_hard_wrapped_copy(DEV, tmp_path / "wrapped"))
+    assert scores["studies_mixing_trials"] == []
+    assert scores["pairwise_precision"] == 1.0
+    assert scores["pairwise_recall"] >= 0.95, scores["trials_split"]
+    assert scores["fields"]["title"]["correct"] >= 0.8 * scores["fields"]["title"]["n"]

@@ -1693,3 +1693,81 @@ def test_a_record_named_in_its_public_title_reads_no_name_from_its_second():
 )
 def test_arms_of_an_add_on_design(text, title, expected):
     assert parsing.arms(text, title, False) == expected
+
+
+# Hard-wrapped pages (text taken from a PDF, an e-mail or a terminal): the line breaks
+# inside a paragraph are read as spaces, every offset unchanged
+_WRAPPED = (
+    "Disease-free Survival and Local Recurrence After Laparoscopic-assisted Resection or Open\n"
+    "Resection for Rectal Cancer: The Australasian Laparoscopic Cancer of the Rectum Trial\n"
+    "\n"
+    "Stevenson, Andrew R. L.; Solomon, Michael J.; Brown, Christopher S. B.; Lumley, John W.;\n"
+    "Hewett, Peter; Clouston, Andrew D.; Gebski, Val J.; Wilson, Kate; Hague, Wendy; Simes, J\n"
+    "\n"
+    "Objective: To report 2-year disease-free survival, local recurrence and overall survival in\n"
+    "the trial that compared laparoscopic with open resection for rectal cancer in 475 patients.\n"
+    "Methods: The 475 randomised patients (238 laparoscopic, 237 open) were followed for at least\n"
+    "two years; analyses were by intention to treat, and the primary end point was disease-free\n"
+    "survival at two years in the whole randomised population of the trial as it was designed.\n"
+)
+
+
+def test_a_hard_wrapped_page_reads_its_paragraphs_as_lines():
+    from metasynth.parsing_text import unwrapped
+
+    read = unwrapped(_WRAPPED)
+    assert len(read) == len(_WRAPPED)
+    lines = read.split("\n")
+    assert lines[0] == (
+        "Disease-free Survival and Local Recurrence After Laparoscopic-assisted Resection or Open "
+        "Resection for Rectal Cancer: The Australasian Laparoscopic Cancer of the Rectum Trial"
+    )
+    assert lines[2].startswith("Stevenson, Andrew R. L.;") and lines[2].endswith("Simes, J")
+    # a sentence's end and a heading keep their line breaks
+    assert lines[4].endswith("for rectal cancer in 475 patients.")
+    assert lines[5].startswith("Methods: The 475") and lines[5].endswith("as it was designed.")
+    # only line breaks changed
+    assert [i for i, (a, b) in enumerate(zip(_WRAPPED, read)) if a != b] == [
+        i for i, (a, b) in enumerate(zip(_WRAPPED, read)) if a == "\n" and b == " "
+    ]
+    assert parsing.title(read, False).endswith("Laparoscopic Cancer of the Rectum Trial")
+
+
+_ITEM = "of the trial of bridging anticoagulation in patients who stop warfarin before surgery"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # paragraphs printed one per line, as a copied web page is
+        (
+            "A paragraph of a web page that runs on for well over one hundred and sixty characters "
+            "because the browser wraps it on screen, and the copy of the page keeps it as one "
+            "line of text\n"
+        )
+        * 8,
+        # fields of a record one after another
+        "\n".join(f"Field {n}: the value {_ITEM}" for n in range(8)),
+        # a bullet list, a numbered list
+        "\n".join(f"- item {n} {_ITEM}" for n in range(8)),
+        "\n".join(f"{n}. Item {_ITEM}" for n in range(1, 9)),
+        # lines laid out in columns
+        "\n".join(f"THE LANCET   |   Articles   |   Volume {n} {_ITEM[:40]}" for n in range(8)),
+        # sentences that end where their lines do
+        "\n".join(f"Sentence {n} {_ITEM}." for n in range(8)),
+    ],
+)
+def test_a_page_that_is_not_hard_wrapped_is_read_as_it_is(text):
+    from metasynth.parsing_text import unwrapped
+
+    assert unwrapped(text) is text
+
+
+def test_a_hard_wrapped_page_with_crlf_line_ends_keeps_its_length():
+    from metasynth.parsing_text import metadata_text, unwrapped
+
+    text = _WRAPPED.replace("\n", "\r\n")
+    read = unwrapped(text)
+    assert len(read) == len(text)
+    assert read.split("\r\n")[0].startswith("Disease-free Survival") and "Open  Resection" in read
+    assert metadata_text(text).split("\n")[0].endswith("Cancer of the Rectum Trial\r")

@@ -1218,6 +1218,14 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         # title's), a bare acronym is not
         ("KEYNOTE-189 showed that adding pembrolizumab halved the risk of death.", ["KEYNOTE-189"]),
         ("MRI showed no new lesions, and FDA found no safety signal.", []),
+        # a trial word as report titles print it: an RCT, a substudy of the trial
+        (
+            "Oral versus intravenous antibiotics for bone and joint infection: the OVIVA "
+            "non-inferiority RCT.",
+            ["OVIVA"],
+        ),
+        ("Infarct size was measured in the CvLPRIT substudy.", ["CVLPRIT"]),
+        ("Two RCTs and one substudy were pooled.", []),
         # not a name: a word compared with another, nor an abbreviation of a measure
         ("ECOG compared with Karnofsky scores.", []),
         ("Among 950 randomised patients, mortality was 20%.", []),

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 
 # numbers are read in measures (one place); extraction takes them from here too
 from .measures import DECIMAL_MARKS, to_number  # noqa: F401
+from .parsing_text import unwrapped
 from .textscan import grouped_alternation
 from .vocabulary import OUTCOMES
 
@@ -821,6 +822,8 @@ class MatchingText:
         plain = text.isascii() and "\r" not in text
         removed = [] if plain else [m.start() for m in _INVISIBLE_RE.finditer(text)]
         kept = _INVISIBLE_RE.sub("", text) if removed else text
+        # a hard-wrapped page's paragraphs read as one line each (the same length)
+        kept = unwrapped(kept)
         # each character present replaced at once (str.replace, a scan in C per character):
         # faster than a substitution per occurrence, and than str.translate over a long text
         for character, replacement in _SAME_LENGTH.items():

@@ -428,7 +428,8 @@ def _meeting_line(line: str) -> bool:
 # session code with a dotted number ("PL03.13  FLAURA2: ...", "OA01.02 ", "P1.01-23 ");
 # never a trial name with its number ("E4599: ...", "CALGB 80405: ...").
 _TITLE_PREFIX_RE = re.compile(
-    r"^(?:Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
+    # a repository record's field label ("Title:          Complete Versus Lesion-Only ...")
+    r"^(?:Title[ \t]*:[ \t]+|Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
     r"|[A-Z]{1,4}\d{1,3}\.\d{1,3}(?:-\d{1,3})?[A-Z]?[ \t]+(?=\S))"
 )
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")

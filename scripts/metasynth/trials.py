@@ -640,6 +640,9 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     # a part or continuation of the trial: "the UNIFI Long-Term Maintenance Study"
     r"|long-term|maintenance|induction|continuation|follow-up|rollover|core),?[ \t]+){0,4}"
     r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS"
+    # "the OVIVA non-inferiority RCT" (the NIHR journals' titles), "The Randomized
+    # Cardiovascular MR CvLPRIT Substudy" (a substudy reports its trial)
+    r"|RCTs?|[Ss]ub-?stud(?:y|ies)|SUBSTUDY"
     # "on behalf of the ISCHEMIA-EXTEND Research Group"
     r"|(?:[Rr]esearch|[Ww]riting|[Ss]teering)[ \t]+(?:[Gg]roup|[Cc]ommittee))\b"
 )

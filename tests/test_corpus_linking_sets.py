@@ -317,11 +317,11 @@ def test_fourteenth_blind_set_does_not_regress():
     precision 0.889, recall 0.400, 13 trials split, 3 studies mixing trials, titles 20 of
     50."""
     scores = evaluate_linking(BLIND14)
-    assert scores["pairwise_precision"] >= 0.91, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.52, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 10
-    assert len(scores["studies_mixing_trials"]) <= 3
-    assert scores["fields"]["title"]["correct"] >= 34
+    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
+    assert scores["pairwise_recall"] >= 0.62, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 8
+    assert len(scores["studies_mixing_trials"]) <= 2
+    assert scores["fields"]["title"]["correct"] >= 35
 
 
 def _hard_wrapped_copy(corpus: Path, folder: Path, width: int = 100) -> Path:

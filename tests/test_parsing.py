@@ -654,6 +654,13 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "older patients\nThe randomized trial enrolled 789 patients.",
             "commentary",
         ),
+        # ... or its citation
+        (
+            "Interventional Cardiology Perspectives  |  Editorial  |  2016;4(2):41-44\n\n"
+            "Non-culprit lesions after STEMI: from preventive to complete revascularisation\n"
+            "The first, PRAMI (ISRCTN73028481), randomised 465 patients.",
+            "commentary",
+        ),
         # ... or after a wide gap
         (
             "Journal of Trial Reporting Methods        Editorial        2023\n\nOne name, two "
@@ -1771,3 +1778,24 @@ def test_a_hard_wrapped_page_with_crlf_line_ends_keeps_its_length():
     assert len(read) == len(text)
     assert read.split("\r\n")[0].startswith("Disease-free Survival") and "Open  Resection" in read
     assert metadata_text(text).split("\n")[0].endswith("Cancer of the Rectum Trial\r")
+
+
+def test_a_wrapped_pdf_page_keeps_its_title_authors_and_citation_apart():
+    """Text taken from a PDF: title, authors and citation on lines of their own with no
+    blank line between, the abstract wrapped."""
+    from metasynth.parsing_text import unwrapped
+
+    text = (
+        "Sorafenib in advanced clear-cell renal-cell carcinoma of the kidney after cytokines\n"
+        "Bernard Escudier, Tim Eisen, Walter M Stadler, Cezary Szczylik, Stephane Oudard\n"
+        "N Engl J Med 2007;356:125-134. doi: 10.1056/NEJMoa060655 (published January 2007)\n"
+        "Background: Renal-cell carcinoma that progressed after cytokine treatment had no\n"
+        "standard second treatment when this trial began, and the trial tested sorafenib in\n"
+        "patients whose disease had progressed. Methods: After one systemic treatment had\n"
+        "failed, 903 patients were randomly assigned to sorafenib or placebo; the primary end\n"
+        "point was overall survival, and progression-free survival was also assessed by the\n"
+        "investigators and by a central review of the scans taken every six weeks of therapy\n"
+    )
+    lines = unwrapped(text).split("\n")
+    assert lines[:3] == text.split("\n")[:3]
+    assert lines[3].startswith("Background:") and lines[3].endswith("every six weeks of therapy")

@@ -1226,6 +1226,14 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         ),
         ("Infarct size was measured in the CvLPRIT substudy.", ["CVLPRIT"]),
         ("Two RCTs and one substudy were pooled.", []),
+        # a name spelled out in a bracket before its trial word; a cooperative group is none
+        (
+            "The MENDS2 (Maximizing the Efficacy of Sedation and Reducing Neurological "
+            "Dysfunction and Mortality in Septic Patients with Acute Respiratory Failure) trial "
+            "enrolled 422 patients.",
+            ["MENDS-2"],
+        ),
+        ("Monash University / ANZICS Clinical Trials Group", []),
         # not a name: a word compared with another, nor an abbreviation of a measure
         ("ECOG compared with Karnofsky scores.", []),
         ("Among 950 randomised patients, mortality was 20%.", []),

@@ -914,7 +914,8 @@ _COMMENTARY_LABEL_RE = re.compile(
     # must not be tried every way it can be split)
     r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
     # (a date may close the line after it: "Breast Oncology Perspectives | Editorial | 2021")
-    r"|viewpoint|opinion)[ \t]*+(?:(?:[|·][ \t]*+|(?<=[ \t][ \t]))(?:(?:19|20)\d\d|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
+    # (or a citation: "Interventional Cardiology Perspectives | Editorial | 2016;4(2):41-44")
+    r"|viewpoint|opinion)[ \t]*+(?:(?:[|·][ \t]*+|(?<=[ \t][ \t]))(?:(?:19|20)\d\d(?:[;:(][\w();:.,-]{0,30})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
 )

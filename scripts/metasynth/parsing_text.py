@@ -37,6 +37,14 @@ _OPENS_ITEM_RE = re.compile(
     r"[ \t]*:)"
 )
 _ENDS_SENTENCE = (".", "!", "?")
+# a citation line ("N Engl J Med 2007;356:125-134", "JAMA. 2017;318(2):132-145", "doi: ...")
+_CITATION_LINE_RE = re.compile(
+    r"[ \t]*(?:(?:doi|DOI|PMID|PMCID)\b|[A-Z][A-Za-z]*\.?(?:[ \t]+[A-Z][A-Za-z]*\.?){0,5}[ \t]+"
+    r"(?:19|20)\d\d[ \t]*[;:,(])"
+)
+# an author list ("Bernard Escudier, Tim Eisen, Walter M Stadler, ..."): three names or more
+_NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
+_AUTHOR_LIST_RE = re.compile(rf"[ \t]*{_NAME}(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?{_NAME}){{2,}}")
 # a field of a record: "Brief Title: ...", "Official Title: ...", "Acronym: BRIDGE"
 _FIELD_LABEL_RE = re.compile(r"[ \t]*[A-Z][\w'/()-]*(?:[ \t][\w'/()-]+){0,4}[ \t]*:[ \t]")
 
@@ -50,7 +58,7 @@ def unwrapped(text: str) -> str:
     broken at its width (90th percentile of line lengths, at most 160 characters): long
     (three quarters of the width or more), not ending a sentence, not laid out in columns,
     and followed by a line of text that opens no item of its own (a bullet, a numbered
-    item, an abstract's heading). Only those breaks are read as spaces; a page of
+    item, an abstract's heading, a citation, the author list after a title). Only those breaks are read as spaces; a page of
     paragraphs printed one per line (the usual copy of a web page) has many lines longer
     than that and is left as it is.
     """
@@ -86,6 +94,10 @@ def unwrapped(text: str) -> str:
             and not _OPENS_ITEM_RE.match(following)
             # one field of a record after another ("Brief Title: ...\nOfficial Title: ...")
             and not (_FIELD_LABEL_RE.match(line) and _FIELD_LABEL_RE.match(following))
+            # a citation after the authors, the authors after a title (a list of authors
+            # may run on over its lines)
+            and not _CITATION_LINE_RE.match(following)
+            and not (_AUTHOR_LIST_RE.match(following) and not _AUTHOR_LIST_RE.match(line))
         ):
             breaks.append(end)
     if len(breaks) < 4 or len(breaks) < 0.2 * len(filled):

@@ -631,7 +631,10 @@ def _may_be_a_name(k: str) -> bool:
 
 
 _TRIAL_WORD_AFTER_RE = re.compile(
-    r"[ \t]*(?:\((?!NCT)[^()\n]{1,80}\)[ \t]*)?"
+    # (a bracket between may spell the name out: "the MENDS2 (Maximizing the Efficacy of
+    # Sedation and Reducing Neurological Dysfunction and Mortality in Septic Patients with
+    # Acute Respiratory Failure) trial")
+    r"[ \t]*(?:\((?!NCT)[^()\n]{1,200}\)[ \t]*)?"
     r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
     # design words, in title case too ("...: The CITRIS-ALI Randomized Clinical Trial", JAMA's
     # titles; "The ABC Cluster Randomized Noninferiority Trial")
@@ -639,7 +642,9 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     r"|controlled|multicent(?:er|re)|cluster|pragmatic|non-?inferiority|crossover|factorial|adaptive"
     # a part or continuation of the trial: "the UNIFI Long-Term Maintenance Study"
     r"|long-term|maintenance|induction|continuation|follow-up|rollover|core),?[ \t]+){0,4}"
-    r"(?:[Tt]rials?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS"
+    # (a cooperative group is no trial: "ANZICS Clinical Trials Group", "Canadian Cancer
+    # Trials Group")
+    r"(?:[Tt]rial(?:s(?![ \t]+[Gg]roup))?|[Ss]tud(?:y|ies)|[Ii]nvestigators?|[Cc]ollaborators|TRIALS?|STUD(?:Y|IES)|INVESTIGATORS"
     # "the OVIVA non-inferiority RCT" (the NIHR journals' titles), "The Randomized
     # Cardiovascular MR CvLPRIT Substudy" (a substudy reports its trial)
     r"|RCTs?|[Ss]ub-?stud(?:y|ies)|SUBSTUDY"

@@ -132,7 +132,7 @@ def test_fourth_blind_set_does_not_regress():
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
     # (0.643 with one split and one mixing study before names in apposition to a counted
     # plural trial word were read: "both ... twin phase 3 studies ..., SOLO 1 and SOLO 2")
-    assert scores["pairwise_recall"] >= 0.85, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.89, scores["trials_split"]
     assert scores["studies_mixing_trials"] == []
 
 
@@ -152,7 +152,7 @@ def test_fifth_blind_set_does_not_regress():
     protocol codes."""
     scores = evaluate_linking(BLIND5)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.77, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.80, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 1
 
 
@@ -207,8 +207,8 @@ def test_eighth_blind_set_does_not_regress():
     1.000, recall 0.444, 13 trials split, 3 studies mixing trials."""
     scores = evaluate_linking(BLIND8)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.77, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 5
+    assert scores["pairwise_recall"] >= 0.83, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 4
     assert len(scores["studies_mixing_trials"]) <= 1
 
 
@@ -297,7 +297,7 @@ def test_thirteenth_blind_set_does_not_regress():
     split, 2 studies mixing trials."""
     scores = evaluate_linking(BLIND13)
     assert scores["pairwise_precision"] >= 0.97, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.79, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.81, scores["trials_split"]
     assert len(scores["trials_split"]) <= 5
     assert len(scores["studies_mixing_trials"]) <= 1
 
@@ -318,8 +318,8 @@ def test_fourteenth_blind_set_does_not_regress():
     50."""
     scores = evaluate_linking(BLIND14)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.62, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 8
+    assert scores["pairwise_recall"] >= 0.65, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 7
     assert len(scores["studies_mixing_trials"]) <= 2
     assert scores["fields"]["title"]["correct"] >= 35
 

@@ -775,6 +775,66 @@ def test_two_named_trials_with_one_enrolment_stay_apart():
     assert apart(mapping, "first", "final")
 
 
+# --------------------------------------------------------------------------- same_enrolment_unnamed_report
+
+_STOPIT = dict(
+    first_author="Sawyer RG",
+    title="Trial of short-course antimicrobial therapy for intraabdominal infection",
+    trial_names="STOP-IT",
+    registry_ids="NCT00657566",
+    n_enrolled="518",
+    year="2015",
+)
+_STOPIT_NEWS = dict(
+    title="Short-course antimicrobial therapy effective for abdominal infection",
+    source_type="journal_abstract",
+    design="unknown",
+    n_enrolled="518",
+    year="2015",
+)
+
+
+def test_a_report_naming_no_trial_links_by_its_enrolment_and_words():
+    studies, mapping = link_studies([doc("paper", **_STOPIT), doc("news", **_STOPIT_NEWS)])
+    assert together(mapping, "paper", "news")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "same_enrolment_unnamed_report: news names no trial and reports the 518 patients" in (
+        evidence
+    )
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "517"},  # another enrolment
+        {"title": "Shorter antibiotic treatment for abdominal infection"},  # one shared word
+        {"year": "2021"},  # six years later
+        {"first_author": "Smith J"},  # a signed report: the later-report rules decide
+        {"trial_names": "SHORT-ABX"},  # a named report: the trial-name rule decides
+        {"registry_ids": "NCT00657567"},  # a registered one: the id rules decide
+    ],
+)
+def test_a_report_naming_no_trial_stays_apart_without_the_evidence(changes):
+    news = dict(_STOPIT_NEWS, **changes)
+    _, mapping = link_studies([doc("paper", **_STOPIT), doc("news", **news)])
+    assert apart(mapping, "paper", "news")
+
+
+def test_an_enrolment_two_trials_share_links_nothing():
+    other = dict(
+        _STOPIT,
+        trial_names="ABX-2",
+        registry_ids="NCT01111111",
+        title="Short-course antimicrobial therapy for infection in the elderly",
+    )
+    studies, mapping = link_studies(
+        [doc("paper", **_STOPIT), doc("other", **other), doc("news", **_STOPIT_NEWS)]
+    )
+    assert apart(mapping, "paper", "news") and apart(mapping, "other", "news")
+    evidence = next(s["link_evidence"] for s in studies if s["doc_ids"] == "news")
+    assert "518 patients are the enrolment of 2 other studies" in evidence
+
+
 @pytest.mark.parametrize(
     "acronym, title, expected",
     [

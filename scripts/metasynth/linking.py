@@ -16,6 +16,9 @@ evidence in ``03_studies.csv``:
   author with the same drugs, title words and enrolment, when at most one names its trial;
 - ``same_enrolment_later_report``: the same, by another first author, with three or
   more shared drug and title words;
+- ``same_enrolment_unnamed_report``: a report naming no trial, stating no registry id and
+  signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
+  the same year, and two or more shared drug and title words;
 - ``registry_id_typo``: two complete ids one digit apart or with two neighbouring
   digits swapped, linked only when both claims also report the same trial name; never
   transitively.
@@ -59,6 +62,7 @@ LINK_RULES = (
     "partial_registry_id",
     "same_author_later_report",
     "same_enrolment_later_report",
+    "same_enrolment_unnamed_report",
     "registry_id_typo",
 )
 
@@ -175,6 +179,7 @@ class Claim:
     later_report: bool = False  # the title says it updates or completes an earlier report
     title: str = ""
     drugs: frozenset = frozenset()  # drug names of the title and abstract
+    year: str = ""
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -226,6 +231,7 @@ def claims_of(record: dict) -> list[Claim]:
             later_report=bool(LATER_REPORT_RE.search(record.get("title", "") or "")),
             title=record.get("title", "") or "",
             drugs=frozenset(split_ids(record.get("drugs", ""))),
+            year=str(record.get("year", "") or ""),
         )
     ]
 
@@ -653,6 +659,62 @@ def _link_same_author_reports(claims, comps, link, refused):
                 link(a, b, rule, why)
 
 
+def _link_unnamed_same_enrolment(claims, comps, link, refused):
+    """A report that names no trial, states no registry id and is signed by nobody (a news
+    item, a press release, a society's summary: "investigators enrolled 518 patients ...")
+    belongs to the one
+    trial whose reports state the same enrolment within three years of it and share two or
+    more of its distinctive words ("antibiotics", "course"). Where reports of two trials state that
+    enrolment and share words with it, it stays apart: the enrolment then identifies
+    nothing."""
+    by_n: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.n_enrolled:
+            by_n[c.n_enrolled.replace(",", "")].append(c)
+    for n, group in sorted(by_n.items()):
+        if len(group) < 2 or len(group) > 50 or not n.isdigit() or int(n) < 20:
+            continue  # a count so small or so common that it identifies nothing
+        for a in group:
+            if a.names or a.ids or a.partial or a.author:
+                continue  # (a signed report is decided by the later-report rules)
+            matches = [
+                b
+                for b in group
+                if b.cid != a.cid
+                and _years_close(a.year, b.year)
+                and len(a.words & b.words) >= 2
+                and comps.find(b.cid) != comps.find(a.cid)
+            ]
+            roots = {comps.find(b.cid) for b in matches}
+            if len(roots) != 1:
+                if len(roots) > 1:
+                    refused.append(
+                        (
+                            a,
+                            matches[0],
+                            f"{n} patients are the enrolment of {len(roots)} other studies",
+                        )
+                    )
+                continue
+            b = min(matches, key=lambda c: c.cid)
+            if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                continue
+            shared = sorted(a.words & b.words)
+            link(
+                a,
+                b,
+                "same_enrolment_unnamed_report",
+                f"{a.doc_id} names no trial and reports the {n} patients of {b.doc_id}"
+                + (f" ({a.year}, {b.year})" if a.year and b.year else "")
+                + f", with the same {', '.join(shared[:4])}",
+            )
+
+
+def _years_close(a: str, b: str) -> bool:
+    """Two reports' years within three of each other, or one of them unknown."""
+    return not (a.isdigit() and b.isdigit()) or abs(int(a) - int(b)) <= 3
+
+
 def _later_report_evidence(a, b, n, shared, same_author: bool, spelled: str) -> tuple[str, str]:
     """(rule, evidence) of a link between two reports of one enrolment: one spells out the
     other's trial name, or one is a later report, by the same first author or not."""
@@ -943,6 +1005,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_partial_ids(linkable, comps, holders, link, refused)
     _link_same_partial_ids(linkable, comps, link, refused)
     _link_same_author_reports(linkable, comps, link, refused)
+    _link_unnamed_same_enrolment(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
     _link_same_titles(linkable, comps, link, refused)
     for a, b, why in refused:

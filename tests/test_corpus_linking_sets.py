@@ -152,7 +152,7 @@ def test_fifth_blind_set_does_not_regress():
     protocol codes."""
     scores = evaluate_linking(BLIND5)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.80, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.85, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 1
 
 
@@ -258,8 +258,8 @@ def test_eleventh_blind_set_does_not_regress():
     trials."""
     scores = evaluate_linking(BLIND11)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.68, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 8
+    assert scores["pairwise_recall"] >= 0.73, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 7
     assert len(scores["studies_mixing_trials"]) <= 1
 
 

@@ -1799,3 +1799,22 @@ def test_a_wrapped_pdf_page_keeps_its_title_authors_and_citation_apart():
     lines = unwrapped(text).split("\n")
     assert lines[:3] == text.split("\n")[:3]
     assert lines[3].startswith("Background:") and lines[3].endswith("every six weeks of therapy")
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This website is intended for diabetes healthcare professionals.",
+        "This site is intended for healthcare professionals only",
+        "For healthcare professionals only",
+        "Intended for US healthcare professionals",
+    ],
+)
+def test_a_sites_audience_notice_is_no_title(notice):
+    page = (
+        "Diabetes Congress Reports  |  ADA 76th Scientific Sessions  |  June 2016\n"
+        f"{notice}\n\n"
+        "SWITCH 2: Reduced Hypoglycemia with Insulin Degludec versus Insulin Glargine\n\n"
+        "Presented by Carol Wysham, MD\n"
+    )
+    assert parsing.title(page, False).startswith("SWITCH 2: Reduced Hypoglycemia")

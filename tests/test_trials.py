@@ -1234,6 +1234,8 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             ["MENDS-2"],
         ),
         ("Monash University / ANZICS Clinical Trials Group", []),
+        # a second group's code after a slash, before the trial word
+        ("Unicancer GI PRODIGE 24/CCTG PA.6 trial: adjuvant mFOLFIRINOX", ["PRODIGE-24"]),
         # not a name: a word compared with another, nor an abbreviation of a measure
         ("ECOG compared with Karnofsky scores.", []),
         ("Among 950 randomised patients, mortality was 20%.", []),

@@ -387,6 +387,10 @@ _BOILERPLATE_LINE = re.compile(
     r"|Format:|Review\b|Comment in|Erratum in|Save|Email|Cite|Collections|Share|Affiliations"
     r"|Keywords|\[Indexed|This study (?:is|has)|Verified|Information provided|Go to|Skip to"
     r"|PMID|PMCID|DOI|doi|Copyright|©|Trial registration|Clinical trial registration"
+    # a site's audience notice: "This website is intended for diabetes healthcare
+    # professionals", "For healthcare professionals only"
+    r"|This[ \t]+(?:web[ \t]?)?(?:site|page)[ \t]+is[ \t]+(?:intended|only)"
+    r"|(?:Intended[ \t]+)?[Ff]or[ \t]+(?:UK[ \t]+|US[ \t]+)?(?:health[ \t]?care|medical)[ \t]+professionals"
     r"|(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)[ \t]*(?::|$))",
     re.IGNORECASE,
 )

@@ -635,6 +635,9 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     # Sedation and Reducing Neurological Dysfunction and Mortality in Septic Patients with
     # Acute Respiratory Failure) trial")
     r"[ \t]*(?:\((?!NCT)[^()\n]{1,200}\)[ \t]*)?"
+    # (or the trial's code in a second group after a slash: "PRODIGE 24/CCTG PA.6 trial",
+    # "NSABP B-39/RTOG 0413 trial")
+    r"(?:/[ \t]*[A-Z][A-Za-z]*(?:[ \t-]?[A-Z0-9][\w.]*)?[ \t]+)?"
     r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
     # design words, in title case too ("...: The CITRIS-ALI Randomized Clinical Trial", JAMA's
     # titles; "The ABC Cluster Randomized Noninferiority Trial")

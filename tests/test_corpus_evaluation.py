@@ -274,12 +274,12 @@ def test_seventh_blind_corpus_does_not_regress():
 #   arrival (the same at 4b4f98b) P 0.993, R 0.966, outcome 0.340 (0.270), role 0.887,
 #   orientation 0.901, numerator 0.690 of 29; unknown orientation 0.148.
 LATER_BLIND_FLOORS = {
-    "corpus_blind8": ((0.99, 0.95, 0.43, 0.92, 0.88, 0.63), 0.24),
+    "corpus_blind8": ((0.99, 0.95, 0.43, 0.94, 0.88, 0.63), 0.24),
     "corpus_blind9": ((0.98, 0.97, 0.54, 0.93, 0.89, 0.79), 0.13),
     "corpus_blind10": ((0.99, 0.94, 0.41, 0.85, 0.81, 0.65), 0.26),
     "corpus_blind11": ((0.98, 0.95, 0.44, 0.84, 0.80, 0.58), 0.24),
-    "corpus_blind12": ((0.99, 0.97, 0.35, 0.83, 0.83, 0.68), 0.26),
-    "corpus_blind13": ((0.99, 0.96, 0.37, 0.83, 0.85, 0.58), 0.21),
+    "corpus_blind12": ((0.99, 0.97, 0.35, 0.88, 0.83, 0.68), 0.26),
+    "corpus_blind13": ((0.99, 0.96, 0.37, 0.87, 0.85, 0.58), 0.21),
     "corpus_blind14": ((0.99, 0.96, 0.33, 0.88, 0.90, 0.68), 0.28),
 }
 
@@ -293,7 +293,9 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind8": 0.12,
     "corpus_blind9": 0.07,
     "corpus_blind10": 0.23,
-    "corpus_blind11": 0.10,
+    # (0.098 -> 0.101: entries of "Similar articles" on the page's own trial are read by
+    # their cues now, and one of those treatment effects names no arm)
+    "corpus_blind11": 0.11,
     "corpus_blind12": 0.18,
     "corpus_blind13": 0.20,
     "corpus_blind14": 0.15,
@@ -360,8 +362,9 @@ def test_a_numerator_is_the_same_arm_with_or_without_articles_inside_its_name():
 
 def test_a_hard_wrapped_corpus_is_read_as_the_corpus_is(tmp_path):
     """tests/corpus_blind11 with every line longer than 100 characters broken at the last
-    space before it, as text taken from a PDF or an e-mail is. Before wrapped paragraphs
-    were read as one line (parsing_text.unwrapped), this copy scored precision 0.989,
+    space before it, as text taken from a PDF or an e-mail is, scores as the corpus as
+    written does (within 0.01 of its precision and recall, 0.02 of its role accuracy and
+    unknown-orientation share). Before wrapped paragraphs were read as one line (parsing_text.unwrapped), this copy scored precision 0.989,
     recall 0.938, role 0.823 and 0.137 of treatment effects without an orientation, against
     1.000, 0.964, 0.887 and 0.098 for the corpus as written."""
     import textwrap
@@ -379,7 +382,9 @@ def test_a_hard_wrapped_corpus_is_read_as_the_corpus_is(tmp_path):
             for line in path.read_text(encoding="utf-8").split("\n")
         ]
         (tmp_path / "docs" / path.name).write_text("\n".join(lines), encoding="utf-8")
-    result = evaluate(tmp_path)
-    for key, floor in (("precision", 0.99), ("recall", 0.96), ("role_accuracy", 0.88)):
-        _at_least(result, key, floor)
-    assert result["effects_orientation_unknown"] <= 0.10, format_report(result)
+    result, plain = evaluate(tmp_path), evaluate(source)
+    for key, slack in (("precision", 0.01), ("recall", 0.01), ("role_accuracy", 0.02)):
+        _at_least(result, key, plain[key] - slack)
+    assert result["effects_orientation_unknown"] <= plain["effects_orientation_unknown"] + 0.02, (
+        format_report(result)
+    )

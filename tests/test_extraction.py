@@ -3715,6 +3715,64 @@ def test_a_ratio_under_similar_articles_is_quoted():
     ]
 
 
+@pytest.mark.parametrize(
+    "heading, entry, expected",
+    [
+        # another report of the document's own trial is read by its cues
+        (
+            "Similar articles",
+            "Three-year outcomes of the HORIZONS-AMI trial. Stone GW, et al. Lancet. 2011. -- "
+            "Mortality at 3 years was lower with drug A (hazard ratio, 0.75; 95% CI, 0.58 to "
+            "0.97).",
+            ("treatment_effect", "role.randomised_comparison"),
+        ),
+        (
+            "Related article in the same issue",
+            "  A subgroup paper of HORIZONS-AMI: in diabetic patients mortality was lower "
+            "(hazard ratio, 0.60; 95% CI, 0.40 to 0.90).",
+            ("subgroup", "role.subgroup_named"),
+        ),
+        # ... not one about another trial, one about patients outside the trial, nor one
+        # naming no trial
+        (
+            "Linked Comment (excerpt)",
+            "  The obvious comparison is PROactive-2 and HORIZONS-AMI: in PROactive-2 the "
+            "primary endpoint was missed (hazard ratio 0.90, 95% CI 0.80-1.02).",
+            ("other", "role.in_a_list_of_other_publications"),
+        ),
+        (
+            "Related",
+            "  HORIZONS-AMI and real-world data: in a registry cohort mortality was lower "
+            "(hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
+            ("other", "role.in_a_list_of_other_publications"),
+        ),
+        (
+            "Similar articles",
+            "Response to drug A and outcomes. Solomon SD, et al. N Engl J Med. 2010. -- "
+            "Mortality was lower (hazard ratio, 0.75; 95% CI, 0.58 to 0.97).",
+            ("other", "role.in_a_list_of_other_publications"),
+        ),
+    ],
+)
+def test_an_entry_of_a_list_of_other_publications_on_the_documents_own_trial(
+    heading, entry, expected
+):
+    text = (
+        "Drug A in myocardial infarction (HORIZONS-AMI)\n\nPatients were randomly assigned to "
+        "drug A or heparin. Mortality at 30 days was lower with drug A (hazard ratio, 0.66; "
+        "95% CI, 0.44 to 1.00).\n\n" + heading + "\n" + entry + "\n\nPublication types\n"
+    )
+    record = {
+        "arms": "drug a;heparin",
+        "design": "rct",
+        "trial_names": "HORIZONS-AMI",
+        "trial_names_cited": "PROactive-2",
+    }
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert rows[0]["role"] == "treatment_effect"
+    assert (rows[1]["role"], rows[1]["role_rule"]) == expected
+
+
 def test_a_population_after_a_semicolon_is_the_next_clauses():
     text = (
         "Patients were randomly assigned to dexamethasone or placebo. Dexamethasone lowered "

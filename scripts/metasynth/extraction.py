@@ -2066,8 +2066,14 @@ def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
     methods, another trial's, a sensitivity re-analysis), else ""."""
     if cue("quoted"):
         return "role.quoted_from_elsewhere"
-    if doc.reference_blocks and trials.in_blocks(doc.reference_blocks, key_start):
-        # a snippet of another paper under "Similar articles" or "Cited by"
+    if (
+        doc.reference_blocks
+        and trials.in_blocks(doc.reference_blocks, key_start)
+        and not _entry_on_own_trial(doc, key_start)
+    ):
+        # a snippet of another paper under "Similar articles" or "Cited by" (one on another
+        # report of the document's own trial, "Three-year outcomes of HORIZONS-AMI ...", is
+        # read by its cues: a follow-up, a subgroup paper, a post hoc analysis)
         return "role.in_a_list_of_other_publications"
     other_trial = doc.names_other_trial(before)
     if 0 <= key_start < doc.methods_start and (other_trial or not doc.names_own_trial(before)):
@@ -2079,6 +2085,29 @@ def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
     if cue("sensitivity"):
         return "role.sensitivity_analysis"
     return ""
+
+
+# an entry about patients outside the trial: "Differences between the JCOG0802 trial and
+# real-world data", "ARUBA-eligible patients ... at a single institution"
+_OUTSIDE_THE_TRIAL_RE = re.compile(
+    r"\b(?:real[-\s]world|retrospective|observational|single[-\s](?:institution|centre|center)"
+    r"|propensity|cohort|registry\s+data|population-based|(?:systematic\s+)?review|meta-analys[ie]s)",
+    re.IGNORECASE,
+)
+
+
+def _entry_on_own_trial(doc, pos: int) -> bool:
+    """Does the entry (line) of a list of other publications holding ``pos`` report the
+    document's own trial: name it, and no other trial, nor patients outside it?"""
+    text = doc.text
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    entry = text[start : end if end >= 0 else len(text)]
+    return (
+        doc.names_own_trial(entry)
+        and not doc.names_other_trial(entry)
+        and not _OUTSIDE_THE_TRIAL_RE.search(entry)
+    )
 
 
 # the treatment's benefit, said of a group of patients

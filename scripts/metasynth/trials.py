@@ -194,14 +194,20 @@ _REGISTRATION_CUE_RE = re.compile(
 )
 # A heading over a list of other publications ("Similar articles", "Cited by", "Related
 # articles", "Comment in"), and what its entries print ("Wang Y, et al.", a year).
+# (also a journal's pointer to other pieces: "Related", "Related article in the same
+# issue", "Linked Comment (excerpt)", whose lines quote other trials and commentary)
 _REFERENCE_HEADING_RE = re.compile(
-    r"^[ \t]*(?:Similar[ \t]+articles|Related[ \t]+(?:articles|content|coverage|stories)"
+    r"^[ \t]*(?:Similar[ \t]+articles"
+    r"|Related(?:[ \t]+(?:articles?|content|coverage|stories|reading))?"
+    r"(?:[ \t]+in[ \t]+(?:the|this)[ \t]+(?:same[ \t]+)?issue)?"
+    r"|Linked[ \t]+(?:comments?|articles?|editorials?)(?:[ \t]*\((?:excerpts?|extracts?)\))?"
     r"|Cited[ \t]+by|See[ \t]+also|Comment[ \t]+(?:in|on)|Other[ \t]+articles"
     r"|Further[ \t]+reading)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _REFERENCE_HEADING_OPENER = line_start_opener(
-    r"[ \t]*(?:Similar|Related|Cited|See|Comment|Other|Further)", re.IGNORECASE | re.MULTILINE
+    r"[ \t]*(?:Similar|Related|Linked|Cited|See|Comment|Other|Further)",
+    re.IGNORECASE | re.MULTILINE,
 )
 _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
 # a journal and its year as a citation prints them: "N Engl J Med. 2020", "Lancet. 2019;"

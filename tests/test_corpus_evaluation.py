@@ -267,9 +267,9 @@ def test_seventh_blind_corpus_does_not_regress():
 #   not used to write any: at 36ee0c6 P 0.995, R 0.979, outcome 0.328 (0.275), role 0.831,
 #   orientation 0.810, numerator 0.650 of 60; with the day's rules outcome 0.333 (0.249),
 #   orientation 0.831, numerator 0.683.
-# blind13: 50 documents (7 oncology), 181 estimates, kept apart from rule writing: on
-#   arrival (the same at 0cc368d) P 1.000, R 0.961, outcome 0.379 (0.201), role 0.833,
-#   orientation 0.856, numerator 0.586 of 29.
+# blind13: 50 documents (7 oncology), 181 estimates, kept apart from rule writing until
+#   blind14 arrived, then used for development: on arrival (the same at 0cc368d) P 1.000,
+#   R 0.961, outcome 0.379 (0.201), role 0.833, orientation 0.856, numerator 0.586 of 29.
 # blind14: 50 documents (6 oncology), 146 estimates, kept apart from rule writing: on
 #   arrival (the same at 4b4f98b) P 0.993, R 0.966, outcome 0.340 (0.270), role 0.887,
 #   orientation 0.901, numerator 0.690 of 29; unknown orientation 0.148.

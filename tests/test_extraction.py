@@ -3732,6 +3732,14 @@ def test_a_ratio_under_similar_articles_is_quoted():
             "(hazard ratio, 0.60; 95% CI, 0.40 to 0.90).",
             ("subgroup", "role.subgroup_named"),
         ),
+        # ... the trial's subgroup paper
+        (
+            "Publications automatically indexed to this study",
+            "  Stone GW, et al. Drug A in older patients: a subgroup analysis of HORIZONS-AMI. "
+            '[Abstract excerpt: "Mortality was lower with drug A (hazard ratio, 0.63; 95% CI, '
+            '0.48 to 0.84)."]',
+            ("subgroup", "role.subgroup_paper_of_the_trial"),
+        ),
         # ... not one about another trial, one about patients outside the trial, nor one
         # naming no trial
         (

@@ -1209,8 +1209,12 @@ class _Document:
         return self._label_positions[label]
 
     def registry_block(self, pos: int) -> dict | None:
-        """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation."""
+        """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation
+        (None for one in a list of publications after the results: "Publications
+        automatically indexed to this study")."""
         text = self.text
+        if self.reference_blocks and trials.in_blocks(self.reference_blocks, pos):
+            return None
         start = _last_before(
             self._positions("Statistical Analysis"), pos, len("Statistical Analysis")
         )
@@ -1993,6 +1997,14 @@ def _ratio_role(
     outside = _outside_the_comparison(doc, cue, before, key_start)
     if outside:
         return "other", outside
+    if (
+        doc.reference_blocks
+        and trials.in_blocks(doc.reference_blocks, key_start)
+        and _SUBGROUP_PAPER_RE.search(_entry_at(doc, key_start))
+    ):
+        # an entry on the trial's own subgroup paper ("...: a subgroup analysis of WARCEF.
+        # [Abstract excerpt: "Younger patients benefited from warfarin ..."]")
+        return "subgroup", "role.subgroup_paper_of_the_trial"
     if cue("subgroup_strong"):
         return "subgroup", "role.subgroup_named"
     if (
@@ -2096,13 +2108,26 @@ _OUTSIDE_THE_TRIAL_RE = re.compile(
 )
 
 
-def _entry_on_own_trial(doc, pos: int) -> bool:
-    """Does the entry (line) of a list of other publications holding ``pos`` report the
-    document's own trial: name it, and no other trial, nor patients outside it?"""
+def _entry_at(doc, pos: int) -> str:
+    """The entry (line) of a list of other publications holding ``pos``."""
     text = doc.text
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
-    entry = text[start : end if end >= 0 else len(text)]
+    return text[start : end if end >= 0 else len(text)]
+
+
+# an entry that is a paper on a subgroup of the trial: "Benefit of warfarin compared with
+# aspirin in patients with heart failure in sinus rhythm: a subgroup analysis of WARCEF"
+_SUBGROUP_PAPER_RE = re.compile(
+    r"\b(?:(?:pre-?specified|post[-\s]hoc)\s+)?sub-?group\s+analys[ie]s\s+(?:of|from|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _entry_on_own_trial(doc, pos: int) -> bool:
+    """Does the entry (line) of a list of other publications holding ``pos`` report the
+    document's own trial: name it, and no other trial, nor patients outside it?"""
+    entry = _entry_at(doc, pos)
     return (
         doc.names_own_trial(entry)
         and not doc.names_other_trial(entry)

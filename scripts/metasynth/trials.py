@@ -202,11 +202,15 @@ _REFERENCE_HEADING_RE = re.compile(
     r"(?:[ \t]+in[ \t]+(?:the|this)[ \t]+(?:same[ \t]+)?issue)?"
     r"|Linked[ \t]+(?:comments?|articles?|editorials?)(?:[ \t]*\((?:excerpts?|extracts?)\))?"
     r"|Cited[ \t]+by|See[ \t]+also|Comment[ \t]+(?:in|on)|Other[ \t]+articles"
+    # a registry record's list: "Publications automatically indexed to this study",
+    # "Publications of Results", "Publications"
+    r"|Publications(?:[ \t]+(?:automatically[ \t]+indexed[ \t]+to[ \t]+this[ \t]+study"
+    r"|of[ \t]+results|about[ \t]+(?:this[ \t]+study|study[ \t]+results)))?"
     r"|Further[ \t]+reading)[ \t]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _REFERENCE_HEADING_OPENER = line_start_opener(
-    r"[ \t]*(?:Similar|Related|Linked|Cited|See|Comment|Other|Further)",
+    r"[ \t]*(?:Similar|Related|Linked|Cited|See|Comment|Other|Further|Publications)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")

@@ -340,6 +340,23 @@ def test_design_meta_analysis_and_review():
             "countries.",
             ["tranexamic acid", "placebo"],
         ),
+        # an arm named with its vehicle (up to 80 characters); not a description of patients
+        (
+            "Patients with acute pancreatitis were randomly assigned to goal-directed aggressive "
+            "resuscitation with lactated Ringer's solution (a bolus of 20 ml per kilogram, then "
+            "3 ml per kilogram per hour) or moderate resuscitation (a bolus of 10 ml per "
+            "kilogram only in patients with hypovolemia, then 1.5 ml per kilogram per hour).",
+            [
+                "goal-directed aggressive resuscitation with lactated ringer's solution",
+                "moderate resuscitation",
+            ],
+        ),
+        (
+            "Patients were randomly assigned to the drug given to every patient who had been "
+            "admitted to an intensive care unit in the previous year with sepsis or septic "
+            "shock or placebo.",
+            [],
+        ),
     ],
 )
 def test_arms_from_randomisation_sentence(text, expected):

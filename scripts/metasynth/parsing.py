@@ -1533,6 +1533,12 @@ def _comparator_last(names: list[str]) -> list[str]:
     return names
 
 
+# An arm's name as the randomisation sentence prints it, dose and vehicle included ("goal-
+# directed aggressive resuscitation with lactated Ringer's solution"); longer, the words
+# are a description of the patients or the schedule, not a name.
+_ARM_MAX_CHARS = 80
+
+
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
@@ -1547,17 +1553,21 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             names = list(
                 dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
             )
-            if len(names) >= 2 and all(len(a) <= 60 for a in names):
+            if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
         m = _ALLOCATED_COUNTED_RE.search(text, lo, hi) or _OR_TO_ARMS_RE.search(text, lo, hi)
         if m:
             names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
-            if len(names) == 2 and names[0] != names[1] and all(len(a) <= 60 for a in names):
+            if (
+                len(names) == 2
+                and names[0] != names[1]
+                and all(len(a) <= _ARM_MAX_CHARS for a in names)
+            ):
                 return _comparator_last(names)
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
             names = _arm_list(m.group("a"), m.group("b"))
-            if len(names) >= 2 and all(len(a) <= 60 for a in names):
+            if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
             break
     for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
@@ -1565,7 +1575,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             pair = _elliptical_pair(
                 clean_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))), clean_arm(m.group("b"))
             )
-            if all(pair) and pair[0] != pair[1] and all(len(a) <= 60 for a in pair):
+            if all(pair) and pair[0] != pair[1] and all(len(a) <= _ARM_MAX_CHARS for a in pair):
                 return _comparator_last(pair)
     # an add-on design: "the addition of pertuzumab to trastuzumab and docetaxel", "adding
     # ticagrelor to aspirin lowered the risk": the add-on with its backbone against the

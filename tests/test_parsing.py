@@ -351,6 +351,21 @@ def test_design_meta_analysis_and_review():
                 "moderate resuscitation",
             ],
         ),
+        # the infinitive; a first arm whose commas list what it contains
+        (
+            "We originally planned to randomly assign patients with COPD and moderate resting "
+            "desaturation to supplemental oxygen or no oxygen, with death as the primary outcome.",
+            ["supplemental oxygen", "no oxygen"],
+        ),
+        (
+            "4110 recipients were randomly assigned to a multivitamin containing high doses of "
+            "folic acid, vitamin B6 and vitamin B12 or to an otherwise identical multivitamin "
+            "without folic acid.",
+            [
+                "multivitamin containing high doses of folic acid, vitamin b6 and vitamin b12",
+                "otherwise identical multivitamin without folic acid",
+            ],
+        ),
         (
             "Patients were randomly assigned to the drug given to every patient who had been "
             "admitted to an intensive care unit in the previous year with sepsis or septic "

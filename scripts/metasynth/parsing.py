@@ -1342,10 +1342,15 @@ _ARM_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?|\s+or\s+")
 # the verbs of a randomisation sentence, and the "to" of a range that opens no arm ("3 to 14
 # days after infarction", "eGFR 25 to <50", "a T score of -2.5 to -3.5"; an allocation
 # ratio's "1:1 to" opens the arms)
-_ASSIGNED_VERB = r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
+# (the infinitive too: "We originally planned to randomly assign patients ... to
+# supplemental oxygen or no oxygen")
+_ASSIGNED_VERB = (
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated|assign|allocate)\b|allocated|assigned)"
+)
 _NOT_A_RANGE_TO = r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)"
 
 
+_OR_TO_RE = re.compile(r"\s+(?:or|versus|vs\.?)\s+to\s", re.IGNORECASE)
 _ARM_PAIR_RES = [
     re.compile(
         # (the patients described first, decimals among their figures: "an eGFR of 25 to 75 ml
@@ -1566,7 +1571,21 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 return _comparator_last(names)
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
-            names = _arm_list(m.group("a"), m.group("b"))
+            names = (
+                # "to a multivitamin containing high doses of folic acid, vitamin B6 and
+                # vitamin B12 or to an otherwise identical multivitamin": the second arm
+                # after its own "to", the first holds no other and closes with "B and C",
+                # so its commas list what it contains, not more arms
+                [
+                    n
+                    for n in (clean_arm(_DOSE_RE.sub(" ", m.group("a"))), clean_arm(m.group("b")))
+                    if n
+                ]
+                if _OR_TO_RE.match(text, m.end("a"), m.start("b"))
+                and not re.search(r"\bto\b", m.group("a"))
+                and re.search(r"\band\b", m.group("a").rpartition(",")[2])
+                else _arm_list(m.group("a"), m.group("b"))
+            )
             if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
             break

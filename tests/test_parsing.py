@@ -1850,3 +1850,32 @@ def test_a_sites_audience_notice_is_no_title(notice):
         "Presented by Carol Wysham, MD\n"
     )
     assert parsing.title(page, False).startswith("SWITCH 2: Reduced Hypoglycemia")
+
+
+@pytest.mark.parametrize(
+    "field, expected",
+    [
+        (
+            "Intervention  Conjugated equine estrogens, 0.625 mg/d, plus medroxyprogesterone "
+            "acetate, 2.5 mg/d, in 1 tablet (n = 8506) or placebo (n = 8102).",
+            ["conjugated equine estrogens plus medroxyprogesterone acetate", "placebo"],
+        ),
+        (
+            "INTERVENTIONS: Daily capsule containing 40 mg of folic acid, 100 mg of pyridoxine "
+            "hydrochloride and 2 mg of cyanocobalamin, or placebo.",
+            ["folic acid, pyridoxine hydrochloride and cyanocobalamin", "placebo"],
+        ),
+        (
+            "Interventions: Early surgery (n = 312) vs watchful waiting (n = 309).",
+            ["early surgery", "watchful waiting"],
+        ),
+        # three arms in prose: not read from the field
+        ("Interventions: Drug A or drug B or placebo.", []),
+    ],
+)
+def test_arms_from_a_structured_abstracts_intervention_field(field, expected):
+    text = (
+        "Effect of a treatment on an outcome\n\nDesign, Setting, and Participants  Double-blind "
+        "trial at 36 centers.\n\n" + field + "\n\nMain Outcomes and Measures  Death.\n"
+    )
+    assert parsing.arms(text, "", False) == expected

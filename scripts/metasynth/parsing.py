@@ -1589,6 +1589,9 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
             break
+    field = _intervention_field_arms(text)
+    if field:
+        return field
     for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
         if m:
             pair = _elliptical_pair(
@@ -1604,6 +1607,60 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         if add and backbone and add != backbone and _treatment_words(add):
             return [f"{add} plus {backbone}", backbone]
     return []
+
+
+# A structured abstract's field naming the arms (JAMA, Archives): "Intervention  Conjugated
+# equine estrogens, 0.625 mg/d, plus medroxyprogesterone acetate, 2.5 mg/d, in 1 tablet
+# (n = 8506) or placebo (n = 8102).", "Interventions: Daily capsule containing 40 mg of
+# folic acid ... or placebo."
+_INTERVENTION_FIELD_RE = re.compile(
+    r"^[ \t]*(?:INTERVENTIONS?|Interventions?)(?:[ \t]*:[ \t]*|[ \t]{2,}|[ \t]*\n[ \t]*)"
+    r"(?P<field>[^\n]{4,400})",
+    re.MULTILINE,
+)
+_INTERVENTION_FIELD_SCAN_CHARS = 8000
+# the arms' separator at the top level of the field (not inside brackets)
+_FIELD_ARM_SPLIT_RE = re.compile(r",?\s+(?:or|vs\.?|versus|compared\s+with)\s+", re.IGNORECASE)
+_FIELD_COUNT_RE = re.compile(r"\(\s*n\s*=\s*[\d,]+\s*\)", re.IGNORECASE)
+_IN_TABLETS_RE = re.compile(r",?\s+in\s+(?:\d+|one|a\s+single)\s+(?:tablets?|capsules?|pills?)\b")
+
+
+def _tidy_field_arm(arm: str) -> str:
+    """Commas left where doses were cut out ("estrogens, , plus medroxyprogesterone" ->
+    "estrogens plus medroxyprogesterone"), and what the cut vehicle left ("containing")."""
+    arm = re.sub(r"\s*,(?:\s*,)*\s*(?=(?:plus|and|with)\b)", " ", arm)
+    arm = re.sub(r"^(?:containing|of)\s+", "", arm)  # "(daily capsule) containing ..."
+    return re.sub(r"(?:\s*,)+\s*", ", ", arm).strip(" ,")
+
+
+def _intervention_field_arms(text: str) -> list[str]:
+    """The two arms an "Intervention(s)" field names, joined by "or", "vs" or "compared
+    with" at its top level; [] when it names them otherwise (a sentence of its own is read
+    as a randomisation sentence)."""
+    m = _INTERVENTION_FIELD_RE.search(text, 0, _INTERVENTION_FIELD_SCAN_CHARS)
+    if not m:
+        return []
+    field = re.sub(r"\s+", " ", _FIELD_COUNT_RE.sub(" ", m.group("field")))
+    field = field.split(". ")[0].strip(" .")
+    if re.search(r"\b(?:randomi[sz]ed|assigned|allocated)\b", field, re.IGNORECASE):
+        return []  # a randomisation sentence, read as such above
+    depth, cuts, after = 0, [], 0
+    for i, ch in enumerate(field):
+        depth += ch in "([" and 1 or (ch in ")]" and -1 or 0)
+        if depth == 0 and ch in " ," and i >= after:
+            sep = _FIELD_ARM_SPLIT_RE.match(field, i)
+            if sep:
+                cuts.append(sep)
+                after = sep.end()
+    if len(cuts) != 1:
+        return []  # none, or more than two arms named in prose
+    a, b = (
+        _tidy_field_arm(clean_arm(_IN_TABLETS_RE.sub("", part)))
+        for part in (field[: cuts[0].start()], field[cuts[0].end() :])
+    )
+    if not a or not b or a == b or not all(len(x) <= _ARM_MAX_CHARS for x in (a, b)):
+        return []
+    return _comparator_last([a, b])
 
 
 def _backbone(printed: str) -> str:

@@ -1120,6 +1120,9 @@ class _Document:
     def __init__(self, doc_id: str, text: str, record: dict):
         self.doc_id = doc_id
         self.text = text
+        # where the page's measure names start and end (set with them, _ratio_estimates)
+        self.ratio_key_starts: list[int] = []
+        self.ratio_key_ends: list[int] = []
         self.record = record or {}
         self.sentences = Sentences(text)
         self._outcomes = None
@@ -1531,6 +1534,16 @@ class _Document:
         """The keys of the trials the document reports (its names, else its acronym)."""
         names = self.record.get("trial_names") or self.record.get("acronym") or ""
         return frozenset(trials.key(n) for n in names.split(";") if n)
+
+    def last_ratio_key_end(self, lo: int, hi: int, default: int) -> int:
+        """Where the last measure name of the page lying within ``lo``-``hi`` ends
+        (``default`` when none does): a binary search over the page's names."""
+        i = bisect_right(self.ratio_key_starts, hi) - 1
+        while i >= 0 and self.ratio_key_starts[i] >= lo:
+            if self.ratio_key_ends[i] <= hi:
+                return self.ratio_key_ends[i]
+            i -= 1
+        return default
 
     def names_own_trial(self, before: str) -> bool:
         """Does the text name one of the document's own trials ("In the primary analysis of
@@ -2506,7 +2519,10 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
     text = doc.text
     found = []
     consumed = 0
-    for key in _page_ratio_keys(text):
+    keys = _page_ratio_keys(text)
+    doc.ratio_key_starts = [k.start() for k in keys]
+    doc.ratio_key_ends = [k.end() for k in keys]
+    for key in keys:
         if key.start() < consumed:
             continue
         kind, measure = _measure_of(key)
@@ -3103,8 +3119,7 @@ def _ratio_outcome(
     # cabozantinib (HR 0.76 ...) improved survival", as is a "respectively" list's)
     since = end_
     if "respectively" not in text[end_:sent_end]:
-        for later_key in _ratio_keys(text[end_:sent_end]):
-            since = end_ + later_key.end()
+        since = doc.last_ratio_key_end(end_, sent_end, since)
     found = _outcome_near(doc, since, sent_end, nearest_to_end=False, skip=skip)
     if found:
         return found, "outcome.after_in_sentence"

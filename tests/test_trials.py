@@ -1331,3 +1331,21 @@ def test_a_wire_service_in_a_press_release_dateline_is_no_trial():
 def test_a_bracketed_name_spelled_out_before_it(text, names):
     found = trials.find_trial_names(text, "A headline without a name")
     assert [trials.key(n) for n in (*found.own, *found.cited)] == names
+
+
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        # the names that are all a title holds after its colon, each maybe with a note
+        (
+            "Less blood, same outcomes: TRICC (adults, 1999) and TRIPICU (children, 2007)",
+            ["TRICC", "TRIPICU"],
+        ),
+        ("Two trials: DAPA-HF and EMPEROR-Reduced", ["DAPA-HF", "EMPEROR-REDUCED"]),
+        # not meetings, measures or a title with more words after its names
+        ("Heart failure: ESC 2019 and AHA 2020 highlights", []),
+        ("Results: HR 0.5 and OR 2", []),
+    ],
+)
+def test_names_listed_after_a_titles_colon(title, own):
+    assert [trials.key(n) for n in trials.find_trial_names(title, title).own] == own

@@ -1062,6 +1062,23 @@ def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
         run = [i]
 
 
+def _names_listed_after_colon(title: str, shapes: list) -> set[int]:
+    """Starts of names that are all a title holds after its last colon, joined by "and",
+    commas or slashes, each maybe with a short description in brackets: "Less blood, same
+    outcomes: TRICC (adults, 1999) and TRIPICU (children, 2007)"."""
+    colon = title.rfind(":")
+    inside = [sh for sh in shapes if sh[0] > colon] if colon != -1 else []
+    if len(inside) < 2:
+        return set()
+    rest = title[colon + 1 :]
+    for sh in sorted(inside, key=lambda sh: -sh[0]):
+        rest = rest[: sh[0] - colon - 1] + " " + rest[sh[1] - colon - 1 :]
+    rest = re.sub(r"\([^()]{1,60}\)", " ", rest)  # (the bracketed notes _BRACKETED_NOTE_RE skips)
+    if re.fullmatch(r"(?:[\s,;/&.]|and|the|trials?)*", rest, re.IGNORECASE):
+        return {sh[0] for sh in inside}
+    return set()
+
+
 def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
     """Starts of names in a bracket holding only names and joiners at the end of a
     title or before its colon: "... Trials (CheckMate 017 and CheckMate 057)"."""
@@ -1253,6 +1270,7 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     )
     shapes = [sh for sh in _shapes(title) if sh[0] >= head_end]
     in_name_brackets = _bracketed_name_lists(title, shapes)
+    listed_at_end = _names_listed_after_colon(title, shapes)
     for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
         k = key(printed)
         closing = title[end : end + 1] == ")" and (
@@ -1273,6 +1291,7 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         elif (
             k in accepted
             or cue
+            or start in listed_at_end
             or (_TITLE_END_RE.fullmatch(title, end) and _TITLE_TAIL_NAME_RE.search(title[:start]))
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
@@ -1724,6 +1743,7 @@ def _most_used_own_name(accepted, counts, mentions, own_votes, cited_votes) -> l
     return ranked[:1] if len(named) < SURVEY_NAMES or dominant or alone else []
 
 
+_BRACKETED_NOTE_RE = re.compile(r"^[ \t]*\([^()]{1,60}\)")
 _JOINER_RE = re.compile(
     r"^[ \t]*(?:,|;|/|&|and|or|vs\.?|versus)[ \t]*(?:the[ \t]+)?$|^[ \t]*,[ \t]*and[ \t]+$",
     re.IGNORECASE,
@@ -1755,7 +1775,9 @@ def _joined_names(title: str, found: list[tuple[str, str, str]]) -> list[str]:
             last_end is not None
             and keys
             and k != keys[-1]
-            and not _JOINER_RE.match(title[last_end:start])
+            # (a short description in brackets may follow a name: "TRICC (adults, 1999) and
+            # TRIPICU (children, 2007)")
+            and not _JOINER_RE.match(_BRACKETED_NOTE_RE.sub("", title[last_end:start]))
         ):
             return []
         if k not in keys:

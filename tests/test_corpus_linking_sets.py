@@ -318,8 +318,8 @@ def test_fourteenth_blind_set_does_not_regress():
     50."""
     scores = evaluate_linking(BLIND14)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.70, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 6
+    assert scores["pairwise_recall"] >= 0.72, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 5
     assert len(scores["studies_mixing_trials"]) <= 1
     assert scores["fields"]["title"]["correct"] >= 35
 

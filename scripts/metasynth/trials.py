@@ -721,7 +721,9 @@ _TRIAL_VERB_AFTER_RE = re.compile(
     # "AMAGINE-1 compared brodalumab 140 mg and 210 mg with placebo", "X met its primary
     # end point"
     r"|compared[ \t]+(?!with\b|to\b)|met[ \t]+(?:its|their|both|all|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:end[ \t-]?points?|objectives?|outcomes?))"
+    r"(?:end[ \t-]?points?|objectives?|outcomes?)"
+    # a congress report's: "SWIFT PRIME was presented in the same session as ..."
+    r"|(?:was|were)[ \t]+presented\b)"
 )
 # a finding reported by a trial: "KEYNOTE-189 showed that", "DAPA-HF had demonstrated"
 _FINDING_VERB_AFTER_RE = re.compile(

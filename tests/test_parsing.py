@@ -1879,3 +1879,15 @@ def test_arms_from_a_structured_abstracts_intervention_field(field, expected):
         "trial at 36 centers.\n\n" + field + "\n\nMain Outcomes and Measures  Death.\n"
     )
     assert parsing.arms(text, "", False) == expected
+
+
+def test_a_collective_author_line_above_the_authors_is_no_title():
+    page = (
+        "PubMed\n\nN Engl J Med. 1999 Feb 11;340(6):409-17.\n\n"
+        "A multicenter, randomized, controlled clinical trial of transfusion requirements in "
+        "critical care.\n"
+        "Transfusion Requirements in Critical Care Investigators, Canadian Critical Care Trials "
+        "Group.\n\n"
+        "P C Hebert, G Wells, M A Blajchman, J Marshall, C Martin\n\nAbstract\n"
+    )
+    assert parsing.title(page, False).startswith("A multicenter, randomized, controlled")

@@ -753,13 +753,24 @@ def _title_above_authors(text: str) -> str:
         return ""  # a paragraph of prose comes first: the abstract body has begun
     for raw in reversed(lines[-6:]):
         line = raw.strip()
-        if not line:
+        if not line or _COLLECTIVE_AUTHOR_LINE_RE.search(line):
+            # (a collective author printed above the names, as PubMed prints one:
+            # "Transfusion Requirements in Critical Care Investigators, Canadian Critical
+            # Care Trials Group."; the title is above it)
             continue
         line = _TITLE_PREFIX_RE.sub("", line)
         if _FURNITURE_LINE_RE.match(line):
             return ""
         return line if _title_candidate(line) and not _CITATION_RE.match(line) else ""
     return ""
+
+
+# a line naming only groups of investigators, each closing with its group word
+_COLLECTIVE_AUTHOR_LINE_RE = re.compile(
+    r"^(?:[A-Z][\w'-]*(?:[ \t]+(?:[A-Z][\w'-]*|of|in|for|the|and|on))*[ \t]+"
+    r"(?:Investigators|Trials[ \t]+Group|Study[ \t]+Group|Collaborative[ \t]+Group|Research[ \t]+Group"
+    r"|Collaborators|Trialists)[,;.]?[ \t]*)+$"
+)
 
 
 def first_author(text: str, registry: bool) -> str:

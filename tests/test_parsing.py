@@ -351,6 +351,22 @@ def test_design_meta_analysis_and_review():
                 "moderate resuscitation",
             ],
         ),
+        # a randomised study's patients who received one of two treatments
+        (
+            "In a global, randomized, double-blind, parallel-group study, patients aged 12 "
+            "years or older with asthma received salmeterol plus fluticasone propionate in "
+            "combination (FSC) or fluticasone propionate (FP) alone for 26 weeks.",
+            [
+                "salmeterol plus fluticasone propionate in combination",
+                "fluticasone propionate alone",
+            ],
+        ),
+        (
+            "In this randomized, double-blind, multicenter, controlled trial, 4447 patients "
+            "with type 2 diabetes received olmesartan (40 mg once daily) or placebo for a "
+            "median of 3.2 years.",
+            ["olmesartan", "placebo"],
+        ),
         # the infinitive; a first arm whose commas list what it contains
         (
             "We originally planned to randomly assign patients with COPD and moderate resting "

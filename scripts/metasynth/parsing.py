@@ -1361,6 +1361,14 @@ _ASSIGNED_VERB = (
 _NOT_A_RANGE_TO = r"(?!(?<=\d\s)(?<!\d:\d\s)to\s+[<>≤≥]?\s*[-−–]?\d)"
 
 
+# a randomised study's patients said to have received one of two treatments
+_RECEIVED_ARMS_RE = re.compile(
+    r"\brandomi[sz]ed\b(?:[^.;]|(?<=\d)\.(?=\d)){0,260}?\b(?:received|were\s+given|were\s+treated\s+with)"
+    r"\s+(?:either\s+)?(?P<a>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,160}?)\s+or\s+"
+    r"(?P<b>(?:[^;.()]|\([^()]*\)|(?<=\d)\.(?=\d)){2,120}?)"
+    r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\btogether\b|\bwithin\b|\buntil\b|\bin\s+addition\b|$))",
+    re.IGNORECASE,
+)
 _OR_TO_RE = re.compile(r"\s+(?:or|versus|vs\.?)\s+to\s", re.IGNORECASE)
 _ARM_PAIR_RES = [
     re.compile(
@@ -1598,6 +1606,15 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 else _arm_list(m.group("a"), m.group("b"))
             )
             if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
+                return _comparator_last(names)
+            break
+        m = _RECEIVED_ARMS_RE.search(text, lo, hi)
+        if m:
+            # "In a randomized, double-blind, parallel-group study, patients aged 12 years or
+            # older with asthma received salmeterol plus fluticasone propionate (FSC) or
+            # fluticasone propionate (FP) alone for 26 weeks"
+            names = _arm_list(m.group("a"), m.group("b"))
+            if len(names) == 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
             break
     field = _intervention_field_arms(text)

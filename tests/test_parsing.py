@@ -351,6 +351,15 @@ def test_design_meta_analysis_and_review():
                 "moderate resuscitation",
             ],
         ),
+        (
+            "Patients were randomly assigned to receive eight 21-day cycles of bortezomib, "
+            "lenalidomide and dexamethasone (VRd) or six 28-day cycles of lenalidomide and "
+            "dexamethasone (Rd).",
+            [
+                "eight 21-day cycles of bortezomib, lenalidomide and dexamethasone",
+                "six 28-day cycles of lenalidomide and dexamethasone",
+            ],
+        ),
         # a randomised study's patients who received one of two treatments
         (
             "In a global, randomized, double-blind, parallel-group study, patients aged 12 "

@@ -1369,7 +1369,6 @@ _RECEIVED_ARMS_RE = re.compile(
     r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\btogether\b|\bwithin\b|\buntil\b|\bin\s+addition\b|$))",
     re.IGNORECASE,
 )
-_OR_TO_RE = re.compile(r"\s+(?:or|versus|vs\.?)\s+to\s", re.IGNORECASE)
 _ARM_PAIR_RES = [
     re.compile(
         # (the patients described first, decimals among their figures: "an eGFR of 25 to 75 ml
@@ -1592,16 +1591,16 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         if m:
             names = (
                 # "to a multivitamin containing high doses of folic acid, vitamin B6 and
-                # vitamin B12 or to an otherwise identical multivitamin": the second arm
-                # after its own "to", the first holds no other and closes with "B and C",
-                # so its commas list what it contains, not more arms
+                # vitamin B12 or to an otherwise identical multivitamin", "to bortezomib,
+                # lenalidomide and dexamethasone (VRd) or lenalidomide and dexamethasone":
+                # a first arm that closes with "B and C" and holds no other "to" lists what
+                # it contains, not more arms ("to A, B, or C" lists arms)
                 [
                     n
                     for n in (clean_arm(_DOSE_RE.sub(" ", m.group("a"))), clean_arm(m.group("b")))
                     if n
                 ]
-                if _OR_TO_RE.match(text, m.end("a"), m.start("b"))
-                and not re.search(r"\bto\b", m.group("a"))
+                if not re.search(r"\bto\b", m.group("a"))
                 and re.search(r"\band\b", m.group("a").rpartition(",")[2])
                 else _arm_list(m.group("a"), m.group("b"))
             )

@@ -989,18 +989,16 @@ _COMPARATOR_PHRASE_RE = re.compile(rf"(?:{_COMPARATOR_PHRASES})$")
 
 def _with_arms(text: str, start: int, end: int) -> list[str]:
     found = []
-    if all(
-        text.find(word, start, end) == -1
-        for word in (
-            "with",
-            "receiving",
-            "given",
-            "on ",
-            "allocated",
-            "assigned",
-            "taking",
-            "recipients",
-        )
+    find = text.find
+    if (
+        find("with", start, end) == -1
+        and find("receiving", start, end) == -1
+        and find("given", start, end) == -1
+        and find("on ", start, end) == -1
+        and find("allocated", start, end) == -1
+        and find("assigned", start, end) == -1
+        and find("taking", start, end) == -1
+        and find("recipients", start, end) == -1
     ):
         return found  # the pattern's words: most run-on windows hold none
     for m in _WITH_ARM_RE.finditer(text, start, end):

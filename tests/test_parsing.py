@@ -1916,3 +1916,42 @@ def test_a_collective_author_line_above_the_authors_is_no_title():
         "P C Hebert, G Wells, M A Blajchman, J Marshall, C Martin\n\nAbstract\n"
     )
     assert parsing.title(page, False).startswith("A multicenter, randomized, controlled")
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        # a title set over two or three lines, as a PDF prints it; "vs." ends no sentence
+        (
+            "The NEW ENGLAND JOURNAL of MEDICINE\nOriginal Article\n\nSerious Asthma Events "
+            "with Budesonide\nplus Formoterol vs. Budesonide Alone\n\n",
+            "Serious Asthma Events with Budesonide plus Formoterol vs. Budesonide Alone",
+        ),
+        (
+            "The NEW ENGLAND JOURNAL of MEDICINE\noriginal article\n\nRanibizumab versus "
+            "Verteporfin for Neovascular\nAge-Related Macular Degeneration\n\n",
+            "Ranibizumab versus Verteporfin for Neovascular Age-Related Macular Degeneration",
+        ),
+        # not a section label or a citation beside it
+        (
+            "CLINICAL RESEARCH: Clinical Trial\nLow-Dose Colchicine for Secondary Prevention of "
+            "Cardiovascular Disease\n\n",
+            "Low-Dose Colchicine for Secondary Prevention of Cardiovascular Disease",
+        ),
+    ],
+)
+def test_a_title_printed_over_several_lines(head, expected):
+    page = (
+        head + "Stephen P. Peters, M.D., Ph.D., Eugene R. Bleecker, M.D., Giorgio W. Canonica, "
+        "M.D., Yong B. Park, M.D., Sally Hollis, M.Sc.\n\nN Engl J Med 2016;375:850-60.\n"
+    )
+    assert parsing.title(page, False) == expected
+
+
+def test_an_author_list_with_college_and_dotted_degrees_is_an_author_line():
+    page = (
+        "Surgical vs Nonsurgical Treatment of Adults With Displaced Fractures\n\n"
+        "Amar Rangan, FRCS(Tr&Orth); Helen Handoll, DPhil; Stephen Brealey, PhD; Laura "
+        "Jefferson, PhD\n\nJAMA. 2015;313(10):1037-1047.\n"
+    )
+    assert parsing.first_author(page, False).startswith("Amar Rangan")

@@ -1194,6 +1194,12 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         ("ELOQUENT-2 met its primary end point of progression-free survival.", ["ELOQUENT-2"]),
         ("SWIFT PRIME was presented in the late-breaking session.", ["SWIFT-PRIME"]),
         ("Data were presented at the meeting.", []),
+        # a trial brought in for comparison is cited
+        (
+            "In the PEPTIC trial, mortality did not differ. The placebo-controlled SUP-ICU "
+            "trial in Europe likewise found no mortality effect.",
+            ["PEPTIC"],
+        ),
         ("ISCHEMIA enrolled 5,179 participants.", ["ISCHEMIA"]),
         # names in apposition to a counted plural trial word, as many as the count says
         (

@@ -463,7 +463,8 @@ _PUBLIC_TITLE_RE = re.compile(
     r"|Clinical Trial Results:[ \t]*\n[ \t]*)(\S.*?)[ \t]*$",
     re.MULTILINE,
 )
-_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]]\.\s+[A-Z]")
+# (not after "vs." or "v.": "Budesonide plus Formoterol vs. Budesonide Alone")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]](?<!\bvs)(?<!\bv)\.\s+[A-Z]")
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
 # "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
 # "F G de Braud" (initials, surname); "Marcia S. Brose", "Christelle de la Fouchardière" (full names).
@@ -480,9 +481,13 @@ _AUTHOR = (
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
 _DEGREE = (
     r"(?:MD|PhD|MBBS|MBChB|MSc|MPH|MBA|DPhil|FRCP|FRCPC|FRACP|DrPH|PharmD|BSc|RN|DO|MS"
+    # surgeons' and other colleges' ("Amar Rangan, FRCS(Tr&Orth)"), and more degrees
+    r"|FRCS(?:\([^()\n]{1,15}\))?|FRCSC|FRACS|FACS|FACC|FESC|FRCR|MRCP|MRCS|MMed|MPhil|MHS|MSPH"
+    r"|BM|BCh|BS|MA|MB"
     # a name's suffix: "Charles E. Geyer, Jr., M.D."
     r"|Jr\.?|Sr\.?"
-    r"|(?:[A-Z][a-z]?\.){2,5})(?![A-Za-z])"
+    # dotted: "M.D.", "Ph.D.", "M.Biostat.", "D.Med."
+    r"|(?:[A-Z][a-z]{0,7}\.){2,5})(?![A-Za-z])"
 )
 _DEGREES = rf"(?:,[ \t]*{_DEGREE})*"
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)| ?\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
@@ -748,21 +753,56 @@ def _title_above_authors(text: str) -> str:
     m = _author_line(text)
     if not m or _BODY_HEADING_RE.search(text, 0, m.start()):
         return ""  # authors printed after the abstract: the line above them is not a title
-    lines = text[: m.start()].splitlines()
+    # (from the start of the authors' line: the names the pattern finds may begin further
+    # in, after two authors with their degrees, "Stephen P. Peters, M.D., Ph.D., Eugene R.
+    # Bleecker, M.D., Giorgio W. Canonica, M.D., ...")
+    lines = text[: text.rfind("\n", 0, m.start()) + 1].splitlines()
     if any(len(line) > 250 and line.count(". ") >= 2 for line in lines):
         return ""  # a paragraph of prose comes first: the abstract body has begun
-    for raw in reversed(lines[-6:]):
-        line = raw.strip()
+    tail = lines[-6:]
+    for i in range(len(tail) - 1, -1, -1):
+        line = tail[i].strip()
         if not line or _COLLECTIVE_AUTHOR_LINE_RE.search(line):
             # (a collective author printed above the names, as PubMed prints one:
             # "Transfusion Requirements in Critical Care Investigators, Canadian Critical
             # Care Trials Group."; the title is above it)
             continue
+        # a title printed over two or three lines, as a PDF sets it: "Serious Asthma Events
+        # with Budesonide" over "plus Formoterol vs. Budesonide Alone"
+        while i > 0 and _title_candidate(line) and _TITLE_RUNS_ON(tail[i - 1].strip(), line):
+            i -= 1
+            line = f"{tail[i].strip()} {line}"
         line = _TITLE_PREFIX_RE.sub("", line)
         if _FURNITURE_LINE_RE.match(line):
             return ""
         return line if _title_candidate(line) and not _CITATION_RE.match(line) else ""
     return ""
+
+
+# a section label in capitals before a colon: "CLINICAL RESEARCH: Clinical Trial"
+_SECTION_LABEL_LINE_RE = re.compile(r"^[A-Z][A-Z&/ -]{2,40}:")
+_ARTICLE_LABEL_RE = re.compile(
+    r"^(?:original\s+(?:article|investigation|research|contribution)|research(?:\s+article)?"
+    r"|articles?|(?:brief\s+)?report|clinical\s+trial|letters?)$",
+    re.IGNORECASE,
+)
+
+
+def _TITLE_RUNS_ON(above: str, line: str) -> bool:
+    """Is ``line`` the rest of the title line ``above`` (no blank line between, as a PDF
+    sets a title over two or three lines): ``above`` reads as a title, is no masthead
+    or article label ("The NEW ENGLAND JOURNAL of MEDICINE", "Original Article") and
+    ends no sentence?"""
+    return bool(
+        above
+        and not above.endswith((".", ":", "!", "?"))
+        and _title_candidate(above)
+        and not _FURNITURE_LINE_RE.match(above)
+        and not _MASTHEAD_RE.match(above)
+        and not _ARTICLE_LABEL_RE.match(above)
+        and not _SECTION_LABEL_LINE_RE.match(above)
+        and not _BOILERPLATE_LINE.match(above)
+    )
 
 
 # a line naming only groups of investigators, each closing with its group word

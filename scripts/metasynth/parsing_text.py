@@ -58,7 +58,9 @@ def unwrapped(text: str) -> str:
     broken at its width (90th percentile of line lengths, at most 160 characters): long
     (three quarters of the width or more), not ending a sentence, not laid out in columns,
     and followed by a line of text that opens no item of its own (a bullet, a numbered
-    item, an abstract's heading, a citation, the author list after a title). Only those breaks are read as spaces; a page of
+    item, an abstract's heading, a citation, the author list after a title). On such a page
+    a line closing with a comma or semicolon runs on into the next whatever its length (an
+    author list). Only those breaks are read as spaces; a page of
     paragraphs printed one per line (the usual copy of a web page) has many lines longer
     than that and is left as it is.
     """
@@ -77,12 +79,23 @@ def unwrapped(text: str) -> str:
     width = filled[int(0.9 * (len(filled) - 1))]
     if not 50 <= width <= 160:
         return text
-    breaks = []
+    breaks, lists = [], []
     offset = 0
     for i in range(len(lines) - 1):
         line, following = lines[i].rstrip(), lines[i + 1]
         end = offset + len(lines[i])  # the "\n" after line i
         offset = end + 1
+        if (
+            line.endswith((",", ";"))
+            and following.strip()
+            and not _OPENS_ITEM_RE.match(following)
+            and not _FIELD_LABEL_RE.match(following)
+            and not _CITATION_LINE_RE.match(following)
+        ):
+            # a list that runs on, however short its line: "Stephen P. Peters, M.D.,
+            # Ph.D., Eugene R. Bleecker, M.D.,\nGiorgio W. Canonica, M.D., ..."
+            lists.append(end)
+            continue
         if (
             0.75 * width <= len(line) <= width + 10
             and not line.endswith(_ENDS_SENTENCE)
@@ -103,7 +116,7 @@ def unwrapped(text: str) -> str:
     if len(breaks) < 4 or len(breaks) < 0.2 * len(filled):
         return text
     chars = list(text)
-    for end in breaks:
+    for end in breaks + lists:
         chars[end] = " "
         if end and chars[end - 1] == "\r":
             chars[end - 1] = " "

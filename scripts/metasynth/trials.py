@@ -129,7 +129,10 @@ _CITED_AFTER_RE = re.compile(
     r"|,?[ \t]*(?:is|are)[ \t]+(?:now[ \t]+)?(?:testing|evaluating|assessing|examining|studying)"
     # "Larger trials, such as the Canadian LOVIT study now under way, ..."
     r"|(?:(?:is|are)[ \t]+)?(?:now|currently)[ \t]+(?:ongoing|under[ \t]?way|recruiting|enrolling)"
-    r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way))\b"
+    r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way)"
+    # a trial brought in for comparison: "The placebo-controlled SUP-ICU trial in Europe
+    # likewise found no mortality effect"
+    r"|(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:likewise|similarly)[ \t]+(?:found|showed|reported|failed))\b"
 )
 
 # Complete identifiers of the common primary registries.

@@ -577,6 +577,24 @@ def test_one_digit_off_complete_id_links_only_with_the_same_trial_name():
     assert "possible typo" in linked["link_evidence"]
 
 
+@pytest.mark.parametrize(
+    "first, second, linked",
+    [
+        ("ISRCTN92166560", "ISRCTN92166650", True),  # two neighbouring digits swapped
+        ("ISRCTN92166560", "ISRCTN92166561", True),  # one digit off
+        ("ACTRN12611000791932", "ACTRN12611000791923", True),
+        ("ISRCTN92166560", "ISRCTN92166506", False),  # digits moved, not a slip
+    ],
+)
+def test_isrctn_and_anzctr_ids_a_slip_apart_link_with_the_same_trial_name(first, second, linked):
+    docs = [
+        doc("a", registry_ids=first, trial_names="IVAN", drugs="ranibizumab"),
+        doc("b", registry_ids=second, trial_names="IVAN", drugs="ranibizumab"),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "a", "b") is linked
+
+
 def test_one_digit_off_ids_sharing_drug_and_title_words_stay_apart():
     title = "Sorafenib versus placebo in hepatocellular carcinoma: a randomized phase 3 trial"
     docs = [

@@ -19,7 +19,7 @@ evidence in ``03_studies.csv``:
 - ``same_enrolment_unnamed_report``: a report naming no trial, stating no registry id and
   signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
   the same year, and two or more shared drug and title words;
-- ``registry_id_typo``: two complete ids one digit apart or with two neighbouring
+- ``registry_id_typo``: two complete ids (NCT, ISRCTN or ACTRN) one digit apart or with two neighbouring
   digits swapped, linked only when both claims also report the same trial name; never
   transitively.
 
@@ -41,6 +41,9 @@ from .records import READABLE, Study
 from .trials import NOT_TRIAL_REPORTS
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
+# complete ids of the registries whose numbers a typo is looked for in (ClinicalTrials.gov,
+# ISRCTN, ANZCTR): one name printed beside two ids a slip apart
+_TYPO_CHECKED_ID = re.compile(r"^(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14})$")
 WORD = re.compile(r"[a-z][a-z0-9-]{4,}")
 
 # Words that appear in many trial titles and say nothing about which trial it is.
@@ -799,7 +802,7 @@ def _link_typo_ids(claims, comps, holders, link, refused):
     by_name: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         for k in c.names:
-            by_name[k] |= {rid for rid in c.ids if NCT_FULL.match(rid)}
+            by_name[k] |= {rid for rid in c.ids if _TYPO_CHECKED_ID.match(rid)}
     for k, ids in sorted(by_name.items()):
         if len(ids) < 2:
             continue

@@ -1194,6 +1194,13 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         ("ELOQUENT-2 met its primary end point of progression-free survival.", ["ELOQUENT-2"]),
         ("SWIFT PRIME was presented in the late-breaking session.", ["SWIFT-PRIME"]),
         ("Data were presented at the meeting.", []),
+        # a congress page's heading is no name; a trial the results add to is cited
+        (
+            "ESC CONGRESS 2017 - BARCELONA - HOT LINE SESSION REPORT\nThat was the message of "
+            "DETO2X (Determination of the Role of Oxygen in Suspected Acute Myocardial "
+            "Infarction). The results add to the smaller Australian AVOID study.",
+            ["DETO-2-X"],
+        ),
         # a trial brought in for comparison is cited
         (
             "In the PEPTIC trial, mortality did not differ. The placebo-controlled SUP-ICU "

@@ -70,6 +70,7 @@ NOT_TRIAL_NAMES = frozenset(
     NEJM JAMA BMJ JCO JACC EHJ CMAJ PLOS NIHPA PMC JCI
     GLOBE-NEWSWIRE PR-NEWSWIRE PRNEWSWIRE NEWSWIRE BUSINESS-WIRE BUSINESSWIRE
     CLINICAL RANDOMIZED RANDOMISED CONTROLLED PIVOTAL MULTICENTER MULTICENTRE EXTENSION
+    CONGRESS SESSION SESSIONS REPORT REPORTS MEETING SYMPOSIUM HOT LINE LATE-BREAKING
     DOUBLE-BLIND OPEN-LABEL PLACEBO-CONTROLLED INTERNATIONAL NATIONAL GLOBAL PILOT
     FOLFOX FOLFIRI FOLFOXIRI FOLFIRINOX MFOLFOX6 MFOLFIRINOX CAPOX XELOX CAPIRI XELIRI CAPOX-B
     R-CHOP CHOP R-CVP ABVD BEACOPP BEP ECF EOX DCF FLOT TPF GEMOX GEMCAP CMF FEC TCH TCHP
@@ -109,8 +110,9 @@ _CITED_CUE_RE = re.compile(
     # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis", nor
     # "cut admissions by almost a fifth in the British IRONMAN trial")
     r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b"
-    # "The new findings build on the 2010 CRASH-2 trial"
-    r"|\b(?:build|builds|building|built)\s+on\b"
+    # "The new findings build on the 2010 CRASH-2 trial", "the results, which add to the
+    # smaller Australian AVOID study"
+    r"|\b(?:build|builds|building|built)\s+on\b|\badd(?:s|ed|ing)?\s+to\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
     re.IGNORECASE,
 )

@@ -1201,6 +1201,9 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             "Infarction). The results add to the smaller Australian AVOID study.",
             ["DETO-2-X"],
         ),
+        # a disease's or procedure's abbreviation names no trial
+        ("The OSCAR (OSCillation in ARDS) study randomised 795 adults.", ["OSCAR"]),
+        ("In the ARDS study, STEMI patients had PCI or CABG.", []),
         # a trial brought in for comparison is cited
         (
             "In the PEPTIC trial, mortality did not differ. The placebo-controlled SUP-ICU "

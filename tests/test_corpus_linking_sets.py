@@ -373,7 +373,7 @@ def test_fifteenth_blind_set_does_not_regress():
     of 50."""
     scores = evaluate_linking(BLIND15)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.50, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.52, scores["trials_split"]
     assert len(scores["trials_split"]) <= 11
     assert len(scores["studies_mixing_trials"]) <= 2
-    assert scores["fields"]["title"]["correct"] >= 40
+    assert scores["fields"]["title"]["correct"] >= 41

@@ -1955,3 +1955,18 @@ def test_an_author_list_with_college_and_dotted_degrees_is_an_author_line():
         "Jefferson, PhD\n\nJAMA. 2015;313(10):1037-1047.\n"
     )
     assert parsing.first_author(page, False).startswith("Amar Rangan")
+
+
+def test_a_repository_records_title_is_read_from_its_citation():
+    page = (
+        "UEA Digital Repository\n\n"
+        "Bath, Philip M., Scutt, Polly, Anderson, Craig and Sprigg, Nikola (2019) Prehospital "
+        "transdermal glyceryl trinitrate in patients with ultra-acute presumed stroke "
+        "(RIGHT-2): an ambulance-based, randomised, sham-controlled, blinded, phase 3 trial. "
+        "Lancet, 393 (10175). pp. 1009-1020. ISSN 0140-6736\n\nAbstract\nBackground: text.\n"
+    )
+    assert parsing.title(page, False).startswith("Prehospital transdermal glyceryl trinitrate")
+    assert parsing.title(page, False).endswith("blinded, phase 3 trial")
+    # a page without a repository's heading keeps its own title line
+    other = page.replace("UEA Digital Repository", "Stroke Update")
+    assert not parsing.title(other, False).startswith("Prehospital")

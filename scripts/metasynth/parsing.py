@@ -662,6 +662,9 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
     """The weak title-like lines passed over, then the title ('' when none); read once per
     text (the title and the lines searched for trial names both need them)."""
     if not registry:
+        cited = _repository_citation_title(text)
+        if cited:
+            return (cited,)
         above = _title_above_authors(text)
         if above:
             return (above,)
@@ -745,6 +748,33 @@ def _author_line(text: str):
     listed = _AUTHOR_LINE_RE.search(text)
     with_degrees = _AUTHORS_WITH_DEGREES_RE.search(text, 0, listed.start() if listed else len(text))
     return with_degrees or listed
+
+
+# An institutional repository's record (EPrints, DSpace): its heading, then the article as
+# a citation, "Bath, Philip M., ..., Sprigg, Nikola (2019) Prehospital transdermal glyceryl
+# trinitrate in patients with ultra-acute presumed stroke (RIGHT-2): an ambulance-based,
+# randomised, ... phase 3 trial. Lancet, 393 (10175). pp. 1009-1020."
+_REPOSITORY_HEADING_RE = re.compile(
+    r"^[^\n]{0,60}\b(?:Repository|Research\s+Archive|e-?Prints|Research\s+Portal|Research\s+Online"
+    r"|Open\s+Access\s+Archive)\b[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REPOSITORY_CITATION_RE = re.compile(
+    r"^[^\n]{10,3000}?\((?:19|20)\d\d\)[ \t]+(?P<title>[A-Z0-9][^\n]{15,400}?)\.[ \t]+"
+    r"[A-Z][\w&'.-]*(?:[ \t]+[\w&'.-]+){0,6},[ \t]*\d",
+    re.MULTILINE,
+)
+
+
+def _repository_citation_title(text: str) -> str:
+    """The title in a repository record's citation of its article, '' when the page is no
+    such record."""
+    head = text[:4000]
+    heading = _REPOSITORY_HEADING_RE.search(head, 0, 300)
+    if not heading:
+        return ""
+    m = _REPOSITORY_CITATION_RE.search(head, heading.end())
+    return m.group("title").strip() if m else ""
 
 
 def _title_above_authors(text: str) -> str:

@@ -1201,6 +1201,10 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
             "Infarction). The results add to the smaller Australian AVOID study.",
             ["DETO-2-X"],
         ),
+        # ... but opens a name it is hyphened to
+        ("The Australian and New Zealand CKD-FIX trial gave allopurinol.", ["CKD-FIX"]),
+        ("The HF-ACTION trial enrolled 2331 patients.", ["HF-ACTION"]),
+        ("eGFR by the CKD-EPI equation fell.", []),
         # a disease's or procedure's abbreviation names no trial
         ("The OSCAR (OSCillation in ARDS) study randomised 795 adults.", ["OSCAR"]),
         ("In the ARDS study, STEMI patients had PCI or CABG.", []),
@@ -1367,3 +1371,18 @@ def test_a_bracketed_name_spelled_out_before_it(text, names):
 )
 def test_names_listed_after_a_titles_colon(title, own):
     assert [trials.key(n) for n in trials.find_trial_names(title, title).own] == own
+
+
+def test_a_page_announcing_more_trials_than_it_names_reports_none_alone():
+    title = "Two trials, one answer: allopurinol does not protect the kidneys"
+    text = (
+        title + "\n\nThe Australian and New Zealand CKD-FIX trial gave allopurinol or placebo. "
+        "The second study, Preventing Early Renal Loss in Diabetes, enrolled 530 people."
+    )
+    assert trials.find_trial_names(text, title).own == ()
+    # a page naming its one trial keeps it
+    title = "One trial, one answer: allopurinol does not protect the kidneys"
+    assert [
+        trials.key(n)
+        for n in trials.find_trial_names(text.replace("Two trials", "One trial"), title).own
+    ] == ["CKD-FIX"]

@@ -564,7 +564,7 @@ def _names_in_candidate(raw: str) -> tuple:
         head = words[i]
         if (
             not _starts_a_name(words, seps, i)
-            or key(head) in NOT_TRIAL_NAMES
+            or (key(head) in NOT_TRIAL_NAMES and not _PREFIXES_A_NAME(words, seps, i))
             or head.lower() in _TRIAL_WORDS
         ):
             i += 1
@@ -585,6 +585,16 @@ def _names_in_candidate(raw: str) -> tuple:
             )
         i = n
     return tuple(found)
+
+
+def _PREFIXES_A_NAME(words: list[str], seps: list[str], i: int) -> bool:
+    """Is word ``i``, an abbreviation of a disease or a group of patients ("CKD", "HF",
+    "COVID"), hyphened to the capitals of a name it opens ("CKD-FIX", "HF-ACTION",
+    "COVID-OUT")? (The name still needs its cue: "the CKD-EPI equation" names no trial.)"""
+    if i + 1 >= len(words) or seps[i] != "-":
+        return False
+    nxt = words[i + 1]
+    return len(nxt) >= 2 and nxt[:1].isupper() and nxt.isalpha() and nxt.isupper()
 
 
 # a surname and a year, as reference lists and reviews cite a report: "Nissen 2016"
@@ -1670,9 +1680,21 @@ def _own_keys(
         return in_statement
     if own:
         return own[:1]
+    if _COUNTED_TRIALS_TITLE_RE.search(title):
+        # "Two trials, one answer: allopurinol does not protect the kidneys", naming one
+        # trial in its text and spelling the other out: a page on several trials whose
+        # names it does not all give reports none of them alone
+        return []
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
     return own
+
+
+# a title announcing several trials: "Two trials, one answer: ...", "Two Japanese
+# tirzepatide trials report in the same journal issue", "Both studies ..."
+_COUNTED_TRIALS_TITLE_RE = re.compile(
+    r"\b(?:two|three|four|both|twin)\b[^.:;]{0,40}?\b(?:trials|studies)\b", re.IGNORECASE
+)
 
 
 _POOLED_TITLE_RE = re.compile(

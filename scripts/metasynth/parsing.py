@@ -799,7 +799,7 @@ def _title_above_authors(text: str) -> str:
             continue
         # a title printed over two or three lines, as a PDF sets it: "Serious Asthma Events
         # with Budesonide" over "plus Formoterol vs. Budesonide Alone"
-        while i > 0 and _title_candidate(line) and _TITLE_RUNS_ON(tail[i - 1].strip(), line):
+        while i > 0 and _title_candidate(line) and _title_runs_on(tail[i - 1].strip()):
             i -= 1
             line = f"{tail[i].strip()} {line}"
         line = _TITLE_PREFIX_RE.sub("", line)
@@ -818,11 +818,10 @@ _ARTICLE_LABEL_RE = re.compile(
 )
 
 
-def _TITLE_RUNS_ON(above: str, line: str) -> bool:
-    """Is ``line`` the rest of the title line ``above`` (no blank line between, as a PDF
-    sets a title over two or three lines): ``above`` reads as a title, is no masthead
-    or article label ("The NEW ENGLAND JOURNAL of MEDICINE", "Original Article") and
-    ends no sentence?"""
+def _title_runs_on(above: str) -> bool:
+    """Does the title go on from the line ``above`` (no blank line between, as a PDF sets a
+    title over two or three lines): it reads as a title, is no masthead or article label
+    ("The NEW ENGLAND JOURNAL of MEDICINE", "Original Article") and ends no sentence?"""
     return bool(
         above
         and not above.endswith((".", ":", "!", "?"))

@@ -564,7 +564,7 @@ def _names_in_candidate(raw: str) -> tuple:
         head = words[i]
         if (
             not _starts_a_name(words, seps, i)
-            or (key(head) in NOT_TRIAL_NAMES and not _PREFIXES_A_NAME(words, seps, i))
+            or (key(head) in NOT_TRIAL_NAMES and not _prefixes_a_name(words, seps, i))
             or head.lower() in _TRIAL_WORDS
         ):
             i += 1
@@ -587,7 +587,7 @@ def _names_in_candidate(raw: str) -> tuple:
     return tuple(found)
 
 
-def _PREFIXES_A_NAME(words: list[str], seps: list[str], i: int) -> bool:
+def _prefixes_a_name(words: list[str], seps: list[str], i: int) -> bool:
     """Is word ``i``, an abbreviation of a disease or a group of patients ("CKD", "HF",
     "COVID"), hyphened to the capitals of a name it opens ("CKD-FIX", "HF-ACTION",
     "COVID-OUT")? (The name still needs its cue: "the CKD-EPI equation" names no trial.)"""
@@ -1081,6 +1081,17 @@ def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
         run = [i]
 
 
+def _without_names(title: str, lo: int, hi: int, inside: list) -> str:
+    """``title[lo:hi]`` with each of the names ``inside`` it cut out (a space in its place):
+    what stands between them."""
+    parts, at = [], lo
+    for sh in sorted(inside):
+        parts.append(title[at : sh[0]])
+        at = sh[1]
+    parts.append(title[at:hi])
+    return " ".join(parts)
+
+
 def _names_listed_after_colon(title: str, shapes: list) -> set[int]:
     """Starts of names that are all a title holds after its last colon, joined by "and",
     commas or slashes, each maybe with a short description in brackets: "Less blood, same
@@ -1089,9 +1100,7 @@ def _names_listed_after_colon(title: str, shapes: list) -> set[int]:
     inside = [sh for sh in shapes if sh[0] > colon] if colon != -1 else []
     if len(inside) < 2:
         return set()
-    rest = title[colon + 1 :]
-    for sh in sorted(inside, key=lambda sh: -sh[0]):
-        rest = rest[: sh[0] - colon - 1] + " " + rest[sh[1] - colon - 1 :]
+    rest = _without_names(title, colon + 1, len(title), inside)
     rest = re.sub(r"\([^()]{1,60}\)", " ", rest)  # (the bracketed notes _BRACKETED_NOTE_RE skips)
     if re.fullmatch(r"(?:[\s,;/&.]|and|the|trials?)*", rest, re.IGNORECASE):
         return {sh[0] for sh in inside}
@@ -1109,9 +1118,7 @@ def _bracketed_name_lists(title: str, shapes: list) -> set[int]:
         inside = [sh for sh in shapes if m.start() < sh[0] and sh[1] < m.end()]
         if len(inside) < 2:
             continue
-        rest = title[m.start() + 1 : m.end() - 1]
-        for sh in sorted(inside, key=lambda sh: -sh[0]):
-            rest = rest[: sh[0] - m.start() - 1] + rest[sh[1] - m.start() - 1 :]
+        rest = _without_names(title, m.start() + 1, m.end() - 1, inside)
         if re.fullmatch(r"(?:[\s,;/&]|and|or|the|trials?|studies)*", rest, re.IGNORECASE):
             starts |= {sh[0] for sh in inside}
     return starts

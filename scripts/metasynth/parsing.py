@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from . import trials
+from .parsing_text import metadata_text
 from .records import Document
 from .textscan import (
     grouped_alternation,
@@ -1954,7 +1955,9 @@ def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | Non
         sha256=hashlib.sha256(data).hexdigest(),
         n_bytes=len(data),
         source_format="text",
-        **{**EMPTY_METADATA, **(describe(text) if text is not None else {})},
+        # (metadata read from the text with lone carriage returns as line ends and a
+        # hard-wrapped page's paragraphs as lines: parsing_text.metadata_text)
+        **{**EMPTY_METADATA, **(describe(metadata_text(text)) if text is not None else {})},
         status=status,
         status_detail=detail,
     ).row()

@@ -124,10 +124,7 @@ def unwrapped(text: str) -> str:
 
 
 def parse_document(doc_id: str, file: str, data: bytes):
-    """``parsing.parse_document``, with metadata read from :func:`metadata_text`."""
+    """``parsing.parse_document``, whose metadata is read from :func:`metadata_text`."""
     from . import parsing
 
-    record, text = parsing.parse_document(doc_id, file, data)
-    if text is not None and metadata_text(text) is not text:
-        record.update(parsing.describe(metadata_text(text)))
-    return record, text
+    return parsing.parse_document(doc_id, file, data)

@@ -1208,6 +1208,11 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         # a disease's or procedure's abbreviation names no trial
         ("The OSCAR (OSCillation in ARDS) study randomised 795 adults.", ["OSCAR"]),
         ("In the ARDS study, STEMI patients had PCI or CABG.", []),
+        # an apposition with its sponsor's possessive
+        (
+            "The latest is VESTRI, AstraZeneca's 26-week trial of budesonide-formoterol.",
+            ["VESTRI"],
+        ),
         # a trial brought in for comparison is cited
         (
             "In the PEPTIC trial, mortality did not differ. The placebo-controlled SUP-ICU "

@@ -717,6 +717,9 @@ _DESIGN_AFTER_RE = re.compile(
     r"(?:phase[ \t]+(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)|pivotal|registrational|randomi[sz]ed|global"
     r"|confirmatory|double-blind|open-label|placebo-controlled|multicent(?:er|re)|head-to-head)"
     r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:trials?|stud(?:y|ies))\b"
+    # ... or with its sponsor's possessive: "The latest is VESTRI, AstraZeneca's 26-week
+    # trial of budesonide-formoterol"
+    r"|[ \t]*,[ \t]+[A-Z][\w-]*(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials?|stud(?:y|ies))\b"
     # ... or with "a" and design words before a comparison: "presented Eldercare-AF, a
     # double-blind phase 3 comparison of once-daily edoxaban 15 mg with placebo"
     r"|[ \t]*,[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?"

@@ -805,7 +805,6 @@ _STOPIT = dict(
 )
 _STOPIT_NEWS = dict(
     title="Short-course antimicrobial therapy effective for abdominal infection",
-    source_type="journal_abstract",
     design="unknown",
     n_enrolled="518",
     year="2015",

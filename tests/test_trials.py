@@ -769,6 +769,48 @@ def test_a_pooled_analysis_reports_each_trial_it_combines(title, text, own):
         assert not pooled & {trials.key(n) for n in names.own}
 
 
+# A page that names no trial of its own but the trials whose data it re-analyses ("a
+# prespecified secondary analysis of A and B", "a post hoc analysis of A and B") reports each
+# of them; the sponsor's codes printed in a bracket right after the names, one for each, are
+# the same trials. An analysis the page quotes as earlier evidence ("had suggested"), or one
+# beside a trial the page reports, is not its own.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Objective: To report efficacy of drug M at 144 weeks, a prespecified secondary "
+            "analysis of DELTA-1 and DELTA-2.\nDesign: Two identical multicentre phase III "
+            "randomised non-inferiority studies, double-blind to week 96.",
+            ["DELTA-1", "DELTA-2"],
+        ),
+        (
+            "Methods: We did a post hoc analysis of KAPPA-3 and KAPPA-4, restricted to the "
+            "placebo and 50 mg groups.",
+            ["KAPPA-3", "KAPPA-4"],
+        ),
+        (
+            "Methods: ZENITH-I and -II (studies XB-MD-01 and XB-MD-02) were double-blind, "
+            "single-attack phase 3 trials. Data from the placebo and 50 mg groups were pooled "
+            "post hoc.",
+            ["ZENITH-1", "ZENITH-2"],
+        ),
+        (
+            "A post hoc analysis of ALPHA-1 and ALPHA-2 had suggested benefit. We randomly "
+            "assigned 400 patients to drug K or placebo.",
+            [],
+        ),
+        (
+            "A secondary analysis of BETA-1 and BETA-2 was reported last year. The GAMMA-HF "
+            "trial randomized 4000 patients to drug L or placebo.",
+            ["GAMMA-HF"],
+        ),
+    ],
+)
+def test_a_page_reports_the_trials_it_reanalyses(text, own):
+    names = trials.find_trial_names(text, "Efficacy of drug M over three years")
+    assert [trials.key(n) for n in names.own] == own
+
+
 # Two names printed with a slash or hyphen and no space are one trial's names from its
 # cooperative groups ("SOLO2/ENGOT-Ov21", "PRODIGE 24/CCTG PA.6"): the first names it.
 @pytest.mark.parametrize(

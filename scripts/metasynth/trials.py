@@ -764,6 +764,16 @@ _POOLED_FROM_RE = re.compile(
     r"(?:(?:randomi[sz]ed|phase[ \t]+\d|pivotal|placebo-controlled)[ \t]+)*(?:(?:trials|studies)[ \t]+)?$",
     re.IGNORECASE,
 )
+# the analyses that re-read trials' data: "a prespecified secondary analysis of GEMINI-1 and
+# GEMINI-2", "a post hoc analysis of ACHIEVE I and II". A page may quote such an analysis of
+# other trials, so the names count as cited until nothing else names the page's own
+# (see _own_keys).
+_REANALYSIS_OF_RE = re.compile(
+    r"\b(?:secondary|post[ \t-]hoc|exploratory|ancillary)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?analys[ie]s[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:randomi[sz]ed|phase[ \t]+\d|pivotal|placebo-controlled)[ \t]+)*(?:(?:trials|studies)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _TRIAL_WORDS_BEFORE_LIST_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)[ \t]+$")
 # a counted plural trial word the names stand in apposition to: "both of their twin phase 3
 # monotherapy studies of dupilumab in adults with ... dermatitis, SOLO 1 and SOLO 2,
@@ -898,6 +908,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_after_trial_word"  # "Phase 3 ASTRAL Results": a phase is a trial's
     if _POOLED_FROM_RE.search(text, max(0, start - 60), start):
         return "name_in_pooled_list"  # "Individual data from ORION-9, ORION-10 and ORION-11"
+    if _REANALYSIS_OF_RE.search(text, max(0, start - 60), start):
+        return "name_in_reanalysis"  # "a prespecified secondary analysis of GEMINI-1 and ..."
     if _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"  # "the randomized phase 3 studies SOLO 1 and SOLO 2"
     if text[end : end + 1] == "," and _TRIAL_WORD_COMMA_BEFORE_RE.search(
@@ -960,6 +972,7 @@ OWN_RULES = (
     "name_of_investigators_group",
     "name_with_registry_id",
     "name_in_pooled_list",
+    "name_in_reanalysis",
     "names_listed_together",
     "most_used_name",
 )
@@ -1052,12 +1065,14 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
             opened = (
                 _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
                 or _POOLED_FROM_RE.search(text, max(0, start - 60), start) is not None
+                or _REANALYSIS_OF_RE.search(text, max(0, start - 60), start) is not None
                 or _counted_list_opens(text, start) > 0
             )
         if (
             opened
             and not cues[i]
-            and cues[i - 1] in ("name_after_trial_word", "name_in_pooled_list")
+            and cues[i - 1]
+            in ("name_after_trial_word", "name_in_pooled_list", "name_in_reanalysis")
         ):
             cues[i] = cues[i - 1]
     _cue_counted_lists(text, shapes, cues)
@@ -1396,8 +1411,11 @@ def _names_in_text(text: str) -> _TextNames:
             # Randomized Clinical Trial. Zampieri FG, et al."): another paper's trial
             cited_votes[k] += 1
             continue
-        if cue == "name_in_pooled_list" and k not in pooled_listed:
+        if cue in ("name_in_pooled_list", "name_in_reanalysis") and k not in pooled_listed:
             pooled_listed.append(k)
+        if cue == "name_in_reanalysis":
+            cited_votes[k] += 1  # (quoted, until nothing else names the page's own trial)
+            continue
         if cue == "name_with_registry_id":
             if contexts.printed_elsewhere(end):
                 # "(EMPOWER-Lung 1, NCT03088540) ... ClinicalTrials.gov registration:
@@ -1660,6 +1678,23 @@ def _own_keys(
         # the text says it combines ("Individual data from ORION-9, ORION-10 and ORION-11")
         own_rule.update({k: "name_in_pooled_list" for k in read.pooled_listed})
         return list(read.pooled_listed)
+    if (
+        len(read.pooled_listed) > 1
+        and not own
+        and not registered_keys
+        and not _TRIAL_AND_POOLED_TITLE_RE.search(title)
+        and not _quoted_analysis(text, mentions, read.pooled_listed)
+        and all(
+            read.cited_votes[k] >= read.own_votes[k]
+            for k in accepted
+            if k not in read.pooled_listed
+            and not _alias_of_list(text, mentions, read.pooled_listed, k)
+        )
+    ):
+        # "Objective: ... a prespecified secondary analysis of GEMINI-1 and GEMINI-2": a page
+        # naming no trial of its own but the ones whose data it analyses reports each of them
+        own_rule.update({k: "name_in_reanalysis" for k in read.pooled_listed})
+        return list(read.pooled_listed)
     in_statement = _names_with_statement_ids(text, read.shapes)
     programme = own[:1] if own and not registered_keys else []
     members = _numbered_members(programme, own_rule, read.shapes)
@@ -1678,7 +1713,13 @@ def _own_keys(
         # reported through its numbered trials the text lists ("SWITCH 1 and SWITCH 2")
         for listed in read.listed_lists:
             fewest = min(counts[k] for k in listed)
-            others = [k for k in accepted if k not in listed and k not in programme]
+            others = [
+                k
+                for k in accepted
+                if k not in listed
+                and k not in programme
+                and not _alias_of_list(text, mentions, listed, k)
+            ]
             if all(read.own_votes[k] > read.cited_votes[k] for k in listed) and all(
                 read.cited_votes[k] >= read.own_votes[k] or counts[k] < fewest for k in others
             ):
@@ -1698,6 +1739,40 @@ def _own_keys(
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
     return own
+
+
+def _alias_of_list(text: str, mentions, listed: list[str], k: str) -> bool:
+    """Is every mention of ``k`` inside the bracket right after a list of ``listed`` names,
+    one name there for each listed one ("ACHIEVE-I and -II (studies UBR-MD-01 and
+    UBR-MD-02)": the sponsor's codes of the same trials, not other trials)?"""
+    own_ends = [m.end for m in mentions if m.key in listed]
+    inside = [m for m in mentions if m.key == k]
+    if not own_ends or not inside:
+        return False
+    for end in own_ends:
+        opening = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" \t"))
+        if text[opening : opening + 1] != "(":
+            continue
+        closing = text.find(")", opening, opening + 200)
+        if closing == -1:
+            continue
+        held = {m.key for m in mentions if opening < m.start and m.end <= closing}
+        if len(held) == len(listed) and all(opening < m.start and m.end <= closing for m in inside):
+            return True
+    return False
+
+
+# a perfect tense after the names: an earlier analysis the page quotes ("A pooled analysis of
+# ALPHA-1 and ALPHA-2 had suggested benefit")
+_QUOTED_ANALYSIS_AFTER_RE = re.compile(
+    r"[^.;\n]{0,80}?\b(?:had|has|have)[ \t]+(?:(?:also|already|previously|been)[ \t]+)?"
+    r"(?:shown|suggested|found|reported|demonstrated|indicated)\b"
+)
+
+
+def _quoted_analysis(text: str, mentions, listed: list[str]) -> bool:
+    last = max(m.end for m in mentions if m.key in listed)
+    return _QUOTED_ANALYSIS_AFTER_RE.match(text, last) is not None
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese

@@ -699,6 +699,32 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "study of elotuzumab plus Rd versus Rd alone. ERd reduced the risk of progression.",
             "rct",
         ),
+        # ... in other words releases and news items use: "reports positive top-line results
+        # from phase 3 X trial", "announced the publication of detailed results from two phase
+        # 3 studies", "according to two randomised trials published together today"
+        (
+            "FOR IMMEDIATE RELEASE\nSponsor reports positive top-line results from phase 3 "
+            "Harbour trial of drug Y\nThe Harbour trial enrolled high-risk patients; drug Y "
+            "lowered triglycerides by 21.5% compared with placebo.",
+            "unknown",  # (a report of its trial; no randomisation described)
+        ),
+        (
+            "PRESS RELEASE\nDrug Z pivotal asthma results published in a journal\nThe "
+            "companies today announced the publication of detailed results from two phase 3 "
+            "studies of drug Z in asthma.",
+            "unknown",
+        ),
+        (
+            "RENAL WEEK - News - 25 June 2020\nTwo trials, one answer\nLowering uric acid "
+            "does not slow the loss of kidney function, according to two randomised trials "
+            "published together today. The observational link is real but not causal.",
+            "rct",
+        ),
+        (
+            "Kidney Views  |  Editorial  |  2020\n\nTwo trials, one answer\nTwo randomised "
+            "trials published together today in the Journal test an old idea.",
+            "commentary",  # an editorial on the trials stays a commentary
+        ),
         # the label between bars, a date after it
         (
             "Breast Oncology Perspectives  |  Editorial  |  2021\n\nWhy did adjuvant CDK4/6 "

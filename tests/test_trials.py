@@ -811,6 +811,36 @@ def test_a_page_reports_the_trials_it_reanalyses(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# A page that says how many trials it reports ("results from two phase 3 studies",
+# "according to two randomised trials published together today") and uses as many names
+# as its own reports each of them; with more names used as its own, or fewer, it does not.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "The companies today announced the publication of detailed results from two phase 3 "
+            "studies of drug N in asthma (1902 in CREST and 210 in SUMMIT). CREST enrolled "
+            "patients aged 12 years and older. SUMMIT tested drug N in adults who needed oral "
+            "steroids.",
+            ["CREST", "SUMMIT"],
+        ),
+        (
+            "Two randomised trials of drug P were published back to back this week. HALO-1 "
+            "enrolled 600 adults; HALO-2 enrolled 450 children.",
+            ["HALO-1", "HALO-2"],
+        ),
+        (
+            "The companies today announced detailed results from two phase 3 studies of drug N. "
+            "CREST enrolled adults, SUMMIT enrolled children and APEX enrolled older adults.",
+            [],
+        ),
+    ],
+)
+def test_a_page_reports_as_many_trials_as_it_counts(text, own):
+    names = trials.find_trial_names(text, "Drug results published")
+    assert [trials.key(n) for n in names.own] == own
+
+
 # Two names printed with a slash or hyphen and no space are one trial's names from its
 # cooperative groups ("SOLO2/ENGOT-Ov21", "PRODIGE 24/CCTG PA.6"): the first names it.
 @pytest.mark.parametrize(

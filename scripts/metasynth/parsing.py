@@ -917,6 +917,13 @@ _RANDOMIZED_RE = _lowered(
     # randomised, open-label Phase 3 study of"
     r"|\b(?:results|data)\s+(?:from|of)\s+[^\n.,]{1,40},\s+an?\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b"
     r"[^\n.]{0,80}?\b(?:trial|study)\b"
+    # a news item on randomised trials just out: "according to two randomised trials
+    # published together today", "two randomised trials of ..., published back to back"
+    r"|\baccording\s+to\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,3}?randomi[sz]ed\s+"
+    r"(?:controlled\s+)?(?:trials?|stud(?:y|ies))\s+(?:published|presented|reported)\b"
+    r"|\b(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,2}?randomi[sz]ed\s+(?:controlled\s+)?(?:trials|studies)"
+    r"\b[^.\n]{0,100}?\b(?:published|presented|reported)\s+(?:back[-\s]to[-\s]back|side\s+by\s+side"
+    r"|together|simultaneously|jointly)\b"
     r"|Randomi[sz]ed\s+Controlled\s+Trial\s*$|Allocation:\s*Randomi[sz]ed)",
     re.MULTILINE,
 )
@@ -1038,8 +1045,17 @@ _REPORTS_RESULTS_RE = _lowered(
     r"|\bresults\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:trial|study)\b[^.]{0,160}?"
     r"\b(?:were|was)\s+(?:presented|published|reported|announced)\b"
     # "today announced results from ELOQUENT-2, a randomised, open-label Phase 3 study"
-    r"|\b(?:announced|reported|presented|unveiled)\s+(?:[\w-]+\s+){0,2}?(?:results|data|findings)\s+"
-    r"(?:from|of)\s+[^.]{0,120}?\b(?:randomi[sz]ed|phase\s+(?:3|iii))\b",
+    # (and "announced the publication of detailed results from two phase 3 studies",
+    # "reports positive top-line results from phase 3 Anchor trial")
+    r"|\b(?:announce[sd]?|announcement\s+of|reports|reported|presented|unveil(?:s|ed)?|posts|posted)\s+"
+    r"(?:the\s+publication\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:results|data|findings)\s+"
+    r"(?:from|of)\s+[^.]{0,120}?\b(?:randomi[sz]ed|phase\s+(?:3|iii))\b"
+    # a news item on trials just out: "according to two randomised trials published together
+    # today", "according to two phase 3 papers published side by side in ..."
+    r"|\baccording\s+to\s+(?:a|an|the|two|three|both)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:trials?|stud(?:y|ies)|papers?)\s+(?:published|presented|reported|released)\b"
+    r"|\b(?:trials|studies|papers)\b[^.\n]{0,100}?\b(?:published|presented|reported)\s+"
+    r"(?:back[-\s]to[-\s]back|side\s+by\s+side|together|simultaneously|jointly)\b",
     0,
 )
 _REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)

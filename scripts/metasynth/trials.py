@@ -738,6 +738,8 @@ _PROTOCOL_CODE_AFTER_RE = re.compile(
 _TRIAL_VERB_AFTER_RE = re.compile(
     r"[ \t]+(?:(?:has|had|have|also)[ \t]+)?(?:enrolled|enrols|enrolls|randomi[sz]ed|randomly[ \t]+assigned"
     r"|recruited"
+    # "VENTURE tested dupilumab 300 mg every two weeks in adults who ..."
+    r"|tested[ \t]+(?!positive\b|negative\b)"
     # "AMAGINE-1 compared brodalumab 140 mg and 210 mg with placebo", "X met its primary
     # end point"
     r"|compared[ \t]+(?!with\b|to\b)|met[ \t]+(?:its|their|both|all|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
@@ -974,6 +976,7 @@ OWN_RULES = (
     "name_in_pooled_list",
     "name_in_reanalysis",
     "names_listed_together",
+    "names_of_counted_trials",
     "most_used_name",
 )
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
@@ -1725,6 +1728,15 @@ def _own_keys(
             ):
                 own_rule.update({k: "names_listed_together" for k in listed})
                 return listed
+    if not own and not registered_keys:
+        counted = _counted_reported_trials(text, title)
+        voted = [k for k in accepted if read.own_votes[k] > read.cited_votes[k]]
+        if counted > 1 and len(voted) == counted:
+            # "today announced the publication of detailed results from two phase 3 studies
+            # ... (1902 in QUEST and 210 in VENTURE)": as many names used as the page's own
+            # as the trials it says it reports
+            own_rule.update({k: "names_of_counted_trials" for k in voted})
+            return sorted(voted, key=lambda k: _first(mentions, k))
     if len(in_statement) > 1:
         # "Trial registration: EMERGE (221AD302), NCT02484547; ENGAGE (221AD301),
         # NCT02477800": each name registered with its own id in the document's statement
@@ -1773,6 +1785,28 @@ _QUOTED_ANALYSIS_AFTER_RE = re.compile(
 def _quoted_analysis(text: str, mentions, listed: list[str]) -> bool:
     last = max(m.end for m in mentions if m.key in listed)
     return _QUOTED_ANALYSIS_AFTER_RE.match(text, last) is not None
+
+
+# a page saying how many trials it reports: "detailed results from two phase 3 studies",
+# "according to two randomised trials published together today", "two phase 3 papers
+# published side by side", "Two phase 3 trials ... appear in the same issue"
+_COUNTED_REPORT_RE = re.compile(
+    r"\b(?:results|data|findings)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?P<c1>two|three|four|both)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b"
+    r"|\baccording[ \t]+to[ \t]+(?P<c2>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials|studies|papers)\b"
+    r"|\b(?P<c3>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials|studies|papers)\b[^.\n]{0,100}?"
+    r"\b(?:published|presented|reported|appear)[ \t]+(?:back[-\s]to[-\s]back|side[ \t]+by[ \t]+side|together"
+    r"|simultaneously|jointly|in[ \t]+the[ \t]+same[ \t]+issue)",
+    re.IGNORECASE,
+)
+
+
+def _counted_reported_trials(text: str, title: str) -> int:
+    """How many trials the page says it reports (0 when it does not say)."""
+    m = _COUNTED_REPORT_RE.search(text[:5000])
+    if not m:
+        return 0
+    return _COUNT_WORDS[(m.group("c1") or m.group("c2") or m.group("c3")).lower()]
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese

@@ -837,6 +837,48 @@ def test_a_report_naming_no_trial_stays_apart_without_the_evidence(changes):
     assert apart(mapping, "paper", "news")
 
 
+# A news headline shares fewer words with the paper: an enrolment of 100 or more, a drug
+# both give and a year both state link it, and without any one of the three it stays apart.
+_REMOX = dict(
+    first_author="Gillespie SH",
+    title="Four-month moxifloxacin-based regimens for drug-sensitive tuberculosis",
+    trial_names="REMoxTB",
+    registry_ids="NCT00864383",
+    n_enrolled="1931",
+    year="2014",
+    drugs="moxifloxacin;rifampin",
+)
+_REMOX_NEWS = dict(
+    title="Shorter TB treatment with moxifloxacin falls short",
+    design="unknown",
+    n_enrolled="1931",
+    year="2014",
+    drugs="moxifloxacin;gatifloxacin",
+)
+
+
+def test_a_news_headline_links_by_its_enrolment_drug_and_year():
+    studies, mapping = link_studies([doc("paper", **_REMOX), doc("news", **_REMOX_NEWS)])
+    assert together(mapping, "paper", "news")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "reports the 1931 patients of paper (2014, 2014), with the same moxifloxacin" in evidence
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"year": ""},  # no year of its own (an assessment report's extract)
+        {"drugs": "gatifloxacin"},  # no drug in common
+        {"n_enrolled": "99"},  # a small enrolment
+    ],
+)
+def test_a_news_headline_stays_apart_without_enrolment_drug_and_year(changes):
+    news = dict(_REMOX_NEWS, **changes)
+    paper = dict(_REMOX, n_enrolled="99") if changes.get("n_enrolled") == "99" else _REMOX
+    _, mapping = link_studies([doc("paper", **paper), doc("news", **news)])
+    assert apart(mapping, "paper", "news")
+
+
 def test_an_enrolment_two_trials_share_links_nothing():
     other = dict(
         _STOPIT,

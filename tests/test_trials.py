@@ -713,6 +713,14 @@ def test_names_listed_after_a_plural_trial_word(title, text, own):
             [],
             ["CHRONOS"],
         ),
+        # "two further studies, NAME and NAME," are the programme's other trials
+        (
+            "The first of three pivotal studies met every end point: ALTO-1 compared drug Q "
+            "with placebo. Two further studies, ALTO-2 and ALTO-3, compare drug Q with drug R "
+            "and read out later this year.",
+            ["ALTO-1"],
+            ["ALTO-2", "ALTO-3"],
+        ),
         # "the third interim analysis of NAME" is the document's own trial
         (
             "At the third interim analysis of the KODIAK trial, survival was longer.",

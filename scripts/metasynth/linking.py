@@ -18,7 +18,8 @@ evidence in ``03_studies.csv``:
   more shared drug and title words;
 - ``same_enrolment_unnamed_report``: a report naming no trial, stating no registry id and
   signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
-  the same year, and two or more shared drug and title words;
+  the same year, and two or more shared drug and title words (or, for an enrolment of 100
+  or more and years both reports state, one shared drug);
 - ``registry_id_typo``: two complete ids (NCT, ISRCTN or ACTRN) one digit apart or with two neighbouring
   digits swapped, linked only when both claims also report the same trial name; never
   transitively.
@@ -685,7 +686,18 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 for b in group
                 if b.cid != a.cid
                 and _years_close(a.year, b.year)
-                and len(a.words & b.words) >= 2
+                and (
+                    len(a.words & b.words) >= 2
+                    # a news headline shares fewer words ("Shorter TB treatment with
+                    # moxifloxacin falls short"): an enrolment of 100 or more, a drug both
+                    # give and a year both state are as rare
+                    or (
+                        int(n) >= 100
+                        and a.drugs & b.drugs
+                        and a.year.isdigit()
+                        and b.year.isdigit()
+                    )
+                )
                 and comps.find(b.cid) != comps.find(a.cid)
             ]
             roots = {comps.find(b.cid) for b in matches}
@@ -702,7 +714,7 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
             b = min(matches, key=lambda c: c.cid)
             if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                 continue
-            shared = sorted(a.words & b.words)
+            shared = sorted((a.words & b.words) | (a.drugs & b.drugs))
             link(
                 a,
                 b,

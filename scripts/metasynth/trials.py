@@ -112,6 +112,9 @@ _CITED_CUE_RE = re.compile(
     # "A third phase 3 study, CHRONOS, ... continues" (not "the third interim analysis", nor
     # "cut admissions by almost a fifth in the British IRONMAN trial")
     r"|\b(?:a|another)\s+(?:second|third|fourth|fifth)\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b"
+    # "Two further studies, AMAGINE-2 and AMAGINE-3, ... are expected to read out later"
+    r"|\b(?:a|an|one|two|three|four|the)\s+(?:further|additional)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies))\b"
     # "The new findings build on the 2010 CRASH-2 trial", "the results, which add to the
     # smaller Australian AVOID study"
     r"|\b(?:build|builds|building|built)\s+on\b|\badd(?:s|ed|ing)?\s+to\b"

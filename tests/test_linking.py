@@ -811,8 +811,10 @@ _STOPIT_NEWS = dict(
 )
 
 
-def test_a_report_naming_no_trial_links_by_its_enrolment_and_words():
-    studies, mapping = link_studies([doc("paper", **_STOPIT), doc("news", **_STOPIT_NEWS)])
+@pytest.mark.parametrize("cited", ["", "ABX-2"])  # (one earlier trial the news recalls)
+def test_a_report_naming_no_trial_links_by_its_enrolment_and_words(cited):
+    news = dict(_STOPIT_NEWS, trial_names_cited=cited)
+    studies, mapping = link_studies([doc("paper", **_STOPIT), doc("news", **news)])
     assert together(mapping, "paper", "news")
     evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
     assert "same_enrolment_unnamed_report: news names no trial and reports the 518 patients" in (
@@ -829,6 +831,8 @@ def test_a_report_naming_no_trial_links_by_its_enrolment_and_words():
         {"first_author": "Smith J"},  # a signed report: the later-report rules decide
         {"trial_names": "SHORT-ABX"},  # a named report: the trial-name rule decides
         {"registry_ids": "NCT00657567"},  # a registered one: the id rules decide
+        # a page on two trials it names, reporting neither alone ("Two trials, one answer")
+        {"trial_names_cited": "ABX-2;SHORT-ABX"},
     ],
 )
 def test_a_report_naming_no_trial_stays_apart_without_the_evidence(changes):

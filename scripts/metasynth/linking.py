@@ -16,8 +16,8 @@ evidence in ``03_studies.csv``:
   author with the same drugs, title words and enrolment, when at most one names its trial;
 - ``same_enrolment_later_report``: the same, by another first author, with three or
   more shared drug and title words;
-- ``same_enrolment_unnamed_report``: a report naming no trial, stating no registry id and
-  signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
+- ``same_enrolment_unnamed_report``: a report naming no trial of its own (nor two or more
+  of others': a page on several trials), stating no registry id and signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
   the same year, and two or more shared drug and title words (or, for an enrolment of 100
   or more and years both reports state, one shared drug);
 - ``registry_id_typo``: two complete ids (NCT, ISRCTN or ACTRN) one digit apart or with two neighbouring
@@ -184,6 +184,7 @@ class Claim:
     title: str = ""
     drugs: frozenset = frozenset()  # drug names of the title and abstract
     year: str = ""
+    names_others: bool = False  # names two or more trials, none its own (a page on several)
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -236,6 +237,7 @@ def claims_of(record: dict) -> list[Claim]:
             title=record.get("title", "") or "",
             drugs=frozenset(split_ids(record.get("drugs", ""))),
             year=str(record.get("year", "") or ""),
+            names_others=not printed and len(split_ids(record.get("trial_names_cited", ""))) > 1,
         )
     ]
 
@@ -681,6 +683,8 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
         for a in group:
             if a.names or a.ids or a.partial or a.author:
                 continue  # (a signed report is decided by the later-report rules)
+            if a.names_others:
+                continue  # a page on trials it names but reports none alone ("Two trials, ...")
             matches = [
                 b
                 for b in group

@@ -898,6 +898,63 @@ def test_an_enrolment_two_trials_share_links_nothing():
     assert "518 patients are the enrolment of 2 other studies" in evidence
 
 
+# --------------------------------------------------------------------------- spelled_out_name
+
+_TRICC = dict(
+    title="Restrictive transfusion strategy in critical care: the TRICC trial at 60 days",
+    trial_names="TRICC",
+    first_author="Smith A",
+    n_enrolled="838",
+)
+_TRICC_SPELLED = dict(
+    title="A multicenter, randomized, controlled clinical trial of transfusion requirements "
+    "in critical care",
+    first_author="Hebert PC",
+)
+
+
+def test_a_title_spelling_a_trials_name_links_to_it():
+    studies, mapping = link_studies([doc("named", **_TRICC), doc("spelled", **_TRICC_SPELLED)])
+    assert together(mapping, "named", "spelled")
+    evidence = next(s["link_evidence"] for s in studies if "spelled" in s["doc_ids"])
+    assert "spelled_out_name: the title of spelled spells out TRICC, the trial of named" in (
+        evidence
+    )
+
+
+@pytest.mark.parametrize(
+    "named, spelled",
+    [
+        # one word in common ("transfusion"): not enough
+        (dict(_TRICC, title="Restrictive transfusion: the TRICC trial"), _TRICC_SPELLED),
+        # a name of four letters is spelled by chance
+        (
+            dict(_TRICC, trial_names="TRIC"),
+            dict(_TRICC_SPELLED, title="Transfusion requirements in critical care units"),
+        ),
+        # a report naming its own trial is decided by the name rules
+        (_TRICC, dict(_TRICC_SPELLED, trial_names="CRIT-CARE")),
+        # different registry ids
+        (
+            dict(_TRICC, registry_ids="NCT00000001"),
+            dict(_TRICC_SPELLED, registry_ids="NCT00000999"),
+        ),
+    ],
+)
+def test_a_spelled_out_title_stays_apart_without_the_evidence(named, spelled):
+    _, mapping = link_studies([doc("named", **named), doc("spelled", **spelled)])
+    assert apart(mapping, "named", "spelled")
+
+
+def test_a_title_spelling_two_studies_names_links_to_neither():
+    other = dict(_TRICC, first_author="Jones B", n_enrolled="400", registry_ids="NCT00000002")
+    first = dict(_TRICC, registry_ids="NCT00000001")
+    studies, mapping = link_studies(
+        [doc("a", **first), doc("b", **other), doc("spelled", **_TRICC_SPELLED)]
+    )
+    assert apart(mapping, "a", "spelled") and apart(mapping, "b", "spelled")
+
+
 @pytest.mark.parametrize(
     "acronym, title, expected",
     [

@@ -20,6 +20,10 @@ evidence in ``03_studies.csv``:
   of others': a page on several trials), stating no registry id and signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
   the same year, and two or more shared drug and title words (or, for an enrolment of 100
   or more and years both reports state, one shared drug);
+- ``spelled_out_name``: a report naming no trial whose title spells, by the initials of
+  consecutive words, the name (five letters or more) of exactly one study's trial, sharing
+  two or more drug and title words with it ("... trial of transfusion requirements in
+  critical care" and TRICC);
 - ``registry_id_typo``: two complete ids (NCT, ISRCTN or ACTRN) one digit apart or with two neighbouring
   digits swapped, linked only when both claims also report the same trial name; never
   transitively.
@@ -67,6 +71,7 @@ LINK_RULES = (
     "same_author_later_report",
     "same_enrolment_later_report",
     "same_enrolment_unnamed_report",
+    "spelled_out_name",
     "registry_id_typo",
 )
 
@@ -729,6 +734,65 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
             )
 
 
+def _link_spelled_out_names(claims, comps, link, refused):
+    """A report that names no trial but whose title spells a trial's name by the initials
+    of consecutive words ("A multicenter, randomized, controlled clinical trial of
+    transfusion requirements in critical care" spells TRICC) belongs to that trial when it
+    shares two or more drug or title words with the trial's reports. Names of five letters
+    or more only (shorter ones are spelled by chance), and only when one study's name is
+    spelled; never against another registry id. Names are indexed by their first two
+    letters, so each title is checked against a handful of them."""
+    by_name: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for k in c.names:
+            by_name[k].append(c)
+    index: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in by_name:
+        stem = re.sub(r"-\d+$", "", k)
+        letters = [ch for ch in stem if ch.isalpha()]
+        if len(letters) >= 5 and not any(ch.isdigit() for ch in stem):
+            index[(letters[0], letters[1])].append(k)
+    if not index:
+        return
+    for b in claims:
+        if b.names or not b.title or "#" in b.cid or not b.linkable:
+            continue
+        initials = [w[0].upper() for w in _TITLE_WORD_RE.findall(b.title)]
+        candidates = {
+            k
+            for i, first in enumerate(initials)
+            for second in initials[i + 1 : i + 4]
+            for k in index.get((first, second), ())
+        }
+        matches = [
+            (k, a)
+            for k in sorted(candidates)
+            if spells(k, b.title)
+            for a in by_name[k]
+            if len(a.words & b.words) >= 2 and comps.find(a.cid) != comps.find(b.cid)
+        ]
+        roots = {comps.find(a.cid) for _, a in matches}
+        if len(roots) != 1:
+            if len(roots) > 1:
+                refused.append(
+                    (b, matches[0][1], f"its title spells the names of {len(roots)} studies")
+                )
+            continue
+        k, a = min(matches, key=lambda m: m[1].cid)
+        why = comps.conflict(b.cid, a.cid)
+        if why:
+            refused.append((b, a, f"its title spells {k} but {why}"))
+            continue
+        shared = sorted(a.words & b.words)
+        link(
+            b,
+            a,
+            "spelled_out_name",
+            f"the title of {b.doc_id} spells out {k}, the trial of {a.doc_id}, and both name "
+            f"{', '.join(shared[:3])}",
+        )
+
+
 def _years_close(a: str, b: str) -> bool:
     """Two reports' years within three of each other, or one of them unknown."""
     return not (a.isdigit() and b.isdigit()) or abs(int(a) - int(b)) <= 3
@@ -1025,6 +1089,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_same_partial_ids(linkable, comps, link, refused)
     _link_same_author_reports(linkable, comps, link, refused)
     _link_unnamed_same_enrolment(linkable, comps, link, refused)
+    _link_spelled_out_names(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
     _link_same_titles(linkable, comps, link, refused)
     for a, b, why in refused:

@@ -103,7 +103,12 @@ _CAUSE_BEFORE_DEATH_RE = re.compile(
     r"(?:-related|\b(?:arrhythmic|maternal|neonatal|perinatal"
     r"|f[oe]etal|infant|suicide|aneurysm"
     r"|bleeding|h(?:a)?emorrhag\w*|stroke|injury|trauma|liver|respiratory|infection"
-    r"|sepsis|covid-19|aids|hiv|malaria|tuberculosis))[-\s]+$"
+    r"|sepsis|covid-19|aids|hiv|malaria|tuberculosis"
+    # an organ or disease the death is from: "heart-failure death", "cancer deaths",
+    # "renal death", "neurological death" (the vocabulary's own phrases, "cardiac death",
+    # "cardiovascular death", are matched before the bare word is)
+    r"|heart[-\s]failure|cancer|renal|kidney|cardiac|coronary|vascular|cerebrovascular"
+    r"|circulatory|pulmonary|hepatic|neurologic(?:al)?|procedur(?:e|al)))[-\s]+$"
 )
 # a cause after it: "death due to bleeding", "deaths from head injury", "died of sepsis"
 # (not "from any cause", "from all causes", "from randomisation to ...")
@@ -582,6 +587,9 @@ _DIED_OR_EVENT_RE = re.compile(
 )
 
 
+_FROM_ANY_CAUSE_RE = re.compile(r"^\s+(?:from|of)\s+(?:any|all)\s+causes?\b")
+
+
 def _joined_to_an_unnamed_event(text: str, mention) -> bool:
     """Is a death mention joined by "or" to an event the vocabulary does not name ("death or
     graft loss", "hepatic decompensation or death", "died or were admitted to hospital")?"""
@@ -590,8 +598,8 @@ def _joined_to_an_unnamed_event(text: str, mention) -> bool:
     start, end = mention[0], mention[1]
     after = text[end : end + 40].lower()
     if text[start:end].lower() == "died":
-        if _DIED_OR_EVENT_RE.match(after):
-            return True
+        if _DIED_OR_EVENT_RE.match(_FROM_ANY_CAUSE_RE.sub("", after, count=1)):
+            return True  # (and "died from any cause or were hospitalized for ...")
     elif _OR_EVENT_AFTER_RE.match(after):
         return True
     before = text[max(0, start - 40) : start].lower()

@@ -563,6 +563,48 @@ def test_listed_composites(text, codes):
             "MI",
             "outcome.previous_sentence",
         ),
+        # a sentence opening with an endpoint of its own that the vocabulary does not know:
+        # unknown, not the previous sentence's endpoint ...
+        (
+            "Exacerbations were fewer with tiotropium. Pneumonia was more frequent with tiotropium than "
+            "with salmeterol (hazard ratio, 1.53; 95% CI, 1.22 to 1.92).",
+            "",
+            "outcome.named_outside_the_vocabulary",
+        ),
+        (
+            "Overall survival was longer with tiotropium. Time to the first symptomatic skeletal "
+            "event was longer with tiotropium than with placebo (hazard ratio, 0.66; 95% CI, 0.52 to "
+            "0.83).",
+            "",
+            "outcome.named_outside_the_vocabulary",
+        ),
+        (
+            "Overall survival was longer with tiotropium. The rate of cardiovascular-related "
+            "hospitalizations was 0.48 per year with tiotropium and 0.70 with placebo (relative risk "
+            "ratio, 0.68; 95% CI, 0.56 to 0.81).",
+            "",
+            "outcome.named_outside_the_vocabulary",
+        ),
+        # ... but the previous sentence's when the subject says it again, refers back to it,
+        # or is an arm, a drug or a figure
+        (
+            "New-onset diabetes was less frequent with tiotropium. New diabetes was diagnosed in 30% "
+            "versus 35% (odds ratio, 0.80; 95% CI, 0.64 to 1.00).",
+            "NEW_DIABETES",
+            "outcome.previous_sentence",
+        ),
+        (
+            "Overall survival was longer with tiotropium. The benefit was greater in patients with "
+            "high expression (hazard ratio, 0.53; 95% CI, 0.35 to 0.81).",
+            "OS",
+            "outcome.previous_sentence",
+        ),
+        (
+            "Overall survival was longer with tiotropium. In the per-protocol population, the "
+            "medians were 12.1 and 9.0 months (hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
+            "OS",
+            "outcome.previous_sentence",
+        ),
         (
             "A key secondary outcome event occurred in 367 and 420 patients in the respective "
             "groups (hazard ratio, 0.86; 95% CI, 0.75 to 0.99).",

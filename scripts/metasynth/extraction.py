@@ -3123,6 +3123,11 @@ def _ratio_outcome(
         return found, "outcome.after_in_sentence"
     if index > 0 and rows and rows[-1]["outcome"]:
         return rows[-1]["outcome"], "outcome.as_previous_value"
+    if _own_unnamed_endpoint(doc, sent_start, key.start()):
+        # "Pneumonia was more frequent ...", "Time to the first symptomatic skeletal event was
+        # longer ...": the sentence names its own endpoint, one the vocabulary does not know;
+        # the previous sentence's is another's
+        return "", "outcome.named_outside_the_vocabulary"
     # (one walk back: two sentences when a rate may stand between, see below)
     found, back = doc.previous_outcome_at(sent_start, skip=skip, sentences=2 if skip else 1)
     if back == 1:
@@ -3132,6 +3137,82 @@ def _ratio_outcome(
         # hazard ratio was 0.85": the endpoint timed two sentences back, past the rate
         return found, "outcome.earlier_in_paragraph"
     return "", "outcome.none_named"
+
+
+# A sentence opening with its own endpoint: "Rates of heart failure (...)", "The rate of
+# cardiovascular-related hospitalizations was ...", "Time to the first symptomatic skeletal
+# event was longer ...", or a subject before "was/were/occurred": "Pneumonia was more
+# frequent ...", "Serious infections at 1 year were less frequent ...", "Treatment failure
+# occurred in 248 patients ..." (after an opening phrase: "Put another way, the chance of
+# ..."). Not death or survival (the vocabulary's own), nor a subject that is no endpoint:
+# a pronoun, the estimate itself, people, an arm, a figure of the previous sentence.
+_OPENING_PHRASE = r"\s*(?:(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*\s*,\s*)?"
+_OWN_RATE_OF_RE = re.compile(
+    _OPENING_PHRASE
+    + r"(?:the\s+)?(?:(?:[\w-]+)\s+){0,2}?(?:rates?|risks?|incidence|chance|likelihood|time"
+    r"|proportion|frequency|occurrence)\s+(?:of|to)\s+(?:the\s+)?(?:first\s+)?"
+    r"(?P<x>[\w-]+)",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT_RE = re.compile(
+    _OPENING_PHRASE + r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<x>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    r"(?:\s+of\s+(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*)?"
+    r"(?:\s+at\s+\d+\s+(?:years?|months?|weeks?|days?))?"
+    # a predicate an event takes: it occurred, was more or less frequent, was diagnosed
+    r"\s+(?:occurred|did\s+not\s+differ"
+    r"|(?:was|were)\s+(?:not\s+)?(?:(?:significantly|also|slightly|likewise|again|much|far|"
+    r"substantially|markedly|similarly|no)\s+)?(?:more|less|lower|higher|longer|shorter|similar"
+    r"|reduced|increased|decreased|improved|diagnosed|needed|required|frequent|common|rare"
+    r"|fewer))\b"
+)
+# words that make a subject a measure, a figure or an endpoint already defined
+_SUBJECT_OF_A_MEASURE = frozenset(
+    "ratio ratios hr hrs or ors rr rrs odds estimate estimates median medians mean means "
+    "outcome outcomes endpoint endpoints end summary pooled".split()
+)
+_NOT_AN_ENDPOINT_WORDS = frozenset(
+    """it this these those that there they which each both all neither none one two results
+    result findings finding effect effects benefit benefits difference differences reduction
+    reductions increase estimate estimates analysis analyses ratio ratios hazard hr or rr
+    odds patients participants people persons subjects women men children adults infants
+    neonates babies group groups arm arms trial trials study studies cohort corresponding
+    respective figures numbers values rate rates proportion proportions percentages curves
+    outcome outcomes end endpoint endpoints data treatment drug drugs regimen therapy
+    intervention placebo dose doses death deaths dying died mortality survival survivors
+    event events primary secondary median mean number""".split()
+)
+
+
+def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
+    """Does the sentence before ``pos`` open with an endpoint of its own (one the vocabulary
+    does not name, since no mention of it was found), not a restatement of the previous
+    sentence's ("New diabetes was diagnosed in ..." after "new-onset diabetes")?"""
+    text = doc.text
+    m = _OWN_RATE_OF_RE.match(text, sent_start, pos) or _OWN_SUBJECT_RE.match(text, sent_start, pos)
+    if not m:
+        return False
+    subject = text[m.start("x") : m.end()].lower()
+    words = m.group("x").lower().split()
+    if (
+        words[0] in _NOT_AN_ENDPOINT_WORDS
+        or words[-1] in _NOT_AN_ENDPOINT_WORDS
+        or _SUBJECT_OF_A_MEASURE.intersection(re.findall(r"[a-z]+", subject))
+        or (len(words) == 1 and words[0].endswith("ly"))
+    ):
+        return False
+    names = [a for a in doc.arms if len(a) > 2] + [
+        d for d in (doc.record.get("drugs") or "").split(";") if len(d) > 2
+    ]
+    if any(name.lower() in subject for name in names):
+        return False  # an arm or a drug: "Lenvatinib was non-inferior ..."
+    previous = doc.sentences.previous(sent_start)
+    if previous is not None:
+        named = " ".join(
+            text[a:b].lower() for a, b, _ in doc.outcomes.within(previous[0], previous[1])
+        )
+        if any(len(w) >= 4 and w[:5] in named for w in re.findall(r"[a-z][a-z-]+", subject)):
+            return False  # the previous sentence's endpoint, said again
+    return True
 
 
 # "the risk of pneumonia was higher with triple therapy than with umeclidinium-vilanterol (",

@@ -2660,6 +2660,26 @@ def test_background_results_of_the_documents_own_trial(text, names, role):
             "and 5.0 months (hazard ratio, 0.62; 95% CI, 0.49 to 0.78).",
             ["treatment_effect", "subgroup"],
         ),
+        # a sentence opening with a type of the disease, after the main comparison
+        (
+            "Progression-free survival was longer with the combination (hazard ratio 0·58, 95% "
+            "CI 0·44–0·74). In follicular lymphoma the estimate was 0·61 (0·42–0·87; "
+            "p=0·0072).",
+            ["treatment_effect", "subgroup"],
+        ),
+        (
+            "Progression-free survival was longer with the combination (hazard ratio 0.58, 95% "
+            "CI 0.44-0.74). Among patients with mantle-cell lymphoma, the hazard ratio was 0.49 "
+            "(0.28-0.79).",
+            ["treatment_effect", "subgroup"],
+        ),
+        # ... not an endpoint named after "for", nor the main comparison itself
+        (
+            "In advanced breast cancer, progression-free survival was longer with the drug "
+            "(hazard ratio 0.58, 95% CI 0.44-0.74). The hazard ratio for cardiovascular disease "
+            "was 0.91 (0.70-1.18).",
+            ["treatment_effect", "treatment_effect"],
+        ),
         # the whole population named after the other one before a value is its population
         (
             "Donanemab lowered the risk of progression in the low/medium tau population "

@@ -2315,6 +2315,10 @@ _ARM_LABEL_AFTER_VALUE_RE = re.compile(
 _VALUE_POPULATION_RE = re.compile(
     # a sentence about a population: "Patients with TP53 deletion also did better"
     r"^\s*(?:patients|participants)\s+(?:with|without|who|whose)\b"
+    # a sentence opening with a type of the disease: "In follicular lymphoma the estimate
+    # was 0·61", "Among patients with mantle-cell lymphoma, ..."
+    r"|^\s*(?:in|among)\s+(?:(?:patients|participants|those)\s+with\s+)?(?:[\w-]+\s+){1,2}?"
+    r"(?:lymphomas?|leuka?emias?|carcinomas?|cancers?|tumou?rs?|disease)\b"
     r"|\b(?:in|among|for)\s+(?:the\s+|that\s+|this\s+)?(?:"
     # "in the 4159 patients whose infection had been confirmed", "in the prespecified group
     # whose baseline heart rate ..."
@@ -2343,6 +2347,14 @@ _VALUE_POPULATION_RE = re.compile(
 
 # the words without which _VALUE_POPULATION_RE cannot match (each alternative holds one)
 _POPULATION_WORDS = (
+    "lymphoma",
+    "leukemia",
+    "leukaemia",
+    "carcinoma",
+    "cancer",
+    "tumor",
+    "tumour",
+    "disease",
     "patients",
     "participants",
     "those",

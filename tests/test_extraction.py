@@ -1406,6 +1406,22 @@ def test_a_counted_or_post_randomisation_population_after_the_main_effect(senten
             "0.70 to 0.92) in the modified intention-to-treat population.",
             ["treatment_effect"],
         ),
+        # ... or the analysis named right after the value's bracket
+        (
+            "For all Lynch syndrome cancers, the hazard ratio was 0.65 (0.42-1.00, p=0.05) by "
+            "intention to treat and 0.45 (0.26-0.79, p=0.005) per protocol.",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "The hazard ratio was 0.81 (95% CI 0.66-0.99), and 0.77 (0.60-0.98) on an "
+            "as-treated basis.",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "Death occurred less often with drug A (hazard ratio, 0.81; 95% CI, 0.66 to 0.99), "
+            "by intention to treat.",
+            ["treatment_effect"],
+        ),
     ],
 )
 def test_an_analysis_population_named_after_the_value(text, roles):

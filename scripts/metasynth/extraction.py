@@ -4130,7 +4130,12 @@ _ANALYSIS_POPULATION_AFTER_RE = re.compile(
     r"[^()\[\]\n.;]{0,60}?[)\]]?\s*,?\s*(?:in|among|for)\s+(?:the\s+)?"
     r"(?:(?P<modified>modified\s+intention[-\s]to[-\s]treat|modified\s+intent[-\s]to[-\s]treat|m-?ITT)"
     r"|per[-\s]protocol|PP|as[-\s]treated|on[-\s]treatment|efficacy[-\s]evaluable|evaluable)"
-    r"\s+(?:population|analysis|analyses|set|cohort)\b",
+    r"\s+(?:population|analysis|analyses|set|cohort)\b"
+    # ... or the analysis named right after the value's bracket: "0·65 (0·42-1·00) by
+    # intention to treat and 0·45 (0·26-0·79, p=0·005) per protocol"
+    r"|[^()\[\]\n.;]{0,20}?[)\]]\s*,?\s*(?:(?:by|on|in)\s+(?:an?\s+|the\s+)?)?"
+    r"(?:per[-\s]protocol|as[-\s]treated)(?:\s+(?:population|analysis|set|basis))?"
+    r"(?=\s*[.;,)]|\s+(?:and|but)\b|\s*$)",
     re.IGNORECASE,
 )
 _ITT_POPULATION_RE = re.compile(

@@ -1383,6 +1383,55 @@ def test_a_counted_or_post_randomisation_population_after_the_main_effect(senten
     assert [r["role"] for r in rows] == ["treatment_effect", role], [r["role_rule"] for r in rows]
 
 
+# Arms a title joins with "or" ("Saline or Albumin for ...") name the arms but not which is
+# experimental: no conventional orientation from their order, a comparison the sentence
+# states is kept, and a sentence whose subject is one of them is no covariate's.
+@pytest.mark.parametrize(
+    "title, text, orientation, numerator, role",
+    [
+        (
+            "Saline or Albumin for Fluid Resuscitation in Traumatic Brain Injury",
+            "Mortality at 24 months did not differ (relative risk, 1.05; 95% CI, 0.90 to 1.22).",
+            "unknown",
+            "",
+            "treatment_effect",
+        ),
+        (
+            "Saline or Albumin for Fluid Resuscitation in Traumatic Brain Injury",
+            "Mortality was higher with albumin than with saline (relative risk, 1.63; 95% CI, "
+            "1.17 to 2.26).",
+            "stated",
+            "albumin",
+            "treatment_effect",
+        ),
+        (
+            "Machine Perfusion or Cold Storage in Deceased-Donor Kidney Transplantation",
+            "Machine perfusion was associated with lower rates of graft failure at 6 months "
+            "than cold storage (hazard ratio for graft failure, 0.52; P=0.03).",
+            "stated",
+            "machine perfusion",
+            "treatment_effect",
+        ),
+        # a control word says which is the comparator, whatever the order
+        (
+            "Placebo or Aspirin for Primary Prevention in the Elderly",
+            "Death did not differ (hazard ratio, 1.14; 95% CI, 1.01 to 1.29).",
+            "conventional",
+            "",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_arms_a_title_joins_with_or(title, text, orientation, numerator, role):
+    record = {"design": "rct", "title": title, "arms": ";".join(parsing.arms("", title, False))}
+    (row,) = ratios(extraction.extract_estimates("d", text, record))
+    assert (row["orientation"], row["numerator_arm"], row["role"]) == (
+        orientation,
+        numerator,
+        role,
+    )
+
+
 # An analysis population named right after the value: per-protocol, as-treated or a
 # modified intention-to-treat population beside the intention-to-treat one is no treatment
 # effect; a modified intention-to-treat population alone is the trial's primary analysis.

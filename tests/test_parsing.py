@@ -438,6 +438,20 @@ def test_arms_from_randomisation_sentence(text, expected):
             "Nivolumab versus Investigator's Choice Chemotherapy in Head and Neck Cancer",
             ["nivolumab", "investigator's choice chemotherapy"],
         ),
+        # two treatments joined by "or" opening the title, before its population
+        (
+            "Machine Perfusion or Cold Storage in Deceased-Donor Kidney Transplantation",
+            ["machine perfusion", "cold storage"],
+        ),
+        (
+            "Liberal or Restrictive Transfusion after Cardiac Surgery",
+            ["liberal transfusion", "restrictive transfusion"],
+        ),
+        ("Aspirin or Placebo for Primary Prevention in the Elderly", ["aspirin", "placebo"]),
+        # ... not an endpoint, nor a phrase with its own preposition
+        ("Death or Disability after Preterm Birth", []),
+        ("Effect of Drug X on Death or Stroke in Older Adults", []),
+        ("Stroke or Systemic Embolism in Patients with Atrial Fibrillation", []),
     ],
 )
 def test_arms_from_the_title(title, expected):

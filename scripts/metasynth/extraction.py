@@ -52,7 +52,8 @@ from .extraction_patterns import (
     to_number,
 )
 from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
-from .parsing import DRUG_SUFFIXES
+from .parsing import DRUG_SUFFIXES, title_or_pair
+from .parsing import arms as parsing_arms
 from .records import Estimate
 from .textscan import (
     _top_level_split,
@@ -1126,6 +1127,8 @@ class _Document:
         self._outcomes = None
         self._lowered = False
         self.arms = [a for a in (self.record.get("arms") or "").split(";") if a]
+        # (arms read from a title's "A or B" name the arms but not which is experimental)
+        self.arms_ordered = not _title_or_arms(self.record.get("title") or "", self.arms)
         # distinctive words of the arm names ("sorafenib", "placebo") to spot an arm in a sentence
         self.arm_words = {
             w
@@ -1667,9 +1670,27 @@ class _Document:
         return found
 
     def default_comparison(self) -> str:
-        if len(self.arms) == 2:
+        if len(self.arms) == 2 and self.arms_ordered:
             return f"{self.arms[0]} vs {self.arms[1]}"
         return ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_or_arms_of(title: str) -> tuple[str, ...]:
+    """The arms a title's "A or B" names, when they are all the document's arms come from
+    and neither is a control ("Saline or Albumin for Fluid Resuscitation ..."); () else."""
+    if not title_or_pair(title):
+        return ()
+    arms = parsing_arms("", title, False)
+    if any(_CONTROL_WORDS_RE.search(a) for a in arms):
+        return ()  # the control is the comparator, whatever the order
+    return tuple(arms)
+
+
+def _title_or_arms(title: str, arms: list[str]) -> bool:
+    """Are ``arms`` the two of a title's "A or B", which says which arm is which only by a
+    control word?"""
+    return len(arms) == 2 and _title_or_arms_of(title) == tuple(arms)
 
 
 def _on_lowered(pattern: re.Pattern) -> re.Pattern:
@@ -3601,7 +3622,7 @@ def _experimental_first(first: str, second: str, doc) -> bool | None:
     control_second = bool(_CONTROL_WORDS_RE.search(second))
     if control_second != control_first:
         return control_second
-    if len(doc.arms) == 2:
+    if len(doc.arms) == 2 and doc.arms_ordered:
         index = [_arm_index(x, doc.arms) for x in (first, second)]
         if None not in index and index[0] != index[1]:
             return index[0] < index[1]

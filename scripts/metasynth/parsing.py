@@ -1705,7 +1705,11 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     field = _intervention_field_arms(text)
     if field:
         return field
-    for m in (_TITLE_VERSUS_RE.search(title_text), _ARM_PAIR_RES[1].search(text)):
+    for m in (
+        _TITLE_VERSUS_RE.search(title_text),
+        _ARM_PAIR_RES[1].search(text),
+        title_or_pair(title_text),
+    ):
         if m:
             pair = _elliptical_pair(
                 clean_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))), clean_arm(m.group("b"))
@@ -1720,6 +1724,32 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         if add and backbone and add != backbone and _treatment_words(add):
             return [f"{add} plus {backbone}", backbone]
     return []
+
+
+# A title opening with two treatments joined by "or" before its population, the way NEJM
+# titles trials: "Machine Perfusion or Cold Storage in Deceased-Donor Kidney
+# Transplantation", "Liberal or Restrictive Transfusion after Cardiac Surgery" (not an
+# endpoint, "Death or Disability after ...", nor a phrase with its own preposition, "Effect
+# of Drug X on Death or Stroke in ...")
+_TITLE_OR_RE = re.compile(
+    r"^\s*(?P<a>(?:[A-Za-z][\w+/-]*\s+){0,3}?[A-Za-z][\w+/-]*)\s+or\s+"
+    r"(?P<b>(?:[A-Za-z][\w+/-]*\s+){0,3}?[A-Za-z][\w+/-]*)"
+    r"(?=\s+(?:in|for|among|after|before|during|following|at|to\s+(?:prevent|treat|reduce))\s)",
+    re.IGNORECASE,
+)
+_TITLE_OR_NOT_ARMS = frozenset(
+    """of on with and the a an death deaths mortality disability survival stroke events risk
+    outcomes outcome effect effects efficacy safety whether""".split()
+)
+
+
+def title_or_pair(title_text: str):
+    """The match of a title's "A or B" arms, or None."""
+    m = _TITLE_OR_RE.match(title_text)
+    if not m:
+        return None
+    words = set(re.findall(r"[a-z]+", (m.group("a") + " " + m.group("b")).lower()))
+    return None if words & _TITLE_OR_NOT_ARMS else m
 
 
 # A structured abstract's field naming the arms (JAMA, Archives): "Intervention  Conjugated

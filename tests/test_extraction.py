@@ -1669,6 +1669,20 @@ def test_labels_between_value_and_interval(sentence, expected):
             "early-art vs deferred-art",
             "orientation.comparative_in_clause",
         ),
+        # the arms named by the people given them: "among infants given A than among infants
+        # given B"
+        (
+            "Sepsis or death was less frequent among infants given early ART than among infants "
+            "given deferred ART (risk ratio 0.60, 95% CI 0.48-0.74).",
+            "early art vs deferred art",
+            "orientation.comparative_in_clause",
+        ),
+        # "A outperformed B (": the subject against its object
+        (
+            "Early ART outperformed deferred ART (rate ratio 0.80, 95% CI 0.69-0.92).",
+            "early art vs deferred art",
+            "orientation.comparative_in_clause",
+        ),
         # the comparison does not lead into the estimate: the document's arms
         (
             "Survival was longer with early ART than with deferred ART, as reported before; the "

@@ -617,7 +617,8 @@ def test_connectors_looking_behind_after_two_letters_find_what_the_former_patter
         r"(?:t(?<![\w-].)han|v(?<![\w-].)(?:ersus|s\.?|\.)|a(?<![\w-].)s\s+compared\s+(?:with|to)"
         r"|c(?<![\w-].)ompared\s+(?:with|to)|r(?<![\w-].)elative\s+to"
         r"|i(?<![\w-].)n\s+comparison\s+with|o(?<![\w-].)ver|n(?<![\w-].)on-?inferior\s+to"
-        r"|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to)(?![\w-])"
+        r"|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to|o(?<![\w-].)utperform(?:ed|s)?)"
+        r"(?![\w-])"
     )
     random.seed(11)
     pieces = [
@@ -633,6 +634,7 @@ def test_connectors_looking_behind_after_two_letters_find_what_the_former_patter
         "non-inferior to",
         "noninferior to",
         "superior to ",
+        "outperformed",
         "-",
         "x",
         " ",

@@ -3250,10 +3250,14 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
 
 # "the risk of pneumonia was higher with triple therapy than with umeclidinium-vilanterol (",
 # "lower in the early-ART group than in the deferred-ART group (": the clause's own order
+_AMONG_PEOPLE_GIVEN = (
+    r"among\s+(?:those|patients|participants|infants|children|neonates|women|men|adults|people)"
+    r"\s+(?:receiving|given|treated\s+with|assigned\s+to|allocated\s+to)"
+)
 _CLAUSE_COMPARISON_RE = re.compile(
-    r"\b(?:with|in\s+the|among\s+(?:those|patients)\s+(?:receiving|given))\s+"
+    r"\b(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r")\s+"
     r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s+(?:than|as\s+compared\s+with|compared\s+with)"
-    r"\s+(?:with|in\s+the|among\s+(?:those|patients)\s+(?:receiving|given)|those\s+(?:receiving|given))\s+"
+    r"\s+(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r"|those\s+(?:receiving|given))\s+"
     r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[,;]|$)"
 )
 
@@ -3305,7 +3309,9 @@ _CONNECTOR_RE = re.compile(
     r"(?:th(?<![\w-]..)an|v(?<![\w-].)(?:ersus|s\.?|\.)|as(?<![\w-]..)\s+compared\s+(?:with|to)"
     r"|co(?<![\w-]..)mpared\s+(?:with|to)|re(?<![\w-]..)lative\s+to"
     r"|in(?<![\w-]..)\s+comparison\s+with|ov(?<![\w-]..)er|no(?<![\w-]..)n-?inferior\s+to"
-    r"|in(?<![\w-]..)ferior\s+to|su(?<![\w-]..)perior\s+to)"
+    r"|in(?<![\w-]..)ferior\s+to|su(?<![\w-]..)perior\s+to"
+    # "Fixed triple outperformed tiotropium (rate ratio 0·80"
+    r"|ou(?<![\w-]..)tperform(?:ed|s)?)"
     r"(?![\w-])"
 )
 _CONTROL_PHRASE = (
@@ -3476,7 +3482,7 @@ def _page_connectors(text: str) -> list[re.Match]:
     can start, found from a word (or part) each holds with str.find (a scan in C, where the
     pattern's nine first letters are a third of a page)."""
     starts: set[int] = set()
-    for word in ("than", "versus", "vs", "v.", "relative", "over"):
+    for word in ("than", "versus", "vs", "v.", "relative", "over", "outperform"):
         starts.update(offsets_of(text, word))
     for at in offsets_of(text, "erior"):  # inferior and superior, non-inferior, noninferior
         starts.update(at - n for n in (3, 7, 6) if at >= n)
@@ -3607,7 +3613,7 @@ _QUALIFIER_ARM_RE = re.compile(
 
 # connectors that make the first arm the subject of the comparison ("lower with A than
 # with B", "favouring A over B", "A was noninferior to B")
-_SUBJECT_CONNECTOR_RE = re.compile(r"than|over|(?:non-?)?inferior|superior|subject")
+_SUBJECT_CONNECTOR_RE = re.compile(r"than|over|(?:non-?)?inferior|superior|outperform|subject")
 
 
 def _experimental_first(first: str, second: str, doc) -> bool | None:

@@ -1683,6 +1683,19 @@ def test_labels_between_value_and_interval(sentence, expected):
             "early art vs deferred art",
             "orientation.comparative_in_clause",
         ),
+        # "A did not differ from B (": the subject against the other arm
+        (
+            "The rate in the early-ART group did not differ significantly from the rate in the "
+            "deferred-ART group (rate ratio, 1.12; 95% CI, 0.70 to 1.79).",
+            "early-art vs deferred-art",
+            "orientation.comparative_in_clause",
+        ),
+        (
+            "Survival did not differ from that reported in earlier cohorts (hazard ratio, 1.02; "
+            "95% CI, 0.89 to 1.18).",
+            "early art vs deferred art",
+            "orientation.arms_of_document",
+        ),
         # the comparison does not lead into the estimate: the document's arms
         (
             "Survival was longer with early ART than with deferred ART, as reported before; the "

@@ -617,7 +617,8 @@ def test_connectors_looking_behind_after_two_letters_find_what_the_former_patter
         r"(?:t(?<![\w-].)han|v(?<![\w-].)(?:ersus|s\.?|\.)|a(?<![\w-].)s\s+compared\s+(?:with|to)"
         r"|c(?<![\w-].)ompared\s+(?:with|to)|r(?<![\w-].)elative\s+to"
         r"|i(?<![\w-].)n\s+comparison\s+with|o(?<![\w-].)ver|n(?<![\w-].)on-?inferior\s+to"
-        r"|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to|o(?<![\w-].)utperform(?:ed|s)?)"
+        r"|i(?<![\w-].)nferior\s+to|s(?<![\w-].)uperior\s+to|o(?<![\w-].)utperform(?:ed|s)?"
+        r"|d(?<![\w-].)iffer(?:ed|s)?\s+(?:significantly\s+)?from)"
         r"(?![\w-])"
     )
     random.seed(11)
@@ -635,6 +636,8 @@ def test_connectors_looking_behind_after_two_letters_find_what_the_former_patter
         "noninferior to",
         "superior to ",
         "outperformed",
+        "differed from",
+        "did not differ significantly from ",
         "-",
         "x",
         " ",

@@ -3311,7 +3311,9 @@ _CONNECTOR_RE = re.compile(
     r"|in(?<![\w-]..)\s+comparison\s+with|ov(?<![\w-]..)er|no(?<![\w-]..)n-?inferior\s+to"
     r"|in(?<![\w-]..)ferior\s+to|su(?<![\w-]..)perior\s+to"
     # "Fixed triple outperformed tiotropium (rate ratio 0·80"
-    r"|ou(?<![\w-]..)tperform(?:ed|s)?)"
+    r"|ou(?<![\w-]..)tperform(?:ed|s)?"
+    # "The combination arm did not differ from tamoxifen alone (1·02"
+    r"|di(?<![\w-]..)ffer(?:ed|s)?\s+(?:significantly\s+)?from)"
     r"(?![\w-])"
 )
 _CONTROL_PHRASE = (
@@ -3482,7 +3484,7 @@ def _page_connectors(text: str) -> list[re.Match]:
     can start, found from a word (or part) each holds with str.find (a scan in C, where the
     pattern's nine first letters are a third of a page)."""
     starts: set[int] = set()
-    for word in ("than", "versus", "vs", "v.", "relative", "over", "outperform"):
+    for word in ("than", "versus", "vs", "v.", "relative", "over", "outperform", "differ"):
         starts.update(offsets_of(text, word))
     for at in offsets_of(text, "erior"):  # inferior and superior, non-inferior, noninferior
         starts.update(at - n for n in (3, 7, 6) if at >= n)
@@ -3613,7 +3615,9 @@ _QUALIFIER_ARM_RE = re.compile(
 
 # connectors that make the first arm the subject of the comparison ("lower with A than
 # with B", "favouring A over B", "A was noninferior to B")
-_SUBJECT_CONNECTOR_RE = re.compile(r"than|over|(?:non-?)?inferior|superior|outperform|subject")
+_SUBJECT_CONNECTOR_RE = re.compile(
+    r"than|over|(?:non-?)?inferior|superior|outperform|differ|subject"
+)
 
 
 def _experimental_first(first: str, second: str, doc) -> bool | None:

@@ -849,6 +849,40 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# A title's bracket holding the abbreviation of the condition named right before it, each
+# word giving its first letter ("Posttraumatic Stress Disorder (PTSD)"), is no trial name; a
+# trial's name skips words or carries a number ("... Adverse Outcomes in Heart Failure
+# (DAPA-HF)", "chronic lymphocytic leukaemia (CLL10)").
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "A Phase 3 Program of MDMA-Assisted Psychotherapy for the Treatment of Severe "
+            "Posttraumatic Stress Disorder (PTSD)",
+            [],
+        ),
+        ("Roflumilast in Chronic Obstructive Pulmonary Disease (COPD)", []),
+        (
+            "Updated Analysis of Drug R in Patients with Newly Diagnosed Multiple Myeloma "
+            "(NDMM): The Phase 3 MAIA Study",
+            ["MAIA"],
+        ),
+        (
+            "Dapagliflozin and Prevention of Adverse Outcomes in Heart Failure (DAPA-HF)",
+            ["DAPA-HF"],
+        ),
+        ("Artificial Kidney Initiation in Kidney Injury (AKIKI)", ["AKIKI"]),
+        (
+            "Bendamustine and rituximab in advanced chronic lymphocytic leukaemia (CLL10): a "
+            "randomised trial",
+            ["CLL-10"],
+        ),
+    ],
+)
+def test_a_conditions_abbreviation_in_title_brackets_is_no_trial_name(title, own):
+    assert [trials.key(n) for n in trials.find_trial_names("", title).own] == own
+
+
 # Two names printed with a slash or hyphen and no space are one trial's names from its
 # cooperative groups ("SOLO2/ENGOT-Ov21", "PRODIGE 24/CCTG PA.6"): the first names it.
 @pytest.mark.parametrize(

@@ -1336,6 +1336,8 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         bracketed = (
             title[max(0, start - 1) : start] == "(" and (closing or aliased)
         ) or start in in_name_brackets
+        if bracketed and _abbreviates_a_condition(title[: start - 1], printed):
+            continue  # "... Posttraumatic Stress Disorder (PTSD)": a disease's abbreviation
         if bracketed:
             found.append((k, printed, "name_in_title_brackets"))
         elif (
@@ -1346,6 +1348,57 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return _without_group_aliases(title, found)
+
+
+# the head nouns of a disease or condition: the long form of a bracketed abbreviation
+# ending in one names a condition, not a trial ("Severe Posttraumatic Stress Disorder
+# (PTSD)", "Chronic Obstructive Pulmonary Disease (COPD)", "Heart Failure with Preserved
+# Ejection Fraction (HFpEF)" ends in "Fraction", a measure, and is kept by the stoplist)
+_CONDITION_HEADS = frozenset(
+    """disorder disorders disease diseases syndrome syndromes failure infarction fibrillation
+    carcinoma carcinomas cancer cancers tumour tumours tumor tumors injury injuries infection
+    infections insufficiency hypertension depression stenosis arthritis sclerosis lymphoma
+    lymphomas leukemia leukaemia myeloma fibrosis asthma diabetes obesity dementia psoriasis
+    dermatitis colitis hepatitis pneumonia sepsis embolism thrombosis anemia anaemia
+    deficiency dysfunction degeneration neoplasm neoplasms edema oedema arrest""".split()
+)
+_LONG_FORM_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def _abbreviates_a_condition(before: str, short: str) -> bool:
+    """Is ``short``, printed in brackets after ``before``, the abbreviation of the words
+    that end ``before`` (each word giving its first letter, and maybe more of its own, in
+    order: "Posttraumatic Stress Disorder (PTSD)"), ending in a condition's head noun? A
+    numbered name ("chronic lymphocytic leukaemia (CLL10)", "... Stomach Cancer 2 (ARTIST
+    2)") is a trial's."""
+    if any(c.isdigit() for c in short):
+        return False
+    letters = "".join(c.lower() for c in short if c.isalpha())
+    words = [w.lower() for w in _LONG_FORM_WORD_RE.findall(before)[-8:]]
+    if len(letters) < 2 or not words or words[-1] not in _CONDITION_HEADS:
+        return False
+    return any(
+        _spelled_by_initials(letters, words[first:]) for first in range(len(words) - 1, -1, -1)
+    )
+
+
+def _spelled_by_initials(letters: str, words: list[str]) -> bool:
+    """Do ``words`` spell ``letters``, each word its first letter and maybe more of its own?"""
+    if not words:
+        return not letters
+    word = words[0]
+    if not letters or letters[0] != word[0]:
+        return False
+    for k in range(1, len(letters) - len(words) + 2):
+        pos = 1
+        for c in letters[1:k]:
+            pos = word.find(c, pos) + 1
+            if pos == 0:
+                break
+        else:
+            if _spelled_by_initials(letters[k:], words[1:]):
+                return True
+    return False
 
 
 def _group_protocol(k: str) -> bool:

@@ -282,7 +282,10 @@ LATER_BLIND_FLOORS = {
     "corpus_blind9": ((0.98, 0.97, 0.54, 0.93, 0.89, 0.79), 0.13),
     "corpus_blind10": ((0.99, 0.94, 0.41, 0.85, 0.81, 0.65), 0.26),
     "corpus_blind11": ((0.98, 0.95, 0.44, 0.84, 0.80, 0.58), 0.24),
-    "corpus_blind12": ((0.99, 0.97, 0.35, 0.88, 0.83, 0.68), 0.26),
+    # (outcome 0.354 -> 0.349 when severe exacerbations became an outcome apart: its page
+    # on PRACTICAL writes "Severe exacerbations were less frequent ...", its gold codes them
+    # exacerbations of any severity)
+    "corpus_blind12": ((0.99, 0.97, 0.34, 0.88, 0.83, 0.68), 0.26),
     "corpus_blind13": ((0.99, 0.96, 0.37, 0.87, 0.85, 0.58), 0.21),
     # (numerator 0.690 -> 0.655 when arm names of up to 80 characters were read, back to
     # 0.690 with the arms of an "Intervention" field; orientation 0.901 -> 0.887 with the

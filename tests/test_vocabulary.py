@@ -110,6 +110,12 @@ CASES = [
     ("confirmed disability progression", "CDP"),
     ("functional independence at 90 days", "MRS_0_2"),
     ("moderate or severe exacerbations", "EXACERBATION"),
+    ("moderate-to-severe exacerbations", "EXACERBATION"),
+    # severe exacerbations are an outcome apart: pooled with those of any severity they
+    # would mix two endpoints
+    ("the annual rate of severe exacerbations", "SEVERE_EXACERBATION"),
+    ("exacerbations leading to hospitalization", "SEVERE_EXACERBATION"),
+    ("severe exacerbations requiring hospital admission", "SEVERE_EXACERBATION"),
     # not outcomes
     ("the hazard ratio was 0.74", ""),
     ("a primary-outcome event", "PRIMARY"),

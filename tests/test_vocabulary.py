@@ -569,6 +569,20 @@ def test_listed_composites(text, codes):
             "MI",
             "outcome.previous_sentence",
         ),
+        # a composite a clause extends with more events: its own endpoint, not the last part
+        (
+            "The key secondary end point, which added hospitalization for unstable angina "
+            "leading to urgent revascularization, was reduced (hazard ratio, 0.83; 95% CI, 0.73 "
+            "to 0.95).",
+            "",
+            "outcome.composite_extended_by_a_clause",
+        ),
+        (
+            "Urgent revascularization was less frequent with drug A (hazard ratio, 0.70; 95% "
+            "CI, 0.58 to 0.85).",
+            "REVASC",
+            "outcome.nearest_before_in_sentence",
+        ),
         # a sentence opening with an endpoint of its own that the vocabulary does not know:
         # unknown, not the previous sentence's endpoint ...
         (

@@ -819,6 +819,28 @@ def _outcome_near(
     return found[-1][2] if nearest_to_end else found[0][2]
 
 
+# an endpoint a clause extends with more events: "the key secondary end point, which added
+# hospitalization for unstable angina leading to urgent revascularization", "The principal
+# secondary end point, which also counted hospitalization for unstable angina, transient
+# ischemic attack or revascularization, occurred in ..."
+_EXTENDING_CLAUSE_RE = re.compile(
+    r"\b(?:end\s?points?|endpoints?|outcomes?|composite)\s*,?\s+which\s+(?:also\s+)?"
+    r"(?:added|adds|counted|counts|included|includes)\b[^.;()\[\]]*$",
+    re.IGNORECASE,
+)
+
+
+def _extended_composite(doc, start: int, end: int, skip) -> bool:
+    """Is the endpoint nearest ``end`` a part a clause adds to a composite?"""
+    found = [m for m in doc.outcomes.within(start, end) if m[2] not in skip]
+    text = doc.text
+    lo = max(start, found[-1][0] - 200)
+    return (
+        text.find("which", lo, found[-1][0]) != -1
+        and _EXTENDING_CLAUSE_RE.search(text, lo, found[-1][0]) is not None
+    )
+
+
 _OUTCOME_AFTER_RE = re.compile(r"\s*(?:[)\]]\s*)?(?:,\s*)?(?:for|in\s+terms\s+of|on)\s+(?:the\s+)?")
 
 
@@ -3139,6 +3161,8 @@ def _ratio_outcome(
         # "common odds ratio" ends in the key
         found = _outcome_near(doc, sent_start, key.end(), skip=skip)
         if found:
+            if _extended_composite(doc, sent_start, key.end(), skip):
+                return "", "outcome.composite_extended_by_a_clause"
             return found, "outcome.nearest_before_in_sentence"
     else:
         found = _outcome_near(doc, values[index - 1][3], vm.start(), skip=skip)

@@ -668,6 +668,14 @@ def test_docs_table_is_current():
     assert result.returncode == 0, result.stderr
 
 
+def test_incident_dementia_and_progression_to_it_are_one_code():
+    from metasynth.vocabulary import OUTCOME_ALIASES
+
+    assert OUTCOME_ALIASES["DEMENTIA"] == "DEMENTIA_PROG"
+    assert first_code("incident dementia occurred in 120 participants") == "DEMENTIA_PROG"
+    assert first_code("progression to dementia") == "DEMENTIA_PROG"
+
+
 def test_an_alias_in_the_config_means_its_code():
     from metasynth.config import validate_config
 

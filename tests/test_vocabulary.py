@@ -331,6 +331,10 @@ DEATH_CASES = [
     ("patients died or were admitted to hospital for cardiovascular reasons", "DEATH_COMPOSITE"),
     ("died from any cause or were hospitalized for cardiovascular causes", "DEATH_COMPOSITE"),
     ("died or survived with a neurodevelopmental disability", "DEATH_OR_DISABILITY"),
+    # survival without an event: alive and free of it
+    ("survival without neurologic abnormality", "DEATH_COMPOSITE"),
+    ("Survival without BPD was more frequent", "DEATH_COMPOSITE"),
+    ("survival free of bronchopulmonary dysplasia", "DEATH_COMPOSITE"),
     ("death or neurodevelopmental impairment", "DEATH_OR_DISABILITY"),
     # not a cause, not a composite: overall survival
     ("death from any cause", "OS"),
@@ -345,6 +349,7 @@ DEATH_CASES = [
     ("mortality was lower", "OS"),
     ("patients who died or were lost to follow-up", "OS"),
     ("whether or not they died", "OS"),
+    ("survival was longer without a rise in toxicity", "OS"),
 ]
 
 

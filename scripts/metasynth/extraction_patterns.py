@@ -519,8 +519,11 @@ def merge_composites(text: str, mentions: list) -> list:
                 i = j + 1
                 continue
         mention = mentions[i]
-        if mention[2] == "OS" and _joined_to_an_unnamed_event(text, mention):
-            mention = (mention[0], mention[1], DEATH_COMPOSITE)  # "death or graft loss"
+        if mention[2] == "OS" and (
+            _joined_to_an_unnamed_event(text, mention) or _survival_without(text, mention)
+        ):
+            # "death or graft loss", "survival without neurologic abnormality"
+            mention = (mention[0], mention[1], DEATH_COMPOSITE)
         if (
             mention[2] == CAUSE_SPECIFIC_DEATH
             and i + 1 < len(mentions)
@@ -588,6 +591,23 @@ _DIED_OR_EVENT_RE = re.compile(
 
 
 _FROM_ANY_CAUSE_RE = re.compile(r"^\s+(?:from|of)\s+(?:any|all)\s+causes?\b")
+
+
+# survival without an event ("survival without neurologic abnormality", "survival free of
+# bronchopulmonary dysplasia"): alive and free of it, a composite with death; not the
+# vocabulary's own ("survival without progression" is progression-free survival)
+_SURVIVAL_WITHOUT_RE = re.compile(
+    r"\s+(?:without|free\s+(?:of|from))\s+(?!(?:any\s+|disease\s+)?(?:progression|recurrence|relapse"
+    r"|disease|events?|metastas[ie]s)\b)[a-z]",
+    re.IGNORECASE,
+)
+
+
+def _survival_without(text: str, mention) -> bool:
+    """Is a "survival" mention followed by "without" or "free of" an event?"""
+    return text[mention[1] - 8 : mention[1]].lower().endswith("survival") and (
+        _SURVIVAL_WITHOUT_RE.match(text, mention[1]) is not None
+    )
 
 
 def _joined_to_an_unnamed_event(text: str, mention) -> bool:

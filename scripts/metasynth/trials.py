@@ -1810,24 +1810,34 @@ def _own_keys(
 
 
 def _alias_of_list(text: str, mentions, listed: list[str], k: str) -> bool:
-    """Is every mention of ``k`` inside the bracket right after a list of ``listed`` names,
-    one name there for each listed one ("ACHIEVE-I and -II (studies UBR-MD-01 and
-    UBR-MD-02)": the sponsor's codes of the same trials, not other trials)?"""
-    own_ends = [m.end for m in mentions if m.key in listed]
+    """Is every mention of ``k`` inside a bracket that opens right after a listed name and
+    holds one name for each listed one ("ACHIEVE-I and -II (studies UBR-MD-01 and
+    UBR-MD-02)": the sponsor's codes of the same trials, not other trials)? (Mentions are in
+    text order: each bracket is found by bisection, so a long page stays linear.)"""
     inside = [m for m in mentions if m.key == k]
-    if not own_ends or not inside:
+    if not inside:
         return False
-    for end in own_ends:
-        opening = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" \t"))
-        if text[opening : opening + 1] != "(":
-            continue
-        closing = text.find(")", opening, opening + 200)
-        if closing == -1:
-            continue
-        held = {m.key for m in mentions if opening < m.start and m.end <= closing}
-        if len(held) == len(listed) and all(opening < m.start and m.end <= closing for m in inside):
-            return True
-    return False
+    starts = [m.start for m in mentions]
+    for m in inside:
+        opening = text.rfind("(", max(0, m.start - 200), m.start)
+        if opening == -1 or text.find(")", opening, m.start) != -1:
+            return False
+        closing = text.find(")", m.end, opening + 200)
+        before = bisect_left(starts, opening) - 1
+        if (
+            closing == -1
+            or before < 0
+            or mentions[before].key not in listed
+            or text[mentions[before].end : opening].strip(" \t")
+            or opening - mentions[before].end > 3
+        ):
+            return False
+        held = {
+            x.key for x in mentions[bisect_left(starts, opening) : bisect_left(starts, closing)]
+        }
+        if len(held) != len(listed):
+            return False
+    return True
 
 
 # a perfect tense after the names: an earlier analysis the page quotes ("A pooled analysis of
@@ -1839,6 +1849,7 @@ _QUOTED_ANALYSIS_AFTER_RE = re.compile(
 
 
 def _quoted_analysis(text: str, mentions, listed: list[str]) -> bool:
+    """Does a perfect tense follow the last of the listed names (an earlier analysis)?"""
     last = max(m.end for m in mentions if m.key in listed)
     return _QUOTED_ANALYSIS_AFTER_RE.match(text, last) is not None
 

@@ -1713,6 +1713,7 @@ def _own_keys(
     own = sorted(
         own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k))
     )
+    mention_index = _MentionIndex(mentions)
     several = _joined_names(title, title_found)
     registered_keys = list(dict.fromkeys(key(p) for p in registered))
     if len(several) > 1:
@@ -1747,7 +1748,7 @@ def _own_keys(
             read.cited_votes[k] >= read.own_votes[k]
             for k in accepted
             if k not in read.pooled_listed
-            and not _alias_of_list(text, mentions, read.pooled_listed, k)
+            and not _alias_of_list(text, mention_index, read.pooled_listed, k)
         )
     ):
         # "Objective: ... a prespecified secondary analysis of GEMINI-1 and GEMINI-2": a page
@@ -1777,7 +1778,7 @@ def _own_keys(
                 for k in accepted
                 if k not in listed
                 and k not in programme
-                and not _alias_of_list(text, mentions, listed, k)
+                and not _alias_of_list(text, mention_index, listed, k)
             ]
             if all(read.own_votes[k] > read.cited_votes[k] for k in listed) and all(
                 read.cited_votes[k] >= read.own_votes[k] or counts[k] < fewest for k in others
@@ -1809,15 +1810,27 @@ def _own_keys(
     return own
 
 
-def _alias_of_list(text: str, mentions, listed: list[str], k: str) -> bool:
+class _MentionIndex:
+    """A document's name mentions (in text order) with their starts and, per key, its own
+    mentions: built once per document, read for each name."""
+
+    def __init__(self, mentions):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.by_key: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self.by_key.setdefault(m.key, []).append(m)
+
+
+def _alias_of_list(text: str, index: _MentionIndex, listed: list[str], k: str) -> bool:
     """Is every mention of ``k`` inside a bracket that opens right after a listed name and
     holds one name for each listed one ("ACHIEVE-I and -II (studies UBR-MD-01 and
-    UBR-MD-02)": the sponsor's codes of the same trials, not other trials)? (Mentions are in
-    text order: each bracket is found by bisection, so a long page stays linear.)"""
-    inside = [m for m in mentions if m.key == k]
+    UBR-MD-02)": the sponsor's codes of the same trials, not other trials)? (Each bracket
+    is found by bisection over the mentions, so a long page stays linear.)"""
+    inside = index.by_key.get(k)
     if not inside:
         return False
-    starts = [m.start for m in mentions]
+    mentions, starts = index.mentions, index.starts
     for m in inside:
         opening = text.rfind("(", max(0, m.start - 200), m.start)
         if opening == -1 or text.find(")", opening, m.start) != -1:

@@ -17,9 +17,10 @@ evidence in ``03_studies.csv``:
 - ``same_enrolment_later_report``: the same, by another first author, with three or
   more shared drug and title words;
 - ``same_enrolment_unnamed_report``: a report naming no trial of its own (nor two or more
-  of others': a page on several trials), stating no registry id and signed by nobody (a news item, a press release) with the enrolment of exactly one study's reports in
-  the same year, and two or more shared drug and title words (or, for an enrolment of 100
-  or more and years both reports state, one shared drug);
+  of others': a page on several trials), stating no registry id and signed by nobody (a
+  news item, a press release) with the enrolment of exactly one study's reports in the
+  same year, and two or more shared drug and title words (or, for an enrolment of 100 or
+  more and years both reports state, one shared drug);
 - ``spelled_out_name``: a report naming no trial whose title spells, by the initials of
   consecutive words, the name (five letters or more) of exactly one study's trial, sharing
   two or more drug and title words with it ("... trial of transfusion requirements in

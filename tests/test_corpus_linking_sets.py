@@ -26,6 +26,17 @@ DEV, HOLDOUT = HERE / "corpus_linking", HERE / "corpus_linking_holdout"
 BLIND = HERE / "corpus_linking_blind"
 
 
+def _assert_floors(scores, precision, recall, split, mixing, titles=None):
+    """A blind set's floors: pairwise precision and recall at least these, at most ``split``
+    trials split and ``mixing`` studies mixing trials, and at least ``titles`` titles."""
+    assert scores["pairwise_precision"] >= precision, scores["studies_mixing_trials"]
+    assert scores["pairwise_recall"] >= recall, scores["trials_split"]
+    assert len(scores["trials_split"]) <= split
+    assert len(scores["studies_mixing_trials"]) <= mixing
+    if titles is not None:
+        assert scores["fields"]["title"]["correct"] >= titles
+
+
 @pytest.fixture(scope="module")
 def dev():
     return evaluate_linking(DEV)
@@ -206,10 +217,7 @@ def test_eighth_blind_set_does_not_regress():
     two unrelated trials, a one-digit misprint of an id). On arrival: pairwise precision
     1.000, recall 0.444, 13 trials split, 3 studies mixing trials."""
     scores = evaluate_linking(BLIND8)
-    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.83, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 4
-    assert len(scores["studies_mixing_trials"]) <= 1
+    _assert_floors(scores, precision=1.0, recall=0.83, split=4, mixing=1)
 
 
 @pytest.mark.skipif(
@@ -257,10 +265,7 @@ def test_eleventh_blind_set_does_not_regress():
     arrival: pairwise precision 1.000, recall 0.463, 13 trials split, 3 studies mixing
     trials."""
     scores = evaluate_linking(BLIND11)
-    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.73, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 7
-    assert len(scores["studies_mixing_trials"]) <= 1
+    _assert_floors(scores, precision=1.0, recall=0.73, split=7, mixing=1)
 
 
 BLIND12 = HERE / "corpus_linking_blind12"
@@ -276,10 +281,7 @@ def test_twelfth_blind_set_does_not_regress():
     trials). On arrival, the same at 36ee0c6 and at the revision of the day's other rules:
     pairwise precision 0.486, recall 0.439, 13 trials split, 5 studies mixing trials."""
     scores = evaluate_linking(BLIND12)
-    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.58, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 10
-    assert len(scores["studies_mixing_trials"]) <= 1
+    _assert_floors(scores, precision=1.0, recall=0.58, split=10, mixing=1)
 
 
 BLIND13 = HERE / "corpus_linking_blind13"
@@ -296,10 +298,7 @@ def test_thirteenth_blind_set_does_not_regress():
     revision of the day's first rules: pairwise precision 0.968, recall 0.698, 7 trials
     split, 2 studies mixing trials."""
     scores = evaluate_linking(BLIND13)
-    assert scores["pairwise_precision"] >= 0.97, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.81, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 5
-    assert len(scores["studies_mixing_trials"]) <= 1
+    _assert_floors(scores, precision=0.97, recall=0.81, split=5, mixing=1)
 
 
 BLIND14 = HERE / "corpus_linking_blind14"
@@ -317,11 +316,7 @@ def test_fourteenth_blind_set_does_not_regress():
     precision 0.889, recall 0.400, 13 trials split, 3 studies mixing trials, titles 20 of
     50."""
     scores = evaluate_linking(BLIND14)
-    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.72, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 5
-    assert len(scores["studies_mixing_trials"]) <= 1
-    assert scores["fields"]["title"]["correct"] >= 35
+    _assert_floors(scores, precision=1.0, recall=0.72, split=5, mixing=1, titles=35)
 
 
 def _hard_wrapped_copy(corpus: Path, folder: Path, width: int = 100) -> Path:
@@ -372,11 +367,7 @@ def test_fifteenth_blind_set_does_not_regress():
     precision 1.000, recall 0.375, 14 trials split, 2 studies mixing trials, titles 35 (36)
     of 50."""
     scores = evaluate_linking(BLIND15)
-    assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.52, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 11
-    assert len(scores["studies_mixing_trials"]) <= 2
-    assert scores["fields"]["title"]["correct"] >= 41
+    _assert_floors(scores, precision=1.0, recall=0.52, split=11, mixing=2, titles=41)
 
 
 BLIND16 = HERE / "corpus_linking_blind16"
@@ -394,8 +385,4 @@ def test_sixteenth_blind_set_does_not_regress():
     mixing trials, titles 41 of 50 at 4b4f98b; 0.950, 0.475, 11, 3 and 44 at 2fc73eb and
     after the rules of 2026-11-27."""
     scores = evaluate_linking(BLIND16)
-    assert scores["pairwise_precision"] >= 0.95, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.47, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 11
-    assert len(scores["studies_mixing_trials"]) <= 3
-    assert scores["fields"]["title"]["correct"] >= 44
+    _assert_floors(scores, precision=0.95, recall=0.47, split=11, mixing=3, titles=44)

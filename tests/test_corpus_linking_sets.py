@@ -183,8 +183,10 @@ def test_sixth_blind_set_does_not_regress():
     trials only by sponsor codes or in prose (gold calls them reports of each)."""
     scores = evaluate_linking(BLIND6)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.48, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 10
+    # (0.556 and 10 split at 2fc73eb; 0.689 and 7 after the rules of 2026-11-27 for releases
+    # announcing two trials)
+    assert scores["pairwise_recall"] >= 0.68, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 7
 
 
 BLIND7 = HERE / "corpus_linking_blind7"
@@ -217,7 +219,8 @@ def test_eighth_blind_set_does_not_regress():
     two unrelated trials, a one-digit misprint of an id). On arrival: pairwise precision
     1.000, recall 0.444, 13 trials split, 3 studies mixing trials."""
     scores = evaluate_linking(BLIND8)
-    _assert_floors(scores, precision=1.0, recall=0.83, split=4, mixing=1)
+    # (0.833, 4 split and 1 mixing at 2fc73eb; 0.889, 2 and 0 with the re-analysis rule)
+    _assert_floors(scores, precision=1.0, recall=0.88, split=2, mixing=0)
 
 
 @pytest.mark.skipif(
@@ -265,7 +268,8 @@ def test_eleventh_blind_set_does_not_regress():
     arrival: pairwise precision 1.000, recall 0.463, 13 trials split, 3 studies mixing
     trials."""
     scores = evaluate_linking(BLIND11)
-    _assert_floors(scores, precision=1.0, recall=0.73, split=7, mixing=1)
+    # (0.732, 7 split and 1 mixing at 2fc73eb; 0.878, 5 and 0 with the re-analysis rule)
+    _assert_floors(scores, precision=1.0, recall=0.87, split=5, mixing=0)
 
 
 BLIND12 = HERE / "corpus_linking_blind12"
@@ -367,7 +371,8 @@ def test_fifteenth_blind_set_does_not_regress():
     precision 1.000, recall 0.375, 14 trials split, 2 studies mixing trials, titles 35 (36)
     of 50."""
     scores = evaluate_linking(BLIND15)
-    _assert_floors(scores, precision=1.0, recall=0.52, split=11, mixing=2, titles=41)
+    # (0.525 and 11 split at 2fc73eb; 0.600 and 9 after the rules of 2026-11-27)
+    _assert_floors(scores, precision=1.0, recall=0.6, split=9, mixing=2, titles=41)
 
 
 BLIND16 = HERE / "corpus_linking_blind16"

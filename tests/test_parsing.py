@@ -1326,6 +1326,48 @@ def test_a_who_data_set_in_columns_is_a_registry_record_named_by_its_acronym():
     assert record["trial_names"] == "CheckMate743"
 
 
+# ISRCTN's record page prints its labels in a column ("Study acronym      ORACLE"); the EU
+# register's results page names the trial in its sponsor's protocol code when the code
+# reads as a name, and not when it is a code of letters and digits.
+ISRCTN_PAGE = (
+    "ISRCTN registry                         Home | Search | Submit a study\n\n"
+    "ISRCTN53994660\n"
+    "Overview of the Role of Antibiotics in Curtailing Labour and Early delivery\n\n"
+    "Recruitment status           No longer recruiting\n"
+    "Overall study status         Completed\n\n"
+    "Study information\n"
+    "Study design                 Randomised controlled trial\n"
+    "Scientific title             Overview of the Role of Antibiotics in Curtailing Labour\n"
+    "Study acronym                ORACLE\n"
+    "Study hypothesis             Antibiotics given in preterm labour lower neonatal death.\n"
+    "Target number of participants    10000\n"
+)
+
+
+def test_an_isrctn_record_page_is_a_registry_record_named_by_its_acronym():
+    record, _ = parsing.parse_document("d", "d.txt", ISRCTN_PAGE.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["design"] == "registry"  # not a review for the "Overview" of its title
+    assert record["trial_names"] == "ORACLE"
+    assert record["title"].startswith("Overview of the Role of Antibiotics")
+
+
+@pytest.mark.parametrize("code, name", [("LEAVO", "LEAVO"), ("D9480C00007", ""), ("CA209-743", "")])
+def test_the_eu_results_pages_protocol_code_names_the_trial_when_it_reads_as_a_name(code, name):
+    page = (
+        "EU Clinical Trials Register\n\n"
+        "Clinical Trial Results:\n"
+        "A Randomised Trial of Three Intravitreal Drugs for Macular Oedema due to Central "
+        "Retinal Vein Occlusion (CRVO).\n\n"
+        "EudraCT number                   2014-000272-26\n"
+        f"Sponsor protocol code            {code}\n"
+        "Sponsor organisation             Moorfields Eye Hospital\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["trial_names"] == name  # never the condition's "(CRVO)"
+
+
 def test_an_own_identifier_field_decides_only_for_one_own_trial():
     page = ANZCTR_PAGE.replace("Trial acronym: LoDoCo2\n", "").replace(
         '"The LoDoCo2 Trial": Low Dose', "Low Dose"
@@ -1956,6 +1998,45 @@ def test_a_collective_author_line_above_the_authors_is_no_title():
         "P C Hebert, G Wells, M A Blajchman, J Marshall, C Martin\n\nAbstract\n"
     )
     assert parsing.title(page, False).startswith("A multicenter, randomized, controlled")
+
+
+# MEDLINE printed older titles with their collective author after them, on the title's
+# line: the title is the sentence before it, and a name in it is the trial's.
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Broad-spectrum antibiotics for preterm, prelabour rupture of fetal membranes: the "
+            "ORACLE I randomised trial. ORACLE Collaborative Group.",
+            "Broad-spectrum antibiotics for preterm, prelabour rupture of fetal membranes: the "
+            "ORACLE I randomised trial.",
+        ),
+        (
+            "The effect of spironolactone on morbidity and mortality in patients with severe "
+            "heart failure. Randomized Aldactone Evaluation Study Investigators.",
+            "The effect of spironolactone on morbidity and mortality in patients with severe "
+            "heart failure.",
+        ),
+        (
+            "Effect of enalapril on survival in patients with reduced left ventricular ejection "
+            "fractions and congestive heart failure. The SOLVD Investigators",
+            "Effect of enalapril on survival in patients with reduced left ventricular ejection "
+            "fractions and congestive heart failure.",
+        ),
+    ],
+)
+def test_a_collective_author_after_the_title_on_its_line_is_not_the_title(line, title):
+    page = (
+        f"PubMed\n\nN Engl J Med. 1999 Sep 2;341(10):709-17.\n\n{line}\n\n"
+        "B Pitt, F Zannad, W J Remme, R Cody, A Castaigne\n\nAbstract\nBackground: text.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["title"] == title
+    assert record["first_author"] == "B Pitt"
+    # (the group still names the trial: "The SOLVD Investigators")
+    assert record["trial_names"] == (
+        "ORACLE I" if "ORACLE" in line else "SOLVD" if "SOLVD" in line else ""
+    )
 
 
 @pytest.mark.parametrize(

@@ -721,6 +721,26 @@ def test_names_listed_after_a_plural_trial_word(title, text, own):
             ["ALTO-1"],
             ["ALTO-2", "ALTO-3"],
         ),
+        # a trial that came after is another trial: "in a much bigger trial, NAME,"
+        (
+            "The SEAQUAMAT trial enrolled 1461 adults in Asia. The same network "
+            "went on to test the two drugs in African children in a much bigger trial, "
+            "AQUAMAT, published five years later.",
+            ["SEAQUAMAT"],
+            ["AQUAMAT"],
+        ),
+        (
+            "Drug K lowered the relapse rate in the KESTREL-1 trial. A subsequent phase 3 "
+            "study, KESTREL-2, confirmed the finding in older patients.",
+            ["KESTREL-1"],
+            ["KESTREL-2"],
+        ),
+        # ... but "the larger NAME trial" may be the page's own
+        (
+            "The findings come from the larger LARKSPUR trial of 7112 patients.",
+            ["LARKSPUR"],
+            [],
+        ),
         # "the third interim analysis of NAME" is the document's own trial
         (
             "At the third interim analysis of the KODIAK trial, survival was longer.",
@@ -862,6 +882,12 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
             [],
         ),
         ("Roflumilast in Chronic Obstructive Pulmonary Disease (COPD)", []),
+        (
+            "Intravitreal therapy for macular oedema due to Central Retinal Vein Occlusion (CRVO)",
+            [],
+        ),
+        ("Nasal pressure in Obstructive Sleep Apnoea (OSA)", []),
+        ("Drug T after Intracerebral Haemorrhage (ICH): a randomised trial", []),
         (
             "Updated Analysis of Drug R in Patients with Newly Diagnosed Multiple Myeloma "
             "(NDMM): The Phase 3 MAIA Study",

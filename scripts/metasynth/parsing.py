@@ -195,8 +195,13 @@ _REGISTRY_MARKER_PHRASES = (
     # the WHO data set in columns without colons ("Registration number      NCT02899299",
     # "Trial acronym          CheckMate743", as ANZCTR's record pages print it)
     r"|(?:Public[ \t]title|Scientific[ \t]title|Trial[ \t]acronym|Registration[ \t]number"
-    r"|Date[ \t]registered|Target[ \t]sample[ \t]size|Secondary[ \t]ID|Health[ \t]condition)"
-    r"(?=[ \t]{2,}\S|\t)"
+    r"|Date[ \t]registered|Target[ \t]sample[ \t]size|Secondary[ \t]ID|Health[ \t]condition"
+    # ISRCTN's record page, its labels in a column or before a colon
+    r"|Study[ \t]acronym|Study[ \t]hypothesis|Overall[ \t]study[ \t]status|Recruitment[ \t]status"
+    r"|Participant[ \t]inclusion[ \t]criteria|Target[ \t]number[ \t]of[ \t]participants"
+    # the EU register's results page in columns
+    r"|EudraCT[ \t]number|Sponsor[ \t]organisation)"
+    r"(?=[ \t]{2,}\S|\t|[ \t]*:)"
 )
 _REGISTRY_MARKERS = re.compile(grouped_alternation([_REGISTRY_MARKER_PHRASES]))
 # each after a character that is not a letter: the look-behind checked after the first
@@ -689,7 +694,7 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
             continue
         if not registry and _BODY_START_RE.match(line):
             break  # the abstract has begun: no title line above it
-        line = _TITLE_PREFIX_RE.sub("", line)
+        line = _without_collective_author(_TITLE_PREFIX_RE.sub("", line))
         if _title_candidate(line):
             if _MASTHEAD_RE.match(line) and not masthead:
                 masthead = line  # a journal or site name; a title may follow
@@ -803,7 +808,7 @@ def _title_above_authors(text: str) -> str:
         while i > 0 and _title_candidate(line) and _title_runs_on(tail[i - 1].strip()):
             i -= 1
             line = f"{tail[i].strip()} {line}"
-        line = _TITLE_PREFIX_RE.sub("", line)
+        line = _without_collective_author(_TITLE_PREFIX_RE.sub("", line))
         if _FURNITURE_LINE_RE.match(line):
             return ""
         return line if _title_candidate(line) and not _CITATION_RE.match(line) else ""
@@ -841,6 +846,22 @@ _COLLECTIVE_AUTHOR_LINE_RE = re.compile(
     r"(?:Investigators|Trials[ \t]+Group|Study[ \t]+Group|Collaborative[ \t]+Group|Research[ \t]+Group"
     r"|Collaborators|Trialists)[,;.]?[ \t]*)+$"
 )
+
+# a collective author closing the title as MEDLINE printed older titles: "... the ORACLE I
+# randomised trial. ORACLE Collaborative Group.", "Effect of enalapril on survival in
+# patients with reduced left ventricular ejection fractions ... The SOLVD Investigators."
+_TRAILING_COLLECTIVE_AUTHOR_RE = re.compile(
+    r"(?<=[\w)\]])\.[ \t]+(?:[A-Z][\w'/-]*(?:[ \t]+(?:[A-Z][\w'/-]*|of|in|for|the|and|on))*[ \t]+"
+    r"(?:Investigators|Trials?[ \t]+Group|Study[ \t]+Group|Collaborative[ \t]+Group"
+    r"|Research[ \t]+Group|Writing[ \t]+(?:Group|Committee)|Collaborators|Trialists)"
+    r"(?:[ \t]*(?:,|and)[ \t]*[^\n]{0,80})?)\.?[ \t]*$"
+)
+
+
+def _without_collective_author(line: str) -> str:
+    """A title line without the collective author MEDLINE printed after it."""
+    m = _TRAILING_COLLECTIVE_AUTHOR_RE.search(line)
+    return line[: m.start()] + "." if m else line
 
 
 def first_author(text: str, registry: bool) -> str:

@@ -95,13 +95,16 @@ _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|K
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
 _ACRONYM_FIELD_RE = re.compile(
-    r"^[ \t]*(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?(?:Acronym|Trial acronym|Name or abbreviated title of the trial where available)"
+    # (ISRCTN prints "Study acronym"; the EU register's results page "Sponsor protocol code",
+    # which holds a name only when it reads as one: see _registry_acronym)
+    r"^[ \t]*(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?(?:Acronym|Trial acronym|Study acronym"
+    r"|Name or abbreviated title of the trial where available|(?P<code>Sponsor protocol code))"
     # (after a colon, or in a column: "Trial acronym          CheckMate743", as ANZCTR prints)
     r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 _ACRONYM_FIELD_OPENER = line_start_opener(
-    r"[ \t]*(?:[A-Z]\.\d|Acronym|Trial|Name)", re.MULTILINE | re.IGNORECASE
+    r"[ \t]*(?:[A-Z]\.\d|Acronym|Trial|Study|Name|Sponsor)", re.MULTILINE | re.IGNORECASE
 )
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
@@ -115,6 +118,11 @@ _CITED_CUE_RE = re.compile(
     # "Two further studies, AMAGINE-2 and AMAGINE-3, ... are expected to read out later"
     r"|\b(?:a|an|one|two|three|four|the)\s+(?:further|additional)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:trials?|stud(?:y|ies))\b"
+    # a trial that came after: "went on to test the two drugs in African children in a much
+    # bigger trial, AQUAMAT", "a subsequent study, ENHANCE-2," (not "the larger ENIGMA-II
+    # trial", which may be the page's own)
+    r"|\b(?:a|an)\s+(?:(?:much|far|still)\s+)?(?:later|subsequent|follow-on|successor|bigger|larger)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b"
     # "The new findings build on the 2010 CRASH-2 trial", "the results, which add to the
     # smaller Australian AVOID study"
     r"|\b(?:build|builds|building|built)\s+on\b|\badd(?:s|ed|ing)?\s+to\b"
@@ -1360,7 +1368,14 @@ _CONDITION_HEADS = frozenset(
     infections insufficiency hypertension depression stenosis arthritis sclerosis lymphoma
     lymphomas leukemia leukaemia myeloma fibrosis asthma diabetes obesity dementia psoriasis
     dermatitis colitis hepatitis pneumonia sepsis embolism thrombosis anemia anaemia
-    deficiency dysfunction degeneration neoplasm neoplasms edema oedema arrest""".split()
+    deficiency dysfunction degeneration neoplasm neoplasms edema oedema arrest occlusion
+    apnea apnoea hemorrhage haemorrhage stroke ischemia ischaemia attack retinopathy
+    nephropathy neuropathy cardiomyopathy encephalopathy ulcer ulcers cirrhosis migraine
+    epilepsy schizophrenia palsy atrophy aneurysm angina shock tuberculosis lesion lesions
+    hyperplasia hypertrophy obstruction regurgitation incontinence osteoporosis
+    osteoarthritis fracture fractures preeclampsia pre-eclampsia eclampsia
+    thrombocytopenia neutropenia hypoglycemia hypoglycaemia ketoacidosis meningitis
+    endocarditis vasculitis delirium erythematosus virus""".split()
 )
 _LONG_FORM_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -1596,6 +1611,8 @@ def _registry_acronym(text: str) -> str:
         m = next(matches_at_line_starts(_ACRONYM_FIELD_RE, _ACRONYM_FIELD_OPENER, text), None)
         last[:] = [text, m]
     first = m.group("name").split()[0] if m and m.group("name").split() else ""
+    if m and m.group("code") and not _NAME_LIKE_CODE_RE.fullmatch(m.group("name").strip()):
+        return ""  # a sponsor's code ("D9480C00007", "CA209-743"), not a name
     if (
         first
         and key(first) not in NOT_TRIAL_NAMES
@@ -1607,6 +1624,11 @@ def _registry_acronym(text: str) -> str:
     ):
         return m.group("name").strip()
     return ""
+
+
+# a sponsor protocol code that is a trial's name: a word of three letters or more, maybe
+# with a number ("LEAVO", "IMvigor211", "SOLO-2"), not a code of letters and digits
+_NAME_LIKE_CODE_RE = re.compile(r"[A-Z][A-Za-z]{2,}(?:[- ]?\d{1,3}[a-z]?)?")
 
 
 def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> None:

@@ -440,6 +440,35 @@ def test_partial_id_with_the_trial_name_links_whoever_leads_the_author_line():
     assert mapping["pub"] == mapping["reg"] != mapping["nb"]
 
 
+def test_a_news_item_on_one_trial_joins_its_study_and_is_never_its_primary_report():
+    # parsing names the one trial a news item, release or answered letter is about; it
+    # stays a commentary (no treatment effect) but belongs to that trial's study
+    docs = [
+        doc("paper", trial_names="CESAR", drugs="heparin", year="2009", n_estimates="2"),
+        doc("news", trial_names="CESAR", design="commentary", drugs="heparin", year="2010"),
+        doc("editorial", design="commentary", drugs="heparin", year="2010"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "news")
+    assert apart(mapping, "paper", "editorial")
+    study = next(s for s in studies if "news" in s["doc_ids"].split(";"))
+    assert study["primary_doc_id"] == "paper"  # not the later news item
+
+
+def test_a_name_prefixed_with_a_short_abbreviation_elsewhere_is_read_as_that_name():
+    tb = {"drugs": "bedaquiline;pretomanid", "design": "rct"}
+    docs = [
+        doc("paper", trial_names="TB-PRACTECAL", registry_ids="NCT02589782", **tb),
+        doc("release", trial_names="PRACTECAL", **tb),  # "in the TB PRACTECAL trial"
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "paper", "release")
+    # two longer names ending in it: neither
+    docs.append(doc("other", trial_names="HIV-PRACTECAL", registry_ids="NCT09999999", **tb))
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "paper", "release", "other")
+
+
 @pytest.mark.parametrize(
     "printed, member",
     [

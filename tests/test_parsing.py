@@ -1506,6 +1506,79 @@ def test_letters_and_releases_of_two_trials(text, expected):
     assert parsing.design(text, "", False)[0] == expected
 
 
+# A news item, press release or exchange of letters answered by a trial's authors that is
+# about one trial reports it (rule subject_of_news_or_reply): it stays a commentary, with no
+# treatment effect of its own, but its study is that trial's. An editorial, a roundup, a
+# letter left unanswered or one setting two trials side by side reports none.
+_RELEASE = (
+    "National Heart Institute  |  News & Events  |  Press Releases\n\n"
+    "FOR IMMEDIATE RELEASE                                   November 19, 2014\n\n"
+    "Institute ends the TWiTCH clinical trial early\n\n"
+    "The institute has closed the TWiTCH trial after its monitoring board advised that the "
+    "study had answered its main question. TWiTCH asked whether hydroxyurea keeps blood-flow "
+    "velocities as low as transfusions do. The trial is distinct from SWiTCH, an earlier "
+    "study in children who had already had a stroke.\n"
+)
+_NEWS = (
+    "Society of Critical Care  |  Journal News Update  |  2009 Sep 16\n\n"
+    "CESAR: referral for ECMO in severe respiratory failure (The Lancet)\n\n"
+    "What was done\n  In a UK-wide trial, 180 adults were allocated to conventional "
+    "ventilation or to referral to a specialist centre.\nComment\n  CESAR supports referral to "
+    "an expert centre.\n"
+)
+_LETTERS = (
+    "The NEW ENGLAND JOURNAL of MEDICINE        CORRESPONDENCE\n\n"
+    "Levosimendan in Sepsis\n\n"
+    "TO THE EDITOR: Gordon et al. report that levosimendan did not reduce organ dysfunction in "
+    "septic shock (LEOPARDS trial). Patients were enrolled without any measure of output.\n"
+    "Henrik Vestergaard, M.D.\n\n"
+    "THE AUTHORS REPLY: LeoPARDS was designed as a pragmatic test of adding levosimendan.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page, subject",
+    [
+        (_RELEASE, "TWiTCH"),
+        (_NEWS, "CESAR"),
+        (_LETTERS, "LEOPARDS"),
+        # an editorial on one trial
+        ("EDITORIAL\n\n" + _NEWS.replace("Journal News Update  |  ", ""), ""),
+        # a roundup of the day's news
+        ("NEWS ROUNDUP\n\n" + _NEWS, ""),
+        # a letter nobody answered
+        (_LETTERS.replace("THE AUTHORS REPLY: ", "Also: "), ""),
+        # a letter setting two trials side by side
+        (
+            _LETTERS.replace(
+                "(LEOPARDS trial).", "(LEOPARDS trial), whereas the VANISH trial found none."
+            ),
+            "",
+        ),
+        # a release naming a second trial beside the first, not as another one
+        (
+            _RELEASE.replace(
+                "The trial is distinct from SWiTCH, an earlier study",
+                "The institute also closed the SWiTCH trial today, a study",
+            ),
+            "",
+        ),
+        # "news" in prose or in a menu of the site's sections is no label
+        (
+            "CardioBeat Daily\nNews | Conferences | Opinion | Podcasts | Jobs\n\n"
+            "Virtual congress: the CESAR trial of ECMO referral\nBy the CardioBeat news desk\n\n"
+            "In this editorial we look at CESAR again.\n",
+            "",
+        ),
+    ],
+)
+def test_a_news_item_release_or_answered_letter_reports_the_one_trial_it_is_about(page, subject):
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["design"] == "commentary"
+    assert record["trial_names"] == subject
+    assert record["trial_name_rules"] == ("subject_of_news_or_reply" if subject else "")
+
+
 # The document's own registration statement decides which printed ids are its own: an id
 # printed only in a list of other publications, or only beside another trial's name, is
 # that publication's or trial's (registry_ids_cited), never a link of this document.

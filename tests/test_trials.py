@@ -735,6 +735,19 @@ def test_names_listed_after_a_plural_trial_word(title, text, own):
             ["KESTREL-1"],
             ["KESTREL-2"],
         ),
+        # another trial in apposition, or one the page keeps apart from its own
+        (
+            "The board closed the TWiTCH trial early. TWiTCH tested hydroxyurea. The trial "
+            "is distinct from SWiTCH, an earlier study in children who had had a stroke.",
+            ["TWITCH"],
+            ["SWITCH"],
+        ),
+        (
+            "The ROWAN-2 trial met its end point. Results of ROWAN-1, a separate trial of the "
+            "same drug in older adults, are awaited.",
+            ["ROWAN-2"],
+            ["ROWAN-1"],
+        ),
         # ... but "the larger NAME trial" may be the page's own
         (
             "The findings come from the larger LARKSPUR trial of 7112 patients.",

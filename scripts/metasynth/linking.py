@@ -2,8 +2,9 @@
 
 A document contributes one *claim* per trial it reports: usually one; one per named
 trial when its title names several ("a pooled analysis of the X and Y trials"); a
-claim without any key for reviews and meta-analyses, which cite trials and never
-become studies of them. Claims are joined by named rules, each written down as
+claim without any key for reviews, meta-analyses and commentaries, which cite trials and
+never become studies of them (but a news item, press release or answered letter that
+parsing finds is about one trial claims that trial). Claims are joined by named rules, each written down as
 evidence in ``03_studies.csv``:
 
 - ``shared_registry_id``: both state the same complete registry id;
@@ -215,7 +216,11 @@ def claims_of(record: dict) -> list[Claim]:
     doc_id = record["doc_id"]
     words = frozenset(content_words(record))
     n = record.get("n_enrolled", "") or ""
-    if record.get("design") in NOT_TRIAL_REPORTS:
+    if record.get("design") in NOT_TRIAL_REPORTS and not (
+        record.get("design") == "commentary" and record.get("trial_names")
+    ):
+        # (a news item, press release or letters answered by a trial's authors that is
+        # about one trial reports it: parsing names it)
         note = "a review or meta-analysis: never a study of the trials it cites"
         return [
             Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, notes=(note,))
@@ -980,21 +985,30 @@ def _link_same_titles(claims, comps, link, refused):
 
 def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     """A numbered name that ends exactly one longer name of another document ("TIMI 58" of
-    "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301") is read as that name, and an
+    "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301"), or a long name that one other
+    name prefixes with two or three letters ("PRACTECAL" of "TB-PRACTECAL"), is read as
+    that name, and an
     extension's name ("ISCHEMIA-EXTEND") as the trial it extends; the usual corroboration
     (a drug or title word in common) is still needed to link."""
     keys = {k for c in claims for k in c.names}
     endings: dict[str, set[str]] = defaultdict(set)
+    prefixed: dict[str, set[str]] = defaultdict(set)
     for k in keys:
         parts = k.split("-")
         for i in range(1, len(parts) - 1):
             endings["-".join(parts[i:])].add(k)
+        if len(parts) == 2 and len(parts[0]) <= 3 and parts[0].isalpha() and len(parts[1]) >= 6:
+            # "TB-PRACTECAL": a short prefix before a long name ("in the TB PRACTECAL trial"
+            # is read as PRACTECAL, "TB" a disease's abbreviation)
+            prefixed[parts[1]].add(k)
     full = {}
     for k in keys:
         parts = k.split("-")
         longer = endings.get(k, set())
         if len(parts) >= 2 and any(p.isdigit() for p in parts) and len(longer) == 1:
             full[k] = next(iter(longer))
+        elif len(parts) == 1 and len(prefixed.get(k, ())) == 1:
+            full[k] = next(iter(prefixed[k]))
         elif len(parts) >= 2 and parts[-1] in EXTENSION_SUFFIXES and "-".join(parts[:-1]) in keys:
             # "ISCHEMIA-EXTEND": the extended follow-up of the ISCHEMIA trial
             full[k] = "-".join(parts[:-1])
@@ -1053,13 +1067,15 @@ def report_rank_key(record: dict):
     estimates; doc_id breaks ties so the choice never depends on input order.
     """
     is_registry = record.get("source_type") == "registry_record"
+    is_commentary = record.get("design") == "commentary"
     year = int(record["year"]) if str(record.get("year", "")).isdigit() else 0
     n_est = int(record["n_estimates"]) if str(record.get("n_estimates", "")).isdigit() else 0
-    return (is_registry, -year, -n_est, record["doc_id"])
+    return (is_commentary, is_registry, -year, -n_est, record["doc_id"])
 
 
 REPORT_RANK_RULE = (
-    "journal report before registry record, then latest year, then most estimates, then doc_id"
+    "a report before news, releases and letters, a journal report before a registry record, "
+    "then latest year, then most estimates, then doc_id"
 )
 
 

@@ -1110,6 +1110,59 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
 
 
 _RELEASE_SELF_RE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
+
+# What a commentary on one trial may be a report of it: a press or news release, a news
+# item (not a roundup, nor a menu of the site's sections), or letters answered by the
+# trial's authors
+_RELEASE_OR_NEWS_LABEL_RE = re.compile(
+    # (a label: opening its line or after a separator, maybe after two words of its own,
+    # "Journal News Update"; not one item of a menu, "News | Conferences | Opinion | Jobs",
+    # nor prose, "By the CardioBeat news desk")
+    r"^(?:[^\n]{0,80}?(?:[|·>›»—–][ \t]*))?(?:[A-Z][\w&'-]*[ \t]+){0,2}"
+    r"(?:(?:press|news|media)[ \t]+releases?|for[ \t]+immediate[ \t]+release"
+    r"|news(?:[ \t]+(?:update|story|item|feature|analysis))?)\b"
+    r"(?![^\n]*\|[^\n]*\|[^\n]*\|)[^\n]{0,80}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROUNDUP_RE = re.compile(
+    r"\b(?:round-?up|in\s+brief|year\s+in\s+review|highlights|digest)\b", re.IGNORECASE
+)
+_LETTER_OPENING_RE = re.compile(
+    r"^[ \t]*to\s+the\s+editor\s*:[ \t]*(?P<sentence>[^\n]*?(?<!\bal)(?<!\bvs)(?<!\bDr)(?<!\bNo)[.?!])"
+    r"(?=\s|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_AUTHORS_REPLY_RE = re.compile(
+    r"^[ \t]*(?:the\s+authors?\s+reply|in\s+reply|authors?['’]?\s+reply)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a letter's opening sentence setting two trials side by side ("... in the Oscar study,
+# whereas the OSCILLATE investigators ...") answers no one trial's report
+_CONTRAST_RE = re.compile(
+    r"\b(?:whereas|while|unlike|in\s+contrast|compared\s+with)\b", re.IGNORECASE
+)
+
+
+def commentary_subject(text: str, title_text: str) -> str:
+    """The trial a press or news release, a news item or letters answered by the trial's
+    authors report ('' for any other commentary, or when the page is about no one
+    trial; see trials.commentary_subject)."""
+    head = text[:_COMMENTARY_HEAD_CHARS]
+    letter = _LETTER_OPENING_RE.search(text)
+    if letter and _AUTHORS_REPLY_RE.search(text, letter.end()):
+        sentence = letter.group("sentence")
+        if _CONTRAST_RE.search(sentence):
+            return ""
+        return trials.commentary_subject(text, title_text, sentence)
+    if _RELEASE_OR_NEWS_LABEL_RE.search(head) and not _ROUNDUP_RE.search(head):
+        if _EDITORIAL_SELF_RE.search(text) or re.search(
+            r"^[^\n]{0,80}\beditorial\b", head, re.IGNORECASE | re.MULTILINE
+        ):
+            return ""
+        return trials.commentary_subject(text, title_text)
+    return ""
+
+
 _EDITORIAL_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup"
     r"|guideline|summary\s+of\s+(?:the\s+)?recommendations)\b",
@@ -2081,6 +2134,16 @@ def describe(text: str, known: dict | None = None) -> dict:
         reports_trials=design_name not in NOT_TRIAL_REPORTS,
         pooled=design_name == "pooled_analysis",
     )
+    subject = commentary_subject(text, titles[0]) if design_name == "commentary" else ""
+    if subject:
+        # a news item, press release or exchange of letters on one trial is a report of it
+        # (it still gives no treatment effect of its own)
+        names = trials.TrialNames(
+            (subject,),
+            ("subject_of_news_or_reply",),
+            tuple(c for c in names.cited if trials.key(c) != trials.key(subject)),
+            names.mentions,
+        )
     second = second_title(text) if registry and not names.own else ""
     if second:
         # a record whose public title and fields name no trial of its own: its scientific

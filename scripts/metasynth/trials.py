@@ -126,6 +126,8 @@ _CITED_CUE_RE = re.compile(
     # "The new findings build on the 2010 CRASH-2 trial", "the results, which add to the
     # smaller Australian AVOID study"
     r"|\b(?:build|builds|building|built)\s+on\b|\badd(?:s|ed|ing)?\s+to\b"
+    # "The trial is distinct from SWiTCH, ..."
+    r"|\b(?:distinct|different|separate)\s+from\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
     re.IGNORECASE,
 )
@@ -147,7 +149,11 @@ _CITED_AFTER_RE = re.compile(
     r"|,[ \t]+which[ \t]+is[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way)"
     # a trial brought in for comparison: "The placebo-controlled SUP-ICU trial in Europe
     # likewise found no mortality effect"
-    r"|(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:likewise|similarly)[ \t]+(?:found|showed|reported|failed))\b"
+    r"|(?:[ \t]+[\w-]+){0,4}?[ \t]+(?:likewise|similarly)[ \t]+(?:found|showed|reported|failed)"
+    # another trial in apposition: "SWiTCH, an earlier NHLBI study in children", "ALPHA, a
+    # separate trial of the same drug"
+    r"|,[ \t]+(?:an?|the)[ \t]+(?:earlier|previous|prior|separate|older|companion|sister|predecessor)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:trial|study))\b"
 )
 
 # Complete identifiers of the common primary registries.
@@ -989,6 +995,7 @@ OWN_RULES = (
     "names_listed_together",
     "names_of_counted_trials",
     "most_used_name",
+    "subject_of_news_or_reply",
 )
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
 # an author line, however the name is cased
@@ -1713,6 +1720,31 @@ def find_trial_names(
         tuple(accepted[k] for k in cited),
         tuple(mentions),
     )
+
+
+def commentary_subject(text: str, title: str, first_sentence: str = "") -> str:
+    """The one trial a news item, press release or exchange of letters is about ('' when
+    it names none, or more than one trial not presented as another).
+
+    The caller knows the page for one of those; this reads it as if it were a report: its
+    own name must be the only one it prints, but for trials the text presents as others
+    ("an earlier NHLBI study, SWiTCH", "Other trials ... are ongoing, including STREAM").
+    ``first_sentence``, a letter's opening sentence, must print that name: the letter
+    answers that trial's report ("Gordon et al. report that levosimendan did not reduce
+    organ dysfunction (LEOPARDS trial)").
+    """
+    names = find_trial_names(text, title)
+    if len(names.own) != 1:
+        return ""
+    read = _names_in_text(text)
+    own = key(names.own[0])
+    for printed in names.cited:
+        k = key(printed)
+        if k != own and not (read.cited_votes[k] and not read.own_votes[k]):
+            return ""  # another trial printed beside it, not as another
+    if first_sentence and not any(key(sh[2]) == own for sh in _shapes(first_sentence)):
+        return ""
+    return names.own[0]
 
 
 def _mentions_of(shapes, accepted: dict, counts: Counter) -> list[Mention]:

@@ -744,8 +744,8 @@ def test_a_later_report_by_the_same_first_author_links_an_unnamed_unregistered_t
         },  # one shared word
         {"registry_ids": "NCT00083890"},  # a different registered trial
         {
-            "title": "Sunitinib compared with interferon alfa in renal-cell carcinoma"
-        },  # not a later report
+            "title": "Sunitinib compared with interferon in kidney tumours"
+        },  # not a later report, and only two shared words (sunitinib, interferon)
         {"n_enrolled": ""},  # enrolment not stated alike
         {"n_enrolled": "375"},
     ],
@@ -771,6 +771,57 @@ def test_same_author_reports_stay_apart_without_all_the_evidence(changes):
     ]
     _, mapping = link_studies(docs)
     assert apart(mapping, "first", "second")
+
+
+# --------------------------------------------------------------------------- same_author_same_enrolment
+
+_HOKUSAI_PAPER = dict(
+    first_author="Gary E Raskob",
+    title="Edoxaban for the treatment of cancer-associated venous thromboembolism",
+    registry_ids="NCT02073682",
+    drugs="edoxaban;dalteparin",
+    n_enrolled="1050",
+)
+_HOKUSAI_ABSTRACT = dict(
+    first_author="Gary E. Raskob",
+    title="A randomized blinded assessment of edoxaban or dalteparin for venous "
+    "thromboembolism associated with cancer",
+    drugs="edoxaban;dalteparin",
+    n_enrolled="1050",
+)
+
+
+def test_a_congress_abstract_and_its_paper_by_one_first_author_and_enrolment_link():
+    docs = [doc("paper", **_HOKUSAI_PAPER), doc("abstract", **_HOKUSAI_ABSTRACT)]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "abstract")
+    assert (
+        "same_author_same_enrolment: abstract and paper have the same first author"
+        in (studies[0]["link_evidence"])
+    )
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"first_author": "Agnes Y Lee"},  # another first author
+        {"n_enrolled": "1049"},  # another enrolment
+        {"n_enrolled": ""},
+        # two shared words only (edoxaban, dalteparin)
+        {"title": "Oral factor Xa inhibition after surgery", "drugs": "edoxaban;dalteparin"},
+        {"registry_ids": "NCT02073683"},  # another registered trial
+        {"trial_names": "SELECT-D"},  # both name trials: the name rule decides
+        {"phase": "2"},
+    ],
+)
+def test_one_authors_reports_of_one_enrolment_stay_apart_without_all_the_evidence(changes):
+    abstract = dict(_HOKUSAI_ABSTRACT, **changes)
+    docs = [
+        doc("paper", **dict(_HOKUSAI_PAPER, trial_names="HOKUSAI VTE Cancer", phase="3")),
+        doc("abstract", **abstract),
+    ]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "paper", "abstract")
 
 
 # --------------------------------------------------------------------------- same_enrolment_later_report

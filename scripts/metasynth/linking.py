@@ -17,6 +17,9 @@ evidence in ``03_studies.csv``:
   author with the same drugs, title words and enrolment, when at most one names its trial;
 - ``same_enrolment_later_report``: the same, by another first author, with three or
   more shared drug and title words;
+- ``same_author_same_enrolment``: two reports, neither of them later, by the same first
+  author with the same enrolment and three or more shared drug and title words (a congress
+  abstract and its paper), when at most one names its trial;
 - ``same_enrolment_unnamed_report``: a report naming no trial of its own (nor two or more
   of others': a page on several trials), stating no registry id and signed by nobody (a
   news item, a press release) with the enrolment of exactly one study's reports in the
@@ -72,6 +75,7 @@ LINK_RULES = (
     "partial_registry_id",
     "same_author_later_report",
     "same_enrolment_later_report",
+    "same_author_same_enrolment",
     "same_enrolment_unnamed_report",
     "spelled_out_name",
     "registry_id_typo",
@@ -657,13 +661,16 @@ def _link_same_author_reports(claims, comps, link, refused):
                 if comps.find(a.cid) == comps.find(b.cid) or (a.names and b.names):
                     continue  # both named: the trial-name rule decides
                 spelled = _spelled_name(a, b) or _spelled_name(b, a)
+                shared = sorted(a.words & b.words)
+                same_author = bool(a.author) and a.author == b.author
                 if not (a.later_report or b.later_report or spelled):
                     # two reports of one enrolment are the same trial's when one is later,
                     # or when one spells out the other's name (a congress page titled
-                    # "Left Atrial Appendage Occlusion Study III" and the LAAOS III paper)
-                    continue
-                shared = sorted(a.words & b.words)
-                same_author = bool(a.author) and a.author == b.author
+                    # "Left Atrial Appendage Occlusion Study III" and the LAAOS III paper),
+                    # or when the same first author signs both and they share three or
+                    # more drug and title words (a congress abstract and its paper)
+                    if not (same_author and len(shared) >= 3):
+                        continue
                 if spelled and shared:
                     shared = [f"'{spelled}' spelled out in the title"] + shared
                 if len(shared) < (2 if same_author else 3):
@@ -808,6 +815,12 @@ def _later_report_evidence(a, b, n, shared, same_author: bool, spelled: str) -> 
     """(rule, evidence) of a link between two reports of one enrolment: one spells out the
     other's trial name, or one is a later report, by the same first author or not."""
     later, earlier = (a, b) if a.later_report else (b, a)
+    if not (a.later_report or b.later_report or spelled):
+        return (
+            "same_author_same_enrolment",
+            f"{a.doc_id} and {b.doc_id} have the same first author ({a.author.title()}) and "
+            f"the same {n} patients, with the same {', '.join(shared[:4])}",
+        )
     if not (a.later_report or b.later_report):
         named, spelt_in = (a, b) if a.names else (b, a)
         return (

@@ -137,6 +137,17 @@ def test_sha256_and_file():
         ("One hundred and twelve patients were randomly assigned.", "112"),
         ("A total of 1,204 patients underwent randomization.", "1204"),
         ("Between 2010 and 2014, 602 patients were randomized to X or Y.", "602"),
+        # who was enrolled, named by more than "patients"
+        ("Investigators enrolled 1884 warfarin users across North America.", "1884"),
+        ("The first trial randomised 623 inpatients with diverticulitis.", "623"),
+        ("In all, 4,516 infants were randomly assigned to the two strategies.", "4516"),
+        ("We enrolled 1210 kidney-transplant recipients.", "1210"),
+        # a time before the count is no count
+        (
+            "At week 12 brodalumab recipients were randomised again. Altogether 3712 patients "
+            "underwent randomisation.",
+            "3712",
+        ),
     ],
 )
 def test_enrolment(sentence, expected):

@@ -1191,7 +1191,11 @@ _SINGLE_ARM_RE = _lowered(
 # "This phase II study evaluated ...": an early-phase study with no randomisation is single-arm.
 _EARLY_PHASE_STUDY_RE = _lowered(r"\bphase[\s-]*(?:I|II|1|2|I/II|1/2)[ab]?\s+(?:study|trial)\b", 0)
 
-_PATIENT_NOUN = r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases|volunteers)"
+_PATIENT_NOUN = (
+    r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases"
+    r"|volunteers|users|infants|neonates|newborns|babies|girls|boys|mothers|residents|smokers"
+    r"|recipients|veterans|survivors|outpatients|inpatients)"
+)
 # digits with comma or (Lancet style) space thousands separators: "20,211", "20 211"
 _COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+|{NUMBER_WORDS})"
 # Enrolment statements are found from their noun ("patients"), looking back for
@@ -1205,7 +1209,12 @@ _NOUNS = _Anchors(
         for noun in _PATIENT_NOUN.removeprefix("(?:").removesuffix(")").split("|")
     )
 )
-_COUNT_BEFORE_RE = re.compile(rf"(?<![\w,-]){_COUNT}\s+(?:[\w-]+\s+){{0,3}}?$", re.IGNORECASE)
+_COUNT_BEFORE_RE = re.compile(
+    # (not a time: "At week 12 brodalumab recipients were randomised again")
+    rf"(?<![\w,-])(?<!week )(?<!weeks )(?<!day )(?<!days )(?<!month )(?<!year )(?<!visit )(?<!cycle )"
+    rf"{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?$",
+    re.IGNORECASE,
+)
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|had\s+been)\s+(?:(?!randomly)\w+\s+)?"
     r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))"

@@ -1674,6 +1674,15 @@ _OWN_STATEMENT_CASES = [
         "NCT01333333",
         "",
     ),
+    (
+        # another trial's id after an apposition to its name
+        "Sponsor announces positive results from the Phase III HERON study\n\n"
+        "The Phase III HERON study of drug H met its primary endpoint. Patients completing "
+        "HERON may enter Post-HERON, a three-year follow-up study with repeated use of drug H "
+        "(NCT02878603).",
+        "",
+        "NCT02878603",
+    ),
 ]
 
 

@@ -334,6 +334,9 @@ class _IdContexts:
 # "CheckMate 227 (ClinicalTrials.gov number, NCT...)"; between an id and its name:
 # "NCT02684370 (UltIMMa-1)".
 _NAME_BEFORE_ID_GAP_RE = re.compile(
+    # (an apposition may come between: "Post-HERCULES, a three-year follow-up study with
+    # repeated use of caplacizumab (NCT02878603)")
+    r"(?:,[ \t]+(?:an?|the)[ \t]+[^.;()\n]{0,100}?[ \t]*(?=\())?"
     r"[ \t]*(?:\([A-Za-z0-9][\w./-]{2,20}\)[ \t]*(?=,))?(?:(?:trial|study)[ \t]*)?[(,:;][ \t]*(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT)"
     r"(?:[ \t]+(?:number|identifier|ID|registration))?[ \t]*[:,]?[ \t]*)?",
     re.IGNORECASE,
@@ -345,7 +348,7 @@ def name_beside_id(text: str, start: int, end: int, mentions, starts: list[int])
     """The trial-name mention printed right before or right after the id at text[start:end]
     (``mentions`` in text order, ``starts`` their start offsets), or None."""
     i = bisect_right(starts, start) - 1
-    if i >= 0 and 0 <= start - mentions[i].end <= 60:
+    if i >= 0 and 0 <= start - mentions[i].end <= 160:
         gap = _NAME_BEFORE_ID_GAP_RE.match(text, mentions[i].end, start)
         if gap and gap.end() == start:
             return mentions[i]

@@ -4,6 +4,7 @@ import pytest
 
 from metasynth import trials
 from metasynth.linking import (
+    content_words,
     deletion_index,
     doc_studies,
     ids_one_digit_apart,
@@ -115,6 +116,33 @@ def test_same_trial_name_in_any_printed_form_links_reports_without_ids(printed_a
     studies, mapping = link_studies(docs)
     assert together(mapping, "paper", "abstract")
     assert "same_trial_name" in studies[0]["link_evidence"]
+
+
+def test_a_word_and_its_plural_are_one_shared_word():
+    # "Prophylactic antibiotics ... (ANODE)" and a plain-language summary of ANODE saying
+    # "antibiotic"; a third report shares words with the second only: all one trial
+    docs = [
+        doc(
+            "paper",
+            trial_names="ANODE",
+            drugs="amoxicillin;clavulanic",
+            title="Prophylactic antibiotics in the prevention of infection after operative "
+            "vaginal delivery (ANODE)",
+        ),
+        doc("summary", trial_names="ANODE", title="Should women get an antibiotic after forceps?"),
+        doc(
+            "economics",
+            trial_names="ANODE",
+            title="Cost-effectiveness of a prophylactic antibiotic after assisted vaginal birth",
+        ),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "paper", "summary", "economics")
+    assert content_words({"title": "Antibodies for sepsis and viruses"}) == {
+        "antibody",
+        "sepsis",
+        "virus",
+    }
 
 
 def test_same_trial_name_without_a_shared_drug_or_word_does_not_link():

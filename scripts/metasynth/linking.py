@@ -169,7 +169,19 @@ def content_words(record: dict) -> set[str]:
             record.get("drugs", "").replace(";", " "),
         )
     ).lower()
-    return {w for w in WORD.findall(text) if w not in GENERIC_WORDS}
+    return {_singular(w) for w in WORD.findall(text) if w not in GENERIC_WORDS} - GENERIC_WORDS
+
+
+def _singular(word: str) -> str:
+    """A plural read as its singular, so that a title's "antibiotic" meets another's
+    "antibiotics" ("therapies" -> "therapy"; "sepsis", "virus", "glass" stay)."""
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"
+    if word.endswith(("uses", "sses")):
+        return word[:-2]  # "viruses", "classes"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "-s")) and len(word) > 5:
+        return word[:-1]
+    return word
 
 
 # --------------------------------------------------------------------------- claims

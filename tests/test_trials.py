@@ -882,6 +882,37 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# A capitalised word with a Roman or Arabic number is a name when cued ("in Voyage I, the
+# first of its three pivotal phase III psoriasis studies"); the last word of a name spelled
+# out right before its abbreviation is not ("... Multiple Sclerosis I (CARE-MS I) trial").
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Guselkumab met every goal in Voyage I, the first of its three pivotal phase III "
+            "psoriasis studies to report. Full Voyage I data follow.",
+            ["VOYAGE-1"],
+        ),
+        ("The Voyage 2 trial randomised 992 patients.", ["VOYAGE-2"]),
+        (
+            "In the Comparison of Alemtuzumab and Rebif Efficacy in Multiple Sclerosis I "
+            "(CARE-MS I) trial we tested it as first-line treatment.",
+            ["CARE-MS-1"],
+        ),
+        (
+            "Patients had been randomised as part of the Danish Investigations of Arrhythmia and "
+            "Mortality on Dofetilide-MI (DIAMOND-MI) trial.",
+            ["DIAMOND-MI"],
+        ),
+        ("A Phase II and a Stage III trial of drug X in Type II diabetes.", []),
+    ],
+)
+def test_a_capitalised_name_with_a_number_and_the_end_of_a_spelled_out_name(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+    assert "SCLEROSIS-1" not in [trials.key(n) for n in names.cited]
+
+
 # A title's bracket holding the abbreviation of the condition named right before it, each
 # word giving its first letter ("Posttraumatic Stress Disorder (PTSD)"), is no trial name; a
 # trial's name skips words or carries a number ("... Adverse Outcomes in Heart Failure

@@ -40,7 +40,9 @@ from .textscan import line_start_opener, matches_at, matches_at_line_starts, off
 # that: a pattern that opens with a look-behind gets no fast scan for its first character
 # from the regex engine (twice as slow over a long page).
 _CANDIDATE_RE = re.compile(
-    r"[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*|[a-z]+(?=[- ]\d)"
+    # (a capitalised word before a number, Arabic or Roman: "Voyage 1", "Voyage I")
+    r"[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*"
+    r"|[a-z]+(?=[- ](?:\d|(?:I{1,3}|IV|VI{0,3})\b))"
     # one capital before a hyphen and a name: "J-ROCKET AF"
     r"|(?=-[A-Z0-9]{2})"
     # a capitalised word before a hyphen and a name part: "Trailblazer-ALZ2"
@@ -490,6 +492,15 @@ def _word_can_name(word: str) -> bool:
     )
 
 
+# a name of a capitalised word and a number or capitals ("Sclerosis I", "Dofetilide-MI"),
+# and the abbreviation in brackets right after it that shows it ends a spelled-out name
+_LONG_FORM_END_RE = re.compile(r"[A-Z][a-z]+[ -]")
+_ABBREVIATION_AFTER_RE = re.compile(
+    r" \((?!NCT|ISRCTN|ACTRN|EudraCT|ChiCTR|DRKS|UMIN)[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*"
+    r"(?:[- ][A-Za-z0-9]+){0,3}\)"
+)
+
+
 def _shapes(text: str, lo: int = 0, hi: int | None = None):
     """(start, end, printed, trailing words) of acronym-shaped names in text[lo:hi]."""
     hi = len(text) if hi is None else hi
@@ -509,6 +520,11 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             continue
         at = m.start()
         for start, end, printed, trailing in _names_in_candidate(raw):
+            if _LONG_FORM_END_RE.match(printed) and _ABBREVIATION_AFTER_RE.match(text, at + end):
+                # "... Multiple Sclerosis I (CARE-MS I) trial", "... Mortality on
+                # Dofetilide-MI (DIAMOND-MI)": the end of a name spelled out before its
+                # abbreviation
+                continue
             yield at + start, at + end, printed, list(trailing)
             twin = _TWIN_RE.match(text, at + end, hi) if printed[-1:].isalnum() else None
             if twin and _TWIN_NUMBER_RE.search(printed):
@@ -633,6 +649,8 @@ def _starts_a_name(words: list[str], seps: list[str], i: int) -> bool:
             and seps[i] in "-– "
             and (
                 words[i + 1][:1].isdigit()
+                # "Voyage I": a capitalised word and a Roman number
+                or (head[1:].islower() and words[i + 1] in _ROMAN)
                 # "J-ROCKET AF": one capital, a hyphen, then the name it prefixes;
                 # "Trailblazer-ALZ2": a capitalised word, a hyphen, then capitals
                 or (len(head) == 1 and head.isupper() and seps[i] != " ")

@@ -3437,6 +3437,50 @@ def test_a_table_row_labelled_by_two_arms_is_their_comparison_and_its_caption_ti
         ("FLARE", "subgroup"),  # two populations, not two arms
     ], [r["role_rule"] for r in rows]
     assert rows[0]["role_rule"] == "role.table_row_of_a_comparison"
+    # each row's own comparison orients it (the first arm is the numerator, by convention)
+    assert [(r["comparison"], r["orientation"], r["orientation_rule"]) for r in rows[:2]] == [
+        (
+            "weekly tocilizumab vs placebo + 26-wk taper",
+            "conventional",
+            "orientation.table_row_label",
+        ),
+        (
+            "every-other-week tocilizumab vs placebo + 52-wk taper",
+            "conventional",
+            "orientation.table_row_label",
+        ),
+    ]
+
+
+# A three-arm trial's table of pairwise comparisons captioned "Cox models ..." is no table of
+# covariates (every hazard ratio comes from a Cox model); a multivariable model's is.
+@pytest.mark.parametrize(
+    "caption, role",
+    [
+        ("Cox models for the primary outcome; hazard ratio (95% CI).", "treatment_effect"),
+        ("Multivariable Cox model for the primary outcome.", "biomarker_or_prognostic"),
+        ("Cox regression with baseline covariates.", "biomarker_or_prognostic"),
+    ],
+)
+def test_a_table_of_pairwise_comparisons_from_cox_models(caption, role):
+    text = (
+        "Patients were randomly assigned to rosiglitazone, metformin, or glyburide.\n\n"
+        f"Table 2. {caption}\n"
+        "Comparison | Outcome | Hazard ratio (95% CI) | P value\n"
+        "Rosiglitazone vs. metformin | Monotherapy failure | 0.68 (0.55-0.85) | <0.001\n"
+        "Rosiglitazone vs. glyburide | Monotherapy failure | 0.37 (0.30-0.45) | <0.001\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "rosiglitazone;metformin;glyburide", "design": "rct"}
+        )
+    )
+    assert [r["role"] for r in rows] == [role, role], [r["role_rule"] for r in rows]
+    if role == "treatment_effect":
+        assert [r["comparison"] for r in rows] == [
+            "rosiglitazone vs metformin",
+            "rosiglitazone vs glyburide",
+        ]
 
 
 @pytest.mark.parametrize(

@@ -2692,8 +2692,11 @@ _ALL_PATIENTS_ROW_RE = re.compile(
     re.IGNORECASE,
 )
 # a caption over a table of covariates rather than of subgroups
+# (not a Cox model alone: every hazard ratio comes from one, "Cox models for the primary
+# outcome and selected adverse outcomes" over a trial's pairwise comparisons)
 _COVARIATE_CAPTION_RE = re.compile(
-    r"multivariab|multivariat|univariab|univariat|prognostic|risk\s+factors|predictors|Cox\s+(?:model|regression)",
+    r"multivariab|multivariat|univariab|univariat|prognostic|risk\s+factors|predictors"
+    r"|Cox\s+(?:model|regression)\s+(?:of|with)\s+(?:baseline\s+)?(?:covariates|factors|characteristics)",
     re.IGNORECASE,
 )
 # "(daratumumab group vs. control group)", "..., radiotherapy + temozolomide vs.
@@ -2794,6 +2797,12 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         role, role_rule = _table_row_role(
             doc, row_cells[0], covariates, bool(row_outcomes) or of_endpoints
         )
+        row_comparison, row_orientation_rule = comparison, orientation_rule
+        if role_rule == "role.table_row_of_a_comparison":
+            # the row names its comparison: "Rosiglitazone vs. metformin | ... | 0.68 (...)"
+            pair = _COMPARISON_ROW_RE.fullmatch(row_cells[0].strip())
+            row_comparison = f"{_clean_arm(pair.group('a'))} vs {_clean_arm(pair.group('b'))}"
+            row_orientation_rule = "orientation.table_row_label"
         rows.append(
             {
                 "measure": measure,
@@ -2810,8 +2819,8 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 "role_rule": role_rule,
                 **_orientation_fields(
                     None,
-                    comparison if role != "biomarker_or_prognostic" else "",
-                    orientation_rule
+                    row_comparison if role != "biomarker_or_prognostic" else "",
+                    row_orientation_rule
                     if role != "biomarker_or_prognostic"
                     else "orientation.not_a_comparison",
                 ),

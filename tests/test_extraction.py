@@ -1376,6 +1376,16 @@ def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
             "Stroke occurred in 120 patients (hazard ratio, 0.90; 95% CI, 0.70 to 1.16).",
             "treatment_effect",
         ),
+        # people of a kind, named by any word for people
+        (
+            "The risk of death among HIV-infected persons was lower in the intervention group "
+            "than in the control group (risk ratio, 0.77; 95% CI, 0.64 to 0.93).",
+            "subgroup",
+        ),
+        (
+            "Among vaccinated people, the hazard ratio was 0.88 (95% CI, 0.70 to 1.10).",
+            "subgroup",
+        ),
     ],
 )
 def test_a_counted_or_post_randomisation_population_after_the_main_effect(sentence, role):

@@ -389,7 +389,8 @@ SUBGROUP_WEAK_RE = re.compile(
     # a count of patients, not a kind: "occurred in seven patients (0.3%) in each group"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds?|dozens?)\b|\d)"
-    r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects)\b"
+    r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects|persons|people"
+    r"|individuals|adults|children|infants)\b"
     # "the percentage of patients with disability worsening" names an outcome, not a subgroup
     r"|(?<!percentage\s)(?<!proportion\s)(?<!number\s)(?<!rates\s)(?<!rate\s)"
     # "including those with diabetes", "including 120 women"; not an endpoint's parts
@@ -1833,6 +1834,9 @@ CUE_WORDS = {
         "older",
         "younger",
         "individuals",
+        "persons",
+        "people",
+        "infants",
         "cases",
         "smokers",
         "asian",

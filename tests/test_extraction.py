@@ -1165,6 +1165,26 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "other",
             "role.sensitivity_analysis",
         ),
+        # early follow-up left out
+        (
+            "When the first 2 years of follow-up were excluded, the HR for cancer death was "
+            "1.24 (0.93-1.64).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Excluding the first year of follow-up, the hazard ratio was 0.75 (95% CI, 0.59 to "
+            "0.96).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        # ... but not patients excluded before randomisation
+        (
+            "Patients with prior stroke were excluded; the hazard ratio was 0.71 (95% CI, 0.60 "
+            "to 0.84).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
         # the stratified primary analysis, and patients with a baseline trait, are not
         (
             "In the stratified analysis, the hazard ratio was 0.71 (95% CI, 0.60 to 0.84).",

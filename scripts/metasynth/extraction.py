@@ -514,7 +514,14 @@ SENSITIVITY_RE = re.compile(
     # for sexual behaviour ... did not materially change the result (adjusted RR 0.39")
     r"|\b(?:correct\w*|adjust\w*)\s+for\b[^.;()]{0,80}?\b(?:never\s+attended|non-?attendance"
     r"|contamination|non-?compliance|non-?adherence|selection\s+bias|self-selection)"
-    r"|\bcontrolling\s+for\b",
+    r"|\bcontrolling\s+for\b"
+    # early follow-up left out, a landmark by another name: "When the first 2 years of
+    # follow-up were excluded", "excluding the first year of follow-up", "after excluding
+    # deaths in the first two years"
+    r"|\b(?:first|initial)\s+(?:\d+|one|two|three|four|five)?\s*(?:years?|months?|weeks?)"
+    r"(?:\s+of\s+follow-?up)?\s+(?:were|was)\s+excluded\b"
+    r"|\bexcluding\s+(?:the\s+)?(?:(?:events|deaths|cases|outcomes)\s+(?:in|during|within)\s+the\s+)?"
+    r"(?:first|initial)\s+(?:\d+|one|two|three|four|five)?\s*(?:years?|months?|weeks?)\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -1775,6 +1782,7 @@ CUE_WORDS = {
         "achiev",
         "correct",
         "controlling",
+        "exclud",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
     "subgroup_population": (

@@ -486,6 +486,35 @@ def test_randomised_evidence_elsewhere_does_not_make_a_trial_randomised():
     ) == ("single_arm", "false")
 
 
+# A trial that says it was randomised in its own words: "X was a ... randomised trial", a
+# title's "...: a pragmatic, cluster-randomised trial"; not "a randomised trial is ongoing"
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "PolyIran was a two-group, pragmatic, cluster-randomised trial nested within the "
+            "Golestan Cohort Study.",
+            ("rct", "true"),
+        ),
+        (
+            "Effectiveness of polypill for prevention of cardiovascular disease (PolyIran): a "
+            "pragmatic, cluster-randomised trial\n\nVillages were followed.",
+            ("rct", "true"),
+        ),
+        (
+            "COURAGE was a multicenter, randomized study of 2287 patients.",
+            ("rct", "true"),
+        ),
+        (
+            "Drug Q showed modest activity in this phase 2 study; a randomized trial is ongoing.",
+            ("single_arm", "false"),
+        ),
+    ],
+)
+def test_a_trial_calling_itself_randomised(text, expected):
+    assert parsing.design(text, "", False) == expected
+
+
 @pytest.mark.parametrize(
     "text, journal, year",
     [

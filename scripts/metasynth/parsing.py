@@ -933,7 +933,10 @@ _RANDOMIZED_RE = _lowered(
     r"|\b(?:this|our|the\s+present|we\s+conducted\s+a|we\s+performed\s+a)\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed"
     r"|^[ \t]*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
     # "TROPiCS-02 (NCT03901339) is a global, randomized, open-label phase 3 study"
-    r"|\bis\s+an?\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b[^\n.]{0,80}?\b(?:trial|study)\b"
+    # (and "PolyIran was a two-group, pragmatic, cluster-randomised trial", a title's "...
+    # (PolyIran): a pragmatic, cluster-randomised trial")
+    r"|(?:\b(?:is|was)|:)\s+an?\s+(?:[\w-]+,?\s+){0,5}?(?:cluster[-\s])?randomi[sz]ed\b[^\n.]{0,80}?"
+    r"\b(?:trial|study)\b"
     # ... or in apposition after the results it gives: "announced results from ELOQUENT-2, a
     # randomised, open-label Phase 3 study of"
     r"|\b(?:results|data)\s+(?:from|of)\s+[^\n.,]{1,40},\s+an?\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed\b"

@@ -1343,6 +1343,61 @@ def _rows_after_main_effect(sentence: str) -> list[dict]:
     )
 
 
+# A population a biomarker's level or status defines, named just before the value, is a
+# subset of the randomised patients even when its ratio comes first (a trial's primary
+# analysis in "CPS of 10 or more"): role.biomarker_defined_population. Not when the title
+# says the trial enrolled only such patients, nor for the population named after the
+# previous estimate's bracket closes.
+@pytest.mark.parametrize(
+    "title, text, roles",
+    [
+        (
+            "Pembrolizumab versus chemotherapy for advanced gastric cancer",
+            "Among patients with CPS of 10 or higher, median OS was 17.4 months with "
+            "pembrolizumab versus 10.8 months with chemotherapy (HR, 0.69; 95% CI, 0.49-0.97).",
+            ["subgroup"],
+        ),
+        (
+            "Rucaparib maintenance for ovarian carcinoma",
+            "In the BRCA-mutant cohort, median PFS was 16.6 months with rucaparib versus 5.4 "
+            "months with placebo (hazard ratio 0.23 [95% CI 0.16-0.34]; p<0.0001). "
+            "Corresponding medians were 13.6 versus 5.4 months in the HRD cohort (0.32 [0.24-0.42]; "
+            "p<0.0001) and 10.8 versus 5.4 months in the intention-to-treat population (0.36 "
+            "[0.30-0.45]; p<0.0001).",
+            ["subgroup", "subgroup", "treatment_effect"],
+        ),
+        (
+            "Nivolumab versus chemotherapy in lung cancer",
+            "Among the 423 patients with a PD-L1 expression level of 5% or more, median "
+            "progression-free survival was 4.2 months with nivolumab versus 5.9 months with "
+            "chemotherapy (hazard ratio, 1.15; 95% CI, 0.91 to 1.45).",
+            ["subgroup"],
+        ),
+        # the whole trial enrolled such patients
+        (
+            "Pembrolizumab versus Chemotherapy for PD-L1-Positive Non-Small-Cell Lung Cancer",
+            "Among patients with a PD-L1 tumor proportion score of 50% or more, progression-free "
+            "survival was longer with pembrolizumab (hazard ratio, 0.50; 95% CI, 0.37 to 0.68).",
+            ["treatment_effect"],
+        ),
+        # a biomarker tested, no population defined by it
+        (
+            "Pembrolizumab versus chemotherapy",
+            "PD-L1 testing was done centrally; overall survival was longer with pembrolizumab "
+            "(hazard ratio, 0.60; 95% CI, 0.41 to 0.89).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_a_population_a_biomarker_defines_is_a_subgroup(title, text, roles):
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "pembrolizumab;chemotherapy", "design": "rct", "title": title}
+        )
+    )
+    assert [r["role"] for r in rows] == roles, [r["role_rule"] for r in rows]
+
+
 # role.subgroup_after_main_effect needs a population, not an outcome or a count of events:
 # "the percentage of patients with disability worsening" and "occurred in more patients in
 # the A group" describe what happened, after the main estimate as before it.

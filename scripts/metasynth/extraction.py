@@ -4221,6 +4221,21 @@ _ITT_POPULATION_RE = re.compile(
 )
 
 
+# a population a biomarker's level or status defines: "patients with CPS of 10 or higher",
+# "a PD-L1 expression level of 5% or more", "PD-L1 below 1%", "the HRD group", "ESR1-mutated
+# tumours", "wild-type KRAS", "eosinophil counts of at least 300"
+_BIOMARKER_POPULATION_RE = re.compile(
+    r"(?:\b(?:wild[-\s]type|mutated|mutant)\s+)?(?<![\w-])(?P<marker>PD-?L1|CPS|TPS|combined\s+positive\s+score"
+    r"|tumou?r\s+proportion\s+score|HRD|BRCA[12]?|ESR1|HER2|EGFR|ALK|ROS1|KRAS|NRAS|BRAF|MSI-H|MSI"
+    r"|dMMR|pMMR|TMB|FGFR[1-4]?|PIK3CA|IDH[12]?|MGMT|ctDNA|eosinophils?)(?![\w])"
+    r"(?:(?<=wild[-\s]type\s(?:KRAS|NRAS|BRAF|EGFR))|(?<=mutated\s(?:KRAS|NRAS|BRAF|EGFR|ESR1))"
+    r"|[^.;()\n]{0,40}?(?:≥|>=|>|<|≤|\bof\s+(?:\d|one|five|ten|fifty)|\bor\s+(?:more|higher|greater|above)\b"
+    r"|\bat\s+least\b|\bbelow\b|\babove\b|\d\s?%|\bpositive\b|\bnegative\b|\bmutat\w*|\bmutant\b"
+    r"|\bwild[-\s]type\b|\bhigh\b|\blow\b|\bdeficien\w*|\bproficien\w*|\baltered\b|\bamplifi\w*"
+    r"|\bgroup\b|\bpopulation\b|\bsubgroup\b|\bcohort\b))"
+)
+
+
 def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows):
     """(role, rule) of one value: a registry analysis's, else the sentence's cues', with a
     population named between the value and its interval, or right before or after the value
@@ -4253,6 +4268,25 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
             # intention-to-treat population only beside the intention-to-treat one, which
             # many trials analyse first)
             return "other", "role.analysis_population_after_value"
+    if role_rule == "role.randomised_comparison":
+        # a population a biomarker defines, named just before the value ("Among patients
+        # with CPS of 10 or higher, ... (HR, 0.69", "Median PFS in the HRD group was ...
+        # (HR, 0.47"): the comparison within that subset of the randomised patients, unless
+        # the title says the trial enrolled only such patients ("... for PD-L1-Positive
+        # Non-Small-Cell Lung Cancer")
+        # (from the end of the bracket before it: "... in the HRD cohort (0·32 [...]; p<0·0001)
+        # and ... in the intention-to-treat population (0·36" names the next population)
+        lo = max(values[index - 1][3] if index else sent_start, vm.start() - 300)
+        lo = max(
+            lo, doc.text.rfind(")", lo, vm.start()) + 1, doc.text.rfind("]", lo, vm.start()) + 1
+        )
+        marker = _BIOMARKER_POPULATION_RE.search(doc.text, lo, vm.start())
+        if marker and not re.search(
+            rf"(?<![A-Za-z]){re.escape(marker.group('marker'))}(?![A-Za-z])",
+            doc.record.get("title") or "",
+            re.IGNORECASE,
+        ):
+            return "subgroup", "role.biomarker_defined_population"
     label = _ARM_LABEL_AFTER_VALUE_RE.match(doc.text, vm.end(), end_)
     if (
         label

@@ -1165,6 +1165,13 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "other",
             "role.sensitivity_analysis",
         ),
+        # events only while patients were on the assigned treatment
+        (
+            "In the prespecified intervention-period analysis, the primary end point occurred in "
+            "11 patients and 27 patients, respectively (hazard ratio, 0.40; 95% CI, 0.20 to 0.80).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
         # early follow-up left out
         (
             "When the first 2 years of follow-up were excluded, the HR for cancer death was "

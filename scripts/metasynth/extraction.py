@@ -484,6 +484,8 @@ METHODS_HEADING_RE = re.compile(
 SENSITIVITY_RE = re.compile(
     r"\bcensor\w*|\bcross-?over[-\s]adjusted|\badjust\w*\s+for\s+(?:the\s+)?cross-?over|\bsensitivity\s+analys[ie]s"
     r"|\bper[-\s]protocol|\bon[-\s]treatment\s+(?:analys[ie]s|population)|\bas[-\s]treated"
+    # "In the prespecified intervention-period analysis": events while on the assigned drug
+    r"|\b(?:intervention|treatment|on-treatment)[-\s]period\s+analys[ie]s"
     r"|\brank[-\s]preserving|\btwo-stage\s+(?:method|model|adjustment)|\binverse\s+probability"
     # the treatment actually received rather than the one assigned
     r"|\baccording\s+to\s+(?:the\s+)?treatment\s+(?:\w+\s+){0,2}?received\b|\btreatment[-\s]received\b"
@@ -1783,6 +1785,7 @@ CUE_WORDS = {
         "correct",
         "controlling",
         "exclud",
+        "period",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor"),
     "subgroup_population": (

@@ -1387,6 +1387,15 @@ def _rows_after_main_effect(sentence: str) -> list[dict]:
             "survival was longer with pembrolizumab (hazard ratio, 0.50; 95% CI, 0.37 to 0.68).",
             ["treatment_effect"],
         ),
+        # the level the trial enrolled on is every randomised patient; a higher one is not
+        (
+            "Pembrolizumab versus chemotherapy for gastric cancer",
+            "Patients with a PD-L1 combined positive score (CPS) of 1 or higher were enrolled. "
+            "Pembrolizumab was noninferior to chemotherapy for OS in the CPS 1 or higher "
+            "population (HR, 0.91; 99.2% CI, 0.69-1.18). Among patients with CPS of 10 or "
+            "higher, the HR was 0.69 (95% CI, 0.49-0.97).",
+            ["treatment_effect", "subgroup"],
+        ),
         # a biomarker tested, no population defined by it
         (
             "Pembrolizumab versus chemotherapy",

@@ -1482,6 +1482,21 @@ class _Document:
             "MRS_SHIFT" if "MRS_SHIFT" in self.outcome_codes or _RANKIN_RE.search(self.text) else ""
         )
 
+    @functools.cached_property
+    def entry_biomarker_levels(self) -> frozenset:
+        """The biomarker levels the trial enrolled on ("Patients with ... a PD-L1 combined
+        positive score (CPS) of 1 or higher were enrolled"): (marker, number) pairs, as
+        _biomarker_level reads them. A population of that level is every randomised
+        patient."""
+        text = self.text
+        if not _BIOMARKER_HINT_RE.search(text):
+            return frozenset()
+        found = set()
+        for m in _ENTRY_SENTENCE_RE.finditer(text):
+            for b in _BIOMARKER_POPULATION_RE.finditer(m.group()):
+                found.add(_biomarker_level(m.group(), b))
+        return frozenset(found)
+
     def names_other_trial(self, before: str) -> bool:
         """Does the text name another trial ("In the SHARP trial, ...", or a name the document
         only cites: "COLCOT found a 23% relative reduction") than the document's own?"""
@@ -4239,6 +4254,35 @@ _BIOMARKER_POPULATION_RE = re.compile(
 )
 
 
+_BIOMARKER_HINT_RE = re.compile(
+    r"PD-?L1|CPS|TPS|HRD|BRCA|ESR1|HER2|EGFR|ALK|ROS1|KRAS|NRAS|BRAF|MSI|MMR|TMB|FGFR|PIK3CA|IDH"
+    r"|MGMT|ctDNA|[Ee]osinophil|combined\s+positive|proportion\s+score"
+)
+# a sentence saying who was enrolled: "Patients with ... CPS of 1 or higher were enrolled"
+_ENTRY_SENTENCE_RE = re.compile(
+    r"[^.\n]*\b(?:were|was)\s+(?:\w+\s+)?(?:enrolled|eligible|included|recruited|randomi[sz]ed"
+    r"|randomly\s+assigned)\b[^.\n]*|[^.\n]*\b(?:eligibility|inclusion\s+criteri\w+|eligible\s+patients)"
+    r"\b[^.\n]*",
+    re.IGNORECASE,
+)
+_PD_L1_NAMES = frozenset({"PD-L1", "PDL1", "CPS", "TPS", "COMBINED POSITIVE SCORE"})
+
+
+def _biomarker_level(text: str, m: re.Match) -> tuple[str, str]:
+    """(marker, number) of a biomarker population: PD-L1's scores are one marker ("CPS of
+    10 or more" is ("PD-L1", "10")); the number is the first in the clause after the marker
+    ("PD-L1 combined positive score (CPS) of 1 or higher": "1"), '' for a status
+    ("ESR1-mutated")."""
+    marker = re.sub(r"\s+", " ", m.group("marker")).upper()
+    if marker in _PD_L1_NAMES or "PROPORTION SCORE" in marker:
+        marker = "PD-L1"
+    number = _LEVEL_NUMBER_RE.match(text, m.end("marker"), min(len(text), m.end("marker") + 60))
+    return marker, number.group("n") if number else ""
+
+
+_LEVEL_NUMBER_RE = re.compile(r"[^.;\n\d]*?(?P<n>\d+(?:\.\d+)?)")
+
+
 def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows):
     """(role, rule) of one value: a registry analysis's, else the sentence's cues', with a
     population named between the value and its interval, or right before or after the value
@@ -4271,7 +4315,7 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
             # intention-to-treat population only beside the intention-to-treat one, which
             # many trials analyse first)
             return "other", "role.analysis_population_after_value"
-    if role_rule == "role.randomised_comparison":
+    if role_rule in ("role.randomised_comparison", "role.subgroup_population"):
         # a population a biomarker defines, named just before the value ("Among patients
         # with CPS of 10 or higher, ... (HR, 0.69", "Median PFS in the HRD group was ...
         # (HR, 0.47"): the comparison within that subset of the randomised patients, unless
@@ -4284,10 +4328,23 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
             lo, doc.text.rfind(")", lo, vm.start()) + 1, doc.text.rfind("]", lo, vm.start()) + 1
         )
         marker = _BIOMARKER_POPULATION_RE.search(doc.text, lo, vm.start())
-        if marker and not re.search(
-            rf"(?<![A-Za-z]){re.escape(marker.group('marker'))}(?![A-Za-z])",
-            doc.record.get("title") or "",
-            re.IGNORECASE,
+        if (
+            marker
+            and role_rule == "role.subgroup_population"
+            and _biomarker_level(doc.text, marker) in doc.entry_biomarker_levels
+        ):
+            # "in the CPS 1 or higher population" of a trial that enrolled at CPS 1 or
+            # higher: every randomised patient
+            return "treatment_effect", "role.population_the_trial_enrolled"
+        if (
+            marker
+            and role_rule == "role.randomised_comparison"
+            and _biomarker_level(doc.text, marker) not in doc.entry_biomarker_levels
+            and not re.search(
+                rf"(?<![A-Za-z]){re.escape(marker.group('marker'))}(?![A-Za-z])",
+                doc.record.get("title") or "",
+                re.IGNORECASE,
+            )
         ):
             return "subgroup", "role.biomarker_defined_population"
     label = _ARM_LABEL_AFTER_VALUE_RE.match(doc.text, vm.end(), end_)

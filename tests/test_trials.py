@@ -905,6 +905,12 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
             ["DIAMOND-MI"],
         ),
         ("A Phase II and a Stage III trial of drug X in Type II diabetes.", []),
+        # a capital and a word after a hyphen continue a name: Japan's sister trials
+        (
+            "The SURPASS J-mono trial randomised 636 Japanese patients to tirzepatide or "
+            "dulaglutide.",
+            ["SURPASS-J-MONO"],
+        ),
     ],
 )
 def test_a_capitalised_name_with_a_number_and_the_end_of_a_spelled_out_name(text, own):

@@ -666,10 +666,26 @@ def _starts_a_name(words: list[str], seps: list[str], i: int) -> bool:
     )
 
 
+def _letter_and_word(words: list[str], seps: list[str], n: int) -> bool:
+    """Are words ``n`` and ``n + 1`` one capital and a lower-case word joined by a hyphen,
+    after a space ("J-mono" of "SURPASS J-mono")?"""
+    return (
+        seps[n - 1] == " "
+        and len(words[n]) == 1
+        and words[n].isupper()
+        and seps[n] in "-–"
+        and words[n + 1].isalpha()
+        and words[n + 1].islower()
+        and 3 <= len(words[n + 1]) <= 8
+    )
+
+
 def _name_end(words: list[str], seps: list[str], i: int) -> int:
     """Index just past the last word of the name starting at word ``i``: the words that
     continue it, stopping at a trial word or after a protocol number."""
     n = i + 1
+    while n + 1 < len(words) and _letter_and_word(words, seps, n):
+        n += 2  # "SURPASS J-mono", "SURPASS J-combo": a capital and a word after a hyphen
     while (
         n < len(words)
         and _continues(words[n], seps[n - 1])

@@ -882,6 +882,28 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# ... or whose title counts them ("Two large trials, two statins, one answer: ..."); a
+# title counting two with one name given reports neither alone
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "The HARP 2 study, run in 40 units, randomised 540 patients. The result echoes the "
+            "rosuvastatin trial published in May. That study, known as SAILS, was stopped early.",
+            ["HARP-2", "SAILS"],
+        ),
+        (
+            "The HARP 2 study, run in 40 units, randomised 540 patients. The result echoes a "
+            "rosuvastatin trial published in May, which was stopped early.",
+            [],
+        ),
+    ],
+)
+def test_a_title_counting_the_trials_a_page_reports(text, own):
+    names = trials.find_trial_names(text, "Two large trials, two statins, one answer: no benefit")
+    assert sorted(trials.key(n) for n in names.own) == own
+
+
 # A capitalised word with a Roman or Arabic number is a name when cued ("in Voyage I, the
 # first of its three pivotal phase III psoriasis studies"); the last word of a name spelled
 # out right before its abbreviation is not ("... Multiple Sclerosis I (CARE-MS I) trial").

@@ -1976,14 +1976,16 @@ def _counted_reported_trials(text: str, title: str) -> int:
     """How many trials the page says it reports (0 when it does not say)."""
     m = _COUNTED_REPORT_RE.search(text[:5000])
     if not m:
-        return 0
+        # (or its title: "Two large trials, two statins, one answer: no benefit in ARDS")
+        t = _COUNTED_TRIALS_TITLE_RE.search(title)
+        return _COUNT_WORDS.get(t.group("count").lower(), 0) if t else 0
     return _COUNT_WORDS[(m.group("c1") or m.group("c2") or m.group("c3")).lower()]
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese
 # tirzepatide trials report in the same journal issue", "Both studies ..."
 _COUNTED_TRIALS_TITLE_RE = re.compile(
-    r"\b(?:two|three|four|both|twin)\b[^.:;]{0,40}?\b(?:trials|studies)\b", re.IGNORECASE
+    r"\b(?P<count>two|three|four|both|twin)\b[^.:;]{0,40}?\b(?:trials|studies)\b", re.IGNORECASE
 )
 
 

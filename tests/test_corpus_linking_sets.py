@@ -184,9 +184,9 @@ def test_sixth_blind_set_does_not_regress():
     scores = evaluate_linking(BLIND6)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
     # (0.556 and 10 split at 2fc73eb; 0.689 and 7 after the rules of 2026-11-27 for releases
-    # announcing two trials)
-    assert scores["pairwise_recall"] >= 0.68, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 7
+    # announcing two trials; 0.756 and 6 at f68a997, "Voyage I" read as a name)
+    assert scores["pairwise_recall"] >= 0.75, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 6
 
 
 BLIND7 = HERE / "corpus_linking_blind7"
@@ -251,8 +251,10 @@ def test_tenth_blind_set_does_not_regress():
     mixing trials."""
     scores = evaluate_linking(BLIND10)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.8, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 4
+    # (0.800 and 4 split at 300473e; 0.967 and 1 at f68a997: a release naming its one trial,
+    # a congress abstract and its paper by one author, an id after an apposition another's)
+    assert scores["pairwise_recall"] >= 0.96, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 1
 
 
 BLIND11 = HERE / "corpus_linking_blind11"
@@ -268,8 +270,9 @@ def test_eleventh_blind_set_does_not_regress():
     arrival: pairwise precision 1.000, recall 0.463, 13 trials split, 3 studies mixing
     trials."""
     scores = evaluate_linking(BLIND11)
-    # (0.732, 7 split and 1 mixing at 2fc73eb; 0.878, 5 and 0 with the re-analysis rule)
-    _assert_floors(scores, precision=1.0, recall=0.87, split=5, mixing=0)
+    # (0.732, 7 split and 1 mixing at 2fc73eb; 0.878, 5 and 0 with the re-analysis rule;
+    # 0.902 and 4 at f68a997, a release naming its one trial)
+    _assert_floors(scores, precision=1.0, recall=0.9, split=4, mixing=0)
 
 
 BLIND12 = HERE / "corpus_linking_blind12"
@@ -285,7 +288,9 @@ def test_twelfth_blind_set_does_not_regress():
     trials). On arrival, the same at 36ee0c6 and at the revision of the day's other rules:
     pairwise precision 0.486, recall 0.439, 13 trials split, 5 studies mixing trials."""
     scores = evaluate_linking(BLIND12)
-    _assert_floors(scores, precision=1.0, recall=0.58, split=10, mixing=1)
+    # (0.585 and 10 split at 300473e; 0.732 and 8 at f68a997: letters answered by the
+    # trial's authors, a plural title word read as its singular)
+    _assert_floors(scores, precision=1.0, recall=0.73, split=8, mixing=1)
 
 
 BLIND13 = HERE / "corpus_linking_blind13"
@@ -320,7 +325,9 @@ def test_fourteenth_blind_set_does_not_regress():
     precision 0.889, recall 0.400, 13 trials split, 3 studies mixing trials, titles 20 of
     50."""
     scores = evaluate_linking(BLIND14)
-    _assert_floors(scores, precision=1.0, recall=0.72, split=5, mixing=1, titles=35)
+    # (kept apart: 0.725 and 5 split at 300473e; 0.800 and 3 at f68a997 from rules written on
+    # other sets, a news item on one trial and enrolment counted over more kinds of people)
+    _assert_floors(scores, precision=1.0, recall=0.8, split=3, mixing=1, titles=35)
 
 
 def _hard_wrapped_copy(corpus: Path, folder: Path, width: int = 100) -> Path:
@@ -388,6 +395,25 @@ def test_sixteenth_blind_set_does_not_regress():
     by a spelled-out title only). Kept apart from rule writing: its scores measure the
     rules. On arrival: pairwise precision 0.947, recall 0.450, 12 trials split, 3 studies
     mixing trials, titles 41 of 50 at 4b4f98b; 0.950, 0.475, 11, 3 and 44 at 2fc73eb and
-    after the rules of 2026-11-27."""
+    300473e. Used for development since corpus_linking_blind18 arrived: 0.964, 0.675, 8, 2
+    and 47 (titles without the collective author MEDLINE printed after them, registry pages
+    named by their acronym fields, a title counting the trials a page reports)."""
     scores = evaluate_linking(BLIND16)
-    _assert_floors(scores, precision=0.95, recall=0.47, split=11, mixing=3, titles=44)
+    _assert_floors(scores, precision=0.96, recall=0.67, split=8, mixing=2, titles=47)
+
+
+BLIND18 = HERE / "corpus_linking_blind18"
+
+
+@pytest.mark.skipif(
+    not (BLIND18 / "gold_documents.csv").exists(), reason="no eighteenth blind linking corpus"
+)
+def test_eighteenth_blind_set_does_not_regress():
+    """The eighteenth linking corpus written blind to the code (50 documents, 22 trials:
+    near-namesake trials of one programme or of two fields, sister trials by country, a
+    pilot and its main trial, several reports carrying their own follow-up ids). Kept apart
+    from rule writing: its scores measure the rules. On arrival: pairwise precision 0.667,
+    recall 0.450, 10 trials split, 5 studies mixing trials, titles 50 of 50 at 2fc73eb;
+    0.679, 0.475, 10, 4 and 50 at 300473e and at f68a997."""
+    scores = evaluate_linking(BLIND18)
+    _assert_floors(scores, precision=0.67, recall=0.47, split=10, mixing=4, titles=50)

@@ -927,6 +927,13 @@ def test_a_title_counting_the_trials_a_page_reports(text, own):
             ["DIAMOND-MI"],
         ),
         ("A Phase II and a Stage III trial of drug X in Type II diabetes.", []),
+        # a sister trial's regions continue its name; a measure's abbreviation does not
+        ("Tadalafil therapy in the ALPINE NZAus trial of 122 women.", ["ALPINE-NZAUS"]),
+        (
+            "The KESTREL-4 trial enrolled 600 women. The KESTREL-4 HRQoL results were published "
+            "later.",
+            ["KESTREL-4"],
+        ),
         # a capital and a word after a hyphen continue a name: Japan's sister trials
         (
             "The SURPASS J-mono trial randomised 636 Japanese patients to tirzepatide or "

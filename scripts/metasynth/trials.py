@@ -442,8 +442,16 @@ def _continues(part: str, sep: str = " ") -> bool:
         part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
     ):
         return True  # "EMPEROR-Preserved", "COMBI-v"
-    # a number, an abbreviation, or a Roman numeral ("MODIFY I", "OPERA II")
-    return any(c.isdigit() for c in part) or (part.isupper() and (len(part) >= 2 or part in _ROMAN))
+    # a number, an abbreviation, or a Roman numeral ("MODIFY I", "OPERA II"), or the regions
+    # of a sister trial, capitals closed by a few lower-case letters ("ALPINE NZAus")
+    return (
+        any(c.isdigit() for c in part)
+        or (part.isupper() and (len(part) >= 2 or part in _ROMAN))
+        or _REGION_PART_RE.fullmatch(part) is not None
+    )
+
+
+_REGION_PART_RE = re.compile(r"[A-Z]{2,4}[a-z]{1,3}")
 
 
 def _only_group_names(k: str) -> bool:

@@ -118,6 +118,30 @@ def test_same_trial_name_in_any_printed_form_links_reports_without_ids(printed_a
     assert "same_trial_name" in studies[0]["link_evidence"]
 
 
+def test_a_name_sister_trials_extend_by_their_regions_links_nothing():
+    # three sister trials of one drug: "ALPINE UK", "ALPINE NZAus" and a Dutch one its page
+    # calls "the Dutch ALPINE trial" (read as ALPINE), and a news item on all three
+    tad = {"drugs": "tadalafil", "title": "Tadalafil for fetal growth restriction"}
+    docs = [
+        doc("uk", trial_names="ALPINE UK", registry_ids="ISRCTN11111119", **tad),
+        doc("nzaus", trial_names="ALPINE NZAus", registry_ids="ACTRN12612000584831", **tad),
+        doc("dutch", trial_names="ALPINE", registry_ids="NTR3559", **tad),
+        doc("news", trial_names="ALPINE", **tad),
+    ]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "uk", "nzaus", "dutch", "news")
+    dutch = next(s for s in studies if s["doc_ids"] == "dutch")
+    assert "name ALPINE is extended by the regions of 2 sister trials" in dutch["link_evidence"]
+    # one regional name alone ("REDUCE-IT USA", a subgroup) leaves the name in use
+    docs = [
+        doc("paper", trial_names="ALPINE", **tad),
+        doc("news", trial_names="ALPINE", **tad),
+        doc("usa", trial_names="ALPINE USA", **tad),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "paper", "news")
+
+
 def test_a_word_and_its_plural_are_one_shared_word():
     # "Prophylactic antibiotics ... (ANODE)" and a plain-language summary of ANODE saying
     # "antibiotic"; a third report shares words with the second only: all one trial

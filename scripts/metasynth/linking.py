@@ -9,7 +9,8 @@ evidence in ``03_studies.csv``:
 
 - ``shared_registry_id``: both state the same complete registry id;
 - ``same_trial_name``: both report a trial of the same name (``CheckMate 017`` =
-  ``CHECKMATE-017``) and share a drug or title word;
+  ``CHECKMATE-017``) and share a drug or title word (not a name two or more sister
+  trials extend by their regions: "ALPINE" of "ALPINE UK" and "ALPINE NZAus");
 - ``partial_registry_id``: a registry id printed truncated or with a digit missing
   (``NCT0144480``) whose possible full ids are told apart by corroboration (the same
   trial name, shared title or drug words, the same enrolment);
@@ -1059,6 +1060,41 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     return out
 
 
+# the parts naming a sister trial's country or region ("ALPINE UK", "ALPINE NZAus")
+REGION_PARTS = frozenset(
+    """UK US USA NL NZ AUS NZAUS ANZ EU EUROPE ASIA JAPAN J CHINA CN INDIA KOREA CANADA CAN
+    NORDIC SCANDINAVIA DUTCH GERMANY FRANCE ITALY SPAIN LATAM AFRICA""".split()
+)
+
+
+def _without_sister_stems(claims: list[Claim], evidence: dict) -> list[Claim]:
+    """A name that two or more sister trials extend by their regions ("ALPINE" of "ALPINE
+    UK" and "ALPINE NZAus", a third, Dutch, trial's page reading "the Dutch ALPINE trial" as
+    ALPINE) names the programme, not one trial: it is not used to link. One regional name
+    alone ("REDUCE-IT USA", a subgroup of REDUCE-IT) leaves the name as it is."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for k in c.names:
+            stem, _, part = k.rpartition("-")
+            if stem and part in REGION_PARTS:
+                regions[stem].add(part)
+    stems = {k for k, parts in regions.items() if len(parts) >= 2}
+    if not stems:
+        return claims
+    out = []
+    for c in claims:
+        dropped = c.names & stems
+        if dropped:
+            for k in sorted(dropped):
+                evidence[c.cid].append(
+                    f"name {k} is extended by the regions of {len(regions[k])} sister trials "
+                    f"({', '.join(f'{k}-{p}' for p in sorted(regions[k]))}): not used to link"
+                )
+            c = replace(c, names=c.names - dropped)
+        out.append(c)
+    return out
+
+
 def _without_shared_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     ids_of_name: dict[str, set[str]] = defaultdict(set)
     for c in claims:
@@ -1124,7 +1160,9 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
         evidence[a.cid].append(f"{rule}: {why}")
         evidence[b.cid].append(f"{rule}: {why}")
 
-    linkable = _without_shared_names([c for c in claims if c.linkable], evidence)
+    linkable = _without_sister_stems(
+        _without_shared_names([c for c in claims if c.linkable], evidence), evidence
+    )
     holders = _link_shared_ids(linkable, comps, link)
     _link_same_names(linkable, comps, link, refused)
     _link_partial_ids(linkable, comps, holders, link, refused)

@@ -2911,8 +2911,20 @@ def test_populations_beside_later_values(text, roles):
             "for 60 mg of ticagrelor vs. placebo, 0.84; 95% CI, 0.74 to 0.95)",
             [("ticagrelor 90 mg", "placebo"), ("ticagrelor 60 mg", "placebo")],
         ),
+        # arms written as abbreviations, one adding to the other; a dose named as an arm
+        (
+            "The hazard ratio for L+T versus T was 0.84 (97.5% CI, 0.70 to 1.02; P = .048).",
+            [("l+t", "t")],
+        ),
+        (
+            "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "
+            "to 0.96; P=0.01).",
+            [("3-mg dose", "placebo")],
+        ),
         # an endpoint, a function word or a dose alone is no arm
         ("The hazard ratio for death vs. progression was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
+        ("The hazard ratio for OS versus PFS was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
+        ("The hazard ratio for A+B versus C was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
         (
             "The hazard ratio for relapse, as compared with placebo, was 0.51 (95% CI, 0.40 to "
             "0.66).",

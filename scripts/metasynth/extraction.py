@@ -955,9 +955,26 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
                     and _known_arm(b, record_arms, abbreviations)
                 )
                 or (pattern is VERSUS_RE and _named_in_qualifier(a) and _named_in_qualifier(b))
+                or (pattern is VERSUS_RE and _abbreviated_add_on_pair(a, b))
             ):
                 return a, b
     return None
+
+
+# an arm written as abbreviations joined by "+", "->" or "/" ("L+T", "T->L", "FOLFOX+B")
+_ABBREVIATED_ARM_RE = re.compile(r"[a-z0-9]{1,6}(?:\s*(?:\+|->|→|/)\s*[a-z0-9]{1,6})*")
+_ARM_OPERATOR_RE = re.compile(r"\s*(?:\+|->|→|/)\s*")
+
+
+def _abbreviated_add_on_pair(a: str, b: str) -> bool:
+    """Are "A vs. B" of a measure's label two arms written as abbreviations, one adding to
+    or sequencing the other's ("hazard ratio for L+T versus T", "for T->L versus T")?"""
+    if not (_ABBREVIATED_ARM_RE.fullmatch(a) and _ABBREVIATED_ARM_RE.fullmatch(b)):
+        return False
+    parts_a, parts_b = set(_ARM_OPERATOR_RE.split(a)), set(_ARM_OPERATOR_RE.split(b))
+    if len(parts_a) == len(parts_b) or any(True for _ in outcome_mentions(f"{a} {b}")):
+        return False
+    return parts_a < parts_b or parts_b < parts_a
 
 
 def _event_of_the_measure(qualifier: str, name: str) -> bool:
@@ -978,9 +995,17 @@ def _event_of_the_measure(qualifier: str, name: str) -> bool:
     )
 
 
+# a dose named as an arm: "the 3-mg dose", "the 10 mg group"
+_DOSE_ARM_RE = re.compile(
+    r"\d+(?:\.\d+)?\s*-?\s*(?:mg|µg|μg|mcg|g|mg/kg|iu|units?)\s+(?:dose|group|arm|regimen)"
+)
+
+
 def _named_in_qualifier(name: str) -> bool:
     """A side of "A vs. B" in a measure's qualifier that can be an arm: a few words, no
-    endpoint, no stop word or number alone."""
+    endpoint, no stop word or number alone (but a dose named as an arm: "the 3-mg dose")."""
+    if _DOSE_ARM_RE.fullmatch(name):
+        return True
     words = name.split()
     return (
         0 < len(words) <= 4

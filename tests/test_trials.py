@@ -748,6 +748,15 @@ def test_names_listed_after_a_plural_trial_word(title, text, own):
             ["ROWAN-2"],
             ["ROWAN-1"],
         ),
+        # a pilot before the trial, its id with it; the trial named in apposition to its
+        # spelled-out name
+        (
+            "That was the verdict on HERALD 2, the Rapid Intervention with a Nitrate Patch in "
+            "Stroke Trial-2, reported today. HERALD-II built on a 41-patient feasibility study, "
+            "HERALD (ISRCTN66434824), that showed recruitment was possible.",
+            ["HERALD-2"],
+            ["HERALD"],
+        ),
         # ... but "the larger NAME trial" may be the page's own
         (
             "The findings come from the larger LARKSPUR trial of 7112 patients.",

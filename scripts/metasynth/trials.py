@@ -128,6 +128,9 @@ _CITED_CUE_RE = re.compile(
     # "The new findings build on the 2010 CRASH-2 trial", "the results, which add to the
     # smaller Australian AVOID study"
     r"|\b(?:build|builds|building|built)\s+on\b|\badd(?:s|ed|ing)?\s+to\b"
+    # a pilot before the trial: "... and on a 41-patient feasibility study, RIGHT
+    # (ISRCTN66434824), that showed ambulance recruitment was possible"
+    r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pilot|feasibility|vanguard)\s+(?:study|trial),?\s*$"
     # "The trial is distinct from SWiTCH, ..."
     r"|\b(?:distinct|different|separate)\s+from\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
@@ -779,6 +782,9 @@ _DESIGN_AFTER_RE = re.compile(
     r"(?:phase[ \t]+(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)|pivotal|registrational|randomi[sz]ed|global"
     r"|confirmatory|double-blind|open-label|placebo-controlled|multicent(?:er|re)|head-to-head)"
     r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:trials?|stud(?:y|ies))\b"
+    # ... or its name spelled out: "RIGHT 2, the Rapid Intervention with Glyceryl trinitrate
+    # in Hypertensive stroke Trial-2"
+    r"|[ \t]*,[ \t]+the[ \t]+[A-Z][^,.;()\n]{10,150}?\b(?:Trial|Study)\b"
     # ... or with its sponsor's possessive: "The latest is VESTRI, AstraZeneca's 26-week
     # trial of budesonide-formoterol"
     r"|[ \t]*,[ \t]+[A-Z][\w-]*(?:'s|’s)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials?|stud(?:y|ies))\b"
@@ -1542,6 +1548,12 @@ def _names_in_text(text: str) -> _TextNames:
         if cue == "name_in_reanalysis":
             cited_votes[k] += 1  # (quoted, until nothing else names the page's own trial)
             continue
+        # (looked for only as far back as the cue is: a text without breaks stays linear)
+        near = max(0, start - 81)
+        sentence_start = max(text.rfind(". ", near, start), text.rfind("\n", near, start)) + 1
+        cited = _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start) or (
+            _CITED_AFTER_RE.match(text, end)
+        )
         if cue == "name_with_registry_id":
             if contexts.printed_elsewhere(end):
                 # "(EMPOWER-Lung 1, NCT03088540) ... ClinicalTrials.gov registration:
@@ -1549,13 +1561,11 @@ def _names_in_text(text: str) -> _TextNames:
                 # registers itself is another trial's
                 cited_votes[k] += 1
                 continue
-            own_rule.setdefault(k, cue)
-        # (looked for only as far back as the cue is: a text without breaks stays linear)
-        near = max(0, start - 81)
-        sentence_start = max(text.rfind(". ", near, start), text.rfind("\n", near, start)) + 1
-        if _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start) or (
-            _CITED_AFTER_RE.match(text, end)
-        ):
+            if not cited:
+                # (not another trial's name and id: "a 41-patient feasibility study, RIGHT
+                # (ISRCTN66434824)")
+                own_rule.setdefault(k, cue)
+        if cited:
             cited_votes[k] += 1
         else:
             own_votes[k] += 1

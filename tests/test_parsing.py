@@ -142,6 +142,13 @@ def test_sha256_and_file():
         ("The first trial randomised 623 inpatients with diverticulitis.", "623"),
         ("In all, 4,516 infants were randomly assigned to the two strategies.", "4516"),
         ("We enrolled 1210 kidney-transplant recipients.", "1210"),
+        # the people a trial was run in, not the people an event happened in
+        (
+            "The latest is VESTRI, a 26-week trial of budesonide-formoterol against budesonide "
+            "alone in 11,693 adolescents and adults with persistent asthma.",
+            "11693",
+        ),
+        ("In the trial, bleeding occurred in 12 patients.", ""),
         # a time before the count is no count
         (
             "At week 12 brodalumab recipients were randomised again. Altogether 3712 patients "
@@ -152,6 +159,15 @@ def test_sha256_and_file():
 )
 def test_enrolment(sentence, expected):
     assert parsing.n_enrolled(sentence) == expected
+
+
+def test_a_review_or_a_roundup_enrols_no_one():
+    review = (
+        "Fluids in sepsis: a narrative review\n\nIn this review we discuss trials. The CLASSIC "
+        "trial randomly assigned 1554 adults to restrictive or standard fluids.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", review.encode())
+    assert (record["design"], record["n_enrolled"]) == ("review", "")
 
 
 @pytest.mark.parametrize(

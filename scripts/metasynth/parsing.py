@@ -1196,7 +1196,7 @@ _EARLY_PHASE_STUDY_RE = _lowered(r"\bphase[\s-]*(?:I|II|1|2|I/II|1/2)[ab]?\s+(?:
 
 _PATIENT_NOUN = (
     r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases"
-    r"|volunteers|users|infants|neonates|newborns|babies|girls|boys|mothers|residents|smokers"
+    r"|volunteers|users|infants|neonates|newborns|babies|girls|boys|mothers|residents|smokers|adolescents"
     r"|recipients|veterans|survivors|outpatients|inpatients)"
 )
 # digits with comma or (Lancet style) space thousands separators: "20,211", "20 211"
@@ -1320,7 +1320,19 @@ _RANK = {
     "enrolled_before": 4,
     "enrolled_later": 4.5,
     "total_before": 5,
+    "trial_in": 6,
 }
+# the people a trial was run in: "VESTRI, a 26-week trial of budesonide-formoterol against
+# budesonide alone in 11,693 adolescents and adults"
+# (not the patients an event happened in: "In the trial, bleeding occurred in 12 patients")
+_EVENT_WORD_RE = re.compile(
+    r"\b(?:occurr\w*|reported|observed|seen|developed|died|recorded|found|noted|happened|events?"
+    r"|deaths?|bleeding|infections?|outcome)\b",
+    re.IGNORECASE,
+)
+_TRIAL_IN_BEFORE_RE = re.compile(
+    r"\b(?:trial|study)\b[^.;\n]{0,160}?\bin\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE
+)
 
 
 def _windows(anchor, text: str, before: int, after: int) -> list[tuple[int, int]]:
@@ -1375,6 +1387,10 @@ def n_enrolled(text: str) -> str:
                 if before.group("enrolled")
                 else "total_before"
             )
+        if not kinds:
+            trial_in = _TRIAL_IN_BEFORE_RE.search(text, max(0, count.start() - 200), count.start())
+            if trial_in and not _EVENT_WORD_RE.search(trial_in.group()):
+                kinds.append("trial_in")
         for kind in kinds:
             key = (_RANK[kind], noun.start())
             if best is None or key < best[0]:
@@ -2190,7 +2206,12 @@ def describe(text: str, known: dict | None = None) -> dict:
         "drugs": ";".join(drug_names(text)),
         "randomized": randomized,
         "phase": phase(text),
-        "n_enrolled": n_enrolled(text),
+        # (a review, a meta-analysis or a commentary on no one trial enrols no one: the
+        # counts it prints are the trials' it discusses)
+        "n_enrolled": ""
+        if design_name in ("review", "meta_analysis")
+        or (design_name == "commentary" and not names.own)
+        else n_enrolled(text),
         "design": design_name,
         "arms": ";".join(arms(text, title_text, registry)),
     }

@@ -1508,13 +1508,19 @@ class _Document:
         )
 
     @functools.cached_property
+    def names_biomarkers(self) -> bool:
+        """Does the text name any biomarker a population may be defined by (searched once;
+        most pages name none, and their values are not searched for one)?"""
+        return _BIOMARKER_HINT_RE.search(self.text) is not None
+
+    @functools.cached_property
     def entry_biomarker_levels(self) -> frozenset:
         """The biomarker levels the trial enrolled on ("Patients with ... a PD-L1 combined
         positive score (CPS) of 1 or higher were enrolled"): (marker, number) pairs, as
         _biomarker_level reads them. A population of that level is every randomised
         patient."""
         text = self.text
-        if not _BIOMARKER_HINT_RE.search(text):
+        if not self.names_biomarkers:
             return frozenset()
         found = set()
         for m in _ENTRY_SENTENCE_RE.finditer(text):
@@ -4340,7 +4346,10 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
             # intention-to-treat population only beside the intention-to-treat one, which
             # many trials analyse first)
             return "other", "role.analysis_population_after_value"
-    if role_rule in ("role.randomised_comparison", "role.subgroup_population"):
+    if doc.names_biomarkers and role_rule in (
+        "role.randomised_comparison",
+        "role.subgroup_population",
+    ):
         # a population a biomarker defines, named just before the value ("Among patients
         # with CPS of 10 or higher, ... (HR, 0.69", "Median PFS in the HRD group was ...
         # (HR, 0.47"): the comparison within that subset of the randomised patients, unless

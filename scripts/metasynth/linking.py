@@ -1079,17 +1079,28 @@ def _without_sister_stems(claims: list[Claim], evidence: dict) -> list[Claim]:
             if stem and part in REGION_PARTS:
                 regions[stem].add(part)
     stems = {k for k, parts in regions.items() if len(parts) >= 2}
-    if not stems:
+    return _without_names(
+        claims,
+        stems,
+        lambda k: (
+            f"name {k} is extended by the regions of {len(regions[k])} sister trials "
+            f"({', '.join(f'{k}-{p}' for p in sorted(regions[k]))}): not used to link"
+        ),
+        evidence,
+    )
+
+
+def _without_names(claims: list[Claim], names: set, why, evidence: dict) -> list[Claim]:
+    """``claims`` with ``names`` taken out of them, each taken out written into the claim's
+    evidence as ``why(name)`` gives it."""
+    if not names:
         return claims
     out = []
     for c in claims:
-        dropped = c.names & stems
+        dropped = c.names & names
         if dropped:
             for k in sorted(dropped):
-                evidence[c.cid].append(
-                    f"name {k} is extended by the regions of {len(regions[k])} sister trials "
-                    f"({', '.join(f'{k}-{p}' for p in sorted(regions[k]))}): not used to link"
-                )
+                evidence[c.cid].append(why(k))
             c = replace(c, names=c.names - dropped)
         out.append(c)
     return out
@@ -1101,20 +1112,14 @@ def _without_shared_names(claims: list[Claim], evidence: dict) -> list[Claim]:
         for k in c.names:
             ids_of_name[k] |= {rid for rid in c.ids if NCT_FULL.match(rid)}
     common = {k for k, ids in ids_of_name.items() if len(ids) >= MAX_IDS_PER_NAME}
-    if not common:
-        return claims
-    out = []
-    for c in claims:
-        dropped = c.names & common
-        if dropped:
-            for k in sorted(dropped):
-                evidence[c.cid].append(
-                    f"name {k} is stated beside {len(ids_of_name[k])} different NCT ids: "
-                    "not used to link"
-                )
-            c = replace(c, names=c.names - dropped)
-        out.append(c)
-    return out
+    return _without_names(
+        claims,
+        common,
+        lambda k: (
+            f"name {k} is stated beside {len(ids_of_name[k])} different NCT ids: not used to link"
+        ),
+        evidence,
+    )
 
 
 # --------------------------------------------------------------------------- studies

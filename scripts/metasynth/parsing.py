@@ -1127,6 +1127,8 @@ _RELEASE_OR_NEWS_LABEL_RE = re.compile(
     r"(?![^\n]*\|[^\n]*\|[^\n]*\|)[^\n]{0,80}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# an editorial's label near the top ("EDITORIAL", "Critical Care Perspectives | Editorial")
+_EDITORIAL_LABEL_RE = re.compile(r"^[^\n]{0,80}\beditorial\b", re.IGNORECASE | re.MULTILINE)
 _ROUNDUP_RE = re.compile(
     r"\b(?:round-?up|in\s+brief|year\s+in\s+review|highlights|digest)\b", re.IGNORECASE
 )
@@ -1158,9 +1160,7 @@ def commentary_subject(text: str, title_text: str) -> str:
             return ""
         return trials.commentary_subject(text, title_text, sentence)
     if _RELEASE_OR_NEWS_LABEL_RE.search(head) and not _ROUNDUP_RE.search(head):
-        if _EDITORIAL_SELF_RE.search(text) or re.search(
-            r"^[^\n]{0,80}\beditorial\b", head, re.IGNORECASE | re.MULTILINE
-        ):
+        if _EDITORIAL_SELF_RE.search(text) or _EDITORIAL_LABEL_RE.search(head):
             return ""
         return trials.commentary_subject(text, title_text)
     return ""

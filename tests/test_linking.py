@@ -142,6 +142,44 @@ def test_a_name_sister_trials_extend_by_their_regions_links_nothing():
     assert together(mapping, "paper", "news")
 
 
+def test_a_programmes_numbered_successors_and_a_name_in_two_fields_stay_apart():
+    # KESTREL, KESTREL-2 and KESTREL-3 of one group (the later pages cite the earlier
+    # trials), a 10-year report of the first; WREN a stroke trial of insulin and a
+    # tuberculosis trial in children
+    rt = {"title": "Radiotherapy for endometrial carcinoma", "first_author": "Ann Berg"}
+    docs = [
+        doc("k1", trial_names="KESTREL", n_enrolled="714", **rt),
+        doc("k1_10y", trial_names="KESTREL", **rt),
+        doc("k2", trial_names="KESTREL-2", registry_ids="ISRCTN16228756", n_enrolled="427", **rt),
+        doc("k3", trial_names="KESTREL-3", registry_ids="ISRCTN14387080", n_enrolled="686", **rt),
+        doc("k3_posthoc", trial_names="KESTREL-3", registry_ids="ISRCTN14387080", **rt),
+        doc(
+            "wren_stroke",
+            trial_names="WREN",
+            drugs="insulin",
+            n_enrolled="1151",
+            title="Intensive insulin for hyperglycaemia in acute ischaemic stroke",
+        ),
+        doc(
+            "wren_tb",
+            trial_names="WREN",
+            n_enrolled="1204",
+            title="Shorter treatment for minimal tuberculosis in children",
+        ),
+        doc(
+            "wren_news",
+            trial_names="WREN",
+            n_enrolled="1204",
+            title="Four months is enough for children with mild tuberculosis",
+        ),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "k1", "k1_10y") and together(mapping, "k3", "k3_posthoc")
+    assert apart(mapping, "k1", "k2", "k3")
+    assert together(mapping, "wren_tb", "wren_news")
+    assert apart(mapping, "wren_stroke", "wren_tb")
+
+
 def test_a_word_and_its_plural_are_one_shared_word():
     # "Prophylactic antibiotics ... (ANODE)" and a plain-language summary of ANODE saying
     # "antibiotic"; a third report shares words with the second only: all one trial

@@ -1522,10 +1522,22 @@ class _Document:
         text = self.text
         if not self.names_biomarkers:
             return frozenset()
-        found = set()
-        for m in _ENTRY_SENTENCE_RE.finditer(text):
-            for b in _BIOMARKER_POPULATION_RE.finditer(m.group()):
-                found.add(_biomarker_level(m.group(), b))
+        found, seen = set(), set()
+        for m in _ENTRY_WORDS_RE.finditer(text):
+            # (the sentence around the words, looked for at most 1000 characters each way:
+            # linear in the page)
+            lo = max(0, m.start() - 1000)
+            start = max(text.rfind(".", lo, m.start()), text.rfind("\n", lo, m.start())) + 1
+            if start in seen:
+                continue
+            seen.add(start)
+            hi = min(len(text), m.end() + 1000)
+            ends = [
+                e for e in (text.find(".", m.end(), hi), text.find("\n", m.end(), hi)) if e >= 0
+            ]
+            sentence = text[start : min(ends) if ends else hi]
+            for b in _BIOMARKER_POPULATION_RE.finditer(sentence):
+                found.add(_biomarker_level(sentence, b))
         return frozenset(found)
 
     def names_other_trial(self, before: str) -> bool:
@@ -4289,11 +4301,11 @@ _BIOMARKER_HINT_RE = re.compile(
     r"PD-?L1|CPS|TPS|HRD|BRCA|ESR1|HER2|EGFR|ALK|ROS1|KRAS|NRAS|BRAF|MSI|MMR|TMB|FGFR|PIK3CA|IDH"
     r"|MGMT|ctDNA|[Ee]osinophil|combined\s+positive|proportion\s+score"
 )
-# a sentence saying who was enrolled: "Patients with ... CPS of 1 or higher were enrolled"
-_ENTRY_SENTENCE_RE = re.compile(
-    r"[^.\n]*\b(?:were|was)\s+(?:\w+\s+)?(?:enrolled|eligible|included|recruited|randomi[sz]ed"
-    r"|randomly\s+assigned)\b[^.\n]*|[^.\n]*\b(?:eligibility|inclusion\s+criteri\w+|eligible\s+patients)"
-    r"\b[^.\n]*",
+# the words of a sentence saying who was enrolled: "Patients with ... CPS of 1 or higher
+# were enrolled", "Eligibility: ..."
+_ENTRY_WORDS_RE = re.compile(
+    r"\b(?:were|was)\s+(?:\w+\s+)?(?:enrolled|eligible|included|recruited|randomi[sz]ed"
+    r"|randomly\s+assigned)\b|\b(?:eligibility|inclusion\s+criteri\w+|eligible\s+patients)\b",
     re.IGNORECASE,
 )
 _PD_L1_NAMES = frozenset({"PD-L1", "PDL1", "CPS", "TPS", "COMBINED POSITIVE SCORE"})
@@ -4312,6 +4324,39 @@ def _biomarker_level(text: str, m: re.Match) -> tuple[str, str]:
 
 
 _LEVEL_NUMBER_RE = re.compile(r"[^.;\n\d]*?(?P<n>\d+(?:\.\d+)?)")
+
+
+def _biomarker_population_role(doc, values, index, sent_start, role_rule) -> tuple | None:
+    """(role, rule) of a value after a population a biomarker defines, or None.
+
+    Named just before the value ("Among patients with CPS of 10 or higher, ... (HR, 0.69",
+    "Median PFS in the HRD group was ... (HR, 0.47"), it is the comparison within that
+    subset of the randomised patients, unless the title says the trial enrolled only such
+    patients ("... for PD-L1-Positive Non-Small-Cell Lung Cancer"); named at the level the
+    trial enrolled on ("in the CPS 1 or higher population" of a trial that enrolled at CPS
+    1 or higher), it is every randomised patient. Looked for from the end of the bracket
+    before the value: "... in the HRD cohort (0·32 [...]; p<0·0001) and ... in the
+    intention-to-treat population (0·36" names the next population."""
+    vm, text = values[index][0], doc.text
+    lo = max(values[index - 1][3] if index else sent_start, vm.start() - 300)
+    lo = max(lo, text.rfind(")", lo, vm.start()) + 1, text.rfind("]", lo, vm.start()) + 1)
+    marker = _BIOMARKER_POPULATION_RE.search(text, lo, vm.start())
+    if not marker:
+        return None
+    enrolled = _biomarker_level(text, marker) in doc.entry_biomarker_levels
+    if role_rule == "role.subgroup_population" and enrolled:
+        return "treatment_effect", "role.population_the_trial_enrolled"
+    if (
+        role_rule == "role.randomised_comparison"
+        and not enrolled
+        and not re.search(
+            rf"(?<![A-Za-z]){re.escape(marker.group('marker'))}(?![A-Za-z])",
+            doc.record.get("title") or "",
+            re.IGNORECASE,
+        )
+    ):
+        return "subgroup", "role.biomarker_defined_population"
+    return None
 
 
 def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows):
@@ -4350,37 +4395,9 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
         "role.randomised_comparison",
         "role.subgroup_population",
     ):
-        # a population a biomarker defines, named just before the value ("Among patients
-        # with CPS of 10 or higher, ... (HR, 0.69", "Median PFS in the HRD group was ...
-        # (HR, 0.47"): the comparison within that subset of the randomised patients, unless
-        # the title says the trial enrolled only such patients ("... for PD-L1-Positive
-        # Non-Small-Cell Lung Cancer")
-        # (from the end of the bracket before it: "... in the HRD cohort (0·32 [...]; p<0·0001)
-        # and ... in the intention-to-treat population (0·36" names the next population)
-        lo = max(values[index - 1][3] if index else sent_start, vm.start() - 300)
-        lo = max(
-            lo, doc.text.rfind(")", lo, vm.start()) + 1, doc.text.rfind("]", lo, vm.start()) + 1
-        )
-        marker = _BIOMARKER_POPULATION_RE.search(doc.text, lo, vm.start())
-        if (
-            marker
-            and role_rule == "role.subgroup_population"
-            and _biomarker_level(doc.text, marker) in doc.entry_biomarker_levels
-        ):
-            # "in the CPS 1 or higher population" of a trial that enrolled at CPS 1 or
-            # higher: every randomised patient
-            return "treatment_effect", "role.population_the_trial_enrolled"
-        if (
-            marker
-            and role_rule == "role.randomised_comparison"
-            and _biomarker_level(doc.text, marker) not in doc.entry_biomarker_levels
-            and not re.search(
-                rf"(?<![A-Za-z]){re.escape(marker.group('marker'))}(?![A-Za-z])",
-                doc.record.get("title") or "",
-                re.IGNORECASE,
-            )
-        ):
-            return "subgroup", "role.biomarker_defined_population"
+        found = _biomarker_population_role(doc, values, index, sent_start, role_rule)
+        if found:
+            return found
     label = _ARM_LABEL_AFTER_VALUE_RE.match(doc.text, vm.end(), end_)
     if (
         label

@@ -295,6 +295,13 @@ PATHOLOGICAL = {
     "spaces after a lower bound": ("PFS HR 0.5 (0.3" + " " * 590 + "x). ") * 20,
     "one long run of spaces": "Statistical Analysis\n" + " " * 14000,
     "spaces before Review": "\n" + " " * 14000 + "x",
+    # who was enrolled, then a sentence without a full stop of biomarker populations before
+    # their ratios: the enrolment sentences were once found by a pattern tried at every
+    # offset of that sentence (14 KB: 6 s)
+    "biomarker populations without a full stop": (
+        "Patients with a PD-L1 combined positive score of 1 or higher were enrolled.\n"
+        + "among patients with CPS of 10 or higher, the hazard ratio was 0·69 (0·49-0·97); " * 170
+    ),
     "spaces after 'randomized to'": (
         "Patients were randomized to" + " " * 1200 + "sorafenib or placebo in a phase II trial.\n"
     )

@@ -49,6 +49,16 @@ def pathological(corpus: str) -> dict[str, str]:
         f"HR {0.30 + (i % 60) / 100:.2f} (95% CI 0.10-1.90)," for i in range(20_000)
     )
     sprinkled = corpus.replace("0.", "0.\u200b").replace("–", "\u00ad–")
+    # who was enrolled, then one sentence of 0.5 MB with no full stop of biomarker
+    # populations before their ratios (the sentences saying who was enrolled must be found
+    # without trying every offset of that sentence)
+    enrolled = (
+        "Patients with a PD-L1 combined positive score of 1 or higher were enrolled.\n"
+        + (
+            "among patients with CPS of 10 or higher, the hazard ratio was 0·69 (95% CI 0·49-0·97); "
+        )
+        * 5_500
+    )
     return {
         "3,000 blank lines (14 KB)": "Title of the page\n"
         + " \n" * 3000
@@ -57,6 +67,8 @@ def pathological(corpus: str) -> dict[str, str]:
         "20,000 estimates on one line": one_line,
         "corpus, CR-only line ends": corpus.replace("\n", "\r"),
         "corpus, zero-width spaces and soft hyphens": sprinkled,
+        "biomarker populations in one sentence (0.5 MB)": "Pembrolizumab in gastric cancer\n\n"
+        + enrolled,
     }
 
 

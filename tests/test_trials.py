@@ -936,6 +936,17 @@ def test_a_title_counting_the_trials_a_page_reports(text, own):
             ["DIAMOND-MI"],
         ),
         ("A Phase II and a Stage III trial of drug X in Type II diabetes.", []),
+        # the words of the bracket spelling out a name are not names of their own
+        (
+            "Tralokinumab for atopic dermatitis - ECZTRA 1 (ECZema TRAlokinumab Trial no. 1) "
+            "randomised 802 adults.",
+            ["ECZTRA-1"],
+        ),
+        (
+            "The REDUCE-IT (REduction of Cardiovascular Events with Icosapent Ethyl-Intervention "
+            "Trial) trial randomised 8179 patients.",
+            ["REDUCE-IT"],
+        ),
         # a sister trial's regions continue its name; a measure's abbreviation does not
         ("Tadalafil therapy in the ALPINE NZAus trial of 122 women.", ["ALPINE-NZAUS"]),
         (

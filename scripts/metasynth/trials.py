@@ -863,8 +863,31 @@ _AFTER_PHASED_NAME_RE = re.compile(
     re.MULTILINE,
 )
 _EXPANSION_AFTER_RE = re.compile(
-    r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*)\)"
+    # (its last words may number it: "ECZTRA 1 (ECZema TRAlokinumab Trial no. 1)")
+    r"[ \t]*\((?P<words>(?:[A-Za-z][\w-]*[ \t,]+){1,12}?[A-Za-z][\w-]*(?:[ \t]+no\.?[ \t]*\d+)?)\)"
 )
+
+
+_NAME_BEFORE_BRACKET_RE = re.compile(
+    r"(?P<name>[A-Z][A-Za-z0-9]*(?:[- ][A-Z0-9][A-Za-z0-9]*)*)[ \t]*$"
+)
+_CAPITALS_RUN_RE = re.compile(r"\b[A-Z]+")
+
+
+def _in_the_expansion_of_a_name(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a word of the bracket that spells out the name right before it,
+    its capitals the name's letters ("ECZTRA 1 (ECZema TRAlokinumab Trial no. 1)": not a
+    trial called TRAlokinumab)?"""
+    opening = text.rfind("(", max(0, start - 100), start)
+    if opening == -1 or text.find(")", opening, start) != -1:
+        return False
+    name = _NAME_BEFORE_BRACKET_RE.search(text, max(0, opening - 40), opening)
+    closing = text.find(")", end, opening + 200)
+    if not name or closing == -1:
+        return False
+    letters = "".join(c for c in name.group("name") if c.isalpha() and c.isupper())
+    runs = "".join(_CAPITALS_RUN_RE.findall(text, opening + 1, closing))
+    return len(letters) >= 3 and runs.startswith(letters)
 
 
 def _expands(name: str, words: str) -> bool:
@@ -948,7 +971,7 @@ def other_pages(text: str, end: int) -> list[tuple[int, int]]:
 
 def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     """The cue that shows text[start:end] is used as a trial's name, or ''."""
-    if _in_a_menu(text, start, end):
+    if _in_a_menu(text, start, end) or _in_the_expansion_of_a_name(text, start, end):
         return ""
     if (
         trailing

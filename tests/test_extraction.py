@@ -1172,6 +1172,13 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "other",
             "role.sensitivity_analysis",
         ),
+        # a comparison within the arms over time
+        (
+            "Within each group, hazard ratios for MRSA isolates in the intervention period "
+            "versus the baseline period were 0.92 (95% CI, 0.77 to 1.10).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
         # early follow-up left out
         (
             "When the first 2 years of follow-up were excluded, the HR for cancer death was "

@@ -517,6 +517,10 @@ SENSITIVITY_RE = re.compile(
     r"|\b(?:correct\w*|adjust\w*)\s+for\b[^.;()]{0,80}?\b(?:never\s+attended|non-?attendance"
     r"|contamination|non-?compliance|non-?adherence|selection\s+bias|self-selection)"
     r"|\bcontrolling\s+for\b"
+    # a comparison within the arms over time, not between them: "Within each group, hazard
+    # ratios ... in the intervention period versus the baseline period were 0.92 ..."
+    r"|\b(?:intervention|treatment)\s+period\s+(?:versus|vs\.?|compared\s+with)\s+(?:the\s+)?"
+    r"(?:baseline|pre-?intervention|control)\s+period\b"
     # early follow-up left out, a landmark by another name: "When the first 2 years of
     # follow-up were excluded", "excluding the first year of follow-up", "after excluding
     # deaths in the first two years"

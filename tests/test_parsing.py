@@ -330,6 +330,12 @@ def test_design_meta_analysis_and_review():
             "Women were randomly allocated placebo (1005) or alendronate (1022), 5 mg daily.",
             ["alendronate", "placebo"],
         ),
+        # ... its bracket going on after the count
+        (
+            "Patients were randomly allocated metoprolol CR/XL (1990 patients; target dose 200 "
+            "mg once daily) or placebo (2001 patients).",
+            ["metoprolol cr/xl", "placebo"],
+        ),
         (
             "A total of 4821 patients were randomly assigned: 2417 to pantoprazole (40 mg "
             "intravenously once daily) and 2404 to placebo.",

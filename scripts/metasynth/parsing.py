@@ -1606,8 +1606,11 @@ _ALLOCATED_COUNTED_RE = re.compile(
     # (the first arm right after the verb and its count: not "in a 3:2 ratio to ...", "at
     # random ...", "at 34 hospitals ...", "between May 2020 and June 2021 ...")
     r"(?!(?:in|at|between|from|during|within|over|by|on|to)\b)"
-    r"(?P<a>[A-Za-z](?:(?!\bto\b)[^;.,()]){1,60}?)\s*\((?:n\s*=\s*)?\d[\d,]*(?:\s+\w+)?\)\s*,?\s+(?:or|and)\s+"
-    r"(?P<b>[A-Za-z][^;.,()]{1,60}?)\s*\((?:n\s*=\s*)?\d[\d,]*(?:\s+\w+)?\)",
+    # (the count's bracket may go on: "metoprolol CR/XL (1990 patients; target dose 200 mg
+    # once daily) or placebo (2001 patients)")
+    r"(?P<a>[A-Za-z](?:(?!\bto\b)[^;.,()]){1,60}?)\s*\((?:n\s*=\s*)?\d[\d,]*(?:\s+\w+)?"
+    r"(?:[;,][^()]{0,80})?\)\s*,?\s+(?:or|and)\s+"
+    r"(?P<b>[A-Za-z][^;.,()]{1,60}?)\s*\((?:n\s*=\s*)?\d[\d,]*(?:\s+\w+)?(?:[;,][^()]{0,80})?\)",
     re.IGNORECASE,
 )
 # the first arm described after a comma, the second after "or to": "randomized 1:1 to

@@ -1408,3 +1408,60 @@ def test_a_correction_notice_joins_the_one_report_printing_its_title():
     _, mapping = link_studies([paper, notice, other])
     assert mapping["notice"] not in (mapping["paper"], mapping["other"])
     assert mapping["other"] != mapping["paper"]
+
+
+def test_a_shared_id_never_joins_documents_whose_other_ids_differ():
+    # a page printing the ids of two trials (a review read as a trial report, a news item)
+    # shares one id with each; the two trials' own papers state different NCT ids
+    docs = [
+        doc("english", registry_ids="ISRCTN94465371;NCT02065986", trial_names="PROUD"),
+        doc("french", registry_ids="NCT01473472", trial_names="IPERGAY"),
+        doc("both", registry_ids="ISRCTN94465371;NCT01473472", design="unknown"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert not together(mapping, "english", "french")
+    both = next(s for s in studies if "both" in s["doc_ids"].split(";"))
+    assert "not linked to" in both["link_evidence"] or "not linked to both" in " ".join(
+        s["link_evidence"] for s in studies
+    )
+    # one trial registered twice still links: an ISRCTN and an NCT id, both printed by one
+    # paper, one of them by its registry record
+    docs = [
+        doc("paper", registry_ids="ISRCTN94465371;NCT02065986", trial_names="PROUD"),
+        doc("record", registry_ids="NCT02065986", source_type="registry_record", design="registry"),
+        doc("letter", registry_ids="ISRCTN94465371"),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "paper", "record", "letter")
+
+
+def test_two_trials_of_one_name_are_labelled_by_their_first_reports():
+    docs = [
+        doc(
+            "a",
+            registry_ids="NCT01369069",
+            trial_names="SHINE",
+            first_author="Karen C Johnston",
+            year="2019",
+        ),
+        doc(
+            "b",
+            registry_ids="NCT02549105",
+            trial_names="SHINE",
+            first_author="Anna Turkova",
+            year="2022",
+        ),
+        doc(
+            "c",
+            registry_ids="NCT09999999",
+            trial_names="SHINE",
+            source_type="registry_record",
+            design="registry",
+        ),
+    ]
+    studies, _ = link_studies(docs)
+    labels = sorted(s["label"] for s in studies)
+    # (a study without an authored report falls back to letters for all of them)
+    assert labels == ["SHINEa", "SHINEb", "SHINEc"]
+    studies, _ = link_studies(docs[:2])
+    assert sorted(s["label"] for s in studies) == ["SHINE (Johnston 2019)", "SHINE (Turkova 2022)"]

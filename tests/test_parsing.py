@@ -1873,6 +1873,15 @@ def test_treatments_compared_by_matching_make_a_cohort(page, design):
         ("Narrative Review | Open access\nShorter regimens for tuberculosis\n", "review"),
         # a menu listing reviews among other sections is no label
         ("Home | Reviews | Archive\nShorter regimens for tuberculosis\n", "rct"),
+        # ... or set apart at the end of the journal's citation line
+        (
+            "Infect Dis Rev 2019;4(2):33-41                          REVIEW\nShorter regimens\n",
+            "review",
+        ),
+        ("Thorax 2019;74:33-41          Review Article\nShorter regimens\n", "review"),
+        # (not a word of a title, nor a line without its citation)
+        ("A review of shorter regimens    REVIEW\nShorter regimens\n", "rct"),
+        ("Thorax 2019;74:33-41  Peer review history\nShorter regimens\n", "rct"),
     ],
 )
 def test_a_review_label_opening_a_header_line(head, design):
@@ -2235,3 +2244,19 @@ def test_a_repository_records_title_is_read_from_its_citation():
     # a page without a repository's heading keeps its own title line
     other = page.replace("UEA Digital Repository", "Stroke Update")
     assert not parsing.title(other, False).startswith("Prehospital")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count next to the noun, not one further back: "the three trials 473 women"
+        ("Across the three trials 473 women were randomised.", "473"),
+        # a target is no enrolment
+        ("Of 360 planned participants, 216 were included in the analysis.", ""),
+        ("The trial stopped after 120 of 400 intended patients were randomised.", ""),
+        # words between a count and its noun still may be: "type 2"
+        ("In all, 4,000 type 2 diabetic patients were randomised.", "4000"),
+    ],
+)
+def test_enrolment_is_the_count_beside_its_noun_and_never_a_target(text, expected):
+    assert parsing.n_enrolled(text) == expected

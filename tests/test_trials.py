@@ -1630,3 +1630,109 @@ def test_a_page_announcing_more_trials_than_it_names_reports_none_alone():
         trials.key(n)
         for n in trials.find_trial_names(text.replace("Two trials", "One trial"), title).own
     ] == ["CKD-FIX"]
+
+
+# A lower-case letter before the capitals of a name, hyphened or spaced to it, is part of
+# it ("iFR-SWEDEHEART"); a measure's abbreviation of that shape names nothing.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        ("Five-year results of the iFR-SWEDEHEART trial are reported here.", ["IFR-SWEDEHEART"]),
+        (
+            "(Funded by X; iFR SWEDEHEART ClinicalTrials.gov number, NCT02166736.)",
+            ["IFR-SWEDEHEART"],
+        ),
+        ("In the iCT-RAPID trial, 900 patients were randomised.", ["ICT-RAPID"]),
+        ("The eGFR SLOPE fell less with the drug.", []),
+        ("Patients received the mFOLFOX6 regimen.", []),
+        ("The iFR-GUIDED strategy was used in half of the patients.", []),
+    ],
+)
+def test_a_lower_case_letter_opening_a_name(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+# A registry's official title may open with the trial's name and a spaced dash before the
+# words that call it a trial.
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "ACCENT I - A Randomized, Double-blind, Placebo-controlled Trial of infliximab",
+            ["ACCENT-1"],
+        ),
+        ("BRAVO – A Phase 3 Study of drug Q in adults with asthma", ["BRAVO"]),
+        ("NOAH – AFNET 6: no clear benefit of anticoagulation", ["NOAH-AFNET-6"]),
+        ("Aspirin - A Randomized Trial of aspirin in the elderly", []),
+        ("COVID-19 - A Randomized Trial of early treatment", []),
+    ],
+)
+def test_a_name_before_a_spaced_dash_opening_an_official_title(title, own):
+    names = trials.find_trial_names(title, title, registry=True)
+    assert [trials.key(n) for n in names.own] == own
+
+
+# A page counting the trials it reports, each printed with an id of its own, reports each;
+# a "registry" the patients came from is no registration statement.
+def test_counted_trials_each_printed_with_their_own_id():
+    title = "Two trials back a resting index for stenosis decisions"
+    text = (
+        title + "\n\nTwo randomised trials presented back to back found the index no worse. "
+        "The Danish study, ALBA (NCT01111111), randomised 1800 patients through the national "
+        "PCI registry; the international CORSO study (NCT02222222) randomised 2400 patients. "
+        "The older FAME trials compared physiology with angiography."
+    )
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == ["ALBA", "CORSO"]
+    assert trials.id_contexts(text).statement_ids == frozenset()
+    # a registration statement still is one
+    text2 = "The trial is registered with the ISRCTN registry, ISRCTN12345678."
+    assert trials.id_contexts(text2).statement_ids == frozenset({"ISRCTN12345678"})
+    text3 = "Australian New Zealand Clinical Trials Registry ACTRN12610000123456."
+    assert trials.id_contexts(text3).statement_ids == frozenset({"ACTRN12610000123456"})
+
+
+# "We pooled ... of two randomised trials: X (spelled out) and Y (spelled out)": the page
+# reports both.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Methods: We pooled the per-protocol populations (n = 3,100) of two randomised "
+            "trials: CALDERA (Coronary Assessment of Lesions by Doppler to Estimate Risk of "
+            "Adverse events) and MONTE-VERDE (Measurement Of Non-hyperaemic Tests Evaluated "
+            "Versus Existing Reference Data). Deferred lesions were followed for a year.",
+            ["CALDERA", "MONTE-VERDE"],
+        ),
+        (
+            "Methods: We pooled data of two randomised trials: CALDERA, in stable angina with "
+            "a long follow-up of outcomes, and MONTE-VERDE.",
+            [],
+        ),
+    ],
+)
+def test_a_pooled_analysis_of_counted_trials_spelled_out(text, own):
+    names = trials.find_trial_names(text, "Safety of deferral by either index")
+    assert sorted(trials.key(n) for n in names.own) == own
+
+
+# A title printing a name between a count and a plural trial word ("three STRIDER trials")
+# names a family of trials: no one trial's name, unless the page prints the numbered trials.
+def test_a_counted_family_in_the_title_names_no_one_trial():
+    title = "Drug S for growth restriction: three PALM trials, one answer"
+    text = (
+        title + "\n\nThe PALM collaboration ran national placebo-controlled trials on one core "
+        "protocol.\n- UK: 135 women.\n- Ireland: 122 women.\n- Netherlands: 216 women."
+    )
+    names = trials.find_trial_names(text, title)
+    assert names.own == ()
+    assert [trials.key(n) for n in names.cited] == ["PALM"]
+    # a title naming the trial alone keeps it
+    title = "Drug S for growth restriction: the PALM trial"
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["PALM"]
+
+
+@pytest.mark.parametrize("word", ["PrEP", "PEP", "HAART"])
+def test_intervention_abbreviations_name_no_trial(word):
+    text = f"The study of immediate versus deferred {word} (ISRCTN11111111) reported first."
+    assert trials.find_trial_names(text, "").own == ()

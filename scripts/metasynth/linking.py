@@ -7,7 +7,8 @@ never become studies of them (but a news item, press release or answered letter 
 parsing finds is about one trial claims that trial). Claims are joined by named rules, each written down as
 evidence in ``03_studies.csv``:
 
-- ``shared_registry_id``: both state the same complete registry id;
+- ``shared_registry_id``: both state the same complete registry id (not when their ids of
+  another registry differ: a page printing two trials' ids joins neither to the other);
 - ``same_trial_name``: both report a trial of the same name (``CheckMate 017`` =
   ``CHECKMATE-017``) and share a drug or title word (not a name two or more sister
   trials extend by their regions: "ALPINE" of "ALPINE UK" and "ALPINE NZAus");
@@ -352,8 +353,9 @@ class _Components:
             item = self.parent[item]
         return item
 
-    def conflict(self, a: str, b: str, allow_typo: bool = False) -> str:
-        """Why the components of a and b are different trials, or ''."""
+    def conflict(self, a: str, b: str, allow_typo: bool = False, names: bool = True) -> str:
+        """Why the components of a and b are different trials, or '' (``names``: their
+        trial names count, besides their registry ids)."""
         ca, cb = self.state[self.find(a)], self.state[self.find(b)]
         for reg in set(ca.ids) & set(cb.ids):
             if not (ca.ids[reg] & cb.ids[reg]):
@@ -367,7 +369,7 @@ class _Components:
                     f"different {reg} ids ({', '.join(sorted(ca.ids[reg]))} vs "
                     f"{', '.join(sorted(cb.ids[reg]))})"
                 )
-        if ca.names and cb.names and not (ca.names & cb.names):
+        if names and ca.names and cb.names and not (ca.names & cb.names):
             return f"different trial names ({', '.join(sorted(ca.names))} vs {', '.join(sorted(cb.names))})"
         return ""
 
@@ -406,13 +408,22 @@ def _corroboration(a: Claim, b: Claim) -> tuple[int, str]:
 # --------------------------------------------------------------------------- rules
 
 
-def _link_shared_ids(claims, comps, link):
+def _link_shared_ids(claims, comps, link, refused):
     holders: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         for rid in sorted(c.ids):
             holders[rid].append(c)
     for rid, group in sorted(holders.items()):
         for other in group[1:]:
+            # (their names may differ: a registry record names the trial by its sponsor's
+            # code, "MK-3475-024", the paper by its acronym)
+            conflict = comps.conflict(group[0].cid, other.cid, names=False)
+            if conflict:
+                # one shared id, but another registry's ids differ: a page printing the ids
+                # of two trials ("the English study (ISRCTN94465371) and the French-Canadian
+                # study (NCT01473472)") joins neither to the other
+                refused.append((group[0], other, f"both state {rid}, but {conflict}"))
+                continue
             link(
                 group[0],
                 other,
@@ -1168,7 +1179,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     linkable = _without_sister_stems(
         _without_shared_names([c for c in claims if c.linkable], evidence), evidence
     )
-    holders = _link_shared_ids(linkable, comps, link)
+    holders = _link_shared_ids(linkable, comps, link, refused)
     _link_same_names(linkable, comps, link, refused)
     _link_partial_ids(linkable, comps, holders, link, refused)
     _link_same_partial_ids(linkable, comps, link, refused)
@@ -1192,7 +1203,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
             mapping.setdefault(d, study["study_id"])
     rows = []
     for study in studies:
-        del study["_candidates"]
+        del study["_candidates"], study["_author_year"]
         rows.append(Study(**study).row())  # year, characteristics, decision: later stages
     return rows, mapping
 
@@ -1222,6 +1233,7 @@ def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
         "primary_doc_id": primary["doc_id"],
         "link_evidence": " | ".join(notes),
         "_candidates": _id_candidates(registry, names, primary["doc_id"], members),
+        "_author_year": _author_year(ranked),
     }
 
 
@@ -1253,15 +1265,26 @@ def _assign_study_ids(studies: list[dict]) -> None:
 
 
 def disambiguate_labels(studies: list[dict]) -> None:
-    """Studies that would share a label get letters in study_id order, as in
-    author-year citations ("Cancer 2010a", "Cancer 2010b"), so every forest-plot row
-    names one study."""
+    """Studies that would share a label are told apart, so every forest-plot row names
+    one study: distinct trials of one name by their first report's author and year
+    ("SHINE (Johnston 2019)", "SHINE (Turkova 2022)"), else by letters in study_id order,
+    as in author-year citations ("Cancer 2010a", "Cancer 2010b")."""
     by_label: dict[str, list[dict]] = defaultdict(list)
     for study in studies:
         by_label[study["label"]].append(study)
     taken = set(by_label)
     for label, group in by_label.items():
         if len(group) < 2:
+            continue
+        cited = [f"{label} ({st.get('_author_year', '')})" for st in group]
+        if (
+            all(st.get("_author_year") and st["_author_year"] != label for st in group)
+            and len(set(cited)) == len(cited)
+            and not taken & set(cited)
+        ):
+            for study, new in zip(group, cited):
+                study["label"] = new
+            taken |= set(cited)
             continue
         n = 0
         for study in sorted(group, key=lambda st: st["study_id"]):
@@ -1311,6 +1334,21 @@ def surname(first_author: str) -> str:
     return name if re.search(r"[^\W\d_]{2,}", name) else ""
 
 
+def _author_year(ranked: list[dict]) -> str:
+    """ "Surname Year" of the trial's first journal report with an author line, or ''."""
+    authored = [
+        r
+        for r in ranked
+        if r.get("source_type") != "registry_record"
+        and surname(r.get("first_author", ""))
+        and str(r.get("year", "")).isdigit()
+    ]
+    if not authored:
+        return ""
+    first = min(authored, key=lambda r: (int(r["year"]), r["doc_id"]))
+    return f"{surname(first['first_author'])} {first['year']}"
+
+
 def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) -> str:
     """What a reviewer prints: the trial name (as the primary report prints it), else
     "Surname Year" of the trial's first journal report with an author line (as RevMan
@@ -1320,16 +1358,9 @@ def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) ->
     primary_names = [p for c in members if c.doc_id == primary["doc_id"] for p in c.printed]
     if primary_names or printed:
         return (primary_names or printed)[0]
-    authored = [
-        r
-        for r in ranked
-        if r.get("source_type") != "registry_record"
-        and surname(r.get("first_author", ""))
-        and str(r.get("year", "")).isdigit()
-    ]
-    if authored:
-        first = min(authored, key=lambda r: (int(r["year"]), r["doc_id"]))
-        return f"{surname(first['first_author'])} {first['year']}"
+    author_year = _author_year(ranked)
+    if author_year:
+        return author_year
     year = primary.get("year", "")
     author = surname(primary.get("first_author", ""))
     if author:

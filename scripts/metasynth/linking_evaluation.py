@@ -109,9 +109,10 @@ def _label_rows(real_trials, studies_of_trial, gold_trials: dict, labels: dict) 
         ok_forms = {trials.key(gold_trials[trial]["label"])} | {
             trials.key(a) for a in _alt_labels(gold_trials[trial])
         }
-        label_rows.append(
-            (trial, found, gold_trials[trial]["label"], trials.key(found) in ok_forms)
-        )
+        # (a trial name told apart from another trial's by its first report: "SHINE
+        # (Johnston 2019)" is the label "SHINE")
+        name = re.sub(r" \([^()]+ \d{4}\)$", "", found)
+        label_rows.append((trial, found, gold_trials[trial]["label"], trials.key(name) in ok_forms))
     return label_rows
 
 

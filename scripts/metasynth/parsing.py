@@ -1008,7 +1008,10 @@ _REVIEW_SELF_RE = _lowered(
     r"|^[^\n]{0,80}?[|:·][ \t]*review(?:[ \t]+article)?[ \t]*(?:$|[|·])"
     r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$"
     # ... or opening a header line before a bar: "REVIEW  |  2023"
-    r"|^[ \t]*(?:(?:narrative|systematic|clinical|invited|scoping)[ \t]+)?review(?:[ \t]+article)?[ \t]*[|·]",
+    r"|^[ \t]*(?:(?:narrative|systematic|clinical|invited|scoping)[ \t]+)?review(?:[ \t]+article)?[ \t]*[|·]"
+    # ... or set apart at the end of the journal's header line: "Sex Transm Prev Rev
+    # 2017;9(3):112-124                      REVIEW"
+    r"|^[^\n]{0,120}?\d[^\n]{0,40}?[ \t]{3,}(?-i:REVIEW|Review)(?:[ \t]+(?-i:ARTICLE|Article))?[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
 # Writing about trials rather than a report of one: an editorial, comment, news item,
@@ -1215,7 +1218,9 @@ _NOUNS = _Anchors(
 _COUNT_BEFORE_RE = re.compile(
     # (not a time: "At week 12 brodalumab recipients were randomised again")
     rf"(?<![\w,-])(?<!week )(?<!weeks )(?<!day )(?<!days )(?<!month )(?<!year )(?<!visit )(?<!cycle )"
-    rf"{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?$",
+    # (no other count between the count and its noun: "Across the three trials 473 women";
+    # nor a target: "Of 360 planned participants, 216 were included")
+    rf"{_COUNT}\s+(?:(?!\d{{2}}|(?:planned|intended|targeted|anticipated|projected)\b)[\w-]+\s+){{0,3}}?$",
     re.IGNORECASE,
 )
 _VERB_AFTER_RE = re.compile(

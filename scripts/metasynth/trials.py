@@ -41,12 +41,15 @@ from .textscan import line_start_opener, matches_at, matches_at_line_starts, off
 # from the regex engine (twice as slow over a long page).
 _CANDIDATE_RE = re.compile(
     # (a capitalised word before a number, Arabic or Roman: "Voyage 1", "Voyage I")
-    r"[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*"
+    r"(?:[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*"
     r"|[a-z]+(?=[- ](?:\d|(?:I{1,3}|IV|VI{0,3})\b))"
     # one capital before a hyphen and a name: "J-ROCKET AF"
     r"|(?=-[A-Z0-9]{2})"
     # a capitalised word before a hyphen and a name part: "Trailblazer-ALZ2"
     r"|[a-z]{3,}(?=-[A-Z]{2,}\d*\b))"
+    # a lower-case letter before capitals, hyphened or spaced to a name of capitals: the
+    # "iFR" of "iFR-SWEDEHEART"
+    r"|(?<![\w\-/.])[a-z][A-Z]{1,3}(?=[- ][A-Z]{4,}\b))"
     # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58"), one space, or a space and a
     # hyphen before a number (the "CheckMate -816" of its sponsor's releases)
     r"(?:[-–][A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*| [-–]\d[A-Za-z0-9]*)*"
@@ -66,7 +69,7 @@ NOT_TRIAL_NAMES = frozenset(
     PD-L1 PD-1 VEGF KRAS BRAF ER PR CNS HF HFREF HFPEF CKD ESKD T2D T1D COPD MS RMS AF ACS MI
     CAD PAD CV CVD HIV HCV HBV TB COVID COVID-19 SARS-COV-2 RSV ICU AKI IGA IGAN UTI
     ASCO ESMO AACR ASH EHA AHA ACC ESC ADA EASD ASN ERA WCLC SABCS GU GI
-    BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE
+    BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE PREP PEP HAART
     PBO PLB SOC ITT MITT FAS PPS
     CLINICALTRIALS CLINICALTRIALS-GOV ISRCTN EUDRACT NCT UTN MEDLINE PUBMED EMBASE COCHRANE
     NEJM JAMA BMJ JCO JACC EHJ CMAJ PLOS NIHPA PMC JCI
@@ -221,6 +224,23 @@ _REGISTRATION_CUE_RE = re.compile(
     r"|NCT[ \t]+Number|Trial[ \t]+ID|Main[ \t]+ID",
     re.IGNORECASE,
 )
+
+
+def _registers(window: str, m: re.Match) -> bool:
+    """Does the cue ``m`` of ``window`` (the text up to an id) introduce the id? A registry
+    as a source of patients ("randomised 2037 patients through the national SCAAR registry;
+    the international DEFINE FLAIR study (NCT02053083)") does not: the word names a
+    registration only with the id close after it and no clause between ("Australian New
+    Zealand Clinical Trials Registry ACTRN...", "ISRCTN registry, ISRCTN...")."""
+    if not m.group().lower().startswith("registr") or m.group().lower() in (
+        "registration",
+        "registered",
+    ):
+        return True
+    between = window[m.end() :]
+    return len(between) <= 40 and ";" not in between and ". " not in between
+
+
 # A heading over a list of other publications ("Similar articles", "Cited by", "Related
 # articles", "Comment in"), and what its entries print ("Wang Y, et al.", a year).
 # (also a journal's pointer to other pieces: "Related", "Related article in the same
@@ -314,7 +334,9 @@ class _IdContexts:
         cut = window.rfind(". ")
         if cut >= 0:
             window = window[cut + 2 :]
-        return bool(_REGISTRATION_CUE_RE.search(window)) and not self.in_reference(start)
+        return any(
+            _registers(window, m) for m in _REGISTRATION_CUE_RE.finditer(window)
+        ) and not self.in_reference(start)
 
     @functools.cached_property
     def statement_ids(self) -> frozenset:
@@ -1174,6 +1196,11 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     return cues
 
 
+_EXPANDED_LIST_GAP_RE = re.compile(
+    r"[ \t]*\([A-Z][^()\n]{5,160}\)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]+)"
+)
+
+
 def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
     """Names listed in apposition to a counted plural trial word, as many names as the count
     says, are cued by it: "both of their twin phase 3 monotherapy studies ..., SOLO 1 and
@@ -1183,7 +1210,11 @@ def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
     for i in range(len(shapes) + 1):
         if i < len(shapes) and run:
             gap = text[shapes[i - 1][1] : shapes[i][0]]
-            if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
+            if (len(gap) <= 12 and _LIST_JOINER_RE.match(gap)) or (
+                # (each name's spelled-out form in brackets may follow it: "two randomised
+                # trials: DEFINE-FLAIR (Functional Lesion Assessment of ...) and iFR-SWEDEHEART")
+                len(gap) <= 180 and _EXPANDED_LIST_GAP_RE.fullmatch(gap)
+            ):
                 run.append(i)
                 continue
         if len(run) > 1:
@@ -1339,7 +1370,11 @@ _HEAD_NAME_RE = re.compile(
     r"[ \t-]+(?:years?|months?))?(?::[ \t]+\S"
     # ... or before an apposition that calls it a trial: "AUSTRI, a Large Randomized Study in
     # Adolescents and Adults with Asthma, ..."
-    r"|,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b)"
+    r"|,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b"
+    # ... or before a spaced dash and the title that calls it a trial, as registry official
+    # titles open: "ACCENT I - A Randomized, Double-blind, Placebo-controlled Trial of ..."
+    r"|[ \t]+[-–—][ \t]+(?:An?|The)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
+    r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b)"
 )
 _SPACED_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 
@@ -1384,6 +1419,23 @@ def _head_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, st
     if not (_PLURAL_TRIAL_WORD_RE.search(title) or all(k in accepted for k in keys)):
         return []
     return [(k, part, "name_in_title") for k, part in zip(keys, parts)]
+
+
+_COUNT_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|six|both|twin)[ \t]+$", re.IGNORECASE)
+_PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trials|studies)\b", re.IGNORECASE)
+
+
+def _counted_family_in_title(title: str, k: str) -> bool:
+    """Does the title print the name keyed ``k`` between a count and a plural trial word
+    ("three STRIDER trials", "two SWITCH trials"): a family of trials?"""
+    for start, end, printed, _ in _shapes(title):
+        if (
+            key(printed) == k
+            and _COUNT_BEFORE_RE.search(title, max(0, start - 12), start)
+            and _PLURAL_AFTER_RE.match(title, end)
+        ):
+            return True
+    return False
 
 
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
@@ -1861,6 +1913,15 @@ def _own_keys(
     if len(registered_keys) > 1:
         # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
         return registered_keys
+    if not registered_keys and (counted := _counted_reported_trials(text, title)) > 1:
+        beside = _names_beside_their_ids(text, mentions, read)
+        if len(beside) == counted:
+            # "Two randomised trials presented back to back ...: The Swedish study, iFR
+            # SWEDEHEART (NCT02166736), ...; the international DEFINE FLAIR study
+            # (NCT02053083) ...": as many names printed with ids of their own as the trials
+            # the page says it reports
+            own_rule.update({k: "names_of_counted_trials" for k in beside})
+            return beside
     if (
         len(read.pooled_listed) > 1
         and _POOLED_TITLE_RE.search(title)
@@ -1897,6 +1958,10 @@ def _own_keys(
             accepted.setdefault(k, printed)
             own_rule[k] = "names_listed_together"
         return list(members)
+    if programme and _counted_family_in_title(title, programme[0]):
+        # "Sildenafil for fetal growth restriction: three STRIDER trials, one answer", its
+        # trials printed by country, not by name: the family's name is no one trial's
+        own = own[1:]
     if (not own or _is_programme(programme, read.listed_lists)) and not registered_keys:
         # "Novartis announced results of the Phase III FIXTURE and ERASURE studies": the
         # trials listed together are the ones reported, when every other name is cited or
@@ -2008,9 +2073,33 @@ _COUNTED_REPORT_RE = re.compile(
     r"|\baccording[ \t]+to[ \t]+(?P<c2>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials|studies|papers)\b"
     r"|\b(?P<c3>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials|studies|papers)\b[^.\n]{0,100}?"
     r"\b(?:published|presented|reported|appear)[ \t]+(?:back[-\s]to[-\s]back|side[ \t]+by[ \t]+side|together"
-    r"|simultaneously|jointly|in[ \t]+the[ \t]+same[ \t]+issue)",
+    r"|simultaneously|jointly|in[ \t]+the[ \t]+same[ \t]+issue)"
+    # "We pooled the per-protocol populations (n = 4,486) of two randomised trials: ..."
+    r"|\b(?:we|this[ \t]+(?:study|analysis))[ \t]+(?:pooled|combined)\b[^.\n]{0,80}?"
+    r"\b(?P<c4>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b",
     re.IGNORECASE,
 )
+
+
+def _names_beside_their_ids(text: str, mentions: list, read) -> list[str]:
+    """Keys of the names each printed right before an id of its own, a different id each
+    ("the international DEFINE FLAIR study (NCT02053083)"), not presented as other trials;
+    in text order."""
+    contexts = id_contexts(text)
+    found: dict[str, str] = {}
+    for m in mentions:
+        i = bisect_right(contexts.starts, m.end - 1)
+        if i == len(contexts.starts) or contexts.starts[i] - m.end > 60:
+            continue
+        rid = contexts.occurrences[i][2]
+        if not _NAME_BEFORE_ID_GAP_RE.fullmatch(text, m.end, contexts.starts[i]):
+            continue
+        if read.cited_votes[m.key] > read.own_votes[m.key] or contexts.in_reference(m.start):
+            continue
+        found.setdefault(m.key, rid)
+    if len(set(found.values())) < len(found):
+        return []
+    return list(found)
 
 
 def _counted_reported_trials(text: str, title: str) -> int:
@@ -2020,7 +2109,7 @@ def _counted_reported_trials(text: str, title: str) -> int:
         # (or its title: "Two large trials, two statins, one answer: no benefit in ARDS")
         t = _COUNTED_TRIALS_TITLE_RE.search(title)
         return _COUNT_WORDS.get(t.group("count").lower(), 0) if t else 0
-    return _COUNT_WORDS[(m.group("c1") or m.group("c2") or m.group("c3")).lower()]
+    return _COUNT_WORDS[(m.group("c1") or m.group("c2") or m.group("c3") or m.group("c4")).lower()]
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese

@@ -2253,10 +2253,71 @@ def test_a_repository_records_title_is_read_from_its_citation():
         ("Across the three trials 473 women were randomised.", "473"),
         # a target is no enrolment
         ("Of 360 planned participants, 216 were included in the analysis.", ""),
-        ("The trial stopped after 120 of 400 intended patients were randomised.", ""),
+        # ... but the first count of "N of M": the M screened are not the randomised
+        ("In all, 1829 of 1917 patients undergoing angiography were randomised.", "1829"),
+        # (the first count of "N of M planned" is)
+        ("The trial stopped after 120 of 400 intended patients were randomised.", "120"),
         # words between a count and its noun still may be: "type 2"
         ("In all, 4,000 type 2 diabetic patients were randomised.", "4000"),
     ],
 )
 def test_enrolment_is_the_count_beside_its_noun_and_never_a_target(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+# A journal site's head: the journal on a line of its own (or before bars), its issue on the
+# next line, after an article-type line, or after the bars; its name and year before a
+# dash; a newsletter's or meeting's month or year on one of the first lines.
+@pytest.mark.parametrize(
+    "head, journal, year",
+    [
+        (
+            "Kidney International\nVolume 98, Issue 4, October 2020, Pages 1001-1010\n\nTitle\n",
+            "Kidney International",
+            "2020",
+        ),
+        (
+            "THE LANCET\nArticles  |  Volume 390, Issue 10101, P1234-1240, March 3, 2017\n\nTitle\n",
+            "LANCET",
+            "2017",
+        ),
+        (
+            "The Lancet Respiratory Medicine   |   Correspondence   |   Volume 5, Issue 2, E9-E10, February 2017\n",
+            "Lancet Respiratory Medicine",
+            "2017",
+        ),
+        (
+            "Journal of Hepatology\nAvailable online 2023  |  Research article\n\nTitle\n",
+            "Journal of Hepatology",
+            "2023",
+        ),
+        (
+            "JAMA Pediatrics\nOriginal Investigation | Neonatology\nMay 4, 2021;175(5):e210001. doi:10.1/x\n",
+            "JAMA Pediatrics",
+            "2021",
+        ),
+        (
+            "JAMA Neurology\nOriginal Investigation  |  March 2016;73(3):300-308. doi:10.1/x\n",
+            "JAMA Neurology",
+            "2016",
+        ),
+        ("Trials        Open Access  |  Study protocol\n2014, 15:212\n\nTitle\n", "Trials", "2014"),
+        ("Thorax (2015) - ARTICLE - Asthma\n\nTitle\n", "Thorax", "2015"),
+        (
+            "ORIGINAL ARTICLE  |  N Engl J Med 2016;375:1100-1110  |  DOI: 10.1/x\n",
+            "N Engl J Med",
+            "2016",
+        ),
+        ("RENAL DIGEST  -  Evidence round-up, March 2021\n\nTitle\n", "", "2021"),
+        ("STROKE NOTES  -  European Stroke Conference 2018, Lyon\n\nTitle\n", "", "2018"),
+        # not a site's menu line, nor a month in the body
+        ("Search  Menu  Sign in\nVolume 3, Issue 2, May 2010, Pages 1-9\n", "", "2010"),
+        (
+            "Title of the paper\n\nAuthors\n\nAbstract\nPatients were enrolled in the first and second line and the third\nBetween March 2019 and May 2020, we enrolled 300 patients.\n",
+            "",
+            "",
+        ),
+    ],
+)
+def test_journal_and_year_from_a_journal_sites_head(head, journal, year):
+    assert parsing.citation(head, registry=False) == (journal, year)

@@ -272,7 +272,9 @@ _CITATION_RE = re.compile(
     # may stand before the journal on its line
     r"^[ \t]*(?:[A-Z][A-Za-z ,]{2,60}[ \t]>[ \t]*|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]{2,}"
     # PubMed's citation line copied with the marker before it: "> N Engl J Med. 2021 Jun 3"
-    r"|[>›»][ \t]*)?"
+    r"|[>›»][ \t]*"
+    # ... or an article type before a bar: "ORIGINAL ARTICLE  |  N Engl J Med 2017;377:623-632"
+    r"|[A-Z][A-Za-z ]{2,30}[ \t]+\|[ \t]+)?"
     r"(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
     r"(?:[ \t]+(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?|Spring|Summer|Autumn|Fall|Winter)(?:[ \t]+\d{1,2})?)?"
     r"[ \t]*(?:[;:.]|\[Epub|$)",
@@ -321,12 +323,42 @@ _VOLUME_CITATION_RE = re.compile(
     r"[^\n]{0,40}?(?P<year>(?:19|20)\d{2})|[ \t]+\d{1,4}:\d{1,5}(?:[-–]\d{1,5})?\.)",
     re.MULTILINE,
 )
+# A journal site's head: the journal's name on a line of its own (or before a bar) and its
+# issue on the next line or after the bars: "Gastroenterology\nVolume 126, Issue 2, February
+# 2004, Pages 402-413", "THE LANCET\nArticles  |  Volume 381, Issue 9867, P629-638, February
+# 23, 2013", "The Lancet Child & Adolescent Health  |  Correspondence  |  Volume 3, Issue 3,
+# E2-E3, March 2019", "Cardiovascular Revascularization Medicine\nAvailable online 2024";
+# or its name and year before a dash: "British Journal of Cancer (2018) - ARTICLE"
+_HEAD_JOURNAL_RE = re.compile(
+    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&.,:' ]{2,80}?)(?:[ \t]{3,}[^\n]{0,60}?)?[ \t]*"
+    # (the issue on the next line, or the one after an article-type line, or after bars)
+    r"(?:(?:\n|[ \t]+\|[ \t]+)(?:[^\n]{0,60}\n)?(?:[A-Z][A-Za-z ]{2,30}[ \t]+\|[ \t]+)?"
+    r"(?:(?:Volume|Vol\.)[ \t]+\d+,[ \t]*(?:Issue|No\.)[ \t]+[\w-]+,[^\n]{0,40}?"
+    r"|Available[ \t]+online[ \t]+[^\n]{0,20}?"
+    # "June 17, 2020;3(6):e205323", "October 2018;136(10):1138-1148", "2009, 3:4"
+    r"|(?=(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},[ \t]+)?)?(?:19|20)\d{2}(?:;\d+(?:\(\d+\))?:|,[ \t]+\d+:\d))"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},[ \t]+)?)?)"
+    r"(?P<year>(?:19|20)\d{2})\b"
+    r"|[ \t]+\((?P<year2>(?:19|20)\d{2})\)[ \t]+[-–|][ \t])",
+    re.MULTILINE,
+)
+# words of a site's navigation line, never a journal's name
+_SITE_WORDS_RE = re.compile(r"\b(?:Sign[ \t]?in|Log[ \t]?in|Search|Menu|Register|Subscribe)\b")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?P<year>(?:19|20)\d{2})\b")
 
 
 def _year_after(text: str, pos: int) -> str:
     m = _YEAR_AFTER_RE.match(text, pos)
     return m.group("year") if m else ""
+
+
+def _journal_as_named(header: str) -> str:
+    """A journal's name as a site's header prints it, without its article: "THE LANCET"
+    is "LANCET", as "The Lancet HIV" is "Lancet HIV"."""
+    words = header.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words)
 
 
 def citation(text: str, registry: bool) -> tuple[str, str]:
@@ -344,6 +376,10 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
             year = m.group("year") or _year_after(text, m.end())
             if year:
                 return journal, year
+    for m in _HEAD_JOURNAL_RE.finditer(text, 0, min(len(text), _HEAD_DATE_CHARS)):
+        journal = _journal_as_named(m.group("journal").strip(" .:"))
+        if not _NOT_JOURNAL_RE.search(journal) and not _SITE_WORDS_RE.search(journal):
+            return journal, m.group("year") or m.group("year2")
     for m in _CONFERENCE_CITATION_RE.finditer(text):
         journal = m.group("journal").strip(" .")
         if not _NOT_JOURNAL_RE.search(journal):
@@ -364,6 +400,12 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if len(line.split()) <= 14 and not _PERIOD_WORDS_RE.search(line):
             return "", m.group("y1") or m.group("y2") or m.group("y3")
+    # ... or a month or a meeting and its year on one of its first lines ("FETAL MEDICINE
+    # DIGEST  -  Evidence round-up, July 2020", "ASCO Annual Meeting 2017, Chicago")
+    for line in [ln for ln in text[:_HEAD_DATE_CHARS].split("\n") if ln.strip()][:3]:
+        m = _HEAD_MONTH_YEAR_RE.search(line)
+        if m and len(line.split()) <= 20 and not _PERIOD_WORDS_RE.search(line):
+            return "", m.group("y1") or m.group("y2")
     return "", ""
 
 
@@ -376,6 +418,10 @@ _HEAD_DATE_RE = re.compile(
     rf"\b{_MONTHS}\s+\d{{1,2}},\s+(?P<y1>(?:19|20)\d{{2}})\b"
     rf"|\b\d{{1,2}}\s+{_MONTHS}\s+(?P<y2>(?:19|20)\d{{2}})\b"
     r"|\b(?P<y3>(?:19|20)\d{2})-[01]\d-[0-3]\d\b"
+)
+_HEAD_MONTH_YEAR_RE = re.compile(
+    rf"\b{_MONTHS}\s+(?P<y1>(?:19|20)\d{{2}})\b"
+    r"|\b(?:Meeting|Congress|Symposium|Sessions?|Summit|Conference)\s+(?P<y2>(?:19|20)\d{2})\b"
 )
 _PERIOD_WORDS_RE = re.compile(
     r"\b(?:between|from|until|through|enrolled|recruited)\b", re.IGNORECASE
@@ -1220,7 +1266,10 @@ _COUNT_BEFORE_RE = re.compile(
     rf"(?<![\w,-])(?<!week )(?<!weeks )(?<!day )(?<!days )(?<!month )(?<!year )(?<!visit )(?<!cycle )"
     # (no other count between the count and its noun: "Across the three trials 473 women";
     # nor a target: "Of 360 planned participants, 216 were included")
-    rf"{_COUNT}\s+(?:(?!\d{{2}}|(?:planned|intended|targeted|anticipated|projected)\b)[\w-]+\s+){{0,3}}?$",
+    # (the first count of "N of M": "1829 of 1917 patients undergoing angiography were
+    # randomised", "369 of 620 planned patients had been randomly assigned")
+    rf"{_COUNT}\s+(?:of\s+\d[\d,]*\s+(?:(?:planned|intended|targeted|anticipated|projected)\s+)?)?"
+    rf"(?:(?!\d{{2}}|(?:planned|intended|targeted|anticipated|projected)\b)[\w-]+\s+){{0,3}}?$",
     re.IGNORECASE,
 )
 _VERB_AFTER_RE = re.compile(

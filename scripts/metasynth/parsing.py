@@ -324,24 +324,53 @@ _VOLUME_CITATION_RE = re.compile(
     re.MULTILINE,
 )
 # A journal site's head: the journal's name on a line of its own (or before a bar) and its
-# issue on the next line or after the bars: "Gastroenterology\nVolume 126, Issue 2, February
-# 2004, Pages 402-413", "THE LANCET\nArticles  |  Volume 381, Issue 9867, P629-638, February
-# 23, 2013", "The Lancet Child & Adolescent Health  |  Correspondence  |  Volume 3, Issue 3,
-# E2-E3, March 2019", "Cardiovascular Revascularization Medicine\nAvailable online 2024";
-# or its name and year before a dash: "British Journal of Cancer (2018) - ARTICLE"
-_HEAD_JOURNAL_RE = re.compile(
-    r"^[ \t]*(?P<journal>[A-Z][A-Za-z&.,:' ]{2,80}?)(?:[ \t]{3,}[^\n]{0,60}?)?[ \t]*"
-    # (the issue on the next line, or the one after an article-type line, or after bars)
-    r"(?:(?:\n|[ \t]+\|[ \t]+)(?:[^\n]{0,60}\n)?(?:[A-Z][A-Za-z ]{2,30}[ \t]+\|[ \t]+)?"
+# issue on the next line, after an article-type line, or after the bars: "Gastroenterology\n
+# Volume 126, Issue 2, February 2004, Pages 402-413", "THE LANCET\nArticles  |  Volume 381,
+# Issue 9867, P629-638, February 23, 2013", "The Lancet Child & Adolescent Health  |
+# Correspondence  |  Volume 3, Issue 3, E2-E3, March 2019", "Cardiovascular
+# Revascularization Medicine\nAvailable online 2024", "JAMA Network Open\nOriginal
+# Investigation | Obstetrics and Gynecology\nJune 17, 2020;3(6):e205323", "... Mental Health
+# Open Access  |  Methodology\n2009, 3:4"; or its name and year before a dash: "British
+# Journal of Cancer (2018) - ARTICLE". (Read line by line: each pattern is anchored and
+# bounded, so a line of a thousand spaces costs its length.)
+_JOURNAL_NAME_RE = re.compile(r"[A-Z][A-Za-z&.,:' ]{2,80}")
+_HEAD_SPLIT_RE = re.compile(r"[ \t]{3,}|[ \t]+\|[ \t]+")
+_ISSUE_RE = re.compile(
+    r"[ \t|]*(?:[A-Z][A-Za-z]{1,15}(?:[ \t][A-Za-z]{1,15}){0,2}[ \t]+\|[ \t]+)?"
     r"(?:(?:Volume|Vol\.)[ \t]+\d+,[ \t]*(?:Issue|No\.)[ \t]+[\w-]+,[^\n]{0,40}?"
     r"|Available[ \t]+online[ \t]+[^\n]{0,20}?"
-    # "June 17, 2020;3(6):e205323", "October 2018;136(10):1138-1148", "2009, 3:4"
     r"|(?=(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},[ \t]+)?)?(?:19|20)\d{2}(?:;\d+(?:\(\d+\))?:|,[ \t]+\d+:\d))"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},[ \t]+)?)?)"
     r"(?P<year>(?:19|20)\d{2})\b"
-    r"|[ \t]+\((?P<year2>(?:19|20)\d{2})\)[ \t]+[-–|][ \t])",
-    re.MULTILINE,
 )
+_JOURNAL_YEAR_DASH_RE = re.compile(
+    r"(?P<journal>[A-Z][A-Za-z&.,:']{1,30}(?:[ \t][A-Za-z&.,:']{1,30}){0,8})[ \t]+"
+    r"\((?P<year>(?:19|20)\d{2})\)[ \t]+[-–|][ \t]"
+)
+
+
+def _head_journal(text: str) -> tuple[str, str] | None:
+    """(journal, year) from a journal site's head, or None."""
+    lines = text[:_HEAD_DATE_CHARS].split("\n")
+    for i, line in enumerate(lines):
+        line = line.strip()
+        m = _JOURNAL_YEAR_DASH_RE.match(line)
+        if m:
+            return m.group("journal"), m.group("year")
+        parts = _HEAD_SPLIT_RE.split(line, maxsplit=1)
+        if not _JOURNAL_NAME_RE.fullmatch(parts[0]):
+            continue
+        places = [parts[1]] if len(parts) > 1 else []
+        places += lines[i + 1 : i + 2]
+        if len(lines) > i + 2 and len(lines[i + 1]) <= 60:
+            places.append(lines[i + 2])  # (after an article-type line)
+        for place in places:
+            m = _ISSUE_RE.match(place)
+            if m:
+                return parts[0], m.group("year")
+    return None
+
+
 # words of a site's navigation line, never a journal's name
 _SITE_WORDS_RE = re.compile(r"\b(?:Sign[ \t]?in|Log[ \t]?in|Search|Menu|Register|Subscribe)\b")
 _YEAR_AFTER_RE = re.compile(r"[^\n]{0,60}?\b(?P<year>(?:19|20)\d{2})\b")
@@ -376,10 +405,11 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
             year = m.group("year") or _year_after(text, m.end())
             if year:
                 return journal, year
-    for m in _HEAD_JOURNAL_RE.finditer(text, 0, min(len(text), _HEAD_DATE_CHARS)):
-        journal = _journal_as_named(m.group("journal").strip(" .:"))
+    head = _head_journal(text)
+    if head:
+        journal = _journal_as_named(head[0].strip(" .:"))
         if not _NOT_JOURNAL_RE.search(journal) and not _SITE_WORDS_RE.search(journal):
-            return journal, m.group("year") or m.group("year2")
+            return journal, head[1]
     for m in _CONFERENCE_CITATION_RE.finditer(text):
         journal = m.group("journal").strip(" .")
         if not _NOT_JOURNAL_RE.search(journal):

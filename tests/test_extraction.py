@@ -4379,3 +4379,77 @@ def test_a_comparison_after_each_value_is_its_own(sentence, comparisons):
     rows = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
     assert [r["comparison"] for r in rows] == comparisons
     assert all(r["orientation"] == "stated" for r in rows)
+
+
+# A table may give its measure in several columns: every column is read, each ratio with
+# the column's own endpoint or comparison when its heading names one.
+def test_every_column_of_a_table_giving_the_measure_is_read():
+    text = (
+        "Patients were randomly assigned to drug K or placebo.\n\n"
+        "Table 3. Secondary outcomes\n"
+        "Outcome | Drug K, n/N (%) | Placebo, n/N (%) | Unadjusted odds ratio (95% CI) | "
+        "Adjusted odds ratio (95% CI)\n"
+        "Improved by week 24 | 120/160 (75) | 80/128 (63) | 1.80 (1.10 to 2.95) | 1.91 (1.12 to 3.26)\n"
+        "Satisfied, week 24 | 90/143 (63) | 50/123 (41) | 2.47 (1.51 to 4.04) | 2.40 (1.44 to 4.00)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug K;placebo", "design": "rct"})
+    )
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
+        (1.80, 1.10, 2.95, 95.0),
+        (1.91, 1.12, 3.26, 95.0),
+        (2.47, 1.51, 4.04, 95.0),
+        (2.40, 1.44, 4.00, 95.0),
+    ]
+    # columns headed by their comparisons: each its own
+    text = (
+        "Patients were randomly assigned to placebo or drug M at 3 mg or 10 mg.\n\n"
+        "Table 2. End points\n"
+        "End point | Placebo | Drug M 3 mg | Drug M 10 mg | 3 mg vs placebo HR (97.5% CI) | "
+        "10 mg vs placebo HR (97.5% CI)\n"
+        "Primary composite | 116 (46.4) | 95 (38.0) | 76 (31.4) | 0.70 (0.52-0.96) | 0.55 (0.39-0.76)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug M;placebo", "design": "rct"})
+    )
+    assert [(r["value"], r["comparison"], r["orientation_rule"], r["ci_level"]) for r in rows] == [
+        (0.70, "3 mg vs placebo", "orientation.table_column_label", 97.5),
+        (0.55, "10 mg vs placebo", "orientation.table_column_label", 97.5),
+    ]
+
+
+# A row whose label names its measure is read as a table of its own: its one ratio cell,
+# never a count cell read as the ratio.
+def test_a_table_row_naming_its_measure():
+    text = (
+        "Veterans were randomly assigned to topical fluorouracil or a vehicle cream.\n\n"
+        "Table 2 (flattened). Fluorouracil vs vehicle\n"
+        "End point | Fluorouracil (n = 468) | Vehicle (n = 464) | Estimate (95% CI)\n"
+        "SCC, year 1, risk ratio | 5 | 20 | 0.25 (0.09-0.66)\n"
+        "BCC, whole study, hazard ratio | 147 | 152 | 0.96 (0.77-1.21)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "fluorouracil;vehicle", "design": "rct"})
+    )
+    assert [(r["measure"], r["value"], r["ci_lower"], r["ci_level"], r["role"]) for r in rows] == [
+        ("RR", 0.25, 0.09, 95.0, "treatment_effect"),
+        ("HR", 0.96, 0.77, 95.0, "treatment_effect"),
+    ]
+    assert rows[0]["comparison"] == "fluorouracil vs vehicle"
+
+
+# A registry's analysis block may print a separator after the interval's level.
+def test_a_registry_interval_after_its_level_and_a_semicolon():
+    text = (
+        "ClinicalTrials.gov ID: NCT01111111\nStudy Results\n"
+        "Primary Outcome Measures\n  Title: Death or cardiopulmonary hospitalization\n"
+        "  Statistical Analysis 1\n"
+        "    Comparison Group Selection: High Dose Vaccine, Standard Dose Vaccine\n"
+        "    Method of Estimation: Estimation Parameter: Hazard Ratio (HR); Estimated Value: 1.06\n"
+        "    Confidence Interval: (2-Sided) 95%; 0.97 to 1.17\n"
+    )
+    record = parsing.describe(text)
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
+        (1.06, 0.97, 1.17, 95.0)
+    ]

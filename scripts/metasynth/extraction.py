@@ -594,7 +594,8 @@ REGISTRY_FOLLOWING_RE = re.compile(
     # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
     rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
     rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
-    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?::[ \t]*)?(?:\r?\n[ \t]*)?"
+    # (a separator may follow the level: "Confidence Interval: (2-Sided) 95%; 0.97 to 1.17")
+    rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?:[:;,][ \t]*)?(?:\r?\n[ \t]*)?"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
@@ -2808,9 +2809,21 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     cells = _cells(header)
     if len(cells) < 2:
         return None
-    column = next((i for i, c in enumerate(cells) if key.group() in c), None)
-    if column is None or column == 0:
+    # the cell the key is printed in, and every other cell naming the same measure: a table
+    # may give it in several columns ("Unadjusted odds ratio (95% CI) | Adjusted odds ratio
+    # (95% CI)", "Weeks 9-12, OR (95% CI) | P value | Weeks 9-52, OR (95% CI)")
+    column = len(_cells(text[line_start : key.start()] + "X")) - 1
+    if column == 0:
+        return _row_naming_its_measure(doc, measure, line_start, line_end, cells)
+    if column >= len(cells):
         return None
+    name = re.compile(
+        rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
+        re.IGNORECASE if len(key.group()) > 3 else 0,
+    )
+    columns = [column] + [
+        i for i, c in enumerate(cells) if i not in (0, column) and name.search(c) is not None
+    ]
     level_m = _HEADER_LEVEL_RE.search(header)
     level = _float(level_m.group(1)) if level_m else ""
     caption = _caption_above(text, line_start)
@@ -2836,6 +2849,10 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         if versus
         else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known")
     )
+    # a column naming its comparison: "3 mg vs placebo HR (97.5% CI) | 10 mg vs placebo HR"
+    column_pairs = {i: _column_comparison(cells[i]) for i in columns}
+    if column_pairs[column]:
+        comparison, orientation_rule = column_pairs[column], "orientation.table_column_label"
     covariates = bool(_COVARIATE_CAPTION_RE.search(context))
     # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
     # are endpoints, named by the vocabulary or not ("Microvascular")
@@ -2862,6 +2879,12 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         if "" in (value, lower, upper) or not lower <= value <= upper:
             break
         at = pos + line.find(cell)
+        # (the same row's ratios in the measure's other columns)
+        others = [
+            (i, row_cells[i])
+            for i in columns[1:]
+            if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[i])
+        ]
         # (a label listing parts is their composite: "End-stage renal disease or death")
         row_outcomes = (
             []
@@ -2905,8 +2928,120 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 "match": (at, at + len(cell)),
             }
         )
+        after = at + len(cell)
+        for i, other in others:
+            m = _CELL_RATIO_RE.fullmatch(other)
+            v, lo, hi = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+            if "" in (v, lo, hi) or not lo <= v <= hi:
+                continue
+            # (a column naming its own endpoint or time: "Weeks 9-52, OR (95% CI)")
+            column_outcomes = [c for _, _, c in outcome_mentions(cells[i])]
+            other_at = text.find(other, after, end)
+            after = other_at + len(other)
+            rows.append(
+                {
+                    **rows[-1],
+                    "value": v,
+                    "ci_lower": lo,
+                    "ci_upper": hi,
+                    "ci_level": _float(level_m.group(1))
+                    if (level_m := _HEADER_LEVEL_RE.search(cells[i]))
+                    else level,
+                    **(
+                        {"outcome": column_outcomes[0], "outcome_rule": "outcome.table_column"}
+                        if column_outcomes and not row_outcomes
+                        else {}
+                    ),
+                    **(
+                        _orientation_fields(None, column_pairs[i], "orientation.table_column_label")
+                        if column_pairs[i] and role != "biomarker_or_prognostic"
+                        else {}
+                    ),
+                    "match": (other_at, after),
+                }
+            )
         pos = end + 1
     return (rows, pos) if rows else None
+
+
+_COLUMN_PAIR_RE = re.compile(
+    r"(?P<a>[A-Za-z0-9][\w+\-–. ]{0,40}?)\s+(?:vs\.?|versus)\s+(?P<b>[A-Za-z][\w+\-–. ]{0,40}?)"
+    r"(?:\s*[,:]?\s*(?:HR|OR|RR|IRR|[Hh]azard|[Oo]dds|[Rr]isk|[Rr]ate|[Rr]elative|\()|\s*$)"
+)
+
+
+def _column_comparison(cell: str) -> str:
+    """ "A vs B" of a table column headed by the comparison it gives ("10 mg vs placebo HR
+    (97.5% CI)"), or ''."""
+    m = _COLUMN_PAIR_RE.search(cell)
+    return f"{_clean_arm(m.group('a'))} vs {_clean_arm(m.group('b'))}" if m else ""
+
+
+def _row_naming_its_measure(doc: _Document, measure: str, line_start, line_end, cells):
+    """The row of a table whose label names its measure and whose cells hold one ratio
+    ("SCC, whole study, hazard ratio | 52 | 56 | 0.92 (0.63-1.34)" under "End point |
+    Fluorouracil (n = 468) | Control (n = 464) | Estimate (95% CI)"), or None."""
+    ratios = [c for c in cells[1:] if _CELL_RATIO_RE.fullmatch(c)]
+    if len(ratios) != 1 or len(cells) < 3:
+        return None
+    text = doc.text
+    m = _CELL_RATIO_RE.fullmatch(ratios[0])
+    value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+    if "" in (value, lower, upper) or not lower <= value <= upper:
+        return None
+    # the header above the table's rows: its level and, over it, the caption's comparison
+    header_start, header = line_start, ""
+    for _ in range(50):
+        if header_start <= 0:
+            break
+        nl = text.rfind("\n", max(0, header_start - 300), header_start - 1)
+        if nl < 0 and header_start > 300:
+            header = ""  # (no line within reach: a page without breaks costs no more)
+            break
+        above = nl + 1
+        header = text[above : header_start - 1]
+        header_start = above
+        if not any(_CELL_RATIO_RE.fullmatch(c) for c in _cells(header)):
+            break
+    level_m = _HEADER_LEVEL_RE.search(header)
+    caption = _caption_above(text, header_start)
+    versus = _CAPTION_VERSUS_RE.search(caption)
+    comparison = (
+        f"{_clean_arm(versus.group('a'))} vs {_clean_arm(versus.group('b'))}" if versus else ""
+    ) or doc.default_comparison()
+    label = cells[0]
+    outcomes = [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
+    # (a row under the one it gives the ratio of: "Annualized rate of exacerbations | 0.78 |
+    # 1.10" over "Rate ratio vs placebo (95% CI) | 0.70 (0.58-0.86) | -")
+    previous = "" if outcomes else doc.previous_outcome(line_start, sentences=2)
+    level_m = level_m or _HEADER_LEVEL_RE.search(label)
+    role, role_rule = _table_row_role(doc, label, False, True)
+    at = text.find(ratios[0], line_start, line_end)
+    row = {
+        "measure": measure,
+        "value": value,
+        "ci_lower": lower,
+        "ci_upper": upper,
+        "ci_level": _float(level_m.group(1)) if level_m else "",
+        **_p_fields(None),
+        "unit": "",
+        "outcome": outcomes[0] if outcomes else previous,
+        "outcome_rule": "outcome.table_row"
+        if outcomes
+        else ("outcome.previous_sentence" if previous else "outcome.none_named"),
+        "role": role,
+        "role_rule": role_rule,
+        **_orientation_fields(
+            None,
+            comparison,
+            "orientation.table_caption"
+            if versus
+            else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known"),
+        ),
+        "sentence": (line_start, line_end),
+        "match": (at, at + len(ratios[0])),
+    }
+    return [row], line_end + 1
 
 
 _ENDPOINT_CAPTION_RE = re.compile(

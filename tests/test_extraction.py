@@ -1211,6 +1211,44 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "treatment_effect",
             "role.randomised_comparison",
         ),
+        # protocol deviations left out, and people kept by how they took the drug
+        (
+            "After exclusion of women with major protocol deviations, the relative risk of "
+            "stroke was 1.02 (95% CI, 0.83 to 1.25).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Among participants who reached and maintained the full dose, the hazard ratio was "
+            "0.95 (95% CI, 0.80 to 1.13).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "In those who adhered to the assigned drug, the hazard ratio was 0.60 (95% CI, 0.45 "
+            "to 0.80).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        # ... not the modified intention-to-treat population
+        (
+            "Among 8238 patients who received at least one dose of edoxaban or warfarin, the "
+            "hazard ratio was 0.97 (95% CI, 0.85 to 1.11).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
+        # a group the protocol set apart, or by its risk
+        (
+            "In the pre-specified higher-risk group (prior stroke or age 75 or over), the "
+            "hazard ratio was 0.74 (95% CI 0.55-0.99).",
+            "subgroup",
+            "role.subgroup_named",
+        ),
+        (
+            "In the lower-risk cohort, the hazard ratio was 0.90 (95% CI 0.70-1.16).",
+            "subgroup",
+            "role.subgroup_named",
+        ),
     ],
 )
 def test_analyses_outside_the_randomised_population_are_other(sentence, role, rule):
@@ -4453,3 +4491,37 @@ def test_a_registry_interval_after_its_level_and_a_semicolon():
     assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
         (1.06, 0.97, 1.17, 95.0)
     ]
+
+
+# In an observational study an exposure's use is compared, not a covariate's association,
+# unless the sentence is a model of covariates.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "PPI use was associated with incident CKD in the unadjusted analysis (HR, 1.45; 95% "
+            "CI, 1.11-1.90).",
+            "other",
+        ),
+        (
+            "In the multivariable model, cirrhosis (adjusted HR, 4.73; 95% CI, 3.34-6.68) and "
+            "alcohol use (adjusted HR, 1.56; 95% CI, 1.11-2.18) were associated with HCC.",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_an_exposures_use_in_a_cohort(sentence, role):
+    rows = ratios(extraction.extract_estimates("d", sentence, {"design": "observational"}))
+    assert rows[-1]["role"] == role
+
+
+# People of an arm are no population: "than in control infants".
+def test_an_arms_people_are_no_subgroup():
+    text = (
+        "Maternity hospitals were randomly assigned to breastfeeding promotion or usual "
+        "practice. Infection occurred less often in infants from intervention sites than in "
+        "control infants (9.1% vs 13.2%; adjusted odds ratio [OR], 0.60; 95% CI, 0.40-0.91), as "
+        "did eczema (3.3% vs 6.3%; adjusted OR, 0.54; 95% CI, 0.31-0.95)."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]

@@ -372,7 +372,11 @@ _ARM_LEAD = re.compile(
 SUBGROUP_STRONG_RE = re.compile(
     r"\bsub-?groups?\b|\bsubsets?\b|\bstrat(?:um|a)\b|\binteraction\b|\bsubpopulations?\b"
     # "across categories of", not a scale's "eight-category ordinal scale"
-    r"|(?<!-)\bcategor(?:y|ies)\b(?!\s+(?:ordinal\s+)?scale)",
+    r"|(?<!-)\bcategor(?:y|ies)\b(?!\s+(?:ordinal\s+)?scale)"
+    # a group the protocol set apart, or set apart by its risk: "In the pre-specified
+    # higher-risk group (pT3 or greater ...)", "in the lower-risk stratum"
+    r"|\b(?:pre-?specified|pre-?defined|pre-?planned)\s+(?:[\w-]+\s+){0,3}?(?:group|subset|cohort)\b"
+    r"|\b(?:higher|lower)[-\s]risk\s+(?:group|cohort|patients|participants)\b",
     re.IGNORECASE,
 )
 # (people named by the arm they were assigned to are the arm, not a population: "Among men
@@ -386,6 +390,8 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible"
     r"|more|fewer|less|most|many|few|some|significantly|fewer|similar"
+    # an arm's people: "than in control infants", "in intervention patients"
+    r"|control|intervention|placebo|sham|usual[-\s]care"
     # a count of patients, not a kind: "occurred in seven patients (0.3%) in each group"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds?|dozens?)\b|\d)"
@@ -527,7 +533,14 @@ SENSITIVITY_RE = re.compile(
     r"|\b(?:first|initial)\s+(?:\d+|one|two|three|four|five)?\s*(?:years?|months?|weeks?)"
     r"(?:\s+of\s+follow-?up)?\s+(?:were|was)\s+excluded\b"
     r"|\bexcluding\s+(?:the\s+)?(?:(?:events|deaths|cases|outcomes)\s+(?:in|during|within)\s+the\s+)?"
-    r"(?:first|initial)\s+(?:\d+|one|two|three|four|five)?\s*(?:years?|months?|weeks?)\b",
+    r"(?:first|initial)\s+(?:\d+|one|two|three|four|five)?\s*(?:years?|months?|weeks?)\b"
+    # a per-protocol analysis by another name: "After exclusion of women with major protocol
+    # deviations", "excluding protocol violators"
+    r"|\bprotocol\s+(?:deviations?|violations?|deviators|violators)\b"
+    # people kept by how they took the treatment after randomisation: "Among participants
+    # who reached and maintained a dose of at least 1.25 mg", "in those who adhered to"
+    # (not "who received at least one dose": the modified intention-to-treat population)
+    r"|\bwho\s+(?:reached|maintained|adhered|complied|tolerated)\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -1802,7 +1815,10 @@ def _on_lowered(pattern: re.Pattern) -> re.Pattern:
 # An adjusted comparison of treatments in a non-randomised cohort ("propensity-matched",
 # "users of A vs B"): the role is other, never a treatment effect or a prognostic factor.
 NONRANDOMISED_COMPARISON_RE = re.compile(
-    r"\bpropensity|\bmatched\b|\bweight(?:ed|ing)\b|\binitiat(?:ors?|ion\s+of)\b|\busers?\b|\buse\s+of\b"
+    r"\bpropensity|\bmatched\b|\bweight(?:ed|ing)\b|\binitiat(?:ors?|ion\s+of)\b|\b(?:non-?)?users?\b|\buse\s+of\b"
+    # an exposure's use outside a model of covariates: "PPI use was associated with incident
+    # CKD" (not "In the multivariable model, cirrhosis and alcohol use were associated")
+    r"|^(?!.*\b(?:multivariab|multivariat|model)).*?\buse\b"
     r"|\bexposure\b|\btreated\s+with\b",
     re.IGNORECASE,
 )
@@ -1849,8 +1865,9 @@ CUE_WORDS = {
         "controlling",
         "exclud",
         "period",
+        "who",
     ),
-    "subgroup_strong": ("sub", "strat", "interaction", "categor"),
+    "subgroup_strong": ("sub", "strat", "interaction", "categor", "pre", "risk"),
     "subgroup_population": (
         "baseline",
         "randomi",

@@ -4525,3 +4525,43 @@ def test_an_arms_people_are_no_subgroup():
     )
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]
+
+
+# A first column headed "Subgroup" lists populations even when a label names an event; one
+# headed "Outcome", "Component" or "Event" lists endpoints even when one names a disease,
+# unless a label names people or a subgroup.
+def test_a_tables_first_heading_says_whether_its_rows_are_populations_or_endpoints():
+    text = (
+        "Women were randomly assigned to levothyroxine or placebo.\n\n"
+        "Figure 2 (flattened)\n"
+        "Subgroup | Levothyroxine, no./total | Placebo, no./total | Relative risk (95% CI)\n"
+        "No previous miscarriage | 28/98 | 31/101 | 0.93 (0.61-1.43)\n"
+        "3 or more previous miscarriages | 56/128 | 58/131 | 0.99 (0.75-1.30)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "levothyroxine;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["subgroup", "subgroup"]
+    text = (
+        "Women were randomly assigned to raloxifene or tamoxifen.\n\n"
+        "Table 3. Raloxifene vs tamoxifen\n"
+        "Outcome | Tamoxifen, No. | Raloxifene, No. | RR (95% CI)\n"
+        "Ischemic heart disease | 114 | 126 | 1.10 (0.85-1.43)\n"
+        "Women aged 60 or over, stroke | 53 | 51 | 0.96 (0.64-1.43)\n"
+        "Node-negative subgroup, stroke | 40 | 41 | 0.97 (0.63-1.50)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "raloxifene;tamoxifen", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", "subgroup", "subgroup"]
+    text = (
+        "Patients were randomly assigned to adalimumab or placebo.\n\n"
+        "Table 2. Time to treatment failure by component\n"
+        "Component | Adalimumab, no. | Placebo, no. | Hazard ratio (95% CI) | P value\n"
+        "New active inflammatory lesions | 13 | 27 | 0.38 (0.21-0.69) | 0.001\n"
+        "Vitreous haze grade | 13 | 35 | 0.32 (0.18-0.58) | <0.001\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "adalimumab;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]

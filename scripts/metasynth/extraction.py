@@ -2874,9 +2874,19 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
     # are endpoints, named by the vocabulary or not ("Microvascular")
     # (or its first column's heading: "Aggregate endpoints | Relative risk (95% CI) | p")
-    of_endpoints = not covariates and (
-        _ENDPOINT_CAPTION_RE.search(caption) is not None
-        or _ENDPOINT_CAPTION_RE.search(cells[0]) is not None
+    # a first column headed "Subgroup" (or a caption of subgroups) lists populations, even
+    # when a label names an event ("No previous miscarriage", "Prior stroke"); headed
+    # "Outcome", "Component" or "Event", it lists endpoints, even when one names a disease
+    # ("Ischemic heart disease")
+    of_subgroups = not covariates and _SUBGROUP_HEADING_RE.search(cells[0] + " " + caption)
+    endpoints_column = not of_subgroups and _ENDPOINT_HEADING_RE.fullmatch(cells[0].strip())
+    of_endpoints = (
+        not covariates
+        and not of_subgroups
+        and (
+            _ENDPOINT_CAPTION_RE.search(caption) is not None
+            or _ENDPOINT_CAPTION_RE.search(cells[0]) is not None
+        )
     )
     rows, pos = [], line_end + 1
     while pos < len(text):
@@ -2912,7 +2922,11 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             ]
         )
         role, role_rule = _table_row_role(
-            doc, row_cells[0], covariates, bool(row_outcomes) or of_endpoints
+            doc,
+            row_cells[0],
+            covariates,
+            not of_subgroups and (bool(row_outcomes) or of_endpoints),
+            bool(endpoints_column),
         )
         row_comparison, row_orientation_rule = comparison, orientation_rule
         if role_rule == "role.table_row_of_a_comparison":
@@ -3062,7 +3076,8 @@ def _row_naming_its_measure(doc: _Document, measure: str, line_start, line_end, 
 
 
 _ENDPOINT_CAPTION_RE = re.compile(
-    r"\b(?:end[-\s]?points?|outcomes?|clinical\s+events)\b(?![^.]*\bsub-?groups?\b)", re.IGNORECASE
+    r"\b(?:end[-\s]?points?|outcomes?|clinical\s+events|components?)\b(?![^.]*\bsub-?groups?\b)",
+    re.IGNORECASE,
 )
 
 
@@ -3080,10 +3095,27 @@ def _caption_above(text: str, line_start: int) -> str:
     return ""
 
 
+_SUBGROUP_HEADING_RE = re.compile(r"\bsub-?groups?\b|\bsubsets?\b", re.IGNORECASE)
+_ENDPOINT_HEADING_RE = re.compile(
+    r"(?:end[-\s]?points?|outcomes?|components?|events?)(?:\s+\([^()]*\))?", re.IGNORECASE
+)
+# people in a label: a population even in a table of endpoints
+_PEOPLE_IN_LABEL_RE = re.compile(
+    r"\b(?:patients|participants|those|subjects|women|men|children|adults|aged)\b"
+    r"|\bage\s*(?:[≥≤<>]|\d)",
+    re.IGNORECASE,
+)
+
+
 def _table_row_role(
-    doc: _Document, label: str, covariates: bool, names_outcome: bool = False
+    doc: _Document,
+    label: str,
+    covariates: bool,
+    names_outcome: bool = False,
+    endpoints_column: bool = False,
 ) -> tuple[str, str]:
-    """(role, rule) of a table row, from its label and the table's caption."""
+    """(role, rule) of a table row, from its label and the table's caption
+    (``endpoints_column``: the first column's heading says its labels are endpoints)."""
     if doc.design in trials.NOT_TRIAL_REPORTS:
         return "other", "role.review_or_meta_analysis"
     if doc.single_arm or doc.design == "observational":
@@ -3102,7 +3134,11 @@ def _table_row_role(
     if (
         names_outcome
         # (words inside the endpoint's name are no population: "End-stage renal disease")
-        and not _has_population_word(_blank_endpoints(label))
+        and not _PEOPLE_IN_LABEL_RE.search(label)
+        and (
+            not _has_population_word(_blank_endpoints(label))
+            or (endpoints_column and not _SUBGROUP_HEADING_RE.search(label))
+        )
         and not _cue_found("sensitivity", label.lower())
     ):
         # a table of endpoints: "In-hospital mortality | ... | 0.58 (0.38-0.87)" is the

@@ -2321,3 +2321,30 @@ def test_enrolment_is_the_count_beside_its_noun_and_never_a_target(text, expecte
 )
 def test_journal_and_year_from_a_journal_sites_head(head, journal, year):
     assert parsing.citation(head, registry=False) == (journal, year)
+
+
+@pytest.mark.parametrize(
+    "line, first",
+    [
+        # a writing committee for a network before the names
+        (
+            "Writing Committee for the Pediatric Eye Disease Investigator Group; Jonathan M "
+            "Holmes, Raymond T Kraker, Roy W Beck",
+            "Jonathan M Holmes",
+        ),
+        # degrees printed after each name without a comma before the first
+        (
+            "Matthias Götberg MD, PhD, Karolina Berntorp MD, PhD, Rebecca Rylance MSc",
+            "Matthias Götberg",
+        ),
+        # ... but initials stay initials: "Smith MD" is M. D. Smith in Vancouver style
+        ("Smith MD, Jones AB, Brown CD", "Smith MD"),
+    ],
+)
+def test_author_lines_after_a_committee_and_with_degrees(line, first):
+    assert parsing.first_author(f"A title of a trial\n\n{line}\n\nAbstract", False) == first
+
+
+def test_a_presenter_with_a_surname_particle():
+    text = "Congress notes\n\nPresenter: Stephanie M de Boer (Leiden University), for the group.\n"
+    assert parsing.first_author(text, False) == "Stephanie M de Boer"

@@ -576,7 +576,11 @@ _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)| ?\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷�
 _AUTHOR_LINE_RE = re.compile(
     # a group author before the names: "CRASH-2 trial collaborators; Haleema Shakur, ..."
     rf"^[ \t]*(?:(?:The[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){{0,3}}[ \t]+(?:[Cc]ollaborators|[Ii]nvestigators"
-    rf"|[Ss]tudy[ \t]+[Gg]roup|[Tt]rial[ \t]+[Gg]roup)\*?[;:][ \t]*)?"
+    rf"|[Ss]tudy[ \t]+[Gg]roup|[Tt]rial[ \t]+[Gg]roup)\*?[;:][ \t]*"
+    # ... or a writing committee for a network: "Writing Committee for the Diabetic
+    # Retinopathy Clinical Research Network; Jeffrey G Gross, ..."
+    rf"|(?:The[ \t]+)?(?:Writing|Steering|Executive)[ \t]+(?:Committee|Group)[ \t]+(?:for|of)[ \t]+"
+    rf"(?:[\w.-]+[ \t]+){{0,10}}?[\w.-]+[ \t]*;[ \t]*)?"
     rf"(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}"
     rf"(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
@@ -946,15 +950,25 @@ def first_author(text: str, registry: bool) -> str:
         return ""
     m = _author_line(text)
     if m:
-        return m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰")
+        first = m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰")
+        # "Matthias Götberg MD, PhD, Karolina Berntorp MD, PhD": a degree after the name
+        # without its comma, read as initials, when more degrees follow it
+        degree = _TRAILING_DEGREE_RE.search(first)
+        if degree and _MORE_DEGREES_RE.match(text, m.start("first") + len(m.group("first"))):
+            first = first[: degree.start()].rstrip()
+        return first
     # a congress page names its presenter: "Presented by: John Eikelboom (Hamilton, Canada)"
     m = _PRESENTER_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS * 2))
     return m.group("name") if m else ""
 
 
+_TRAILING_DEGREE_RE = re.compile(r"(?<=\S\s)\s*(?:MD|DO|RN)$")
+_MORE_DEGREES_RE = re.compile(rf"[ \t]*,[ \t]*{_DEGREE}\b")
 _PRESENTER_RE = re.compile(
     r"^[ \t]*(?:Presented\s+by|Presenter|Presenting\s+author|Speaker)[ \t]*:[ \t]*"
-    r"(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})",
+    # (with the particles of a surname: "Stephanie M de Boer")
+    r"(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|le|la"
+    r"|ten|ter)[ \t]+)*[A-Z][\w'’.-]*){1,3})",
     re.MULTILINE,
 )
 

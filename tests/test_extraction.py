@@ -4565,3 +4565,35 @@ def test_a_tables_first_heading_says_whether_its_rows_are_populations_or_endpoin
         extraction.extract_estimates("d", text, {"arms": "adalimumab;placebo", "design": "rct"})
     )
     assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]
+
+
+# "with A than with B" may give its figures after a colon before the estimate, and "in the
+# A group were less likely to die than were patients in the B group" sets each arm's
+# people apart: either way A is the numerator.
+@pytest.mark.parametrize(
+    "sentence, comparison",
+    [
+        (
+            "A good response was more frequent with infliximab than with sulfasalazine: 50 of "
+            "128 (39%) vs 32 of 130 (25%) patients (risk ratio 1.59 [95% CI 1.10-2.30]).",
+            "infliximab vs sulfasalazine",
+        ),
+        (
+            "Patients in the sulfasalazine group were less likely to respond than were patients "
+            "in the infliximab group (risk ratio 0.63, 95% CI 0.43-0.91).",
+            "sulfasalazine vs infliximab",
+        ),
+        # (words between the comparison and the estimate are no figures)
+        (
+            "A good response was more frequent with infliximab than with sulfasalazine: in "
+            "women it was 0.5 higher (risk ratio 1.59 [95% CI 1.10-2.30]).",
+            "sulfasalazine vs infliximab",
+        ),
+    ],
+)
+def test_a_comparison_before_its_figures_or_between_each_arms_people(sentence, comparison):
+    row = only_ratio(sentence, arms="sulfasalazine;infliximab")
+    assert row["comparison"] == comparison
+    if "than were" in sentence:
+        # (stated by the clause, not the order the arms are mentioned in)
+        assert (row["orientation"], row["numerator_arm"]) == ("stated", "sulfasalazine")

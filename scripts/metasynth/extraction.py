@@ -3556,8 +3556,29 @@ _CLAUSE_COMPARISON_RE = re.compile(
     r"\b(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r")\s+"
     r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s+(?:than|as\s+compared\s+with|compared\s+with)"
     r"\s+(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r"|those\s+(?:receiving|given))\s+"
-    r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[,;]|$)"
+    r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[,;:]|$)"
 )
+# "patients in the intervention group were less likely to die than were patients in the
+# control group (": each arm's people, the verb between
+_PEOPLE = r"(?:patients|participants|those|people|women|men|children|infants|neonates|adults)"
+_PEOPLE_THAN_RE = re.compile(
+    rf"\bin\s+the\s+(?P<a>[A-Za-z][^,;:()\[\]]{{1,50}}?)\s+(?:group|arm)\s+(?:were|was|had|did)\b"
+    rf"[^,;:()\[\]]{{1,80}}?\bthan\s+(?:(?:were|was|did|had)\s+)?(?:(?:the\s+)?{_PEOPLE}\s+)?"
+    r"in\s+the\s+(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)\s+(?:group|arm)\s*(?=[(\[,;:]|$)"
+)
+# the figures a comparison may give before its estimate: ": 50 of 128 (39%) vs 32 of 130
+# (25%) patients (risk ratio ..."
+_GAP_FIGURE_RE = re.compile(
+    rf"[\d.,·%()\[\]/]+|of|vs\.?|versus|and|{_PEOPLE}|(?:patient|participant)-?years?"
+)
+
+
+def _figures_only(gap: str) -> bool:
+    """Is ``gap`` a colon and figures ("": 50 of 128 (39%) vs 32 of 130 (25%) patients ")?"""
+    gap = gap.strip()
+    if not gap.startswith(":") or len(gap) > 120:
+        return False
+    return all(_GAP_FIGURE_RE.fullmatch(tok) for tok in gap[1:].split())
 
 
 # "11.5 months with nivolumab plus ipilimumab, as compared with 2.9 months (95% CI, 2.8 to
@@ -3576,9 +3597,11 @@ def _clause_comparison(
     before ``pos`` in its sentence, when A and B are different arms and at least one is
     known (an arm of the document or a drug or comparator word)."""
     found = None
-    for pattern in (_CLAUSE_COMPARISON_RE, _VALUES_COMPARISON_RE):
+    for pattern in (_CLAUSE_COMPARISON_RE, _VALUES_COMPARISON_RE, _PEOPLE_THAN_RE):
         for m in pattern.finditer(text, sent_start, pos):
-            if pos - m.end() <= 3 and (found is None or m.start() > found.start()):
+            if (pos - m.end() <= 3 or _figures_only(text[m.end() : pos])) and (
+                found is None or m.start() > found.start()
+            ):
                 found = m
     if found is None:
         return None  # the comparison must lead into the estimate's bracket

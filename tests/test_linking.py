@@ -1465,3 +1465,24 @@ def test_two_trials_of_one_name_are_labelled_by_their_first_reports():
     assert labels == ["SHINEa", "SHINEb", "SHINEc"]
     studies, _ = link_studies(docs[:2])
     assert sorted(s["label"] for s in studies) == ["SHINE (Johnston 2019)", "SHINE (Turkova 2022)"]
+
+
+def test_a_groups_protocol_with_and_without_its_group_is_one_trial():
+    docs = [
+        doc(
+            "paper",
+            trial_names="ACTG A5202",
+            drugs="efavirenz;abacavir",
+            title="Abacavir versus tenofovir",
+        ),
+        doc(
+            "secondary",
+            trial_names="A5202",
+            drugs="efavirenz;atazanavir",
+            title="Atazanavir or efavirenz",
+        ),
+        doc("other", trial_names="A5257", drugs="efavirenz", title="Three regimens"),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "paper", "secondary")
+    assert not together(mapping, "paper", "other")

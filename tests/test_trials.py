@@ -1736,3 +1736,44 @@ def test_a_counted_family_in_the_title_names_no_one_trial():
 def test_intervention_abbreviations_name_no_trial(word):
     text = f"The study of immediate versus deferred {word} (ISRCTN11111111) reported first."
     assert trials.find_trial_names(text, "").own == ()
+
+
+# A cooperative group's protocol number printed without its group is the same trial ("A5202"
+# of "ACTG A5202"); a name in brackets right after another is that trial's other name; a
+# group alone names no trial ("the Alliance trial C9343").
+@pytest.mark.parametrize(
+    "text, own, cited",
+    [
+        (
+            "Methods: In this randomized study, the ACTG A5202 trial, 1858 patients were "
+            "assigned. In the A5202 trial's high viral load stratum the hazard ratio was 2.33.",
+            ["ACTG-A-5202"],
+            [],
+        ),
+        (
+            "Methods: In the RATIFY (CALGB 10603) trial, we assigned 717 patients. In CALGB "
+            "10603, event-free survival was longer.",
+            ["RATIFY"],
+            [],
+        ),
+        # (a group without its number is none)
+        ("Patients were enrolled by ECOG and SWOG sites.", [], []),
+    ],
+)
+def test_cooperative_group_protocols_and_bracketed_aliases(text, own, cited):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited
+
+
+def test_a_numbered_protocols_team_names_the_trial_and_a_group_alone_does_not():
+    text = (
+        "Abacavir-lamivudine versus tenofovir-emtricitabine\n\nPaul E Sax, Camlin Tierney, "
+        "Ann C Collier; AIDS Clinical Trials Group Study A5202 Team\n\nAbstract\n"
+    )
+    assert [trials.key(n) for n in trials.find_trial_names(text, "A title").own] == ["A-5202"]
+    title = "Older women can skip radiation: Alliance trial C9343 holds at 12 years"
+    text = title + "\n\nThe Alliance trial C9343 enrolled 636 women."
+    assert "ALLIANCE" not in [trials.key(n) for n in trials.find_trial_names(text, title).own]
+    assert trials.programme_member("ACTG A5202") == "A-5202"
+    assert trials.programme_member("CALGB 9343") == ""  # (a bare number is no name)

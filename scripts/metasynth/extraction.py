@@ -1642,7 +1642,15 @@ class _Document:
     def own_trial_keys(self) -> frozenset[str]:
         """The keys of the trials the document reports (its names, else its acronym)."""
         names = self.record.get("trial_names") or self.record.get("acronym") or ""
-        return frozenset(trials.key(n) for n in names.split(";") if n)
+        # (and a programme's member or a group's protocol without its group: "A5202" of
+        # "ACTG A5202")
+        return frozenset(
+            k
+            for n in names.split(";")
+            if n
+            for k in (trials.key(n), trials.programme_member(n))
+            if k
+        )
 
     def last_ratio_key_end(self, lo: int, hi: int, default: int) -> int:
         """Where the last measure name of the page lying within ``lo``-``hi`` ends

@@ -492,6 +492,9 @@ class Mention:
     key: str
 
 
+_GROUP_PROTOCOL_RE = re.compile(r"[A-Z]-?\d{4,}")
+
+
 def programme_member(printed: str) -> str:
     """The key of the trial's own name inside a programme's name: "LIBERTY ASTHMA QUEST" is
     the QUEST trial of the LIBERTY ASTHMA programme, and pages call it either ('' when the
@@ -500,6 +503,10 @@ def programme_member(printed: str) -> str:
     trial's name, "ODYSSEY OUTCOMES", "MR CLEAN", "NAVIGATE ESUS")."""
     words = printed.split()
     last = words[-1] if words else ""
+    if len(words) == 2 and key(words[0]) in GROUP_NAMES and _GROUP_PROTOCOL_RE.fullmatch(last):
+        # a cooperative group's protocol, printed with or without the group: "ACTG A5202"
+        # is A5202, "SWOG S0777" is S0777 (a letter and four digits or more)
+        return key(last)
     if (
         len(words) < 3
         or not all(w.isalpha() and w.isupper() for w in words)
@@ -1125,7 +1132,11 @@ _INVESTIGATORS_GROUP_RE = re.compile(
     # ... or with the trial's full name before its acronym: "...; Sudden Cardiac Death in
     # Heart Failure Trial (SCD-HeFT) Investigators", "; Hemodialysis (HEMO) Study Group"
     rf"|[;,][^;,\n]{{0,200}}?\((?P<bracketed>{_GROUP_TRIAL_NAME})\)[ \t]+"
-    rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$",
+    rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$"
+    # ... or a cooperative group's numbered protocol and its team: "...; AIDS Clinical
+    # Trials Group Study A5202 Team"
+    r"|[;,][^;,\n]{0,80}?\b(?:Study|Trial|Protocol)[ \t]+(?P<numbered>[A-Z]{1,2}-?\d{3,6})[ \t]+"
+    r"(?:Study[ \t]+)?(?:Team|Group|Investigators)[ \t]*\.?[ \t]*$",
     re.MULTILINE,
 )
 
@@ -1720,7 +1731,11 @@ def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]
         return []
     for m in _CAPITALISED_NAME_RE.finditer(text, 0, min(len(text), 20_000)):
         name = m.group("name")
-        if name.lower() not in _GENERIC_STUDY_WORDS and re.search(rf"\b{name}\b", title):
+        if (
+            name.lower() not in _GENERIC_STUDY_WORDS
+            and key(name) not in GROUP_NAMES  # "the Alliance trial C9343": its group
+            and re.search(rf"\b{name}\b", title)
+        ):
             return [(key(name), name, "name_in_title")]
     return []
 
@@ -1780,7 +1795,7 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> N
     group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
     name = group and next(
         n
-        for n in group.group("name", "collective", "leading", "bracketed") + ("",)
+        for n in group.group("name", "collective", "leading", "bracketed", "numbered") + ("",)
         if n is not None
     )
     # the group of a programme whose numbered trials the text names ("INPULSIS Trial
@@ -1837,6 +1852,20 @@ def find_trial_names(
     if not accepted:
         return NO_NAMES
     mentions = _mentions_of(shapes, accepted, counts)
+    aliases = _bracketed_aliases(text, mentions)
+    for k, printed in list(accepted.items()):
+        member = programme_member(printed)
+        if member and member != k and member in accepted and member not in aliases:
+            # "ACTG A5202 ... In the A5202 high-viral-load stratum": the group's protocol
+            # printed without its group is the same trial
+            aliases[member] = k
+    if aliases:
+        # "In the RATIFY (CALGB 10603) trial": one trial's two names, read as the first
+        mentions = [Mention(m.start, m.end, m.printed, aliases.get(m.key, m.key)) for m in mentions]
+        for alias, main in aliases.items():
+            counts[main] += counts.pop(alias, 0)
+            accepted.pop(alias, None)
+            own_rule.pop(alias, None)
     if not reports_trials:
         cited = sorted(accepted, key=lambda k: (-counts[k], _first(mentions, k)))
         return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
@@ -1850,6 +1879,25 @@ def find_trial_names(
         tuple(accepted[k] for k in cited),
         tuple(mentions),
     )
+
+
+def _bracketed_aliases(text: str, mentions: list) -> dict[str, str]:
+    """{alias key: name key} of names printed in brackets right after another, alone there
+    ("In the RATIFY (CALGB 10603) trial", "E2100 (ECOG 2100)"): the same trial's other
+    name, never printed apart from it before."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for before, m in zip(mentions, mentions[1:]):
+        seen.add(before.key)
+        if (
+            m.key != before.key
+            and m.key not in seen
+            and before.key not in out
+            and text[before.end : m.start] in (" (", "(")
+            and text[m.end : m.end + 1] == ")"
+        ):
+            out.setdefault(m.key, before.key)
+    return out
 
 
 def commentary_subject(text: str, title: str, first_sentence: str = "") -> str:

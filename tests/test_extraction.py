@@ -4597,3 +4597,35 @@ def test_a_comparison_before_its_figures_or_between_each_arms_people(sentence, c
     if "than were" in sentence:
         # (stated by the clause, not the order the arms are mentioned in)
         assert (row["orientation"], row["numerator_arm"]) == ("stated", "sulfasalazine")
+
+
+# In a sentence listing endpoints each with its estimate, an estimate's endpoint is looked
+# for after the earlier estimate's bracket: one named there outside the vocabulary is left
+# unnamed rather than given the earlier endpoint; populations and arms listed so share the
+# sentence's endpoint.
+@pytest.mark.parametrize(
+    "sentence, outcomes",
+    [
+        (
+            "Drug R was associated with an increased risk of fatal stroke (hazard ratio, 1.49; "
+            "95% CI, 1.00 to 2.24) and of venous thromboembolism (hazard ratio, 1.44; 95% CI, "
+            "1.06 to 1.95), and with fewer vertebral fractures (hazard ratio, 0.65; 95% CI, "
+            "0.47 to 0.89).",
+            ["STROKE", "", ""],
+        ),
+        (
+            "Major adverse cardiac events were 3.7% vs 5.5% (HR 0.68; 95% CI 0.52-0.87), and "
+            "BARC type 2 or greater bleeding 2.3% vs 3.3% (HR 0.70; 95% CI 0.51-0.98).",
+            ["MACE", ""],
+        ),
+        (
+            "Overall survival was longer in patients younger than 65 years (hazard ratio, 0.64; "
+            "95% CI, 0.45 to 0.90) but not in those 65 years of age or older (hazard ratio, 1.19; "
+            "95% CI, 0.81 to 1.73).",
+            ["OS", "OS"],
+        ),
+    ],
+)
+def test_an_endpoint_listed_after_an_earlier_estimate(sentence, outcomes):
+    rows = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
+    assert [r["outcome"] for r in rows] == outcomes

@@ -3440,6 +3440,17 @@ def _ratio_outcome(
     if found:
         return found, "outcome.the_associated_outcome"
     if index == 0:
+        # (an endpoint listed after an earlier estimate of the sentence: "... fatal stroke
+        # (hazard ratio, 1.49; ...) and of venous thromboembolism (hazard ratio, 1.44": what
+        # stands before the earlier estimate's bracket closed is that estimate's)
+        listed = _listed_endpoint(doc, sent_start, key.start())
+        if listed is not None:
+            lo, named = listed
+            found = _outcome_near(doc, lo, key.end(), skip=skip)
+            if found:
+                return found, "outcome.nearest_before_in_sentence"
+            if named:
+                return "", "outcome.named_outside_the_vocabulary"
         # "common odds ratio" ends in the key
         found = _outcome_near(doc, sent_start, key.end(), skip=skip)
         if found:
@@ -3476,6 +3487,40 @@ def _ratio_outcome(
         # hazard ratio was 0.85": the endpoint timed two sentences back, past the rate
         return found, "outcome.earlier_in_paragraph"
     return "", "outcome.none_named"
+
+
+# an endpoint named before an estimate's bracket in a list of them: "and of venous
+# thromboembolism (", "and with fewer clinical vertebral fractures (", "and BARC type 2 or
+# greater bleeding 2.3% vs 3.3% ("
+_LISTED_ENDPOINT_RE = re.compile(
+    # (a risk or a count of it: "and of venous thromboembolism (", "and with fewer clinical
+    # vertebral fractures ("; not a population, "including BRAF wild-type (", "in
+    # MONALEESA-2 (", "and later-line (")
+    r"(?:\band\s+of|\band\s+(?:with\s+)?(?:fewer|more))\s+(?:the\s+)?"
+    r"(?P<x>(?!(?:than|with|of|age|older|younger)\b)[A-Za-z][\w-]*"
+    r"(?:\s+(?!(?:than|with|of|age|older|younger)\b)[A-Za-z][\w-]*){0,5})\s*[(\[]\s*$"
+    # ... or its rates in the two arms: "and BARC type 2 or greater bleeding 2.3% vs 3.3% ("
+    r"|(?:\band\s+|,\s*)(?P<y>[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,6})(?:\s+(?:was|were))?"
+    r"\s+[\d.,·]+%\s*(?:vs\.?|versus|and)\s*[\d.,·]+%\s*[(\[]\s*$"
+)
+
+
+def _listed_endpoint(doc, sent_start: int, key_start: int) -> tuple[int, bool] | None:
+    """(start, named) of the stretch an estimate's endpoint is looked for in when an earlier
+    estimate of its sentence closed before it: from that bracket's end; ``named`` when the
+    stretch names an endpoint before the estimate's bracket, in the vocabulary or not. None
+    when no earlier estimate stands in the sentence."""
+    text = doc.text
+    previous = doc.last_ratio_key_end(sent_start, key_start - 1, -1)
+    if previous < 0:
+        return None
+    close = text.find(")", previous, key_start)
+    if close < 0:
+        return None  # (still inside the earlier estimate's bracket)
+    lo = close + 1
+    m = _LISTED_ENDPOINT_RE.search(text, lo, key_start)
+    named = m is not None and not _PEOPLE_IN_LABEL_RE.search(m.group("x") or m.group("y"))
+    return lo, named
 
 
 # A sentence opening with its own endpoint: "Rates of heart failure (...)", "The rate of

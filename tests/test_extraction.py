@@ -4608,8 +4608,8 @@ def test_a_comparison_before_its_figures_or_between_each_arms_people(sentence, c
     [
         (
             "Drug R was associated with an increased risk of fatal stroke (hazard ratio, 1.49; "
-            "95% CI, 1.00 to 2.24) and of venous thromboembolism (hazard ratio, 1.44; 95% CI, "
-            "1.06 to 1.95), and with fewer vertebral fractures (hazard ratio, 0.65; 95% CI, "
+            "95% CI, 1.00 to 2.24) and of gallbladder disease (hazard ratio, 1.44; 95% CI, "
+            "1.06 to 1.95), and with fewer cataract extractions (hazard ratio, 0.65; 95% CI, "
             "0.47 to 0.89).",
             ["STROKE", "", ""],
         ),

@@ -267,6 +267,36 @@ CASES = [
     ("stroke or systemic embolism", "STROKE_SE"),
     ("the net clinical benefit end point", "NET_CLINICAL_BENEFIT"),
     ("net clinical outcome", "NET_CLINICAL_BENEFIT"),
+    # thrombosis, fractures, pregnancy and infections
+    ("venous thromboembolism occurred in 2%", "VTE"),
+    ("deep vein thrombosis or pulmonary embolism", "VTE"),
+    ("symptomatic VTE", "VTE"),
+    ("vte", ""),
+    ("recurrent venous thromboembolism", "VTE_RECURRENCE"),
+    ("recurrence of VTE", "VTE_RECURRENCE"),
+    ("proximal deep-vein thrombosis", "DVT"),
+    ("deep vein thrombosis", "DVT"),
+    ("fatal pulmonary embolism", "PULM_EMBOLISM"),
+    ("new vertebral fractures", "VERTEBRAL_FRACTURE"),
+    ("morphometric vertebral fracture", "VERTEBRAL_FRACTURE"),
+    ("nonvertebral fractures", "NONVERTEBRAL_FRACTURE"),
+    ("non-vertebral fracture", "NONVERTEBRAL_FRACTURE"),
+    ("hip fracture", "HIP_FRACTURE"),
+    ("any fracture", "FRACTURE"),
+    ("clinical fractures", "CLINICAL_FRACTURE"),
+    ("fragility fractures", "FRAGILITY_FRACTURE"),
+    ("wrist fracture", ""),  # one site the vocabulary does not know: never any fracture
+    ("preterm birth before 37 weeks", "PRETERM_37W"),
+    ("delivery before 34 completed weeks", "PRETERM_34W"),
+    ("preterm delivery at less than 32 weeks", "PRETERM_32W"),
+    ("birth before 28 weeks", "PRETERM_28W"),
+    ("preterm birth", "PRETERM_BIRTH"),
+    ("pre-eclampsia", "PREECLAMPSIA"),
+    ("preeclampsia", "PREECLAMPSIA"),
+    ("low birth weight", "LOW_BIRTH_WEIGHT"),
+    ("small-for-gestational-age infants", "SGA"),
+    ("hospital-acquired pneumonia", "PNEUMONIA"),
+    ("serious bacterial infections", "SERIOUS_INFECTION"),
 ]
 
 
@@ -591,8 +621,8 @@ def test_listed_composites(text, codes):
         # a sentence opening with an endpoint of its own that the vocabulary does not know:
         # unknown, not the previous sentence's endpoint ...
         (
-            "Exacerbations were fewer with tiotropium. Pneumonia was more frequent with tiotropium than "
-            "with salmeterol (hazard ratio, 1.53; 95% CI, 1.22 to 1.92).",
+            "Exacerbations were fewer with tiotropium. Oral candidiasis was more frequent with "
+            "tiotropium than with salmeterol (hazard ratio, 1.53; 95% CI, 1.22 to 1.92).",
             "",
             "outcome.named_outside_the_vocabulary",
         ),

@@ -1777,3 +1777,29 @@ def test_a_numbered_protocols_team_names_the_trial_and_a_group_alone_does_not():
     assert "ALLIANCE" not in [trials.key(n) for n in trials.find_trial_names(text, title).own]
     assert trials.programme_member("ACTG A5202") == "A-5202"
     assert trials.programme_member("CALGB 9343") == ""  # (a bare number is no name)
+
+
+# A network's lettered protocol is a trial's name when the network is named before it or
+# the text otherwise cues it; a protocol letter alone is no name.
+@pytest.mark.parametrize(
+    "text, title, own",
+    [
+        ("Extension of DRCR Retina Network Protocol S at 55 US sites.", "", ["PROTOCOL-S"]),
+        # (its letter read as any name's Roman number is: the same key however printed)
+        (
+            "Results of the Clinical Research Network's Protocol V were presented.",
+            "",
+            ["PROTOCOL-5"],
+        ),
+        ("The DRCR.net study known as Protocol AC compared two drugs.", "", ["PROTOCOL-AC"]),
+        (
+            "Protocol T: comparing anti-VEGFs\n\nAn interview.",
+            "Protocol T: comparing anti-VEGFs",
+            ["PROTOCOL-T"],
+        ),
+        ("Patients in Protocol B were treated with the higher dose.", "", []),
+        ("The study protocol was approved. Protocol A patients received drug X.", "", []),
+    ],
+)
+def test_a_networks_lettered_protocol(text, title, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == own

@@ -46,7 +46,9 @@ _CANDIDATE_RE = re.compile(
     # one capital before a hyphen and a name: "J-ROCKET AF"
     r"|(?=-[A-Z0-9]{2})"
     # a capitalised word before a hyphen and a name part: "Trailblazer-ALZ2"
-    r"|[a-z]{3,}(?=-[A-Z]{2,}\d*\b))"
+    r"|[a-z]{3,}(?=-[A-Z]{2,}\d*\b)"
+    # a network's lettered protocol: "Protocol T", "Protocol AC" (DRCR Retina Network)
+    r"|(?<=P)rotocol(?=[ -][A-Z]{1,2}\b))"
     # a lower-case letter before capitals, hyphened or spaced to a name of capitals: the
     # "iFR" of "iFR-SWEDEHEART"
     r"|(?<![\w\-/.])[a-z][A-Z]{1,3}(?=[- ][A-Z]{4,}\b))"
@@ -682,6 +684,8 @@ def _starts_a_name(words: list[str], seps: list[str], i: int) -> bool:
     an acronym, or a word joined by a hyphen or space to a number ("CheckMate 017"),
     or to the capitals of the name it prefixes ("J-ROCKET AF", "Trailblazer-ALZ2")."""
     head = words[i]
+    if head == "Protocol":
+        return i + 1 < len(words) and _LETTERED_PROTOCOL_RE.fullmatch(words[i + 1]) is not None
     return bool(
         _acronym_shaped(head)
         or (
@@ -720,9 +724,16 @@ def _letter_and_word(words: list[str], seps: list[str], n: int) -> bool:
     )
 
 
+_LETTERED_PROTOCOL_RE = re.compile(r"[A-Z]{1,2}")
+# the network a lettered protocol belongs to, right before it
+_NETWORK_BEFORE_RE = re.compile(r"(?:Network|DRCR(?:\.net)?|Group)(?:['’]s)?[ \t]+$")
+
+
 def _name_end(words: list[str], seps: list[str], i: int) -> int:
     """Index just past the last word of the name starting at word ``i``: the words that
     continue it, stopping at a trial word or after a protocol number."""
+    if words[i] == "Protocol":
+        return i + 2  # "Protocol T": the protocol and its letters
     n = i + 1
     while n + 1 < len(words) and _letter_and_word(words, seps, n):
         n += 2  # "SURPASS J-mono", "SURPASS J-combo": a capital and a word after a hyphen
@@ -1021,6 +1032,10 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_with_protocol_code"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"
+    if text.startswith("Protocol", start) and _NETWORK_BEFORE_RE.search(
+        text, max(0, start - 20), start
+    ):
+        return "name_after_trial_word"  # "DRCR Retina Network Protocol S", "Network's Protocol T"
     if (
         _PHASE_BEFORE_RE.search(text, max(0, start - 14), start)
         and not _PROTOCOL_CODE_RE.match(text[start:end])

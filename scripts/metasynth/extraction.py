@@ -3443,16 +3443,14 @@ def _ratio_outcome(
         # (an endpoint listed after an earlier estimate of the sentence: "... fatal stroke
         # (hazard ratio, 1.49; ...) and of venous thromboembolism (hazard ratio, 1.44": what
         # stands before the earlier estimate's bracket closed is that estimate's)
+        before = [m for m in doc.outcomes.within(sent_start, key.end()) if m[2] not in skip]
         listed = _listed_endpoint(doc, sent_start, key.start())
-        if listed is not None:
-            lo, named = listed
-            found = _outcome_near(doc, lo, key.end(), skip=skip)
-            if found:
-                return found, "outcome.nearest_before_in_sentence"
-            if named:
-                return "", "outcome.named_outside_the_vocabulary"
+        if listed is not None and listed[1] and (not before or before[-1][0] < listed[0]):
+            # (the nearest endpoint is the earlier estimate's; this one's is named outside
+            # the vocabulary)
+            return "", "outcome.named_outside_the_vocabulary"
         # "common odds ratio" ends in the key
-        found = _outcome_near(doc, sent_start, key.end(), skip=skip)
+        found = before[-1][2] if before else ""
         if found:
             if _extended_composite(doc, sent_start, key.end(), skip):
                 return "", "outcome.composite_extended_by_a_clause"
@@ -3518,6 +3516,10 @@ def _listed_endpoint(doc, sent_start: int, key_start: int) -> tuple[int, bool] |
     if close < 0:
         return None  # (still inside the earlier estimate's bracket)
     lo = close + 1
+    # (the endpoint stands before the estimate's own bracket: "... thromboembolism (hazard
+    # ratio"; a measure name in running text, "the hazard ratio was", has none to look for)
+    if not text[max(lo, key_start - 4) : key_start].rstrip().endswith(("(", "[")):
+        return lo, False
     m = _LISTED_ENDPOINT_RE.search(text, lo, key_start)
     named = m is not None and not _PEOPLE_IN_LABEL_RE.search(m.group("x") or m.group("y"))
     return lo, named

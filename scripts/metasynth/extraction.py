@@ -2865,15 +2865,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     if not outcome:
         outcome = doc.previous_outcome(line_start, sentences=2)
         outcome_rule = "outcome.previous_sentence" if outcome else outcome_rule
-    versus = _CAPTION_VERSUS_RE.search(caption) or _CAPTION_VERSUS_RE.search(header)
-    comparison = (
-        f"{_clean_arm(versus.group('a'))} vs {_clean_arm(versus.group('b'))}" if versus else ""
-    ) or doc.default_comparison()
-    orientation_rule = (
-        "orientation.table_caption"
-        if versus
-        else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known")
-    )
+    comparison, orientation_rule = _caption_comparison(doc, caption, header)
     # a column naming its comparison: "3 mg vs placebo HR (97.5% CI) | 10 mg vs placebo HR"
     column_pairs = {i: _column_comparison(cells[i]) for i in columns}
     if column_pairs[column]:
@@ -2943,29 +2935,16 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             row_comparison = f"{_clean_arm(pair.group('a'))} vs {_clean_arm(pair.group('b'))}"
             row_orientation_rule = "orientation.table_row_label"
         rows.append(
-            {
-                "measure": measure,
-                "value": value,
-                "ci_lower": lower,
-                "ci_upper": upper,
-                "ci_level": level,
-                **_p_fields(None),
-                "unit": "",
+            _table_ratio_row(
+                measure,
+                (value, lower, upper, level),
                 # a table of endpoints names each row's: "28-day mortality | ... | 0.58 (...)"
-                "outcome": row_outcomes[0] if row_outcomes else outcome,
-                "outcome_rule": "outcome.table_row" if row_outcomes else outcome_rule,
-                "role": role,
-                "role_rule": role_rule,
-                **_orientation_fields(
-                    None,
-                    row_comparison if role != "biomarker_or_prognostic" else "",
-                    row_orientation_rule
-                    if role != "biomarker_or_prognostic"
-                    else "orientation.not_a_comparison",
-                ),
-                "sentence": (pos, end),
-                "match": (at, at + len(cell)),
-            }
+                (row_outcomes[0], "outcome.table_row") if row_outcomes else (outcome, outcome_rule),
+                (role, role_rule),
+                (row_comparison, row_orientation_rule),
+                (pos, end),
+                (at, at + len(cell)),
+            )
         )
         after = at + len(cell)
         for i, other in others:
@@ -3043,11 +3022,7 @@ def _row_naming_its_measure(doc: _Document, measure: str, line_start, line_end, 
         if not any(_CELL_RATIO_RE.fullmatch(c) for c in _cells(header)):
             break
     level_m = _HEADER_LEVEL_RE.search(header)
-    caption = _caption_above(text, header_start)
-    versus = _CAPTION_VERSUS_RE.search(caption)
-    comparison = (
-        f"{_clean_arm(versus.group('a'))} vs {_clean_arm(versus.group('b'))}" if versus else ""
-    ) or doc.default_comparison()
+    comparison, orientation_rule = _caption_comparison(doc, _caption_above(text, header_start))
     label = cells[0]
     outcomes = [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
     # (a row under the one it gives the ratio of: "Annualized rate of exacerbations | 0.78 |
@@ -3056,31 +3031,61 @@ def _row_naming_its_measure(doc: _Document, measure: str, line_start, line_end, 
     level_m = level_m or _HEADER_LEVEL_RE.search(label)
     role, role_rule = _table_row_role(doc, label, False, True)
     at = text.find(ratios[0], line_start, line_end)
-    row = {
+    row = _table_ratio_row(
+        measure,
+        (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
+        (outcomes[0], "outcome.table_row")
+        if outcomes
+        else (previous, "outcome.previous_sentence" if previous else "outcome.none_named"),
+        (role, role_rule),
+        (comparison, orientation_rule),
+        (line_start, line_end),
+        (at, at + len(ratios[0])),
+    )
+    return [row], line_end + 1
+
+
+def _caption_comparison(doc: _Document, caption: str, header: str = "") -> tuple[str, str]:
+    """(comparison, orientation rule) of a table's ratios: the comparison its caption (or
+    header) states, else the document's arms, else none."""
+    versus = _CAPTION_VERSUS_RE.search(caption) or (
+        _CAPTION_VERSUS_RE.search(header) if header else None
+    )
+    comparison = (
+        f"{_clean_arm(versus.group('a'))} vs {_clean_arm(versus.group('b'))}" if versus else ""
+    ) or doc.default_comparison()
+    rule = (
+        "orientation.table_caption"
+        if versus
+        else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known")
+    )
+    return comparison, rule
+
+
+def _table_ratio_row(measure, numbers, outcome, role, orientation, sentence, match) -> dict:
+    """An estimate row of a table's ratio: ``numbers`` (value, lower, upper, level),
+    ``outcome`` and ``role`` (code, rule), ``orientation`` (comparison, rule); a covariate's
+    row is no comparison."""
+    value, lower, upper, level = numbers
+    comparison, orientation_rule = orientation
+    if role[0] == "biomarker_or_prognostic":
+        comparison, orientation_rule = "", "orientation.not_a_comparison"
+    return {
         "measure": measure,
         "value": value,
         "ci_lower": lower,
         "ci_upper": upper,
-        "ci_level": _float(level_m.group(1)) if level_m else "",
+        "ci_level": level,
         **_p_fields(None),
         "unit": "",
-        "outcome": outcomes[0] if outcomes else previous,
-        "outcome_rule": "outcome.table_row"
-        if outcomes
-        else ("outcome.previous_sentence" if previous else "outcome.none_named"),
-        "role": role,
-        "role_rule": role_rule,
-        **_orientation_fields(
-            None,
-            comparison,
-            "orientation.table_caption"
-            if versus
-            else ("orientation.arms_of_document" if comparison else "orientation.no_arms_known"),
-        ),
-        "sentence": (line_start, line_end),
-        "match": (at, at + len(ratios[0])),
+        "outcome": outcome[0],
+        "outcome_rule": outcome[1],
+        "role": role[0],
+        "role_rule": role[1],
+        **_orientation_fields(None, comparison, orientation_rule),
+        "sentence": sentence,
+        "match": match,
     }
-    return [row], line_end + 1
 
 
 _ENDPOINT_CAPTION_RE = re.compile(

@@ -3611,13 +3611,14 @@ def test_a_table_row_labelled_by_two_arms_is_their_comparison_and_its_caption_ti
 
 
 # A three-arm trial's table of pairwise comparisons captioned "Cox models ..." is no table of
-# covariates (every hazard ratio comes from a Cox model); a multivariable model's is.
+# covariates (every hazard ratio comes from a Cox model); a multivariable model's is, and its
+# rows naming the arms are their comparison re-analysed with the covariates.
 @pytest.mark.parametrize(
     "caption, role",
     [
         ("Cox models for the primary outcome; hazard ratio (95% CI).", "treatment_effect"),
-        ("Multivariable Cox model for the primary outcome.", "biomarker_or_prognostic"),
-        ("Cox regression with baseline covariates.", "biomarker_or_prognostic"),
+        ("Multivariable Cox model for the primary outcome.", "other"),
+        ("Cox regression with baseline covariates.", "other"),
     ],
 )
 def test_a_table_of_pairwise_comparisons_from_cox_models(caption, role):
@@ -4629,3 +4630,29 @@ def test_a_comparison_before_its_figures_or_between_each_arms_people(sentence, c
 def test_an_endpoint_listed_after_an_earlier_estimate(sentence, outcomes):
     rows = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
     assert [r["outcome"] for r in rows] == outcomes
+
+
+# In a table of covariates, a row naming the randomised treatment is the treatment's
+# comparison re-analysed with the covariates, not a prognostic factor; a covariate of the
+# treatment's kind is one.
+def test_the_randomised_treatment_in_a_table_of_covariates():
+    text = (
+        "Patients were randomly assigned to prednisolone plus NAC or prednisolone alone.\n\n"
+        "Table 3. Multivariable Cox model of death at 6 months\n"
+        "Variable | Hazard ratio (95% CI) | P value\n"
+        "Age, per year | 1.05 (1.03-1.08) | <0.001\n"
+        "Treatment, prednisolone-NAC vs. prednisolone only | 0.62 (0.37-1.05) | 0.08\n"
+        "Treatment pathway, non-intensive vs intensive | 1.12 (0.93-1.35) | 0.23\n"
+        "Prednisolone plus NAC (yes vs. no) | 0.70 (0.50-0.98) | 0.04\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "prednisolone plus NAC;prednisolone", "design": "rct"}
+        )
+    )
+    assert [(r["role"], r["role_rule"]) for r in rows] == [
+        ("biomarker_or_prognostic", "role.table_of_covariates"),
+        ("other", "role.adjusted_reanalysis_of_the_treatment"),
+        ("biomarker_or_prognostic", "role.table_of_covariates"),
+        ("other", "role.adjusted_reanalysis_of_the_treatment"),
+    ]

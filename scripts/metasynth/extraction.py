@@ -3108,6 +3108,27 @@ def _caption_above(text: str, line_start: int) -> str:
     return ""
 
 
+_TREATMENT_LABEL_RE = re.compile(
+    # (not a covariate of the treatment's kind: "Treatment pathway | non-intensive vs intensive")
+    r"^\s*(?:(?:treatment|randomi[sz]ed|assigned|study)(?:\s+(?:arm|group|assignment|allocation|drug))?"
+    r"|allocation)\s*(?:[,:(]|$)",
+    re.IGNORECASE,
+)
+
+
+def _names_an_arm_or_treatment(doc: _Document, label: str) -> bool:
+    """Does a covariate table's row label name the randomised treatment: "Treatment, A vs.
+    B", "Randomised arm", or an arm of the document ("ATLG (yes vs. no)")?"""
+    if _TREATMENT_LABEL_RE.search(label):
+        return True
+    low = label.lower()
+    return any(
+        len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)
+        for w in doc.arm_words
+        if w not in _COMPARATOR_WORDS
+    )
+
+
 _SUBGROUP_HEADING_RE = re.compile(r"\bsub-?groups?\b|\bsubsets?\b", re.IGNORECASE)
 _ENDPOINT_HEADING_RE = re.compile(
     r"(?:end[-\s]?points?|outcomes?|components?|events?)(?:\s+\([^()]*\))?", re.IGNORECASE
@@ -3134,6 +3155,11 @@ def _table_row_role(
     if doc.single_arm or doc.design == "observational":
         return "other", "role.no_randomised_comparison"
     if covariates:
+        if _names_an_arm_or_treatment(doc, label):
+            # "Treatment, prednisolone-NAC vs. prednisolone only | 0.62 (0.37-1.05)", "ATLG
+            # (yes vs. no) | 0.36 (...)": the randomised treatment entered with the model's
+            # covariates, a re-analysis beside the trial's own comparison
+            return "other", "role.adjusted_reanalysis_of_the_treatment"
         return "biomarker_or_prognostic", "role.table_of_covariates"
     if _ALL_PATIENTS_ROW_RE.match(label.strip()):
         return "treatment_effect", "role.table_row_of_all_patients"

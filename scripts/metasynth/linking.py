@@ -1223,9 +1223,10 @@ def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
         notes.insert(0, "single document; no other document shares a registry id or trial name")
     notes.append(f"primary report {primary['doc_id']} chosen by: {REPORT_RANK_RULE}")
     printed = [p for d in docs for c in members if c.doc_id == d for p in c.printed]
+    author_year = _author_year(ranked)  # (the label's fallback and its disambiguation)
     return {
         "study_id": "",
-        "label": study_label(ranked, members, printed),
+        "label": study_label(ranked, members, printed, author_year),
         "acronym": ";".join(sorted({p for p in printed})),
         "trial_names": ";".join(names),
         "doc_ids": ";".join(docs),
@@ -1233,7 +1234,7 @@ def _study_row(members: list[Claim], by_id: dict, evidence: dict) -> dict:
         "primary_doc_id": primary["doc_id"],
         "link_evidence": " | ".join(notes),
         "_candidates": _id_candidates(registry, names, primary["doc_id"], members),
-        "_author_year": _author_year(ranked),
+        "_author_year": author_year,
     }
 
 
@@ -1349,7 +1350,9 @@ def _author_year(ranked: list[dict]) -> str:
     return f"{surname(first['first_author'])} {first['year']}"
 
 
-def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) -> str:
+def study_label(
+    ranked: list[dict], members: list[Claim], printed: list[str], author_year: str | None = None
+) -> str:
     """What a reviewer prints: the trial name (as the primary report prints it), else
     "Surname Year" of the trial's first journal report with an author line (as RevMan
     names a study after its first full publication: "Motzer 2007" however many updates
@@ -1358,7 +1361,8 @@ def study_label(ranked: list[dict], members: list[Claim], printed: list[str]) ->
     primary_names = [p for c in members if c.doc_id == primary["doc_id"] for p in c.printed]
     if primary_names or printed:
         return (primary_names or printed)[0]
-    author_year = _author_year(ranked)
+    if author_year is None:
+        author_year = _author_year(ranked)
     if author_year:
         return author_year
     year = primary.get("year", "")

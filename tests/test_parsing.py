@@ -1367,7 +1367,9 @@ def test_a_who_data_set_registry_record():
     assert record["source_type"] == "registry_record"
     assert record["title"].startswith('"The LoDoCo2 Trial": Low Dose Colchicine')
     assert record["trial_names"] == "LoDoCo2"
-    assert record["registry_ids_by_trial"] == "LODOCO-2=ACTRN12614000093684"
+    # the linked pilot study's record is another study's, so the trial keeps one id
+    assert record["registry_ids"] == "ACTRN12614000093684"
+    assert record["registry_ids_cited"] == "ACTRN12610000293066"
 
 
 def test_a_who_data_set_in_columns_is_a_registry_record_named_by_its_acronym():
@@ -1740,6 +1742,70 @@ _OWN_STATEMENT_CASES = [
 @pytest.mark.parametrize("page, own, cited", _OWN_STATEMENT_CASES)
 def test_own_registry_ids_follow_the_registration_statement(page, own, cited):
     record = parsing.describe(page)
+    assert record["registry_ids"] == own
+    assert record["registry_ids_cited"] == cited
+
+
+_RECORD_FIELDS = (
+    "Study Type: Interventional\nAllocation: Randomized\nMasking: Double\n"
+    "Enrollment: 420 (Actual)\nPrimary Purpose: Treatment\n"
+)
+_REGISTRY_RECORD_ID_CASES = [
+    (
+        # a "Related Studies" field names another trial's record
+        "Drug E or Drug A With Two Backbones in Treatment-Naive Adults\n\n"
+        "ClinicalTrials.gov Identifier: NCT00118898\n"
+        + _RECORD_FIELDS
+        + "Related Studies: NCT00389207 (drug N or drug A with the same backbone)\n",
+        "NCT00118898",
+        "NCT00389207",
+    ),
+    (
+        # the record's own identifier in a column without a colon, and a sister record of the
+        # same registry named only in the description
+        "A Two-Drug Regimen in Treatment-Naive HIV-1 Infection (Study 1)\n\n"
+        "ClinicalTrials.gov ID  NCT02831673\n"
+        + _RECORD_FIELDS
+        + "Brief Summary: A second study with an identical design (NCT02831764) runs in "
+        "parallel.\n",
+        "NCT02831673",
+        "NCT02831764",
+    ),
+    (
+        # the record's own other numbers stay its own, another registry's included
+        "Induction and Maintenance Therapy in Ulcerative Colitis\n\n"
+        "ClinicalTrials.gov Identifier: NCT00783718\n"
+        + _RECORD_FIELDS
+        + "Other Study ID Numbers: C13006; 2008-002782-32 (EudraCT Number)\n"
+        "Participants could roll over into the open-label safety study NCT00790933.\n",
+        "2008-002782-32;NCT00783718",
+        "NCT00790933",
+    ),
+    (
+        # a related study registered elsewhere is still another study
+        "Permissive Hypotension in Older Patients With Vasodilatory Shock\n\n"
+        "ISRCTN: ISRCTN10580502\nStudy hypothesis: A lower blood-pressure target reduces "
+        "mortality\nOverall study status: Completed\nTarget number of participants: 2600\n"
+        "Related studies: a separate trial in Canada (NCT03431181)\n",
+        "ISRCTN10580502",
+        "NCT03431181",
+    ),
+    (
+        # an open-label extension's record names its parent study
+        "Open-Label Extension of Drug Z in Hyperkalemia\n\n"
+        "ClinicalTrials.gov Identifier: NCT02107092\n"
+        + _RECORD_FIELDS
+        + "Parent study: NCT02088073 (28-day randomised phase)\n",
+        "NCT02107092",
+        "NCT02088073",
+    ),
+]
+
+
+@pytest.mark.parametrize("page, own, cited", _REGISTRY_RECORD_ID_CASES)
+def test_a_registry_records_own_ids_and_the_ids_it_gives_for_other_studies(page, own, cited):
+    record = parsing.describe(page)
+    assert record["source_type"] == "registry_record"
     assert record["registry_ids"] == own
     assert record["registry_ids_cited"] == cited
 

@@ -2103,12 +2103,56 @@ def drug_names(text: str) -> list[str]:
 # secondary records: "Linked study record: ACTRN12610000293066 (LoDoCo pilot study)")
 _OWN_ID_FIELD_RE = re.compile(
     r"^[ \t]*(?:ClinicalTrials\.gov (?:Identifier|ID)|NCT Number|Registration number|Main ID"
-    r"|Trial ID|ISRCTN|EudraCT [Nn]umber)[ \t]*:[ \t]*(?P<id>[A-Z]{2,}[-\d]{6,}\d)\b",
+    r"|Trial ID|ISRCTN|EudraCT [Nn]umber)(?:[ \t]*:|[ \t]{2,}|\t)[ \t]*(?P<id>[A-Z]{2,}[-\d]{6,}\d)\b",
     re.MULTILINE,
 )
 _OWN_ID_FIELD_OPENER = line_start_opener(
     r"[ \t]*(?:ClinicalTrials|NCT|Registration|Main|Trial|ISRCTN|EudraCT)", re.MULTILINE
 )
+
+
+# A registry record's field listing other studies: "Related Studies: NCT00389207 (...)",
+# "Linked study record: ACTRN12610000293066 (pilot study)", "Sister records (same sponsor, same month): ...", "Parent study: ..."
+_OTHER_STUDIES_FIELD_RE = re.compile(
+    r"[ \t]*(?:Related|Linked|Sister|Parent|Companion|Earlier|Previous)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:stud(?:y|ies)|records?|trials?)\b",
+    re.IGNORECASE,
+)
+# ... and the fields listing its own other numbers ("Other Study ID Numbers: C13006;
+# 2008-002782-32 (EudraCT Number)", "Secondary IDs", "Additional study identifiers")
+_SECONDARY_ID_FIELD_RE = re.compile(
+    r"[ \t]*(?:Other Study ID Numbers?|Secondary (?:IDs?|identifiers?|numbers?)"
+    r"|Other (?:IDs?|identifiers?)|Additional (?:study )?identifiers?|Org(?:anization)? Study ID)\b",
+    re.IGNORECASE,
+)
+
+
+def _registry_of(rid: str) -> str:
+    """The registry an id belongs to: its letters ("NCT", "ISRCTN", "ACTRN"), "EudraCT" for a
+    "2014-000226-38", the id itself otherwise."""
+    m = re.match(r"[A-Za-z]+", rid)
+    if m:
+        return m.group().upper()
+    return "EudraCT" if re.fullmatch(r"\d{4}-\d{6}-\d{2}", rid) else rid
+
+
+def registry_record_cited_ids(text: str) -> list[str]:
+    """Ids a registry record prints for other studies, sorted: every id on a field listing
+    related, sister or parent studies, and, when the record's own identifier field is found,
+    every other id of the same registry (a registry gives one trial one number) not printed
+    on the record's own-number fields."""
+    field = next(matches_at_line_starts(_OWN_ID_FIELD_RE, _OWN_ID_FIELD_OPENER, text), None)
+    own_id = field.group("id") if field else ""
+    cited, kept = set(), {own_id}
+    for s, _, rid in trials.registry_id_occurrences(text):
+        line = text[text.rfind("\n", 0, s) + 1 : s]
+        if _OTHER_STUDIES_FIELD_RE.match(line):
+            cited.add(rid)
+        elif _SECONDARY_ID_FIELD_RE.match(line):
+            kept.add(rid)
+        elif own_id and rid != own_id and _registry_of(rid) == _registry_of(own_id):
+            cited.add(rid)
+    return sorted(cited - kept)
 
 
 def registry_ids_by_trial(text: str, ids: list[str], names: trials.TrialNames) -> list[str]:
@@ -2283,7 +2327,10 @@ def describe(text: str, known: dict | None = None) -> dict:
             registry,
             reports_trials=design_name not in NOT_TRIAL_REPORTS,
         )
-    cited_ids = [] if registry else trials.cited_registry_ids(text, names)
+    if registry:
+        cited_ids = registry_record_cited_ids(text)
+    else:
+        cited_ids = trials.cited_registry_ids(text, names)
     if cited_ids:
         listed = set((known.get("registry_ids") or "").split(";"))
         cited_ids = [i for i in cited_ids if i not in listed]

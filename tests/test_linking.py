@@ -824,6 +824,27 @@ def test_a_later_report_by_the_same_first_author_links_an_unnamed_unregistered_t
     assert "same_author_later_report" in studies[0]["link_evidence"]
 
 
+def test_a_follow_up_naming_a_group_protocol_links_its_unnamed_first_report_and_the_short_form():
+    # one printed name gives two keys ("CALGB 9343" is also "C9343"): still one name, so the
+    # later-report rule joins the unnamed first report, and the short form joins by name
+    title = "Lumpectomy plus tamoxifen with or without irradiation in women 70 years or older"
+    docs = [
+        doc("nejm", first_author="Kevin S Hughes", title=title, n_enrolled="636", year="2004"),
+        doc(
+            "jco",
+            first_author="Kevin S. Hughes",
+            title=title + ": long-term follow-up of CALGB 9343",
+            trial_names="CALGB 9343",
+            n_enrolled="636",
+            year="2013",
+        ),
+        doc("congress", trial_names="C9343", title="Radiotherapy in older women", year="2006"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "nejm", "jco")
+    assert together(mapping, "jco", "congress")
+
+
 @pytest.mark.parametrize(
     "changes",
     [

@@ -198,6 +198,37 @@ OWN_CASES = [
     ),
     # a name closing the title after a colon or dash
     ("Results were reported.", "Hot Line – DAPA-HF", False, ["DAPA-HF"], "name_in_title"),
+    # ... or after "results of", "follow-up of", "final report of", a group allowed before
+    # its protocol number
+    (
+        "Results were reported.",
+        "Lumpectomy plus tamoxifen with or without irradiation in women aged 70 years or "
+        "older: long-term follow-up of CALGB 9343",
+        False,
+        ["CALGB 9343"],
+        "name_in_title",
+    ),
+    (
+        "Results were reported.",
+        "Intensive blood-pressure control: final report of SPRINT",
+        False,
+        ["SPRINT"],
+        "name_in_title",
+    ),
+    (
+        "Results were reported.",
+        "Breast irradiation after lumpectomy: 20-year results of NSABP B-06",
+        False,
+        ["B-06"],
+        "name_in_title",
+    ),
+    (
+        "Results were reported.",
+        "Boost radiotherapy after breast-conserving therapy: results from EORTC 22881-10882",
+        False,
+        ["EORTC 22881-10882"],
+        "name_in_title",
+    ),
     # two trials in one registration statement
     (
         "Methods: two identical trials. (Funded by Boehringer Ingelheim; INPULSIS-1 and INPULSIS-2 "
@@ -260,6 +291,8 @@ def test_own_trial_names(text, title, registry, own, rule):
 
 # shapes that are not trial names, and names the text only cites
 NOT_OWN_CASES = [
+    # an abbreviation of a disease closing a title after "outcomes of"
+    ("Results were reported.", "Long-term outcomes of COVID-19"),
     ("Patients with NSCLC and EGFR mutations were studied in this trial.", ""),
     (
         "Sorafenib improves survival in Hepatocellular Carcinoma (HCC): Results of a Phase III trial",
@@ -1776,7 +1809,13 @@ def test_a_numbered_protocols_team_names_the_trial_and_a_group_alone_does_not():
     text = title + "\n\nThe Alliance trial C9343 enrolled 636 women."
     assert "ALLIANCE" not in [trials.key(n) for n in trials.find_trial_names(text, title).own]
     assert trials.programme_member("ACTG A5202") == "A-5202"
-    assert trials.programme_member("CALGB 9343") == ""  # (a bare number is no name)
+    # the group's letter stands for the group before a bare number: "CALGB 9343" is C9343
+    assert trials.programme_member("CALGB 9343") == "C-9343"
+    assert trials.programme_member("ECOG 1199") == trials.key("E1199")
+    assert trials.programme_member("NCCTG 9831") == trials.key("N9831")
+    assert trials.programme_member("ACOSOG Z0011") == trials.key("Z0011")
+    # (a group with no such letter keeps its number: "RTOG 9410")
+    assert trials.programme_member("RTOG 9410") == ""
 
 
 # A network's lettered protocol is a trial's name when the network is named before it or

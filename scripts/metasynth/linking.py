@@ -675,7 +675,7 @@ def _link_same_author_reports(claims, comps, link, refused):
     stating different complete ids, never are."""
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.n_enrolled and len(c.names) <= 1:
+        if c.n_enrolled and len(c.printed) <= 1:
             groups[c.n_enrolled].append(c)
     for n, group in sorted(groups.items()):
         if len(group) > 50:

@@ -94,7 +94,7 @@ GROUP_NAMES = frozenset(
     EORTC NCIC CCTG SWOG ECOG ACRIN RTOG NRG NSABP GOG CALGB ALLIANCE NCCTG COG JCOG WJOG
     AIO GBG ABCSG IBCSG BIG UNICANCER GERCOR FFCD NCRI MRC TROG ANZGOG AGO NOGGO KCSG CTONG
     SAKK HOVON GIMEMA EBMT GEICAM SOLTI ARCAGY GINECO MITO NSGO ENGOT HECOG CTTI TIMI DCRI
-    PHRI ACTG HPTN IMPAACT INSIGHT NIAID NHLBI NINDS NICHD PCORI
+    PHRI ACTG HPTN IMPAACT INSIGHT NIAID NHLBI NINDS NICHD PCORI ACOSOG
     """.split()
 )
 _REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI)")
@@ -495,6 +495,16 @@ class Mention:
 
 
 _GROUP_PROTOCOL_RE = re.compile(r"[A-Z]-?\d{4,}")
+# The letter a cooperative group puts before its protocol numbers: "CALGB 9343" is also
+# printed "C9343", "ECOG 1199" "E1199", "NCCTG 9831" "N9831", "ACOSOG Z0011" "Z0011"
+_GROUP_PROTOCOL_LETTER = {
+    "CALGB": "C",
+    "ECOG": "E",
+    "SWOG": "S",
+    "NCCTG": "N",
+    "ACOSOG": "Z",
+    "ACTG": "A",
+}
 
 
 def programme_member(printed: str) -> str:
@@ -509,6 +519,10 @@ def programme_member(printed: str) -> str:
         # a cooperative group's protocol, printed with or without the group: "ACTG A5202"
         # is A5202, "SWOG S0777" is S0777 (a letter and four digits or more)
         return key(last)
+    letter = _GROUP_PROTOCOL_LETTER.get(words[0]) if len(words) == 2 else None
+    if letter and last.isdigit() and len(last) >= 4:
+        # ... and its number without the letter: "CALGB 9343" is C9343
+        return key(letter + last)
     if (
         len(words) < 3
         or not all(w.isalpha() and w.isupper() for w in words)
@@ -1383,7 +1397,15 @@ _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 _COMPOUND_CODE_RE = re.compile(r"^[A-Z]{2,6}-?\d{3,}$")
 # what may close a title after its trial's name: "...: HALT-IT RCT", "...: the X trial."
 _TITLE_END_RE = re.compile(r"[ \t]*(?:RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*")
-_TITLE_TAIL_NAME_RE = re.compile(r"(?:[:–—]|\s-)\s*(?:the\s+)?$", re.IGNORECASE)
+_TITLE_TAIL_NAME_RE = re.compile(
+    r"(?:[:–—]|\s-"
+    # "...: Long-Term Follow-Up of CALGB 9343", "...: final report of SPRINT"
+    # (a cooperative group may stand before its protocol: "... results of NSABP B-06")
+    r"|\b(?:results?|follow-?up|update|report|analys[ie]s|outcomes?|findings)\s+(?:of|from)"
+    r"\s+(?:the\s+)?(?-i:[A-Z]{2,}\s+)?)"
+    r"\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # A title that opens with the trial's name and a colon, as congress sessions and news

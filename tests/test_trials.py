@@ -1842,3 +1842,26 @@ def test_a_numbered_protocols_team_names_the_trial_and_a_group_alone_does_not():
 )
 def test_a_networks_lettered_protocol(text, title, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == own
+
+
+# The text spelling a short form as the abbreviation of the condition before it makes it
+# no trial's name anywhere, even beside a registry id; a hyphenated short form, or one
+# followed by a trial word, is a trial's name spelled from its condition.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Anxiety is common in postpartum depression (PPD). Three randomised trials ran: "
+            "Study B (phase 3, severe PPD, NCT02942004) and Study C (phase 3, moderate PPD, "
+            "NCT02942071). Women with PPD received infusions.",
+            [],
+        ),
+        (
+            "Cleland JGF, Daubert JC, for the Cardiac Resynchronization-Heart Failure (CARE-HF) "
+            "Study Investigators. In CARE-HF, 813 patients were randomly assigned.",
+            ["CARE-HF"],
+        ),
+    ],
+)
+def test_a_conditions_abbreviation_names_no_trial(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own

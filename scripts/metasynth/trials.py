@@ -1578,6 +1578,28 @@ def _abbreviates_a_condition(before: str, short: str) -> bool:
     )
 
 
+def _condition_abbreviations(text: str, shapes: list, accepted: dict) -> set[str]:
+    """Keys of accepted names the text prints in brackets as the abbreviation of the
+    condition named right before ("postpartum depression (PPD)", "... Multiple Myeloma
+    (NDMM)"); a hyphenated short form or one followed by a trial word is a trial's name
+    spelled from its condition ("the Cardiac Resynchronization-Heart Failure (CARE-HF)
+    Study Investigators")."""
+    out = set()
+    for start, end, printed, _ in shapes:
+        if text[start - 1 : start] != "(" or text[end : end + 1] != ")" or "-" in printed:
+            continue
+        if _TRIAL_WORD_AFTER_RE.match(text, end + 1):
+            continue
+        k = key(printed)
+        if (
+            k in accepted
+            and k not in out
+            and _abbreviates_a_condition(text[max(0, start - 200) : start - 1], printed)
+        ):
+            out.add(k)
+    return out
+
+
 def _spelled_by_initials(letters: str, words: list[str]) -> bool:
     """Do ``words`` spell ``letters``, each word its first letter and maybe more of its own?"""
     if not words:
@@ -1886,6 +1908,15 @@ def find_trial_names(
     _field_names(text, registry, accepted, own_rule)
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
+    conditions = _condition_abbreviations(text, shapes, accepted)
+    if conditions:
+        # "postpartum depression (PPD) ... Study B (phase 3, severe PPD, NCT02942004)": the
+        # text spells it as a condition, so it names no trial wherever it is printed
+        for k in conditions:
+            accepted.pop(k, None)
+            own_rule.pop(k, None)
+        title_found = [t for t in title_found if t[0] not in conditions]
+        registered = [p for p in registered if key(p) not in conditions]
     if not accepted:
         return NO_NAMES
     mentions = _mentions_of(shapes, accepted, counts)

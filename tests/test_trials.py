@@ -198,6 +198,14 @@ OWN_CASES = [
     ),
     # a name closing the title after a colon or dash
     ("Results were reported.", "Hot Line – DAPA-HF", False, ["DAPA-HF"], "name_in_title"),
+    # ... or alone but for where it was presented, as a meeting summary heads its page
+    (
+        "Take-home message: the filter did not lower new lesion volume.",
+        "SENTINEL  (presented at TCT 2016, Washington, DC)",
+        False,
+        ["SENTINEL"],
+        "name_in_title",
+    ),
     # ... or after "results of", "follow-up of", "final report of", a group allowed before
     # its protocol number
     (
@@ -1865,3 +1873,22 @@ def test_a_networks_lettered_protocol(text, title, own):
 )
 def test_a_conditions_abbreviation_names_no_trial(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+# A publisher's or news site's list of other pieces ("Recommended articles", "More like
+# this", "Read next") quotes other trials: a name there is cited, and leaves the
+# registration line's name the page's own.
+@pytest.mark.parametrize("heading", ["Recommended articles", "More like this", "Read next"])
+def test_a_name_in_a_list_of_recommended_pieces_is_cited(heading):
+    text = (
+        "Cerebral Embolic Protection During Transcatheter Aortic Valve Replacement\n\n"
+        "Abstract\nMethods: 363 patients were randomised to the device or no device.\n"
+        "(Cerebral Protection in Transcatheter Aortic Valve Replacement - The SENTINEL Study; "
+        "NCT02214277)\n\n"
+        f"{heading}\n"
+        "  Filter-based cerebral embolic protection with TAVI: the randomised MISTRAL-C trial. "
+        "EuroIntervention. 2016.\n"
+    )
+    names = trials.find_trial_names(text, text.split("\n")[0])
+    assert [trials.key(n) for n in names.own] == ["SENTINEL"]
+    assert [trials.key(n) for n in names.cited] == ["MISTRAL-C"]

@@ -253,6 +253,11 @@ _REFERENCE_HEADING_RE = re.compile(
     r"(?:[ \t]+in[ \t]+(?:the|this)[ \t]+(?:same[ \t]+)?issue)?"
     r"|Linked[ \t]+(?:comments?|articles?|editorials?)(?:[ \t]*\((?:excerpts?|extracts?)\))?"
     r"|Cited[ \t]+by|See[ \t]+also|Comment[ \t]+(?:in|on)|Other[ \t]+articles"
+    # a publisher's or news site's pointers to other pieces ("Recommended articles" under a
+    # ScienceDirect article, "More like this", "You may also like", "Read next", "Most read")
+    r"|Recommended(?:[ \t]+(?:articles?|reading|for[ \t]+you))?|More[ \t]+like[ \t]+this"
+    r"|You[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)"
+    r"|Read[ \t]+next|Most[ \t]+(?:read|viewed|popular)|Trending|People[ \t]+also[ \t]+read"
     # a registry record's list: "Publications automatically indexed to this study",
     # "Publications of Results", "Publications"
     r"|Publications(?:[ \t]+(?:automatically[ \t]+indexed[ \t]+to[ \t]+this[ \t]+study"
@@ -261,7 +266,8 @@ _REFERENCE_HEADING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _REFERENCE_HEADING_OPENER = line_start_opener(
-    r"[ \t]*(?:Similar|Related|Linked|Cited|See|Comment|Other|Further|Publications)",
+    r"[ \t]*(?:Similar|Related|Linked|Cited|See|Comment|Other|Further|Publications|Recommended"
+    r"|More|You|Read|Most|Trending|People)",
     re.IGNORECASE | re.MULTILINE,
 )
 _ET_AL_RE = re.compile(r"\bet[ \t]+al\b")
@@ -1422,7 +1428,10 @@ _HEAD_NAME_RE = re.compile(
     # ... or before a spaced dash and the title that calls it a trial, as registry official
     # titles open: "ACCENT I - A Randomized, Double-blind, Placebo-controlled Trial of ..."
     r"|[ \t]+[-–—][ \t]+(?:An?|The)[ \t]+(?:[\w-]+,?[ \t]+){0,6}?"
-    r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b)"
+    r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b"
+    # ... or alone but for where it was presented, as meeting summaries head their pages:
+    # "SENTINEL  (presented at TCT 2016, Washington, DC)", "PARTNER 3 (ACC 2019)"
+    r"|[ \t]+\((?:[Pp]resented|[Rr]eported|[^()\n]{0,40}?\b(?:19|20)\d\d\b)[^()\n]{0,80}\)[ \t]*$)"
 )
 _SPACED_DASH_RE = re.compile(r"[ \t]+[-–—][ \t]+")
 

@@ -765,18 +765,53 @@ def test_typo_links_are_never_transitive():
     assert mapping["c"] != mapping["a"]
 
 
-def test_consecutive_registry_ids_at_scale_stay_one_study_per_trial():
+@pytest.mark.parametrize("enrolment", ["", "300"])
+def test_consecutive_registry_ids_at_scale_stay_one_study_per_trial(enrolment):
+    # (unnamed pages stating one enrolment: every id is a slip of several others, so the
+    # unnamed-typo rule links none)
     docs = [
         doc(
             f"d{i:05d}",
             registry_ids=f"NCT{10_000_000 + i:08d}",
             drugs="sorafenib",
             title="Sorafenib versus placebo in renal cell carcinoma",
+            n_enrolled=enrolment,
+            year="2020",
         )
         for i in range(3000)
     ]
     studies, mapping = link_studies(docs)
     assert len(studies) == 3000
+
+
+# An unnamed page whose one id is a slip of one other study's id, with the same enrolment
+# (a news item printing "NCT04149553" for the trial registered as NCT04149535)
+def test_an_unnamed_page_with_a_mistyped_id_joins_the_one_study_of_the_same_enrolment():
+    paper = doc(
+        "nejm",
+        trial_names="PROTECTED TAVR",
+        registry_ids="NCT04149535",
+        n_enrolled="3000",
+        year="2022",
+    )
+    news = doc("news", registry_ids="NCT04149553", n_enrolled="3000", year="2022")
+    studies, mapping = link_studies([paper, news])
+    assert together(mapping, "nejm", "news")
+    assert "two neighbouring digits swapped" in " ".join(s["link_evidence"] for s in studies)
+    # another enrolment, another decade, or two studies a slip away: kept apart
+    for changed in (
+        [paper, {**news, "n_enrolled": "2400"}],
+        [paper, {**news, "year": "2009"}],
+        [{**paper, "trial_names": ""}, news],
+        [
+            paper,
+            {**news, "registry_ids": "NCT04149536"},
+            doc("other", registry_ids="NCT04149537", n_enrolled="3000", year="2022"),
+        ],
+        [paper, {**news, "trial_names": "SENTINEL"}],
+    ):
+        _, mapping = link_studies(changed)
+        assert not together(mapping, "nejm", "news"), changed
 
 
 def test_ids_one_digit_apart_finds_exactly_the_pairs():
@@ -1021,7 +1056,9 @@ def test_a_report_naming_no_trial_links_by_its_enrolment_and_words(cited):
         {"year": "2021"},  # six years later
         {"first_author": "Smith J"},  # a signed report: the later-report rules decide
         {"trial_names": "SHORT-ABX"},  # a named report: the trial-name rule decides
-        {"registry_ids": "NCT00657567"},  # a registered one: the id rules decide
+        # a registered one: the id rules decide (an id no slip of the paper's; a slip with
+        # the same enrolment is a typo, see the unnamed-typo test)
+        {"registry_ids": "NCT01657599"},
         # a page on two trials it names, reporting neither alone ("Two trials, one answer")
         {"trial_names_cited": "ABX-2;SHORT-ABX"},
     ],

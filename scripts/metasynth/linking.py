@@ -32,8 +32,11 @@ evidence in ``03_studies.csv``:
   two or more drug and title words with it ("... trial of transfusion requirements in
   critical care" and TRICC);
 - ``registry_id_typo``: two complete ids (NCT, ISRCTN or ACTRN) one digit apart or with two neighbouring
-  digits swapped, linked only when both claims also report the same trial name; never
-  transitively.
+  digits swapped, linked only when both claims also report the same trial name, or when
+  one names no trial, no other report states its id, exactly one study holds an id it is
+  a slip of, and a report of it naming its trial states the same enrolment within three
+  years (a news item's
+  "NCT04149553" for NCT04149535); never transitively.
 
 Two claims stating different complete ids of one registry are never joined by the
 weaker rules: registries issue ids in sequence, so neighbouring ids belong to
@@ -958,6 +961,73 @@ def _link_typo_ids(claims, comps, holders, link, refused):
                     )
 
 
+def _slips_of(rid: str, holders) -> list[str]:
+    """The ids held by some claim that ``rid`` could be a slip of: one digit changed, or two
+    neighbouring digits swapped (at most 79 look-ups, not a scan of every id)."""
+    head = len(rid) - len(rid.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    out = []
+    for i in range(head, len(rid)):
+        for d in "0123456789":
+            other = rid[:i] + d + rid[i + 1 :]
+            if d != rid[i] and other in holders:
+                out.append(other)
+        if i + 1 < len(rid) and rid[i] != rid[i + 1]:
+            other = rid[:i] + rid[i + 1] + rid[i] + rid[i + 2 :]
+            if other in holders:
+                out.append(other)
+    return sorted(set(out))
+
+
+def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
+    """A report naming no trial whose one complete id no other report states, but which is a
+    slip of the id of exactly one other study (one digit changed, or two neighbouring
+    digits swapped: a news item's "NCT04149553" for NCT04149535), a report naming its
+    trial and stating the same enrolment, both dated within three years. Neighbouring ids
+    are the usual case for sister trials, so the enrolment must agree, the other report
+    must name its trial and only one study may hold such an id."""
+    for a in claims:
+        if a.names or len(a.ids) != 1 or not a.n_enrolled.isdigit() or int(a.n_enrolled) < 20:
+            continue
+        (rid,) = a.ids
+        if not _TYPO_CHECKED_ID.match(rid) or len(holders.get(rid, ())) > 1:
+            continue  # (an id another report states: the shared-id rule decided)
+        near = [
+            b
+            for other in _slips_of(rid, holders)
+            for b in holders[other]
+            if comps.find(b.cid) != comps.find(a.cid)
+        ]
+        roots = {comps.find(b.cid) for b in near}
+        if len(roots) != 1:
+            continue
+        same = [
+            b
+            for b in near
+            if b.names
+            and b.n_enrolled == a.n_enrolled
+            and a.year.isdigit()
+            and b.year.isdigit()
+            and _years_close(a.year, b.year)
+        ]
+        if not same:
+            continue
+        b = min(same, key=lambda c: c.cid)
+        (b_id,) = sorted(b.ids & set(_slips_of(rid, holders)))[:1]
+        why = comps.conflict(a.cid, b.cid, allow_typo=True)
+        slip = "two neighbouring digits swapped" if transposed(rid, b_id) else "one digit apart"
+        if why:
+            refused.append((a, b, f"{rid} and {b_id} are {slip} but {why}"))
+            continue
+        link(
+            a,
+            b,
+            "registry_id_typo",
+            f"{a.doc_id} names no trial and states {rid}, {slip} from {b_id} of {b.doc_id} "
+            f"(possible typo), with the same {a.n_enrolled} patients",
+            typo=True,
+        )
+
+
 # A trial name belongs to one trial: a name stated beside this many different NCT ids
 # is a sponsor, group or common word, and is not used to link.
 MAX_IDS_PER_NAME = 4
@@ -1187,6 +1257,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_unnamed_same_enrolment(linkable, comps, link, refused)
     _link_spelled_out_names(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
+    _link_unnamed_typo_ids(linkable, comps, holders, link, refused)
     _link_same_titles(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")

@@ -1346,9 +1346,11 @@ _REGISTRY_ENROLMENT_RE = re.compile(
 )
 # "4744 patients with class II-IV heart failure and an ejection fraction of 40% or less
 # were randomly assigned": the verb after a qualifying phrase of the same sentence
+# (or "underwent randomization": "3000 patients at sites in North America, Europe, and
+# Australia underwent randomization")
 _VERB_LATER_RE = re.compile(
-    r"(?:\([^()\n]{0,80}\)|[^.;:()\n]){0,200}?\b(?:were|was)\s+(?:then\s+)?(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
-    r"|(?P<enrolled>enrolled|recruited|included|accrued))\b",
+    r"(?:\([^()\n]{0,80}\)|[^.;:()\n]){0,200}?\b(?:(?:were|was)\s+(?:then\s+)?(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
+    r"|(?P<enrolled>enrolled|recruited|included|accrued))|(?P<underwent>underwent\s+randomi[sz]ation))\b",
     re.IGNORECASE,
 )
 
@@ -1473,7 +1475,8 @@ def n_enrolled(text: str) -> str:
         else:
             later = _VERB_LATER_RE.match(text, noun.end())
             if later:
-                kinds.append("randomized_later" if later.group("randomized") else "enrolled_later")
+                randomized = later.group("randomized") or later.group("underwent")
+                kinds.append("randomized_later" if randomized else "enrolled_later")
             elif _PARTICIPLE_LATER_RE.match(text, noun.end()):
                 kinds.append("randomized_later")
         before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())

@@ -1544,3 +1544,25 @@ def test_a_groups_protocol_with_and_without_its_group_is_one_trial():
     _, mapping = link_studies(docs)
     assert together(mapping, "paper", "secondary")
     assert not together(mapping, "paper", "other")
+
+
+# A trial report naming no trial that registers two ids of one registry reports each trial:
+# one study per id, each joined by the other pages stating that id; its estimates, naming
+# neither, are listed as not attributed.
+def test_an_unnamed_report_of_two_registered_trials_reports_each():
+    docs = [
+        doc("both", registry_ids="NCT02942004;NCT02942017", design="rct", n_enrolled="246"),
+        doc("b", registry_ids="NCT02942004"),
+        doc("c", registry_ids="NCT02942017"),
+    ]
+    studies, mapping = link_studies(docs)
+    options = doc_studies(studies)["both"]
+    assert sorted(sid for sid, _ in options) == ["NCT02942004", "NCT02942017"]
+    assert mapping["b"] == "NCT02942004"
+    assert mapping["c"] == "NCT02942017"
+    study, why = study_of_estimate({"trial": ""}, options)
+    assert study == "" and "NCT02942004, NCT02942017" in why
+    # (a review or a page stating ids of two registries is not split)
+    for changed in ({"design": "review"}, {"registry_ids": "NCT02942004;ISRCTN12345678"}):
+        studies, _ = link_studies([dict(docs[0], **changed)])
+        assert len(studies) == 1, changed

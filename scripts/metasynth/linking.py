@@ -1,7 +1,9 @@
 """Link documents to studies: one trial may have a registry record and several reports.
 
 A document contributes one *claim* per trial it reports: usually one; one per named
-trial when its title names several ("a pooled analysis of the X and Y trials"); a
+trial when its title names several ("a pooled analysis of the X and Y trials"); one per
+registry id when a trial report naming no trial states several ids of one registry as
+its own ("These trials are registered ..., numbers NCT02942004 and NCT02942017"); a
 claim without any key for reviews, meta-analyses and commentaries, which cite trials and
 never become studies of them (but a news item, press release or answered letter that
 parsing finds is about one trial claims that trial). Claims are joined by named rules, each written down as
@@ -249,6 +251,10 @@ def claims_of(record: dict) -> list[Claim]:
     printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
     if len(printed) > 1:
         return _claims_per_trial(record, printed, words)
+    if not printed and record.get("design") in ("rct", "pooled_analysis"):
+        several = _several_of_one_registry(split_ids(record.get("registry_ids", "")))
+        if several:
+            return _claims_per_registered_id(record, several, words)
     kept, notes = _own_registry_ids(record, printed)
     names = frozenset(k for p in printed for k in (trials.key(p), trials.programme_member(p)) if k)
     return [
@@ -297,6 +303,42 @@ def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> lis
             )
         )
     return claims
+
+
+def _several_of_one_registry(ids: list[str]) -> list[str]:
+    """The ids of the one registry of which ``ids`` hold two or more, else []."""
+    per_registry: dict[str, list[str]] = defaultdict(list)
+    for rid in ids:
+        per_registry[_registry(rid)].append(rid)
+    several = [group for group in per_registry.values() if len(group) > 1]
+    return sorted(several[0]) if len(several) == 1 else []
+
+
+def _claims_per_registered_id(record: dict, ids: list[str], words: frozenset) -> list[Claim]:
+    """A trial report naming no trial that states two or more ids of one registry as its
+    own ("These trials are registered with ClinicalTrials.gov, numbers NCT02942004 (study
+    1) and NCT02942017 (study 2)") reports each of those trials: a registry gives one trial
+    one number. One claim per id, with no enrolment (the page's count is of all of them)."""
+    doc_id = record["doc_id"]
+    return [
+        Claim(
+            f"{doc_id}#{rid}",
+            doc_id,
+            frozenset(),
+            (),
+            frozenset({rid}),
+            (),
+            words,
+            "",
+            True,
+            notes=(
+                f"{doc_id} names no trial and states several ids of one registry "
+                f"({', '.join(ids)}): it reports each; this is {rid}",
+            ),
+            year=str(record.get("year", "") or ""),
+        )
+        for rid in ids
+    ]
 
 
 def _own_registry_ids(record: dict, printed: list[str]) -> tuple[set[str], list[str]]:
@@ -1471,6 +1513,9 @@ def study_of_estimate(estimate: dict, options: list[tuple[str, frozenset]]) -> t
         if trial and trial in names:
             return study_id, ""
     named = ", ".join(sorted(n for _, names in options for n in names))
+    if not named:
+        # (a page naming none of its trials, reporting each by its registry id)
+        named = "studies " + ", ".join(sorted(study_id for study_id, _ in options))
     return "", (
         f"trial_not_named: the document reports several trials ({named}) and the text "
         "around this estimate names none of them"

@@ -137,6 +137,7 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
         record["n_estimates"] = str(len(estimates[doc_id]))
     studies, _ = linking.link_studies(list(records.values()))
     by_doc = linking.doc_studies(studies)
+    study_ids = {s["study_id"]: set(linking.split_ids(s.get("registry_ids", ""))) for s in studies}
     labels = {s["study_id"]: s["label"] for s in studies}
     gold_docs = {g["doc_id"]: g for g in _read(corpus / "gold_documents.csv")}
     gold_trials = {g["trial"]: g for g in _read(corpus / "gold_trials.csv")}
@@ -148,6 +149,11 @@ def evaluate_linking(corpus_dir: str | Path) -> dict:
         wanted = {trials.key(trial)} | {trials.key(a) for a in _alt_labels(gold_trials.get(trial))}
         for study_id, names in options:
             if names & wanted:
+                return study_id
+        # (a page naming none of its trials reports each by its registry id)
+        gold_ids = set(linking.split_ids((gold_trials.get(trial) or {}).get("registry_ids", "")))
+        for study_id, _ in options:
+            if gold_ids & study_ids.get(study_id, set()):
                 return study_id
         return f"unattributed:{doc_id}"
 

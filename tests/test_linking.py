@@ -89,6 +89,12 @@ def test_a_document_stating_two_ids_of_one_registry_does_not_bridge_two_trials()
     ]
     studies, mapping = link_studies(docs)
     assert apart(mapping, "a", "b")
+    # a trial report: it reports each trial, and is in both studies
+    assert sorted(sid for sid, _ in doc_studies(studies)["both"]) == [mapping["a"], mapping["b"]]
+    # a page whose design is not known to report trials: it links by neither id
+    docs[2] = dict(docs[2], design="unknown")
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "a", "b", "both")
     assert (
         "none is used to link"
         in next(s for s in studies if "both" in s["doc_ids"])["link_evidence"]

@@ -1892,3 +1892,21 @@ def test_a_name_in_a_list_of_recommended_pieces_is_cited(heading):
     names = trials.find_trial_names(text, text.split("\n")[0])
     assert [trials.key(n) for n in names.own] == ["SENTINEL"]
     assert [trials.key(n) for n in names.cited] == ["MISTRAL-C"]
+
+
+# A programme's acronym, a capitalised word and a number are one numbered trial's name
+# ("OCTAVE Induction 1", "JAVELIN Renal 101"); a class, grade, stage or part of something
+# else is not ("NYHA Class 3", "KEYNOTE Part 2").
+@pytest.mark.parametrize(
+    "text, printed",
+    [
+        ("In the OCTAVE Induction 1 trial, 598 patients", ["OCTAVE Induction 1"]),
+        ("the JAVELIN Renal 101 trial", ["JAVELIN Renal 101"]),
+        ("the PIONEER Kids II trial", ["PIONEER Kids II"]),
+        ("symptoms of NYHA Class 3", ["NYHA", "Class 3"]),
+        ("in ATLAS Part 2 of the study", ["ATLAS"]),
+        ("after the ATLAS Congress 2019 session", ["ATLAS"]),
+    ],
+)
+def test_a_programmes_numbered_member(text, printed):
+    assert [p for _, _, p, _ in trials._shapes(text)] == printed

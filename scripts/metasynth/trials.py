@@ -749,6 +749,39 @@ _LETTERED_PROTOCOL_RE = re.compile(r"[A-Z]{1,2}")
 _NETWORK_BEFORE_RE = re.compile(r"(?:Network|DRCR(?:\.net)?|Group)(?:['’]s)?[ \t]+$")
 
 
+# Words between a name and a number that number something else: a class, grade or stage of
+# a scale ("NYHA Class 3", "KDIGO Stage 4"), a part of a trial ("Part 2", "Cohort 1"), a
+# time, or a place in a publication ("Table 2", "Abstract 123")
+_NOT_MEMBER_WORDS = frozenset(
+    """
+    class grade stage type level phase part cohort arm group step dose cycle day days week
+    weeks month months year years hour hours visit table figure supplement appendix session
+    abstract poster volume issue page score criteria version model scale region number
+    study trial protocol wave round period epoch track panel box substudy amendment
+    """.split()
+)
+
+
+def _numbered_member_word(words: list[str], seps: list[str], i: int, n: int) -> bool:
+    """Are words ``n`` and ``n + 1``, after the acronym at ``i``, a capitalised word and a
+    number of one to three digits or a Roman number, joined by spaces: the numbered member
+    of a programme ("OCTAVE Induction 1", "PIONEER Kids 1")?"""
+    word, number = words[n], words[n + 1]
+    return (
+        n == i + 1
+        and _acronym_shaped(words[i])
+        and seps[n - 1] == " "
+        and seps[n] == " "
+        and len(word) >= 3
+        and word[:1].isupper()
+        and word[1:].isalpha()
+        and word[1:].islower()
+        and word.lower() not in _NOT_MEMBER_WORDS
+        and word.lower() not in _TRIAL_WORDS
+        and ((number.isdigit() and len(number) <= 3) or number in _ROMAN)
+    )
+
+
 def _name_end(words: list[str], seps: list[str], i: int) -> int:
     """Index just past the last word of the name starting at word ``i``: the words that
     continue it, stopping at a trial word or after a protocol number."""
@@ -757,6 +790,8 @@ def _name_end(words: list[str], seps: list[str], i: int) -> int:
     n = i + 1
     while n + 1 < len(words) and _letter_and_word(words, seps, n):
         n += 2  # "SURPASS J-mono", "SURPASS J-combo": a capital and a word after a hyphen
+    if n + 1 < len(words) and _numbered_member_word(words, seps, i, n):
+        n += 2  # "OCTAVE Induction 1": a programme's acronym, a word and a number
     while (
         n < len(words)
         and _continues(words[n], seps[n - 1])

@@ -42,7 +42,7 @@ def test_key_makes_printed_forms_comparable(printed, expected):
         ("results of the phase 3 ASCLEPIOS 1 and 2 trials", ["ASCLEPIOS 1", "ASCLEPIOS 2"]),
         ("the OPERA I and II trials", ["OPERA I", "OPERA II"]),
         # not names, not pairs
-        ("HER2-positive disease", ["HER2"]),
+        ("HER2-positive disease", []),  # (a gene, looked up by its key "HER-2")
         ("in the X-ray group", []),
         ("KEYNOTE-010 and 2 other trials", ["KEYNOTE-010"]),
         ("phase 3 and 2 trials", []),
@@ -1910,3 +1910,29 @@ def test_a_name_in_a_list_of_recommended_pieces_is_cited(heading):
 )
 def test_a_programmes_numbered_member(text, printed):
     assert [p for _, _, p, _ in trials._shapes(text)] == printed
+
+
+# "In X, N patients were randomly assigned": a numbered acronym whose patients the sentence
+# assigns is a trial's name; a disease's abbreviation is not, numbered ("T2DM", looked up
+# by its key "T-2-DM") or not ("COPD"), nor an unnumbered acronym the sentence does not
+# otherwise cue
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "In OCTAVE Induction 2, 541 patients were randomly assigned to drug T.",
+            ["OCTAVE Induction 2"],
+        ),
+        ("In KEYNOTE-189, a total of 616 patients were randomly assigned.", ["KEYNOTE-189"]),
+        ("In T2DM, 541 patients were randomized to drug T or placebo.", []),
+        ("In COPD, 541 patients were randomized to drug T or placebo.", []),
+        ("In ZEPHYR, 541 patients were randomized to drug T or placebo.", []),
+    ],
+)
+def test_a_numbered_name_whose_patients_are_assigned(text, own):
+    assert list(trials.find_trial_names(text, "").own) == own
+
+
+def test_abbreviations_with_digits_are_no_names_by_their_keys():
+    for printed in ("T2DM", "T2D", "HER2", "PD-L1", "H1N1"):
+        assert not trials._may_be_a_name(trials.key(printed)), printed

@@ -68,7 +68,7 @@ NOT_TRIAL_NAMES = frozenset(
     NCI NIH NHS USA US UK EU CI HR OR RR OS PFS RFS DFS EFS TTP ORR DCR PCR FDA EMA WHO ECOG
     RECIST CT MRI PET AND OF IN ON WITH FOR AT BY TO AS VS
     HCC RCC MRCC NSCLC SCLC CRC MCRC GIST DTC AML CLL CML ALL MDS NHL HL MM TNBC HER2 EGFR ALK
-    PD-L1 PD-1 VEGF KRAS BRAF ER PR CNS HF HFREF HFPEF CKD ESKD T2D T1D COPD MS RMS AF ACS MI
+    PD-L1 PD-1 VEGF KRAS BRAF ER PR CNS HF HFREF HFPEF CKD ESKD T2D T1D T2DM T1DM H1N1 COPD MS RMS AF ACS MI
     CAD PAD CV CVD HIV HCV HBV TB COVID COVID-19 SARS-COV-2 RSV ICU AKI IGA IGAN UTI
     ASCO ESMO AACR ASH EHA AHA ACC ESC ADA EASD ASN ERA WCLC SABCS GU GI
     BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE PREP PEP HAART
@@ -456,6 +456,10 @@ def key(name: str) -> str:
     if len(parts) > 1:
         parts = [parts[0]] + [_ROMAN.get(p, p) for p in parts[1:]]
     return "-".join(parts)
+
+
+# (looked up by key: "T2DM" and "HER2" as "T-2-DM" and "HER-2")
+NOT_TRIAL_NAMES = NOT_TRIAL_NAMES | frozenset(key(w) for w in NOT_TRIAL_NAMES)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1064,6 +1068,13 @@ def other_pages(text: str, end: int) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# ", 541 patients were randomly assigned", " 1121 carriers were enrolled"
+_COUNT_ASSIGNED_AFTER_RE = re.compile(
+    r",?[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?\d[\d,]*[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:were|had[ \t]+been)[ \t]+(?:randomly|randomi[sz]ed|enrolled|assigned|allocated)\b"
+)
+
+
 def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     """The cue that shows text[start:end] is used as a trial's name, or ''."""
     if _in_a_menu(text, start, end) or _in_the_expansion_of_a_name(text, start, end):
@@ -1124,6 +1135,15 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     ):
         # "after KEYNOTE-189 showed that adding pembrolizumab ...": a numbered acronym
         # reporting a finding (not "MRI showed", "FDA found": no number)
+        return "name_before_trial_verb"
+    if (
+        text[max(0, start - 3) : start] == "In "
+        and _COUNT_ASSIGNED_AFTER_RE.match(text, end)
+        and any(c.isdigit() for c in text[start:end])
+        and sum(c.isupper() for c in text[start:end].split()[0]) >= 2
+    ):
+        # "In OCTAVE Induction 2, 541 patients were randomly assigned": a numbered acronym
+        # whose patients the sentence assigns (not "In COPD, ...": no number)
         return "name_before_trial_verb"
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):

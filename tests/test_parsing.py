@@ -1932,6 +1932,53 @@ def test_treatments_compared_by_matching_make_a_cohort(page, design):
     assert record["design"] == design
 
 
+# Patients followed through a nation's, a population's or a disease's register, matched
+# controls, an exposure varying over follow-up or JAMA's "Exposures" heading make a page
+# observational when it says nothing of randomisation but to deny it; a registry-based
+# randomised trial says it randomised.
+@pytest.mark.parametrize(
+    "page, design",
+    [
+        (
+            "HPV vaccination and invasive cervical cancer\n\nMETHODS  Using nationwide "
+            "Swedish registers, we followed 1,672,983 girls and women, treating vaccination "
+            "as a time-varying exposure.",
+            "observational",
+        ),
+        (
+            "Anti-TNF therapy and serious infection\n\nMethods. Patients starting anti-TNF "
+            "therapy and a comparison group were followed prospectively through the "
+            "national register.",
+            "observational",
+        ),
+        (
+            "Risk of serious infection with psoriasis treatments\n\nDesign  Multicenter "
+            "disease-based registry at dermatology centers.\nExposures  Treatments prescribed "
+            "as in standard practice.\nResults  In this registry of 11 466 patients, ...",
+            "observational",
+        ),
+        (
+            "Bariatric surgery and mortality\n\n2010 patients had surgery and 2037 received "
+            "conventional treatment (matched control group). Allocation was not random.",
+            "observational",
+        ),
+        (
+            "Oxygen therapy in suspected myocardial infarction\n\nMethods: We ran a "
+            "randomized clinical trial built on the Swedish national registries.",
+            "unknown",
+        ),
+        (
+            "Ketamine vs ECT: a secondary analysis\n\nDesign: Secondary analysis of an "
+            "open-label randomised trial.\nExposures  Ketamine or electroconvulsive therapy.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_register_or_an_exposure_makes_an_unrandomised_page_observational(page, design):
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["design"] == design
+
+
 @pytest.mark.parametrize(
     "head, design",
     [

@@ -102,6 +102,15 @@ DESIGN_PHRASES = {
         "database",
         "study type: observational",
     ],
+    "observational_unless_randomised": [
+        "using nationwide swedish registers",
+        "through the national register",
+        "disease-based registry",
+        "in this registry of",
+        "matched control group",
+        "time-varying exposure",
+        "exposures  treatments",
+    ],
     "single_arm": [
         "single-arm",
         "one-arm",

@@ -1276,6 +1276,21 @@ _OBSERVATIONAL_RE = _lowered(
     r"|Study Type:\s*Observational",
     0,
 )
+# ... and on a page that says nothing of randomisation but to deny it: patients followed
+# through a register of a nation, a population or a disease ("Using nationwide Swedish
+# registers", "through the national register", "a disease-based registry", "In this
+# registry of 11 466 patients"; a registry-based randomised trial says it randomised);
+# controls matched; an exposure that varies over follow-up; JAMA's heading of an
+# observational study's exposure, where a trial's says "Interventions"
+_OBSERVATIONAL_UNLESS_RANDOMISED_RE = _lowered(
+    r"\b(?:national|nationwide|population|disease-based|biologics?|prescription|birth)\s+"
+    r"(?:[\w-]+\s+){0,2}regist(?:ers?|ry|ries)\b|\bin\s+this\s+registry\s+of\b"
+    r"|\bmatched\s+control(?:s|\s+group)\b|\btime-varying\s+exposure\b"
+    r"|^exposures?(?:[ \t]{2,}|[ \t]*:)",
+    re.MULTILINE,
+)
+# randomisation denied: "Allocation was not random", "non-randomized comparisons"
+_RANDOM_DENIED_RE = re.compile(r"\b(?:non-?|not\s+)random\w*")
 _SINGLE_ARM_RE = _lowered(
     r"\bsingle[-\s](?:arm|group|center,?\s+single[-\s]arm)\b|\bone[-\s]arm\b|Intervention Model:\s*Single Group"
     r"|\bopen-label,?\s+(?:multicenter\s+|multicentre\s+)?phase\s+(?:I{1,3}|[1-3])\b(?!.{0,40}randomi)"
@@ -1543,6 +1558,7 @@ DESIGN_WORDS = {
         "registry",
         "database",
     ),
+    "observational_unless_randomised": ("regist", "matched", "exposure"),
     "single_arm": ("single", "arm", "open", "phase"),
     "early_phase": ("phase",),
 }
@@ -1552,6 +1568,7 @@ _DESIGN_PATTERNS = {
     "review_self": _REVIEW_SELF_RE,
     "commentary_self": _COMMENTARY_SELF_RE,
     "observational": _OBSERVATIONAL_RE,
+    "observational_unless_randomised": _OBSERVATIONAL_UNLESS_RANDOMISED_RE,
     "single_arm": _SINGLE_ARM_RE,
     "early_phase": _EARLY_PHASE_STUDY_RE,
 }
@@ -1603,7 +1620,10 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"
-    if _design_found("observational", text):
+    if _design_found("observational", text) or (
+        _design_found("observational_unless_randomised", text)
+        and "random" not in _RANDOM_DENIED_RE.sub("", text)
+    ):
         return "observational", "false"
     if _design_found("single_arm", text) or negative or _design_found("early_phase", text):
         return "single_arm", "false"

@@ -4656,3 +4656,24 @@ def test_the_randomised_treatment_in_a_table_of_covariates():
         ("biomarker_or_prognostic", "role.table_of_covariates"),
         ("other", "role.adjusted_reanalysis_of_the_treatment"),
     ]
+
+
+# In a cohort, a table whose first column is headed as a model's terms ("Variable") lists
+# covariates: each is prognostic, and the exposures compared ("Anti-TNF vs nbDMARD") are
+# an adjusted comparison, not a treatment effect.
+def test_a_cohorts_table_of_covariates():
+    text = (
+        "Patients starting anti-TNF therapy and a comparison cohort treated with nbDMARDs were "
+        "followed prospectively through the national register.\n\n"
+        "Table 3. Adjusted hazard ratios for first serious infection (Cox model)\n"
+        "Variable | HR (95% CI)\n"
+        "Anti-TNF vs nbDMARD | 1.2 (1.1, 1.5)\n"
+        "Age, per 10 years | 1.29 (1.20, 1.39)\n"
+        "Chronic lung disease (yes vs no) | 1.59 (1.35, 1.88)\n"
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert [(r["role"], r["role_rule"]) for r in rows] == [
+        ("other", "role.no_randomised_comparison"),
+        ("biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"),
+        ("biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"),
+    ]

@@ -2802,6 +2802,18 @@ _COVARIATE_CAPTION_RE = re.compile(
     r"|Cox\s+(?:model|regression)\s+(?:of|with)\s+(?:baseline\s+)?(?:covariates|factors|characteristics)",
     re.IGNORECASE,
 )
+# a covariate's levels compared: "(yes vs no)", "(present vs absent)", "female vs male",
+# "(>=65 vs <65 years)"
+_LEVELS_OF_A_COVARIATE_RE = re.compile(
+    r"\b(?:yes|present|female|male|women|men)\s+(?:vs\.?|versus)\s+(?:no|absent|male|female|men|women)\b"
+    r"|[<>≥≤]=?\s*\d[^|]{0,20}\s(?:vs\.?|versus)\s",
+    re.IGNORECASE,
+)
+# a first column headed as the terms of a model: "Variable", "Covariates", "Risk factor"
+_COVARIATE_HEADING_RE = re.compile(
+    r"\s*(?:variables?|covariates?|(?:risk\s+|prognostic\s+)?factors?|predictors?)\s*",
+    re.IGNORECASE,
+)
 # "(daratumumab group vs. control group)", "..., radiotherapy + temozolomide vs.
 # radiotherapy alone" closing the caption
 _CAPTION_VERSUS_RE = re.compile(
@@ -2870,7 +2882,10 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     column_pairs = {i: _column_comparison(cells[i]) for i in columns}
     if column_pairs[column]:
         comparison, orientation_rule = column_pairs[column], "orientation.table_column_label"
-    covariates = bool(_COVARIATE_CAPTION_RE.search(context))
+    # (or its first column headed as a model's terms are: "Variable | HR (95% CI)")
+    covariates = bool(_COVARIATE_CAPTION_RE.search(context)) or bool(
+        _COVARIATE_HEADING_RE.fullmatch(cells[0])
+    )
     # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
     # are endpoints, named by the vocabulary or not ("Microvascular")
     # (or its first column's heading: "Aggregate endpoints | Relative risk (95% CI) | p")
@@ -3153,6 +3168,12 @@ def _table_row_role(
     if doc.design in trials.NOT_TRIAL_REPORTS:
         return "other", "role.review_or_meta_analysis"
     if doc.single_arm or doc.design == "observational":
+        if covariates and not _names_an_arm_or_treatment(doc, label):
+            pair = _COMPARISON_ROW_RE.fullmatch(label.strip())
+            if not pair or _LEVELS_OF_A_COVARIATE_RE.search(label):
+                # "Age, per 10 years", "Diabetes mellitus (yes vs no)": a term of the
+                # model, prognostic; the exposures compared ("Anti-TNF vs nbDMARD") are not
+                return "biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"
         return "other", "role.no_randomised_comparison"
     if covariates:
         if _names_an_arm_or_treatment(doc, label):

@@ -1249,6 +1249,36 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "subgroup",
             "role.subgroup_named",
         ),
+        # a sentence opening on an analysis beside the primary one; the definite "In the
+        # unadjusted analysis" and an unadjusted estimate inside the sentence are the trial's
+        (
+            "Without adjustment, the hazard ratio was 0.41 (95% CI, 0.28-0.61).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "In an unadjusted analysis, the HR was 0.56 (0.37-0.84).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "Adjusting for age and clinical condition made no difference (adjusted relative "
+            "risk 1.02, 95% CI 0.84-1.24).",
+            "other",
+            "role.sensitivity_analysis",
+        ),
+        (
+            "In the unadjusted analysis, the risk of stroke was lower with edoxaban than with "
+            "warfarin (relative risk, 0.65; 95% CI, 0.45 to 0.94).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
+        (
+            "The primary endpoint was not significantly reduced (unadjusted HR 0.90, 95% CI "
+            "0.79-1.02).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
     ],
 )
 def test_analyses_outside_the_randomised_population_are_other(sentence, role, rule):

@@ -35,6 +35,9 @@ PHRASES = {
         "have shown",
     ],
     "sensitivity": [
+        "without adjustment, the hazard ratio",
+        "in an unadjusted analysis, the hr",
+        "adjusting for age made no difference",
         "analyzed according to the treatment they actually received",
         "a treatment-received analysis",
         "among miners who actually started isoniazid",

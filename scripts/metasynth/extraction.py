@@ -523,6 +523,11 @@ SENSITIVITY_RE = re.compile(
     r"|\b(?:correct\w*|adjust\w*)\s+for\b[^.;()]{0,80}?\b(?:never\s+attended|non-?attendance"
     r"|contamination|non-?compliance|non-?adherence|selection\s+bias|self-selection)"
     r"|\bcontrolling\s+for\b"
+    # a sentence opening on an analysis beside the primary one: "Without adjustment, the
+    # hazard ratio was 0.41", "In an unadjusted analysis, the HR was 0.56" (not "In the
+    # unadjusted analysis", the trial's own), "Adjusting for age ... made no difference"
+    r"|^\s*(?:[a-z][a-z ]{0,30}:\s*)?(?:without\s+adjustment\b|in\s+an\s+unadjusted\s+analysis\b"
+    r"|adjusting\s+for\b)"
     # a comparison within the arms over time, not between them: "Within each group, hazard
     # ratios ... in the intervention period versus the baseline period were 0.92 ..."
     r"|\b(?:intervention|treatment)\s+period\s+(?:versus|vs\.?|compared\s+with)\s+(?:the\s+)?"

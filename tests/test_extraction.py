@@ -1984,11 +1984,13 @@ def test_quoted_estimates_keep_their_stated_comparison(sentence, expected):
             "high-dose edoxaban;warfarin",
             ("conventional", "", ""),
         ),
+        # ... unless a comparison in words gives each arm's rate: the arm with fewer events is
+        # the numerator of a ratio below 1
         (
             "Unfavourable outcomes occurred in 52 percent of the placebo group, as compared with "
             "26 percent of the dexamethasone group (relative risk, 0.50; 95% CI, 0.30 to 0.83).",
             "",
-            ("conventional", "", ""),
+            ("stated", "dexamethasone", "placebo"),
         ),
         # the measure names its own arm: the numerator, whatever the order
         (
@@ -2020,6 +2022,8 @@ def test_comparative_construction(sentence, arms, expected):
     assert row["orientation_rule"].startswith(
         "orientation.arm_of_the_measure"
         if "relative risk with" in sentence
+        else "orientation.direction_in_clause"
+        if "as compared with 26 percent" in sentence
         else "orientation.comparative_in_clause"
     )
 
@@ -4707,3 +4711,62 @@ def test_a_cohorts_table_of_covariates():
         ("biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"),
         ("biomarker_or_prognostic", "role.biomarker_in_non_randomised_study"),
     ]
+
+
+# Which arm had fewer events (a comparative word before "than", or each arm's rate in a
+# comparison in words) and the ratio's side of 1 say which arm is the numerator, whichever
+# the text names first; the survival, response or change of a favourable outcome, a
+# negated comparative and figures side by side say nothing.
+@pytest.mark.parametrize(
+    "sentence, numerator",
+    [
+        (
+            "Bleeding occurred less often with aspirin alone than with aspirin plus "
+            "clopidogrel (risk ratio 0.57, 95% CI 0.42-0.77).",
+            "aspirin alone",
+        ),
+        (
+            "Transfusion was more frequent with on-pump CABG than with off-pump CABG "
+            "(relative risk, 0.80; 95% CI, 0.75 to 0.85).",
+            "off-pump cabg",
+        ),
+        (
+            "Transfusion occurred in 63.3% with on-pump CABG, as compared with 50.7% with "
+            "off-pump CABG (relative risk, 0.80; 95% CI, 0.75 to 0.85).",
+            "off-pump cabg",
+        ),
+        (
+            "Transfusion occurred in 50.7% with off-pump CABG, as compared with 63.3% with "
+            "on-pump CABG (relative risk, 0.80; 95% CI, 0.75 to 0.85).",
+            "off-pump cabg",
+        ),
+        # nothing said: the document's convention decides, no numerator stated
+        (
+            "Two-year survival was 80.1% with off-pump CABG, as compared with 70.2% with "
+            "on-pump CABG (hazard ratio, 0.80; 95% CI, 0.70 to 0.92).",
+            None,
+        ),
+        (
+            "Off-pump CABG was more protective than on-pump CABG against infection "
+            "(relative risk, 0.80; 95% CI, 0.75 to 0.85).",
+            None,
+        ),
+        (
+            "Transfusion was no less frequent with on-pump CABG than with off-pump CABG "
+            "(relative risk, 1.04; 95% CI, 0.95 to 1.15).",
+            None,
+        ),
+        (
+            "Transfusion occurred in 63.3% with on-pump CABG versus 50.7% with off-pump CABG "
+            "(relative risk, 0.80; 95% CI, 0.75 to 0.85).",
+            None,
+        ),
+    ],
+)
+def test_the_direction_of_a_comparison_names_the_numerator(sentence, numerator):
+    row = only_ratio(sentence, arms="on-pump CABG;off-pump CABG")
+    if numerator is None:
+        assert row["orientation_rule"] != "orientation.direction_in_clause"
+    else:
+        assert (row["orientation"], row["numerator_arm"]) == ("stated", numerator)
+        assert row["orientation_rule"] == "orientation.direction_in_clause"

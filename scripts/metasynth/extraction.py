@@ -2720,6 +2720,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
 
 _SHARED_ORIENTATION_RULES = (
     "orientation.comparative_in_clause",
+    "orientation.direction_in_clause",
     "orientation.sentence_headed_by_the_comparison",
     "orientation.leading_comparator",
     "orientation.shared_with_the_clause_before",
@@ -4196,7 +4197,7 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
 
 
 def _ratio_orientation(
-    doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start=None
+    doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start=None, value=None
 ):
     """(numerator/denominator or None, comparison, rule).
 
@@ -4219,7 +4220,7 @@ def _ratio_orientation(
         return None, " vs ".join(block["arms"]), "orientation.registry_arm_groups"
     effect = role in ("treatment_effect", "subgroup")
     if start is not None:
-        built = _built_comparison(doc, qualifier, sent_start, start, effect)
+        built = _built_comparison(doc, qualifier, sent_start, start, effect, value)
         if built:
             return built
     if not effect:
@@ -4285,7 +4286,7 @@ def _named_subject_effect(doc, sent_start: int, bracket: int):
     return first, second, "subject"
 
 
-def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool):
+def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool, value=None):
     """(numerator/denominator or None, comparison, rule) of the comparison the sentence
     builds into the estimate at ``start``, else None.
 
@@ -4319,6 +4320,7 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
         return None
     label = clause[2] == "label"
     subject = _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
+    printed = clause[:2]
     clause = doc.expand_pair(clause[:2])
     comparison = f"{clause[0]} vs {clause[1]}"
     named = _QUALIFIER_ARM_RE.search(qualifier)
@@ -4329,9 +4331,17 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
         if own is not None:
             stated = (clause[own], clause[1 - own])
             return stated, f"{stated[0]} vs {stated[1]}", "orientation.arm_of_the_measure"
+    direction = None if label else _direction_of(text, sent_start, start, printed, value)
     first = _experimental_first(clause[0], clause[1], doc)
-    if first or (first is None and subject) or label:
+    if (first or (first is None and subject) or label) and direction in (None, True):
         return clause, comparison, "orientation.comparative_in_clause"
+    if direction is not None:
+        # "Bleeding occurred less often with aspirin alone than with aspirin plus clopidogrel
+        # (risk ratio 0.57", "63.3% with on-pump CABG, as compared with 50.7% with off-pump
+        # CABG (relative risk, 0.80": which arm had fewer events, and the ratio's side of 1,
+        # say which is the numerator, whichever the text names first
+        stated = clause if direction else (clause[1], clause[0])
+        return stated, f"{stated[0]} vs {stated[1]}", "orientation.direction_in_clause"
     if effect:
         return (
             None,
@@ -4339,6 +4349,79 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool)
             "orientation.comparative_in_clause; comparator named first or roles not known",
         )
     return None
+
+
+# which side of the comparison had fewer events: a comparative word before "than" ("less
+# often with A than with B"), or each arm's rate ("50.7% with A, as compared with 63.3%
+# with B"); not of survival or of freedom from an event, whose ratio is of the event
+# ("less" and "more" of how often: "less often", "more frequent"; not "more protective")
+_FEWER_RE = re.compile(
+    r"\b(?:less\s+(?=often|frequent|common|likely)|fewer|lower|smaller|reduced|decreased)\b",
+    re.IGNORECASE,
+)
+_MORE_RE = re.compile(
+    r"\b(?:more\s+(?=often|frequent|common|likely)|greater|higher|larger|increased)\b",
+    re.IGNORECASE,
+)
+_FAVOURABLE_OUTCOME_RE = re.compile(
+    r"surviv|alive|\bfree\b|-free\b|respon|remission|success|cure|healing|abstinen"
+    r"|\b(?:OS|PFS|DFS|EFS|RFS|MFS|ORR|CR|pCR)\b|benefi|protect|effica|effective"
+    # (a change compared, not the events: "a larger fall in cough than ...")
+    r"|\b(?:fall|falls|decline|reduction|decrease|drop|improvement|change|gain|loss|rise)\b",
+    re.IGNORECASE,
+)
+# a comparison in words between the two arms (not a bare "versus")
+_DIRECTED_CONNECTOR_RE = re.compile(r"\bthan\b|\bcompared\b|\brelative\s+to\b")
+# "no less frequent with A than with B", "not more often": no direction
+_NEGATED_COMPARATIVE_RE = re.compile(r"\b(?:no|not|nor)\s+$", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(
+    r"(?P<rate>\d+(?:[.·]\d+)?)\s*(?:%|percent|per\s+cent)\)?\s+(?:[\w-]+\s+){0,4}?$", re.IGNORECASE
+)
+
+
+def _direction_of(text: str, sent_start: int, pos: int, arms, value) -> bool | None:
+    """True when the first of ``arms`` is the ratio's numerator by the direction the
+    sentence gives before ``pos`` (the first arm had fewer events and the ratio is below 1,
+    or more and above), False when the second is, None when the sentence gives none or
+    speaks of a favourable outcome."""
+    if value is None or value == 1 or not arms[0] or not arms[1]:
+        return None
+    window = text[sent_start:pos]
+    if _FAVOURABLE_OUTCOME_RE.search(window):
+        return None
+    lower = window.lower()
+    a_at, b_at = lower.find(arms[0].lower()), lower.find(arms[1].lower())
+    if a_at < 0 or b_at < 0:
+        return None
+    if not _DIRECTED_CONNECTOR_RE.search(lower, min(a_at, b_at), max(a_at, b_at)):
+        return None  # "45.0% with A versus 39.8% with B": figures side by side, no comparison
+    first_fewer = None
+    than = lower.rfind(" than ", 0, max(a_at, b_at))
+    if than > min(a_at, b_at):
+        # the comparative word of the side before "than": "less often with A than with B"
+        # (not one inside an arm's name, "with the lower criteria", nor one negated)
+        lo = max(0, than - 80)
+        arms_at = [(at, at + len(arm)) for at, arm in ((a_at, arms[0]), (b_at, arms[1]))]
+        words = [
+            (m.start(), fewer)
+            for pattern, fewer in ((_FEWER_RE, True), (_MORE_RE, False))
+            for m in pattern.finditer(window, lo, than)
+            if not any(s <= m.start() < e for s, e in arms_at)
+        ]
+        if words:
+            at, fewer = max(words)
+            if _NEGATED_COMPARATIVE_RE.search(window, max(0, at - 8), at):
+                return None
+            first_fewer = fewer if a_at < than else not fewer
+    if first_fewer is None:
+        rates = []
+        for at in (a_at, b_at):
+            m = _RATE_BEFORE_RE.search(window, max(0, at - 40), at)
+            rates.append(float(m.group("rate").replace("·", ".")) if m else None)
+        if None in rates or rates[0] == rates[1]:
+            return None
+        first_fewer = rates[0] < rates[1]
+    return first_fewer == (value < 1)
 
 
 # An arm named with its dose: "with pembrolizumab 10 mg/kg", "with 2 mg/kg", "the 150-mg group"
@@ -4541,7 +4624,8 @@ def _listed_comparator(doc, first: dict, values, index: int):
     bracket: "higher abstinence than those on placebo (odds ratio 3.61, ...), nicotine
     patch (2.15, ...) and bupropion (2.07, ...)": the first arm against each listed one."""
     if (
-        first["orientation_rule"] != "orientation.comparative_in_clause"
+        first["orientation_rule"]
+        not in ("orientation.comparative_in_clause", "orientation.direction_in_clause")
         or not first["numerator_arm"]
     ):
         return None
@@ -4847,7 +4931,16 @@ def _value_orientation(
     text = doc.text
     end_ = values[index][3]
     orientation, comparison, orientation_rule = _ratio_orientation(
-        doc, block, role, qualifier, lead_comparator, end_, sent_start, sent_end, start
+        doc,
+        block,
+        role,
+        qualifier,
+        lead_comparator,
+        end_,
+        sent_start,
+        sent_end,
+        start,
+        _float(values[index][0].group()) or None,
     )
     if index > 0:
         orientation, comparison, orientation_rule = _later_value_orientation(

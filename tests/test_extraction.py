@@ -4770,3 +4770,30 @@ def test_the_direction_of_a_comparison_names_the_numerator(sentence, numerator):
     else:
         assert (row["orientation"], row["numerator_arm"]) == ("stated", numerator)
         assert row["orientation_rule"] == "orientation.direction_in_clause"
+
+
+# "A, as compared with B, lowered ... (ratio": the first arm is the subject of the effect,
+# the numerator, whatever the arms' roles; the figures-first form is not a subject.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Off-pump CABG, as compared with on-pump CABG, lowered the rate of acute kidney "
+            "injury (relative risk, 0.87; 95% CI, 0.80 to 0.96).",
+            ("stated", "off-pump cabg", "on-pump cabg"),
+        ),
+        (
+            "On-pump CABG, as compared with off-pump CABG, did not reduce the rate of acute "
+            "kidney injury (relative risk, 1.05; 95% CI, 0.90 to 1.20).",
+            ("stated", "on-pump cabg", "off-pump cabg"),
+        ),
+        (
+            "Acute kidney injury was seen in 52 percent of the on-pump CABG group, as compared "
+            "with the off-pump CABG group (relative risk, 0.87; 95% CI, 0.80 to 0.96).",
+            ("conventional", "", ""),
+        ),
+    ],
+)
+def test_the_subject_set_off_before_its_effect(sentence, expected):
+    row = only_ratio(sentence, arms="off-pump CABG;on-pump CABG")
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected

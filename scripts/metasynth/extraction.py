@@ -4009,9 +4009,13 @@ def _comparative_construction(doc, sent_start: int, pos: int) -> tuple[str, str,
         if not first or not second or first == second:
             return None
         connector = conn.group().lower()
-        if _EFFECT_VERB_RE.match(gap_a):
+        if _EFFECT_VERB_RE.match(gap_a) or (
+            gap_a.strip() == "," and _EFFECT_AFTER_COMPARATOR_RE.match(text, b.end(), pos)
+        ):
             # "RYBREVANT plus LAZCLUZE reduced the risk of death by 25 percent compared to
-            # osimertinib (hazard ratio ...": the first arm is the subject of the effect
+            # osimertinib (hazard ratio ...": the first arm is the subject of the effect; so
+            # it is of "Off-pump CABG, as compared with on-pump CABG, lowered the rate of ...
+            # (relative risk" (not "52 percent of the placebo group, as compared with ...")
             connector = "subject"
         elif (
             connector in ("vs", "vs.", "versus", "v.")
@@ -4033,6 +4037,14 @@ _EFFECT_VERB_RE = re.compile(
     r"\s*(?:(?:significantly|also|further|substantially|markedly)\s+)?(?:reduced|improved|prolonged"
     r"|lowered|increased|extended|decreased|delayed|produced|yielded|lengthened|cut|halved"
     r"|led\s+to|resulted\s+in|demonstrated|achieved)\b",
+    re.IGNORECASE,
+)
+# the verb of the first arm after the comparator set off by commas: ", lowered the rate of",
+# ", did not significantly reduce"
+_EFFECT_AFTER_COMPARATOR_RE = re.compile(
+    r"\s*,\s*(?:(?:also|further|significantly|did\s+not|does\s+not|did\s+not\s+significantly)\s+)?"
+    r"(?:reduced?|lowered?|improved?|prolonged?|increased?|decreased?|delayed?|extended?|cut"
+    r"|resulted\s+in|led\s+to|was\s+associated\s+with|were\s+associated\s+with)\b",
     re.IGNORECASE,
 )
 # after the second arm: ", had a full clinical remission at 3 years (", " in the overall

@@ -1254,6 +1254,19 @@ def test_trial_names_are_read_from_the_label_above_the_title():
             "meta_analysis",
             "",
         ),
+        # ... but a patient-level meta-analysis naming its trials pools them
+        (
+            "Patient-level meta-analysis of the EDITION 1, 2 and 3 studies: glycaemic control "
+            "with insulin glargine 300 U/ml versus 100 U/ml",
+            "pooled_analysis",
+            "EDITION 1;EDITION 2;EDITION 3",
+        ),
+        (
+            "Fluoxetine after stroke: a meta-analysis of individual patient data from three "
+            "large placebo-controlled trials",
+            "meta_analysis",
+            "",
+        ),
     ],
 )
 def test_a_pooled_analysis_whose_title_names_its_trials(title, design, names):

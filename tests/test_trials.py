@@ -1936,3 +1936,26 @@ def test_a_numbered_name_whose_patients_are_assigned(text, own):
 def test_abbreviations_with_digits_are_no_names_by_their_keys():
     for printed in ("T2DM", "T2D", "HER2", "PD-L1", "H1N1"):
         assert not trials._may_be_a_name(trials.key(printed)), printed
+
+
+# An id inside the bracket that opens right after a name, after a description, is that
+# trial's: "EDITION 1 (basal plus mealtime insulin; NCT01499082), EDITION 2 (...; ...)"
+def test_an_id_in_a_described_bracket_after_a_name():
+    text = (
+        "Methods: The EDITION 1 (basal plus mealtime insulin; NCT01499082), EDITION 2 (basal "
+        "insulin plus oral drugs; NCT01499095) and EDITION 3 (insulin-naive; NCT01676220) "
+        "studies shared a 6-month design."
+    )
+    title = "Patient-level meta-analysis of the EDITION 1, 2 and 3 studies"
+    names = trials.find_trial_names(title + "\n\n" + text, title)
+    text = title + "\n\n" + text
+    starts = [m.start for m in names.mentions]
+    beside = {
+        rid: trials.name_beside_id(text, s, e, names.mentions, starts).key
+        for s, e, rid in trials.registry_id_occurrences(text)
+    }
+    assert beside == {
+        "NCT01499082": "EDITION-1",
+        "NCT01499095": "EDITION-2",
+        "NCT01676220": "EDITION-3",
+    }

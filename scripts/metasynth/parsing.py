@@ -2286,11 +2286,21 @@ _LITERATURE_META_RE = re.compile(
 )
 
 
+_PATIENT_LEVEL_RE = re.compile(
+    r"patient-level|individual[ -](?:patient|participant)(?:[ -]level)?[ -]data|\bIPD\b",
+    re.IGNORECASE,
+)
+
+
 def _pooled_analysis_of_own_trials(text: str, title_text: str) -> bool:
     """A pooled analysis of trials the document registers itself ("FIDELIO-DKD and
     FIGARO-DKD ClinicalTrials.gov numbers, ..."), not a meta-analysis of the literature."""
     if _LITERATURE_META_RE.search(title_text):
-        return False
+        # (but a patient-level meta-analysis whose title names its trials pools them:
+        # "Patient-level meta-analysis of the EDITION 1, 2 and 3 studies")
+        return bool(_PATIENT_LEVEL_RE.search(title_text)) and (
+            len(trials.joined_title_names(title_text)) >= 2
+        )
     return (
         len(trials.registration_names(text)) >= 2
         or len(trials.names_with_registry_ids(text)) >= 2

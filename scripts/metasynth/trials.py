@@ -377,6 +377,8 @@ _NAME_BEFORE_ID_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_AFTER_ID_GAP_RE = re.compile(r"[ \t]*[(,][ \t]*")
+# a bracket right after a name, its description and a semicolon or comma before the id
+_DESCRIBED_BRACKET_RE = re.compile(r"[ \t]*\([^()\n;]{1,80}[;,][ \t]*")
 
 
 def name_beside_id(text: str, start: int, end: int, mentions, starts: list[int]):
@@ -386,6 +388,11 @@ def name_beside_id(text: str, start: int, end: int, mentions, starts: list[int])
     if i >= 0 and 0 <= start - mentions[i].end <= 160:
         gap = _NAME_BEFORE_ID_GAP_RE.match(text, mentions[i].end, start)
         if gap and gap.end() == start:
+            return mentions[i]
+        # inside the bracket that opens right after the name, a description before it: "The
+        # EDITION 1 (basal plus mealtime insulin; NCT01499082), EDITION 2 (...; NCT01499095)"
+        inner = _DESCRIBED_BRACKET_RE.match(text, mentions[i].end, start)
+        if inner and inner.end() == start:
             return mentions[i]
     j = bisect_right(starts, end - 1)
     if j < len(mentions) and 0 <= mentions[j].start - end <= 4:

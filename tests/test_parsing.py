@@ -2474,3 +2474,23 @@ def test_author_lines_after_a_committee_and_with_degrees(line, first):
 def test_a_presenter_with_a_surname_particle():
     text = "Congress notes\n\nPresenter: Stephanie M de Boer (Leiden University), for the group.\n"
     assert parsing.first_author(text, False) == "Stephanie M de Boer"
+
+
+# A practice summary, practice guidance or position statement titled so discusses trials
+# and reports none, whatever its evidence list prints beside their names.
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Practice summary 2015/03: Interferon-free treatment of chronic hepatitis C genotype 1",
+        "Practice guidance on anticoagulation after bioprosthetic valve replacement",
+        "Position statement: aspirin for primary prevention in older adults",
+    ],
+)
+def test_a_practice_summary_reports_no_trial(title):
+    page = (
+        f"{title}\n\n1. Evidence base\nThe recommendations draw on three open-label phase 3 "
+        "trials:\n - ION-1 (NCT01701401): 865 patients.\n - ION-2 (NCT01768286): 440 patients.\n"
+    )
+    record = parsing.describe(page)
+    assert record["design"] == "commentary"
+    assert record["trial_names"] == ""

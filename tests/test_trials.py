@@ -1176,13 +1176,14 @@ def test_names_joined_without_a_space_are_one_trials(text, registered, own):
             ["CONFIRM"],
             [],
         ),
-        # a programme's group over its numbered trials is no trial of its own
+        # a programme's group over its numbered trials is no trial of its own (the two
+        # trials it counts and lists are the page's)
         (
             "Efficacy and safety of nintedanib in idiopathic pulmonary fibrosis",
             "Luca Richeldi, ...; INPULSIS Trial Investigators\n\nMethods: we conducted two "
             "replicate trials, INPULSIS-1 and INPULSIS-2 (NCT01335464 and NCT01335477).",
             ["INPULSIS-1"],
-            ["INPULSIS", "INPULSIS-2"],
+            ["INPULSIS"],
         ),
     ],
 )
@@ -1959,3 +1960,28 @@ def test_an_id_in_a_described_bracket_after_a_name():
         "NCT01499095": "EDITION-2",
         "NCT01676220": "EDITION-3",
     }
+
+
+# A page counting the trials it reports and listing as many names right after the count
+# reports each ("The approval rests on three phase 3 trials - ION-1, ION-2 and ION-3 -");
+# "two further studies, A and B," are other trials.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "FDA approves ledipasvir-sofosbuvir\n\nThe phase 3 ION-3 trial was presented. The "
+            "approval rests on three phase 3 trials - ION-1, ION-2 and ION-3 - which together "
+            "enrolled 1952 patients.",
+            ["ION-1", "ION-2", "ION-3"],
+        ),
+        (
+            "Brodalumab succeeds in psoriasis\n\nThe phase 3 AMAGINE-1 trial met its end "
+            "points. Two further studies, AMAGINE-2 and AMAGINE-3, compare brodalumab with "
+            "ustekinumab and read out later.",
+            ["AMAGINE-1"],
+        ),
+    ],
+)
+def test_names_listed_after_a_count_of_trials(text, own):
+    names = trials.find_trial_names(text, text.split("\n")[0])
+    assert [trials.key(n) for n in names.own] == own

@@ -1129,7 +1129,8 @@ _COMMENTARY_LABEL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(
-    r"\b(?:practice\s+)?guidelines?\b|\bpractice\s+recommendations\b|\bconsensus\s+statement\b"
+    r"\b(?:practice\s+)?guidelines?\b|\bpractice\s+(?:recommendations|summary|guidance|advisory)\b"
+    r"|\bconsensus\s+statement\b|\bposition\s+statement\b"
     # a title that opens with its article type: "Editorial: Does the PD-L1 score belong ..."
     r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:",
     0,

@@ -2109,6 +2109,17 @@ def _own_keys(
             # the page says it reports
             own_rule.update({k: "names_of_counted_trials" for k in beside})
             return beside
+    if not registered_keys and not any(
+        OWN_RULES.index(own_rule[k]) < OWN_RULES.index("name_with_registry_id") for k in own
+    ):
+        listed = _counted_list(text, read.shapes)
+        if len(listed) > 1:
+            # "The approval rests on three phase 3 trials - ION-1, ION-2 and ION-3 - which
+            # together enrolled 1952 patients": as many names listed as the trials counted
+            for k, printed in listed.items():
+                accepted.setdefault(k, printed)
+                own_rule[k] = "names_of_counted_trials"
+            return list(listed)
     if (
         len(read.pooled_listed) > 1
         and _POOLED_TITLE_RE.search(title)
@@ -2287,6 +2298,42 @@ def _names_beside_their_ids(text: str, mentions: list, read) -> list[str]:
     if len(set(found.values())) < len(found):
         return []
     return list(found)
+
+
+# "three phase 3 trials - ION-1, ION-2 and ION-3 -", "two randomised studies: A and B"
+_COUNTED_LIST_RE = re.compile(
+    r"\b(?P<count>two|three|four)[ \t]+"
+    # (not other trials: "Two further studies, AMAGINE-2 and AMAGINE-3, ...")
+    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:further|other|additional|earlier|previous|prior|ongoing|more"
+    r"|separate|similar|companion|sister|subsequent|later)\b)"
+    r"(?:[\w-]+[ \t]+){0,4}?(?:trials|studies)"
+    r"[ \t]*(?:[-–—:(]|,)[ \t]*",
+    re.IGNORECASE,
+)
+_COUNTED_LIST_JOINER_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _counted_list(text: str, shapes: list) -> dict[str, str]:
+    """{key: printed} of the names listed right after a count of trials in the first 5000
+    characters, when as many as the count ("three phase 3 trials - ION-1, ION-2 and
+    ION-3"); else {}."""
+    starts = [sh[0] for sh in shapes]
+    for m in _COUNTED_LIST_RE.finditer(text, 0, min(len(text), 5000)):
+        wanted = _COUNT_WORDS.get(m.group("count").lower(), 0)
+        if wanted < 2:
+            continue
+        i = bisect_left(starts, m.end())
+        pos, found = m.end(), {}
+        while i < len(shapes) and shapes[i][0] == pos and len(found) < wanted:
+            start, end, printed, _ = shapes[i]
+            found.setdefault(key(printed), printed)
+            joiner = _COUNTED_LIST_JOINER_RE.match(text, end)
+            if not joiner:
+                break
+            pos, i = joiner.end(), i + 1
+        if len(found) == wanted and all(_may_be_a_name(k) for k in found):
+            return found
+    return {}
 
 
 def _counted_reported_trials(text: str, title: str) -> int:

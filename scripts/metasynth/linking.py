@@ -37,8 +37,7 @@ evidence in ``03_studies.csv``:
   digits swapped, linked only when both claims also report the same trial name, or when
   one names no trial, no other report states its id, exactly one study holds an id it is
   a slip of, and a report of it naming its trial states the same enrolment within three
-  years (a news item's
-  "NCT04149553" for NCT04149535); never transitively.
+  years (a news item's "NCT04149553" for NCT04149535); never transitively.
 
 Two claims stating different complete ids of one registry are never joined by the
 weaker rules: registries issue ids in sequence, so neighbouring ids belong to
@@ -91,12 +90,6 @@ LINK_RULES = (
 
 def split_ids(text: str) -> list[str]:
     return [part.strip() for part in (text or "").split(";") if part.strip()]
-
-
-def _registry(registry_id: str) -> str:
-    """The registry an id belongs to ("NCT", "ISRCTN", "EudraCT", ...)."""
-    m = re.match(r"[A-Za-z]+", registry_id)
-    return m.group().upper() if m else "EUDRACT"
 
 
 def _digits(registry_id: str) -> str:
@@ -231,7 +224,7 @@ def _one_per_registry(rids: list[str]) -> list[str]:
     """The ids printed beside one trial name, or none when two are of one registry: a name
     two trials share ("WATERFALL (NCT04381169) ... another WATERFALL (NCT04442490)"), or a
     list the text does not pair with its names."""
-    return rids if len(rids) == len({_registry(r) for r in rids}) else []
+    return rids if len(rids) == len({trials.registry_of(r) for r in rids}) else []
 
 
 def claims_of(record: dict) -> list[Claim]:
@@ -309,7 +302,7 @@ def _several_of_one_registry(ids: list[str]) -> list[str]:
     """The ids of the one registry of which ``ids`` hold two or more, else []."""
     per_registry: dict[str, list[str]] = defaultdict(list)
     for rid in ids:
-        per_registry[_registry(rid)].append(rid)
+        per_registry[trials.registry_of(rid)].append(rid)
     several = [group for group in per_registry.values() if len(group) > 1]
     return sorted(several[0]) if len(several) == 1 else []
 
@@ -349,7 +342,7 @@ def _own_registry_ids(record: dict, printed: list[str]) -> tuple[set[str], list[
     notes = []
     per_registry: dict[str, list[str]] = defaultdict(list)
     for rid in ids:
-        per_registry[_registry(rid)].append(rid)
+        per_registry[trials.registry_of(rid)].append(rid)
     kept = set(ids)
     for reg, group in per_registry.items():
         if len(group) > 1:
@@ -388,7 +381,7 @@ class _Components:
         for c in claims:
             comp = _Component()
             for rid in c.ids:
-                comp.ids[_registry(rid)].add(rid)
+                comp.ids[trials.registry_of(rid)].add(rid)
             comp.names.update(c.names)
             self.state[c.cid] = comp
 
@@ -1033,11 +1026,9 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
         (rid,) = a.ids
         if not _TYPO_CHECKED_ID.match(rid) or len(holders.get(rid, ())) > 1:
             continue  # (an id another report states: the shared-id rule decided)
+        slips = _slips_of(rid, holders)
         near = [
-            b
-            for other in _slips_of(rid, holders)
-            for b in holders[other]
-            if comps.find(b.cid) != comps.find(a.cid)
+            b for other in slips for b in holders[other] if comps.find(b.cid) != comps.find(a.cid)
         ]
         roots = {comps.find(b.cid) for b in near}
         if len(roots) != 1:
@@ -1054,7 +1045,7 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
         if not same:
             continue
         b = min(same, key=lambda c: c.cid)
-        (b_id,) = sorted(b.ids & set(_slips_of(rid, holders)))[:1]
+        b_id = min(b.ids & set(slips))
         why = comps.conflict(a.cid, b.cid, allow_typo=True)
         slip = "two neighbouring digits swapped" if transposed(rid, b_id) else "one digit apart"
         if why:

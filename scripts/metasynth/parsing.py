@@ -2136,7 +2136,8 @@ _OWN_ID_FIELD_OPENER = line_start_opener(
 
 
 # A registry record's field listing other studies: "Related Studies: NCT00389207 (...)",
-# "Linked study record: ACTRN12610000293066 (pilot study)", "Sister records (same sponsor, same month): ...", "Parent study: ..."
+# "Linked study record: ACTRN12610000293066 (pilot study)", "Sister records (same
+# sponsor, same month): ...", "Parent study: ..."
 _OTHER_STUDIES_FIELD_RE = re.compile(
     r"[ \t]*(?:Related|Linked|Sister|Parent|Companion|Earlier|Previous)[ \t]+(?:[a-z]+[ \t]+)?"
     r"(?:stud(?:y|ies)|records?|trials?)\b",
@@ -2149,15 +2150,6 @@ _SECONDARY_ID_FIELD_RE = re.compile(
     r"|Other (?:IDs?|identifiers?)|Additional (?:study )?identifiers?|Org(?:anization)? Study ID)\b",
     re.IGNORECASE,
 )
-
-
-def _registry_of(rid: str) -> str:
-    """The registry an id belongs to: its letters ("NCT", "ISRCTN", "ACTRN"), "EudraCT" for a
-    "2014-000226-38", the id itself otherwise."""
-    m = re.match(r"[A-Za-z]+", rid)
-    if m:
-        return m.group().upper()
-    return "EudraCT" if re.fullmatch(r"\d{4}-\d{6}-\d{2}", rid) else rid
 
 
 def registry_record_cited_ids(text: str) -> list[str]:
@@ -2174,7 +2166,7 @@ def registry_record_cited_ids(text: str) -> list[str]:
             cited.add(rid)
         elif _SECONDARY_ID_FIELD_RE.match(line):
             kept.add(rid)
-        elif own_id and rid != own_id and _registry_of(rid) == _registry_of(own_id):
+        elif own_id and rid != own_id and trials.registry_of(rid) == trials.registry_of(own_id):
             cited.add(rid)
     return sorted(cited - kept)
 

@@ -456,6 +456,13 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6"}
 
 
 @functools.lru_cache(maxsize=65536)
+def registry_of(registry_id: str) -> str:
+    """The registry an id belongs to: its letters ("NCT", "ISRCTN", "ACTRN"), or "EUDRACT"
+    for an id of digits ("2014-000226-38")."""
+    m = re.match(r"[A-Za-z]+", registry_id)
+    return m.group().upper() if m else "EUDRACT"
+
+
 def key(name: str) -> str:
     """Comparable form of a printed trial name: capitals and numbers, Roman numerals read as
     numbers ("MODIFY I", "MODIFY 1" and "MODIFY-1" are one name)."""

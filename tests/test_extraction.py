@@ -1249,6 +1249,19 @@ def test_a_primary_outcome_defined_as_combined_parts():
             "subgroup",
             "role.subgroup_named",
         ),
+        # a group the sentence before set apart, named back
+        (
+            "More than 90% of patients also took warfarin; in this group the hazard ratio was "
+            "0.41 (95% CI, 0.26 to 0.64).",
+            "subgroup",
+            "role.subgroup_named",
+        ),
+        (
+            "In the placebo group, events were rare; the hazard ratio was 0.41 (95% CI, 0.26 "
+            "to 0.64).",
+            "treatment_effect",
+            "role.randomised_comparison",
+        ),
         # a sentence opening on an analysis beside the primary one; the definite "In the
         # unadjusted analysis" and an unadjusted estimate inside the sentence are the trial's
         (

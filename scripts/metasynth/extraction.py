@@ -379,6 +379,7 @@ SUBGROUP_STRONG_RE = re.compile(
     r"|\b(?:higher|lower)[-\s]risk\s+(?:group|cohort|patients|participants)\b",
     re.IGNORECASE,
 )
+_GROUP_NAMED_BACK_RE = re.compile(r"\b(?:in|among|within)\s+(?:this|that|these|those)\s+groups?\b")
 # (people named by the arm they were assigned to are the arm, not a population: "Among men
 # assigned to radical prostatectomy", "in those who were randomized to placebo"; not "women
 # randomised before delivery", nor care other than an arm, "men receiving early docetaxel")
@@ -2168,6 +2169,14 @@ def _ratio_role(
         # [Abstract excerpt: "Younger patients benefited from warfarin ..."]")
         return "subgroup", "role.subgroup_paper_of_the_trial"
     if cue("subgroup_strong"):
+        return "subgroup", "role.subgroup_named"
+    if (
+        "group" in lowered
+        and not (doc.single_arm or doc.design == "observational")
+        and _GROUP_NAMED_BACK_RE.search(lowered)
+    ):
+        # a group the sentence before set apart, named back: "...; in that group the hazard
+        # ratio", "In this group the odds ratio was" (an arm is "the placebo group")
         return "subgroup", "role.subgroup_named"
     if (
         cue("subgroup_population")

@@ -537,6 +537,83 @@ def test_a_trial_calling_itself_randomised(text, expected):
     assert parsing.design(text, "", False) == expected
 
 
+# A page's own randomisation in the other ways journals, news and plain-language pages say
+# it: the methods sentence, a "Design" heading, its patients counted as randomised,
+# assignment by chance or in a ratio, a blinded or placebo-controlled trial of its own, a
+# title ending on its randomised trial. Not a randomised trial quoted by a cohort study,
+# nor a non-randomised comparison.
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (
+            "Methods: In a nationwide, randomized, placebo-controlled trial with a two-by-two "
+            "factorial design, 25,871 adults took part.",
+            "",
+            "rct",
+        ),
+        ("In a cluster-randomized trial, 15 clusters of miners took part.", "", "rct"),
+        (
+            "METHODS In this two-year, multicenter, double-masked trial, 423 patients took part.",
+            "",
+            "rct",
+        ),
+        ("Methods: In a placebo-controlled trial, 19,114 older people took part.", "", "rct"),
+        ("We did an open-label, randomised, controlled trial at 15 centres.", "", "rct"),
+        (
+            "Design, Setting, and Participants  Multicenter, open-label, adjudicator-blinded "
+            "randomized trial at 90 Japanese centers.",
+            "",
+            "rct",
+        ),
+        (
+            "Design: Pragmatic, allocation-concealed, placebo-controlled, parallel-group trial.",
+            "",
+            "rct",
+        ),
+        ("Results: Of 530 patients randomised, 273 were given antibiotics.", "", "rct"),
+        ("Randomization included 3178 patients, 1561 in the first trial.", "", "rct"),
+        ("The investigators randomized them double-blind to apixaban or aspirin.", "", "rct"),
+        ("The trial randomised about 1100 patients admitted with heart failure.", "", "rct"),
+        ("Participants were allocated at random to invasive or conservative care.", "", "rct"),
+        ("Each person was put by chance (randomly) into one of two groups.", "", "rct"),
+        ("By chance (randomisation), half of the people took nicotinamide.", "", "rct"),
+        ("3211 babies were split by chance into two groups.", "", "rct"),
+        (
+            "The trial enrolled 1,000 patients, randomly assigning them to TAVR or surgery.",
+            "",
+            "rct",
+        ),
+        ("Women were enrolled and assigned in a 2:1 ratio to injections or placebo.", "", "rct"),
+        ("We ran two double-blind, placebo-controlled phase 3 trials in 2452 patients.", "", "rct"),
+        (
+            "Remission was reached by 18.5% of patients.",
+            "Bleeding Events After PCI: The STOPDAPT-2 Randomized Clinical Trial",
+            "rct",
+        ),
+        (
+            "Remission was reached by 18.5% of patients.",
+            "Clopidogrel with or without aspirin: an open-label, randomised, controlled trial",
+            "rct",
+        ),
+        (
+            "Background: In a randomized trial, aspirin reduced events. Methods: We conducted a "
+            "retrospective cohort study of 5000 patients.",
+            "",
+            "observational",
+        ),
+        ("In a non-randomised comparison, 40 patients took part.", "", "single_arm"),
+        (
+            "Remission was reached by 18.5% of patients.",
+            "Outcomes of a non-randomized controlled study",
+            "unknown",
+        ),
+        ("The researchers decided to publish the results by chance of timing.", "", "unknown"),
+    ],
+)
+def test_a_page_saying_its_own_randomisation_otherwise(text, title, expected):
+    assert parsing.design(text, title, False)[0] == expected
+
+
 @pytest.mark.parametrize(
     "text, journal, year",
     [
@@ -1978,12 +2055,12 @@ def test_treatments_compared_by_matching_make_a_cohort(page, design):
         (
             "Oxygen therapy in suspected myocardial infarction\n\nMethods: We ran a "
             "randomized clinical trial built on the Swedish national registries.",
-            "unknown",
+            "rct",
         ),
         (
             "Ketamine vs ECT: a secondary analysis\n\nDesign: Secondary analysis of an "
             "open-label randomised trial.\nExposures  Ketamine or electroconvulsive therapy.",
-            "unknown",
+            "rct",
         ),
     ],
 )

@@ -1528,6 +1528,83 @@ _OWN_RANDOMISED_TRIAL_RE = _lowered(
 )
 _POOLED_ONLY_TITLE_RE = _lowered(r"\bmeta-?\s?analys|\bsystematic\s+review|\bnetwork\s+meta", 0)
 
+# A page's own randomisation said in the ways journals, news and plain-language summaries
+# say it besides "were randomly assigned" (_RANDOMIZED_RE): the methods sentence ("In a
+# nationwide, randomized, placebo-controlled trial, 25,871 ...", "We did an open-label,
+# randomised trial"), a "Design:" heading ("Design, Setting, and Participants  Multicenter,
+# open-label randomized trial"), its patients counted as randomised ("Of 530 patients
+# randomised", "Randomization included 3178 patients", "randomized them to"), assignment by
+# chance ("allocated at random to", "put by chance into one of two groups", "By chance
+# (randomisation), half"), in a ratio ("assigned in a 2:1 ratio"), a blinded or
+# placebo-controlled trial run by the authors ("We ran two double-blind, placebo-controlled
+# phase 3 trials", "In a double-blind trial at 19 clinical centers"). Read only where the
+# page is not a review, meta-analysis, commentary or observational study, and does not deny
+# randomisation.
+_OWN_RANDOMISATION_RE = _lowered(
+    # the methods sentence
+    # (its opening "In", not one after a word: "... events in a randomised trial of")
+    r"(?:methods?\W{0,3}\s*in|(?<![a-z0-9_,;(]\s)in)\s+(?:a|an|this|two|three)\s+(?:[\w-]+,?\s+){0,6}?"
+    r"(?:(?:cluster[-\s])?randomi[sz]ed|(?:placebo|sham)[-\s]controlled|(?:double|triple)[-\s]"
+    r"(?:blind|mask)\w*)\b[^\n.]{0,80}?\b(?:trials?|stud(?:y|ies)|comparisons?)\b"
+    r"|\bwe\s+(?:did|ran|conducted|performed|undertook|carried\s+out|designed|report|present)\s+"
+    r"(?:a|an|two|three|this)\s+(?:[\w-]+,?\s+){0,6}?(?:cluster[-\s])?randomi[sz]ed\b"
+    # a "Design" heading
+    r"|^[ \t]*design(?:,\s*settings?,?\s*(?:and\s+)?participants)?\s*[:.]?\s+(?:an?\s+)?"
+    r"(?:[\w-]+,?\s+){0,8}?(?:(?:cluster[-\s])?randomi[sz]ed|(?:placebo|sham)[-\s]controlled)\b"
+    # its patients counted as randomised
+    r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|women|men|adults|children"
+    r"|infants|people|subjects|persons|individuals)\s+(?:were\s+)?randomi[sz]ed\b"
+    r"|\brandomi[sz]ation\s+(?:included|involved|enrolled)\b"
+    r"|\brandomi[sz]ed\s+(?:them|children|adults|infants|neonates|babies|households|clusters"
+    r"|hospitals|practices|villages|schools|eyes|subjects|people|individuals|volunteers|about"
+    r"|approximately|nearly|almost|over|more\s+than)\b"
+    r"|\brandomly\s+(?:assigning|allocating|re-?assigned|re-?allocated)\b"
+    r"|\b(?:assigned|allocated)\s+(?:\w+\s+){0,2}?(?:in\s+an?\s+)?\d:\d"
+    r"|\b\d:\d(?::\d)?\s+randomi[sz]ation\s+(?:to|between)\b"
+    # assignment by chance
+    r"|\b(?:allocated|assigned|split|put|divided|chosen|placed|decided)\s+(?:them\s+)?"
+    r"(?:by\s+chance|at\s+random)\b"
+    r"|\bat\s+random\s+(?:to|into|whether|between)\b"
+    r"|\bby\s+chance\s*(?:\(\s*(?:randomi[sz]ation|randomly)\s*\))?\s*,?\s*"
+    r"(?:to|into|whether|half)\b"
+    r"|\brandomly\s+(?:put|split|divided|chosen|placed|picked)\b"
+    # a blinded, controlled trial of the authors' own
+    r"|(?:\bin\s+(?:a|an|this|two|three)|\b(?:is|was|were)\s+(?:a|an|two|three)"
+    r"|\bwe\s+(?:did|ran|conducted|performed|undertook)\s+(?:a|an|two|three))\s+"
+    r"(?:[\w-]+,?\s+){0,5}?(?:double|triple)[-\s](?:blind|masked)\w*,?\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:placebo|sham|vehicle|active)[-\s]controlled\b",
+    re.MULTILINE,
+)
+# the words one of which every _OWN_RANDOMISATION_RE match holds (DESIGN_WORDS), found as
+# fast as str.find finds them: the pattern scans only the text around them
+_OWN_RANDOMISATION_ANCHORS = _Anchors(
+    r"random(?<![a-z0-9_]random)",
+    r"chance(?<![a-z0-9_]chance)",
+    r"controlled",
+    r"blind",
+    r"mask",
+    r"assigned",
+    r"allocated",
+)
+
+
+def _own_randomisation(lowered: str) -> bool:
+    """Does ``lowered`` (lower-cased text) say its own randomisation (_OWN_RANDOMISATION_RE)?"""
+    return any(
+        _OWN_RANDOMISATION_RE.search(lowered, lo, hi)
+        for lo, hi in _windows(_OWN_RANDOMISATION_ANCHORS, lowered, 250, 120)
+    )
+
+
+# a title ending on its own randomised trial ("...: The STOPDAPT-2 Randomized Clinical
+# Trial", "...: an open-label, randomised, controlled trial", "... Secondary Analysis of a
+# Randomized Clinical Trial")
+_RANDOMISED_TRIAL_TITLE_RE = _lowered(
+    r"(?<!non-)(?<!non)\b(?:randomi[sz]ed|placebo-controlled),?\s+(?:[\w-]+,?\s+){0,6}?"
+    r"(?:trials?|study)\W{0,3}$",
+    0,
+)
+
 
 # "...: a randomised, controlled, open-label, platform trial and updated meta-analysis":
 # the title announces the trial first and the pooled analysis as an addition
@@ -1560,6 +1637,15 @@ DESIGN_WORDS = {
         "database",
     ),
     "observational_unless_randomised": ("regist", "matched", "exposure"),
+    "own_randomisation": (
+        "random",
+        "chance",
+        "controlled",
+        "blind",
+        "mask",
+        "assigned",
+        "allocated",
+    ),
     "single_arm": ("single", "arm", "open", "phase"),
     "early_phase": ("phase",),
 }
@@ -1570,6 +1656,7 @@ _DESIGN_PATTERNS = {
     "commentary_self": _COMMENTARY_SELF_RE,
     "observational": _OBSERVATIONAL_RE,
     "observational_unless_randomised": _OBSERVATIONAL_UNLESS_RANDOMISED_RE,
+    "own_randomisation": _OWN_RANDOMISATION_RE,
     "single_arm": _SINGLE_ARM_RE,
     "early_phase": _EARLY_PHASE_STUDY_RE,
 }
@@ -1626,6 +1713,8 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         and "random" not in _RANDOM_DENIED_RE.sub("", text)
     ):
         return "observational", "false"
+    if not negative and (_RANDOMISED_TRIAL_TITLE_RE.search(title_text) or _own_randomisation(text)):
+        return "rct", "true"
     if _design_found("single_arm", text) or negative or _design_found("early_phase", text):
         return "single_arm", "false"
     return "unknown", ""

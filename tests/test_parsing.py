@@ -2074,6 +2074,12 @@ def test_a_register_or_an_exposure_makes_an_unrandomised_page_observational(page
     [
         ("REVIEW  |  2023\nShorter regimens for tuberculosis: what the trials tell us\n", "review"),
         ("Narrative Review | Open access\nShorter regimens for tuberculosis\n", "review"),
+        # ... after a bar, with the year set apart after it
+        (
+            "GUT THERAPEUTICS REVIEW  |  Narrative review                2021\nShorter regimens\n",
+            "review",
+        ),
+        ("Thorac Oncol Perspect  ·  Review      2020\nShorter regimens\n", "review"),
         # a menu listing reviews among other sections is no label
         ("Home | Reviews | Archive\nShorter regimens for tuberculosis\n", "rct"),
         # ... or set apart at the end of the journal's citation line

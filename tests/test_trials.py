@@ -1078,6 +1078,58 @@ def test_names_joined_without_a_space_are_one_trials(text, registered, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
 
 
+# A registration statement or an author line's group naming sister trials reports each:
+# "ORION-10 and -11 ClinicalTrials.gov numbers", "OCTAVE Induction 1, OCTAVE Induction 2,
+# and OCTAVE Sustain ClinicalTrials.gov numbers" (a capitalised word ends the last name),
+# "...; VIEW 1 and VIEW 2 Study Groups". Not a trial word after a name ("SPRINT Trial
+# ClinicalTrials.gov number"), a group of words that are no acronyms ("German Diabetes and
+# Dialysis Study Investigators") nor a cohort's or phase's number ("THOR Cohort 1
+# Investigators", "ORION Phase III Investigators").
+@pytest.mark.parametrize(
+    "text, registered",
+    [
+        (
+            "(Funded by Novartis; ORION-10 and -11 ClinicalTrials.gov numbers, NCT03399370 "
+            "and NCT03400800.)",
+            ["ORION-10", "ORION-11"],
+        ),
+        (
+            "(Funded by Pfizer; OCTAVE Induction 1, OCTAVE Induction 2, and OCTAVE Sustain "
+            "ClinicalTrials.gov numbers, NCT01465763, NCT01458951, and NCT01458574.)",
+            ["OCTAVE Induction 1", "OCTAVE Induction 2", "OCTAVE Sustain"],
+        ),
+        ("(Funded by the NIH; SPRINT Trial ClinicalTrials.gov number, NCT01206062.)", []),
+        ("(Funded by Acme Pharma; ClinicalTrials.gov number, NCT01206062.)", []),
+    ],
+)
+def test_sister_trials_in_one_registration_statement(text, registered):
+    assert trials.registration_names(text) == registered
+
+
+@pytest.mark.parametrize(
+    "author_line, own",
+    [
+        ("Jeffrey S Heier, David M Brown; VIEW 1 and VIEW 2 Study Groups", ["VIEW-1", "VIEW-2"]),
+        (
+            "William J Sandborn, Chinyu Su; OCTAVE Induction 1, OCTAVE Induction 2, and "
+            "OCTAVE Sustain Investigators",
+            ["OCTAVE-INDUCTION-1", "OCTAVE-INDUCTION-2", "OCTAVE-SUSTAIN"],
+        ),
+        (
+            "Christoph Wanner, Vera Krane, for the German Diabetes and Dialysis Study Investigators",
+            [],
+        ),
+        ("Loriot Y, Matsubara N, Siefker-Radtke AO; THOR Cohort 1 Investigators.", []),
+        # (the programme, not "ORION Phase III")
+        ("R Scott Wright, Kausik K Ray; on behalf of the ORION Phase III Investigators", ["ORION"]),
+    ],
+)
+def test_an_author_lines_group_of_sister_trials(author_line, own):
+    text = f"Outcomes of the drug in the disease\n\n{author_line}\n\nMethods: We did it.\n"
+    names = trials.find_trial_names(text, "Outcomes of the drug in the disease")
+    assert [trials.key(n) for n in names.own] == own
+
+
 @pytest.mark.parametrize(
     "title, text, own, cited",
     [

@@ -1093,9 +1093,10 @@ _REVIEW_SELF_RE = _lowered(
     # Medicine Reviews | Narrative Review", "Heart Review | Narrative Review | Open Access",
     # "Article type: Review Article", "STATE-OF-THE-ART REVIEW"
     r"|^[^\n]{0,80}?(?:\||:|^)[ \t]*(?:narrative|systematic|clinical|invited|mini-?|scoping"
-    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|\|)"
+    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|\||[ \t]{2,}(?:19|20)\d\d[ \t]*$)"
     # ... or alone after a bar, colon or middle dot: "Thorac Oncol Perspect  ·  Review"
-    r"|^[^\n]{0,80}?[|:·][ \t]*review(?:[ \t]+article)?[ \t]*(?:$|[|·])"
+    # (a year set apart after it: "GUT THERAPEUTICS REVIEW  |  Narrative review      2021")
+    r"|^[^\n]{0,80}?[|:·][ \t]*review(?:[ \t]+article)?[ \t]*(?:$|[|·]|[ \t]{2,}(?:19|20)\d\d[ \t]*$)"
     r"|^[ \t]*(?:article[ \t]+type[ \t]*:[ \t]*)?review[ \t]+article[ \t]*$"
     # ... or opening a header line before a bar: "REVIEW  |  2023"
     r"|^[ \t]*(?:(?:narrative|systematic|clinical|invited|scoping)[ \t]+)?review(?:[ \t]+article)?[ \t]*[|·]"

@@ -1212,22 +1212,33 @@ _GROUP_TRIAL_NAME = (
     r"[A-Z][A-Za-z0-9]{2,}(?:[ -](?!(?:Trial|Study|Investigators?|Program(?:me)?|Clinical"
     r"|Committees?|Steering|Executive|Research)\b)[A-Z0-9][A-Za-z0-9]*)?"
 )
+# the groups of sister trials run together: "VIEW 1 and VIEW 2 Study Groups", "OCTAVE
+# Induction 1, OCTAVE Induction 2, and OCTAVE Sustain Investigators" (a member may be an
+# acronym's numbered part, "OCTAVE Induction 1")
+_GROUP_MEMBER_NAME = (
+    rf"(?:[A-Z][A-Z0-9]{{2,}}[ -][A-Z][a-z]+[ -](?:\d{{1,2}}|I{{1,3}}|IV)\b|{_GROUP_TRIAL_NAME})"
+)
+_GROUP_TRIAL_NAMES = (
+    rf"{_GROUP_MEMBER_NAME}(?:[ \t]*,[ \t]*{_GROUP_MEMBER_NAME})*"
+    rf"(?:,?[ \t]+(?:and|&)[ \t]+{_GROUP_MEMBER_NAME})?"
+)
+_GROUP_NAME_LIST_SPLIT_RE = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 # the group itself, as PubMed prints collective authors: "Investigators", "Committees and
 # Investigators" (ELDERCARE-AF), "Investigators and Committees" (PARADIGM-HF), "Steering
 # Committee and Investigators", "Research Group" (SPRINT), "Collaborative Group"
 _COLLECTIVE_GROUP = (
     r"(?:(?:(?:Steering|Executive)[ \t]+)?Committees?[ \t]+and[ \t]+Investigators"
-    r"|Investigators(?:[ \t]+and[ \t]+Committees)?|Collaborators|Trialists|Study[ \t]+Group"
-    r"|Trial[ \t]+Group|Collaborative[ \t]+Group|Research[ \t]+Group)"
+    r"|Investigators(?:[ \t]+and[ \t]+Committees)?|Collaborators|Trialists|Study[ \t]+Groups?"
+    r"|Trial[ \t]+Groups?|Collaborative[ \t]+Groups?|Research[ \t]+Groups?)"
 )
 _GROUP_TRIAL_WORD = r"[ \t]+(?:(?:Clinical[ \t]+)?(?:Trial|Study|Program(?:me)?)[ \t]+)?"
 _INVESTIGATORS_GROUP_RE = re.compile(
-    rf"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
+    rf"\b(?:for|on[ \t]+behalf[ \t]+of)[ \t]+the[ \t]+(?P<name>{_GROUP_TRIAL_NAMES}){_GROUP_TRIAL_WORD}"
     r"(?:Investigators?[ \t]+Group|Investigators|Collaborators|Trialists|Study[ \t]+Group|Trial[ \t]+Group"
     r"|Collaborative[ \t]+Group|Steering[ \t]+Committee)\b"
     # a collective author ending the author line, as PubMed prints it: "..., Ferdinandos
     # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
-    rf"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAME}){_GROUP_TRIAL_WORD}"
+    rf"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAMES}){_GROUP_TRIAL_WORD}"
     rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$"
     # ... or opening it, as PubMed prints a collective first author: "ADVANCE Collaborative
     # Group; Patel A, MacMahon S, ...", "EVOLVE Trial Investigators; Chertow GM, ..."
@@ -1405,9 +1416,12 @@ def _registration_statements(text: str) -> list[re.Match]:
 # a second name after a slash, which the shapes do not read: "PRODIGE 24/CCTG PA.6
 # ClinicalTrials.gov number" registers PRODIGE 24
 _ALIAS_REST_RE = re.compile(r"/[A-Za-z][\w.-]*(?:[ \t][\w.-]+)?[ \t]+")
-# names listed in one registration statement: "X-1 and X-2", "A, B and C" (a ";" ends
-# the funder's clause before it)
-_REGISTERED_JOINER_RE = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?$", re.IGNORECASE)
+# names listed in one registration statement: "X-1 and X-2", "A, B and C", "X-10 and -11"
+# (a ";" ends the funder's clause before it)
+_REGISTERED_JOINER_RE = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[-–]?$", re.IGNORECASE)
+
+
+_NAME_WORD_REST_RE = re.compile(r"[ \t]([A-Z][a-z]{2,})[ \t]+")
 
 
 def registration_names(text: str) -> list[str]:
@@ -1419,6 +1433,12 @@ def registration_names(text: str) -> list[str]:
         before = text[max(0, m.start() - 120) : m.start()]
         found = list(_shapes(before))
         rest = before[found[-1][1] :] if found else ""
+        word = _NAME_WORD_REST_RE.fullmatch(rest) if found else None
+        if word and found[-1][2].isupper() and word.group(1).lower() not in _TRIAL_WORDS:
+            # "OCTAVE Sustain ClinicalTrials.gov number": a capitalised word ends the name
+            start, end, printed, trailing = found[-1]
+            found[-1] = (start, end + word.end(1), printed + rest[: word.end(1)], trailing)
+            rest = rest[word.end(1) :]
         if not found or not rest or (rest.strip(" \t") and not _ALIAS_REST_RE.fullmatch(rest)):
             continue
         while len(found) > 1 and before[found[-2][1] : found[-1][0]] in _ALIAS_JOINERS:
@@ -1920,35 +1940,53 @@ def _registry_acronym(text: str) -> str:
 _NAME_LIKE_CODE_RE = re.compile(r"[A-Z][A-Za-z]{2,}(?:[- ]?\d{1,3}[a-z]?)?")
 
 
-def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> None:
+def _group_members(names: str) -> list[str]:
+    """The trials of a group's name: one, or sister trials listed ("VIEW 1 and VIEW 2"),
+    each opening with an acronym (not "German Diabetes and Dialysis"); none when a numbered
+    part is a cohort's or phase's ("THOR Cohort 1", "ORION Phase III")."""
+    members = _GROUP_NAME_LIST_SPLIT_RE.split(names)
+    for member in members:
+        words = member.split()
+        if len(words) == 3 and words[1].lower() in _NOT_MEMBER_WORDS:
+            return []
+        if len(members) > 1 and not _acronym_shaped(words[0]):
+            return []
+    return members
+
+
+def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> list[str]:
     """Names a field gives whatever their shape: a registry record's Acronym field and the
-    trial group of an author line ("for the Katherine Investigators"); added to
-    ``accepted`` and ``own_rule``."""
+    trial group of an author line ("for the Katherine Investigators", "VIEW 1 and VIEW 2
+    Study Groups"); added to ``accepted`` and ``own_rule``. Returns the keys of the
+    group's trials."""
     acronym = _registry_acronym(text) if registry else ""
     if acronym:
         k = key(acronym)
         accepted.setdefault(k, acronym)
         own_rule[k] = "registry_acronym_field"
     group = _INVESTIGATORS_GROUP_RE.search(text, 0, min(len(text), 5000))
-    name = group and next(
+    signed = group and next(
         n
         for n in group.group("name", "collective", "leading", "bracketed", "numbered") + ("",)
         if n is not None
     )
     # the group of a programme whose numbered trials the text names ("INPULSIS Trial
     # Investigators" over INPULSIS-1 and INPULSIS-2) is not a trial of its own
-    if (
-        name
-        and key(name) not in NOT_TRIAL_NAMES | GROUP_NAMES
-        and not any(other.startswith(key(name) + "-") for other in accepted)
-    ):
+    grouped = []
+    for name in _group_members(signed) if signed else ():
+        if key(name) in NOT_TRIAL_NAMES | GROUP_NAMES or any(
+            other.startswith(key(name) + "-") for other in accepted
+        ):
+            continue
         k = key(name)
+        grouped.append(k)
         accepted.setdefault(k, name)
         own_rule[k] = min(
             own_rule.get(k, "name_of_investigators_group"),
             "name_of_investigators_group",
             key=OWN_RULES.index,
         )
+    return grouped
 
 
 def find_trial_names(
@@ -1983,7 +2021,7 @@ def find_trial_names(
         own_rule[k] = min(
             own_rule.get(k, "name_in_registration"), "name_in_registration", key=OWN_RULES.index
         )
-    _field_names(text, registry, accepted, own_rule)
+    grouped = _field_names(text, registry, accepted, own_rule)
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
     conditions = _condition_abbreviations(text, shapes, accepted)
@@ -2016,7 +2054,17 @@ def find_trial_names(
         cited = sorted(accepted, key=lambda k: (-counts[k], _first(mentions, k)))
         return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
     own = _own_keys(
-        text, title, title_found, registered, pooled, accepted, own_rule, counts, mentions, read
+        text,
+        title,
+        title_found,
+        registered,
+        pooled,
+        accepted,
+        own_rule,
+        counts,
+        mentions,
+        read,
+        [k for k in grouped if k in accepted],
     )
     cited = [k for k in accepted if k not in own]
     return TrialNames(
@@ -2083,11 +2131,22 @@ def _mentions_of(shapes, accepted: dict, counts: Counter) -> list[Mention]:
 
 
 def _own_keys(
-    text, title, title_found, registered, pooled, accepted, own_rule, counts, mentions, read
+    text,
+    title,
+    title_found,
+    registered,
+    pooled,
+    accepted,
+    own_rule,
+    counts,
+    mentions,
+    read,
+    grouped,
 ) -> list[str]:
     """The keys of a trial report's own trials: every trial its title joins, its pooled
-    trials or its registered trials when there are several, else its strongest own-trial
-    name, else its most used name. ``own_rule`` gains the rule of names chosen here."""
+    trials, its registered trials or the trials of its author line's group when there are
+    several, else its strongest own-trial name, else its most used name. ``own_rule`` gains
+    the rule of names chosen here."""
     own = sorted(
         own_rule, key=lambda k: (OWN_RULES.index(own_rule[k]), -counts[k], _first(mentions, k))
     )
@@ -2104,9 +2163,12 @@ def _own_keys(
         # a pooled analysis of trials each printed with its registry id
         own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in with_ids})
         return with_ids
-    if len(registered_keys) > 1:
+    if len(registered_keys) > 1 and not set(grouped) > set(registered_keys):
         # "X-1 and X-2 ClinicalTrials.gov numbers, NCT... and NCT...": two trials registered
         return registered_keys
+    if len(grouped) > 1 and set(registered_keys) <= set(grouped):
+        # "...; VIEW 1 and VIEW 2 Study Groups": the author line signs for sister trials
+        return grouped
     if not registered_keys and (counted := _counted_reported_trials(text, title)) > 1:
         beside = _names_beside_their_ids(text, mentions, read)
         if len(beside) == counted:

@@ -2037,3 +2037,30 @@ def test_an_id_in_a_described_bracket_after_a_name():
 def test_names_listed_after_a_count_of_trials(text, own):
     names = trials.find_trial_names(text, text.split("\n")[0])
     assert [trials.key(n) for n in names.own] == own
+
+
+# Numbered sister trials listed after their plural trial word and a comma are named, a
+# code in brackets after each allowed: "The two identically designed studies, OCTAVE
+# Induction-1 (A3921094) and OCTAVE Induction-2 (A3921095), together randomised 1,139
+# patients"; not a measure or an abbreviation after "In both studies, ".
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Drug X met its goal in two phase 3 induction studies.\n\nThe two identically "
+            "designed studies, OCTAVE Induction-1 (A3921094) and OCTAVE Induction-2 "
+            "(A3921095), together randomised 1,139 patients.",
+            ["OCTAVE-INDUCTION-1", "OCTAVE-INDUCTION-2"],
+        ),
+        (
+            "Drug X cleared plaques in two trials.\n\nIn the two trials, UNCOVER-2 and "
+            "UNCOVER-3, 2570 patients were assigned to drug X or placebo.",
+            ["UNCOVER-2", "UNCOVER-3"],
+        ),
+        ("Drug X in diabetes\n\nIn both studies, HbA1c and weight fell with drug X.", []),
+        ("Drug X in dyslipidaemia\n\nIn both trials, LDL and HDL changed with drug X.", []),
+    ],
+)
+def test_numbered_sisters_listed_after_their_plural_trial_word(text, own):
+    names = trials.find_trial_names(text, text.split("\n")[0])
+    assert [trials.key(n) for n in names.own] == own

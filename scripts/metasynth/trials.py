@@ -782,14 +782,15 @@ _NOT_MEMBER_WORDS = frozenset(
 
 def _numbered_member_word(words: list[str], seps: list[str], i: int, n: int) -> bool:
     """Are words ``n`` and ``n + 1``, after the acronym at ``i``, a capitalised word and a
-    number of one to three digits or a Roman number, joined by spaces: the numbered member
-    of a programme ("OCTAVE Induction 1", "PIONEER Kids 1")?"""
+    number of one to three digits or a Roman number, the word after a space and the number
+    after a space or a hyphen: the numbered member of a programme ("OCTAVE Induction 1",
+    "OCTAVE Induction-2", "PIONEER Kids 1")?"""
     word, number = words[n], words[n + 1]
     return (
         n == i + 1
         and _acronym_shaped(words[i])
         and seps[n - 1] == " "
-        and seps[n] == " "
+        and seps[n] in (" ", "-", "–")
         and len(word) >= 3
         and word[:1].isupper()
         and word[1:].isalpha()
@@ -969,6 +970,11 @@ _COUNTED_TRIALS_BEFORE_RE = re.compile(
 _COUNT_WORDS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4}
 
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
+_TRIALS_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES),[ \t]*$")
+# what follows the first name of a list: its code or description in brackets, a comma, "and"
+_LIST_GOES_ON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|and\b|&)")
+# a name of capitals with a number of its own ("UNCOVER-2", "OCTAVE Induction-1", "SOLO 1")
+_SISTER_NUMBERED_RE = re.compile(r"[A-Z][A-Z0-9]+\b.*[ \-–](?:\d{1,3}|I{1,3}|IV)")
 _TRIAL_WORD_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)[ \t]*\($")
 _PHASE_BEFORE_RE = re.compile(r"\b(?:phase|Phase|PHASE)[ \t]*(?:[1-4]|I{1,3}|IV)[ab]?[ \t]+$")
 _AFTER_PHASED_NAME_RE = re.compile(
@@ -1133,6 +1139,15 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         text, max(0, start - 12), start
     ):
         return "name_after_trial_word"  # "A smaller European trial, NOAH-AFNET 6, had ..."
+    if (
+        _TRIALS_COMMA_BEFORE_RE.search(text, max(0, start - 12), start)
+        and _LIST_GOES_ON_RE.match(text, end)
+        and _SISTER_NUMBERED_RE.fullmatch(text, start, end)
+    ):
+        # "The two identically designed studies, OCTAVE Induction-1 (A3921094) and OCTAVE
+        # Induction-2 (A3921095), together randomised": the first of numbered sister trials
+        # listed after their plural trial word (not "In both studies, HbA1c fell")
+        return "name_after_trial_word"
     if _DESIGN_AFTER_RE.match(text, end) or _PLURAL_APPOSITION_RE.match(text, end):
         return "name_as_subject_of_design"
     if (
@@ -1296,17 +1311,29 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     # ... and a list opened by a plural trial word passes it on: "the studies SOLO 1 and
     # SOLO 2, AD ADOL, and CHRONOS"
     # (a list's opening is checked once, where the list starts: linear in the shapes)
+    # (a code in brackets after a listed name is no item of the list: "OCTAVE Induction-1
+    # (A3921094) and OCTAVE Induction-2 (A3921095)")
+    listed = [
+        i
+        for i in range(len(shapes))
+        if not (
+            i
+            and text[shapes[i - 1][1] : shapes[i][0]] in (" (", "(")
+            and text[shapes[i][1] : shapes[i][1] + 1] == ")"
+        )
+    ]
     opened = False
-    for i in range(1, len(shapes)):
-        gap = text[shapes[i - 1][1] : shapes[i][0]]
+    for previous, i in zip(listed, listed[1:]):
+        gap = text[shapes[previous][1] : shapes[i][0]]
         joined = len(gap) <= 100 and _LISTED_GAP_RE.match(gap) is not None
         if not joined:
             opened = False
             continue
         if not opened:
-            start = shapes[i - 1][0]
+            start = shapes[previous][0]
             opened = (
                 _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start) is not None
+                or _TRIALS_COMMA_BEFORE_RE.search(text, max(0, start - 12), start) is not None
                 or _POOLED_FROM_RE.search(text, max(0, start - 60), start) is not None
                 or _REANALYSIS_OF_RE.search(text, max(0, start - 60), start) is not None
                 or _counted_list_opens(text, start) > 0
@@ -1314,14 +1341,15 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
         if (
             opened
             and not cues[i]
-            and cues[i - 1]
+            and cues[previous]
             in ("name_after_trial_word", "name_in_pooled_list", "name_in_reanalysis")
         ):
-            cues[i] = cues[i - 1]
+            cues[i] = cues[previous]
     _cue_counted_lists(text, shapes, cues)
     return cues
 
 
+_APPOSITION_CLOSED_RE = re.compile(r"[ \t]*(?:[,;:.)]|\(|[-–—][ \t]|$)")
 _EXPANDED_LIST_GAP_RE = re.compile(
     r"[ \t]*\([A-Z][^()\n]{5,160}\)[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]+)"
 )
@@ -1331,7 +1359,8 @@ def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
     """Names listed in apposition to a counted plural trial word, as many names as the count
     says, are cued by it: "both of their twin phase 3 monotherapy studies ..., SOLO 1 and
     SOLO 2, reached" (not "two smaller studies: CITRIS-ALI, in patients with ..., and
-    VICTAS": a list broken by a description is not read)."""
+    VICTAS": a list broken by a description is not read; nor a list that is the subject of
+    its clause, "In both trials, LDL and HDL changed")."""
     run: list[int] = []
     for i in range(len(shapes) + 1):
         if i < len(shapes) and run:
@@ -1345,7 +1374,13 @@ def _cue_counted_lists(text: str, shapes: list, cues: list[str]) -> None:
                 continue
         if len(run) > 1:
             keys = {key(shapes[j][2]) for j in run}
-            if len(keys) > 1 and _counted_list_opens(text, shapes[run[0]][0]) == len(keys):
+            if (
+                len(keys) > 1
+                and _counted_list_opens(text, shapes[run[0]][0]) == len(keys)
+                # (an apposition closed after its last name: not "In both trials, LDL and
+                # HDL changed")
+                and _APPOSITION_CLOSED_RE.match(text, shapes[run[-1]][1])
+            ):
                 for j in run:
                     cues[j] = cues[j] or "name_after_trial_word"
         run = [i]

@@ -2064,3 +2064,53 @@ def test_names_listed_after_a_count_of_trials(text, own):
 def test_numbered_sisters_listed_after_their_plural_trial_word(text, own):
     names = trials.find_trial_names(text, text.split("\n")[0])
     assert [trials.key(n) for n in names.own] == own
+
+
+# A cooperative group's name and its protocol number name one trial wherever printed,
+# the Canadian group's dotted protocols too ("NCIC CTG MA.20", "JBR.10"), and the protocol
+# with or without its group is one trial; not a performance status or a flow grade, and
+# the group's number lends no cue to the funder before it.
+@pytest.mark.parametrize(
+    "text, own, cited",
+    [
+        (
+            "Nodal radiotherapy after lumpectomy: interim look at NCIC-CTG MA.20\n\nWhelan "
+            "presented the interim analysis of NCIC Clinical Trials Group MA.20.",
+            ["NCIC-CTG-MA-20"],
+            [],
+        ),
+        (
+            "Vinorelbine plus cisplatin\n\nThe NCIC CTG JBR.10 trial enrolled 482 patients.",
+            ["NCIC-CTG-JBR-10"],
+            [],
+        ),
+        (
+            "Radiotherapy in glioma\n\nWe present the long-term results of RTOG 0825.",
+            ["RTOG-0825"],
+            [],
+        ),
+        ("Salvage radiotherapy\n\nPatients with ECOG 1 and TIMI 3 flow were eligible.", [], []),
+        (
+            "Adjuvant mFOLFIRINOX\n\n(Funded by R&D Unicancer; PRODIGE 24/CCTG PA.6 "
+            "ClinicalTrials.gov number, NCT01526135.)",
+            ["PRODIGE-24"],
+            [],
+        ),
+        (
+            "Bicalutamide with radiotherapy\n\n(Funded by the National Cancer Institute and "
+            "AstraZeneca; RTOG 9601 ClinicalTrials.gov number, NCT00002874.)",
+            ["RTOG-9601"],
+            [],
+        ),
+    ],
+)
+def test_a_cooperative_groups_protocol_names_a_trial(text, own, cited):
+    names = trials.find_trial_names(text, text.split("\n")[0])
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited
+
+
+def test_a_dotted_protocol_with_or_without_its_group_is_one_trial():
+    assert trials.programme_member("NCIC CTG MA.20") == trials.key("MA.20") == "MA-20"
+    assert trials.programme_member("CCTG MA.20") == "MA-20"
+    assert trials.programme_member("NCIC Clinical Trials Group MA.20") == ""

@@ -41,7 +41,8 @@ from .textscan import line_start_opener, matches_at, matches_at_line_starts, off
 # from the regex engine (twice as slow over a long page).
 _CANDIDATE_RE = re.compile(
     # (a capitalised word before a number, Arabic or Roman: "Voyage 1", "Voyage I")
-    r"(?:[A-Z](?<![\w\-/.].)(?:[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*"
+    # (a Canadian group's dotted protocol: "MA.20", "JBR.10", "CO.17")
+    r"(?:[A-Z](?<![\w\-/.].)(?:[A-Z]{1,2}\.\d{1,3}(?![\w.])|[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*"
     r"|[a-z]+(?=[- ](?:\d|(?:I{1,3}|IV|VI{0,3})\b))"
     # one capital before a hyphen and a name: "J-ROCKET AF"
     r"|(?=-[A-Z0-9]{2})"
@@ -54,7 +55,7 @@ _CANDIDATE_RE = re.compile(
     r"|(?<![\w\-/.])[a-z][A-Z]{1,3}(?=[- ][A-Z]{4,}\b))"
     # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58"), one space, or a space and a
     # hyphen before a number (the "CheckMate -816" of its sponsor's releases)
-    r"(?:[-–][A-Za-z0-9]+| [A-Z0-9][A-Za-z0-9]*| [-–]\d[A-Za-z0-9]*)*"
+    r"(?:[-–][A-Za-z0-9]+| (?:[A-Z]{2,3}\.\d{1,3}(?![\w.])|[A-Z0-9][A-Za-z0-9]*)| [-–]\d[A-Za-z0-9]*)*"
 )
 _TRIAL_WORDS = frozenset(
     "trial trials study studies investigators investigator group collaborators "
@@ -63,7 +64,8 @@ _TRIAL_WORDS = frozenset(
 # Abbreviations of diseases, genes, measures and generic words that share the shape.
 NOT_TRIAL_NAMES = frozenset(
     """
-    I II III IV V VI VII VIII IX X RCT RCTS THE A AN THIS THAT OUR PHASE STAGE PART ARM ARMS PMID PMCID DOI
+    I II III IV V VI VII VIII IX X IA IB IIA IIB IIIA IIIB IIIC IVA IVB
+    RCT RCTS THE A AN THIS THAT OUR PHASE STAGE PART ARM ARMS PMID PMCID DOI
     COHORT GROUP TABLE FIGURE FIG LEVEL GRADE TYPE CYCLE DAY WEEK YEAR VERSION STUDY TRIAL
     NCI NIH NHS USA US UK EU CI HR OR RR OS PFS RFS DFS EFS TTP ORR DCR PCR FDA EMA WHO ECOG
     RECIST CT MRI PET AND OF IN ON WITH FOR AT BY TO AS VS
@@ -91,7 +93,7 @@ NOT_TRIAL_NAMES = frozenset(
 # a trial's; a name made only of group names is not.
 GROUP_NAMES = frozenset(
     """
-    EORTC NCIC CCTG SWOG ECOG ACRIN RTOG NRG NSABP GOG CALGB ALLIANCE NCCTG COG JCOG WJOG
+    EORTC NCIC CTG CCTG SWOG ECOG ACRIN RTOG NRG NSABP GOG CALGB ALLIANCE NCCTG COG JCOG WJOG
     AIO GBG ABCSG IBCSG BIG UNICANCER GERCOR FFCD NCRI MRC TROG ANZGOG AGO NOGGO KCSG CTONG
     SAKK HOVON GIMEMA EBMT GEICAM SOLTI ARCAGY GINECO MITO NSGO ENGOT HECOG CTTI TIMI DCRI
     PHRI ACTG HPTN IMPAACT INSIGHT NIAID NHLBI NINDS NICHD PCORI ACOSOG
@@ -519,6 +521,7 @@ class Mention:
 
 
 _GROUP_PROTOCOL_RE = re.compile(r"[A-Z]-?\d{4,}")
+_DOTTED_PROTOCOL_RE = re.compile(r"[A-Z]{2,3}\.\d{1,3}")
 # The letter a cooperative group puts before its protocol numbers: "CALGB 9343" is also
 # printed "C9343", "ECOG 1199" "E1199", "NCCTG 9831" "N9831", "ACOSOG Z0011" "Z0011"
 _GROUP_PROTOCOL_LETTER = {
@@ -543,6 +546,12 @@ def programme_member(printed: str) -> str:
         # a cooperative group's protocol, printed with or without the group: "ACTG A5202"
         # is A5202, "SWOG S0777" is S0777 (a letter and four digits or more)
         return key(last)
+    if (
+        len(words) >= 2
+        and _DOTTED_PROTOCOL_RE.fullmatch(last)
+        and all(key(w) in GROUP_NAMES for w in words[:-1])
+    ):
+        return key(last)  # "NCIC CTG MA.20" and "CCTG MA.20" are MA.20
     letter = _GROUP_PROTOCOL_LETTER.get(words[0]) if len(words) == 2 else None
     if letter and last.isdigit() and len(last) >= 4:
         # ... and its number without the letter: "CALGB 9343" is C9343
@@ -888,6 +897,11 @@ _PLURAL_APPOSITION = (
 _PLURAL_APPOSITION_RE = re.compile(_PLURAL_APPOSITION)
 _DESIGN_AFTER_RE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
+    # ... or "the" and a few words before it: "SPRING-1 is the ongoing dose-ranging study used
+    # to choose the dose" (not "the study drug", "the trial population")
+    r"|[ \t]*(?:is|was)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trial|study)\b"
+    r"(?![ \t-]*(?:drugs?|treatments?|medications?|populations?|groups?|periods?|sites?|visits?"
+    r"|arms?|designs?|protocols?|teams?|products?|agents?|participants?|patients?|subjects?))"
     # an apposition with a definite or possessive article, its design words before the
     # trial word: "topline results from GLOW, the global phase 3 study of zolbetuximab",
     # "an interim analysis of PURPOSE 2, its phase 3 study", "in Voyage I, the first of its
@@ -1185,7 +1199,24 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_with_expansion"
     if _CALLED_BEFORE_RE.search(text, max(0, start - 30), start):
         return "name_called"
+    if _group_protocol_name(text[start:end]):
+        return "name_of_group_protocol"
     return ""
+
+
+def _group_protocol_name(printed: str) -> bool:
+    """A cooperative group's name and its protocol number, which names one trial wherever it
+    is printed: "RTOG 0825", "GOG 240", "SWOG S0777", "NCIC CTG MA.20", "NCIC-CTG MA.20" (not
+    a performance status or a flow grade: "ECOG 1", "TIMI 3")."""
+    words = _PIECES_RE.split(printed)[0::2]
+    return (
+        len(words) >= 2
+        and all(key(w) in GROUP_NAMES for w in words[:-1])
+        and _GROUP_PROTOCOL_NUMBER_RE.fullmatch(words[-1]) is not None
+    )
+
+
+_GROUP_PROTOCOL_NUMBER_RE = re.compile(r"\d{3,6}|[A-Z]{1,2}\d{3,6}|[A-Z]{2,3}\.\d{1,3}")
 
 
 @dataclass(frozen=True)
@@ -1273,6 +1304,20 @@ _INVESTIGATORS_GROUP_RE = re.compile(
 
 # what joins two names of one trial, printed without spaces: "NSABP B-31/NCCTG N9831"
 _ALIAS_JOINERS = frozenset({"/", "-", "–"})
+_GROUP_WORDS_AFTER_JOINER_RE = re.compile(r"[/\-–]((?:[A-Z]{2,6}[ \t-])+)")
+
+
+def _joins_aliases(gap: str) -> bool:
+    """Does ``gap`` join one trial's two names: "/" or a hyphen alone ("SOLO2/ENGOT-Ov21"),
+    or with the second name's cooperative group ("PRODIGE 24/CCTG PA.6")?"""
+    if gap in _ALIAS_JOINERS:
+        return True
+    m = _GROUP_WORDS_AFTER_JOINER_RE.fullmatch(gap)
+    return m is not None and all(
+        key(w) in GROUP_NAMES for w in re.split(r"[ \t-]+", m.group(1)) if w
+    )
+
+
 # (the second of a twin pair may be its number alone: "ACHIEVE-I and -II")
 _LIST_JOINER_RE = re.compile(
     r"[ \t]*(?:,|;|&|and|or)[ \t]*(?:(?:,|and)[ \t]+)?(?:the[ \t]+|[-–])?$", re.IGNORECASE
@@ -1299,12 +1344,14 @@ def _cues_with_lists(text: str, shapes: list) -> list[str]:
     and CheckMate 057 trials", "X, Y and Z studies") shares its cue."""
     cues = [usage_cue(text, s, e, t) for s, e, _, t in shapes]
     for i in range(len(shapes) - 2, -1, -1):
-        if text[shapes[i][1] : shapes[i + 1][0]] in _ALIAS_JOINERS:
+        if _joins_aliases(text[shapes[i][1] : shapes[i + 1][0]]):
             # "PRODIGE 24/CCTG PA.6 trial", "PRODIGE 24-CCTG PA6 trial": one trial's names
             # from its two cooperative groups; the first names it
             cues[i], cues[i + 1] = cues[i] or cues[i + 1], ""
             continue
-        if not cues[i] and cues[i + 1]:
+        if not cues[i] and cues[i + 1] and cues[i + 1] != "name_of_group_protocol":
+            # (a group's protocol is a name by its own shape: it lends no cue to the word
+            # before it, "Funded by ... AstraZeneca; RTOG 9601 ClinicalTrials.gov number")
             gap = text[shapes[i][1] : shapes[i + 1][0]]
             if len(gap) <= 12 and _LIST_JOINER_RE.match(gap):
                 cues[i] = cues[i + 1]
@@ -1476,7 +1523,7 @@ def registration_names(text: str) -> list[str]:
             rest = rest[word.end(1) :]
         if not found or not rest or (rest.strip(" \t") and not _ALIAS_REST_RE.fullmatch(rest)):
             continue
-        while len(found) > 1 and before[found[-2][1] : found[-1][0]] in _ALIAS_JOINERS:
+        while len(found) > 1 and _joins_aliases(before[found[-2][1] : found[-1][0]]):
             found.pop()  # "PRODIGE 24/CCTG PA.6 ClinicalTrials.gov number": one trial
         listed = [found[-1]]
         for prev in reversed(found[:-1]):

@@ -3131,6 +3131,39 @@ def test_the_subject_of_the_effect_is_the_numerator(text, arms, expected):
     assert (row["numerator_arm"], row["denominator_arm"]) == expected
 
 
+# The subject of a "than", "superior to" or "inferior to" comparison is the numerator even
+# when it is the trial's second arm (the ratio of the discharges "earlier than" the other
+# group's), unless the comparison's direction and the ratio's side of 1 say otherwise
+# ("higher with placebo than with the drug (hazard ratio 0.70" is the drug's ratio).
+@pytest.mark.parametrize(
+    "text, arms, expected",
+    [
+        (
+            "Patients in the late-initiation group were discharged alive from the ICU earlier "
+            "than those in the early-initiation group (hazard ratio, 1.06; 95% confidence "
+            "interval, 1.00 to 1.13; P=0.04).",
+            "early initiation;late initiation",
+            ("late-initiation", "early-initiation"),
+        ),
+        (
+            "Topotecan-paclitaxel was not superior to cisplatin-paclitaxel (hazard ratio for "
+            "death, 1.20; 99% confidence interval, 0.82 to 1.76).",
+            "cisplatin-paclitaxel;topotecan-paclitaxel",
+            ("topotecan-paclitaxel", "cisplatin-paclitaxel"),
+        ),
+        (
+            "Mortality was higher with placebo than with ivabradine (hazard ratio, 0.70; 95% "
+            "CI, 0.55 to 0.89).",
+            "ivabradine;placebo",
+            ("ivabradine", "placebo"),
+        ),
+    ],
+)
+def test_the_subject_of_a_than_comparison_even_as_the_second_arm(text, arms, expected):
+    row = ratios(extract(text, arms=arms))[0]
+    assert (row["numerator_arm"], row["denominator_arm"]) == expected
+
+
 @pytest.mark.parametrize(
     "sentence, role",
     [

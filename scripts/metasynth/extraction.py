@@ -4341,6 +4341,10 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool,
         return None
     label = clause[2] == "label"
     subject = _SUBJECT_CONNECTOR_RE.match(clause[2]) is not None
+    # (a "than", "over" or "superior to" comparison's subject is its numerator even as the
+    # trial's second arm; not a comparator opening a sentence on its effect, "Placebo
+    # reduced the rate ... compared with fingolimod")
+    worded = subject and clause[2] != "subject"
     printed = clause[:2]
     clause = doc.expand_pair(clause[:2])
     comparison = f"{clause[0]} vs {clause[1]}"
@@ -4354,7 +4358,12 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool,
             return stated, f"{stated[0]} vs {stated[1]}", "orientation.arm_of_the_measure"
     direction = None if label else _direction_of(text, sent_start, start, printed, value)
     first = _experimental_first(clause[0], clause[1], doc)
-    if (first or (first is None and subject) or label) and direction in (None, True):
+    if (
+        first
+        or (first is None and subject)
+        or (first is False and worded and direction is None)
+        or label
+    ) and (direction in (None, True)):
         return clause, comparison, "orientation.comparative_in_clause"
     if direction is not None:
         # "Bleeding occurred less often with aspirin alone than with aspirin plus clopidogrel

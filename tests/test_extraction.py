@@ -4843,3 +4843,35 @@ def test_the_direction_of_a_comparison_names_the_numerator(sentence, numerator):
 def test_the_subject_set_off_before_its_effect(sentence, expected):
     row = only_ratio(sentence, arms="off-pump CABG;on-pump CABG")
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+# The groups an observational study compares are arms of its comparison: users and
+# non-users, initiators, exposed and unexposed people, donors and controls; "placebo
+# recipients" is placebo. One group alone makes no comparison.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Findings: In 73,679 insured people aged 75 years or older, regular PPI users had "
+            "a higher risk of incident dementia than non-users (HR, 1.44; 95% CI, 1.36-1.52).",
+            ("stated", "regular ppi users", "non-users"),
+        ),
+        (
+            "After adjustment for age and sex, donors had a higher risk of end-stage renal "
+            "disease than controls (hazard ratio 11.38; 95% CI 4.37 to 29.6).",
+            ("stated", "donors", "controls"),
+        ),
+        (
+            "Events were fewer among colchicine recipients than among placebo recipients "
+            "(hazard ratio 0.69; 95% CI 0.57 to 0.83).",
+            ("stated", "colchicine", "placebo"),
+        ),
+        (
+            "Among statin users, the hazard ratio for death was 0.85 (95% CI 0.80 to 0.90).",
+            ("unknown", "", ""),
+        ),
+    ],
+)
+def test_groups_an_observational_study_compares(text, expected):
+    row = ratios(extract(text, design="observational"))[0]
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected

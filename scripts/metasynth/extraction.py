@@ -908,6 +908,7 @@ def _clean_arm(name: str) -> str:
     name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name)
     name = _ARM_LEAD.sub("", name)
     name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
+    name = re.sub(r"(?<=\w)\s+recipients$", "", name)  # "placebo recipients" is placebo
     name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)  # "a vitamin K antagonist"
     name = re.sub(r"\s+", " ", name).strip(" ,;:-").lower()
     return name
@@ -3820,7 +3821,11 @@ _TREATMENT_NOUN = (
     r"[A-Za-z][\w-]*[\s-]+){0,2}?"
     r"(?:[a-z-]*(?:therapy|ectomy|plasty|scopy)|surgery|anticoagulation|stenting|closure"
     r"|transfusion|ha?emodialysis|ha?emodiafiltration|(?:on|off)-pump\s+(?-i:CABG)"
-    r"|radiotherapy|chemotherapy|chemoradiotherapy|vaccination|screening)"
+    r"|radiotherapy|chemotherapy|chemoradiotherapy|vaccination|screening"
+    # the groups an observational study compares: "regular aspirin users", "non-users",
+    # "PPI initiators", "exposed people", "matched controls", "living kidney donors"
+    r"|(?:non-?|never[\s-]|ever[\s-])?users|initiators|recipients|(?:un)?exposed(?:\s+(?:people"
+    r"|persons|patients|individuals|women|men|children))?|controls|donors)"
 )
 _GENERIC_ARM_RE = re.compile(
     rf"(?<![\w-])(?P<arm>{_ARM_LEVEL}(?:{_DRUG_PHRASE}(?:[\s-]+(?:plus|and)[\s-]+{_DRUG_PHRASE})?"

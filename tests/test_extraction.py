@@ -4875,3 +4875,34 @@ def test_the_subject_set_off_before_its_effect(sentence, expected):
 def test_groups_an_observational_study_compares(text, expected):
     row = ratios(extract(text, design="observational"))[0]
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+# After a leading comparator, the clause's subject may run to five words ("regular aspirin
+# users after diagnosis had"), none of them a connector or a pronoun: "relative to B it
+# was 0.75" names no arm "relative to B it" (the "it" is left unknown); the measure's arm
+# ends before its verb ("the rate ratio with triple therapy was").
+@pytest.mark.parametrize(
+    "text, design, expected",
+    [
+        (
+            "Compared with nonusers, regular aspirin users after diagnosis had lower "
+            "colorectal cancer-specific mortality (multivariate hazard ratio [HR], 0.71; 95% "
+            "confidence interval [CI], 0.53 to 0.95).",
+            "observational",
+            [("stated", "regular aspirin users after diagnosis", "nonusers")],
+        ),
+        (
+            "Relative to fluticasone furoate-vilanterol, the rate ratio with triple therapy was "
+            "0.85 (95% CI, 0.80 to 0.90), and relative to umeclidinium-vilanterol it was 0.75 "
+            "(95% CI, 0.70 to 0.81).",
+            "rct",
+            [
+                ("stated", "triple therapy", "fluticasone furoate-vilanterol"),
+                ("unknown", "", ""),
+            ],
+        ),
+    ],
+)
+def test_a_longer_subject_after_a_leading_comparator(text, design, expected):
+    rows = ratios(extract(text, design=design))
+    assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

@@ -4069,8 +4069,18 @@ _CLAUSE_TAIL_RE = re.compile(r"[^;:()\[\]]{0,100}", re.IGNORECASE)
 # the one arm a measure's qualifier names: "hazard ratio with dabigatran", "hazard ratio for
 # progression or death in the ibrutinib group"
 _QUALIFIER_ARM_RE = re.compile(
-    r"\b(?:with|in\s+the|for\s+the)\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)(?:\s+(?:group|arm))?\s*[,:]?\s*$"
+    r"\b(?:with|in\s+the|for\s+the)\s+(?P<arm>[\w+/-]+(?:\s+(?!(?:was|were)\b)[\w+/-]+){0,2}?)"
+    r"(?:\s+(?:group|arm))?"
+    # (the verb before the value is not the arm's: "the rate ratio with triple therapy was";
+    # not "the hazard ratio for the primary end point was")
+    r"\s*[,:]?\s*$"
+    r"|(?<!compared\s)\bwith\s+(?P<arm_was>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s+(?:was|were)\s*$"
 )
+
+
+def _qualifier_arm(m: re.Match) -> str:
+    """The arm a _QUALIFIER_ARM_RE match names."""
+    return m.group("arm") or m.group("arm_was")
 
 
 # connectors that make the first arm the subject of the comparison ("lower with A than
@@ -4136,7 +4146,12 @@ _CLAUSE_SUBJECT_RE = re.compile(
     # a name of up to three words ("the new agents", "an SGLT2 inhibitor"), not a measure of
     # an endpoint ("the risk of discontinuation was lower for amisulpride")
     r"(?!(?:risks?|rates?|incidence|odds|hazards?|proportion|number|percentage|likelihood"
-    r"|probability|frequency)\b)(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+|(?:\s+[^\s,;:()]+){1,2}?)??)"
+    r"|probability|frequency)\b)"
+    # (up to five words, none a connector or a pronoun: not "relative to B it was 0.75")
+    r"(?!(?:relative|compared|versus|vs|as|it|they|this|these|the)\b)"
+    r"(?P<arm>[^\s,;:()]+(?:\s+(?:plus|and|with)\s+[^\s,;:()]+"
+    r"|(?:\s+(?!(?:relative|compared|versus|vs|it|they|which|that|who|when|while|risks?|rates?"
+    r"|incidence|odds|hazards?|proportion)\b)[^\s,;:()]+){1,4}?)??)"
     r"(?:\s+(?:group|arm|regimen)s?)?\s+(?:had|kept|was|were|reduced|improved|lowered|significantly"
     r"|led|prolonged|resulted|showed|produced|did|increased|decreased|cut|also|yielded|extended"
     r"|achieved|delayed|lengthened)\b"
@@ -4182,7 +4197,7 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
     right after the comparator."""
     named = _QUALIFIER_ARM_RE.search(qualifier)
     if named:
-        return _clean_arm(named.group("arm"))
+        return _clean_arm(_qualifier_arm(named))
     # "As compared with placebo, amiodarone was associated with ... (hazard ratio, 1.06; ...)
     # and ICD therapy was associated with ... (0.77; ...": after an earlier estimate, the
     # subject of the clause joined to it
@@ -4357,7 +4372,7 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool,
     if named:
         # "(relative risk with dabigatran, 0.91": the measure names its own arm, the
         # sentence's comparison the other
-        own = _arm_index(_clean_arm(named.group("arm")), list(clause))
+        own = _arm_index(_clean_arm(_qualifier_arm(named)), list(clause))
         if own is not None:
             stated = (clause[own], clause[1 - own])
             return stated, f"{stated[0]} vs {stated[1]}", "orientation.arm_of_the_measure"
@@ -4935,7 +4950,7 @@ def _later_value_orientation(doc, values, index, sent_end, orientation, comparis
             or _GROUP_BEFORE_BRACKET_RE.search(text, values[index - 1][3], vm.start())
         )
         arm = (
-            _clean_arm(own.group("arm"))
+            _clean_arm(own.group("arm") or own.groupdict().get("arm_was") or "")
             if own
             else _arm_named_in(doc, text[values[index - 1][3] : vm.start()], orientation[1])
         )

@@ -4906,3 +4906,42 @@ def test_groups_an_observational_study_compares(text, expected):
 def test_a_longer_subject_after_a_leading_comparator(text, design, expected):
     rows = ratios(extract(text, design=design))
     assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# Other ways to set the comparator first: "Measured against B,", "Set against B,", "In
+# comparison with B,", "With B as reference (...),", each subject of the clause after it
+# the numerator ("... gave", an arm named by its duration: "six months of treatment"); a
+# later clause opened by another name whose verb is left out ("and MICT an absolute risk
+# increase of ... (1.24") is no value of the first subject, an effect joined to it ("and
+# more recurrence at 2 years (3.4") is.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Measured against mitoxantrone, the three-weekly docetaxel schedule lowered the "
+            "hazard of death (hazard ratio, 0.76; 95 percent confidence interval, 0.62 to 0.94).",
+            [("stated", "three-weekly docetaxel schedule", "mitoxantrone")],
+        ),
+        (
+            "Set against twelve months, six months of treatment gave a hazard ratio of 1.07 for "
+            "a disease-free survival event (90% CI 0.93-1.24).",
+            [("stated", "six months", "twelve months")],
+        ),
+        (
+            "With the control group as reference (observed mortality 4.7%), HIIT gave an "
+            "absolute risk reduction of 1.7 percentage points (hazard ratio 0.63, 95% "
+            "confidence interval 0.33 to 1.20) and MICT an absolute risk increase of 1.2 "
+            "percentage points (1.24, 0.73 to 2.10).",
+            [("stated", "hiit", "control"), ("unknown", "", "")],
+        ),
+        (
+            "Compared with cisplatin, cetuximab was associated with worse 2-year overall "
+            "survival (97.5% vs 89.4%; HR 5.0 [95% CI 1.7-14.7]; p=0.001) and more recurrence "
+            "at 2 years (6.0% vs 16.1%; 3.4 [1.6-7.2]; p=0.0007).",
+            [("stated", "cetuximab", "cisplatin"), ("stated", "cetuximab", "cisplatin")],
+        ),
+    ],
+)
+def test_more_ways_to_set_the_comparator_first(text, expected):
+    rows = ratios(extract(text))
+    assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

@@ -700,9 +700,21 @@ LEAD_COMPARATOR_RE = re.compile(
     # (after a short opening phrase too: "Put the other way round, compared with Ven-Obi the
     # risk ... was almost three times as high with Clb-Obi (HR 2.86")
     r"(?:(?:Put|Seen|Viewed|Expressed|Looked\s+at)\s[^,;:()]{0,30},\s+)?"
-    r"(?:Relative\s+to|(?:[Aa]s\s+|[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|Versus)\s+(?:the\s+)?"
+    # (and the other ways to set the comparator first: "Measured against mitoxantrone,",
+    # "Set against twelve months,", "In comparison with placebo,")
+    r"(?:Relative\s+to|(?:[Aa]s\s+|[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|Versus"
+    r"|(?:(?:Measured|Set|Judged|Weighed)\s+)?[Aa]gainst|In\s+comparison\s+(?:with|to))\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?"
     r"(?:\s*,|\s+(?=the\s+(?:risk|rate|odds|hazard|incidence)\b))"
+)
+
+
+# ... or names it as the reference: "With the control group as reference (observed mortality
+# 4.7%), HIIT gave ... (hazard ratio 0.63", "Using never users as the reference category,"
+LEAD_REFERENCE_RE = re.compile(
+    r"(?:With|Using|Taking)\s+(?:the\s+)?(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)"
+    r"(?:\s+(?:groups?|arms?))?\s+as\s+(?:the\s+)?(?:reference|comparator)(?:\s+(?:group|arm|category))?"
+    r"(?:\s*\([^()\n]{0,80}\))?\s*,"
 )
 
 
@@ -898,6 +910,13 @@ _DOSE_OF_DRUG_RE = re.compile(
 )
 
 
+_DURATION_OF_TREATMENT_RE = re.compile(
+    r"^(?P<duration>(?:\S+\s+){0,2}?(?:months?|weeks?|years?|days?|cycles?))\s+of\s+"
+    r"(?:treatment|therapy)$",
+    re.IGNORECASE,
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _clean_arm(name: str) -> str:
     """An arm's name as compared: its comparator, leading words, dose and noun taken off,
@@ -906,6 +925,8 @@ def _clean_arm(name: str) -> str:
     # begins
     name = re.split(r"\s+(?:vs\.?|versus|as\s+compared\s+with|compared\s+with)\s+", name.strip())[0]
     name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name)
+    # an arm named by how long it treats: "six months of treatment" is "six months"
+    name = _DURATION_OF_TREATMENT_RE.sub(r"\g<duration>", name)
     name = _ARM_LEAD.sub("", name)
     name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
     name = re.sub(r"(?<=\w)\s+recipients$", "", name)  # "placebo recipients" is placebo
@@ -4154,7 +4175,7 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"|incidence|odds|hazards?|proportion)\b)[^\s,;:()]+){1,4}?)??)"
     r"(?:\s+(?:group|arm|regimen)s?)?\s+(?:had|kept|was|were|reduced|improved|lowered|significantly"
     r"|led|prolonged|resulted|showed|produced|did|increased|decreased|cut|also|yielded|extended"
-    r"|achieved|delayed|lengthened)\b"
+    r"|achieved|delayed|lengthened|gave)\b"
 )
 # "... lower with combo (", "... was lower for amisulpride (" (not an endpoint: "for death (")
 _ARM_BEFORE_BRACKET_RE = re.compile(
@@ -4207,6 +4228,18 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
         m = _CLAUSE_SUBJECT_RE.match(text, joined.end(), pos)
         if m and m.group("arm").lower() not in ("both", "all", "each", "it", "this", "there"):
             return _clean_arm(m.group("arm"))
+        bracket_at = text.find("(", joined.end(), pos + 1)
+        between = text[joined.end() : bracket_at if bracket_at >= 0 else pos].split()
+        if (
+            len(between) > 2
+            and between[0][:1].isupper()
+            and not _arm_before_bracket(text, joined.end(), pos)
+        ):
+            # "HIIT gave ... (hazard ratio 0.63 ...) and MICT an absolute risk increase of
+            # 1.2 percentage points (1.24": a clause of its own, opened by a name, whose
+            # subject (its verb left out) is no arm read here, not the first clause's ("and
+            # stroke (0.80", "and more recurrence at 2 years (3.4" are the first's)
+            return ""
     # "..., the risk was lower with combo (hazard ratio [HR] 0·54, ...) and with encorafenib
     # monotherapy (0·68, ...)": the arm named right before the estimate's bracket
     right_before = _arm_before_bracket(text, max(lead_end, pos - 80), pos)
@@ -4566,7 +4599,9 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
     # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
-    lead_comparator = LEAD_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
+    lead_comparator = LEAD_COMPARATOR_RE.match(
+        text, label.end() if label else sent_start, sent_end
+    ) or LEAD_REFERENCE_RE.match(text, label.end() if label else sent_start, sent_end)
     lead_at = label.end() if label else sent_start
     lead_pair = LEAD_PAIR_RE.match(text, lead_at, sent_end) or LEAD_COMPARING_RE.match(
         text, lead_at, sent_end

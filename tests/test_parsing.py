@@ -2053,6 +2053,17 @@ def test_treatments_compared_by_matching_make_a_cohort(page, design):
             "observational",
         ),
         (
+            "Methotrexate and mortality in rheumatoid arthritis: a prospective study\n\n"
+            "Methods  The cohort comprised 1240 patients seen at one practice. After adjustment "
+            "for confounding by indication, the hazard ratio for methotrexate use was 0.4.",
+            "observational",
+        ),
+        (
+            "Statins and sepsis\n\nWe assessed the effect of statins on sepsis in a cohort of "
+            "patients starting dialysis.",
+            "observational",
+        ),
+        (
             "Oxygen therapy in suspected myocardial infarction\n\nMethods: We ran a "
             "randomized clinical trial built on the Swedish national registries.",
             "rct",
@@ -2577,3 +2588,23 @@ def test_a_practice_summary_reports_no_trial(title):
     record = parsing.describe(page)
     assert record["design"] == "commentary"
     assert record["trial_names"] == ""
+
+
+# A title naming a treatment by guidelines is no guideline: "up-titration of
+# guideline-directed medical therapies" reports a trial; "2023 ESC Guidelines for the
+# management of endocarditis" is a guideline.
+@pytest.mark.parametrize(
+    "title, design",
+    [
+        (
+            "Safety and efficacy of up-titration of guideline-directed medical therapies for "
+            "acute heart failure (STRONG-HF): a multinational, open-label, randomised trial",
+            "rct",
+        ),
+        ("Guideline-recommended care after stroke: a cluster-randomised trial", "rct"),
+        ("2023 ESC Guidelines for the management of endocarditis", "commentary"),
+    ],
+)
+def test_a_treatment_named_by_guidelines_is_no_guideline(title, design):
+    text = f"{title}\n\nMethods: 1078 patients were randomly assigned to the two strategies.\n"
+    assert parsing.design(text, title, False)[0] == design

@@ -125,6 +125,10 @@ DESIGN_PHRASES = {
         "matched control group",
         "time-varying exposure",
         "exposures  treatments",
+        "in a cohort of patients with rheumatoid arthritis",
+        "the cohort comprised 1240 patients",
+        "confounding by indication",
+        "a marginal structural cox model",
     ],
     "single_arm": [
         "single-arm",

@@ -1130,7 +1130,11 @@ _COMMENTARY_LABEL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _COMMENTARY_TITLE_RE = _lowered(
-    r"\b(?:practice\s+)?guidelines?\b|\bpractice\s+(?:recommendations|summary|guidance|advisory)\b"
+    # (not a treatment named by guidelines: "up-titration of guideline-directed medical
+    # therapies", "guideline-recommended care")
+    r"\b(?:practice\s+)?guidelines?\b(?![-\s]+(?:directed|recommended|based|concordant|adherent"
+    r"|discordant|driven|guided|indicated)\b)"
+    r"|\bpractice\s+(?:recommendations|summary|guidance|advisory)\b"
     r"|\bconsensus\s+statement\b|\bposition\s+statement\b"
     # a title that opens with its article type: "Editorial: Does the PD-L1 score belong ..."
     r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:",
@@ -1288,7 +1292,13 @@ _OBSERVATIONAL_UNLESS_RANDOMISED_RE = _lowered(
     r"\b(?:national|nationwide|population|disease-based|biologics?|prescription|birth)\s+"
     r"(?:[\w-]+\s+){0,2}regist(?:ers?|ry|ries)\b|\bin\s+this\s+registry\s+of\b"
     r"|\bmatched\s+control(?:s|\s+group)\b|\btime-varying\s+exposure\b"
-    r"|^exposures?(?:[ \t]{2,}|[ \t]*:)",
+    r"|^exposures?(?:[ \t]{2,}|[ \t]*:)"
+    # its own cohort, and the confounding a cohort's analysis answers: "in a cohort of
+    # patients with rheumatoid arthritis", "The cohort comprised 1240 patients",
+    # "confounding by indication", "a marginal structural Cox model"
+    r"|\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,2}?cohort\s+of\b"
+    r"|\bthe\s+cohort\s+(?:comprised|included|consisted)\b"
+    r"|\bconfounding\s+by\s+indication\b|\bmarginal\s+structural\b",
     re.MULTILINE,
 )
 # randomisation denied: "Allocation was not random", "non-randomized comparisons"
@@ -1637,7 +1647,14 @@ DESIGN_WORDS = {
         "registry",
         "database",
     ),
-    "observational_unless_randomised": ("regist", "matched", "exposure"),
+    "observational_unless_randomised": (
+        "regist",
+        "matched",
+        "exposure",
+        "cohort",
+        "confounding",
+        "marginal",
+    ),
     "own_randomisation": (
         "random",
         "chance",

@@ -4945,3 +4945,20 @@ def test_a_longer_subject_after_a_leading_comparator(text, design, expected):
 def test_more_ways_to_set_the_comparator_first(text, expected):
     rows = ratios(extract(text))
     assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# A review quoted in a trial's page gives no treatment effect of the trial: "A review of 31
+# trials published in 2023 found that ...", "a systematic review", "the Cochrane review".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A review of 31 trials published in 2023 found that kangaroo care compared with "
+        "conventional care reduced deaths (RR 0.68; 95% CI 0.53 to 0.86).",
+        "In a systematic review, exercise reduced falls (rate ratio 0.77; 95% CI 0.71 to 0.83).",
+        "The Cochrane review found fewer infections (RR 0.85; 95% CI 0.79 to 0.92).",
+    ],
+)
+def test_a_quoted_review_is_no_treatment_effect(sentence):
+    text = "Methods: 3211 babies were randomly assigned to immediate or usual care.\n" + sentence
+    rows = ratios(extract(text))
+    assert [(r["role"], r["role_rule"]) for r in rows] == [("other", "role.quoted_from_elsewhere")]

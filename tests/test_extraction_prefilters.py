@@ -33,6 +33,10 @@ PHRASES = {
         "published analyses",
         "has been shown",
         "have shown",
+        "a systematic review",
+        "the cochrane review",
+        "a review of 31 trials",
+        "a review of twelve randomised trials",
     ],
     "sensitivity": [
         "without adjustment, the hazard ratio",

@@ -466,7 +466,11 @@ BIOMARKER_STRONG_RE = re.compile(
 QUOTED_RE = re.compile(
     r"\bmeta-?\s?analys[ie]s\b|(?<!prespecified\s)(?<!pre-specified\s)\bpooled\s+analys[ie]s\b"
     r"|\b(?:prior|earlier|previous|other|published)\s+(?:randomi[sz]ed\s+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
-    r"|\bhas\s+been\s+shown\b|\bhave\s+shown\b",
+    r"|\bhas\s+been\s+shown\b|\bhave\s+shown\b"
+    # a review quoted: "A review of 31 trials published in 2023 found that", "a systematic
+    # review", "the Cochrane review"
+    r"|\b(?:systematic|cochrane)\s+reviews?\b"
+    r"|\breview\s+of\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies)\b",
     re.IGNORECASE,
 )
 ASSOCIATION_RE = re.compile(
@@ -1881,7 +1885,17 @@ _CUES = {
 # none, and a search for the words costs a fraction of the cue's search
 # (tests/test_extraction_prefilters.py checks every cue against its words).
 CUE_WORDS = {
-    "quoted": ("meta", "pooled", "prior", "earlier", "previous", "other", "published", "shown"),
+    "quoted": (
+        "meta",
+        "pooled",
+        "prior",
+        "earlier",
+        "previous",
+        "other",
+        "published",
+        "shown",
+        "review",
+    ),
     "sensitivity": (
         "censor",
         "cross",

@@ -4962,3 +4962,18 @@ def test_a_quoted_review_is_no_treatment_effect(sentence):
     text = "Methods: 3211 babies were randomly assigned to immediate or usual care.\n" + sentence
     rows = ratios(extract(text))
     assert [(r["role"], r["role_rule"]) for r in rows] == [("other", "role.quoted_from_elsewhere")]
+
+
+# "VALUE (CI) with A versus B (P=...)": each value names its comparison after it, the
+# control arm first too ("2.01 ... with standard oxygen versus high-flow oxygen").
+def test_a_comparison_with_versus_after_each_value():
+    text = (
+        "The hazard ratio for death at 90 days was 2.01 (95% confidence interval [CI], 1.01 to "
+        "3.99) with standard oxygen versus high-flow oxygen (P=0.046) and 2.50 (95% CI, 1.31 to "
+        "4.78) with noninvasive ventilation versus high-flow oxygen (P=0.006)."
+    )
+    rows = ratios(extract(text, arms="standard oxygen;high-flow oxygen;noninvasive ventilation"))
+    assert [(r["numerator_arm"], r["denominator_arm"], r["orientation_rule"]) for r in rows] == [
+        ("standard oxygen", "high-flow oxygen", "orientation.comparison_after_value"),
+        ("noninvasive ventilation", "high-flow oxygen", "orientation.comparison_after_value"),
+    ]

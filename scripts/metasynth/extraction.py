@@ -4541,11 +4541,21 @@ _TRAILING_COMPARISON_RE = re.compile(
     # (the second arm ends at the clause: not "placebo and 1.07 (...)", "nifedipine.")
     r"\s*(?=[;,)\]]|\.(?!\d)|\s+and\s|$)"
 )
+# ... or "with A versus B" there: "was 2.01 (95% CI, 1.01 to 3.99) with standard oxygen versus
+# high-flow oxygen (P=0.046) and 2.50 (...) with noninvasive ventilation versus ..."
+_TRAILING_WITH_COMPARISON_RE = re.compile(
+    r"(?:[^()\[\]]{0,40}?[)\]])?"
+    r"[\s,;]*with\s+(?P<a>[A-Za-z0-9][^;,()\[\]]{1,60}?)\s+"
+    r"(?:vs\.?|versus|(?:as\s+)?compared\s+with)\s+(?P<b>[A-Za-z][^;,()\[\]]{1,60}?)"
+    r"\s*(?=[;,()\]]|\.(?!\d)|\s+and\s|$)"
+)
 
 
 def _trailing_comparison(text: str, pos: int, limit: int, doc):
     """(numerator, denominator) named right after a value's interval and p-value."""
-    m = _TRAILING_COMPARISON_RE.match(text, pos, limit)
+    m = _TRAILING_COMPARISON_RE.match(text, pos, limit) or _TRAILING_WITH_COMPARISON_RE.match(
+        text, pos, limit
+    )
     if not m:
         return None
     a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))

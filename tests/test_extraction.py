@@ -4977,3 +4977,24 @@ def test_a_comparison_with_versus_after_each_value():
         ("standard oxygen", "high-flow oxygen", "orientation.comparison_after_value"),
         ("noninvasive ventilation", "high-flow oxygen", "orientation.comparison_after_value"),
     ]
+
+
+# A measure's "for A vs. B" with B a comparator names the comparison when A is a name or the
+# experimental arm's generic name ("for treatment group vs. control group"); never two
+# comparators.
+@pytest.mark.parametrize(
+    "qualifier, expected",
+    [
+        ("for treatment group vs. control group", ("stated", "treatment", "control")),
+        ("for periodontal treatment vs. control", ("stated", "periodontal treatment", "control")),
+        (
+            "for the intervention group vs the usual care group",
+            ("stated", "intervention", "usual care"),
+        ),
+        ("for placebo vs. control", ("unknown", "", "")),
+    ],
+)
+def test_a_named_arm_against_a_comparator_in_the_measure(qualifier, expected):
+    text = f"The risk was similar (hazard ratio {qualifier}, 0.93; 95% CI, 0.63 to 1.37)."
+    row = ratios(extract(text))[0]
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected

@@ -1006,9 +1006,24 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
                 )
                 or (pattern is VERSUS_RE and _named_in_qualifier(a) and _named_in_qualifier(b))
                 or (pattern is VERSUS_RE and _abbreviated_add_on_pair(a, b))
+                # one side a comparator, the other a name or the experimental arm's generic
+                # name: "for periodontal treatment vs. control", "for treatment group vs.
+                # control group", "for the intervention group vs the usual care group"
+                or (
+                    pattern is VERSUS_RE
+                    and _CONTROL_WORDS_RE.search(b) is not None
+                    and (_named_in_qualifier(a) or a in _EXPERIMENTAL_ARM_WORDS)
+                    and not _CONTROL_WORDS_RE.search(a)
+                )
             ):
                 return a, b
     return None
+
+
+# what a trial's page may call its experimental arm, against its control
+_EXPERIMENTAL_ARM_WORDS = frozenset(
+    {"treatment", "intervention", "active treatment", "experimental", "active", "study drug"}
+)
 
 
 # an arm written as abbreviations joined by "+", "->" or "/" ("L+T", "T->L", "FOLFOX+B")

@@ -4998,3 +4998,27 @@ def test_a_named_arm_against_a_comparator_in_the_measure(qualifier, expected):
     text = f"The risk was similar (hazard ratio {qualifier}, 0.93; 95% CI, 0.63 to 1.37)."
     row = ratios(extract(text))[0]
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+# An arm may follow any preposition in a comparison built into the estimate: "after A than
+# after B", "on A than on B", "under A than under B".
+@pytest.mark.parametrize(
+    "text, arms, expected",
+    [
+        (
+            "Second primary cancers were more frequent after ART than after ALND (10-year "
+            "cumulative incidence, 12.1% v 8.3%; HR, 1.45; 95% CI, 1.03 to 2.04; P = .035).",
+            "art;alnd",
+            ("stated", "art", "alnd"),
+        ),
+        (
+            "Relapse was less common on rituximab than on azathioprine (hazard ratio, 0.41; 95% "
+            "CI, 0.27 to 0.61).",
+            "rituximab;azathioprine",
+            ("stated", "rituximab", "azathioprine"),
+        ),
+    ],
+)
+def test_an_arm_after_any_preposition_in_a_built_comparison(text, arms, expected):
+    row = ratios(extract(text, arms=arms))[0]
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected

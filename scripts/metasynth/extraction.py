@@ -3822,7 +3822,10 @@ _FIGURES_GAP_RE = re.compile(
     r"(?:[\s,]|\d|[.·%/]|[(\[](?:[^()\[\]]|[(\[{][^()\[\]{}]*[)\]}]){0,100}[)\]]"
     r"|\b(?:of|in|per|patients?|participants?|events?|cases?|person-years?|patient-years?|years?"
     r"|months?|weeks?|days?|percent|per\s+cent|the|a|an|median|mean|rates?|group|arm|those|that|who"
-    r"|receiving|received|given|treated|assigned|to|with|among|respectively|vs\.?|versus)\b)*",
+    r"|receiving|received|given|treated|assigned|to|with|among|respectively|vs\.?|versus"
+    # (the other prepositions an arm follows: "more frequent after ART than after ALND",
+    # "than on placebo", "than under usual care")
+    r"|after|on|under|following|during|for)\b)*",
     re.IGNORECASE,
 )
 _RATIO_WORD_RE = re.compile(r"\b(?:ratio|HR|OR|RR|IRR)\b")

@@ -572,6 +572,12 @@ def test_a_trial_calling_itself_randomised(text, expected):
         ),
         ("Results: Of 530 patients randomised, 273 were given antibiotics.", "", "rct"),
         ("Randomization included 3178 patients, 1561 in the first trial.", "", "rct"),
+        (
+            "This post hoc analysis pooled study 301 (NCT02946463; 246 randomised) and study "
+            "302 (NCT03056040; 195 randomised).",
+            "",
+            "rct",
+        ),
         ("The investigators randomized them double-blind to apixaban or aspirin.", "", "rct"),
         ("The trial randomised about 1100 patients admitted with heart failure.", "", "rct"),
         ("Participants were allocated at random to invasive or conservative care.", "", "rct"),

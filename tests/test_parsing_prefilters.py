@@ -85,6 +85,7 @@ DESIGN_PHRASES = {
         "design, setting, and participants  multicenter, open-label randomized trial",
         "of 530 patients randomised",
         "randomization included 3178 patients",
+        "study 301 (nct02946463; 246 randomised)",
         "randomized them double-blind to",
         "were allocated at random to",
         "were put by chance into one of two groups",

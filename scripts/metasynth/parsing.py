@@ -1566,6 +1566,8 @@ _OWN_RANDOMISATION_RE = _lowered(
     r"|\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|women|men|adults|children"
     r"|infants|people|subjects|persons|individuals)\s+(?:were\s+)?randomi[sz]ed\b"
     r"|\brandomi[sz]ation\s+(?:included|involved|enrolled)\b"
+    # ... or counted bare in a trial's bracket: "study 301 (NCT02946463; 246 randomised)"
+    r"|(?:(?<=[(;,]\s)|(?<=[(;,]))\d[\d,]*\s+randomi[sz]ed\s*[);]"
     r"|\brandomi[sz]ed\s+(?:them|children|adults|infants|neonates|babies|households|clusters"
     r"|hospitals|practices|villages|schools|eyes|subjects|people|individuals|volunteers|about"
     r"|approximately|nearly|almost|over|more\s+than)\b"

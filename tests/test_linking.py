@@ -1572,3 +1572,40 @@ def test_an_unnamed_report_of_two_registered_trials_reports_each():
     for changed in ({"design": "review"}, {"registry_ids": "NCT02942004;ISRCTN12345678"}):
         studies, _ = link_studies([dict(docs[0], **changed)])
         assert len(studies) == 1, changed
+
+
+# programme_report: a report naming only a programme, its title calling it studies or
+# trials ("Ninety-Six-Week Results of the VIEW Studies"), whose numbered trials other
+# documents report, reports each of them; a singular "the VIEW study" stays one trial.
+@pytest.mark.parametrize(
+    "title, joins_both",
+    [
+        ("Intravitreal aflibercept: ninety-six-week results of the VIEW studies", True),
+        ("Intravitreal aflibercept in the VIEW study", False),
+    ],
+)
+def test_a_programme_report_reports_each_numbered_trial(title, joins_both):
+    docs = [
+        doc(
+            "v1",
+            trial_names="VIEW 1",
+            registry_ids="NCT00509795",
+            drugs="aflibercept",
+            title="Aflibercept in wet AMD (VIEW 1)",
+        ),
+        doc(
+            "v2",
+            trial_names="VIEW 2",
+            registry_ids="NCT00637377",
+            drugs="aflibercept",
+            title="Aflibercept in wet AMD (VIEW 2)",
+        ),
+        doc("v96", trial_names="VIEW", drugs="aflibercept", title=title),
+    ]
+    studies, _ = link_studies(docs)
+    of = doc_studies(studies)
+    with_v1 = {s for s, _ in of["v1"]}
+    with_v2 = {s for s, _ in of["v2"]}
+    programme = {s for s, _ in of["v96"]}
+    assert (with_v1 <= programme and with_v2 <= programme) == joins_both
+    assert with_v1 != with_v2

@@ -3,7 +3,9 @@
 A document contributes one *claim* per trial it reports: usually one; one per named
 trial when its title names several ("a pooled analysis of the X and Y trials"); one per
 registry id when a trial report naming no trial states several ids of one registry as
-its own ("These trials are registered ..., numbers NCT02942004 and NCT02942017"); a
+its own ("These trials are registered ..., numbers NCT02942004 and NCT02942017"); one
+per numbered trial of a programme a report names by the programme in the plural ("Results of
+the VIEW Studies", with VIEW 1 and VIEW 2 reported by other documents); a
 claim without any key for reviews, meta-analyses and commentaries, which cite trials and
 never become studies of them (but a news item, press release or answered letter that
 parsing finds is about one trial claims that trial). Claims are joined by named rules, each written down as
@@ -1174,6 +1176,62 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     return out
 
 
+_NUMBERED_MEMBER_KEY_RE = re.compile(r"(?P<programme>.+)-(?P<number>\d{1,2})")
+
+
+def _with_programme_members(claims: list[Claim], evidence: dict) -> list[Claim]:
+    """A report naming only a programme, its title calling it studies or trials in the
+    plural ("Ninety-Six-Week Results of the VIEW Studies"), whose numbered trials other
+    documents report ("VIEW 1", "VIEW 2"), reports each of them: one claim per member, with
+    no ids or enrolment of its own (its figures are of them all). The usual corroboration
+    (a drug or title word in common) is still needed to link each."""
+    members: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for k in c.names:
+            m = _NUMBERED_MEMBER_KEY_RE.fullmatch(k)
+            if m:
+                members[m.group("programme")].add(k)
+    if not members:
+        return claims
+    printed_as: dict[str, str] = {}
+    for c in claims:
+        for p in c.printed:
+            printed_as.setdefault(trials.key(p), p)
+    out = []
+    for c in claims:
+        (k,) = c.names if len(c.names) == 1 else ("",)
+        sisters = sorted(members.get(k, ()))
+        plural = (
+            len(sisters) >= 2
+            and c.cid == c.doc_id
+            and not c.ids
+            and c.printed
+            and re.search(
+                rf"\b{re.escape(c.printed[0])}\s+(?:studies|trials|programme|program)\b",
+                c.title,
+                re.IGNORECASE,
+            )
+        )
+        if not plural:
+            out.append(c)
+            continue
+        for member in sisters:
+            evidence[f"{c.doc_id}#{member}"].append(
+                f"{c.doc_id} reports the {c.printed[0]} trials ({', '.join(sisters)}) by their "
+                f"programme's name; this is {member}"
+            )
+            out.append(
+                replace(
+                    c,
+                    cid=f"{c.doc_id}#{member}",
+                    names=frozenset({member}),
+                    printed=(printed_as.get(member, member),),
+                    n_enrolled="",
+                )
+            )
+    return out
+
+
 # the parts naming a sister trial's country or region ("ALPINE UK", "ALPINE NZAus")
 REGION_PARTS = frozenset(
     """UK US USA NL NZ AUS NZAUS ANZ EU EUROPE ASIA JAPAN J CHINA CN INDIA KOREA CANADA CAN
@@ -1271,6 +1329,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     claims = sorted((c for d in sorted(by_id) for c in claims_of(by_id[d])), key=lambda c: c.cid)
     evidence: dict[str, list[str]] = defaultdict(list)
     claims = _with_full_names(claims, evidence)
+    claims = sorted(_with_programme_members(claims, evidence), key=lambda c: c.cid)
     comps = _Components(claims)
     refused: list[tuple[Claim, Claim, str]] = []
 

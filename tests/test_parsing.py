@@ -2614,3 +2614,30 @@ def test_a_practice_summary_reports_no_trial(title):
 def test_a_treatment_named_by_guidelines_is_no_guideline(title, design):
     text = f"{title}\n\nMethods: 1078 patients were randomly assigned to the two strategies.\n"
     assert parsing.design(text, title, False)[0] == design
+
+
+# Those a treatment was given to, and their conditions, are no arms: "... was given before
+# delivery to mothers with at least one first-degree relative with atopic eczema, allergic
+# rhinitis or asthma"; the randomisation sentence's arms still are.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "METHODS: In a double-blind, randomised, placebo-controlled trial, Lactobacillus GG "
+            "was given before delivery to mothers with at least one first-degree relative with "
+            "atopic eczema, allergic rhinitis or asthma.",
+            [],
+        ),
+        (
+            "In a randomised trial, the vaccine was given to adults aged 60 years or older or "
+            "to younger adults with diabetes.",
+            [],
+        ),
+        (
+            "Patients were randomly assigned to dapagliflozin or placebo.",
+            ["dapagliflozin", "placebo"],
+        ),
+    ],
+)
+def test_a_population_is_no_arm(text, expected):
+    assert parsing.arms(text, "", False) == expected

@@ -1984,6 +1984,15 @@ def _comparator_last(names: list[str]) -> list[str]:
 _ARM_MAX_CHARS = 80
 
 
+# a population, not an arm: "mothers with at least one first-degree relative with ...",
+# "adults aged 50 years or older"
+_POPULATION_NOT_ARM_RE = re.compile(
+    r"(?:patients|adults|mothers|women|men|children|infants|people|participants|subjects"
+    r"|persons|newborns|neonates|girls|boys|pregnant\s+women)\s+(?:with|who|aged|at|from)\b",
+    re.IGNORECASE,
+)
+
+
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
@@ -2026,6 +2035,11 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 and re.search(r"\band\b", m.group("a").rpartition(",")[2])
                 else _arm_list(m.group("a"), m.group("b"))
             )
+            if names and _POPULATION_NOT_ARM_RE.match(names[0]):
+                # "Lactobacillus GG was given ... to mothers with at least one relative with
+                # atopic eczema, allergic rhinitis or asthma": those it was given to, and
+                # their conditions, are no arms
+                continue
             if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
             break

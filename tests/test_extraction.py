@@ -5022,3 +5022,26 @@ def test_a_named_arm_against_a_comparator_in_the_measure(qualifier, expected):
 def test_an_arm_after_any_preposition_in_a_built_comparison(text, arms, expected):
     row = ratios(extract(text, arms=arms))[0]
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+# A table of one comparison's analyses: the primary analysis's row is the trial's treatment
+# effect, an alternative model's or population's row is another analysis, not a subgroup.
+def test_a_table_of_the_analyses_of_one_comparison():
+    text = (
+        "Patients were randomly assigned to ruxolitinib or placebo.\n\n"
+        "Table 3. Hazard Ratios for Death, Ruxolitinib vs. Placebo.\n"
+        "Model | Deaths, ruxolitinib / placebo | Hazard ratio (95% CI) | P value\n"
+        "Primary analysis, Cox model stratified by risk category | 13 / 24 | 0.50 (0.25-0.98) | 0.04\n"
+        "Unstratified Cox model | 13 / 24 | 0.53 (0.27-1.03) | 0.06\n"
+        "Cox model adjusted for age, hemoglobin level and spleen length | 13 / 24 | 0.48 (0.24-0.95) | 0.03\n"
+        "Per-protocol analysis | 12 / 22 | 0.52 (0.26-1.05) | 0.07\n"
+        "Patients aged 65 years or older | 9 / 15 | 0.61 (0.27-1.38) | 0.23\n"
+    )
+    rows = ratios(extract(text, arms="ruxolitinib;placebo"))
+    assert [(r["value"], r["role"]) for r in rows] == [
+        (0.50, "treatment_effect"),
+        (0.53, "other"),
+        (0.48, "other"),
+        (0.52, "other"),
+        (0.61, "subgroup"),
+    ]

@@ -3270,7 +3270,27 @@ def _table_row_role(
         # a table of endpoints: "In-hospital mortality | ... | 0.58 (0.38-0.87)" is the
         # comparison of the whole population for that endpoint
         return "treatment_effect", "role.table_row_of_an_outcome"
+    if not _PEOPLE_IN_LABEL_RE.search(label):
+        # a table of the analyses of one comparison: "Primary analysis, Cox model stratified
+        # by risk category | 0.50 (0.25-0.98)" is the trial's; "Unstratified Cox model",
+        # "Cox model adjusted for age ...", "Per-protocol analysis" are the others
+        if _PRIMARY_ANALYSIS_ROW_RE.match(label):
+            return "treatment_effect", "role.table_row_of_the_primary_analysis"
+        if _ANALYSIS_ROW_RE.search(label):
+            return "other", "role.table_row_of_another_analysis"
     return "subgroup", "role.table_row_of_a_subgroup"
+
+
+_PRIMARY_ANALYSIS_ROW_RE = re.compile(
+    r"\s*(?:the\s+)?(?:pre-?specified\s+)?primary\s+(?:analysis|model)\b", re.IGNORECASE
+)
+_ANALYSIS_ROW_RE = re.compile(
+    r"\b(?:(?:cox|regression|logistic|poisson|sensitivity|unadjusted|adjusted|unstratified"
+    r"|stratified|multivariable|fine-gray)\s+(?:model|analysis|analyses)|model\s+adjusted"
+    r"|unadjusted|unstratified|per[-\s]protocol|as[-\s]treated|on[-\s]treatment"
+    r"|multiple\s+imputation|complete[-\s]case|sensitivity\s+analys[ie]s)\b",
+    re.IGNORECASE,
+)
 
 
 def _registry_value(registry_match: re.Match) -> tuple:

@@ -5045,3 +5045,30 @@ def test_a_table_of_the_analyses_of_one_comparison():
         (0.52, "other"),
         (0.61, "subgroup"),
     ]
+
+
+# A sentence after one describing a meta-analysis or systematic review of other trials, in
+# the same paragraph, quotes that analysis, unless it speaks of the document's own trial.
+@pytest.mark.parametrize(
+    "paragraph, role",
+    [
+        (
+            "An individual-patient-data meta-analysis published the following year pooled nine "
+            "trials of MBCT. Patients who received MBCT had a lower risk of relapse than those "
+            "who did not (HR 0.69, 95% CI 0.58-0.82).",
+            "other",
+        ),
+        (
+            "A meta-analysis had suggested a benefit. In this trial, MBCT lowered the risk of "
+            "relapse (HR 0.69, 95% CI 0.58-0.82).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_sentence_after_a_quoted_meta_analysis(paragraph, role):
+    text = (
+        "Methods: 424 adults were randomly assigned to MBCT or maintenance antidepressants.\n\n"
+        + paragraph
+    )
+    rows = ratios(extract(text, arms="mbct;maintenance antidepressants"))
+    assert [r["role"] for r in rows] == [role]

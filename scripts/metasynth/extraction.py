@@ -2208,7 +2208,9 @@ def _ratio_role(
     cue = lambda name: has_words and _cue_found(name, lowered)  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
-    outside = _outside_the_comparison(doc, cue, before, key_start)
+    outside = _outside_the_comparison(doc, cue, before, key_start) or _after_quoted_evidence(
+        doc, sent_start, lowered
+    )
     if outside:
         return "other", outside
     if (
@@ -2292,6 +2294,59 @@ def _adjusted_treatment_association(doc, lowered: str) -> bool:
         and "primary" not in lowered[: m.start()]
         and any(a and a in lowered[m.end() :] for a in doc.arm_words)
     )
+
+
+# a pooled analysis of other trials the sentence before describes: "An individual-patient-
+# data meta-analysis published the following year pooled nine trials of MBCT."
+_QUOTED_EVIDENCE_RE = re.compile(
+    r"\bmeta-?\s?analys[ie]s\b|\bsystematic\s+review\b|\bindividual[-\s]patient[-\s]data\b"
+)  # (on lower-cased text)
+# the words that open its matches, found with str.find
+_QUOTED_EVIDENCE_WORDS = (
+    "meta-analys",
+    "meta analys",
+    "metaanalys",
+    "systematic review",
+    "individual-patient",
+    "individual patient",
+)
+_OWN_TRIAL_WORDS_RE = re.compile(
+    r"\b(?:this|our|the\s+present|the\s+current)\s+(?:trial|study)\b|\bwe\b"
+)
+
+
+def _after_quoted_evidence(doc, sent_start: int, lowered: str) -> str:
+    """ "role.quoted_from_elsewhere" for a sentence that follows, in its paragraph, one
+    describing a meta-analysis or systematic review of other trials ("An individual-patient-
+    data meta-analysis ... pooled nine trials of MBCT. Patients who received MBCT had a
+    lower risk (HR 0.69"), and names no trial of the document's own; else ""."""
+    text = doc.text
+    # (where the page names such evidence, found once: most pages never do, and a page of
+    # thousands of estimates asks once per estimate)
+    mentions = doc.__dict__.get("_quoted_evidence_at")
+    if mentions is None:
+        lowered_text = doc.lowered or text.lower()
+        mentions = doc.__dict__["_quoted_evidence_at"] = sorted(
+            at for word in _QUOTED_EVIDENCE_WORDS for at in offsets_of(lowered_text, word)
+        )
+    i = bisect_left(mentions, sent_start - 400)
+    if i == len(mentions) or mentions[i] >= sent_start:
+        return ""
+    chunk = text[max(0, sent_start - 400) : sent_start]
+    cut = chunk.rfind("\n\n")
+    chunk = chunk[cut + 2 :] if cut >= 0 else chunk
+    body = chunk.rstrip()
+    if not body:
+        return ""
+    previous = body[max(body.rfind(". ", 0, len(body) - 1), body.rfind("\n")) + 1 :]
+    if (
+        _QUOTED_EVIDENCE_RE.search(previous.lower())
+        and not _OWN_TRIAL_WORDS_RE.search(previous.lower())
+        and not _OWN_TRIAL_WORDS_RE.search(lowered)
+        and not doc.names_own_trial(lowered)
+    ):
+        return "role.quoted_from_elsewhere"
+    return ""
 
 
 def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:
@@ -4591,9 +4646,13 @@ _TRAILING_WITH_COMPARISON_RE = re.compile(
 
 def _trailing_comparison(text: str, pos: int, limit: int, doc):
     """(numerator, denominator) named right after a value's interval and p-value."""
-    m = _TRAILING_COMPARISON_RE.match(text, pos, limit) or _TRAILING_WITH_COMPARISON_RE.match(
-        text, pos, limit
-    )
+    m = _TRAILING_COMPARISON_RE.match(text, pos, limit)
+    if m is None:
+        # (only where "with" opens the words after the value's bracket: found with str.find)
+        at = text.find("with", pos, min(limit, pos + 50))
+        before_with = text[pos:at].rstrip(" ,;\t") if at != -1 else "x"
+        if not before_with or before_with[-1] in ")]":
+            m = _TRAILING_WITH_COMPARISON_RE.match(text, pos, limit)
     if not m:
         return None
     a, b = _clean_arm(m.group("a")), _clean_arm(m.group("b"))
@@ -4663,7 +4722,11 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
     lead_comparator = LEAD_COMPARATOR_RE.match(
         text, label.end() if label else sent_start, sent_end
-    ) or LEAD_REFERENCE_RE.match(text, label.end() if label else sent_start, sent_end)
+    ) or (
+        LEAD_REFERENCE_RE.match(text, label.end() if label else sent_start, sent_end)
+        if text.startswith(("With", "Using", "Taking"), label.end() if label else sent_start)
+        else None
+    )
     lead_at = label.end() if label else sent_start
     lead_pair = LEAD_PAIR_RE.match(text, lead_at, sent_end) or LEAD_COMPARING_RE.match(
         text, lead_at, sent_end

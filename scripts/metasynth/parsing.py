@@ -1333,8 +1333,10 @@ _NOUNS = _Anchors(
     )
 )
 _COUNT_BEFORE_RE = re.compile(
-    # (not a time: "At week 12 brodalumab recipients were randomised again")
-    rf"(?<![\w,-])(?<!week )(?<!weeks )(?<!day )(?<!days )(?<!month )(?<!year )(?<!visit )(?<!cycle )"
+    # (not a time: "At week 12 brodalumab recipients were randomised again", checked on the
+    # count found, _AFTER_A_TIME_WORD_RE: eight look-behinds tried at every offset of the
+    # window cost more than the search)
+    rf"(?<![\w,-])"
     # (no other count between the count and its noun: "Across the three trials 473 women";
     # nor a target: "Of 360 planned participants, 216 were included")
     # (the first count of "N of M": "1829 of 1917 patients undergoing angiography were
@@ -1342,6 +1344,9 @@ _COUNT_BEFORE_RE = re.compile(
     rf"{_COUNT}\s+(?:of\s+\d[\d,]*\s+(?:(?:planned|intended|targeted|anticipated|projected)\s+)?)?"
     rf"(?:(?!\d{{2}}|(?:planned|intended|targeted|anticipated|projected)\b)[\w-]+\s+){{0,3}}?$",
     re.IGNORECASE,
+)
+_AFTER_A_TIME_WORD_RE = re.compile(
+    r"(?<![\w-])(?:weeks?|days?|month|year|visit|cycle) $", re.IGNORECASE
 )
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|had\s+been)\s+(?:(?!randomly)\w+\s+)?"
@@ -1487,7 +1492,9 @@ def n_enrolled(text: str) -> str:
     best = None
     for noun in _NOUNS.finditer(text.lower()):
         count = _COUNT_BEFORE_RE.search(text, max(0, noun.start() - 70), noun.start())
-        if not count:
+        if not count or _AFTER_A_TIME_WORD_RE.search(
+            text, max(0, count.start() - 7), count.start()
+        ):
             continue
         n = count_to_int(count.group("n"))
         underwent = _UNDERWENT_RANDOMISATION_RE.match(text, noun.end())

@@ -1154,7 +1154,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     ):
         return "name_after_trial_word"  # "A smaller European trial, NOAH-AFNET 6, had ..."
     if (
-        _TRIALS_COMMA_BEFORE_RE.search(text, max(0, start - 12), start)
+        text[max(0, start - 2) : start].lstrip().startswith(",")
+        and _TRIALS_COMMA_BEFORE_RE.search(text, max(0, start - 12), start)
         and _LIST_GOES_ON_RE.match(text, end)
         and _SISTER_NUMBERED_RE.fullmatch(text, start, end)
     ):
@@ -1208,6 +1209,9 @@ def _group_protocol_name(printed: str) -> bool:
     """A cooperative group's name and its protocol number, which names one trial wherever it
     is printed: "RTOG 0825", "GOG 240", "SWOG S0777", "NCIC CTG MA.20", "NCIC-CTG MA.20" (not
     a performance status or a flow grade: "ECOG 1", "TIMI 3")."""
+    head = printed.split(None, 1)[0].split("-", 1)[0]
+    if head.upper() not in GROUP_NAMES:
+        return False  # (most shapes: no group's name opens them)
     words = _PIECES_RE.split(printed)[0::2]
     return (
         len(words) >= 2

@@ -1125,6 +1125,15 @@ def _link_same_titles(claims, comps, link, refused):
         )
 
 
+def _printed_forms(claims: list[Claim]) -> dict[str, str]:
+    """Each name key, as the first claim printing it prints it."""
+    printed_as: dict[str, str] = {}
+    for c in claims:
+        for p in c.printed:
+            printed_as.setdefault(trials.key(p), p)
+    return printed_as
+
+
 def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     """A numbered name that ends exactly one longer name of another document ("TIMI 58" of
     "DECLARE–TIMI 58", "Study 301" of "ASPIRE Study 301"), or a long name that one other
@@ -1157,10 +1166,7 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
     if not full:
         return claims
     # the full name as its own reports print it, for labels ("DECLARE–TIMI 58", "ISCHEMIA")
-    printed_as: dict[str, str] = {}
-    for c in claims:
-        for p in c.printed:
-            printed_as.setdefault(trials.key(p), p)
+    printed_as = _printed_forms(claims)
     out = []
     for c in claims:
         short = c.names & full.keys()
@@ -1193,10 +1199,7 @@ def _with_programme_members(claims: list[Claim], evidence: dict) -> list[Claim]:
                 members[m.group("programme")].add(k)
     if not members:
         return claims
-    printed_as: dict[str, str] = {}
-    for c in claims:
-        for p in c.printed:
-            printed_as.setdefault(trials.key(p), p)
+    printed_as = _printed_forms(claims)
     out = []
     for c in claims:
         (k,) = c.names if len(c.names) == 1 else ("",)

@@ -5072,3 +5072,36 @@ def test_a_sentence_after_a_quoted_meta_analysis(paragraph, role):
     )
     rows = ratios(extract(text, arms="mbct;maintenance antidepressants"))
     assert [r["role"] for r in rows] == [role]
+
+
+# The comparator set off after the subject that opens the sentence and has the effect:
+# "A, as compared with B, lowered ...", "A, compared with B, did not reduce ..." (the subject
+# kept whole, its people and "as a group" taken off); not a measure as the subject.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Off-pump CABG, as compared with on-pump CABG, lowered the rates of transfusion "
+            "(50.7% vs. 63.3%; relative risk, 0.80; 95% CI, 0.75 to 0.85) and reoperation "
+            "(relative risk, 0.61; 95% CI, 0.40 to 0.93).",
+            [("stated", "off-pump cabg", "on-pump cabg")] * 2,
+        ),
+        (
+            "Urgent ERCP with sphincterotomy, compared with conservative treatment, did not "
+            "reduce the primary composite (38% vs 44%; relative risk, 0.87; 95% CI, 0.67 to 1.12).",
+            [("stated", "urgent ercp with sphincterotomy", "conservative treatment")],
+        ),
+        (
+            "Patients receiving acetylcysteine, as compared with those receiving placebo, had "
+            "similar outcomes (odds ratio, 1.02; 95% CI, 0.78 to 1.33).",
+            [("stated", "acetylcysteine", "placebo")],
+        ),
+        (
+            "The risk, compared with placebo, was lower (hazard ratio, 0.25; 95% CI, 0.13 to 0.48).",
+            [("unknown", "", "")],
+        ),
+    ],
+)
+def test_the_comparator_set_off_after_the_subject(sentence, expected):
+    rows = ratios(extract(sentence))
+    assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

@@ -722,6 +722,41 @@ LEAD_REFERENCE_RE = re.compile(
 )
 
 
+def _clean_subject(name: str) -> str:
+    """A subject named as an arm, kept whole ("Urgent ERCP with sphincterotomy"): lower
+    case, without its article or the word "group" after it."""
+    name = re.sub(r"^(?:the|an?)\s+", "", name.strip(), flags=re.IGNORECASE)
+    # (its people taken off: "Patients receiving acetylcysteine" is acetylcysteine; "as a
+    # class" after it)
+    name = _SUBJECT_PEOPLE_RE.sub("", name)
+    name = re.sub(r"\s+as\s+an?\s+\w+$", "", name)
+    return re.sub(r"\s+(?:groups?|arms?)$", "", re.sub(r"\s+", " ", name)).lower()
+
+
+_SUBJECT_PEOPLE_RE = re.compile(
+    r"^(?:patients|participants|those|people|persons|women|men|children|infants|adults)\s+"
+    r"(?:receiving|given|treated\s+with|assigned\s+to|allocated\s+to|randomi[sz]ed\s+to|taking"
+    r"|on|in\s+the|who\s+received)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# ... or set off after the subject, which opens the sentence and has the effect: "Off-pump
+# CABG, as compared with on-pump CABG, lowered the rates of ...", "Invitation to screening,
+# as compared with no invitation, lowered the risk of stroke (hazard ratio, 0.93", "Urgent
+# ERCP with sphincterotomy, compared with conservative treatment, did not reduce ..."
+APPOSED_COMPARATOR_RE = re.compile(
+    r"(?:(?:In|At|After)\s[^,;:()]{0,40},\s+)?"
+    r"(?P<a>(?!(?i:(?:the\s+)?(?:risk|rate|odds|hazard|incidence|proportion|number|mortality"
+    r"|survival|outcome|effect)s?)\b)"
+    r"[A-Za-z][^,;:()]{1,60}?),\s+(?:as\s+|when\s+)?compared\s+(?:with|to)\s+(?:the\s+)?"
+    r"(?P<b>[A-Za-z][^,;:()]{1,60}?),\s+"
+    r"(?:was\s+associated\s+with|(?:also\s+|significantly\s+)?(?:did\s+not\s+\w+|lowered|reduced"
+    r"|increased|improved|raised|decreased|prolonged|shortened|cut|gave|yielded|resulted|led"
+    r"|had|was|were))\b"
+)
+
+
 def _float(text: str) -> float | str:
     try:
         return to_number(text)
@@ -4423,9 +4458,23 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
         return stated, rule
     if block and block["orientation"]:
         return block["orientation"], "orientation.registry_groups"
+    if lead_comparator and lead_comparator.re is APPOSED_COMPARATOR_RE:
+        # a clause joined after an earlier estimate that makes its own comparison ("...
+        # (hazard ratio, 0.81 ...), and anastrozole versus tamoxifen gave ...") is read by it
+        pos = start if start is not None else end_
+        close = doc.text.rfind(")", lead_comparator.end(), pos)
+        if close != -1 and _COMPARISON_WORD_RE.search(doc.text[close:pos].lower()):
+            lead_comparator = None
     if lead_comparator:
-        arm = _arm_named_after(doc.text, end_, sent_end) or _lead_subject(
-            doc.text, lead_comparator.end(), start if start is not None else end_, qualifier
+        arm = (
+            # "Off-pump CABG, as compared with on-pump CABG, lowered ...": the subject set
+            # before its comparator
+            _clean_subject(lead_comparator.group("a"))
+            if lead_comparator.re is APPOSED_COMPARATOR_RE
+            else _arm_named_after(doc.text, end_, sent_end)
+            or _lead_subject(
+                doc.text, lead_comparator.end(), start if start is not None else end_, qualifier
+            )
         )
         comparator = _clean_arm(lead_comparator.group("b"))
         if arm and comparator and arm != comparator:
@@ -4720,12 +4769,24 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
     # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
-    lead_comparator = LEAD_COMPARATOR_RE.match(
-        text, label.end() if label else sent_start, sent_end
-    ) or (
-        LEAD_REFERENCE_RE.match(text, label.end() if label else sent_start, sent_end)
-        if text.startswith(("With", "Using", "Taking"), label.end() if label else sent_start)
-        else None
+    lead_comparator = (
+        LEAD_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
+        or (
+            LEAD_REFERENCE_RE.match(text, label.end() if label else sent_start, sent_end)
+            if text.startswith(("With", "Using", "Taking"), label.end() if label else sent_start)
+            else None
+        )
+        or (
+            APPOSED_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
+            # (its subject and comparator open the sentence: looked for in its first words only)
+            if text.find(
+                "compared",
+                label.end() if label else sent_start,
+                min(sent_end, (label.end() if label else sent_start) + 170),
+            )
+            != -1
+            else None
+        )
     )
     lead_at = label.end() if label else sent_start
     lead_pair = LEAD_PAIR_RE.match(text, lead_at, sent_end) or LEAD_COMPARING_RE.match(

@@ -1332,6 +1332,14 @@ class _Document:
         return text is None or words.search(text) is not None
 
     @functools.cached_property
+    def quoted_evidence_at(self) -> list[int]:
+        """Where the page names a meta-analysis, systematic review or individual-patient
+        data (_QUOTED_EVIDENCE_WORDS), found once: most pages never do, and a page of
+        thousands of estimates asks once per estimate."""
+        lowered = self.lowered or self.text.lower()
+        return sorted(at for word in _QUOTED_EVIDENCE_WORDS for at in offsets_of(lowered, word))
+
+    @functools.cached_property
     def names_cue_words(self) -> bool:
         return self._anywhere(_ANY_CUE_WORD_RE, lowered=True)
 
@@ -2356,14 +2364,7 @@ def _after_quoted_evidence(doc, sent_start: int, lowered: str) -> str:
     data meta-analysis ... pooled nine trials of MBCT. Patients who received MBCT had a
     lower risk (HR 0.69"), and names no trial of the document's own; else ""."""
     text = doc.text
-    # (where the page names such evidence, found once: most pages never do, and a page of
-    # thousands of estimates asks once per estimate)
-    mentions = doc.__dict__.get("_quoted_evidence_at")
-    if mentions is None:
-        lowered_text = doc.lowered or text.lower()
-        mentions = doc.__dict__["_quoted_evidence_at"] = sorted(
-            at for word in _QUOTED_EVIDENCE_WORDS for at in offsets_of(lowered_text, word)
-        )
+    mentions = doc.quoted_evidence_at
     i = bisect_left(mentions, sent_start - 400)
     if i == len(mentions) or mentions[i] >= sent_start:
         return ""
@@ -4769,26 +4770,21 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
     qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
     # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
+    lead_at = label.end() if label else sent_start
     lead_comparator = (
-        LEAD_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
+        LEAD_COMPARATOR_RE.match(text, lead_at, sent_end)
         or (
-            LEAD_REFERENCE_RE.match(text, label.end() if label else sent_start, sent_end)
-            if text.startswith(("With", "Using", "Taking"), label.end() if label else sent_start)
+            LEAD_REFERENCE_RE.match(text, lead_at, sent_end)
+            if text.startswith(("With", "Using", "Taking"), lead_at)
             else None
         )
         or (
-            APPOSED_COMPARATOR_RE.match(text, label.end() if label else sent_start, sent_end)
+            APPOSED_COMPARATOR_RE.match(text, lead_at, sent_end)
             # (its subject and comparator open the sentence: looked for in its first words only)
-            if text.find(
-                "compared",
-                label.end() if label else sent_start,
-                min(sent_end, (label.end() if label else sent_start) + 170),
-            )
-            != -1
+            if text.find("compared", lead_at, min(sent_end, lead_at + 170)) != -1
             else None
         )
     )
-    lead_at = label.end() if label else sent_start
     lead_pair = LEAD_PAIR_RE.match(text, lead_at, sent_end) or LEAD_COMPARING_RE.match(
         text, lead_at, sent_end
     )

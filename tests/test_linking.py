@@ -1609,3 +1609,52 @@ def test_a_programme_report_reports_each_numbered_trial(title, joins_both):
     programme = {s for s, _ in of["v96"]}
     assert (with_v1 <= programme and with_v2 <= programme) == joins_both
     assert with_v1 != with_v2
+
+
+# A news item names the trial it reports as the one published or presented now; with that
+# name, its registry id printed with two digits swapped is a slip of the paper's
+# (registry_id_typo); a news item reporting another trial so, the paper's trial among the
+# others it names, stays apart.
+_PAPER = (
+    "N Engl J Med. 2020;382(21):1981-1993.\n\n"
+    "Endovascular Thrombectomy with or without Intravenous Alteplase in Acute Stroke\n\n"
+    "Pengfei Yang, Yongwei Zhang, Lei Zhang; DIRECT-MT Investigators\n\n"
+    "Methods: In this multicenter trial in China, we randomly assigned patients with acute "
+    "ischemic stroke from large-vessel occlusion to endovascular thrombectomy alone or to "
+    "intravenous alteplase followed by thrombectomy.\n"
+    "Results: Of 1586 patients screened, 656 were enrolled: 327 to thrombectomy alone and 329 "
+    "to combination therapy. Thrombectomy alone was noninferior (adjusted common odds ratio, "
+    "1.07; 95% CI, 0.81 to 1.40).\n"
+    "(Funded by the Stroke Prevention Project; DIRECT-MT ClinicalTrials.gov number, "
+    "NCT03469206.)\n"
+)
+_NEWS = (
+    "Stroke Practice Digest  ·  News  ·  6 May 2020\n\n"
+    "Skip the clot-buster? Trial says thrombectomy alone holds its own\n\n"
+    "Patients with a large-vessel occlusion did about as well with thrombectomy alone as with "
+    "alteplase first, according to the {reported} trial, published online today in the New "
+    "England Journal of Medicine. The 656 enrolled patients were split almost evenly between "
+    "the two strategies. Other trials of the question, SWIFT-DIRECT and the {other} study, had "
+    "not yet reported.\n\n"
+    "The trial's registration number is listed as NCT03469260.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reported, other, linked", [("DIRECT MT", "SKIP", True), ("SKIP", "DIRECT MT", False)]
+)
+def test_a_news_item_on_the_trial_published_now_links_to_its_paper(
+    tmp_path, reported, other, linked
+):
+    from metasynth.evaluation import run_corpus
+
+    (tmp_path / "a_paper.txt").write_text(_PAPER)
+    (tmp_path / "b_news.txt").write_text(_NEWS.format(reported=reported, other=other))
+    records, _ = run_corpus(tmp_path)
+    assert records["a_paper"]["n_enrolled"] == records["b_news"]["n_enrolled"] == "656"
+    assert records["b_news"]["trial_names"] == reported
+    studies, mapping = link_studies(list(records.values()))
+    assert together(mapping, "a_paper", "b_news") is linked
+    if linked:
+        joined = next(s for s in studies if s["doc_ids"] == "a_paper;b_news")
+        assert "registry_id_typo" in joined["link_evidence"]

@@ -2491,6 +2491,52 @@ def test_enrolment_is_the_count_beside_its_noun_and_never_a_target(text, expecte
     assert parsing.n_enrolled(text) == expected
 
 
+# CONSORT's flow written out: the people screened or assessed for eligibility are never the
+# enrolment; the count enrolled or randomised among them follows, with or without its noun,
+# and randomised outranks enrolled
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Results: Of 1586 patients screened, 656 were enrolled: 327 to thrombectomy alone.",
+            "656",
+        ),
+        ("Of 19,212 patients screened, 8179 were enrolled at 473 sites in 11 countries.", "8179"),
+        (
+            "From Jan 4, to Aug 18, 2011, 240 patients were screened and 199 were randomised to "
+            "regorafenib (n=133) or placebo (n=66).",
+            "199",
+        ),
+        (
+            "Between 2015 and 2018, 2034 patients were assessed for eligibility and 1201 were "
+            "randomly assigned.",
+            "1201",
+        ),
+        ("We screened 5120 adults, of whom 812 underwent randomisation.", "812"),
+        ("Of 1,200 patients screened, 700 patients were randomised.", "700"),
+        ("A total of 900 patients were screened; 400 were enrolled.", "400"),
+        (
+            "Of 3013 patients screened, 398 were enrolled and 363 underwent randomisation: 179 "
+            "to ablation and 184 to medical therapy.",
+            "363",
+        ),
+        (
+            "Of 1,269 patients screened at 133 sites in 25 countries, 345 eligible patients with "
+            "stage IIIB or IV adenocarcinoma were randomly assigned 2:1 to afatinib or to "
+            "cisplatin plus pemetrexed.",
+            "345",
+        ),
+        # the count with "enrolled" before its noun
+        ("The 656 enrolled patients were split almost evenly between the strategies.", "656"),
+        # a screening count alone is no enrolment
+        ("We screened 300 patients for the trial.", ""),
+        ("In all, 2400 patients were assessed for eligibility.", ""),
+    ],
+)
+def test_enrolment_is_never_the_number_screened(text, expected):
+    assert parsing.n_enrolled(text) == expected
+
+
 # A journal site's head: the journal on a line of its own (or before bars), its issue on the
 # next line, after an article-type line, or after the bars; its name and year before a
 # dash; a newsletter's or meeting's month or year on one of the first lines.

@@ -2114,3 +2114,53 @@ def test_a_dotted_protocol_with_or_without_its_group_is_one_trial():
     assert trials.programme_member("NCIC CTG MA.20") == trials.key("MA.20") == "MA-20"
     assert trials.programme_member("CCTG MA.20") == "MA-20"
     assert trials.programme_member("NCIC Clinical Trials Group MA.20") == ""
+
+
+# name_reported_now: a news item or release names the trial it reports as the one published
+# or presented now, or as the one "the trial" is called, beside others it names in passing
+_OTHERS = (
+    " Several trials of the same question, the Japanese SKIP study among them, had not reported."
+)
+
+
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Patients did as well, according to the DIRECT MT trial, published online today in "
+            "the New England Journal of Medicine." + _OTHERS,
+            ["DIRECT-MT"],
+        ),
+        (
+            "Mortality was no lower, according to the ECLS-SHOCK trial, presented on Sunday at "
+            "the ESC Congress." + _OTHERS,
+            ["ECLS-SHOCK"],
+        ),
+        (
+            "Weight fell by 15%, according to the STEP-1 trial published yesterday in the "
+            "journal." + _OTHERS,
+            ["STEP-1"],
+        ),
+        (
+            "Two drugs cut deaths. The trial, known as PALM - short for a Kiswahili phrase - "
+            "was run by the WHO. An earlier trial, PREVAIL II, was smaller.",
+            ["PALM"],
+        ),
+        # not when two names are printed so: a roundup of several trials' news
+        (
+            "The ALPHA trial, presented today, was positive. The OMEGA trial, presented today, "
+            "was not.",
+            [],
+        ),
+        # nor a name published at another time, nor a trial quoted as another
+        (
+            "The DIRECT MT trial, published in 2020, asked the same question." + _OTHERS,
+            [],
+        ),
+    ],
+)
+def test_a_news_item_names_the_trial_it_reports_as_the_one_published_now(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+    if own:
+        assert names.own_rules == ("name_reported_now",)

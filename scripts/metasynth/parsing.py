@@ -1362,6 +1362,25 @@ _VERB_BEFORE_RE = re.compile(
 )
 # "25 patients who crossed over": a described subset, not the enrolment
 _SUBSET_AFTER_RE = re.compile(r"[ \t]+(?:who|whose|in\s+whom|of\s+whom|that)\b", re.IGNORECASE)
+# The people screened for a trial are never its enrolment: "Of 1586 patients screened, 656
+# were enrolled", "2034 patients were assessed for eligibility and 1201 were randomly
+# assigned", "We screened 5120 adults, of whom 812 underwent randomisation" (the noun
+# followed by its screening verb; the count after it, with or without its noun, is the one
+# enrolled)
+_SCREENED_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:were|was|had[ \t]+been)[ \t]+)?(?:screened|approached|assessed|evaluated)\b",
+    re.IGNORECASE,
+)
+_SCREENED_BEFORE_RE = re.compile(r"\b(?:screened|assessed|approached)\s+$", re.IGNORECASE)
+_AFTER_SCREENING_RE = re.compile(
+    r"[^.;\n]{0,80}?(?:,\s*|\s+and\s+|;\s*)(?:of\s+(?:whom|these|them)\s+)?(?:a\s+total\s+of\s+)?"
+    rf"{_COUNT}\s+(?:(?:eligible\s+)?{_PATIENT_NOUN}\s+)?(?:were|was|had\s+been)\s+"
+    r"(?:(?:then|subsequently|eventually|finally|ultimately)\s+)?"
+    r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))|(?P<enrolled>enrolled|included|recruited))\b"
+    r"|[^.;\n]{0,80}?(?:,\s*|\s+and\s+|;\s*)(?:of\s+(?:whom|these|them)\s+)?"
+    rf"{_COUNT.replace('?P<n>', '?P<m>')}\s+(?:{_PATIENT_NOUN}\s+)?(?P<underwent>underwent|had\s+undergone)\s+randomi[sz]ation\b",
+    re.IGNORECASE,
+)
 # "Of the 7028 patients who underwent randomisation", "7437 patients who were randomised",
 # "590 patients underwent randomization", "4401 patients had undergone randomisation"
 _UNDERWENT_RANDOMISATION_RE = re.compile(
@@ -1371,6 +1390,8 @@ _UNDERWENT_RANDOMISATION_RE = re.compile(
 )
 # "Of the 305 randomised patients": the adjective between the count and the noun
 _RANDOMISED_ADJECTIVE_RE = re.compile(r"\brandomi[sz]ed\b|\brandomly\s+assigned\b", re.IGNORECASE)
+# ... or enrolled: "The 656 enrolled patients were split almost evenly"
+_ENROLLED_ADJECTIVE_RE = re.compile(r"[ \t]+(?:enrolled|recruited)[ \t]+", re.IGNORECASE)
 # "Enrollment: 602", "Enrollment (Actual): 602", "Actual Enrollment : 272 participants",
 # "Enrollment (Actual) 1225"
 _REGISTRY_ENROLMENT_RE = re.compile(
@@ -1497,6 +1518,23 @@ def n_enrolled(text: str) -> str:
         ):
             continue
         n = count_to_int(count.group("n"))
+        if _SCREENED_AFTER_RE.match(text, noun.end()) or _SCREENED_BEFORE_RE.search(
+            text, max(0, count.start() - 20), count.start()
+        ):
+            # the people screened; the counts enrolled and randomised among them follow ("Of
+            # 3013 patients screened, 398 were enrolled and 363 underwent randomisation")
+            at = noun.end()
+            for _ in range(3):
+                after = _AFTER_SCREENING_RE.match(text, at)
+                if not after:
+                    break
+                at = after.end()
+                enrolled = count_to_int(after.group("n") or after.group("m"))
+                kind = "enrolled_after" if after.group("enrolled") else "randomized_after"
+                key = (_RANK[kind], after.start("n") if after.group("n") else after.start("m"))
+                if enrolled and enrolled >= 2 and (best is None or key < best[0]):
+                    best = (key, enrolled)
+            continue
         underwent = _UNDERWENT_RANDOMISATION_RE.match(text, noun.end())
         if n is None or n < 2 or (_SUBSET_AFTER_RE.match(text, noun.end()) and not underwent):
             continue
@@ -1506,6 +1544,8 @@ def n_enrolled(text: str) -> str:
             kinds.append("randomized_after")
         elif after:
             kinds.append("randomized_after" if after.group("randomized") else "enrolled_after")
+        elif _ENROLLED_ADJECTIVE_RE.fullmatch(text, count.end("n"), noun.start()):
+            kinds.append("enrolled_after")
         else:
             later = _VERB_LATER_RE.match(text, noun.end())
             if later:

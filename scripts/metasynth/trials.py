@@ -1247,6 +1247,7 @@ OWN_RULES = (
     "name_in_registration",
     "name_of_investigators_group",
     "name_with_registry_id",
+    "name_reported_now",
     "name_in_pooled_list",
     "name_in_reanalysis",
     "names_listed_together",
@@ -1841,6 +1842,34 @@ class _TextNames:
     listed_lists: list[list[str]]
 
 
+# A news item or release names the trial it reports as the one published or presented now
+# ("according to the DIRECT MT trial, published online today in the New England Journal of
+# Medicine", "the DanGer Shock trial, presented on Sunday at the American College of
+# Cardiology's Scientific Sessions", "the STEP-1 trial published yesterday") or as the one
+# the trial it reports is called ("The trial, known as PALM - short for ...", "The study,
+# dubbed SODIUM-HF,"): when exactly one name of the page is printed so, it is the page's own
+_REPORTED_NOW_AFTER_RE = re.compile(
+    r"(?:[ \t]+(?:trial|study))?(?:[ \t]+results)?,?[ \t]+(?:(?:which|that)[ \t]+(?:was|were)[ \t]+)?"
+    r"(?:(?:led|run|conducted)[ \t]+by[^,.;\n]{0,60}?[ \t]+and[ \t]+)?"
+    r"(?:(?:were|was)[ \t]+)?(?:published|presented|reported|released)[ \t]+(?:online[ \t]+)?"
+    r"(?:today|this[ \t]+week|yesterday|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
+_TRIAL_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:the|this)[ \t]+(?:trial|study),?[ \t]+(?:(?:which[ \t]+is|is)[ \t]+)?"
+    r"(?:known[ \t]+as|called|dubbed|named)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reported_now(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start:end`` printed as the trial a news item reports (see above)?"""
+    return bool(
+        _REPORTED_NOW_AFTER_RE.match(text, end)
+        or _TRIAL_CALLED_BEFORE_RE.search(text, max(0, start - 40), start)
+    )
+
+
 # The last text read and what was read from it: parsing a document and extracting its
 # estimates both ask for the names of the same text, which would otherwise be read twice.
 _last_read: list = [None, None]
@@ -1859,6 +1888,7 @@ def _names_in_text(text: str) -> _TextNames:
     cues = _cues_with_lists(text, shapes)
     contexts = id_contexts(text)
     pooled_listed: list[str] = []
+    reported_now: set[str] = set()
     blocks = None
     for (start, end, printed, trailing), cue in zip(shapes, cues):
         if not cue:
@@ -1898,6 +1928,10 @@ def _names_in_text(text: str) -> _TextNames:
             cited_votes[k] += 1
         else:
             own_votes[k] += 1
+            if _reported_now(text, start, end):
+                reported_now.add(k)
+    if len(reported_now) == 1:
+        own_rule.setdefault(next(iter(reported_now)), "name_reported_now")
     read = _TextNames(
         shapes,
         accepted,

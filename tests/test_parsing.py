@@ -827,6 +827,25 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "hazard ratio that we read differently.",
             "commentary",
         ),
+        # a research letter reporting its authors' own data is no commentary
+        (
+            "Blood  |  Letter to Blood\nLonger-term benefit of luspatercept\n\nTO THE EDITOR:\n"
+            "On the basis of the phase 3 MEDALIST study (NCT02631070), luspatercept was "
+            "approved. Here we report results with double the follow-up time of the primary "
+            "analysis.",
+            "unknown",
+        ),
+        (
+            "Correspondence\nTo the Editor: We report the 5-year outcomes of the patients we "
+            "randomly assigned to early or deferred surgery.",
+            "rct",
+        ),
+        # ... but a letter on others' data, or an editorial saying so, is
+        (
+            "Letters\nTo the Editor: Smith and colleagues report the results of a trial; "
+            "we report that the analysis was flawed.",
+            "commentary",
+        ),
         (
             "In this editorial we weigh the randomized evidence for early rhythm control.",
             "commentary",

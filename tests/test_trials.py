@@ -2164,3 +2164,59 @@ def test_a_news_item_names_the_trial_it_reports_as_the_one_published_now(text, o
     assert [trials.key(n) for n in names.own] == own
     if own:
         assert names.own_rules == ("name_reported_now",)
+
+
+# A structured abstract's headings printed in capitals are no trial names; a title's bracket
+# may spell the name out before its acronym; a trial the result is set beside ("echoes",
+# "in line with", "consistent with") is another trial
+@pytest.mark.parametrize(
+    "title, text, own, cited",
+    [
+        (
+            "Arthroscopic hip surgery compared with physiotherapy: multicentre randomised trial",
+            "Antony Palmer, Sion Glyn-Jones, on behalf of the FAIT Study Group\n\n"
+            "DESIGN Two-group randomised trial.\nSETTING Seven NHS hospitals.\n"
+            "PARTICIPANTS 222 people.\nTRIAL REGISTRATION ClinicalTrials.gov NCT01893034.",
+            ["FAIT"],
+            [],
+        ),
+        (
+            "Effect of Restrictive vs Liberal Transfusion",
+            "DESIGN, SETTING, AND PARTICIPANTS This randomized clinical trial was done at 72 "
+            "centers.\nTRIAL REGISTRATION ClinicalTrials.gov Identifier: NCT02968654",
+            [],
+            [],
+        ),
+        (
+            "Induction of labour at 41 weeks versus expectant management (SWEdish Post-term "
+            "Induction Study, SWEPIS): multicentre, open label, randomised, superiority trial",
+            "We randomly assigned women.",
+            ["SWEPIS"],
+            [],
+        ),
+        # (a bracket spelling out no trial names none)
+        (
+            "Aspirin in older adults (a randomised study, UK): a trial",
+            "We randomly assigned.",
+            [],
+            [],
+        ),
+        (
+            "Oxford hip trial finds keyhole surgery beats physiotherapy",
+            "Function was better after surgery. The trial randomised 222 patients. The result "
+            "echoes the Warwick-led UK FASHIoN trial, published last year.",
+            [],
+            ["FASHION"],
+        ),
+        (
+            "Statins in ARDS",
+            "Mortality did not differ. This is in line with the SAILS trial of rosuvastatin.",
+            [],
+            ["SAILS"],
+        ),
+    ],
+)
+def test_headings_a_spelled_out_bracket_and_a_trial_set_beside_the_result(title, text, own, cited):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited

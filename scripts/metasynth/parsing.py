@@ -1192,6 +1192,10 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
     randomized to Dupixent or placebo ... reduced exacerbations by 30%") reports that trial:
     ``reports_randomised_trial`` keeps it out."""
     head = text[:_COMMENTARY_HEAD_CHARS]
+    if _RESEARCH_LETTER_RE.search(text) and not (
+        _AUTHORS_REPLY_RE.search(text) or _EDITORIAL_SELF_RE.search(text)
+    ):
+        return False  # a research letter reports its authors' own data
     for m in _COMMENTARY_LABEL_RE.finditer(head):
         if reports_randomised_trial and _REPORTING_LABEL_RE.search(m.group()):
             continue
@@ -1212,6 +1216,16 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
 
 
 _RELEASE_SELF_RE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
+# A letter reporting its authors' own data, as journals print short reports ("Letter to
+# Blood", "Research Letter", NEJM's Correspondence): "Here we report results with double the
+# follow-up time of the primary analysis", "We report the 5-year outcomes", "we present
+# updated data" (not a letter on others' work: "Zhao and colleagues reported that ...")
+_RESEARCH_LETTER_RE = re.compile(
+    r"\bhere,?\s+we\s+report\b"
+    r"|\bwe\s+(?:report|present|describe)\s+(?:here\s+)?(?:the\s+|our\s+)?"
+    r"(?:(?!that\b|which\b|how\b|what\b)[\w-]+\s+){0,3}?(?:results|data|findings|outcomes|analys[ie]s|follow-up)\b",
+    re.IGNORECASE,
+)
 
 # What a commentary on one trial may be a report of it: a press or news release, a news
 # item (not a roundup, nor a menu of the site's sections), or letters answered by the

@@ -61,7 +61,9 @@ _TRIAL_WORDS = frozenset(
     "trial trials study studies investigators investigator group collaborators "
     "collaborative programme program".split()
 )
-# Abbreviations of diseases, genes, measures and generic words that share the shape.
+# Abbreviations of diseases, genes, measures and generic words that share the shape (and the
+# headings of a structured abstract printed in capitals, as the BMJ and JAMA print them:
+# "TRIAL REGISTRATION ClinicalTrials.gov NCT01893034", "SETTING 22 hospitals").
 NOT_TRIAL_NAMES = frozenset(
     """
     I II III IV V VI VII VIII IX X IA IB IIA IIB IIIA IIIB IIIC IVA IVB
@@ -86,6 +88,9 @@ NOT_TRIAL_NAMES = frozenset(
     FOLFOX FOLFIRI FOLFOXIRI FOLFIRINOX MFOLFOX6 MFOLFIRINOX CAPOX XELOX CAPIRI XELIRI CAPOX-B
     R-CHOP CHOP R-CVP ABVD BEACOPP BEP ECF EOX DCF FLOT TPF GEMOX GEMCAP CMF FEC TCH TCHP
     VRD RVD KRD DRD CYBORD VMP MPT AC-T DA-EPOCH-R EPOCH
+    IMPORTANCE BACKGROUND OBJECTIVE OBJECTIVES DESIGN SETTING SETTINGS PARTICIPANTS PATIENTS
+    INTERVENTIONS EXPOSURES MEASUREMENTS METHODS RESULTS FINDINGS CONCLUSION CONCLUSIONS
+    INTERPRETATION RELEVANCE LIMITATIONS FUNDING REGISTRATION
     """.split()
 )
 # Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
@@ -140,6 +145,10 @@ _CITED_CUE_RE = re.compile(
     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pilot|feasibility|vanguard)\s+(?:study|trial),?\s*$"
     # "The trial is distinct from SWiTCH, ..."
     r"|\b(?:distinct|different|separate)\s+from\b"
+    # a trial the result is set beside: "The result echoes the Warwick-led UK FASHIoN trial",
+    # "in line with the SWEPIS study", "mirrors what HARP-2 found", "consistent with SAILS"
+    r"|\b(?:echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|in\s+line\s+with|consistent\s+with"
+    r"|agree(?:s|d)?\s+with|contrast(?:s|ed)?\s+with|in\s+contrast\s+to)\b"
     r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
     re.IGNORECASE,
 )
@@ -1671,6 +1680,13 @@ def _counted_family_in_title(title: str, k: str) -> bool:
     return False
 
 
+# a title's bracket spelling the trial's name out before its acronym: "... at 42 weeks
+# (SWEdish Post-term Induction Study, SWEPIS): multicentre, open label, randomised trial"
+_SPELLED_OUT_IN_BRACKET_RE = re.compile(
+    r"\((?:[A-Za-z][\w'-]*[ \t]+){1,10}(?:Study|Trial|Investigation)[ \t]*,[ \t]*$"
+)
+
+
 def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
     """(key, printed, rule) of the trial names a title carries."""
     head = _head_name(title)
@@ -1708,7 +1724,13 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             and not _COMPOUND_CODE_RE.match(printed)  # "(REGN668/SAR231893)": drug codes
         )
         bracketed = (
-            title[max(0, start - 1) : start] == "(" and (closing or aliased)
+            (
+                title[max(0, start - 1) : start] == "("
+                or (
+                    closing and _SPELLED_OUT_IN_BRACKET_RE.search(title, max(0, start - 100), start)
+                )
+            )
+            and (closing or aliased)
         ) or start in in_name_brackets
         if bracketed and _abbreviates_a_condition(title[: start - 1], printed):
             continue  # "... Posttraumatic Stress Disorder (PTSD)": a disease's abbreviation

@@ -1658,3 +1658,52 @@ def test_a_news_item_on_the_trial_published_now_links_to_its_paper(
     if linked:
         joined = next(s for s in studies if s["doc_ids"] == "a_paper;b_news")
         assert "registry_id_typo" in joined["link_evidence"]
+
+
+# same_author_later_report / same_author_same_enrolment when both reports name the trial in
+# two forms: a letter typed in or left out with the same numbers, or a name and a sponsor's
+# code; never two numbered sisters, two codes, or names further apart
+@pytest.mark.parametrize(
+    "first, second, variants",
+    [
+        ("AIRWAYS-2", "AIRWAY-2", True),
+        ("LIBERTY AD CHRONOS", "R668-AD-1224", True),
+        ("reSURFACE 1", "MK-3222-010", True),
+        ("SOLO-1", "SOLO-2", False),  # numbered sisters
+        ("IMbrave150", "IMbrave050", False),  # two codes
+        ("ROOBY", "ROOBY-FS", False),  # two letters apart
+        ("ACT", "ACTS", False),  # too short to tell a slip from another trial
+    ],
+)
+def test_two_forms_of_one_trials_name(first, second, variants):
+    from metasynth.linking import name_variants
+
+    assert name_variants({trials.key(first)}, {trials.key(second)}) is variants
+
+
+@pytest.mark.parametrize("second_name, linked", [("AIRWAY-2", True), ("AIRWAYS-3", False)])
+def test_a_later_report_by_the_same_author_under_a_misspelt_name(second_name, linked):
+    title = "Supraglottic airway device vs tracheal intubation in out-of-hospital cardiac arrest"
+    docs = [
+        doc(
+            "a",
+            trial_names="AIRWAYS-2",
+            first_author="Jonathan R Benger",
+            n_enrolled="9296",
+            title=title,
+            year="2018",
+        ),
+        doc(
+            "b",
+            trial_names=second_name,
+            first_author="Jonathan R Benger",
+            n_enrolled="9296",
+            title="Six-month outcomes: " + title,
+            year="2019",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "a", "b") is linked
+    if linked:
+        joined = next(s for s in studies if s["doc_ids"] == "a;b")
+        assert "one trial's names" in joined["link_evidence"]

@@ -2547,6 +2547,18 @@ def test_enrolment_is_the_count_beside_its_noun_and_never_a_target(text, expecte
         ),
         # the count with "enrolled" before its noun
         ("The 656 enrolled patients were split almost evenly between the strategies.", "656"),
+        # the verb after a second count with its own noun is that count's
+        (
+            "Methods: At 18 Veterans Affairs medical centres, 2203 patients scheduled for CABG "
+            "were randomly assigned to on-pump or off-pump surgery.",
+            "2203",
+        ),
+        (
+            "At 38 children's hospitals, 295 comatose children were randomly assigned.",
+            "295",
+        ),
+        # (not the arms' counts: "Of 503 patients, 250 were assigned to ...")
+        ("Of 503 patients, 250 were assigned to chemotherapy and 253 to surgery alone.", "503"),
         # a screening count alone is no enrolment
         ("We screened 300 patients for the trial.", ""),
         ("In all, 2400 patients were assessed for eligibility.", ""),

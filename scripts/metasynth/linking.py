@@ -20,7 +20,9 @@ evidence in ``03_studies.csv``:
   (``NCT0144480``) whose possible full ids are told apart by corroboration (the same
   trial name, shared title or drug words, the same enrolment);
 - ``same_author_later_report``: an update, final or long-term report by the same first
-  author with the same drugs, title words and enrolment, when at most one names its trial;
+  author with the same drugs, title words and enrolment, when at most one names its trial
+  or both name it in two forms (``name_variants``: "AIRWAYS-2" and "AIRWAY-2", a name and
+  a sponsor's code);
 - ``same_enrolment_later_report``: the same, by another first author, with three or
   more shared drug and title words;
 - ``same_author_same_enrolment``: two reports, neither of them later, by the same first
@@ -703,6 +705,42 @@ def _partial_ids_agree(a: Claim, b: Claim) -> bool:
     return True
 
 
+# a sponsor's or product's code ("R668-AD-1224", "MK-3222-010", "COMP001", "BBV152"): four
+# digits in a row, or a letter right before two or more digits
+_CODE_SHAPE_RE = re.compile(r"\d{4,}|[A-Z]\d{2,}")
+
+
+def _letters_one_apart(a: str, b: str) -> bool:
+    """Two strings the same but for one letter typed in, left out or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def name_variants(a_names, b_names) -> bool:
+    """Are two reports' different names one trial's? Only where the same first author signs
+    both reports of the same enrolment (``_link_same_author_reports``): a letter typed in or
+    left out with the same numbers ("AIRWAYS-2" and "AIRWAY-2"; not "SOLO-1" and "SOLO-2"),
+    or a name beside a sponsor's code ("LIBERTY AD CHRONOS" and "R668-AD-1224"; not two
+    codes, "IMBRAVE150" and "IMBRAVE050")."""
+    for x in a_names:
+        for y in b_names:
+            letters_x, letters_y = re.sub(r"[^A-Z]", "", x), re.sub(r"[^A-Z]", "", y)
+            digits_x, digits_y = re.sub(r"\D", "", x), re.sub(r"\D", "", y)
+            if (
+                digits_x == digits_y
+                and min(len(letters_x), len(letters_y)) >= 4
+                and _letters_one_apart(letters_x, letters_y)
+            ):
+                return True
+            if bool(_CODE_SHAPE_RE.search(x)) != bool(_CODE_SHAPE_RE.search(y)):
+                return True
+    return False
+
+
 def _link_same_author_reports(claims, comps, link, refused):
     """A later report (update, final or long-term analysis) of the same trial as an earlier
     one, when at most one of them names the trial: the same enrolment, and the same drugs
@@ -722,11 +760,16 @@ def _link_same_author_reports(claims, comps, link, refused):
             continue  # a count so common it identifies nothing
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if comps.find(a.cid) == comps.find(b.cid) or (a.names and b.names):
+                if comps.find(a.cid) == comps.find(b.cid):
+                    continue
+                same_author = bool(a.author) and a.author == b.author
+                variants = (
+                    same_author and bool(a.names and b.names) and name_variants(a.names, b.names)
+                )
+                if a.names and b.names and not variants:
                     continue  # both named: the trial-name rule decides
                 spelled = _spelled_name(a, b) or _spelled_name(b, a)
                 shared = sorted(a.words & b.words)
-                same_author = bool(a.author) and a.author == b.author
                 if not (a.later_report or b.later_report or spelled):
                     # two reports of one enrolment are the same trial's when one is later,
                     # or when one spells out the other's name (a congress page titled
@@ -739,11 +782,16 @@ def _link_same_author_reports(claims, comps, link, refused):
                     shared = [f"'{spelled}' spelled out in the title"] + shared
                 if len(shared) < (2 if same_author else 3):
                     continue
-                if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                if comps.conflict(a.cid, b.cid, names=not variants) or not _partial_ids_agree(a, b):
                     continue
                 if a.phase and b.phase and a.phase != b.phase and not spelled:
                     continue  # (a phase read from a mention of an earlier trial is common)
                 rule, why = _later_report_evidence(a, b, n, shared, same_author, spelled)
+                if variants:
+                    why += (
+                        f"; {'/'.join(sorted(a.names))} and {'/'.join(sorted(b.names))} are "
+                        "one trial's names (a letter typed in or left out, or a sponsor's code)"
+                    )
                 link(a, b, rule, why)
 
 

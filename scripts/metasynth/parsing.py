@@ -1422,6 +1422,14 @@ _VERB_LATER_RE = re.compile(
 )
 
 
+# a count with its own noun opening a clause between a count's noun and a later verb (not
+# the counts of the arms: "Of 503 patients, 250 were assigned to ...")
+_NEW_COUNT_RE = re.compile(
+    rf"(?<!\d)[,;:][ \t]*(?:a[ \t]+total[ \t]+of[ \t]+)?\d[\d,]*[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_PATIENT_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
 def _phase_mentions(text: str) -> list[re.Match]:
     """``list(_PHASE_RE.finditer(text))``: the pattern tried only where its first two
     letters are (str.find), not at each "p" of the page."""
@@ -1562,6 +1570,10 @@ def n_enrolled(text: str) -> str:
             kinds.append("enrolled_after")
         else:
             later = _VERB_LATER_RE.match(text, noun.end())
+            if later and _NEW_COUNT_RE.search(text, noun.end(), later.end()):
+                # the verb is another count's: "At 18 Veterans Affairs medical centres, 2203
+                # patients scheduled for CABG were randomly assigned"
+                later = None
             if later:
                 randomized = later.group("randomized") or later.group("underwent")
                 kinds.append("randomized_later" if randomized else "enrolled_later")

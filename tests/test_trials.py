@@ -2220,3 +2220,19 @@ def test_headings_a_spelled_out_bracket_and_a_trial_set_beside_the_result(title,
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.own] == own
     assert [trials.key(n) for n in names.cited] == cited
+
+
+# A number opening a duration after a name is no part of it ("the SMART-CHOICE 3-year
+# randomized trial" reports SMART-CHOICE, not a trial SMART-CHOICE 3)
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        ("Three-year outcomes: the SMART-CHOICE 3-year randomized trial", ["SMART-CHOICE"]),
+        ("Results of the ARCTIC 10-year follow-up study", ["ARCTIC"]),
+        ("Overall survival in the CheckMate 067 6.5-year follow-up trial", ["CHECKMATE-067"]),
+        ("In the SMART-CHOICE 3 trial, patients were randomly assigned.", ["SMART-CHOICE-3"]),
+        ("In the SOLO 2 trial of 2 years, patients were randomly assigned.", ["SOLO-2"]),
+    ],
+)
+def test_a_duration_after_a_name_is_no_part_of_it(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, text).own] == own

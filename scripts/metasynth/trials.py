@@ -618,6 +618,15 @@ def _shapes(text: str, lo: int = 0, hi: int | None = None):
             continue
         at = m.start()
         for start, end, printed, trailing in _names_in_candidate(raw):
+            duration = _DURATION_AFTER_RE.match(text, at + end)
+            if duration and _SPACED_NUMBER_END_RE.search(printed):
+                # "the SMART-CHOICE 3-year outcomes", "KEYNOTE-189 5-year update",
+                # "CheckMate 067 6.5-year": the number opens a duration, not the name
+                printed = _SPACED_NUMBER_END_RE.sub("", printed)
+                end = start + len(printed)
+                if not _may_be_a_name(key(printed)):
+                    continue
+                trailing = [w.lower() for w in text[at + end : at + end + 40].split()[:3]]
             if _LONG_FORM_END_RE.match(printed) and _ABBREVIATION_AFTER_RE.match(text, at + end):
                 # "... Multiple Sclerosis I (CARE-MS I) trial", "... Mortality on
                 # Dofetilide-MI (DIAMOND-MI)": the end of a name spelled out before its
@@ -680,6 +689,13 @@ _TWIN_NUMBER_RE = re.compile(r"(?<=[ \-–])(?:\d{1,2}|I{1,3}|IV|VI?)$")
 _TWIN_RE = re.compile(
     r"[ \t]*(?:and|&|/|,)[ \t]*[-–]?(?P<second>\d{1,2}|I{1,3}|IV|VI?)\b(?![-–.]\d)"
 )
+
+
+# a number opening a duration right after a name ("3-year", "6.5-year", "12-month")
+_DURATION_AFTER_RE = re.compile(
+    r"(?:[.·]\d+)?[ \t]?-[ \t]?(?:years?|yr|months?|weeks?|days?)\b", re.IGNORECASE
+)
+_SPACED_NUMBER_END_RE = re.compile(r"[ \t]+\d+$")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -863,6 +879,9 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     # "NSABP B-39/RTOG 0413 trial")
     r"(?:/[ \t]*[A-Z][A-Za-z]*(?:[ \t-]?[A-Z0-9][\w.]*)?[ \t]+)?"
     r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
+    # a duration of follow-up: "the SMART-CHOICE 3-year randomized trial", "the ARCTIC
+    # 10-year follow-up study"
+    r"(?:\d{1,2}(?:[.·]\d)?[ \t]?-[ \t]?(?i:years?|months?|weeks?)[ \t]+)?"
     # design words, in title case too ("...: The CITRIS-ALI Randomized Clinical Trial", JAMA's
     # titles; "The ABC Cluster Randomized Noninferiority Trial")
     r"(?:(?i:randomi[sz]ed|double-blind|single-blind|open-label|pivotal|clinical|extension|placebo-controlled"

@@ -3690,6 +3690,39 @@ def test_a_table_row_labelled_by_two_arms_is_their_comparison_and_its_caption_ti
     ]
 
 
+# A first column headed "Comparison" (or a caption of pairwise comparisons) lists the trial's
+# comparisons, even of arms named by abbreviations the text never resolves; each column of
+# two endpoints names its own
+@pytest.mark.parametrize(
+    "caption, first_heading",
+    [
+        ("Table 2. Pairwise comparisons (stratified Cox models, 95% CI)", "Comparison"),
+        ("Table 2. Results", "Comparison"),
+        ("Table 2. Pairwise comparisons of the three arms", "Arms"),
+    ],
+)
+def test_a_table_of_pairwise_comparisons_of_abbreviated_arms(caption, first_heading):
+    text = (
+        "Women were randomly assigned to one of three regimens.\n\n"
+        f"{caption}\n"
+        f"{first_heading} | Disease-free survival HR (95% CI) | P | Overall survival HR (95% CI) | P\n"
+        "AC-T plus trastuzumab vs. AC-T | 0.64 (0.53-0.78) | <0.001 | 0.63 (0.48-0.81) | <0.001\n"
+        "TCH vs. AC-T | 0.75 (0.63-0.90) | 0.04 | 0.77 (0.60-0.99) | 0.04\n"
+        "Women over 50 vs. younger women | 0.90 (0.70-1.10) | 0.3 | 0.95 (0.70-1.20) | 0.6\n"
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [(r["value"], r["outcome"], r["role"]) for r in rows] == [
+        (0.64, "DFS", "treatment_effect"),
+        (0.63, "OS", "treatment_effect"),
+        (0.75, "DFS", "treatment_effect"),
+        (0.77, "OS", "treatment_effect"),
+        (0.9, "DFS", "subgroup"),  # two populations, not two arms
+        (0.95, "OS", "subgroup"),
+    ], [r["role_rule"] for r in rows]
+    assert rows[0]["comparison"] == "ac-t plus trastuzumab vs ac-t"
+    assert rows[0]["orientation_rule"] == "orientation.table_row_label"
+
+
 # A three-arm trial's table of pairwise comparisons captioned "Cox models ..." is no table of
 # covariates (every hazard ratio comes from a Cox model); a multivariable model's is, and its
 # rows naming the arms are their comparison re-analysed with the covariates.

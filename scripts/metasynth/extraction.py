@@ -3031,6 +3031,12 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     ]
     outcome = outcome_codes[0] if len(set(outcome_codes)) == 1 else ""
     outcome_rule = "outcome.table_caption" if outcome else "outcome.none_named"
+    if not outcome and len(set(outcome_codes)) > 1:
+        # columns of two endpoints ("Disease-free survival HR (95% CI) | P | Overall survival
+        # HR (95% CI)"): the measure's column names its own
+        own = {c for _, _, c in outcome_mentions(cells[column])}
+        if len(own) == 1:
+            outcome, outcome_rule = own.pop(), "outcome.table_column"
     if not outcome:
         outcome = doc.previous_outcome(line_start, sentences=2)
         outcome_rule = "outcome.previous_sentence" if outcome else outcome_rule
@@ -3052,6 +3058,12 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     # ("Ischemic heart disease")
     of_subgroups = not covariates and _SUBGROUP_HEADING_RE.search(cells[0] + " " + caption)
     endpoints_column = not of_subgroups and _ENDPOINT_HEADING_RE.fullmatch(cells[0].strip())
+    # a first column headed "Comparison" (or a caption of pairwise comparisons) lists the
+    # trial's comparisons of arms: "AC-T plus trastuzumab vs. AC-T | 0.64 (0.53-0.78)"
+    comparisons_column = not covariates and bool(
+        _COMPARISONS_HEADING_RE.fullmatch(cells[0].strip())
+        or _COMPARISONS_CAPTION_RE.search(caption)
+    )
     of_endpoints = (
         not covariates
         and not of_subgroups
@@ -3099,6 +3111,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             covariates,
             not of_subgroups and (bool(row_outcomes) or of_endpoints),
             bool(endpoints_column),
+            comparisons_column and not of_subgroups,
         )
         row_comparison, row_orientation_rule = comparison, orientation_rule
         if role_rule == "role.table_row_of_a_comparison":
@@ -3302,6 +3315,14 @@ def _names_an_arm_or_treatment(doc: _Document, label: str) -> bool:
 
 
 _SUBGROUP_HEADING_RE = re.compile(r"\bsub-?groups?\b|\bsubsets?\b", re.IGNORECASE)
+_COMPARISONS_HEADING_RE = re.compile(
+    r"(?:(?:pairwise|treatment|arm)\s+)?(?:comparisons?|contrasts?)", re.IGNORECASE
+)
+_COMPARISONS_CAPTION_RE = re.compile(
+    r"\bpairwise\s+comparisons?\b|\bcomparisons?\s+(?:of|between)\s+(?:the\s+)?(?:treatment\s+)?"
+    r"(?:arms|groups|regimens|strategies|treatments)\b",
+    re.IGNORECASE,
+)
 _ENDPOINT_HEADING_RE = re.compile(
     r"(?:end[-\s]?points?|outcomes?|components?|events?)(?:\s+\([^()]*\))?", re.IGNORECASE
 )
@@ -3319,9 +3340,11 @@ def _table_row_role(
     covariates: bool,
     names_outcome: bool = False,
     endpoints_column: bool = False,
+    comparisons_column: bool = False,
 ) -> tuple[str, str]:
     """(role, rule) of a table row, from its label and the table's caption
-    (``endpoints_column``: the first column's heading says its labels are endpoints)."""
+    (``endpoints_column``: the first column's heading says its labels are endpoints;
+    ``comparisons_column``: its heading or the caption says they are comparisons of arms)."""
     if doc.design in trials.NOT_TRIAL_REPORTS:
         return "other", "role.review_or_meta_analysis"
     if doc.single_arm or doc.design == "observational":
@@ -3342,9 +3365,12 @@ def _table_row_role(
     if _ALL_PATIENTS_ROW_RE.match(label.strip()):
         return "treatment_effect", "role.table_row_of_all_patients"
     pair = _COMPARISON_ROW_RE.fullmatch(label.strip())
-    if pair and all(
-        _known_arm(_clean_arm(part), doc.arms, doc.arm_abbreviations)
-        for part in (pair.group("a").lower(), pair.group("b").lower())
+    if pair and (
+        (comparisons_column and not _PEOPLE_IN_LABEL_RE.search(label))
+        or all(
+            _known_arm(_clean_arm(part), doc.arms, doc.arm_abbreviations)
+            for part in (pair.group("a").lower(), pair.group("b").lower())
+        )
     ):
         # the comparison of two arms in the whole population, not a population
         return "treatment_effect", "role.table_row_of_a_comparison"

@@ -2435,6 +2435,47 @@ def test_initiation_of_a_treatment_in_a_cohort_is_an_adjusted_comparison():
     assert (row["role"], row["role_rule"]) == ("other", "role.adjusted_comparison_in_a_cohort")
 
 
+# A treatment or procedure a cohort was exposed to, as the subject of its association, is a
+# non-randomised comparison (other); a model's terms and treatments before baseline are
+# prognostic covariates
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Cataract extraction was associated with a reduced risk of dementia (HR, 0.71; 95% CI, 0.62-0.83).",
+            "other",
+        ),
+        (
+            "Glaucoma surgery was not associated with dementia risk (HR, 1.08; 95% CI, 0.75-1.55).",
+            "other",
+        ),
+        (
+            "After multivariable adjustment, co-prescription of opioids and gabapentin was associated with higher odds of death (adjusted OR 1.49; 95% CI 1.18-1.88).",
+            "other",
+        ),
+        (
+            "Medication periods were associated with less criminality (hazard ratio, 0.68; 95% CI, 0.63-0.73).",
+            "other",
+        ),
+        (
+            "Prior cytoreductive nephrectomy was associated with longer OS (adjusted HR 0.52, 95% CI 0.45-0.60).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "In the multivariable model, previous surgery was associated with mortality (HR 1.30; 95% CI 1.10-1.50).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "Serum phosphate above 5.5 mg/dL was associated with higher mortality (HR 1.25; 95% CI 1.12-1.39).",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_a_cohorts_exposure_to_a_treatment_or_procedure_is_a_comparison(sentence, role):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "observational"}))
+    assert row["role"] == role, row["role_rule"]
+
+
 # A ratio without its measure's name after another quantity of the same bracket, each after
 # its separator (Lancet-style lists); a quantity in the value's own lead-in still stops it
 @pytest.mark.parametrize(

@@ -229,6 +229,18 @@ PHRASES = {
         "use of",
         "exposure",
         "treated with",
+        "cataract extraction was associated",
+        "glaucoma surgery was associated",
+        "surgical repair was associated",
+        "nephrectomy was associated",
+        "arthroplasty was associated",
+        "transplantation was associated",
+        "vaccination was associated",
+        "medication periods were associated",
+        "co-prescription was associated",
+        "the procedure was associated",
+        "ablation was associated",
+        "stenting was associated",
     ],
 }
 

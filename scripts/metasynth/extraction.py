@@ -1917,7 +1917,17 @@ NONRANDOMISED_COMPARISON_RE = re.compile(
     # an exposure's use outside a model of covariates: "PPI use was associated with incident
     # CKD" (not "In the multivariable model, cirrhosis and alcohol use were associated")
     r"|^(?!.*\b(?:multivariab|multivariat|model)).*?\buse\b"
-    r"|\bexposure\b|\btreated\s+with\b",
+    r"|\bexposure\b|\btreated\s+with\b"
+    # a treatment or procedure the cohort was exposed to, as the subject of its association
+    # ("Cataract extraction was associated with", "Glaucoma surgery was not associated",
+    # "co-prescription of opioids and gabapentin was associated", "medication periods were
+    # associated"; not a model's terms nor a treatment before baseline: "In the multivariable
+    # model, ...", "prior cytoreductive nephrectomy was associated with longer OS")
+    r"|^(?!.*\b(?:(?:multivariab|multivariat)(?!\w*\s+adjust)|model|prior|previous|history\s+of"
+    r"|baseline|before))"
+    r".*?\b(?:surger(?:y|ies)|surgical|extraction|\w+ectomy|\w+plasty|transplant(?:ation)?"
+    r"|vaccin(?:e|es|ation)|medications?|(?:co-?)?prescri(?:ption|bing|bed)s?|procedures?"
+    r"|ablation|stenting)\b.*?\bassociat",
     re.IGNORECASE,
 )
 _CUES = {
@@ -2120,6 +2130,17 @@ CUE_WORDS = {
         "use",
         "exposure",
         "treated",
+        "surg",
+        "extraction",
+        "ectomy",
+        "plasty",
+        "transplant",
+        "vaccin",
+        "medication",
+        "prescri",
+        "procedure",
+        "ablation",
+        "stenting",
     ),
 }
 

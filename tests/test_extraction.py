@@ -3250,6 +3250,26 @@ def test_a_prespecified_pooled_analysis_is_the_papers_own(sentence, role):
             "rct",
             [("fruquintinib", "placebo")],
         ),
+        # past JAMA's heading in capitals and a phrase of time or setting
+        (
+            "RESULTS  During a median treatment duration of 4.5 years, compared with the "
+            "enalapril group, the enalapril-folic acid group had a significant risk reduction "
+            "in first stroke (hazard ratio [HR], 0.79 [95% CI, 0.68-0.93]).",
+            "rct",
+            [("enalapril-folic acid", "enalapril")],
+        ),
+        (
+            "At 12 months, compared with placebo, dapagliflozin reduced the risk of death "
+            "(HR 0.79; 95% CI 0.68-0.93).",
+            "rct",
+            [("dapagliflozin", "placebo")],
+        ),
+        (
+            "RESULTS In the intention-to-treat population (n=500), compared with placebo, "
+            "dapagliflozin reduced the risk of death (HR 0.79; 95% CI 0.68-0.93).",
+            "rct",
+            [("dapagliflozin", "placebo")],
+        ),
     ],
 )
 def test_leading_comparators_after_a_label_and_with_longer_subjects(text, design, expected):

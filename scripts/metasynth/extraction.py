@@ -648,6 +648,9 @@ REGISTRY_COMPARISON_GROUPS_RE = re.compile(
 _SECTION_LABEL_RE = re.compile(
     r"(?:RESULTS|Results|FINDINGS|Findings|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)"
     r"[ \t]*:[ \t]*"
+    # (JAMA's and the BMJ's headings in capitals without a colon: "RESULTS  During a median
+    # treatment duration of 4.5 years, compared with ...")
+    r"|(?:RESULTS|FINDINGS|CONCLUSIONS?|INTERPRETATION|MAIN[ \t]+RESULTS)[ \t]+"
 )
 # the pair a value is printed after: "Combination therapy versus valproate gave a hazard
 # ratio of 0.59 (...), combination therapy versus lithium 0.82 (...)"
@@ -703,7 +706,12 @@ LEAD_COMPARING_RE = re.compile(
 LEAD_COMPARATOR_RE = re.compile(
     # (after a short opening phrase too: "Put the other way round, compared with Ven-Obi the
     # risk ... was almost three times as high with Clb-Obi (HR 2.86")
-    r"(?:(?:Put|Seen|Viewed|Expressed|Looked\s+at)\s[^,;:()]{0,30},\s+)?"
+    r"(?:(?:Put|Seen|Viewed|Expressed|Looked\s+at)\s[^,;:()]{0,30},\s+"
+    # (or after a phrase of time or setting: "During a median treatment duration of 4.5
+    # years, compared with the enalapril group, the enalapril-folic acid group had", "At 12
+    # months, compared with placebo, ...", "In the intention-to-treat population, ...")
+    r"|(?:During|At|After|Over|By|In|Within|Throughout|Across|Among)\s[^,;:()]{0,70}"
+    r"(?:\([^()]{0,40}\))?,\s+)?"
     # (and the other ways to set the comparator first: "Measured against mitoxantrone,",
     # "Set against twelve months,", "In comparison with placebo,")
     r"(?:Relative\s+to|(?:[Aa]s\s+|[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|Versus"

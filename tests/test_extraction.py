@@ -5199,3 +5199,29 @@ def test_a_sentence_after_a_quoted_meta_analysis(paragraph, role):
 def test_the_comparator_set_off_after_the_subject(sentence, expected):
     rows = ratios(extract(sentence))
     assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# orientation.comparator_list: treatments listed after an estimate that followed its
+# comparator are the next comparators, never the same one; endpoints listed so share it
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Dapagliflozin reduced mortality compared with placebo (HR 0.70, 95% CI 0.60-0.80), "
+            "sitagliptin (HR 0.80, 95% CI 0.70-0.90) and warfarin (HR 0.90, 95% CI 0.80-0.99).",
+            [
+                ("dapagliflozin", "placebo"),
+                ("dapagliflozin", "sitagliptin"),
+                ("dapagliflozin", "warfarin"),
+            ],
+        ),
+        (
+            "Dapagliflozin reduced death compared with placebo (HR 0.70, 95% CI 0.60-0.80) and "
+            "hospitalisation for heart failure (HR 0.80, 95% CI 0.70-0.90).",
+            [("dapagliflozin", "placebo"), ("dapagliflozin", "placebo")],
+        ),
+    ],
+)
+def test_treatments_listed_after_a_comparator_are_the_next_comparators(sentence, expected):
+    rows = ratios(extract(sentence, arms="", design="rct"))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

@@ -2904,6 +2904,7 @@ _SHARED_ORIENTATION_RULES = (
     "orientation.sentence_headed_by_the_comparison",
     "orientation.leading_comparator",
     "orientation.shared_with_the_clause_before",
+    "orientation.comparator_list",
 )
 # what may stand between an estimate and a later one that shares its comparison, once
 # bracketed figures are set aside: the later endpoint and its joiner ("), symptomatic
@@ -2911,6 +2912,21 @@ _SHARED_ORIENTATION_RULES = (
 # ") but not against organ-space infections (", "; 95% CI, ...) and of distant recurrence (")
 # figures compared arm by arm inside a bracket ("4.2% vs. 8.6%") compare no new arms
 _FIGURES_VERSUS_RE = re.compile(r"[\d.·%]+\s*(?:vs\.?|versus)\s*[\d.·]+")
+
+
+# the comparator right before an estimate's bracket: "... compared with placebo (HR 0.70"
+_COMPARATOR_BEFORE_BRACKET_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:the\s+)?"
+    r"[\w+\-–]+(?:\s+[\w+\-–]+){0,3}\s*\([^()]*$",
+    re.IGNORECASE,
+)
+# ... and the next one listed after that bracket: "), diclofenac (", "), and etoricoxib (",
+# "), or with glipizide ("
+_COMPARATOR_ITEM_RE = re.compile(
+    r"\s*(?:,\s*(?:and|or)?|and|or)\s+(?:(?:with|to)\s+)?(?:the\s+)?"
+    r"(?P<c>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)\s*",
+    re.IGNORECASE,
+)
 
 
 def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
@@ -2940,6 +2956,31 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
             for _ in range(2):  # brackets inside brackets
                 gap = _BRACKETED_RE.sub(" ", gap)
             gap = _FIGURES_VERSUS_RE.sub(" ", gap)
+            item = _COMPARATOR_ITEM_RE.fullmatch(gap)
+            name = _clean_arm(item.group("c")) if item else ""
+            if (
+                name
+                and (name.endswith(DRUG_SUFFIXES) or name in doc.arm_words)
+                and name not in (before["numerator_arm"], before["denominator_arm"])
+                and (
+                    before["orientation_rule"] == "orientation.comparator_list"
+                    or _COMPARATOR_BEFORE_BRACKET_RE.search(
+                        text, max(0, before["match"][0] - 160), before["match"][0]
+                    )
+                )
+            ):
+                # the earlier estimate followed its comparator ("compared with placebo (HR
+                # 0.70 ...)") and a treatment is listed after it: the next comparator ("...,
+                # sitagliptin (HR 0.80 ...)"), never the same one
+                row.update(
+                    _orientation_fields(
+                        (before["numerator_arm"], name),
+                        f"{before['numerator_arm']} vs {name}",
+                        "orientation.comparator_list",
+                    )
+                )
+                before = row
+                continue
             # a clause after a semicolon is a statement of its own ("; OS showed a trend
             # toward improvement (HR, 0.86"), its arms unsaid
             if len(gap) <= 200 and ";" not in gap and not _comparison_words(gap, doc):

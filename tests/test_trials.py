@@ -925,6 +925,20 @@ def test_a_page_reports_the_trials_it_reanalyses(text, own):
             "CREST enrolled adults, SUMMIT enrolled children and APEX enrolled older adults.",
             [],
         ),
+        # the methods of a report of sister trials, each name printed with its own id
+        (
+            "METHODS  In two phase 3 trials, patients with COPD were randomly assigned to "
+            "mepolizumab or placebo. In METREX, mepolizumab 100 mg was compared with placebo. "
+            "In METREO, patients received 100 mg or 300 mg.\n(METREX, NCT02105948; METREO, "
+            "NCT02105961.)",
+            ["METREX", "METREO"],
+        ),
+        # (not two earlier trials the page cites)
+        (
+            "In two previous trials, patients were randomly assigned to drug Q. The present "
+            "trial, AURORA (NCT01111111), was larger. BOREAS (NCT02222222) was not.",
+            ["AURORA"],
+        ),
     ],
 )
 def test_a_page_reports_as_many_trials_as_it_counts(text, own):

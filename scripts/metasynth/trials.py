@@ -2504,7 +2504,13 @@ _COUNTED_REPORT_RE = re.compile(
     r"|simultaneously|jointly|in[ \t]+the[ \t]+same[ \t]+issue)"
     # "We pooled the per-protocol populations (n = 4,486) of two randomised trials: ..."
     r"|\b(?:we|this[ \t]+(?:study|analysis))[ \t]+(?:pooled|combined)\b[^.\n]{0,80}?"
-    r"\b(?P<c4>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b",
+    r"\b(?P<c4>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b"
+    # the methods of a report of sister trials: "METHODS  In two phase 3 trials, patients with
+    # COPD ... were randomly assigned", "We conducted two identically designed trials" (not
+    # "In two previous trials, ...")
+    r"|\b(?:in|we[ \t]+(?:did|conducted|ran|performed|undertook))[ \t]+(?P<c5>two|three|four)[ \t]+"
+    r"(?!(?:previous|earlier|prior|other|similar|recent|published|large|small)\b)"
+    r"(?:[\w-]+[ \t]+){0,4}?(?:trials|studies)\b(?=[^.\n]{0,200}?\brandomi[sz]ed|[^.\n]{0,200}?\brandomly)",
     re.IGNORECASE,
 )
 
@@ -2573,7 +2579,9 @@ def _counted_reported_trials(text: str, title: str) -> int:
         # (or its title: "Two large trials, two statins, one answer: no benefit in ARDS")
         t = _COUNTED_TRIALS_TITLE_RE.search(title)
         return _COUNT_WORDS.get(t.group("count").lower(), 0) if t else 0
-    return _COUNT_WORDS[(m.group("c1") or m.group("c2") or m.group("c3") or m.group("c4")).lower()]
+    return _COUNT_WORDS[
+        (m.group("c1") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")).lower()
+    ]
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese

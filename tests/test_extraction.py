@@ -3893,6 +3893,27 @@ def test_a_named_treatment_as_the_subject_of_the_effect(text, stated):
     assert found == stated, row["orientation_rule"]
 
 
+# ... its use, an association, the present tense of a pooled or cohort analysis
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "Aspirin use was associated with a lower risk of cardiovascular events compared "
+            "with no aspirin (HR 0.89, 95% CI 0.84-0.95).",
+            ("aspirin use", "no aspirin"),
+        ),
+        (
+            "Exercise reduces the rate of falls by 23% compared with control (rate ratio 0.77, "
+            "95% CI 0.71 to 0.83).",
+            ("exercise", "control"),
+        ),
+    ],
+)
+def test_a_pooled_analysis_names_its_treatment_as_the_subject_of_the_effect(text, stated):
+    row = ratios(extraction.extract_estimates("d", text, {"design": "meta_analysis"}))[0]
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == ("stated", *stated)
+
+
 @pytest.mark.parametrize(
     "text, stated",
     [

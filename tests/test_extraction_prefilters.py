@@ -425,6 +425,8 @@ WORD_PREFILTERS = {
             "Surgery lowered mortality versus stenting ",
             "PCI improved survival vs. medical therapy",
             "The ICD prolonged survival relative to drugs",
+            "Aspirin use was associated with fewer events compared with no aspirin",
+            "Exercise reduces falls compared with control",
         ],
     ),
     "in_named_trial": (

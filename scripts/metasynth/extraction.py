@@ -4583,8 +4583,13 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
 # "Surgery"), has the effect against the other arm: "TAVR reduced the risk of the primary
 # endpoint by 46 percent compared with surgery (HR 0.54", the way press releases write it
 _NAMED_SUBJECT_EFFECT_RE = re.compile(
-    r"(?:the\s+)?(?P<a>(?-i:[A-Z][A-Za-z0-9-]{1,14})(?:\s+(?:plus|with|and)\s+[\w-]{2,20})?)\s+"
-    r"(?:significantly\s+|also\s+)?(?:reduced|lowered|improved|prolonged|increased|cut|extended)\b"
+    r"(?:the\s+)?(?P<a>(?-i:[A-Z][A-Za-z0-9-]{1,14})(?:\s+(?:plus|with|and)\s+[\w-]{2,20})?"
+    # (its use or exposure: "Aspirin use was associated with a lower risk ... compared with
+    # no aspirin (HR", the way pooled and cohort analyses word it)
+    r"(?:\s+(?:use|therapy|treatment|prescription|exposure|initiation))?)\s+"
+    r"(?:significantly\s+|also\s+)?(?:reduced|lowered|improved|prolonged|increased|cut|extended"
+    r"|reduces|lowers|improves|prolongs|increases|cuts|extends"
+    r"|(?:was|were)\s+(?:significantly\s+|also\s+)?associated\s+with)\b"
     r"[^;:()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?"
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,2}?)\s*$",
     re.IGNORECASE,

@@ -1018,6 +1018,23 @@ def test_margins_thresholds_and_assumptions_are_not_estimates(sentence):
     assert ratios(extract(sentence, arms="drug;placebo")) == []
 
 
+# ... but words that only begin like a design's ("marginally", "was detected") report results
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        (
+            "Weekly paclitaxel improved DFS (HR 0.84; P = .011) and marginally improved OS "
+            "(HR 0.87; P = .09).",
+            [0.84, 0.87],
+        ),
+        ("No difference in overall survival was detected (HR 0.95; P = .60).", [0.95]),
+        ("The trial was powered to detect a hazard ratio of 0.75.", []),
+    ],
+)
+def test_results_worded_like_a_design_are_estimates(sentence, values):
+    assert [r["value"] for r in ratios(extract(sentence, arms="drug;placebo"))] == values
+
+
 def test_a_result_in_a_noninferiority_sentence_is_still_an_estimate():
     row = only_ratio(
         "Edoxaban was noninferior to warfarin (hazard ratio, 0.79; 97.5% CI, 0.63 to 0.99).",

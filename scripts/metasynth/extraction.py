@@ -271,7 +271,10 @@ _NOT_AN_ESTIMATE_WORDS_RE = re.compile(
 # right after a comparison word ("had to fall below 1.46", "did not exceed 1.25"), is a
 # margin, threshold or assumption, never an estimate.
 _DESIGN_SENTENCE_RE = re.compile(
-    r"\b(?:power\w*|detect\w*|margin\w*|non-?inferior\w*|boundar\w*|assum\w*|hypothes\w*|sample\s+size|designed"
+    # (whole words: "marginally improved OS (HR 0.87; P = .09)" and "was detected" report
+    # results, "margin" and "to detect" the design)
+    r"\b(?:power(?:ed)?|(?:to|could|would)\s+detect|detectable|margins?|non-?inferior\w*|boundar\w*"
+    r"|assum\w*|hypothes\w*|sample\s+size|designed"
     r"|threshold|would\s+be\s+(?:declared|shown|established|concluded))\b",
     re.IGNORECASE,
 )

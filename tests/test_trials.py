@@ -895,6 +895,18 @@ def test_a_pooled_analysis_reports_each_trial_it_combines(title, text, own):
             "trial randomized 4000 patients to drug L or placebo.",
             ["GAMMA-HF"],
         ),
+        # the one trial whose randomised patients the page analyses, beside trials it cites
+        (
+            "Two trials (the AVOD trial and the DIABOLO trial) reported short-term results. "
+            "Methods: 528 patients had been randomised to an observational or an antibiotic "
+            "strategy (DIABOLO trial). At 24 months, recovery did not differ.",
+            ["DIABOLO"],
+        ),
+        (
+            "The DIAMOND programme ran two trials. The analysis included 894 patients who had "
+            "been randomised to dofetilide or placebo as part of the DIAMOND-MI trial.",
+            ["DIAMOND-MI"],
+        ),
     ],
 )
 def test_a_page_reports_the_trials_it_reanalyses(text, own):

@@ -1000,6 +1000,14 @@ _REANALYSIS_OF_RE = re.compile(
     r"(?:(?:randomi[sz]ed|phase[ \t]+\d|pivotal|placebo-controlled)[ \t]+)*(?:(?:trials|studies)[ \t]+)?$",
     re.IGNORECASE,
 )
+# the trial whose randomised patients a later report analyses: "528 patients ... had been
+# randomised to an observational or an antibiotic strategy (DIABOLO trial)", "who had been
+# randomised to dofetilide or placebo as part of the ... (DIAMOND-MI) trial"
+_RANDOMISED_AS_PART_OF_RE = re.compile(
+    r"\bhad[ \t]+been[ \t]+randomi[sz]ed\b[^.;\n]{0,200}?(?:\bas[ \t]+part[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"|\bin[ \t]+the[ \t]+|\([ \t]*)$",
+    re.IGNORECASE,
+)
 _TRIAL_WORDS_BEFORE_LIST_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES)[ \t]+$")
 # a counted plural trial word the names stand in apposition to: "both of their twin phase 3
 # monotherapy studies of dupilumab in adults with ... dermatitis, SOLO 1 and SOLO 2,
@@ -1930,6 +1938,7 @@ def _names_in_text(text: str) -> _TextNames:
     contexts = id_contexts(text)
     pooled_listed: list[str] = []
     reported_now: set[str] = set()
+    analysed: set[str] = set()
     blocks = None
     for (start, end, printed, trailing), cue in zip(shapes, cues):
         if not cue:
@@ -1971,8 +1980,16 @@ def _names_in_text(text: str) -> _TextNames:
             own_votes[k] += 1
             if _reported_now(text, start, end):
                 reported_now.add(k)
+            if "randomi" in text[max(0, start - 240) : start] and _RANDOMISED_AS_PART_OF_RE.search(
+                text, max(0, start - 240), start
+            ):
+                analysed.add(k)
     if len(reported_now) == 1:
         own_rule.setdefault(next(iter(reported_now)), "name_reported_now")
+    if len(analysed) == 1:
+        # the one trial whose randomised patients the page analyses: "528 patients ... had
+        # been randomised to an observational or an antibiotic strategy (DIABOLO trial)"
+        own_rule.setdefault(next(iter(analysed)), "name_in_reanalysis")
     read = _TextNames(
         shapes,
         accepted,

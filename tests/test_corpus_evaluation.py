@@ -327,8 +327,12 @@ LATER_BLIND_FLOORS = {
     # (blind19 in development: role 0.809 -> 0.866 with registers and JAMA's "Exposures"
     # making cohorts, a cohort's table of covariates, sentences opening "Without
     # adjustment")
-    "corpus_blind19": ((0.99, 0.95, 0.41, 0.88, 0.84, 0.64), 0.19),
-    "corpus_blind21": ((0.99, 0.92, 0.35, 0.91, 0.78, 0.65), 0.22),
+    # (blind19 and blind21: recall 0.959 -> 0.977 and 0.925 -> 0.965 with results tables'
+    # heading rows, outcome 0.411 -> 0.404 and 0.354 -> 0.339 over the rows now found, whose
+    # endpoints the corpora code by the trial's own words; orientation of blind19 0.842 ->
+    # 0.826 as its gold states the table rows' comparison, read by convention)
+    "corpus_blind19": ((0.99, 0.97, 0.40, 0.89, 0.82, 0.68), 0.19),
+    "corpus_blind21": ((0.99, 0.96, 0.33, 0.91, 0.79, 0.65), 0.21),
     "corpus_blind23": ((0.99, 0.90, 0.41, 0.87, 0.82, 0.71), 0.15),
     "corpus_blind25": ((0.97, 0.94, 0.35, 0.77, 0.84, 0.62), 0.16),
 }

@@ -5263,3 +5263,37 @@ def test_the_comparator_set_off_after_the_subject(sentence, expected):
 def test_treatments_listed_after_a_comparator_are_the_next_comparators(sentence, expected):
     rows = ratios(extract(sentence, arms="", design="rct"))
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# NEJM's results table: its first column headed "Variable" over columns of the arms is no
+# table of covariates, and a heading row of its own names the endpoint of the rows under it
+# ("Overall" the whole population, a baseline stratum a subgroup)
+def test_a_results_table_with_heading_rows_over_its_rows():
+    text = (
+        "Children were randomly assigned to vitamin D or placebo.\n\n"
+        "Table 2. Infection and Disease.\n"
+        "Variable | Vitamin D | Placebo | Adjusted Risk Ratio (95% CI)\n"
+        "Overall survival - no./total no. (%)\n"
+        "  Overall | 147/4074 (3.6) | 134/4043 (3.3) | 1.10 (0.87-1.38)\n"
+        "  Baseline 25(OH)D level <10 ng/ml | 64/1288 (5.0) | 64/1304 (4.9) | 1.01 (0.72-1.42)\n"
+        "Hospitalized for acute respiratory infection - no./total no. (%)\n"
+        "  Overall | 29/4401 (0.7) | 34/4418 (0.8) | 0.86 (0.52-1.40)\n"
+        "* Risk ratios were adjusted for the stratification variables.\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"design": "rct", "arms": "vitamin D;placebo"})
+    )
+    assert [(r["value"], r["role"], r["outcome"]) for r in rows] == [
+        (1.1, "treatment_effect", "OS"),
+        (1.01, "subgroup", "OS"),
+        (0.86, "treatment_effect", ""),
+    ], [r["role_rule"] for r in rows]
+    assert rows[0]["outcome_rule"] == "outcome.table_heading_row"
+    # a table of a model's terms stays one: its columns are no arms
+    covariates = text.replace("Vitamin D | Placebo", "Events | Patients")
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", covariates, {"design": "rct", "arms": "vitamin D;placebo"}
+        )
+    )
+    assert {r["role"] for r in rows} <= {"biomarker_or_prognostic"}

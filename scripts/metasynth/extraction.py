@@ -3119,8 +3119,14 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     if column_pairs[column]:
         comparison, orientation_rule = column_pairs[column], "orientation.table_column_label"
     # (or its first column headed as a model's terms are: "Variable | HR (95% CI)")
-    covariates = bool(_COVARIATE_CAPTION_RE.search(context)) or bool(
-        _COVARIATE_HEADING_RE.fullmatch(cells[0])
+    covariates = (
+        bool(_COVARIATE_CAPTION_RE.search(context))
+        or bool(
+            _COVARIATE_HEADING_RE.fullmatch(cells[0])
+            # (not a table whose columns are the arms: "Variable | Vitamin D | Placebo | Adjusted
+            # Risk Ratio (95% CI)", NEJM's results table)
+            and sum(_names_an_arm(doc, c) for c in cells[1:column]) < 2
+        )
     )
     # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
     # are endpoints, named by the vocabulary or not ("Microvascular")
@@ -3146,6 +3152,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         )
     )
     rows, pos = [], line_end + 1
+    section_outcome = ""
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -3156,6 +3163,18 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             cell = row_cells[column]
         elif len(row_cells) >= 2:
             cell = next((c for c in row_cells[1:] if _CELL_RATIO_RE.fullmatch(c)), None)
+        if cell is None and len(row_cells) == 1 and len(line) <= 200:
+            # a heading row of its own, the endpoint of the rows under it ("Tuberculosis
+            # infection according to positive QFT result - no./total no. (%)" over "  Overall |
+            # 147/4074 (3.6) | 134/4043 (3.3) | 1.10 (0.87-1.38)"), when a row follows
+            following = text.find("\n", end + 1)
+            following = len(text) if following < 0 else following
+            next_cells = _cells(text[end + 1 : following]) if end < len(text) else []
+            if len(next_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(next_cells[column]):
+                heading = [c for _, _, c in merge_composites(line, list(outcome_mentions(line)))]
+                section_outcome = heading[0] if heading else ""
+                pos = end + 1
+                continue
         if cell is None or not row_cells:
             break
         m = _CELL_RATIO_RE.fullmatch(cell)
@@ -3197,7 +3216,11 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 measure,
                 (value, lower, upper, level),
                 # a table of endpoints names each row's: "28-day mortality | ... | 0.58 (...)"
-                (row_outcomes[0], "outcome.table_row") if row_outcomes else (outcome, outcome_rule),
+                (row_outcomes[0], "outcome.table_row")
+                if row_outcomes
+                else (section_outcome, "outcome.table_heading_row")
+                if section_outcome
+                else (outcome, outcome_rule),
                 (role, role_rule),
                 (row_comparison, row_orientation_rule),
                 (pos, end),
@@ -3372,6 +3395,14 @@ _TREATMENT_LABEL_RE = re.compile(
     r"|allocation)\s*(?:[,:(]|$)",
     re.IGNORECASE,
 )
+
+
+def _names_an_arm(doc: _Document, heading: str) -> bool:
+    """Does a column's heading name one of the document's arms ("Vitamin D", "Placebo")?"""
+    low = heading.lower()
+    return any(
+        len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in doc.arm_words
+    )
 
 
 def _names_an_arm_or_treatment(doc: _Document, label: str) -> bool:

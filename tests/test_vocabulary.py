@@ -198,6 +198,12 @@ CASES = [
     ("60-day in-hospital mortality", "DEATH_60D"),
     # death before leaving hospital has its own code, never overall survival
     ("in-hospital mortality", "DEATH_IN_HOSPITAL"),
+    # resuscitation trials' shares of patients, not overall survival
+    ("survival to hospital discharge", "SURVIVAL_TO_DISCHARGE"),
+    ("survived to discharge", "SURVIVAL_TO_DISCHARGE"),
+    ("alive at hospital discharge", "SURVIVAL_TO_DISCHARGE"),
+    ("survival with a favourable neurological outcome", "NEURO_INTACT_SURVIVAL"),
+    ("neurologically intact survival", "NEURO_INTACT_SURVIVAL"),
     ("hospital mortality", "DEATH_IN_HOSPITAL"),
     ("death before hospital discharge", "DEATH_IN_HOSPITAL"),
     ("patients who died in hospital", "DEATH_IN_HOSPITAL"),

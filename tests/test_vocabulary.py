@@ -198,6 +198,9 @@ CASES = [
     ("60-day in-hospital mortality", "DEATH_60D"),
     # death before leaving hospital has its own code, never overall survival
     ("in-hospital mortality", "DEATH_IN_HOSPITAL"),
+    # distant disease-free survival: metastasis-free, not disease-free
+    ("distant disease-free survival", "MFS"),
+    ("distant recurrence-free interval", "MFS"),
     # resuscitation trials' shares of patients, not overall survival
     ("survival to hospital discharge", "SURVIVAL_TO_DISCHARGE"),
     ("survived to discharge", "SURVIVAL_TO_DISCHARGE"),

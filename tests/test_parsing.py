@@ -2718,3 +2718,37 @@ def test_a_treatment_named_by_guidelines_is_no_guideline(title, design):
 )
 def test_a_population_is_no_arm(text, expected):
     assert parsing.arms(text, "", False) == expected
+
+
+# A page printing three or more trials each beside an id of its own, with no registration
+# statement of its own, surveys them (a review, a practice summary) however it describes
+# their randomisation; a report of its own trial, or a pooled analysis, does not
+_SURVEY = (
+    "REGIONAL ONCOLOGY DIGEST  ·  2023\n\nAdding to local therapy in liver and ovarian cancer\n\n"
+    "TACTICS (NCT01217034) added sorafenib to TACE in 156 patients. The Dutch OVHIPEC-1 trial "
+    "(NCT00426257) randomised 245 women to surgery with or without HIPEC. The Korean "
+    "KOV-HIPEC-01 trial (NCT01091636) randomised 184 women after neoadjuvant chemotherapy.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, design",
+    [
+        (_SURVEY, "review"),
+        (_SURVEY + "In this randomised trial, we randomly assigned 300 patients.", "rct"),
+        (
+            _SURVEY + "(Funded by the Ministry; TACTICS ClinicalTrials.gov number, NCT01217034.)",
+            "rct",
+        ),
+        (_SURVEY.replace("KOV-HIPEC-01 trial (NCT01091636)", "trial"), "rct"),
+        # a review's label between middle dots, something after it
+        (
+            "STROKE EVIDENCE PERSPECTIVES  ·  Narrative review  ·  Vol 6, 2023\n\nRescue "
+            "therapy\n\nPatients were randomly assigned in RESCUE BT.",
+            "review",
+        ),
+    ],
+)
+def test_a_page_naming_three_registered_trials_surveys_them(text, design):
+    record, _ = parsing.parse_document("d", "d.txt", text.encode())
+    assert record["design"] == design

@@ -1092,8 +1092,9 @@ _REVIEW_SELF_RE = _lowered(
     # an article-type label at the end of a header line or between its bars: "Respiratory
     # Medicine Reviews | Narrative Review", "Heart Review | Narrative Review | Open Access",
     # "Article type: Review Article", "STATE-OF-THE-ART REVIEW"
-    r"|^[^\n]{0,80}?(?:\||:|^)[ \t]*(?:narrative|systematic|clinical|invited|mini-?|scoping"
-    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|\||[ \t]{2,}(?:19|20)\d\d[ \t]*$)"
+    # (or between middle dots: "STROKE EVIDENCE PERSPECTIVES  ·  Narrative review  ·  Vol 6")
+    r"|^[^\n]{0,80}?(?:\||:|·|^)[ \t]*(?:narrative|systematic|clinical|invited|mini-?|scoping"
+    r"|state[-\s]of[-\s]the[-\s]art)[ \t]+review(?:[ \t]+article)?[ \t]*(?:$|[|·]|[ \t]{2,}(?:19|20)\d\d[ \t]*$)"
     # ... or alone after a bar, colon or middle dot: "Thorac Oncol Perspect  ·  Review"
     # (a year set apart after it: "GUT THERAPEUTICS REVIEW  |  Narrative review      2021")
     r"|^[^\n]{0,80}?[|:·][ \t]*review(?:[ \t]+article)?[ \t]*(?:$|[|·]|[ \t]{2,}(?:19|20)\d\d[ \t]*$)"
@@ -2520,6 +2521,17 @@ def describe(text: str, known: dict | None = None) -> dict:
     randomized = known.get("randomized", randomized)
     if design_name == "meta_analysis" and _pooled_analysis_of_own_trials(text, title_text):
         design_name = "pooled_analysis"
+    if (
+        "design" not in known
+        and design_name in ("rct", "unknown", "single_arm", "observational")
+        and trials.surveys_registered_trials(text, title_text)
+        # (a report of its own trial says so: "In this randomised trial", "we randomly
+        # assigned")
+        and not _OWN_RANDOMISED_TRIAL_RE.search(text.lower())
+    ):
+        # three or more trials each named beside an id of its own, none registered as the
+        # page's: a review or practice summary describing their randomisation
+        design_name, randomized = "review", "false"
     corrected = "" if registry else corrected_article(text)
     titles = [known.get("title") or title_labels(text, registry), corrected]
     names = trials.find_trial_names(

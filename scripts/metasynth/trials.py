@@ -2532,6 +2532,19 @@ _COUNTED_REPORT_RE = re.compile(
 )
 
 
+def surveys_registered_trials(text: str, title: str) -> bool:
+    """Does a page print three or more trial names each beside an id of its own ("TACTICS
+    (NCT01217034) ... The Dutch OVHIPEC-1 trial (NCT00426257) ... The Korean KOV-HIPEC-01
+    trial (NCT01091636)") without a registration statement of its own or a title announcing
+    a pooled analysis? Such a page surveys the trials (a review, a practice summary), however
+    it describes their randomisation."""
+    read = _names_in_text(text)
+    if read.registered or _POOLED_TITLE_RE.search(title):
+        return False
+    mentions = _mentions_of(read.shapes, read.accepted, Counter())
+    return len(_names_beside_their_ids(text, mentions, read)) >= 3
+
+
 def _names_beside_their_ids(text: str, mentions: list, read) -> list[str]:
     """Keys of the names each printed right before an id of its own, a different id each
     ("the international DEFINE FLAIR study (NCT02053083)"), not presented as other trials;

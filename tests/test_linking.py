@@ -1315,6 +1315,10 @@ def test_study_ids_stay_put_when_unrelated_documents_come_and_go():
         ("F G de Braud", "de Braud"),
         ("A-L. Cheng", "Cheng"),
         ("Christelle de la Fouchardière", "de la Fouchardière"),
+        # surname, comma, given names (PubMed's full names, RIS)
+        ("Kudo, Masatoshi", "Kudo"),
+        ("Cappellini, M. Domenica", "Cappellini"),
+        ("de Braud, Filippo", "de Braud"),
         ("", ""),
     ],
 )

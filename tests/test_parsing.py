@@ -2752,3 +2752,24 @@ _SURVEY = (
 def test_a_page_naming_three_registered_trials_surveys_them(text, design):
     record, _ = parsing.parse_document("d", "d.txt", text.encode())
     assert record["design"] == design
+
+
+def test_a_page_opening_with_a_pubmed_format_record_without_its_pmid():
+    page = (
+        "PT  - JOURNAL ARTICLE\nAU  - Kudo, Masatoshi\nAU  - Ueshima, Kazuomi\n"
+        "TI  - Randomised, multicentre prospective trial of TACE plus sorafenib as compared\n"
+        "      with TACE alone in patients with hepatocellular carcinoma: TACTICS trial\n"
+        "JT  - Gut\nDP  - 2020 Aug\n\nAbstract text: patients were randomly assigned.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["title"].startswith("Randomised, multicentre prospective trial of TACE")
+    assert record["title"].endswith("TACTICS trial")
+    assert (record["first_author"], record["journal"], record["year"]) == (
+        "Kudo, Masatoshi",
+        "Gut",
+        "2020",
+    )
+    assert record["trial_names"] == "TACTICS"
+    # a page of prose, or two tagged lines, states nothing so
+    assert parsing.tagged_record_fields("Trial of X\n\nTI  - a line\nText.\n") == {}
+    assert parsing.tagged_record_fields("PT  - LETTER\nTI  - Reply\n\nText.\n") == {}

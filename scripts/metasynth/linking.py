@@ -1527,8 +1527,16 @@ _PARTICLES = frozenset("de da del della der den di do dos du la le van von ten t
 
 def surname(first_author: str) -> str:
     """The surname in "Abou-Alfa GK", "J. Llovet", "Marcia S. Brose", "F G de Braud",
-    "Christelle de la Fouchardière"; '' when the name has no recognisable surname."""
-    tokens = [t for t in re.split(r"\s+", first_author.strip().rstrip(".,;")) if t]
+    "Christelle de la Fouchardière", "Kudo, Masatoshi"; '' when the name has no recognisable
+    surname."""
+    name = first_author.strip().rstrip(".,;")
+    if name.count(",") == 1:
+        # surname, a comma, given names: "Kudo, Masatoshi", "de Braud, Filippo" (PubMed's
+        # full author names, RIS)
+        before = name.split(",")[0].strip()
+        if re.search(r"[^\W\d_]{2,}", before):
+            return before
+    tokens = [t for t in re.split(r"\s+", name) if t]
     if not tokens:
         return ""
     # surname first, initials after: "Abou-Alfa GK", "Van Cutsem E"

@@ -2452,9 +2452,44 @@ EMPTY_METADATA = {
 }
 
 
+_TAGGED_FIELD_RE = re.compile(r"[A-Z][A-Z0-9]{1,3} {0,3}- ")
+
+
+def tagged_record_fields(text: str) -> dict:
+    """The metadata a page opening with a PubMed-format record (tagged lines "PT  - ...",
+    "TI  - ...", "AU  - ...", without the PMID line an export opens with: the reader of
+    exports does not take it) states: its TI title, first AU author, JT journal and DP year
+    ({} for any other page). Its first line is no title: "PT  - JOURNAL ARTICLE"."""
+    block = []
+    for line in text[:20000].splitlines():
+        if not line.strip():
+            if block:
+                break
+            continue
+        if _TAGGED_FIELD_RE.match(line) or (block and line.startswith("      ")):
+            block.append(line.rstrip())
+        else:
+            break
+    fields = sum(1 for line in block if not line.startswith(" "))
+    if fields < 3 or not any(line.startswith("TI") for line in block):
+        return {}
+    from . import readers, readers_medline
+
+    try:
+        records = readers_medline.split_records("\n".join(block))
+    except readers.FormatError:
+        return {}
+    known = readers.bibliographic_fields(readers_medline.bibliographic(records[0][1]))
+    # (a tagged page is still read for its design, ids and enrolment as a page is)
+    return {
+        k: known[k] for k in ("title", "first_author", "journal", "year", "doi") if known.get(k)
+    }
+
+
 def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | None]:
     """Record (DOCUMENT_COLUMNS except ``n_estimates``) and decoded text (None if unreadable)."""
     text, status, detail = decode(data)
+    known = tagged_record_fields(text) if text is not None and text[:4].strip() else {}
     record = Document(
         doc_id=doc_id,
         file=file,
@@ -2463,7 +2498,10 @@ def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | Non
         source_format="text",
         # (metadata read from the text with lone carriage returns as line ends and a
         # hard-wrapped page's paragraphs as lines: parsing_text.metadata_text)
-        **{**EMPTY_METADATA, **(describe(metadata_text(text)) if text is not None else {})},
+        **{
+            **EMPTY_METADATA,
+            **(describe(metadata_text(text), known) if text is not None else {}),
+        },
         status=status,
         status_detail=detail,
     ).row()

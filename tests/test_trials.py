@@ -2262,3 +2262,15 @@ def test_headings_a_spelled_out_bracket_and_a_trial_set_beside_the_result(title,
 )
 def test_a_duration_after_a_name_is_no_part_of_it(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, text).own] == own
+
+
+# A name after "+" is one part of a combination of treatments, not a trial
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        ("This is an extension of the current RTS,S/AS01 + SMC trial in Mali.", []),
+        ("The SMC trial randomly assigned 6000 children.", ["SMC"]),
+    ],
+)
+def test_a_part_of_a_combination_names_no_trial(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own

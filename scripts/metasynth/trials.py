@@ -1149,6 +1149,8 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     """The cue that shows text[start:end] is used as a trial's name, or ''."""
     if _in_a_menu(text, start, end) or _in_the_expansion_of_a_name(text, start, end):
         return ""
+    if text[max(0, start - 3) : start].rstrip().endswith("+"):
+        return ""  # a part of a combination of treatments: "the RTS,S/AS01 + SMC trial"
     if (
         trailing
         and trailing[0] in _TRIAL_WORDS

@@ -2451,6 +2451,15 @@ def test_a_collective_author_after_the_title_on_its_line_is_not_the_title(line, 
             "Verteporfin for Neovascular\nAge-Related Macular Degeneration\n\n",
             "Ranibizumab versus Verteporfin for Neovascular Age-Related Macular Degeneration",
         ),
+        # a first line in title case over one opening in lower case, however like a
+        # journal's name it reads
+        (
+            "JAMA Surgery | Original Investigation\n\nSurvival After Hyperthermic "
+            "Intraperitoneal Chemotherapy\nand Primary or Interval Cytoreductive Surgery in "
+            "Ovarian Cancer\nA Randomized Clinical Trial\n\n",
+            "Survival After Hyperthermic Intraperitoneal Chemotherapy and Primary or Interval "
+            "Cytoreductive Surgery in Ovarian Cancer A Randomized Clinical Trial",
+        ),
         # not a section label or a citation beside it
         (
             "CLINICAL RESEARCH: Clinical Trial\nLow-Dose Colchicine for Secondary Prevention of "

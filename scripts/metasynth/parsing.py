@@ -885,7 +885,7 @@ def _title_above_authors(text: str) -> str:
             continue
         # a title printed over two or three lines, as a PDF sets it: "Serious Asthma Events
         # with Budesonide" over "plus Formoterol vs. Budesonide Alone"
-        while i > 0 and _title_candidate(line) and _title_runs_on(tail[i - 1].strip()):
+        while i > 0 and _title_candidate(line) and _title_runs_on(tail[i - 1].strip(), line):
             i -= 1
             line = f"{tail[i].strip()} {line}"
         line = _without_collective_author(_TITLE_PREFIX_RE.sub("", line))
@@ -904,16 +904,19 @@ _ARTICLE_LABEL_RE = re.compile(
 )
 
 
-def _title_runs_on(above: str) -> bool:
+def _title_runs_on(above: str, below: str = "") -> bool:
     """Does the title go on from the line ``above`` (no blank line between, as a PDF sets a
     title over two or three lines): it reads as a title, is no masthead or article label
-    ("The NEW ENGLAND JOURNAL of MEDICINE", "Original Article") and ends no sentence?"""
+    ("The NEW ENGLAND JOURNAL of MEDICINE", "Original Article") and ends no sentence? (A
+    line in title case over one opening in lower case is the title's start, however like a
+    masthead it reads: "Survival After Hyperthermic Intraperitoneal Chemotherapy" over "and
+    Primary or Interval Cytoreductive Surgery in Ovarian Cancer".)"""
     return bool(
         above
         and not above.endswith((".", ":", "!", "?"))
         and _title_candidate(above)
         and not _FURNITURE_LINE_RE.match(above)
-        and not _MASTHEAD_RE.match(above)
+        and (below[:1].islower() or not _MASTHEAD_RE.match(above))
         and not _ARTICLE_LABEL_RE.match(above)
         and not _SECTION_LABEL_LINE_RE.match(above)
         and not _BOILERPLATE_LINE.match(above)

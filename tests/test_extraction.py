@@ -5297,3 +5297,26 @@ def test_a_results_table_with_heading_rows_over_its_rows():
         )
     )
     assert {r["role"] for r in rows} <= {"biomarker_or_prognostic"}
+
+
+# The whole randomised population is no subgroup, whatever subset it names as included
+@pytest.mark.parametrize(
+    "second, role",
+    [
+        (
+            "When all 529 randomized patients, including those with brain metastases, were analyzed, the hazard ratio for progression or death was 0.43 (95% CI, 0.35 to 0.54).",
+            "treatment_effect",
+        ),
+        (
+            "Among patients with brain metastases, the hazard ratio for progression or death was 0.43 (95% CI, 0.35 to 0.54).",
+            "subgroup",
+        ),
+    ],
+)
+def test_all_randomised_patients_are_no_subgroup(second, role):
+    text = (
+        "Sacituzumab prolonged progression-free survival (hazard ratio, 0.41; 95% CI, 0.32 to 0.52). "
+        + second
+    )
+    rows = ratios(extract(text, arms="sacituzumab;chemotherapy"))
+    assert rows[-1]["role"] == role, rows[-1]["role_rule"]

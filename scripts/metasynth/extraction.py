@@ -433,6 +433,12 @@ _COUNT_POPULATION_RE = re.compile(
 # the whole population named after any other before the estimate ("... in the low/medium
 # tau population (hazard ratio, 0.62 ...), and a 37% lower risk in the combined
 # population (hazard ratio, 0.63"): the main comparison's value
+_ALL_RANDOMISED_RE = re.compile(
+    r"\ball\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled)\s+"
+    r"(?:patients|participants|women|men|children|infants|adults|subjects)\b"
+    r"|\ball\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:patients|participants)\s+(?:who\s+(?:were|had\s+been)\s+)?"
+    r"(?:randomi[sz]ed|randomly\s+assigned)\b"
+)
 _WHOLE_POPULATION_LAST_RE = re.compile(
     r"\b(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|combined|intention-to-treat"
     r"|intent-to-treat|itt|full[\s-]analysis)\s+(?:study\s+)?population\b"
@@ -2317,8 +2323,12 @@ def _ratio_role(
         return "subgroup", "role.subgroup_respectively"
     if doc.design == "observational" and cue("nonrandomised_comparison"):
         return "other", "role.adjusted_comparison_in_a_cohort"
+    # "When all 529 randomized patients, including those with brain metastases, were
+    # analyzed": the whole randomised population, whatever subset it names as included
+    whole = "all " in lowered and _ALL_RANDOMISED_RE.search(lowered) is not None
     if (
         names_arm
+        and not whole
         and cue("association")
         and cue("subgroup_weak")
         and (effect_before or doc.later_main_estimate(sent_end))
@@ -2341,11 +2351,15 @@ def _ratio_role(
     ):
         return "biomarker_or_prognostic", "role.association_with_covariate"
     if (
-        cue("subgroup_weak")
-        # (each of its populations is a cue word: none without one)
-        or (has_words and _receiving_other_care(lowered, doc.arm_words))
-        or (("among " in lowered or "in " in lowered) and _COUNT_POPULATION_RE.search(lowered))
-    ) and (effect_before or doc.later_main_estimate(sent_end)):
+        not whole
+        and (
+            cue("subgroup_weak")
+            # (each of its populations is a cue word: none without one)
+            or (has_words and _receiving_other_care(lowered, doc.arm_words))
+            or (("among " in lowered or "in " in lowered) and _COUNT_POPULATION_RE.search(lowered))
+        )
+        and (effect_before or doc.later_main_estimate(sent_end))
+    ):
         return "subgroup", "role.subgroup_after_main_effect"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         if effect_before and _BENEFIT_RE.search(lowered):

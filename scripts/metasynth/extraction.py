@@ -3411,25 +3411,22 @@ _TREATMENT_LABEL_RE = re.compile(
 )
 
 
-def _names_an_arm(doc: _Document, heading: str) -> bool:
-    """Does a column's heading name one of the document's arms ("Vitamin D", "Placebo")?"""
-    low = heading.lower()
+def _names_an_arm(doc: _Document, text: str, comparators: bool = True) -> bool:
+    """Does ``text`` (a column's heading, a row's label) name one of the document's arms as
+    a whole word ("Vitamin D", "Placebo"); with ``comparators`` False, one that is no mere
+    comparator word?"""
+    low = text.lower()
     return any(
-        len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in doc.arm_words
+        len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)
+        for w in doc.arm_words
+        if comparators or w not in _COMPARATOR_WORDS
     )
 
 
 def _names_an_arm_or_treatment(doc: _Document, label: str) -> bool:
     """Does a covariate table's row label name the randomised treatment: "Treatment, A vs.
     B", "Randomised arm", or an arm of the document ("ATLG (yes vs. no)")?"""
-    if _TREATMENT_LABEL_RE.search(label):
-        return True
-    low = label.lower()
-    return any(
-        len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)
-        for w in doc.arm_words
-        if w not in _COMPARATOR_WORDS
-    )
+    return bool(_TREATMENT_LABEL_RE.search(label)) or _names_an_arm(doc, label, comparators=False)
 
 
 _SUBGROUP_HEADING_RE = re.compile(r"\bsub-?groups?\b|\bsubsets?\b", re.IGNORECASE)

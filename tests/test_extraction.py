@@ -5033,6 +5033,27 @@ def test_groups_an_observational_study_compares(text, expected):
                 ("unknown", "", ""),
             ],
         ),
+        # each arm named by its people: "Compared with those receiving placebo, patients who
+        # received X ..."; a relative clause not about an arm ("who had") names none
+        (
+            "Compared with those receiving placebo, patients who received semaglutide had "
+            "fewer cardiovascular events (hazard ratio 0.80, 95% CI 0.72 to 0.90).",
+            "rct",
+            [("stated", "semaglutide", "placebo")],
+        ),
+        (
+            "Compared with women in the usual-care group, women who were assigned to the "
+            "doula programme were less likely to have a caesarean birth (risk ratio 0.88, "
+            "95% CI 0.80 to 0.97).",
+            "rct",
+            [("stated", "doula programme", "usual-care")],
+        ),
+        (
+            "Compared with patients who had never used statins, current users had lower "
+            "mortality (hazard ratio 0.85, 95% CI 0.80 to 0.90).",
+            "observational",
+            [("unknown", "", "")],
+        ),
     ],
 )
 def test_a_longer_subject_after_a_leading_comparator(text, design, expected):

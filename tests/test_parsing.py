@@ -1060,6 +1060,51 @@ def test_a_trial_report_adding_a_pooled_analysis_is_a_trial(title, text, expecte
     assert parsing.design(text, title, False)[0] == expected
 
 
+# A review's abstract in the review library's house style says what it is by its library
+# ("Cochrane Database of Systematic Reviews") and by counting the trials it found, by the
+# evidence it prints with each pooled figure, or by its own headings and authors; a trial
+# report that cites such a review, or counts its own patients, is still a trial.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Cochrane Database of Systematic Reviews 2016, Issue 4.\n\nMidwife-led continuity "
+            "models versus other models of care\n\nMain results\nWe included 15 trials involving "
+            "17,674 women. Women were less likely to have regional analgesia (RR 0.85, 95% CI "
+            "0.78 to 0.92; participants = 17,674; studies = 14).",
+            "meta_analysis",
+        ),
+        (
+            "Cochrane Database of Systematic Reviews | Intervention Review\nExercise for "
+            "preventing falls\nWe found 108 randomised controlled trials with 23,407 "
+            "participants. Exercise reduces the rate of falls (rate ratio 0.77, 95% CI 0.71 to "
+            "0.83; 12,981 participants, 59 studies; high-certainty evidence).",
+            "meta_analysis",
+        ),
+        (
+            "Cochrane Library | Cochrane Database of Systematic Reviews\nAntenatal "
+            "corticosteroids\nSelection criteria\nRandomised trials of a corticosteroid.\n"
+            "Data collection and analysis\nTwo review authors independently assessed trials.",
+            "meta_analysis",
+        ),
+        (
+            "Background: A Cochrane review found no benefit. Methods: In this randomised trial "
+            "we included 456 patients, who were randomly assigned to drug or placebo.",
+            "rct",
+        ),
+        (
+            "Methods: We randomly assigned 300 women to a doula or usual care. A Cochrane "
+            "Library search found 12 trials of doulas, which we cite.",
+            "rct",
+        ),
+    ],
+)
+def test_a_review_in_the_review_librarys_style_is_a_meta_analysis(text, expected):
+    lines = [line for line in text.split("\n") if line]
+    title = lines[1] if len(lines) > 1 else ""
+    assert parsing.design(text, title, False)[0] == expected
+
+
 def test_title_after_navigation_section_label_and_masthead():
     page = (
         "NEJM Group   The New England Journal of Medicine   NEJM Evidence   NEJM Catalyst\n"

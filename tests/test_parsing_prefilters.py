@@ -65,7 +65,13 @@ def test_corpus_lines():
 
 # At least one phrase per alternative of each design pattern (lower case, as design reads).
 DESIGN_PHRASES = {
-    "meta": ["meta-analysis", "pooled analysis", "systematic review", "network meta"],
+    "meta": [
+        "meta-analysis",
+        "pooled analysis",
+        "systematic review",
+        "network meta",
+        "cochrane database of systematic reviews",
+    ],
     "meta_self": [
         "this meta-analysis",
         "our systematic review",
@@ -76,6 +82,13 @@ DESIGN_PHRASES = {
         "studies were included",
         "trials were included",
         "searched pubmed",
+        "we included 15 trials involving 17,674 women",
+        "we found 108 randomised controlled trials",
+        "we identified twenty-three eligible rcts",
+        "13,518 participants, 63 studies; high-certainty evidence",
+        "participants = 17,674; studies = 14)",
+        "data collection and analysis",
+        "two review authors independently assessed trials",
     ],
     "review_self": ["in this review", "we review", "review"],
     "own_randomisation": [

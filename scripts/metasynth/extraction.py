@@ -725,6 +725,10 @@ LEAD_COMPARATOR_RE = re.compile(
     # "Set against twelve months,", "In comparison with placebo,")
     r"(?:Relative\s+to|(?:[Aa]s\s+|[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|Versus"
     r"|(?:(?:Measured|Set|Judged|Weighed)\s+)?[Aa]gainst|In\s+comparison\s+(?:with|to))\s+(?:the\s+)?"
+    # (the comparator's people named first: "Compared with women in other models of care,",
+    # "compared with those receiving placebo,", "Compared with patients who received usual care,")
+    r"(?:(?:women|men|patients|participants|those|children|infants|people|adults)\s+"
+    r"(?:in\s+(?:the\s+)?|receiving\s+|given\s+|on\s+|who\s+(?:received|were\s+given)\s+))?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:treatment|therapy|groups?|arms?))?"
     r"(?:\s*,|\s+(?=the\s+(?:risk|rate|odds|hazard|incidence)\b))"
 )
@@ -4447,7 +4451,10 @@ _CLAUSE_SUBJECT_RE = re.compile(
     # to surgery had", "those receiving dapagliflozin had"
     r"(?:(?:women|men|patients|participants|those|children|infants|people|subjects)\s+"
     r"(?:in\s+the|of\s+the|(?:assigned|randomi[sz]ed|allocated|switched)\s+to(?:\s+the)?"
-    r"|receiving|given|taking|treated\s+with|on)\s+)?"
+    r"|receiving|given|taking|treated\s+with|on"
+    # (or in a relative clause: "women who received midwife-led continuity models of care
+    # were less likely", "those who were assigned to surgery had")
+    r"|who\s+(?:received|took|were\s+(?:given|treated\s+with|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+the)?)))\s+)?"
     # a name of up to three words ("the new agents", "an SGLT2 inhibitor"), not a measure of
     # an endpoint ("the risk of discontinuation was lower for amisulpride")
     r"(?!(?:risks?|rates?|incidence|odds|hazards?|proportion|number|percentage|likelihood"

@@ -1078,15 +1078,29 @@ _RANDOMIZATION_ANCHORS = _Anchors(
     r"allocation:(?<![a-z0-9_]allocation:)",
 )
 _META_RE = _lowered(
-    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta", 0
+    r"\bmeta-?\s?analys[ie]s\b|\bpooled\s+analysis\b|\bsystematic\s+review\b|\bnetwork\s+meta"
+    # the review library's name ("Cochrane Database of Systematic Reviews", "Cochrane Library")
+    r"|\bcochrane\s+(?:database|library|review)\b",
+    0,
 )
 _META_SELF_RE = _lowered(
     r"\b(?:we|this|the\s+present|the\s+current|our)\s+(?:\w+\s+){0,3}?"
     r"(?:meta-?\s?analys[ie]s|systematic\s+review|pooled\s+analysis)"
     r"|\b(?:meta-?\s?analys[ie]s|systematic\s+review)\s+(?:was|were)\s+(?:performed|conducted|done|undertaken)"
     r"|\b(?:eligible|included)\s+(?:studies|trials)\b|\bstudies\s+were\s+included\b|\btrials\s+were\s+included\b"
-    r"|\bsearched\s+(?:\w+\s+){0,3}?(?:PubMed|MEDLINE|Embase|Cochrane|databases?)",
-    0,
+    r"|\bsearched\s+(?:\w+\s+){0,3}?(?:PubMed|MEDLINE|Embase|Cochrane|databases?)"
+    # a review counting the trials it found: "We included 15 trials involving 17,674 women",
+    # "We found 108 randomised controlled trials", "we identified 23 eligible RCTs"
+    r"|\bwe\s+(?:included|found|identified)\s+(?:\w+\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:randomi[sz]ed|quasi-randomi[sz]ed|controlled|clinical|eligible|relevant|published)\s+)*"
+    r"(?:trials|studies|rcts)\b"
+    # ... or each pooled figure's evidence: "(RR 0.85, 95% CI 0.81 to 0.89; 13,518
+    # participants, 63 studies; high-certainty evidence)", "participants = 17,674; studies = 14"
+    r"|\bparticipants\s*[,;]\s*\d+\s+(?:studies|trials|rcts)\b|\bstudies\s*=\s*\d+\s*[;)]"
+    # ... or the review's own headings and authors ("Data collection and analysis",
+    # "Two review authors independently assessed trials")
+    r"|^[ \t]*data\s+collection\s+and\s+analysis[ \t]*$|\breview\s+authors\b",
+    re.MULTILINE,
 )
 _REVIEW_TITLE_RE = _lowered(r"\breview\b|\boverview\b|\bstate of the art\b|\bperspectives?\b", 0)
 _REVIEW_SELF_RE = _lowered(
@@ -1707,8 +1721,21 @@ _TRIAL_AND_META_TITLE_RE = _lowered(
 # holds one): a page without any is not scanned with the pattern, which tries every word
 # of it (tests/test_parsing_prefilters.py checks each pattern against its words).
 DESIGN_WORDS = {
-    "meta": ("meta", "pooled", "systematic"),
-    "meta_self": ("meta", "systematic", "pooled", "eligible", "included", "searched"),
+    "meta": ("meta", "pooled", "systematic", "cochrane"),
+    "meta_self": (
+        "meta",
+        "systematic",
+        "pooled",
+        "eligible",
+        "included",
+        "searched",
+        "found",
+        "identified",
+        "participants",
+        "studies",
+        "collection",
+        "review",
+    ),
     "review_self": ("review",),
     "commentary_self": ("editor", "commentary", "news", "guideline", "summary", "immediate"),
     "observational": (

@@ -546,6 +546,39 @@ def test_registry_acronym_fields_of_every_registry(field):
     assert [trials.key(n) for n in names.own] == ["LODOCO-2"]
 
 
+# A title's bracket that abbreviates the study's spelled-out name names the trial, whatever
+# follows it ("The Multicentre Aneurysm Screening Study (MASS) into the effect of ..."); a
+# bracket that is no such abbreviation, or abbreviates a condition, does not. An older
+# PubMed title ends with the trial's group ("... in multiple sclerosis. CHAMPS Study Group").
+@pytest.mark.parametrize(
+    "title, body, own",
+    [
+        (
+            "The Multicentre Aneurysm Screening Study (MASS) into the effect of abdominal "
+            "aortic aneurysm screening on mortality in men: a randomised controlled trial",
+            "",
+            ["MASS"],
+        ),
+        (
+            "The International Subarachnoid Aneurysm Trial (ISAT) of clipping versus coiling in "
+            "2143 patients",
+            "",
+            ["ISAT"],
+        ),
+        ("A study of Posttraumatic Stress Disorder (PTSD) in veterans", "", []),
+        (
+            "Intramuscular interferon beta-1a therapy initiated during a first demyelinating "
+            "event in multiple sclerosis. CHAMPS Study Group",
+            "Similar articles\n  Five-year extension of the CHAMPS study (CHAMPIONS). 2006.",
+            ["CHAMPS"],
+        ),
+    ],
+)
+def test_a_spelled_out_studys_bracket_and_a_title_ending_with_its_group(title, body, own):
+    names = trials.find_trial_names(f"{title}\nJacobs LD, Beck RW.\n\n{body}\n", title)
+    assert [trials.key(n) for n in names.own] == own
+
+
 def test_a_trial_named_in_apposition_and_a_slash_alias():
     names = trials.find_trial_names(
         "A smaller European trial, NOAH-AFNET 6, had compared edoxaban with placebo.", ""

@@ -1327,7 +1327,9 @@ _INVESTIGATORS_GROUP_RE = re.compile(
     r"|Collaborative[ \t]+Group|Steering[ \t]+Committee)\b"
     # a collective author ending the author line, as PubMed prints it: "..., Ferdinandos
     # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
-    rf"|[;,][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAMES}){_GROUP_TRIAL_WORD}"
+    # (or ending the title line, as older PubMed titles print the group: "... in multiple
+    # sclerosis. CHAMPS Study Group")
+    rf"|[;,.][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAMES}){_GROUP_TRIAL_WORD}"
     rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$"
     # ... or opening it, as PubMed prints a collective first author: "ADVANCE Collaborative
     # Group; Patel A, MacMahon S, ...", "EVOLVE Trial Investigators; Chertow GM, ..."
@@ -1761,6 +1763,13 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             )
             and (closing or aliased)
         ) or start in in_name_brackets
+        # "The Multicentre Aneurysm Screening Study (MASS) into the effect of ...": the
+        # bracket abbreviates the study's spelled-out name, whatever follows it
+        bracketed = bracketed or (
+            title[max(0, start - 1) : start] == "("
+            and title[end : end + 1] == ")"
+            and _abbreviates_a_trial(title[: start - 1], printed)
+        )
         if bracketed and _abbreviates_a_condition(title[: start - 1], printed):
             continue  # "... Posttraumatic Stress Disorder (PTSD)": a disease's abbreviation
         if bracketed:
@@ -1811,6 +1820,24 @@ def _abbreviates_a_condition(before: str, short: str) -> bool:
         return False
     return any(
         _spelled_by_initials(letters, words[first:]) for first in range(len(words) - 1, -1, -1)
+    )
+
+
+_TRIAL_HEADS = frozenset({"trial", "study", "investigation"})
+
+
+def _abbreviates_a_trial(before: str, short: str) -> bool:
+    """Is ``short``, printed in brackets after ``before``, the abbreviation of a study's
+    spelled-out name ending ``before`` ("Multicentre Aneurysm Screening Study (MASS)",
+    "International Subarachnoid Aneurysm Trial (ISAT)"), its trial word spelled or not?"""
+    letters = "".join(c.lower() for c in short if c.isalpha())
+    words = [w.lower() for w in _LONG_FORM_WORD_RE.findall(before)[-10:]]
+    if len(letters) < 3 or not words or words[-1] not in _TRIAL_HEADS:
+        return False
+    return any(
+        _spelled_by_initials(letters, words[first:])
+        or _spelled_by_initials(letters, words[first:-1])
+        for first in range(len(words) - 1, -1, -1)
     )
 
 

@@ -4281,6 +4281,19 @@ def test_a_ratio_under_similar_articles_is_quoted():
             "(hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
             ("other", "role.in_a_list_of_other_publications"),
         ),
+        # ... but a cohort of the trial itself is the trial's
+        (
+            "Similar articles",
+            "  Ten-year follow-up of the US cohort of the HORIZONS-AMI trial. Lancet. 2015. -- "
+            "Mortality was lower with drug A (hazard ratio, 0.71; 95% CI, 0.55 to 0.92).",
+            ("treatment_effect", "role.randomised_comparison"),
+        ),
+        (
+            "Similar articles",
+            "  HORIZONS-AMI and a cohort of patients treated outside it. Lancet. 2015. -- "
+            "Mortality was lower (hazard ratio, 0.71; 95% CI, 0.55 to 0.92).",
+            ("other", "role.in_a_list_of_other_publications"),
+        ),
         (
             "Similar articles",
             "Response to drug A and outcomes. Solomon SD, et al. N Engl J Med. 2010. -- "

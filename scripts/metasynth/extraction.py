@@ -2494,8 +2494,24 @@ def _entry_on_own_trial(doc, pos: int) -> bool:
     return (
         doc.names_own_trial(entry)
         and not doc.names_other_trial(entry)
-        and not _OUTSIDE_THE_TRIAL_RE.search(entry)
+        and not any(
+            not _part_of_own_trial(doc, entry, m) for m in _OUTSIDE_THE_TRIAL_RE.finditer(entry)
+        )
     )
+
+
+# "18 year follow-up of the UK cohort of the International Subarachnoid Aneurysm Trial
+# (ISAT)": a cohort of the trial itself
+_COHORT_OF_RE = re.compile(r"\s+of\s+the\s+[^.;:]{0,120}", re.IGNORECASE)
+
+
+def _part_of_own_trial(doc, entry: str, m) -> bool:
+    """Is the match of _OUTSIDE_THE_TRIAL_RE in ``entry`` a cohort of the document's own
+    trial ("the UK cohort of the ... Trial (ISAT)")?"""
+    if m.group().lower() != "cohort":
+        return False
+    of = _COHORT_OF_RE.match(entry, m.end())
+    return of is not None and doc.names_own_trial(of.group())
 
 
 # the treatment's benefit, said of a group of patients

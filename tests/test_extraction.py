@@ -5354,3 +5354,40 @@ def test_all_randomised_patients_are_no_subgroup(second, role):
     )
     rows = ratios(extract(text, arms="sacituzumab;chemotherapy"))
     assert rows[-1]["role"] == role, rows[-1]["role_rule"]
+
+
+# role.alternative_analysis_before_value: once a sentence has given the main estimate, a bare
+# value whose lead-in names another analysis of the same comparison (adjusted after the
+# fact, judged by other assessors, per protocol) is that analysis, `other`; a bare value for
+# another endpoint or population is not.
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        (
+            "Patients in the intervention group were less likely to die than were patients in "
+            "the control group (hazard ratio 0·68, 95% CI 0·50–0·92; p=0·01); with adjustment "
+            "for age, severity of illness and baseline covariates the estimate was 0·65 "
+            "(0·47–0·91).",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "Progression-free survival was also improved (median 9·2 vs 7·3 months; hazard "
+            "ratio 0·61 [0·50–0·75]; p<0·0001), and the estimate based on independent "
+            "radiological review was similar (0·64 [0·52–0·79]).",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "Disease-free survival was longer with sunitinib (hazard ratio 0.76, 95% CI "
+            "0.59-0.98), and the per-protocol estimate was 0.74 (95% CI 0.57-0.97).",
+            ["treatment_effect", "other"],
+        ),
+        (
+            "Progression-free survival was longer with sunitinib (hazard ratio 0.76, 95% CI "
+            "0.59-0.98) and overall survival was similar (0.91, 95% CI 0.70-1.18).",
+            ["treatment_effect", "treatment_effect"],
+        ),
+    ],
+)
+def test_another_analysis_of_the_comparison_before_a_bare_value(sentence, roles):
+    rows = ratios(extract(sentence, design="rct"))
+    assert [r["role"] for r in rows] == roles

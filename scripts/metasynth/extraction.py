@@ -5206,6 +5206,26 @@ def _biomarker_population_role(doc, values, index, sent_start, role_rule) -> tup
     return None
 
 
+# the same endpoint judged by other assessors: "the estimate based on independent
+# radiological review", "when judged by the investigators", "by blinded central review"
+_OTHER_ASSESSORS_RE = re.compile(
+    r"\b(?:based\s+on|by|according\s+to|on|using)\s+(?:the\s+)?(?:blinded\s+)?"
+    r"(?:independent|central|investigators?|local)\b[^.;()]{0,40}?"
+    r"\b(?:review|assessment|reading|adjudication|assessors?|radiologists?)\b"
+    r"|\b(?:judged|assessed|determined|read)\s+by\s+(?:the\s+)?(?:investigators?|local|independent|central)\b"
+)  # (on lower-cased text)
+
+
+def _alternative_analysis_before(doc, values, index: int) -> bool:
+    """Do the words between a value and the one before it of the same measure name another
+    analysis of the comparison (a sensitivity cue, or other assessors)?"""
+    lead = doc.text[
+        max(values[index - 1][3], values[index][0].start() - 200) : values[index][0].start()
+    ]
+    lowered = lead.lower()
+    return _cue_found("sensitivity", lowered) or _OTHER_ASSESSORS_RE.search(lowered) is not None
+
+
 def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, sent_end, rows):
     """(role, rule) of one value: a registry analysis's, else the sentence's cues', with a
     population named between the value and its interval, or right before or after the value
@@ -5225,6 +5245,12 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
         outcome,
         doc.treatment_effect_seen or any(r["role"] == "treatment_effect" for r in rows),
     )
+    if role == "treatment_effect" and index and _alternative_analysis_before(doc, values, index):
+        # "(hazard ratio 0·68 ...); with adjustment for age, severity of illness and baseline
+        # covariates the estimate was 0·65 (...)", "..., and the estimate based on independent
+        # radiological review was similar (0·64 ...)": the main estimate given, the same
+        # comparison analysed another way
+        return "other", "role.alternative_analysis_before_value"
     if role == "treatment_effect":
         hi = values[index + 1][0].start() if index + 1 < len(values) else sent_end
         population = _ANALYSIS_POPULATION_AFTER_RE.match(doc.text, end_, min(hi, end_ + 120))

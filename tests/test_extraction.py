@@ -5391,3 +5391,22 @@ def test_all_randomised_patients_are_no_subgroup(second, role):
 def test_another_analysis_of_the_comparison_before_a_bare_value(sentence, roles):
     rows = ratios(extract(sentence, design="rct"))
     assert [r["role"] for r in rows] == roles
+
+
+# orientation.table_comparison_cell: a table whose rows carry their comparison in a cell of
+# its own ("Outcome | Comparison | Events | Odds ratio (95% CI)"); the arms' counts ("2/48 vs.
+# 8/51") or figures ("12.1 vs 10.3 months") are no comparison.
+def test_a_table_row_names_its_comparison_in_a_cell():
+    text = (
+        "Table 3. Secondary outcomes of the factorial trial.\n"
+        "Outcome | Comparison | Events, active / placebo | Odds ratio (95% CI) | P value\n"
+        "Surgical referral at 3 mo | t-PA-DNase vs. placebo | 2/48 vs. 8/51 | 0.17 (0.03-0.87) | 0.03\n"
+        "Surgical referral at 3 mo | DNase vs. placebo | 18/46 vs. 8/51 | 3.56 (1.30-9.75) | 0.01\n"
+        "Death at 3 mo | Overall | 4/48 vs. 4/51 | 1.07 (0.25-4.54) | 0.93\n"
+    )
+    rows = ratios(extract(text, design="rct"))
+    assert [(r["comparison"], r["orientation_rule"]) for r in rows] == [
+        ("t-pa-dnase vs placebo", "orientation.table_comparison_cell"),
+        ("dnase vs placebo", "orientation.table_comparison_cell"),
+        ("", "orientation.no_arms_known"),
+    ]

@@ -3054,6 +3054,21 @@ _HEADER_LEVEL_RE = re.compile(r"(\d{2}(?:\.\d+)?)[ \t]*%[ \t]*(?:CI|confidence|C
 # the row of the whole population, which repeats the main comparison
 # a row labelled by the two arms it compares: "Weekly tocilizumab vs. placebo + 26-wk taper"
 _COMPARISON_ROW_RE = re.compile(r"(?P<a>[^|]{2,60}?)\s+(?:vs\.?|versus)\s+(?P<b>[^|]{2,60})", re.I)
+_TWO_LETTERS_RE = re.compile(r"[A-Za-z]{2}")
+
+
+def _comparison_cell(cells: list[str]):
+    """The match of _COMPARISON_ROW_RE of the first cell reading "A vs. B" whose two sides are
+    names (each with letters: not "2/48 vs. 8/51" nor "12.1 vs 10.3 months"), or None."""
+    for cell in cells:
+        if "vs" not in cell and "versus" not in cell.lower():
+            continue
+        m = _COMPARISON_ROW_RE.fullmatch(cell.strip())
+        if m and all(_TWO_LETTERS_RE.search(m.group(g)) for g in ("a", "b")):
+            return m
+    return None
+
+
 _ALL_PATIENTS_ROW_RE = re.compile(
     r"(?:all\s+(?:patients|participants|randomi[sz]ed)|overall|total|intention[-\s]to[-\s]treat|itt)\b",
     re.IGNORECASE,
@@ -3245,6 +3260,15 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             pair = _COMPARISON_ROW_RE.fullmatch(row_cells[0].strip())
             row_comparison = f"{_clean_arm(pair.group('a'))} vs {_clean_arm(pair.group('b'))}"
             row_orientation_rule = "orientation.table_row_label"
+        elif role != "biomarker_or_prognostic":
+            # a cell of the row names its comparison: "Surgical referral at 3 mo | t-PA-DNase
+            # vs. placebo | 2/48 vs. 8/51 | 0.17 (0.03-0.87)" (not the arms' counts or figures)
+            paired = _comparison_cell(row_cells[1:])
+            if paired:
+                row_comparison = (
+                    f"{_clean_arm(paired.group('a'))} vs {_clean_arm(paired.group('b'))}"
+                )
+                row_orientation_rule = "orientation.table_comparison_cell"
         rows.append(
             _table_ratio_row(
                 measure,

@@ -5410,3 +5410,42 @@ def test_a_table_row_names_its_comparison_in_a_cell():
         ("dnase vs placebo", "orientation.table_comparison_cell"),
         ("", "orientation.no_arms_known"),
     ]
+
+
+# orientation.comparative_in_clause: each arm's people in a relative clause ("in women who
+# continued alendronate than in those who switched to placebo"); on a page that names no
+# arms elsewhere, two treatments set side by side in one "than" (not an endpoint).
+@pytest.mark.parametrize(
+    "sentence, arms, expected",
+    [
+        (
+            "After 5 years, nonvertebral fracture risk was no lower in women who continued "
+            "alendronate than in those who switched to placebo (19% vs 18.9%; relative risk "
+            "[RR], 1.00; 95% CI, 0.76-1.32).",
+            "",
+            ("stated", "alendronate", "placebo"),
+        ),
+        (
+            "Clinical cure was more frequent with continuous than with intermittent infusion "
+            "(55.7% vs 50.0%; odds ratio, 1.26 [95% CI, 1.15 to 1.38]).",
+            "",
+            ("stated", "continuous", "intermittent infusion"),
+        ),
+        # (a page with arms of its own keeps to them)
+        (
+            "Clinical cure was more frequent with continuous than with intermittent infusion "
+            "(55.7% vs 50.0%; odds ratio, 1.26 [95% CI, 1.15 to 1.38]).",
+            "meropenem;piperacillin",
+            ("conventional", "", ""),
+        ),
+        (
+            "Relapse was more frequent with relapse than with death (odds ratio, 1.26 [95% CI, "
+            "1.15 to 1.38]).",
+            "",
+            ("unknown", "", ""),
+        ),
+    ],
+)
+def test_arms_in_relative_clauses_and_two_treatments_side_by_side(sentence, arms, expected):
+    (row,) = ratios(extract(sentence, arms=arms, design="rct"))
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected

@@ -4018,13 +4018,18 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
 # "the risk of pneumonia was higher with triple therapy than with umeclidinium-vilanterol (",
 # "lower in the early-ART group than in the deferred-ART group (": the clause's own order
 _AMONG_PEOPLE_GIVEN = (
-    r"among\s+(?:those|patients|participants|infants|children|neonates|women|men|adults|people)"
-    r"\s+(?:receiving|given|treated\s+with|assigned\s+to|allocated\s+to)"
+    r"(?:among|in)\s+(?:those|patients|participants|infants|children|neonates|women|men|adults|people)"
+    r"\s+(?:receiving|given|treated\s+with|assigned\s+to|allocated\s+to"
+    # (in a relative clause: "in women who continued alendronate than in those who switched
+    # to placebo")
+    r"|who\s+(?:received|took|continued|switched\s+to|were\s+(?:given|treated\s+with"
+    r"|(?:assigned|allocated|randomi[sz]ed)\s+to)))"
 )
 _CLAUSE_COMPARISON_RE = re.compile(
     r"\b(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r")\s+"
     r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s+(?:than|as\s+compared\s+with|compared\s+with)"
-    r"\s+(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r"|those\s+(?:receiving|given))\s+"
+    r"\s+(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r"|those\s+(?:receiving|given"
+    r"|who\s+(?:received|took|continued|switched\s+to|were\s+(?:given|(?:assigned|allocated|randomi[sz]ed)\s+to))))\s+"
     r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[,;:]|$)"
 )
 # "patients in the intervention group were less likely to die than were patients in the
@@ -4076,16 +4081,29 @@ def _clause_comparison(
         return None  # the comparison must lead into the estimate's bracket
     # "in the high-dose group had a primary end-point event": the arm ends at its noun
     a, b = (_clean_arm(re.split(r"\s+(?:group|arm)s?\b", found.group(g))[0]) for g in ("a", "b"))
+    than = re.search(r"\bthan\b", found.group()) is not None
     if (
         not a
         or not b
         or a == b
         or not (
-            _known_arm(a, record_arms, abbreviations) or _known_arm(b, record_arms, abbreviations)
+            _known_arm(a, record_arms, abbreviations)
+            or _known_arm(b, record_arms, abbreviations)
+            # "more frequent with continuous than with intermittent infusion (": a page that
+            # names no arms elsewhere, its two treatments set side by side in one "than"
+            or (than and not record_arms and found.re is _CLAUSE_COMPARISON_RE and _two_names(a, b))
         )
     ):
         return None
-    return a, b, "than" if re.search(r"\bthan\b", found.group()) else "compared with"
+    return a, b, "than" if than else "compared with"
+
+
+def _two_names(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` two treatments' names, not endpoints, numbers or pronouns?"""
+    return all(
+        n not in _ARM_STOPWORDS and _TWO_LETTERS_RE.search(n) and not any(outcome_mentions(n))
+        for n in (a, b)
+    )
 
 
 # A comparison the sentence builds before the estimate, with each arm's figures between

@@ -5449,3 +5449,44 @@ def test_a_table_row_names_its_comparison_in_a_cell():
 def test_arms_in_relative_clauses_and_two_treatments_side_by_side(sentence, arms, expected):
     (row,) = ratios(extract(sentence, arms=arms, design="rct"))
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+# A sentence headed by its comparison ("For A as compared with B, ...", "For the A group,
+# the hazard ratio versus B was"), and a leading comparator's arm named as the group right
+# before the estimate's bracket, by its name or dose (a regimen of the subject, "in the Q4W
+# group (", is the subject's).
+@pytest.mark.parametrize(
+    "sentence, arms, expected",
+    [
+        (
+            "For aspirin as compared with placebo, the aspirin primary outcome occurred in 4.1% "
+            "versus 4.7% (hazard ratio, 0.86; 95% CI, 0.67 to 1.10).",
+            "polypill;aspirin;placebo",
+            [("aspirin", "placebo")],
+        ),
+        (
+            "For the lower-dose combination group, the hazard ratio versus albuterol alone was "
+            "0.84 (95% CI, 0.71 to 1.00; P=0.05).",
+            "",
+            [("lower-dose combination", "albuterol alone")],
+        ),
+        (
+            "Compared with no offer, the odds of at least one acute respiratory tract infection "
+            "were not reduced in the 800 IU/day group (odds ratio 1.09, 95% confidence interval "
+            "0.82 to 1.46) or in the 3200 IU/day group (1.26, 0.96 to 1.66).",
+            "",
+            [("800 iu/day", "no offer"), ("3200 iu/day", "no offer")],
+        ),
+        (
+            "Compared with placebo, benralizumab reduced annual exacerbation rates in the Q4W "
+            "group (rate ratio 0.55, 95% CI 0.42-0.71).",
+            "benralizumab;placebo",
+            [("benralizumab", "placebo")],
+        ),
+    ],
+)
+def test_a_sentence_headed_by_its_comparison_and_a_group_before_the_bracket(
+    sentence, arms, expected
+):
+    rows = ratios(extract(sentence, arms=arms, design="rct"))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

@@ -700,8 +700,18 @@ def _pair_before_value(text: str, values, index: int, sent_start: int, key_start
 # a sentence headed by the comparison it reports: "For amlodipine vs chlorthalidone,
 # secondary outcomes were similar except for ... (RR, 1.38; ...)"
 LEAD_PAIR_RE = re.compile(
-    r"(?:For|In)\s+(?:the\s+)?(?P<a>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)\s+(?:vs\.?|versus)\s+(?:the\s+)?"
+    # (or "For aspirin as compared with placebo, the aspirin primary outcome occurred in ...")
+    r"(?:For|In)\s+(?:the\s+)?(?P<a>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)\s+"
+    r"(?:vs\.?|versus|(?:as\s+)?compared\s+(?:with|to))\s+(?:the\s+)?"
     r"(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?|comparison))?\s*,"
+)
+# ... or the group first, its measure's comparator after: "For the lower-dose combination
+# group, the hazard ratio versus albuterol alone was 0.84"
+LEAD_GROUP_VERSUS_RE = re.compile(
+    r"(?:For|In)\s+the\s+(?P<a>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)\s+(?:group|arm),\s+the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:ratio|HR|OR|RR|IRR)\s+(?:vs\.?|versus|(?:as\s+)?compared\s+(?:with|to)"
+    r"|relative\s+to)\s+(?:the\s+)?(?P<b>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)"
+    r"(?:\s+(?:group|arm))?\s+(?:was|were)\b"
 )
 # ... or opened by a participle or a clause that compares them: "Comparing PCI with CABG,
 # 5-year estimates were ...", "When dapagliflozin was compared with placebo, ..."
@@ -4545,6 +4555,21 @@ def _arm_before_bracket(text: str, lo: int, hi: int):
 _GROUP_BEFORE_BRACKET_RE = re.compile(
     r"\bthe\s+(?P<arm>[\w+/-]+(?:\s+[\w+/-]+){0,2}?)\s+(?:group|arm|cohort)\s*[(\[]\s*$"
 )
+
+
+def _group_before(text: str, lo: int, hi: int):
+    """ "..., the odds of infection were not reduced in the 800 IU/day group (odds ratio
+    1.09": the group named right before the estimate's bracket, by a name or a dose (not a
+    regimen of the sentence's subject, "in the Q4W group (", which the subject names), or
+    None."""
+    if text.find("the ", lo, hi) == -1:
+        return None
+    m = _GROUP_BEFORE_BRACKET_RE.search(text, lo, hi)
+    if m is None or not (m.group("arm")[:1].isdigit() or re.search(r"[a-z]{4}", m.group("arm"))):
+        return None
+    return m
+
+
 _PEOPLE_BEFORE_RE = re.compile(
     r"\b(?:patients|participants|those|people|individuals|subjects|women|men|children)\s+$",
     re.IGNORECASE,
@@ -4591,7 +4616,9 @@ def _lead_subject(text: str, lead_end: int, pos: int, qualifier: str) -> str:
             return ""
     # "..., the risk was lower with combo (hazard ratio [HR] 0·54, ...) and with encorafenib
     # monotherapy (0·68, ...)": the arm named right before the estimate's bracket
-    right_before = _arm_before_bracket(text, max(lead_end, pos - 80), pos)
+    right_before = _arm_before_bracket(text, max(lead_end, pos - 80), pos) or _group_before(
+        text, max(lead_end, pos - 80), pos
+    )
     if right_before and not _PEOPLE_BEFORE_RE.search(
         text, max(0, right_before.start() - 30), right_before.start()
     ):
@@ -4996,8 +5023,14 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             else None
         )
     )
-    lead_pair = LEAD_PAIR_RE.match(text, lead_at, sent_end) or LEAD_COMPARING_RE.match(
-        text, lead_at, sent_end
+    lead_pair = (
+        LEAD_PAIR_RE.match(text, lead_at, sent_end)
+        or LEAD_COMPARING_RE.match(text, lead_at, sent_end)
+        or (
+            LEAD_GROUP_VERSUS_RE.match(text, lead_at, sent_end)
+            if text.startswith(("For the ", "In the "), lead_at)
+            else None
+        )
     )
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
@@ -5408,7 +5441,8 @@ def _later_value_orientation(doc, values, index, sent_end, orientation, comparis
             if own
             else _arm_named_in(doc, text[values[index - 1][3] : vm.start()], orientation[1])
         )
-        if arm and not re.search(r"[a-z]{4}", arm):
+        if arm and not re.search(r"[a-z]{4}", arm) and not arm[0].isdigit():
+            # (a group named by its dose is an arm of its own: "in the 3200 IU/day group")
             # "... in the Q4W group (0.55 ...) and the Q8W group (0.49 ...)": a regimen of
             # the sentence's arm
             arm = f"{orientation[0].split(' ')[0]} {arm}"

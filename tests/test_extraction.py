@@ -5490,3 +5490,59 @@ def test_a_sentence_headed_by_its_comparison_and_a_group_before_the_bracket(
 ):
     rows = ratios(extract(sentence, arms=arms, design="rct"))
     assert [(r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# A named subject that had the effect, past a short opening phrase ("In the study, ERd
+# reduced ..."), with more verbs ("roughly halved", "did not significantly lengthen") and a
+# plus sign in its name; a bare later value whose lead-in states its own arms ("..., and for
+# the 10-mg dose as compared with placebo it was 0.55"), its comparator ending before a
+# pronoun.
+@pytest.mark.parametrize(
+    "sentence, arms, expected",
+    [
+        (
+            "In the study, ERd reduced the risk of disease progression or death by 30% compared "
+            "with Rd alone (HR 0.70; 95% CI: 0.57-0.85).",
+            "",
+            [("stated", "erd", "rd alone")],
+        ),
+        (
+            "At the primary analysis, Kd roughly halved the risk of progression or death "
+            "compared with Vd (hazard ratio 0.53; 95% CI 0.44-0.65).",
+            "",
+            [("stated", "kd", "vd")],
+        ),
+        (
+            "Postoperative radiotherapy (PORT) was compared with no PORT. PORT did not "
+            "significantly lengthen disease-free survival compared with no PORT (adjusted HR "
+            "0.86; 95% CI 0.68-1.08).",
+            "",
+            [
+                (
+                    "stated",
+                    "postoperative radiotherapy (port)",
+                    "no postoperative radiotherapy (no port)",
+                )
+            ],
+        ),
+        (
+            "The hazard ratio for the 3-mg dose as compared with placebo was 0.70 (97.5% CI, 0.52 "
+            "to 0.96; P=0.01), and for the 10-mg dose as compared with placebo it was 0.55 "
+            "(97.5% CI, 0.39 to 0.76).",
+            "",
+            [("stated", "3-mg dose", "placebo"), ("stated", "10-mg dose", "placebo")],
+        ),
+        # (not a pronoun, a sentence subject: "Patients reduced ...")
+        (
+            "In this trial, Patients reduced their doses compared with placebo (HR 0.90; 95% "
+            "CI 0.80-1.01).",
+            "",
+            [("unknown", "", "")],
+        ),
+    ],
+)
+def test_named_subjects_after_an_opening_phrase_and_later_values_stating_their_arms(
+    sentence, arms, expected
+):
+    rows = ratios(extract(sentence, arms=arms, design="rct"))
+    assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

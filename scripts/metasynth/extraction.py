@@ -358,8 +358,10 @@ SLASH_ORIENTATION_RE = re.compile(
 VERSUS_RE = re.compile(
     # ("in the A group, as compared with the B group": a comma may come before "as compared")
     r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)(?:\s+|,\s+(?=as\s))(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
-    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for)[\w+\-–]+){0,5}?)"
-    r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at)\b|$))"
+    # (the comparator ends before a pronoun too: "for the 10-mg dose as compared with placebo
+    # it was 0.55")
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for|it\b|they\b)[\w+\-–]+){0,5}?)"
+    r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at|it|they)\b|$))"
 )
 # what every match of each holds: its connector (tests/test_extraction_prefilters.py)
 _ORIENTATION_PREFILTERS = {
@@ -3656,6 +3658,9 @@ _UNIT_AFTER_RE = re.compile(
 )
 
 
+_EFFECT_ROLES = ("treatment_effect", "subgroup")
+
+
 def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dict]:
     if not found:
         return []
@@ -3708,6 +3713,17 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
             described = _describe_ratios(
                 doc, key, anchor["measure"], "", [(key, ci, p, end)], sent_start, sent_end
             )
+            if described[0]["orientation"] != "stated" and described[0]["role"] in _EFFECT_ROLES:
+                # "..., and for the 10-mg dose as compared with placebo it was 0.55 (...)": the
+                # value's lead-in states its arms
+                own = _stated_orientation(lead, doc.arms, doc.arm_abbreviations)
+                if own:
+                    own = doc.expand_pair(own)
+                    described[0].update(
+                        _orientation_fields(
+                            own, f"{own[0]} vs {own[1]}", "orientation.stated_in_clause"
+                        )
+                    )
             rows.extend(described)
             ends.insert(i + 1, (end, described[0]))
             positions.insert(i + 1, end)
@@ -4720,16 +4736,25 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
 # "Surgery"), has the effect against the other arm: "TAVR reduced the risk of the primary
 # endpoint by 46 percent compared with surgery (HR 0.54", the way press releases write it
 _NAMED_SUBJECT_EFFECT_RE = re.compile(
-    r"(?:the\s+)?(?P<a>(?-i:[A-Z][A-Za-z0-9-]{1,14})(?:\s+(?:plus|with|and)\s+[\w-]{2,20})?"
+    # (a combination written with plus signs too: "D+CT improved PFS versus CT (")
+    r"(?:the\s+)?(?P<a>(?-i:[A-Z][A-Za-z0-9+-]{1,14})(?:\s+(?:plus|with|and)\s+[\w-]{2,20})?"
     # (its use or exposure: "Aspirin use was associated with a lower risk ... compared with
     # no aspirin (HR", the way pooled and cohort analyses word it)
     r"(?:\s+(?:use|therapy|treatment|prescription|exposure|initiation))?)\s+"
-    r"(?:significantly\s+|also\s+)?(?:reduced|lowered|improved|prolonged|increased|cut|extended"
-    r"|reduces|lowers|improves|prolongs|increases|cuts|extends"
+    r"(?:significantly\s+|also\s+|roughly\s+|nearly\s+|almost\s+|further\s+)?"
+    r"(?:reduced|lowered|improved|prolonged|increased|cut|extended|halved|lengthened|shortened"
+    r"|reduces|lowers|improves|prolongs|increases|cuts|extends|halves|lengthens|shortens"
+    # (or did not: "PORT did not significantly lengthen disease-free survival compared with
+    # no PORT (adjusted HR 0.86")
+    r"|did\s+not\s+(?:significantly\s+)?(?:reduce|lower|improve|prolong|increase|extend|lengthen"
+    r"|shorten|change|affect)"
     r"|(?:was|were)\s+(?:significantly\s+|also\s+)?associated\s+with)\b"
     r"[^;:()\[\]]{0,80}?\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?"
     r"(?P<b>[\w-]+(?:\s+[\w-]+){0,2}?)\s*$",
     re.IGNORECASE,
+)
+_OPENING_PHRASE_RE = re.compile(
+    r"(?:In|At|During|Over|After|By|Within)\s+(?:the|this|a|our)\s[^,;:()]{0,50},\s+"
 )
 _NOT_A_SUBJECT = frozenset("this that these those it its their there patients participants".split())
 # one of which every match of _NAMED_SUBJECT_EFFECT_RE holds (case folded)
@@ -4743,7 +4768,11 @@ def _named_subject_effect(doc, sent_start: int, bracket: int):
     replacement (TAVR)"; an undefined "NIVO" names no arm)."""
     text = doc.text
     lead = _SECTION_LABEL_RE.match(text, sent_start, bracket)
-    m = _NAMED_SUBJECT_EFFECT_RE.match(text, lead.end() if lead else sent_start, bracket)
+    at = lead.end() if lead else sent_start
+    # (past a short opening phrase: "In the study, ERd reduced ...", "At the primary
+    # analysis, Kd roughly halved ...")
+    opening = _OPENING_PHRASE_RE.match(text, at, bracket)
+    m = _NAMED_SUBJECT_EFFECT_RE.match(text, opening.end() if opening else at, bracket)
     if not m or m.group("a").split()[0].lower() in _NOT_A_SUBJECT:
         return None
     head = m.group("a").split()[0]

@@ -2029,13 +2029,14 @@ def test_quoted_estimates_keep_their_stated_comparison(sentence, expected):
             "",
             ("stated", "dabigatran", "warfarin"),
         ),
-        # another estimate stands between the comparison and this one
+        # another estimate stands between the comparison and this one, which has its own (a
+        # treatment against none)
         (
             "The risk was lower with early ART than with deferred ART (hazard ratio, 0.56; 95% "
             "CI, 0.41 to 0.76) and lower with IPT than without IPT (hazard ratio, 0.65; 95% CI, "
             "0.48 to 0.88).",
             "",
-            None,
+            ("stated", "ipt", "no ipt"),
         ),
     ],
 )
@@ -5545,4 +5546,34 @@ def test_named_subjects_after_an_opening_phrase_and_later_values_stating_their_a
     sentence, arms, expected
 ):
     rows = ratios(extract(sentence, arms=arms, design="rct"))
+    assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# A treatment against none ("lower with IPT than without IPT (", "those who received
+# trastuzumab had better recurrence-free survival than those who did not ("); a comparison
+# before another estimate's bracket is that estimate's, not of a measure named after it.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The risk was lower with early ART than with deferred ART (adjusted hazard ratio, "
+            "0.56; 95% CI, 0.41 to 0.76) and lower with IPT than without IPT (adjusted hazard "
+            "ratio, 0.65; 95% CI, 0.48 to 0.88).",
+            [("stated", "early art", "deferred art"), ("stated", "ipt", "no ipt")],
+        ),
+        (
+            "Patients who received MBCT had a lower risk of relapse within 60 weeks than those "
+            "who did not (hazard ratio 0.69, 95% CI 0.58 to 0.82).",
+            [("stated", "mbct", "no mbct")],
+        ),
+        (
+            "Relapse was lower with MBCT than without MBCT (HR 0.69, 95% CI 0.58-0.82); in the "
+            "subset of trials in which MBCT was compared with antidepressants the hazard ratio "
+            "was 0.77 (0.60-0.98).",
+            [("stated", "mbct", "no mbct"), ("unknown", "", "")],
+        ),
+    ],
+)
+def test_a_treatment_against_none_and_another_estimates_bracket(sentence, expected):
+    rows = ratios(extract(sentence, design="rct"))
     assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected

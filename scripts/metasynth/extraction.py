@@ -4066,6 +4066,16 @@ _PEOPLE_THAN_RE = re.compile(
     rf"[^,;:()\[\]]{{1,80}}?\bthan\s+(?:(?:were|was|did|had)\s+)?(?:(?:the\s+)?{_PEOPLE}\s+)?"
     r"in\s+the\s+(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)\s+(?:group|arm)\s*(?=[(\[,;:]|$)"
 )
+# a treatment against none: "lower with IPT than without IPT (", "those who received
+# trastuzumab had better recurrence-free survival than those who did not ("
+_WITHOUT_RE = re.compile(
+    r"\bwith\s+(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)\s+than\s+without\s+(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)"
+    r"\s*(?=[(\[,;:]|$)"
+    rf"|\b{_PEOPLE}\s+who\s+(?:received|were\s+given|took|had|used)\s+(?P<a2>[A-Za-z][^,;:()\[\]]{{1,50}}?)"
+    r"\s+(?:had|were|was)\b[^,;:()\[\]]{1,80}?\bthan\s+(?:did\s+)?(?:those|patients|participants|women"
+    r"|men|people|children|infants)\s+who\s+did\s+not\s*(?=[(\[,;:]|$)",
+    re.IGNORECASE,
+)
 # the figures a comparison may give before its estimate: ": 50 of 128 (39%) vs 32 of 130
 # (25%) patients (risk ratio ..."
 _GAP_FIGURE_RE = re.compile(
@@ -4097,7 +4107,7 @@ def _clause_comparison(
     before ``pos`` in its sentence, when A and B are different arms and at least one is
     known (an arm of the document or a drug or comparator word)."""
     found = None
-    for pattern in (_CLAUSE_COMPARISON_RE, _VALUES_COMPARISON_RE, _PEOPLE_THAN_RE):
+    for pattern in (_CLAUSE_COMPARISON_RE, _VALUES_COMPARISON_RE, _PEOPLE_THAN_RE, _WITHOUT_RE):
         for m in pattern.finditer(text, sent_start, pos):
             if (pos - m.end() <= 3 or _figures_only(text[m.end() : pos])) and (
                 found is None or m.start() > found.start()
@@ -4106,7 +4116,16 @@ def _clause_comparison(
     if found is None:
         return None  # the comparison must lead into the estimate's bracket
     # "in the high-dose group had a primary end-point event": the arm ends at its noun
-    a, b = (_clean_arm(re.split(r"\s+(?:group|arm)s?\b", found.group(g))[0]) for g in ("a", "b"))
+    a, b = (
+        _clean_arm(re.split(r"\s+(?:group|arm)s?\b", found.group(g) or "")[0]) for g in ("a", "b")
+    )
+    if found.re is _WITHOUT_RE:
+        # "lower with IPT than without IPT (", "those who received trastuzumab had better
+        # recurrence-free survival than those who did not (": the treatment against none
+        a = a or _clean_arm(found.group("a2"))
+        if not a or (b and b != a) or not _two_names(a, "no " + a):
+            return None
+        return a, "no " + a, "than"
     than = re.search(r"\bthan\b", found.group()) is not None
     if (
         not a
@@ -4796,6 +4815,13 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool,
     """
     text = doc.text
     bracket = text.rfind("(", sent_start, start + 1)
+    if bracket >= 0:
+        close = text.find(")", bracket, start)
+        if close != -1 and _RATIO_WORD_RE.search(text, bracket, close):
+            # "... than those who did not (HR 0·69, ...); in the subset of trials ... the hazard
+            # ratio was 0·77": the bracket before is another estimate's, its comparison too
+            sent_start = close + 1
+            bracket = text.rfind("(", sent_start, start + 1)
     clause = (
         _clause_comparison(
             text, sent_start, bracket if bracket >= 0 else start, doc.arms, doc.arm_abbreviations

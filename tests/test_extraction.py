@@ -5577,3 +5577,34 @@ def test_named_subjects_after_an_opening_phrase_and_later_values_stating_their_a
 def test_a_treatment_against_none_and_another_estimates_bracket(sentence, expected):
     rows = ratios(extract(sentence, design="rct"))
     assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in rows] == expected
+
+
+# role.subgroup_named_back: a sentence opening on a population named back ("In that
+# population,", "Among them,") after a sentence counting a subset of the patients ("468 had no
+# brain metastases") is that subset's; after a count of all the randomised patients it is not.
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        (
+            "Of 529 patients who underwent randomization, 468 had no brain metastases. In that "
+            "population, median progression-free survival was 5.6 months with drug A and 1.7 "
+            "months with chemotherapy (hazard ratio, 0.41; 95% CI, 0.32 to 0.52).",
+            "subgroup",
+        ),
+        (
+            "Of the 886 patients, 560 (63.2%) had PD-L1-positive tumors. Among them, median "
+            "progression-free survival was 13.8 months with drug A, as compared with 7.2 months "
+            "with sunitinib (hazard ratio, 0.61; 95% CI, 0.47 to 0.79).",
+            "subgroup",
+        ),
+        (
+            "A total of 886 patients were randomly assigned. Among them, median progression-free "
+            "survival was 13.8 months with drug A, as compared with 7.2 months with sunitinib "
+            "(hazard ratio, 0.61; 95% CI, 0.47 to 0.79).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_subset_counted_in_the_sentence_before_and_named_back(text, role):
+    rows = ratios(extract(text, arms="drug a;sunitinib", design="rct"))
+    assert [r["role"] for r in rows] == [role]

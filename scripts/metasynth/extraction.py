@@ -384,6 +384,18 @@ SUBGROUP_STRONG_RE = re.compile(
     r"|\b(?:higher|lower)[-\s]risk\s+(?:group|cohort|patients|participants)\b",
     re.IGNORECASE,
 )
+# a population named back at the start of a sentence: "In that population,", "Among them,",
+# "Among these 468 patients,", "In this subgroup," (on lower-cased text)
+_POPULATION_NAMED_BACK_RE = re.compile(
+    r"\s*(?:[a-z]+:\s*)?(?:in\s+(?:that|this)\s+(?:population|subgroup|subset)"
+    r"|among\s+(?:them|these(?:\s+\d[\d,]*)?\s+(?:patients|participants|women|men|children|infants))"
+    r"|in\s+these(?:\s+\d[\d,]*)?\s+(?:patients|participants|women|men|children|infants))\b"
+)
+# a subset counted: "468 had no brain metastases", "604 (75.3%) had left-sided tumors",
+# "563 had confirmed PD-L1 of at least 50%"
+_SUBSET_COUNT_RE = re.compile(
+    r"(?<![\d.,])\d[\d,]*\s+(?:\(\d+(?:[.·]\d+)?\s*%\)\s+)?(?:\w+\s+)?(?:had|carried|harbou?red)\s"
+)
 _GROUP_NAMED_BACK_RE = re.compile(r"\b(?:in|among|within)\s+(?:this|that|these|those)\s+groups?\b")
 # (people named by the arm they were assigned to are the arm, not a population: "Among men
 # assigned to radical prostatectomy", "in those who were randomized to placebo"; not "women
@@ -1850,6 +1862,14 @@ class _Document:
         self._overall_population = (pos, m.start() if m else None)
         return m is not None
 
+    def previous_sentence_counts_a_subset(self, sent_start: int) -> bool:
+        """Does the previous sentence count a subset of the patients ("468 had no brain
+        metastases", "604 (75.3%) had left-sided tumors")?"""
+        previous = self.sentences.previous(sent_start)
+        if previous is None:
+            return False
+        return _SUBSET_COUNT_RE.search(self.text, *previous) is not None
+
     def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
         """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
         previous = self.sentences.previous(sent_start)
@@ -2328,6 +2348,16 @@ def _ratio_role(
         # a group the sentence before set apart, named back: "...; in that group the hazard
         # ratio", "In this group the odds ratio was" (an arm is "the placebo group")
         return "subgroup", "role.subgroup_named"
+    if (
+        ("th" in lowered)
+        and not (doc.single_arm or doc.design == "observational")
+        and _POPULATION_NAMED_BACK_RE.match(lowered)
+        and doc.previous_sentence_counts_a_subset(sent_start)
+    ):
+        # "Of 529 patients who underwent randomization, 468 had no brain metastases. In that
+        # population, median progression-free survival ... (hazard ratio": the subset the
+        # sentence before counted, named back
+        return "subgroup", "role.subgroup_named_back"
     if (
         cue("subgroup_population")
         and not (doc.single_arm or doc.design == "observational")

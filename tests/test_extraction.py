@@ -5608,3 +5608,15 @@ def test_a_treatment_against_none_and_another_estimates_bracket(sentence, expect
 def test_a_subset_counted_in_the_sentence_before_and_named_back(text, role):
     rows = ratios(extract(text, arms="drug a;sunitinib", design="rct"))
     assert [r["role"] for r in rows] == [role]
+
+
+# A stage, grade or zone of the disease named once the main effect is given is a subgroup.
+def test_a_stage_grade_or_zone_of_the_disease_after_the_main_effect():
+    text = (
+        "Retinopathy recurred in 4 infants in the bevacizumab group (6%) and 19 infants in the "
+        "laser-therapy group (26%) (odds ratio, 0.17; 95% CI, 0.05 to 0.53). A significant "
+        "treatment effect was found for zone I disease (odds ratio, 0.09; 95% CI, 0.02 to 0.45) "
+        "but not for zone II disease (odds ratio, 0.38; 95% CI, 0.09 to 1.56)."
+    )
+    rows = ratios(extract(text, arms="bevacizumab;laser therapy", design="rct"))
+    assert [r["role"] for r in rows] == ["treatment_effect", "subgroup", "subgroup"]

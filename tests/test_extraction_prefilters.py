@@ -111,6 +111,9 @@ PHRASES = {
     ],
     "subgroup_weak": [
         "in patients with",
+        "for zone i disease",
+        "in stage ii",
+        "among patients with grade 3",
         "among the elderly who",
         "for those aged",
         "in women",

@@ -428,7 +428,11 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)"
     # a subset chosen after randomisation by how patients fared: "hazard ratio for
     # progression among responders", "in completers"
-    r"|\b(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:non-?)?(?:responders|completers)\b",
+    r"|\b(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:non-?)?(?:responders|completers)\b"
+    # a stage, grade or zone of the disease: "A significant treatment effect was found for zone
+    # I disease (odds ratio, 0.09", "in stage II (", "among grade 3 tumours"
+    r"|\b(?:in|for|among)\s+(?:patients\s+with\s+)?(?:the\s+)?(?:zone|stage|grade|class|tier)\s+"
+    r"(?:[IVX]+|\d+)[a-c]?\b",
     re.IGNORECASE,
 )
 # a population named by its count alone: "Among the 165 with methylated MGMT promoters"
@@ -2121,6 +2125,11 @@ CUE_WORDS = {
         "high",
         "low",
         "age",
+        "zone",
+        "stage",
+        "grade",
+        "class",
+        "tier",
     ),
     "biomarker_strong": (
         "level",

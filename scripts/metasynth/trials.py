@@ -1329,7 +1329,7 @@ _INVESTIGATORS_GROUP_RE = re.compile(
     # Skoulidis; CodeBreaK 200 Investigators", "...; and the ELAN Investigators."
     # (or ending the title line, as older PubMed titles print the group: "... in multiple
     # sclerosis. CHAMPS Study Group")
-    rf"|[;,.][ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAMES}){_GROUP_TRIAL_WORD}"
+    rf"|[;,.][ \t]*(?:and[ \t]+)?(?:[Tt]he[ \t]+)?(?P<collective>{_GROUP_TRIAL_NAMES}){_GROUP_TRIAL_WORD}"
     rf"{_COLLECTIVE_GROUP}[ \t]*\.?[ \t]*$"
     # ... or opening it, as PubMed prints a collective first author: "ADVANCE Collaborative
     # Group; Patel A, MacMahon S, ...", "EVOLVE Trial Investigators; Chertow GM, ..."

@@ -5620,3 +5620,42 @@ def test_a_stage_grade_or_zone_of_the_disease_after_the_main_effect():
     )
     rows = ratios(extract(text, arms="bevacizumab;laser therapy", design="rct"))
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup", "subgroup"]
+
+
+# An entry of a list of other publications that calls itself a later report and repeats most
+# of the document's own title's words is that trial's later report, read by its cues; one
+# with another title, or no later-report wording, stays other.
+@pytest.mark.parametrize(
+    "entry, role",
+    [
+        (
+            "Ranibizumab and bevacizumab for treatment of neovascular age-related macular "
+            "degeneration: two-year results. Ophthalmology. 2012.",
+            "treatment_effect",
+        ),
+        (
+            "Bevacizumab versus ranibizumab for neovascular age-related macular degeneration in "
+            "routine care: a cohort study. Ophthalmology. 2012.",
+            "other",
+        ),
+        (
+            "Aflibercept for diabetic macular oedema: two-year results. Ophthalmology. 2016.",
+            "other",
+        ),
+    ],
+)
+def test_a_later_report_in_a_list_known_by_its_title(entry, role):
+    text = (
+        "Ranibizumab and Bevacizumab for Neovascular Age-Related Macular Degeneration\n\n"
+        "Patients were randomly assigned to ranibizumab or bevacizumab.\n\nSimilar articles\n  "
+        + entry
+        + ' -- "... the risk of vision loss was similar with bevacizumab (hazard ratio 1.05; '
+        '95% CI 0.80 to 1.38) ..."\n'
+    )
+    record = {
+        "arms": "ranibizumab;bevacizumab",
+        "design": "rct",
+        "title": "Ranibizumab and Bevacizumab for Neovascular Age-Related Macular Degeneration",
+    }
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [r["role"] for r in rows] == [role]

@@ -2543,12 +2543,49 @@ def _entry_on_own_trial(doc, pos: int) -> bool:
     document's own trial: name it, and no other trial, nor patients outside it?"""
     entry = _entry_at(doc, pos)
     return (
-        doc.names_own_trial(entry)
+        (doc.names_own_trial(entry) or _later_report_of_the_title(doc, entry))
         and not doc.names_other_trial(entry)
         and not any(
             not _part_of_own_trial(doc, entry, m) for m in _OUTSIDE_THE_TRIAL_RE.finditer(entry)
         )
     )
+
+
+# an entry's title calling itself a later report: "...: two-year results", "Five-Year
+# Outcomes after ...", "...: 4-year follow-up of a randomised placebo-controlled trial",
+# "final overall survival ... analysis", "Long-term ..."
+_LATER_REPORT_TITLE_RE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[-\s]years?\s+"
+    r"(?:results|outcomes|follow-?up|update|data|extension)\b"
+    r"|\blong[-\s]term\s+(?:results|outcomes|follow-?up|effects|efficacy|survival)\b"
+    r"|\bfinal\s+(?:\w+\s+){0,2}?(?:analysis|results|report)\b|\bextended\s+follow-?up\b",
+    re.IGNORECASE,
+)
+_TITLE_WORD_RE = re.compile(r"[a-z][a-z-]{3,}")
+_TITLE_STOPWORDS = frozenset(
+    "with from after versus than their that this into trial trials study randomised randomized "
+    "controlled patients results outcomes phase multicentre multicenter open-label double-blind "
+    "placebo-controlled analysis treatment effect effects".split()
+)
+
+
+def _content_words(title: str) -> set[str]:
+    return {w for w in _TITLE_WORD_RE.findall(title.lower()) if w not in _TITLE_STOPWORDS}
+
+
+def _later_report_of_the_title(doc, entry: str) -> bool:
+    """Is ``entry`` a later report ("...: two-year results") whose title shares most of the
+    document's own title's words ("Ranibizumab and bevacizumab for treatment of neovascular
+    age-related macular degeneration: two-year results" under "Ranibizumab and Bevacizumab
+    for Neovascular Age-Related Macular Degeneration")?"""
+    if not _LATER_REPORT_TITLE_RE.search(entry):
+        return False
+    own = _content_words(doc.record.get("title") or "")
+    if len(own) < 3:
+        return False
+    cut = entry.find(" -- ")
+    shared = own & _content_words(entry[: cut if cut >= 0 else 300])
+    return len(shared) >= max(3, (2 * len(own) + 2) // 3)
 
 
 # "18 year follow-up of the UK cohort of the International Subarachnoid Aneurysm Trial

@@ -2827,3 +2827,39 @@ def test_a_page_opening_with_a_pubmed_format_record_without_its_pmid():
     # a page of prose, or two tagged lines, states nothing so
     assert parsing.tagged_record_fields("Trial of X\n\nTI  - a line\nText.\n") == {}
     assert parsing.tagged_record_fields("PT  - LETTER\nTI  - Reply\n\nText.\n") == {}
+
+
+# A news item names the paper's first author and the rest as colleagues ("Willemien J. van
+# Driel, MD, PhD, of the Netherlands Cancer Institute in Amsterdam, and colleagues"), and the
+# trial's patients in a relative clause ("a trial in 245 patients whose disease was stable");
+# a subset counted the same way outside a trial's description is no enrolment.
+@pytest.mark.parametrize(
+    "text, author, enrolled",
+    [
+        (
+            "Ovarian cancer patients may benefit from HIPEC\n\n(HealthDay News) - Giving HIPEC "
+            "is linked to better outcomes, according to a study in the New England Journal of "
+            "Medicine.\n\nWillemien J. van Driel, MD, PhD, of the Netherlands Cancer Institute "
+            "in Amsterdam, and colleagues ran a multicenter phase 3 trial in 245 patients whose "
+            "disease was at least stable after three cycles.\n",
+            "Willemien J. van Driel",
+            "245",
+        ),
+        (
+            "Denosumab cuts fractures\n\nSteven R. Cummings, MD, and colleagues enrolled 7,868 "
+            "women aged 60 to 90 years.\n",
+            "Steven R. Cummings",
+            "7868",
+        ),
+        (
+            "Drug A in lung cancer\n\nA total of 529 patients were randomly assigned; 468 "
+            "patients who had no brain metastases were analysed. The results were reviewed by "
+            "the investigators and colleagues.\n",
+            "",
+            "529",
+        ),
+    ],
+)
+def test_a_news_items_first_author_and_its_trials_patients(text, author, enrolled):
+    assert parsing.first_author(text, False) == author
+    assert parsing.n_enrolled(text) == enrolled

@@ -962,9 +962,27 @@ def first_author(text: str, registry: bool) -> str:
         return first
     # a congress page names its presenter: "Presented by: John Eikelboom (Hamilton, Canada)"
     m = _PRESENTER_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS * 2))
-    return m.group("name") if m else ""
+    if m:
+        return m.group("name")
+    # a news item names the paper's first author and the rest as colleagues: "Willemien J.
+    # van Driel, MD, PhD, of the Netherlands Cancer Institute in Amsterdam, and colleagues"
+    head = text[: min(len(text), _HEAD_DATE_CHARS * 2)]
+    if "colleagues" in head or "co-authors" in head or "coauthors" in head:
+        m = _NEWS_LEAD_AUTHOR_RE.search(head)
+        if m:
+            return m.group("name")
+    return ""
 
 
+_NEWS_LEAD_AUTHOR_RE = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?:Dr\.?[ \t]+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|le|la|ten|ter)[ \t]+)*"
+    r"[A-Z][\w'’.-]*){1,3})"
+    r"(?:,[ \t]*(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|DPhil|MBBS|MBChB|FRCPC?|DrPH|PharmD|MSc|M\.?S\.?)(?![\w]))*"
+    r",?[ \t]+(?:(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^.;\n]{2,120}?,?[ \t]+)?"
+    r"and[ \t]+(?:colleagues|co-?authors)\b",
+    re.MULTILINE,
+)
 _TRAILING_DEGREE_RE = re.compile(r"(?<=\S\s)\s*(?:MD|DO|RN)$")
 _MORE_DEGREES_RE = re.compile(rf"[ \t]*,[ \t]*{_DEGREE}\b")
 _PRESENTER_RE = re.compile(
@@ -1576,7 +1594,16 @@ def n_enrolled(text: str) -> str:
                     best = (key, enrolled)
             continue
         underwent = _UNDERWENT_RANDOMISATION_RE.match(text, noun.end())
-        if n is None or n < 2 or (_SUBSET_AFTER_RE.match(text, noun.end()) and not underwent):
+        if n is None or n < 2:
+            continue
+        if _SUBSET_AFTER_RE.match(text, noun.end()) and not underwent:
+            # "a multicenter phase 3 trial in 245 patients whose disease was at least stable":
+            # the trial's own patients, described (else a subset: "468 patients who had ...")
+            trial_in = _TRIAL_IN_BEFORE_RE.search(text, max(0, count.start() - 200), count.start())
+            if trial_in and not _EVENT_WORD_RE.search(trial_in.group()):
+                key = (_RANK["trial_in"], noun.start())
+                if best is None or key < best[0]:
+                    best = (key, n)
             continue
         kinds = []
         after = _VERB_AFTER_RE.match(text, noun.end())

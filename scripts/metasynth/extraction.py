@@ -4879,25 +4879,10 @@ def _named_subject_effect(doc, sent_start: int, bracket: int):
     return first, second, "subject"
 
 
-def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool, value=None):
-    """(numerator/denominator or None, comparison, rule) of the comparison the sentence
-    builds into the estimate at ``start``, else None.
-
-    "lower in the A group than in the B group (hazard ratio ...": the ratio is the first
-    arm's against the second's when the text names the experimental arm first; naming the
-    comparator first ("1.50% with warfarin, as compared with 1.18% with edoxaban") does not
-    make it the numerator, so that stays convention (for treatment effects; a quoted,
-    pooled or re-analysed estimate keeps only a comparison its sentence states).
-    """
+def _clause_before(doc, sent_start: int, start: int, bracket: int):
+    """(A, B, connector) of the comparison built before the estimate at ``start`` (its
+    bracket opening at ``bracket``, or -1), else None."""
     text = doc.text
-    bracket = text.rfind("(", sent_start, start + 1)
-    if bracket >= 0:
-        close = text.find(")", bracket, start)
-        if close != -1 and _RATIO_WORD_RE.search(text, bracket, close):
-            # "... than those who did not (HR 0·69, ...); in the subset of trials ... the hazard
-            # ratio was 0·77": the bracket before is another estimate's, its comparison too
-            sent_start = close + 1
-            bracket = text.rfind("(", sent_start, start + 1)
     clause = (
         _clause_comparison(
             text, sent_start, bracket if bracket >= 0 else start, doc.arms, doc.arm_abbreviations
@@ -4916,6 +4901,30 @@ def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool,
         )
     if not clause and bracket >= 0 and doc.names_comparison_words:
         clause = _named_subject_effect(doc, sent_start, bracket)
+    return clause
+
+
+def _built_comparison(doc, qualifier, sent_start: int, start: int, effect: bool, value=None):
+    """(numerator/denominator or None, comparison, rule) of the comparison the sentence
+    builds into the estimate at ``start``, else None.
+
+    "lower in the A group than in the B group (hazard ratio ...": the ratio is the first
+    arm's against the second's when the text names the experimental arm first; naming the
+    comparator first ("1.50% with warfarin, as compared with 1.18% with edoxaban") does not
+    make it the numerator, so that stays convention (for treatment effects; a quoted,
+    pooled or re-analysed estimate keeps only a comparison its sentence states).
+    """
+    text = doc.text
+    bracket = text.rfind("(", sent_start, start + 1)
+    clause = _clause_before(doc, sent_start, start, bracket)
+    if clause and bracket >= 0:
+        close = text.find(")", bracket, start)
+        if close != -1 and _RATIO_WORD_RE.search(text, bracket, close):
+            # "... than those who did not (HR 0·69, ...); in the subset of trials ... the hazard
+            # ratio was 0·77": the bracket before is another estimate's, its comparison too
+            sent_start = close + 1
+            bracket = text.rfind("(", sent_start, start + 1)
+            clause = _clause_before(doc, sent_start, start, bracket)
     if not clause:
         return None
     label = clause[2] == "label"

@@ -5659,3 +5659,42 @@ def test_a_later_report_in_a_list_known_by_its_title(entry, role):
     }
     rows = ratios(extraction.extract_estimates("d", text, record))
     assert [r["role"] for r in rows] == [role]
+
+
+# role.sensitivity_analysis by other names: an analysis leaving out patients after
+# randomisation ("that excluded 6 patients", "the efficacy population"), the same outcome in
+# another model ("In a negative binomial model of the same outcome"), the comparison
+# repeated with adjustment; not the trial's own primary analysis.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "A modified intention-to-treat analysis that excluded 6 patients who had a primary "
+            "end-point event before infusion showed a larger effect (relative risk, 0.40; 95% CI, "
+            "0.20 to 0.81).",
+            "other",
+        ),
+        (
+            "In the efficacy population (excluding 18 pts without GIST), RFS HR 0.42 (0.28, 0.61).",
+            "other",
+        ),
+        (
+            "In a negative binomial model of the same outcome, the incidence rate ratio was 1.55 "
+            "(90% confidence interval 1.09 to 2.20).",
+            "other",
+        ),
+        (
+            "The primary comparison was repeated in a Cox model that also adjusted for these "
+            "factors; the adjusted hazard ratio was 0.63 (95% CI, 0.47 to 0.84).",
+            "other",
+        ),
+        (
+            "In the primary analysis, the hazard ratio for recurrence or death was 0.66 (95% CI, "
+            "0.50 to 0.87).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_sensitivity_analyses_by_other_names(sentence, role):
+    (row,) = ratios(extract(sentence, arms="drug a;placebo", design="rct"))
+    assert row["role"] == role

@@ -39,6 +39,10 @@ PHRASES = {
         "a review of twelve randomised trials",
     ],
     "sensitivity": [
+        "a modified intention-to-treat analysis that excluded 6 patients",
+        "in the efficacy population (excluding 18 pts",
+        "in a negative binomial model of the same outcome",
+        "the primary comparison was repeated in a cox model",
         "without adjustment, the hazard ratio",
         "in an unadjusted analysis, the hr",
         "adjusting for age made no difference",

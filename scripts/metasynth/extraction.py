@@ -577,7 +577,16 @@ SENSITIVITY_RE = re.compile(
     # people kept by how they took the treatment after randomisation: "Among participants
     # who reached and maintained a dose of at least 1.25 mg", "in those who adhered to"
     # (not "who received at least one dose": the modified intention-to-treat population)
-    r"|\bwho\s+(?:reached|maintained|adhered|complied|tolerated)\b",
+    r"|\bwho\s+(?:reached|maintained|adhered|complied|tolerated)\b"
+    # an analysis leaving out patients after randomisation: "A modified intention-to-treat
+    # analysis that excluded 6 patients who had a primary end-point event before infusion",
+    # "In the efficacy population (excluding 18 pts without GIST ...)"
+    r"|\b(?:analys[ie]s|population)\s+(?:that|which)\s+excluded\b|\befficacy\s+population\b"
+    # the same comparison in another model or repeated: "In a negative binomial model of the
+    # same outcome, the incidence rate ratio ...", "the primary comparison was repeated in a
+    # Cox model that also adjusted for these factors"
+    r"|\b(?:model|analysis)\s+of\s+the\s+same\s+(?:outcome|end\s*-?\s*point|data)\b"
+    r"|\b(?:comparison|analysis)\s+was\s+repeated\b",
     re.IGNORECASE,
 )
 LEADING_SUBGROUP_RE = re.compile(
@@ -2041,6 +2050,9 @@ CUE_WORDS = {
         "exclud",
         "period",
         "who",
+        "efficacy",
+        "same",
+        "repeated",
     ),
     "subgroup_strong": ("sub", "strat", "interaction", "categor", "pre", "risk"),
     "subgroup_population": (

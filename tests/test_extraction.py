@@ -5698,3 +5698,23 @@ def test_a_later_report_in_a_list_known_by_its_title(entry, role):
 def test_sensitivity_analyses_by_other_names(sentence, role):
     (row,) = ratios(extract(sentence, arms="drug a;placebo", design="rct"))
     assert row["role"] == role
+
+
+# The whole population named last, right before the estimate's own bracket ("... in the
+# pMMR population (...) and in the overall population (median, 7.2 vs. 3.8 months; hazard
+# ratio", "and overall (", "and in all randomly assigned patients (HR") is no subgroup.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Progression-free survival was longer with drug A than with chemotherapy in the pMMR "
+        "population (median, 6.6 vs. 3.8 months; hazard ratio, 0.60; 95% CI, 0.50 to 0.72) and "
+        "in the overall population (median, 7.2 vs. 3.8 months; hazard ratio, 0.56; 95% CI, "
+        "0.47 to 0.66).",
+        "Overall survival was longer with drug A than with chemotherapy in the pMMR population "
+        "(median, 17.4 vs. 12.0 months; hazard ratio, 0.68; 95% CI, 0.56 to 0.84) and overall "
+        "(median, 18.3 vs. 11.4 months; hazard ratio, 0.62; 95% CI, 0.51 to 0.75).",
+    ],
+)
+def test_the_whole_population_named_last_is_no_subgroup(sentence):
+    rows = ratios(extract(sentence, arms="drug a;chemotherapy", design="rct"))
+    assert [r["role"] for r in rows] == ["subgroup", "treatment_effect"]

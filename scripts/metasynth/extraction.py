@@ -458,10 +458,22 @@ _ALL_RANDOMISED_RE = re.compile(
     r"(?:randomi[sz]ed|randomly\s+assigned)\b"
 )
 _WHOLE_POPULATION_LAST_RE = re.compile(
-    r"\b(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|combined|intention-to-treat"
+    r"(?:\b(?:in|among)\s+(?:the\s+)?(?:overall|whole|entire|total|combined|intention-to-treat"
     r"|intent-to-treat|itt|full[\s-]analysis)\s+(?:study\s+)?population\b"
+    # (or "in all randomly assigned patients", "and overall (")
+    r"|\b(?:in|among)\s+all\s+(?:the\s+)?(?:randomi[sz]ed|randomly\s+assigned|enrolled)\s+"
+    r"(?:patients|participants)\b|\band\s+overall\s*$)"
     r"(?![^.;]*\b(?:population|cohort|stratum|subgroup)\b)[^.;]*$"
 )
+
+
+def _lead_in(lowered: str) -> str:
+    """``lowered`` up to the estimate's own bracket, when it opens one ("... in the overall
+    population (median, 7.2 vs. 3.8 months; hazard ratio" is "... in the overall population")."""
+    i = lowered.rfind("(")
+    return lowered[:i] if i != -1 and ")" not in lowered[i:] else lowered
+
+
 SUBGROUP_POPULATION_RE = re.compile(
     r"\b(?:among|in)\s+(?:the\s+)?(?:patients|participants|those|subjects|individuals)\s+"
     r"(?:who\s+(?:were|was)\s+)?(?:not\s+)?(?:receiving|on|taking|using|treated\s+with|with|without)\b"
@@ -2382,7 +2394,7 @@ def _ratio_role(
     if (
         cue("subgroup_population")
         and not (doc.single_arm or doc.design == "observational")
-        and not _WHOLE_POPULATION_LAST_RE.search(lowered)
+        and not _WHOLE_POPULATION_LAST_RE.search(_lead_in(lowered))
     ):
         return "subgroup", "role.subgroup_population"
     respectively = text.find("respectively", sent_start, sent_end) != -1
@@ -2392,7 +2404,9 @@ def _ratio_role(
         return "other", "role.adjusted_comparison_in_a_cohort"
     # "When all 529 randomized patients, including those with brain metastases, were
     # analyzed": the whole randomised population, whatever subset it names as included
-    whole = "all " in lowered and _ALL_RANDOMISED_RE.search(lowered) is not None
+    whole = ("all " in lowered and _ALL_RANDOMISED_RE.search(lowered) is not None) or (
+        "overall" in lowered and _WHOLE_POPULATION_LAST_RE.search(_lead_in(lowered)) is not None
+    )
     if (
         names_arm
         and not whole
@@ -5527,6 +5541,9 @@ def _value_role(doc, block, key, qualifier, outcome, values, index, sent_start, 
                 or doc.later_main_estimate(end_)
             )
             and _population_beside(beside, doc)
+            # (not the whole population named last: "... in the pMMR population (...) and
+            # overall (median, 18.3 vs. 11.4 months; hazard ratio, 0.62")
+            and not _WHOLE_POPULATION_LAST_RE.search(_lead_in(text[lo : vm.start()].lower()))
         ):
             # "in the overall population (HR 0.54 ...) and in the ADT plus docetaxel
             # population (0.50, ...)", "0.76 (95% CI, ...) in stage II and 0.74 (...) in

@@ -5718,3 +5718,32 @@ def test_sensitivity_analyses_by_other_names(sentence, role):
 def test_the_whole_population_named_last_is_no_subgroup(sentence):
     rows = ratios(extract(sentence, arms="drug a;chemotherapy", design="rct"))
     assert [r["role"] for r in rows] == ["subgroup", "treatment_effect"]
+
+
+# role.adjusted_comparison_in_a_cohort: an exposure's association set against a named
+# comparator is a comparison of exposures, not a prognostic factor's; a biomarker's level
+# against a reference level in a model stays prognostic.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "Tramadol was associated with significantly higher all-cause mortality compared with "
+            "naproxen (HR, 1.71 [95% CI, 1.41-2.07]).",
+            "other",
+        ),
+        (
+            "In adjusted analyses, bystander CPR was associated with a risk of brain damage that "
+            "was significantly lower than the risk associated with no bystander resuscitation "
+            "(hazard ratio, 0.62; 95% CI, 0.47 to 0.82).",
+            "other",
+        ),
+        (
+            "In the fully adjusted model, serum phosphate above 5.5 mg/dL was associated with "
+            "higher all-cause mortality compared with 3.5-5.5 mg/dL (HR 1.25; 95% CI 1.12-1.39).",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_an_exposure_associated_against_a_named_comparator_in_a_cohort(sentence, role):
+    (row,) = ratios(extract(sentence, design="observational"))
+    assert row["role"] == role

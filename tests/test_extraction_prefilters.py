@@ -227,6 +227,8 @@ PHRASES = {
         "olaparib",
     ],
     "nonrandomised_comparison": [
+        "tramadol was associated with higher mortality compared with naproxen ",
+        "was associated with a risk lower than the risk associated with no cpr",
         "propensity",
         "matched",
         "weighted",

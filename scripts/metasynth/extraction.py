@@ -2005,7 +2005,15 @@ NONRANDOMISED_COMPARISON_RE = re.compile(
     r"|baseline|before))"
     r".*?\b(?:surger(?:y|ies)|surgical|extraction|\w+ectomy|\w+plasty|transplant(?:ation)?"
     r"|vaccin(?:e|es|ation)|medications?|(?:co-?)?prescri(?:ption|bing|bed)s?|procedures?"
-    r"|ablation|stenting)\b.*?\bassociat",
+    r"|ablation|stenting)\b.*?\bassociat"
+    # an exposure's association set against a named comparator: "Tramadol was associated with
+    # significantly higher all-cause mortality compared with naproxen (HR", "bystander CPR was
+    # associated with a risk ... lower than the risk associated with no bystander resuscitation ("
+    # (not a model's levels against a reference level: "In the fully adjusted model, serum
+    # phosphate above 5.5 mg/dL was associated with higher mortality compared with 3.5-5.5")
+    r"|^(?!.*\b(?:multivariab|multivariat|model))"
+    r".*?\bassociat\w*\s+with\b[^.;()]{0,150}?\b(?:compared\s+(?:with|to)|relative\s+to"
+    r"|than\s+(?:the\s+risk\s+)?(?:associated\s+with|with|in|among))\s+(?![\d<>≥≤])",
     re.IGNORECASE,
 )
 _CUES = {
@@ -2227,6 +2235,7 @@ CUE_WORDS = {
         "procedure",
         "ablation",
         "stenting",
+        "associat",
     ),
 }
 

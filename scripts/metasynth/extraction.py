@@ -5173,14 +5173,14 @@ def _mentions_in(qualifier: str) -> tuple:
     return tuple(outcome_mentions(qualifier))
 
 
-def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
-    """Rows for the values stated under one measure name."""
+def _sentence_leads(doc, sent_start: int, sent_end: int):
+    """(leading comparator match, leading pair match) of a sentence: "Compared with B, ...",
+    "For A vs B, ..." (kept per sentence: its estimates share them)."""
+    cache = doc.__dict__.setdefault("_sentence_leads", {})
+    found = cache.get((sent_start, sent_end))
+    if found is not None:
+        return found
     text = doc.text
-    rows = []
-    p_before = _p_before_measure(text, key, sent_start) if values[0][2] is None else None
-    block = doc.registry_block(key.start()) if doc.registry else None
-    level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
-    qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
     # "FINDINGS: Compared with warfarin, ...": past an abstract's section label
     label = _SECTION_LABEL_RE.match(text, sent_start, sent_end)
     lead_at = label.end() if label else sent_start
@@ -5207,6 +5207,19 @@ def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
             else None
         )
     )
+    found = cache[(sent_start, sent_end)] = (lead_comparator, lead_pair)
+    return found
+
+
+def _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end) -> list[dict]:
+    """Rows for the values stated under one measure name."""
+    text = doc.text
+    rows = []
+    p_before = _p_before_measure(text, key, sent_start) if values[0][2] is None else None
+    block = doc.registry_block(key.start()) if doc.registry else None
+    level_in_qualifier = _LEVEL_IN_QUALIFIER.search(qualifier)
+    qualifier_outcomes = _qualifier_outcomes(text, qualifier, values, sent_end)
+    lead_comparator, lead_pair = _sentence_leads(doc, sent_start, sent_end)
     for index, (vm, ci_, p_, end_) in enumerate(values):
         if index == 0 and p_ is None:
             p_ = p_before

@@ -2863,3 +2863,31 @@ def test_a_page_opening_with_a_pubmed_format_record_without_its_pmid():
 def test_a_news_items_first_author_and_its_trials_patients(text, author, enrolled):
     assert parsing.first_author(text, False) == author
     assert parsing.n_enrolled(text) == enrolled
+
+
+# The arms counted in a bracket after the randomisation verb, when nothing else names them
+# ("410 women were randomised (201 spironolactone, 209 placebo)", "(932 to chemotherapy and
+# 935 to observation)"); doses, strata and populations counted so are no arms.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Results  Between June 2019 and August 2021, 410 women were randomised (201 "
+            "spironolactone, 209 placebo) and 342 contributed to the primary analysis.",
+            ["spironolactone", "placebo"],
+        ),
+        (
+            "Findings  448 patients were randomly assigned (223 to PCB, 225 to PC).",
+            ["pcb", "pc"],
+        ),
+        (
+            "Findings  11 976 women were randomised (5990 aspirin, 5986 placebo).",
+            ["aspirin", "placebo"],
+        ),
+        ("Patients were randomly assigned (180 mg loading dose, 90 mg twice daily).", []),
+        ("In all, 866 patients were randomized (713 HER2-low, 153 HER2-ultralow).", []),
+        ("A total of 1200 patients were randomized (600 women, 600 men).", []),
+    ],
+)
+def test_arms_counted_in_a_bracket_after_the_verb(text, expected):
+    assert parsing.arms(text, "", False) == expected

@@ -1960,6 +1960,33 @@ _COUNTED_ARMS_RE = re.compile(
     r"(?=\s*(?:[.;,](?!\d)|\band\b|\b(?:were|was|had|who|in\s+the|for\s+the)\b|$))",
     re.IGNORECASE,
 )
+# the arms counted in a bracket after the verb: "448 patients were randomly assigned (223 to
+# PCB, 225 to PC)", "1867 patients underwent randomization (932 to chemotherapy and 935 to
+# observation)", "410 women were randomised (201 spironolactone, 209 placebo)"
+_BRACKET_COUNTED_ARM = (
+    r"\d[\d,]*\s+(?:(?:patients|participants|women|men|children|infants)\s+)?(?:to\s+)?"
+)
+_BRACKET_COUNTED_ARMS_RE = re.compile(
+    r"(?:randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated))\b[^.;()]{0,40}?\(\s*"
+    + _BRACKET_COUNTED_ARM
+    + r"(?P<a>[A-Za-z][^;,()\[\]]{0,60}?)\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    + _BRACKET_COUNTED_ARM
+    + r"(?P<b>[A-Za-z][^;,()\[\]]{0,60}?)"
+    r"(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)"
+    + _BRACKET_COUNTED_ARM
+    + r"(?P<c>[A-Za-z][^;,()\[\]]{0,60}?))?\s*\)",
+    re.IGNORECASE,
+)
+# what a bracket's counted item is when it is no arm: a dose's unit, a time, a share, a
+# population or stratum
+_NOT_A_COUNTED_ARM_RE = re.compile(
+    r"(?:mg|g|µg|μg|mcg|ml|iu|units?|mmol|days?|weeks?|months?|years?|hours?|h|min|%|per\b|in\b"
+    r"|from\b|of\b|with\b|without\b|aged\b|had\b|were\b|was\b|women\b|men\b|adults?\b"
+    r"|children\b|adolescents?\b|patients\b|participants\b|centres?\b|centers?\b|sites?\b"
+    r"|countries\b|hospitals?\b)"
+    r"|.*\b(?:positive|negative|low|high|ultralow|mutant|wild-type|stratum|cohort|group)\b",
+    re.IGNORECASE,
+)
 # the arms right after the verb, each with its count: "randomly allocated magnesium sulphate
 # (n=5071) or placebo (n=5070)", "randomly allocated placebo (1005) or alendronate (1022)"
 _ALLOCATED_COUNTED_RE = re.compile(
@@ -2204,6 +2231,19 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         add, backbone = clean_arm(m.group("a")), _backbone(m.group("b"))
         if add and backbone and add != backbone and _treatment_words(add):
             return [f"{add} plus {backbone}", backbone]
+    # else (no arms found so far) the arms counted in a bracket after the verb ("410 women
+    # were randomised (201 spironolactone, 209 placebo)"), not doses or strata ("(180 mg
+    # loading dose, 90 mg ...)", "(HER2-low ..., HER2-ultralow ...)")
+    for lo, hi in _windows(_ASSIGNMENT_ANCHORS, text, 40, 400):
+        m = _BRACKET_COUNTED_ARMS_RE.search(text, lo, hi)
+        if m:
+            names = list(
+                dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
+            )
+            if len(names) >= 2 and all(
+                len(a) <= _ARM_MAX_CHARS and not _NOT_A_COUNTED_ARM_RE.match(a) for a in names
+            ):
+                return _comparator_last(names)
     return []
 
 

@@ -2891,3 +2891,24 @@ def test_a_news_items_first_author_and_its_trials_patients(text, author, enrolle
 )
 def test_arms_counted_in_a_bracket_after_the_verb(text, expected):
     assert parsing.arms(text, "", False) == expected
+
+
+# ... and, last, a table's two arm columns with their counts ("Outcome | Parenteral (N=1191)
+# | Enteral (N=1197) | Relative risk (95% CI)"), not columns named by a ratio ("1:1:1 (n =
+# 338)").
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Table 2. Outcomes\nOutcome | Parenteral (N=1191) | Enteral (N=1197) | Relative risk "
+            "(95% CI) | P value\nDeath by day 30 | 393 | 409 | 0.97 (0.86-1.08) | 0.57\n",
+            ["parenteral", "enteral"],
+        ),
+        (
+            "Outcome | 1:1:1 (n = 338) | 1:1:2 (n = 342) | Adjusted Relative Risk (95% CI)\n",
+            [],
+        ),
+    ],
+)
+def test_arms_from_a_tables_two_counted_columns(text, expected):
+    assert parsing.arms(text, "", False) == expected

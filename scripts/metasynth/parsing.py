@@ -2244,7 +2244,26 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 len(a) <= _ARM_MAX_CHARS and not _NOT_A_COUNTED_ARM_RE.match(a) for a in names
             ):
                 return _comparator_last(names)
+    # ... else a table's two arm columns, each with its count: "Outcome | Parenteral (N=1191)
+    # | Enteral (N=1197) | Relative risk (95% CI)"
+    if "|" in text:
+        m = _TABLE_ARM_COLUMNS_RE.search(text)
+        if m:
+            names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
+            if (
+                len(names) == 2
+                and names[0] != names[1]
+                and all(len(a) <= _ARM_MAX_CHARS for a in names)
+            ):
+                return _comparator_last(names)
     return []
+
+
+_TABLE_ARM_COLUMNS_RE = re.compile(
+    r"^[^|\n]{0,60}\|[ \t]*(?P<a>[A-Za-z][^|()\n]{0,50}?)[ \t]*\([Nn][ \t]*=[ \t]*\d[\d,]*\)[^|\n]*\|"
+    r"[ \t]*(?P<b>[A-Za-z][^|()\n]{0,50}?)[ \t]*\([Nn][ \t]*=[ \t]*\d[\d,]*\)",
+    re.MULTILINE,
+)
 
 
 # A title opening with two treatments joined by "or" before its population, the way NEJM

@@ -2912,3 +2912,21 @@ def test_arms_counted_in_a_bracket_after_the_verb(text, expected):
 )
 def test_arms_from_a_tables_two_counted_columns(text, expected):
     assert parsing.arms(text, "", False) == expected
+
+
+# When an arm starts is its schedule: "... beginning 2 months before radiotherapy",
+# "starting at the conditioning regimen" are left off the arm's name.
+def test_an_arms_starting_time_is_left_off_its_name():
+    text = (
+        "Men with prostate adenocarcinoma were randomly assigned to radiotherapy alone (992 men) "
+        "or to radiotherapy with 4 months of total androgen suppression beginning 2 months "
+        "before radiotherapy (short-term ADT; 987 men)."
+    )
+    assert parsing.arms(text, "", False) == [
+        "radiotherapy with total androgen suppression",
+        "radiotherapy alone",
+    ]
+    # (schedule words are taken off too: "twice a week")
+    assert parsing.clean_arm("placebo twice a week, starting at the conditioning regimen") == (
+        "placebo week"
+    )

@@ -2032,10 +2032,20 @@ _REGISTRY_ARM_OPENER = line_start_opener(
 )
 
 
+_ARM_TIMING_TAIL_RE = re.compile(
+    r"\s+(?:beginning|starting|commencing)\s+(?:\d|at\b|on\b|in\b|within\b|before\b|after\b"
+    r"|from\b|one\b|two\b|three\b|four\b|six\b).*$",
+    re.IGNORECASE,
+)
+
+
 def clean_arm(text: str) -> str:
     """Arm name without doses, routes, schedules and articles, lower case."""
     text = _DOSE_RE.sub(" ", text)
     text = _ARM_TAIL_RE.sub("", text)
+    # when it starts is schedule too: "radiotherapy with total androgen suppression beginning
+    # 2 months before radiotherapy" is "radiotherapy with total androgen suppression"
+    text = _ARM_TIMING_TAIL_RE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-").lower()
     text = re.sub(r"^(?:with|of|by|and|or)\s+", "", text)
     # "to double-blind treatment with 80 mg of atorvastatin": the drug is the arm

@@ -865,6 +865,27 @@ def test_registry_results_with_values_on_their_own_lines():
     ] == [(0.48, 0.41, 0.57, 95, "P-Value: <0.0001", "PFS")]
 
 
+# The EU register's results: "Point estimate" and the interval's level and bounds each on a
+# line of their own (a "Sides" line may come between).
+def test_eu_register_results_with_a_point_estimate_and_bounds_on_their_own_lines():
+    text = (
+        "End point title: Early clinical response\n"
+        "Statistical analysis title: Clarithromycin vs placebo\n"
+        "Analysis type: superiority\n"
+        "P-value: < 0.0001\n"
+        "Parameter estimate: Odds ratio (OR)\n"
+        "Point estimate: 3.40\n"
+        "Confidence interval level: 95 %\n"
+        "Sides: 2-sided\n"
+        "Lower limit: 2.06\n"
+        "Upper limit: 5.63\n"
+    )
+    rows = ratios(extraction.extract_estimates("r", text, {"source_type": "registry_record"}))
+    assert [
+        (r["measure"], r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows
+    ] == [("OR", 3.4, 2.06, 5.63, 95)]
+
+
 @pytest.mark.parametrize(
     "p_text, p_value",
     [

@@ -663,11 +663,18 @@ RESPECTIVELY_OUTCOMES_RE = re.compile(
 REGISTRY_FOLLOWING_RE = re.compile(
     # the value on the next line ("Hazard Ratio (HR)\n0.74") or on the same one ("Hazard Ratio (HR) 0.74",
     # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
-    rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:Estimated[ \t]+Value[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    # (the EU register's "Point estimate: 3.40" too)
+    rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:(?:Estimated[ \t]+Value|Point[ \t]+estimate)[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
     rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
     # (a separator may follow the level: "Confidence Interval: (2-Sided) 95%; 0.97 to 1.17")
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?:[:;,][ \t]*)?(?:\r?\n[ \t]*)?"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
+    # ... or the EU register's interval, its level and each bound on a line of its own:
+    # "Confidence interval level: 95 %" / "Sides: 2-sided" / "Lower limit: 2.06" / "Upper
+    # limit: 5.63"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*Confidence[ \t]+interval[ \t]+level[ \t]*:[ \t]*"
+    rf"(?P<level_eu>\d{{1,2}}(?:\.\d+)?)[ \t]*%[^\n]*(?:[ \t]*\r?\n)+[ \t]*(?:Sides[^\n]*(?:\r?\n)+[ \t]*)?"
+    rf"Lower[ \t]+limit[ \t]*:[ \t]*(?P<lo_eu>{NUM})[ \t]*(?:\r?\n)+[ \t]*Upper[ \t]+limit[ \t]*:[ \t]*(?P<hi_eu>{NUM}))?"
 )
 REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
 REGISTRY_ORIENTATION_RE = re.compile(
@@ -3704,6 +3711,12 @@ def _registry_value(registry_match: re.Match) -> tuple:
             "lower": _float(registry_match.group("lo")),
             "upper": _float(registry_match.group("hi")),
             "level": _float(registry_match.group("level") or registry_match.group("level0") or ""),
+        }
+    elif registry_match.group("lo_eu"):
+        ci = {
+            "lower": _float(registry_match.group("lo_eu")),
+            "upper": _float(registry_match.group("hi_eu")),
+            "level": _float(registry_match.group("level_eu")),
         }
     return first, ci, None, registry_match.end()
 

@@ -305,7 +305,10 @@ def test_seventh_blind_corpus_does_not_regress():
 #   writing: on arrival at f940455 P 0.995, R 0.956, outcome 0.259 (0.264), role 0.741,
 #   orientation 0.863, numerator 0.711 of 45, unknown orientation 0.147; at cd45b1e, the
 #   revision it arrived at, outcome 0.269 (0.254), role 0.772, orientation 0.883, the rest
-#   the same.
+#   the same. Reading a bare value past a time window of split follow-up ("whereas after 15
+#   months it was 1.22 (95% CI ...", written on development sets) found one more of its
+#   estimates (recall 0.956 -> 0.961) whose role differs from the gold's: role 0.768, the
+#   floor at 0.76 records that trade.
 LATER_BLIND_FLOORS = {
     "corpus_blind8": ((0.99, 0.95, 0.47, 0.97, 0.93, 0.84), 0.16),
     "corpus_blind9": ((0.98, 0.97, 0.57, 0.94, 0.91, 0.83), 0.11),
@@ -341,7 +344,7 @@ LATER_BLIND_FLOORS = {
     "corpus_blind21": ((0.99, 0.96, 0.33, 0.91, 0.79, 0.65), 0.21),
     "corpus_blind23": ((0.99, 0.90, 0.41, 0.87, 0.82, 0.71), 0.15),
     "corpus_blind25": ((0.97, 0.94, 0.35, 0.81, 0.84, 0.60), 0.16),
-    "corpus_blind27": ((0.99, 0.95, 0.26, 0.77, 0.88, 0.71), 0.26),
+    "corpus_blind27": ((0.99, 0.96, 0.26, 0.76, 0.88, 0.71), 0.26),
 }
 
 

@@ -5768,3 +5768,41 @@ def test_the_whole_population_named_last_is_no_subgroup(sentence):
 def test_an_exposure_associated_against_a_named_comparator_in_a_cohort(sentence, role):
     (row,) = ratios(extract(sentence, design="observational"))
     assert row["role"] == role
+
+
+# role.time_window: a comparison in one window of a split follow-up ("within the first 15
+# months the HR was 0.61 ..., whereas after 15 months it was 1.22", "from three months to
+# three years") is other, and the later bare value is read past its window (no quantity);
+# one follow-up time alone ("After 5 years of follow-up") is the trial's comparison, and a
+# number needed to treat is no ratio.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Disease-free survival was not longer with bevacizumab (HR 0.89; 95% CI, 0.76 to "
+            "1.04). The hazard was not proportional over time: within the first 15 months the HR "
+            "was 0.61 (95% CI, 0.48 to 0.78; P < .001), whereas after 15 months it was 1.22 (95% "
+            "CI, 0.98 to 1.52; P = .076).",
+            [(0.89, "treatment_effect"), (0.61, "other"), (1.22, "other")],
+        ),
+        (
+            "There were fewer deaths from three months to three years in the endovascular group "
+            "than in the open repair group (hazard ratio 0.57, 95% CI 0.36 to 0.90).",
+            [(0.57, "other")],
+        ),
+        (
+            "After 5 years of follow-up, the hazard ratio for death was 0.80 (95% CI 0.70 to "
+            "0.91).",
+            [(0.8, "treatment_effect")],
+        ),
+        (
+            "Heart-failure hospitalisation was lower with the device (hazard ratio, 0.53; 95% CI, "
+            "0.40 to 0.70). The number of patients who would need to be treated to prevent one "
+            "hospitalization within 24 months was 3.1 (95% CI, 1.9 to 8.2).",
+            [(0.53, "treatment_effect")],
+        ),
+    ],
+)
+def test_a_comparison_in_one_window_of_a_split_follow_up(text, expected):
+    rows = ratios(extract(text, arms="bevacizumab;control", design="rct"))
+    assert [(r["value"], r["role"]) for r in rows] == expected

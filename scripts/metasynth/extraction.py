@@ -2379,6 +2379,13 @@ def _ratio_role(
     )
     if outside:
         return "other", outside
+    if ("first" in lowered or "after" in lowered or "beyond" in lowered or "from" in lowered) and (
+        _time_window(doc, lowered, sent_start, sent_end)
+    ):
+        # "within the first 15 months the HR was 0.61 (...), whereas after 15 months it was
+        # 1.22", "fewer deaths from three months to three years in the endovascular group
+        # (hazard ratio 0.57": the comparison in one window of follow-up
+        return "other", "role.time_window"
     if (
         doc.reference_blocks
         and trials.in_blocks(doc.reference_blocks, key_start)
@@ -2465,6 +2472,29 @@ def _ratio_role(
             return "subgroup", "role.subgroup_deriving_benefit"
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
     return _role_without_cues(doc, cue, names_arm, lowered)
+
+
+_N_TIME = (
+    r"(?:\d+(?:[.·]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|"
+    r"twenty-four|thirty)\s*(?:months?|years?|weeks?|days?)\b"
+)
+_FIRST_WINDOW_RE = re.compile(rf"\b(?:within|during|in|over)\s+the\s+first\s+{_N_TIME}")
+_LATER_WINDOW_RE = re.compile(rf"\b(?:after|beyond)\s+(?:the\s+first\s+)?{_N_TIME}")
+_FROM_TO_WINDOW_RE = re.compile(rf"\bfrom\s+{_N_TIME}\s+to\s+{_N_TIME}")
+
+
+def _time_window(doc, lowered: str, sent_start: int, sent_end: int) -> bool:
+    """Is the estimate's own lead-in (since the last closed bracket) one window of a split
+    follow-up: "within the first 15 months ... whereas after 15 months", or "from three
+    months to three years"?"""
+    tail = lowered[lowered.rfind(")") + 1 :]
+    if _FROM_TO_WINDOW_RE.search(tail):
+        return True
+    first, later = _FIRST_WINDOW_RE.search(tail), _LATER_WINDOW_RE.search(tail)
+    if not (first or later):
+        return False
+    sentence = doc.text[sent_start:sent_end].lower()
+    return bool(_FIRST_WINDOW_RE.search(sentence) and _LATER_WINDOW_RE.search(sentence))
 
 
 _ADJUSTED_FOR_RE = re.compile(r"\b(?:adjusted|adjusting|controlling)\s+for\b")
@@ -3774,7 +3804,14 @@ def _prose_values(doc: _Document, key, kind: str):
 _BARE_RATIO_RE = re.compile(r"\d(?<![\w.·,−–-]\d)\d?[.·]\d{1,3}(?![\w.·])")
 _ANOTHER_QUANTITY_RE = re.compile(
     r"\b(?:mean|median|change|difference|slope|proportion|percent(?:age)?|points?|score|rate\s+of"
-    r"|incidence|months?|weeks?|years?|days?|NNT|number\s+needed)\b|%",
+    r"|incidence|months?|weeks?|years?|days?|NNT|number\s+needed"
+    # ("The number of patients who would need to be treated to prevent one ... was 3.1")
+    r"|need(?:ed)?\s+to\s+(?:be\s+)?treat(?:ed)?)\b|%",
+    re.IGNORECASE,
+)
+_TIME_WINDOW_RE = re.compile(
+    r"\b(?:after|within|before|beyond|by|over|during|from|past|(?:the\s+)?first)\s+(?:the\s+)?"
+    r"(?:first\s+)?\d+(?:[.·]\d+)?\s*(?:months?|weeks?|years?|days?)\b",
     re.IGNORECASE,
 )
 _UNIT_AFTER_RE = re.compile(
@@ -3823,6 +3860,8 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
             # another quantity counts only in the value's own lead-in: "(12·6 vs 9·8 months;
             # 0·72 [0·60–0·88]" gives the medians, then the ratio, each after its separator
             lead = gap[max(gap.rfind(";"), gap.rfind("(")) + 1 :]
+            # (a time window is no quantity: "whereas after 15 months it was 1.22 (95% CI")
+            lead = _TIME_WINDOW_RE.sub(" ", lead)
             if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or _first_ratio_key(gap):
                 continue
             value = to_number(m.group())

@@ -2930,3 +2930,33 @@ def test_an_arms_starting_time_is_left_off_its_name():
     assert parsing.clean_arm("placebo twice a week, starting at the conditioning regimen") == (
         "placebo week"
     )
+
+
+# A pooled analysis gathering other studies' individual data ("gathered individual data from
+# the prospective studies worldwide") is a meta-analysis; a listed title doing so is not the
+# page's own ("Similar articles ... meta-analyses of individual patient data from randomised
+# trials"). A self-controlled design ("A case-crossover design compared") is observational.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The largest pooled analysis of its kind found a higher risk. The Collaborative "
+            "Group gathered individual data from the prospective studies worldwide that had "
+            "recorded hormone therapy use.",
+            "meta_analysis",
+        ),
+        (
+            "Patients were randomly assigned to zoledronic acid or no zoledronic acid.\n\n"
+            "Similar articles\n  Adjuvant bisphosphonate treatment in early breast cancer: "
+            "meta-analyses of individual patient data from randomised trials. Lancet. 2015.",
+            "rct",
+        ),
+        (
+            "A case-crossover design compared the frequency of dental procedures in the 30 days "
+            "before endocarditis with that in an earlier control period.",
+            "observational",
+        ),
+    ],
+)
+def test_pooled_individual_data_and_self_controlled_designs(text, expected):
+    assert parsing.design(text, "Hormone therapy and breast cancer", False)[0] == expected

@@ -89,6 +89,8 @@ DESIGN_PHRASES = {
         "participants = 17,674; studies = 14)",
         "data collection and analysis",
         "two review authors independently assessed trials",
+        "gathered individual data from the prospective studies",
+        "we obtained individual participant data from 58 trials",
     ],
     "review_self": ["in this review", "we review", "review"],
     "own_randomisation": [
@@ -116,6 +118,8 @@ DESIGN_PHRASES = {
         "for immediate release",
     ],
     "observational": [
+        "a case-crossover design compared",
+        "a self-controlled case series",
         "retrospective",
         "observational",
         "non-interventional",

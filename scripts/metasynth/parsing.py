@@ -1107,6 +1107,13 @@ _META_SELF_RE = _lowered(
     r"|\b(?:meta-?\s?analys[ie]s|systematic\s+review)\s+(?:was|were)\s+(?:performed|conducted|done|undertaken)"
     r"|\b(?:eligible|included)\s+(?:studies|trials)\b|\bstudies\s+were\s+included\b|\btrials\s+were\s+included\b"
     r"|\bsearched\s+(?:\w+\s+){0,3}?(?:PubMed|MEDLINE|Embase|Cochrane|databases?)"
+    # a pooled analysis of other studies' participants: "gathered individual data from the
+    # prospective studies worldwide", "individual participant data from 58 trials"
+    # (gathered by the page's authors, not a title in a list: "meta-analyses of individual
+    # patient data from randomised trials")
+    r"|\b(?:gathered|pooled|collected|obtained|combined|we\s+used|we\s+analy[sz]ed)\s+"
+    r"individual\s+(?:participant\s+|patient\s+|patient-level\s+)?data\s+from\s+"
+    r"(?:the\s+|\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:studies|trials)\b"
     # a review counting the trials it found: "We included 15 trials involving 17,674 women",
     # "We found 108 randomised controlled trials", "we identified 23 eligible RCTs"
     r"|\bwe\s+(?:included|found|identified)\s+(?:\w+\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
@@ -1325,6 +1332,9 @@ _EDITORIAL_SELF_RE = _lowered(
 _OBSERVATIONAL_RE = _lowered(
     r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+stud(?:y|ies)\b|\breal[-\s]world\b"
     r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
+    # self-controlled designs: "A case-crossover design compared ...", "self-controlled case
+    # series"
+    r"|\bcase[-\s]crossover\b|\bself[-\s]controlled\s+case\s+series\b"
     r"|\bpopulation-based\b|\bchart\s+review\b|\bmedical\s+records\b|\bregistry\s+data\b|\bdatabase\b"
     # treatments compared by matching, not randomisation: "propensity-score-matched control
     # periods", "within a Tennessee Medicaid cohort"
@@ -1762,6 +1772,7 @@ DESIGN_WORDS = {
         "studies",
         "collection",
         "review",
+        "trials",
     ),
     "review_self": ("review",),
     "commentary_self": ("editor", "commentary", "news", "guideline", "summary", "immediate"),

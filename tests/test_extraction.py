@@ -5806,3 +5806,17 @@ def test_an_exposure_associated_against_a_named_comparator_in_a_cohort(sentence,
 def test_a_comparison_in_one_window_of_a_split_follow_up(text, expected):
     rows = ratios(extract(text, arms="bevacizumab;control", design="rct"))
     assert [(r["value"], r["role"]) for r in rows] == expected
+
+
+# A group the sentence before set apart, named back as "the latter group", and a population
+# by an unmutated marker ("in IGHV-unmutated disease"), once the main effect is given.
+def test_the_latter_group_and_an_unmutated_marker_are_subgroups():
+    text = (
+        "Pelvic recurrence was similar with simple and radical hysterectomy (HR 0.99; 95% CI "
+        "0.60-1.62). An exploratory analysis excluded patients with very-low-risk features, "
+        "leaving 575. In the latter group, compared with radical hysterectomy, simple "
+        "hysterectomy gave similar survival (HR, 1.15; 95% CI, 0.49-2.70). The advantage held in "
+        "IGHV-unmutated disease (HR 0.40; 95% CI 0.25-0.64)."
+    )
+    rows = ratios(extract(text, arms="simple hysterectomy;radical hysterectomy", design="rct"))
+    assert [r["role"] for r in rows] == ["treatment_effect", "subgroup", "subgroup"]

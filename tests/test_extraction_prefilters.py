@@ -140,6 +140,7 @@ PHRASES = {
         "including those",
         "including 120 women",
         "in the egfr-positive",
+        "in ighv-unmutated",
         "in kras mutant",
         "in braf mutated",
         "in the kras wild-type",

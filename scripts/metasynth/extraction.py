@@ -396,7 +396,9 @@ _POPULATION_NAMED_BACK_RE = re.compile(
 _SUBSET_COUNT_RE = re.compile(
     r"(?<![\d.,])\d[\d,]*\s+(?:\(\d+(?:[.·]\d+)?\s*%\)\s+)?(?:\w+\s+)?(?:had|carried|harbou?red)\s"
 )
-_GROUP_NAMED_BACK_RE = re.compile(r"\b(?:in|among|within)\s+(?:this|that|these|those)\s+groups?\b")
+_GROUP_NAMED_BACK_RE = re.compile(
+    r"\b(?:in|among|within)\s+(?:this|that|these|those|the\s+latter|the\s+former)\s+groups?\b"
+)
 # (people named by the arm they were assigned to are the arm, not a population: "Among men
 # assigned to radical prostatectomy", "in those who were randomized to placebo"; not "women
 # randomised before delivery", nor care other than an arm, "men receiving early docetaxel")
@@ -424,7 +426,7 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|individuals|people|\d)"
     # "in the PD-L1 high", "among HER2-negative"; not an arm named by its level, "in the
     # low-PEEP group"
-    r"|\b(?:in|among)\s+(?:the\s+)?(?!the\b)[\w-]+[ \t-](?:positive|negative|mutant|mutated|wild-type|high|low)\b"
+    r"|\b(?:in|among)\s+(?:the\s+)?(?!the\b)[\w-]+[ \t-](?:positive|negative|mutant|mutated|unmutated|wild-type|high|low)\b"
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)"
     # a subset chosen after randomisation by how patients fared: "hazard ratio for
     # progression among responders", "in completers"

@@ -5820,3 +5820,20 @@ def test_the_latter_group_and_an_unmutated_marker_are_subgroups():
     )
     rows = ratios(extract(text, arms="simple hysterectomy;radical hysterectomy", design="rct"))
     assert [r["role"] for r in rows] == ["treatment_effect", "subgroup", "subgroup"]
+
+
+# Each arm's people in their group with "as likely ... as" ("Participants in the txt2stop group
+# were more than twice as likely to have quit at six months as those in the control group
+# ("), named as groups even on a page that names no arms elsewhere.
+def test_people_in_two_groups_as_likely_as():
+    text = (
+        "Participants in the txt2stop group were more than twice as likely to have quit at six "
+        "months as those in the control group (10.7% vs 4.9%; relative risk 2.20, 95% CI "
+        "1.80-2.68)."
+    )
+    (row,) = ratios(extract(text, design="rct"))
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == (
+        "stated",
+        "txt2stop",
+        "control",
+    )

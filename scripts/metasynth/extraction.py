@@ -4228,7 +4228,9 @@ _CLAUSE_COMPARISON_RE = re.compile(
 _PEOPLE = r"(?:patients|participants|those|people|women|men|children|infants|neonates|adults)"
 _PEOPLE_THAN_RE = re.compile(
     rf"\bin\s+the\s+(?P<a>[A-Za-z][^,;:()\[\]]{{1,50}}?)\s+(?:group|arm)\s+(?:were|was|had|did)\b"
-    rf"[^,;:()\[\]]{{1,80}}?\bthan\s+(?:(?:were|was|did|had)\s+)?(?:(?:the\s+)?{_PEOPLE}\s+)?"
+    # ("were more than twice as likely to have quit at six months as those in the control
+    # group (")
+    rf"[^,;:()\[\]]{{1,80}}?\b(?:than|(?<=\blikely\s)[^,;:()\[\]]{{0,60}}?\bas)\s+(?:(?:were|was|did|had)\s+)?(?:(?:the\s+)?{_PEOPLE}\s+)?"
     r"in\s+the\s+(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)\s+(?:group|arm)\s*(?=[(\[,;:]|$)"
 )
 # a treatment against none: "lower with IPT than without IPT (", "those who received
@@ -4302,10 +4304,18 @@ def _clause_comparison(
             # "more frequent with continuous than with intermittent infusion (": a page that
             # names no arms elsewhere, its two treatments set side by side in one "than"
             or (than and not record_arms and found.re is _CLAUSE_COMPARISON_RE and _two_names(a, b))
+            # ... or two groups each named as one ("Participants in the txt2stop group were more
+            # than twice as likely to have quit ... as those in the control group (")
+            or (not record_arms and found.re is _PEOPLE_THAN_RE and _two_group_names(a, b))
         )
     ):
         return None
     return a, b, "than" if than else "compared with"
+
+
+def _two_group_names(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the names of two groups ("txt2stop", "control"), not endpoints?"""
+    return all(_TWO_LETTERS_RE.search(n) and not any(outcome_mentions(n)) for n in (a, b))
 
 
 def _two_names(a: str, b: str) -> bool:

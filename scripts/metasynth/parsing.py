@@ -2183,19 +2183,13 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             # "250 were randomly assigned to placebo, 250 to macitentan 3 mg and 242 to
             # macitentan 10 mg", "716 patients were randomised, 360 to ECF/ECX and 356 to
             # FLOT": each arm after its count
-            names = list(
-                dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
-            )
-            if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
+            names = _counted_arms(m)
+            if names:
                 return _comparator_last(names)
         m = _ALLOCATED_COUNTED_RE.search(text, lo, hi) or _OR_TO_ARMS_RE.search(text, lo, hi)
         if m:
-            names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
-            if (
-                len(names) == 2
-                and names[0] != names[1]
-                and all(len(a) <= _ARM_MAX_CHARS for a in names)
-            ):
+            names = _two_arms(m)
+            if names:
                 return _comparator_last(names)
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
@@ -2257,27 +2251,31 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     # loading dose, 90 mg ...)", "(HER2-low ..., HER2-ultralow ...)")
     for lo, hi in _windows(_ASSIGNMENT_ANCHORS, text, 40, 400):
         m = _BRACKET_COUNTED_ARMS_RE.search(text, lo, hi)
-        if m:
-            names = list(
-                dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n)
-            )
-            if len(names) >= 2 and all(
-                len(a) <= _ARM_MAX_CHARS and not _NOT_A_COUNTED_ARM_RE.match(a) for a in names
-            ):
-                return _comparator_last(names)
+        names = _counted_arms(m) if m else None
+        if names and not any(_NOT_A_COUNTED_ARM_RE.match(a) for a in names):
+            return _comparator_last(names)
     # ... else a table's two arm columns, each with its count: "Outcome | Parenteral (N=1191)
     # | Enteral (N=1197) | Relative risk (95% CI)"
     if "|" in text:
         m = _TABLE_ARM_COLUMNS_RE.search(text)
-        if m:
-            names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
-            if (
-                len(names) == 2
-                and names[0] != names[1]
-                and all(len(a) <= _ARM_MAX_CHARS for a in names)
-            ):
-                return _comparator_last(names)
+        names = _two_arms(m) if m else None
+        if names:
+            return _comparator_last(names)
     return []
+
+
+def _counted_arms(m) -> list[str] | None:
+    """The two or three arms (groups a, b, c) a match counts, each of an arm's length, or
+    None."""
+    names = list(dict.fromkeys(n for n in (clean_arm(m.group(g) or "") for g in "abc") if n))
+    return names if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names) else None
+
+
+def _two_arms(m) -> list[str] | None:
+    """The two different arms (groups a and b) of a match, each of an arm's length, or None."""
+    names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
+    ok = len(names) == 2 and names[0] != names[1]
+    return names if ok and all(len(a) <= _ARM_MAX_CHARS for a in names) else None
 
 
 _TABLE_ARM_COLUMNS_RE = re.compile(

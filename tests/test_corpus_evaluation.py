@@ -309,11 +309,12 @@ def test_seventh_blind_corpus_does_not_regress():
 #   months it was 1.22 (95% CI ...", written on development sets) found one more of its
 #   estimates (recall 0.956 -> 0.961) whose role differs from the gold's: role 0.768, the
 #   floor at 0.76 records that trade. Used for development since blind29 arrived.
-# blind29: 38 documents (the writer's first four batches of a planned 50), 171 estimates,
-#   kept apart from rule writing: at fa49aa5, before this revision's work, P 0.962, R 0.895,
-#   outcome 0.294 (0.183), role 0.922, orientation 0.869, numerator 0.594 of 32, unknown
-#   orientation 0.179; on arrival at f6c1c76 P 0.957, R 0.906, outcome 0.290 (0.181), role
-#   0.923, orientation 0.884, numerator 0.656, unknown orientation 0.101.
+# blind29: 50 documents (9 oncology, 27 other areas), 218 estimates, kept apart from rule
+#   writing (its first 38 pages arrived at f6c1c76, the rest at 80abfdb, after the last
+#   rule): at fa49aa5, before this revision's work, P 0.946, R 0.876, outcome 0.304
+#   (0.152), role 0.880, orientation 0.874, numerator 0.625 of 40, unknown orientation
+#   0.146; at 80abfdb P 0.941, R 0.885, outcome 0.301 (0.150), role 0.881, orientation
+#   0.886, numerator 0.675, unknown orientation 0.083.
 LATER_BLIND_FLOORS = {
     "corpus_blind8": ((0.99, 0.95, 0.47, 0.97, 0.93, 0.84), 0.16),
     "corpus_blind9": ((0.98, 0.97, 0.57, 0.94, 0.92, 0.87), 0.11),
@@ -350,7 +351,7 @@ LATER_BLIND_FLOORS = {
     "corpus_blind23": ((0.99, 0.91, 0.45, 0.93, 0.83, 0.76), 0.10),
     "corpus_blind25": ((0.97, 0.95, 0.38, 0.84, 0.87, 0.74), 0.12),
     "corpus_blind27": ((0.99, 0.96, 0.26, 0.86, 0.88, 0.73), 0.26),
-    "corpus_blind29": ((0.95, 0.90, 0.28, 0.92, 0.88, 0.65), 0.19),
+    "corpus_blind29": ((0.94, 0.88, 0.30, 0.88, 0.88, 0.67), 0.16),
 }
 
 
@@ -382,7 +383,7 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind23": 0.12,
     "corpus_blind25": 0.13,
     "corpus_blind27": 0.15,
-    "corpus_blind29": 0.11,
+    "corpus_blind29": 0.09,
 }
 
 

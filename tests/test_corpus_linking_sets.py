@@ -548,3 +548,21 @@ def test_thirtieth_blind_set_does_not_regress():
     fa49aa5."""
     scores = evaluate_linking(BLIND30)
     _assert_floors(scores, precision=0.88, recall=0.45, split=13, mixing=4, titles=44)
+
+
+BLIND32 = HERE / "corpus_linking_blind32"
+
+
+@pytest.mark.skipif(
+    not (BLIND32 / "gold_documents.csv").exists(), reason="no thirty-second blind linking corpus"
+)
+def test_thirty_second_blind_set_does_not_regress():
+    """The thirty-second linking corpus written blind to the code (45 documents, 18 trials:
+    papers, registry records, preprints and later reports under another name or a group
+    code, conference abstracts, releases and news giving a name or a drug, two sister trials
+    on one page, trials sharing a drug or a look-alike name, ids in two registries, with a
+    space or a typo, distractors). Kept apart from rule writing: its scores measure the rules.
+    On arrival at df93498: pairwise precision 0.905, recall 0.594, 8 trials split, 3 studies
+    mixing trials, titles 38 of 45, the same at fa49aa5."""
+    scores = evaluate_linking(BLIND32)
+    _assert_floors(scores, precision=0.90, recall=0.59, split=8, mixing=3, titles=38)

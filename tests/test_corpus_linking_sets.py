@@ -525,9 +525,10 @@ def test_twenty_eighth_blind_set_does_not_regress():
     f940455 and e12367f. With pages printing three or more trials beside their own ids read
     as surveys (developed on corpus_linking_blind26): precision 0.947, recall 0.600, 9 split,
     3 mixing; one study fewer mixes trials, one pair of reports fewer is joined; the same at
-    68e32a9. Used for development since corpus_linking_blind30 arrived."""
+    68e32a9. Used for development since corpus_linking_blind30 arrived: 0.950, 0.633, 8, 3
+    (an evidence database's entry printing a paper's title without its subtitle)."""
     scores = evaluate_linking(BLIND28)
-    _assert_floors(scores, precision=0.94, recall=0.60, split=9, mixing=3, titles=38)
+    _assert_floors(scores, precision=0.95, recall=0.63, split=8, mixing=3, titles=38)
 
 
 BLIND30 = HERE / "corpus_linking_blind30"

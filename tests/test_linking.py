@@ -1478,6 +1478,75 @@ def test_a_correction_notice_joins_the_one_report_printing_its_title():
     assert mapping["other"] != mapping["paper"]
 
 
+PLASMA_TITLE = (
+    "Effect of Convalescent Plasma Therapy on Time to Clinical Improvement in Patients With "
+    "Severe and Life-threatening COVID-19"
+)
+
+
+@pytest.mark.parametrize(
+    "entry_title",
+    [
+        PLASMA_TITLE,  # an evidence database's entry: the title without its subtitle
+        f"{PLASMA_TITLE}: A Randomized Clinical Trial",  # a bibliographic record, word for word
+        f"{PLASMA_TITLE.upper()} - A RANDOMIZED CLINICAL TRIAL",  # case and punctuation aside
+    ],
+)
+def test_a_report_naming_nothing_joins_the_one_report_printing_its_title(entry_title):
+    paper = doc(
+        "paper",
+        title=f"{PLASMA_TITLE}: A Randomized Clinical Trial",
+        registry_ids="ChiCTR2000029757",
+        n_enrolled="103",
+    )
+    entry = doc("entry", title=entry_title)
+    studies, mapping = link_studies([paper, entry])
+    assert mapping["entry"] == mapping["paper"]
+    row = next(s for s in studies if s["study_id"] == mapping["paper"])
+    assert "same_title" in row["link_evidence"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # nine words in common: too few to identify an article
+        doc("entry", title="Effect of Convalescent Plasma Therapy on Time to Clinical"),
+        # the first ten words and then another article's ending
+        doc(
+            "entry",
+            title="Effect of Convalescent Plasma Therapy on Time to Clinical Improvement in "
+            "Patients With Moderate COVID-19 in India",
+        ),
+        # a registry id of its own, or a trial name of its own, decide instead
+        doc("entry", title=PLASMA_TITLE, registry_ids="ChiCTR2000030039"),
+        doc("entry", title=PLASMA_TITLE, trial_names="PLACID"),
+    ],
+)
+def test_a_title_not_printed_whole_or_contradicted_stays_apart(entry):
+    paper = doc(
+        "paper",
+        title=f"{PLASMA_TITLE}: A Randomized Clinical Trial",
+        registry_ids="ChiCTR2000029757",
+        trial_names="",
+    )
+    _, mapping = link_studies([paper, entry])
+    assert mapping["entry"] != mapping["paper"]
+
+
+def test_a_title_two_studies_print_joins_a_report_to_neither():
+    # sister trials registered with one generic title: the entry could be either
+    title = "A Study of Tirzepatide Once Weekly Versus Placebo in Participants With Type 2 Diabetes"
+    docs = [
+        doc("one", title=title, registry_ids="NCT03954834"),
+        doc("two", title=title, registry_ids="NCT03861052"),
+        doc("entry", title=title),
+    ]
+    studies, mapping = link_studies(docs)
+    assert len({mapping["one"], mapping["two"], mapping["entry"]}) == 3
+    entry = next(s for s in studies if s["study_id"] == mapping["entry"])
+    assert "printed by several studies" in entry["link_evidence"]
+
+
 def test_a_shared_id_never_joins_documents_whose_other_ids_differ():
     # a page printing the ids of two trials (a review read as a trial report, a news item)
     # shares one id with each; the two trials' own papers state different NCT ids

@@ -41,7 +41,12 @@ evidence in ``03_studies.csv``:
   digits swapped, linked only when both claims also report the same trial name, or when
   one names no trial, no other report states its id, exactly one study holds an id it is
   a slip of, and a report of it naming its trial states the same enrolment within three
-  years (a news item's "NCT04149553" for NCT04149535); never transitively.
+  years (a news item's "NCT04149553" for NCT04149535); never transitively;
+- ``corrected_article``: a correction or retraction notice titled by the article it
+  corrects, with the one report printing that title;
+- ``same_title``: a report naming no trial and stating no registry id (a bibliographic
+  record, an evidence database's entry) with the one study whose report prints its title
+  word for word, or its first ten words or more with the rest left off.
 
 Two claims stating different complete ids of one registry are never joined by the
 weaker rules: registries issue ids in sequence, so neighbouring ids belong to
@@ -1171,6 +1176,63 @@ def _link_same_titles(claims, comps, link, refused):
             "corrected_article",
             f"{notice.doc_id} corrects the article {article.doc_id} prints the title of",
         )
+    _link_untold_same_titles(articles, comps, link, refused)
+
+
+# the words a report naming no trial must print of another's title, from its first word,
+# to be that report's trial (a bibliographic record, an evidence database's entry)
+_MIN_SHARED_TITLE_WORDS = 10
+
+
+def _link_untold_same_titles(articles, comps, link, refused):
+    """A report that names no trial and states no registry id (a bibliographic record, an
+    evidence database's or repository's entry, a reading list) whose title is another
+    report's title word for word, or its first ten words or more with the rest cut ("Effect
+    of Convalescent Plasma Therapy on Time to Clinical Improvement in Patients With Severe
+    and Life-threatening COVID-19", without ": A Randomized Clinical Trial"), belongs to
+    that report's trial; not when reports of two studies print that title, nor against a
+    registry id or a trial name it would contradict."""
+    by_opening: dict[str, list[tuple[str, Claim]]] = defaultdict(list)
+    for k, group in articles.items():
+        words = k.split()
+        if len(words) >= _MIN_SHARED_TITLE_WORDS:
+            opening = " ".join(words[:_MIN_SHARED_TITLE_WORDS])
+            by_opening[opening].extend((k, c) for c in group)
+    for opening, group in sorted(by_opening.items()):
+        for k, a in group:
+            if a.names or a.ids or a.partial or a.names_others:
+                continue
+            matching = [
+                (other_k, b)
+                for other_k, b in group
+                if b.cid != a.cid
+                and ((other_k + " ").startswith(k + " ") or (k + " ").startswith(other_k + " "))
+            ]
+            roots = {comps.find(b.cid) for _, b in matching}
+            roots.discard(comps.find(a.cid))
+            if len(roots) != 1:
+                if len(roots) > 1:
+                    refused.append((a, matching[0][1], "its title is printed by several studies"))
+                continue
+            other_k, b = next((ok, b) for ok, b in matching if comps.find(b.cid) in roots)
+            why = comps.conflict(a.cid, b.cid)
+            if why:
+                refused.append((a, b, f"same title but {why}"))
+                continue
+            shared = min(len(k.split()), len(other_k.split()))
+            link(
+                a,
+                b,
+                "same_title",
+                f"{a.doc_id} names no trial and states no registry id; its title is "
+                + (
+                    f"{b.doc_id}'s word for word"
+                    if k == other_k
+                    else f"the first {shared} words of {b.doc_id}'s title, the rest left off"
+                    if len(k.split()) < len(other_k.split())
+                    else f"{b.doc_id}'s title ({shared} words) with more after it"
+                ),
+            )
 
 
 def _printed_forms(claims: list[Claim]) -> dict[str, str]:

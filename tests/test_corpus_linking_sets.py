@@ -203,7 +203,8 @@ def test_seventh_blind_set_does_not_regress():
     revision before this session's rules: 0.463 and 0.581)."""
     scores = evaluate_linking(BLIND7)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.67, scores["trials_split"]
+    # (0.721 with a post hoc report titled by the trial's name, known from its paper)
+    assert scores["pairwise_recall"] >= 0.72, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 2
 
 
@@ -253,8 +254,9 @@ def test_tenth_blind_set_does_not_regress():
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
     # (0.800 and 4 split at 300473e; 0.967 and 1 at f68a997: a release naming its one trial,
     # a congress abstract and its paper by one author, an id after an apposition another's)
-    assert scores["pairwise_recall"] >= 0.96, scores["trials_split"]
-    assert len(scores["trials_split"]) <= 1
+    # (1.000 and 0 with an authors' reply titled by its trial's name, known from its paper)
+    assert scores["pairwise_recall"] >= 1.0, scores["trials_split"]
+    assert len(scores["trials_split"]) <= 0
 
 
 BLIND11 = HERE / "corpus_linking_blind11"
@@ -481,9 +483,10 @@ def test_twenty_fourth_blind_set_does_not_regress():
     0.889, recall 0.640, 7 trials split, 1 study mixing trials, titles 39 of 48, the same at
     9993b70 and f940455. Used for development since: 1.000, 0.840, 3, 0 and 39 (the people
     screened are no enrolment, a news item's trial published or presented now, capitalised
-    abstract headings, a trial the result is set beside, research letters)."""
+    abstract headings, a trial the result is set beside, research letters); 1.000, 0.880, 2,
+    0 (a release titled by a product's name that the paper gives its trial)."""
     scores = evaluate_linking(BLIND24)
-    _assert_floors(scores, precision=0.99, recall=0.84, split=3, mixing=0, titles=39)
+    _assert_floors(scores, precision=0.99, recall=0.88, split=2, mixing=0, titles=39)
 
 
 BLIND26 = HERE / "corpus_linking_blind26"
@@ -503,9 +506,11 @@ def test_twenty_sixth_blind_set_does_not_regress():
     the same at f940455, 653ef4e and e12367f. Used for development since: 0.808, 0.808, 5, 1
     (reviews printing three or more trials beside their own ids, a review label between
     middle dots), then 0.815, 0.846, 4, 1 (a news item's first author named with his
-    colleagues and its trial's patients in a relative clause)."""
+    colleagues and its trial's patients in a relative clause), then 0.821, 0.885, 3, 1 (a
+    release titled by a vaccine's name that its phase 3 paper gives its trial, not the
+    phase 2 trial's report)."""
     scores = evaluate_linking(BLIND26)
-    _assert_floors(scores, precision=0.81, recall=0.84, split=4, mixing=1, titles=45)
+    _assert_floors(scores, precision=0.82, recall=0.88, split=3, mixing=1, titles=45)
 
 
 BLIND28 = HERE / "corpus_linking_blind28"

@@ -1547,6 +1547,65 @@ def test_a_title_two_studies_print_joins_a_report_to_neither():
     assert "printed by several studies" in entry["link_evidence"]
 
 
+def _zycov_paper(doc_id="paper", **kw):
+    base = dict(
+        title="Efficacy, safety, and immunogenicity of the DNA SARS-CoV-2 vaccine (ZyCoV-D): "
+        "the interim efficacy results of a phase 3, randomised, double-blind trial in India",
+        registry_ids="CTRI/2021/01/030416",
+        trial_names="ZyCoV-D",
+        phase="3",
+    )
+    base.update(kw)
+    return doc(doc_id, **base)
+
+
+RELEASE_TITLE = "Zydus Cadila files for EUA of ZyCoV-D, the world's first plasmid DNA vaccine"
+
+
+def test_a_release_whose_title_prints_a_trials_name_joins_it():
+    # the release gives the product's name no trial cue; the paper made it a trial's name
+    release = doc("release", title=RELEASE_TITLE, design="unknown", phase="3")
+    studies, mapping = link_studies([_zycov_paper(), release])
+    assert mapping["release"] == mapping["paper"]
+    row = next(s for s in studies if s["study_id"] == mapping["paper"])
+    assert "name_known_elsewhere" in row["link_evidence"]
+    # an authors' reply titled by the trial's name
+    paper = doc(
+        "paper",
+        title="Timing of renal replacement therapy initiation (AKIKI 2): a randomised trial",
+        trial_names="AKIKI 2",
+        registry_ids="NCT03396757",
+    )
+    reply = doc("reply", title="Delayed renal replacement therapy in AKIKI 2 - Authors' reply")
+    _, mapping = link_studies([paper, reply])
+    assert mapping["reply"] == mapping["paper"]
+
+
+@pytest.mark.parametrize(
+    "release, why",
+    [
+        (doc("release", title=RELEASE_TITLE, phase="2"), "another phase"),
+        (doc("release", title=RELEASE_TITLE, trial_names_cited="ZyCoV-D"), "cited as another's"),
+        (doc("release", title="Zydus Cadila on ZyCoV-D pricing"), "no other word shared"),
+        (doc("release", title=RELEASE_TITLE, registry_ids="CTRI/2021/08/035000"), "an id"),
+        (doc("release", title=f"{RELEASE_TITLE} (PLACID)", trial_names="PLACID"), "own name"),
+    ],
+)
+def test_a_name_in_a_title_joins_nothing_it_contradicts(release, why):
+    _, mapping = link_studies([_zycov_paper(), release])
+    assert mapping["release"] != mapping["paper"], why
+
+
+def test_a_name_two_studies_give_their_trials_joins_a_title_to_neither():
+    docs = [
+        _zycov_paper("one"),
+        _zycov_paper("two", registry_ids="CTRI/2021/05/033000"),
+        doc("release", title=RELEASE_TITLE),
+    ]
+    _, mapping = link_studies(docs)
+    assert mapping["release"] not in (mapping["one"], mapping["two"])
+
+
 def test_a_shared_id_never_joins_documents_whose_other_ids_differ():
     # a page printing the ids of two trials (a review read as a trial report, a news item)
     # shares one id with each; the two trials' own papers state different NCT ids

@@ -46,7 +46,10 @@ evidence in ``03_studies.csv``:
   corrects, with the one report printing that title;
 - ``same_title``: a report naming no trial and stating no registry id (a bibliographic
   record, an evidence database's entry) with the one study whose report prints its title
-  word for word, or its first ten words or more with the rest left off.
+  word for word, or its first ten words or more with the rest left off;
+- ``name_known_elsewhere``: a report naming no trial of its own and stating no registry id
+  whose title prints a name another report gives its trial (a product's name), sharing
+  another drug or title word, in the same phase.
 
 Two claims stating different complete ids of one registry are never joined by the
 weaker rules: registries issue ids in sequence, so neighbouring ids belong to
@@ -217,6 +220,7 @@ class Claim:
     drugs: frozenset = frozenset()  # drug names of the title and abstract
     year: str = ""
     names_others: bool = False  # names two or more trials, none its own (a page on several)
+    cited: frozenset = frozenset()  # keys of the trials it names as others
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -278,6 +282,7 @@ def claims_of(record: dict) -> list[Claim]:
             drugs=frozenset(split_ids(record.get("drugs", ""))),
             year=str(record.get("year", "") or ""),
             names_others=not printed and len(split_ids(record.get("trial_names_cited", ""))) > 1,
+            cited=frozenset(trials.key(n) for n in split_ids(record.get("trial_names_cited", ""))),
         )
     ]
 
@@ -1235,6 +1240,61 @@ def _link_untold_same_titles(articles, comps, link, refused):
             )
 
 
+def _link_names_in_untold_titles(claims, comps, link, refused):
+    """A report that names no trial of its own and states no registry id (a company's
+    release, a news item), whose title prints a name another report gives its own trial
+    ("Zydus Cadila files for EUA of ZyCoV-D, the world's first plasmid DNA vaccine" and the
+    ZyCoV-D paper), belongs to that trial when it shares another drug or title word with
+    the trial's reports: the page's text gave the name no cue (a product's name), but
+    another page did. Not when the title's names belong to two studies, nor when the page
+    presents the name as another trial's, nor when the two state different phases (a
+    product's name that its phase 2 and phase 3 trials share), nor against an id or a name
+    of its own."""
+    by_name: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for k in c.names:
+            by_name[k].append(c)
+    for a in claims:
+        if a.names or a.ids or a.partial or a.names_others or not a.title or "#" in a.cid:
+            continue
+        printed = {}
+        for _, _, name, _ in trials._shapes(a.title):
+            k = trials.key(name)
+            if k in by_name and k not in a.cited:
+                printed.setdefault(k, name)
+        if not printed:
+            continue
+        holders = [b for k in printed for b in by_name[k] if b.cid != a.cid]
+        name_words = {w for name in printed.values() for w in WORD.findall(name.lower())}
+        matching = [
+            b
+            for b in holders
+            if ((a.words & b.words) | (a.drugs & b.drugs)) - name_words
+            # a product's name two trials of it share ("R21" of a phase 2b and a phase 3
+            # trial of the vaccine): stated phases must agree
+            and not (a.phase and b.phase and a.phase != b.phase)
+        ]
+        roots = {comps.find(b.cid) for b in matching} - {comps.find(a.cid)}
+        if len(roots) != 1:
+            if len(roots) > 1:
+                refused.append((a, matching[0], "the names its title prints are several studies'"))
+            continue
+        b = min((b for b in matching if comps.find(b.cid) in roots), key=lambda c: c.cid)
+        why = comps.conflict(a.cid, b.cid)
+        if why:
+            refused.append((a, b, f"its title prints {b.doc_id}'s trial name but {why}"))
+            continue
+        shared = sorted(((a.words & b.words) | (a.drugs & b.drugs)) - name_words)
+        names = ", ".join(printed[k] for k in sorted(printed) if k in b.names)
+        link(
+            a,
+            b,
+            "name_known_elsewhere",
+            f"{a.doc_id} names no trial of its own and states no registry id; its title prints "
+            f"{names}, the name {b.doc_id} gives its trial, and shares {', '.join(shared[:4])}",
+        )
+
+
 def _printed_forms(claims: list[Claim]) -> dict[str, str]:
     """Each name key, as the first claim printing it prints it."""
     printed_as: dict[str, str] = {}
@@ -1464,6 +1524,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_typo_ids(linkable, comps, holders, link, refused)
     _link_unnamed_typo_ids(linkable, comps, holders, link, refused)
     _link_same_titles(linkable, comps, link, refused)
+    _link_names_in_untold_titles(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -66,6 +66,33 @@ def test_printed_forms_of_names(text, names):
         # a generic word, or a title that does not print it
         ("The Pivotal Trial of drug X in gout", "The Pivotal trial enrolled 300 patients.", []),
         ("Drug X in gout", "The Compass study compared three regimens.", []),
+        # a name of several title-case words the title prints before its trial word
+        (
+            "Dextrose gel for neonatal hypoglycaemia (the Sugar Babies Study): a randomised, "
+            "double-blind, placebo-controlled trial",
+            "Babies at risk were randomly allocated to dextrose gel or placebo gel.",
+            ["Sugar Babies"],
+        ),
+        (
+            "Outcome at 4.5 years after dextrose gel treatment of hypoglycaemia: follow-up of "
+            "the Sugar Babies randomised trial",
+            "Children were assessed at 4.5 years.",
+            ["Sugar Babies"],
+        ),
+        (
+            "Should twins be delivered by planned caesarean section? Results of the Twin Birth "
+            "Study",
+            "Women were randomised to planned caesarean or planned vaginal birth.",
+            ["Twin Birth"],
+        ),
+        # generic words, places only, a group or a register, a numbered successor, a name
+        # that goes on past its trial word
+        ("Results of the Randomized Controlled Trial of drug X", "Text.", []),
+        ("Laparoscopic resection in the North American Study", "Text.", []),
+        ("Outcomes of the Dutch Pancreatitis Study Group cohort", "Text.", []),
+        ("Registered with the Chinese Clinical Trial Registry", "Text.", []),
+        ("High-flow oxygen: the Paediatric Acute Respiratory Intervention Study 2", "Text.", []),
+        ("Blood pressure in the China Antihypertensive Trial in Acute Ischemic Stroke", ".", []),
     ],
 )
 def test_a_name_printed_in_title_case(title, text, own):

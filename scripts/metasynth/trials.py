@@ -2087,6 +2087,47 @@ _GENERIC_STUDY_WORDS = _TRIAL_WORDS | frozenset(
 )
 
 
+# a trial's name of two to four title-case words in the title, after "the" and before its
+# trial word, maybe with design words between: "(the Sugar Babies Study)", "follow-up of
+# the Sugar Babies randomised trial", "the Twin Birth Study", "the Term Breech Trial"; not
+# a group, a register or a programme ("the Dutch Pancreatitis Study Group", "the Chinese
+# Clinical Trial Registry")
+_TITLE_CASE_NAME_RE = re.compile(
+    r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,}){1,3})[ \t]+"
+    r"(?:(?:[Rr]andomi[sz]ed|[Cc]ontrolled|[Cc]linical|[Cc]luster|[Pp]ilot|[Mm]ulticent(?:re|er))"
+    r"[ \t]+)*(?:[Ss]tudy|[Tt]rial)\b(?![ \t]+(?:[Gg]roups?|[Ii]nvestigators|[Rr]egist(?:er|ry)"
+    r"|[Cc]ollaborati|[Cc]onsortium|[Nn]etwork|[Cc]ommittee|[Cc]entre|[Cc]enter|[Uu]nit"
+    # (a numbered successor, "Intervention Study 2 (PARIS-2)", or a name that goes on, "the
+    # China Antihypertensive Trial in Acute Ischemic Stroke": not the whole name)
+    r"|\d|(?:I{1,3}|IV|V)\b|(?:of|in|at|on|for|to)[ \t]+[A-Z]))"
+)
+# words of place: a name of nothing else is a region's study ("the North American study")
+_PLACE_WORDS = frozenset(
+    """north south east west northern southern eastern western central american european
+    african asian chinese japanese korean indian british united kingdom states german french
+    dutch swedish norwegian danish finnish italian spanish canadian australian nordic
+    scandinavian international multinational national regional""".split()
+)
+
+
+def _title_case_title_name(title: str) -> list[tuple[str, str, str]]:
+    """A trial's name of title-case words the title prints before its trial word ("(the
+    Sugar Babies Study)"): none of its words a study's generic word ("the Randomized
+    Clinical Trial", "the Pilot Study"), not only words of place ("the North American
+    Study"), nor a group's name."""
+    for m in _TITLE_CASE_NAME_RE.finditer(title or ""):
+        name = m.group("name")
+        words = name.lower().split()
+        if (
+            not any(w in _GENERIC_STUDY_WORDS for w in words)
+            and not all(w in _PLACE_WORDS for w in words)
+            and key(name) not in GROUP_NAMES
+            and key(name) not in NOT_TRIAL_NAMES
+        ):
+            return [(key(name), name, "name_in_title")]
+    return []
+
+
 def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]:
     """A name printed in title case ("Compass") that the text uses before "study" or
     "trial" and the title also prints ("Hot Line: Compass — Cardiovascular Outcomes for
@@ -2216,9 +2257,11 @@ def find_trial_names(
     shapes = read.shapes
     # a title and the label lines above it ("Hot Line – DAPA-HF — Dapagliflozin and ..."):
     # each part is read as a title of its own
-    title_found = [
-        found for part in title.split(" — ") for found in _title_names(part, accepted)
-    ] or _capitalised_title_name(text, title)
+    title_found = (
+        [found for part in title.split(" — ") for found in _title_names(part, accepted)]
+        or _capitalised_title_name(text, title)
+        or _title_case_title_name(title)
+    )
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
     registered = read.registered

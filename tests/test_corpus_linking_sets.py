@@ -462,9 +462,10 @@ def test_twenty_second_blind_set_does_not_regress():
     since: 1.000, 0.730, 7, 0 and 44 (randomisation said otherwise than "randomly
     assigned", sister trials listed in a registration statement or an author line's group,
     a review label with the year after it, numbered sisters listed after "studies,", group
-    protocols, a programme reported in the plural)."""
+    protocols, a programme reported in the plural); 1.000, 0.784, 6, 0 (a news item titled
+    "Five years on, ..." with its trial's enrolment, five years after the paper)."""
     scores = evaluate_linking(BLIND22)
-    _assert_floors(scores, precision=0.99, recall=0.72, split=7, mixing=0, titles=44)
+    _assert_floors(scores, precision=0.99, recall=0.78, split=6, mixing=0, titles=44)
 
 
 BLIND24 = HERE / "corpus_linking_blind24"

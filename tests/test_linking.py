@@ -1075,6 +1075,26 @@ def test_a_report_naming_no_trial_stays_apart_without_the_evidence(changes):
     assert apart(mapping, "paper", "news")
 
 
+@pytest.mark.parametrize(
+    "title, year, joins",
+    [
+        # a headline calling itself later: a long-term follow-up's news, years after (two
+        # words shared, "antimicrobial" and "infection": too few for the later-report rules)
+        ("Five years on, an antimicrobial course still holds for infection", "2020", True),
+        ("An antimicrobial course for infection, ten years later", "2025", True),
+        ("After five years, an antimicrobial course holds for infection", "2020", True),
+        # not called later; called later but thirteen years on, or before the paper
+        ("An antimicrobial course still holds for infection", "2020", False),
+        ("Five years on, an antimicrobial course still holds for infection", "2028", False),
+        ("Five years on, an antimicrobial course still holds for infection", "2010", False),
+    ],
+)
+def test_a_later_unnamed_report_links_by_enrolment_years_after(title, year, joins):
+    news = dict(_STOPIT_NEWS, title=title, year=year)
+    _, mapping = link_studies([doc("paper", **_STOPIT), doc("news", **news)])
+    assert together(mapping, "paper", "news") is joins
+
+
 # A news headline shares fewer words with the paper: an enrolment of 100 or more, a drug
 # both give and a year both state link it, and without any one of the three it stays apart.
 _REMOX = dict(

@@ -31,8 +31,9 @@ evidence in ``03_studies.csv``:
 - ``same_enrolment_unnamed_report``: a report naming no trial of its own (nor two or more
   of others': a page on several trials), stating no registry id and signed by nobody (a
   news item, a press release) with the enrolment of exactly one study's reports in the
-  same year, and two or more shared drug and title words (or, for an enrolment of 100 or
-  more and years both reports state, one shared drug);
+  same year (up to twelve years after, when its title calls it later: "Five years on"),
+  and two or more shared drug and title words (or, for an enrolment of 100 or more and
+  years both reports state, one shared drug);
 - ``spelled_out_name``: a report naming no trial whose title spells, by the initials of
   consecutive words, the name (five letters or more) of exactly one study's trial, sharing
   two or more drug and title words with it ("... trial of transfusion requirements in
@@ -697,7 +698,11 @@ def _link_same_partial_ids(claims, comps, link, refused):
 
 
 LATER_REPORT_RE = re.compile(
-    r"\b(?:updated?|final|long[- ]term|extended|follow[- ]up|overall survival|five-year|\d+-year|mature)\b",
+    r"\b(?:updated?|final|long[- ]term|extended|follow[- ]up|overall survival|five-year|\d+-year|mature"
+    # a headline's "Five years on, ...", "ten years later", "after 20 years"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[ -]years?"
+    r"[ ,]+(?:on|later)|after[ ](?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty)"
+    r"[ ]years)\b",
     re.IGNORECASE,
 )
 
@@ -829,7 +834,7 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 b
                 for b in group
                 if b.cid != a.cid
-                and _years_close(a.year, b.year)
+                and (_years_close(a.year, b.year) or _years_later(a, b))
                 and (
                     len(a.words & b.words) >= 2
                     # a news headline shares fewer words ("Shorter TB treatment with
@@ -931,6 +936,17 @@ def _link_spelled_out_names(claims, comps, link, refused):
 def _years_close(a: str, b: str) -> bool:
     """Two reports' years within three of each other, or one of them unknown."""
     return not (a.isdigit() and b.isdigit()) or abs(int(a) - int(b)) <= 3
+
+
+def _years_later(later: Claim, earlier: Claim) -> bool:
+    """A report its title calls later ("Five years on, ...") published up to twelve years
+    after the other (a long-term follow-up's news)."""
+    return (
+        later.later_report
+        and later.year.isdigit()
+        and earlier.year.isdigit()
+        and 0 <= int(later.year) - int(earlier.year) <= 12
+    )
 
 
 def _later_report_evidence(a, b, n, shared, same_author: bool, spelled: str) -> tuple[str, str]:

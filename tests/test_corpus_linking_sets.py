@@ -534,9 +534,11 @@ def test_twenty_eighth_blind_set_does_not_regress():
     as surveys (developed on corpus_linking_blind26): precision 0.947, recall 0.600, 9 split,
     3 mixing; one study fewer mixes trials, one pair of reports fewer is joined; the same at
     68e32a9. Used for development since corpus_linking_blind30 arrived: 0.950, 0.633, 8, 3
-    (an evidence database's entry printing a paper's title without its subtitle)."""
+    (an evidence database's entry printing a paper's title without its subtitle); 0.952,
+    0.667, 7, 3, titles 40 (news headlines opening with their meeting, "CROI 2022: NAMSAL
+    study ...", read as titles whose meeting names no trial)."""
     scores = evaluate_linking(BLIND28)
-    _assert_floors(scores, precision=0.95, recall=0.63, split=8, mixing=3, titles=38)
+    _assert_floors(scores, precision=0.95, recall=0.66, split=7, mixing=3, titles=40)
 
 
 BLIND30 = HERE / "corpus_linking_blind30"

@@ -746,6 +746,42 @@ def test_journal_never_from_dates_or_banners(text, journal, year):
     assert parsing.citation(text, registry=False) == (journal, year)
 
 
+MEETING_NEWS = (
+    "Ophthalmology Times Europe  |  Conference coverage  |  ARVO 2024\n\n"
+    "ARVO 2024: CHAMP phase 3 trial shows myopia controlled by low-dose atropine 0.01% over "
+    "4-year course\n\n"
+    "A fourth year of nightly drops kept myopia under control, Karla Zadnik, OD, PhD, of The "
+    "Ohio State University reported at the annual meeting in Seattle.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, title, journal, year",
+    [
+        # a meeting's name and year opening a news headline: the headline, no journal
+        (MEETING_NEWS, MEETING_NEWS.splitlines()[2], "", "2024"),
+        (
+            "CROI 2022: NAMSAL study comparing DTG to EFV400 in Cameroon: week 192 results\n\n"
+            "Four years after starting treatment, adults in Cameroon were still doing well.\n",
+            "CROI 2022: NAMSAL study comparing DTG to EFV400 in Cameroon: week 192 results",
+            "",
+            "2022",
+        ),
+        # a citation's colon is followed by numbers: still a citation
+        (
+            "J Clin Oncol 2020: 38: 1580-1590\n\nPembrolizumab versus chemotherapy in advanced "
+            "disease: a randomised trial\n",
+            "Pembrolizumab versus chemotherapy in advanced disease: a randomised trial",
+            "J Clin Oncol",
+            "2020",
+        ),
+    ],
+)
+def test_a_meetings_headline_is_a_title_not_a_citation(text, title, journal, year):
+    assert parsing.title(text, registry=False) == title
+    assert parsing.citation(text, registry=False) == (journal, year)
+
+
 @pytest.mark.parametrize(
     "line, first",
     [

@@ -88,6 +88,16 @@ def test_printed_forms_of_names(text, names):
         # generic words, places only, a group or a register, a numbered successor, a name
         # that goes on past its trial word
         ("Results of the Randomized Controlled Trial of drug X", "Text.", []),
+        # a meeting's name and year before a headline's colon names no trial; a group's
+        # protocol does
+        (
+            "CROI 2022: NAMSAL study comparing DTG to EFV400 in Cameroon: week 192 results",
+            "HIV i-Base | HIV Treatment Bulletin | CROI 2022. Adults in the NAMSAL study were "
+            "still doing well, according to results presented at CROI 2022.",
+            ["NAMSAL"],
+        ),
+        ("ESMO 2023: adjuvant drug X extends survival", "The trial was presented.", []),
+        ("RTOG 0825: bevacizumab in glioblastoma", "Patients were randomised.", ["RTOG 0825"]),
         ("Laparoscopic resection in the North American Study", "Text.", []),
         ("Outcomes of the Dutch Pancreatitis Study Group cohort", "Text.", []),
         ("Registered with the Chinese Clinical Trial Registry", "Text.", []),

@@ -277,7 +277,9 @@ _CITATION_RE = re.compile(
     r"|[A-Z][A-Za-z ]{2,30}[ \t]+\|[ \t]+)?"
     r"(?P<journal>[A-Z][A-Za-z&:,'()\- ]{1,120}?)\.?[ \t]+(?P<year>(?:19|20)\d{2})"
     r"(?:[ \t]+(?:[A-Z][a-z]{2}(?:-[A-Z][a-z]{2})?|Spring|Summer|Autumn|Fall|Winter)(?:[ \t]+\d{1,2})?)?"
-    r"[ \t]*(?:[;:.]|\[Epub|$)",
+    # (not a meeting's name and year before a news headline: "ARVO 2024: CHAMP phase 3 trial
+    # shows ...", "ESMO 2023: Adjuvant ..."; a citation's colon is followed by numbers)
+    r"[ \t]*(?:[;.]|:(?![ \t]*[A-Z][A-Za-z-]*(?:[ \t]+\S+){3})|\[Epub|$)",
     re.MULTILINE,
 )
 # Trailer of Wiley-style abstracts: "Cancer 2010. © 2010 American Cancer Society."
@@ -292,6 +294,13 @@ _CONFERENCE_CITATION_RE = re.compile(
     re.MULTILINE,
 )
 _YEAR_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?P<year>(?:19|20)\d{2})")
+# a news headline opening with its meeting's name and year: "ARVO 2024: CHAMP phase 3 trial
+# shows ...", "ESMO 2023: Adjuvant ..." (the year of the news; the meeting is no journal)
+_MEETING_HEADLINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z&-]{1,15}(?:[ \t][A-Z][A-Za-z&-]{1,15}){0,2}[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"[ \t]*:[ \t]*[A-Z][A-Za-z-]*(?:[ \t]+\S+){3}",
+    re.MULTILINE,
+)
 _REGISTRY_YEAR_RE = re.compile(
     r"(?:First received|Study First Received|First Posted|First submitted|Study Start Date)"
     r"\s*:?\s*(?:\(?[A-Za-z]+\.?\s+(?:\d{1,2},\s*)?)?(?P<year>(?:19|20)\d{2})",
@@ -399,6 +408,9 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
         journal = _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" .")
         if not _NOT_JOURNAL_RE.search(journal):
             return journal, m.group("year")
+    m = _MEETING_HEADLINE_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS))
+    if m:
+        return "", m.group("year")  # a meeting's news: its year, and no journal
     for m in _VOLUME_CITATION_RE.finditer(text):
         journal = _JOURNAL_PREFIX_RE.sub("", m.group("journal")).strip(" .:")
         if not _NOT_JOURNAL_RE.search(journal):

@@ -1656,10 +1656,21 @@ def _head_name(title: str) -> tuple[str, str, str] | None:
     """(key, printed, rule) of a name opening the title before its colon: one name, or
     names joined by a spaced dash ("NOAH – AFNET 6"), nothing else."""
     m = _HEAD_NAME_RE.match(title)
-    if not m:
+    if not m or _meeting_label(m.group("name")):
         return None
     printed = m.group("name")
     return (key(printed), printed, "name_in_title") if _one_name(printed) else None
+
+
+# a meeting's name and year opening a news headline: "CROI 2022: NAMSAL study ...", "ARVO
+# 2024: CHAMP phase 3 trial shows ..." (not a group's protocol: "RTOG 0825", "CALGB 9343")
+_MEETING_LABEL_RE = re.compile(r"(?P<meeting>[A-Z][A-Za-z&-]{1,15})[ -](?:19[89]\d|20[0-4]\d)")
+
+
+def _meeting_label(printed: str) -> bool:
+    """Is the name before a title's colon a meeting's name and its year?"""
+    m = _MEETING_LABEL_RE.fullmatch(printed.strip())
+    return bool(m) and key(m.group("meeting")) not in GROUP_NAMES
 
 
 def _one_name(printed: str) -> bool:

@@ -536,9 +536,11 @@ def test_twenty_eighth_blind_set_does_not_regress():
     68e32a9. Used for development since corpus_linking_blind30 arrived: 0.950, 0.633, 8, 3
     (an evidence database's entry printing a paper's title without its subtitle); 0.952,
     0.667, 7, 3, titles 40 (news headlines opening with their meeting, "CROI 2022: NAMSAL
-    study ...", read as titles whose meeting names no trial)."""
+    study ...", read as titles whose meeting names no trial); 0.957, 0.733, 6, 3, titles 41
+    (a trial finder's labelled title, "Scientific title: TheraP: ... (ANZUP1603)", its
+    closing bracket the trial's other name)."""
     scores = evaluate_linking(BLIND28)
-    _assert_floors(scores, precision=0.95, recall=0.66, split=7, mixing=3, titles=40)
+    _assert_floors(scores, precision=0.95, recall=0.73, split=6, mixing=3, titles=41)
 
 
 BLIND30 = HERE / "corpus_linking_blind30"

@@ -746,6 +746,23 @@ def test_journal_never_from_dates_or_banners(text, journal, year):
     assert parsing.citation(text, registry=False) == (journal, year)
 
 
+def test_a_trial_finders_labelled_title_is_the_title():
+    # a cancer charity's trial finder: short fields above the labelled title
+    page = (
+        "Cancer Council SA  |  13 11 20  |  Information and support > Research > Trial details\n\n"
+        "TheraP\n\n"
+        "Acronym:                 ANZUP 1603\n"
+        "ACTRN/NCT/ethics:        ACTRN12617001590358\n"
+        "Scientific title:        TheraP: A randomised phase 2 trial of 177Lu-PSMA617 versus "
+        "cabazitaxel in progressive metastatic castration resistant prostate cancer (ANZUP1603)\n\n"
+        "Cancer type: Prostate        Trial type: Treatment        Phase: Phase II\n"
+    )
+    assert parsing.title(page, registry=False).startswith("TheraP: A randomised phase 2 trial")
+    # the abstract's opening sentence is no short field: a page without a title has none
+    body = "Background: Rotavirus vaccination is recommended. It is costly. We assessed it.\n"
+    assert parsing.title(body * 3, registry=False) == ""
+
+
 MEETING_NEWS = (
     "Ophthalmology Times Europe  |  Conference coverage  |  ARVO 2024\n\n"
     "ARVO 2024: CHAMP phase 3 trial shows myopia controlled by low-dose atropine 0.01% over "

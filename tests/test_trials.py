@@ -98,6 +98,13 @@ def test_printed_forms_of_names(text, names):
         ),
         ("ESMO 2023: adjuvant drug X extends survival", "The trial was presented.", []),
         ("RTOG 0825: bevacizumab in glioblastoma", "Patients were randomised.", ["RTOG 0825"]),
+        # the bracket closing a title its trial's name opens: the same trial's other name
+        (
+            "TheraP: A randomised phase 2 trial of 177Lu-PSMA617 theranostic versus cabazitaxel "
+            "in metastatic castration resistant prostate cancer (ANZUP1603)",
+            "The TheraP trial (ANZUP 1603) is run by the ANZUP group.",
+            ["TheraP"],
+        ),
         ("Laparoscopic resection in the North American Study", "Text.", []),
         ("Outcomes of the Dutch Pancreatitis Study Group cohort", "Text.", []),
         ("Registered with the Chinese Clinical Trial Registry", "Text.", []),

@@ -527,7 +527,9 @@ def _meeting_line(line: str) -> bool:
 # never a trial name with its number ("E4599: ...", "CALGB 80405: ...").
 _TITLE_PREFIX_RE = re.compile(
     # a repository record's field label ("Title:          Complete Versus Lesion-Only ...")
-    r"^(?:Title[ \t]*:[ \t]+|Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
+    # (or a trial listing's labelled title: "Scientific title:  TheraP: A randomised ...", as
+    # a cancer charity's or hospital's trial finder prints the record)
+    r"^(?:(?:(?:Scientific|Official|Public|Full|Study|Trial)[ \t]+)?[Tt]itle[ \t]*:[ \t]+|Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
     r"|[A-Z]{1,4}\d{1,3}\.\d{1,3}(?:-\d{1,3})?[A-Z]?[ \t]+(?=\S))"
 )
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
@@ -799,8 +801,10 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
             if len(weak) >= 3:
                 break
             continue
-        if _navigation_line(line):
-            continue  # navigation: not a line that was tried
+        if _navigation_line(line) or _SHORT_FIELD_LINE_RE.match(line):
+            # navigation, or a record's short field ("Acronym:   ANZUP 1603", "Phase:  II")
+            # above its labelled title: not a line that was tried
+            continue
         checked += 1
         if checked >= 3 or len(line) > 400:
             break
@@ -825,6 +829,10 @@ _WEAK_TITLE_RE = re.compile(
     r"|^(?:Session|FOR\s+IMMEDIATE\s+RELEASE|Press\s+release|Media\s+contact)\b",
     re.IGNORECASE,
 )
+
+
+# a record's field with a short value: "Acronym:                 ANZUP 1603"
+_SHORT_FIELD_LINE_RE = re.compile(r"^[A-Z][A-Za-z/() -]{1,30}:[ \t]+[^\s.][^\n.]{0,58}$")
 
 
 def _weak_title(line: str) -> bool:

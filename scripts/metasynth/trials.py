@@ -1900,12 +1900,27 @@ def _group_protocol(k: str) -> bool:
     return head in GROUP_NAMES and any(c.isdigit() for c in rest)
 
 
+_CLOSING_BRACKET_RE = re.compile(r"\)[ \t.]*")
+
+
 def _without_group_aliases(title: str, found: list) -> list:
     """Found title names less a group's protocol number printed after a comma beside the
     trial's name ("(OPTIMAL, CTONG-0802)"): the same trial's number, not a second trial
-    ("NSABP B-31 and NCCTG N9831", joined by "and", stay two)."""
+    ("NSABP B-31 and NCCTG N9831", joined by "and", stay two); and less the name in the
+    bracket closing a title that the trial's name opens ("TheraP: ... (ANZUP1603)")."""
     kept = []
     for i, (k, printed, rule) in enumerate(found):
+        if (
+            i
+            and rule == "name_in_title_brackets"
+            and found[0][2] == "name_in_title"
+            and title.startswith(found[0][1])
+            and _CLOSING_BRACKET_RE.fullmatch(title, title.rfind(printed) + len(printed))
+            and not _PLURAL_TRIAL_WORD_RE.search(title)
+        ):
+            # "TheraP: A randomised phase 2 trial of ... (ANZUP1603)": the bracket closing a
+            # title that its trial's name opens gives the same trial's other name
+            continue
         if i and _group_protocol(k) and not _group_protocol(found[i - 1][0]):
             before = title.rfind(found[i - 1][1], 0, title.find(printed))
             gap = title[before + len(found[i - 1][1]) : title.find(printed)] if before >= 0 else ""

@@ -3198,11 +3198,13 @@ def test_arms_around_a_stated_comparison(text, arms, expected):
                 "endocrine therapy alone (et alone)",
             ),
         ),
+        # a comparator opening a sentence on its effect is no numerator by that; the words
+        # (placebo had fewer relapses) and the ratio above 1 make fingolimod's the ratio
         (
             "Placebo reduced the rate of relapse compared with fingolimod (hazard ratio, 1.40; "
             "95% CI, 1.10 to 1.80).",
             "",
-            ("", ""),
+            ("fingolimod", "placebo"),
         ),
     ],
 )
@@ -5470,6 +5472,52 @@ def test_a_table_row_names_its_comparison_in_a_cell():
 )
 def test_arms_in_relative_clauses_and_two_treatments_side_by_side(sentence, arms, expected):
     (row,) = ratios(extract(sentence, arms=arms, design="rct"))
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
+# People named by what they take or start, as cohorts of new users are written ("in
+# patients starting amphetamine than in those starting methylphenidate"), and a comparative
+# word before "compared with" ("was associated with higher mortality compared with B"):
+# which side had more events, and the ratio's side of 1, state the numerator.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Psychosis was more common in patients starting amphetamine than in those starting "
+            "methylphenidate (hazard ratio, 1.65; 95% CI, 1.31 to 2.09).",
+            ("stated", "amphetamine", "methylphenidate"),
+        ),
+        (
+            "Psychosis was more common in patients who started amphetamine than in those who "
+            "started methylphenidate (hazard ratio, 1.65; 95% CI, 1.31 to 2.09).",
+            ("stated", "amphetamine", "methylphenidate"),
+        ),
+        (
+            "Patients taking azithromycin had an increased risk of cardiovascular death "
+            "compared with persons taking amoxicillin (hazard ratio, 2.88; 95% CI, 1.79 to 4.63).",
+            ("stated", "azithromycin", "amoxicillin"),
+        ),
+        (
+            "Azithromycin was associated with higher mortality compared with amoxicillin "
+            "(hazard ratio, 2.88; 95% CI, 1.79 to 4.63).",
+            ("stated", "azithromycin", "amoxicillin"),
+        ),
+        # "lower" before "compared with" and a ratio below 1: the first is the numerator
+        (
+            "Mortality was lower with azithromycin compared with amoxicillin (hazard ratio, "
+            "0.70; 95% CI, 0.55 to 0.89).",
+            ("stated", "azithromycin", "amoxicillin"),
+        ),
+        # more events on the first side and a ratio below 1: the second side's ratio
+        (
+            "Azithromycin was associated with higher mortality compared with amoxicillin "
+            "(hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
+            ("stated", "amoxicillin", "azithromycin"),
+        ),
+    ],
+)
+def test_people_by_what_they_start_and_direction_before_compared_with(sentence, expected):
+    (row,) = ratios(extract(sentence, arms="", design="observational"))
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
 
 

@@ -4209,18 +4209,24 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
 # "the risk of pneumonia was higher with triple therapy than with umeclidinium-vilanterol (",
 # "lower in the early-ART group than in the deferred-ART group (": the clause's own order
 _AMONG_PEOPLE_GIVEN = (
-    r"(?:among|in)\s+(?:those|patients|participants|infants|children|neonates|women|men|adults|people)"
+    r"(?:among|in)\s+(?:those|patients|participants|infants|children|neonates|women|men|adults|people"
+    r"|persons|individuals|users)"
     r"\s+(?:receiving|given|treated\s+with|assigned\s+to|allocated\s+to"
+    # (people named by what they take or start: "in patients starting amphetamine than in
+    # those starting methylphenidate", as cohorts of new users are written)
+    r"|taking|starting|using|initiating"
     # (in a relative clause: "in women who continued alendronate than in those who switched
     # to placebo")
-    r"|who\s+(?:received|took|continued|switched\s+to|were\s+(?:given|treated\s+with"
+    r"|who\s+(?:received|took|started|used|initiated|continued|switched\s+to|were\s+(?:given|treated\s+with"
     r"|(?:assigned|allocated|randomi[sz]ed)\s+to)))"
 )
 _CLAUSE_COMPARISON_RE = re.compile(
     r"\b(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r")\s+"
     r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s+(?:than|as\s+compared\s+with|compared\s+with)"
-    r"\s+(?:with|in\s+the|" + _AMONG_PEOPLE_GIVEN + r"|those\s+(?:receiving|given"
-    r"|who\s+(?:received|took|continued|switched\s+to|were\s+(?:given|(?:assigned|allocated|randomi[sz]ed)\s+to))))\s+"
+    r"\s+(?:with|in\s+the|"
+    + _AMONG_PEOPLE_GIVEN
+    + r"|those\s+(?:receiving|given|taking|starting|using"
+    r"|who\s+(?:received|took|started|used|continued|switched\s+to|were\s+(?:given|(?:assigned|allocated|randomi[sz]ed)\s+to))))\s+"
     r"(?P<b>[A-Za-z][^,;:()\[\]]{1,50}?)(?:\s+(?:group|arm))?\s*(?=[(\[,;:]|$)"
 )
 # "patients in the intervention group were less likely to die than were patients in the
@@ -4545,10 +4551,11 @@ def _connectors_between(doc, lo: int, hi: int) -> list[re.Match]:
 # the patients of the second arm, named before it: "than those on placebo", "compared with
 # participants given usual care"
 _PEOPLE_ON_RE = re.compile(
-    r"^\s*(?:(?:those|patients|participants|people|women|men|children)\s+)"
+    r"^\s*(?:(?:those|patients|participants|people|persons|individuals|women|men|children)\s+)"
     # ("those who remained on hemodialysis", "patients who were switched to")
     r"(?:who\s+(?:were\s+|was\s+)?)?"
-    r"(?:on|given|receiving|taking|treated\s+with|(?:assigned|allocated|randomi[sz]ed|switched)\s+to"
+    r"(?:on|given|receiving|taking|starting|using|took|started|used"
+    r"|treated\s+with|(?:assigned|allocated|randomi[sz]ed|switched)\s+to"
     r"|(?:remained|stayed|continued|kept)\s+on)\s+$",
     re.IGNORECASE,
 )
@@ -4727,9 +4734,10 @@ _CLAUSE_SUBJECT_RE = re.compile(
     r"\s*(?:the\s+)?(?:adding\s+|addition\s+of\s+|allocation\s+to\s+(?:an?\s+)?)?"
     # an arm named by its people: "women in the zoledronate group had", "patients assigned
     # to surgery had", "those receiving dapagliflozin had"
-    r"(?:(?:women|men|patients|participants|those|children|infants|people|subjects)\s+"
+    r"(?:(?:women|men|patients|participants|those|children|infants|people|persons|individuals"
+    r"|subjects)\s+"
     r"(?:in\s+the|of\s+the|(?:assigned|randomi[sz]ed|allocated|switched)\s+to(?:\s+the)?"
-    r"|receiving|given|taking|treated\s+with|on"
+    r"|receiving|given|taking|starting|using|treated\s+with|on"
     # (or in a relative clause: "women who received midwife-led continuity models of care
     # were less likely", "those who were assigned to surgery had")
     r"|who\s+(?:received|took|were\s+(?:given|treated\s+with|(?:assigned|randomi[sz]ed|allocated)\s+to(?:\s+the)?)))\s+)?"
@@ -5113,7 +5121,12 @@ def _direction_of(text: str, sent_start: int, pos: int, arms, value) -> bool | N
     if not _DIRECTED_CONNECTOR_RE.search(lower, min(a_at, b_at), max(a_at, b_at)):
         return None  # "45.0% with A versus 39.8% with B": figures side by side, no comparison
     first_fewer = None
-    than = lower.rfind(" than ", 0, max(a_at, b_at))
+    # (or "compared with", "relative to": "A was associated with higher mortality compared
+    # with B (", the comparative word of A's side as before "than")
+    than = max(
+        lower.rfind(word, 0, max(a_at, b_at))
+        for word in (" than ", " compared with ", " compared to ", " relative to ")
+    )
     if than > min(a_at, b_at):
         # the comparative word of the side before "than": "less often with A than with B"
         # (not one inside an arm's name, "with the lower criteria", nor one negated)

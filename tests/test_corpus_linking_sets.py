@@ -556,11 +556,14 @@ def test_thirtieth_blind_set_does_not_regress():
     trials on one page, trials sharing a group number, a drug, a network or an author,
     look-alike names, ids with a space, a line break, lower case or a typo, trials registered
     twice, follow-up extensions with their own ids, distractors). Kept apart from rule
-    writing: its scores measure the rules. On arrival at 68e32a9: pairwise precision 0.882,
-    recall 0.455, 13 trials split, 4 studies mixing trials, titles 44 of 50, the same at
-    fa49aa5."""
+    writing until three newer sets had arrived (1eeea97): on arrival at 68e32a9 pairwise
+    precision 0.882, recall 0.455, 13 trials split, 4 studies mixing trials, titles 44 of
+    50, the same at fa49aa5 and at 1eeea97 (this revision's earlier rules did not move it).
+    Used for development since: 0.900, 0.545, 11, 4 (a group's protocol before the trial's
+    name in a title's bracket, "(JCOG1017, PRIM-BC)"; a registry's "Pred-ART Trial" and a
+    paper's "PredART")."""
     scores = evaluate_linking(BLIND30)
-    _assert_floors(scores, precision=0.88, recall=0.45, split=13, mixing=4, titles=44)
+    _assert_floors(scores, precision=0.90, recall=0.54, split=11, mixing=4, titles=44)
 
 
 BLIND32 = HERE / "corpus_linking_blind32"

@@ -1626,6 +1626,24 @@ def test_a_name_two_studies_give_their_trials_joins_a_title_to_neither():
     assert mapping["release"] not in (mapping["one"], mapping["two"])
 
 
+@pytest.mark.parametrize(
+    "other, joins",
+    [
+        ("Pred-ART", True),  # a name of letters printed with a hyphen and without
+        ("PREDART", True),
+        ("PredART-2", False),  # a number makes another trial
+        ("Pred-ARTS", False),
+    ],
+)
+def test_a_name_of_letters_with_or_without_its_hyphen_is_one_name(other, joins):
+    docs = [
+        doc("paper", trial_names="PredART", title="Prednisone for tuberculosis IRIS prevention"),
+        doc("record", trial_names=other, title="Prednisone to prevent tuberculosis IRIS"),
+    ]
+    _, mapping = link_studies(docs)
+    assert together(mapping, "paper", "record") is joins
+
+
 def test_a_shared_id_never_joins_documents_whose_other_ids_differ():
     # a page printing the ids of two trials (a review read as a trial report, a news item)
     # shares one id with each; the two trials' own papers state different NCT ids

@@ -98,6 +98,13 @@ def test_printed_forms_of_names(text, names):
         ),
         ("ESMO 2023: adjuvant drug X extends survival", "The trial was presented.", []),
         ("RTOG 0825: bevacizumab in glioblastoma", "Patients were randomised.", ["RTOG 0825"]),
+        # a group's protocol and the trial's name in one bracket, either first: the name
+        (
+            "Primary tumour resection plus systemic therapy versus systemic therapy alone in "
+            "metastatic breast cancer (JCOG1017, PRIM-BC): a randomised clinical trial",
+            "Patients were randomised.",
+            ["PRIM-BC"],
+        ),
         # the bracket closing a title its trial's name opens: the same trial's other name
         (
             "TheraP: A randomised phase 2 trial of 177Lu-PSMA617 theranostic versus cabazitaxel "
@@ -502,6 +509,7 @@ def test_printed_forms_and_meeting_numbers(text, title, own):
         ("Acronym: ENGAGE", ["ENGAGE"]),
         ("Acronym: Study", []),  # a generic word is no name
         ("Acronym: COPD", []),  # nor a disease
+        ("Acronym                 Pred-ART Trial", ["PRED-ART"]),  # without its trial word
     ],
 )
 def test_registry_acronym_field(field, own):

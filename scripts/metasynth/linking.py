@@ -263,7 +263,12 @@ def claims_of(record: dict) -> list[Claim]:
         if several:
             return _claims_per_registered_id(record, several, words)
     kept, notes = _own_registry_ids(record, printed)
-    names = frozenset(k for p in printed for k in (trials.key(p), trials.programme_member(p)) if k)
+    names = frozenset(
+        k
+        for p in printed
+        for k in (trials.key(p), trials.programme_member(p), trials.compact_key(p))
+        if k
+    )
     return [
         Claim(
             doc_id,
@@ -300,7 +305,9 @@ def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> lis
             Claim(
                 f"{doc_id}#{k}",
                 doc_id,
-                frozenset(filter(None, (k, trials.programme_member(name)))),
+                frozenset(
+                    filter(None, (k, trials.programme_member(name), trials.compact_key(name)))
+                ),
                 (name,),
                 frozenset(by_trial.get(k, ())),
                 (),

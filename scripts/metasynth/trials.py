@@ -483,6 +483,13 @@ def key(name: str) -> str:
     return "-".join(parts)
 
 
+def compact_key(name: str) -> str:
+    """The key of a name of letters only, its parts run together: "Pred-ART" and "PredART"
+    are one name ("PREDART"); '' for a one-part name or one with numbers ("ASCLEPIOS 1")."""
+    parts = key(name).split("-")
+    return "".join(parts) if len(parts) > 1 and all(p.isalpha() for p in parts) else ""
+
+
 # (looked up by key: "T2DM" and "HER2" as "T-2-DM" and "HER-2")
 NOT_TRIAL_NAMES = NOT_TRIAL_NAMES | frozenset(key(w) for w in NOT_TRIAL_NAMES)
 
@@ -1904,8 +1911,9 @@ _CLOSING_BRACKET_RE = re.compile(r"\)[ \t.]*")
 
 
 def _without_group_aliases(title: str, found: list) -> list:
-    """Found title names less a group's protocol number printed after a comma beside the
-    trial's name ("(OPTIMAL, CTONG-0802)"): the same trial's number, not a second trial
+    """Found title names less a group's protocol number printed after or before a comma
+    beside the trial's name ("(OPTIMAL, CTONG-0802)", "(JCOG1017, PRIM-BC)"): the same
+    trial's number, not a second trial
     ("NSABP B-31 and NCCTG N9831", joined by "and", stay two); and less the name in the
     bracket closing a title that the trial's name opens ("TheraP: ... (ANZUP1603)")."""
     kept = []
@@ -1921,11 +1929,15 @@ def _without_group_aliases(title: str, found: list) -> list:
             # "TheraP: A randomised phase 2 trial of ... (ANZUP1603)": the bracket closing a
             # title that its trial's name opens gives the same trial's other name
             continue
-        if i and _group_protocol(k) and not _group_protocol(found[i - 1][0]):
+        if i and _group_protocol(k) != _group_protocol(found[i - 1][0]):
             before = title.rfind(found[i - 1][1], 0, title.find(printed))
             gap = title[before + len(found[i - 1][1]) : title.find(printed)] if before >= 0 else ""
             if gap.strip() in (",", ";"):
-                continue
+                if _group_protocol(k):
+                    continue
+                # "(JCOG1017, PRIM-BC)": the protocol first, then the trial's name
+                if kept and kept[-1][0] == found[i - 1][0]:
+                    kept.pop()
         kept.append((k, printed, rule))
     return kept
 
@@ -2184,6 +2196,19 @@ def forget_last_text() -> None:
         last[:] = [None, None]
 
 
+_TRAILING_TRIAL_WORD_RE = re.compile(r"(?<=\S)[ \t]+(?:[Tt]rial|TRIAL|[Ss]tudy|STUDY)[ \t]*$")
+
+
+class _StrippedField:
+    """An Acronym field's match with its name cut short (its other groups as matched)."""
+
+    def __init__(self, m, name: str):
+        self._m, self._name = m, name
+
+    def group(self, name=0):
+        return self._name if name == "name" else self._m.group(name)
+
+
 def _registry_acronym(text: str) -> str:
     """The name in a registry record's Acronym field, however it is cased ("Emerge"), unless
     it is a generic word or a disease; else ""."""
@@ -2193,6 +2218,9 @@ def _registry_acronym(text: str) -> str:
     else:
         m = next(matches_at_line_starts(_ACRONYM_FIELD_RE, _ACRONYM_FIELD_OPENER, text), None)
         last[:] = [text, m]
+    if m and _TRAILING_TRIAL_WORD_RE.search(m.group("name")):
+        # "Acronym   Pred-ART Trial": the name without its trial word
+        m = _StrippedField(m, _TRAILING_TRIAL_WORD_RE.sub("", m.group("name")))
     first = m.group("name").split()[0] if m and m.group("name").split() else ""
     if m and m.group("code") and not _NAME_LIKE_CODE_RE.fullmatch(m.group("name").strip()):
         return ""  # a sponsor's code ("D9480C00007", "CA209-743"), not a name

@@ -182,6 +182,12 @@ def test_a_review_or_a_roundup_enrols_no_one():
             [],
         ),
         ("NCT01234567, NCT01234567 and NCT012345678", ["NCT01234567"], ["NCT012345678"]),
+        # in lower case, as a registry's address prints them; not inside a longer word
+        (
+            "clinicaltrials.gov/ct2/show/nct03675256; isrctn56164274; xnct03675257",
+            ["ISRCTN56164274", "NCT03675256"],
+            [],
+        ),
     ],
 )
 def test_registry_ids(text, ids, partial):

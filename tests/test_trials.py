@@ -43,6 +43,7 @@ def test_key_makes_printed_forms_comparable(printed, expected):
         ("the OPERA I and II trials", ["OPERA I", "OPERA II"]),
         # not names, not pairs
         ("HER2-positive disease", []),  # (a gene, looked up by its key "HER-2")
+        ("efficacy against HPV 16/18 infection", []),  # (a virus's types)
         ("in the X-ray group", []),
         ("KEYNOTE-010 and 2 other trials", ["KEYNOTE-010"]),
         ("phase 3 and 2 trials", []),

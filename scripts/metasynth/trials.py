@@ -74,6 +74,7 @@ NOT_TRIAL_NAMES = frozenset(
     HCC RCC MRCC NSCLC SCLC CRC MCRC GIST DTC AML CLL CML ALL MDS NHL HL MM TNBC HER2 EGFR ALK
     PD-L1 PD-1 VEGF KRAS BRAF ER PR CNS HF HFREF HFPEF CKD ESKD T2D T1D T2DM T1DM H1N1 COPD MS RMS AF ACS MI
     CAD PAD CV CVD HIV HCV HBV TB COVID COVID-19 SARS-COV-2 RSV ICU AKI IGA IGAN UTI
+    HPV CMV EBV HSV VZV HTLV
     ASCO ESMO AACR ASH EHA AHA ACC ESC ADA EASD ASN ERA WCLC SABCS GU GI
     BSC IFN IL TKI ICI AE AES SAE SAES QOL HRQOL PRO PROS IQR SD SE PREP PEP HAART
     PBO PLB SOC ITT MITT FAS PPS
@@ -180,8 +181,9 @@ _CITED_AFTER_RE = re.compile(
 # Complete identifiers of the common primary registries.
 _REGISTRY_ID_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?P<nct>NCT)\s?(?P<nct_digits>\d{8})(?!\d)"
-    r"|(?P<isrctn>ISRCTN\s?\d{8})(?!\d)"
+    # (in lower case too, as a registry's address prints them: ".../show/nct01234567")
+    r"(?P<nct>NCT|nct)\s?(?P<nct_digits>\d{8})(?!\d)"
+    r"|(?P<isrctn>(?:ISRCTN|isrctn)\s?\d{8})(?!\d)"
     r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
     r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
     r"|(?P<actrn>ACTRN\d{14})(?!\d)"
@@ -201,7 +203,7 @@ _REGISTRY_ID_SCAN_RE = re.compile(
     "|".join(
         f"{start[:2]}(?<![A-Za-z0-9]..){start[2:]}"
         for start in (
-            "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
+            "NCT nct ISRCTN isrctn EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
             + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
         )
     )
@@ -220,6 +222,8 @@ def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
             rid = "NCT" + m.group("nct_digits")
         else:
             rid = re.sub(r"\s", "", m.group(m.lastgroup))
+            if m.lastgroup == "isrctn":
+                rid = rid.upper()
         found.append((m.start(m.lastgroup if not m.group("nct") else "nct"), m.end(), rid))
     return found
 

@@ -1958,6 +1958,28 @@ _OWN_STATEMENT_CASES = [
 ]
 
 
+_OWN_STATEMENT_CASES += [
+    (
+        # a registry mirror's record: its id under the title, other records listed after it
+        "Clinical Trial Exchange  >  Clinical Trials  >  Sepsis\n\nPlacebo Controlled Trial of "
+        "Sodium Selenite in Severe Sepsis\n\nIdentifier:          NCT00832039\nStatus:  "
+        "Completed\n\nSummary\nThis study asks whether selenium lowers mortality.\n\n"
+        "Related trials you may be interested in\n  Hydrocortisone for Prevention of Septic "
+        "Shock - NCT00670254\n",
+        "NCT00832039",
+        "NCT00670254",
+    ),
+    (
+        "trials.co   >   Clinical trials   >   Delirium\n\nDexmedetomidine and Long-term "
+        "Outcome in Elderly Patients After Surgery\nNCT02809937\n\nStatus: Completed\n\n"
+        "Related record\n  Dexmedetomidine and 5-year Outcome in Elderly Patients After "
+        "Surgery - NCT03436472 (same patients, same arms)\n",
+        "NCT02809937",
+        "NCT03436472",
+    ),
+]
+
+
 @pytest.mark.parametrize("page, own, cited", _OWN_STATEMENT_CASES)
 def test_own_registry_ids_follow_the_registration_statement(page, own, cited):
     record = parsing.describe(page)
@@ -2728,6 +2750,12 @@ def test_enrolment_is_never_the_number_screened(text, expected):
         ("STROKE NOTES  -  European Stroke Conference 2018, Lyon\n\nTitle\n", "", "2018"),
         # not a site's menu line, nor a month in the body
         ("Search  Menu  Sign in\nVolume 3, Issue 2, May 2010, Pages 1-9\n", "", "2010"),
+        # the year, not the end of a page range before it
+        (
+            "THE LANCET\nArticles | Volume 388, Issue 10054, P1893-1902, October 15, 2016\n",
+            "LANCET",
+            "2016",
+        ),
         (
             "Title of the paper\n\nAuthors\n\nAbstract\nPatients were enrolled in the first and second line and the third\nBetween March 2019 and May 2020, we enrolled 300 patients.\n",
             "",

@@ -266,6 +266,10 @@ _REFERENCE_HEADING_RE = re.compile(
     r"^[ \t]*(?:Similar[ \t]+articles"
     r"|Related(?:[ \t]+(?:articles?|content|coverage|stories|reading))?"
     r"(?:[ \t]+in[ \t]+(?:the|this)[ \t]+(?:same[ \t]+)?issue)?"
+    # a registry mirror's pointers to other records: "Related record", "Related trials you
+    # may be interested in", "Similar studies"
+    r"|(?:Related|Similar|Other)[ \t]+(?:records?|trials?|studies|registrations?)"
+    r"(?:[ \t]+(?:you|that)[ \t]+(?:may|might)[ \t]+(?:also[ \t]+)?(?:be[ \t]+interested[ \t]+in|like))?"
     r"|Linked[ \t]+(?:comments?|articles?|editorials?)(?:[ \t]*\((?:excerpts?|extracts?)\))?"
     r"|Cited[ \t]+by|See[ \t]+also|Comment[ \t]+(?:in|on)|Other[ \t]+articles"
     # a publisher's or news site's pointers to other pieces ("Recommended articles" under a

@@ -564,9 +564,11 @@ def test_thirtieth_blind_set_does_not_regress():
     paper's "PredART"), then 0.880, 0.667, 9, 3 (ids in lower case, "nct03675256", and a
     virus's types, "HPV 16/18", no trial's names: a news item on two trials joins them, a
     practice note printing one's id joins that one), then 0.893, 0.758, 7, 3 (registry
-    mirrors' "Related record" and "Related trials you may be interested in" lists)."""
+    mirrors' "Related record" and "Related trials you may be interested in" lists), then
+    0.897, 0.788, 6, 3 (a spelled-out name's bracket with its registry named, "trial
+    (OPTIMUM; ClinicalTrials.gov Identifier: NCT...)")."""
     scores = evaluate_linking(BLIND30)
-    _assert_floors(scores, precision=0.89, recall=0.75, split=7, mixing=3, titles=44)
+    _assert_floors(scores, precision=0.89, recall=0.78, split=6, mixing=3, titles=44)
 
 
 BLIND32 = HERE / "corpus_linking_blind32"

@@ -144,6 +144,24 @@ def test_own_names_of_reports_without_a_title_name(text, own):
     assert list(find_trial_names(text, "A headline without a trial name in it").own) == own
 
 
+# a bracket holding the name and its id, the registry named or not, after a spelled-out
+# name or a trial word too; not a protocol code after the trial word
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "The Optimizing Outcomes of Treatment-Resistant Depression in Older Adults trial "
+            "(OPTIMUM; ClinicalTrials.gov Identifier: NCT02960736) was an open-label study.",
+            ["OPTIMUM"],
+        ),
+        ("Results of the trial (VALOR-HCM; NCT04349072) are reported.", ["VALOR-HCM"]),
+        ("The pivotal study (GSK BEL114054; NCT01639339) enrolled 448 patients.", []),
+    ],
+)
+def test_a_name_and_its_id_in_one_bracket(text, own):
+    assert list(find_trial_names(text, "A headline without a trial name in it").own) == own
+
+
 def test_twin_trials_in_a_title_are_both_reported():
     title = "Ofatumumab versus teriflunomide: results of the phase 3 ASCLEPIOS 1 and 2 trials"
     found = find_trial_names(

@@ -923,7 +923,12 @@ _REGISTRY_ID_AFTER_RE = re.compile(
 # a bracket holding only the name and its id, as AHA and ACC journals close an abstract:
 # "(VALOR-HCM; NCT04349072)"; the name must open the bracket ("(Funded by GSK; NCT...)"
 # names a sponsor)
-_ID_IN_NAME_BRACKET_RE = re.compile(r";[ \t]*(?:NCT\d{8}|ISRCTN\d{8})[ \t]*\)")
+_CODE_DIGITS_RE = re.compile(r"\d{3}")
+_ID_IN_NAME_BRACKET_RE = re.compile(
+    # (the registry named before the id: "(OPTIMUM; ClinicalTrials.gov Identifier: NCT...)")
+    r";[ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:[Nn]umber|[Ii]dentifier|ID))?[ \t]*[:,]?[ \t]*)?"
+    r"(?:NCT\d{8}|ISRCTN\d{8})[ \t]*\)"
+)
 # a list of names said to be trials with a count or a plural verb: "results from TRAFFIC and
 # TRANSPORT, two Phase 3 studies that ...", "SWITCH 1 and SWITCH 2, two double-blind,
 # crossover trials", "TRAFFIC and TRANSPORT were randomised, double-blind studies"
@@ -1174,11 +1179,19 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         or (text[end : end + 1] == ")" and _TRIAL_WORD_AFTER_RE.match(text, end + 1))
     ):
         return "name_before_trial_word"
-    if _REGISTRY_ID_AFTER_RE.match(text, end) or (
-        text[start - 1 : start] == "("
-        and _ID_IN_NAME_BRACKET_RE.match(text, end)
-        # not a protocol code after the trial word: "BLISS-LN study (GSK BEL114054; NCT...)"
-        and not _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+    if (
+        _REGISTRY_ID_AFTER_RE.match(text, end)
+        or (
+            text[start - 1 : start] == "("
+            and _ID_IN_NAME_BRACKET_RE.match(text, end)
+            # not a protocol code after the trial word: "BLISS-LN study (GSK BEL114054; NCT...)"
+            # (but a name alone, "... Older Adults trial (OPTIMUM; ClinicalTrials.gov
+            # Identifier: NCT02960736)")
+            and not (
+                _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start)
+                and _CODE_DIGITS_RE.search(text[start:end])
+            )
+        )
     ):
         return "name_with_registry_id"
     if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):

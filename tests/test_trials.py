@@ -44,6 +44,7 @@ def test_key_makes_printed_forms_comparable(printed, expected):
         # not names, not pairs
         ("HER2-positive disease", []),  # (a gene, looked up by its key "HER-2")
         ("efficacy against HPV 16/18 infection", []),  # (a virus's types)
+        ("ketamine in TRD and PTSD", []),  # (conditions of psychiatry)
         ("in the X-ray group", []),
         ("KEYNOTE-010 and 2 other trials", ["KEYNOTE-010"]),
         ("phase 3 and 2 trials", []),

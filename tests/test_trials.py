@@ -163,6 +163,29 @@ def test_a_name_and_its_id_in_one_bracket(text, own):
     assert list(find_trial_names(text, "A headline without a trial name in it").own) == own
 
 
+# who ran the trial after its name in an apposition, and a description of the patients
+# a sentence assigns between their count and the verb
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "The second trial, CBCSG010 from the China Breast Cancer Clinical Study Group, "
+            "appeared in the Journal of Clinical Oncology.",
+            ["CBCSG010"],
+        ),
+        (
+            "In SYSUCC-001, 434 women at 13 centres who had finished standard adjuvant "
+            "chemotherapy were assigned either to capecitabine or to observation.",
+            ["SYSUCC-001"],
+        ),
+        ("The study, COPD from the cohort, was small.", []),
+        ("In COPD, 434 women at 13 centres were assigned to drug X or placebo.", []),
+    ],
+)
+def test_an_apposition_naming_who_ran_it_and_patients_described_before_their_verb(text, own):
+    assert list(find_trial_names(text, "A headline without a trial name in it").own) == own
+
+
 def test_twin_trials_in_a_title_are_both_reported():
     title = "Ofatumumab versus teriflunomide: results of the phase 3 ASCLEPIOS 1 and 2 trials"
     found = find_trial_names(

@@ -1041,6 +1041,12 @@ _COUNTED_TRIALS_BEFORE_RE = re.compile(
 _COUNT_WORDS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4}
 
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
+# who ran the trial, said right after its name in an apposition: "..., CBCSG010 from the
+# China Breast Cancer Clinical Study Group, ...", "led from Fudan University", "run by"
+_WHO_RAN_IT_AFTER_RE = re.compile(
+    r"[ \t]+(?:from|by|(?:led|run|conducted|sponsored|funded|coordinated)[ \t]+(?:from|by|at|in))"
+    r"[ \t]+(?:the[ \t]+)?[A-Z]"
+)
 _TRIALS_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rials|[Ss]tudies|TRIALS|STUDIES),[ \t]*$")
 # what follows the first name of a list: its code or description in brackets, a comma, "and"
 _LIST_GOES_ON_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:,|and\b|&)")
@@ -1162,6 +1168,9 @@ def other_pages(text: str, end: int) -> list[tuple[int, int]]:
 # ", 541 patients were randomly assigned", " 1121 carriers were enrolled"
 _COUNT_ASSIGNED_AFTER_RE = re.compile(
     r",?[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?\d[\d,]*[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    # (a description of them between: "434 women at 13 centres who had finished standard
+    # adjuvant chemotherapy were assigned")
+    r"(?:(?:at|from|in|who|with|aged)[ \t]+[^.;:()\n]{0,100}?[ \t]+)?"
     r"(?:were|had[ \t]+been)[ \t]+(?:randomly|randomi[sz]ed|enrolled|assigned|allocated)\b"
 )
 
@@ -1216,10 +1225,12 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         return "name_in_reanalysis"  # "a prespecified secondary analysis of GEMINI-1 and ..."
     if _TRIAL_WORDS_BEFORE_LIST_RE.search(text, max(0, start - 12), start):
         return "name_after_trial_word"  # "the randomized phase 3 studies SOLO 1 and SOLO 2"
-    if text[end : end + 1] == "," and _TRIAL_WORD_COMMA_BEFORE_RE.search(
-        text, max(0, start - 12), start
+    if (text[end : end + 1] == "," or _WHO_RAN_IT_AFTER_RE.match(text, end)) and (
+        _TRIAL_WORD_COMMA_BEFORE_RE.search(text, max(0, start - 12), start)
     ):
-        return "name_after_trial_word"  # "A smaller European trial, NOAH-AFNET 6, had ..."
+        # "A smaller European trial, NOAH-AFNET 6, had ...", "The second trial, CBCSG010
+        # from the China Breast Cancer Clinical Study Group, appeared ..."
+        return "name_after_trial_word"
     if (
         text[max(0, start - 2) : start].lstrip().startswith(",")
         and _TRIALS_COMMA_BEFORE_RE.search(text, max(0, start - 12), start)

@@ -5811,6 +5811,17 @@ def test_the_whole_population_named_last_is_no_subgroup(sentence):
             "higher all-cause mortality compared with 3.5-5.5 mg/dL (HR 1.25; 95% CI 1.12-1.39).",
             "biomarker_or_prognostic",
         ),
+        # the comparator set between commas before the association
+        (
+            "Empagliflozin, as compared with sitagliptin, was associated with lower rates of "
+            "hospitalisation for heart failure (hazard ratio, 0.61; 95% CI, 0.51-0.73).",
+            "other",
+        ),
+        (
+            "In the multivariable model, age 75 or older, as compared with younger age, was "
+            "associated with higher mortality (hazard ratio 1.66, 95% CI 1.45 to 1.97).",
+            "biomarker_or_prognostic",
+        ),
     ],
 )
 def test_an_exposure_associated_against_a_named_comparator_in_a_cohort(sentence, role):

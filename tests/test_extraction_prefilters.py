@@ -229,6 +229,7 @@ PHRASES = {
     ],
     "nonrandomised_comparison": [
         "tramadol was associated with higher mortality compared with naproxen ",
+        "empagliflozin, as compared with sitagliptin, was associated with",
         "was associated with a risk lower than the risk associated with no cpr",
         "propensity",
         "matched",

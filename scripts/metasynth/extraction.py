@@ -2022,7 +2022,13 @@ NONRANDOMISED_COMPARISON_RE = re.compile(
     # phosphate above 5.5 mg/dL was associated with higher mortality compared with 3.5-5.5")
     r"|^(?!.*\b(?:multivariab|multivariat|model))"
     r".*?\bassociat\w*\s+with\b[^.;()]{0,150}?\b(?:compared\s+(?:with|to)|relative\s+to"
-    r"|than\s+(?:the\s+risk\s+)?(?:associated\s+with|with|in|among))\s+(?![\d<>≥≤])",
+    r"|than\s+(?:the\s+risk\s+)?(?:associated\s+with|with|in|among))\s+(?![\d<>≥≤])"
+    # ... or the comparator set between commas before the association: "Empagliflozin, as
+    # compared with sitagliptin, was associated with lower rates of HHF", "early initiation,
+    # as compared with delayed initiation, was associated with lower mortality"
+    r"|^(?!.*\b(?:multivariab|multivariat|model))"
+    r".*?,\s*(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?![\d<>≥≤])"
+    r"[^,;()]{1,80},\s*(?:was|were)\s+(?:not\s+)?associat",
     re.IGNORECASE,
 )
 _CUES = {

@@ -5521,6 +5521,40 @@ def test_people_by_what_they_start_and_direction_before_compared_with(sentence, 
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
 
 
+# How many people of each arm had the event, then the event, then the estimate: "Fewer
+# participants receiving A than receiving B had X (relative risk"; the direction and the
+# ratio's side of 1 say which is the numerator.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Fewer participants receiving fish oil than receiving placebo had a fistula "
+            "thrombosis (relative risk, 0.58; 95% CI, 0.40-0.85).",
+            ("stated", "fish oil", "placebo"),
+        ),
+        (
+            "More patients given fish oil than patients given placebo had a fistula thrombosis "
+            "(relative risk, 1.58; 95% CI, 1.40-1.85).",
+            ("stated", "fish oil", "placebo"),
+        ),
+        (
+            "Fewer patients in the dapagliflozin group than in the placebo group had a primary "
+            "outcome event (hazard ratio, 0.74; 95% CI, 0.65 to 0.85).",
+            ("stated", "dapagliflozin", "placebo"),
+        ),
+        # fewer events on the first side and a ratio above 1: the second side's ratio
+        (
+            "Fewer participants receiving fish oil than receiving placebo had a fistula "
+            "thrombosis (relative risk, 1.72; 95% CI, 1.18-2.50).",
+            ("stated", "placebo", "fish oil"),
+        ),
+    ],
+)
+def test_fewer_people_of_one_arm_than_of_the_other_had_the_event(sentence, expected):
+    (row,) = ratios(extract(sentence, arms="", design="observational"))
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
+
+
 # A sentence headed by its comparison ("For A as compared with B, ...", "For the A group,
 # the hazard ratio versus B was"), and a leading comparator's arm named as the group right
 # before the estimate's bracket, by its name or dose (a regimen of the subject, "in the Q4W

@@ -4279,6 +4279,23 @@ _VALUES_COMPARISON_RE = re.compile(
 )
 
 
+# "Fewer participants receiving fish oil than receiving placebo had a fistula thrombosis (",
+# "more patients given A than patients given B died (": how many people of each arm had the
+# event, then the event, then the estimate
+_PEOPLE_GIVEN_WORDS = (
+    r"(?:receiving|given|taking|treated\s+with|assigned\s+to|allocated\s+to|on|in\s+the"
+    r"|who\s+(?:received|took|were\s+(?:given|assigned\s+to)))"
+)
+_FEWER_PEOPLE_RE = re.compile(
+    rf"\b(?:fewer|more)\s+(?:{_PEOPLE[3:-1]}|persons|individuals)\s+{_PEOPLE_GIVEN_WORDS}\s+"
+    r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)\s+than\s+(?:(?:those|patients|participants|people"
+    rf"|women|men|children|infants)\s+)?{_PEOPLE_GIVEN_WORDS}\s+(?P<b>[A-Za-z][^,;:()\[\]]{{1,50}}?)"
+    r"\s+(?:had|were|was|experienced|developed|died|required|needed|reached|achieved|reported)\b"
+    r"[^,;:()\[\]]{0,100}?\s*(?=[(\[]|$)",
+    re.IGNORECASE,
+)
+
+
 def _clause_comparison(
     text: str, sent_start: int, pos: int, record_arms, abbreviations=None
 ) -> tuple[str, str, str] | None:
@@ -4286,7 +4303,13 @@ def _clause_comparison(
     before ``pos`` in its sentence, when A and B are different arms and at least one is
     known (an arm of the document or a drug or comparator word)."""
     found = None
-    for pattern in (_CLAUSE_COMPARISON_RE, _VALUES_COMPARISON_RE, _PEOPLE_THAN_RE, _WITHOUT_RE):
+    for pattern in (
+        _CLAUSE_COMPARISON_RE,
+        _VALUES_COMPARISON_RE,
+        _PEOPLE_THAN_RE,
+        _WITHOUT_RE,
+        _FEWER_PEOPLE_RE,
+    ):
         for m in pattern.finditer(text, sent_start, pos):
             if (pos - m.end() <= 3 or _figures_only(text[m.end() : pos])) and (
                 found is None or m.start() > found.start()
@@ -4319,6 +4342,7 @@ def _clause_comparison(
             # ... or two groups each named as one ("Participants in the txt2stop group were more
             # than twice as likely to have quit ... as those in the control group (")
             or (not record_arms and found.re is _PEOPLE_THAN_RE and _two_group_names(a, b))
+            or (not record_arms and found.re is _FEWER_PEOPLE_RE and _two_names(a, b))
         )
     ):
         return None

@@ -359,9 +359,12 @@ LATER_BLIND_FLOORS = {
     "corpus_blind23": ((0.99, 0.91, 0.45, 0.93, 0.83, 0.76), 0.10),
     "corpus_blind25": ((0.97, 0.95, 0.38, 0.84, 0.87, 0.74), 0.12),
     "corpus_blind27": ((0.99, 0.96, 0.26, 0.86, 0.88, 0.73), 0.26),
-    "corpus_blind29": ((0.94, 0.88, 0.30, 0.88, 0.88, 0.67), 0.16),
+    # (numerator 0.675 -> 0.700 with people named by what they start and a comparative
+    # word before "compared with", written on development sets while it was kept apart)
+    "corpus_blind29": ((0.94, 0.88, 0.30, 0.88, 0.88, 0.70), 0.16),
     "corpus_blind33": ((0.98, 0.88, 0.29, 0.81, 0.76, 0.42), 0.21),
-    "corpus_blind35": ((0.94, 0.82, 0.36, 0.83, 0.85, 0.76), 0.13),
+    # (orientation 0.855 -> 0.891 with the same rules, written after it arrived)
+    "corpus_blind35": ((0.94, 0.82, 0.36, 0.83, 0.89, 0.76), 0.13),
 }
 
 

@@ -229,6 +229,7 @@ def test_renders_are_byte_identical(tmp_path, seed_like):
 
 
 def test_render_leaves_global_matplotlib_state_alone(tmp_path, seed_like):
+
     import matplotlib
 
     before = dict(matplotlib.rcParams)
@@ -586,3 +587,18 @@ def test_tables_as_lists_of_dicts(tmp_path, seed_like):
     )
     plotting.plot_forest([], [], META, [str(tmp_path / "empty.svg")])
     assert any(t.startswith("No eligible studies") for t in svg_texts(tmp_path / "empty.svg"))
+
+
+def test_the_font_drawn_is_matplotlibs_own_whatever_the_host_installed():
+    # a host with its own DejaVu Sans (a Debian fonts package) and a font cache shared with
+    # other installations must not change which file a figure embeds
+    import os
+
+    import matplotlib
+    import matplotlib.font_manager as fm
+    import matplotlib.pyplot as plt
+
+    shipped = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
+    with plt.rc_context(plotting.STYLE):
+        drawn = fm.findfont(fm.FontProperties())
+    assert drawn.startswith(shipped) and drawn.endswith("DejaVuSans.ttf")

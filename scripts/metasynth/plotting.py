@@ -25,6 +25,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt
+from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
@@ -66,6 +67,30 @@ STYLE = {
     "path.simplify": True,
     "hatch.color": "black",
 }
+
+
+def _pin_shipped_fonts() -> None:
+    """Resolve DejaVu, the family matplotlib ships, to matplotlib's own files, never to a
+    copy the host has installed nor to another installation's files listed in a shared
+    font cache: the embedded subset of a PDF, and the glyphs of a PNG, then depend on
+    matplotlib's version only, not on which file the host's cache happened to list."""
+    files = sorted((Path(matplotlib.get_data_path()) / "fonts" / "ttf").glob("DejaVu*.ttf"))
+    if not files:
+        return
+    manager = font_manager.fontManager
+    own = {str(path) for path in files}
+    listed = {f.fname for f in manager.ttflist}
+    for path in sorted(own - listed):
+        manager.addfont(path)
+    shipped = {f.name for f in manager.ttflist if f.fname in own}
+    manager.ttflist = [f for f in manager.ttflist if f.fname in own or f.name not in shipped]
+    # (resolutions made before the list changed are forgotten)
+    cached = getattr(manager, "_findfont_cached", None)
+    if cached is not None and hasattr(cached, "cache_clear"):
+        cached.cache_clear()
+
+
+_pin_shipped_fonts()
 
 SAVE_METADATA = {
     "png": {"Software": None},

@@ -204,7 +204,7 @@ _REGISTRY_ID_SCAN_RE = re.compile(
     "|".join(
         f"{start[:2]}(?<![A-Za-z0-9]..){start[2:]}"
         for start in (
-            "NCT nct ISRCTN isrctn EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
+            "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
             + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
         )
     )
@@ -215,8 +215,18 @@ def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
     """(start, end, id) of every complete registry identifier printed in ``text``, the id
     written without spaces ("NCT 01234567" is NCT01234567)."""
     found = []
-    for hit in _REGISTRY_ID_SCAN_RE.finditer(text):
-        m = _REGISTRY_ID_RE.match(text, hit.start())
+    hits = [hit.start() for hit in _REGISTRY_ID_SCAN_RE.finditer(text)]
+    # ids in lower case, as a registry's address prints them ("nct01234567"): looked for by
+    # their literal prefixes apart, which the engine finds fast (in the scan above, "n" and
+    # "i" would make every such letter of a page a place to try)
+    for prefix in ("nct", "isrctn"):
+        at = text.find(prefix)
+        while at != -1:
+            if not (at and text[at - 1].isalnum()):
+                hits.append(at)
+            at = text.find(prefix, at + 1)
+    for start in sorted(hits):
+        m = _REGISTRY_ID_RE.match(text, start)
         if not m:
             continue
         if m.group("nct"):

@@ -5476,9 +5476,11 @@ def test_arms_in_relative_clauses_and_two_treatments_side_by_side(sentence, arms
 
 
 # People named by what they take or start, as cohorts of new users are written ("in
-# patients starting amphetamine than in those starting methylphenidate"), and a comparative
-# word before "compared with" ("was associated with higher mortality compared with B"):
-# which side had more events, and the ratio's side of 1, state the numerator.
+# patients starting amphetamine than in those starting methylphenidate"), a comparative
+# word before "compared with" ("was associated with higher mortality compared with B"),
+# and how many people of each arm had the event ("Fewer participants receiving A than
+# receiving B had X (relative risk"): which side had more events, and the ratio's side of
+# 1, state the numerator.
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -5514,19 +5516,7 @@ def test_arms_in_relative_clauses_and_two_treatments_side_by_side(sentence, arms
             "(hazard ratio, 0.70; 95% CI, 0.55 to 0.89).",
             ("stated", "amoxicillin", "azithromycin"),
         ),
-    ],
-)
-def test_people_by_what_they_start_and_direction_before_compared_with(sentence, expected):
-    (row,) = ratios(extract(sentence, arms="", design="observational"))
-    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
-
-
-# How many people of each arm had the event, then the event, then the estimate: "Fewer
-# participants receiving A than receiving B had X (relative risk"; the direction and the
-# ratio's side of 1 say which is the numerator.
-@pytest.mark.parametrize(
-    "sentence, expected",
-    [
+        # how many people of each arm had the event, then the event, then the estimate
         (
             "Fewer participants receiving fish oil than receiving placebo had a fistula "
             "thrombosis (relative risk, 0.58; 95% CI, 0.40-0.85).",
@@ -5550,7 +5540,7 @@ def test_people_by_what_they_start_and_direction_before_compared_with(sentence, 
         ),
     ],
 )
-def test_fewer_people_of_one_arm_than_of_the_other_had_the_event(sentence, expected):
+def test_comparisons_of_people_and_directions_state_the_numerator(sentence, expected):
     (row,) = ratios(extract(sentence, arms="", design="observational"))
     assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == expected
 

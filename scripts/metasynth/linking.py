@@ -1212,6 +1212,12 @@ def _link_same_titles(claims, comps, link, refused):
 _MIN_SHARED_TITLE_WORDS = 10
 
 
+def _names_nothing(claim: Claim) -> bool:
+    """A claim naming no trial of its own nor several others' and stating no registry id,
+    whole or cut short: one the weaker rules may join by its title."""
+    return not (claim.names or claim.ids or claim.partial or claim.names_others)
+
+
 def _link_untold_same_titles(articles, comps, link, refused):
     """A report that names no trial and states no registry id (a bibliographic record, an
     evidence database's or repository's entry, a reading list) whose title is another
@@ -1228,7 +1234,7 @@ def _link_untold_same_titles(articles, comps, link, refused):
             by_opening[opening].extend((k, c) for c in group)
     for opening, group in sorted(by_opening.items()):
         for k, a in group:
-            if a.names or a.ids or a.partial or a.names_others:
+            if not _names_nothing(a):
                 continue
             matching = [
                 (other_k, b)
@@ -1278,7 +1284,7 @@ def _link_names_in_untold_titles(claims, comps, link, refused):
         for k in c.names:
             by_name[k].append(c)
     for a in claims:
-        if a.names or a.ids or a.partial or a.names_others or not a.title or "#" in a.cid:
+        if not _names_nothing(a) or not a.title or "#" in a.cid:
             continue
         printed = {}
         for _, _, name, _ in trials._shapes(a.title):

@@ -2242,16 +2242,6 @@ def forget_last_text() -> None:
 _TRAILING_TRIAL_WORD_RE = re.compile(r"(?<=\S)[ \t]+(?:[Tt]rial|TRIAL|[Ss]tudy|STUDY)[ \t]*$")
 
 
-class _StrippedField:
-    """An Acronym field's match with its name cut short (its other groups as matched)."""
-
-    def __init__(self, m, name: str):
-        self._m, self._name = m, name
-
-    def group(self, name=0):
-        return self._name if name == "name" else self._m.group(name)
-
-
 def _registry_acronym(text: str) -> str:
     """The name in a registry record's Acronym field, however it is cased ("Emerge"), unless
     it is a generic word or a disease; else ""."""
@@ -2261,11 +2251,10 @@ def _registry_acronym(text: str) -> str:
     else:
         m = next(matches_at_line_starts(_ACRONYM_FIELD_RE, _ACRONYM_FIELD_OPENER, text), None)
         last[:] = [text, m]
-    if m and _TRAILING_TRIAL_WORD_RE.search(m.group("name")):
-        # "Acronym   Pred-ART Trial": the name without its trial word
-        m = _StrippedField(m, _TRAILING_TRIAL_WORD_RE.sub("", m.group("name")))
-    first = m.group("name").split()[0] if m and m.group("name").split() else ""
-    if m and m.group("code") and not _NAME_LIKE_CODE_RE.fullmatch(m.group("name").strip()):
+    # ("Acronym   Pred-ART Trial": the name without its trial word)
+    name = _TRAILING_TRIAL_WORD_RE.sub("", m.group("name")).strip() if m else ""
+    first = name.split()[0] if name else ""
+    if m and m.group("code") and not _NAME_LIKE_CODE_RE.fullmatch(name):
         return ""  # a sponsor's code ("D9480C00007", "CA209-743"), not a name
     if (
         first
@@ -2276,7 +2265,7 @@ def _registry_acronym(text: str) -> str:
             or (first[:1].isupper() and first[1:].isalpha() and len(first) >= 4)
         )
     ):
-        return m.group("name").strip()
+        return name
     return ""
 
 

@@ -4287,7 +4287,7 @@ _PEOPLE_GIVEN_WORDS = (
     r"|who\s+(?:received|took|were\s+(?:given|assigned\s+to)))"
 )
 _FEWER_PEOPLE_RE = re.compile(
-    rf"\b(?:fewer|more)\s+(?:{_PEOPLE[3:-1]}|persons|individuals)\s+{_PEOPLE_GIVEN_WORDS}\s+"
+    rf"\b(?:fewer|more)\s+(?:{_PEOPLE}|persons|individuals)\s+{_PEOPLE_GIVEN_WORDS}\s+"
     r"(?P<a>[A-Za-z][^,;:()\[\]]{1,50}?)\s+than\s+(?:(?:those|patients|participants|people"
     rf"|women|men|children|infants)\s+)?{_PEOPLE_GIVEN_WORDS}\s+(?P<b>[A-Za-z][^,;:()\[\]]{{1,50}}?)"
     r"\s+(?:had|were|was|experienced|developed|died|required|needed|reached|achieved|reported)\b"

@@ -566,9 +566,11 @@ def test_thirtieth_blind_set_does_not_regress():
     practice note printing one's id joins that one), then 0.893, 0.758, 7, 3 (registry
     mirrors' "Related record" and "Related trials you may be interested in" lists), then
     0.897, 0.788, 6, 3 (a spelled-out name's bracket with its registry named, "trial
-    (OPTIMUM; ClinicalTrials.gov Identifier: NCT...)")."""
+    (OPTIMUM; ClinicalTrials.gov Identifier: NCT...)"), then 0.906, 0.879, 4, 2 (a page
+    counting two trials and naming three reports the two whose paragraphs give their people
+    or results)."""
     scores = evaluate_linking(BLIND30)
-    _assert_floors(scores, precision=0.89, recall=0.78, split=6, mixing=3, titles=44)
+    _assert_floors(scores, precision=0.90, recall=0.87, split=4, mixing=2, titles=44)
 
 
 BLIND32 = HERE / "corpus_linking_blind32"

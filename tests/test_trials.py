@@ -1922,6 +1922,44 @@ def test_counted_trials_each_printed_with_their_own_id():
     assert trials.id_contexts(text3).statement_ids == frozenset({"ACTRN12610000123456"})
 
 
+# A page counting the trials it reports and naming more: the reported ones are those whose
+# paragraph counts their people or gives their results; a trial named for background, before
+# or after them, is cited.
+@pytest.mark.parametrize(
+    "title, body, own",
+    [
+        (
+            "Drug C in early breast cancer: two Asian trials, two schedules",
+            "Two randomised trials now point the same way.\n\nIn ALDER-01, 434 women who "
+            "had finished chemotherapy were assigned to drug C or observation (hazard ratio "
+            "0.64).\n\nThe second trial, BIRCH-7 from the Eastern Breast Group, gave the drug "
+            "with chemotherapy to 585 women.\n\nBoth sit alongside the Korean CEDAR-X "
+            "trial, which tested drug C after surgery.",
+            ["ALDER-01", "BIRCH-7"],
+        ),
+        (
+            "Two trials of drug D in status epilepticus",
+            "After the ELM trial set the standard, two new studies were published back to "
+            "back.\n\nThe English study, OAKWOOD, randomised 286 children; seizures stopped "
+            "in 70% and 64%.\n\nThe Australian study, PINETREE, enrolled 234 children (OR "
+            "0.80).",
+            ["OAKWOOD", "PINETREE"],
+        ),
+        # (a third name with its own people is no background: the page does not say which
+        # two it reports)
+        (
+            "Drug C in early breast cancer: two Asian trials, two schedules",
+            "In ALDER-01, 434 women took drug C.\n\nIn BIRCH-7, 585 women took it.\n\n"
+            "CEDAR-X, with 910 women, tested it after surgery.",
+            [],
+        ),
+    ],
+)
+def test_counted_trials_named_beside_a_background_trial(title, body, own):
+    names = trials.find_trial_names(title + "\n\n" + body, title)
+    assert [trials.key(n) for n in names.own] == own
+
+
 # "We pooled ... of two randomised trials: X (spelled out) and Y (spelled out)": the page
 # reports both.
 @pytest.mark.parametrize(

@@ -2588,6 +2588,12 @@ def _own_keys(
     if not own and not registered_keys:
         counted = _counted_reported_trials(text, title)
         voted = [k for k in accepted if read.own_votes[k] > read.cited_votes[k]]
+        if counted > 1 and len(voted) > counted:
+            # "two Chinese trials ... In SYSUCC-001, 434 women ... The second trial, CBCSG010
+            # ... 585 women ... Both results sit alongside the Japanese-Korean CREATE-X
+            # trial": more names than the trials counted, the ones reported are those whose
+            # paragraph gives their people or their results
+            voted = [k for k in voted if _paragraph_reports_results(text, _first(mentions, k))]
         if counted > 1 and len(voted) == counted:
             # "today announced the publication of detailed results from two phase 3 studies
             # ... (1902 in QUEST and 210 in VENTURE)": as many names used as the page's own
@@ -2608,6 +2614,28 @@ def _own_keys(
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
     return own
+
+
+# what a paragraph reporting a trial gives: its people counted ("434 women", "2,275
+# participants"), or an effect estimate with its number ("hazard ratio 0.64", "HR, 0.71")
+_RESULTS_IN_PARAGRAPH_RE = re.compile(
+    r"\b\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:patients|participants|people|persons|women"
+    r"|men|children|adults|infants|neonates|newborns|girls|boys|subjects|volunteers|babies"
+    r"|pregnancies|mothers|residents|pupils|students|individuals)\b"
+    r"|\b(?:hazard|odds|risk|rate)[ \t]+ratio\b[^.\n]{0,20}?\d"
+    r"|\b(?:HR|OR|RR|IRR)\b[ \t]*[,:=]?[ \t]*\d"
+)
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_reports_results(text: str, pos: int) -> bool:
+    """Whether the paragraph holding ``pos`` counts people or gives an effect estimate."""
+    if pos < 0 or pos >= len(text):
+        return False
+    start = max((m.end() for m in _PARAGRAPH_BREAK_RE.finditer(text, 0, pos)), default=0)
+    end_m = _PARAGRAPH_BREAK_RE.search(text, pos)
+    end = end_m.start() if end_m else len(text)
+    return bool(_RESULTS_IN_PARAGRAPH_RE.search(text, start, end))
 
 
 class _MentionIndex:

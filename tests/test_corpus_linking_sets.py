@@ -291,8 +291,10 @@ def test_twelfth_blind_set_does_not_regress():
     pairwise precision 0.486, recall 0.439, 13 trials split, 5 studies mixing trials."""
     scores = evaluate_linking(BLIND12)
     # (0.585 and 10 split at 300473e; 0.732 and 8 at f68a997: letters answered by the
-    # trial's authors, a plural title word read as its singular)
-    _assert_floors(scores, precision=1.0, recall=0.73, split=8, mixing=1)
+    # trial's authors, a plural title word read as its singular; 0.756 and 7 at 14f6d15;
+    # 0.805, 5 and no study mixing trials since a programme's name over two registered
+    # trials, "(CAPACITY): two randomised trials", names neither)
+    _assert_floors(scores, precision=1.0, recall=0.80, split=5, mixing=0)
 
 
 BLIND13 = HERE / "corpus_linking_blind13"

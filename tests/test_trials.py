@@ -1922,6 +1922,49 @@ def test_counted_trials_each_printed_with_their_own_id():
     assert trials.id_contexts(text3).statement_ids == frozenset({"ACTRN12610000123456"})
 
 
+# A programme's name over as many trials as the title counts, each registered by an id of
+# its own in the page's statement, is no one trial's: the page reports each trial by its id.
+@pytest.mark.parametrize(
+    "title, statement, own",
+    [
+        (
+            "Drug P in lung fibrosis (HARBOUR): two randomised trials",
+            "The studies are registered with ClinicalTrials.gov, numbers NCT01111111 and "
+            "NCT02222222.",
+            [],
+        ),
+        (
+            "Drug P in lung fibrosis (HARBOUR): results of three phase 3 trials",
+            "These trials are registered with ISRCTN, numbers ISRCTN11111111, ISRCTN22222222 "
+            "and ISRCTN33333333.",
+            [],
+        ),
+        # (one trial, or as many ids as trials but the name printed beside one, or a count
+        # the ids do not match, keeps the name)
+        (
+            "Drug P in lung fibrosis (HARBOUR): a randomised trial",
+            "The study is registered with ClinicalTrials.gov, numbers NCT01111111 and NCT02222222.",
+            ["HARBOUR"],
+        ),
+        (
+            "Drug P in lung fibrosis (HARBOUR): two randomised trials",
+            "HARBOUR (NCT01111111) is registered with ClinicalTrials.gov, as is its sister "
+            "(NCT02222222).",
+            ["HARBOUR"],
+        ),
+        (
+            "Drug P in lung fibrosis (HARBOUR): two randomised trials",
+            "The studies are registered with ClinicalTrials.gov, number NCT01111111.",
+            ["HARBOUR"],
+        ),
+    ],
+)
+def test_a_programme_over_counted_registered_trials_names_none(title, statement, own):
+    text = f"{title}\n\nMethods: Patients were randomly assigned to drug P or placebo. {statement}"
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+
+
 # A page counting the trials it reports and naming more: the reported ones are those whose
 # paragraph counts their people or gives their results; a trial named for background, before
 # or after them, is cited.

@@ -3,7 +3,8 @@
 A document contributes one *claim* per trial it reports: usually one; one per named
 trial when its title names several ("a pooled analysis of the X and Y trials"); one per
 registry id when a trial report naming no trial states several ids of one registry as
-its own ("These trials are registered ..., numbers NCT02942004 and NCT02942017"); one
+its own ("These trials are registered ..., numbers NCT02942004 and NCT02942017", or
+naming only the programme over them, "(CAPACITY): two randomised trials"); one
 per numbered trial of a programme a report names by the programme in the plural ("Results of
 the VIEW Studies", with VIEW 1 and VIEW 2 reported by other documents); a
 claim without any key for reviews, meta-analyses and commentaries, which cite trials and

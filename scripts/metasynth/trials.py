@@ -1759,6 +1759,25 @@ _COUNT_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|six|both|twin)[ \t]+$",
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trials|studies)\b", re.IGNORECASE)
 
 
+def _programme_of_registered_trials(text: str, title: str, k: str) -> bool:
+    """Does the page count two or more trials in its title ("(CAPACITY): two randomised
+    trials") and state as many ids of one registry in its own registration statements, none
+    printed beside the name keyed ``k``? Then the name is the programme's over them."""
+    m = _COUNTED_TRIALS_TITLE_RE.search(title)
+    counted = _COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
+    if counted < 2:
+        return False
+    contexts = id_contexts(text)
+    per_registry: dict[str, set] = {}
+    for rid in contexts.statement_ids:
+        per_registry.setdefault(registry_of(rid), set()).add(rid)
+    if not any(len(group) == counted for group in per_registry.values()):
+        return False
+    return not any(
+        key(printed) == k and contexts.id_after(end) for start, end, printed, _ in _shapes(text)
+    )
+
+
 def _counted_family_in_title(title: str, k: str) -> bool:
     """Does the title print the name keyed ``k`` between a count and a plural trial word
     ("three STRIDER trials", "two SWITCH trials"): a family of trials?"""
@@ -2565,6 +2584,12 @@ def _own_keys(
         # "Sildenafil for fetal growth restriction: three STRIDER trials, one answer", its
         # trials printed by country, not by name: the family's name is no one trial's
         own = own[1:]
+    elif programme and _programme_of_registered_trials(text, title, programme[0]):
+        # "Pirfenidone in ... (CAPACITY): two randomised trials ... The studies are
+        # registered with ClinicalTrials.gov, numbers NCT00287729 and NCT00287716": a name
+        # over as many trials as the page counts, each known by its own id, is no one
+        # trial's (the page reports each trial by its id)
+        return []
     if (not own or _is_programme(programme, read.listed_lists)) and not registered_keys:
         # "Novartis announced results of the Phase III FIXTURE and ERASURE studies": the
         # trials listed together are the ones reported, when every other name is cited or

@@ -540,9 +540,11 @@ def test_twenty_eighth_blind_set_does_not_regress():
     0.667, 7, 3, titles 40 (news headlines opening with their meeting, "CROI 2022: NAMSAL
     study ...", read as titles whose meeting names no trial); 0.957, 0.733, 6, 3, titles 41
     (a trial finder's labelled title, "Scientific title: TheraP: ... (ANZUP1603)", its
-    closing bracket the trial's other name)."""
+    closing bracket the trial's other name); 0.960, 0.800, 5, 2 (a title giving results of
+    sister trials each printed beside an id of its own, "results from the Phase 3 POETYK
+    PSO-1, PSO-2 and long-term extension trials", reports each)."""
     scores = evaluate_linking(BLIND28)
-    _assert_floors(scores, precision=0.95, recall=0.73, split=6, mixing=3, titles=41)
+    _assert_floors(scores, precision=0.96, recall=0.80, split=5, mixing=2, titles=41)
 
 
 BLIND30 = HERE / "corpus_linking_blind30"

@@ -1922,6 +1922,58 @@ def test_counted_trials_each_printed_with_their_own_id():
     assert trials.id_contexts(text3).statement_ids == frozenset({"ACTRN12610000123456"})
 
 
+# A title giving results of sister trials, each printed in the text beside an id of its
+# own, reports each of them (and is no survey of registered trials); other trials printed
+# with their ids are still cited.
+_SISTERS = (
+    "Methods: The parent trials, HERON-1 (NCT01111111) and HERON-2 (NCT02222222), "
+    "randomised patients to drug H or placebo. Patients could then enter HERON-LTE "
+    "(NCT03333333). Results: 1519 patients received drug H."
+)
+
+
+@pytest.mark.parametrize(
+    "title, text, own, survey",
+    [
+        (
+            "Drug H in psoriasis: four-year results from the phase 3 HERON-1, HERON-2 and "
+            "long-term extension trials",
+            _SISTERS,
+            ["HERON-1", "HERON-2"],
+            False,
+        ),
+        (
+            "Long-term results of the HERON trials",
+            _SISTERS,
+            ["HERON-1", "HERON-2", "HERON-LTE"],
+            False,
+        ),
+        # (a survey's title gives no results of them)
+        ("Drug H in psoriasis: what three trials taught us", _SISTERS, None, True),
+        (
+            "Results from the HERON-1 trial of drug H",
+            "HERON-1 (NCT01111111) randomised 600 patients. Earlier, OSPREY (NCT02222222) "
+            "and KESTREL (NCT03333333) had tested drug K.",
+            ["HERON-1"],
+            False,
+        ),
+        (
+            "Results from the HERON-2 trial of drug H",
+            "HERON-2 (NCT01111111) randomised 600 patients. Earlier, HERON-1 (NCT02222222) "
+            "and KESTREL (NCT03333333) had tested drug K.",
+            ["HERON-2"],
+            False,
+        ),
+    ],
+)
+def test_results_of_sister_trials_printed_with_their_ids(title, text, own, survey):
+    full = f"{title}\n\n{text}"
+    assert trials.surveys_registered_trials(full, title) is survey
+    if own is not None:
+        names = trials.find_trial_names(full, title)
+        assert sorted(trials.key(n) for n in names.own) == own
+
+
 # A programme's name over as many trials as the title counts, each registered by an id of
 # its own in the page's statement, is no one trial's: the page reports each trial by its id.
 @pytest.mark.parametrize(

@@ -2511,6 +2511,12 @@ def _own_keys(
     if len(several) > 1:
         # a title naming several trials ("... of the X and Y trials") reports each of them
         return several
+    if len(beside := _results_of_trials_in_title(text, title, mentions, read)) > 1:
+        # "Four-year safety and efficacy results from the Phase 3 POETYK PSO-1, PSO-2 and
+        # long-term extension trials ... POETYK PSO-1 (NCT03624127) and POETYK PSO-2
+        # (NCT03611751) ...": the trials each printed beside an id of its own
+        own_rule.update({k: own_rule.get(k, "name_with_registry_id") for k in beside})
+        return beside
     if (
         pooled
         and len(with_ids := list(dict.fromkeys(key(p) for p in names_with_registry_ids(text)))) > 1
@@ -2753,7 +2759,31 @@ def surveys_registered_trials(text: str, title: str) -> bool:
     if read.registered or _POOLED_TITLE_RE.search(title):
         return False
     mentions = _mentions_of(read.shapes, read.accepted, Counter())
-    return len(_names_beside_their_ids(text, mentions, read)) >= 3
+    return len(_names_beside_their_ids(text, mentions, read)) >= 3 and not (
+        # (not a page whose title gives results of the trials it names: "Four-year safety
+        # and efficacy results from the Phase 3 POETYK PSO-1, PSO-2 and long-term extension
+        # trials")
+        _results_of_trials_in_title(text, title, mentions, read)
+    )
+
+
+def _results_of_trials_in_title(text: str, title: str, mentions: list, read) -> list[str]:
+    """Keys of the sister trials printed each beside an id of its own whose results the
+    title gives ("... results from the Phase 3 POETYK PSO-1, PSO-2 and long-term extension
+    trials ... POETYK PSO-1 (NCT03624127) and POETYK PSO-2 (NCT03611751)"): the names of
+    the title's name's stem; else [] (other trials printed with their ids are cited)."""
+    results = _RESULTS_OF_TRIALS_TITLE_RE.search(title)
+    if not results or not _PLURAL_TRIAL_WORD_RE.search(title, results.end()):
+        return []
+    stems = {key(p).split("-")[0] for _, _, p, _ in _shapes(title[results.end() :])}
+    return [k for k in _names_beside_their_ids(text, mentions, read) if k.split("-")[0] in stems]
+
+
+_PLURAL_TRIAL_WORD_RE = re.compile(r"\b(?:trials|studies)\b", re.IGNORECASE)
+# a title giving results of named trials: "... results from the Phase 3 X-1, X-2 and ..."
+_RESULTS_OF_TRIALS_TITLE_RE = re.compile(
+    r"\bresults?[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", re.IGNORECASE
+)
 
 
 def _names_beside_their_ids(text: str, mentions: list, read) -> list[str]:

@@ -203,9 +203,11 @@ def test_seventh_blind_set_does_not_regress():
     revision before this session's rules: 0.463 and 0.581)."""
     scores = evaluate_linking(BLIND7)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    # (0.721 with a post hoc report titled by the trial's name, known from its paper)
-    assert scores["pairwise_recall"] >= 0.72, scores["trials_split"]
-    assert len(scores["studies_mixing_trials"]) <= 2
+    # (0.721 with a post hoc report titled by the trial's name, known from its paper;
+    # 0.767 and one study mixing trials with the names listed after a colon later in a
+    # count's sentence, "Two ... trials ... were run in Asia: CTONG-0802 (...) and ENSURE")
+    assert scores["pairwise_recall"] >= 0.76, scores["trials_split"]
+    assert len(scores["studies_mixing_trials"]) <= 1
 
 
 BLIND8, BLIND9 = HERE / "corpus_linking_blind8", HERE / "corpus_linking_blind9"

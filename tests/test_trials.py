@@ -2301,6 +2301,30 @@ def test_an_id_in_a_described_bracket_after_a_name():
             "ustekinumab and read out later.",
             ["AMAGINE-1"],
         ),
+        # the list after a colon later in the sentence, each name with its bracket
+        (
+            "Drug E first, chemotherapy later? A pooled analysis of two randomised trials\n\n"
+            "Background: Two drug-E-versus-doublet trials with near-identical designs were run "
+            "in Asia: CTONG-0901 (MAPLE; carboplatin control; China only) and ENDURE "
+            "(cisplatin control; three countries). We pooled individual records.",
+            ["CTONG-0901", "ENDURE"],
+        ),
+        (
+            "Drug E in lung cancer: a pooled analysis\n\nTwo trials of drug E were run in "
+            "Asia and Europe: MAPLE (n=165) and ENDURE (n=217).",
+            ["MAPLE", "ENDURE"],
+        ),
+        # (not a list of other trials, nor a sentence ended before its colon)
+        (
+            "Drug E in lung cancer: a pooled analysis\n\nTwo earlier trials of drug E were "
+            "run in Asia: MAPLE (n=165) and ENDURE (n=217).",
+            [],
+        ),
+        (
+            "Drug E in lung cancer: a pooled analysis\n\nTwo trials of drug E were run. "
+            "Sites: MAPLE (n=165) and ENDURE (n=217).",
+            [],
+        ),
     ],
 )
 def test_names_listed_after_a_count_of_trials(text, own):

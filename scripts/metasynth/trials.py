@@ -2369,6 +2369,11 @@ def find_trial_names(
     )
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
+    if reports_trials:
+        # the names listed after a count of trials are names however they are shaped:
+        # "Two trials of drug E were run in Asia and Europe: MAPLE (n=165) and ENDURE"
+        for k, printed in _counted_list(text, shapes).items():
+            accepted.setdefault(k, printed)
     registered = read.registered
     for printed in registered:
         k = key(printed)
@@ -2814,10 +2819,14 @@ _COUNTED_LIST_RE = re.compile(
     r"(?!(?:[\w-]+[ \t]+){0,3}?(?:further|other|additional|earlier|previous|prior|ongoing|more"
     r"|separate|similar|companion|sister|subsequent|later)\b)"
     r"(?:[\w-]+[ \t]+){0,4}?(?:trials|studies)"
-    r"[ \t]*(?:[-–—:(]|,)[ \t]*",
+    # (or a colon later in the sentence: "Two erlotinib-versus-doublet trials with
+    # near-identical designs were run in Asia: CTONG-0802 (OPTIMAL; ...) and ENSURE (...)")
+    r"(?:[ \t]*(?:[-–—:(]|,)|[ \t]+[^.:;\n]{1,60}?:)[ \t]*",
     re.IGNORECASE,
 )
 _COUNTED_LIST_JOINER_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+# what a listed name may carry before the next: its other name or description in brackets
+_LISTED_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
 
 
 def _counted_list(text: str, shapes: list) -> dict[str, str]:
@@ -2834,10 +2843,12 @@ def _counted_list(text: str, shapes: list) -> dict[str, str]:
         while i < len(shapes) and shapes[i][0] == pos and len(found) < wanted:
             start, end, printed, _ = shapes[i]
             found.setdefault(key(printed), printed)
-            joiner = _COUNTED_LIST_JOINER_RE.match(text, end)
+            bracket = _LISTED_BRACKET_RE.match(text, end)
+            joiner = _COUNTED_LIST_JOINER_RE.match(text, bracket.end() if bracket else end)
             if not joiner:
                 break
-            pos, i = joiner.end(), i + 1
+            pos = joiner.end()
+            i = bisect_left(starts, pos, i + 1)
         if len(found) == wanted and all(_may_be_a_name(k) for k in found):
             return found
     return {}

@@ -2017,6 +2017,44 @@ def test_a_programme_over_counted_registered_trials_names_none(title, statement,
     assert [trials.key(n) for n in names.own] == own
 
 
+# A page counting the trials it reports, one paragraph or list item each, opening with the
+# trial's name and giving its people or results, reports each, however the names are shaped.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "This week: two randomised trials of drug L in children, published back to back.\n\n"
+            "1) ALDER (UK, 30 EDs). 286 children analysed. Seizures stopped in 70% vs 64%.\n\n"
+            "2) BirCH (Australia and New Zealand, 13 EDs). 234 children; 50% vs 60%.",
+            ["ALDER", "BIRCH"],
+        ),
+        (
+            "Two trials of vaccine V were published together today.\n\nMAPLE, run by the "
+            "national institute, randomised 2275 women to one dose or a control vaccine.\n\n"
+            "- CeDAR, led from the coast, randomised 930 schoolgirls to one, two or three doses.",
+            ["MAPLE", "CEDAR"],
+        ),
+        # (a paragraph opening with a name but giving no people or results is background;
+        # with more openings than the count, none is chosen)
+        (
+            "Two trials of vaccine V were published together today.\n\nMAPLE, run by the "
+            "national institute, randomised 2275 women.\n\nCEDAR, an older study, is "
+            "described elsewhere.",
+            [],
+        ),
+        (
+            "Two trials of vaccine V were published together today.\n\nMAPLE (UK) randomised "
+            "2275 women.\n\nCEDAR (Kenya) randomised 930 girls.\n\nOAK (Peru) randomised 400 "
+            "boys.",
+            [],
+        ),
+    ],
+)
+def test_counted_trials_opening_their_paragraphs(text, own):
+    names = trials.find_trial_names(text, "Weekly digest")
+    assert [trials.key(n) for n in names.own] == own
+
+
 # A page counting the trials it reports and naming more: the reported ones are those whose
 # paragraph counts their people or gives their results; a trial named for background, before
 # or after them, is cited.

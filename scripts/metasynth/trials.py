@@ -2374,6 +2374,11 @@ def find_trial_names(
         # "Two trials of drug E were run in Asia and Europe: MAPLE (n=165) and ENDURE"
         for k, printed in _counted_list(text, shapes).items():
             accepted.setdefault(k, printed)
+        if not accepted and _counted_reported_trials(text, title) > 1:
+            # (and those opening the paragraphs of a page on counted trials, "1) ECLIPSE
+            # (UK, ...). 286 children ...")
+            for k, printed in _names_opening_paragraphs(text, shapes).items():
+                accepted.setdefault(k, printed)
     registered = read.registered
     for printed in registered:
         k = key(printed)
@@ -2623,6 +2628,16 @@ def _own_keys(
                 return listed
     if not own and not registered_keys:
         counted = _counted_reported_trials(text, title)
+        opening = _names_opening_paragraphs(text, read.shapes) if counted > 1 else {}
+        if counted > 1 and len(opening) == counted:
+            # "two randomised trials ..., published back to back\n\n1) ECLIPSE (UK, ...).
+            # 286 children ...\n\n2) ConSEPT (Australia and New Zealand ...). 234
+            # children": as many names opening the paragraphs that give their people or
+            # results as the trials the page says it reports
+            for k, printed in opening.items():
+                accepted.setdefault(k, printed)
+                own_rule[k] = "names_of_counted_trials"
+            return list(opening)
         voted = [k for k in accepted if read.own_votes[k] > read.cited_votes[k]]
         if counted > 1 and len(voted) > counted:
             # "two Chinese trials ... In SYSUCC-001, 434 women ... The second trial, CBCSG010
@@ -2657,11 +2672,48 @@ def _own_keys(
 _RESULTS_IN_PARAGRAPH_RE = re.compile(
     r"\b\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:patients|participants|people|persons|women"
     r"|men|children|adults|infants|neonates|newborns|girls|boys|subjects|volunteers|babies"
-    r"|pregnancies|mothers|residents|pupils|students|individuals)\b"
+    r"|pregnancies|mothers|residents|pupils|students|individuals|schoolgirls|schoolchildren)\b"
     r"|\b(?:hazard|odds|risk|rate)[ \t]+ratio\b[^.\n]{0,20}?\d"
     r"|\b(?:HR|OR|RR|IRR)\b[ \t]*[,:=]?[ \t]*\d"
 )
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+
+
+# what may come before a name opening a paragraph or a list item: a number or a bullet,
+# "The English study, " ("1) ECLIPSE (UK, ...)", "- KEN SHE, run by ...", "The French
+# study, PRISM, ...")
+_PARAGRAPH_OPENER_RE = re.compile(
+    r"(?:[ \t]*(?:\(?\d{1,2}[.)]|[-•*–])[ \t]*)?(?:[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:study|trial),[ \t]+)?[ \t]*$"
+)
+# what follows it: its bracket, a comma, a colon, a dash or its trial word
+_AFTER_OPENING_NAME_RE = re.compile(r"[ \t]*(?:[(,:–—]|-[ \t]|(?:trial|study)\b)")
+
+
+def _names_opening_paragraphs(text: str, shapes: list) -> dict[str, str]:
+    """{key: printed} of the names opening a paragraph or a list item that counts its people
+    or gives its results, in text order."""
+    found: dict[str, str] = {}
+    for start, end, printed, _ in shapes:
+        line_start = text.rfind("\n", 0, start) + 1
+        if start - line_start > 40 or not _PARAGRAPH_OPENER_RE.fullmatch(text, line_start, start):
+            continue
+        opens_paragraph = (
+            line_start < 2
+            or not text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
+        )
+        listed = bool(_LIST_MARK_RE.match(text, line_start))
+        if (
+            (opens_paragraph or listed)
+            and _AFTER_OPENING_NAME_RE.match(text, end)
+            and _may_be_a_name(key(printed))
+            and _paragraph_reports_results(text, start)
+        ):
+            found.setdefault(key(printed), printed)
+    return found
+
+
+_LIST_MARK_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•*–])[ \t]")
 
 
 def _paragraph_reports_results(text: str, pos: int) -> bool:

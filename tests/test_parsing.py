@@ -2802,6 +2802,10 @@ def test_a_presenter_with_a_surname_particle():
         "Practice summary 2015/03: Interferon-free treatment of chronic hepatitis C genotype 1",
         "Practice guidance on anticoagulation after bioprosthetic valve replacement",
         "Position statement: aspirin for primary prevention in older adults",
+        # practice digests by title
+        "Practice notes: single-dose HPV vaccination and the new dengue vaccines",
+        "Practice pointer: direct-acting antivirals for hepatitis C",
+        "Clinical practice update on interferon-free treatment of hepatitis C",
     ],
 )
 def test_a_practice_summary_reports_no_trial(title):
@@ -2812,6 +2816,18 @@ def test_a_practice_summary_reports_no_trial(title):
     record = parsing.describe(page)
     assert record["design"] == "commentary"
     assert record["trial_names"] == ""
+
+
+# ... and so does a page under a practice digest's section label.
+@pytest.mark.parametrize(
+    "label", ["Clinical Practice Notes  |  Immunisation  |  2024", "Practice Pointer"]
+)
+def test_a_practice_digest_label_reports_no_trial(label):
+    page = (
+        f"{label}\n\nSingle-dose HPV vaccination and the new dengue vaccines\n\nA Author\n\n"
+        "KEN SHE (NCT03675256) gave 2275 Kenyan women one dose of vaccine.\n"
+    )
+    assert parsing.describe(page)["design"] == "commentary"
 
 
 # A title naming a treatment by guidelines is no guideline: "up-titration of
@@ -2827,6 +2843,9 @@ def test_a_practice_summary_reports_no_trial(title):
         ),
         ("Guideline-recommended care after stroke: a cluster-randomised trial", "rct"),
         ("2023 ESC Guidelines for the management of endocarditis", "commentary"),
+        # (a trial in general practice, or of a practice's nurses, is a trial)
+        ("A nurse-led intervention in general practice: a cluster-randomised trial", "rct"),
+        ("Practice nurse-led care for type 2 diabetes: a randomised trial", "rct"),
     ],
 )
 def test_a_treatment_named_by_guidelines_is_no_guideline(title, design):

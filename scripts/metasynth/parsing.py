@@ -1180,6 +1180,9 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|viewpoints?|opinion|letters?(?:\s+to\s+the\s+editor)?|correspondence|press\s+release"
     r"|year\s+in\s+review|clinical\s+implications\s+of\s+basic\s+research"
     r"|(?:clinical\s+)?(?:practice\s+)?guidelines?(?:\s+(?:summary|update|in\s+brief))?"
+    # (a practice digest: "Clinical Practice Notes  |  Immunisation  |  2024", "Practice
+    # Pointer")
+    r"|(?:clinical\s+)?practice\s+(?:notes|pointers?)"
     r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:(?:\||—|–)[^\n]*)?$"
     # ... or closing a header line after one bar or middle dot: "Critical Care Perspectives
     # | Editorial" (not a menu: one separator only)
@@ -1199,6 +1202,10 @@ _COMMENTARY_TITLE_RE = _lowered(
     r"\b(?:practice\s+)?guidelines?\b(?![-\s]+(?:directed|recommended|based|concordant|adherent"
     r"|discordant|driven|guided|indicated)\b)"
     r"|\bpractice\s+(?:recommendations|summary|guidance|advisory)\b"
+    # a practice digest: "Practice notes: single-dose HPV vaccination and the new dengue
+    # vaccines", "Practice pointer: ...", "Clinical practice update on ..."
+    r"|^(?:clinical\s+)?practice\s+(?:notes?|pointers?|points|updates?|tips)\b"
+    r"|\bpractice\s+(?:notes|pointers?)\b"
     r"|\bconsensus\s+statement\b|\bposition\s+statement\b"
     # a title that opens with its article type: "Editorial: Does the PD-L1 score belong ..."
     r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:",

@@ -2055,6 +2055,49 @@ def test_counted_trials_opening_their_paragraphs(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# A sentence opened by "In NAME," gives that study's results: the name is a trial's (a
+# disease's abbreviation the page spells out is none); an approval resting on counted
+# trials reports each.
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "Drug B was safe in asthma. In VESPER, drug B and drug C alone had similar rates "
+            "of serious events (HR 1.07).",
+            ["VESPER"],
+        ),
+        (
+            "Results: In MAESTRO-LIVER, biopsies from 966 patients showed resolution.",
+            ["MAESTRO-LIVER"],
+        ),
+        # (a condition the page spells out, a year, a lower-case "in", or no comma: none)
+        (
+            "Diffuse large B-cell lymphoma (DLBCL) is common. In DLBCL, relapse is frequent.",
+            [],
+        ),
+        ("Since then, results in VESPER, the largest trial, were reported.", []),
+        ("Drug B was safe. In VESPER the two drugs were compared.", []),
+    ],
+)
+def test_a_sentence_opened_by_in_a_name(text, names):
+    found = trials.find_trial_names(text, "")
+    assert sorted(trials.key(n) for n in found.own + found.cited) == names
+
+
+def test_an_approval_resting_on_counted_trials_reports_each():
+    title = "First drug for liver fibrosis wins accelerated approval"
+    text = (
+        f"{title}\n\nRegulators approved drug R. The decision draws on two phase 3 "
+        "programmes. In ALPHA-LIVER, biopsies from 966 patients showed resolution in 26% "
+        "versus 10%. The 52-week ALPHA NAFLD 1 study supplied most of the safety data."
+    )
+    names = trials.find_trial_names(text, title)
+    assert sorted(trials.key(n) for n in names.own) == ["ALPHA-LIVER", "ALPHA-NAFLD-1"]
+    # (a decision resting on earlier trials counts none)
+    text = text.replace("draws on two phase 3", "draws on two earlier")
+    assert len(trials.find_trial_names(text, title).own) < 2
+
+
 # A page counting the trials it reports and naming more: the reported ones are those whose
 # paragraph counts their people or gives their results; a trial named for background, before
 # or after them, is cited.
@@ -2083,7 +2126,7 @@ def test_counted_trials_opening_their_paragraphs(text, own):
         (
             "Drug C in early breast cancer: two Asian trials, two schedules",
             "In ALDER-01, 434 women took drug C.\n\nIn BIRCH-7, 585 women took it.\n\n"
-            "CEDAR-X, with 910 women, tested it after surgery.",
+            "The CEDAR-X trial, with 910 women, tested it after surgery.",
             [],
         ),
     ],
@@ -2272,10 +2315,10 @@ def test_a_programmes_numbered_member(text, printed):
     assert [p for _, _, p, _ in trials._shapes(text)] == printed
 
 
-# "In X, N patients were randomly assigned": a numbered acronym whose patients the sentence
-# assigns is a trial's name; a disease's abbreviation is not, numbered ("T2DM", looked up
-# by its key "T-2-DM") or not ("COPD"), nor an unnumbered acronym the sentence does not
-# otherwise cue
+# "In X, N patients were randomly assigned": an acronym whose patients the sentence assigns
+# is a trial's name (an unnumbered one too, by the sentence it opens: "In ZEPHYR, ..."); a
+# disease's abbreviation is not, numbered ("T2DM", looked up by its key "T-2-DM"), listed
+# ("COPD") or spelled out on the page ("... myelodysplastic syndromes (MYDS). In MYDS, ...")
 @pytest.mark.parametrize(
     "text, own",
     [
@@ -2286,7 +2329,12 @@ def test_a_programmes_numbered_member(text, printed):
         ("In KEYNOTE-189, a total of 616 patients were randomly assigned.", ["KEYNOTE-189"]),
         ("In T2DM, 541 patients were randomized to drug T or placebo.", []),
         ("In COPD, 541 patients were randomized to drug T or placebo.", []),
-        ("In ZEPHYR, 541 patients were randomized to drug T or placebo.", []),
+        ("In ZEPHYR, 541 patients were randomized to drug T or placebo.", ["ZEPHYR"]),
+        (
+            "Lower-risk myelodysplastic syndromes (MYDS) are common. In MYDS, 541 patients "
+            "were randomized to drug T or placebo.",
+            [],
+        ),
     ],
 )
 def test_a_numbered_name_whose_patients_are_assigned(text, own):

@@ -1176,6 +1176,9 @@ def other_pages(text: str, end: int) -> list[tuple[int, int]]:
 
 
 # ", 541 patients were randomly assigned", " 1121 carriers were enrolled"
+# what stands before a sentence's opening "In " (read backwards): the text's start, a line
+# break, a sentence's end and its space, a colon or semicolon, an opening bracket
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"[ \t]*(?:\n|$)|[ \t]+[.!?:;]|\(|[ \t]*\n")
 _COUNT_ASSIGNED_AFTER_RE = re.compile(
     r",?[ \t]+(?:a[ \t]+total[ \t]+of[ \t]+)?\d[\d,]*[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     # (a description of them between: "434 women at 13 centres who had finished standard
@@ -1277,6 +1280,17 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         # "In OCTAVE Induction 2, 541 patients were randomly assigned": a numbered acronym
         # whose patients the sentence assigns (not "In COPD, ...": no number)
         return "name_before_trial_verb"
+    if (
+        text[end : end + 1] == ","
+        and text[max(0, start - 3) : start] == "In "
+        and _SENTENCE_OPENS_BEFORE_RE.match(text[max(0, start - 6) : start - 3][::-1] or "\n")
+        and sum(c.isupper() for c in text[start:end]) >= 3
+    ):
+        # "In VESTRI, budesonide-formoterol and budesonide alone had similar rates", "In
+        # MAESTRO-NASH, liver biopsies from 966 patients showed": a sentence opened by the
+        # name of what its results come from (a disease's abbreviation the page spells out,
+        # "In DLBCL, ...", is set aside with the page's other condition abbreviations)
+        return "name_opening_results"
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):
         return "name_with_expansion"
@@ -2801,7 +2815,12 @@ _COUNTED_REPORT_RE = re.compile(
     # "In two previous trials, ...")
     r"|\b(?:in|we[ \t]+(?:did|conducted|ran|performed|undertook))[ \t]+(?P<c5>two|three|four)[ \t]+"
     r"(?!(?:previous|earlier|prior|other|similar|recent|published|large|small)\b)"
-    r"(?:[\w-]+[ \t]+){0,4}?(?:trials|studies)\b(?=[^.\n]{0,200}?\brandomi[sz]ed|[^.\n]{0,200}?\brandomly)",
+    r"(?:[\w-]+[ \t]+){0,4}?(?:trials|studies)\b(?=[^.\n]{0,200}?\brandomi[sz]ed|[^.\n]{0,200}?\brandomly)"
+    # what a decision rests on: "The decision draws on two phase 3 programmes", "The approval
+    # was based on three randomised trials"
+    r"|\b(?:based|draws?|drew|rests?|rested|relies|relied|built)[ \t]+on[ \t]+(?:the[ \t]+)?"
+    r"(?P<c6>two|three|four)[ \t]+(?!(?:previous|earlier|prior|other|similar)\b)"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:trials|studies|programmes|programs)\b",
     re.IGNORECASE,
 )
 
@@ -2913,9 +2932,7 @@ def _counted_reported_trials(text: str, title: str) -> int:
         # (or its title: "Two large trials, two statins, one answer: no benefit in ARDS")
         t = _COUNTED_TRIALS_TITLE_RE.search(title)
         return _COUNT_WORDS.get(t.group("count").lower(), 0) if t else 0
-    return _COUNT_WORDS[
-        (m.group("c1") or m.group("c2") or m.group("c3") or m.group("c4") or m.group("c5")).lower()
-    ]
+    return _COUNT_WORDS[next(c for c in m.group("c1", "c2", "c3", "c4", "c5", "c6") if c).lower()]
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese

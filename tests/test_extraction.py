@@ -2474,6 +2474,67 @@ def test_initiation_of_a_treatment_in_a_cohort_is_an_adjusted_comparison():
     assert (row["role"], row["role_rule"]) == ("other", "role.adjusted_comparison_in_a_cohort")
 
 
+# An exposure a sentence compares with its reference in its own words states its numerator,
+# in a cohort as in a quoted finding: the exposure with a comparator set between commas, a
+# leading comparator, people by their exposure "than" others, "A vs B carried a hazard
+# ratio" (not a sentence naming one side only).
+@pytest.mark.parametrize(
+    "sentence, numerator, denominator",
+    [
+        (
+            "Initiation of SGLT-2i, versus oGLD, was associated with lower rates of heart failure "
+            "hospitalisation (hazard ratio, 0.61; 95% CI, 0.51-0.73; P<0.001).",
+            "sglt-2i",
+            "ogld",
+        ),
+        (
+            "Mortality was 39% with early and 55% with delayed therapy, and early initiation, as "
+            "compared with delayed initiation, was associated with lower mortality (hazard "
+            "ratio 0.66, 95% CI 0.45 to 0.97).",
+            "early initiation",
+            "delayed initiation",
+        ),
+        (
+            "Long-acting injectables as a group, as compared with the equivalent oral "
+            "formulations, were associated with a lower risk of rehospitalisation (HR, 0.78; "
+            "95% CI, 0.72-0.84).",
+            "long-acting injectables",
+            "equivalent oral formulations",
+        ),
+        (
+            "Relative to no use, cumulative high use of drug H was associated with skin cancer "
+            "(odds ratio 1.29, 95% CI 1.23-1.35).",
+            "drug h",
+            "no use",
+        ),
+        (
+            "In 73,679 insured people, regular PPI users had a higher risk of incident dementia "
+            "than non-users (HR, 1.44; 95% CI, 1.36-1.52).",
+            "regular ppi users",
+            "non-users",
+        ),
+        (
+            "In the multivariable model, right-sided origin vs left-sided origin carried a hazard "
+            "ratio for death of 1.55 (95% CI 1.32-1.82).",
+            "right-sided origin",
+            "left-sided origin",
+        ),
+        (
+            "Regular PPI use was associated with incident dementia (HR, 1.44; 95% CI, 1.36-1.52).",
+            "",
+            "",
+        ),
+    ],
+)
+def test_an_exposure_compared_in_the_sentences_words(sentence, numerator, denominator):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "observational"}))
+    assert (row["numerator_arm"].lower(), row["denominator_arm"].lower()) == (
+        numerator,
+        denominator,
+    )
+    assert (row["orientation"] == "stated") is bool(numerator)
+
+
 # A treatment or procedure a cohort was exposed to, as the subject of its association, is a
 # non-randomised comparison (other); a model's terms and treatments before baseline are
 # prognostic covariates

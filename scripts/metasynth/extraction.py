@@ -4907,6 +4907,12 @@ def _ratio_orientation(
     sentence, registry arm groups); trial reports give the experimental arm as the
     numerator. Unknown: no arms are known.
     """
+    if role != "treatment_effect" and start is not None:
+        # (what a cohort or a covariate compares, worded so: "Initiation of SGLT-2i, versus
+        # oGLD, was associated with lower rates ... (hazard ratio")
+        exposure = _exposure_comparison(doc.text, sent_start, start)
+        if exposure:
+            return exposure, f"{exposure[0]} vs {exposure[1]}", "orientation.exposure_compared"
     if role == "biomarker_or_prognostic":
         return None, "", "orientation.not_a_comparison"
     stated, rule = _stated_in_sentence(
@@ -4930,6 +4936,68 @@ def _ratio_orientation(
     if comparison:
         return None, comparison, "orientation.arms_of_document"
     return None, "", "orientation.no_arms_known"
+
+
+# An exposure compared with its reference in a sentence's own words, read without known
+# arms (a cohort's exposure, a covariate's category, a quoted finding):
+# "A, (as) compared with B, was associated with ...", "A users had a higher risk of X than
+# non-users (", "A vs B carried a hazard ratio", "Compared with B, A was associated with".
+_NP = r"[^,;:()\[\]\n]{2,70}?"
+_EXPOSURE_INSERTED_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?!(?:and|but|while|whereas)\b)"
+    rf"(?P<a>{_NP}),\s+(?:as\s+)?(?:compared\s+(?:with|to)"
+    rf"|versus|vs\.?|relative\s+to)\s+(?P<b>{_NP}),\s+(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b"
+    r"[^;()\[\]]{0,120}$",
+    re.IGNORECASE,
+)
+_EXPOSURE_LEADING_RE = re.compile(
+    rf"(?:^|[;:]\s+)(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+with)\s+(?P<b>{_NP}),"
+    rf"\s+(?P<a>[^,;:\[\]\n]{{2,70}}?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b"
+    r"[^;()\[\]]{0,120}$",
+    re.IGNORECASE,
+)
+_EXPOSURE_THAN_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?!(?:and|but|while|whereas)\b)"
+    r"(?P<a>[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:users|takers|recipients"
+    r"|initiators|patients|participants|women|men|people|persons|children|adults|individuals))"
+    r"\s+had\s+(?:an?\s+)?(?:\w+\s+)?(?:higher|lower|greater|increased|reduced|decreased|smaller)\s+"
+    r"(?:risks?|rates?|odds|incidences?|hazards?|likelihood|mortality)\b[^;()\[\]]{0,80}?\s+than\s+"
+    rf"(?P<b>{_NP})\s*$",
+    re.IGNORECASE,
+)
+_EXPOSURE_LABEL_RE = re.compile(
+    rf"(?:^|[,;:]\s+)(?P<a>{_NP})\s+(?:vs\.?|versus)\s+(?P<b>{_NP})\s+(?:carried|had|gave|yielded)\s+"
+    r"(?:an?\s+)?(?:adjusted\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _exposure_comparison(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
+    """(exposure, reference) a sentence compares in its own words right before the estimate
+    at ``start`` (in its bracket, or after "carried a"), else None."""
+    bracket = max(text.rfind("(", sent_start, start), text.rfind("[", sent_start, start))
+    if bracket >= 0 and max(text.find(")", bracket, start), text.find("]", bracket, start)) < 0:
+        clause = text[sent_start:bracket].rstrip()
+        patterns = (_EXPOSURE_INSERTED_RE, _EXPOSURE_LEADING_RE, _EXPOSURE_THAN_RE)
+    else:
+        clause = text[max(sent_start, start - 200) : start]
+        patterns = (_EXPOSURE_LABEL_RE,)
+    lowered = clause.lower()
+    if not any(w in lowered for w in ("compar", "than", "relative", "vs", "versus")):
+        return None
+    for pattern in patterns:
+        m = pattern.search(clause)
+        if m:
+            a, b = (_clean_arm(_AS_A_CLASS_RE.sub("", m.group(side))) for side in ("a", "b"))
+            if a and b and a.lower() != b.lower():
+                return a, b
+    return None
+
+
+# what qualifies an exposure as a whole: "Long-acting injectables as a group"
+_AS_A_CLASS_RE = re.compile(
+    r"\s+(?:as\s+a\s+(?:group|class|whole)|overall|combined)\s*$", re.IGNORECASE
+)
 
 
 def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, start):

@@ -4975,9 +4975,12 @@ _EXPOSURE_LABEL_RE = re.compile(
 def _exposure_comparison(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
     """(exposure, reference) a sentence compares in its own words right before the estimate
     at ``start`` (in its bracket, or after "carried a"), else None."""
-    bracket = max(text.rfind("(", sent_start, start), text.rfind("[", sent_start, start))
+    # (looked for within 300 characters back: a sentence of thousands of estimates stays
+    # linear)
+    lo = max(sent_start, start - 300)
+    bracket = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
     if bracket >= 0 and max(text.find(")", bracket, start), text.find("]", bracket, start)) < 0:
-        clause = text[sent_start:bracket].rstrip()
+        clause = text[max(sent_start, bracket - 300) : bracket].rstrip()
         patterns = (_EXPOSURE_INSERTED_RE, _EXPOSURE_LEADING_RE, _EXPOSURE_THAN_RE)
     else:
         clause = text[max(sent_start, start - 200) : start]

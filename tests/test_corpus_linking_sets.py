@@ -314,9 +314,10 @@ def test_thirteenth_blind_set_does_not_regress():
     split, 2 studies mixing trials. 0.974, 0.884, 3, 1 at 14f6d15; 1.000, 0.907, 2, 0 since
     a sentence opened by "In NAME," names a trial and an approval resting on two counted
     programmes reports each ("The decision draws on two phase 3 programmes. In
-    MAESTRO-NASH, ...")."""
+    MAESTRO-NASH, ..."); 1.000, 0.953, 1, 0 with a country's adjective before a title-case
+    name the title prints, "The German Esopec study")."""
     scores = evaluate_linking(BLIND13)
-    _assert_floors(scores, precision=1.0, recall=0.90, split=2, mixing=0)
+    _assert_floors(scores, precision=1.0, recall=0.95, split=1, mixing=0)
 
 
 BLIND14 = HERE / "corpus_linking_blind14"

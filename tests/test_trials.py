@@ -68,6 +68,19 @@ def test_printed_forms_of_names(text, names):
         # a generic word, or a title that does not print it
         ("The Pivotal Trial of drug X in gout", "The Pivotal trial enrolled 300 patients.", []),
         ("Drug X in gout", "The Compass study compared three regimens.", []),
+        # a country's adjective before it, a letter or number hyphened after it
+        (
+            "Esopec settles FLOT versus CROSS for adenocarcinoma",
+            "The German Esopec study is the first large phase III comparison.",
+            ["Esopec"],
+        ),
+        (
+            "Elekt-D: ketamine holds its own against ECT",
+            "The Elekt-D study randomised 403 patients at five hospitals.",
+            ["Elekt-D"],
+        ),
+        # (not a word the country's adjective belongs to, nor a generic word)
+        ("Drug X in gout: the Swedish Pilot study", "The Swedish Pilot study enrolled 30.", []),
         # a name of several title-case words the title prints before its trial word
         (
             "Dextrose gel for neonatal hypoglycaemia (the Sugar Babies Study): a randomised, "

@@ -2190,7 +2190,12 @@ def _add_counted_list(text: str, shapes: list, cues: list, run: list[int], lists
 
 # "The Compass study compared ...": a name printed in title case before "study" or "trial"
 _CAPITALISED_NAME_RE = re.compile(
-    r"\b[Tt]he[ \t]+(?P<name>[A-Z][a-z]{3,})[ \t]+(?:[Ss]tudy|[Tt]rial)\b"
+    # (a country's adjective may come between: "The German Esopec study"; a letter or number
+    # hyphened after: "The Elekt-D study")
+    r"\b[Tt]he[ \t]+(?:[A-Z][a-z]+(?:an|ish|ese|ch|ic)[ \t]+)?"
+    r"(?P<name>[A-Z][a-z]{3,}(?:-[A-Z0-9]{1,3}\b)?)[ \t]+(?:[Ss]tudy|[Tt]rial)\b"
+    # (not a group's or a register's name: "the Dutch Pancreatitis Study Group")
+    r"(?![ \t]+(?:[Gg]roups?|[Ii]nvestigators|[Rr]egist(?:er|ry)|[Cc]onsortium|[Nn]etwork))"
 )
 
 

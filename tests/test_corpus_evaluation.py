@@ -330,12 +330,15 @@ def test_seventh_blind_corpus_does_not_regress():
 LATER_BLIND_FLOORS = {
     "corpus_blind8": ((0.99, 0.95, 0.47, 0.97, 0.93, 0.84), 0.16),
     "corpus_blind9": ((0.98, 0.97, 0.57, 0.94, 0.92, 0.87), 0.11),
-    "corpus_blind10": ((0.99, 0.94, 0.45, 0.89, 0.84, 0.78), 0.25),
+    # (orientation 0.856 -> 0.862, numerator 0.870 -> 0.891 with an exposure compared in the
+    # sentence's own words)
+    "corpus_blind10": ((0.99, 0.94, 0.45, 0.89, 0.86, 0.89), 0.25),
     "corpus_blind11": ((0.99, 0.96, 0.55, 0.88, 0.89, 0.86), 0.18),
     # (outcome 0.354 -> 0.349 when severe exacerbations became an outcome apart: its page
     # on PRACTICAL writes "Severe exacerbations were less frequent ...", its gold codes them
     # exacerbations of any severity)
-    "corpus_blind12": ((0.99, 0.97, 0.35, 0.89, 0.89, 0.83), 0.26),
+    # (numerator 0.833 -> 0.850 with an exposure compared in the sentence's own words)
+    "corpus_blind12": ((0.99, 0.97, 0.35, 0.89, 0.89, 0.85), 0.26),
     "corpus_blind13": ((0.99, 0.96, 0.42, 0.94, 0.88, 0.72), 0.17),
     # (numerator 0.690 -> 0.655 when arm names of up to 80 characters were read, back to
     # 0.690 with the arms of an "Intervention" field; orientation 0.901 -> 0.887 with the

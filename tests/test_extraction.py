@@ -2474,6 +2474,29 @@ def test_initiation_of_a_treatment_in_a_cohort_is_an_adjusted_comparison():
     assert (row["role"], row["role_rule"]) == ("other", "role.adjusted_comparison_in_a_cohort")
 
 
+# A population named right after a sentence saying the effect differed across populations
+# (and the next population named after it) is a subgroup, whether or not the whole
+# population's estimate was given.
+@pytest.mark.parametrize("modified", [True, False])
+def test_populations_after_an_effect_said_to_differ_are_subgroups(modified):
+    text = (
+        "Patients were randomly assigned to chemotherapy plus endocrine therapy or endocrine "
+        "therapy alone. "
+        + (
+            "Chemotherapy benefit differed by menopausal status (interaction P=0.0004). "
+            if modified
+            else "Follow-up was complete. "
+        )
+        + "In postmenopausal women, 5-year IDFS was 91.9% and 91.6% (HR 0.97; 95% CI "
+        "0.78-1.22). In premenopausal women, it was 89.0% and 93.9% (HR 0.54; 95% CI "
+        "0.38-0.76)."
+    )
+    rows = ratios(extract(text))
+    assert [r["role"] for r in rows][:1] == (["subgroup"] if modified else ["treatment_effect"])
+    if modified:
+        assert [r["role"] for r in rows] == ["subgroup", "subgroup"]
+
+
 # An exposure a sentence compares with its reference in its own words states its numerator,
 # in a cohort as in a quoted finding: the exposure with a comparator set between commas, a
 # leading comparator, people by their exposure "than" others, "A vs B carried a hazard

@@ -1904,6 +1904,27 @@ class _Document:
             return False
         return _SUBSET_COUNT_RE.search(self.text, *previous) is not None
 
+    def previous_sentence_modifies_effect(self, sent_start: int) -> bool:
+        """Does the previous sentence say the effect differed across populations ("chemotherapy
+        benefit differed by menopausal status (interaction p=0.0004)", "a significant
+        interaction with age")? Then a population the next sentence names is one of them, and
+        one the sentence after names ("In premenopausal women, ..."), when the sentence
+        between opened with another."""
+        previous = self.sentences.previous(sent_start)
+        if previous is None:
+            return False
+        start, end = previous
+        if _EFFECT_MODIFICATION_RE.search(self.text, start, end):
+            return True
+        if not LEADING_SUBGROUP_RE.match(self.text, start, end) and not SUBGROUP_WEAK_RE.match(
+            self.text, start, end
+        ):
+            return False
+        before = self.sentences.previous(start)
+        return before is not None and bool(
+            _EFFECT_MODIFICATION_RE.search(self.text, before[0], before[1])
+        )
+
     def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
         """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
         previous = self.sentences.previous(sent_start)
@@ -2473,6 +2494,16 @@ def _ratio_role(
         and (effect_before or doc.later_main_estimate(sent_end))
     ):
         return "subgroup", "role.subgroup_after_main_effect"
+    if (
+        not whole
+        and cue("subgroup_weak")
+        and not (doc.single_arm or doc.design == "observational")
+        and doc.previous_sentence_modifies_effect(sent_start)
+    ):
+        # "... chemotherapy benefit differed by menopausal status (interaction p=0.0004). In
+        # postmenopausal women, 5-year IDFS was 91.9% ... (HR 0.97": a population the
+        # sentence before set the effect apart by
+        return "subgroup", "role.subgroup_after_effect_modification"
     if cue("biomarker_strong") and not names_arm and not cue("comparative"):
         if effect_before and _BENEFIT_RE.search(lowered):
             # "Patients whose leukemia carried IDH1 or IDH2 mutations appeared to derive
@@ -2505,6 +2536,13 @@ def _time_window(doc, lowered: str, sent_start: int, sent_end: int) -> bool:
     return bool(_FIRST_WINDOW_RE.search(sentence) and _LATER_WINDOW_RE.search(sentence))
 
 
+# an effect said to differ across populations: "differed by menopausal status", "varied
+# according to age", "a significant interaction", "heterogeneity of the treatment effect"
+_EFFECT_MODIFICATION_RE = re.compile(
+    r"\b(?:differed|differs|differ|varied|varies|vary)\s+(?:significantly\s+)?(?:by|according\s+to"
+    r"|with|across|between)\b|\binteraction\b|\bheterogeneity\b|\beffect\s+modification\b",
+    re.IGNORECASE,
+)
 _ADJUSTED_FOR_RE = re.compile(r"\b(?:adjusted|adjusting|controlling)\s+for\b")
 _SAME_MODEL_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+same|this|that)\s+(?:[\w-]+\s+)?model\b")
 

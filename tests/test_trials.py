@@ -2047,6 +2047,19 @@ def test_a_programme_over_counted_registered_trials_names_none(title, statement,
             "- CeDAR, led from the coast, randomised 930 schoolgirls to one, two or three doses.",
             ["MAPLE", "CEDAR"],
         ),
+        # the count as a sentence's subject, its people named with an adjective
+        (
+            "Two East African trials, using the same two vaccines, have become the backbone of "
+            "the case.\n\nMAPLE, run by the national institute, randomised 2275 Kenyan "
+            "women.\n\nCeDAR, led from the coast, randomised 930 Tanzanian schoolgirls.",
+            ["MAPLE", "CEDAR"],
+        ),
+        (
+            "Two earlier trials, using the same two vaccines, have become the backbone of the "
+            "case.\n\nMAPLE, run by the national institute, randomised 2275 Kenyan "
+            "women.\n\nCeDAR, led from the coast, randomised 930 Tanzanian schoolgirls.",
+            [],
+        ),
         # (a paragraph opening with a name but giving no people or results is background;
         # with more openings than the count, none is chosen)
         (

@@ -2393,7 +2393,9 @@ def find_trial_names(
         # "Two trials of drug E were run in Asia and Europe: MAPLE (n=165) and ENDURE"
         for k, printed in _counted_list(text, shapes).items():
             accepted.setdefault(k, printed)
-        if not accepted and _counted_reported_trials(text, title) > 1:
+        if not accepted and (
+            _counted_reported_trials(text, title) > 1 or _count_opening_a_sentence(text) > 1
+        ):
             # (and those opening the paragraphs of a page on counted trials, "1) ECLIPSE
             # (UK, ...). 286 children ...")
             for k, printed in _names_opening_paragraphs(text, shapes).items():
@@ -2647,8 +2649,9 @@ def _own_keys(
                 return listed
     if not own and not registered_keys:
         counted = _counted_reported_trials(text, title)
-        opening = _names_opening_paragraphs(text, read.shapes) if counted > 1 else {}
-        if counted > 1 and len(opening) == counted:
+        opening_count = counted or _count_opening_a_sentence(text)
+        opening = _names_opening_paragraphs(text, read.shapes) if opening_count > 1 else {}
+        if opening_count > 1 and len(opening) == opening_count:
             # "two randomised trials ..., published back to back\n\n1) ECLIPSE (UK, ...).
             # 286 children ...\n\n2) ConSEPT (Australia and New Zealand ...). 234
             # children": as many names opening the paragraphs that give their people or
@@ -2689,7 +2692,7 @@ def _own_keys(
 # what a paragraph reporting a trial gives: its people counted ("434 women", "2,275
 # participants"), or an effect estimate with its number ("hazard ratio 0.64", "HR, 0.71")
 _RESULTS_IN_PARAGRAPH_RE = re.compile(
-    r"\b\d[\d,]*[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:patients|participants|people|persons|women"
+    r"\b\d[\d,]*[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}?(?:patients|participants|people|persons|women"
     r"|men|children|adults|infants|neonates|newborns|girls|boys|subjects|volunteers|babies"
     r"|pregnancies|mothers|residents|pupils|students|individuals|schoolgirls|schoolchildren)\b"
     r"|\b(?:hazard|odds|risk|rate)[ \t]+ratio\b[^.\n]{0,20}?\d"
@@ -2707,6 +2710,22 @@ _PARAGRAPH_OPENER_RE = re.compile(
 )
 # what follows it: its bracket, a comma, a colon, a dash or its trial word
 _AFTER_OPENING_NAME_RE = re.compile(r"[ \t]*(?:[(,:–—]|-[ \t]|(?:trial|study)\b)")
+
+
+# a count of trials opening a sentence as its subject: "Two East African trials, using the
+# same two vaccines, have become ..." (not other trials: "Two earlier trials ...")
+_COUNT_OPENING_RE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<count>Two|Three|Four)[ \t]+"
+    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:further|other|additional|earlier|previous|prior|ongoing|older"
+    r"|similar|recent|smaller|larger)\b)(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b",
+)
+
+
+def _count_opening_a_sentence(text: str) -> int:
+    """The trials a sentence in the first 3000 characters counts as its subject (0 when
+    none does)."""
+    m = _COUNT_OPENING_RE.search(text, 0, min(len(text), 3000))
+    return _COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
 
 
 def _names_opening_paragraphs(text: str, shapes: list) -> dict[str, str]:
@@ -2860,7 +2879,6 @@ def _results_of_trials_in_title(text: str, title: str, mentions: list, read) -> 
     return [k for k in _names_beside_their_ids(text, mentions, read) if k.split("-")[0] in stems]
 
 
-_PLURAL_TRIAL_WORD_RE = re.compile(r"\b(?:trials|studies)\b", re.IGNORECASE)
 # a title giving results of named trials: "... results from the Phase 3 X-1, X-2 and ..."
 _RESULTS_OF_TRIALS_TITLE_RE = re.compile(
     r"\bresults?[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?", re.IGNORECASE

@@ -678,6 +678,8 @@ def test_fortieth_blind_set_does_not_regress():
     lower case, a trial registered twice, pages known by title, authors and enrolment
     alone, distractors). Kept apart from rule writing: its scores measure the rules. On
     arrival at cd8d730 pairwise precision 0.450, recall 0.545, 7 trials split, 4 studies
-    mixing trials, titles 40 of 40, the same at 14f6d15."""
+    mixing trials, titles 40 of 40, the same at 14f6d15; 0.500, 0.606, 7, 3 since names
+    opening the results paragraphs of a page on counted trials are its trials (1ef819d, a
+    rule written on development sets)."""
     scores = evaluate_linking(BLIND40)
-    _assert_floors(scores, precision=0.45, recall=0.54, split=7, mixing=4, titles=40)
+    _assert_floors(scores, precision=0.50, recall=0.60, split=7, mixing=3, titles=40)

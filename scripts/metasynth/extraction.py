@@ -1909,21 +1909,39 @@ class _Document:
         benefit differed by menopausal status (interaction p=0.0004)", "a significant
         interaction with age")? Then a population the next sentence names is one of them, and
         one the sentence after names ("In premenopausal women, ..."), when the sentence
-        between opened with another."""
+        between opened with another. (Answered once per sentence: a sentence of thousands of
+        estimates asks it for each.)"""
+        known = self.__dict__.setdefault("_modifies_effect", {})
+        if sent_start not in known:
+            known[sent_start] = self._previous_sentence_modifies_effect(sent_start)
+        return known[sent_start]
+
+    def _previous_sentence_modifies_effect(self, sent_start: int) -> bool:
+        said = self._effect_modification_at
+        if not said or said[0] >= sent_start:
+            return False  # (most pages say it nowhere before: nothing more to look for)
         previous = self.sentences.previous(sent_start)
         if previous is None:
             return False
         start, end = previous
-        if _EFFECT_MODIFICATION_RE.search(self.text, start, end):
+        if self._effect_modification_within(start, end):
             return True
         if not LEADING_SUBGROUP_RE.match(self.text, start, end) and not SUBGROUP_WEAK_RE.match(
             self.text, start, end
         ):
             return False
         before = self.sentences.previous(start)
-        return before is not None and bool(
-            _EFFECT_MODIFICATION_RE.search(self.text, before[0], before[1])
-        )
+        return before is not None and self._effect_modification_within(*before)
+
+    @functools.cached_property
+    def _effect_modification_at(self) -> list[int]:
+        """Where the page says an effect differed across populations, in order."""
+        return [m.start() for m in _EFFECT_MODIFICATION_RE.finditer(self.text)]
+
+    def _effect_modification_within(self, start: int, end: int) -> bool:
+        said = self._effect_modification_at
+        i = bisect_left(said, start)
+        return i < len(said) and said[i] < end
 
     def previous_sentence_leads_subgroup(self, sent_start: int) -> bool:
         """Does the previous sentence open with a subgroup ("Among poor-risk patients, ...")?"""
@@ -2496,9 +2514,9 @@ def _ratio_role(
         return "subgroup", "role.subgroup_after_main_effect"
     if (
         not whole
-        and cue("subgroup_weak")
         and not (doc.single_arm or doc.design == "observational")
         and doc.previous_sentence_modifies_effect(sent_start)
+        and cue("subgroup_weak")
     ):
         # "... chemotherapy benefit differed by menopausal status (interaction p=0.0004). In
         # postmenopausal women, 5-year IDFS was 91.9% ... (HR 0.97": a population the

@@ -2543,9 +2543,42 @@ def test_populations_after_an_effect_said_to_differ_are_subgroups(modified):
             "left-sided origin",
         ),
         (
+            "In a Danish cohort, current azithromycin use was associated with an increased risk "
+            "of cardiovascular death as compared with no antibiotic use (rate ratio, 2.85; 95% "
+            "CI, 1.13-7.24).",
+            "current azithromycin use",
+            "no antibiotic use",
+        ),
+        (
+            "A level above the median was associated with a higher risk of death than a level at "
+            "or below the median (hazard ratio, 2.16; 95% CI, 1.62-2.88).",
+            "level above the median",
+            "level at or below the median",
+        ),
+        (
+            "Relative to current perphenazine use, quetiapine carried the highest risk of "
+            "mortality (adjusted hazard ratio 1.41, 95% CI 1.09-1.83).",
+            "quetiapine",
+            "current perphenazine use",
+        ),
+        (
             "Regular PPI use was associated with incident dementia (HR, 1.44; 95% CI, 1.36-1.52).",
             "",
             "",
+        ),
+        # (a size is no comparator; what another study found is its subject's comparison,
+        # "found no evidence that" no part of the subject)
+        (
+            "Giving the drug early raised the odds of surviving by more than two-thirds (odds "
+            "ratio 1.72, 95% CI 1.42-2.10).",
+            "",
+            "",
+        ),
+        (
+            "Two trials found no evidence that adjuvant radiotherapy improved survival compared "
+            "with early salvage radiotherapy (HR 0.95, 95% CI 0.75-1.21).",
+            "adjuvant radiotherapy",
+            "early salvage radiotherapy",
         ),
     ],
 )

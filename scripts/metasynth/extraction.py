@@ -4963,14 +4963,12 @@ def _ratio_orientation(
     sentence, registry arm groups); trial reports give the experimental arm as the
     numerator. Unknown: no arms are known.
     """
-    if role != "treatment_effect" and start is not None:
-        # (what a cohort or a covariate compares, worded so: "Initiation of SGLT-2i, versus
-        # oGLD, was associated with lower rates ... (hazard ratio")
-        exposure = _exposure_comparison(doc.text, sent_start, start)
-        if exposure:
-            return exposure, f"{exposure[0]} vs {exposure[1]}", "orientation.exposure_compared"
     if role == "biomarker_or_prognostic":
-        return None, "", "orientation.not_a_comparison"
+        return _exposure_orientation(doc, sent_start, start)
+    if role == "other" and start is not None:
+        set_off = _exposure_comparison(doc.text, sent_start, start, set_off_only=True)
+        if set_off:
+            return set_off, f"{set_off[0]} vs {set_off[1]}", "orientation.exposure_compared"
     stated, rule = _stated_in_sentence(
         doc, block, qualifier, lead_comparator, end_, sent_end, start
     )
@@ -4984,7 +4982,7 @@ def _ratio_orientation(
         if built:
             return built
     if not effect:
-        return None, "", "orientation.not_a_comparison"
+        return _exposure_orientation(doc, sent_start, start)
     arms = _sentence_arms(doc.text, sent_start, sent_end, doc.lowered)
     if len(arms) == 2:
         return None, f"{arms[0]} vs {arms[1]}", "orientation.arms_in_sentence"
@@ -4992,6 +4990,17 @@ def _ratio_orientation(
     if comparison:
         return None, comparison, "orientation.arms_of_document"
     return None, "", "orientation.no_arms_known"
+
+
+def _exposure_orientation(doc, sent_start: int, start):
+    """(numerator/denominator or None, comparison, rule) of an estimate that is no
+    treatment effect, when no rule for arms has read it: what a cohort or a covariate
+    compares, worded so ("Initiation of SGLT-2i, versus oGLD, was associated with lower rates
+    ... (hazard ratio"), else no comparison."""
+    exposure = _exposure_comparison(doc.text, sent_start, start) if start is not None else None
+    if exposure:
+        return exposure, f"{exposure[0]} vs {exposure[1]}", "orientation.exposure_compared"
+    return None, "", "orientation.not_a_comparison"
 
 
 # An exposure compared with its reference in a sentence's own words, read without known
@@ -5008,8 +5017,34 @@ _EXPOSURE_INSERTED_RE = re.compile(
 )
 _EXPOSURE_LEADING_RE = re.compile(
     rf"(?:^|[;:]\s+)(?:as\s+)?(?:compared\s+(?:with|to)|relative\s+to|in\s+comparison\s+with)\s+(?P<b>{_NP}),"
-    rf"\s+(?P<a>[^,;:\[\]\n]{{2,70}}?)\s+(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with\b"
-    r"[^;()\[\]]{0,120}$",
+    rf"\s+(?P<a>[^,;:\[\]\n]{{2,70}}?)\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with"
+    # ("Relative to current perphenazine use, quetiapine carried the highest risk")
+    r"|carried|conferred)\b[^;()\[\]]{0,120}$",
+    re.IGNORECASE,
+)
+# a subject of up to six words, none of them what opens a clause or reports a finding ("which
+# pembrolizumab", "RAVES found no evidence that adjuvant radiotherapy" are no subjects)
+_SUBJECT_NP = (
+    r"(?:(?!(?:that|which|who|whom|whose|found|find|finds|showed|shows|shown|led|leads|reported"
+    r"|reports|suggested|suggests|concluded|when|where|if|because|although|had|has|have|was|were"
+    r"|is|are)\b)[\w/+·'-]+\s+){0,5}?"
+    r"(?!(?:that|which|who)\b)[\w/+·'-]+"
+)
+# the exposure as the subject of its association or effect, its reference after the
+# comparison's word: "current azithromycin use was associated with an increased risk of
+# cardiovascular death as compared with no antibiotic use (", "In TEMPRANO, early ART
+# reduced death or severe HIV-related illness compared with deferred ART (", "a level above
+# the median was associated with a higher risk of death than a level at or below the median ("
+_EXPOSURE_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?!(?:and|but|while|whereas|it|this|that|there"
+    r"|which|who|we)\b)"
+    rf"(?P<a>{_SUBJECT_NP})\s+(?:(?:was|were|is|are)\s+(?:\w+\s+)?associated\s+with"
+    r"|(?:did|does)\s+not\s+(?:significantly\s+)?(?:reduce|lower|increase|improve|prolong|raise)"
+    r"|(?:significantly\s+)?(?:reduced|lowered|increased|improved|prolonged|raised|cut|halved))\b"
+    r"[^;:()\[\]]{0,120}?\s+(?:(?:as\s+)?compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than)\s+"
+    # (not a size: "raised the odds of surviving by more than two-thirds (")
+    r"(?!\d|(?:one|two|three|four|half|a\s+third|a\s+quarter|a\s+half|twice|double)\b)"
+    rf"(?P<b>{_NP})\s*$",
     re.IGNORECASE,
 )
 _EXPOSURE_THAN_RE = re.compile(
@@ -5028,16 +5063,33 @@ _EXPOSURE_LABEL_RE = re.compile(
 )
 
 
-def _exposure_comparison(text: str, sent_start: int, start: int) -> tuple[str, str] | None:
+def _exposure_comparison(
+    text: str, sent_start: int, start: int, set_off_only: bool = False
+) -> tuple[str, str] | None:
     """(exposure, reference) a sentence compares in its own words right before the estimate
-    at ``start`` (in its bracket, or after "carried a"), else None."""
+    at ``start`` (in its bracket, or after "carried a"), else None. ``set_off_only``: only
+    the forms whose reference is set off by commas before the association ("A, compared
+    with B, was associated", "Relative to B, A was associated"), which no rule for arms
+    reads; the others come after those rules (a direction word may make the reference the
+    numerator: "A was associated with higher mortality compared with B (HR 0.70")."""
     # (looked for within 300 characters back: a sentence of thousands of estimates stays
     # linear)
     lo = max(sent_start, start - 300)
     bracket = max(text.rfind("(", lo, start), text.rfind("[", lo, start))
     if bracket >= 0 and max(text.find(")", bracket, start), text.find("]", bracket, start)) < 0:
         clause = text[max(sent_start, bracket - 300) : bracket].rstrip()
-        patterns = (_EXPOSURE_INSERTED_RE, _EXPOSURE_LEADING_RE, _EXPOSURE_THAN_RE)
+        patterns = (
+            (_EXPOSURE_INSERTED_RE, _EXPOSURE_LEADING_RE)
+            if set_off_only
+            else (
+                _EXPOSURE_INSERTED_RE,
+                _EXPOSURE_LEADING_RE,
+                _EXPOSURE_THAN_RE,
+                _EXPOSURE_SUBJECT_RE,
+            )
+        )
+    elif set_off_only:
+        return None
     else:
         clause = text[max(sent_start, start - 200) : start]
         patterns = (_EXPOSURE_LABEL_RE,)
@@ -5047,10 +5099,18 @@ def _exposure_comparison(text: str, sent_start: int, start: int) -> tuple[str, s
     for pattern in patterns:
         m = pattern.search(clause)
         if m:
-            a, b = (_clean_arm(_AS_A_CLASS_RE.sub("", m.group(side))) for side in ("a", "b"))
+            printed = [_AS_A_CLASS_RE.sub("", m.group(side)).strip() for side in ("a", "b")]
+            a, b = (_clean_arm(side) for side in printed)
+            if not a or not b or a.lower() == b.lower():
+                # (an exposure no treatment's name can be cut to: "a level above the median"
+                # against "a level at or below the median", as printed)
+                a, b = (_LEADING_ARTICLE_RE.sub("", side) for side in printed)
             if a and b and a.lower() != b.lower():
                 return a, b
     return None
+
+
+_LEADING_ARTICLE_RE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 
 
 # what qualifies an exposure as a whole: "Long-acting injectables as a group"

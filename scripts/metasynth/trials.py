@@ -2388,18 +2388,21 @@ def find_trial_names(
     )
     for k, printed, rule in title_found:
         accepted.setdefault(k, printed)
-    if reports_trials:
+    if reports_trials and _counts_trials(text, title):
         # the names listed after a count of trials are names however they are shaped:
         # "Two trials of drug E were run in Asia and Europe: MAPLE (n=165) and ENDURE"
         for k, printed in _counted_list(text, shapes).items():
             accepted.setdefault(k, printed)
-        if not accepted and (
-            _counted_reported_trials(text, title) > 1 or _count_opening_a_sentence(text) > 1
-        ):
+        if not accepted:
             # (and those opening the paragraphs of a page on counted trials, "1) ECLIPSE
-            # (UK, ...). 286 children ...")
-            for k, printed in _names_opening_paragraphs(text, shapes).items():
-                accepted.setdefault(k, printed)
+            # (UK, ...). 286 children ..."; the count looked for only when two names open
+            # paragraphs)
+            opening = _names_opening_paragraphs(text, shapes)
+            if len(opening) > 1 and (
+                _counted_reported_trials(text, title) > 1 or _count_opening_a_sentence(text) > 1
+            ):
+                for k, printed in opening.items():
+                    accepted.setdefault(k, printed)
     registered = read.registered
     for printed in registered:
         k = key(printed)
@@ -2719,6 +2722,13 @@ _COUNT_OPENING_RE = re.compile(
     r"(?!(?:[\w-]+[ \t]+){0,3}?(?:further|other|additional|earlier|previous|prior|ongoing|older"
     r"|similar|recent|smaller|larger)\b)(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b",
 )
+
+
+def _counts_trials(text: str, title: str) -> bool:
+    """Does the head of the page or its title hold a count word ("two", "three", "four",
+    "both", "twin") at all? (A cheap look before the patterns that read a count of trials.)"""
+    head = (title + " " + text[:5000]).lower()
+    return any(w in head for w in ("two", "three", "four", "both", "twin"))
 
 
 def _count_opening_a_sentence(text: str) -> int:

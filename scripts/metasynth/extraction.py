@@ -1935,8 +1935,16 @@ class _Document:
 
     @functools.cached_property
     def _effect_modification_at(self) -> list[int]:
-        """Where the page says an effect differed across populations, in order."""
-        return [m.start() for m in _EFFECT_MODIFICATION_RE.finditer(self.text)]
+        """Where the page says an effect differed across populations, in order (its words
+        looked for first: most pages hold none)."""
+        lowered = self.lowered
+        if lowered is None:  # (lower-casing moved offsets: the pattern read case-blind)
+            pattern, lowered = _EFFECT_MODIFICATION_ANY_CASE_RE, self.text
+        else:
+            pattern = _EFFECT_MODIFICATION_RE
+            if not any(w in lowered for w in _EFFECT_MODIFICATION_WORDS):
+                return []
+        return [m.start() for m in pattern.finditer(lowered)]
 
     def _effect_modification_within(self, start: int, end: int) -> bool:
         said = self._effect_modification_at
@@ -2556,10 +2564,19 @@ def _time_window(doc, lowered: str, sent_start: int, sent_end: int) -> bool:
 
 # an effect said to differ across populations: "differed by menopausal status", "varied
 # according to age", "a significant interaction", "heterogeneity of the treatment effect"
+# (on lower-cased text)
 _EFFECT_MODIFICATION_RE = re.compile(
     r"\b(?:differed|differs|differ|varied|varies|vary)\s+(?:significantly\s+)?(?:by|according\s+to"
-    r"|with|across|between)\b|\binteraction\b|\bheterogeneity\b|\beffect\s+modification\b",
-    re.IGNORECASE,
+    r"|with|across|between)\b|\binteraction\b|\bheterogeneity\b|\beffect\s+modification\b"
+)
+_EFFECT_MODIFICATION_ANY_CASE_RE = re.compile(_EFFECT_MODIFICATION_RE.pattern, re.IGNORECASE)
+_EFFECT_MODIFICATION_WORDS = (
+    "differ",
+    "vari",
+    "vary",
+    "interaction",
+    "heterogeneity",
+    "modification",
 )
 _ADJUSTED_FOR_RE = re.compile(r"\b(?:adjusted|adjusting|controlling)\s+for\b")
 _SAME_MODEL_RE = re.compile(r"\b(?:in|from)\s+(?:the\s+same|this|that)\s+(?:[\w-]+\s+)?model\b")
@@ -5097,6 +5114,9 @@ def _exposure_comparison(
     if not any(w in lowered for w in ("compar", "than", "relative", "vs", "versus")):
         return None
     for pattern in patterns:
+        needs = _EXPOSURE_PATTERN_WORDS[pattern]
+        if needs and not any(w in lowered for w in needs):
+            continue  # (a word every match of the pattern holds is missing: not tried)
         m = pattern.search(clause)
         if m:
             printed = [_AS_A_CLASS_RE.sub("", m.group(side)).strip() for side in ("a", "b")]
@@ -5111,6 +5131,24 @@ def _exposure_comparison(
 
 
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+# words each exposure pattern's matches hold (one of them), looked for before the pattern
+_EXPOSURE_PATTERN_WORDS = {
+    _EXPOSURE_INSERTED_RE: ("associated",),
+    _EXPOSURE_LEADING_RE: ("associated", "carried", "conferred"),
+    _EXPOSURE_THAN_RE: (" had ",),
+    _EXPOSURE_SUBJECT_RE: (
+        "associated",
+        "reduce",
+        "lower",
+        "increase",
+        "improve",
+        "prolong",
+        "raise",
+        "cut",
+        "halved",
+    ),
+    _EXPOSURE_LABEL_RE: ("carried", " had ", "gave", "yielded"),
+}
 
 
 # what qualifies an exposure as a whole: "Long-acting injectables as a group"

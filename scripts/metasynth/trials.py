@@ -2768,9 +2768,17 @@ def _paragraph_reports_results(text: str, pos: int) -> bool:
     """Whether the paragraph holding ``pos`` counts people or gives an effect estimate."""
     if pos < 0 or pos >= len(text):
         return False
-    start = max((m.end() for m in _PARAGRAPH_BREAK_RE.finditer(text, 0, pos)), default=0)
-    end_m = _PARAGRAPH_BREAK_RE.search(text, pos)
-    end = end_m.start() if end_m else len(text)
+    # (the paragraph's start found by walking back line by line, at most 3,000 characters:
+    # a page of thousands of paragraphs stays linear)
+    lo = max(0, pos - 3000)
+    start = text.rfind("\n", lo, pos) + 1 or lo
+    while start > lo:
+        above = text.rfind("\n", lo, start - 1) + 1 or lo
+        if not text[above : start - 1].strip():
+            break  # a blank line above: the paragraph opens here
+        start = above
+    end_m = _PARAGRAPH_BREAK_RE.search(text, pos, pos + 3000)
+    end = end_m.start() if end_m else min(len(text), pos + 3000)
     return bool(_RESULTS_IN_PARAGRAPH_RE.search(text, start, end))
 
 

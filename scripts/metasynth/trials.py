@@ -2707,8 +2707,10 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 # what may come before a name opening a paragraph or a list item: a number or a bullet,
 # "The English study, " ("1) ECLIPSE (UK, ...)", "- KEN SHE, run by ...", "The French
 # study, PRISM, ...")
+# (a list item's number or bullet: "1)", "(2)", "3.", "-", "•")
+_LIST_MARK = r"(?:\(?\d{1,2}[.)]|[-•*–])"
 _PARAGRAPH_OPENER_RE = re.compile(
-    r"(?:[ \t]*(?:\(?\d{1,2}[.)]|[-•*–])[ \t]*)?(?:[ \t]*The[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    rf"(?:[ \t]*{_LIST_MARK}[ \t]*)?(?:[ \t]*The[ \t]+(?:[\w-]+[ \t]+){{0,3}}?"
     r"(?:study|trial),[ \t]+)?[ \t]*$"
 )
 # what follows it: its bracket, a comma, a colon, a dash or its trial word
@@ -2761,7 +2763,7 @@ def _names_opening_paragraphs(text: str, shapes: list) -> dict[str, str]:
     return found
 
 
-_LIST_MARK_RE = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•*–])[ \t]")
+_LIST_MARK_RE = re.compile(rf"[ \t]*{_LIST_MARK}[ \t]")
 
 
 def _paragraph_reports_results(text: str, pos: int) -> bool:

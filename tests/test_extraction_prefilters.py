@@ -834,8 +834,11 @@ def test_patterns_looking_behind_after_two_characters_match_as_the_former_ones()
         "|".join(
             f"{start[0]}(?<![A-Za-z0-9].){start[1:]}"
             for start in (
-                "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
-                + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
+                (
+                    "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/ PACTR IRCT"
+                    " TCTR SLCTR/ LBCTR RPCEC RBR-"
+                ).split()
+                + [r"NTR\d", r"KCT\s?\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
             )
         )
     )

@@ -1877,3 +1877,49 @@ def test_a_later_report_by_the_same_author_under_a_misspelt_name(second_name, li
     if linked:
         joined = next(s for s in studies if s["doc_ids"] == "a;b")
         assert "one trial's names" in joined["link_evidence"]
+
+
+# --------------------------------------------------------------------------- registries
+
+
+def _page_record(doc_id: str, text: str) -> dict:
+    from metasynth import parsing
+
+    record, _ = parsing.parse_document(doc_id, f"{doc_id}.txt", text.encode())
+    return {**record, "status": "ok", "n_estimates": "0"}
+
+
+def test_an_id_printed_with_a_space_after_its_prefix_is_the_same_id():
+    # a preprint server's record prints "ChiCTR 2000029868"; the journal's page, without
+    # the space: one trial
+    paper = _page_record(
+        "paper",
+        "Hydroxychloroquine in patients with mainly mild to moderate COVID-19: open label, "
+        "randomised controlled trial\n\nWe randomly assigned 150 patients to hydroxychloroquine "
+        "plus standard of care or standard of care alone.\n\nTrial registration: ChiCTR2000029868.\n",
+    )
+    preprint = _page_record(
+        "preprint",
+        "Hydroxychloroquine in patients with COVID-19: an open-label, randomized, controlled "
+        "trial\n\n150 patients received hydroxychloroquine plus standard of care or standard of "
+        "care.\n\nRegistration: Chinese Clinical Trial Registry, ChiCTR 2000029868.\n",
+    )
+    assert paper["registry_ids"] == preprint["registry_ids"] == "ChiCTR2000029868"
+    _, mapping = link_studies([paper, preprint])
+    assert mapping["paper"] == mapping["preprint"]
+
+
+def test_a_trials_eudract_and_eu_ct_numbers_are_two_registries():
+    # a trial moved to the EU's new register (CTIS) states both numbers; its earlier report
+    # states the EudraCT number only: one trial, not two ids of one registry
+    both = doc("both", registry_ids="2019-001234-56;2022-500123-45-00", title="Drug X in Y")
+    earlier = doc("earlier", registry_ids="2019-001234-56", title="Drug X in Y")
+    _, mapping = link_studies([both, earlier])
+    assert mapping["both"] == mapping["earlier"]
+    assert trials.registry_of("2022-500123-45-00") == "EUCT"
+    assert trials.registry_of("2019-001234-56") == "EUDRACT"
+    # two different EU CT numbers are two trials, whatever else they share
+    one = doc("one", registry_ids="2022-500123-45-00", title="Drug X in Y", trial_names="ALPHA")
+    two = doc("two", registry_ids="2022-500124-45-00", title="Drug X in Y", trial_names="ALPHA")
+    _, mapping = link_studies([one, two])
+    assert mapping["one"] != mapping["two"]

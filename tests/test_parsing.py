@@ -182,6 +182,38 @@ def test_a_review_or_a_roundup_enrols_no_one():
             [],
         ),
         ("NCT01234567, NCT01234567 and NCT012345678", ["NCT01234567"], ["NCT012345678"]),
+        # the other primary registries of the WHO platform, the prefix printed with a
+        # space or a hyphen as often as without
+        (
+            "Chinese Clinical Trial Registry, ChiCTR 2000029868; ChiCTR-2000030001",
+            ["ChiCTR2000029868", "ChiCTR2000030001"],
+            [],
+        ),
+        (
+            "PACTR201410000876178, IRCT20200128046294N2, IRCT2012061910003N1, TCTR20200326005",
+            [
+                "IRCT2012061910003N1",
+                "IRCT20200128046294N2",
+                "PACTR201410000876178",
+                "TCTR20200326005",
+            ],
+            [],
+        ),
+        (
+            "SLCTR/2017/024; LBCTR2019020193; RPCEC00000259; RBR-6tkmxh; KCT 0001234",
+            ["KCT0001234", "LBCTR2019020193", "RBR-6tkmxh", "RPCEC00000259", "SLCTR/2017/024"],
+            [],
+        ),
+        ("ACTRN 12612000123456 and DRKS 00012345", ["ACTRN12612000123456", "DRKS00012345"], []),
+        # an EU CT number of the EU's new register is not an EudraCT number and its date
+        (
+            "EU CT number 2022-500123-45-00 (EudraCT 2019-001234-56)",
+            ["2019-001234-56", "2022-500123-45-00"],
+            [],
+        ),
+        # not ids: a Brazilian code without a digit, an Iranian number without its record
+        # number, a Pan African number cut short
+        ("RBR-abcdef, IRCT20200128046294 and PACTR2014100008", [], []),
         # in lower case, as a registry's address prints them; not inside a longer word
         (
             "clinicaltrials.gov/ct2/show/nct03675256; isrctn56164274; xnct03675257",

@@ -25,7 +25,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from . import parsing, parsing_text
+from . import parsing, parsing_text, trials
 from .records import Document
 
 # Formats, as written in the ``source_format`` column.
@@ -251,13 +251,10 @@ def year_of(text: str) -> str:
     return m.group() if m else ""
 
 
-_REGISTRY_ID = re.compile(
-    r"\bNCT\d{8}\b|\bISRCTN\d{8}\b|\b(?:19|20)\d{2}-\d{6}-\d{2}\b|\bACTRN\d{14}\b"
-)
-
-
 def registry_ids_in(text: str) -> list[str]:
-    return list(dict.fromkeys(_REGISTRY_ID.findall(text or "")))
+    """The complete registry ids of a field, in the form the page parser writes them (the
+    same registries, a space after the prefix taken out)."""
+    return list(dict.fromkeys(rid for _, _, rid in trials.registry_id_occurrences(text or "")))
 
 
 # --------------------------------------------------------------------------- dispatch

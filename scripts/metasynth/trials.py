@@ -106,7 +106,10 @@ GROUP_NAMES = frozenset(
     PHRI ACTG HPTN IMPAACT INSIGHT NIAID NHLBI NINDS NICHD PCORI ACOSOG
     """.split()
 )
-_REGISTRY_ID_SHAPE = re.compile(r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI)")
+_REGISTRY_ID_SHAPE = re.compile(
+    r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI|PACTR|IRCT|TCTR|SLCTR|LBCTR"
+    r"|RPCEC|RBR)"
+)
 # Designs that discuss trials rather than report one: every name they use is cited.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
@@ -185,15 +188,31 @@ _REGISTRY_ID_RE = re.compile(
     # (in lower case too, as a registry's address prints them: ".../show/nct01234567")
     r"(?P<nct>NCT|nct)\s?(?P<nct_digits>\d{8})(?!\d)"
     r"|(?P<isrctn>(?:ISRCTN|isrctn)\s?\d{8})(?!\d)"
-    r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
-    r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!\d)"
-    r"|(?P<actrn>ACTRN\d{14})(?!\d)"
-    r"|(?P<chictr>ChiCTR-?(?:[A-Z]{2,4}-)?\d{8,10})(?!\d)"
-    r"|(?P<jprn>(?:JPRN-)?(?:UMIN\d{9}|JapicCTI-\d{6}|jRCTs?\d{9,10}))(?!\d)"
-    r"|(?P<drks>DRKS\d{8})(?!\d)"
+    # (the EU's CTIS numbers, "2022-500123-45-00", are told from EudraCT's by the 5 and the
+    # fourth group)
+    r"|(?P<euct>(?:19|20)\d{2}-5\d{5}-\d{2}-\d{2})(?!\d)"
+    r"|(?:EudraCT(?:\s+(?:number|no\.?|identifier))?[\s:#]*)(?P<eudract>(?:19|20)\d{2}-\d{6}-\d{2})(?!-?\d)"
+    r"|(?P<eudract_bare>(?:19|20)\d{2}-\d{6}-\d{2})(?!-?\d)"
+    # the other primary registries of the WHO's platform, their prefix printed with or
+    # without a space ("ChiCTR 2000029868", "ACTRN 12612000123456", "DRKS 00012345")
+    r"|(?P<actrn>ACTRN\s?\d{14})(?!\d)"
+    r"|(?P<chictr>ChiCTR[\s-]?(?:[A-Z]{2,4}-)?\d{8,10})(?!\d)"
+    r"|(?P<jprn>(?:JPRN-)?(?:UMIN\s?\d{9}|JapicCTI-\d{6}|jRCTs?\d{9,10}))(?!\d)"
+    r"|(?P<drks>DRKS\s?\d{8})(?!\d)"
     r"|(?P<ctri>CTRI/\d{4}/\d{2,3}/\d{6})(?!\d)"
     r"|(?P<ntr>NTR\d{3,5})(?!\d)"
-    r"|(?P<kct>KCT\d{7})(?!\d)"
+    r"|(?P<kct>KCT\s?\d{7})(?!\d)"
+    # Pan African (PACTR + 15 digits), Iranian (IRCT, a date and serial, N and the
+    # record's number: "IRCT20200128046294N2"), Thai (TCTR + 11 digits), Sri Lankan
+    # ("SLCTR/2017/024"), Lebanese (LBCTR + 10 digits), Cuban (RPCEC + 8 digits) and
+    # Brazilian ("RBR-6tkmxh") registries
+    r"|(?P<pactr>PACTR\s?\d{15})(?!\d)"
+    r"|(?P<irct>IRCT\s?\d{8,14}N\d{1,3})(?!\d)"
+    r"|(?P<tctr>TCTR\s?\d{11})(?!\d)"
+    r"|(?P<slctr>SLCTR/\d{4}/\d{3})(?!\d)"
+    r"|(?P<lbctr>LBCTR\s?\d{10})(?!\d)"
+    r"|(?P<rpcec>RPCEC\s?\d{8})(?!\d)"
+    r"|(?P<rbr>RBR-(?=[a-z0-9]*\d)[a-z0-9]{6,8})(?![A-Za-z0-9])"
     r")"
 )
 # Where an identifier can start (no capturing groups, so the scan is fast). Each
@@ -204,8 +223,11 @@ _REGISTRY_ID_SCAN_RE = re.compile(
     "|".join(
         f"{start[:2]}(?<![A-Za-z0-9]..){start[2:]}"
         for start in (
-            "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/".split()
-            + [r"NTR\d", r"KCT\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
+            (
+                "NCT ISRCTN EudraCT ACTRN ChiCTR JPRN UMIN JapicCTI jRCT DRKS CTRI/ PACTR IRCT"
+                " TCTR SLCTR/ LBCTR RPCEC RBR-"
+            ).split()
+            + [r"NTR\d", r"KCT\s?\d", r"19\d\d-\d{6}-", r"20\d\d-\d{6}-"]
         )
     )
 )
@@ -233,6 +255,8 @@ def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
             rid = "NCT" + m.group("nct_digits")
         else:
             rid = re.sub(r"\s", "", m.group(m.lastgroup))
+            if m.lastgroup == "chictr":
+                rid = re.sub(r"^ChiCTR-(?=\d)", "ChiCTR", rid)  # ("ChiCTR-2000029868")
             if m.lastgroup == "isrctn":
                 rid = rid.upper()
         found.append((m.start(m.lastgroup if not m.group("nct") else "nct"), m.end(), rid))
@@ -490,7 +514,11 @@ def registry_of(registry_id: str) -> str:
     """The registry an id belongs to: its letters ("NCT", "ISRCTN", "ACTRN"), or "EUDRACT"
     for an id of digits ("2014-000226-38")."""
     m = re.match(r"[A-Za-z]+", registry_id)
-    return m.group().upper() if m else "EUDRACT"
+    if m:
+        return m.group().upper()
+    # (a CTIS number, "2022-500123-45-00", is the EU's new register's, not EudraCT's: a
+    # trial moved from one to the other holds one id of each)
+    return "EUCT" if registry_id.count("-") == 3 else "EUDRACT"
 
 
 def key(name: str) -> str:
@@ -620,7 +648,7 @@ def _word_can_name(word: str) -> bool:
 # and the abbreviation in brackets right after it that shows it ends a spelled-out name
 _LONG_FORM_END_RE = re.compile(r"[A-Z][a-z]+[ -]")
 _ABBREVIATION_AFTER_RE = re.compile(
-    r" \((?!NCT|ISRCTN|ACTRN|EudraCT|ChiCTR|DRKS|UMIN)[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*"
+    r" \((?!NCT|ISRCTN|ACTRN|EudraCT|ChiCTR|DRKS|UMIN|PACTR|IRCT|TCTR|SLCTR|LBCTR|RPCEC)[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*"
     r"(?:[- ][A-Za-z0-9]+){0,3}\)"
 )
 

@@ -314,7 +314,8 @@ def test_seventh_blind_corpus_does_not_regress():
 #   rule): at fa49aa5, before this revision's work, P 0.946, R 0.876, outcome 0.304
 #   (0.152), role 0.880, orientation 0.874, numerator 0.625 of 40, unknown orientation
 #   0.146; at 80abfdb P 0.941, R 0.885, outcome 0.301 (0.150), role 0.881, orientation
-#   0.886, numerator 0.675, unknown orientation 0.083.
+#   0.886, numerator 0.675, unknown orientation 0.083. Used for development since 216adc6
+#   (orientation 0.891, numerator 0.725 there).
 # blind33: 21 documents (4 oncology, 15 areas in all; its writer stopped at 21 of 50 pages),
 #   72 estimates, kept apart from rule writing: on arrival at 163ee88, and at df93498,
 #   P 0.985, R 0.889, outcome 0.297 (0.203), role 0.812, orientation 0.766, numerator

@@ -380,7 +380,13 @@ LATER_BLIND_FLOORS = {
     # word before "compared with", written on development sets while it was kept apart)
     # (kept apart: orientation 0.886 -> 0.891, numerator 0.700 -> 0.725 with the exposure
     # comparisons, written on development sets)
-    "corpus_blind29": ((0.94, 0.88, 0.30, 0.88, 0.89, 0.72), 0.16),
+    # (development since 216adc6: precision 0.941 -> 0.980 and recall 0.885 -> 0.913 with
+    # "hazards ratio", a heading's number refused as a value and registry blocks read on
+    # pages not known as registry records, the EU register's nested interval; the twelve
+    # rows found are counted in the accuracies, three of them of unknown orientation where
+    # the text says "lower in A than B" after the estimates: orientation 0.891 -> 0.879,
+    # numerator 0.725 -> 0.674 of 43)
+    "corpus_blind29": ((0.97, 0.91, 0.29, 0.88, 0.87, 0.67), 0.17),
     "corpus_blind33": ((0.98, 0.88, 0.29, 0.81, 0.76, 0.42), 0.21),
     # (orientation 0.855 -> 0.891 with the same rules, written after it arrived)
     "corpus_blind35": ((0.94, 0.82, 0.36, 0.83, 0.89, 0.76), 0.13),
@@ -409,7 +415,9 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     # the measure was read: the rows found, right by the gold, are a factorial trial's
     # columns, one per factor, and an adjusted column of a table naming no arms, whose
     # orientation the text leaves open)
-    "corpus_blind15": 0.12,
+    # (0.112 -> 0.128: a results record of the registry's current layout is read as one, and
+    # two of its analyses name no comparison groups: unknown, as the gold has them)
+    "corpus_blind15": 0.13,
     # (0.126 -> 0.133 when "than in control infants" stopped reading as a subgroup: the
     # estimate, a treatment effect now, names its arms as people of the sites)
     "corpus_blind17": 0.14,
@@ -418,7 +426,7 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind23": 0.12,
     "corpus_blind25": 0.13,
     "corpus_blind27": 0.15,
-    "corpus_blind29": 0.09,
+    "corpus_blind29": 0.10,
     "corpus_blind33": 0.20,
     "corpus_blind35": 0.01,
     "corpus_blind37": 0.14,

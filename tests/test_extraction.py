@@ -886,6 +886,78 @@ def test_eu_register_results_with_a_point_estimate_and_bounds_on_their_own_lines
     ] == [("OR", 3.4, 2.06, 5.63, 95)]
 
 
+# ... and as the register's page nests them: a "Confidence interval" heading over "level",
+# "sides", "lower limit" and "upper limit", a colon or a tab after each field; its outcome
+# heading is "End point title:", its p-value "P-value = 0.52"
+@pytest.mark.parametrize("sep", [": ", "\t"])
+def test_eu_register_results_with_the_interval_nested_under_its_heading(sep):
+    text = (
+        "End point title: Incidence of stroke at 12 months\n"
+        "Statistical analysis title: Cox model\n"
+        "Comparison groups: Drug v Placebo\n"
+        "P-value = 0.52\n"
+        f"Parameter estimate{sep}Hazard ratio (HR)\n"
+        f"Point estimate{sep}1.23\n"
+        "Confidence interval\n"
+        f"  level{sep}95 %\n"
+        f"  sides{sep}2-sided\n"
+        f"  lower limit{sep}0.65\n"
+        f"  upper limit{sep}2.34\n"
+    )
+    rows = ratios(extraction.extract_estimates("r", text, {"source_type": "registry_record"}))
+    assert [
+        (r["measure"], r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"], r["p_text"])
+        for r in rows
+    ] == [("HR", 1.23, 0.65, 2.34, 95, "P-value = 0.52")]
+    assert rows[0]["outcome"] == "STROKE"
+
+
+# A registry's analysis block copied onto a page not known as a registry record (its
+# headings left off): read as a block when the interval's line follows the value's; a
+# value at a line's end with no interval after it is left to the prose and table rules.
+def test_a_registry_block_on_a_page_not_known_as_a_registry_record():
+    text = (
+        "Statistical analysis 1\n"
+        "  Comparison group selection: Device group, Control group\n"
+        "  Method: Cox proportional hazards\n"
+        "  Hazard Ratio (HR): 0.44\n"
+        "  95% Confidence Interval: 0.33 to 0.59\n"
+        "  P-value: <0.001\n"
+    )
+    rows = ratios(extraction.extract_estimates("r", text, {"source_type": "unknown"}))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"]) for r in rows] == [
+        (0.44, 0.33, 0.59, 95)
+    ]
+
+
+# "hazards ratio", as many papers print it, is a hazard ratio, and the values after it
+# without a name are hazard ratios too
+def test_hazards_ratio_is_a_hazard_ratio():
+    text = (
+        "After diagnosis, the risks of fractures (hazards ratio 0.69, 0.56 to 0.84) and gastric "
+        "ulcers (0.59, 0.41 to 0.84) were lower in patients treated surgically."
+    )
+    rows = ratios(extraction.extract_estimates("r", text, {}))
+    assert [(r["measure"], r["value"], r["ci_lower"]) for r in rows] == [
+        ("HR", 0.69, 0.56),
+        ("HR", 0.59, 0.41),
+    ]
+
+
+# a heading's number after a measure name is no value: "Model 2 HR (95% CI)" columns
+def test_a_headings_number_after_a_measure_is_not_a_value():
+    text = (
+        "Table 2. Dose and Risk of Autism\n"
+        "Dose | Model 1 HR (95% CI) | P | Model 2 HR (95% CI) | P | Model 3 HR (95% CI) | P\n"
+        "No use | 1.00 | | 1.00 | | 1.00 |\n"
+        "Low | 1.33 (1.20-1.48) | <.001 | 1.14 (1.02-1.26) | .017 | 1.01 (0.91-1.12) | .89\n"
+    )
+    rows = ratios(extraction.extract_estimates("r", text, {}))
+    assert not {2.0, 3.0} & {r["value"] for r in rows}
+    rows = ratios(extraction.extract_estimates("r", "The odds ratio was 2 (95% CI 1.1-3.6).", {}))
+    assert [r["value"] for r in rows] == [2.0]
+
+
 @pytest.mark.parametrize(
     "p_text, p_value",
     [

@@ -42,6 +42,31 @@ def test_resort_abstract():
     assert record["arms"] == "sorafenib;observation"
 
 
+# the registry's current study pages ("ClinicalTrials.gov ID", "Study type:") and the
+# fields of its posted results ("Unit of measure:", "Comparison group selection:")
+def test_a_registry_results_page_of_the_current_layout_is_a_registry_record():
+    text = (
+        "ClinicalTrials.gov ID: NCT03795298\n\n"
+        "Comparison of Anticoagulation With Left Atrial Appendage Closure After AF Ablation\n\n"
+        "Study type: Interventional (randomized, parallel assignment)\n"
+        "Enrollment (actual): 1600\n\n"
+        "OUTCOME MEASURE 1\n"
+        "Unit of measure: Kaplan-Meier event rate (%)\n"
+        "Statistical analysis 1\n"
+        "  Comparison group selection: Device group, Control group\n"
+        "  Hazard Ratio (HR): 0.44\n"
+    )
+    record, _ = parsing.parse_document("r", "r.txt", text.encode())
+    assert record["source_type"] == "registry_record"
+    # a journal page with a design heading stays an abstract
+    text = (
+        "Study design: randomized trial.\nMethods: We enrolled 1600 patients.\n"
+        "Results: The hazard ratio was 0.44 (95% CI 0.33-0.59).\n"
+    )
+    record, _ = parsing.parse_document("j", "j.txt", text.encode())
+    assert record["source_type"] == "journal_abstract"
+
+
 def test_single_arm_phase2():
     record, _ = parse_seed("001")
     assert record["source_type"] == "journal_abstract"

@@ -116,7 +116,8 @@ P_BEFORE_RE = re.compile(rf"\b[Pp]\s*(?:[=<>≤≥])\s*{NUM}\s*[;,]\s*$")
 # re.IGNORECASE keep the scan of the whole text fast.
 RATIO_KEY_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"(?P<long>(?:(?:[Hh]azard|HAZARD|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence\s+[Rr]ate"
+    # ("hazards ratio", as many papers print it, is a hazard ratio)
+    r"(?P<long>(?:(?:[Hh]azards?|HAZARDS?|[Oo]dds|ODDS|[Rr]isk|RISK|[Rr]ate|RATE|[Ii]ncidence\s+[Rr]ate"
     r"|[Ii]ncidence|[Pp]revalence)\s+(?:[Rr]atios?|RATIOS?)"
     # "relative risk", "relative rate" (a rate ratio), "relative hazard" (a hazard ratio)
     r"|(?:[Rr]elative|RELATIVE)\s+(?:[Rr]isks?|RISKS?|[Rr]ates?|[Hh]azards?))\b(?!\s+reduction))"
@@ -163,8 +164,9 @@ _SHORT_NAME_CORES = ("HR", "OR", "RR")
 _SHORT_NAME_FIRST = frozenset("ascHORI")  # (the characters a short name can open with)
 _RATIO_WORDS = ("ratio", "Ratio", "RATIO")
 _RELATIVE_TAILS = ("elative", "ELATIVE")
-# the lengths of the words before "ratio": hazard, odds/risk/rate, incidence, prevalence
-_FIRST_WORD_LENGTHS = (6, 4, 9, 10)
+# the lengths of the words before "ratio": hazard, odds/risk/rate, incidence, prevalence,
+# hazards
+_FIRST_WORD_LENGTHS = (6, 4, 9, 10, 7)
 
 
 def _page_ratio_keys(text: str) -> list[re.Match]:
@@ -220,6 +222,7 @@ def _first_ratio_key(text: str):
 
 _MEASURE = {
     "hazard": "HR",
+    "hazards": "HR",
     "odds": "OR",
     "risk": "RR",
     "relative": "RR",
@@ -673,12 +676,15 @@ REGISTRY_FOLLOWING_RE = re.compile(
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
     # ... or the EU register's interval, its level and each bound on a line of its own:
     # "Confidence interval level: 95 %" / "Sides: 2-sided" / "Lower limit: 2.06" / "Upper
-    # limit: 5.63"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*Confidence[ \t]+interval[ \t]+level[ \t]*:[ \t]*"
-    rf"(?P<level_eu>\d{{1,2}}(?:\.\d+)?)[ \t]*%[^\n]*(?:[ \t]*\r?\n)+[ \t]*(?:Sides[^\n]*(?:\r?\n)+[ \t]*)?"
-    rf"Lower[ \t]+limit[ \t]*:[ \t]*(?P<lo_eu>{NUM})[ \t]*(?:\r?\n)+[ \t]*Upper[ \t]+limit[ \t]*:[ \t]*(?P<hi_eu>{NUM}))?"
+    # limit: 5.63", or as the register's page nests them under the heading "Confidence
+    # interval": "level 95 %" / "sides 2-sided" / "lower limit 0.69" / "upper limit 0.97"
+    # (a colon, a tab or spaces between a field and its value)
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*Confidence[ \t]+interval(?:[ \t]*\r?\n)?[ \t]+(?i:level)[ \t]*:?[ \t]*"
+    rf"(?P<level_eu>\d{{1,2}}(?:\.\d+)?)[ \t]*%[^\n]*(?:[ \t]*\r?\n)+[ \t]*(?:(?i:sides)[^\n]*(?:\r?\n)+[ \t]*)?"
+    rf"(?i:lower[ \t]+limit)[ \t]*:?[ \t]*(?P<lo_eu>{NUM})[ \t]*(?:\r?\n)+[ \t]*(?i:upper[ \t]+limit)[ \t]*:?[ \t]*(?P<hi_eu>{NUM}))?"
 )
-REGISTRY_P_RE = re.compile(rf"P-Value:[ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
+# ("P-Value: 0.03", as the EU register prints it "P-value = 0.52")
+REGISTRY_P_RE = re.compile(rf"P-[Vv]alue[ \t]*[:=][ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
 REGISTRY_ORIENTATION_RE = re.compile(
     r"Estimation[ \t]+Comments:[^\n]*?(?:(?i:hazard|odds|risk)[ \t]+ratio|\b(?:HR|OR|RR))[ \t]+(?:is[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
     r"(?P<a>[\w+\-– ]{1,40}?)[ \t]*(?:/|\bover\b|\bvs\.?|\bversus\b|\brelative[ \t]+to\b|\bcompared[ \t]+(?:with|to)\b)[ \t]*"
@@ -691,11 +697,15 @@ REGISTRY_ORIENTATION_RE = re.compile(
 _OUTCOME_HEADER_RE = re.compile(
     r"^[ \t]*(?:\d{1,2}\.[ \t]*)?(?:(?:Primary|Secondary|Other[ \t]+Pre-?[Ss]pecified)[ \t]+)?"
     r"Outcome(?:[ \t]+Measures?)?(?:[ \t]+Title)?[ \t]*(?::|\r?$)"
-    r"|^[ \t]*Title[ \t]*:",
+    r"|^[ \t]*Title[ \t]*:"
+    # (the EU register's results: "End point title: Incidence of ACLF at 12 months")
+    r"|^[ \t]*End[ \t]+point[ \t]+title[ \t]*:",
     re.MULTILINE,
 )
 # (the words a header's line opens with: the header is looked for only after them)
-_OUTCOME_HEADER_OPENER = line_start_opener(r"[ \t]*(?:\d|Primary|Secondary|Other|Outcome|Title)")
+_OUTCOME_HEADER_OPENER = line_start_opener(
+    r"[ \t]*(?:\d|Primary|Secondary|Other|Outcome|Title|End)"
+)
 REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
 # a statistical analysis's own groups: "Comparison Group Selection: Drug 180 mg, Placebo"
 REGISTRY_COMPARISON_GROUPS_RE = re.compile(
@@ -1456,6 +1466,15 @@ class _Document:
             ]
         return self._label_positions[label]
 
+    def _analysis_positions(self) -> list[int]:
+        """Where each statistical analysis of a registry's results opens ("Statistical
+        Analysis 1", the EU register's "Statistical analysis title")."""
+        if "\0statistical analyses" not in self._label_positions:
+            self._label_positions["\0statistical analyses"] = sorted(
+                self._positions("Statistical Analysis") + self._positions("Statistical analysis")
+            )
+        return self._label_positions["\0statistical analyses"]
+
     def registry_block(self, pos: int) -> dict | None:
         """Posted-results context of a registry estimate: endpoint, p-value, arms, orientation
         (None for one in a list of publications after the results: "Publications
@@ -1463,9 +1482,8 @@ class _Document:
         text = self.text
         if self.reference_blocks and trials.in_blocks(self.reference_blocks, pos):
             return None
-        start = _last_before(
-            self._positions("Statistical Analysis"), pos, len("Statistical Analysis")
-        )
+        analyses = self._analysis_positions()
+        start = _last_before(analyses, pos, len("Statistical Analysis"))
         if start == -1 or pos - start > REGISTRY_BLOCK_REACH:
             return None  # no results section of its own: a label far back belongs to other text
         headers = self.outcome_headers
@@ -1474,7 +1492,7 @@ class _Document:
             i
             for i in (
                 _first_from(headers, pos),
-                _first_from(self._positions("Statistical Analysis"), pos),
+                _first_from(analyses, pos),
             )
             if i != -1
         ]
@@ -3147,7 +3165,17 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         kind, measure = _measure_of(key)
         if _is_log_scale(doc, key):
             measure = "log" + measure  # pooled on its own scale, never as a ratio
-        registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end()) if doc.registry else None
+        registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end())
+        if (
+            registry_match
+            and not doc.registry
+            and registry_match.group("lo", "lo_eu") == (None, None)
+        ):
+            # on a page not known as a registry record, a registry's block is read only with
+            # the interval on the lines after the value ("Hazard Ratio (HR): 0.44" / "95%
+            # Confidence Interval: 0.33 to 0.59", a results record copied without its
+            # headings); a bare value at a line's end is prose or a table's
+            registry_match = None
         if registry_match:
             line_start = text.rfind("\n", 0, key.start()) + 1
             values = [_registry_value(registry_match)]
@@ -3832,6 +3860,11 @@ def _registry_value(registry_match: re.Match) -> tuple:
     return first, ci, None, registry_match.end()
 
 
+# a capitalised word right before a whole number: a heading's or a label's ("Model 2",
+# "Table 3", "Cohort 1"), not a ratio's value
+_LABEL_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+
+
 def _prose_values(doc: _Document, key, kind: str):
     """(values, qualifier, sentence start, sentence end) stated under the measure name
     ``key`` in running text, or None when what follows is no estimate: initials in an
@@ -3871,6 +3904,8 @@ def _prose_values(doc: _Document, key, kind: str):
     values = _ratio_values(text, first, sent_start, sent_end, _plural_name(key))
     if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
         return None  # a margin, threshold or assumption of the design, not a result
+    if values[0][1] is None and _LABEL_NUMBER_RE.search(qualifier) and "." not in first.group():
+        return None  # a heading's number after the measure: "HR (95% CI) | P | Model 2"
     if values[0][1] is None and to_number(first.group()) >= 20:
         return None  # a large number with no interval is not a ratio ("HR 72 beats per minute")
     return values, qualifier, sent_start, sent_end

@@ -183,6 +183,8 @@ _REGISTRY_MARKER_PHRASES = (
     r"|Study First Received|First Posted|Last Update Posted|Record Verification"
     r"|Intervention Model:|Allocation:|Masking:|Primary Purpose:|Arms Assigned Interventions"
     r"|ClinicalTrials\.gov Identifier:|Sponsors and Collaborators"
+    # the registry's current pages, and its results fields
+    r"|ClinicalTrials\.gov ID|Study type:|Comparison [Gg]roup [Ss]election:|Unit of [Mm]easure:"
     # the WHO trial registration data set, as ANZCTR, ISRCTN, ChiCTR, CTRI and the EU
     # register print it
     r"|Public title:|Scientific title:|Trial acronym:|Registration number:|Date registered:"

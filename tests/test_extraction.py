@@ -944,6 +944,22 @@ def test_hazards_ratio_is_a_hazard_ratio():
     ]
 
 
+# a short name reaches its value across the verb that gives the favoured arm
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        (
+            "Median PFS was not reached; the HR favoured pembrolizumab+CCRT (0.61 [95% CI 0.40-0.93]).",
+            0.61,
+        ),
+        ("The OS HR favoring nivolumab was 0.73 (95% CI 0.60-0.89).", 0.73),
+    ],
+)
+def test_a_short_name_reaches_its_value_across_the_favoured_arm(sentence, value):
+    rows = ratios(extraction.extract_estimates("r", sentence, {}))
+    assert [(r["measure"], r["value"]) for r in rows] == [("HR", value)]
+
+
 # a heading's number after a measure name is no value: "Model 2 HR (95% CI)" columns
 def test_a_headings_number_after_a_measure_is_not_a_value():
     text = (

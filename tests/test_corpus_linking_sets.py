@@ -601,9 +601,10 @@ def test_thirty_second_blind_set_does_not_regress():
     split, 3 studies mixing trials, titles 38 of 45, the same at fa49aa5 and at 14f6d15;
     precision 1.000 and 2 studies mixing trials since a practice digest by its title or label
     reports no trial; recall 0.625 and 7 split since an id printed with a space after its
-    prefix ("ChiCTR 2000029868") is the id."""
+    prefix ("ChiCTR 2000029868") is the id; 0.688 and 1 study mixing trials since a page
+    saying it reports two trials names them after "results from"."""
     scores = evaluate_linking(BLIND32)
-    _assert_floors(scores, precision=1.0, recall=0.62, split=7, mixing=2, titles=38)
+    _assert_floors(scores, precision=1.0, recall=0.68, split=7, mixing=1, titles=38)
 
 
 BLIND34 = HERE / "corpus_linking_blind34"

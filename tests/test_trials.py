@@ -2081,6 +2081,39 @@ def test_counted_trials_opening_their_paragraphs(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# A page that says it reports counted trials (its title: "results from two pivotal Phase 3
+# trials") and lists that many names after "results from" reports them, the trial word
+# left to an apposition after the list; not a list of another length, nor on a page that
+# counts no trials.
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        (
+            "Sponsor announces positive topline results from two pivotal Phase 3 trials of "
+            "tapinarof in plaque psoriasis",
+            "The sponsor today reported topline results from PSOARING 1 and PSOARING 2, "
+            "identically designed, vehicle-controlled Phase 3 trials of tapinarof cream. "
+            "Patients could roll over into PSOARING 3, an open-label extension study.",
+            ["PSOARING-1", "PSOARING-2"],
+        ),
+        (
+            "Two trials, one answer: drug X in heart failure",
+            "Investigators presented data from ALPHA-HF, BETA-HF and GAMMA-HF, enrolling 3000 "
+            "patients in all.",
+            [],
+        ),
+        (
+            "Drug X in heart failure: topline results",
+            "The sponsor reported results from ALPHA-HF and BETA-HF, two of its programmes.",
+            [],
+        ),
+    ],
+)
+def test_names_after_results_from_as_many_as_the_page_reports(title, text, own):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+
+
 # A sentence opened by "In NAME," gives that study's results: the name is a trial's (a
 # disease's abbreviation the page spells out is none); an approval resting on counted
 # trials reports each.

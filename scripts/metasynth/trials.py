@@ -2419,7 +2419,7 @@ def find_trial_names(
     if reports_trials and _counts_trials(text, title):
         # the names listed after a count of trials are names however they are shaped:
         # "Two trials of drug E were run in Asia and Europe: MAPLE (n=165) and ENDURE"
-        for k, printed in _counted_list(text, shapes).items():
+        for k, printed in _counted_names(text, title, shapes).items():
             accepted.setdefault(k, printed)
         if not accepted:
             # (and those opening the paragraphs of a page on counted trials, "1) ECLIPSE
@@ -2604,10 +2604,11 @@ def _own_keys(
     if not registered_keys and not any(
         OWN_RULES.index(own_rule[k]) < OWN_RULES.index("name_with_registry_id") for k in own
     ):
-        listed = _counted_list(text, read.shapes)
+        listed = _counted_names(text, title, read.shapes)
         if len(listed) > 1:
             # "The approval rests on three phase 3 trials - ION-1, ION-2 and ION-3 - which
             # together enrolled 1952 patients": as many names listed as the trials counted
+            # (or as the page says it reports, after "results from")
             for k, printed in listed.items():
                 accepted.setdefault(k, printed)
                 own_rule[k] = "names_of_counted_trials"
@@ -2969,6 +2970,55 @@ _COUNTED_LIST_RE = re.compile(
 _COUNTED_LIST_JOINER_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 # what a listed name may carry before the next: its other name or description in brackets
 _LISTED_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{1,120}\)")
+
+
+# the results of a list of names a page counts elsewhere: "Dermavant ... reported topline
+# results from PSOARING 1 and PSOARING 2, identically designed ... trials" under the title
+# "... results from two pivotal Phase 3 trials ..."
+_RESULTS_FROM_LIST_RE = re.compile(
+    r"\b(?:results|data|findings|outcomes)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?", re.IGNORECASE
+)
+
+
+def _results_from_list(text: str, shapes: list, wanted: int) -> dict[str, str]:
+    """{key: printed} of the names listed right after "results from" in the first 5000
+    characters, when exactly ``wanted`` (the number of trials the page says it reports)
+    and the list ends there; else {}."""
+    starts = [sh[0] for sh in shapes]
+    for m in _RESULTS_FROM_LIST_RE.finditer(text, 0, min(len(text), 5000)):
+        # (a list running past the count is not of those trials: read one more to see)
+        found = _list_at(text, shapes, starts, m.end(), wanted + 1)
+        if len(found) == wanted and all(_may_be_a_name(k) for k in found):
+            return found
+    return {}
+
+
+def _list_at(text: str, shapes: list, starts: list, pos: int, wanted: int) -> dict[str, str]:
+    """{key: printed} of the names listed from ``pos`` on, joined by commas or "and", up
+    to ``wanted`` of them."""
+    i = bisect_left(starts, pos)
+    found: dict[str, str] = {}
+    while i < len(shapes) and shapes[i][0] == pos and len(found) < wanted:
+        start, end, printed, _ = shapes[i]
+        found.setdefault(key(printed), printed)
+        bracket = _LISTED_BRACKET_RE.match(text, end)
+        joiner = _COUNTED_LIST_JOINER_RE.match(text, bracket.end() if bracket else end)
+        if not joiner:
+            break
+        pos = joiner.end()
+        i = bisect_left(starts, pos, i + 1)
+    return found
+
+
+def _counted_names(text: str, title: str, shapes: list) -> dict[str, str]:
+    """The names a page lists after its count of trials, or, when it lists none there,
+    after "results from" as many as the trials it says it reports ({} when neither)."""
+    counted = _counted_list(text, shapes)
+    if not counted:
+        reported = _counted_reported_trials(text, title)
+        if reported > 1:
+            counted = _results_from_list(text, shapes, reported)
+    return counted
 
 
 def _counted_list(text: str, shapes: list) -> dict[str, str]:

@@ -2624,6 +2624,26 @@ def test_populations_after_an_effect_said_to_differ_are_subgroups(modified):
             "regular ppi users",
             "non-users",
         ),
+        # people named by what they take or have, on either side of "than"
+        (
+            "During 5 days of therapy, patients taking azithromycin had a higher risk of "
+            "cardiovascular death than those taking no antibiotic (hazard ratio, 2.88; 95% CI, "
+            "1.79 to 4.63).",
+            "patients taking azithromycin",
+            "those taking no antibiotic",
+        ),
+        (
+            "Patients with 7-11 years of cumulative antipsychotic exposure had lower mortality "
+            "than those with no drug use (HR 0.81, 95% CI 0.77-0.84).",
+            "cumulative antipsychotic exposure",  # (the arms as cleaned: the exposure)
+            "no drug use",
+        ),
+        (
+            "Patients who started interferon immediately had a lower rate of clinically definite "
+            "MS than those whose treatment was delayed (rate ratio 0.65; 95% CI 0.43 to 0.99).",
+            "patients who started interferon immediately",
+            "those whose treatment was delayed",
+        ),
         (
             "In the multivariable model, right-sided origin vs left-sided origin carried a hazard "
             "ratio for death of 1.55 (95% CI 1.32-1.82).",

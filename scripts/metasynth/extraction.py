@@ -5104,8 +5104,13 @@ _EXPOSURE_SUBJECT_RE = re.compile(
 )
 _EXPOSURE_THAN_RE = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?!(?:and|but|while|whereas)\b)"
-    r"(?P<a>[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:users|takers|recipients"
-    r"|initiators|patients|participants|women|men|people|persons|children|adults|individuals))"
+    r"(?P<a>(?:[\w-]+\s+){0,5}?(?:users|takers|recipients"
+    r"|initiators|patients|participants|women|men|people|persons|children|adults|individuals)"
+    # the people named by what they take or have: "patients taking azithromycin", "patients
+    # who started interferon immediately", "Patients with 7-11 years of cumulative exposure"
+    r"(?:\s+(?:taking|receiving|given|using|treated\s+with|assigned\s+to|exposed\s+to|on|with"
+    r"|who\s+(?:took|received|started|used|were\s+given|were\s+treated\s+with|had))"
+    r"(?:\s+(?!(?:had|has|have)\b)[\w-]+){1,7}?)?)"
     r"\s+had\s+(?:an?\s+)?(?:\w+\s+)?(?:higher|lower|greater|increased|reduced|decreased|smaller)\s+"
     r"(?:risks?|rates?|odds|incidences?|hazards?|likelihood|mortality)\b[^;()\[\]]{0,80}?\s+than\s+"
     rf"(?P<b>{_NP})\s*$",

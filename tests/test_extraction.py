@@ -2645,6 +2645,25 @@ def test_populations_after_an_effect_said_to_differ_are_subgroups(modified):
             "those whose treatment was delayed",
         ),
         (
+            "Patients treated with dupilumab had an increased relative risk of CTCL compared with "
+            "those never treated with dupilumab (RR = 4.59, 95% confidence interval 2.60-8.14).",
+            "patients treated with dupilumab",
+            "those never treated with dupilumab",
+        ),
+        # the two as the objects of "comparing", set off before the estimate's clause
+        (
+            "In a Swedish cohort, comparing GLP1 receptor agonist users with DPP4 inhibitor users, "
+            "the hazard ratio for pancreatic cancer was 0.81 (95% CI 0.59-1.12).",
+            "glp1 receptor agonist users",
+            "dpp4 inhibitor users",
+        ),
+        (
+            "Comparing the two cohorts, the hazard ratio for pancreatic cancer was 0.81 (95% CI "
+            "0.59-1.12).",
+            "",
+            "",
+        ),
+        (
             "In the multivariable model, right-sided origin vs left-sided origin carried a hazard "
             "ratio for death of 1.55 (95% CI 1.32-1.82).",
             "right-sided origin",

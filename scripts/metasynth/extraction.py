@@ -5112,8 +5112,20 @@ _EXPOSURE_THAN_RE = re.compile(
     r"|who\s+(?:took|received|started|used|were\s+given|were\s+treated\s+with|had))"
     r"(?:\s+(?!(?:had|has|have)\b)[\w-]+){1,7}?)?)"
     r"\s+had\s+(?:an?\s+)?(?:\w+\s+)?(?:higher|lower|greater|increased|reduced|decreased|smaller)\s+"
-    r"(?:risks?|rates?|odds|incidences?|hazards?|likelihood|mortality)\b[^;()\[\]]{0,80}?\s+than\s+"
+    r"(?:(?:relative|absolute|adjusted)\s+)?(?:risks?|rates?|odds|incidences?|hazards?|likelihood|mortality)\b[^;()\[\]]{0,80}?"
+    # ("... had an increased relative risk of CTCL compared with those never treated")
+    r"\s+(?:than|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+"
     rf"(?P<b>{_NP})\s*$",
+    re.IGNORECASE,
+)
+# the two as the objects of "comparing", set off before the estimate's clause: "Comparing
+# soldiers who seroconverted for EBV with those who stayed seronegative, the hazard ratio
+# for MS was 32.4 (", "comparing GLP1 receptor agonist users with DPP4 inhibitor users, the
+# hazard ratio was"
+_EXPOSURE_COMPARING_RE = re.compile(
+    r"(?:^|[,;:]\s+)(?:when\s+|in\s+)?comparing\s+(?P<a>[^,;:()\[\]\n]{2,70}?)\s+"
+    r"(?:with|to|against|versus|vs\.?)\s+"
+    rf"(?P<b>{_NP}),\s+[^;:()\[\]]{{0,120}}$",
     re.IGNORECASE,
 )
 _EXPOSURE_LABEL_RE = re.compile(
@@ -5144,6 +5156,7 @@ def _exposure_comparison(
             else (
                 _EXPOSURE_INSERTED_RE,
                 _EXPOSURE_LEADING_RE,
+                _EXPOSURE_COMPARING_RE,
                 _EXPOSURE_THAN_RE,
                 _EXPOSURE_SUBJECT_RE,
             )
@@ -5152,7 +5165,7 @@ def _exposure_comparison(
         return None
     else:
         clause = text[max(sent_start, start - 200) : start]
-        patterns = (_EXPOSURE_LABEL_RE,)
+        patterns = (_EXPOSURE_COMPARING_RE, _EXPOSURE_LABEL_RE)
     lowered = clause.lower()
     if not any(w in lowered for w in ("compar", "than", "relative", "vs", "versus")):
         return None
@@ -5178,6 +5191,7 @@ _LEADING_ARTICLE_RE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
 _EXPOSURE_PATTERN_WORDS = {
     _EXPOSURE_INSERTED_RE: ("associated",),
     _EXPOSURE_LEADING_RE: ("associated", "carried", "conferred"),
+    _EXPOSURE_COMPARING_RE: ("comparing",),
     _EXPOSURE_THAN_RE: (" had ",),
     _EXPOSURE_SUBJECT_RE: (
         "associated",

@@ -944,6 +944,35 @@ def test_hazards_ratio_is_a_hazard_ratio():
     ]
 
 
+# A one-sided interval is no two-sided CI: the estimate is kept (not read as the design's
+# margin in a sentence about non-inferiority) with no bounds, so it gets no SE from them;
+# the hypothesis a p-value tests is part of its text, so a non-inferiority p is never read
+# as the two-sided test against 1
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        (
+            "Median time was 50.5 hours with HFNC vs 42.9 hours with CPAP (adjusted HR, 0.83; "
+            "1-sided 97.5% CI, 0.70-infinity), so HFNC did not meet the noninferiority criterion.",
+            0.83,
+        ),
+        ("The hazard ratio was 0.83 (one-sided 97.5% CI, 0.70 to ∞) for noninferiority.", 0.83),
+    ],
+)
+def test_a_one_sided_interval_keeps_the_estimate_without_bounds(sentence, value):
+    rows = ratios(extraction.extract_estimates("r", sentence, {}))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [(value, "", "")]
+
+
+def test_the_hypothesis_of_a_p_value_is_part_of_its_text():
+    (row,) = ratios(
+        extraction.extract_estimates(
+            "r", "Mortality was similar (HR 0.95, 95% CI 0.80-1.10; P=0.01 for noninferiority).", {}
+        )
+    )
+    assert row["p_text"] == "P=0.01 for noninferiority"
+
+
 # a short name reaches its value across the verb that gives the favoured arm
 @pytest.mark.parametrize(
     "sentence, value",

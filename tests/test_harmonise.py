@@ -128,6 +128,39 @@ def test_p_bound_only_has_no_se():
     assert math.isnan(h["sei"]) and "p_value_bound_only" in h["checks"]
 
 
+# A one-sided p-value, or one against a non-inferiority or equivalence margin, is not the
+# two-sided test of the ratio against 1: no SE from it (a two-sided reading of "one-sided
+# P=0.01" for HR 0.95 would give an SE of 0.020, |ln 0.95| / z(0.005) = 0.0513 / 2.576).
+@pytest.mark.parametrize(
+    "p_text",
+    [
+        "one-sided P=0.01",
+        "1-sided P = .01",
+        "P=0.01 for noninferiority",
+        "P=0.01 for non-inferiority",
+        "P=0.01 for equivalence",
+    ],
+)
+def test_a_p_value_not_two_sided_gives_no_se(p_text):
+    h = harmonise_estimate(
+        est(value="0.95", ci_lower="", ci_upper="", p_value="0.01", p_text=p_text), ANALYSIS
+    )
+    assert math.isnan(h["sei"]) and "p_value_not_two_sided" in h["checks"]
+    # ... and with a CI, the CI gives the SE and is not checked against it
+    h = harmonise_estimate(
+        est(value="0.95", ci_lower="0.90", ci_upper="1.00", p_value="0.01", p_text=p_text),
+        ANALYSIS,
+    )
+    assert h["sei"] == pytest.approx((math.log(1.00) - math.log(0.90)) / (2 * 1.959963984540054))
+    assert "p_inconsistent_with_ci" not in h["checks"]
+    # a two-sided one still does
+    h = harmonise_estimate(
+        est(value="0.95", ci_lower="", ci_upper="", p_value="0.01", p_text="two-sided P=0.01"),
+        ANALYSIS,
+    )
+    assert h["sei"] == pytest.approx(abs(math.log(0.95)) / 2.5758293035489004)
+
+
 def test_ci_that_excludes_estimate_is_flagged_and_blocks():
     rows = harmonise_analysis(
         [est(value="1.5", ci_lower="0.5", ci_upper="1.2")],

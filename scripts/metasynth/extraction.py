@@ -104,7 +104,10 @@ P_RE = re.compile(
         (?P<rel><\s*=|>\s*=|[=<>≤≥]|&lt;|&gt;|less\s+than)
         |\s*(?:-\s*)?values?\s*(?:(?:of|was|is)\s+|:\s*)?(?=[.{_D}]?\d)
       )\s*
-      (?P<pv>{NUM}(?:\s*[x×·]\s*10\s*\^?\s*[-−–]\s*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?))
+      (?P<pv>{NUM}(?:\s*[x×·]\s*10\s*\^?\s*[-−–]\s*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?)
+      # (the hypothesis it tests, when printed after it: "P=0.002 for noninferiority", which
+      # is no two-sided test against 1)
+      (?:\s+for\s+(?i:non-?\s?inferiority|equivalence|superiority)\b)?)
     """,
     re.VERBOSE,
 )
@@ -3863,6 +3866,12 @@ def _registry_value(registry_match: re.Match) -> tuple:
     return first, ci, None, registry_match.end()
 
 
+# a one-sided interval after a value: "1-sided 97.5% CI, 0.70-infinity", "one-sided 95% CI
+# upper limit 1.15"
+_ONE_SIDED_INTERVAL_RE = re.compile(
+    r"\b(?:one|1)[-\s]sided\s+\d{2}(?:[.·]\d+)?\s*%\s*(?:CI|confidence\s+(?:interval|limit|bound))",
+    re.IGNORECASE,
+)
 # a capitalised word right before a whole number: a heading's or a label's ("Model 2",
 # "Table 3", "Cohort 1"), not a ratio's value
 _LABEL_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
@@ -3905,8 +3914,16 @@ def _prose_values(doc: _Document, key, kind: str):
     if not -100 < to_number(first.group()) < 100:
         return None  # zero and negative values are kept: harmonisation excludes them by name
     values = _ratio_values(text, first, sent_start, sent_end, _plural_name(key))
-    if values[0][1] is None and _design_value(text, sent_start, first.start(), sent_end):
-        return None  # a margin, threshold or assumption of the design, not a result
+    if (
+        values[0][1] is None
+        and _design_value(text, sent_start, first.start(), sent_end)
+        and not _ONE_SIDED_INTERVAL_RE.search(text, first.end(), min(sent_end, first.end() + 60))
+    ):
+        # a margin, threshold or assumption of the design, not a result (but a result with
+        # its one-sided interval is one: "adjusted HR, 0.83; 1-sided 97.5% CI,
+        # 0.70-infinity"; a one-sided bound is no two-sided interval, so none is recorded and
+        # the estimate gets no SE from it)
+        return None
     if values[0][1] is None and _LABEL_NUMBER_RE.search(qualifier) and "." not in first.group():
         return None  # a heading's number after the measure: "HR (95% CI) | P | Model 2"
     if values[0][1] is None and to_number(first.group()) >= 20:

@@ -10,6 +10,7 @@ and either ``included=true`` or the reason it was left out.
 from __future__ import annotations
 
 import math
+import re
 import sys
 from statistics import NormalDist
 
@@ -68,6 +69,20 @@ def se_from_p(yi: float, p_value: float) -> float:
 def ci_asymmetry(yi: float, log_lower: float, log_upper: float) -> float:
     """Distance of yi from the CI midpoint as a fraction of the CI width (log scale)."""
     return abs((log_upper + log_lower) / 2 - yi) / (log_upper - log_lower)
+
+
+# A p-value that is not the two-sided p of the ratio against 1: one-sided, or of a test
+# against a non-inferiority or equivalence margin ("one-sided P=0.01", "P=0.002 for
+# noninferiority"). It never gives an SE, and a CI is never checked against it.
+_NOT_TWO_SIDED_P_RE = re.compile(
+    r"(?:one|1|single)[-\s]?(?:sided|tailed)|non[-\s]?inferiority|equivalence", re.IGNORECASE
+)
+
+
+def two_sided_p(p_text: str) -> bool:
+    """Is a printed p-value the two-sided test of the ratio against 1 (as far as its text
+    says)?"""
+    return not _NOT_TWO_SIDED_P_RE.search(p_text or "")
 
 
 def p_relation(p_text: str) -> str:
@@ -178,6 +193,9 @@ def harmonise_estimate(estimate: dict, analysis: dict) -> dict:
     yi = to_log(value)
     p_value = to_float(estimate.get("p_value"))
     relation = p_relation(estimate.get("p_text", ""))
+    if not math.isnan(p_value) and not two_sided_p(estimate.get("p_text", "")):
+        checks.append("p_value_not_two_sided")
+        p_value = math.nan  # (never an SE, never a check of the CI)
     if not (math.isnan(lower) or math.isnan(upper)):
         sei = _se_from_stated_ci(estimate, value, lower, upper, to_log, out)
         if not math.isnan(p_value) and sei > 0:

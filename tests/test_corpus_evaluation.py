@@ -333,7 +333,12 @@ def test_seventh_blind_corpus_does_not_regress():
 #   R 0.990, outcome 0.433 (0.144), role 0.817, orientation 0.779, numerator 0.486 of 35,
 #   unknown orientation 0.045; at 72b0abf orientation 0.788 and numerator 0.514 (an exposure
 #   compared in the sentence's own words, a rule written on development sets before it
-#   arrived), the rest the same.
+#   arrived), the rest the same; at 099378d orientation 0.798 and numerator 0.543 (people
+#   by their exposure "than" others, written on development sets).
+# blind41: 30 documents (7 oncology/haematology, 21 areas in all; its writer stopped at 30
+#   of 50 pages), 98 estimates, arrived during this revision's work and kept apart: at
+#   216adc6 and when it arrived P 0.979, R 0.959, outcome 0.394 (0.181), role 0.915,
+#   orientation 0.702, numerator 0.694 of 36, unknown orientation 0.111.
 LATER_BLIND_FLOORS = {
     "corpus_blind8": ((0.99, 0.95, 0.47, 0.97, 0.93, 0.84), 0.16),
     "corpus_blind9": ((0.98, 0.97, 0.57, 0.94, 0.92, 0.87), 0.11),
@@ -395,7 +400,8 @@ LATER_BLIND_FLOORS = {
     "corpus_blind35": ((0.94, 0.82, 0.36, 0.83, 0.89, 0.76), 0.13),
     # (kept apart: orientation 0.830 -> 0.837, numerator 0.378 -> 0.405 with the same)
     "corpus_blind37": ((0.97, 0.87, 0.41, 0.77, 0.83, 0.40), 0.13),
-    "corpus_blind39": ((0.97, 0.99, 0.43, 0.81, 0.78, 0.51), 0.15),
+    "corpus_blind39": ((0.97, 0.99, 0.43, 0.81, 0.79, 0.54), 0.15),
+    "corpus_blind41": ((0.97, 0.95, 0.39, 0.91, 0.70, 0.69), 0.19),
 }
 
 
@@ -434,6 +440,7 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind35": 0.01,
     "corpus_blind37": 0.14,
     "corpus_blind39": 0.05,
+    "corpus_blind41": 0.12,
 }
 
 

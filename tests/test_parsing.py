@@ -809,6 +809,23 @@ def test_journal_never_from_dates_or_banners(text, journal, year):
     assert parsing.citation(text, registry=False) == (journal, year)
 
 
+# a news wire's release fields above the headline are no title (nor does an organisation's
+# abbreviation in one name a trial)
+def test_a_news_wires_release_fields_are_not_the_title():
+    page = (
+        "Newswise  |  Medicine  |  Released: 24-Apr-2023\n"
+        "Source: American Association of Neurological Surgeons (AANS)\n\n"
+        "Trial of early minimally invasive clot removal unveiled at the 2023 Annual Meeting\n\n"
+        "LOS ANGELES - A late-breaking abstract was presented on Saturday. In total 300 "
+        "participants were randomised.\n"
+    )
+    record, _ = parsing.parse_document("n", "n.txt", page.encode())
+    assert record["title"].startswith("Trial of early minimally invasive clot removal")
+    assert record["trial_names"] == ""
+    page = "FOR IMMEDIATE RELEASE\nMedia contact: Jane Doe\n\nDrug X cuts strokes by a third in a large trial\n\nText.\n"
+    assert parsing.title(page, registry=False) == "Drug X cuts strokes by a third in a large trial"
+
+
 def test_a_trial_finders_labelled_title_is_the_title():
     # a cancer charity's trial finder: short fields above the labelled title
     page = (

@@ -670,6 +670,10 @@ _FURNITURE_LINE_RE = re.compile(
     r"|(?:The\s+)?U\.S\.\s+government\s+does\s+not\s+review|A\s+service\s+of\s+the\s+U\.S\."
     r"|Note:\s+this\s+record|HHS\s+Public\s+Access|Author\s+manuscript|Published\s+in\s+final\s+edited\s+form"
     r"|Sign\s+up\b|Language:|An\s+[A-Z][\w ]{0,60}\s+Journal\s*$|Accepted\s+manuscript|Preprint\b"
+    # a news wire's release fields: "Source: American Association of Neurological Surgeons
+    # (AANS)", "Released: 24-Apr-2023", "Media contact: ...", "FOR IMMEDIATE RELEASE"
+    r"|(?:Source|Released|Contact|Media\s+[Cc]ontacts?|Embargoed(?:\s+until)?)\s*:[^\n]*$"
+    r"|(?i:for\s+immediate\s+release|embargoed\s+until)\b[^\n]{0,60}$"
     r"|By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}(?:,|\s+·|\s*$)"  # a byline
     r"|[^|\n]{2,60}\s\|\s[^|\n]{2,60}$"  # "Annals of Oncology | ESMO": a name and its owner
     r"|COVID-19\s+is\s+an\s+emerging|Read\s+our\s+disclaimer|[A-Z]{2,6}®?\s+is\s+published\s+by\b"

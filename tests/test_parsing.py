@@ -826,6 +826,33 @@ def test_a_news_wires_release_fields_are_not_the_title():
     assert parsing.title(page, registry=False) == "Drug X cuts strokes by a third in a large trial"
 
 
+# a site's own furniture above the title is skipped: buttons in brackets, consent
+# banners, navigation, a registry's disclaimer and search position, audience notices, a
+# registry's id line, a planner's abstract number, a release's dateline
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Privacy centre: we and 28 partners process data. [Agree]",
+        "We're building a modernised ClinicalTrials.gov! [Try the new site]",
+        "[Full text]  [PDF]",
+        "The Lupus Hub uses cookies on this website. By continuing you agree to our Cookie Policy.  [Accept]",
+        "< Back to search results      Download PDF",
+        "Trial Review      Download to PDF",
+        "The safety and scientific validity of this study is the responsibility of the study sponsor and investigators.",
+        "Trial record 1 of 3 for: brodalumab ustekinumab",
+        "All content on this site is intended for healthcare professionals only.",
+        "Unique ID issued by UMIN: UMIN000000539",
+        "Abstract 5180 (poster and oral presentation)",
+        "FOSTER CITY, Calif. -- Gilead Sciences, Inc.",
+        "Ad hoc announcement pursuant to Art. 53 LR",
+    ],
+)
+def test_site_furniture_above_the_title_is_not_the_title(furniture):
+    title = "Brodalumab or ustekinumab in moderate to severe plaque psoriasis: two phase 3 trials"
+    page = f"{furniture}\n\n{title}\n\nBackground: We randomised 1831 patients.\n"
+    assert parsing.title(page, registry=False) == title
+
+
 def test_a_trial_finders_labelled_title_is_the_title():
     # a cancer charity's trial finder: short fields above the labelled title
     page = (

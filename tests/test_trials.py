@@ -2081,6 +2081,25 @@ def test_counted_trials_opening_their_paragraphs(text, own):
     assert [trials.key(n) for n in names.own] == own
 
 
+# A programme the title names reports its numbered trials the text prints, but not when
+# the title names the programme's extension: that is the trial the page reports
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        ("Phase 3 TULIP results of anifrolumab in SLE", ["TULIP-1", "TULIP-2"]),
+        ("The TULIP extension trial of anifrolumab in SLE: 3-year results", ["TULIP"]),
+        ("Long-term extension of the TULIP trials of anifrolumab in SLE", ["TULIP"]),
+    ],
+)
+def test_a_programmes_extension_in_the_title_is_not_its_numbered_trials(title, own):
+    text = (
+        "Patients who had finished TULIP-1 or TULIP-2 could continue in a placebo-controlled "
+        "extension. Serious adverse events were similar with anifrolumab and placebo."
+    )
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+
+
 # A page that says it reports counted trials (its title: "results from two pivotal Phase 3
 # trials") and lists that many names after "results from" reports them, the trial word
 # left to an apposition after the list; not a list of another length, nor on a page that

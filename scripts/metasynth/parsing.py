@@ -674,6 +674,22 @@ _FURNITURE_LINE_RE = re.compile(
     # (AANS)", "Released: 24-Apr-2023", "Media contact: ...", "FOR IMMEDIATE RELEASE"
     r"|(?:Source|Released|Contact|Media\s+[Cc]ontacts?|Embargoed(?:\s+until)?)\s*:[^\n]*$"
     r"|(?i:for\s+immediate\s+release|embargoed\s+until)\b[^\n]{0,60}$"
+    # a site's own furniture: its buttons in brackets ("[Full text]  [PDF]", "...process
+    # data. [Agree]", "[Try the new site]"), cookie and consent banners, navigation ("< Back
+    # to search results", "Download to PDF"), a registry's disclaimer and search position
+    # ("Trial record 1 of 3 for: ..."), an audience notice anywhere in the line, a registry's
+    # id line ("Unique ID issued by UMIN: ..."), an abstract's number in a meeting planner
+    # ("Abstract 5180 (poster ...)"), a release's dateline ("FOSTER CITY, Calif. -- Gilead
+    # Sciences, Inc.") and a regulator's notice heading ("Ad hoc announcement pursuant to")
+    r"|[^\n]*\[(?:Agree|Accept(?:\s+all)?|Reject(?:\s+all)?|Try\s+the\s+new\s+site|PDF|Full\s+text|Download[^\]\n]{0,20})\][ \t]*$"
+    r"|(?i:[^\n]*\b(?:cookies?|privacy\s+(?:centre|center|settings|preferences))\b[^\n]*\b(?:partners|consent|accept|agree)\b)"
+    r"|(?:<[ \t]*)?Back\s+to\s+(?:search\s+)?results\b|[^\n]{0,40}\bDownload\s+(?:to\s+)?PDF[ \t]*$"
+    r"|The\s+safety\s+and\s+scientific\s+validity\s+of\s+this\s+study|Trial\s+record\s+\d+\s+of\s+\d+\b"
+    r"|(?i:[^\n]*\bintended\s+for\s+(?:health[ \t]?care|medical)\s+professionals)"
+    r"|Unique\s+ID\s+issued\s+by\b"
+    r"|Abstract\s+[A-Z]{0,4}-?\d+[A-Z]?\s+\([^)\n]{1,60}\)[ \t]*$"
+    r"|[A-Z][A-Z .'-]{2,30}(?:,[ \t]*[A-Z][\w.]*\.?)?[ \t]*(?:--|—|–)[ \t]+[A-Z][^\n]{0,60}(?:Inc|Ltd|plc|AG|SA|GmbH|LLC|Corp)\.?[ \t]*$"
+    r"|Ad\s+hoc\s+announcement\b"
     r"|By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}(?:,|\s+·|\s*$)"  # a byline
     r"|[^|\n]{2,60}\s\|\s[^|\n]{2,60}$"  # "Annals of Oncology | ESMO": a name and its owner
     r"|COVID-19\s+is\s+an\s+emerging|Read\s+our\s+disclaimer|[A-Z]{2,6}®?\s+is\s+published\s+by\b"

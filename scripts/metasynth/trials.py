@@ -2642,6 +2642,11 @@ def _own_keys(
     in_statement = _names_with_statement_ids(text, read.shapes)
     programme = own[:1] if own and not registered_keys else []
     members = _numbered_members(programme, own_rule, read.shapes)
+    if members and _extension_in_title(title, accepted[programme[0]]):
+        # "The TULIP extension trial of anifrolumab in SLE: 3-year results": the page
+        # reports the programme's extension, into which its numbered trials' patients went,
+        # not those trials
+        members = {}
     if len(members) > 1:
         # a programme the title names ("Phase 3 ASTRAL Results") is reported through the
         # numbered trials the text prints ("ASTRAL-1, -2 and -3")
@@ -3072,6 +3077,23 @@ _TRIAL_AND_POOLED_TITLE_RE = re.compile(
     r"\b(?:and|with|plus)[ \t]+(?:an?[ \t]+)?(?:prespecified[ \t]+)?(?:pooled|combined|integrated)\b",
     re.IGNORECASE,
 )
+
+
+_EXTENSION_WORDS = r"(?:(?:long[-\s]term|open[-\s]label)[-\s]+)?(?:extension|LTE|OLE)\b"
+
+
+def _extension_in_title(title: str, printed: str) -> bool:
+    """Does the title name the extension of the programme printed so ("TULIP extension
+    trial", "TULIP long-term extension", "open-label extension of the TULIP trials")?"""
+    name = re.escape(printed)
+    return bool(
+        re.search(rf"\b{name}[\s-]+{_EXTENSION_WORDS}", title, re.IGNORECASE)
+        or re.search(
+            rf"\b{_EXTENSION_WORDS}[\s-]+(?:(?:study|trial)[\s-]+)?(?:of|to)[\s-]+(?:the[\s-]+)?{name}\b",
+            title,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _numbered_members(programme: list[str], own_rule: dict, shapes: list) -> dict[str, str]:

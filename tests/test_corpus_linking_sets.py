@@ -683,9 +683,11 @@ def test_fortieth_blind_set_does_not_regress():
     arrival at cd8d730 pairwise precision 0.450, recall 0.545, 7 trials split, 4 studies
     mixing trials, titles 40 of 40, the same at 14f6d15; 0.500, 0.606, 7, 3 since names
     opening the results paragraphs of a page on counted trials are its trials (1ef819d, a
-    rule written on development sets)."""
+    rule written on development sets); precision 0.769 since a page stating two registries'
+    ids whose other reports are of different trials reports each apart (a rule written on
+    development sets)."""
     scores = evaluate_linking(BLIND40)
-    _assert_floors(scores, precision=0.50, recall=0.60, split=7, mixing=3, titles=40)
+    _assert_floors(scores, precision=0.76, recall=0.60, split=7, mixing=3, titles=40)
 
 
 BLIND42 = HERE / "corpus_linking_blind42"
@@ -704,6 +706,6 @@ def test_forty_second_blind_set_does_not_regress():
     with a space, lower case or a line break). Kept apart from rule writing: its scores
     measure the rules. On arrival, during this revision's work, pairwise precision 0.537,
     recall 0.489, 14 trials split, 7 studies mixing trials, titles 45 of 48, the same at
-    216adc6."""
+    216adc6; precision 0.759 with the same rule as the fortieth's."""
     scores = evaluate_linking(BLIND42)
-    _assert_floors(scores, precision=0.53, recall=0.48, split=14, mixing=7, titles=45)
+    _assert_floors(scores, precision=0.75, recall=0.48, split=14, mixing=7, titles=45)

@@ -1654,10 +1654,10 @@ def test_a_shared_id_never_joins_documents_whose_other_ids_differ():
     ]
     studies, mapping = link_studies(docs)
     assert not together(mapping, "english", "french")
-    both = next(s for s in studies if "both" in s["doc_ids"].split(";"))
-    assert "not linked to" in both["link_evidence"] or "not linked to both" in " ".join(
-        s["link_evidence"] for s in studies
-    )
+    # (the page on both, the names of two trials behind its ids, reports each apart)
+    with_both = [s for s in studies if "both" in s["doc_ids"].split(";")]
+    assert {s["study_id"] for s in with_both} == {mapping["english"], mapping["french"]}
+    assert all("reports each of them apart" in s["link_evidence"] for s in with_both)
     # one trial registered twice still links: an ISRCTN and an NCT id, both printed by one
     # paper, one of them by its registry record
     docs = [
@@ -1923,3 +1923,55 @@ def test_a_trials_eudract_and_eu_ct_numbers_are_two_registries():
     two = doc("two", registry_ids="2022-500124-45-00", title="Drug X in Y", trial_names="ALPHA")
     _, mapping = link_studies([one, two])
     assert mapping["one"] != mapping["two"]
+
+
+# A page stating ids of two registries is one trial registered twice, unless the other
+# reports of each id are of different trials (enrolments more than a fifth apart, or names
+# of two trials): then it reports both, each apart, and joins neither to the other.
+def test_a_page_printing_two_trials_ids_of_two_registries_joins_neither_to_the_other():
+    nepal = doc(
+        "nepal", registry_ids="ISRCTN43385161", n_enrolled="20019", title="Typhoid vaccine in Nepal"
+    )
+    nepal2 = doc("nepal2", registry_ids="ISRCTN43385161", title="Typhoid vaccine in Nepal: final")
+    malawi = doc(
+        "malawi", registry_ids="NCT03299426", n_enrolled="28130", title="Typhoid vaccine in Malawi"
+    )
+    news = doc(
+        "news",
+        registry_ids="ISRCTN43385161;NCT03299426",
+        n_enrolled="48149",
+        title="One shot, two continents: typhoid vaccine in Nepal and Malawi",
+        design="unknown",
+    )
+    studies, _ = link_studies([nepal, nepal2, malawi, news])
+    by_doc = {d: {sid for sid, _ in options} for d, options in doc_studies(studies).items()}
+    assert by_doc["nepal"] == by_doc["nepal2"] != by_doc["malawi"]
+    assert by_doc["news"] == by_doc["nepal"] | by_doc["malawi"]
+    row = next(s for s in studies if "malawi" in s["doc_ids"].split(";"))
+    assert "reports each of them apart" in row["link_evidence"]
+
+
+@pytest.mark.parametrize(
+    "isrctn_record",
+    [
+        # the same trial's records: enrolments within a fifth (planned and actual)
+        doc("isrctn", registry_ids="ISRCTN12345678", n_enrolled="1598"),
+        # ... or no enrolment and no name to tell
+        doc("isrctn", registry_ids="ISRCTN12345678"),
+    ],
+)
+def test_a_trial_registered_twice_is_one_study(isrctn_record):
+    paper = doc(
+        "paper", registry_ids="ISRCTN12345678;NCT01234567", n_enrolled="1600", title="Drug X in Y"
+    )
+    nct = doc("nct", registry_ids="NCT01234567", n_enrolled="1500", title="Drug X in Y")
+    _, mapping = link_studies([paper, nct, isrctn_record])
+    assert mapping["paper"] == mapping["nct"] == mapping["isrctn"]
+
+
+def test_two_named_trials_behind_two_registries_ids_are_kept_apart():
+    alpha = doc("alpha", registry_ids="ISRCTN12345678", trial_names="ALPHA", title="Drug X")
+    beta = doc("beta", registry_ids="NCT01234567", trial_names="BETA", title="Drug X")
+    review = doc("page", registry_ids="ISRCTN12345678;NCT01234567", title="Drug X: two trials")
+    studies, mapping = link_studies([alpha, beta, review])
+    assert mapping["alpha"] != mapping["beta"]

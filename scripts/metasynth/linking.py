@@ -53,6 +53,13 @@ evidence in ``03_studies.csv``:
   whose title prints a name another report gives its trial (a product's name), sharing
   another drug or title word, in the same phase.
 
+A page stating complete ids of two or more registries is one trial registered twice, and
+joins the reports of each id, unless those reports contradict each other (the documents
+stating only one id and those stating only another give enrolments more than a fifth apart,
+or names of different trials): then it reports two trials side by side ("Nepal ...
+Registered as ISRCTN 43385161. Malawi ... Registered as NCT03299426."), one claim per id,
+and joins neither to the other.
+
 Two claims stating different complete ids of one registry are never joined by the
 weaker rules: registries issue ids in sequence, so neighbouring ids belong to
 different trials. Every rule works on indexes (by id, by name, by id with one digit
@@ -1385,6 +1392,79 @@ def _with_full_names(claims: list[Claim], evidence: dict) -> list[Claim]:
 _NUMBERED_MEMBER_KEY_RE = re.compile(r"(?P<programme>.+)-(?P<number>\d{1,2})")
 
 
+def _with_bridging_pages_split(claims: list[Claim]) -> list[Claim]:
+    """A page stating complete ids of two or more registries is one trial registered twice,
+    unless the other reports of its ids contradict each other: when the documents stating
+    only one of them and those stating only another give enrolments more than a fifth apart,
+    or trial names that are not one trial's, the page reports two trials side by side
+    ("Nepal ... Registered as ISRCTN 43385161. Malawi ... Registered as NCT03299426."), and
+    reports each of them apart: one claim per id, with no name or enrolment of its own (its
+    figures are of them all), never a bridge joining the two."""
+    holders: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        for rid in c.ids:
+            holders[rid].append(c)
+    out = []
+    for c in claims:
+        if (
+            "#" in c.cid
+            or not c.linkable
+            or len({trials.registry_of(r) for r in c.ids}) < 2
+            or not _reports_of_its_ids_disagree(c, holders)
+        ):
+            out.append(c)
+            continue
+        note = (
+            f"{c.doc_id} states ids of several registries whose other reports are of different "
+            f"trials ({', '.join(sorted(c.ids))}): it reports each of them apart"
+        )
+        for rid in sorted(c.ids):
+            out.append(
+                replace(
+                    c,
+                    cid=f"{c.doc_id}#{rid}",
+                    names=frozenset(),
+                    printed=(),
+                    ids=frozenset({rid}),
+                    partial=(),
+                    n_enrolled="",
+                    notes=c.notes + (note,),
+                )
+            )
+    return out
+
+
+def _reports_of_its_ids_disagree(c: Claim, holders: dict) -> bool:
+    """Do the other documents stating only one of ``c``'s ids, and those stating only
+    another, give enrolments more than a fifth apart or names of different trials?"""
+    only: dict[str, list[Claim]] = {}
+    for rid in c.ids:
+        others = [h for h in holders[rid] if h.doc_id != c.doc_id and not (h.ids & (c.ids - {rid}))]
+        if others:
+            only[rid] = others
+    groups = list(only.values())
+    for i, first in enumerate(groups):
+        for second in groups[i + 1 :]:
+            for a in first:
+                for b in second:
+                    if _enrolments_apart(a.n_enrolled, b.n_enrolled) or (
+                        a.names
+                        and b.names
+                        and not (a.names & b.names)
+                        and not name_variants(a.names, b.names)
+                    ):
+                        return True
+    return False
+
+
+def _enrolments_apart(a: str, b: str) -> bool:
+    """Two enrolments both stated and more than a fifth apart."""
+    x, y = (n.replace(",", "") for n in (a, b))
+    if not (x.isdigit() and y.isdigit()) or not (int(x) and int(y)):
+        return False
+    return abs(int(x) - int(y)) > 0.2 * max(int(x), int(y))
+
+
 def _with_programme_members(claims: list[Claim], evidence: dict) -> list[Claim]:
     """A report naming only a programme, its title calling it studies or trials in the
     plural ("Ninety-Six-Week Results of the VIEW Studies"), whose numbered trials other
@@ -1533,6 +1613,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     evidence: dict[str, list[str]] = defaultdict(list)
     claims = _with_full_names(claims, evidence)
     claims = sorted(_with_programme_members(claims, evidence), key=lambda c: c.cid)
+    claims = sorted(_with_bridging_pages_split(claims), key=lambda c: c.cid)
     comps = _Components(claims)
     refused: list[tuple[Claim, Claim, str]] = []
 

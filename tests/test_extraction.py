@@ -1975,6 +1975,45 @@ def test_labels_between_value_and_interval(sentence, expected):
     ] == expected
 
 
+# an arm of a factorial or add-on trial named by what it was not given ("patients given no
+# prednisolone", "compared with no PORT") is the control, whichever is named first; "with
+# or without X" names no such arm
+@pytest.mark.parametrize(
+    "sentence, numerator, denominator",
+    [
+        (
+            "Recovery came sooner in the 416 patients given prednisolone than in the 413 patients "
+            "given no prednisolone (hazard ratio 1.40, 95% CI 1.18-1.64).",
+            "prednisolone",
+            "no prednisolone",
+        ),
+        (
+            "PORT did not significantly lengthen disease-free survival compared with no PORT "
+            "(adjusted HR 0.86; 95% CI 0.68-1.08; P = .18).",
+            "port",
+            "no port",
+        ),
+    ],
+)
+def test_an_arm_named_by_what_it_was_not_given_is_the_control(sentence, numerator, denominator):
+    record = {"design": "rct", "arms": f"{numerator};{denominator}"}
+    (row,) = ratios(extraction.extract_estimates("d", sentence, record))
+    assert row["orientation"] == "stated"
+    assert (row["numerator_arm"].lower(), row["denominator_arm"].lower()) == (
+        numerator,
+        denominator,
+    )
+
+
+def test_with_or_without_names_no_arm():
+    sentence = (
+        "Pembrolizumab with or without chemotherapy improved overall survival compared with "
+        "chemotherapy alone (hazard ratio 0.70, 95% CI 0.60-0.82)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
+    assert "without chemotherapy" not in (row["numerator_arm"], row["denominator_arm"])
+
+
 # orientation.comparative_in_clause: the clause leading into the estimate's bracket names
 # the arms in its own order ("higher with A than with B (hazard ratio ...")
 @pytest.mark.parametrize(

@@ -4620,6 +4620,14 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
             spans[-1] = (spans[-1][0], end)
             continue
         spans.append((start, end))
+    # an arm of a factorial or add-on trial named by what it was not given: "patients given
+    # no prednisolone", "without valaciclovir" (not the arm given it)
+    spans = [
+        (start - len(m.group()), end)
+        if (m := _NO_BEFORE_ARM_RE.search(doc.text, max(lo, start - 9), start))
+        else (start, end)
+        for start, end in spans
+    ]
     if doc.abbreviations:
         # a backbone the text abbreviates joined to an arm's name: "IFL plus bevacizumab",
         # "IFL plus placebo" (IFL defined as "irinotecan, fluorouracil and leucovorin (IFL)")
@@ -4631,6 +4639,9 @@ def _arm_phrases(doc, lo: int, hi: int) -> list:
     return [_Value(a, b, doc.text[a:b]) for a, b in spans]
 
 
+_NO_ARM_RE = re.compile(r"(?:no|without)[ \t]", re.IGNORECASE)
+# (not "with or without X", which names one arm's option)
+_NO_BEFORE_ARM_RE = re.compile(r"(?<![\w-])(?<!\bor\s)(?:no|without)[ \t]+$", re.IGNORECASE)
 _ABBREVIATED_BACKBONE_RE = re.compile(
     r"(?<![\w-])(?P<short>[A-Z][A-Z0-9-]{1,9})[ \t]+(?:plus|\+|with)[ \t]+$"
 )
@@ -4846,6 +4857,10 @@ def _experimental_first(first: str, second: str, doc) -> bool | None:
     """Whether the text names the experimental arm first: True when the second is the
     comparator (placebo, usual care, "... alone", the document's second arm), False when
     the first is, None when nothing says."""
+    # (an arm named by what it was not given is the control: "PORT" against "no PORT")
+    no_first, no_second = (_NO_ARM_RE.match(x) is not None for x in (first, second))
+    if no_first != no_second:
+        return no_second
     if second in first and first != second:
         return True  # an add-on design: "molnupiravir plus usual care" against "usual care"
     if first in second and first != second:

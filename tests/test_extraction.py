@@ -989,6 +989,26 @@ def test_a_short_name_reaches_its_value_across_the_favoured_arm(sentence, value)
     assert [(r["measure"], r["value"]) for r in rows] == [("HR", value)]
 
 
+# an exposure's increment after a measure name is no value ("per 10-unit increase", "for
+# each 5 kg"); the value after it is
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        (
+            "Table 2. Hazard ratios for death per 10-unit increase in pollutant (two-pollutant model).",
+            [],
+        ),
+        ("The odds ratio for each 5 kg gained was 1.20 (95% CI 1.05-1.37).", [1.2]),
+        (
+            "Mortality fell with longer use (HR for trend per exposure year 0.991; 0.985-0.997).",
+            [0.991],
+        ),
+    ],
+)
+def test_an_exposures_increment_is_not_a_value(sentence, values):
+    assert [r["value"] for r in ratios(extraction.extract_estimates("r", sentence, {}))] == values
+
+
 # a heading's number after a measure name is no value: "Model 2 HR (95% CI)" columns
 def test_a_headings_number_after_a_measure_is_not_a_value():
     text = (

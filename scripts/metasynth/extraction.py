@@ -245,7 +245,9 @@ _NOT_VALUE_AFTER = re.compile(
     r"|[-–]\s*(?:months?|years?|weeks?|days?|hours?|mg|µg|μg|mcg|g|kg|ml)\b|[-–]\s*\d+\s*%)"
 )
 _NOT_VALUE_BEFORE = re.compile(
-    r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?)\s*$"
+    r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?"
+    # an exposure's increment: "Hazard ratios for death per 10-unit increase", "for each 5 kg"
+    r"|\b(?:per|each|every))\s*$"
 )
 # "(hazard ratio from a Cox model stratified by ECOG performance status, 0.74)": the
 # factors the analysis was stratified or adjusted by are not the subject of the ratio
@@ -962,9 +964,9 @@ def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: flo
 
 
 # The last character before the trailing spaces of every match of _NOT_VALUE_BEFORE
-# ("P =", "n=", "at", "phase", "/", "margin", "margin of"): where the text before a number
-# ends in another, the pattern is not searched.
-_NOT_VALUE_BEFORE_LAST = frozenset("=<>≤≥:/-tenf")
+# ("P =", "n=", "at", "phase", "/", "margin", "margin of", "per", "each", "every"): where
+# the text before a number ends in another, the pattern is not searched.
+_NOT_VALUE_BEFORE_LAST = frozenset("=<>≤≥:/-tenfrhy")
 
 
 def _acceptable_value(text: str, start: int, end: int, sentence_start: int) -> bool:

@@ -2855,6 +2855,15 @@ def test_a_cohorts_exposure_to_a_treatment_or_procedure_is_a_comparison(sentence
         (", in ESCC (12·6 vs 9·8 months; 0·72 [0·60–0·88]; p=0·0006).", [0.72]),
         (", in ESCC (12·6 vs 9·8 months; difference 0·72 [0·60–0·88]).", []),
         (", in ESCC (median 12·6 months [0·60–14·88]).", []),
+        # a value of another quantity came last: the bare one continues it
+        (
+            ". Children in the nutrition group (LAZ difference 0·25, 0·15-0·36) and the "
+            "combined group (0·13, 0·02-0·24) were taller.",
+            [],
+        ),
+        # ... as does one after a ratio of means ("ratio of geometric means ..., 1.19")
+        (". The ratio of geometric means of the time to target, 1.19; 95% CI, 1.04 to 1.36.", []),
+        (". In ESCC it was 0·72 [0·60–0·88].", [0.72]),
     ],
 )
 def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):

@@ -3941,11 +3941,17 @@ def _prose_values(doc: _Document, key, kind: str):
 # (opening with its digit and looking behind after it keeps the engine's fast scan)
 _BARE_RATIO_RE = re.compile(r"\d(?<![\w.·,−–-]\d)\d?[.·]\d{1,3}(?![\w.·])")
 _ANOTHER_QUANTITY_RE = re.compile(
-    r"\b(?:mean|median|change|difference|slope|proportion|percent(?:age)?|points?|score|rate\s+of"
+    r"\b(?:means?|median|change|difference|slope|proportion|percent(?:age)?|points?|score|rate\s+of"
+    # ("ratio of geometric means of the time to target temperature, 1.19")
+    r"|ratio\s+of"
     r"|incidence|months?|weeks?|years?|days?|NNT|number\s+needed"
     # ("The number of patients who would need to be treated to prevent one ... was 3.1")
     r"|need(?:ed)?\s+to\s+(?:be\s+)?treat(?:ed)?)\b|%",
     re.IGNORECASE,
+)
+# another quantity named with its value: "LAZ difference 0·25", "mean difference, -1.2"
+_QUANTITY_VALUE_IN_GAP_RE = re.compile(
+    r"\b(?:differences?|means?|medians?|NN[TH]|slopes?)\b[\s,:=]*[-−–]?\d", re.IGNORECASE
 )
 _TIME_WINDOW_RE = re.compile(
     r"\b(?:after|within|before|beyond|by|over|during|from|past|(?:the\s+)?first)\s+(?:the\s+)?"
@@ -4001,6 +4007,11 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
             # (a time window is no quantity: "whereas after 15 months it was 1.22 (95% CI")
             lead = _TIME_WINDOW_RE.sub(" ", lead)
             if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or _first_ratio_key(gap):
+                continue
+            if _QUANTITY_VALUE_IN_GAP_RE.search(gap):
+                # "... (0·62, 0·47-0·82). Children in the nutrition group (LAZ difference 0·25,
+                # 0·15-0·36) and the nutrition plus WSH group (0·13, 0·02-0·24)": a value of
+                # another quantity came last, the bare one continues it
                 continue
             value = to_number(m.group())
             if not 0 < value < 20:

@@ -377,7 +377,10 @@ LATER_BLIND_FLOORS = {
     # (orientation 0.850 -> 0.854, numerator 0.746 -> 0.778 with the same)
     "corpus_blind19": ((0.99, 0.97, 0.40, 0.89, 0.85, 0.77), 0.19),
     "corpus_blind21": ((0.99, 0.97, 0.34, 0.94, 0.80, 0.66), 0.20),
-    "corpus_blind23": ((0.99, 0.91, 0.45, 0.93, 0.83, 0.76), 0.10),
+    # (precision 0.992 -> 1.000, recall 0.915 -> 0.923 with an interval after a label that
+    # compares the arms, "0.76 in the surgery group, as compared with the control group (95%
+    # CI"; the row found is a treatment effect to the gold: role 0.931 -> 0.924)
+    "corpus_blind23": ((1.0, 0.92, 0.45, 0.92, 0.83, 0.76), 0.10),
     # (orientation 0.876 -> 0.886, numerator 0.759 -> 0.793 with the same)
     "corpus_blind25": ((0.97, 0.95, 0.38, 0.84, 0.88, 0.79), 0.12),
     "corpus_blind27": ((0.99, 0.96, 0.26, 0.86, 0.88, 0.73), 0.26),
@@ -397,7 +400,10 @@ LATER_BLIND_FLOORS = {
     "corpus_blind29": ((0.97, 0.92, 0.29, 0.87, 0.88, 0.69), 0.17),
     "corpus_blind33": ((0.98, 0.88, 0.29, 0.81, 0.76, 0.42), 0.21),
     # (orientation 0.855 -> 0.891 with the same rules, written after it arrived)
-    "corpus_blind35": ((0.94, 0.82, 0.36, 0.83, 0.89, 0.76), 0.13),
+    # (kept apart: precision 0.948 -> 0.966, recall 0.821 -> 0.851, numerator 0.762 ->
+    # 0.783 with the same rule, written on development sets; the two rows found count in the
+    # accuracies: outcome 0.364 -> 0.351, role 0.836 -> 0.807, orientation 0.891 -> 0.877)
+    "corpus_blind35": ((0.96, 0.85, 0.35, 0.80, 0.87, 0.78), 0.13),
     # (kept apart: orientation 0.830 -> 0.837, numerator 0.378 -> 0.405 with the same)
     "corpus_blind37": ((0.97, 0.87, 0.41, 0.77, 0.83, 0.40), 0.13),
     "corpus_blind39": ((0.97, 0.99, 0.43, 0.81, 0.79, 0.54), 0.15),

@@ -989,6 +989,22 @@ def test_a_short_name_reaches_its_value_across_the_favoured_arm(sentence, value)
     assert [(r["measure"], r["value"]) for r in rows] == [("HR", value)]
 
 
+# a label between the value and its interval that compares the arms: the interval is the
+# value's, the label states its comparison
+def test_an_interval_after_a_label_comparing_the_arms():
+    text = (
+        "The unadjusted overall hazard ratio was 0.76 in the surgery group, as compared with the "
+        "control group (95% CI, 0.59 to 0.99; P=0.04)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert (row["ci_lower"], row["ci_upper"], row["p_text"]) == (0.59, 0.99, "P=0.04")
+    assert (row["orientation"], row["numerator_arm"], row["denominator_arm"]) == (
+        "stated",
+        "surgery",
+        "control",
+    )
+
+
 # an exposure's increment after a measure name is no value ("per 10-unit increase", "for
 # each 5 kg"); the value after it is
 @pytest.mark.parametrize(

@@ -2939,7 +2939,11 @@ def _respectively(text: str, pos: int, end: int):
 # 1.07; P=0.30), 0.85 for the 150-mg dose (95% CI, ...)", the way multi-arm trials list
 # each arm's comparison with the shared control
 _ARM_LABEL_AFTER_VALUE_RE = re.compile(
-    r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)[ \t]*(?=[(\[])"
+    r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)"
+    # (and the arm it is compared with: "0.76 in the surgery group, as compared with the
+    # control group (95% CI, ...")
+    r"(?P<compared>,?[ \t]+(?:as[ \t]+)?(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to)[ \t]+"
+    r"(?:the[ \t]+)?[^()\[\];,.\n]{1,40}?)?[ \t]*(?=[(\[])"
 )
 
 
@@ -3896,6 +3900,12 @@ def _prose_values(doc: _Document, key, kind: str):
         return None
     qualifier = text[key.end() : first.start()]
     lo = max(sent_start, key.start() - 60)
+    label = _ARM_LABEL_AFTER_VALUE_RE.match(text, first.end(), sent_end)
+    if label and label.group("compared"):
+        # the comparison printed between the value and its interval qualifies it as the
+        # words before it do: "hazard ratio was 0.76 in the surgery group, as compared with
+        # the control group (95% CI, ..."
+        qualifier += " " + label.group().strip()
     if _NOT_AN_ESTIMATE.search(qualifier) or (
         (
             doc.folded is None

@@ -1025,6 +1025,21 @@ def test_an_exposures_increment_is_not_a_value(sentence, values):
     assert [r["value"] for r in ratios(extraction.extract_estimates("r", sentence, {}))] == values
 
 
+# a table's reference row ("No use | 1.00 | | 1.00 |", "Never | 1 (reference)") gives no
+# estimate and does not end the table: the rows under it are read with the header's level
+@pytest.mark.parametrize("reference", ["1.00", "1 (reference)", "Ref", "1 [Reference]"])
+def test_a_tables_reference_row_does_not_end_it(reference):
+    text = (
+        "Table 2. Dose and Risk of Autism\n"
+        "Dose | Model 1 HR (95% CI) | P\n"
+        f"No use | {reference} |\n"
+        "Low | 1.33 (1.20-1.48) | <.001\n"
+        "High | 1.52 (1.41-1.64) | <.001\n"
+    )
+    rows = ratios(extraction.extract_estimates("r", text, {}))
+    assert [(r["value"], r["ci_level"]) for r in rows] == [(1.33, 95), (1.52, 95)]
+
+
 # a heading's number after a measure name is no value: "Model 2 HR (95% CI)" columns
 def test_a_headings_number_after_a_measure_is_not_a_value():
     text = (

@@ -3391,6 +3391,13 @@ _STATE_BEFORE_RE = re.compile(
 )
 
 
+# a table cell holding the reference level: "1.00", "1 (reference)", "Ref", "1 [Reference]"
+_REFERENCE_CELL_RE = re.compile(
+    r"\s*(?:1(?:[.·]0+)?(?:\s*[(\[]\s*ref(?:erence)?\.?\s*[)\]])?|ref(?:erence)?\.?)\s*",
+    re.IGNORECASE,
+)
+
+
 def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
     """Rows for the ratios in the column a table's header names by the measure (``key`` in
     the header line), with the end of the table; None when ``key`` heads no such column."""
@@ -3505,6 +3512,15 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 section_outcome = heading[0] if heading else ""
                 pos = end + 1
                 continue
+        if (
+            cell is None
+            and len(row_cells) > column
+            and _REFERENCE_CELL_RE.fullmatch(row_cells[column])
+        ):
+            # the reference level's row ("No use | 1.00 | | 1.00 |", "Never | 1 (reference)"):
+            # no estimate, and the table goes on
+            pos = end + 1
+            continue
         if cell is None or not row_cells:
             break
         m = _CELL_RATIO_RE.fullmatch(cell)

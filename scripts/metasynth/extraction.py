@@ -207,9 +207,12 @@ def _before_spaces(text: str, pos: int) -> int:
 _WORD_OF_FOUR_RE = re.compile(r"[A-Za-z]{4,}")
 # words that tie a short name to its value across a longer word: "HR for death 0.64",
 # "HR with dostarlimab 0.64", "HR (placebo/drug) 1.30"
-# (and the verb that gives the favoured arm: "the HR favoured pembrolizumab+CCRT (0.61 ...")
+# (and the verb that gives the favoured arm: "the HR favoured pembrolizumab+CCRT (0.61 ...",
+# and a meta-analysis's model)
 _SHORT_KEY_LINK_RE = re.compile(
-    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs|with|favou?r(?:ed|ing|s))\b|/"
+    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs|with|favou?r(?:ed|ing|s)"
+    # (a meta-analysis's model: "RR random 0.89", "OR fixed 1.12")
+    r"|random|fixed)\b|/"
 )
 
 

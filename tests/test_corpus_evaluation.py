@@ -397,7 +397,9 @@ LATER_BLIND_FLOORS = {
     # and "comparing A with B", recall 0.927 with estimates whose interval is one-sided,
     # one of them the step-up trial's of a companion trial, read as a treatment effect:
     # role 0.876)
-    "corpus_blind29": ((0.97, 0.92, 0.29, 0.87, 0.88, 0.69), 0.17),
+    # (recall 0.940 with a meta-analysis's model between a short name and its value, "RR
+    # random 0.89": those quoted rows' endpoint is given another code, 0.171)
+    "corpus_blind29": ((0.98, 0.93, 0.29, 0.87, 0.88, 0.70), 0.18),
     "corpus_blind33": ((0.98, 0.88, 0.29, 0.81, 0.76, 0.42), 0.21),
     # (orientation 0.855 -> 0.891 with the same rules, written after it arrived)
     # (kept apart: precision 0.948 -> 0.966, recall 0.821 -> 0.851, numerator 0.762 ->

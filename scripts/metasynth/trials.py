@@ -3035,17 +3035,7 @@ def _counted_list(text: str, shapes: list) -> dict[str, str]:
         wanted = _COUNT_WORDS.get(m.group("count").lower(), 0)
         if wanted < 2:
             continue
-        i = bisect_left(starts, m.end())
-        pos, found = m.end(), {}
-        while i < len(shapes) and shapes[i][0] == pos and len(found) < wanted:
-            start, end, printed, _ = shapes[i]
-            found.setdefault(key(printed), printed)
-            bracket = _LISTED_BRACKET_RE.match(text, end)
-            joiner = _COUNTED_LIST_JOINER_RE.match(text, bracket.end() if bracket else end)
-            if not joiner:
-                break
-            pos = joiner.end()
-            i = bisect_left(starts, pos, i + 1)
+        found = _list_at(text, shapes, starts, m.end(), wanted)
         if len(found) == wanted and all(_may_be_a_name(k) for k in found):
             return found
     return {}

@@ -1046,6 +1046,55 @@ def test_a_tables_reference_row_does_not_end_it(reference):
     assert [(r["value"], r["ci_level"]) for r in rows] == [(1.33, 95), (1.52, 95)]
 
 
+# the review's cases: "each" before a value, a short name with a label comparing the arms,
+# a Lancet decimal after a capitalised word, a quantity inside the measure's own bracket,
+# a p-value's sides after it
+@pytest.mark.parametrize(
+    "sentence, value, ci_lower, p_text",
+    [
+        ("The odds ratios in the two cohorts were each 1.20 (95% CI 1.05-1.37).", 1.2, 1.05, ""),
+        (
+            "HR 0.76 in the surgery group, relative to the control group (95% CI 0.59 to 0.99).",
+            0.76,
+            0.59,
+            "",
+        ),
+        (
+            "Death was more frequent in Asia (hazard ratio in Asia 1·52; p=0·04).",
+            1.52,
+            "",
+            "p=0·04",
+        ),
+        ("Mortality was similar (HR 0.95; P = 0.01, one-sided).", 0.95, "", "P = 0.01, one-sided"),
+        (
+            "Mortality was similar (HR 0.95; P = 0.01 (one-sided)).",
+            0.95,
+            "",
+            "P = 0.01 (one-sided)",
+        ),
+    ],
+)
+def test_values_the_review_found(sentence, value, ci_lower, p_text):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {}))
+    assert (row["value"], row["ci_lower"], row["p_text"]) == (value, ci_lower, p_text)
+
+
+def test_a_quantity_inside_the_measures_own_bracket_does_not_stop_a_bare_value():
+    text = (
+        "Survival improved (hazard ratio 0.62, 95% CI 0.47-0.82; median 24 vs 18 months), and "
+        "the benefit held in women (0.70, 0.55-0.89)."
+    )
+    assert [r["value"] for r in ratios(extraction.extract_estimates("d", text, {}))] == [0.62, 0.7]
+
+
+def test_a_label_comparing_the_arms_is_no_subgroup_nor_another_arm():
+    text = (
+        "The hazard ratio for death was 1.30 in women, as compared with men (95% CI, 1.10 to 1.52)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {}))
+    assert row["role"] != "subgroup"
+
+
 # a heading's number after a measure name is no value: "Model 2 HR (95% CI)" columns
 def test_a_headings_number_after_a_measure_is_not_a_value():
     text = (
@@ -2063,12 +2112,11 @@ def test_an_arm_named_by_what_it_was_not_given_is_the_control(sentence, numerato
 
 
 def test_with_or_without_names_no_arm():
-    sentence = (
-        "Pembrolizumab with or without chemotherapy improved overall survival compared with "
-        "chemotherapy alone (hazard ratio 0.70, 95% CI 0.60-0.82)."
-    )
-    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "rct"}))
-    assert "without chemotherapy" not in (row["numerator_arm"], row["denominator_arm"])
+    # "without X" after "with or" is one arm's option, never the arm given no X
+    assert extraction._NO_BEFORE_ARM_RE.search("patients given no ") is not None
+    assert extraction._NO_BEFORE_ARM_RE.search("compared with ") is None
+    assert extraction._NO_BEFORE_ARM_RE.search("pembrolizumab with or without ") is None
+    assert extraction._NO_BEFORE_ARM_RE.search("than in those without ") is not None
 
 
 # orientation.comparative_in_clause: the clause leading into the estimate's bracket names

@@ -136,6 +136,9 @@ def test_p_bound_only_has_no_se():
     [
         "one-sided P=0.01",
         "1-sided P = .01",
+        "one-tailed P = 0.01",
+        "P = 0.01, one-sided",
+        "P = 0.01 (one-sided)",
         "P=0.01 for noninferiority",
         "P=0.01 for non-inferiority",
         "P=0.01 for equivalence",

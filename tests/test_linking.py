@@ -1975,3 +1975,14 @@ def test_two_named_trials_behind_two_registries_ids_are_kept_apart():
     review = doc("page", registry_ids="ISRCTN12345678;NCT01234567", title="Drug X: two trials")
     studies, mapping = link_studies([alpha, beta, review])
     assert mapping["alpha"] != mapping["beta"]
+
+
+def test_one_trials_name_on_both_sides_keeps_a_double_registration_whole():
+    # a planned and an actual enrolment a third apart, one trial's name on every report
+    paper = doc(
+        "paper", registry_ids="ISRCTN12345678;NCT01234567", n_enrolled="1600", trial_names="ALPHA"
+    )
+    nct = doc("nct", registry_ids="NCT01234567", n_enrolled="1600", trial_names="ALPHA")
+    isrctn = doc("isrctn", registry_ids="ISRCTN12345678", n_enrolled="2400", trial_names="ALPHA")
+    _, mapping = link_studies([paper, nct, isrctn])
+    assert mapping["paper"] == mapping["nct"] == mapping["isrctn"]

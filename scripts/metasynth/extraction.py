@@ -98,7 +98,7 @@ CI_RE = re.compile(
 P_RE = re.compile(
     rf"""
     [\s,;:)\]]*(?:[(\[]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?
-    (?P<p>(?:(?:two|one)[-\s]sided\s+|log[-\s]rank\s+|stratified\s+(?:log[-\s]rank\s+)?)?
+    (?P<p>(?:(?:two|one|1|2|single)[-\s]?(?:sided|tailed)\s+|log[-\s]rank\s+|stratified\s+(?:log[-\s]rank\s+)?)?
       \b[Pp](?:
         (?:\s*(?:-\s*)?values?)?(?:\s+for\s+\w+)?\s*
         (?P<rel><\s*=|>\s*=|[=<>≤≥]|&lt;|&gt;|less\s+than)
@@ -107,7 +107,9 @@ P_RE = re.compile(
       (?P<pv>{NUM}(?:\s*[x×·]\s*10\s*\^?\s*[-−–]\s*\d+|[eE][-−]\d+|(?<=10)\^?[-−–]\d+)?)
       # (the hypothesis it tests, when printed after it: "P=0.002 for noninferiority", which
       # is no two-sided test against 1)
-      (?:\s+for\s+(?i:non-?\s?inferiority|equivalence|superiority)\b)?)
+      (?:\s+for\s+(?i:non-?\s?inferiority|equivalence|superiority)\b)?
+      # (or its sides after it: "P = 0.01, one-sided", "P = 0.01 (one-sided)")
+      (?:,\s*(?i:(?:one|1|two|2)[-\s]?(?:sided|tailed))\b|\s*\((?i:(?:one|1|two|2)[-\s]?(?:sided|tailed))\))?)
     """,
     re.VERBOSE,
 )
@@ -250,7 +252,7 @@ _NOT_VALUE_AFTER = re.compile(
 _NOT_VALUE_BEFORE = re.compile(
     r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?"
     # an exposure's increment: "Hazard ratios for death per 10-unit increase", "for each 5 kg"
-    r"|\b(?:per|each|every))\s*$"
+    r"|\bper|\bfor\s+(?:each|every))\s*$"
 )
 # "(hazard ratio from a Cox model stratified by ECOG performance status, 0.74)": the
 # factors the analysis was stratified or adjusted by are not the subject of the ratio
@@ -680,7 +682,8 @@ REGISTRY_FOLLOWING_RE = re.compile(
     # the value on the next line ("Hazard Ratio (HR)\n0.74") or on the same one ("Hazard Ratio (HR) 0.74",
     # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
     # (the EU register's "Point estimate: 3.40" too)
-    rf"[^\d\n]{{0,200}}?(?:(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|[ \t]+)(?:(?:Estimated[ \t]+Value|Point[ \t]+estimate)[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    # (each run of spaces taken from its start, so a long run is not tried at every offset)
+    rf"[^\d\n]{{0,200}}?(?:(?<![ \t])(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|(?<![ \t])[ \t]+)(?:(?:Estimated[ \t]+Value|Point[ \t]+estimate)[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
     rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
     # (a separator may follow the level: "Confidence Interval: (2-Sided) 95%; 0.97 to 1.17")
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?:[:;,][ \t]*)?(?:\r?\n[ \t]*)?"
@@ -967,7 +970,7 @@ def _parse_tail(text: str, pos: int, end: int, need_ci: bool = False, value: flo
 
 
 # The last character before the trailing spaces of every match of _NOT_VALUE_BEFORE
-# ("P =", "n=", "at", "phase", "/", "margin", "margin of", "per", "each", "every"): where
+# ("P =", "n=", "at", "phase", "/", "margin", "margin of", "per", "for each", "for every"): where
 # the text before a number ends in another, the pattern is not searched.
 _NOT_VALUE_BEFORE_LAST = frozenset("=<>≤≥:/-tenfrhy")
 
@@ -2942,11 +2945,14 @@ def _respectively(text: str, pos: int, end: int):
 # 1.07; P=0.30), 0.85 for the 150-mg dose (95% CI, ...)", the way multi-arm trials list
 # each arm's comparison with the shared control
 _ARM_LABEL_AFTER_VALUE_RE = re.compile(
+    r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)[ \t]*(?=[(\[])"
+)
+# ... and one with the arm it is compared with: "0.76 in the surgery group, as compared with
+# the control group (95% CI, ..." (read for the interval and the comparison only)
+_COMPARED_LABEL_AFTER_VALUE_RE = re.compile(
     r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)"
-    # (and the arm it is compared with: "0.76 in the surgery group, as compared with the
-    # control group (95% CI, ...")
-    r"(?P<compared>,?[ \t]+(?:as[ \t]+)?(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to)[ \t]+"
-    r"(?:the[ \t]+)?[^()\[\];,.\n]{1,40}?)?[ \t]*(?=[(\[])"
+    r",?[ \t]+(?:as[ \t]+)?(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to)[ \t]+"
+    r"(?:the[ \t]+)?[^()\[\];,.\n]{1,40}?[ \t]*(?=[(\[])"
 )
 
 
@@ -3076,7 +3082,9 @@ def _tail_after_arm_label(text: str, pos: int, end: int, value, fallback: int):
     """The interval (and p-value) after a short label that follows the value: an arm ("for
     the 150-mg dose", "with 10 mg/kg") or an endpoint ("0.80 for death (95% CI, ...)");
     the interval must enclose the value. Else (None, None, fallback)."""
-    m = _ARM_LABEL_AFTER_VALUE_RE.match(text, pos, end)
+    m = _ARM_LABEL_AFTER_VALUE_RE.match(text, pos, end) or _COMPARED_LABEL_AFTER_VALUE_RE.match(
+        text, pos, end
+    )
     if not m:
         return None, None, fallback
     ci, p, last = _parse_tail(text, m.end(), end, need_ci=True, value=value)
@@ -3180,7 +3188,11 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
         kind, measure = _measure_of(key)
         if _is_log_scale(doc, key):
             measure = "log" + measure  # pooled on its own scale, never as a ratio
-        registry_match = REGISTRY_FOLLOWING_RE.match(text, key.end())
+        registry_match = (
+            REGISTRY_FOLLOWING_RE.match(text, key.end())
+            if doc.registry or "onfidence" in text[key.end() : key.end() + 400]
+            else None
+        )
         if (
             registry_match
             and not doc.registry
@@ -3919,12 +3931,6 @@ def _prose_values(doc: _Document, key, kind: str):
         return None
     qualifier = text[key.end() : first.start()]
     lo = max(sent_start, key.start() - 60)
-    label = _ARM_LABEL_AFTER_VALUE_RE.match(text, first.end(), sent_end)
-    if label and label.group("compared"):
-        # the comparison printed between the value and its interval qualifies it as the
-        # words before it do: "hazard ratio was 0.76 in the surgery group, as compared with
-        # the control group (95% CI, ..."
-        qualifier += " " + label.group().strip()
     if _NOT_AN_ESTIMATE.search(qualifier) or (
         (
             doc.folded is None
@@ -3955,10 +3961,16 @@ def _prose_values(doc: _Document, key, kind: str):
         # 0.70-infinity"; a one-sided bound is no two-sided interval, so none is recorded and
         # the estimate gets no SE from it)
         return None
-    if values[0][1] is None and _LABEL_NUMBER_RE.search(qualifier) and "." not in first.group():
+    if values[0][1] is None and _LABEL_NUMBER_RE.search(qualifier) and first.group().isdigit():
         return None  # a heading's number after the measure: "HR (95% CI) | P | Model 2"
     if values[0][1] is None and to_number(first.group()) >= 20:
         return None  # a large number with no interval is not a ratio ("HR 72 beats per minute")
+    label = _COMPARED_LABEL_AFTER_VALUE_RE.match(text, first.end(), sent_end)
+    if label and values[0][1] is not None:
+        # the comparison printed between the value and its interval qualifies it as the
+        # words before it do: "hazard ratio was 0.76 in the surgery group, as compared with
+        # the control group (95% CI, ..."
+        qualifier += " " + label.group().strip()
     return values, qualifier, sent_start, sent_end
 
 
@@ -4037,10 +4049,12 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
             lead = _TIME_WINDOW_RE.sub(" ", lead)
             if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or _first_ratio_key(gap):
                 continue
-            if _QUANTITY_VALUE_IN_GAP_RE.search(gap):
+            close = min((i for i in (gap.find(")"), gap.find("]")) if i >= 0), default=-1)
+            if close >= 0 and _QUANTITY_VALUE_IN_GAP_RE.search(gap, close + 1):
                 # "... (0·62, 0·47-0·82). Children in the nutrition group (LAZ difference 0·25,
                 # 0·15-0·36) and the nutrition plus WSH group (0·13, 0·02-0·24)": a value of
-                # another quantity came last, the bare one continues it
+                # another quantity came after the measure's own bracket closed, the bare one
+                # continues it
                 continue
             value = to_number(m.group())
             if not 0 < value < 20:

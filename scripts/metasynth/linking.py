@@ -55,8 +55,8 @@ evidence in ``03_studies.csv``:
 
 A page stating complete ids of two or more registries is one trial registered twice, and
 joins the reports of each id, unless those reports contradict each other (the documents
-stating only one id and those stating only another give enrolments more than a fifth apart,
-or names of different trials): then it reports two trials side by side ("Nepal ...
+stating only one id and those stating only another give names of different trials, or,
+naming no trial in common, enrolments more than a fifth apart): then it reports two trials side by side ("Nepal ...
 Registered as ISRCTN 43385161. Malawi ... Registered as NCT03299426."), one claim per id,
 and joins neither to the other.
 
@@ -1395,8 +1395,8 @@ _NUMBERED_MEMBER_KEY_RE = re.compile(r"(?P<programme>.+)-(?P<number>\d{1,2})")
 def _with_bridging_pages_split(claims: list[Claim]) -> list[Claim]:
     """A page stating complete ids of two or more registries is one trial registered twice,
     unless the other reports of its ids contradict each other: when the documents stating
-    only one of them and those stating only another give enrolments more than a fifth apart,
-    or trial names that are not one trial's, the page reports two trials side by side
+    only one of them and those stating only another give trial names that are not one
+    trial's, or, naming no trial in common, enrolments more than a fifth apart, the page reports two trials side by side
     ("Nepal ... Registered as ISRCTN 43385161. Malawi ... Registered as NCT03299426."), and
     reports each of them apart: one claim per id, with no name or enrolment of its own (its
     figures are of them all), never a bridge joining the two."""
@@ -1405,13 +1405,17 @@ def _with_bridging_pages_split(claims: list[Claim]) -> list[Claim]:
         for rid in c.ids:
             holders[rid].append(c)
     out = []
+    decided: dict[tuple, bool] = {}  # (the same ids on several claims: decided once)
     for c in claims:
-        if (
-            "#" in c.cid
-            or not c.linkable
-            or len({trials.registry_of(r) for r in c.ids}) < 2
-            or not _reports_of_its_ids_disagree(c, holders)
-        ):
+        bridging = (
+            "#" not in c.cid and c.linkable and len({trials.registry_of(r) for r in c.ids}) >= 2
+        )
+        if bridging:
+            ids_key = (c.doc_id, frozenset(c.ids))
+            if ids_key not in decided:
+                decided[ids_key] = _reports_of_its_ids_disagree(c, holders)
+            bridging = decided[ids_key]
+        if not bridging:
             out.append(c)
             continue
         note = (
@@ -1436,7 +1440,9 @@ def _with_bridging_pages_split(claims: list[Claim]) -> list[Claim]:
 
 def _reports_of_its_ids_disagree(c: Claim, holders: dict) -> bool:
     """Do the other documents stating only one of ``c``'s ids, and those stating only
-    another, give enrolments more than a fifth apart or names of different trials?"""
+    another, give names of different trials, or (naming no trial in common) enrolments
+    more than a fifth apart? A name both sides give is one trial's, whatever the enrolments
+    (a planned and an actual enrolment often differ by more)."""
     only: dict[str, list[Claim]] = {}
     for rid in c.ids:
         others = [h for h in holders[rid] if h.doc_id != c.doc_id and not (h.ids & (c.ids - {rid}))]
@@ -1447,12 +1453,11 @@ def _reports_of_its_ids_disagree(c: Claim, holders: dict) -> bool:
         for second in groups[i + 1 :]:
             for a in first:
                 for b in second:
-                    if _enrolments_apart(a.n_enrolled, b.n_enrolled) or (
-                        a.names
-                        and b.names
-                        and not (a.names & b.names)
-                        and not name_variants(a.names, b.names)
+                    if a.names & b.names or (
+                        a.names and b.names and name_variants(a.names, b.names)
                     ):
+                        continue  # one trial's name on both sides: one trial
+                    if (a.names and b.names) or _enrolments_apart(a.n_enrolled, b.n_enrolled):
                         return True
     return False
 

@@ -681,14 +681,14 @@ _FURNITURE_LINE_RE = re.compile(
     # id line ("Unique ID issued by UMIN: ..."), an abstract's number in a meeting planner
     # ("Abstract 5180 (poster ...)"), a release's dateline ("FOSTER CITY, Calif. -- Gilead
     # Sciences, Inc.") and a regulator's notice heading ("Ad hoc announcement pursuant to")
-    r"|[^\n]*\[(?:Agree|Accept(?:\s+all)?|Reject(?:\s+all)?|Try\s+the\s+new\s+site|PDF|Full\s+text|Download[^\]\n]{0,20})\][ \t]*$"
-    r"|(?i:[^\n]*\b(?:cookies?|privacy\s+(?:centre|center|settings|preferences))\b[^\n]*\b(?:partners|consent|accept|agree)\b)"
+    r"|[^\n]{0,400}\[(?:Agree|Accept(?:\s+all)?|Reject(?:\s+all)?|Try\s+the\s+new\s+site|PDF|Full\s+text|Download[^\]\n]{0,20})\][ \t]*$"
+    r"|(?i:[^\n]{0,200}\b(?:cookies?|privacy\s+(?:centre|center|settings|preferences))\b[^\n]{0,200}\b(?:partners|consent|accept|agree)\b)"
     r"|(?:<[ \t]*)?Back\s+to\s+(?:search\s+)?results\b|[^\n]{0,40}\bDownload\s+(?:to\s+)?PDF[ \t]*$"
     r"|The\s+safety\s+and\s+scientific\s+validity\s+of\s+this\s+study|Trial\s+record\s+\d+\s+of\s+\d+\b"
     r"|(?i:[^\n]*\bintended\s+for\s+(?:health[ \t]?care|medical)\s+professionals)"
     r"|Unique\s+ID\s+issued\s+by\b"
     r"|Abstract\s+[A-Z]{0,4}-?\d+[A-Z]?\s+\([^)\n]{1,60}\)[ \t]*$"
-    r"|[A-Z][A-Z .'-]{2,30}(?:,[ \t]*[A-Z][\w.]*\.?)?[ \t]*(?:--|—|–)[ \t]+[A-Z][^\n]{0,60}(?:Inc|Ltd|plc|AG|SA|GmbH|LLC|Corp)\.?[ \t]*$"
+    r"|[A-Z][A-Z .'-]{2,30}(?:,[ \t]*[A-Z][\w.]*\.?)?[ \t]*(?:--|—|–)[ \t]+[A-Z][^\n]{0,60},[ \t]*(?:Inc|Ltd|plc|AG|SA|GmbH|LLC|Corp)\b\.?[ \t]*$"
     r"|Ad\s+hoc\s+announcement\b"
     r"|By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}(?:,|\s+·|\s*$)"  # a byline
     r"|[^|\n]{2,60}\s\|\s[^|\n]{2,60}$"  # "Annals of Oncology | ESMO": a name and its owner

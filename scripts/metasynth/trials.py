@@ -212,7 +212,7 @@ _REGISTRY_ID_RE = re.compile(
     r"|(?P<slctr>SLCTR/\d{4}/\d{3})(?!\d)"
     r"|(?P<lbctr>LBCTR\s?\d{10})(?!\d)"
     r"|(?P<rpcec>RPCEC\s?\d{8})(?!\d)"
-    r"|(?P<rbr>RBR-(?=[a-z0-9]*\d)[a-z0-9]{6,8})(?![A-Za-z0-9])"
+    r"|(?P<rbr>RBR-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,8})(?![A-Za-z0-9])"
     r")"
 )
 # Where an identifier can start (no capturing groups, so the scan is fast). Each
@@ -257,6 +257,8 @@ def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
             rid = re.sub(r"\s", "", m.group(m.lastgroup))
             if m.lastgroup == "chictr":
                 rid = re.sub(r"^ChiCTR-(?=\d)", "ChiCTR", rid)  # ("ChiCTR-2000029868")
+            if m.lastgroup == "rbr":
+                rid = rid.lower().replace("rbr-", "RBR-")  # (printed in either case)
             if m.lastgroup == "isrctn":
                 rid = rid.upper()
         found.append((m.start(m.lastgroup if not m.group("nct") else "nct"), m.end(), rid))

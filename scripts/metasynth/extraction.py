@@ -2944,15 +2944,16 @@ def _respectively(text: str, pos: int, end: int):
 # An arm named between a value and its interval: "0.93 for the 50-mg dose (95% CI, 0.80 to
 # 1.07; P=0.30), 0.85 for the 150-mg dose (95% CI, ...)", the way multi-arm trials list
 # each arm's comparison with the shared control
-_ARM_LABEL_AFTER_VALUE_RE = re.compile(
-    r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)[ \t]*(?=[(\[])"
-)
+_LABELLED_ARM = r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)"
+_BEFORE_BRACKET = r"[ \t]*(?=[(\[])"
+_ARM_LABEL_AFTER_VALUE_RE = re.compile(_LABELLED_ARM + _BEFORE_BRACKET)
 # ... and one with the arm it is compared with: "0.76 in the surgery group, as compared with
 # the control group (95% CI, ..." (read for the interval and the comparison only)
 _COMPARED_LABEL_AFTER_VALUE_RE = re.compile(
-    r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)"
-    r",?[ \t]+(?:as[ \t]+)?(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to)[ \t]+"
-    r"(?:the[ \t]+)?[^()\[\];,.\n]{1,40}?[ \t]*(?=[(\[])"
+    _LABELLED_ARM
+    + r",?[ \t]+(?:as[ \t]+)?(?:compared[ \t]+(?:with|to)|versus|vs\.?|relative[ \t]+to)[ \t]+"
+    + r"(?:the[ \t]+)?[^()\[\];,.\n]{1,40}?"
+    + _BEFORE_BRACKET
 )
 
 
@@ -3190,7 +3191,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             measure = "log" + measure  # pooled on its own scale, never as a ratio
         registry_match = (
             REGISTRY_FOLLOWING_RE.match(text, key.end())
-            if doc.registry or "onfidence" in text[key.end() : key.end() + 400]
+            if doc.registry or text.find("onfidence", key.end(), key.end() + 400) != -1
             else None
         )
         if (

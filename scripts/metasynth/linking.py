@@ -1396,25 +1396,25 @@ def _with_bridging_pages_split(claims: list[Claim]) -> list[Claim]:
     """A page stating complete ids of two or more registries is one trial registered twice,
     unless the other reports of its ids contradict each other: when the documents stating
     only one of them and those stating only another give trial names that are not one
-    trial's, or, naming no trial in common, enrolments more than a fifth apart, the page reports two trials side by side
-    ("Nepal ... Registered as ISRCTN 43385161. Malawi ... Registered as NCT03299426."), and
-    reports each of them apart: one claim per id, with no name or enrolment of its own (its
-    figures are of them all), never a bridge joining the two."""
+    trial's, or, naming no trial in common, enrolments more than a fifth apart, the page
+    reports two trials side by side ("Nepal ... Registered as ISRCTN 43385161. Malawi ...
+    Registered as NCT03299426."), and reports each of them apart: one claim per id, with no
+    name or enrolment of its own (its figures are of them all), never a bridge joining the
+    two. Pages stating the same ids are decided once."""
     holders: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         for rid in c.ids:
             holders[rid].append(c)
     out = []
-    decided: dict[tuple, bool] = {}  # (the same ids on several claims: decided once)
+    decided: dict[frozenset, bool] = {}
     for c in claims:
         bridging = (
             "#" not in c.cid and c.linkable and len({trials.registry_of(r) for r in c.ids}) >= 2
         )
         if bridging:
-            ids_key = (c.doc_id, frozenset(c.ids))
-            if ids_key not in decided:
-                decided[ids_key] = _reports_of_its_ids_disagree(c, holders)
-            bridging = decided[ids_key]
+            if c.ids not in decided:
+                decided[c.ids] = _reports_of_its_ids_disagree(c.ids, holders)
+            bridging = decided[c.ids]
         if not bridging:
             out.append(c)
             continue
@@ -1438,14 +1438,14 @@ def _with_bridging_pages_split(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _reports_of_its_ids_disagree(c: Claim, holders: dict) -> bool:
-    """Do the other documents stating only one of ``c``'s ids, and those stating only
-    another, give names of different trials, or (naming no trial in common) enrolments
-    more than a fifth apart? A name both sides give is one trial's, whatever the enrolments
-    (a planned and an actual enrolment often differ by more)."""
+def _reports_of_its_ids_disagree(ids: frozenset, holders: dict) -> bool:
+    """Do the documents stating only one of ``ids``, and those stating only another, give
+    names of different trials, or (naming no trial in common) enrolments more than a fifth
+    apart? A name both sides give is one trial's, whatever the enrolments (a planned and an
+    actual enrolment often differ by more). (A page stating two of them is on neither side.)"""
     only: dict[str, list[Claim]] = {}
-    for rid in c.ids:
-        others = [h for h in holders[rid] if h.doc_id != c.doc_id and not (h.ids & (c.ids - {rid}))]
+    for rid in ids:
+        others = [h for h in holders[rid] if not (h.ids & (ids - {rid}))]
         if others:
             only[rid] = others
     groups = list(only.values())

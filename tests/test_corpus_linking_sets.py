@@ -549,9 +549,11 @@ def test_twenty_eighth_blind_set_does_not_regress():
     (a trial finder's labelled title, "Scientific title: TheraP: ... (ANZUP1603)", its
     closing bracket the trial's other name); 0.960, 0.800, 5, 2 (a title giving results of
     sister trials each printed beside an id of its own, "results from the Phase 3 POETYK
-    PSO-1, PSO-2 and long-term extension trials", reports each)."""
+    PSO-1, PSO-2 and long-term extension trials", reports each); 0.962, 0.833, 4, 2 (the
+    enrolment read as every registry and more abstract wordings state it: "Of 530 patients
+    randomised", "received A (n) or B (m)", "Total final enrolment: 409")."""
     scores = evaluate_linking(BLIND28)
-    _assert_floors(scores, precision=0.96, recall=0.80, split=5, mixing=2, titles=41)
+    _assert_floors(scores, precision=0.96, recall=0.83, split=4, mixing=2, titles=41)
 
 
 BLIND30 = HERE / "corpus_linking_blind30"
@@ -642,9 +644,12 @@ def test_thirty_sixth_blind_set_does_not_regress():
     trials sharing a name stem, a question, a drug or an author, ids with a space, lower
     case, cut short or mistyped, distractors). Kept apart from rule writing: its scores
     measure the rules. On arrival at c73c0fa: pairwise precision 0.818, recall 0.667, 5
-    trials split, 5 studies mixing trials, titles 35 of 40, the same at df93498."""
+    trials split, 5 studies mixing trials, titles 35 of 40, the same at df93498. Since the
+    enrolment is read as every registry and more abstract wordings state it (a rule written
+    on development sets): recall 0.704, 4 trials split, precision 0.792 (more pairs across
+    trials in the studies that mix them, whose number is unchanged)."""
     scores = evaluate_linking(BLIND36)
-    _assert_floors(scores, precision=0.81, recall=0.66, split=5, mixing=5, titles=35)
+    _assert_floors(scores, precision=0.79, recall=0.70, split=4, mixing=5, titles=35)
 
 
 BLIND38 = HERE / "corpus_linking_blind38"
@@ -685,9 +690,10 @@ def test_fortieth_blind_set_does_not_regress():
     opening the results paragraphs of a page on counted trials are its trials (1ef819d, a
     rule written on development sets); precision 0.769 since a page stating two registries'
     ids whose other reports are of different trials reports each apart (a rule written on
-    development sets)."""
+    development sets); 0.786, 0.667, 6 split since the enrolment is read as every registry
+    and more abstract wordings state it (a rule written on development sets)."""
     scores = evaluate_linking(BLIND40)
-    _assert_floors(scores, precision=0.76, recall=0.60, split=7, mixing=3, titles=40)
+    _assert_floors(scores, precision=0.78, recall=0.66, split=6, mixing=3, titles=40)
 
 
 BLIND42 = HERE / "corpus_linking_blind42"
@@ -706,6 +712,8 @@ def test_forty_second_blind_set_does_not_regress():
     with a space, lower case or a line break). Kept apart from rule writing: its scores
     measure the rules. On arrival, during this revision's work, pairwise precision 0.537,
     recall 0.489, 14 trials split, 7 studies mixing trials, titles 45 of 48, the same at
-    216adc6; precision 0.759 with the same rule as the fortieth's."""
+    216adc6; precision 0.759 with the same rule as the fortieth's; recall 0.556, 13 split,
+    precision 0.758 since the enrolment is read as every registry and more abstract wordings
+    state it (a rule written on development sets)."""
     scores = evaluate_linking(BLIND42)
-    _assert_floors(scores, precision=0.75, recall=0.48, split=14, mixing=7, titles=45)
+    _assert_floors(scores, precision=0.75, recall=0.55, split=13, mixing=7, titles=45)

@@ -3167,3 +3167,73 @@ def test_an_arms_starting_time_is_left_off_its_name():
 )
 def test_pooled_individual_data_and_self_controlled_designs(text, expected):
     assert parsing.design(text, "Hormone therapy and breast cancer", False)[0] == expected
+
+
+# A registry's enrolment field as each registry prints it: the number enrolled before a bare
+# field before a target, and never a date
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Primary purpose: Treatment Enrollment (actual): 6629  Arms and Interventions", "6629"),
+        ("Masking: Single (Participant) Actual enrollment: 888 participants", "888"),
+        ("Enrollment (estimated)   1440  Brief Summary", "1440"),
+        ("Target number of participants: Stage 1: 400 Total final enrolment: 424 (Stage 1)", "424"),
+        ("Target number of participants: 600 Total final enrolment: 610  Locations", "610"),
+        ("Target sample size: 620 Actual sample size: 369 Recruitment state(s): NSW", "369"),
+        ("Date of first enrolment:    13/03/2016 Target sample size:         3424 ", "3424"),
+        ("F.4.2.2 In the whole clinical trial: 92 ", "92"),
+        ("Population of trial subjects   Worldwide total number of subjects    593   EEA", "593"),
+        ("Subject disposition   Number of subjects started        940   Arms", "940"),
+        # a date is no enrolment
+        ("Date of first enrolment: 13/03/2016\nRecruitment status: Completed", ""),
+    ],
+)
+def test_enrolment_from_every_registrys_field(text, expected):
+    assert parsing.n_enrolled(text) == expected
+
+
+# How abstracts, congress abstracts and summaries state who took part, beyond "N patients
+# were randomised" (cases that must give the count, and cases that must not)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Results: 272 pts were randomised (nivo n = 135; doc n = 137).", "272"),
+        ("Results: Of 530 patients randomised, all in the surgery group but one recovered.", "530"),
+        ("RESULTS Of the 423 patients enrolled, 94.3% of those given 0.3 mg lost fewer.", "423"),
+        (
+            "Methods: Participants (n = 5179) at 320 sites were allocated at random to X or Y.",
+            "5179",
+        ),
+        ("With best supportive care, 410 patients took part (207 everolimus, 203 placebo).", "410"),
+        ("Results: Of 1552 adults (776 antibiotics, 776 appendectomy), 414 (27%) had X.", "1552"),
+        (
+            "During enrolment, 16,235 participants received Butantan-DV (10,259) or placebo "
+            "(5976). Two-year efficacy was 79.6%.",
+            "16235",
+        ),
+        ("Results: In all, 1108 patients received at least one dose of study drug.", "1108"),
+        ("Participants: 121 patients (73 women, mean age 54 years) with pyoderma.", "121"),
+        ("Results: Among 8292 patients, 4921 presented with deep-vein thrombosis.", "8292"),
+        # one arm's count is no enrolment
+        ("Of the 1197 patients randomised to erythromycin, 40 died.", ""),
+        ("Of the 60 patients enrolled in the placebo group, 12 relapsed.", ""),
+        # a count split by arm after another verb counts events or an analysed subset
+        (
+            "Of 130 symptomatic cases, 24 were in the vaccine group and 106 in the placebo group.",
+            "",
+        ),
+        ("Data were available for 108 participants (57 ciclosporin; 51 prednisolone).", ""),
+        ("Overall 6 subjects (2 dolutegravir, 4 efavirenz) stopped for adverse events.", ""),
+        # numbers adding up by chance ("m2" is no count)
+        ("assigned to nivolumab 3 mg/kg (292 patients) or docetaxel 75 mg/m2 (290 patients).", ""),
+        # a subset described after its noun, the eligible, and a smaller opening count
+        ("Results Among the 373 patients who had responded by week 6, 40% remained.", ""),
+        ("Of 8174 eligible patients, 1089 with severe sepsis entered the analysis.", ""),
+        (
+            "Among 2684 seronegative participants, efficacy was 60%. In 4387 participants, X.",
+            "4387",
+        ),
+    ],
+)
+def test_enrolment_as_abstracts_and_summaries_state_it(text, expected):
+    assert parsing.n_enrolled(text) == expected

@@ -1427,7 +1427,7 @@ _EARLY_PHASE_STUDY_RE = _lowered(r"\bphase[\s-]*(?:I|II|1|2|I/II|1/2)[ab]?\s+(?:
 _PATIENT_NOUN = (
     r"(?:patients|participants|subjects|women|men|adults|children|individuals|persons|people|cases"
     r"|volunteers|users|infants|neonates|newborns|babies|girls|boys|mothers|residents|smokers|adolescents"
-    r"|recipients|veterans|survivors|outpatients|inpatients)"
+    r"|recipients|veterans|survivors|outpatients|inpatients|pts)"
 )
 # digits with comma or (Lancet style) space thousands separators: "20,211", "20 211"
 _COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+|{NUMBER_WORDS})"
@@ -1502,11 +1502,141 @@ _UNDERWENT_RANDOMISATION_RE = re.compile(
 _RANDOMISED_ADJECTIVE_RE = re.compile(r"\brandomi[sz]ed\b|\brandomly\s+assigned\b", re.IGNORECASE)
 # ... or enrolled: "The 656 enrolled patients were split almost evenly"
 _ENROLLED_ADJECTIVE_RE = re.compile(r"[ \t]+(?:enrolled|recruited)[ \t]+", re.IGNORECASE)
-# "Enrollment: 602", "Enrollment (Actual): 602", "Actual Enrollment : 272 participants",
-# "Enrollment (Actual) 1225"
-_REGISTRY_ENROLMENT_RE = re.compile(
-    r"Enrollment(?:[ \t]*\((?:Actual|Estimated|Anticipated)\))?[ \t]*:?[ \t]*(?P<n>\d[\d,]*)(?![\d.])"
+# the participle after the noun, without its verb: "Of 530 patients randomised, all in the
+# surgery group ...", "Of the 423 patients enrolled, 94.3% ...", "7470 of the 27 395
+# patients enrolled in COMPASS" (not "included": "patients included in the analysis")
+# (nor one arm's: "Of the 1197 patients randomised to erythromycin", "enrolled in the
+# placebo group")
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?P<randomized>randomi[sz]ed|randomly[ \t]+(?:assigned|allocated))|(?P<enrolled>enrolled|recruited))\b"
+    r"(?![ \t]+(?:to\b|in[ \t]+the[ \t]+[\w -]{0,30}?\b(?:arms?|groups?)\b))",
+    re.IGNORECASE,
 )
+# people who took part: "410 patients took part (207 everolimus, 203 placebo)", "1882
+# patients took part in the two trials", "(n = 501) took part", "3427 women ... agreed to take part"
+_TOOK_PART_RE = re.compile(
+    r"[ \t]+(?:\([^()\n]{0,40}\)[ \t]+)?(?:took[ \t]+part|participated|agreed[ \t]+to[ \t]+take[ \t]+part)\b",
+    re.IGNORECASE,
+)
+# the count in brackets after its noun: "Participants (n = 5179) at 320 sites were
+# allocated", "Adults (n=1280) with a clinical diagnosis of stroke"
+_N_AFTER_NOUN_RE = re.compile(
+    r"[ \t]*\([ \t]*[nN][ \t]*=[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]*\)"
+)
+# whole numbers of the arms in the rest of a count's sentence: "Of 1552 adults (776
+# antibiotics, 776 appendectomy)", "16,235 participants received Butantan-DV (10,259) or
+# placebo (5976)" (not a percentage, a decimal, a range's end, a date or "m2")
+_ARM_COUNT_RE = re.compile(
+    r"(?<![\w.,:/-])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,:/%-]|[ \t]*%|[ \t]*(?:years?|months?|weeks?|days?|mg|sites|centres|centers|countries)\b)"
+)
+_SENTENCE_END_RE = re.compile(r"\.(?=\s)|\n")
+# the two places a count is split into its arms (a count split after any other verb is a
+# count of events or of an analysed subset: "Of 130 symptomatic cases, 24 were in the
+# vaccine group and 106 in the placebo group", "108 participants (57 ciclosporin; 51
+# prednisolone) had complete data", "6 subjects (2 dolutegravir, 4 efavirenz) stopped")
+_OF_BEFORE_RE = re.compile(r"\bof[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_ARMS_BRACKET_RE = re.compile(r"[ \t]*\(")
+_RECEIVED_RE = re.compile(r"[ \t]+(?:received|were[ \t]+given)\b", re.IGNORECASE)
+
+
+def _arms_add_up(text: str, count: re.Match, at: int, n: int) -> bool:
+    """The count is the arms' total: "Of N <noun> (a ..., b ...)" or "N <noun> received A
+    (a) or B (b)", where two to four consecutive whole numbers in the rest of the sentence
+    add up to it."""
+    if not (
+        _RECEIVED_RE.match(text, at)
+        or (
+            _ARMS_BRACKET_RE.match(text, at)
+            and _OF_BEFORE_RE.search(text, max(0, count.start() - 8), count.start())
+        )
+    ):
+        return False
+    rest = text[at : at + 240]
+    stop = _SENTENCE_END_RE.search(rest)
+    if stop:
+        rest = rest[: stop.start()]
+    counts = [count_to_int(m.group(1)) or 0 for m in _ARM_COUNT_RE.finditer(rest)]
+    for i in range(len(counts) - 1):
+        total = counts[i]
+        for c in counts[i + 1 : i + 4]:
+            total += c
+            if total == n:
+                return True
+            if total > n:
+                break
+    return False
+
+
+def _kind_after(text: str, at: int) -> str:
+    """The kind of an enrolment count whose noun ends at ``at``, from the verb after it:
+    "were randomised", "took part", "were then allocated" later in the sentence ("" if
+    none)."""
+    after = _VERB_AFTER_RE.match(text, at)
+    if after:
+        return "randomized_after" if after.group("randomized") else "enrolled_after"
+    if _TOOK_PART_RE.match(text, at):
+        return "enrolled_after"
+    later = _VERB_LATER_RE.match(text, at)
+    if later and not _NEW_COUNT_RE.search(text, at, later.end()):
+        return (
+            "randomized_later"
+            if later.group("randomized") or later.group("underwent")
+            else "enrolled_later"
+        )
+    return ""
+
+
+# A registry's enrolment field, as each registry lays it out, ranked: the number enrolled
+# ("Enrollment (Actual): 602", "Actual Enrollment : 272 participants", ClinicalTrials.gov;
+# "Total final enrolment: 409", ISRCTN; "Actual sample size: 369", ANZCTR; "Number of
+# subjects started 940", the EU register's results), then a bare "Enrollment: 602", then a
+# target ("Estimated Enrollment: 132", "Target number of participants: 640", "Target
+# sample size: 122", "In the whole clinical trial: 92", the EU register's planned number).
+# The number must stand alone: "Date of first enrolment: 13/03/2016" is a date.
+_ENROLMENT_NUMBER = r"[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,/:-])"
+# (each pattern opens with its own words, in lower case, and is searched in the lowered
+# page: the engine then looks for the words as fast as str.find does)
+_REGISTRY_ENROLMENT_RES = (
+    [
+        re.compile(words + _ENROLMENT_NUMBER)
+        for words in (
+            r"total[ \t]+final[ \t]+enroll?ment",
+            r"actual[ \t]+(?:sample[ \t]+size|enroll?ment)",
+            r"enroll?ment[ \t]*\([ \t]*actual[ \t]*\)",
+            r"number[ \t]+of[ \t]+subjects[ \t]+started",
+            r"worldwide[ \t]+total[ \t]+number[ \t]+of[ \t]+subjects",
+        )
+    ],
+    # (searched in the page as it is: its capital, "Enrollment: 602", is a field's; prose
+    # writes "enrollment 2010-2012")
+    [
+        re.compile(
+            r"(?<!first )(?<![Ee]stimated )(?<![Aa]nticipated )Enroll?ment" + _ENROLMENT_NUMBER
+        )
+    ],
+    [
+        re.compile(words + _ENROLMENT_NUMBER)
+        for words in (
+            r"estimated[ \t]+enroll?ment",
+            r"anticipated[ \t]+enroll?ment",
+            r"enroll?ment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
+            r"target[ \t]+(?:number[ \t]+of[ \t]+participants|sample[ \t]+size)",
+            r"in[ \t]+the[ \t]+whole[ \t]+clinical[ \t]+trial",
+        )
+    ],
+)
+
+
+def _registry_enrolment(text: str, lowered: str) -> str:
+    """The enrolment field of a registry record, the number enrolled before a bare field
+    before a target (``lowered`` is ``text.lower()``)."""
+    for rank, patterns in enumerate(_REGISTRY_ENROLMENT_RES):
+        found = [m for p in patterns if (m := p.search(text if rank == 1 else lowered))]
+        if found:
+            return str(count_to_int(min(found, key=lambda m: m.start()).group("n")))
+    return ""
+
+
 # "4744 patients with class II-IV heart failure and an ejection fraction of 40% or less
 # were randomly assigned": the verb after a qualifying phrase of the same sentence
 # (or "underwent randomization": "3000 patients at sites in North America, Europe, and
@@ -1587,12 +1717,44 @@ _RANK = {
     "randomized_after": 1,
     "randomized_before": 2,
     "randomized_later": 2.5,
+    "arms_after": 2.7,
     "enrolled_after": 3,
     "enrolled_before": 4,
     "enrolled_later": 4.5,
-    "total_before": 5,
+    "total_before": 4.8,
+    "dosed": 5,
+    "heading": 5.5,
     "trial_in": 6,
+    "among": 7,
 }
+# the people given the treatment, a safety population: "In all, 1108 patients received at
+# least one dose of study drug", "4387 received at least one injection"
+_RECEIVED_A_DOSE_RE = re.compile(
+    r"[ \t]+(?:received|were[ \t]+given|got)[ \t]+(?:at[ \t]+least[ \t]+one|one[ \t]+or[ \t]+more|any)[ \t]+"
+    r"(?:dose|injection|infusion|vaccination|administration)",
+    re.IGNORECASE,
+)
+# a structured abstract's heading naming who took part: "Participants: 121 patients (73
+# women) with pyoderma gangrenosum", "Patients: 1857 antiretroviral-naive adults"
+_PARTICIPANTS_HEADING_BEFORE_RE = re.compile(
+    r"\b(?:participants|patients|subjects|population)[ \t]*:[ \t]*$", re.IGNORECASE
+)
+# the people a result is counted among, opening a sentence: "Results: Among 8292
+# patients, 4921 presented with ...", "Of 423 patients (143 PDT, 140 in each ranibizumab
+# group), at least 77%", "In 2157 participants, three years of vitamin D3" (the last resort:
+# a subset is described after its noun, "Among the 373 patients who had responded", and
+# is smaller than the whole: the largest such count is taken; never the eligible, "Of 8174
+# eligible patients, 1089 ... entered", one arm's people, "Of the 1197 patients randomised
+# to erythromycin", "Of the 60 patients enrolled in the placebo group", nor cases of a disease,
+# "Of 130 symptomatic cases, 24 were in the vaccine group")
+_ONE_ARM_AFTER_RE = re.compile(
+    r"[ \t]+(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|given|treated|in[ \t]+the[ \t]+[\w -]{0,30}?\b(?:arms?|groups?)\b)",
+    re.IGNORECASE,
+)
+_AMONG_BEFORE_RE = re.compile(
+    r"(?:^|[.:;][ \t]*|\n[ \t]*)(?:among|of|in|across)[ \t]+(?:the[ \t]+|all[ \t]+)?$",
+    re.IGNORECASE,
+)
 # the people a trial was run in: "VESTRI, a 26-week trial of budesonide-formoterol against
 # budesonide alone in 11,693 adolescents and adults"
 # (not the patients an event happened in: "In the trial, bleeding occurred in 12 patients")
@@ -1625,15 +1787,23 @@ def n_enrolled(text: str) -> str:
     "randomized N patients"; "N patients were enrolled"; "enrolled N patients";
     "a total of N patients". Within one kind the first in the text wins.
     """
-    m = _REGISTRY_ENROLMENT_RE.search(text)
-    if m:
-        return str(count_to_int(m.group("n")))
+    lowered = text.lower()
+    registered = _registry_enrolment(text, lowered)
+    if registered:
+        return registered
     best = None
-    for noun in _NOUNS.finditer(text.lower()):
+    for noun in _NOUNS.finditer(lowered):
         count = _COUNT_BEFORE_RE.search(text, max(0, noun.start() - 70), noun.start())
         if not count or _AFTER_A_TIME_WORD_RE.search(
             text, max(0, count.start() - 7), count.start()
         ):
+            # the count in brackets after its noun: "Participants (n = 5179) at 320 sites
+            # were allocated at random"
+            bracket = None if count else _N_AFTER_NOUN_RE.match(text, noun.end())
+            kind = _kind_after(text, bracket.end()) if bracket else ""
+            n = count_to_int(bracket.group("n")) if bracket else None
+            if kind and n and n >= 2 and (best is None or (_RANK[kind], noun.start()) < best[0]):
+                best = ((_RANK[kind], noun.start()), n)
             continue
         n = count_to_int(count.group("n"))
         if _SCREENED_AFTER_RE.match(text, noun.end()) or _SCREENED_BEFORE_RE.search(
@@ -1673,6 +1843,12 @@ def n_enrolled(text: str) -> str:
             kinds.append("randomized_after" if after.group("randomized") else "enrolled_after")
         elif _ENROLLED_ADJECTIVE_RE.fullmatch(text, count.end("n"), noun.start()):
             kinds.append("enrolled_after")
+        elif participle := _PARTICIPLE_AFTER_RE.match(text, noun.end()):
+            kinds.append("randomized_after" if participle.group("randomized") else "enrolled_after")
+        elif _TOOK_PART_RE.match(text, noun.end()):
+            kinds.append("enrolled_after")
+        elif _RECEIVED_A_DOSE_RE.match(text, noun.end()):
+            kinds.append("dosed")
         else:
             later = _VERB_LATER_RE.match(text, noun.end())
             if later and _NEW_COUNT_RE.search(text, noun.end(), later.end()):
@@ -1693,12 +1869,24 @@ def n_enrolled(text: str) -> str:
                 if before.group("enrolled")
                 else "total_before"
             )
+        if _arms_add_up(text, count, noun.end(), n):
+            kinds.append("arms_after")
+        if not kinds and _PARTICIPANTS_HEADING_BEFORE_RE.search(
+            text, max(0, count.start() - 20), count.start()
+        ):
+            kinds.append("heading")
         if not kinds:
             trial_in = _TRIAL_IN_BEFORE_RE.search(text, max(0, count.start() - 200), count.start())
             if trial_in and not _EVENT_WORD_RE.search(trial_in.group()):
                 kinds.append("trial_in")
+            elif _AMONG_BEFORE_RE.search(text, max(0, count.start() - 16), count.start()) and not (
+                "eligible" in text[count.end("n") : noun.start()].lower()
+                or noun.group() == "cases"
+                or _ONE_ARM_AFTER_RE.match(text, noun.end())
+            ):
+                kinds.append("among")
         for kind in kinds:
-            key = (_RANK[kind], noun.start())
+            key = (_RANK[kind], -n if kind == "among" else noun.start())
             if best is None or key < best[0]:
                 best = (key, n)
     if best is None or best[0][0] > _RANK["randomized_later"]:

@@ -1152,6 +1152,72 @@ def test_an_enrolment_two_trials_share_links_nothing():
     assert "518 patients are the enrolment of 2 other studies" in evidence
 
 
+# ---------------------------------------------------------- same_enrolment_named_report
+
+# The paper names no trial ("a 26-week trial of budesonide-formoterol"), the news item names
+# it; the same enrolment of 100 or more, years a year apart at most and two shared drugs or
+# title words join them, and only when they point one way.
+_VESTRI_PAPER = dict(
+    first_author="Peters SP",
+    title="Serious asthma events with budesonide plus formoterol vs. budesonide alone",
+    registry_ids="NCT01444430",
+    n_enrolled="11693",
+    year="2016",
+    drugs="budesonide;formoterol",
+)
+_VESTRI_NEWS = dict(
+    title="Safety studies clear budesonide-formoterol inhalers",
+    trial_names="VESTRI",
+    design="unknown",
+    n_enrolled="11693",
+    year="2016",
+    drugs="budesonide;formoterol;fluticasone",
+)
+
+
+@pytest.mark.parametrize("news_year", ["2016", "2017", ""])
+def test_a_named_report_and_an_unnamed_one_link_by_enrolment_and_words(news_year):
+    news = dict(_VESTRI_NEWS, year=news_year)
+    studies, mapping = link_studies([doc("paper", **_VESTRI_PAPER), doc("news", **news)])
+    assert together(mapping, "paper", "news")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "same_enrolment_named_report: news names VESTRI and paper names no trial" in evidence
+    assert "11693 patients" in evidence
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "11692"},  # another enrolment
+        {"year": "2019"},  # three years apart
+        {"drugs": "fluticasone;salmeterol", "title": "LABA safety studies end"},  # one word
+        {"registry_ids": "NCT02345678"},  # a different complete id (not a slip of it)
+        {"first_author": "Chapman KR"},  # both signed: the later-report rules decide
+        {"phase": "2"},  # the paper's phase is 3
+    ],
+)
+def test_a_named_report_and_an_unnamed_one_stay_apart_without_the_evidence(changes):
+    news = dict(_VESTRI_NEWS, **changes)
+    paper = dict(_VESTRI_PAPER, phase="3")
+    _, mapping = link_studies([doc("paper", **paper), doc("news", **news)])
+    assert apart(mapping, "paper", "news")
+
+
+def test_a_named_report_and_an_unnamed_one_stay_apart_when_the_enrolment_points_two_ways():
+    # a second unnamed paper of the same enrolment and drugs: which one the news reports is
+    # not said (and a second named trial of them: neither is the paper's)
+    twin = dict(_VESTRI_PAPER, registry_ids="NCT02222222", first_author="Stempel DA")
+    studies, mapping = link_studies(
+        [doc("paper", **_VESTRI_PAPER), doc("twin", **twin), doc("news", **_VESTRI_NEWS)]
+    )
+    assert apart(mapping, "paper", "news") and apart(mapping, "twin", "news")
+    other = dict(_VESTRI_NEWS, trial_names="AUSTRI")
+    _, mapping = link_studies(
+        [doc("paper", **_VESTRI_PAPER), doc("news", **_VESTRI_NEWS), doc("other", **other)]
+    )
+    assert apart(mapping, "paper", "news") and apart(mapping, "paper", "other")
+
+
 # --------------------------------------------------------------------------- spelled_out_name
 
 _TRICC = dict(

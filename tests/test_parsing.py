@@ -3214,6 +3214,7 @@ def test_enrolment_from_every_registrys_field(text, expected):
         ("Results: In all, 1108 patients received at least one dose of study drug.", "1108"),
         ("Participants: 121 patients (73 women, mean age 54 years) with pyoderma.", "121"),
         ("Results: Among 8292 patients, 4921 presented with deep-vein thrombosis.", "8292"),
+        ("Findings  Among the 16,235 participants, vaccine efficacy was 67.3%.", "16235"),
         # one arm's count is no enrolment
         ("Of the 1197 patients randomised to erythromycin, 40 died.", ""),
         ("Of the 60 patients enrolled in the placebo group, 12 relapsed.", ""),

@@ -35,6 +35,11 @@ evidence in ``03_studies.csv``:
   same year (up to twelve years after, when its title calls it later: "Five years on"),
   and two or more shared drug and title words (or, for an enrolment of 100 or more and
   years both reports state, one shared drug);
+- ``same_enrolment_named_report``: a report naming a trial and one naming none, at least
+  one of them unsigned (a news item on VESTRI and the paper calling it "a 26-week trial of
+  budesonide-formoterol"), with the same enrolment of 100 or more, years at most one apart
+  (or one unknown), the same phase where both state one, and two or more shared drug and
+  title words, when no other study, named or not, has that enrolment and those words;
 - ``spelled_out_name``: a report naming no trial whose title spells, by the initials of
   consecutive words, the name (five letters or more) of exactly one study's trial, sharing
   two or more drug and title words with it ("... trial of transfusion requirements in
@@ -104,6 +109,7 @@ LINK_RULES = (
     "same_enrolment_later_report",
     "same_author_same_enrolment",
     "same_enrolment_unnamed_report",
+    "same_enrolment_named_report",
     "spelled_out_name",
     "registry_id_typo",
 )
@@ -889,6 +895,83 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
             )
 
 
+def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
+    """A report that names a trial and one that names none (the paper that calls VESTRI
+    "a 26-week trial of budesonide-formoterol", and the news item on VESTRI) are one trial's
+    when at least one of them is unsigned (a news item, a release, a summary: two signed
+    reports are decided by the later-report rules, which ask for more), they state the same
+    enrolment of 100 or more, within a year of each other (or one year unknown), in the same
+    phase where both state one, and share two or more drugs or distinctive title words, and
+    that enrolment and those words point one way only: no other study with a trial name,
+    and no other study naming none, has them too. Never across different complete ids or
+    trial names (the trial-name rule decides those)."""
+    by_n: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        n = c.n_enrolled.replace(",", "")
+        if n.isdigit() and int(n) >= 100 and len(c.printed) <= 1 and not c.names_others:
+            by_n[n].append(c)
+
+    def alike(a: Claim, b: Claim) -> bool:
+        return (
+            not (a.author and b.author)
+            and not (a.phase and b.phase and a.phase != b.phase)
+            and len((a.words & b.words) | (a.drugs & b.drugs)) >= 2
+            and (not (a.year.isdigit() and b.year.isdigit()) or abs(int(a.year) - int(b.year)) <= 1)
+        )
+
+    for n, group in sorted(by_n.items()):
+        if len(group) > 50 or not any(c.names for c in group):
+            continue  # (a count so common that it identifies nothing)
+        for a in group:
+            if a.names:
+                continue
+            matches = [
+                b
+                for b in group
+                if b.names and alike(a, b) and comps.find(b.cid) != comps.find(a.cid)
+            ]
+            roots = {comps.find(b.cid) for b in matches}
+            if len(roots) != 1:
+                if len(roots) > 1:
+                    refused.append(
+                        (
+                            a,
+                            matches[0],
+                            f"{n} patients are the enrolment of {len(roots)} named studies",
+                        )
+                    )
+                continue
+            b = min(matches, key=lambda c: c.cid)
+            rivals = [
+                c
+                for c in group
+                if not c.names
+                and comps.find(c.cid) not in (comps.find(a.cid), comps.find(b.cid))
+                and alike(c, b)
+            ]
+            if rivals:
+                refused.append(
+                    (
+                        a,
+                        b,
+                        f"{rivals[0].doc_id} names no trial either and states the same {n} patients",
+                    )
+                )
+                continue
+            if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                continue
+            shared = sorted((a.words & b.words) | (a.drugs & b.drugs))
+            link(
+                a,
+                b,
+                "same_enrolment_named_report",
+                f"{b.doc_id} names {'/'.join(sorted(b.printed)) or '/'.join(sorted(b.names))} and "
+                f"{a.doc_id} names no trial; both report {n} patients"
+                + (f" ({a.year}, {b.year})" if a.year and b.year else "")
+                + f", with the same {', '.join(shared[:4])}",
+            )
+
+
 def _link_spelled_out_names(claims, comps, link, refused):
     """A report that names no trial but whose title spells a trial's name by the initials
     of consecutive words ("A multicenter, randomized, controlled clinical trial of
@@ -1636,6 +1719,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_same_partial_ids(linkable, comps, link, refused)
     _link_same_author_reports(linkable, comps, link, refused)
     _link_unnamed_same_enrolment(linkable, comps, link, refused)
+    _link_named_and_unnamed_same_enrolment(linkable, comps, link, refused)
     _link_spelled_out_names(linkable, comps, link, refused)
     _link_typo_ids(linkable, comps, holders, link, refused)
     _link_unnamed_typo_ids(linkable, comps, holders, link, refused)

@@ -1752,7 +1752,7 @@ _ONE_ARM_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AMONG_BEFORE_RE = re.compile(
-    r"(?:^|[.:;][ \t]*|\n[ \t]*)(?:among|of|in|across)[ \t]+(?:the[ \t]+|all[ \t]+)?$",
+    r"(?:^|[.:;][ \t]*|\n[ \t]*|\b(?:results|findings)[ \t]+)(?:among|of|in|across)[ \t]+(?:the[ \t]+|all[ \t]+)?$",
     re.IGNORECASE,
 )
 # the people a trial was run in: "VESTRI, a 26-week trial of budesonide-formoterol against
@@ -1879,7 +1879,7 @@ def n_enrolled(text: str) -> str:
             trial_in = _TRIAL_IN_BEFORE_RE.search(text, max(0, count.start() - 200), count.start())
             if trial_in and not _EVENT_WORD_RE.search(trial_in.group()):
                 kinds.append("trial_in")
-            elif _AMONG_BEFORE_RE.search(text, max(0, count.start() - 16), count.start()) and not (
+            elif _AMONG_BEFORE_RE.search(text, max(0, count.start() - 24), count.start()) and not (
                 "eligible" in text[count.end("n") : noun.start()].lower()
                 or noun.group() == "cases"
                 or _ONE_ARM_AFTER_RE.match(text, noun.end())

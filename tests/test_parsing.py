@@ -735,6 +735,10 @@ def test_citation_lines(text, journal, year):
         # an editorial's one or two authors, each with a degree
         ("Helena Marquardt, MD; Daniel O. Whitcombe, MD", "Helena Marquardt"),
         ("Leila Haddad, MD, PhD", "Leila Haddad"),
+        # a byline's "By" (news items, preprint servers) is no part of the name
+        ("By Wei Tang, Zhujun Cao, Mingfeng Han, Zhengyan Wang", "Wei Tang"),
+        ("By Rahul N. Khurana, MD; John A. Wells, MD", "Rahul N. Khurana"),
+        ("Byron Smith, Zhujun Cao, Mingfeng Han", "Byron Smith"),
     ],
 )
 def test_first_author(line, first):
@@ -3238,3 +3242,38 @@ def test_enrolment_from_every_registrys_field(text, expected):
 )
 def test_enrolment_as_abstracts_and_summaries_state_it(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+# The year of a page that no citation line dates, as real pages print it: a year as a field
+# of a head line, a citation's year before its volume and pages in the head, a registry's
+# first date as each registry labels it; and never a year of a sentence or a reference list
+@pytest.mark.parametrize(
+    "page, year",
+    [
+        ("Acme Pharma  |  Press release  |  2021\n\nHeadline of the release\n\nBody.", "2021"),
+        (
+            "THE LANCET  |  Correspondence  |  Volume 398  |  2021\n\nAuthors' reply\n\nBody.",
+            "2021",
+        ),
+        ("News  |  ESC Congress, Rome | 2016\n\nHeadline\n\nBody.", "2016"),
+        ("Published: 2018  |  Am J Gastroenterol 113, 1045-1052\n\nTitle\n\nBody.", "2018"),
+        ("Medicom Conference Reports  >  Psychiatry  >  ECNP 2021  >  Mood\n\nTitle\n\nB.", "2021"),
+        ("ASCO Meeting Library  |  2024 ASCO Annual Meeting  |  GI cancer\n\nTitle\n\nB.", "2024"),
+        ("PubMed  >  Ophthalmology  >  2020 Jan;127(1):72-84.  doi: 10.1016/x\n\nTitle", "2020"),
+        ("Hoeppner et al. BMC Cancer (2016) 16:503   DOI 10.1186/s12885\n\nTitle\n\nB.", "2016"),
+        ("BMC Pregnancy and Childbirth  2007, 7:12  |  Study protocol\n\nTitle\n\nB.", "2007"),
+        ("Title\n\nBritish Journal of Surgery, volume 99, issue 4, pages 532-539 (2012)\n", "2012"),
+        ("ISRCTN12345678\nTitle\nSubmission date: 2010        Overall status: Complete\n", "2010"),
+        (
+            "Public title: X\nDate of registration:     14/07/2014\nRecruitment status: Done\n",
+            "2014",
+        ),
+        ("Trial ACTRN12611000791932\nDate registered:            2011\n", "2011"),
+        # a year in a sentence, a period, or a reference far down is not the page's
+        ("Headline\n\nBetween 2012 and 2014 we enrolled 80 patients.\n", ""),
+        ("Recruited from 2009  |  until 2012\n\nHeadline\n\nBody.", ""),
+        ("Headline\n\n" + "Body text. " * 200 + "Lancet 2008;372:1319-27.", ""),
+    ],
+)
+def test_a_pages_year_from_its_head_fields_citation_or_registry_date(page, year):
+    assert parsing.citation(page, False)[1] == year

@@ -303,10 +303,35 @@ _MEETING_HEADLINE_RE = re.compile(
     r"[ \t]*:[ \t]*[A-Z][A-Za-z-]*(?:[ \t]+\S+){3}",
     re.MULTILINE,
 )
+# a registry's first date, as each registry labels it: ClinicalTrials.gov's "First Posted:
+# December 2019", ISRCTN's "Submission date: 2010" or "Date applied 25/11/2004", the WHO
+# platform's "Date of registration: 14/07/2014", ANZCTR's "Date registered: 2011"
 _REGISTRY_YEAR_RE = re.compile(
-    r"(?:First received|Study First Received|First Posted|First submitted|Study Start Date)"
-    r"\s*:?\s*(?:\(?[A-Za-z]+\.?\s+(?:\d{1,2},\s*)?)?(?P<year>(?:19|20)\d{2})",
+    r"(?:First received|Study First Received|First Posted|First submitted|Study Start Date"
+    r"|Submission date|Date of registration|Date registered|Registration date|Date applied)"
+    r"[ \t]*:?[ \t]*(?:\(?[A-Za-z]+\.?[ \t]+(?:\d{1,2},[ \t]*)?|\d{1,2}[/.-]\d{1,2}[/.-]|\d{1,2}[ \t]+)?"
+    r"(?P<year>(?:19|20)\d{2})\b",
     re.IGNORECASE,
+)
+# the last resorts of a page's year, in its head: a citation's year before its volume and
+# pages ("Ophthalmology  >  2020 Jan;127(1):72-84", "Resuscitation. 2020;157:74-82", "BMC
+# Cancer (2016) 16:503", "BMC Pregnancy and Childbirth  2007, 7:12", "pages 532-539 (2012)")
+_HEAD_CITATION_YEAR_RE = re.compile(
+    r"\b(?P<y1>(?:19|20)\d{2})(?:[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{1,2})?)?[ \t]*;[ \t]*\d+"
+    r"(?:[ \t]*\([\w-]+\))?[ \t]*:[ \t]*[A-Za-z]?\d+"
+    r"|\((?P<y2>(?:19|20)\d{2})\)[ \t]+\d+[ \t]*:[ \t]*[A-Za-z]?\d+"
+    r"|\b(?P<y3>(?:19|20)\d{2}),[ \t]+\d+[ \t]*:[ \t]*\d+"
+    r"|\bpages?[ \t]+\d+[-–]\d+[ \t]+\((?P<y4>(?:19|20)\d{2})\)"
+)
+# ... or a year standing as a field of a head line between bars or arrows ("Press release |
+# 2021", "THE LANCET  |  Correspondence  |  Volume 398  |  2021", "ESC Congress, Rome |
+# 2016"), after "Published:" ("Published: 2018  |  Am J Gastroenterol"), or a meeting's
+# name and year ("ECNP 2021", "ESMO 2014 Congress", "2024 ASCO Annual Meeting")
+_HEAD_FIELD_SPLIT_RE = re.compile(r"[ \t]*(?:\||>|»)[ \t]*|[ \t]{3,}")
+_HEAD_FIELD_YEAR_RE = re.compile(
+    r"(?:Published:?[ \t]*|(?:Volume|Vol\.)[ \t]+\d+,[ \t]*|Abstracts[ \t]+)?(?P<y1>(?:19|20)\d{2})"
+    r"|[A-Z]{3,8}[ \t]+(?P<y2>(?:19|20)\d{2})(?:[ \t]+(?:Congress|Annual[ \t]+Meeting|Meeting|Symposium))?"
+    r"|(?P<y3>(?:19|20)\d{2})[ \t]+[A-Z]{3,8}[ \t]+(?:Annual[ \t]+Meeting|Congress|Symposium)"
 )
 
 
@@ -447,11 +472,30 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
             return "", m.group("y1") or m.group("y2") or m.group("y3")
     # ... or a month or a meeting and its year on one of its first lines ("FETAL MEDICINE
     # DIGEST  -  Evidence round-up, July 2020", "ASCO Annual Meeting 2017, Chicago")
-    for line in [ln for ln in text[:_HEAD_DATE_CHARS].split("\n") if ln.strip()][:3]:
+    head_lines = [ln for ln in text[:_HEAD_DATE_CHARS].split("\n") if ln.strip()]
+    for line in head_lines[:3]:
         m = _HEAD_MONTH_YEAR_RE.search(line)
         if m and len(line.split()) <= 20 and not _PERIOD_WORDS_RE.search(line):
             return "", m.group("y1") or m.group("y2")
-    return "", ""
+    return "", _head_year(text, head_lines)
+
+
+def _head_year(text: str, head_lines: list[str]) -> str:
+    """The year of a page no citation dates: a year as a field of one of its first five
+    lines, a citation's year before its volume and pages in its head, or a registry's first
+    date ("" if none)."""
+    for line in head_lines[:5]:
+        if _PERIOD_WORDS_RE.search(line):
+            continue
+        for field in _HEAD_FIELD_SPLIT_RE.split(line.strip()):
+            m = _HEAD_FIELD_YEAR_RE.fullmatch(field.strip())
+            if m:
+                return m.group("y1") or m.group("y2") or m.group("y3")
+    m = _HEAD_CITATION_YEAR_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS))
+    if m:
+        return m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
+    m = _REGISTRY_YEAR_RE.search(text)
+    return m.group("year") if m else ""
 
 
 # "November 16, 2019", "17 May 2021", "2021-11-05", "Monday, May 17, 2021": a page's date
@@ -997,6 +1041,8 @@ def first_author(text: str, registry: bool) -> str:
     m = _author_line(text)
     if m:
         first = m.group("first").strip().rstrip("¹²³⁴⁵⁶⁷⁸⁹⁰")
+        # a byline's "By": "By Wei Tang, Zhujun Cao, ..." (a news item, a preprint server)
+        first = _BYLINE_RE.sub("", first)
         # "Matthias Götberg MD, PhD, Karolina Berntorp MD, PhD": a degree after the name
         # without its comma, read as initials, when more degrees follow it
         degree = _TRAILING_DEGREE_RE.search(first)
@@ -1026,6 +1072,7 @@ _NEWS_LEAD_AUTHOR_RE = re.compile(
     r"and[ \t]+(?:colleagues|co-?authors)\b",
     re.MULTILINE,
 )
+_BYLINE_RE = re.compile(r"^(?:By|BY)[ \t]+(?=[A-Z])")
 _TRAILING_DEGREE_RE = re.compile(r"(?<=\S\s)\s*(?:MD|DO|RN)$")
 _MORE_DEGREES_RE = re.compile(rf"[ \t]*,[ \t]*{_DEGREE}\b")
 _PRESENTER_RE = re.compile(

@@ -6346,3 +6346,48 @@ def test_people_in_two_groups_as_likely_as():
         "txt2stop",
         "control",
     )
+
+
+# A cohort's, a quoted trial's or a pooled analysis's later estimate in the sentence that
+# compared the groups for the first one shares that comparison when only its own endpoint
+# stands between; a new clause (another trial's name, a verb of its own) states none
+@pytest.mark.parametrize(
+    "sentence, shared",
+    [
+        (
+            "Current azithromycin use was associated with an increased risk of cardiovascular "
+            "death as compared with no antibiotic use (rate ratio, 2.85; 95% CI, 1.13-7.24) and "
+            "of death from any cause (rate ratio, 1.85; 95% CI, 1.25-2.75).",
+            True,
+        ),
+        (
+            "Current azithromycin use was associated with an increased risk of cardiovascular "
+            "death as compared with no antibiotic use (rate ratio, 2.85; 95% CI, 1.13-7.24), "
+            "and with a higher risk of arrhythmia (rate ratio, 1.60; 95% CI, 1.10-2.30).",
+            True,
+        ),
+        (
+            "Current azithromycin use was associated with an increased risk of cardiovascular "
+            "death as compared with no antibiotic use (rate ratio, 2.85; 95% CI, 1.13-7.24), "
+            "and a similar excess was seen in the Tennessee Medicaid cohort (rate ratio, 2.49; "
+            "95% CI, 1.38-4.50).",
+            False,
+        ),
+        (
+            "Current azithromycin use was associated with an increased risk of cardiovascular "
+            "death as compared with no antibiotic use (rate ratio, 2.85; 95% CI, 1.13-7.24), and "
+            "arrhythmia rose as well (rate ratio, 1.60; 95% CI, 1.10-2.30).",
+            False,
+        ),
+    ],
+)
+def test_a_cohorts_later_estimate_shares_the_comparison_of_its_clause(sentence, shared):
+    first, second = ratios(extraction.extract_estimates("d", sentence, {"design": "observational"}))
+    assert (first["numerator_arm"].lower(), first["denominator_arm"].lower()) == (
+        "current azithromycin use",
+        "no antibiotic use",
+    )
+    assert (second["orientation"] == "stated") is shared
+    if shared:
+        assert second["orientation_rule"] == "orientation.shared_with_the_clause_before"
+        assert second["numerator_arm"] == first["numerator_arm"]

@@ -3239,6 +3239,7 @@ _SHARED_ORIENTATION_RULES = (
     "orientation.leading_comparator",
     "orientation.shared_with_the_clause_before",
     "orientation.comparator_list",
+    "orientation.exposure_compared",
 )
 # what may stand between an estimate and a later one that shares its comparison, once
 # bracketed figures are set aside: the later endpoint and its joiner ("), symptomatic
@@ -3280,7 +3281,13 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
             and before["orientation"] == "stated"
             and before["orientation_rule"] in _SHARED_ORIENTATION_RULES
             and row["orientation"] != "stated"
-            and row["role"] in ("treatment_effect", "subgroup")
+            and (
+                row["role"] in ("treatment_effect", "subgroup")
+                # (a cohort's, a quoted trial's or a pooled estimate after one of its own kind:
+                # "Compared with never-users, current users had a higher risk (RR 1.20 ...)
+                # and recent users (RR 1.13 ...)")
+                or (row["role"] == "other" and before["role"] == "other")
+            )
         ):
             gap = text[before["match"][1] : row["match"][0]]
             # (from the close of the earlier estimate's bracket to the opening of the later's)
@@ -3317,7 +3324,12 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
                 continue
             # a clause after a semicolon is a statement of its own ("; OS showed a trend
             # toward improvement (HR, 0.86"), its arms unsaid
-            if len(gap) <= 200 and ";" not in gap and not _comparison_words(gap, doc):
+            if (
+                len(gap) <= 200
+                and ";" not in gap
+                and not _comparison_words(gap, doc)
+                and (row["role"] != "other" or _ENDPOINT_ONLY_GAP_RE.fullmatch(gap))
+            ):
                 row.update(
                     _orientation_fields(
                         (before["numerator_arm"], before["denominator_arm"]),
@@ -3326,6 +3338,17 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
                     )
                 )
         before = row
+
+
+# between two estimates of a cohort, a quoted trial or a pooled analysis, only the later
+# endpoint and its joiner (", and of ESRD (", " and with a lower risk of death ("): no name
+# of another trial or group, no verb of a clause of its own ("and NOTUS confirmed the
+# effect (", "and a similar benefit was seen in the Asia-Pacific trial (", "and stillbirth
+# fell as well (")
+_ENDPOINT_ONLY_GAP_RE = re.compile(
+    r"[\s,]*(?:and|or)?(?:\s+(?!(?:was|were|is|are|did|does|had|has|showed?|confirmed|seen|fell|rose"
+    r"|reached|found|reported|gave|yielded)\b)[a-z][\w'-]*){0,8}[\s,]*"
+)
 
 
 def _comparison_words(segment: str, doc) -> bool:

@@ -494,7 +494,8 @@ def _head_year(text: str, head_lines: list[str]) -> str:
     m = _HEAD_CITATION_YEAR_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS))
     if m:
         return m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
-    m = _REGISTRY_YEAR_RE.search(text)
+    # (a registry's dates are among its first fields)
+    m = _REGISTRY_YEAR_RE.search(text, 0, min(len(text), 4 * _HEAD_DATE_CHARS))
     return m.group("year") if m else ""
 
 
@@ -1641,17 +1642,22 @@ def _kind_after(text: str, at: int) -> str:
 # sample size: 122", "In the whole clinical trial: 92", the EU register's planned number).
 # The number must stand alone: "Date of first enrolment: 13/03/2016" is a date.
 _ENROLMENT_NUMBER = r"[ \t]*:?[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,/:-])"
-# (each pattern opens with its own words, in lower case, and is searched in the lowered
-# page: the engine then looks for the words as fast as str.find does)
+# (each pattern opens with its own words, in lower case and one space apart as registries
+# print them, and is searched in the lowered page: the engine then looks for the words as
+# fast as str.find does)
 _REGISTRY_ENROLMENT_RES = (
     [
         re.compile(words + _ENROLMENT_NUMBER)
         for words in (
-            r"total[ \t]+final[ \t]+enroll?ment",
-            r"actual[ \t]+(?:sample[ \t]+size|enroll?ment)",
-            r"enroll?ment[ \t]*\([ \t]*actual[ \t]*\)",
-            r"number[ \t]+of[ \t]+subjects[ \t]+started",
-            r"worldwide[ \t]+total[ \t]+number[ \t]+of[ \t]+subjects",
+            r"total final enrolment",
+            r"total final enrollment",
+            r"actual sample size",
+            r"actual enrolment",
+            r"actual enrollment",
+            r"enrollment[ \t]*\([ \t]*actual[ \t]*\)",
+            r"enrolment[ \t]*\([ \t]*actual[ \t]*\)",
+            r"number of subjects started",
+            r"worldwide total number of subjects",
         )
     ],
     # (searched in the page as it is: its capital, "Enrollment: 602", is a field's; prose
@@ -1664,11 +1670,13 @@ _REGISTRY_ENROLMENT_RES = (
     [
         re.compile(words + _ENROLMENT_NUMBER)
         for words in (
-            r"estimated[ \t]+enroll?ment",
-            r"anticipated[ \t]+enroll?ment",
-            r"enroll?ment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
-            r"target[ \t]+(?:number[ \t]+of[ \t]+participants|sample[ \t]+size)",
-            r"in[ \t]+the[ \t]+whole[ \t]+clinical[ \t]+trial",
+            r"estimated enrol{1,2}ment",
+            r"anticipated enrol{1,2}ment",
+            r"enrollment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
+            r"enrolment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
+            r"target number of participants",
+            r"target sample size",
+            r"in the whole clinical trial",
         )
     ],
 )

@@ -6391,3 +6391,40 @@ def test_a_cohorts_later_estimate_shares_the_comparison_of_its_clause(sentence, 
     if shared:
         assert second["orientation_rule"] == "orientation.shared_with_the_clause_before"
         assert second["numerator_arm"] == first["numerator_arm"]
+
+
+# Estimates listed by population label: after a sibling labelled as everyone in the same
+# sentence, or as bullets under a head that splits the results by a characteristic, each
+# other label is a subgroup; an endpoint's or a measure's label, or an arm's, is not
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "Outcomes were similar (all women: relative risk [RR] = 1.04 [95% CI 0.90-1.20], "
+            "p = 0.625; paucigravidae: RR = 1.10 [95% CI 0.92-1.31], p = 0.282; multigravidae: "
+            "RR = 0.92 [95% CI 0.71-1.20], p = 0.543).",
+            ["treatment_effect", "subgroup", "subgroup"],
+        ),
+        (
+            "Spironolactone was compared with placebo.\n\nResults by region\n- Americas: "
+            "spironolactone lowered the risk (HR 0.82; 95% CI 0.69-0.98; P=0.026).\n- Russia/"
+            "Georgia: no apparent effect (HR 1.10; 95% CI 0.79-1.51; P=0.576).\n",
+            ["subgroup", "subgroup"],
+        ),
+        # endpoints listed after everyone: not populations
+        (
+            "Outcomes (all patients: HR 0.80, 95% CI 0.70-0.91; PFS: HR 0.70, 95% CI "
+            "0.60-0.82; stroke: HR 0.90, 95% CI 0.75-1.08).",
+            ["treatment_effect", "treatment_effect", "treatment_effect"],
+        ),
+        # a label list with no sibling for everyone and no head by a characteristic
+        (
+            "Key results\n- Primary endpoint: HR 0.82; 95% CI 0.69-0.98.\n- Americas: HR 1.10; "
+            "95% CI 0.79-1.51.\n",
+            ["treatment_effect", "treatment_effect"],
+        ),
+    ],
+)
+def test_estimates_listed_by_population_label(text, roles):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct", "arms": ""}))
+    assert [r["role"] for r in rows] == roles

@@ -2432,6 +2432,66 @@ def _blank_endpoints(text: str) -> str:
     return text
 
 
+# A list of estimates labelled by population: an item's label right before its measure's
+# name or value ("paucigravidae: RR = 1.10", "- Russia/Georgia: no apparent effect (HR
+# 1.10"), after a sibling labelled as everyone in the same sentence ("all women: relative
+# risk [RR] = 1.04 ...; paucigravidae: RR = 1.10 ...") or under a head line that splits the
+# results by a characteristic ("Results by region" over "- Americas: ...")
+_ITEM_LABEL_RE = re.compile(
+    r"(?:^|[;(\n]|\s[-–•]\s|^[-–•]\s)[ \t]*[-–•]?[ \t]*(?P<label>[A-Za-z][\w /'’,.+-]{1,40}?)[ \t]*:[ \t]*"
+    r"(?P<rest>[^:;\n]{0,120})$"
+)
+_EVERYONE_LABEL_RE = re.compile(
+    r"(?:^|[;(\n]|\s[-–•]\s)[ \t]*(?:all[ \t]+(?:women|men|patients|participants|children|infants|adults"
+    r"|randomi[sz]ed(?:[ \t]+patients)?|subjects|pregnancies)|overall|whole[ \t]+(?:population|cohort|trial)"
+    r"|intention[- ]to[- ]treat(?:[ \t]+population)?|itt(?:[ \t]+population)?|total(?:[ \t]+population)?)"
+    r"[ \t]*:",
+    re.IGNORECASE,
+)
+_RESULTS_BY_RE = re.compile(
+    r"\bby[ \t]+(?:region|country|countries|continent|site|age(?:[ \t]+group)?|sex|gender|subgroup|strat(?:um|a)"
+    r"|baseline[ \t]+\w+|prior[ \t]+disease|tertile|quartile|quintile)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _listed_population(doc, sent_start: int, key_start: int) -> str:
+    """The rule that makes a labelled list item a population's estimate, or ""."""
+    text = doc.text
+    item = _ITEM_LABEL_RE.search(text, max(0, key_start - 180), key_start)
+    if not item or _EVERYONE_LABEL_RE.match("; " + item.group("label") + ":"):
+        return ""
+    label = item.group("label").strip()
+    if (
+        any(w and w in label.lower() for w in doc.arm_words)
+        or _ITEM_IS_MEASURE_RE.search(label)
+        # (an endpoint's label: "all patients: HR 0.80; PFS: HR 0.70")
+        or next(iter(outcome_mentions(text, item.start("label"), item.end("label"))), None)
+    ):
+        return ""
+    if _EVERYONE_LABEL_RE.search(text, sent_start, item.start("label")):
+        return "role.subgroup_listed_beside_everyone"
+    bullet = text.rfind("\n", 0, item.start("label")) + 1
+    if text[bullet : item.start("label")].strip(" \t") in ("-", "–", "•"):
+        head = text.rfind("\n\n", 0, bullet)
+        block = text[head + 2 if head >= 0 else 0 : bullet]
+        heading = block.split("\n", 1)[0]
+        if _RESULTS_BY_RE.search(heading) and all(
+            ln.lstrip().startswith(("-", "–", "•")) for ln in block.split("\n")[1:] if ln.strip()
+        ):
+            return "role.subgroup_listed_by_characteristic"
+    return ""
+
+
+# a label that names a measure or an analysis, not a population ("Hazard ratio: 0.8",
+# "Primary endpoint:", "Results:")
+_ITEM_IS_MEASURE_RE = re.compile(
+    r"\b(?:ratio|risk|hazard|odds|HR|OR|RR|IRR|CI|endpoint|end[ \t]+point|outcome|results?|analysis"
+    r"|primary|secondary|mortality|death|survival|p)\b",
+    re.IGNORECASE,
+)
+
+
 def _ratio_role(
     doc: _Document,
     sent_start: int,
@@ -2483,6 +2543,10 @@ def _ratio_role(
         return "subgroup", "role.subgroup_paper_of_the_trial"
     if cue("subgroup_strong"):
         return "subgroup", "role.subgroup_named"
+    if ":" in text[max(0, key_start - 180) : key_start]:
+        listed = _listed_population(doc, sent_start, key_start)
+        if listed:
+            return "subgroup", listed
     if (
         "group" in lowered
         and not (doc.single_arm or doc.design == "observational")

@@ -1019,6 +1019,52 @@ def test_reports_by_different_authors_stay_apart_without_all_the_evidence(change
     assert apart(mapping, "first", "final")
 
 
+# A trial's paper and its monograph (or a companion paper) signed by different first
+# authors, neither titled as later: the same enrolment of 100 or more, years at most two
+# apart and five or more shared drug and title words
+_SIXTYFIVE_PAPER = dict(
+    first_author="Lamontagne F",
+    title="Effect of reduced exposure to vasopressors on 90-day mortality in older critically "
+    "ill patients with vasodilatory hypotension",
+    registry_ids="ISRCTN10580502",
+    n_enrolled="2600",
+    year="2020",
+)
+_SIXTYFIVE_MONOGRAPH = dict(
+    first_author="Mouncey PR",
+    title="Reduced exposure to vasopressors through permissive hypotension to reduce mortality "
+    "in critically ill people aged 65 and over",
+    n_enrolled="2600",
+    year="2021",
+)
+
+
+def test_a_paper_and_its_monograph_by_other_first_authors_link_by_enrolment_and_words():
+    studies, mapping = link_studies(
+        [doc("paper", **_SIXTYFIVE_PAPER), doc("monograph", **_SIXTYFIVE_MONOGRAPH)]
+    )
+    assert together(mapping, "paper", "monograph")
+    assert "same_enrolment_companion_report" in studies[0]["link_evidence"]
+    assert "report the same 2600 patients and share" in studies[0]["link_evidence"]
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "2601"},  # another enrolment
+        {"year": "2024"},  # four years apart
+        {"year": ""},  # a year unknown
+        # four shared words only (vasopressor, critically, hypotension, reduced)
+        {"title": "Reduced vasopressor use for hypotension in the critically unwell"},
+        {"registry_ids": "ISRCTN99999999"},  # a different registered trial
+    ],
+)
+def test_a_paper_and_a_monograph_stay_apart_without_all_the_evidence(changes):
+    monograph = dict(_SIXTYFIVE_MONOGRAPH, **changes)
+    _, mapping = link_studies([doc("paper", **_SIXTYFIVE_PAPER), doc("monograph", **monograph)])
+    assert apart(mapping, "paper", "monograph")
+
+
 def test_two_named_trials_with_one_enrolment_stay_apart():
     first = dict(_IPASS_FIRST, trial_names="FIRST-SIGNAL")
     _, mapping = link_studies([doc("first", **first), doc("final", **_IPASS_FINAL)])

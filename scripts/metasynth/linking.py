@@ -29,6 +29,10 @@ evidence in ``03_studies.csv``:
 - ``same_author_same_enrolment``: two reports, neither of them later, by the same first
   author with the same enrolment and three or more shared drug and title words (a congress
   abstract and its paper), when at most one names its trial;
+- ``same_enrolment_companion_report``: two reports, neither of them later, signed by
+  different first authors within two years, with the same enrolment of 100 or more and
+  five or more shared drug and title words (a trial's paper and its monograph), when at
+  most one names its trial;
 - ``same_enrolment_unnamed_report``: a report naming no trial of its own (nor two or more
   of others': a page on several trials), stating no registry id and signed by nobody (a
   news item, a press release) with the enrolment of exactly one study's reports in the
@@ -108,6 +112,7 @@ LINK_RULES = (
     "same_author_later_report",
     "same_enrolment_later_report",
     "same_author_same_enrolment",
+    "same_enrolment_companion_report",
     "same_enrolment_unnamed_report",
     "same_enrolment_named_report",
     "spelled_out_name",
@@ -806,13 +811,30 @@ def _link_same_author_reports(claims, comps, link, refused):
                     continue  # both named: the trial-name rule decides
                 spelled = _spelled_name(a, b) or _spelled_name(b, a)
                 shared = sorted(a.words & b.words)
+                companion = False
                 if not (a.later_report or b.later_report or spelled):
                     # two reports of one enrolment are the same trial's when one is later,
                     # or when one spells out the other's name (a congress page titled
                     # "Left Atrial Appendage Occlusion Study III" and the LAAOS III paper),
                     # or when the same first author signs both and they share three or
-                    # more drug and title words (a congress abstract and its paper)
-                    if not (same_author and len(shared) >= 3):
+                    # more drug and title words (a congress abstract and its paper), or,
+                    # signed by different first authors within two years, an enrolment of
+                    # 100 or more and five or more shared words (a trial's paper and its
+                    # monograph: "Effect of reduced exposure to vasopressors on 90-day
+                    # mortality in older critically ill patients with vasodilatory
+                    # hypotension" and "Reduced exposure to vasopressors through permissive
+                    # hypotension to reduce mortality in critically ill people aged 65")
+                    companion = (
+                        not same_author
+                        and bool(a.author and b.author)
+                        and len(shared) >= 5
+                        and n.replace(",", "").isdigit()
+                        and int(n.replace(",", "")) >= 100
+                        and a.year.isdigit()
+                        and b.year.isdigit()
+                        and abs(int(a.year) - int(b.year)) <= 2
+                    )
+                    if not (same_author and len(shared) >= 3) and not companion:
                         continue
                 if spelled and shared:
                     shared = [f"'{spelled}' spelled out in the title"] + shared
@@ -822,7 +844,15 @@ def _link_same_author_reports(claims, comps, link, refused):
                     continue
                 if a.phase and b.phase and a.phase != b.phase and not spelled:
                     continue  # (a phase read from a mention of an earlier trial is common)
-                rule, why = _later_report_evidence(a, b, n, shared, same_author, spelled)
+                if companion:
+                    rule, why = (
+                        "same_enrolment_companion_report",
+                        f"{a.doc_id} ({a.author.title()}, {a.year}) and {b.doc_id} "
+                        f"({b.author.title()}, {b.year}) report the same {n} patients and share "
+                        f"{len(shared)} drug and title words: {', '.join(shared[:5])}",
+                    )
+                else:
+                    rule, why = _later_report_evidence(a, b, n, shared, same_author, spelled)
                 if variants:
                     why += (
                         f"; {'/'.join(sorted(a.names))} and {'/'.join(sorted(b.names))} are "

@@ -1803,6 +1803,9 @@ def test_the_eu_register_results_page_is_a_registry_record_titled_below_its_labe
         ("ivabradine; ticagrelor or clopidogrel; tirzepatide", None),
         ("venetoclax; escitalopram; alendronate; sacubitril; a nostril swab", None),
         ("warfarin; metformin; aspirin; insulin glargine", None),
+        # a drug named as a salt, its two words one name, "sulphate" as "sulfate"; saline no drug
+        ("Prehospital magnesium sulphate or placebo (sodium chloride 0.9%)", ["magnesium sulfate"]),
+        ("Lithium carbonate versus placebo", ["lithium carbonate"]),
     ],
 )
 def test_drug_names_by_their_stems(text, drugs):

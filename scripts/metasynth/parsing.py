@@ -2727,6 +2727,12 @@ _NOT_DRUGS = frozenset(
 )
 # "tranexamic acid", "zoledronic acid", "bempedoic acid": a drug named by its acid
 _ACID_DRUG_RE = re.compile(r"(?<![a-z])([a-z]{4,}ic)[ \t]+acid\b")
+# "magnesium sulfate", "lithium carbonate", "potassium chloride": a drug named as a salt,
+# the salt's two words one name ("sulphate" spelled "sulfate"; not saline, "sodium chloride")
+_SALT_DRUG_RE = re.compile(
+    r"(?<![a-z])(magnesium|sodium|potassium|calcium|lithium|zinc|ferrous|ferric)[ \t]+"
+    r"(sulfate|sulphate|chloride|citrate|carbonate|bicarbonate|gluconate|acetate|lactate)\b"
+)
 _LOWER_WORD_RE = re.compile(r"[a-z](?<![a-z].)[a-z]{5,}(?![a-z])")  # (?<![a-z])[a-z]{6,}, fast
 # Drug names that matter for linking are in the title and abstract.
 _DRUG_SCAN_CHARS = 20_000
@@ -2745,6 +2751,10 @@ def drug_names(text: str) -> list[str]:
     counts = {w: n for w, n in words.items() if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS}
     for w in _ACID_DRUG_RE.findall(head) if "acid" in head else ():
         counts[w] = words[w]
+    for element, salt in _SALT_DRUG_RE.findall(head):
+        if (element, salt) != ("sodium", "chloride"):
+            name = f"{element} {salt.replace('sulphate', 'sulfate')}"
+            counts[name] = counts.get(name, 0) + 1
     return [w for w, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]]
 
 

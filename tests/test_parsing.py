@@ -3220,6 +3220,11 @@ def test_enrolment_from_every_registrys_field(text, expected):
         ),
         ("Results: In all, 1108 patients received at least one dose of study drug.", "1108"),
         ("Participants: 121 patients (73 women, mean age 54 years) with pyoderma.", "121"),
+        ("Design\n- Open-label, phase 3\n- N = 647 treatment-naive adults with HCV\n", "647"),
+        (
+            "- Randomised 2:1 to the device (n = 244) or control (n = 119)\n- Total enrolled: 363\n",
+            "363",
+        ),
         ("Results: Among 8292 patients, 4921 presented with deep-vein thrombosis.", "8292"),
         ("Findings  Among the 16,235 participants, vaccine efficacy was 67.3%.", "16235"),
         # one arm's count is no enrolment

@@ -1658,6 +1658,8 @@ _REGISTRY_ENROLMENT_RES = (
             r"enrolment[ \t]*\([ \t]*actual[ \t]*\)",
             r"number of subjects started",
             r"worldwide total number of subjects",
+            # (a summary's field: "- Total enrolled: 363")
+            r"total enrolled",
         )
     ],
     # (searched in the page as it is: its capital, "Enrollment: 602", is a field's; prose
@@ -1784,6 +1786,7 @@ _RANK = {
 }
 # the people given the treatment, a safety population: "In all, 1108 patients received at
 # least one dose of study drug", "4387 received at least one injection"
+_N_EQUALS_BEFORE_RE = re.compile(r"(?<![\w(])N[ \t]*=[ \t]*$")
 _RECEIVED_A_DOSE_RE = re.compile(
     r"[ \t]+(?:received|were[ \t]+given|got)[ \t]+(?:at[ \t]+least[ \t]+one|one[ \t]+or[ \t]+more|any)[ \t]+"
     r"(?:dose|injection|infusion|vaccination|administration)",
@@ -1915,6 +1918,9 @@ def n_enrolled(text: str) -> str:
                 kinds.append("randomized_later" if randomized else "enrolled_later")
             elif _PARTICIPLE_LATER_RE.match(text, noun.end()):
                 kinds.append("randomized_later")
+        if _N_EQUALS_BEFORE_RE.search(text, max(0, count.start() - 8), count.start()):
+            # a summary's count: "- N = 647 treatment-naive adults with genotype 1 HCV"
+            kinds.append("total_before")
         before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())
         if before:
             kinds.append(

@@ -1649,13 +1649,9 @@ _REGISTRY_ENROLMENT_RES = (
     [
         re.compile(words + _ENROLMENT_NUMBER)
         for words in (
-            r"total final enrolment",
-            r"total final enrollment",
-            r"actual sample size",
-            r"actual enrolment",
-            r"actual enrollment",
-            r"enrollment[ \t]*\([ \t]*actual[ \t]*\)",
-            r"enrolment[ \t]*\([ \t]*actual[ \t]*\)",
+            r"total final enroll?ment",
+            r"actual (?:sample size|enroll?ment)",
+            r"enroll?ment[ \t]*\([ \t]*actual[ \t]*\)",
             r"number of subjects started",
             r"worldwide total number of subjects",
             # (a summary's field: "- Total enrolled: 363")
@@ -1672,12 +1668,10 @@ _REGISTRY_ENROLMENT_RES = (
     [
         re.compile(words + _ENROLMENT_NUMBER)
         for words in (
-            r"estimated enrol{1,2}ment",
-            r"anticipated enrol{1,2}ment",
-            r"enrollment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
-            r"enrolment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
-            r"target number of participants",
-            r"target sample size",
+            r"estimated enroll?ment",
+            r"anticipated enroll?ment",
+            r"enroll?ment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
+            r"target (?:number of participants|sample size)",
             r"in the whole clinical trial",
         )
     ],

@@ -900,18 +900,9 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 )
                 and comps.find(b.cid) != comps.find(a.cid)
             ]
-            roots = {comps.find(b.cid) for b in matches}
-            if len(roots) != 1:
-                if len(roots) > 1:
-                    refused.append(
-                        (
-                            a,
-                            matches[0],
-                            f"{n} patients are the enrolment of {len(roots)} other studies",
-                        )
-                    )
+            b = _the_one_study(a, matches, comps, refused, f"{n} patients", "other studies")
+            if b is None:
                 continue
-            b = min(matches, key=lambda c: c.cid)
             if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                 continue
             shared = sorted((a.words & b.words) | (a.drugs & b.drugs))
@@ -923,6 +914,17 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 + (f" ({a.year}, {b.year})" if a.year and b.year else "")
                 + f", with the same {', '.join(shared[:4])}",
             )
+
+
+def _the_one_study(a: Claim, matches: list, comps, refused: list, what: str, whose: str):
+    """The claim (smallest cid) of the one study among ``matches``, else None, recording
+    why when they are of several ("518 patients are the enrolment of 2 other studies")."""
+    roots = {comps.find(b.cid) for b in matches}
+    if len(roots) != 1:
+        if len(roots) > 1:
+            refused.append((a, matches[0], f"{what} are the enrolment of {len(roots)} {whose}"))
+        return None
+    return min(matches, key=lambda c: c.cid)
 
 
 def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
@@ -960,18 +962,9 @@ def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
                 for b in group
                 if b.names and alike(a, b) and comps.find(b.cid) != comps.find(a.cid)
             ]
-            roots = {comps.find(b.cid) for b in matches}
-            if len(roots) != 1:
-                if len(roots) > 1:
-                    refused.append(
-                        (
-                            a,
-                            matches[0],
-                            f"{n} patients are the enrolment of {len(roots)} named studies",
-                        )
-                    )
+            b = _the_one_study(a, matches, comps, refused, f"{n} patients", "named studies")
+            if b is None:
                 continue
-            b = min(matches, key=lambda c: c.cid)
             rivals = [
                 c
                 for c in group

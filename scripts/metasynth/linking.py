@@ -905,15 +905,22 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 continue
             if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                 continue
-            shared = sorted((a.words & b.words) | (a.drugs & b.drugs))
             link(
                 a,
                 b,
                 "same_enrolment_unnamed_report",
                 f"{a.doc_id} names no trial and reports the {n} patients of {b.doc_id}"
-                + (f" ({a.year}, {b.year})" if a.year and b.year else "")
-                + f", with the same {', '.join(shared[:4])}",
+                + _years_and_shared(a, b),
             )
+
+
+def _years_and_shared(a: Claim, b: Claim) -> str:
+    """The tail of an enrolment link's evidence: both years, where stated, and the drug and
+    title words the two reports share (" (2015, 2015), with the same moxifloxacin")."""
+    shared = sorted((a.words & b.words) | (a.drugs & b.drugs))
+    return (f" ({a.year}, {b.year})" if a.year and b.year else "") + (
+        f", with the same {', '.join(shared[:4])}"
+    )
 
 
 def _the_one_study(a: Claim, matches: list, comps, refused: list, what: str, whose: str):
@@ -983,15 +990,12 @@ def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
                 continue
             if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                 continue
-            shared = sorted((a.words & b.words) | (a.drugs & b.drugs))
             link(
                 a,
                 b,
                 "same_enrolment_named_report",
                 f"{b.doc_id} names {'/'.join(sorted(b.printed)) or '/'.join(sorted(b.names))} and "
-                f"{a.doc_id} names no trial; both report {n} patients"
-                + (f" ({a.year}, {b.year})" if a.year and b.year else "")
-                + f", with the same {', '.join(shared[:4])}",
+                f"{a.doc_id} names no trial; both report {n} patients" + _years_and_shared(a, b),
             )
 
 

@@ -1555,9 +1555,10 @@ _ENROLLED_ADJECTIVE_RE = re.compile(r"[ \t]+(?:enrolled|recruited)[ \t]+", re.IG
 # patients enrolled in COMPASS" (not "included": "patients included in the analysis")
 # (nor one arm's: "Of the 1197 patients randomised to erythromycin", "enrolled in the
 # placebo group")
+_IN_AN_ARM = r"in[ \t]+the[ \t]+[\w -]{0,30}?\b(?:arms?|groups?)\b"
 _PARTICIPLE_AFTER_RE = re.compile(
     r"[ \t]+(?:(?P<randomized>randomi[sz]ed|randomly[ \t]+(?:assigned|allocated))|(?P<enrolled>enrolled|recruited))\b"
-    r"(?![ \t]+(?:to\b|in[ \t]+the[ \t]+[\w -]{0,30}?\b(?:arms?|groups?)\b))",
+    rf"(?![ \t]+(?:to\b|{_IN_AN_ARM}))",
     re.IGNORECASE,
 )
 # people who took part: "410 patients took part (207 everolimus, 203 placebo)", "1882
@@ -1565,11 +1566,6 @@ _PARTICIPLE_AFTER_RE = re.compile(
 _TOOK_PART_RE = re.compile(
     r"[ \t]+(?:\([^()\n]{0,40}\)[ \t]+)?(?:took[ \t]+part|participated|agreed[ \t]+to[ \t]+take[ \t]+part)\b",
     re.IGNORECASE,
-)
-# the count in brackets after its noun: "Participants (n = 5179) at 320 sites were
-# allocated", "Adults (n=1280) with a clinical diagnosis of stroke"
-_N_AFTER_NOUN_RE = re.compile(
-    r"[ \t]*\([ \t]*[nN][ \t]*=[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]*\)"
 )
 # whole numbers of the arms in the rest of a count's sentence: "Of 1552 adults (776
 # antibiotics, 776 appendectomy)", "16,235 participants received Butantan-DV (10,259) or
@@ -1744,6 +1740,9 @@ _ASSIGNED_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _N_EQUALS_RE = re.compile(r"\(\s*[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)\s*\)")
+# ... and right after its noun: "Participants (n = 5179) at 320 sites were allocated",
+# "Adults (n=1280) with a clinical diagnosis of stroke"
+_N_AFTER_NOUN_RE = re.compile(r"[ \t]*" + _N_EQUALS_RE.pattern)
 _ARM_SEPARATOR_RE = re.compile(r"\s*(?:,\s*)?(?:or|and|versus|vs\.?)\s", re.IGNORECASE)
 
 
@@ -1800,7 +1799,7 @@ _PARTICIPANTS_HEADING_BEFORE_RE = re.compile(
 # to erythromycin", "Of the 60 patients enrolled in the placebo group", nor cases of a disease,
 # "Of 130 symptomatic cases, 24 were in the vaccine group")
 _ONE_ARM_AFTER_RE = re.compile(
-    r"[ \t]+(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|given|treated|in[ \t]+the[ \t]+[\w -]{0,30}?\b(?:arms?|groups?)\b)",
+    rf"[ \t]+(?:randomi[sz]ed|randomly|assigned|allocated|enrolled|given|treated|{_IN_AN_ARM})",
     re.IGNORECASE,
 )
 _AMONG_BEFORE_RE = re.compile(
@@ -1853,7 +1852,7 @@ def n_enrolled(text: str) -> str:
             # were allocated at random"
             bracket = None if count else _N_AFTER_NOUN_RE.match(text, noun.end())
             kind = _kind_after(text, bracket.end()) if bracket else ""
-            n = count_to_int(bracket.group("n")) if bracket else None
+            n = count_to_int(bracket.group(1)) if bracket else None
             if kind and n and n >= 2 and (best is None or (_RANK[kind], noun.start()) < best[0]):
                 best = ((_RANK[kind], noun.start()), n)
             continue

@@ -3285,3 +3285,64 @@ def test_enrolment_as_abstracts_and_summaries_state_it(text, expected):
 )
 def test_a_pages_year_from_its_head_fields_citation_or_registry_date(page, year):
     assert parsing.citation(page, False)[1] == year
+
+
+# Copies of ClinicalTrials.gov records print its fields in columns without colons, and
+# ISRCTN's page may print a label one space before its value: both are registry records; a
+# journal page using the same words in prose is not
+CTGOV_COPY = (
+    "ClinicalTrials.gov\n\n"
+    "Early Versus Late Feeding in Critically Ill Children\n"
+    "ClinicalTrials.gov ID  NCT01234567\n"
+    "Acronym: FEEDKIDS\n\n"
+    "Sponsor                  University Hospital\n"
+    "First posted             2012\n"
+    "Study type               Interventional\n"
+    "Allocation               Randomized\n"
+    "Masking                  Outcomes Assessor\n"
+    "Enrollment (estimated)   1200\n"
+)
+ISRCTN_ONE_SPACE = (
+    "ISRCTN registry      Search | Browse | About\n\n"
+    "ISRCTN12345678\n"
+    "Lymph node removal in advanced ovarian cancer\n\n"
+    "Submission date 01/02/2008     Registration date 03/04/2008\n"
+    "Recruitment status No longer recruiting     Condition category Cancer\n"
+    "Prospectively registered\n\n"
+    "Plain English summary of protocol\n"
+    "Background and study aims: ...\n"
+    "Acronym                     NODAL\n"
+    "Total final enrolment       640\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page, kind, name",
+    [
+        (CTGOV_COPY, "registry_record", "FEEDKIDS"),
+        (ISRCTN_ONE_SPACE, "registry_record", "NODAL"),
+        (
+            "Feeding in critically ill children: a randomised trial\n\n"
+            "Methods: Allocation was concealed and masking of assessors kept. The study type "
+            "was a pragmatic trial; 1200 children were randomly assigned.\n",
+            "journal_abstract",
+            "",
+        ),
+    ],
+)
+def test_registry_records_printed_in_columns_or_with_one_space(page, kind, name):
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == kind
+    assert record["trial_names"] == name
+
+
+def test_a_registry_record_without_an_arm_list_gives_its_arms_in_prose():
+    page = ISRCTN_ONE_SPACE + (
+        "\nResults basic reporting\n"
+        "Participant flow: 12 483 women randomised (6233 screening, 6250 usual care)\n"
+        "Basic results summary: fractures occurred in 12.9% and 13.6% (hazard ratio 0.94, "
+        "95% CI 0.85 to 1.03).\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["arms"] == "screening;usual care"

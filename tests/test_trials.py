@@ -2705,3 +2705,93 @@ def test_a_duration_after_a_name_is_no_part_of_it(text, own):
 )
 def test_a_part_of_a_combination_names_no_trial(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+# A bracket that opens with the registry id and closes with the name ("In this phase III
+# study (NCT01708590; AMAGINE-1), ..."): the name is the trial's, as "(NAME; NCT...)" is
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "In this double-blind phase 3 study (NCT01234567; HARBOUR-1), adults were randomised.",
+            ["HARBOUR-1"],
+        ),
+        (
+            "Adults were randomised (ClinicalTrials.gov number, NCT01234567, HARBOUR-1) to A or B.",
+            ["HARBOUR-1"],
+        ),
+        (
+            "Adults were randomised in 14 countries (ISRCTN12345678; HARBOUR 2) to A or B.",
+            ["HARBOUR-2"],
+        ),
+        # the name must close the bracket, and an id must open it
+        ("Adults were randomised (NCT01234567; HARBOUR-1 cohort B) to A or B.", []),
+        ("Adults were randomised (Funded by Amgen; HARBOUR-1) to A or B.", []),
+    ],
+)
+def test_a_bracket_opened_by_the_id_and_closed_by_the_name(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+# A registry's name printed after a trial's ("KAEDE UMIN Clinical Trials Registry number")
+# is no part of the trial's name
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "(Funded by the Heart Foundation; KAEDE UMIN Clinical Trials Registry number, "
+            "UMIN000012345.)",
+            ["KAEDE"],
+        ),
+        ("Methods: the KAEDE ISRCTN-registered trial randomised 300 adults.", ["KAEDE"]),
+        (
+            "(Funded by the Ministry of Science; LOTUS China Chinese Clinical Trial Register "
+            "number, ChiCTR2000029308.)",
+            ["LOTUS-CHINA"],
+        ),
+    ],
+)
+def test_a_registrys_name_ends_the_trials(text, own):
+    assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
+
+
+# A news page naming two or three trials, none more often than the others and none
+# presented as another trial: the one whose paragraphs count people or give an estimate is
+# the one reported, when the others' paragraphs give neither
+RESULTS_PARAGRAPH = (
+    "No survival gain from routine pumps after heart attacks\n\n"
+    "The ARDENT-SHOCK trial enrolled 380 patients at 30 centres. At 30 days, 46% had died "
+    "with the pump and 47% with usual care (relative risk 0.97, 95% CI 0.78-1.20).\n\n"
+    "Its leader, who ten years ago ran the PUMP-AMI trial of the balloon pump, said the "
+    "routine use of the devices should stop."
+)
+
+
+@pytest.mark.parametrize(
+    "text, own, rule",
+    [
+        (RESULTS_PARAGRAPH, ["ARDENT-SHOCK"], "name_of_the_results_paragraph"),
+        # both paragraphs give people or results: neither is chosen
+        (
+            RESULTS_PARAGRAPH.replace("the PUMP-AMI trial", "the PUMP-AMI trial of 600 patients"),
+            [],
+            "",
+        ),
+        # both names in the paragraph of the results: neither
+        (
+            RESULTS_PARAGRAPH.replace("usual care (", "usual care, as in PUMP-AMI ("),
+            [],
+            "",
+        ),
+        # four names: a page surveying trials reports none of them
+        (
+            RESULTS_PARAGRAPH + " He pointed to the TRIDENT-2 and HALO-AMI trials as well.",
+            [],
+            "",
+        ),
+    ],
+)
+def test_the_name_of_the_paragraph_giving_results(text, own, rule):
+    found = trials.find_trial_names(text, text.split("\n")[0])
+    assert [trials.key(n) for n in found.own] == own
+    assert (found.own_rules[0] if found.own_rules else "") == rule

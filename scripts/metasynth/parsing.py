@@ -190,6 +190,10 @@ _REGISTRY_MARKER_PHRASES = (
     r"|Public title:|Scientific title:|Trial acronym:|Registration number:|Date registered:"
     r"|Date of registration:|Main ID:|Primary sponsor:|Target sample size:|EudraCT [Nn]umber:"
     r"|Full title of the trial:|Overall study status:|Type of registration:"
+    # ISRCTN's record page, whose labels may stand one space before their value
+    # ("Condition category Cancer")
+    r"|Plain English summary of protocol|Prospectively registered|Retrospectively registered"
+    r"|Condition category"
     # the EU register's results page, its fields in columns without colons, and its
     # protocol page ("A.3.2 Name or abbreviated title of the trial where available: ...")
     r"|Clinical Trial Results:|Sponsor protocol code|Global end of trial date"
@@ -202,7 +206,11 @@ _REGISTRY_MARKER_PHRASES = (
     r"|Study[ \t]acronym|Study[ \t]hypothesis|Overall[ \t]study[ \t]status|Recruitment[ \t]status"
     r"|Participant[ \t]inclusion[ \t]criteria|Target[ \t]number[ \t]of[ \t]participants"
     # the EU register's results page in columns
-    r"|EudraCT[ \t]number|Sponsor[ \t]organisation)"
+    r"|EudraCT[ \t]number|Sponsor[ \t]organisation"
+    # ClinicalTrials.gov's fields as copies of its records print them, in columns without
+    # colons ("Study type               Interventional", "Allocation               Randomized")
+    r"|Study[ \t]type|Allocation|Masking|First[ \t]posted|Acronym|Intervention[ \t]model"
+    r"|Primary[ \t]purpose|Last[ \t]update[ \t]posted)"
     r"(?=[ \t]{2,}\S|\t|[ \t]*:)"
 )
 _REGISTRY_MARKERS = re.compile(grouped_alternation([_REGISTRY_MARKER_PHRASES]))
@@ -2467,7 +2475,11 @@ _POPULATION_NOT_ARM_RE = re.compile(
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
-        return _registry_arms(text)
+        # (a record without an arm list, as ISRCTN's basic results print it, gives its arms
+        # in prose: "12 483 women randomised (6233 screening, 6250 usual care)")
+        found = _registry_arms(text)
+        if found:
+            return found
     # the randomisation sentence: scanned only near its verbs
     for lo, hi in _windows(_ASSIGNMENT_ANCHORS, text, 40, 400):
         m = _COUNTED_ARMS_RE.search(text, lo, hi)

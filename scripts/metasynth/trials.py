@@ -110,6 +110,13 @@ _REGISTRY_ID_SHAPE = re.compile(
     r"^(?:NCT\d|ISRCTN|ACTRN|CHICTR|UMIN|DRKS|JRCT|KCT\d|NTR\d|CTRI|PACTR|IRCT|TCTR|SLCTR|LBCTR"
     r"|RPCEC|RBR)"
 )
+# The registries' own names, which end a trial's name printed before them ("AFIRE UMIN
+# Clinical Trials Registry number", "LOTUS China ChiCTR ...", "DANISH ISRCTN number"): a
+# registry is never part of the name of a trial it registers
+_REGISTRY_WORDS = frozenset(
+    "NCT ISRCTN ACTRN ANZCTR CHICTR UMIN JPRN JRCT DRKS CTRI NTR KCT CRIS PACTR IRCT TCTR SLCTR"
+    " LBCTR RPCEC REBEC RBR EUDRACT CTIS EUCTR ICTRP".split()
+)
 # Designs that discuss trials rather than report one: every name they use is cited.
 NOT_TRIAL_REPORTS = frozenset({"review", "meta_analysis", "commentary"})
 _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
@@ -556,6 +563,8 @@ def _continues(part: str, sep: str = " ") -> bool:
     id after a space ("YOSEMITE NCT03622580" is a name and its id)."""
     if sep == " " and _REGISTRY_ID_SHAPE.match(part.upper()) and any(c.isdigit() for c in part):
         return False
+    if part.upper() in _REGISTRY_WORDS:
+        return False  # "AFIRE UMIN Clinical Trials Registry number": the registry's name
     if sep in "-–" and (
         part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
     ):
@@ -970,6 +979,12 @@ _ID_IN_NAME_BRACKET_RE = re.compile(
     r";[ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:[Nn]umber|[Ii]dentifier|ID))?[ \t]*[:,]?[ \t]*)?"
     r"(?:NCT\d{8}|ISRCTN\d{8})[ \t]*\)"
 )
+# ... and the same bracket the other way round, its id first: "In this placebo-controlled
+# phase III study (NCT01708590; AMAGINE-1), adults ...", as the BJD and others print it
+_ID_OPENING_NAME_BRACKET_RE = re.compile(
+    r"\((?:ClinicalTrials\.gov(?:[ \t]+(?:[Nn]umber|[Ii]dentifier|ID))?[ \t]*[:,]?[ \t]*)?"
+    r"(?:NCT\d{8}|ISRCTN[ \t]?\d{8}|ACTRN\d{14}|(?:19|20)\d\d-\d{6}-\d{2})[ \t]*[;,][ \t]*$"
+)
 # a list of names said to be trials with a count or a plural verb: "results from TRAFFIC and
 # TRANSPORT, two Phase 3 studies that ...", "SWITCH 1 and SWITCH 2, two double-blind,
 # crossover trials", "TRAFFIC and TRANSPORT were randomised, double-blind studies"
@@ -1247,6 +1262,10 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         )
     ):
         return "name_with_registry_id"
+    if text[end : end + 1] == ")" and _ID_OPENING_NAME_BRACKET_RE.search(
+        text, max(0, start - 70), start
+    ):
+        return "name_with_registry_id"
     if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):
         return "name_with_protocol_code"
     if text[end : end + 1] == ")" and _TRIAL_WORD_BEFORE_RE.search(text, max(0, start - 12), start):
@@ -1385,6 +1404,7 @@ OWN_RULES = (
     "names_listed_together",
     "names_of_counted_trials",
     "most_used_name",
+    "name_of_the_results_paragraph",
     "subject_of_news_or_reply",
 )
 # "... Eleftherios P. Mamounas, M.D., for the Katherine Investigators": the trial group of
@@ -1622,9 +1642,31 @@ SURVEY_NAMES = 2
 
 _REGISTRATION_LIST_RE = re.compile(
     r"(?:ClinicalTrials\.gov|ISRCTN|EudraCT|Current\s+Controlled\s+Trials)(?:\s+(?:numbers?|identifiers?|registrations?))?"
+    # the other registries, as the NEJM's funding line names them, always with their number
+    # ("LOTUS China Chinese Clinical Trial Register number, ChiCTR2000029308", "AFIRE UMIN
+    # Clinical Trials Registry number, UMIN000016612")
+    r"|(?:UMIN\s+Clinical\s+Trials?\s+Regist(?:ry|er)|Chinese\s+Clinical\s+Trials?\s+Regist(?:ry|er)"
+    r"|Australian\s+New\s+Zealand\s+Clinical\s+Trials?\s+Regist(?:ry|er)|ANZCTR"
+    r"|Netherlands\s+Trial\s+Regist(?:ry|er)|German\s+Clinical\s+Trials?\s+Regist(?:ry|er)"
+    r"|Japan\s+Registry\s+of\s+Clinical\s+Trials|Clinical\s+Trials?\s+Registry[\s\u2013-]+India"
+    r"|Pan\s+African\s+Clinical\s+Trials?\s+Regist(?:ry|er))\s+numbers?"
 )
 # the word each of its matches opens with
-_REGISTRATION_WORDS = ("ClinicalTrials.gov", "ISRCTN", "EudraCT", "Current")
+_REGISTRATION_WORDS = (
+    "ClinicalTrials.gov",
+    "ISRCTN",
+    "EudraCT",
+    "Current",
+    "UMIN",
+    "Chinese",
+    "Australian",
+    "ANZCTR",
+    "Netherlands",
+    "German",
+    "Japan",
+    "Clinical",
+    "Pan",
+)
 
 
 def _registration_statements(text: str) -> list[re.Match]:
@@ -2725,7 +2767,29 @@ def _own_keys(
         return []
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
+    if not own:
+        own = _name_of_the_results_paragraph(text, accepted, mentions, read)
+        own_rule.update({k: "name_of_the_results_paragraph" for k in own})
     return own
+
+
+def _name_of_the_results_paragraph(text: str, accepted, mentions, read) -> list[str]:
+    """Of a page naming two or three trials, none dominant nor presented as another: the
+    one name whose paragraphs count people or give an estimate, when every other name is
+    printed only in paragraphs that give neither ("The ECLS-SHOCK trial enrolled 420
+    patients ... (relative risk 0.98, ...) | Professor Thiele, who a decade ago led the
+    IABP-SHOCK 2 trial of the balloon pump, said ..."); else none."""
+    named = [k for k in accepted if not _PROTOCOL_CODE_RE.match(k)]
+    if not 2 <= len(named) <= 3:
+        return []
+    reporting = [
+        k
+        for k in named
+        if any(m.key == k and _paragraph_reports_results(text, m.start) for m in mentions)
+    ]
+    if len(reporting) == 1 and read.own_votes[reporting[0]] > read.cited_votes[reporting[0]]:
+        return reporting
+    return []
 
 
 # what a paragraph reporting a trial gives: its people counted ("434 women", "2,275

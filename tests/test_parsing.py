@@ -3226,6 +3226,24 @@ def test_enrolment_from_every_registrys_field(text, expected):
             "363",
         ),
         ("Results: Among 8292 patients, 4921 presented with deep-vein thrombosis.", "8292"),
+        # the first arm's count and the others', each after its verb or "to": their sum
+        ("Results: 3056 patients were assigned to drug A and 3051 to placebo.", "6107"),
+        ("Results: 10,005 children received TCV and 10,014 received MenA.", "20019"),
+        (
+            "Overall, 412 women were allocated to aspirin 100 mg, 409 to placebo, and 410 to both.",
+            "1231",
+        ),
+        # ... not when the first clause names both arms, after a dose received, or for counts
+        # too far apart to be arms
+        (
+            "Results: 1200 patients were randomly assigned to A or B, and 1180 received at least one dose.",
+            "1200",
+        ),
+        (
+            "Results: 1200 patients were randomly assigned; 600 received A and 600 received B.",
+            "1200",
+        ),
+        ("Results: 250 patients received drug and 30 received rescue therapy.", ""),
         ("Findings  Among the 16,235 participants, vaccine efficacy was 67.3%.", "16235"),
         # one arm's count is no enrolment
         ("Of the 1197 patients randomised to erythromycin, 40 died.", ""),

@@ -1771,6 +1771,41 @@ def _assigned_counts(text: str) -> int | None:
     return None
 
 
+# the first of the arms' counts, each after its own verb or "to": "3056 patients were
+# assigned to drug A and 3051 to placebo", "10,005 children received TCV and 10,014 received
+# MenA", "412 women were allocated to aspirin, 409 to placebo and 410 to both": the count
+# before the first arm is that arm's, and the trial's is their sum (not when the first arm
+# names both, "to A or B, and 1180 received at least one dose", nor after a dose received)
+_EACH_ARM_VERB = (
+    r"(?:(?:were|was)\s+)?(?:(?:randomly|then|subsequently)\s+)?(?:assigned|allocated|randomi[sz]ed)"
+    r"\s+to|(?:received|were\s+given|got)(?!\s+(?:at\s+least|any|one\s+or\s+more|a\s+dose|doses))"
+)
+_EACH_ARM_COUNT = (
+    r"(?P<{g}>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+)"
+    rf"(?:\s+(?:[\w-]+\s+){{{{0,2}}}}?{_PATIENT_NOUN})?\s+(?:{_EACH_ARM_VERB}|to)\b"
+)
+_EACH_ARM_COUNTED_RE = re.compile(
+    rf"\s+(?:{_EACH_ARM_VERB})\s+(?P<arm>[^.;\n]{{1,80}}?)(?:,\s*and|,|\s+and|;\s*and|;)\s+"
+    + _EACH_ARM_COUNT.format(g="n2")
+    + r"(?:[^.;\n]{1,80}?(?:,\s*and|\s+and|;\s*and)\s+"
+    + _EACH_ARM_COUNT.format(g="n3")
+    + ")?",
+    re.IGNORECASE,
+)
+
+
+def _each_arm_total(text: str, n: int, at: int) -> int | None:
+    """The sum of the arms' counts when the count ``n``, whose noun ends at ``at``, is the
+    first arm's (_EACH_ARM_COUNTED_RE), each arm at most four times another; else None."""
+    m = _EACH_ARM_COUNTED_RE.match(text, at)
+    if not m or re.search(r"\bor\b|\bversus\b|\bvs\b", m.group("arm")):
+        return None
+    counts = [n] + [count_to_int(m.group(g)) or 0 for g in ("n2", "n3") if m.group(g)]
+    if min(counts) < 1 or max(counts) > 4 * min(counts):
+        return None
+    return sum(counts)
+
+
 _RANK = {
     "randomized_after": 1,
     "randomized_before": 2,
@@ -1933,6 +1968,12 @@ def n_enrolled(text: str) -> str:
             )
         if _arms_add_up(text, count, noun.end(), n):
             kinds.append("arms_after")
+        total = _each_arm_total(text, n, noun.end())
+        if total:
+            # "3056 patients were assigned to drug A and 3051 to placebo": the arms together
+            n = total
+            if not kinds:
+                kinds.append("arms_after")
         if not kinds and _PARTICIPANTS_HEADING_BEFORE_RE.search(
             text, max(0, count.start() - 20), count.start()
         ):

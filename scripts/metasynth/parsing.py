@@ -1540,7 +1540,7 @@ _SCREENED_AFTER_RE = re.compile(
 _SCREENED_BEFORE_RE = re.compile(r"\b(?:screened|assessed|approached)\s+$", re.IGNORECASE)
 _AFTER_SCREENING_RE = re.compile(
     r"[^.;\n]{0,80}?(?:,\s*|\s+and\s+|;\s*)(?:of\s+(?:whom|these|them)\s+)?(?:a\s+total\s+of\s+)?"
-    rf"{_COUNT}\s+(?:(?:eligible\s+)?{_PATIENT_NOUN}\s+)?(?:of\s+(?:them|these|whom)\s+)?(?:were|was|had\s+been)\s+"
+    rf"{_COUNT}\s+(?:(?:eligible\s+)?{_PATIENT_NOUN}\s+)?(?:of\s+(?:them|these|whom)\s+)?(?:(?:were|was|had\s+been)\s+)?"
     r"(?:(?:then|subsequently|eventually|finally|ultimately)\s+)?"
     r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))|(?P<enrolled>enrolled|included|recruited))\b"
     r"|[^.;\n]{0,80}?(?:,\s*|\s+and\s+|;\s*)(?:of\s+(?:whom|these|them)\s+)?"
@@ -1792,9 +1792,9 @@ _EACH_ARM_COUNT = (
     rf"(?:\s+(?:[\w-]+\s+){{{{0,2}}}}?{_PATIENT_NOUN})?\s+(?:{_EACH_ARM_VERB}|to)\b"
 )
 _EACH_ARM_COUNTED_RE = re.compile(
-    rf"\s+(?:{_EACH_ARM_VERB})\s+(?P<arm>[^.;\n]{{1,80}}?)(?:,\s*and|,|\s+and|;\s*and|;)\s+"
+    rf"\s+(?:{_EACH_ARM_VERB})\s+(?P<arm>(?:[^.;\n]|\.(?=\d)){{1,80}}?)(?:,\s*and|,|\s+and|;\s*and|;)\s+"
     + _EACH_ARM_COUNT.format(g="n2")
-    + r"(?:[^.;\n]{1,80}?(?:,\s*and|\s+and|;\s*and)\s+"
+    + r"(?:(?:[^.;\n]|\.(?=\d)){1,80}?(?:,\s*and|\s+and|;\s*and)\s+"
     + _EACH_ARM_COUNT.format(g="n3")
     + ")?",
     re.IGNORECASE,
@@ -1811,6 +1811,39 @@ def _each_arm_total(text: str, n: int, at: int) -> int | None:
     if min(counts) < 1 or max(counts) > 4 * min(counts):
         return None
     return sum(counts)
+
+
+# a count randomised without its noun, opening its clause: "; 17 160 were randomised and
+# followed", "1445 were randomised 2:1 to tolvaptan (961) ...", "after 131 had been
+# randomised (66 intervention, 65 control)"
+_BARE_RANDOMISED_RE = re.compile(
+    r"(?:^|(?<=[;:,.]\s)|(?<=\band\s)|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\buntil\s)|(?<=\bonce\s))"
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d)|\d+)[ \t]+"
+    r"(?:(?:were|had[ \t]+been)[ \t]+)(?:randomi[sz]ed|randomly[ \t]+(?:assigned|allocated))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a count opening a section of a structured abstract, its people described after it:
+# "Methods: 573 patients with active Crohn's disease received ...", "Results: 5047
+# participants (19.8% Black, ...) were followed", "Interventions: 258 patients received"
+_SECTION_OPENING_COUNT_RE = re.compile(
+    r"^[ \t]*(?:methods?|results?|findings|interventions?|design)[ \t]*[:.]?[ \t]+"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+)[ \t]+{_PATIENT_NOUN}"
+    r"(?=[ \t]+(?:with|who|aged|from|in[ \t]+whom|\()|[ \t]+(?:were[ \t]+(?:followed|treated|studied)"
+    r"|received|made[ \t]+up))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _bare_randomised(text: str) -> tuple[int, int] | None:
+    """(offset, count) of the first count randomised without its noun (_BARE_RANDOMISED_RE),
+    the arms' sum when it is the first arm's; else None."""
+    for at in offsets_of(text, "andom"):
+        m = _BARE_RANDOMISED_RE.search(text, max(0, at - 40), at + 24)
+        if m:
+            n = count_to_int(m.group("n"))
+            if n and n >= 2:
+                return m.start("n"), _each_arm_total(text, n, m.start("n") + len(m.group("n"))) or n
+    return None
 
 
 # a total closing a sentence that counts its trials' or arms' people one by one: "ASCLEPIOS I
@@ -2065,6 +2098,17 @@ def n_enrolled(text: str) -> str:
             key = (_RANK[kind], -n if kind == "among" else noun.start())
             if best is None or key < best[0]:
                 best = (key, n)
+    if best is None or best[0][0] > _RANK["randomized_after"]:
+        bare = _bare_randomised(text)
+        if bare:
+            key = (_RANK["randomized_after"], bare[0])
+            if best is None or key < best[0]:
+                best = (key, bare[1])
+    if best is None or best[0][0] > _RANK["heading"]:
+        section = _SECTION_OPENING_COUNT_RE.search(text)
+        n = count_to_int(section.group("n")) if section else None
+        if n and n >= 2:
+            best = ((_RANK["heading"], section.start("n")), n)
     summed = _total_of_counts(text, lowered)
     if summed and (best is None or best[1] < summed[1]):
         # the total of the groups counted one by one, over any one group's count

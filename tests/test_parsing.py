@@ -3405,3 +3405,28 @@ def test_a_registry_record_without_an_arm_list_gives_its_arms_in_prose():
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["source_type"] == "registry_record"
     assert record["arms"] == "screening;usual care"
+
+
+# The line under a news page's headline naming what it reports ("Findings from the SENOMAC
+# study") is read as a title when nothing else names the page's trial; a deck naming no
+# trial, or the author line, adds nothing
+DECK_PAGE = (
+    "ONCOLOGY NEWS  |  Breast Cancer\n08 Apr 2024\n\n"
+    "Omitting Axillary Dissection Was Noninferior in Sentinel-Node Macrometastases\n"
+    "{deck}\n\n"
+    "Leaving the axilla alone gave 5-year recurrence-free survival that was not worse.\n\n"
+    "Background. ACOSOG Z0011 had already shown that dissection could be skipped.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "deck, names",
+    [
+        ("Findings from the AXILLA-5 study", "AXILLA-5"),
+        ("Results of the AXILLA-5 trial", "AXILLA-5"),
+        ("A commentary by our oncology editor", ""),
+    ],
+)
+def test_a_deck_under_the_headline_names_the_trial(deck, names):
+    record, _ = parsing.parse_document("d", "d.txt", DECK_PAGE.format(deck=deck).encode())
+    assert record["trial_names"] == names

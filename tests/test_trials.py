@@ -2795,3 +2795,27 @@ def test_the_name_of_the_paragraph_giving_results(text, own, rule):
     found = trials.find_trial_names(text, text.split("\n")[0])
     assert [trials.key(n) for n in found.own] == own
     assert (found.own_rules[0] if found.own_rules else "") == rule
+
+
+# A bracket after the id spelling the name out before it ("NCT02008656 (Organ Preservation
+# in Rectal Adenocarcinoma, OPRA)") names the trial; a country or continent in a title printed
+# in capitals is no name ("... DOLUTEGRAVIR IN AFRICA (NADIA) TRIAL")
+@pytest.mark.parametrize(
+    "text, title, own",
+    [
+        (
+            "Clinical trial information: NCT01234567 (Organ Preservation in Rectal Cancer, OPRC)",
+            "",
+            ["OPRC"],
+        ),
+        ("Registered as NCT01234567 (Rectal Cancer, 2014-2019, phase 2).", "", []),
+        (
+            "Methods: adults were randomised.",
+            "NUCLEOSIDES AND DARUNAVIR/DOLUTEGRAVIR IN AFRICA (NADIA) TRIAL: OUTCOMES AT 96 WEEKS",
+            ["NADIA"],
+        ),
+    ],
+)
+def test_a_spelled_bracket_after_the_id_and_places_in_capitals(text, title, own):
+    found = trials.find_trial_names(title + "\n" + text, title)
+    assert [trials.key(n) for n in found.own] == own

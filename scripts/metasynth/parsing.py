@@ -600,6 +600,33 @@ _SECOND_TITLE_RE = re.compile(
 )
 
 
+# the line under a headline that names what it reports: "Findings from the SENOMAC study",
+# "Results of the X trial", "The X trial" (short, no full stop)
+_DECK_RE = re.compile(
+    r"(?:(?:findings|results?|data|outcomes?|update|report)\s+(?:from|of)\s+|the\s+)"
+    r"(?:the\s+)?[^\n.]{2,60}?\b(?:trial|study)\b",
+    re.IGNORECASE,
+)
+
+
+def deck_line(text: str, title_text: str) -> str:
+    """The line right under the headline when it is a short deck naming a trial or study
+    ("Findings from the SENOMAC study"), or ''."""
+    if not title_text:
+        return ""
+    at = text.find(title_text[:60])
+    if at < 0:
+        return ""
+    end = text.find("\n", at + len(title_text[:60]))
+    if end < 0:
+        return ""
+    nxt = text.find("\n", end + 1)
+    line = text[end + 1 : nxt if nxt >= 0 else len(text)].strip()
+    if not line or len(line) > 120 or line.endswith("."):
+        return ""
+    return line if _DECK_RE.match(line) else ""
+
+
 def second_title(text: str) -> str:
     """A registry record's scientific or official title, or ''."""
     m = _SECOND_TITLE_RE.search(text)
@@ -3210,6 +3237,19 @@ def describe(text: str, known: dict | None = None) -> dict:
             registry,
             reports_trials=design_name not in NOT_TRIAL_REPORTS,
         )
+    deck = deck_line(text, titles[0]) if not registry and not names.own else ""
+    if deck:
+        # a news page's or abstract's line under its headline ("Findings from the SENOMAC
+        # study"): read as a title of its own
+        names_with_deck = trials.find_trial_names(
+            text,
+            " — ".join(part for part in (*titles, deck) if part),
+            registry,
+            reports_trials=design_name not in NOT_TRIAL_REPORTS,
+            pooled=design_name == "pooled_analysis",
+        )
+        if names_with_deck.own:
+            names = names_with_deck
     if registry:
         cited_ids = registry_record_cited_ids(text)
     else:

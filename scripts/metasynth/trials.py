@@ -87,6 +87,9 @@ NOT_TRIAL_NAMES = frozenset(
     ARDS AMD NAMD DME IPF PAH OSA SLE IBD NASH NAFLD MASH STEMI NSTEMI NSTE-ACS PCI CABG TAVR
     TAVI ICD CRT VTE DVT PE ECMO CPR OHCA IHCA TBI SAH ICH TIA
     DOUBLE-BLIND OPEN-LABEL PLACEBO-CONTROLLED INTERNATIONAL NATIONAL GLOBAL PILOT
+    AFRICA ASIA EUROPE AMERICA AMERICAS OCEANIA AUSTRALIA CHINA JAPAN INDIA KOREA CANADA
+    BRAZIL MEXICO FRANCE GERMANY ITALY SPAIN SWEDEN DENMARK NORWAY FINLAND UGANDA KENYA MALAWI
+    ZAMBIA NIGERIA TANZANIA
     FOLFOX FOLFIRI FOLFOXIRI FOLFIRINOX MFOLFOX6 MFOLFIRINOX CAPOX XELOX CAPIRI XELIRI CAPOX-B
     R-CHOP CHOP R-CVP ABVD BEACOPP BEP ECF EOX DCF FLOT TPF GEMOX GEMCAP CMF FEC TCH TCHP
     VRD RVD KRD DRD CYBORD VMP MPT AC-T DA-EPOCH-R EPOCH
@@ -169,7 +172,11 @@ _CITED_CUE_RE = re.compile(
 # what follows a trial still to report: "The Chinese TRACE-2 trial is expected to report
 # on the same question soon", "X, which is ongoing", "X will report in 2025"
 _CITED_AFTER_RE = re.compile(
-    r"[ \t]*(?:(?:trial|study)[ \t]+)?(?:(?:is|are)[ \t]+(?:expected|due|set|scheduled|planned)[ \t]+to"
+    # (or one that had reported before: "ACOSOG Z0011 had already shown that dissection
+    # could be skipped")
+    r"[ \t]*(?:(?:trial|study)[ \t]+)?(?:had[ \t]+(?:already[ \t]+|previously[ \t]+|earlier[ \t]+)?"
+    r"(?:shown|found|demonstrated|established|reported|suggested)\b"
+    r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled|planned)[ \t]+to"
     r"|(?:is|are)[ \t]+(?:still[ \t]+)?(?:ongoing|under[ \t]?way|recruiting)|will[ \t]+report"
     # "The large American HEART-FID trial of that drug is still running."
     r"|(?:trial|study)[ \t]+(?:of|in|with)[ \t]+(?:[\w-]+[ \t]+){1,3}?(?:is|are)[ \t]+(?:still[ \t]+)?"
@@ -985,6 +992,11 @@ _ID_OPENING_NAME_BRACKET_RE = re.compile(
     r"\((?:ClinicalTrials\.gov(?:[ \t]+(?:[Nn]umber|[Ii]dentifier|ID))?[ \t]*[:,]?[ \t]*)?"
     r"(?:NCT\d{8}|ISRCTN[ \t]?\d{8}|ACTRN\d{14}|(?:19|20)\d\d-\d{6}-\d{2})[ \t]*[;,][ \t]*$"
 )
+# ... or after the id, in a bracket spelling the name out before it: "Clinical trial
+# information: NCT02008656 (Organ Preservation in Rectal Adenocarcinoma, OPRA)"
+_ID_BEFORE_SPELLED_NAME_RE = re.compile(
+    r"(?:NCT\d{8}|ISRCTN[ \t]?\d{8}|ACTRN\d{14})[ \t]*\([A-Z][^()\n]{5,120}?,[ \t]*$"
+)
 # a list of names said to be trials with a count or a plural verb: "results from TRAFFIC and
 # TRANSPORT, two Phase 3 studies that ...", "SWITCH 1 and SWITCH 2, two double-blind,
 # crossover trials", "TRAFFIC and TRANSPORT were randomised, double-blind studies"
@@ -1262,8 +1274,9 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         )
     ):
         return "name_with_registry_id"
-    if text[end : end + 1] == ")" and _ID_OPENING_NAME_BRACKET_RE.search(
-        text, max(0, start - 70), start
+    if text[end : end + 1] == ")" and (
+        _ID_OPENING_NAME_BRACKET_RE.search(text, max(0, start - 70), start)
+        or _ID_BEFORE_SPELLED_NAME_RE.search(text, max(0, start - 150), start)
     ):
         return "name_with_registry_id"
     if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):

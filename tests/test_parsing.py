@@ -3430,3 +3430,14 @@ DECK_PAGE = (
 def test_a_deck_under_the_headline_names_the_trial(deck, names):
     record, _ = parsing.parse_document("d", "d.txt", DECK_PAGE.format(deck=deck).encode())
     assert record["trial_names"] == names
+
+
+def test_a_byline_with_an_institution_gives_way_to_the_headline():
+    page = (
+        "European Stroke Organisation  |  ESO Blog  |  July 2022\n"
+        "Anna Berg, University Medical Center Hamburg (Stroke Imaging Research group)\n\n"
+        "Thrombectomy alone fails to show noninferiority compared with bridging alteplase\n\n"
+        "For several years stroke physicians have argued about thrombolysis.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["title"].startswith("Thrombectomy alone fails")

@@ -2819,3 +2819,23 @@ def test_the_name_of_the_paragraph_giving_results(text, own, rule):
 def test_a_spelled_bracket_after_the_id_and_places_in_capitals(text, title, own):
     found = trials.find_trial_names(title + "\n" + text, title)
     assert [trials.key(n) for n in found.own] == own
+
+
+# A title's "results of" before names, whatever follows them ("... - Full results of SWIFT
+# DIRECT and DIRECT-SAFE published in The Lancet"): each listed name is the page's
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "Thrombectomy alone fails to show noninferiority - Full results of SWIFT DIRECT and "
+            "DIRECT-SAFE published in The Lancet",
+            ["SWIFT-DIRECT", "DIRECT-SAFE"],
+        ),
+        ("Findings from ARDENT-2 presented in Madrid", ["ARDENT-2"]),
+        # (a name not right after the phrase: "results of two trials" is no name)
+        ("Results of two trials of thrombectomy, as DIRECT-MT had suggested earlier", []),
+    ],
+)
+def test_names_after_results_of_in_a_title(title, own):
+    found = trials.find_trial_names(title + "\n\nSome text.", title)
+    assert [trials.key(n) for n in found.own] == own

@@ -938,8 +938,20 @@ _WEAK_TITLE_RE = re.compile(
 _SHORT_FIELD_LINE_RE = re.compile(r"^[A-Z][A-Za-z/() -]{1,30}:[ \t]+[^\s.][^\n.]{0,58}$")
 
 
+# a byline: a person's name and the institution after it ("Märit Jensen, University Medical
+# Center Hamburg-Eppendorf (Clinical Stroke and Imaging Research group)"), above the headline
+# of a blog or news page
+_BYLINE_WITH_INSTITUTION_RE = re.compile(
+    r"^(?:By\s+)?[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3},\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:University|Universit[àäé]\w*|Hospital|Institute|Institut|Cent(?:er|re)|College|School|Clinic"
+    r"|Department|Faculty|Foundation|Society)\b"
+)
+
+
 def _weak_title(line: str) -> bool:
-    return len(line.split()) <= 5 or bool(_WEAK_TITLE_RE.search(line))
+    return len(line.split()) <= 5 or bool(
+        _WEAK_TITLE_RE.search(line) or _BYLINE_WITH_INSTITUTION_RE.match(line)
+    )
 
 
 _BODY_HEADING_RE = re.compile(

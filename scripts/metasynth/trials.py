@@ -1768,6 +1768,11 @@ _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 _COMPOUND_CODE_RE = re.compile(r"^[A-Z]{2,6}-?\d{3,}$")
 # what may close a title after its trial's name: "...: HALT-IT RCT", "...: the X trial."
 _TITLE_END_RE = re.compile(r"[ \t]*(?:RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*")
+# a title's "results of" before a name, whatever follows it ("... - Full results of SWIFT
+# DIRECT and DIRECT-SAFE published in The Lancet")
+_RESULTS_OF_BEFORE_RE = re.compile(
+    r"\b(?:results?|findings|outcomes?|data)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _TITLE_TAIL_NAME_RE = re.compile(
     r"(?:[:–—]|\s-"
     # "...: Long-Term Follow-Up of CALGB 9343", "...: final report of SPRINT"
@@ -1921,8 +1926,15 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     shapes = [sh for sh in _shapes(title) if sh[0] >= head_end]
     in_name_brackets = _bracketed_name_lists(title, shapes)
     listed_at_end = _names_listed_after_colon(title, shapes)
+    after_results = -1  # the end of the last name read after "results of" (and its list)
     for (start, end, printed, trailing), cue in zip(shapes, _cues_with_lists(title, shapes)):
         k = key(printed)
+        if _RESULTS_OF_BEFORE_RE.search(title, max(0, start - 30), start) or (
+            after_results >= 0 and _LIST_JOINER_RE.match(title[after_results:start])
+        ):
+            after_results = end
+        else:
+            after_results = -1
         closing = title[end : end + 1] == ")" and (
             title[end + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
         )
@@ -1958,6 +1970,7 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             or cue
             or start in listed_at_end
             or (_TITLE_END_RE.fullmatch(title, end) and _TITLE_TAIL_NAME_RE.search(title[:start]))
+            or after_results == end
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return _without_group_aliases(title, found)

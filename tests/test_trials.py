@@ -2839,3 +2839,47 @@ def test_a_spelled_bracket_after_the_id_and_places_in_capitals(text, title, own)
 def test_names_after_results_of_in_a_title(title, own):
     found = trials.find_trial_names(title + "\n\nSome text.", title)
     assert [trials.key(n) for n in found.own] == own
+
+
+# A numbered name before its results in a title ("...: NUTRIREA 3 results from 61 French
+# units") is the title's; a word before "results" is not ("Lab results from ...")
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "Less food in the first week of shock: FEEDRA 3 results from 61 French units",
+            ["FEEDRA-3"],
+        ),
+        ("Kidney outcomes: DAPA-KD2 findings hold across subgroups", ["DAPA-KD-2"]),
+        ("Shock care: ICU results from 61 French units", []),
+    ],
+)
+def test_a_numbered_name_before_results_in_a_title(title, own):
+    found = trials.find_trial_names(title + "\n\nSome text.", title)
+    assert [trials.key(n) for n in found.own] == own
+
+
+# A page naming three trials or more, one beside its id, that counts no people and gives no
+# estimate anywhere (a methods note on trial names) reports none of them, and the id is the
+# trial's, not the page's; with its people counted, the page reports the trial
+METHODS_NOTE = (
+    "One name, many trials: a methods note\n\n"
+    "Numbered sequels. FEEDRA-2 (enteral vs parenteral feeding) and FEEDRA-3 (NCT01234567; "
+    "low vs standard calorie targets) share an author but are different trials. "
+    "DIGIT-HF (EudraCT 2013-005326-38) is no follow-up of the DIG trial.{extra}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "extra, own, cited_ids",
+    [
+        ("", "", "2013-005326-38;NCT01234567"),
+        (" FEEDRA-3 randomised 3044 patients.", "FEEDRA-3", "2013-005326-38"),
+    ],
+)
+def test_a_note_on_trial_names_reports_none(extra, own, cited_ids):
+    from metasynth import parsing
+
+    record, _ = parsing.parse_document("d", "d.txt", METHODS_NOTE.format(extra=extra).encode())
+    assert record["trial_names"] == own
+    assert record["registry_ids_cited"] == cited_ids

@@ -503,10 +503,16 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
             in_lists.add(rid)
         elif all(x or other_trial(s, e) for x, (s, e) in zip(listed, spots)):
             beside.add(rid)
-    if not statement and not set(places) - in_lists - beside and not own:
+    if (
+        not statement
+        and not set(places) - in_lists - beside
+        and not own
+        and _RESULTS_IN_PARAGRAPH_RE.search(text) is not None
+    ):
         # (a document naming a trial of its own prints the ids of the others beside them:
         # "In the RADIANT-4 study ..., extending the benefit first shown in RADIANT-3
-        # (NCT00510068)")
+        # (NCT00510068)"; a page counting no people and giving no estimate, a note on trial
+        # names, prints only other trials' ids)
         beside = set()
     return sorted(in_lists | beside)
 
@@ -1773,6 +1779,11 @@ _TITLE_END_RE = re.compile(r"[ \t]*(?:RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*")
 _RESULTS_OF_BEFORE_RE = re.compile(
     r"\b(?:results?|findings|outcomes?|data)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# a numbered name before its results in a title: "Less food in the first week of shock:
+# NUTRIREA 3 results from 61 French units", "DAPA-CKD findings hold in ..."
+_RESULTS_AFTER_NAME_RE = re.compile(
+    r"[ \t]+(?:(?:trial|study)[ \t]+)?(?:results?|findings|data|outcomes)\b", re.IGNORECASE
+)
 _TITLE_TAIL_NAME_RE = re.compile(
     r"(?:[:–—]|\s-"
     # "...: Long-Term Follow-Up of CALGB 9343", "...: final report of SPRINT"
@@ -1971,6 +1982,11 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             or start in listed_at_end
             or (_TITLE_END_RE.fullmatch(title, end) and _TITLE_TAIL_NAME_RE.search(title[:start]))
             or after_results == end
+            or (
+                _RESULTS_AFTER_NAME_RE.match(title, end)
+                and any(c.isdigit() for c in printed)
+                and sum(c.isupper() for c in printed) >= 3
+            )
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return _without_group_aliases(title, found)
@@ -2553,6 +2569,18 @@ def find_trial_names(
         read,
         [k for k in grouped if k in accepted],
     )
+    if (
+        own
+        and not registry
+        and len(accepted) >= 3
+        and all(own_rule.get(k) == "name_with_registry_id" for k in own)
+        and _RESULTS_IN_PARAGRAPH_RE.search(text) is None
+    ):
+        # a page naming three trials or more, one of them beside its id, that counts no people
+        # and gives no estimate anywhere (a methods note on trial names: "NUTRIREA-2 (...) and
+        # NUTRIREA-3 (NCT03573739; ...) share a first author ... but are different trials")
+        # reports none of them
+        own = []
     cited = [k for k in accepted if k not in own]
     return TrialNames(
         tuple(accepted[k] for k in own),

@@ -6428,3 +6428,27 @@ def test_a_cohorts_later_estimate_shares_the_comparison_of_its_clause(sentence, 
 def test_estimates_listed_by_population_label(text, roles):
     rows = ratios(extraction.extract_estimates("d", text, {"design": "rct", "arms": ""}))
     assert [r["role"] for r in rows] == roles
+
+
+# The JCO prints a subgroup's comparison in brackets between the measure and its value ("HR
+# [durvalumab v control], 0.42 [95% CI, 0.22 to 0.80]"): the value is the measure's, and the
+# bracket names the arms; a short name before ordinary words is still no measure
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The benefit was seen in dMMR disease (HR [durvalumab v control], 0.42 [95% CI, "
+            "0.22 to 0.80]).",
+            [("HR", 0.42, "durvalumab vs control")],
+        ),
+        (
+            "In pMMR disease (HR [durvalumab + olaparib v control], 0.57 [95% CI, 0.44 to "
+            "0.73]) the effect was smaller.",
+            [("HR", 0.57, "durvalumab + olaparib vs control")],
+        ),
+        ("Patients were treated surgically OR medically, 12 of them in 2019.", []),
+    ],
+)
+def test_a_bracketed_comparison_between_measure_and_value(sentence, expected):
+    rows = extract("Results: " + sentence)
+    assert [(r["measure"], r["value"], r["comparison"]) for r in rows] == expected

@@ -212,7 +212,8 @@ _WORD_OF_FOUR_RE = re.compile(r"[A-Za-z]{4,}")
 # (and the verb that gives the favoured arm: "the HR favoured pembrolizumab+CCRT (0.61 ...",
 # and a meta-analysis's model)
 _SHORT_KEY_LINK_RE = re.compile(
-    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs|with|favou?r(?:ed|ing|s)"
+    # ("HR [durvalumab v control], 0.42": the JCO's bracketed comparison, its "v" a versus)
+    r"\b(?:CI|for|of|was|were|is|ratio|placebo|versus|vs|v|with|favou?r(?:ed|ing|s)"
     # (a meta-analysis's model: "RR random 0.89", "OR fixed 1.12")
     r"|random|fixed)\b|/"
 )

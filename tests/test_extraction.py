@@ -6452,3 +6452,48 @@ def test_estimates_listed_by_population_label(text, roles):
 def test_a_bracketed_comparison_between_measure_and_value(sentence, expected):
     rows = extract("Results: " + sentence)
     assert [(r["measure"], r["value"], r["comparison"]) for r in rows] == expected
+
+
+# An observational study's own exposure, named by its title ("Vasectomy and Risk of ...",
+# "Consumption of ultra-processed foods and cancer risk"), compared without randomisation:
+# role other, not a covariate's association; never on a randomised trial's page, nor for a
+# title about predictors or a disease's features
+@pytest.mark.parametrize(
+    "title, sentence, role",
+    [
+        (
+            "Vasectomy and Risk of Aggressive Prostate Cancer: A 24-Year Follow-Up Study",
+            "Vasectomy was associated with a higher risk of prostate cancer (RR, 1.10; 95% CI, "
+            "1.04 to 1.17).",
+            "other",
+        ),
+        (
+            "Consumption of ultra-processed foods and cancer risk: a prospective cohort",
+            "The hazard ratio for a 10% increment in the proportion of ultra-processed food "
+            "in the diet was 1.12 (95% CI 1.06 to 1.18).",
+            "other",
+        ),
+        (
+            "Vasectomy and Risk of Aggressive Prostate Cancer",
+            "Men were randomised to counselling or not. Vasectomy was associated with a higher "
+            "risk (RR, 1.10; 95% CI, 1.04 to 1.17).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "Predictors of kidney failure and risk of death in advanced CKD",
+            "Proteinuria was associated with kidney failure (HR 1.62; 95% CI 1.38 to 1.90).",
+            "biomarker_or_prognostic",
+        ),
+        (
+            "Relationship between primary tumor location and overall survival in mCRC",
+            "Primary tumor location on the right was associated with shorter survival (hazard "
+            "ratio 1.55; 95% CI 1.32-1.82).",
+            "biomarker_or_prognostic",
+        ),
+    ],
+)
+def test_the_exposure_an_observational_studys_title_names(title, sentence, role):
+    text = f"{title}\n\nResults: {sentence}\n"
+    record, decoded = parsing.parse_document("d", "d.txt", text.encode())
+    rows = extraction.extract_estimates("d", decoded, record)
+    assert [r["role"] for r in rows] == [role]

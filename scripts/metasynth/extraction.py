@@ -1436,6 +1436,34 @@ class _Document:
         return text is None or words.search(text) is not None
 
     @functools.cached_property
+    def title_exposure(self) -> tuple[str, ...]:
+        """The stems (six letters) of the exposure an observational study's title names
+        ("Vasectomy and Risk of Aggressive Prostate Cancer", "Consumption of
+        ultra-processed foods and cancer risk", "Association between X and Y", "Effects of
+        bariatric surgery on mortality"); none for a randomised trial's page or a title
+        about predictors or factors."""
+        # (nor a page on a trial's patients: "Relationship between primary tumor location and
+        # overall survival" in a randomised trial's patients is about a baseline factor)
+        randomised = (
+            self.design in ("rct", "single_arm")
+            or self.record.get("randomized") == "true"
+            or any(
+                not _NEGATED_BEFORE_RE.search(self.text, max(0, m.start() - 16), m.start())
+                for m in _RANDOMISED_WORD_RE.finditer(self.text)
+            )
+        )
+        title = self.record.get("title") or ""
+        if randomised or _PREDICTOR_TITLE_RE.search(title):
+            return ()
+        m = _TITLE_EXPOSURE_RE.match(title)
+        if not m:
+            return ()
+        words = re.findall(
+            r"[a-z]{5,}", (m.group("a") or m.group("b") or m.group("c") or m.group("d")).lower()
+        )
+        return tuple(dict.fromkeys(w[:6] for w in words if w not in _NOT_EXPOSURE_WORDS))
+
+    @functools.cached_property
     def quoted_evidence_at(self) -> list[int]:
         """Where the page names a meta-analysis, systematic review or individual-patient
         data (_QUOTED_EVIDENCE_WORDS), found once: most pages never do, and a page of
@@ -2493,6 +2521,28 @@ _ITEM_IS_MEASURE_RE = re.compile(
 )
 
 
+# the exposure an observational study's title names: "X and (the) risk of ...",
+# "Association(s) between X and ...", "Effect(s) of X on ..."
+_TITLE_EXPOSURE_RE = re.compile(
+    r"^\s*(?:(?:the\s+)?(?:associations?|relationships?|links?)\s+(?:between|of)\s+(?P<a>[^:;]{3,80}?)"
+    r"\s+(?:and|with)\s+|(?:long-term\s+)?(?:effects?|impact)\s+of\s+(?P<b>[^:;]{3,80}?)\s+on\s+"
+    r"|(?P<c>[^:;]{3,80}?)\s+and\s+(?:the\s+)?(?:long-term\s+)?(?:risks?|incidence|mortality"
+    r"|outcomes?|rates?)\b|(?P<d>[^:;]{3,80}?)\s+and\s+[\w-]+(?:\s+[\w-]+)?\s+risk\b)",
+    re.IGNORECASE,
+)
+_RANDOMISED_WORD_RE = re.compile(r"(?<![Nn]on)(?<![Nn]on-)(?:[Rr]andomi[sz]|RANDOMI[SZ])")
+# ("Allocation was by patient preference, not by randomization")
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:not|no|without)\s+(?:by\s+|a\s+)?$", re.IGNORECASE)
+_PREDICTOR_TITLE_RE = re.compile(
+    r"\b(?:predict\w*|factors?|prognos\w*|markers?|biomarkers?|determinants?)\b", re.IGNORECASE
+)
+_NOT_EXPOSURE_WORDS = frozenset(
+    """consumption exposure treatment therapy association associations between patients people
+    among adults women children cohort population primary tumor tumour location stage grade
+    level levels status score scores""".split()
+)
+
+
 def _ratio_role(
     doc: _Document,
     sent_start: int,
@@ -2602,6 +2652,12 @@ def _ratio_role(
         # "In the same model, positive nodal status (hazard ratio vs. node-negative, 1.71":
         # a covariate of the model the text has described, its levels compared
         return "biomarker_or_prognostic", "role.covariate_of_the_same_model"
+    exposure = doc.title_exposure
+    if exposure and any(stem in lowered for stem in exposure):
+        # "Vasectomy was associated with ... (RR, 1.10" on a page titled "Vasectomy and
+        # Risk of Aggressive Prostate Cancer": the study's own exposure, compared without
+        # randomisation, not a covariate of a model
+        return "other", "role.exposure_of_an_observational_study"
     if cue("association") and (
         not names_arm or _cue_found("covariate", _STRATIFIED_BY_RE.sub(" ", lowered))
     ):

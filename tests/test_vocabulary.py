@@ -289,6 +289,11 @@ CASES = [
     ("new vertebral fractures", "VERTEBRAL_FRACTURE"),
     ("morphometric vertebral fracture", "VERTEBRAL_FRACTURE"),
     ("nonvertebral fractures", "NONVERTEBRAL_FRACTURE"),
+    # (a fracture's kind between: still the nonvertebral fractures, not any fragility one)
+    ("a lower risk of nonvertebral fragility fractures", "NONVERTEBRAL_FRACTURE"),
+    ("fragility fractures of any site", "FRAGILITY_FRACTURE"),
+    # (end-stage renal disease by its abbreviation, printed in capitals only)
+    ("the hazard ratio for ESRD in the intensive group", "ESKD"),
     ("non-vertebral fracture", "NONVERTEBRAL_FRACTURE"),
     ("hip fracture", "HIP_FRACTURE"),
     ("any fracture", "FRACTURE"),

@@ -2883,3 +2883,25 @@ def test_a_note_on_trial_names_reports_none(extra, own, cited_ids):
     record, _ = parsing.parse_document("d", "d.txt", METHODS_NOTE.format(extra=extra).encode())
     assert record["trial_names"] == own
     assert record["registry_ids_cited"] == cited_ids
+
+
+# A name in the title's brackets before where the trial ran and the colon ("... in
+# schizophrenia (EMERGENT-2) in the USA: results from a randomised ... trial"); a condition's
+# abbreviation in the same place is no name
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "Efficacy and safety of drug X in schizophrenia (EMERGE-7) in the USA: results from "
+            "a randomised, double-blind, placebo-controlled, phase 3 trial",
+            ["EMERGE-7"],
+        ),
+        (
+            "Drug X for chronic obstructive pulmonary disease (COPD) in China: a randomised trial",
+            [],
+        ),
+    ],
+)
+def test_a_title_bracket_before_where_the_trial_ran(title, own):
+    found = trials.find_trial_names(title + "\n\nSome text.", title)
+    assert [trials.key(n) for n in found.own] == own

@@ -1774,6 +1774,9 @@ _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 _COMPOUND_CODE_RE = re.compile(r"^[A-Z]{2,6}-?\d{3,}$")
 # what may close a title after its trial's name: "...: HALT-IT RCT", "...: the X trial."
 _TITLE_END_RE = re.compile(r"[ \t]*(?:RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*")
+_PLACE_BEFORE_COLON_RE = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*){0,3}[ \t]*:"
+)
 # a title's "results of" before a name, whatever follows it ("... - Full results of SWIFT
 # DIRECT and DIRECT-SAFE published in The Lancet")
 _RESULTS_OF_BEFORE_RE = re.compile(
@@ -1948,6 +1951,9 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             after_results = -1
         closing = title[end : end + 1] == ")" and (
             title[end + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
+            # (or where the trial ran, before the colon: "... in schizophrenia (EMERGENT-2)
+            # in the USA: results from a randomised ... trial")
+            or _PLACE_BEFORE_COLON_RE.match(title, end + 1) is not None
         )
         # "(SOLO2/ENGOT-Ov21)": a name and the cooperative group's protocol name of the same
         # trial after a slash; the first names it

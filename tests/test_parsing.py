@@ -3248,6 +3248,15 @@ def test_enrolment_from_every_registrys_field(text, expected):
         ("Findings: Of 713 patients enrolled, 605 were randomised (303 A, 302 B).", "605"),
         ("Results: 570 patients were first registered, and 407 of them were randomised.", "407"),
         ("Results: Of 369 patients enrolled, 220 underwent randomisation and were treated.", "220"),
+        # the people found eligible are a stage before enrolment, when "Of" opens the count
+        (
+            "Findings: Of 10 102 eligible patients, 7112 were enrolled between 2008 and 2013.",
+            "7112",
+        ),
+        (
+            "Methods: In a randomised study of 1858 eligible patients, four regimens were compared.",
+            "1858",
+        ),
         # ... not a few randomised in error
         ("Results: Of 514 babies enrolled, 242 became ill; five were randomised in error.", "514"),
         # a count randomised without its noun, opening its clause (the arms' sum when it is

@@ -1928,6 +1928,10 @@ def _total_of_counts(text: str, lowered: str) -> tuple[int, int] | None:
     return None
 
 
+# "Of" opening a sentence or clause before a count ("Findings: Of 10 102 eligible patients,
+# 7112 were enrolled"; not "a study of 1858 eligible patients")
+_OF_OPENING_BEFORE_RE = re.compile(r"(?:^|[.:;]\s*|\n\s*)Of\s+(?:the\s+)?$")
+
 _RANK = {
     "randomized_after": 1,
     "randomized_before": 2,
@@ -2022,8 +2026,16 @@ def n_enrolled(text: str) -> str:
                 best = ((_RANK[kind], noun.start()), n)
             continue
         n = count_to_int(count.group("n"))
-        if _SCREENED_AFTER_RE.match(text, noun.end()) or _SCREENED_BEFORE_RE.search(
-            text, max(0, count.start() - 20), count.start()
+        if (
+            _SCREENED_AFTER_RE.match(text, noun.end())
+            or _SCREENED_BEFORE_RE.search(text, max(0, count.start() - 20), count.start())
+            # "Of 10 102 eligible patients, 7112 were enrolled": the people found eligible
+            # are a stage before enrolment, as the people screened are
+            or (
+                "eligible" in text[count.end("n") : noun.start()].lower()
+                and _OF_OPENING_BEFORE_RE.search(text, max(0, count.start() - 16), count.start())
+                is not None
+            )
         ):
             # the people screened; the counts enrolled and randomised among them follow ("Of
             # 3013 patients screened, 398 were enrolled and 363 underwent randomisation")

@@ -2905,3 +2905,29 @@ def test_a_note_on_trial_names_reports_none(extra, own, cited_ids):
 def test_a_title_bracket_before_where_the_trial_ran(title, own):
     found = trials.find_trial_names(title + "\n\nSome text.", title)
     assert [trials.key(n) for n in found.own] == own
+
+
+# The same for a page whose own name would be only its most used one, and the ids such a page
+# prints anywhere (not only beside a name) are the trials', none of its own
+NAMES_NOTE = (
+    "When trial names collide\n\n"
+    "The RAVEN trial of planned delivery (ISRCTN01234567) shares a name with the RAVEN-PCI "
+    "trial of cangrelor. The OAKLEY trial of levothyroxine is unrelated to the OAKLEY-2 "
+    "trial.{extra}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "extra, own, cited_ids",
+    [
+        ("", "", "ISRCTN01234567"),
+        # (with people counted, the page keeps its id, whatever trials it reports)
+        (" The RAVEN trial randomised 900 women.", "", ""),
+    ],
+)
+def test_a_note_naming_trials_by_their_use_reports_none(extra, own, cited_ids):
+    from metasynth import parsing
+
+    record, _ = parsing.parse_document("d", "d.txt", NAMES_NOTE.format(extra=extra).encode())
+    assert record["trial_names"] == own
+    assert record["registry_ids_cited"] == cited_ids

@@ -494,6 +494,11 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
         m = name_beside_id(text, s, e, mentions, starts)
         return m is not None and m.key not in own
 
+    if not own and len(names.cited) >= 3 and _RESULTS_IN_PARAGRAPH_RE.search(text) is None:
+        # a page on several trials that counts no people and gives no estimate (a methods
+        # note on trial names, "PHOENIX is both a British trial ... (ISRCTN01879376) and
+        # CHAMPION PHOENIX, ...") prints their ids, none of its own
+        return sorted(places)
     in_lists, beside = set(), set()
     for rid, spots in places.items():
         if rid in statement:

@@ -2931,3 +2931,23 @@ def test_a_note_naming_trials_by_their_use_reports_none(extra, own, cited_ids):
     record, _ = parsing.parse_document("d", "d.txt", NAMES_NOTE.format(extra=extra).encode())
     assert record["trial_names"] == own
     assert record["registry_ids_cited"] == cited_ids
+
+
+# A trial set beside the ones a page reports ("Together with the multinational ELAN study
+# published in 2023, the findings ...") is cited
+@pytest.mark.parametrize(
+    "text, own, cited",
+    [
+        (
+            "Two trials now suggest the wait is unnecessary. Together with the multinational "
+            "KESTREL study published in 2023, the findings are likely to change guidance.",
+            [],
+            ["KESTREL"],
+        ),
+        ("The KESTREL study randomised 2013 patients.", ["KESTREL"], []),
+    ],
+)
+def test_a_trial_set_beside_the_reported_ones_is_cited(text, own, cited):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited

@@ -164,7 +164,10 @@ _CITED_CUE_RE = re.compile(
     # "in line with the SWEPIS study", "mirrors what HARP-2 found", "consistent with SAILS"
     r"|\b(?:echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?|in\s+line\s+with|consistent\s+with"
     r"|agree(?:s|d)?\s+with|contrast(?:s|ed)?\s+with|in\s+contrast\s+to)\b"
-    r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b",
+    r"|\b(?:in|from|of)\s+the\s+(?:previous|prior|earlier)\b"
+    # a trial set beside the ones reported: "Together with the multinational ELAN study
+    # published in 2023, the findings are likely to change guidance"
+    r"|\b(?:together\s+with|along\s+with|alongside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -6497,3 +6497,14 @@ def test_the_exposure_an_observational_studys_title_names(title, sentence, role)
     record, decoded = parsing.parse_document("d", "d.txt", text.encode())
     rows = extraction.extract_estimates("d", decoded, record)
     assert [r["role"] for r in rows] == [role]
+
+
+def test_values_each_with_its_population_after_among_then_its_interval():
+    rows = extract(
+        "Results: The excess was driven by suicide by firearm, with hazard ratios of 7.82 "
+        "among men (95% CI, 7.26 to 8.43) and 35.15 among women (95% CI, 29.56 to 41.79)."
+    )
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [
+        (7.82, 7.26, 8.43),
+        (35.15, 29.56, 41.79),
+    ]

@@ -3065,7 +3065,7 @@ def _respectively(text: str, pos: int, end: int):
 # An arm named between a value and its interval: "0.93 for the 50-mg dose (95% CI, 0.80 to
 # 1.07; P=0.30), 0.85 for the 150-mg dose (95% CI, ...)", the way multi-arm trials list
 # each arm's comparison with the shared control
-_LABELLED_ARM = r"[ \t]+(?:for|with|in)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)"
+_LABELLED_ARM = r"[ \t]+(?:for|with|in|among)[ \t]+(?:the[ \t]+)?(?P<arm>[^()\[\];,.\n]{1,40}?)"
 _BEFORE_BRACKET = r"[ \t]*(?=[(\[])"
 _ARM_LABEL_AFTER_VALUE_RE = re.compile(_LABELLED_ARM + _BEFORE_BRACKET)
 # ... and one with the arm it is compared with: "0.76 in the surgery group, as compared with

@@ -6508,3 +6508,21 @@ def test_values_each_with_its_population_after_among_then_its_interval():
         (7.82, 7.26, 8.43),
         (35.15, 29.56, 41.79),
     ]
+
+
+# A dash spaced after a word is punctuation before the value, not a range's dash ("two hazard
+# ratios were given - 0.99 (95% CI 0.70-1.39)"); a range's dash still is ("0.5 - 0.99")
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        (
+            "Because the hazards were not proportional, two hazard ratios were given - 0.99 "
+            "(95% CI 0.70-1.39) for the first year.",
+            [(0.99, 0.7, 1.39)],
+        ),
+        ("The hazard ratio was 0.71 (95% CI, 0.5 - 0.99).", [(0.71, 0.5, 0.99)]),
+    ],
+)
+def test_a_spaced_dash_after_a_word_before_the_value(sentence, values):
+    rows = extract("Results: " + sentence)
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == values

@@ -251,7 +251,10 @@ _NOT_VALUE_AFTER = re.compile(
     r"|[-–]\s*(?:months?|years?|weeks?|days?|hours?|mg|µg|μg|mcg|g|kg|ml)\b|[-–]\s*\d+\s*%)"
 )
 _NOT_VALUE_BEFORE = re.compile(
-    r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥-]|\bmargin\s+(?:of\s+)?"
+    # (a dash spaced after a word is punctuation, not a range: "two hazard ratios were
+    # given - 0.99 (95% CI 0.70-1.39) for months 0-12 and ...")
+    r"(?:\b[Pp]\s*(?:-?\s*values?)?\s*[=<>≤≥:]|\b[nN]\s*=|\bat|\bphase|[/<>≤≥]|(?<![A-Za-z]\s)-"
+    r"|\bmargin\s+(?:of\s+)?"
     # an exposure's increment: "Hazard ratios for death per 10-unit increase", "for each 5 kg"
     r"|\bper|\bfor\s+(?:each|every))\s*$"
 )

@@ -6526,3 +6526,27 @@ def test_values_each_with_its_population_after_among_then_its_interval():
 def test_a_spaced_dash_after_a_word_before_the_value(sentence, values):
     rows = extract("Results: " + sentence)
     assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == values
+
+
+# A caption line naming the measure above a header of groups, whose rows give a ratio and its
+# interval in each group's column (Lancet: "Data are hazard ratio (95% CI)"); a caption that
+# does not open "Table", or rows without intervals, give nothing
+CAPTION_TABLE = (
+    "{caption}: Hazard ratios for crime outcomes compared with periods off medication. Data "
+    "are hazard ratio (95% CI).\n"
+    "Outcome | Crimes in cohort (n) | Mood stabiliser | Antipsychotic\n"
+    "Any crime | 29 496 | 0·83 (0·77-0·90) | 0·78 (0·74-0·83)\n"
+    "Violent crime | 16 069 | {cell} | 0·74 (0·68-0·79)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "caption, cell, values",
+    [
+        ("Table 3", "0·87 (0·78-0·96)", [0.83, 0.78, 0.87, 0.74]),
+        ("Figure 3", "0·87 (0·78-0·96)", []),
+    ],
+)
+def test_a_caption_naming_the_measure_above_columns_of_groups(caption, cell, values):
+    rows = extract("Results\n\n" + CAPTION_TABLE.format(caption=caption, cell=cell))
+    assert [r["value"] for r in rows] == values

@@ -3561,6 +3561,30 @@ _REFERENCE_CELL_RE = re.compile(
 )
 
 
+# a table's caption: "Table 3 (flattened): ...", "TABLE 2. ..."
+_TABLE_CAPTION_LINE_RE = re.compile(r"[ \t]*(?:Table|TABLE)[ \t]*\d{0,2}\b")
+
+
+def _header_below_a_caption(text: str, caption_start: int, caption_end: int):
+    """(header start, header end, header cells, ratio columns) of a table whose caption line
+    (``text[caption_start:caption_end]``, opening "Table") names the measure: the next line is
+    a header of three cells or more and the line after it a row whose cells past the first give
+    a ratio and its interval in one column or more; else None."""
+    if not _TABLE_CAPTION_LINE_RE.match(text, caption_start):
+        return None
+    start = caption_end + 1
+    end = text.find("\n", start)
+    if end < 0:
+        return None
+    cells = _cells(text[start:end])
+    row_end = text.find("\n", end + 1)
+    row = _cells(text[end + 1 : row_end if row_end >= 0 else len(text)])
+    if len(cells) < 3 or len(row) != len(cells) or any(_CELL_RATIO_RE.search(c) for c in cells):
+        return None
+    columns = [i for i in range(1, len(row)) if _CELL_RATIO_RE.fullmatch(row[i])]
+    return (start, end, cells, columns) if columns else None
+
+
 def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
     """Rows for the ratios in the column a table's header names by the measure (``key`` in
     the header line), with the end of the table; None when ``key`` heads no such column."""
@@ -3575,22 +3599,31 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     header = text[line_start:line_end]
     cells = _cells(header)
     if len(cells) < 2:
-        return None
-    # the cell the key is printed in, and every other cell naming the same measure: a table
-    # may give it in several columns ("Unadjusted odds ratio (95% CI) | Adjusted odds ratio
-    # (95% CI)", "Weeks 9-12, OR (95% CI) | P value | Weeks 9-52, OR (95% CI)")
-    column = len(_cells(text[line_start : key.start()] + "X")) - 1
-    if column == 0:
-        return _row_naming_its_measure(doc, measure, line_start, line_end, cells)
-    if column >= len(cells):
-        return None
-    name = re.compile(
-        rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
-        re.IGNORECASE if len(key.group()) > 3 else 0,
-    )
-    columns = [column] + [
-        i for i, c in enumerate(cells) if i not in (0, column) and name.search(c) is not None
-    ]
+        # a caption naming the measure above a header of groups, whose rows give a ratio and
+        # its interval in each group's column ("Table 3: Hazard ratios for ... compared with
+        # periods off medication. Data are hazard ratio (95% CI)." over "Outcome | Mood
+        # stabiliser | Antipsychotic" and "Any crime | 0·83 (0·77-0·90) | 0·78 (0·74-0·83)")
+        below = _header_below_a_caption(text, line_start, line_end)
+        if below is None:
+            return None
+        line_start, line_end, cells, columns = below
+        header, column = text[line_start:line_end], columns[0]
+    else:
+        # the cell the key is printed in, and every other cell naming the same measure: a
+        # table may give it in several columns ("Unadjusted odds ratio (95% CI) | Adjusted
+        # odds ratio (95% CI)", "Weeks 9-12, OR (95% CI) | P value | Weeks 9-52, OR (95% CI)")
+        column = len(_cells(text[line_start : key.start()] + "X")) - 1
+        if column == 0:
+            return _row_naming_its_measure(doc, measure, line_start, line_end, cells)
+        if column >= len(cells):
+            return None
+        name = re.compile(
+            rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
+            re.IGNORECASE if len(key.group()) > 3 else 0,
+        )
+        columns = [column] + [
+            i for i, c in enumerate(cells) if i not in (0, column) and name.search(c) is not None
+        ]
     level_m = _HEADER_LEVEL_RE.search(header)
     level = _float(level_m.group(1)) if level_m else ""
     caption = _caption_above(text, line_start)

@@ -2951,3 +2951,22 @@ def test_a_trial_set_beside_the_reported_ones_is_cited(text, own, cited):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
     assert [trials.key(n) for n in names.cited] == cited
+
+
+# A record's list of its own ids opening with its name names the trial on any page copying
+# it; a spaced sponsor number after a word is no name
+@pytest.mark.parametrize(
+    "field, own",
+    [
+        ("Protocol IDs: COLOFOL; Danish Cancer Union 56 100 306, NCT00225641", "COLOFOL"),
+        ("Other Study ID Numbers  MAPP1", "MAPP1"),
+        ("Protocol IDs: D9480C00007; NCT01234567", ""),
+        ("Sponsor: Danish Cancer Union 56 100 306", ""),
+    ],
+)
+def test_a_list_of_a_records_own_ids_opening_with_its_name(field, own):
+    from metasynth import parsing
+
+    page = "Follow-up after colorectal cancer surgery\n\n" + field + "\n\nSummary: a trial.\n"
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["trial_names"] == own

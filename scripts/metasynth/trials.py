@@ -810,6 +810,9 @@ def _names_in_candidate(raw: str) -> tuple:
         if _AUTHOR_YEAR_RE.match(printed):
             i = n
             continue  # "Nissen 2016": a citation, not a trial
+        if n - i >= 4 and all(w.isdigit() for w in words[i + 1 : n]) and not head.isupper():
+            i = n
+            continue  # "Danish Cancer Union 56 100 306": a sponsor's spaced protocol number
         if _may_be_a_name(key(printed)):
             found.append(
                 (
@@ -2435,6 +2438,12 @@ def _registry_acronym(text: str) -> str:
     return ""
 
 
+# a record's field listing its own ids, the first of them maybe its name
+_ID_LIST_FIELD_RE = re.compile(
+    r"^[ \t]*(?:Protocol[ \t]+IDs?|Other[ \t]+Study[ \t]+ID[ \t]+Numbers?|Secondary[ \t]+IDs?)"
+    r"[ \t]*(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^;,\n]{2,40}?)[ \t]*(?:[;,]|$)",
+    re.MULTILINE,
+)
 # a sponsor protocol code that is a trial's name: a word of three letters or more, maybe
 # with a number ("LEAVO", "IMvigor211", "SOLO-2"), not a code of letters and digits
 _NAME_LIKE_CODE_RE = re.compile(r"[A-Z][A-Za-z]{2,}(?:[- ]?\d{1,3}[a-z]?)?")
@@ -2460,6 +2469,19 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> l
     Study Groups"); added to ``accepted`` and ``own_rule``. Returns the keys of the
     group's trials."""
     acronym = _registry_acronym(text) if registry else ""
+    if not acronym:
+        # a record's list of its own ids opening with its name, on any page copying one
+        # ("Protocol IDs: COLOFOL; Danish Cancer Union 56 100 306, NCT00225641", "Other Study
+        # ID Numbers  MAPP1")
+        listed = _ID_LIST_FIELD_RE.search(text, 0, min(len(text), 20000))
+        name = listed.group("name") if listed else ""
+        if (
+            name
+            and _NAME_LIKE_CODE_RE.fullmatch(name)
+            and _acronym_shaped(name)
+            and key(name) not in NOT_TRIAL_NAMES
+        ):
+            acronym = name
     if acronym:
         k = key(acronym)
         accepted.setdefault(k, acronym)

@@ -3450,3 +3450,32 @@ def test_a_byline_with_an_institution_gives_way_to_the_headline():
     )
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["title"].startswith("Thrombectomy alone fails")
+
+
+def test_a_journal_issue_line_and_a_session_label_give_way_to_the_title():
+    page = (
+        "Journal of Hypertension: June 2018 - Volume 36 - Issue - p e5\n"
+        "doi: 10.1097/01.hjh.0000538975.96760.ea\n"
+        "ORAL SESSION 1B: BLOOD PRESSURE MEASUREMENT\n\n"
+        "SELF-MONITORING OF BLOOD PRESSURE IN HYPERTENSION (TASMIN9): A RANDOMISED CONTROLLED "
+        "TRIAL\n\n"
+        "McManus, R.; Mant, J.; Franssen, M.; Nickless, A.\n\n"
+        "Objective: Earlier studies gave conflicting results.\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["title"].startswith("SELF-MONITORING OF BLOOD PRESSURE")
+    assert record["trial_names"] == "TASMIN9"
+
+
+def test_the_eu_registers_name_field_with_or_without_where_available():
+    page = (
+        "EU Clinical Trials Register\n\n"
+        "EudraCT Number: 2013-005326-38\n"
+        "Sponsor: Hannover Medical School\n"
+        "Full title of the trial: Digitoxin in heart failure with reduced ejection fraction\n"
+        "A.3.2 Name or abbreviated title of the trial: DIGIT-HF\n"
+        "Sponsor protocol code: MHH-01\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["source_type"] == "registry_record"
+    assert record["trial_names"] == "DIGIT-HF"

@@ -739,6 +739,11 @@ def _navigation_line(line: str) -> bool:
 # Page furniture that stands where a title could: PubMed publication types, journal
 # section labels and mastheads, registry disclaimers, author-manuscript banners, sign-up
 # and language switches. Skipped without counting as a line that was tried.
+# a journal's issue line: "Journal of Hypertension: June 2018 - Volume 36 - Issue - p e5",
+# "Volume 12, Issue 3, March 2021"
+_VOLUME_ISSUE_LINE_RE = re.compile(
+    r"\bVolume[ \t]+\d+\b.{0,40}?\bIssue\b|\bVol\.[ \t]*\d+,?[ \t]+No\.[ \t]*\d"
+)
 _FURNITURE_LINE_RE = re.compile(
     r"^(?:(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Journal\s+Article"
     r"|Multicenter\s+Study|Comparative\s+Study|Controlled\s+Clinical\s+Trial|Observational\s+Study"
@@ -886,6 +891,7 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
             _BOILERPLATE_LINE.match(line)
             or _FURNITURE_LINE_RE.match(line)
             or _CITATION_RE.match(line)
+            or _VOLUME_ISSUE_LINE_RE.search(line)
             or _meeting_line(line)
         ):
             continue
@@ -929,7 +935,7 @@ _WEAK_TITLE_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{4}\b|\s\|\s|\s[—–]\s(?:\S+\s+){0,3}\S+$"
-    r"|^(?:Session|FOR\s+IMMEDIATE\s+RELEASE|Press\s+release|Media\s+contact)\b",
+    r"|^(?:(?:Oral|Poster|Plenary|Late[-\s]breaking|Abstract)\s+)?(?:Session|FOR\s+IMMEDIATE\s+RELEASE|Press\s+release|Media\s+contact)\b",
     re.IGNORECASE,
 )
 

@@ -127,7 +127,7 @@ _ACRONYM_FIELD_RE = re.compile(
     # (ISRCTN prints "Study acronym"; the EU register's results page "Sponsor protocol code",
     # which holds a name only when it reads as one: see _registry_acronym)
     r"^[ \t]*(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?(?:Acronym|Trial acronym|Study acronym"
-    r"|Name or abbreviated title of the trial where available|(?P<code>Sponsor protocol code))"
+    r"|Name or abbreviated title of the trial(?: where available)?|(?P<code>Sponsor protocol code))"
     # (after a colon, or in a column: "Trial acronym          CheckMate743", as ANZCTR prints)
     r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,

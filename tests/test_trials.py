@@ -2970,3 +2970,17 @@ def test_a_list_of_a_records_own_ids_opening_with_its_name(field, own):
     page = "Follow-up after colorectal cancer surgery\n\n" + field + "\n\nSummary: a trial.\n"
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["trial_names"] == own
+
+
+def test_a_registrys_acronym_field_in_a_column_beside_another():
+    from metasynth import parsing
+
+    page = (
+        "ANZCTR   Australian New Zealand Clinical Trials Registry\n\n"
+        "Registration number      ACTRN12608000563369\n"
+        "Public title             Managing fever, hyperglycaemia and dysphagia in acute stroke\n"
+        "Secondary ID: Nil      Trial acronym: QASC2\n"
+        "Target sample size       1696\n"
+    )
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["trial_names"] == "QASC2"

@@ -132,6 +132,11 @@ _ACRONYM_FIELD_RE = re.compile(
     r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )
+_ACRONYM_FIELD_IN_COLUMN_RE = re.compile(
+    r"[ \t]{2,}(?:Trial|Study)[ \t]+acronym[ \t]*:[ \t]*(?P<name>\S[^\n]{0,38}?)[ \t]*(?=[ \t]{2,}|$)"
+    r"(?P<code>(?!))?",
+    re.MULTILINE | re.IGNORECASE,
+)
 _ACRONYM_FIELD_OPENER = line_start_opener(
     r"[ \t]*(?:[A-Z]\.\d|Acronym|Trial|Study|Name|Sponsor)", re.MULTILINE | re.IGNORECASE
 )
@@ -2419,6 +2424,10 @@ def _registry_acronym(text: str) -> str:
         m = last[1]
     else:
         m = next(matches_at_line_starts(_ACRONYM_FIELD_RE, _ACRONYM_FIELD_OPENER, text), None)
+        if m is None:
+            # (the field in a column beside another on its line: "Secondary ID: Nil      Trial
+            # acronym: QASC")
+            m = _ACRONYM_FIELD_IN_COLUMN_RE.search(text, 0, min(len(text), 20000))
         last[:] = [text, m]
     # ("Acronym   Pred-ART Trial": the name without its trial word)
     name = _TRAILING_TRIAL_WORD_RE.sub("", m.group("name")).strip() if m else ""

@@ -736,14 +736,14 @@ def _navigation_line(line: str) -> bool:
     return bool(_SITE_LINE_RE.search(line))
 
 
-# Page furniture that stands where a title could: PubMed publication types, journal
-# section labels and mastheads, registry disclaimers, author-manuscript banners, sign-up
-# and language switches. Skipped without counting as a line that was tried.
 # a journal's issue line: "Journal of Hypertension: June 2018 - Volume 36 - Issue - p e5",
-# "Volume 12, Issue 3, March 2021"
+# "Vol. 12, No. 3"
 _VOLUME_ISSUE_LINE_RE = re.compile(
     r"\bVolume[ \t]+\d+\b.{0,40}?\bIssue\b|\bVol\.[ \t]*\d+,?[ \t]+No\.[ \t]*\d"
 )
+# Page furniture that stands where a title could: PubMed publication types, journal
+# section labels and mastheads, registry disclaimers, author-manuscript banners, sign-up
+# and language switches. Skipped without counting as a line that was tried.
 _FURNITURE_LINE_RE = re.compile(
     r"^(?:(?:Randomi[sz]ed\s+Controlled\s+Trial|Clinical\s+Trial(?:,\s+Phase\s+[IV]+)?|Journal\s+Article"
     r"|Multicenter\s+Study|Comparative\s+Study|Controlled\s+Clinical\s+Trial|Observational\s+Study"

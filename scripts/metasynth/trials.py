@@ -133,8 +133,7 @@ _ACRONYM_FIELD_RE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _ACRONYM_FIELD_IN_COLUMN_RE = re.compile(
-    r"[ \t]{2,}(?:Trial|Study)[ \t]+acronym[ \t]*:[ \t]*(?P<name>\S[^\n]{0,38}?)[ \t]*(?=[ \t]{2,}|$)"
-    r"(?P<code>(?!))?",
+    r"[ \t]{2,}(?:Trial|Study)[ \t]+acronym[ \t]*:[ \t]*(?P<name>\S[^\n]{0,38}?)[ \t]*(?=[ \t]{2,}|$)",
     re.MULTILINE | re.IGNORECASE,
 )
 _ACRONYM_FIELD_OPENER = line_start_opener(
@@ -1016,6 +1015,8 @@ _ID_OPENING_NAME_BRACKET_RE = re.compile(
 )
 # ... or after the id, in a bracket spelling the name out before it: "Clinical trial
 # information: NCT02008656 (Organ Preservation in Rectal Adenocarcinoma, OPRA)"
+# (what either needs before the name: looked for first, one scan of the window)
+_ID_PREFIX_BEFORE_RE = re.compile(r"NCT\d|ISRCTN|ACTRN|(?:19|20)\d\d-\d")
 _ID_BEFORE_SPELLED_NAME_RE = re.compile(
     r"(?:NCT\d{8}|ISRCTN[ \t]?\d{8}|ACTRN\d{14})[ \t]*\([A-Z][^()\n]{5,120}?,[ \t]*$"
 )
@@ -1296,9 +1297,13 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
         )
     ):
         return "name_with_registry_id"
-    if text[end : end + 1] == ")" and (
-        _ID_OPENING_NAME_BRACKET_RE.search(text, max(0, start - 70), start)
-        or _ID_BEFORE_SPELLED_NAME_RE.search(text, max(0, start - 150), start)
+    if (
+        text[end : end + 1] == ")"
+        and _ID_PREFIX_BEFORE_RE.search(text, max(0, start - 150), start)
+        and (
+            _ID_OPENING_NAME_BRACKET_RE.search(text, max(0, start - 70), start)
+            or _ID_BEFORE_SPELLED_NAME_RE.search(text, max(0, start - 150), start)
+        )
     ):
         return "name_with_registry_id"
     if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):
@@ -1702,12 +1707,13 @@ _REGISTRATION_WORDS = (
     "Clinical",
     "Pan",
 )
+_REGISTRATION_WORD_RE = re.compile("|".join(re.escape(w) for w in _REGISTRATION_WORDS))
 
 
 def _registration_statements(text: str) -> list[re.Match]:
     """``list(_REGISTRATION_LIST_RE.finditer(text))``: the pattern tried only where its words
-    are (str.find), not at each of their capitals."""
-    starts = [at for word in _REGISTRATION_WORDS for at in offsets_of(text, word)]
+    are (one scan for all of them), not at each of their capitals."""
+    starts = [m.start() for m in _REGISTRATION_WORD_RE.finditer(text)]
     return matches_at(_REGISTRATION_LIST_RE, text, starts)
 
 
@@ -2432,7 +2438,7 @@ def _registry_acronym(text: str) -> str:
     # ("Acronym   Pred-ART Trial": the name without its trial word)
     name = _TRAILING_TRIAL_WORD_RE.sub("", m.group("name")).strip() if m else ""
     first = name.split()[0] if name else ""
-    if m and m.group("code") and not _NAME_LIKE_CODE_RE.fullmatch(name):
+    if m and m.groupdict().get("code") and not _NAME_LIKE_CODE_RE.fullmatch(name):
         return ""  # a sponsor's code ("D9480C00007", "CA209-743"), not a name
     if (
         first

@@ -2707,6 +2707,12 @@ def test_a_part_of_a_combination_names_no_trial(text, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, "").own] == own
 
 
+def _own_keys_of_a_title(title: str) -> list[str]:
+    """The keys of the own trial names of a page made of ``title`` and a line of text."""
+    found = trials.find_trial_names(title + "\n\nSome text.", title)
+    return [trials.key(n) for n in found.own]
+
+
 # A bracket that opens with the registry id and closes with the name ("In this phase III
 # study (NCT01708590; AMAGINE-1), ..."): the name is the trial's, as "(NAME; NCT...)" is
 @pytest.mark.parametrize(
@@ -2837,8 +2843,7 @@ def test_a_spelled_bracket_after_the_id_and_places_in_capitals(text, title, own)
     ],
 )
 def test_names_after_results_of_in_a_title(title, own):
-    found = trials.find_trial_names(title + "\n\nSome text.", title)
-    assert [trials.key(n) for n in found.own] == own
+    assert _own_keys_of_a_title(title) == own
 
 
 # A numbered name before its results in a title ("...: NUTRIREA 3 results from 61 French
@@ -2855,32 +2860,40 @@ def test_names_after_results_of_in_a_title(title, own):
     ],
 )
 def test_a_numbered_name_before_results_in_a_title(title, own):
-    found = trials.find_trial_names(title + "\n\nSome text.", title)
-    assert [trials.key(n) for n in found.own] == own
+    assert _own_keys_of_a_title(title) == own
 
 
-# A page naming three trials or more, one beside its id, that counts no people and gives no
-# estimate anywhere (a methods note on trial names) reports none of them, and the id is the
-# trial's, not the page's; with its people counted, the page reports the trial
+# A page naming three trials or more, one of them beside its id, that counts no people and
+# gives no estimate anywhere (a methods note on trial names) reports none of them; such a page
+# naming no trial of its own prints the trials' ids wherever it prints them, none of its own.
+# With its people counted, the page keeps what it reports and its own ids.
 METHODS_NOTE = (
     "One name, many trials: a methods note\n\n"
     "Numbered sequels. FEEDRA-2 (enteral vs parenteral feeding) and FEEDRA-3 (NCT01234567; "
     "low vs standard calorie targets) share an author but are different trials. "
     "DIGIT-HF (EudraCT 2013-005326-38) is no follow-up of the DIG trial.{extra}\n"
 )
+NAMES_NOTE = (
+    "When trial names collide\n\n"
+    "The RAVEN trial of planned delivery (ISRCTN01234567) shares a name with the RAVEN-PCI "
+    "trial of cangrelor. The OAKLEY trial of levothyroxine is unrelated to the OAKLEY-2 "
+    "trial.{extra}\n"
+)
 
 
 @pytest.mark.parametrize(
-    "extra, own, cited_ids",
+    "page, extra, own, cited_ids",
     [
-        ("", "", "2013-005326-38;NCT01234567"),
-        (" FEEDRA-3 randomised 3044 patients.", "FEEDRA-3", "2013-005326-38"),
+        (METHODS_NOTE, "", "", "2013-005326-38;NCT01234567"),
+        (METHODS_NOTE, " FEEDRA-3 randomised 3044 patients.", "FEEDRA-3", "2013-005326-38"),
+        (NAMES_NOTE, "", "", "ISRCTN01234567"),
+        (NAMES_NOTE, " The RAVEN trial randomised 900 women.", "", ""),
     ],
 )
-def test_a_note_on_trial_names_reports_none(extra, own, cited_ids):
+def test_a_note_on_trial_names_reports_none(page, extra, own, cited_ids):
     from metasynth import parsing
 
-    record, _ = parsing.parse_document("d", "d.txt", METHODS_NOTE.format(extra=extra).encode())
+    record, _ = parsing.parse_document("d", "d.txt", page.format(extra=extra).encode())
     assert record["trial_names"] == own
     assert record["registry_ids_cited"] == cited_ids
 
@@ -2903,34 +2916,7 @@ def test_a_note_on_trial_names_reports_none(extra, own, cited_ids):
     ],
 )
 def test_a_title_bracket_before_where_the_trial_ran(title, own):
-    found = trials.find_trial_names(title + "\n\nSome text.", title)
-    assert [trials.key(n) for n in found.own] == own
-
-
-# The same for a page whose own name would be only its most used one, and the ids such a page
-# prints anywhere (not only beside a name) are the trials', none of its own
-NAMES_NOTE = (
-    "When trial names collide\n\n"
-    "The RAVEN trial of planned delivery (ISRCTN01234567) shares a name with the RAVEN-PCI "
-    "trial of cangrelor. The OAKLEY trial of levothyroxine is unrelated to the OAKLEY-2 "
-    "trial.{extra}\n"
-)
-
-
-@pytest.mark.parametrize(
-    "extra, own, cited_ids",
-    [
-        ("", "", "ISRCTN01234567"),
-        # (with people counted, the page keeps its id, whatever trials it reports)
-        (" The RAVEN trial randomised 900 women.", "", ""),
-    ],
-)
-def test_a_note_naming_trials_by_their_use_reports_none(extra, own, cited_ids):
-    from metasynth import parsing
-
-    record, _ = parsing.parse_document("d", "d.txt", NAMES_NOTE.format(extra=extra).encode())
-    assert record["trial_names"] == own
-    assert record["registry_ids_cited"] == cited_ids
+    assert _own_keys_of_a_title(title) == own
 
 
 # A trial set beside the ones a page reports ("Together with the multinational ELAN study

@@ -1531,7 +1531,8 @@ _PATIENT_NOUN = (
     r"|recipients|veterans|survivors|outpatients|inpatients|pts)"
 )
 # digits with comma or (Lancet style) space thousands separators: "20,211", "20 211"
-_COUNT = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+|{NUMBER_WORDS})"
+_DIGIT_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d)|\d+"
+_COUNT = rf"(?P<n>{_DIGIT_COUNT}|{NUMBER_WORDS})"
 # Enrolment statements are found from their noun ("patients"), looking back for
 # the count and around it for the verb; far cheaper than scanning with the count pattern.
 _NOUN_RE = re.compile(r"(?<![a-z])" + _PATIENT_NOUN + r"(?![a-z])")
@@ -1833,7 +1834,7 @@ _EACH_ARM_VERB = (
     r"\s+to|(?:received|were\s+given|got)(?!\s+(?:at\s+least|any|one\s+or\s+more|a\s+dose|doses))"
 )
 _EACH_ARM_COUNT = (
-    r"(?P<{g}>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+)"
+    "(?P<{g}>" + _DIGIT_COUNT.replace("{", "{{").replace("}", "}}") + ")"
     rf"(?:\s+(?:[\w-]+\s+){{{{0,2}}}}?{_PATIENT_NOUN})?\s+(?:{_EACH_ARM_VERB}|to)\b"
 )
 _EACH_ARM_COUNTED_RE = re.compile(
@@ -1863,7 +1864,7 @@ def _each_arm_total(text: str, n: int, at: int) -> int | None:
 # randomised (66 intervention, 65 control)"
 _BARE_RANDOMISED_RE = re.compile(
     r"(?:^|(?<=[;:,.]\s)|(?<=\band\s)|(?<=\bafter\s)|(?<=\bwhen\s)|(?<=\buntil\s)|(?<=\bonce\s))"
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d)|\d+)[ \t]+"
+    rf"(?P<n>{_DIGIT_COUNT})[ \t]+"
     r"(?:(?:were|had[ \t]+been)[ \t]+)(?:randomi[sz]ed|randomly[ \t]+(?:assigned|allocated))\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1872,7 +1873,7 @@ _BARE_RANDOMISED_RE = re.compile(
 # participants (19.8% Black, ...) were followed", "Interventions: 258 patients received"
 _SECTION_OPENING_COUNT_RE = re.compile(
     r"^[ \t]*(?:methods?|results?|findings|interventions?|design)[ \t]*[:.]?[ \t]+"
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u2009\u202f\u00a0]\d{{3}})+(?!\d)|\d+)[ \t]+{_PATIENT_NOUN}"
+    rf"(?P<n>{_DIGIT_COUNT})[ \t]+{_PATIENT_NOUN}"
     r"(?=[ \t]+(?:with|who|aged|from|in[ \t]+whom|\()|[ \t]+(?:were[ \t]+(?:followed|treated|studied)"
     r"|received|made[ \t]+up))",
     re.IGNORECASE | re.MULTILINE,

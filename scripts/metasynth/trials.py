@@ -254,9 +254,16 @@ _REGISTRY_ID_SCAN_RE = re.compile(
 )
 
 
-def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
+# The last text read and its ids: a document's parsing asks for them three times (its ids,
+# the contexts they are printed in, the ids it cites)
+_last_occurrences: list = [None, ()]
+
+
+def registry_id_occurrences(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, id) of every complete registry identifier printed in ``text``, the id
     written without spaces ("NCT 01234567" is NCT01234567)."""
+    if _last_occurrences[0] is text:
+        return _last_occurrences[1]
     found = []
     hits = [hit.start() for hit in _REGISTRY_ID_SCAN_RE.finditer(text)]
     # ids in lower case, as a registry's address prints them ("nct01234567"): looked for by
@@ -283,7 +290,8 @@ def registry_id_occurrences(text: str) -> list[tuple[int, int, str]]:
             if m.lastgroup == "isrctn":
                 rid = rid.upper()
         found.append((m.start(m.lastgroup if not m.group("nct") else "nct"), m.end(), rid))
-    return found
+    _last_occurrences[:] = [text, tuple(found)]
+    return _last_occurrences[1]
 
 
 # --------------------------------------------------------------------------- own and cited ids
@@ -2412,11 +2420,12 @@ _last_acronym_field: list = [None, None]
 
 
 def forget_last_text() -> None:
-    """Forget the last text read and what was read from it (reference blocks, registry-id
-    contexts, names, Acronym field): the next call reads any text afresh, as a job reads a
+    """Forget the last text read and what was read from it (reference blocks, registry ids
+    and their contexts, names, Acronym field): the next call reads any text afresh, as a job reads a
     new document. For benchmarks that read one page again and again."""
     for last in (_last_blocks, _last_contexts, _last_read, _last_acronym_field):
         last[:] = [None, None]
+    _last_occurrences[:] = [None, ()]
 
 
 _TRAILING_TRIAL_WORD_RE = re.compile(r"(?<=\S)[ \t]+(?:[Tt]rial|TRIAL|[Ss]tudy|STUDY)[ \t]*$")

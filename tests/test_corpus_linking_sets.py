@@ -409,9 +409,12 @@ def test_sixteenth_blind_set_does_not_regress():
     mixing trials, titles 41 of 50 at 4b4f98b; 0.950, 0.475, 11, 3 and 44 at 2fc73eb and
     300473e. Used for development since corpus_linking_blind18 arrived: 0.964, 0.675, 8, 2
     and 47 (titles without the collective author MEDLINE printed after them, registry pages
-    named by their acronym fields, a title counting the trials a page reports)."""
+    named by their acronym fields, a title counting the trials a page reports). Since a
+    distinctive enrolment (1,000 or more, not a multiple of 50) lets fewer shared words link
+    and a press release's dateline gives its year: recall 0.750, 6 trials split, precision
+    0.968 (an unnamed news item on 1440 children joins PEPaNIC)."""
     scores = evaluate_linking(BLIND16)
-    _assert_floors(scores, precision=0.96, recall=0.67, split=8, mixing=2, titles=47)
+    _assert_floors(scores, precision=0.96, recall=0.75, split=6, mixing=2, titles=47)
 
 
 BLIND18 = HERE / "corpus_linking_blind18"
@@ -582,9 +585,11 @@ def test_thirtieth_blind_set_does_not_regress():
     (OPTIMUM; ClinicalTrials.gov Identifier: NCT...)"), then 0.906, 0.879, 4, 2 (a page
     counting two trials and naming three reports the two whose paragraphs give their people
     or results), then 1.000, 0.879, 4, 1 (a practice digest by its title, "Practice notes:
-    ...", reports no trial)."""
+    ...", reports no trial). Since a distinctive enrolment (1,000 or more, not a multiple
+    of 50) lets fewer shared words link: recall 0.909, 3 trials split (a later report of the
+    16,235 participants of a dengue vaccine trial, by another first author, joins it)."""
     scores = evaluate_linking(BLIND30)
-    _assert_floors(scores, precision=1.0, recall=0.87, split=4, mixing=1, titles=44)
+    _assert_floors(scores, precision=1.0, recall=0.90, split=3, mixing=1, titles=44)
 
 
 BLIND32 = HERE / "corpus_linking_blind32"
@@ -604,9 +609,12 @@ def test_thirty_second_blind_set_does_not_regress():
     precision 1.000 and 2 studies mixing trials since a practice digest by its title or label
     reports no trial; recall 0.625 and 7 split since an id printed with a space after its
     prefix ("ChiCTR 2000029868") is the id; 0.688 and 1 study mixing trials since a page
-    saying it reports two trials names them after "results from"."""
+    saying it reports two trials names them after "results from". Since a distinctive
+    enrolment (1,000 or more, not a multiple of 50) lets fewer shared words link: recall
+    0.750, 5 trials split (a cluster trial's two papers by different first authors, 33,995
+    people each)."""
     scores = evaluate_linking(BLIND32)
-    _assert_floors(scores, precision=1.0, recall=0.68, split=7, mixing=1, titles=38)
+    _assert_floors(scores, precision=1.0, recall=0.75, split=5, mixing=1, titles=38)
 
 
 BLIND34 = HERE / "corpus_linking_blind34"
@@ -653,9 +661,14 @@ def test_thirty_sixth_blind_set_does_not_regress():
     trials split, 5 studies mixing trials, titles 35 of 40, the same at df93498. Since the
     enrolment is read as every registry and more abstract wordings state it (a rule written
     on development sets): recall 0.704, 4 trials split, precision 0.792 (more pairs across
-    trials in the studies that mix them, whose number is unchanged)."""
+    trials in the studies that mix them, whose number is unchanged). Since a distinctive
+    enrolment (1,000 or more, not a multiple of 50) lets fewer shared words link: recall
+    0.778, 3 trials split, precision 0.750 (a news item on two trials it names neither of,
+    which gives OPTIMAS's 3648 patients, now joins OPTIMAS; it reports TIMING too, as the
+    surveillance news joined to FACS reports COLOFOL: the number of studies mixing trials
+    is unchanged)."""
     scores = evaluate_linking(BLIND36)
-    _assert_floors(scores, precision=0.79, recall=0.70, split=4, mixing=5, titles=35)
+    _assert_floors(scores, precision=0.75, recall=0.77, split=3, mixing=5, titles=35)
 
 
 BLIND38 = HERE / "corpus_linking_blind38"

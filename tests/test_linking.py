@@ -1005,7 +1005,8 @@ def test_a_final_report_led_by_a_co_investigator_links_by_enrolment_and_words():
     "changes",
     [
         {"n_enrolled": "1218"},  # another trial's enrolment
-        {"drugs": "gefitinib", "title": "Final overall survival results of gefitinib (IPASS)"},
+        # (one shared word, "gefitinib", is enough for the distinctive 1217: see
+        # test_a_distinctive_enrolment_links_with_fewer_shared_words)
         {"registry_ids": "NCT00322453"},  # a different registered trial
         {"title": "Gefitinib versus carboplatin/paclitaxel in Asia (IPASS)"},  # not a later report
         {"phase": "2"},
@@ -1172,7 +1173,8 @@ def test_a_news_headline_links_by_its_enrolment_drug_and_year():
     "changes",
     [
         {"year": ""},  # no year of its own (an assessment report's extract)
-        {"drugs": "gatifloxacin"},  # no drug in common
+        # (no drug in common but "moxifloxacin" in both titles: enough for the distinctive
+        # 1931, see test_a_distinctive_enrolment_links_with_fewer_shared_words)
         {"n_enrolled": "99"},  # a small enrolment
     ],
 )
@@ -1238,7 +1240,8 @@ def test_a_named_report_and_an_unnamed_one_link_by_enrolment_and_words(news_year
         {"year": "2019"},  # three years apart
         {"drugs": "fluticasone;salmeterol", "title": "LABA safety studies end"},  # one word
         {"registry_ids": "NCT02345678"},  # a different complete id (not a slip of it)
-        {"first_author": "Chapman KR"},  # both signed: the later-report rules decide
+        # (both signed: the later-report rules decide, and for the distinctive 11693 they
+        # link, see test_a_distinctive_enrolment_links_with_fewer_shared_words)
         {"phase": "2"},  # the paper's phase is 3
     ],
 )
@@ -2098,3 +2101,122 @@ def test_one_trials_name_on_both_sides_keeps_a_double_registration_whole():
     isrctn = doc("isrctn", registry_ids="ISRCTN12345678", n_enrolled="2400", trial_names="ALPHA")
     _, mapping = link_studies([paper, nct, isrctn])
     assert mapping["paper"] == mapping["nct"] == mapping["isrctn"]
+
+
+# --------------------------------------------------------------------------- a distinctive enrolment
+# An enrolment of 1,000 or more that is not a round hundred is a count of people, not a
+# target, and two trials seldom share one: when only these two reports state it, fewer shared
+# words tell. A follow-up titled by the vaccine alone (one shared word), a cluster trial's
+# second paper by another first author (two), a news headline in the paper's year (one).
+_DENGUE = dict(
+    first_author="Kallas EG",
+    title="Live, attenuated, tetravalent Butantan-DV vaccine in children and adults",
+    registry_ids="NCT02406729",
+    n_enrolled="16235",
+    year="2024",
+    phase="3",
+)
+_DENGUE_LATER = dict(
+    first_author="Nogueira ML",
+    title="Efficacy of Butantan-DV through five years: extended follow-up in Brazil",
+    n_enrolled="16235",
+    phase="3",
+)
+_VILLAGE = dict(
+    first_author="Sun Y",
+    title="Village doctor-led intervention for blood pressure control in rural China",
+    n_enrolled="33995",
+    year="2022",
+)
+_VILLAGE_OUTCOMES = dict(
+    first_author="He J",
+    title="Intensive blood pressure intervention by non-physician providers and "
+    "cardiovascular outcomes",
+    trial_names="CRHCP",
+    registry_ids="NCT03527719",
+    n_enrolled="33995",
+    year="2023",
+)
+_FEEDING = dict(
+    first_author="Fivez T",
+    title="Early versus late parenteral nutrition in critically ill children",
+    trial_names="PEPaNIC",
+    registry_ids="NCT01536275",
+    n_enrolled="1440",
+    year="2016",
+)
+_IPASS_FINAL_GEFITINIB = dict(
+    _IPASS_FINAL, drugs="gefitinib", title="Final overall survival results of gefitinib (IPASS)"
+)
+_REMOX_NEWS_GATIFLOXACIN = dict(_REMOX_NEWS, drugs="gatifloxacin")
+_VESTRI_SIGNED = dict(_VESTRI_NEWS, first_author="Chapman KR")
+_FEEDING_NEWS = dict(
+    title="Hold the drip: sick children recover faster when intravenous feeding is delayed",
+    design="unknown",
+    n_enrolled="1440",
+    year="2016",
+)
+
+
+@pytest.mark.parametrize(
+    "first, second, rule",
+    [
+        (_DENGUE, _DENGUE_LATER, "same_enrolment_later_report"),
+        (_VILLAGE_OUTCOMES, _VILLAGE, "same_enrolment_companion_report"),
+        (_FEEDING, _FEEDING_NEWS, "same_enrolment_unnamed_report"),
+        # a final report sharing one word, "gefitinib", with the first (1217 patients)
+        (_IPASS_FIRST, _IPASS_FINAL_GEFITINIB, "same_enrolment_later_report"),
+        # a news headline sharing "moxifloxacin" but no drug field (1931, both 2014)
+        (_REMOX, _REMOX_NEWS_GATIFLOXACIN, "same_enrolment_unnamed_report"),
+        # the VESTRI paper and another signed report of the same year (11693)
+        (_VESTRI_PAPER, _VESTRI_SIGNED, "same_enrolment_companion_report"),
+    ],
+)
+def test_a_distinctive_enrolment_links_with_fewer_shared_words(first, second, rule):
+    studies, mapping = link_studies([doc("first", **first), doc("second", **second)])
+    assert together(mapping, "first", "second")
+    assert rule in studies[0]["link_evidence"]
+
+
+@pytest.mark.parametrize(
+    "first, second, changes",
+    [
+        # a round hundred (a target, "16,200 participants"), or under 1,000
+        (_DENGUE, _DENGUE_LATER, {"n_enrolled": "16200"}),
+        (_DENGUE, _DENGUE_LATER, {"n_enrolled": "985"}),
+        (_DENGUE, _DENGUE_LATER, {"title": "Efficacy through five years: extended follow-up"}),
+        (_DENGUE, _DENGUE_LATER, {"phase": "2"}),
+        (_DENGUE, _DENGUE_LATER, {"registry_ids": "NCT02406730"}),  # another registered trial
+        (_VILLAGE_OUTCOMES, _VILLAGE, {"year": "2026"}),  # four years apart
+        (_VILLAGE_OUTCOMES, _VILLAGE, {"title": "Village doctors and blood tests in China"}),
+        (_FEEDING, _FEEDING_NEWS, {"year": "2018"}),  # two years after
+        (_FEEDING, _FEEDING_NEWS, {"year": ""}),  # a year unknown
+        (_FEEDING, _FEEDING_NEWS, {"title": "Hold the drip: delayed intravenous feeding"}),
+        # the same pairs with a round enrolment, or one of a round fifty ("1050")
+        (_IPASS_FIRST, _IPASS_FINAL_GEFITINIB, {"n_enrolled": "1200"}),
+        (_IPASS_FIRST, _IPASS_FINAL_GEFITINIB, {"n_enrolled": "1050"}),
+        (_REMOX, _REMOX_NEWS_GATIFLOXACIN, {"n_enrolled": "1900"}),
+        (_VESTRI_PAPER, _VESTRI_SIGNED, {"n_enrolled": "11700"}),
+    ],
+)
+def test_a_distinctive_enrolment_links_nothing_without_the_rest(first, second, changes):
+    second = dict(second, **changes)
+    first = dict(first, n_enrolled=second["n_enrolled"])
+    _, mapping = link_studies([doc("first", **first), doc("second", **second)])
+    assert apart(mapping, "first", "second")
+
+
+def test_a_distinctive_enrolment_three_reports_state_tells_nothing_more():
+    """A third study with the same enrolment: the count no longer singles one out, and the
+    later report, sharing one word with each, joins neither."""
+    other = dict(
+        _DENGUE,
+        first_author="Smith A",
+        registry_ids="NCT09999999",
+        trial_names="DENV-OTHER",
+        title="Butantan-DV vaccine given with yellow fever vaccine in adults",
+    )
+    _, mapping = link_studies(
+        [doc("first", **_DENGUE), doc("other", **other), doc("later", **_DENGUE_LATER)]
+    )
+    assert apart(mapping, "first", "later") and apart(mapping, "other", "later")

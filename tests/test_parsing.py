@@ -1615,6 +1615,33 @@ def test_navigation_separated_by_slashes_or_dots_is_not_a_title(page, title):
             "2021",
         ),
         ("Posted 2022-03-14\n\nHeadline\n\nBody.", "2022"),
+        # a press release's dateline: its place, its date, a dash or a wire's name
+        (
+            "Headline\n\nBRIDGEWATER, N.J., Sept. 7, 2020 -- The company today announced the "
+            "publication of results from its phase 2 trial in patients with bronchiectasis.",
+            "2020",
+        ),
+        (
+            "Headline\n\nBrussels, 16 March 2016 - Children in intensive care may be better off "
+            "going without intravenous nutrition for their first week, a large study found.",
+            "2016",
+        ),
+        (
+            "Headline\n\nINDIANAPOLIS, April 28, 2022 /PRNewswire/ -- The company announced "
+            "topline results of a phase 3 trial of its drug in adults with obesity today.",
+            "2022",
+        ),
+        # ... not a sentence's dates: a period, or a place without its dash
+        (
+            "Headline\n\nBetween Aug 28, 2013 - and Feb 27, 2015, we enrolled 400 patients at "
+            "twelve centres in three countries and followed them for two years.",
+            "",
+        ),
+        (
+            "Headline\n\nIn London, 16 March 2016 the trial closed to recruitment after the "
+            "data monitoring committee met and reviewed the unblinded interim results.",
+            "",
+        ),
         # a date far down the page (a reference list) is not the page's
         ("Headline\n\n" + "Body text. " * 200 + "Accessed November 16, 2019.", ""),
     ],

@@ -25,20 +25,22 @@ evidence in ``03_studies.csv``:
   or both name it in two forms (``name_variants``: "AIRWAYS-2" and "AIRWAY-2", a name and
   a sponsor's code);
 - ``same_enrolment_later_report``: the same, by another first author, with three or
-  more shared drug and title words;
+  more shared drug and title words (one, when the enrolment is *distinctive*: 1,000 or
+  more, not a round fifty, and stated by no third study);
 - ``same_author_same_enrolment``: two reports, neither of them later, by the same first
   author with the same enrolment and three or more shared drug and title words (a congress
   abstract and its paper), when at most one names its trial;
 - ``same_enrolment_companion_report``: two reports, neither of them later, signed by
   different first authors within two years, with the same enrolment of 100 or more and
-  five or more shared drug and title words (a trial's paper and its monograph), when at
-  most one names its trial;
+  five or more shared drug and title words (a trial's paper and its monograph; two, for
+  a distinctive enrolment), when at most one names its trial;
 - ``same_enrolment_unnamed_report``: a report naming no trial of its own (nor two or more
   of others': a page on several trials), stating no registry id and signed by nobody (a
   news item, a press release) with the enrolment of exactly one study's reports in the
   same year (up to twelve years after, when its title calls it later: "Five years on"),
   and two or more shared drug and title words (or, for an enrolment of 100 or more and
-  years both reports state, one shared drug);
+  years both reports state, one shared drug; for a distinctive enrolment and years at
+  most one apart, one shared drug or title word);
 - ``same_enrolment_named_report``: a report naming a trial and one naming none, at least
   one of them unsigned (a news item on VESTRI and the paper calling it "a 26-week trial of
   budesonide-formoterol"), with the same enrolment of 100 or more, years at most one apart
@@ -803,6 +805,13 @@ def _link_same_author_reports(claims, comps, link, refused):
             for b in group[i + 1 :]:
                 if comps.find(a.cid) == comps.find(b.cid):
                     continue
+                # an enrolment of 1,000 or more, not a round fifty, that these two reports
+                # alone state: two trials seldom count the same participants, so fewer
+                # shared words tell (a follow-up titled by the vaccine's name alone)
+                rare = _distinctive_enrolment(n) and {comps.find(c.cid) for c in group} == {
+                    comps.find(a.cid),
+                    comps.find(b.cid),
+                }
                 same_author = bool(a.author) and a.author == b.author
                 variants = (
                     same_author and bool(a.names and b.names) and name_variants(a.names, b.names)
@@ -827,18 +836,18 @@ def _link_same_author_reports(claims, comps, link, refused):
                     companion = (
                         not same_author
                         and bool(a.author and b.author)
-                        and len(shared) >= 5
+                        and len(shared) >= (2 if rare else 5)
                         and n.replace(",", "").isdigit()
                         and int(n.replace(",", "")) >= 100
                         and a.year.isdigit()
                         and b.year.isdigit()
                         and abs(int(a.year) - int(b.year)) <= 2
                     )
-                    if not (same_author and len(shared) >= 3) and not companion:
+                    if not (same_author and len(shared) >= (2 if rare else 3)) and not companion:
                         continue
                 if spelled and shared:
                     shared = [f"'{spelled}' spelled out in the title"] + shared
-                if len(shared) < (2 if same_author else 3):
+                if len(shared) < (1 if rare else 2 if same_author else 3):
                     continue
                 if comps.conflict(a.cid, b.cid, names=not variants) or not _partial_ids_agree(a, b):
                     continue
@@ -853,6 +862,8 @@ def _link_same_author_reports(claims, comps, link, refused):
                     )
                 else:
                     rule, why = _later_report_evidence(a, b, n, shared, same_author, spelled)
+                if rare and len(shared) < (2 if same_author else 3):
+                    why += f"; no other study states {n} patients"
                 if variants:
                     why += (
                         f"; {'/'.join(sorted(a.names))} and {'/'.join(sorted(b.names))} are "
@@ -896,6 +907,16 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                         and a.drugs & b.drugs
                         and a.year.isdigit()
                         and b.year.isdigit()
+                    )
+                    # ... as is an enrolment of 1,000 or more, not a round fifty, in the
+                    # same year or the next, with a word both give ("Hold the drip: sick
+                    # children recover faster ..." and the paper on 1440 children)
+                    or (
+                        _distinctive_enrolment(n)
+                        and (a.words & b.words or a.drugs & b.drugs)
+                        and a.year.isdigit()
+                        and b.year.isdigit()
+                        and abs(int(a.year) - int(b.year)) <= 1
                     )
                 )
                 and comps.find(b.cid) != comps.find(a.cid)
@@ -1056,6 +1077,14 @@ def _link_spelled_out_names(claims, comps, link, refused):
             f"the title of {b.doc_id} spells out {k}, the trial of {a.doc_id}, and both name "
             f"{', '.join(shared[:3])}",
         )
+
+
+def _distinctive_enrolment(n: str) -> bool:
+    """An enrolment of 1,000 or more that is not a round fifty: a count of people, not a
+    target ("1440 critically ill children", "16,235 participants"; not "3000 patients" nor
+    "1050"), which two trials seldom share."""
+    n = n.replace(",", "")
+    return n.isdigit() and int(n) >= 1000 and int(n) % 50 != 0
 
 
 def _years_close(a: str, b: str) -> bool:

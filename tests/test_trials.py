@@ -3039,3 +3039,30 @@ def test_a_registration_sentence_names_each_trial_before_its_id():
     ]
     # (an id with no name of its own before it pairs nothing)
     assert trials.registration_pairs(text.replace("and reSURFACE 2,", "and")) == []
+
+
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        # a trial's verb after an apposition saying who ran it or what it is
+        (
+            "COLOFOL, led by Peer Wille-Jorgensen of the Danish Colorectal Cancer Group, "
+            "compared two schedules of CT plus CEA in 2509 patients.",
+            ["COLOFOL"],
+        ),
+        ("SELECT, which ran in 41 countries, enrolled 17,604 adults with obesity.", ["SELECT"]),
+        (
+            "ARTESIA, led by Jeff Healey from McMaster University, randomised patients whose "
+            "devices had logged short runs of atrial fibrillation.",
+            ["ARTESIA"],
+        ),
+        # not an apposition with no trial's verb after it, nor "compared with"
+        ("NICE, a public body, said the drug was not cost-effective.", []),
+        ("MRI, which is more sensitive, compared with CT in 40 patients.", []),
+        # not a sentence break between the name and the verb
+        ("SELECT, which ran in 41 countries. Investigators enrolled 17,604 adults.", []),
+    ],
+)
+def test_a_trials_verb_after_an_apposition_uses_a_name(text, named):
+    read = trials._names_in_text(text)
+    assert sorted(read.accepted.values()) == named

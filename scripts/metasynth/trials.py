@@ -1089,6 +1089,11 @@ _PROTOCOL_CODE_AFTER_RE = re.compile(
 # what only a trial does, said of the name: "SPRINT randomized 9361 persons", "QUEST
 # enrolled patients aged 12 years and older", "VENTURE recruited adults"
 _TRIAL_VERB_AFTER_RE = re.compile(
+    # (after an apposition saying who ran it or what it is: "COLOFOL, led by Peer
+    # Wille-Jørgensen of the Danish Colorectal Cancer Group, compared two schedules", "SELECT,
+    # which ran in 41 countries, enrolled 17,604 adults")
+    r"(?:,[ \t]+(?:(?:led|run|conducted|coordinated|sponsored|funded)[ \t]+(?:by|from|at|in)"
+    r"|which|a|an)\b[^.;:()\n]{1,120}?,)?"
     r"[ \t]+(?:(?:has|had|have|also)[ \t]+)?(?:enrolled|enrols|enrolls|randomi[sz]ed|randomly[ \t]+assigned"
     r"|recruited"
     # "VENTURE tested dupilumab 300 mg every two weeks in adults who ..."
@@ -2934,10 +2939,11 @@ def _own_keys(
         return in_statement
     if own:
         return own[:1]
-    if _COUNTED_TRIALS_TITLE_RE.search(title):
+    if _COUNTED_TRIALS_TITLE_RE.search(title) or _counted_reported_trials(text, title) > 1:
         # "Two trials, one answer: allopurinol does not protect the kidneys", naming one
-        # trial in its text and spelling the other out: a page on several trials whose
-        # names it does not all give reports none of them alone
+        # trial in its text and spelling the other out, or "Two trials of vaccine V were
+        # published together today" naming one: a page on several trials whose names it
+        # does not all give reports none of them alone
         return []
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})

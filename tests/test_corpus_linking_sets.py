@@ -222,8 +222,9 @@ def test_eighth_blind_set_does_not_regress():
     two unrelated trials, a one-digit misprint of an id). On arrival: pairwise precision
     1.000, recall 0.444, 13 trials split, 3 studies mixing trials."""
     scores = evaluate_linking(BLIND8)
-    # (0.833, 4 split and 1 mixing at 2fc73eb; 0.889, 2 and 0 with the re-analysis rule)
-    _assert_floors(scores, precision=1.0, recall=0.88, split=2, mixing=0)
+    # (0.833, 4 split and 1 mixing at 2fc73eb; 0.889, 2 and 0 with the re-analysis rule;
+    # 0.944 and 1 split since the EU register's "Actual number of subjects enrolled" is read)
+    _assert_floors(scores, precision=1.0, recall=0.94, split=1, mixing=0)
 
 
 @pytest.mark.skipif(

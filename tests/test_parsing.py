@@ -780,10 +780,41 @@ def test_pdf_is_binary():
 
 
 @pytest.mark.parametrize(
-    "line", ["Enrollment: 602 (Actual)", "Enrollment (Actual): 602", "Actual Enrollment: 602"]
+    "line",
+    [
+        "Enrollment: 602 (Actual)",
+        "Enrollment (Actual): 602",
+        "Actual Enrollment: 602",
+        # the EU register's summary, a mirror's one-line summary, ANZCTR's target and final,
+        # a results record's field, CTRI's total, ANZCTR's and a portal's targets
+        "Actual number of subjects enrolled: 602",
+        "Total enrollment: 602 participants",
+        "NCT05104866 - PHASE3 - COMPLETED - sponsor: AstraZeneca - enrollment: 602 (actual)",
+        "Sample size: target 500; final 602",
+        "Subjects randomised                 602",
+        'Target Sample Size: Total Sample Size="602" Sample Size from India="120"',
+        "Target Sample Size          Total Sample Size = 602 (global)",
+        "Target Recruitment     602",
+        "Recruitment aim: 602 participants",
+    ],
 )
 def test_registry_enrolment_formats(line):
     assert parsing.n_enrolled("Study Type: Interventional\n" + line + "\n") == "602"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a register's placeholder 0 tells nothing: the prose's count stands
+        ("Target recruitment: 0\n\nWe randomly assigned 340 patients to drug or placebo.", "340"),
+        # the enrolled number before a target, whichever comes first
+        ("Target Recruitment 700\nActual number of subjects enrolled: 602\n", "602"),
+        # a sentence's subjects randomised, not a field: the prose rule decides
+        ("Of the 200 subjects randomised 150 completed the study.", "200"),
+    ],
+)
+def test_registry_enrolment_fields_are_ranked_and_a_placeholder_skipped(text, expected):
+    assert parsing.n_enrolled(text) == expected
 
 
 @pytest.mark.parametrize(

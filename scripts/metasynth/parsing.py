@@ -1710,7 +1710,8 @@ def _kind_after(text: str, at: int) -> str:
 # A registry's enrolment field, as each registry lays it out, ranked: the number enrolled
 # ("Enrollment (Actual): 602", "Actual Enrollment : 272 participants", ClinicalTrials.gov;
 # "Total final enrolment: 409", ISRCTN; "Actual sample size: 369", ANZCTR; "Number of
-# subjects started 940", the EU register's results), then a bare "Enrollment: 602", then a
+# subjects started 940", "Actual number of subjects enrolled: 8014", the EU register's
+# results), then a bare "Enrollment: 602", then a
 # target ("Estimated Enrollment: 132", "Target number of participants: 640", "Target
 # sample size: 122", "In the whole clinical trial: 92", the EU register's planned number).
 # The number must stand alone: "Date of first enrolment: 13/03/2016" is a date.
@@ -1727,6 +1728,15 @@ _REGISTRY_ENROLMENT_RES = (
             r"enroll?ment[ \t]*\([ \t]*actual[ \t]*\)",
             r"number of subjects started",
             r"worldwide total number of subjects",
+            # (a register summary's field: "Actual number of subjects enrolled: 8014")
+            r"actual number of (?:subjects|participants|patients) enroll?ed",
+            # ("Total enrollment: 802 participants", "enrollment: 732 (actual)" of a mirror's
+            # one-line summary, "Sample size: target 4500; final 5522", "Subjects randomised
+            # 671" set as a field)
+            r"total enroll?ment",
+            r"enroll?ment(?=[ \t]*:[ \t]*\d[\d,]*[ \t]*\(actual\))",
+            r"sample size:[^\n]{0,40}?\bfinal",
+            r"subjects randomi[sz]ed(?=[ \t]{2,}|[ \t]*:)",
             # (a summary's field: "- Total enrolled: 363")
             r"total enrolled",
         )
@@ -1746,6 +1756,11 @@ _REGISTRY_ENROLMENT_RES = (
             r"enroll?ment[ \t]*\([ \t]*(?:estimated|anticipated)[ \t]*\)",
             r"target (?:number of participants|sample size)",
             r"in the whole clinical trial",
+            # (CTRI's "Target Sample Size: Total Sample Size = 1200", ANZCTR's "Target
+            # Recruitment 1679", a portal's "Recruitment aim: 200 participants")
+            r"total sample size[ \t]*=[ \t]*\"?",
+            r"target recruitment",
+            r"recruitment aim",
         )
     ],
 )
@@ -1753,9 +1768,14 @@ _REGISTRY_ENROLMENT_RES = (
 
 def _registry_enrolment(text: str, lowered: str) -> str:
     """The enrolment field of a registry record, the number enrolled before a bare field
-    before a target (``lowered`` is ``text.lower()``)."""
+    before a target (``lowered`` is ``text.lower()``; a field of 0, a register's
+    placeholder, "Target recruitment: 0", tells nothing)."""
     for rank, patterns in enumerate(_REGISTRY_ENROLMENT_RES):
-        found = [m for p in patterns if (m := p.search(text if rank == 1 else lowered))]
+        found = [
+            m
+            for p in patterns
+            if (m := p.search(text if rank == 1 else lowered)) and count_to_int(m.group("n"))
+        ]
         if found:
             return str(count_to_int(min(found, key=lambda m: m.start()).group("n")))
     return ""

@@ -3537,3 +3537,30 @@ def test_the_eu_registers_name_field_with_or_without_where_available():
     record, _ = parsing.parse_document("d", "d.txt", page.encode())
     assert record["source_type"] == "registry_record"
     assert record["trial_names"] == "DIGIT-HF"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a protocol's planned size, when the page counts no one enrolled
+        ("We plan to recruit 256 patients in the UK and Germany.", "256"),
+        ("We aim to randomise 1200 children and follow them for 72 weeks.", "1200"),
+        ("It is a randomised trial aiming to recruit 140 participants over 4 years.", "140"),
+        ("CONSEPT will enrol 200 children aged 3 months to 16 years.", "200"),
+        ("It will include approximately 100 patients aged 18 years or older.", "100"),
+        ("About 1812 women are to be recruited.", "1812"),
+        ("Recruitment started in May 2011, and 410 patients are to be randomized.", "410"),
+        ("About 4000 patients will be recruited in England, Wales and Scotland.", "4000"),
+        ("The recruitment target is 440 patients.", "440"),
+        ("The target sample is 516 patients.", "516"),
+        ("A projected 344 patients with acute basilar occlusion will take part.", "344"),
+        ("The trial aims to include 438 participants.", "438"),
+        # ... never over a count of people enrolled
+        ("We planned to recruit 750 patients. By 2006, 731 patients had been randomised.", "731"),
+        ("The target sample size was 500; 488 patients were randomly assigned.", "488"),
+        # nor a plan of something else
+        ("We will include 12 sites and plan to report in 2026.", ""),
+    ],
+)
+def test_enrolment_of_a_protocol_is_its_planned_size(text, expected):
+    assert parsing.n_enrolled(text) == expected

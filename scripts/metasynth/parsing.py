@@ -2211,7 +2211,46 @@ def n_enrolled(text: str) -> str:
         assigned = _assigned_counts(text)
         if assigned and assigned >= 2:
             return str(assigned)
+    if best is None:
+        # (a protocol's planned size, when the page counts no one enrolled: "We plan to
+        # recruit 256 patients", as a registry gives its target when it has no actual)
+        planned = _PLANNED_COUNT_RE.search(lowered)
+        n = (
+            count_to_int(next(g for g in planned.group("n1", "n2", "n3", "n4", "n5") if g))
+            if planned
+            else None
+        )
+        if n and n >= 2:
+            return str(n)
     return str(best[1]) if best else ""
+
+
+# A protocol's or a design paper's planned size: "We plan to recruit 256 patients", "We aim
+# to randomise 1200 children", "aiming to recruit 140 participants", "CONSEPT will enrol 200
+# children", "About 1812 women are to be recruited", "The recruitment target is 440
+# patients", "The target sample is 516 patients", "A projected 344 patients", "The trial
+# aims to include 438 participants" (searched in the lowered page)
+def _planned_number(name: str) -> str:
+    return (
+        r"(?:approximately\s+|about\s+|around\s+|up\s+to\s+|a\s+total\s+of\s+)?"
+        rf"(?P<{name}>\d{{1,3}}(?:,\d{{3}})+|\d+)\b"
+        # (people, not sites or years: "recruit 256 patients", "include 438 participants")
+        r"(?=\s+(?:[\w-]+\s+){0,2}?" + _PATIENT_NOUN + r"\b)"
+    )
+
+
+_PLANNED_COUNT_RE = re.compile(
+    r"\b(?:plans?|planned|aims?|aiming|intends?|intended|expects?|expected)\s+to\s+"
+    r"(?:recruit|enrol|enroll|randomi[sz]e|include)\s+"
+    + _planned_number("n1")
+    + r"|\bwill\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\s+"
+    + _planned_number("n2")
+    + r"|(?:\b(?:approximately|about|around)\s+)?(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + _PATIENT_NOUN
+    + r"\s+(?:are|will\s+be)\s+(?:to\s+be\s+)?(?:recruited|randomi[sz]ed|enrolled|included)\b"
+    + r"|\b(?:recruitment\s+target|target\s+sample(?:\s+size)?|planned\s+sample\s+size)"
+    r"\s+(?:is|was|of)\s+" + _planned_number("n4") + r"|\ba\s+projected\s+" + _planned_number("n5")
+)
 
 
 # "In this randomized, double-blind, double-dummy trial, 2589 patients were assigned":

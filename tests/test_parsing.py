@@ -3564,3 +3564,31 @@ def test_the_eu_registers_name_field_with_or_without_where_available():
 )
 def test_enrolment_of_a_protocol_is_its_planned_size(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a decimal in the phrase qualifying the people is no sentence's end
+        (
+            "In the FAME 2 trial, 888 patients with at least one stenosis with an FFR of 0.80 "
+            "or less were randomised to PCI plus medical therapy or medical therapy alone.",
+            "888",
+        ),
+        # the subject of the trial's own sentence, described before its verb
+        (
+            "In this randomised, open-label, international phase 3 trial, 582 patients whose "
+            "disease had progressed during or after chemotherapy were assigned to nivolumab "
+            "or docetaxel.",
+            "582",
+        ),
+        # ... but not a subset the sentence describes without assigning it
+        (
+            "In this randomised trial, 120 patients whose tumours expressed PD-L1 had longer "
+            "survival than those whose tumours did not.",
+            "",
+        ),
+    ],
+)
+def test_enrolment_after_a_qualifying_phrase_with_decimals_or_a_relative_clause(text, expected):
+    assert parsing.n_enrolled(text) == expected

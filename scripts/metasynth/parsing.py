@@ -1786,7 +1786,9 @@ def _registry_enrolment(text: str, lowered: str) -> str:
 # (or "underwent randomization": "3000 patients at sites in North America, Europe, and
 # Australia underwent randomization")
 _VERB_LATER_RE = re.compile(
-    r"(?:\([^()\n]{0,80}\)|[^.;:()\n]){0,200}?\b(?:(?:were|was)\s+(?:then\s+)?(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
+    # (a decimal is no sentence's end: "888 patients with an FFR of 0.80 or less were
+    # randomised")
+    r"(?:\([^()\n]{0,80}\)|(?<=\d)\.(?=\d)|[^.;:()\n]){0,200}?\b(?:(?:were|was)\s+(?:then\s+)?(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|assigned)"
     r"|(?P<enrolled>enrolled|recruited|included|accrued))|(?P<underwent>underwent\s+randomi[sz]ation))\b",
     re.IGNORECASE,
 )
@@ -2026,6 +2028,12 @@ _EVENT_WORD_RE = re.compile(
     r"|deaths?|bleeding|infections?|outcome)\b",
     re.IGNORECASE,
 )
+# a sentence opened by the trial it reports, its subject next: "In this randomised,
+# open-label, international phase 3 trial, ", "In the FAME 2 trial, "
+_TRIAL_OPENING_BEFORE_RE = re.compile(
+    r"(?:^|[.:]\s+|\n\s*)In\s+(?:this|a|an|the|our)\s+[^.;\n]{0,120}?\b(?:trial|study),\s+$",
+    re.IGNORECASE,
+)
 _TRIAL_IN_BEFORE_RE = re.compile(
     r"\b(?:trial|study)\b[^.;\n]{0,160}?\bin\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE
 )
@@ -2128,6 +2136,15 @@ def n_enrolled(text: str) -> str:
                 key = (_RANK["trial_in"], noun.start())
                 if best is None or key < best[0]:
                     best = (key, n)
+            elif _TRIAL_OPENING_BEFORE_RE.search(text, max(0, count.start() - 160), count.start()):
+                # "In this randomised, open-label, international phase 3 trial, 582 patients
+                # whose disease had progressed ... were assigned to nivolumab": the subject of
+                # the trial's own sentence, its verb after the description
+                later = _VERB_LATER_RE.match(text, noun.end())
+                if later and (later.group("randomized") or later.group("underwent")):
+                    key = (_RANK["randomized_later"], noun.start())
+                    if best is None or key < best[0]:
+                        best = (key, n)
             continue
         kinds = []
         after = _VERB_AFTER_RE.match(text, noun.end())

@@ -160,10 +160,12 @@ def test_fifth_blind_set_does_not_regress():
     analysis of three trials, pages naming trials only by sponsor codes or not at all). On
     arrival the rules scored pairwise precision 0.808 and recall 0.512, with 4 studies
     mixing trials; the one left mixing is a page naming its two trials only by sponsor
-    protocol codes."""
+    protocol codes. Recall 0.902 (0.854 before) since an assignment in the active voice
+    counts the people ("Doctors ... assigned 199 adults ..."): an unnamed news item joins
+    LOTUS China by its enrolment and drugs."""
     scores = evaluate_linking(BLIND5)
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= 0.85, scores["trials_split"]
+    assert scores["pairwise_recall"] >= 0.90, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 1
 
 

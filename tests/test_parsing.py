@@ -3592,3 +3592,23 @@ def test_enrolment_of_a_protocol_is_its_planned_size(text, expected):
 )
 def test_enrolment_after_a_qualifying_phrase_with_decimals_or_a_relative_clause(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the active voice of an assignment: a news item's, a methods sentence's
+        (
+            "Doctors at Jin Yin-tan Hospital in Wuhan assigned 199 adults with low blood oxygen "
+            "either to the drug plus usual care or to usual care alone.",
+            "199",
+        ),
+        ("We allocated 532 patients with stable coronary disease to colchicine or none.", "532"),
+        ("The trial had allocated 7,112 patients at risk to nitrous oxide or not.", "7112"),
+        # (the passive is another rule's, its count the one assigned: "1508 patients were
+        # assigned", not the 20 beds a sentence says were assigned)
+        ("In all, 1508 patients were assigned; 20 beds were assigned 2 nurses each.", "1508"),
+    ],
+)
+def test_enrolment_in_the_active_voice_of_an_assignment(text, expected):
+    assert parsing.n_enrolled(text) == expected

@@ -1583,7 +1583,10 @@ _VERB_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_RE = re.compile(
-    r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated))"
+    # (the active voice of a news item's assignment too: "Doctors at Jin Yin-tan Hospital
+    # assigned 199 adults with low blood oxygen either to ...")
+    r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)"
+    r"|(?<!were\s)(?<!was\s)(?<!been\s)(?:assigned|allocated))"
     r"|(?P<enrolled>enrolled|recruited|accrued|included|registered)"
     r"|(?P<total>a\s+total|(?:trial|study)(?=\s+of)))\s+(?:a\s+total\s+)?(?:of\s+)?$",
     re.IGNORECASE,

@@ -3612,3 +3612,29 @@ def test_enrolment_after_a_qualifying_phrase_with_decimals_or_a_relative_clause(
 )
 def test_enrolment_in_the_active_voice_of_an_assignment(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle of enrolment, "involved", a count given as about so many
+        ("Double-blind trial in 7 US medical ICUs, 2014 to 2017, enrolling 167 patients.", "167"),
+        ("The international study involved 12,737 adults with traumatic brain injury.", "12737"),
+        ("The study enrolled approximately 7,400 pregnant individuals in 18 countries.", "7400"),
+        ("Methods: The trial randomised about 1100 patients admitted with heart failure.", "1100"),
+        ("In an international study of more than 9000 patients at high risk, it helped.", "9000"),
+        # ... which yields to an exact count
+        (
+            "VESTRI was a 26-week trial of budesonide-formoterol against budesonide alone in "
+            "11,693 adolescents and adults. Together with a fourth trial, the programme "
+            "enrolled more than 40,000 patients.",
+            "11693",
+        ),
+        # a protocol's plan with an adjective or an adverb, or a minimum
+        ("Up to 930 eligible patients will be randomized 1:1 to tirofiban or control.", "930"),
+        ("In all, 404 participants will be centrally randomized 1:1:1:1 to four groups.", "404"),
+        ("LOVIT is a blinded superiority trial with a minimum of 800 patients.", "800"),
+    ],
+)
+def test_enrolment_by_participle_involvement_or_about_so_many(text, expected):
+    assert parsing.n_enrolled(text) == expected

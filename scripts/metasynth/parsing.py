@@ -1586,9 +1586,13 @@ _VERB_BEFORE_RE = re.compile(
     # (the active voice of a news item's assignment too: "Doctors at Jin Yin-tan Hospital
     # assigned 199 adults with low blood oxygen either to ...")
     r"(?:(?P<randomized>randomi[sz]ed|randomly\s+(?:assigned|allocated)"
-    r"|(?<!were\s)(?<!was\s)(?<!been\s)(?:assigned|allocated))"
-    r"|(?P<enrolled>enrolled|recruited|accrued|included|registered)"
-    r"|(?P<total>a\s+total|(?:trial|study)(?=\s+of)))\s+(?:a\s+total\s+)?(?:of\s+)?$",
+    r"|(?<!were\s)(?<!was\s)(?<!been\s)(?:assigned|allocated)|randomi[sz]ing)"
+    r"|(?P<enrolled>enrolled|recruited|accrued|included|registered|enrolling|recruiting"
+    r"|involved|involving)"
+    r"|(?P<total>a\s+total|(?:trial|study)(?=\s+of)))\s+(?:a\s+total\s+)?(?:of\s+)?"
+    # (a count given as about so many: "randomised about 1100 patients", "enrolled
+    # approximately 7,400 pregnant individuals", "a study of more than 9000 patients")
+    r"(?P<about>(?:about|approximately|around|nearly|almost|more\s+than|over|some)\s+)?$",
     re.IGNORECASE,
 )
 # "25 patients who crossed over": a described subset, not the enrolment
@@ -1992,6 +1996,7 @@ _RANK = {
     "dosed": 5,
     "heading": 5.5,
     "trial_in": 6,
+    "approximate": 6.5,
     "among": 7,
 }
 # the people given the treatment, a safety population: "In all, 1108 patients received at
@@ -2180,7 +2185,11 @@ def n_enrolled(text: str) -> str:
         before = _VERB_BEFORE_RE.search(text, max(0, count.start() - 40), count.start())
         if before:
             kinds.append(
-                "randomized_before"
+                # (a count given as about so many yields to any exact one: "the programme
+                # enrolled more than 40,000 patients" after "a trial ... in 11,693 adults")
+                "approximate"
+                if before.group("about")
+                else "randomized_before"
                 if before.group("randomized")
                 else "enrolled_before"
                 if before.group("enrolled")
@@ -2236,7 +2245,7 @@ def n_enrolled(text: str) -> str:
         # recruit 256 patients", as a registry gives its target when it has no actual)
         planned = _PLANNED_COUNT_RE.search(lowered)
         n = (
-            count_to_int(next(g for g in planned.group("n1", "n2", "n3", "n4", "n5") if g))
+            count_to_int(next(g for g in planned.group("n1", "n2", "n3", "n4", "n5", "n6") if g))
             if planned
             else None
         )
@@ -2265,9 +2274,13 @@ _PLANNED_COUNT_RE = re.compile(
     + _planned_number("n1")
     + r"|\bwill\s+(?:recruit|enrol|enroll|randomi[sz]e|include)\s+"
     + _planned_number("n2")
-    + r"|(?:\b(?:approximately|about|around)\s+)?(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + r"|(?:\b(?:approximately|about|around|up\s+to)\s+)?(?P<n3>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + r"(?:[\w-]+\s+){0,2}?"
     + _PATIENT_NOUN
-    + r"\s+(?:are|will\s+be)\s+(?:to\s+be\s+)?(?:recruited|randomi[sz]ed|enrolled|included)\b"
+    + r"\s+(?:are|will\s+be)\s+(?:to\s+be\s+)?(?:\w+ly\s+)?"
+    r"(?:recruited|randomi[sz]ed|enrolled|included)\b"
+    + r"|\ba\s+minimum\s+of\s+"
+    + _planned_number("n6")
     + r"|\b(?:recruitment\s+target|target\s+sample(?:\s+size)?|planned\s+sample\s+size)"
     r"\s+(?:is|was|of)\s+" + _planned_number("n4") + r"|\ba\s+projected\s+" + _planned_number("n5")
 )

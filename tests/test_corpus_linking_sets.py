@@ -590,9 +590,10 @@ def test_thirtieth_blind_set_does_not_regress():
     or results), then 1.000, 0.879, 4, 1 (a practice digest by its title, "Practice notes:
     ...", reports no trial). Since a distinctive enrolment (1,000 or more, not a multiple
     of 50) lets fewer shared words link: recall 0.909, 3 trials split (a later report of the
-    16,235 participants of a dengue vaccine trial, by another first author, joins it)."""
+    16,235 participants of a dengue vaccine trial, by another first author, joins it). Since a
+    protocol joins the report of the enrolment it planned: recall 0.939, 2 trials split."""
     scores = evaluate_linking(BLIND30)
-    _assert_floors(scores, precision=1.0, recall=0.90, split=3, mixing=1, titles=44)
+    _assert_floors(scores, precision=1.0, recall=0.93, split=2, mixing=1, titles=44)
 
 
 BLIND32 = HERE / "corpus_linking_blind32"

@@ -2220,3 +2220,83 @@ def test_a_distinctive_enrolment_three_reports_state_tells_nothing_more():
         [doc("first", **_DENGUE), doc("other", **other), doc("later", **_DENGUE_LATER)]
     )
     assert apart(mapping, "first", "later") and apart(mapping, "other", "later")
+
+
+# --------------------------------------------------------------------------- protocol_and_its_report
+# A trial's protocol plans the enrolment its report states; neither names the trial, and
+# their first authors differ.
+_ANGINA_PROTOCOL = dict(
+    first_author="Li D",
+    title="Acupuncture for chronic, stable angina pectoris and an investigation of the "
+    "characteristics of acupoint specificity: study protocol for a randomized controlled trial",
+    n_enrolled="404",
+    year="2014",
+)
+_ANGINA_REPORT = dict(
+    first_author="Zhao L",
+    title="Acupuncture as adjunctive therapy for chronic stable angina: a randomized clinical "
+    "trial",
+    n_enrolled="404",
+    year="2019",
+)
+
+
+@pytest.mark.parametrize(
+    "protocol_title",
+    [
+        _ANGINA_PROTOCOL["title"],
+        "Rationale and design of a trial of acupuncture for chronic stable angina",
+        "Acupuncture for chronic stable angina: design and rationale of a randomised trial",
+        "Statistical analysis plan for a trial of acupuncture in chronic stable angina",
+    ],
+)
+def test_a_protocol_links_to_the_report_of_its_planned_enrolment(protocol_title):
+    protocol = dict(_ANGINA_PROTOCOL, title=protocol_title)
+    studies, mapping = link_studies([doc("protocol", **protocol), doc("report", **_ANGINA_REPORT)])
+    assert together(mapping, "protocol", "report")
+    evidence = studies[0]["link_evidence"]
+    assert (
+        "protocol_and_its_report: protocol is the protocol (2014) of the 404 patients" in evidence
+    )
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "400"},  # another enrolment
+        {"title": "Acupuncture for chronic, stable angina pectoris in China"},  # no protocol
+        {"year": "2003"},  # more than ten years before
+        {"year": "2021"},  # after the report
+        {"title": "Acupuncture for migraine prophylaxis: study protocol"},  # one shared word
+        {"registry_ids": "NCT01686230"},  # and the report another registered trial
+        {"phase": "2"},  # and the report phase 3
+    ],
+)
+def test_a_protocol_stays_apart_from_a_report_without_the_evidence(changes):
+    protocol = dict(_ANGINA_PROTOCOL, **changes)
+    report = dict(_ANGINA_REPORT)
+    if "registry_ids" in changes:
+        report["registry_ids"] = "NCT01686231"
+    if "phase" in changes:
+        report["phase"] = "3"
+    _, mapping = link_studies([doc("protocol", **protocol), doc("report", **report)])
+    assert apart(mapping, "protocol", "report")
+
+
+def test_a_protocol_whose_enrolment_two_reports_state_links_to_neither():
+    other = dict(
+        _ANGINA_REPORT,
+        first_author="Wu Q",
+        title="Acupuncture for chronic stable angina in women: a randomized clinical trial",
+        registry_ids="NCT09999998",
+    )
+    studies, mapping = link_studies(
+        [
+            doc("protocol", **_ANGINA_PROTOCOL),
+            doc("report", **_ANGINA_REPORT),
+            doc("other", **other),
+        ]
+    )
+    assert apart(mapping, "protocol", "report") and apart(mapping, "protocol", "other")
+    evidence = next(s["link_evidence"] for s in studies if s["doc_ids"] == "protocol")
+    assert "404 patients are the enrolment of 2 reported studies" in evidence

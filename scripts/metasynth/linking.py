@@ -60,6 +60,9 @@ evidence in ``03_studies.csv``:
 - ``same_title``: a report naming no trial and stating no registry id (a bibliographic
   record, an evidence database's entry) with the one study whose report prints its title
   word for word, or its first ten words or more with the rest left off;
+- ``protocol_and_its_report``: a protocol or design paper and the one study's report
+  whose enrolment of 100 or more it planned, up to ten years later, sharing three or more
+  drug and title words, whoever signs them;
 - ``name_known_elsewhere``: a report naming no trial of its own and stating no registry id
   whose title prints a name another report gives its trial (a product's name), sharing
   another drug or title word, in the same phase.
@@ -119,6 +122,7 @@ LINK_RULES = (
     "same_enrolment_named_report",
     "spelled_out_name",
     "registry_id_typo",
+    "protocol_and_its_report",
 )
 
 
@@ -932,6 +936,59 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 "same_enrolment_unnamed_report",
                 f"{a.doc_id} names no trial and reports the {n} patients of {b.doc_id}"
                 + _years_and_shared(a, b),
+            )
+
+
+# a protocol's or design paper's title: "... a study protocol for a randomised controlled
+# trial", "Rationale and design of ...", "... design and rationale", "Statistical analysis
+# plan for ..."
+_PROTOCOL_TITLE_RE = re.compile(
+    r"\bprotocol\b|\brationale\s+and\s+design\b|\bdesign\s+and\s+rationale\b"
+    r"|\bstatistical\s+analysis\s+plan\b",
+    re.IGNORECASE,
+)
+
+
+def _link_protocols_to_reports(claims, comps, link, refused):
+    """A trial's protocol and its report: the protocol plans the enrolment of 100 or more the
+    report states, published up to ten years before it, and they share three or more drug and
+    title words ("Acupuncture for chronic, stable angina pectoris ...: study protocol", 2014,
+    404 patients, and "Acupuncture as adjunctive therapy for chronic stable angina", 2019,
+    404 patients), whoever signs them (a protocol's first author seldom leads the report),
+    when no other study's report has that enrolment and those words. Never across different
+    complete ids or trial names, nor different phases."""
+    by_n: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        n = c.n_enrolled.replace(",", "")
+        if n.isdigit() and int(n) >= 100 and len(c.printed) <= 1 and not c.names_others:
+            by_n[n].append(c)
+    for n, group in sorted(by_n.items()):
+        if len(group) > 50:
+            continue  # (a count so common that it identifies nothing)
+        for a in group:
+            if not _PROTOCOL_TITLE_RE.search(a.title) or not a.year.isdigit():
+                continue
+            matches = [
+                b
+                for b in group
+                if not _PROTOCOL_TITLE_RE.search(b.title)
+                and b.year.isdigit()
+                and 0 <= int(b.year) - int(a.year) <= 10
+                and len(((a.words & b.words) | (a.drugs & b.drugs)) - {"protocol"}) >= 3
+                and not (a.names and b.names)
+                and not (a.phase and b.phase and a.phase != b.phase)
+                and comps.find(b.cid) != comps.find(a.cid)
+            ]
+            b = _the_one_study(a, matches, comps, refused, f"{n} patients", "reported studies")
+            if b is None or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
+                continue
+            shared = sorted(((a.words & b.words) | (a.drugs & b.drugs)) - {"protocol"})
+            link(
+                a,
+                b,
+                "protocol_and_its_report",
+                f"{a.doc_id} is the protocol ({a.year}) of the {n} patients {b.doc_id} reports "
+                f"({b.year}), with the same {', '.join(shared[:4])}",
             )
 
 
@@ -1781,6 +1838,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_unnamed_typo_ids(linkable, comps, holders, link, refused)
     _link_same_titles(linkable, comps, link, refused)
     _link_names_in_untold_titles(linkable, comps, link, refused)
+    _link_protocols_to_reports(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -3638,3 +3638,20 @@ def test_enrolment_in_the_active_voice_of_an_assignment(text, expected):
 )
 def test_enrolment_by_participle_involvement_or_about_so_many(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the page's whole population described by its count
+        ("Results: The 503 participants had a mean age of 54 years.", "503"),
+        ("The 1,414 patients had an average age of 74, which is young for this disease.", "1414"),
+        ("METHODS: The 1486 patients were followed for a median of 8.4 years.", "1486"),
+        ("Results: The mean age of the 503 participants was 54 years; 63% were women.", "503"),
+        # ... never one group's, nor over a count of people enrolled
+        ("The 40 patients in the placebo group had a mean age of 60 years.", ""),
+        ("We randomly assigned 210 patients. The 180 patients were followed for a year.", "210"),
+    ],
+)
+def test_enrolment_of_a_population_described_by_its_count(text, expected):
+    assert parsing.n_enrolled(text) == expected

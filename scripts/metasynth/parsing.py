@@ -2241,6 +2241,14 @@ def n_enrolled(text: str) -> str:
         if assigned and assigned >= 2:
             return str(assigned)
     if best is None:
+        # (the people the page describes as its whole population, when it counts no one
+        # enrolled: "The 503 participants had a mean age of 54 years", "The 1486 patients
+        # were followed for a median of 8.4 years")
+        described = _DESCRIBED_POPULATION_RE.search(lowered)
+        n = count_to_int(described.group("n1") or described.group("n2")) if described else None
+        if n and n >= 2:
+            return str(n)
+    if best is None:
         # (a protocol's planned size, when the page counts no one enrolled: "We plan to
         # recruit 256 patients", as a registry gives its target when it has no actual)
         planned = _PLANNED_COUNT_RE.search(lowered)
@@ -2259,6 +2267,21 @@ def n_enrolled(text: str) -> str:
 # children", "About 1812 women are to be recruited", "The recruitment target is 440
 # patients", "The target sample is 516 patients", "A projected 344 patients", "The trial
 # aims to include 438 participants" (searched in the lowered page)
+# A page's whole population described by its count: "The 503 participants had a mean age
+# of 54 years", "The 1,414 patients had an average age of 74", "The 1486 patients were
+# followed for a median of 8.4 years", "The mean age of the 503 participants was 54 years"
+# (searched in the lowered page; not one group's, "the 40 patients in the placebo group")
+_DESCRIBED_POPULATION_RE = re.compile(
+    r"\bthe\s+(?P<n1>\d{1,3}(?:,\d{3})+|\d+)\s+(?:randomi[sz]ed\s+|enrolled\s+)?"
+    + _PATIENT_NOUN
+    + r"\s+(?:had\s+an?\s+(?:mean|median|average)\s+age\b|were\s+followed\b)"
+    r"|\b(?:mean|median|average)\s+age\s+of\s+the\s+(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s+"
+    + r"(?:randomi[sz]ed\s+|enrolled\s+)?"
+    + _PATIENT_NOUN
+    + r"\s+(?:was|were)\b"
+)
+
+
 def _planned_number(name: str) -> str:
     return (
         r"(?:approximately\s+|about\s+|around\s+|up\s+to\s+|a\s+total\s+of\s+)?"

@@ -3655,3 +3655,33 @@ def test_enrolment_by_participle_involvement_or_about_so_many(text, expected):
 )
 def test_enrolment_of_a_population_described_by_its_count(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count reached of a planned total, "N of the planned M"
+        (
+            "Enrolment was stopped early, after 880 of the planned 1776 patients had been "
+            "randomised (438 PCI, 442 CABG).",
+            "880",
+        ),
+        ("The trial was halted after 745 of a planned 1000 patients had been enrolled.", "745"),
+        # never a phase's, stage's or grade's number
+        (
+            "SWiTCH was a multicentre phase 3 randomised trial in children with sickle cell "
+            "anaemia. In all, 133 children were randomised.",
+            "133",
+        ),
+        # nor a count and a noun a paragraph apart
+        (
+            "Results from a clinical trial of four experimental therapies\n\nPatients with "
+            "Ebola were more likely to survive. The trial randomly assigned 681 patients.",
+            "681",
+        ),
+        # a population that "comprised" its people
+        ("Results: The pooled population comprised 1799 participants (912 placebo).", "1799"),
+    ],
+)
+def test_enrolment_of_a_planned_total_a_phase_a_paragraph_and_comprised(text, expected):
+    assert parsing.n_enrolled(text) == expected

@@ -1569,12 +1569,20 @@ _COUNT_BEFORE_RE = re.compile(
     # nor a target: "Of 360 planned participants, 216 were included")
     # (the first count of "N of M": "1829 of 1917 patients undergoing angiography were
     # randomised", "369 of 620 planned patients had been randomly assigned")
-    rf"{_COUNT}\s+(?:of\s+\d[\d,]*\s+(?:(?:planned|intended|targeted|anticipated|projected)\s+)?)?"
-    rf"(?:(?!\d{{2}}|(?:planned|intended|targeted|anticipated|projected)\b)[\w-]+\s+){{0,3}}?$",
+    # ("880 of the planned 1776 patients had been randomised": the first too)
+    # (the words between within a paragraph: not "a trial of four experimental
+    # therapies\n\nPatients with Ebola")
+    rf"{_COUNT}\s+(?:of\s+(?:(?:the|a)\s+)?(?:(?:planned|intended|targeted|anticipated|projected)\s+)?"
+    rf"\d[\d,]*\s+(?:(?:planned|intended|targeted|anticipated|projected)\s+)?)?"
+    rf"(?:(?!\d{{2}}|(?:planned|intended|targeted|anticipated|projected)\b)[\w-]+"
+    rf"(?:[ \t]+\n?[ \t]*|\n[ \t]*)){{0,3}}?$",
     re.IGNORECASE,
 )
 _AFTER_A_TIME_WORD_RE = re.compile(
-    r"(?<![\w-])(?:weeks?|days?|month|year|visit|cycle) $", re.IGNORECASE
+    # (nor a phase, stage, grade or type: "SWiTCH was a multicentre phase 3 randomised
+    # trial in children")
+    r"(?<![\w-])(?:weeks?|days?|month|year|visit|cycle|phase|stage|grade|type|part|class) $",
+    re.IGNORECASE,
 )
 _VERB_AFTER_RE = re.compile(
     r"\s+(?:\([^)]{0,40}\)\s+)?(?:were|was|had\s+been)\s+(?:(?!randomly)\w+\s+)?"
@@ -1589,7 +1597,8 @@ _VERB_BEFORE_RE = re.compile(
     r"|(?<!were\s)(?<!was\s)(?<!been\s)(?:assigned|allocated)|randomi[sz]ing)"
     r"|(?P<enrolled>enrolled|recruited|accrued|included|registered|enrolling|recruiting"
     r"|involved|involving)"
-    r"|(?P<total>a\s+total|(?:trial|study)(?=\s+of)))\s+(?:a\s+total\s+)?(?:of\s+)?"
+    r"|(?P<total>a\s+total|(?:trial|study)(?=\s+of)|comprised|comprising|consisted\s+of))"
+    r"\s+(?:a\s+total\s+)?(?:of\s+)?"
     # (a count given as about so many: "randomised about 1100 patients", "enrolled
     # approximately 7,400 pregnant individuals", "a study of more than 9000 patients")
     r"(?P<about>(?:about|approximately|around|nearly|almost|more\s+than|over|some)\s+)?$",

@@ -557,9 +557,11 @@ def test_twenty_eighth_blind_set_does_not_regress():
     sister trials each printed beside an id of its own, "results from the Phase 3 POETYK
     PSO-1, PSO-2 and long-term extension trials", reports each); 0.962, 0.833, 4, 2 (the
     enrolment read as every registry and more abstract wordings state it: "Of 530 patients
-    randomised", "received A (n) or B (m)", "Total final enrolment: 409")."""
+    randomised", "received A (n) or B (m)", "Total final enrolment: 409"); 0.964, 0.900, 3, 2
+    (a design apposition never reaches past the bracket a name stands in: a release names
+    POETYK PSO-1, not the drug code BMS-986165)."""
     scores = evaluate_linking(BLIND28)
-    _assert_floors(scores, precision=0.96, recall=0.83, split=4, mixing=2, titles=41)
+    _assert_floors(scores, precision=0.96, recall=0.90, split=3, mixing=2, titles=41)
 
 
 BLIND30 = HERE / "corpus_linking_blind30"

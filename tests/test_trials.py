@@ -3066,3 +3066,21 @@ def test_a_registration_sentence_names_each_trial_before_its_id():
 def test_a_trials_verb_after_an_apposition_uses_a_name(text, named):
     read = trials._names_in_text(text)
     assert sorted(read.accepted.values()) == named
+
+
+def test_a_design_apposition_never_reaches_past_the_names_bracket():
+    """ "POETYK PSO-1 (PrOgram to Evaluate the efficacy and safety of BMS-986165, a selective
+    TYK2 inhibitor) is a ... trial": the trial is the programme's, not the drug code's."""
+    text = (
+        "Sponsor today reported positive results from POETYK PSO-1, the first pivotal phase 3 "
+        "trial of deucravacitinib (BMS-986165), an oral TYK2 inhibitor.\n\nPOETYK PSO-1 "
+        "(PrOgram to Evaluate the efficacy and safety of BMS-986165, a selective TYK2 "
+        "inhibitor) is a multi-center, randomized, double-blind trial that enrolled 666 "
+        "patients."
+    )
+    names = find_trial_names(text, "Deucravacitinib (BMS-986165) Demonstrated Superiority")
+    assert [key(n) for n in names.own] == ["POETYK-PSO-1"]
+    # (an apposition within the name's sentence still calls it a trial)
+    assert [key(n) for n in find_trial_names("VESTRI, a 26-week safety trial, ended.", "").own] == [
+        "VESTRI"
+    ]

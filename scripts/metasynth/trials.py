@@ -1053,7 +1053,10 @@ _PLURAL_APPOSITION = (
 )
 _PLURAL_APPOSITION_RE = re.compile(_PLURAL_APPOSITION)
 _DESIGN_AFTER_RE = re.compile(
-    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n]{0,120}?\b(?:trial|study)\b"
+    # (not past the bracket the name stands in: "(PrOgram to Evaluate ... BMS-986165, a
+    # selective TYK2 inhibitor) is a multi-center, randomized ... trial" calls the programme
+    # a trial, not the drug's code)
+    r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?(?:(?:is|was)[ \t]+|,[ \t]+)(?:a|an)[ \t]+[^.\n)]{0,120}?\b(?:trial|study)\b"
     # ... or "the" and a few words before it: "SPRING-1 is the ongoing dose-ranging study used
     # to choose the dose" (not "the study drug", "the trial population")
     r"|[ \t]*(?:is|was)[ \t]+the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trial|study)\b"

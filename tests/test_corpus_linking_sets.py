@@ -674,9 +674,11 @@ def test_thirty_sixth_blind_set_does_not_regress():
     surveillance news joined to FACS reports COLOFOL: the number of studies mixing trials
     is unchanged). Since a trial's verb after an apposition uses a name ("COLOFOL, led by
     ..., compared two schedules"), the surveillance news reports both of its trials:
-    precision 0.800, recall 0.889, 2 trials split, 4 studies mixing trials."""
+    precision 0.800, recall 0.889, 2 trials split, 4 studies mixing trials; precision 0.857
+    and 3 mixing since a practice digest by its section label ("... | Practice summary |
+    2025") or saying it reports no new data reports no trial."""
     scores = evaluate_linking(BLIND36)
-    _assert_floors(scores, precision=0.80, recall=0.88, split=2, mixing=4, titles=35)
+    _assert_floors(scores, precision=0.85, recall=0.88, split=2, mixing=3, titles=35)
 
 
 BLIND38 = HERE / "corpus_linking_blind38"

@@ -2986,7 +2986,13 @@ def test_a_practice_summary_reports_no_trial(title):
 
 # ... and so does a page under a practice digest's section label.
 @pytest.mark.parametrize(
-    "label", ["Clinical Practice Notes  |  Immunisation  |  2024", "Practice Pointer"]
+    "label",
+    [
+        "Clinical Practice Notes  |  Immunisation  |  2024",
+        "Practice Pointer",
+        # a digest's name, then its section label closing the line before a date
+        "GERIATRIC PRACTICE DIGEST   |   Practice summary   |   2025",
+    ],
 )
 def test_a_practice_digest_label_reports_no_trial(label):
     page = (
@@ -3685,3 +3691,17 @@ def test_enrolment_of_a_population_described_by_its_count(text, expected):
 )
 def test_enrolment_of_a_planned_total_a_phase_a_paragraph_and_comprised(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+def test_a_page_saying_it_reports_no_new_data_is_no_trials_report():
+    page = (
+        "Treating numbers in the very old\n\nC. Author\n\nThyroid: TRUST (NCT01660126) "
+        "randomised 737 people aged 65 or over and found no benefit of levothyroxine.\n"
+        "No new data are reported here.\n"
+    )
+    record = parsing.describe(page)
+    assert record["design"] == "commentary" and record["trial_names"] == ""
+    # (a trial's report saying its secondary data are new is one)
+    assert parsing.describe(page.replace("No new data are reported here.", ""))["design"] != (
+        "commentary"
+    )

@@ -1331,7 +1331,8 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
     # (a date may close the line after it: "Breast Oncology Perspectives | Editorial | 2021")
     # (or a citation: "Interventional Cardiology Perspectives | Editorial | 2016;4(2):41-44")
-    r"|viewpoint|opinion)[ \t]*+(?:(?:[|·][ \t]*+|(?<=[ \t][ \t]))(?:(?:19|20)\d\d(?:[;:(][\w();:.,-]{0,30})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
+    # ("Geriatric Practice Digest  |  Practice summary  |  2025")
+    r"|viewpoint|opinion|practice\s+(?:summary|notes|pointers?))[ \t]*+(?:(?:[|·][ \t]*+|(?<=[ \t][ \t]))(?:(?:19|20)\d\d(?:[;:(][\w();:.,-]{0,30})?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+(?:19|20)\d\d"
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -1354,6 +1355,8 @@ _COMMENTARY_SELF_RE = _lowered(
     r"\b(?:in\s+)?(?:this|our|the\s+present)\s+(?:invited\s+)?(?:editorial|commentary|news\s+roundup"
     r"|guideline|summary\s+of\s+(?:the\s+)?recommendations)\b"
     r"|\bfor\s+immediate\s+release\b"
+    # a digest saying it reports nothing of its own: "No new data are reported here."
+    r"|\bno\s+new\s+(?:data|results|findings)\s+(?:are|were|is)\s+(?:reported|presented)\b"
     # a letter: "To the Editor: Zhao and colleagues reported ..."
     r"|(?:^|\n)[ \t]*to\s+the\s+editor\s*:",
     0,
@@ -2435,7 +2438,15 @@ DESIGN_WORDS = {
         "trials",
     ),
     "review_self": ("review",),
-    "commentary_self": ("editor", "commentary", "news", "guideline", "summary", "immediate"),
+    "commentary_self": (
+        "editor",
+        "commentary",
+        "news",
+        "guideline",
+        "summary",
+        "immediate",
+        "no new",
+    ),
     "observational": (
         "propensity",
         "retrospective",

@@ -1021,3 +1021,25 @@ def test_a_bare_relapse_is_relapse_free_survival_only_about_a_cancer(text, code,
 
     (row,) = [r for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})]
     assert row["outcome"] == code and rule in row["outcome_rule"]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a prevention trial's outcome worded as the disease coming on
+        ("the relative risk of progressing to diabetes was 0.56", "NEW_DIABETES"),
+        ("progression to type 2 diabetes occurred in 55 men", "NEW_DIABETES"),
+        ("conversion to diabetes was less frequent with the drug", "NEW_DIABETES"),
+        ("the development of type 2 diabetes was delayed", "NEW_DIABETES"),
+        ("the incidence of diabetes was 11% in the intervention group", "NEW_DIABETES"),
+        ("the incidence of dementia fell", "DEMENTIA_PROG"),
+        ("development of dementia over ten years", "DEMENTIA_PROG"),
+        # ... not the disease a population has, nor a risk or a ratio of it a sentence names
+        # in passing (another endpoint's sentence may name the population's disease)
+        ("patients with type 2 diabetes and heart failure", ""),
+        ("the hazard ratio for death among patients with diabetes was 0.8", "OS"),
+        ("a history of dementia at baseline", ""),
+    ],
+)
+def test_the_disease_coming_on_in_a_prevention_trial(text, code):
+    assert (first_code(text) or "") == code

@@ -6550,3 +6550,57 @@ CAPTION_TABLE = (
 def test_a_caption_naming_the_measure_above_columns_of_groups(caption, cell, values):
     rows = extract("Results\n\n" + CAPTION_TABLE.format(caption=caption, cell=cell))
     assert [r["value"] for r in rows] == values
+
+
+# A list under a caption line that names the measure and prints no value of its own: each
+# item a label and a ratio with its interval, read as a table's row.
+def test_a_list_under_a_caption_naming_the_measure_is_read_as_rows():
+    text = (
+        "Beta-blockers after myocardial infarction\n\n"
+        "Hazard ratio (95% CI) for the primary end point, beta-blocker vs. no beta-blocker:\n"
+        "Age <65 yr: 0.88 (0.62-1.25) | Age >=65 yr: 0.99 (0.79-1.24)\n"
+        "Women: 1.03 (0.70-1.51) | Men: 0.93 (0.74-1.17)\n"
+        "\nThe rest of the page.\n"
+    )
+    rows = ratios(extract(text, arms="beta-blocker;no beta-blocker"))
+    assert [(r["measure"], r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [
+        ("HR", 0.88, 0.62, 1.25),
+        ("HR", 0.99, 0.79, 1.24),
+        ("HR", 1.03, 0.70, 1.51),
+        ("HR", 0.93, 0.74, 1.17),
+    ]
+    assert {r["role"] for r in rows} == {"subgroup"}
+    assert {r["ci_level"] for r in rows} == {95.0}
+
+
+def test_a_bulleted_list_of_endpoints_under_a_measure_heading():
+    text = (
+        "Fenofibrate and eye disease: a plain-language summary\n\n"
+        "Other results (hazard ratio, 95% CI)\n"
+        "- Any worsening of retinopathy or maculopathy: 0.74 (0.61 to 0.90)\n"
+        "- Swelling at the centre of the retina (macular oedema): 0.50 (0.30 to 0.84)\n"
+        "- Needing laser, injections or eye surgery: 0.58 (0.31 to 1.06) - not clear\n"
+        "\nWere there side effects?\n"
+    )
+    rows = ratios(extract(text))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == [
+        (0.74, 0.61, 0.90),
+        (0.50, 0.30, 0.84),
+        (0.58, 0.31, 1.06),
+    ]
+    # (endpoints, named in phrases: each the comparison of the whole trial)
+    assert {r["role"] for r in rows} == {"treatment_effect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an interval that does not hold its value is no item
+        "Hazard ratio (95% CI) by age:\nAge <65 yr: 0.88 (0.92-1.25)\n",
+        # a line that is not all items ends the list before it begins
+        "Hazard ratio (95% CI) by age:\nAge <65 yr was 0.88 (0.62-1.25) in all\n",
+    ],
+)
+def test_no_list_without_a_bare_caption_and_whole_items(text):
+    rows = ratios(extract(text))
+    assert (0.88, 0.62, 1.25) not in [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows]

@@ -3337,7 +3337,7 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             # a measure heading a table's column is read as the table, before the numbers
             # after it are taken as prose ("... | Risk ratio (95% CI)" over rows whose first
             # numbers are the arms' percentages)
-            table = _table_rows(doc, key, measure)
+            table = _table_rows(doc, key, measure) or _labelled_list_rows(doc, key, measure)
             if table:
                 rows, consumed = table
                 found.extend(rows)
@@ -3583,6 +3583,96 @@ def _header_below_a_caption(text: str, caption_start: int, caption_end: int):
         return None
     columns = [i for i in range(1, len(row)) if _CELL_RATIO_RE.fullmatch(row[i])]
     return (start, end, cells, columns) if columns else None
+
+
+# an item of a list a caption line heads with the measure: "- Any worsening of retinopathy:
+# 0.74 (0.61 to 0.90)", "Age <65 yr: 0.88 (0.62-1.25)" (several to a line, set apart by
+# bars), its remark after the bracket ("— not statistically clear")
+_LIST_ITEM_RE = re.compile(
+    r"[ \t]*(?:[-•*–][ \t]+)?(?P<label>[^:|\n]{2,120}?):[ \t]*"
+    r"(?P<v>\d+(?:[.·]\d+)?)[ \t]*\([ \t]*(?P<lo>\d+(?:[.·]\d+)?)[ \t]*(?:[-–—‒]|to)[ \t]*"
+    r"(?P<hi>\d+(?:[.·]\d+)?)[ \t]*\)[^|\n]{0,80}"
+)
+_DECIMAL_RE = re.compile(r"\d[.·]\d")
+_BOUND_IN_LABEL_RE = re.compile(r"[<>≤≥=\d]")
+
+
+def _labelled_list_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
+    """Rows of a list under a caption line naming the measure and printing no value of its
+    own, closed by a colon or a bracket ("Other results (hazard ratio, 95% CI)" over "- Any
+    worsening of retinopathy or maculopathy: 0.74 (0.61 to 0.90)"; "Hazard ratio (95% CI) for
+    the primary end point, beta-blocker vs. no beta-blocker:" over "Age <65 yr: 0.88
+    (0.62-1.25) | Age >=65 yr: 0.99 (0.79-1.24)"): each item a label and a ratio with its
+    interval, its role and outcome read as a table row's; None when no such list follows."""
+    text = doc.text
+    line_start = text.rfind("\n", max(0, key.start() - 250), key.start()) + 1
+    line_end = text.find("\n", key.end(), key.end() + 250)
+    if line_end < 0 or (line_start == 0 and key.start() > 250):
+        return None
+    header = text[line_start:line_end].rstrip()
+    if not header.endswith((":", ")")) or _DECIMAL_RE.search(header):
+        return None
+    level_m = _HEADER_LEVEL_RE.search(header)
+    level = _float(level_m.group(1)) if level_m else ""
+    codes = {c for _, _, c in outcome_mentions(header)}
+    caption_outcome = codes.pop() if len(codes) == 1 else ""
+    comparison, orientation_rule = _caption_comparison(doc, header)
+    rows, pos = [], line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        items = [(m, pos + offset) for m, offset in _list_items(line)]
+        if not line.strip() or not items:
+            break
+        for m, at in items:
+            value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+            if "" in (value, lower, upper) or not lower <= value <= upper:
+                return (rows, pos) if rows else None
+            label = m.group("label").strip()
+            named = [c for _, _, c in outcome_mentions(label)]
+            if named:
+                outcome = (named[0], "outcome.table_row")
+            elif caption_outcome:
+                outcome = (caption_outcome, "outcome.table_caption")
+            else:
+                previous = doc.previous_outcome(line_start, sentences=2)
+                outcome = (
+                    previous,
+                    "outcome.previous_sentence" if previous else "outcome.none_named",
+                )
+            # (a label naming no endpoint the vocabulary knows is one still when it is a phrase
+            # of three words or more with no bound or number, "Needing laser, injections or
+            # eye surgery"; a population's label is a category, "Women", "Age <65 yr", "STEMI")
+            phrase = len(label.split()) >= 3 and not _BOUND_IN_LABEL_RE.search(label)
+            role = _table_row_role(doc, label, False, bool(named) or phrase)
+            start = at + m.start("v")
+            rows.append(
+                _table_ratio_row(
+                    measure,
+                    (value, lower, upper, level),
+                    outcome,
+                    role,
+                    (comparison, orientation_rule),
+                    (pos, end),
+                    (start, at + m.end("hi") + 1),
+                )
+            )
+        pos = end + 1
+    return (rows, pos) if rows else None
+
+
+def _list_items(line: str) -> list[tuple[re.Match, int]]:
+    """The items of one line of a labelled list (set apart by bars), with where each starts
+    in the line; [] unless every part of the line is one."""
+    out, offset = [], 0
+    for part in line.split("|"):
+        m = _LIST_ITEM_RE.fullmatch(part.rstrip())
+        if not m:
+            return []
+        out.append((m, offset))
+        offset += len(part) + 1
+    return out
 
 
 def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:

@@ -6604,3 +6604,32 @@ def test_a_bulleted_list_of_endpoints_under_a_measure_heading():
 def test_no_list_without_a_bare_caption_and_whole_items(text):
     rows = ratios(extract(text))
     assert (0.88, 0.62, 1.25) not in [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a whole number naming a category, a time or a unit is no value; the ratio follows
+        (
+            "The hazard ratio for a diagnosis of type 1 diabetes was 0.41 (95% CI, 0.22 to "
+            "0.78) with teplizumab as compared with placebo.",
+            [(0.41, 0.22, 0.78)],
+        ),
+        (
+            "In the case series, the adjusted IRR for days 0 to 60 was 1.89 (95% CI, 1.54-2.30).",
+            [(1.89, 1.54, 2.30)],
+        ),
+        (
+            "The common odds ratio for improvement of 1 point on the modified Rankin scale was "
+            "1.7 (95% CI, 1.05 to 2.8) with thrombectomy.",
+            [(1.7, 1.05, 2.8)],
+        ),
+        # a description of a ratio is none
+        ("Researchers express this as an odds ratio close to 1.", []),
+        # ... but a whole number with its interval is a value
+        ("The hazard ratio was 2 (95% CI, 1.2 to 3.4) with the drug.", [(2.0, 1.2, 3.4)]),
+    ],
+)
+def test_a_category_time_or_unit_number_after_the_measure_is_no_value(text, expected):
+    rows = ratios(extract(text))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == expected

@@ -3002,8 +3002,12 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
     the value: a negative ratio is kept, so harmonisation can exclude it by name.
     """
     limit = min(sent_end, key.end() + _QUALIFIER_LIMIT[kind])
+    skipped = -1  # where a category's number ends, whose range may go on ("days 0 to 60")
     for number in NUMBER_RE.finditer(text, key.end(), limit):
         between = text[key.end() : number.start()]
+        if skipped >= 0 and _RANGE_GOES_ON_RE.fullmatch(text, skipped, number.start()):
+            skipped = number.end()
+            continue
         other = _first_ratio_key(between)
         if other and not re.fullmatch(
             r"\s*[(\[]\s*\w+\s*[)\]]\s*[,:=]?\s*", between[: other.end() + 1]
@@ -3016,6 +3020,16 @@ def _find_value(text: str, key, kind: str, sent_start: int, sent_end: int):
             and not _NOT_VALUE_AFTER.match(text, number.end())
         ):
             return _Value(number.start() - 1, number.end(), "-" + number.group())
+        if number.group().isdigit() and (
+            _CATEGORY_NUMBER_BEFORE_RE.search(between)
+            or _UNIT_AFTER_NUMBER_RE.match(text, number.end())
+        ):
+            # a whole number naming a category, a time or a unit of the endpoint, not the
+            # ratio, which may follow: "the hazard ratio for a diagnosis of type 1 diabetes
+            # was 0.41", "IRR for days 0-60", "the odds ratio for improvement of 1 point ...
+            # was 1.7"; nor a description, "an odds ratio close to 1"
+            skipped = number.end()
+            continue
         if _acceptable_value(text, number.start(), number.end(), sent_start):
             return number
     return None
@@ -4183,6 +4197,15 @@ _ONE_SIDED_INTERVAL_RE = re.compile(
 # a capitalised word right before a whole number: a heading's or a label's ("Model 2",
 # "Table 3", "Cohort 1"), not a ratio's value
 _LABEL_NUMBER_RE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_CATEGORY_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:types?|grades?|stages?|class|phase|days?|weeks?|months?|years?|part|step|level|cycles?"
+    r"|visits?|close[ \t]+to|near)[ \t]+$",
+    re.IGNORECASE,
+)
+_RANGE_GOES_ON_RE = re.compile(r"[ \t]*(?:-|–|—|to|and|or|,)[ \t]*", re.IGNORECASE)
+_UNIT_AFTER_NUMBER_RE = re.compile(
+    r"[ \t]*-?[ \t]*(?:points?|percentage[ \t]+points?|mm|mg|kg|cm|units?)\b", re.IGNORECASE
+)
 
 
 def _prose_values(doc: _Document, key, kind: str):

@@ -3705,3 +3705,25 @@ def test_a_page_saying_it_reports_no_new_data_is_no_trials_report():
     assert parsing.describe(page.replace("No new data are reported here.", ""))["design"] != (
         "commentary"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count in brackets closing the subject of the randomisation, however long
+        (
+            "Methods: Adults with moderate to severe plaque psoriasis (n = 837) were randomized "
+            "to guselkumab (n = 329), placebo (n = 174) or adalimumab (n = 334).",
+            "837",
+        ),
+        (
+            "Patients with CLDN18.2-positive, HER2-negative adenocarcinoma (n = 507) were "
+            "randomized 1:1 to zolbetuximab or placebo.",
+            "507",
+        ),
+        # ... not one arm's count after its assignment
+        ("Patients were randomized to guselkumab (n = 329) or placebo (n = 174).", "503"),
+    ],
+)
+def test_enrolment_in_brackets_closing_the_randomised_subject(text, expected):
+    assert parsing.n_enrolled(text) == expected

@@ -2234,6 +2234,17 @@ def n_enrolled(text: str) -> str:
             if best is None or key < best[0]:
                 best = (key, n)
     if best is None or best[0][0] > _RANK["randomized_after"]:
+        # a count in brackets closing the subject of the randomisation verb, however long its
+        # noun phrase: "Adults with moderate to severe plaque psoriasis (n = 837) were
+        # randomized", "patients with CLDN18.2-positive ... adenocarcinoma (n = 507) were
+        # randomized 1:1"
+        bracketed = _BRACKETED_COUNT_RANDOMISED_RE.search(text)
+        if bracketed:
+            n = count_to_int(bracketed.group("n"))
+            key = (_RANK["randomized_after"], bracketed.start("n"))
+            if n and n >= 2 and (best is None or key < best[0]):
+                best = (key, n)
+    if best is None or best[0][0] > _RANK["randomized_after"]:
         bare = _bare_randomised(text)
         if bare:
             key = (_RANK["randomized_after"], bare[0])
@@ -2279,6 +2290,10 @@ def n_enrolled(text: str) -> str:
 # children", "About 1812 women are to be recruited", "The recruitment target is 440
 # patients", "The target sample is 516 patients", "A projected 344 patients", "The trial
 # aims to include 438 participants" (searched in the lowered page)
+_BRACKETED_COUNT_RANDOMISED_RE = re.compile(
+    r"\([ \t]*[nN][ \t]*=[ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]*\)[ \t]+(?:were|was)[ \t]+"
+    r"(?:randomi[sz]ed|randomly[ \t]+(?:assigned|allocated))\b"
+)
 # A page's whole population described by its count: "The 503 participants had a mean age
 # of 54 years", "The 1,414 patients had an average age of 74", "The 1486 patients were
 # followed for a median of 8.4 years", "The mean age of the 503 participants was 54 years"

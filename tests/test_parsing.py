@@ -1646,6 +1646,9 @@ def test_navigation_separated_by_slashes_or_dots_is_not_a_title(page, title):
             "2021",
         ),
         ("Posted 2022-03-14\n\nHeadline\n\nBody.", "2022"),
+        # a meeting's year before its name on a head line
+        ("2024 ASCO Annual Meeting - Late-Breaking Abstract\n\nHeadline\n\nBody.", "2024"),
+        ("ACD 2017 Annual Scientific Meeting - Abstracts\n\nHeadline\n\nBody.", "2017"),
         # a press release's dateline: its place, its date, a dash or a wire's name
         (
             "Headline\n\nBRIDGEWATER, N.J., Sept. 7, 2020 -- The company today announced the "

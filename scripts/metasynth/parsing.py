@@ -492,7 +492,7 @@ def citation(text: str, registry: bool) -> tuple[str, str]:
     for line in head_lines[:3]:
         m = _HEAD_MONTH_YEAR_RE.search(line)
         if m and len(line.split()) <= 20 and not _PERIOD_WORDS_RE.search(line):
-            return "", m.group("y1") or m.group("y2")
+            return "", m.group("y1") or m.group("y2") or m.group("y3")
     return "", _head_year(text, head_lines)
 
 
@@ -528,6 +528,10 @@ _HEAD_DATE_RE = re.compile(
 _HEAD_MONTH_YEAR_RE = re.compile(
     rf"\b{_MONTHS}\s+(?P<y1>(?:19|20)\d{{2}})\b"
     r"|\b(?:Meeting|Congress|Symposium|Sessions?|Summit|Conference)\s+(?P<y2>(?:19|20)\d{2})\b"
+    # (or before the meeting's name: "2024 ASCO Annual Meeting", "ACD 2017 Annual Scientific
+    # Meeting - Abstracts")
+    r"|\b(?P<y3>(?:19|20)\d{2})\b(?=[^\n]{0,50}?\b(?:Meeting|Congress|Symposium|Sessions|Summit"
+    r"|Conference)\b)"
 )
 # the place a dateline opens with: capitalised words and abbreviations, commas between
 # ("BRIDGEWATER, N.J., ", "Brussels, ", "NEW YORK, "), a weekday at most before the date

@@ -3730,3 +3730,32 @@ def test_a_page_saying_it_reports_no_new_data_is_no_trials_report():
 )
 def test_enrolment_in_brackets_closing_the_randomised_subject(text, expected):
     assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # names printed surname first, each closed by a semicolon (bibliographic databases,
+        # repositories), and a RIS record's first author
+        (
+            "Long-term effects of P2Y12 inhibitor monotherapy\n\nChoi, Ki Hong; Park, Yong Hwan; "
+            "Song, Young Bin; Park, Taek Kyu;\nJAMA Cardiol; 7(11): 1100-1108, 2022.\n",
+            "Choi, Ki Hong",
+        ),
+        (
+            "Portal > Publications\n\nTY  - JOUR\nT1  - Haloperidol for delirium\nAU  - "
+            "Andersen-Ranberg, Nina C.\nAU  - Poulsen, Lone M.\n",
+            "Andersen-Ranberg, Nina C.",
+        ),
+        # a surname's particle capitalised
+        (
+            "Title of the paper\n\nCharlotte L Van Veldhuisen, Noor J Sissingh, Lotte Boxhoorn, "
+            "Sven M van Dijk\n",
+            "Charlotte L Van Veldhuisen",
+        ),
+        # ... never a degree as given names
+        ("An editorial\n\nReut Shor, MD; Ann Lee, MD; Bo Kim, MD\n", "Reut Shor"),
+    ],
+)
+def test_first_author_surname_first_ris_and_capitalised_particles(text, expected):
+    assert parsing.first_author(text, False) == expected

@@ -674,7 +674,10 @@ _CAPITALISED = rf"{_UPPER}(?:['’]{_UPPER})?[^\W\d_'’]+(?:['’-][^\W\d_]+)*"
 _AUTHOR = (
     rf"(?:(?:{_NAME_TOKEN}[^\S\n]){{0,2}}{_NAME_TOKEN}[^\S\n]{_UPPER}{{1,3}}"
     rf"|(?:{_UPPER}(?:-{_UPPER})?\.?[^\S\n]){{1,3}}(?:{_NAME_TOKEN}[^\S\n]){{0,2}}{_NAME_TOKEN}"
-    rf"|{_CAPITALISED}(?:[^\S\n]{_CAPITALISED})?(?:[^\S\n]{_UPPER}\.?(?:-?{_UPPER}\.?){{0,2}}){{0,3}}[^\S\n](?:[a-z]{{1,3}}[^\S\n]){{0,2}}"
+    # (a surname's particle in lower case or capitalised: "Sven M van Dijk", "Charlotte L Van
+    # Veldhuisen")
+    rf"|{_CAPITALISED}(?:[^\S\n]{_CAPITALISED})?(?:[^\S\n]{_UPPER}\.?(?:-?{_UPPER}\.?){{0,2}}){{0,3}}[^\S\n]"
+    rf"(?:(?:[a-z]{{1,3}}|Van|Von|De|Der|Den|Del|Da|Di|Du|Le|La|Ten|Ter)[^\S\n]){{0,2}}"
     rf"{_CAPITALISED})"
 )
 # Degrees printed after a name: "Roy S Herbst, MD, Paul Baas, MD, ..."
@@ -1123,13 +1126,19 @@ def first_author(text: str, registry: bool) -> str:
         if degree and _MORE_DEGREES_RE.match(text, m.start("first") + len(m.group("first"))):
             first = first[: degree.start()].rstrip()
         return first
+    # a line of names printed surname first, each closed by a semicolon ("Choi, Ki Hong;
+    # Park, Yong Hwan; Song, Young Bin; ..."), as bibliographic databases and repositories
+    # print them, or a RIS record's first "AU  - Andersen-Ranberg, Nina C."
+    head = text[: min(len(text), _HEAD_DATE_CHARS * 2)]
+    m = _SURNAME_FIRST_LINE_RE.search(head) or _RIS_AUTHOR_RE.search(head)
+    if m:
+        return m.group("first").strip()
     # a congress page names its presenter: "Presented by: John Eikelboom (Hamilton, Canada)"
     m = _PRESENTER_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS * 2))
     if m:
         return m.group("name")
     # a news item names the paper's first author and the rest as colleagues: "Willemien J.
     # van Driel, MD, PhD, of the Netherlands Cancer Institute in Amsterdam, and colleagues"
-    head = text[: min(len(text), _HEAD_DATE_CHARS * 2)]
     if "colleagues" in head or "co-authors" in head or "coauthors" in head:
         m = _NEWS_LEAD_AUTHOR_RE.search(head)
         if m:
@@ -1137,6 +1146,17 @@ def first_author(text: str, registry: bool) -> str:
     return ""
 
 
+_SURNAME_FIRST = (
+    r"(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    # (given names, never a degree: not "Reut Shor, MD; ...")
+    rf",[ \t]+(?!{_DEGREE})[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
+)
+_SURNAME_FIRST_LINE_RE = re.compile(
+    rf"^[ \t]*(?P<first>{_SURNAME_FIRST})(?:[ \t]*;[ \t]*{_SURNAME_FIRST}){{2,}}", re.MULTILINE
+)
+_RIS_AUTHOR_RE = re.compile(
+    rf"^(?:AU|A1)[ \t]+-[ \t]+(?P<first>{_SURNAME_FIRST})[ \t]*$", re.MULTILINE
+)
 _NEWS_LEAD_AUTHOR_RE = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+)(?:Dr\.?[ \t]+)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|le|la|ten|ter)[ \t]+)*"

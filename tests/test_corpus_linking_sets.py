@@ -415,9 +415,10 @@ def test_sixteenth_blind_set_does_not_regress():
     named by their acronym fields, a title counting the trials a page reports). Since a
     distinctive enrolment (1,000 or more, not a multiple of 50) lets fewer shared words link
     and a press release's dateline gives its year: recall 0.750, 6 trials split, precision
-    0.968 (an unnamed news item on 1440 children joins PEPaNIC)."""
+    0.968 (an unnamed news item on 1440 children joins PEPaNIC); 0.800, 5 split, 0.970 since a
+    trial's number printed after its title bracket is read ("(ENIGMA)-II Trial")."""
     scores = evaluate_linking(BLIND16)
-    _assert_floors(scores, precision=0.96, recall=0.75, split=6, mixing=2, titles=47)
+    _assert_floors(scores, precision=0.96, recall=0.80, split=5, mixing=2, titles=47)
 
 
 BLIND18 = HERE / "corpus_linking_blind18"

@@ -3084,3 +3084,15 @@ def test_a_design_apposition_never_reaches_past_the_names_bracket():
     assert [key(n) for n in find_trial_names("VESTRI, a 26-week safety trial, ended.", "").own] == [
         "VESTRI"
     ]
+
+
+def test_a_trials_number_printed_after_its_title_bracket():
+    title = (
+        "Nitrous Oxide and Serious Long-term Morbidity and Mortality in the Evaluation of "
+        "Nitrous Oxide in the Gas Mixture for Anaesthesia (ENIGMA)-II Trial"
+    )
+    names = find_trial_names(title + "\n\nThe ENIGMA-II trial had allocated 7,112 patients.", title)
+    assert [key(n) for n in names.own] == ["ENIGMA-2"]
+    # (a bracket's own name stays when no number and trial word follow it)
+    other = "Evaluation of Nitrous Oxide in the Gas Mixture for Anaesthesia (ENIGMA) - a trial"
+    assert [key(n) for n in find_trial_names(other + "\n\nText.", other).own] == ["ENIGMA"]

@@ -2066,6 +2066,12 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         if bracketed and _abbreviates_a_condition(title[: start - 1], printed):
             continue  # "... Posttraumatic Stress Disorder (PTSD)": a disease's abbreviation
         if bracketed:
+            number = _NUMBER_AFTER_BRACKET_RE.match(title, end + 1) if closing else None
+            if number:
+                # "... in the Gas Mixture for Anaesthesia (ENIGMA)-II Trial": the trial's
+                # number printed after the bracket
+                printed = f"{printed}-{number.group(1)}"
+                k = key(printed)
             found.append((k, printed, "name_in_title_brackets"))
         elif (
             k in accepted
@@ -2081,6 +2087,11 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return _without_group_aliases(title, found)
+
+
+_NUMBER_AFTER_BRACKET_RE = re.compile(
+    r"[-–][ \t]?(I{1,3}|IV|\d{1,2})\b(?=[ \t]+(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b)"
+)
 
 
 # the head nouns of a disease or condition: the long form of a bracketed abbreviation

@@ -6633,3 +6633,22 @@ def test_no_list_without_a_bare_caption_and_whole_items(text):
 def test_a_category_time_or_unit_number_after_the_measure_is_no_value(text, expected):
     rows = ratios(extract(text))
     assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in rows] == expected
+
+
+def test_a_sentence_pointing_back_to_another_trial_quotes_it():
+    text = (
+        "Rivaroxaban in the FOURIER-X trial\n\nMethods: In the FOURIER-X trial, 2000 patients "
+        "were randomly assigned to rivaroxaban or aspirin.\n\nResults: Stroke was less frequent "
+        "with rivaroxaban than with aspirin (hazard ratio, 0.70; 95% CI, 0.55 to 0.90).\n\n"
+        "Discussion: The earlier COMPASS-Y trial enrolled 27,000 patients with stable disease. "
+        "There, stroke was less frequent with rivaroxaban than with aspirin (hazard ratio, "
+        "0.58; 95% CI, 0.44 to 0.76).\n"
+    )
+    from metasynth import parsing_text
+
+    record, decoded = parsing_text.parse_document("doc", "doc.txt", text.encode())
+    assert record["trial_names_cited"] == "COMPASS-Y"  # (what the rule reads)
+    rows = ratios(extraction.extract_estimates("doc", decoded, record))
+    roles = {r["value"]: (r["role"], r["role_rule"]) for r in rows}
+    assert roles[0.70][0] == "treatment_effect"
+    assert roles[0.58] == ("other", "role.another_trial_named")

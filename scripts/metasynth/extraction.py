@@ -2575,8 +2575,10 @@ def _ratio_role(
     cue = lambda name: has_words and _cue_found(name, lowered)  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
     names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
-    outside = _outside_the_comparison(doc, cue, before, key_start) or _after_quoted_evidence(
-        doc, sent_start, lowered
+    outside = (
+        _outside_the_comparison(doc, cue, before, key_start)
+        or _after_quoted_evidence(doc, sent_start, lowered)
+        or _back_to_another_trial(doc, sent_start)
     )
     if outside:
         return "other", outside
@@ -2792,6 +2794,30 @@ def _after_quoted_evidence(doc, sent_start: int, lowered: str) -> str:
         and not doc.names_own_trial(lowered)
     ):
         return "role.quoted_from_elsewhere"
+    return ""
+
+
+# a sentence opening by pointing back to the trial the sentence before named: "There, ...",
+# "In that trial, ...", "That study ...", "In the latter, ..."
+_BACK_TO_A_TRIAL_RE = re.compile(
+    r"(?:There|In[ \t]+that[ \t]+(?:trial|study)|That[ \t]+(?:trial|study)|In[ \t]+it"
+    r"|In[ \t]+the[ \t]+(?:latter|former)(?:[ \t]+(?:trial|study))?)\b[ \t]*,?"
+)
+
+
+def _back_to_another_trial(doc, sent_start: int) -> str:
+    """``role.another_trial_named`` for a sentence pointing back to another trial the
+    sentence before named and the document does not report ("The ... NOBLE trial, published
+    in The Lancet, enrolled 1201 patients .... There, 5-year events were more frequent after
+    PCI than after CABG (HR 1.48"), else ""."""
+    if not _BACK_TO_A_TRIAL_RE.match(doc.text, sent_start):
+        return ""
+    previous = doc.sentences.previous(sent_start)
+    if previous is None:
+        return ""
+    before = doc.text[previous[0] : previous[1]]
+    if doc.names_other_trial(before) and not doc.names_own_trial(before):
+        return "role.another_trial_named"
     return ""
 
 

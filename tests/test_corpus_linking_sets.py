@@ -697,7 +697,7 @@ def test_thirty_eighth_blind_set_does_not_regress():
     rule writing: its scores measure the rules. It arrived after this revision's last rule:
     at df93498 pairwise precision 0.957, recall 0.512, 9 trials split, 1 study mixing
     trials, titles 42 of 50; at a18e1b5 0.962, 0.581, 8, 1, titles 43; 0.963, 0.605, 8, 1,
-    titles 43 when it was released to development at e0d0112, as corpus_linking_blind48
+    titles 43 when it was released to development after e0d0112, as corpus_linking_blind48
     arrived."""
     scores = evaluate_linking(BLIND38)
     _assert_floors(scores, precision=0.96, recall=0.58, split=8, mixing=1, titles=43)

@@ -974,7 +974,7 @@ def _link_protocols_to_reports(claims, comps, link, refused):
                 if not _PROTOCOL_TITLE_RE.search(b.title)
                 and b.year.isdigit()
                 and 0 <= int(b.year) - int(a.year) <= 10
-                and len(((a.words & b.words) | (a.drugs & b.drugs)) - {"protocol"}) >= 3
+                and len(_protocol_words(a, b)) >= 3
                 and not (a.names and b.names)
                 and not (a.phase and b.phase and a.phase != b.phase)
                 and comps.find(b.cid) != comps.find(a.cid)
@@ -982,7 +982,7 @@ def _link_protocols_to_reports(claims, comps, link, refused):
             b = _the_one_study(a, matches, comps, refused, f"{n} patients", "reported studies")
             if b is None or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                 continue
-            shared = sorted(((a.words & b.words) | (a.drugs & b.drugs)) - {"protocol"})
+            shared = sorted(_protocol_words(a, b))
             link(
                 a,
                 b,
@@ -990,6 +990,11 @@ def _link_protocols_to_reports(claims, comps, link, refused):
                 f"{a.doc_id} is the protocol ({a.year}) of the {n} patients {b.doc_id} reports "
                 f"({b.year}), with the same {', '.join(shared[:4])}",
             )
+
+
+def _protocol_words(protocol: Claim, report: Claim) -> set[str]:
+    """The drug and title words a protocol and a report share, the protocol's own word aside."""
+    return ((protocol.words & report.words) | (protocol.drugs & report.drugs)) - {"protocol"}
 
 
 def _years_and_shared(a: Claim, b: Claim) -> str:

@@ -6652,3 +6652,9 @@ def test_a_sentence_pointing_back_to_another_trial_quotes_it():
     roles = {r["value"]: (r["role"], r["role_rule"]) for r in rows}
     assert roles[0.70][0] == "treatment_effect"
     assert roles[0.58] == ("other", "role.another_trial_named")
+
+
+def test_a_list_items_match_closes_at_its_bracket():
+    text = "Trial\n\nOther results (hazard ratio, 95% CI)\n- Any worsening: 0.74 (0.61 to 0.90 )\n"
+    (row,) = ratios(extract(text))
+    assert row["match_text"] == "0.74 (0.61 to 0.90 )"

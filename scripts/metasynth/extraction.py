@@ -3695,7 +3695,7 @@ def _labelled_list_rows(doc: _Document, key, measure: str) -> tuple[list[dict], 
                     role,
                     (comparison, orientation_rule),
                     (pos, end),
-                    (start, at + m.end("hi") + 1),
+                    (start, text.find(")", at + m.end("hi")) + 1),
                 )
             )
         pos = end + 1

@@ -957,11 +957,7 @@ def _link_protocols_to_reports(claims, comps, link, refused):
     404 patients), whoever signs them (a protocol's first author seldom leads the report),
     when no other study's report has that enrolment and those words. Never across different
     complete ids or trial names, nor different phases."""
-    by_n: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        n = c.n_enrolled.replace(",", "")
-        if n.isdigit() and int(n) >= 100 and len(c.printed) <= 1 and not c.names_others:
-            by_n[n].append(c)
+    by_n = _claims_by_enrolment(claims)
     for n, group in sorted(by_n.items()):
         if len(group) > 50:
             continue  # (a count so common that it identifies nothing)
@@ -1017,6 +1013,17 @@ def _the_one_study(a: Claim, matches: list, comps, refused: list, what: str, who
     return min(matches, key=lambda c: c.cid)
 
 
+def _claims_by_enrolment(claims) -> dict[str, list[Claim]]:
+    """Claims by their enrolment of 100 or more, those naming at most one trial and not a
+    page on several (the groups the enrolment rules of two reports compare)."""
+    by_n: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        n = c.n_enrolled.replace(",", "")
+        if n.isdigit() and int(n) >= 100 and len(c.printed) <= 1 and not c.names_others:
+            by_n[n].append(c)
+    return by_n
+
+
 def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
     """A report that names a trial and one that names none (the paper that calls VESTRI
     "a 26-week trial of budesonide-formoterol", and the news item on VESTRI) are one trial's
@@ -1027,11 +1034,7 @@ def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
     that enrolment and those words point one way only: no other study with a trial name,
     and no other study naming none, has them too. Never across different complete ids or
     trial names (the trial-name rule decides those)."""
-    by_n: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        n = c.n_enrolled.replace(",", "")
-        if n.isdigit() and int(n) >= 100 and len(c.printed) <= 1 and not c.names_others:
-            by_n[n].append(c)
+    by_n = _claims_by_enrolment(claims)
 
     def alike(a: Claim, b: Claim) -> bool:
         return (

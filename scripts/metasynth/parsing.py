@@ -2288,24 +2288,15 @@ def n_enrolled(text: str) -> str:
         if assigned and assigned >= 2:
             return str(assigned)
     if best is None:
-        # (the people the page describes as its whole population, when it counts no one
-        # enrolled: "The 503 participants had a mean age of 54 years", "The 1486 patients
-        # were followed for a median of 8.4 years")
-        described = _DESCRIBED_POPULATION_RE.search(lowered)
-        n = count_to_int(described.group("n1") or described.group("n2")) if described else None
-        if n and n >= 2:
-            return str(n)
-    if best is None:
-        # (a protocol's planned size, when the page counts no one enrolled: "We plan to
-        # recruit 256 patients", as a registry gives its target when it has no actual)
-        planned = _PLANNED_COUNT_RE.search(lowered)
-        n = (
-            count_to_int(next(g for g in planned.group("n1", "n2", "n3", "n4", "n5", "n6") if g))
-            if planned
-            else None
-        )
-        if n and n >= 2:
-            return str(n)
+        # (when the page counts no one enrolled: the people it describes as its whole
+        # population, "The 503 participants had a mean age of 54 years", else a protocol's
+        # planned size, "We plan to recruit 256 patients", as a registry gives its target
+        # when it has no actual)
+        for pattern in (_DESCRIBED_POPULATION_RE, _PLANNED_COUNT_RE):
+            m = pattern.search(lowered)
+            n = count_to_int(m.group(m.lastgroup)) if m else None  # (its one count group)
+            if n and n >= 2:
+                return str(n)
     return str(best[1]) if best else ""
 
 

@@ -2300,3 +2300,91 @@ def test_a_protocol_whose_enrolment_two_reports_state_links_to_neither():
     assert apart(mapping, "protocol", "report") and apart(mapping, "protocol", "other")
     evidence = next(s["link_evidence"] for s in studies if s["doc_ids"] == "protocol")
     assert "404 patients are the enrolment of 2 reported studies" in evidence
+
+
+# --------------------------------------------------------------------------- investigator_named
+
+# a news item that names no trial and states no id, but names who led the work (restated
+# from a 2015 congress report on a neck-dissection trial in early oral cancer)
+_NECK_PAPER = dict(
+    registry_ids="NCT00193765",
+    first_author="Anil K D'Cruz",
+    title="Elective versus Therapeutic Neck Dissection in Node-Negative Oral Cancer",
+    n_enrolled="596",
+    year="2015",
+)
+_NECK_NEWS = dict(
+    title="Dissection of the neck up front improves survival in early oral cancer",
+    people_named="D'Cruz",
+    year="2015",
+    design="unknown",
+)
+
+
+def test_a_page_naming_the_investigator_links_to_the_one_study_they_sign():
+    studies, mapping = link_studies([doc("paper", **_NECK_PAPER), doc("news", **_NECK_NEWS)])
+    assert together(mapping, "paper", "news")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "investigator_named: news names no trial and states no registry id" in evidence
+    assert "D'Cruz as the work's lead, author or presenter, first author of paper" in evidence
+    assert "first author of paper, the one study signed so, sharing dissection |" in evidence
+
+
+def test_the_investigator_rule_also_takes_the_same_enrolment_without_shared_words():
+    news = dict(_NECK_NEWS, title="Surgeons change practice", n_enrolled="596")
+    studies, mapping = link_studies([doc("paper", **_NECK_PAPER), doc("news", **news)])
+    assert together(mapping, "paper", "news")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "with 596 patients" in evidence
+
+
+@pytest.mark.parametrize(
+    "news_changes,why",
+    [
+        # nothing shared but the person: an investigator leads trials of many kinds
+        ({"title": "Surgeons change practice"}, "no shared word"),
+        # the page counts the trials it covers: a page on several
+        ({"trials_counted": "2"}, "a page on two trials"),
+        # a page naming a trial of its own goes by that name
+        ({"trial_names": "SENTINEL-9"}, "names a trial"),
+        # a page stating a different complete id of the same registry
+        ({"registry_ids": "NCT00193766"}, "states an id"),
+        # nobody named
+        ({"people_named": ""}, "no one named"),
+        # someone who signs no report here
+        ({"people_named": "Badwe"}, "an author of no report"),
+    ],
+)
+def test_a_page_naming_an_investigator_stays_apart_without_the_evidence(news_changes, why):
+    news = dict(_NECK_NEWS, **news_changes)
+    _, mapping = link_studies([doc("paper", **_NECK_PAPER), doc("news", **news)])
+    assert apart(mapping, "paper", "news"), why
+
+
+def test_an_investigator_signing_two_studies_links_the_page_to_neither():
+    second = dict(
+        _NECK_PAPER,
+        registry_ids="NCT01234567",
+        title="Neck Dissection Extent in Node-Positive Oral Cancer",
+        n_enrolled="310",
+    )
+    studies, mapping = link_studies(
+        [doc("paper", **_NECK_PAPER), doc("second", **second), doc("news", **_NECK_NEWS)]
+    )
+    assert apart(mapping, "paper", "second", "news")
+    evidence = next(s["link_evidence"] for s in studies if s["doc_ids"] == "news")
+    assert "the people it names sign reports of 2 studies" in evidence
+
+
+def test_people_named_who_point_to_different_studies_link_to_neither():
+    other = dict(
+        registry_ids="NCT02000001",
+        first_author="Rajendra Badwe",
+        title="Locoregional treatment of the primary tumour: surgery and nodal dissection",
+        year="2015",
+    )
+    news = dict(_NECK_NEWS, people_named="D'Cruz;Badwe")
+    _, mapping = link_studies(
+        [doc("paper", **_NECK_PAPER), doc("other", **other), doc("news", **news)]
+    )
+    assert apart(mapping, "paper", "other", "news")

@@ -3759,3 +3759,50 @@ def test_enrolment_in_brackets_closing_the_randomised_subject(text, expected):
 )
 def test_first_author_surname_first_ris_and_capitalised_particles(text, expected):
     assert parsing.first_author(text, False) == expected
+
+
+# --------------------------------------------------------------------------- people and counts
+
+_PREP_NEWS = """HIV PREVENTION NEWS
+Conference report | 2015
+
+Daily PrEP cuts HIV risk among gay men in an English study
+
+The English study gave open-label daily tenofovir-emtricitabine straight away or after a
+year's wait. Sheena McCormack of the MRC Clinical Trials Unit told delegates that 545 men
+had been randomised at 13 clinics.
+"""
+
+
+def test_a_news_page_names_its_investigator_and_counts_no_trials():
+    record = parsing.describe(_PREP_NEWS)
+    assert record["people_named"] == "McCormack"
+    assert record["trials_counted"] == ""
+
+
+@pytest.mark.parametrize(
+    "opening,count",
+    [
+        ("Two studies of pre-exposure prophylaxis among gay men gave one answer.", "2"),
+        ("Three phase 3 trials published together tested four-month regimens.", "3"),
+        ("The session put two long-awaited trials on stage.", "2"),
+        ("Both studies enrolled adults.", "2"),
+        # counts of other evidence, of doses or arms are no count of the page's trials
+        ("Two previous trials had suggested a benefit.", ""),
+        ("Patients received two doses in earlier studies.", ""),
+        ("The trial randomised patients to two groups.", ""),
+    ],
+)
+def test_trials_counted_at_the_opening_of_a_page(opening, count):
+    assert parsing.trials_counted(opening + "\n\nMore text follows.") == count
+
+
+def test_trials_counted_only_near_the_top_and_never_for_a_registry_record():
+    late = "A trial report.\n" + "word " * 1000 + "\nTwo trials of the drug are ongoing."
+    assert parsing.trials_counted(late) == ""
+    record = parsing.describe(
+        "Study Type: Interventional\nEnrollment: 40\nAllocation: Randomized\n"
+        "Brief Summary: Two studies of the drug led by Anna Berg and colleagues.\n"
+    )
+    assert record["source_type"] == "registry_record"
+    assert record["trials_counted"] == "" and record["people_named"] == ""

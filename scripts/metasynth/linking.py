@@ -65,7 +65,11 @@ evidence in ``03_studies.csv``:
   drug and title words, whoever signs them;
 - ``name_known_elsewhere``: a report naming no trial of its own and stating no registry id
   whose title prints a name another report gives its trial (a product's name), sharing
-  another drug or title word, in the same phase.
+  another drug or title word, in the same phase;
+- ``investigator_named``: a report naming no trial and stating no registry id that names
+  a person as the work's leader, author or presenter (``people_named``), with the one
+  study whose report that person signs first, sharing a drug or title word or the
+  enrolment; not when its opening counts two or more trials.
 
 A page stating complete ids of two or more registries is one trial registered twice, and
 joins the reports of each id, unless those reports contradict each other (the documents
@@ -247,6 +251,8 @@ class Claim:
     year: str = ""
     names_others: bool = False  # names two or more trials, none its own (a page on several)
     cited: frozenset = frozenset()  # keys of the trials it names as others
+    people: frozenset = frozenset()  # surnames (lower case) it names as the work's lead or author
+    counted: int = 0  # how many trials its opening says it is about (0: it does not count)
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -314,6 +320,12 @@ def claims_of(record: dict) -> list[Claim]:
             year=str(record.get("year", "") or ""),
             names_others=not printed and len(split_ids(record.get("trial_names_cited", ""))) > 1,
             cited=frozenset(trials.key(n) for n in split_ids(record.get("trial_names_cited", ""))),
+            people=frozenset(
+                k
+                for k in (surname(p).lower() for p in split_ids(record.get("people_named", "")))
+                if k
+            ),
+            counted=int(record.get("trials_counted") or 0),
         )
     ]
 
@@ -1376,6 +1388,63 @@ _TITLE_WORDS_RE = re.compile(r"[a-z0-9]+")
 _MIN_TITLE_WORDS = 6
 
 
+def _link_investigator_named(claims, comps, link, refused):
+    """A report naming no trial of its own (nor several of others') and stating no
+    registry id, whole or cut short (a news item, a press release, a congress report, an
+    evidence summary), that names a person as the work's leader, author or presenter
+    ("led by Josef Dankiewicz of Lund University", "said principal investigator Anil
+    D'Cruz", "Verschuur and colleagues", "Reference: Badwe R, Hawaldar R, ..."), with the
+    one study whose report that person signs first, when they share a drug or title word
+    or the enrolment. Not when the reports that person signs first, sharing such words, are
+    of two or more studies (one investigator leads several trials of one field), nor when
+    the people it names point to different studies, nor when its opening counts two or more
+    trials ("Two studies of pre-exposure prophylaxis ...": a page on several), nor against
+    a registry id or trial name it would contradict."""
+    by_author: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.author:
+            by_author[c.author].append(c)
+    for a in claims:
+        if not a.people or not _names_nothing(a) or a.counted > 1:
+            continue  # (a page counting two or more trials is about several)
+        matches = []
+        for person in sorted(a.people):
+            for b in by_author.get(person, ()):
+                if b.doc_id == a.doc_id:
+                    continue
+                if a.words & b.words or (a.n_enrolled and a.n_enrolled == b.n_enrolled):
+                    matches.append((person, b))
+        roots = {comps.find(b.cid) for _, b in matches}
+        roots.discard(comps.find(a.cid))
+        if len(roots) != 1:
+            if len(roots) > 1:
+                refused.append(
+                    (a, matches[0][1], f"the people it names sign reports of {len(roots)} studies")
+                )
+            continue
+        person, b = min(
+            ((p, b) for p, b in matches if comps.find(b.cid) in roots), key=lambda m: m[1].cid
+        )
+        why = comps.conflict(a.cid, b.cid)
+        if why:
+            refused.append((a, b, f"it names {b.author.title()}, but {why}"))
+            continue
+        shared = sorted(a.words & b.words)
+        link(
+            a,
+            b,
+            "investigator_named",
+            f"{a.doc_id} names no trial and states no registry id; it names "
+            f"{b.author.title()} as the work's lead, author or presenter, first author of "
+            f"{b.doc_id}, the one study signed so"
+            + (
+                f", sharing {', '.join(shared[:5])}"
+                if shared
+                else f", with {b.n_enrolled} patients"
+            ),
+        )
+
+
 def _title_key(title: str) -> str:
     """A title compared as its words, lower case, without a correction notice's label."""
     words = _TITLE_WORDS_RE.findall(_NOTICE_PREFIX_RE.sub("", title or "").lower())
@@ -1847,6 +1916,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_same_titles(linkable, comps, link, refused)
     _link_names_in_untold_titles(linkable, comps, link, refused)
     _link_protocols_to_reports(linkable, comps, link, refused)
+    _link_investigator_named(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

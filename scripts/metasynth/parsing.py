@@ -21,6 +21,7 @@ from collections import Counter
 
 from . import trials
 from .parsing_text import metadata_text
+from .people import people_named
 from .records import Document
 from .textscan import (
     grouped_alternation,
@@ -1852,6 +1853,31 @@ def _phase_mentions(text: str) -> list[re.Match]:
     return matches_at(_PHASE_RE, text, starts)
 
 
+# a page counting the trials it is about near its top: "Two studies of pre-exposure
+# prophylaxis among gay men ...", "Three phase 3 trials published together", "put two
+# long-awaited trials on stage", "Both studies ..." (not "two previous trials", "two doses
+# in earlier studies")
+_TRIALS_COUNTED_RE = re.compile(
+    r"\b(?P<count>two|three|four|five|both|twin)[ \t]+"
+    r"(?:(?!(?:previous|earlier|prior|other|similar|recent|published|ongoing|future|further"
+    r"|additional|more|separate|observational|cohort|in|of|from|for|with|and|or|the|to|by|at"
+    r"|on|than|that|which)\b)[\w'’-]+[ \t]+){0,4}?(?:trials|studies)\b",
+    re.IGNORECASE,
+)
+_TRIALS_COUNTED_CHARS = 2500
+_COUNT_NUMBERS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
+
+
+def trials_counted(text: str) -> str:
+    """How many trials the opening of a page says it is about ("Two studies of ...": '2'),
+    the largest count; '' when it counts none."""
+    counts = [
+        _COUNT_NUMBERS[m.group("count").lower()]
+        for m in _TRIALS_COUNTED_RE.finditer(text, 0, _TRIALS_COUNTED_CHARS)
+    ]
+    return str(max(counts)) if counts else ""
+
+
 def phase(text: str) -> str:
     """The most often stated trial phase ("2", "3", "2/3"); ties go to the first."""
     counts: Counter = Counter()
@@ -3280,6 +3306,8 @@ EMPTY_METADATA = {
     "source_type": "",
     "title": "",
     "first_author": "",
+    "people_named": "",
+    "trials_counted": "",
     "journal": "",
     "year": "",
     "doi": "",
@@ -3474,6 +3502,8 @@ def describe(text: str, known: dict | None = None) -> dict:
         "source_type": kind,
         "title": title_text,
         "first_author": first_author(text, registry),
+        "people_named": "" if registry else ";".join(people_named(text)),
+        "trials_counted": "" if registry else trials_counted(text),
         "journal": journal,
         "year": year,
         "doi": doi(text),

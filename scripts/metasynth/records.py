@@ -142,6 +142,8 @@ class Document(TableRecord):
     source_type: str = ""
     title: str = ""
     first_author: str = ""
+    people_named: str = ""
+    trials_counted: Cell = ""
     journal: str = ""
     year: Cell = ""
     doi: str = ""

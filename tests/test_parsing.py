@@ -3780,6 +3780,17 @@ def test_a_news_page_names_its_investigator_and_counts_no_trials():
     assert record["trials_counted"] == ""
 
 
+def test_people_are_read_only_on_a_page_naming_no_trial_and_stating_no_id():
+    # (linking reads them nowhere else)
+    for extra in (
+        "\nThe PROUD trial is registered as ISRCTN94465371.\n",
+        "\nIn the PROUD trial, men ...\n",
+    ):
+        record = parsing.describe(_PREP_NEWS + extra)
+        assert record["registry_ids"] or record["trial_names"]
+        assert record["people_named"] == ""
+
+
 @pytest.mark.parametrize(
     "opening,count",
     [

@@ -81,6 +81,17 @@ def test_printed_forms_of_names(text, names):
         ),
         # (not a word the country's adjective belongs to, nor a generic word)
         ("Drug X in gout: the Swedish Pilot study", "The Swedish Pilot study enrolled 30.", []),
+        # a people's adjective is where the trial ran, not its name, though the title prints it
+        (
+            "Daily PrEP cuts HIV risk among gay men in an English study",
+            "The English study gave daily PrEP at once or after a year.",
+            [],
+        ),
+        (
+            "A Brazilian trial of drug X in gout",
+            "The Brazilian trial enrolled 300 patients.",
+            [],
+        ),
         # a name of several title-case words the title prints before its trial word
         (
             "Dextrose gel for neonatal hypoglycaemia (the Sugar Babies Study): a randomised, "

@@ -3502,7 +3502,11 @@ def describe(text: str, known: dict | None = None) -> dict:
         "source_type": kind,
         "title": title_text,
         "first_author": first_author(text, registry),
-        "people_named": "" if registry else ";".join(people_named(text)),
+        # (read where linking uses it, on a page naming no trial of its own and stating no
+        # registry id: a news item, a release, a summary)
+        "people_named": ""
+        if registry or names.own or ids or partial
+        else ";".join(people_named(text)),
         "trials_counted": "" if registry else trials_counted(text),
         "journal": journal,
         "year": year,

@@ -43,46 +43,71 @@ _DEGREES = (
 # a profession before a name: "led by neurologist David Werring"
 _PROFESSION = rf"(?:[{_LOW}]+(?:ist|ian|eon)[ \t]+)"
 
-# a cue before the name that makes the person the work's author, leader or presenter
-_ROLE_BEFORE = (
-    r"(?:(?:co-?)?led|headed|presented|reported|(?:first-)?authored|coordinated|chaired)"
-    r"(?:[ \t]+at[ \t]+[^.:;\n]{1,80}?)?[ \t]+by:?"
-    r"|(?:first|lead|senior|last|corresponding|presenting)[ \t]+author:?"
-    r"|(?:co-?)?(?:principal|chief|lead|coordinating)[ \t]+investigators?:?"
-    r"|(?:[Ss]peakers?|[Pp]resenters?)[ \t]*:"
-    r"|(?:said|says|told)"
+# Each cue is found first, by one scan of the lower-cased page for a few words after a
+# space, a line break or a bracket; the name is then read right after the cue or right
+# before it (scanning every capitalised word of a page for a name is several times slower).
+_CUE_WORDS = (
+    r"(?:by|colleagues|co-?workers|co-?authors|others|team|et al|author|investigators?"
+    r"|told|presented|said|says|who|speakers?|presenters?|references?|source|citation)\b"
 )
-_BEFORE_RE = re.compile(
-    rf"(?<![\w-])(?:{_ROLE_BEFORE}),?[ \t]+(?:the[ \t]+(?:study's[ \t]+|trial's[ \t]+)?"
-    rf"(?:(?:co-?)?(?:principal|chief|lead|coordinating)[ \t]+investigator|(?:first|lead|senior)"
-    rf"[ \t]+author),?[ \t]+)?{_PROFESSION}?(?-i:{_FULL})(?![\w'’-])",
-    re.IGNORECASE,
+_CUE_WORDS_RE = re.compile(rf"[\s(]{_CUE_WORDS}")
+_CUE_WORDS_AT_START_RE = re.compile(rf"(?=[a-z]){_CUE_WORDS}")  # (a page opening with one)
+# the words before "by" that make the person after it the work's leader or author
+# ("led by", "Presented at the AHA congress 2018 by:", "first-authored by")
+_LED_BY_RE = re.compile(
+    r"(?:led|headed|presented|reported|authored|coordinated|chaired)"
+    r"(?:[ \t]+at[ \t]+[^.:;\n]{1,80}?)?[ \t]*\Z"
 )
-# a cue after it: "Verschuur and colleagues", "Jayne et al.", "Beard DJ and others",
-# "with Ling Zhao as first author", "Takashi Kadowaki was the lead author", "Professor
-# Stephen Gillespie of the University of St Andrews, who led the work", "Bruce Sands
-# (New York, NY, USA) presented"
-_AFTER_RE = re.compile(
-    # (a name after "in", "of", "at" or "from" is a place: "... Institute in Amsterdam")
-    rf"(?<![\w'’-])(?<!in )(?<!of )(?<!at )(?<!from )(?:"
-    # a surname alone is enough before "and colleagues" or "et al."
-    rf"(?:{_TITLE}?(?:{_GIVEN}[ \t]+){{0,3}})(?P<surname>{_SURNAME})(?:[ \t]+[{_UP}]{{1,3}}\b)?{_DEGREES}"
-    r"(?:,?[ \t]+(?:(?:of|from|at)[ \t]+[^.;:\n()]{2,100}?,?[ \t]+)?(?:and|&)[ \t]+"
-    r"(?:colleagues|co-?workers|co-?authors|others|team)\b|[ \t]+et[ \t]+al\b)"
-    # other cues need the whole name (a capitalised word opening a sentence is no one):
-    # "Takashi Kadowaki was the lead author", "Bruce Sands (New York, NY, USA) presented"
-    rf"|(?-i:{_FULL.replace('surname', 'surname2')}){_DEGREES}"
-    r"(?:[ \t]+(?:as|was|is)[ \t]+(?:the[ \t]+)?(?:first|lead|senior|principal|chief)[ \t]+"
-    r"(?:author|investigator)\b"
-    r"|[ \t]+\([^()\n]{2,60}\)[ \t]+presented\b"
-    r"|(?:,?[ \t]+(?:of|from|at)[ \t]+[^.;:\n()]{2,100}?)?,?[ \t]+"
-    r"(?:who[ \t]+(?:co-?)?led\b|told\b|presented\b)))"
+_LED_BY_WORD_START = frozenset(" \t\n(-")  # ("co-led", "first-authored": a word's end)
+# the words before "author" or "investigator" that make a role ("lead author", "principal
+# investigator"), and those that give it to a name before them ("as first author", "was
+# the lead author")
+_ROLE_BEFORE_RE = re.compile(
+    r"(?<![\w-])(?:first|lead|senior|last|corresponding|presenting|(?:co-?)?(?:principal|chief"
+    r"|lead|coordinating))[ \t]+\Z"
 )
-# a reference or source line, surname first: "Reference: Badwe R, Hawaldar R, ..."
-_REFERENCE_RE = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*(?i:References?|Source|Citation|Original[ \t]+article|Read[ \t]+the"
-    rf"[ \t]+study)[ \t]*:[ \t]*(?P<surname>{_SURNAME})[ \t]+[{_UP}]{{1,3}}\b",
+_ROLE_OF_NAME_BEFORE_RE = re.compile(
+    r"[ \t]+(?:as|was|is)[ \t]+(?:the[ \t]+)?(?:first|lead|senior|principal|chief)[ \t]+\Z"
 )
+_AND_BEFORE_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+\Z")
+_LINE_START_BEFORE_RE = re.compile(
+    r"(?:\A|\n)[ \t]*(?:original[ \t]+article|read[ \t]+the|)[ \t]*\Z"
+)
+# the name right after a cue: "said the chief investigator, Professor Jeremy Chataway",
+# "led by neurologist David Werring"
+_NAME_AFTER_CUE_RE = re.compile(
+    r":?,?[ \t]+(?:the[ \t]+(?:study's[ \t]+|trial's[ \t]+)?(?:(?:co-?)?(?:principal|chief|lead"
+    r"|coordinating)[ \t]+investigator|(?:first|lead|senior)[ \t]+author),?[ \t]+)?"
+    rf"{_PROFESSION}?{_FULL}(?![\w'’-])"
+)
+# a reference or source line's first author, surname first: "Reference: Badwe R, ..."
+_SURNAME_FIRST_AFTER_LABEL_RE = re.compile(
+    rf"[ \t]*:[ \t]*(?P<surname>{_SURNAME})[ \t]+[{_UP}]{{1,3}}\b"
+)
+# the name right before a cue after it: "Verschuur and colleagues", "Jayne et al.", "Beard
+# DJ and others" (a surname alone is enough); "with Ling Zhao as first author", "Takashi
+# Kadowaki was the lead author", "Professor Stephen Gillespie of the University of St
+# Andrews, who led the work", "Bruce Sands (New York, NY, USA) presented" (the whole name: a
+# capitalised word opening a sentence is no one); a name after "in", "of", "at" or "from"
+# is a place ("... Institute in Amsterdam")
+_NOT_AFTER_A_PREPOSITION = rf"(?=[{_UP}])(?<![\w'’-])(?<!in )(?<!of )(?<!at )(?<!from )"
+_AFFILIATION = r"(?:,?[ \t]+(?:of|from|at)[ \t]+[^.;:\n()]{2,100}?)?"
+_SURNAME_BEFORE_RE = re.compile(
+    rf"{_NOT_AFTER_A_PREPOSITION}(?:{_TITLE}?(?:{_GIVEN}[ \t]+){{0,3}})(?P<surname>{_SURNAME})"
+    rf"(?:[ \t]+[{_UP}]{{1,3}})?{_DEGREES}{_AFFILIATION}\Z"
+)
+_SURNAME_BEFORE_ET_AL_RE = re.compile(
+    rf"{_NOT_AFTER_A_PREPOSITION}(?:{_TITLE}?(?:{_GIVEN}[ \t]+){{0,3}})(?P<surname>{_SURNAME})"
+    rf"(?:[ \t]+[{_UP}]{{1,3}})?\Z"  # (not the last of a list: "Nair N, et al.")
+)
+_ET_AL_CHARS = 60  # (a name and its initials before "et al.")
+_NAME_BEFORE_RE = re.compile(rf"{_NOT_AFTER_A_PREPOSITION}{_FULL}{_DEGREES}\Z")
+_NAME_BEFORE_VERB_RE = re.compile(
+    rf"{_NOT_AFTER_A_PREPOSITION}{_FULL}{_DEGREES}(?:{_AFFILIATION}|[ \t]+\([^()\n]{{2,60}}\)),?"
+    r"[ \t]*\Z"
+)
+_WHO_LED_RE = re.compile(r"[ \t]+(?:co-?)?led\b")
+_BEFORE_CUE_CHARS = 240
 # a person quoted on the work who had no part in it: "said Dr Smith, who was not involved"
 _OUTSIDE_EXPERT_RE = re.compile(
     r"[^.\n]{0,120}?\b(?:not|un)[ \t-]*(?:involved|connected|affiliated|part[ \t]+of)\b"
@@ -103,19 +128,69 @@ def people_named(text: str) -> list[str]:
     """Surnames (as printed, in order of first appearance, at most eight) of the people
     ``text`` names beside a cue making them the work's author, leader or presenter."""
     head = text[:_SCAN_CHARS]
-    found: list[tuple[int, str]] = []
-    for pattern in (_BEFORE_RE, _AFTER_RE, _REFERENCE_RE):
-        for m in pattern.finditer(head):
-            group = "surname" if m.group("surname") else "surname2"
-            surname = m.group(group)
-            name = head[m.start() : m.end(group)].lower()
-            if any(w.strip(",.:;()") in _NOT_A_PERSON for w in name.split()):
-                continue
-            if _OUTSIDE_EXPERT_RE.match(head, m.end(), m.end() + 160):
-                continue  # a comment from someone not in the work
-            found.append((m.start(group), surname))
+    low = head.lower()
+    if len(low) != len(head):
+        # (lower-casing changed a length, "İ": offsets would not agree; rare, so slow)
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in head)
+    found: list[tuple[int, int, int, str]] = []  # (surname's start, cue's end, start, surname)
+
+    def after(at: int, cue_end: int) -> None:
+        m = _NAME_AFTER_CUE_RE.match(head, at)
+        if m:
+            found.append((m.start("surname"), m.end(), cue_end, m.group("surname")))
+
+    def before(pattern: re.Pattern, at: int, cue_end: int) -> None:
+        m = pattern.search(head, max(0, at - _BEFORE_CUE_CHARS), at)
+        if m:
+            found.append((m.start("surname"), cue_end, m.start(), m.group("surname")))
+
+    opening = _CUE_WORDS_AT_START_RE.match(low)
+    cues = [(opening.group(0), 0, opening.end())] if opening else []
+    cues += [(c.group(0)[1:], c.start() + 1, c.end()) for c in _CUE_WORDS_RE.finditer(low)]
+    for word, start, end in cues:
+        if word == "by":
+            m = _LED_BY_RE.search(low, max(0, start - 100), start)
+            if m and (m.start() == 0 or low[m.start() - 1] in _LED_BY_WORD_START):
+                after(end, end)
+        elif word in ("author", "investigator", "investigators"):
+            role = _ROLE_OF_NAME_BEFORE_RE.search(low, max(0, start - 40), start)
+            if role:
+                before(_NAME_BEFORE_RE, role.start(), end)
+            elif _ROLE_BEFORE_RE.search(low, max(0, start - 40), start):
+                after(end, end)
+        elif word in ("said", "says"):
+            after(end, end)
+        elif word == "told":
+            before(_NAME_BEFORE_VERB_RE, start, end)
+            after(end, end)
+        elif word == "presented":
+            before(_NAME_BEFORE_VERB_RE, start, end)
+        elif word == "who":
+            if _WHO_LED_RE.match(low, end):
+                before(_NAME_BEFORE_VERB_RE, start, end)
+        elif word.startswith(("speaker", "presenter")):
+            if low.startswith(":", end) or re.match(r"[ \t]+:", low[end : end + 4]):
+                after(end, end)
+        elif word == "et al":
+            m = _SURNAME_BEFORE_ET_AL_RE.search(head, max(0, start - _ET_AL_CHARS), start - 1)
+            if m:
+                found.append((m.start("surname"), end, m.start(), m.group("surname")))
+        elif word.startswith(("reference", "source", "citation")):
+            if _LINE_START_BEFORE_RE.search(low, max(0, start - 30), start):
+                m = _SURNAME_FIRST_AFTER_LABEL_RE.match(head, end)
+                if m:
+                    found.append((m.start("surname"), m.end(), start, m.group("surname")))
+        else:  # colleagues, co-workers, co-authors, others, team
+            link = _AND_BEFORE_RE.search(low, max(0, start - 8), start)
+            if link:
+                before(_SURNAME_BEFORE_RE, link.start(), end)
     out: list[str] = []
-    for _, surname in sorted(found):
+    for at, end, start, surname in sorted(found):
+        name = head[min(start, at) : at].lower().split() + [surname.lower()]
+        if any(w.strip(",.:;()") in _NOT_A_PERSON for w in name):
+            continue
+        if _OUTSIDE_EXPERT_RE.match(head, end, end + 160):
+            continue  # a comment from someone not in the work
         if surname not in out:
             out.append(surname)
     return out[:8]

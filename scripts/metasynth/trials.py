@@ -2450,11 +2450,22 @@ _TITLE_CASE_NAME_RE = re.compile(
     r"|\d|(?:I{1,3}|IV|V)\b|(?:of|in|at|on|for|to)[ \t]+[A-Z]))"
 )
 # words of place: a name of nothing else is a region's study ("the North American study")
+# words of place and the adjectives of peoples: "the English study", "the Swedish trial"
+# name where a trial ran, not the trial
 _PLACE_WORDS = frozenset(
     """north south east west northern southern eastern western central american european
     african asian chinese japanese korean indian british united kingdom states german french
     dutch swedish norwegian danish finnish italian spanish canadian australian nordic
-    scandinavian international multinational national regional""".split()
+    scandinavian international multinational national regional english scottish welsh irish
+    belgian swiss austrian portuguese greek turkish polish czech hungarian romanian russian
+    ukrainian israeli iranian egyptian nigerian kenyan ugandan tanzanian ethiopian ghanaian
+    malawian zambian zimbabwean mexican brazilian argentinian argentine chilean colombian
+    peruvian cuban taiwanese thai vietnamese indonesian malaysian singaporean filipino
+    pakistani bangladeshi nepalese icelandic estonian latvian lithuanian slovak slovenian
+    croatian serbian bulgarian arab saudi lebanese jordanian moroccan tunisian algerian
+    sudanese somali rwandan cameroonian senegalese gambian ivorian mozambican botswanan
+    namibian venezuelan ecuadorian bolivian uruguayan paraguayan jamaican haitian mongolian
+    kazakh uzbek afghan burmese cambodian laotian""".split()
 )
 
 
@@ -2486,6 +2497,7 @@ def _capitalised_title_name(text: str, title: str) -> list[tuple[str, str, str]]
         name = m.group("name")
         if (
             name.lower() not in _GENERIC_STUDY_WORDS
+            and name.lower() not in _PLACE_WORDS  # "The English study, PROUD, ..."
             and key(name) not in GROUP_NAMES  # "the Alliance trial C9343": its group
             and re.search(rf"\b{name}\b", title)
         ):

@@ -1697,7 +1697,11 @@ def test_drugs_of_other_publications_listed_on_a_page_are_not_its_drugs():
         # ... but opens a name it is hyphened to
         ("The Australian and New Zealand CKD-FIX trial gave allopurinol.", ["CKD-FIX"]),
         ("The HF-ACTION trial enrolled 2331 patients.", ["HF-ACTION"]),
+        # (capitals closed by a number: the second trial of a name, "MS-STAT2", not "STAT2")
+        ("The trial, known as MS-STAT2, recruited 964 people with SPMS.", ["MS-STAT-2"]),
+        ("The COVID-OUT2 trial enrolled 1300 adults.", ["COVID-OUT-2"]),
         ("eGFR by the CKD-EPI equation fell.", []),
+        ("The COVID-19 trial enrolled adults.", []),
         # a disease's or procedure's abbreviation names no trial
         ("The OSCAR (OSCillation in ARDS) study randomised 795 adults.", ["OSCAR"]),
         ("In the ARDS study, STEMI patients had PCI or CABG.", []),

@@ -850,12 +850,15 @@ def _names_in_candidate(raw: str) -> tuple:
 
 def _prefixes_a_name(words: list[str], seps: list[str], i: int) -> bool:
     """Is word ``i``, an abbreviation of a disease or a group of patients ("CKD", "HF",
-    "COVID"), hyphened to the capitals of a name it opens ("CKD-FIX", "HF-ACTION",
-    "COVID-OUT")? (The name still needs its cue: "the CKD-EPI equation" names no trial.)"""
+    "COVID", "MS"), hyphened to the capitals of a name it opens, a number maybe closing
+    them ("CKD-FIX", "HF-ACTION", "COVID-OUT", "MS-STAT2")? (The name still needs its cue:
+    "the CKD-EPI equation" names no trial; "COVID-19" is no name.)"""
     if i + 1 >= len(words) or seps[i] != "-":
         return False
-    nxt = words[i + 1]
-    return len(nxt) >= 2 and nxt[:1].isupper() and nxt.isalpha() and nxt.isupper()
+    return bool(_NAME_CAPITALS_RE.fullmatch(words[i + 1]))
+
+
+_NAME_CAPITALS_RE = re.compile(r"[A-Z]{2,}\d{0,2}")
 
 
 # a surname and a year, as reference lists and reviews cite a report: "Nissen 2016"

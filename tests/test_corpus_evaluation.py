@@ -486,7 +486,10 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind29": 0.10,
     "corpus_blind33": 0.20,
     "corpus_blind35": 0.01,
-    "corpus_blind37": 0.14,
+    # (0.138 -> 0.150 when registry results copied with their labels in sentence case were
+    # read: one of the two rows found lists its groups, "Comparison groups: Drug, Placebo",
+    # and says no more of its direction: unknown, as the gold has it)
+    "corpus_blind37": 0.15,
     "corpus_blind39": 0.05,
     "corpus_blind41": 0.12,
     "corpus_blind43": 0.32,

@@ -3035,6 +3035,38 @@ def test_registry_interval_layouts(interval):
     )
 
 
+def test_registry_results_copied_with_their_labels_in_lower_case():
+    # (a results page copied with its labels in sentence case, the measure's label
+    # "Parameter:", the interval's level followed by a comma; restated from a COPD trial's
+    # posted results)
+    text = (
+        "Secondary Outcome Measure\n"
+        "  Title: Time to first moderate or severe COPD exacerbation\n"
+        "  Statistical Analysis 1\n"
+        "    Comparison groups: Drug A 100 mg, Placebo\n"
+        "    Method: Cox proportional hazards\n"
+        "    Parameter: Hazard Ratio (HR)\n"
+        "    Estimated value: 0.77\n"
+        "    Confidence interval: (2-sided) 95%, 0.64 to 0.93\n"
+        "    P-value: 0.009\n"
+        "    Estimation comments: The hazard ratio is for drug A 100 mg versus placebo.\n"
+    )
+    record = {"source_type": "registry_record", "design": "registry"}
+    (row,) = extraction.extract_estimates("r", text, record)
+    assert (row["measure"], row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (
+        "HR",
+        0.77,
+        0.64,
+        0.93,
+        95,
+    )
+    assert (row["numerator_arm"], row["denominator_arm"], row["orientation"]) == (
+        "drug a 100 mg",
+        "placebo",
+        "stated",
+    )
+
+
 def test_each_arm_of_a_comparator_led_sentence_before_its_bracket():
     text = (
         "Compared with vemurafenib, the risk of progression or death was lower with combo "

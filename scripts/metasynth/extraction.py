@@ -687,8 +687,8 @@ REGISTRY_FOLLOWING_RE = re.compile(
     # "Hazard Ratio (HR): 0.43"), the interval on the lines after it
     # (the EU register's "Point estimate: 3.40" too)
     # (each run of spaces taken from its start, so a long run is not tried at every offset)
-    rf"[^\d\n]{{0,200}}?(?:(?<![ \t])(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|(?<![ \t])[ \t]+)(?:(?:Estimated[ \t]+Value|Point[ \t]+estimate)[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?Confidence[ \t]+Interval[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
+    rf"[^\d\n]{{0,200}}?(?:(?<![ \t])(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|(?<![ \t])[ \t]+)(?:(?i:Estimated[ \t]+Value|Point[ \t]+estimate)[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?i:Confidence[ \t]+Interval)[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
     # (a separator may follow the level: "Confidence Interval: (2-Sided) 95%; 0.97 to 1.17")
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?:[:;,][ \t]*)?(?:\r?\n[ \t]*)?"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"
@@ -704,7 +704,8 @@ REGISTRY_FOLLOWING_RE = re.compile(
 # ("P-Value: 0.03", as the EU register prints it "P-value = 0.52")
 REGISTRY_P_RE = re.compile(rf"P-[Vv]alue[ \t]*[:=][ \t]*(?:[<>≤≥=][ \t]*)?(?P<pv>{NUM})")
 REGISTRY_ORIENTATION_RE = re.compile(
-    r"Estimation[ \t]+Comments:[^\n]*?(?:(?i:hazard|odds|risk)[ \t]+ratio|\b(?:HR|OR|RR))[ \t]+(?:is[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
+    # (any case: "Estimation comments: The hazard ratio is for drug A versus placebo")
+    r"(?i:Estimation[ \t]+Comments):[^\n]*?(?:(?i:hazard|odds|risk)[ \t]+ratio|\b(?:HR|OR|RR))[ \t]+(?:is[ \t]+)?(?:for[ \t]+|of[ \t]+)?(?:the[ \t]+)?"
     r"(?P<a>[\w+\-– ]{1,40}?)[ \t]*(?:/|\bover\b|\bvs\.?|\bversus\b|\brelative[ \t]+to\b|\bcompared[ \t]+(?:with|to)\b)[ \t]*"
     r"(?P<b>[\w+\-– ]{1,40}?)[ \t]*(?:[.;,]|$)",
     re.MULTILINE,

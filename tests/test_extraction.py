@@ -3067,6 +3067,28 @@ def test_registry_results_copied_with_their_labels_in_lower_case():
     )
 
 
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the interval's sides in a bracket before its colon
+        "  Estimation Parameter: Risk Ratio (RR)\n  Estimated Value: 1.00\n"
+        "  Confidence Interval (2-Sided): 95%  0.92 to 1.10\n",
+        # the interval labelled as a paper labels it
+        "  Risk Ratio (RR): 1.00\n  95% CI: 0.92 to 1.10\n",
+    ],
+)
+def test_registry_interval_labels_of_results_records(lines):
+    text = (
+        "Outcome Measure: Death or neurodevelopmental impairment\n"
+        "Statistical Analysis 1\n"
+        "  Comparison Group Selection: High threshold, Low threshold\n"
+        "  P-Value: 0.93\n" + lines
+    )
+    record = {"source_type": "registry_record", "design": "registry"}
+    (row,) = extraction.extract_estimates("r", text, record)
+    assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (1.0, 0.92, 1.1, 95)
+
+
 def test_each_arm_of_a_comparator_led_sentence_before_its_bracket():
     text = (
         "Compared with vemurafenib, the risk of progression or death was lower with combo "

@@ -688,7 +688,7 @@ REGISTRY_FOLLOWING_RE = re.compile(
     # (the EU register's "Point estimate: 3.40" too)
     # (each run of spaces taken from its start, so a long run is not tried at every offset)
     rf"[^\d\n]{{0,200}}?(?:(?<![ \t])(?:[ \t]*\r?\n)+[ \t]*|(?<=[):])[ \t]*|(?<![ \t])[ \t]+)(?:(?i:Estimated[ \t]+Value|Point[ \t]+estimate)[ \t]*:?[ \t]*)?(?P<value>{NUM})[ \t]*(?=\r?\n|$)"
-    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?i:Confidence[ \t]+Interval)[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?"
+    rf"(?:(?:[ \t]*\r?\n)+[ \t]*(?:(?P<level0>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?:(?i:Confidence[ \t]+Interval)|CI)[ \t]*(?::[ \t]*)?(?:\([^)\n]*\)[ \t]*)?(?::[ \t]*)?"
     # (a separator may follow the level: "Confidence Interval: (2-Sided) 95%; 0.97 to 1.17")
     rf"(?:(?P<level>\d{{1,2}}(?:\.\d+)?)[ \t]*%[ \t]*)?(?:[:;,][ \t]*)?(?:\r?\n[ \t]*)?"
     rf"(?P<lo>{NUM})[ \t]*(?:to|{_DASH})[ \t]*(?P<hi>{NUM}))?"

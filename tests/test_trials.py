@@ -81,6 +81,19 @@ def test_printed_forms_of_names(text, names):
         ),
         # (not a word the country's adjective belongs to, nor a generic word)
         ("Drug X in gout: the Swedish Pilot study", "The Swedish Pilot study enrolled 30.", []),
+        # a country's code before the name in the title's bracket
+        (
+            "Management of adults with primary frozen shoulder in secondary care (UK FROST): a "
+            "multicentre, pragmatic, three-arm, superiority randomised clinical trial",
+            "Adults with frozen shoulder were randomly allocated to three treatments.",
+            ["FROST"],
+        ),
+        (
+            "Effect of exercise on cognition (US POINTER): a randomized clinical trial",
+            "Older adults were randomized to two lifestyle programs.",
+            ["POINTER"],
+        ),
+        ("Care of patients in the UK (UK data): a survey", "We surveyed 300 clinics.", []),
         # a people's adjective is where the trial ran, not its name, though the title prints it
         (
             "Daily PrEP cuts HIV risk among gay men in an English study",

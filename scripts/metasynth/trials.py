@@ -2053,6 +2053,8 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
         bracketed = (
             (
                 title[max(0, start - 1) : start] == "("
+                # (a country's code before it in the bracket: "(UK FROST)", "(US POINTER)")
+                or _COUNTRY_CODE_IN_BRACKET_RE.search(title, max(0, start - 6), start) is not None
                 or (
                     closing and _SPELLED_OUT_IN_BRACKET_RE.search(title, max(0, start - 100), start)
                 )
@@ -2092,6 +2094,7 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
     return _without_group_aliases(title, found)
 
 
+_COUNTRY_CODE_IN_BRACKET_RE = re.compile(r"\((?:UK|US|USA|EU)[ \t]$")
 _NUMBER_AFTER_BRACKET_RE = re.compile(
     r"[-–][ \t]?(I{1,3}|IV|\d{1,2})\b(?=[ \t]+(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b)"
 )

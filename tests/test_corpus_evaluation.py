@@ -333,7 +333,8 @@ def test_seventh_blind_corpus_does_not_regress():
 # blind47: 19 documents (2 oncology/haematology, 13 areas in all; its writer stopped at 19 of
 #   28 pages), 48 estimates, arrived during the work that began at 1fdcc8d and kept apart: at
 #   1fdcc8d and on arrival P 0.978, R 0.917, outcome 0.227 (0.409), role 0.818, orientation
-#   0.818, numerator 0.750 of 8, unknown orientation 0.125.
+#   0.818, numerator 0.750 of 8, unknown orientation 0.125; the same when it was released to
+#   development as blind49 arrived (after 077ec6c).
 # blind49: 25 documents (3 oncology/haematology, 21 areas in all, 11 observational, 3 with
 #   no ratio), 112 estimates, arrived during the work that began at cb6104d and kept apart:
 #   at cb6104d and on arrival P 0.872, R 0.848, outcome 0.200 (0.158), role 0.821,

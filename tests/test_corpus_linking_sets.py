@@ -698,9 +698,10 @@ def test_thirty_eighth_blind_set_does_not_regress():
     at df93498 pairwise precision 0.957, recall 0.512, 9 trials split, 1 study mixing
     trials, titles 42 of 50; at a18e1b5 0.962, 0.581, 8, 1, titles 43; 0.963, 0.605, 8, 1,
     titles 43 when it was released to development after e0d0112, as corpus_linking_blind48
-    arrived."""
+    arrived; 0.968, 0.698, 6 split, 1 mixing after 077ec6c (a page naming its investigator
+    joins the study that person signs, written on development sets)."""
     scores = evaluate_linking(BLIND38)
-    _assert_floors(scores, precision=0.96, recall=0.58, split=8, mixing=1, titles=43)
+    _assert_floors(scores, precision=0.96, recall=0.69, split=6, mixing=1, titles=43)
 
 
 BLIND40 = HERE / "corpus_linking_blind40"
@@ -786,9 +787,12 @@ def test_forty_eighth_blind_set_does_not_regress():
     naming several trials). Kept apart from rule writing: its scores measure the rules. On
     arrival, during the work that began at 1fdcc8d: pairwise precision 0.812, recall 0.394,
     8 trials split, 2 studies mixing trials, titles 29 of 37; at 1fdcc8d itself 0.722, 0.394,
-    8 split and 3 mixing."""
+    8 split and 3 mixing; 0.824, 0.424, 8 split, 2 mixing after 077ec6c (a page naming its
+    investigator joins the study that person signs, written on development sets), when it
+    was released to development as corpus_linking_blind50 and corpus_linking_blind52
+    arrived."""
     scores = evaluate_linking(BLIND48)
-    _assert_floors(scores, precision=0.81, recall=0.39, split=8, mixing=2, titles=29)
+    _assert_floors(scores, precision=0.82, recall=0.42, split=8, mixing=2, titles=29)
 
 
 BLIND50 = HERE / "corpus_linking_blind50"

@@ -3776,7 +3776,7 @@ had been randomised at 13 clinics.
 
 def test_a_news_page_names_its_investigator_and_counts_no_trials():
     record = parsing.describe(_PREP_NEWS)
-    assert record["people_named"] == "McCormack"
+    assert record["people_named"] == "Sheena McCormack"
     assert record["trials_counted"] == ""
 
 

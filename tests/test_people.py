@@ -1,4 +1,5 @@
-"""The people a page names as leading, presenting or first-authoring its work: the cues of
+"""The people a page names as leading, presenting or first-authoring its work (their names as
+printed, without titles or degrees): the cues of
 news items, press releases, congress reports and evidence summaries, and the names that
 are not such people."""
 
@@ -11,48 +12,74 @@ NAMED = [
     # led by / presented by / first-authored by
     (
         "The investigators, led by Josef Dankiewicz of Lund University, randomly assigned",
-        ["Dankiewicz"],
+        ["Josef Dankiewicz"],
     ),
     (
         "The larger trial, led by Anahita Sadeghi at four hospitals, randomised 66 patients",
-        ["Sadeghi"],
+        ["Anahita Sadeghi"],
     ),
-    ("a vaccine trial co-led by Shabir Madhi of the University of the Witwatersrand", ["Madhi"]),
-    ("and first-authored by Hamideh Abbaspour Kasgari, added ribavirin", ["Kasgari"]),
-    ("Presented at the AHA congress 2018 by: Dorairaj Prabhakaran", ["Prabhakaran"]),
-    ("The network was led by neurologist David Werring, and it randomised", ["Werring"]),
+    (
+        "a vaccine trial co-led by Shabir Madhi of the University of the Witwatersrand",
+        ["Shabir Madhi"],
+    ),
+    (
+        "and first-authored by Hamideh Abbaspour Kasgari, added ribavirin",
+        ["Hamideh Abbaspour Kasgari"],
+    ),
+    ("Presented at the AHA congress 2018 by: Dorairaj Prabhakaran", ["Dorairaj Prabhakaran"]),
+    ("The network was led by neurologist David Werring, and it randomised", ["David Werring"]),
     # role words before the name, with or without a title
-    ("said principal investigator Anil D'Cruz, director of the hospital", ["D'Cruz"]),
-    ("Lead investigator Bin Cao, a respiratory physician, said", ["Cao"]),
-    ("- Chief Investigator: Professor Graham Foster, Queen Mary University of London", ["Foster"]),
-    ('"It is valuable," said the chief investigator, Professor Jeremy Chataway.', ["Chataway"]),
-    ("said Professor Linda-Gail Bekker of the Desmond Tutu Health Foundation", ["Bekker"]),
-    ("senior author Dr. Baoyan Liu of a Beijing hospital said by email", ["Liu"]),
-    ("Speakers: Juan P. Frías (Los Angeles), Melanie J. Davies (Leicester)", ["Frías"]),
+    ("said principal investigator Anil D'Cruz, director of the hospital", ["Anil D'Cruz"]),
+    ("Lead investigator Bin Cao, a respiratory physician, said", ["Bin Cao"]),
+    (
+        "- Chief Investigator: Professor Graham Foster, Queen Mary University of London",
+        ["Graham Foster"],
+    ),
+    (
+        '"It is valuable," said the chief investigator, Professor Jeremy Chataway.',
+        ["Jeremy Chataway"],
+    ),
+    (
+        "said Professor Linda-Gail Bekker of the Desmond Tutu Health Foundation",
+        ["Linda-Gail Bekker"],
+    ),
+    ("senior author Dr. Baoyan Liu of a Beijing hospital said by email", ["Baoyan Liu"]),
+    ("Speakers: Juan P. Frías (Los Angeles), Melanie J. Davies (Leicester)", ["Juan P. Frías"]),
     # the name first, the cue after it
     ("The original study, reported by Verschuur and colleagues in 2019", ["Verschuur"]),
     ("In the article by Jayne et al. (Feb. 18 issue), the key to Figure 2", ["Jayne"]),
     ("In the rifapentine trial (Jindani and colleagues), 827 patients", ["Jindani"]),
-    ("The new trial, with Ling Zhao as first author, enrolled 249 patients", ["Zhao"]),
-    ("Takashi Kadowaki was the lead author.", ["Kadowaki"]),
-    ("Sheena McCormack of the MRC Clinical Trials Unit told delegates that", ["McCormack"]),
+    ("The new trial, with Ling Zhao as first author, enrolled 249 patients", ["Ling Zhao"]),
+    ("Takashi Kadowaki was the lead author.", ["Takashi Kadowaki"]),
+    ("Sheena McCormack of the MRC Clinical Trials Unit told delegates that", ["Sheena McCormack"]),
     (
         "Professor Stephen Gillespie of the University of St Andrews, who led the work, said",
-        ["Gillespie"],
+        ["Stephen Gillespie"],
     ),
-    ("Bruce Sands (New York, NY, USA) presented the first head-to-head comparison", ["Sands"]),
+    (
+        "Bruce Sands (New York, NY, USA) presented the first head-to-head comparison",
+        ["Bruce Sands"],
+    ),
     (
         "Willemien J. van Driel, MD, PhD, of the Netherlands Cancer Institute in Amsterdam, and colleagues",
-        ["van Driel"],
+        ["Willemien J. van Driel"],
     ),
     # reference and source lines, surname first
     ("Reference: Badwe R, Hawaldar R, Nair N, et al. Lancet Oncol. 2015.", ["Badwe"]),
     ("Source: Beard DJ and others. Lancet 2019.", ["Beard"]),
     ("Reference: Distler O, Highland KB, Gahlemann M, et al. N Engl J Med 2019", ["Distler"]),
+    # a name printed family name first, as Chinese names often are (linking tries both words)
+    ("The team was led by Professor Liu Baoyan, chief researcher of the academy.", ["Liu Baoyan"]),
+    # a long affiliation between the name and "and colleagues": the whole name, not a word of it
+    (
+        "Chenchen Wang, MD, of the Center for Complementary and Integrative Medicine and "
+        "Division of Rheumatology at Tufts Medical Center, Boston, and colleagues randomised",
+        ["Chenchen Wang"],
+    ),
     # two people, in order of appearance
     (
         "led by Jun Ma of a cancer centre with Yuan Zhang as first author, randomised",
-        ["Ma", "Zhang"],
+        ["Jun Ma", "Yuan Zhang"],
     ),
 ]
 

@@ -251,8 +251,21 @@ class Claim:
     year: str = ""
     names_others: bool = False  # names two or more trials, none its own (a page on several)
     cited: frozenset = frozenset()  # keys of the trials it names as others
-    people: frozenset = frozenset()  # surnames (lower case) it names as the work's lead or author
+    people: frozenset = (
+        frozenset()
+    )  # surnames (lower case) of the people it names as the work's lead
     counted: int = 0  # how many trials its opening says it is about (0: it does not count)
+
+
+def _person_keys(name: str) -> list[str]:
+    """The surnames a person's printed name may have, lower case: its last word (with its
+    particles), and for a name of two words, its first too ("Liu Baoyan": Chinese names are
+    often printed family name first)."""
+    keys = [surname(name).lower()]
+    words = name.split()
+    if len(words) == 2 and not any(len(w.rstrip(".")) == 1 for w in words):
+        keys.append(words[0].lower())
+    return [k for k in keys if k]
 
 
 def _attributed_ids(record: dict) -> dict[str, list[str]]:
@@ -321,9 +334,7 @@ def claims_of(record: dict) -> list[Claim]:
             names_others=not printed and len(split_ids(record.get("trial_names_cited", ""))) > 1,
             cited=frozenset(trials.key(n) for n in split_ids(record.get("trial_names_cited", ""))),
             people=frozenset(
-                k
-                for k in (surname(p).lower() for p in split_ids(record.get("people_named", "")))
-                if k
+                k for p in split_ids(record.get("people_named", "")) for k in _person_keys(p)
             ),
             counted=int(record.get("trials_counted") or 0),
         )

@@ -91,10 +91,14 @@ _SURNAME_FIRST_AFTER_LABEL_RE = re.compile(
 # capitalised word opening a sentence is no one); a name after "in", "of", "at" or "from"
 # is a place ("... Institute in Amsterdam")
 _NOT_AFTER_A_PREPOSITION = rf"(?=[{_UP}])(?<![\w'’-])(?<!in )(?<!of )(?<!at )(?<!from )"
-_AFFILIATION = r"(?:,?[ \t]+(?:of|from|at)[ \t]+[^.;:\n()]{2,100}?)?"
+_AFFILIATION = r"(?:,?[ \t]+(?:of|from|at)[ \t]+[^.;:\n()]{2,160}?)?"
+# (a surname alone only right before the cue: before an affiliation, the whole name)
 _SURNAME_BEFORE_RE = re.compile(
     rf"{_NOT_AFTER_A_PREPOSITION}(?:{_TITLE}?(?:{_GIVEN}[ \t]+){{0,3}})(?P<surname>{_SURNAME})"
-    rf"(?:[ \t]+[{_UP}]{{1,3}})?{_DEGREES}{_AFFILIATION}\Z"
+    rf"(?:[ \t]+[{_UP}]{{1,3}})?{_DEGREES}\Z"
+)
+_NAME_WITH_AFFILIATION_BEFORE_RE = re.compile(
+    rf"{_NOT_AFTER_A_PREPOSITION}{_FULL}{_DEGREES},?[ \t]+(?:of|from|at)[ \t]+[^.;:\n()]{{2,160}}?,?\Z"
 )
 _SURNAME_BEFORE_ET_AL_RE = re.compile(
     rf"{_NOT_AFTER_A_PREPOSITION}(?:{_TITLE}?(?:{_GIVEN}[ \t]+){{0,3}})(?P<surname>{_SURNAME})"
@@ -117,7 +121,8 @@ _OUTSIDE_EXPERT_RE = re.compile(
 _NOT_A_PERSON = frozenset(
     """
     university college hospital institute centre center group council trust foundation
-    unit network consortium society school department clinic company inc ltd health
+    unit network consortium society school department division faculty clinic company inc
+    ltd health
     medicine medical research sciences science cancer heart trial study investigators
     national international american british european journal ministry
     """.split()
@@ -125,8 +130,9 @@ _NOT_A_PERSON = frozenset(
 
 
 def people_named(text: str) -> list[str]:
-    """Surnames (as printed, in order of first appearance, at most eight) of the people
-    ``text`` names beside a cue making them the work's author, leader or presenter."""
+    """Names (given names, where printed, and surname, without titles, in order of first
+    appearance, at most eight) of the people ``text`` names beside a cue making them the
+    work's author, leader or presenter."""
     head = text[:_SCAN_CHARS]
     low = head.lower()
     if len(low) != len(head):
@@ -183,14 +189,30 @@ def people_named(text: str) -> list[str]:
         else:  # colleagues, co-workers, co-authors, others, team
             link = _AND_BEFORE_RE.search(low, max(0, start - 8), start)
             if link:
-                before(_SURNAME_BEFORE_RE, link.start(), end)
+                m = _NAME_WITH_AFFILIATION_BEFORE_RE.search(
+                    head, max(0, link.start() - _BEFORE_CUE_CHARS), link.start()
+                )
+                if m:
+                    found.append((m.start("surname"), end, m.start(), m.group("surname")))
+                else:
+                    before(_SURNAME_BEFORE_RE, link.start(), end)
     out: list[str] = []
     for at, end, start, surname in sorted(found):
-        name = head[min(start, at) : at].lower().split() + [surname.lower()]
-        if any(w.strip(",.:;()") in _NOT_A_PERSON for w in name):
+        words = head[min(start, at) : at].lower().split() + [surname.lower()]
+        if any(w.strip(",.:;()") in _NOT_A_PERSON for w in words):
             continue
         if _OUTSIDE_EXPERT_RE.match(head, end, end + 160):
             continue  # a comment from someone not in the work
-        if surname not in out:
-            out.append(surname)
+        printed = _NAME_BEFORE_SURNAME_RE.search(head, max(0, at - 60), at)
+        name = _TITLES_RE.sub("", (printed.group(0) if printed else "") + surname)
+        if name not in out:
+            out.append(name)
     return out[:8]
+
+
+# the given names printed before a surname ("Anil K " of "Anil K D'Cruz"), and the titles
+# left off a name
+_NAME_BEFORE_SURNAME_RE = re.compile(rf"(?<![\w'’-])(?:{_GIVEN}[ \t]+){{1,3}}\Z")
+_TITLES_RE = re.compile(
+    r"^(?:(?:Associate|Assistant)[ \t]+)?(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?[ \t]+"
+)

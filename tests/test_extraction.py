@@ -3089,6 +3089,29 @@ def test_registry_interval_labels_of_results_records(lines):
     assert (row["value"], row["ci_lower"], row["ci_upper"], row["ci_level"]) == (1.0, 0.92, 1.1, 95)
 
 
+def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_previous_sentences():
+    # (restated from a cohort of psoriasis and vascular disease: the previous sentence names
+    # an adjustment factor the vocabulary knows, hypertension; the estimates' own endpoints,
+    # ischaemic heart, cerebrovascular and peripheral vascular disease, it does not)
+    text = (
+        "Patients with psoriasis had more hypertension than controls. After adjustment, "
+        "compared with controls, patients with psoriasis had higher odds of ischemic heart "
+        "disease (odds ratio [OR], 1.78; 95% CI, 1.51-2.11), cerebrovascular disease (OR, "
+        "1.70; 95% CI, 1.33-2.17), and peripheral vascular disease (OR, 1.98; 95% CI, "
+        "1.47-2.68)."
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert [(r["value"], r["outcome"], r["outcome_rule"]) for r in rows] == [
+        (1.78, "", "outcome.named_outside_the_vocabulary"),
+        (1.7, "", "outcome.named_outside_the_vocabulary"),
+        (1.98, "", "outcome.named_outside_the_vocabulary"),
+    ]
+    # an endpoint the vocabulary knows, named so, is read as before
+    known = text.replace("ischemic heart disease", "stroke")
+    rows = ratios(extraction.extract_estimates("d", known, {"design": "observational"}))
+    assert rows[0]["outcome"] == "STROKE"
+
+
 def test_each_arm_of_a_comparator_led_sentence_before_its_bracket():
     text = (
         "Compared with vemurafenib, the risk of progression or death was lower with combo "

@@ -4667,6 +4667,16 @@ _OWN_SUBJECT_RE = re.compile(
     r"|reduced|increased|decreased|improved|diagnosed|needed|required|frequent|common|rare"
     r"|fewer))\b"
 )
+_OWN_BEFORE_BRACKET_CHARS = 120
+_ODDS_OF = r"\b(?:odds|risks?|rates?|hazards?|incidence|likelihood|chances?)\s+(?:of|for)\s+"
+_ODDS_OF_RE = re.compile(_ODDS_OF, re.IGNORECASE)
+_ENDPOINT_WORDS = r"(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
+_ODDS_OF_BEFORE_BRACKET_RE = re.compile(
+    _ODDS_OF + r"(?:an?\s+|the\s+)?" + _ENDPOINT_WORDS + r"\s*[(\[]\s*$", re.IGNORECASE
+)
+_LISTED_AFTER_BRACKET_RE = re.compile(
+    r"[)\]]\s*,\s*(?:and\s+|or\s+)?(?:of\s+)?" + _ENDPOINT_WORDS + r"\s*[(\[]\s*$"
+)
 # words that make a subject a measure, a figure or an endpoint already defined
 _SUBJECT_OF_A_MEASURE = frozenset(
     "ratio ratios hr hrs or ors rr rrs odds estimate estimates median medians mean means "
@@ -4691,6 +4701,16 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
     sentence's ("New diabetes was diagnosed in ..." after "new-onset diabetes")?"""
     text = doc.text
     m = _OWN_RATE_OF_RE.match(text, sent_start, pos) or _OWN_SUBJECT_RE.match(text, sent_start, pos)
+    if not m:
+        # ... or names it right before the estimate's bracket: "patients with psoriasis had
+        # higher odds of ischemic heart disease (odds ratio", and the next of its list after
+        # that bracket closed: "..., cerebrovascular disease (OR"
+        lo = max(sent_start, pos - _OWN_BEFORE_BRACKET_CHARS)
+        m = _ODDS_OF_BEFORE_BRACKET_RE.search(text, lo, pos) or (
+            _LISTED_AFTER_BRACKET_RE.search(text, lo, pos)
+            if _ODDS_OF_RE.search(text, sent_start, pos)
+            else None
+        )
     if not m:
         return False
     subject = text[m.start("x") : m.end()].lower()

@@ -3112,6 +3112,34 @@ def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_
     assert rows[0]["outcome"] == "STROKE"
 
 
+@pytest.mark.parametrize(
+    "text,outcomes",
+    [
+        # an endpoint after the estimate that another estimate follows is that one's
+        (
+            "The intervention had no clear effect on first fall (hazard ratio 0.96, 95% CI 0.79 "
+            "to 1.15) or on death (0.90, 0.71 to 1.13).",
+            ["", "OS"],
+        ),
+        (
+            "Necrotising enterocolitis occurred in 61 infants and 66 infants (adjusted risk ratio "
+            "0.93, 95% CI 0.68-1.27); death before discharge in 40 and 42 (adjusted risk ratio "
+            "0.95, 95% CI 0.63-1.44).",
+            ["", "DEATH_IN_HOSPITAL"],
+        ),
+        # ... one after every estimate of the sentence is shared by them
+        (
+            "After sorafenib failure, regorafenib (HR 0.63, 95% CI 0.50-0.79) and cabozantinib "
+            "(HR 0.76, 95% CI 0.63-0.92) improved survival over placebo.",
+            ["OS", "OS"],
+        ),
+    ],
+)
+def test_an_endpoint_after_the_estimate_is_its_own_only_when_no_estimate_follows(text, outcomes):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["outcome"] for r in rows] == outcomes
+
+
 def test_each_arm_of_a_comparator_led_sentence_before_its_bracket():
     text = (
         "Compared with vemurafenib, the risk of progression or death was lower with combo "

@@ -1012,6 +1012,14 @@ def _outcome_near(
     return found[-1][2] if nearest_to_end else found[0][2]
 
 
+# a bracket opening on an estimate's value or its measure: "(0.90, 0.71 to 1.13)", "(0·97,
+# 0·73-1·29)", "(HR 0.62", "(adjusted risk ratio"
+_VALUE_BRACKET_RE = re.compile(
+    r"[(\[]\s*(?:\d+[.·]\d+\s*[,;(\[]|(?:adjusted\s+|a)?(?:HR|OR|RR|IRR|hazard|odds|risk|rate|relative)\b)",
+    re.IGNORECASE,
+)
+
+
 # an endpoint a clause extends with more events: "the key secondary end point, which added
 # hospitalization for unstable angina leading to urgent revascularization", "The principal
 # secondary end point, which also counted hospitalization for unstable angina, transient
@@ -4580,11 +4588,14 @@ def _ratio_outcome(
     # 0·69, ...)"; one after the last ratio is shared: "regorafenib (HR 0.63 ...) and
     # cabozantinib (HR 0.76 ...) improved survival", as is a "respectively" list's)
     since = end_
-    if "respectively" not in text[end_:sent_end]:
+    respectively = "respectively" in text[end_:sent_end]
+    if not respectively:
         since = doc.last_ratio_key_end(end_, sent_end, since)
-    found = _outcome_near(doc, since, sent_end, nearest_to_end=False, skip=skip)
-    if found:
-        return found, "outcome.after_in_sentence"
+    after = [m for m in doc.outcomes.within(since, sent_end) if m[2] not in skip]
+    if after and (respectively or not _VALUE_BRACKET_RE.search(text, after[0][1], sent_end)):
+        # (not when another estimate follows it in the sentence: "no clear effect on first fall
+        # (hazard ratio 0.96, ...) or on death (0.90, 0.71 to 1.13)" names death for 0.90)
+        return after[0][2], "outcome.after_in_sentence"
     if index > 0 and rows and rows[-1]["outcome"]:
         return rows[-1]["outcome"], "outcome.as_previous_value"
     if _own_unnamed_endpoint(doc, sent_start, key.start()):

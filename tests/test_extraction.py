@@ -3113,6 +3113,41 @@ def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_
 
 
 @pytest.mark.parametrize(
+    "sentence,own",
+    [
+        # what an arm changed, or had more or fewer of, right before the estimate's bracket
+        (
+            "Vitamin D reduced autoimmune disease by 22% (hazard ratio 0.78, 95% CI 0.61 to 0.99).",
+            True,
+        ),
+        (
+            "Infants in the lower-target group had less retinopathy of prematurity (10.6% vs. "
+            "13.5%; relative risk, 0.79; 95% CI, 0.63 to 1.00).",
+            True,
+        ),
+        (
+            "Honey did not delay the first peritoneal-dialysis-related infection (HR 1.12, 95% CI "
+            "0.83-1.51).",
+            True,
+        ),
+        # a comparison's "than" names no endpoint: the previous sentence's stands
+        (
+            "Other covariates were a count of more than two metastatic sites (hazard ratio 1.27, "
+            "95% CI 1.09-1.48).",
+            False,
+        ),
+    ],
+)
+def test_an_endpoint_outside_the_vocabulary_that_an_arm_changed(sentence, own):
+    text = "Overall survival was reported at five years. " + sentence
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    if own:
+        assert (row["outcome"], row["outcome_rule"]) == ("", "outcome.named_outside_the_vocabulary")
+    else:
+        assert (row["outcome"], row["outcome_rule"]) == ("OS", "outcome.previous_sentence")
+
+
+@pytest.mark.parametrize(
     "text,outcomes",
     [
         # an endpoint after the estimate that another estimate follows is that one's

@@ -4683,7 +4683,19 @@ _ODDS_OF = r"\b(?:odds|risks?|rates?|hazards?|incidence|likelihood|chances?)\s+(
 _ODDS_OF_RE = re.compile(_ODDS_OF, re.IGNORECASE)
 _ENDPOINT_WORDS = r"(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
 _ODDS_OF_BEFORE_BRACKET_RE = re.compile(
-    _ODDS_OF + r"(?:an?\s+|the\s+)?" + _ENDPOINT_WORDS + r"\s*[(\[]\s*$", re.IGNORECASE
+    r"(?:"
+    + _ODDS_OF
+    # ... or what an arm changed, or had more or fewer of: "reduced autoimmune disease by 22%
+    # (", "had less retinopathy of prematurity (10.6% vs. 13.5%; relative risk", "did not
+    # delay the first peritoneal-dialysis-related infection ("
+    + r"|\b(?:reduced|lowered|increased|raised|cut|delayed|prevented|delay|reduce|prevent"
+    r"|fewer|less|more|lower|higher|larger|smaller)\s+(?:the\s+)?(?:(?:risks?|rates?|odds"
+    r"|hazards?|incidence|likelihood|number|frequency|occurrence)\s+(?:of|for)\s+)?)"
+    # (not a comparison's "than": "a count of more than two metastatic sites (hazard ratio")
+    r"(?!than\b)(?:an?\s+|the\s+)?(?:first\s+)?"
+    + _ENDPOINT_WORDS
+    + r"(?:\s+by\s+\d+(?:[.·]\d+)?\s*%)?\s*[(\[][^()\[\]]{0,40}$",
+    re.IGNORECASE,
 )
 _LISTED_AFTER_BRACKET_RE = re.compile(
     r"[)\]]\s*,\s*(?:and\s+|or\s+)?(?:of\s+)?" + _ENDPOINT_WORDS + r"\s*[(\[]\s*$"

@@ -3113,6 +3113,25 @@ def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [
+        (
+            "The combination had a favourable hazard ratio with a confidence interval that "
+            "excluded 1, yet the trial was negative.",
+            [],
+        ),
+        ("The hazard ratio for death did not cross 1 in any subgroup.", []),
+        ("The odds ratio's interval included 1.0 at every time point.", []),
+        # a ratio of one is an estimate when it is one
+        ("The hazard ratio was 1.00 (95% CI 0.80-1.25).", [1.0]),
+    ],
+)
+def test_the_null_value_an_interval_excludes_or_crosses_is_no_estimate(text, values):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["value"] for r in rows] == values
+
+
+@pytest.mark.parametrize(
     "sentence,own",
     [
         # what an arm changed, or had more or fewer of, right before the estimate's bracket

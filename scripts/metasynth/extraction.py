@@ -305,6 +305,14 @@ _THRESHOLD_BEFORE_RE = re.compile(
 )
 
 
+# what an interval does to the null value of a ratio: "a confidence interval that excluded 1",
+# "did not include 1", "crossed 1", "spanned 1.0"
+_NULL_VALUE_BEFORE_RE = re.compile(
+    r"\b(?:exclud|includ|cross|span|overlap|straddl|touch)\w*\s+(?:the\s+value\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _design_value(text: str, sent_start: int, value_start: int, sent_end: int) -> bool:
     before = text[sent_start:value_start]
     return bool(
@@ -4279,6 +4287,10 @@ def _prose_values(doc: _Document, key, kind: str):
         return None
     if not -100 < to_number(first.group()) < 100:
         return None  # zero and negative values are kept: harmonisation excludes them by name
+    if to_number(first.group()) == 1 and _NULL_VALUE_BEFORE_RE.search(
+        text, max(sent_start, first.start() - 30), first.start()
+    ):
+        return None  # the null value an interval excludes or crosses: "an interval that excluded 1"
     values = _ratio_values(text, first, sent_start, sent_end, _plural_name(key))
     if (
         values[0][1] is None

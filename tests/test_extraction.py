@@ -3113,6 +3113,25 @@ def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_
 
 
 @pytest.mark.parametrize(
+    "text,rows",
+    [
+        # (restated from a Swedish register cohort of glucose monitoring in type 1 diabetes)
+        (
+            "Users had lower relative risk (RR; 95% CI) of hospitalisation for hypoglycaemia "
+            "(RR=0.32; 0.14, 0.74) and ketoacidosis (RR=0.55; 0.35, 0.87).",
+            [(0.32, 0.14, 0.74), (0.55, 0.35, 0.87)],
+        ),
+        # bounds that do not enclose the value, or do not close its bracket, are no interval
+        ("Events fell (HR 0.69; 0.75, 0.87).", [(0.69, "", "")]),
+        ("Doses were (HR 0.69; 0.55, 0.87, 0.9).", [(0.69, "", "")]),
+    ],
+)
+def test_a_bare_pair_of_bounds_after_a_semicolon_closing_the_bracket(text, rows):
+    found = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in found] == rows
+
+
+@pytest.mark.parametrize(
     "text,values",
     [
         (

@@ -892,8 +892,14 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
         return None
     word, sep = m.group("word"), m.group("sep")
     if not word:
-        if sep == "and" or (sep in (",", ";") and not (m.group("open") and _encloses(m, around))):
-            return None  # "(0.55; 0.87)" only when the bounds enclose the value
+        if sep == "and" or (
+            sep in (",", ";")
+            and not (m.group("open") and _encloses(m, around))
+            and not _bare_pair_closing_bracket(text, pos, m, around)
+        ):
+            # "(0.55; 0.87)" only when the bounds enclose the value; "(RR=0.32; 0.14, 0.74)"
+            # when they enclose it and close its bracket
+            return None
         if not m.group("open"):
             # "HR 0·57, 0·42–0·79" and "HR 0·69; 0·58-0·83; p<0·0001": bounds that enclose it
             gap = text[pos : m.start("lo")]
@@ -921,6 +927,21 @@ def _parse_ci(text: str, pos: int, end: int, around: float | None = None):
         "bracketed": bool(m.group("open")),
         "named": bool(word),
     }
+
+
+def _bare_pair_closing_bracket(text: str, pos: int, m: re.Match, around) -> bool:
+    """Is ``m`` a bare pair of bounds separated by a comma after the value and a semicolon,
+    enclosing the value and closing the estimate's bracket: "(RR=0.32; 0.14, 0.74)", as
+    pages print an interval whose label the sentence gave once, "(RR; 95% CI)"?"""
+    if around is None or m.group("open") or m.group("sep") != ",":
+        return False
+    if text[pos : m.start("lo")].strip() != ";" or text[m.end() : m.end() + 1] not in (")", "]"):
+        return False
+    try:
+        lo, hi = to_number(m.group("lo")), to_number(m.group("hi"))
+    except ValueError:
+        return False
+    return lo < around < hi
 
 
 def _parse_p(text: str, pos: int, end: int):

@@ -3113,6 +3113,32 @@ def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_
 
 
 @pytest.mark.parametrize(
+    "sentence,stated",
+    [
+        # (restated from a long-term report of a prostate hypofractionation trial)
+        ("The DFS hazard ratio (H-RT/C-RT) was 0.85 (95% CI, 0.71 to 1.03).", ("h-rt", "c-rt")),
+        ("Hazard ratios (FSC/FP) were 1.03 (0.64-1.66) for the first event.", ("fsc", "fp")),
+        # a statistic, a unit or a model's label in the bracket names no arms
+        ("The hazard ratio (95% CI/P) was 1.03 (0.64 to 1.66).", None),
+        ("The hazard ratio (adjusted/unadjusted) was 1.03 (95% CI 0.64 to 1.66).", None),
+        ("The hazard ratio (per mg/dl) was 1.03 (95% CI 0.64 to 1.66).", None),
+    ],
+)
+def test_a_ratios_notation_after_its_measure_states_its_numerator(sentence, stated):
+    text = (
+        "Methods: Men were randomised to hypofractionated or conventional radiotherapy.\n\n"
+        + sentence
+    )
+    record = {"design": "rct", "arms": "hypofractionated radiotherapy;conventional radiotherapy"}
+    (row,) = ratios(extraction.extract_estimates("d", text, record))
+    if stated:
+        assert row["orientation"] == "stated"
+        assert (row["numerator_arm"], row["denominator_arm"]) == stated
+    else:
+        assert row["orientation"] != "stated"
+
+
+@pytest.mark.parametrize(
     "text,rows",
     [
         # (restated from a Swedish register cohort of glucose monitoring in type 1 diabetes)

@@ -1186,6 +1186,9 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
                 )
                 or (pattern is VERSUS_RE and _named_in_qualifier(a) and _named_in_qualifier(b))
                 or (pattern is VERSUS_RE and _abbreviated_add_on_pair(a, b))
+                # the ratio's own notation in the bracket after the measure, its numerator
+                # first: "hazard ratio (H-RT/C-RT)", "Hazard ratios (FSC/FP)"
+                or (pattern is SLASH_ORIENTATION_RE and _ratio_notation_pair(qualifier, m, a, b))
                 # one side a comparator, the other a name or the experimental arm's generic
                 # name: "for periodontal treatment vs. control", "for treatment group vs.
                 # control group", "for the intervention group vs the usual care group"
@@ -1198,6 +1201,24 @@ def _stated_orientation(qualifier: str, record_arms: list[str], abbreviations=No
             ):
                 return a, b
     return None
+
+
+def _ratio_notation_pair(qualifier: str, m: re.Match, a: str, b: str) -> bool:
+    """Are ``a``/``b`` a ratio's notation right after its measure's name, "(H-RT/C-RT)": two
+    single words or abbreviations (no digits) in the first bracket of the qualifier joined
+    by a slash, neither a statistic, a unit nor a population's label?"""
+    if "/" not in m.group() or qualifier[: m.start()].strip():
+        return False
+    return all(
+        _NOTATION_SIDE_RE.fullmatch(side) and side not in _NOT_AN_ARM_NOTATION for side in (a, b)
+    )
+
+
+_NOTATION_SIDE_RE = re.compile(r"[a-z][a-z+-]{0,24}")
+_NOT_AN_ARM_NOTATION = frozenset(
+    """ci p n hr or rr irr se sd iqr mg kg dl ml l mmol g day days year years week weeks month
+    months itt pp mitt events patients total all adjusted unadjusted crude""".split()
+)
 
 
 # what a trial's page may call its experimental arm, against its control

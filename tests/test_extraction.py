@@ -3113,6 +3113,27 @@ def test_an_endpoint_outside_the_vocabulary_named_before_the_bracket_is_not_the_
 
 
 @pytest.mark.parametrize(
+    "lead,stated",
+    [
+        ("Compared to 3,007 BGM controls, isCGM users", ("iscgm users", "bgm controls")),
+        ("Compared with 1210 placebo recipients, vaccinees", ("vaccinees", "placebo")),
+        ("Compared to BGM controls, isCGM users", ("iscgm users", "bgm controls")),
+    ],
+)
+def test_a_leading_comparator_counted_first(lead, stated):
+    # (restated from a Swedish register cohort of glucose monitoring in type 1 diabetes)
+    text = (
+        lead + " had a lower risk of hospitalisation for hypoglycaemia (RR 0.32; 95% CI 0.14-0.74)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert (row["orientation"], row["orientation_rule"]) == (
+        "stated",
+        "orientation.leading_comparator",
+    )
+    assert (row["numerator_arm"], row["denominator_arm"]) == stated
+
+
+@pytest.mark.parametrize(
     "sentence,stated",
     [
         # (restated from a long-term report of a prostate hypofractionation trial)

@@ -820,6 +820,8 @@ LEAD_COMPARATOR_RE = re.compile(
     # "Set against twelve months,", "In comparison with placebo,")
     r"(?:Relative\s+to|(?:[Aa]s\s+|[Ww]hen\s+)?[Cc]ompared\s+(?:with|to)|Versus"
     r"|(?:(?:Measured|Set|Judged|Weighed)\s+)?[Aa]gainst|In\s+comparison\s+(?:with|to))\s+(?:the\s+)?"
+    # (their count first: "Compared to 3,007 BGM controls,", as cohorts are written)
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)\s+(?=[A-Za-z]))?"
     # (the comparator's people named first: "Compared with women in other models of care,",
     # "compared with those receiving placebo,", "Compared with patients who received usual care,")
     r"(?:(?:women|men|patients|participants|those|children|infants|people|adults)\s+"

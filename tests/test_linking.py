@@ -2376,6 +2376,38 @@ def test_an_investigator_signing_two_studies_links_the_page_to_neither():
     assert "the people it names sign reports of 2 studies" in evidence
 
 
+def test_a_page_already_joined_to_one_study_of_the_person_never_joins_a_second():
+    # (restated from two tai chi trials in fibromyalgia by one first author, eight years
+    # apart, the earlier one's paper printing no registry id: the news item on the later
+    # one, which its enrolment joins, also shares a word with the earlier one)
+    earlier = doc(
+        "earlier",
+        first_author="Chenchen Wang",
+        title="A randomized trial of tai chi for fibromyalgia",
+        n_enrolled="66",
+        year="2010",
+    )
+    later = doc(
+        "later",
+        registry_ids="NCT01420640",
+        first_author="Chenchen Wang",
+        title="Effect of tai chi versus aerobic exercise for fibromyalgia",
+        n_enrolled="226",
+        year="2018",
+    )
+    news = doc(
+        "news",
+        first_author="Chenchen Wang",
+        title="Tai chi may be a therapeutic option for fibromyalgia, better than aerobic exercise",
+        people_named="Chenchen Wang",
+        n_enrolled="226",
+        design="unknown",
+    )
+    _, mapping = link_studies([earlier, later, news])
+    assert together(mapping, "later", "news")
+    assert apart(mapping, "earlier", "later")
+
+
 def test_people_named_who_point_to_different_studies_link_to_neither():
     other = dict(
         registry_ids="NCT02000001",

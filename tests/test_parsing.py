@@ -3817,3 +3817,23 @@ def test_trials_counted_only_near_the_top_and_never_for_a_registry_record():
     )
     assert record["source_type"] == "registry_record"
     assert record["trials_counted"] == "" and record["people_named"] == ""
+
+
+@pytest.mark.parametrize(
+    "line,n",
+    [
+        # (a structured abstract copied with its headings set off by a wide gap, no colon)
+        ("Participants  226 adults with fibromyalgia in the intention-to-treat analyses.", "226"),
+        ("Participants: 226 adults with fibromyalgia.", "226"),
+        # a count after the word in a sentence is no heading's
+        ("In all, the participants  226 of them, were followed.", ""),
+    ],
+)
+def test_a_participants_heading_set_off_by_a_wide_gap(line, n):
+    page = (
+        "Effect of tai chi versus aerobic exercise for fibromyalgia: randomized controlled trial\n\n"
+        "Design  Prospective, randomised, single-blind trial with 52 weeks of follow-up.\n"
+        + line
+        + "\n"
+    )
+    assert parsing.describe(page)["n_enrolled"] == n

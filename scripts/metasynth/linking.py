@@ -1408,7 +1408,8 @@ def _link_investigator_named(claims, comps, link, refused):
     one study whose report that person signs first, when they share a drug or title word
     or the enrolment. Not when the reports that person signs first, sharing such words, are
     of two or more studies (one investigator leads several trials of one field), nor when
-    the people it names point to different studies, nor when its opening counts two or more
+    the page is already joined to one of them (never to a second), nor when the people it
+    names point to different studies, nor when its opening counts two or more
     trials ("Two studies of pre-exposure prophylaxis ...": a page on several), nor against
     a registry id or trial name it would contradict."""
     by_author: dict[str, list[Claim]] = defaultdict(list)
@@ -1426,7 +1427,8 @@ def _link_investigator_named(claims, comps, link, refused):
                 if a.words & b.words or (a.n_enrolled and a.n_enrolled == b.n_enrolled):
                     matches.append((person, b))
         roots = {comps.find(b.cid) for _, b in matches}
-        roots.discard(comps.find(a.cid))
+        if comps.find(a.cid) in roots:
+            continue  # already joined to a study the person signs: never to a second one
         if len(roots) != 1:
             if len(roots) > 1:
                 refused.append(

@@ -2072,7 +2072,11 @@ _RECEIVED_A_DOSE_RE = re.compile(
 # a structured abstract's heading naming who took part: "Participants: 121 patients (73
 # women) with pyoderma gangrenosum", "Patients: 1857 antiretroviral-naive adults"
 _PARTICIPANTS_HEADING_BEFORE_RE = re.compile(
-    r"\b(?:participants|patients|subjects|population)[ \t]*:[ \t]*$", re.IGNORECASE
+    r"\b(?:participants|patients|subjects|population)[ \t]*:[ \t]*$"
+    # (or opening its line, set off by a wide gap instead of a colon, as a journal's
+    # structured abstract is copied: "Participants  226 adults with fibromyalgia")
+    r"|(?:^|\n)[ \t]*(?:participants|patients|subjects|population)[ \t]{2,}$",
+    re.IGNORECASE,
 )
 # the people a result is counted among, opening a sentence: "Results: Among 8292
 # patients, 4921 presented with ...", "Of 423 patients (143 PDT, 140 in each ranibizumab

@@ -4738,7 +4738,7 @@ _OWN_BEFORE_BRACKET_CHARS = 120
 _ODDS_OF = r"\b(?:odds|risks?|rates?|hazards?|incidence|likelihood|chances?)\s+(?:of|for)\s+"
 _ODDS_OF_RE = re.compile(_ODDS_OF, re.IGNORECASE)
 _ENDPOINT_WORDS = r"(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
-_ODDS_OF_BEFORE_BRACKET_RE = re.compile(
+_OWN_ENDPOINT_BEFORE_BRACKET_RE = re.compile(
     r"(?:"
     + _ODDS_OF
     # ... or what an arm changed, or had more or fewer of: "reduced autoimmune disease by 22%
@@ -4785,7 +4785,7 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
         # higher odds of ischemic heart disease (odds ratio", and the next of its list after
         # that bracket closed: "..., cerebrovascular disease (OR"
         lo = max(sent_start, pos - _OWN_BEFORE_BRACKET_CHARS)
-        m = _ODDS_OF_BEFORE_BRACKET_RE.search(text, lo, pos) or (
+        m = _OWN_ENDPOINT_BEFORE_BRACKET_RE.search(text, lo, pos) or (
             _LISTED_AFTER_BRACKET_RE.search(text, lo, pos)
             if _ODDS_OF_RE.search(text, sent_start, pos)
             else None

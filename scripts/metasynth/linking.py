@@ -251,9 +251,8 @@ class Claim:
     year: str = ""
     names_others: bool = False  # names two or more trials, none its own (a page on several)
     cited: frozenset = frozenset()  # keys of the trials it names as others
-    people: frozenset = (
-        frozenset()
-    )  # surnames (lower case) of the people it names as the work's lead
+    # surnames (lower case) of the people it names as the work's lead, author or presenter
+    people: frozenset = frozenset()
     counted: int = 0  # how many trials its opening says it is about (0: it does not count)
 
 

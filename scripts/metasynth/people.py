@@ -70,9 +70,7 @@ _ROLE_OF_NAME_BEFORE_RE = re.compile(
     r"[ \t]+(?:as|was|is)[ \t]+(?:the[ \t]+)?(?:first|lead|senior|principal|chief)[ \t]+\Z"
 )
 _AND_BEFORE_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+\Z")
-_LINE_START_BEFORE_RE = re.compile(
-    r"(?:\A|\n)[ \t]*(?:original[ \t]+article|read[ \t]+the|)[ \t]*\Z"
-)
+_LINE_START_BEFORE_RE = re.compile(r"(?:\A|\n)[ \t]*\Z")  # (the label opens its line)
 # the name right after a cue: "said the chief investigator, Professor Jeremy Chataway",
 # "led by neurologist David Werring"
 _NAME_AFTER_CUE_RE = re.compile(

@@ -2455,9 +2455,9 @@ _TITLE_CASE_NAME_RE = re.compile(
     # China Antihypertensive Trial in Acute Ischemic Stroke": not the whole name)
     r"|\d|(?:I{1,3}|IV|V)\b|(?:of|in|at|on|for|to)[ \t]+[A-Z]))"
 )
-# words of place: a name of nothing else is a region's study ("the North American study")
-# words of place and the adjectives of peoples: "the English study", "the Swedish trial"
-# name where a trial ran, not the trial
+# words of place and the adjectives of peoples: a name of nothing else is a region's study
+# ("the North American study"), and "the English study", "the Swedish trial" say where a
+# trial ran, not which trial
 _PLACE_WORDS = frozenset(
     """north south east west northern southern eastern western central american european
     african asian chinese japanese korean indian british united kingdom states german french

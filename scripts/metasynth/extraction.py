@@ -1043,6 +1043,7 @@ def _outcome_near(
     return found[-1][2] if nearest_to_end else found[0][2]
 
 
+_BRACKET_AFTER_ENDPOINT_CHARS = 200  # (an estimate's bracket follows its endpoint closely)
 # a bracket opening on an estimate's value or its measure: "(0.90, 0.71 to 1.13)", "(0·97,
 # 0·73-1·29)", "(HR 0.62", "(adjusted risk ratio"
 _VALUE_BRACKET_RE = re.compile(
@@ -4648,7 +4649,12 @@ def _ratio_outcome(
     if not respectively:
         since = doc.last_ratio_key_end(end_, sent_end, since)
     after = [m for m in doc.outcomes.within(since, sent_end) if m[2] not in skip]
-    if after and (respectively or not _VALUE_BRACKET_RE.search(text, after[0][1], sent_end)):
+    if after and (
+        respectively
+        or not _VALUE_BRACKET_RE.search(
+            text, after[0][1], min(sent_end, after[0][1] + _BRACKET_AFTER_ENDPOINT_CHARS)
+        )
+    ):
         # (not when another estimate follows it in the sentence: "no clear effect on first fall
         # (hazard ratio 0.96, ...) or on death (0.90, 0.71 to 1.13)" names death for 0.90)
         return after[0][2], "outcome.after_in_sentence"
@@ -4735,6 +4741,7 @@ _OWN_SUBJECT_RE = re.compile(
     r"|fewer))\b"
 )
 _OWN_BEFORE_BRACKET_CHARS = 120
+_LIST_OPENING_CHARS = 600  # (how far back a list's "odds of" may open it)
 _ODDS_OF = r"\b(?:odds|risks?|rates?|hazards?|incidence|likelihood|chances?)\s+(?:of|for)\s+"
 _ODDS_OF_RE = re.compile(_ODDS_OF, re.IGNORECASE)
 _ENDPOINT_WORDS = r"(?P<x>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})"
@@ -4784,10 +4791,11 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
         # ... or names it right before the estimate's bracket: "patients with psoriasis had
         # higher odds of ischemic heart disease (odds ratio", and the next of its list after
         # that bracket closed: "..., cerebrovascular disease (OR"
+        # (windows of bounded length: a page of one long line is one sentence)
         lo = max(sent_start, pos - _OWN_BEFORE_BRACKET_CHARS)
         m = _OWN_ENDPOINT_BEFORE_BRACKET_RE.search(text, lo, pos) or (
             _LISTED_AFTER_BRACKET_RE.search(text, lo, pos)
-            if _ODDS_OF_RE.search(text, sent_start, pos)
+            if _ODDS_OF_RE.search(text, max(sent_start, pos - _LIST_OPENING_CHARS), pos)
             else None
         )
     if not m:

@@ -4791,13 +4791,21 @@ def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:
         # ... or names it right before the estimate's bracket: "patients with psoriasis had
         # higher odds of ischemic heart disease (odds ratio", and the next of its list after
         # that bracket closed: "..., cerebrovascular disease (OR"
-        # (windows of bounded length: a page of one long line is one sentence)
+        # (windows of bounded length: a page of one long line is one sentence; and both
+        # patterns end in a bracket opened at most 40 characters before the estimate and not
+        # closed, looked for first)
         lo = max(sent_start, pos - _OWN_BEFORE_BRACKET_CHARS)
-        m = _OWN_ENDPOINT_BEFORE_BRACKET_RE.search(text, lo, pos) or (
-            _LISTED_AFTER_BRACKET_RE.search(text, lo, pos)
-            if _ODDS_OF_RE.search(text, max(sent_start, pos - _LIST_OPENING_CHARS), pos)
-            else None
-        )
+        opened = max(text.rfind("(", lo, pos), text.rfind("[", lo, pos))
+        if 0 <= pos - opened <= 41 and opened > max(
+            text.rfind(")", lo, pos), text.rfind("]", lo, pos)
+        ):
+            m = _OWN_ENDPOINT_BEFORE_BRACKET_RE.search(text, lo, pos)
+            if not m:
+                listed = _LISTED_AFTER_BRACKET_RE.search(text, lo, pos)
+                if listed and _ODDS_OF_RE.search(
+                    text, max(sent_start, pos - _LIST_OPENING_CHARS), pos
+                ):
+                    m = listed
     if not m:
         return False
     subject = text[m.start("x") : m.end()].lower()

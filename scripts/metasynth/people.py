@@ -62,20 +62,22 @@ _LED_BY_WORD_START = frozenset(" \t\n(-")  # ("co-led", "first-authored": a word
 # the words before "author" or "investigator" that make a role ("lead author", "principal
 # investigator"), and those that give it to a name before them ("as first author", "was
 # the lead author")
+_LEADING_INVESTIGATOR = r"(?:co-?)?(?:principal|chief|lead|coordinating)"  # ... investigator
+_LEADING_AUTHOR = r"(?:first|lead|senior)"  # ... author
 _ROLE_BEFORE_RE = re.compile(
-    r"(?<![\w-])(?:first|lead|senior|last|corresponding|presenting|(?:co-?)?(?:principal|chief"
-    r"|lead|coordinating))[ \t]+\Z"
+    rf"(?<![\w-])(?:{_LEADING_AUTHOR}|last|corresponding|presenting|{_LEADING_INVESTIGATOR})"
+    r"[ \t]+\Z"
 )
 _ROLE_OF_NAME_BEFORE_RE = re.compile(
-    r"[ \t]+(?:as|was|is)[ \t]+(?:the[ \t]+)?(?:first|lead|senior|principal|chief)[ \t]+\Z"
+    rf"[ \t]+(?:as|was|is)[ \t]+(?:the[ \t]+)?(?:{_LEADING_AUTHOR}|principal|chief)[ \t]+\Z"
 )
 _AND_BEFORE_RE = re.compile(r",?[ \t]+(?:and|&)[ \t]+\Z")
 _LINE_START_BEFORE_RE = re.compile(r"(?:\A|\n)[ \t]*\Z")  # (the label opens its line)
 # the name right after a cue: "said the chief investigator, Professor Jeremy Chataway",
 # "led by neurologist David Werring"
 _NAME_AFTER_CUE_RE = re.compile(
-    r":?,?[ \t]+(?:the[ \t]+(?:study's[ \t]+|trial's[ \t]+)?(?:(?:co-?)?(?:principal|chief|lead"
-    r"|coordinating)[ \t]+investigator|(?:first|lead|senior)[ \t]+author),?[ \t]+)?"
+    r":?,?[ \t]+(?:the[ \t]+(?:study's[ \t]+|trial's[ \t]+)?"
+    rf"(?:{_LEADING_INVESTIGATOR}[ \t]+investigator|{_LEADING_AUTHOR}[ \t]+author),?[ \t]+)?"
     rf"{_PROFESSION}?{_FULL}(?![\w'’-])"
 )
 # a reference or source line's first author, surname first: "Reference: Badwe R, ..."

@@ -947,7 +947,9 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                 )
                 and comps.find(b.cid) != comps.find(a.cid)
             ]
-            b = _the_one_study(a, matches, comps, refused, f"{n} patients", "other studies")
+            b = _the_one_study(
+                a, matches, comps, refused, f"{n} patients are the enrolment of {{n}} other studies"
+            )
             if b is None:
                 continue
             if comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
@@ -997,7 +999,13 @@ def _link_protocols_to_reports(claims, comps, link, refused):
                 and not (a.phase and b.phase and a.phase != b.phase)
                 and comps.find(b.cid) != comps.find(a.cid)
             ]
-            b = _the_one_study(a, matches, comps, refused, f"{n} patients", "reported studies")
+            b = _the_one_study(
+                a,
+                matches,
+                comps,
+                refused,
+                f"{n} patients are the enrolment of {{n}} reported studies",
+            )
             if b is None or comps.conflict(a.cid, b.cid) or not _partial_ids_agree(a, b):
                 continue
             shared = sorted(_protocol_words(a, b))
@@ -1024,13 +1032,14 @@ def _years_and_shared(a: Claim, b: Claim) -> str:
     )
 
 
-def _the_one_study(a: Claim, matches: list, comps, refused: list, what: str, whose: str):
+def _the_one_study(a: Claim, matches: list, comps, refused: list, why: str):
     """The claim (smallest cid) of the one study among ``matches``, else None, recording
-    why when they are of several ("518 patients are the enrolment of 2 other studies")."""
+    ``why`` (its ``{n}`` the number of studies) when they are of several ("518 patients are
+    the enrolment of 2 other studies")."""
     roots = {comps.find(b.cid) for b in matches}
     if len(roots) != 1:
         if len(roots) > 1:
-            refused.append((a, matches[0], f"{what} are the enrolment of {len(roots)} {whose}"))
+            refused.append((a, matches[0], why.format(n=len(roots))))
         return None
     return min(matches, key=lambda c: c.cid)
 
@@ -1077,7 +1086,9 @@ def _link_named_and_unnamed_same_enrolment(claims, comps, link, refused):
                 for b in group
                 if b.names and alike(a, b) and comps.find(b.cid) != comps.find(a.cid)
             ]
-            b = _the_one_study(a, matches, comps, refused, f"{n} patients", "named studies")
+            b = _the_one_study(
+                a, matches, comps, refused, f"{n} patients are the enrolment of {{n}} named studies"
+            )
             if b is None:
                 continue
             rivals = [
@@ -1418,25 +1429,20 @@ def _link_investigator_named(claims, comps, link, refused):
     for a in claims:
         if not a.people or not _names_nothing(a) or a.counted > 1:
             continue  # (a page counting two or more trials is about several)
-        matches = []
-        for person in sorted(a.people):
-            for b in by_author.get(person, ()):
-                if b.doc_id == a.doc_id:
-                    continue
-                if a.words & b.words or (a.n_enrolled and a.n_enrolled == b.n_enrolled):
-                    matches.append((person, b))
-        roots = {comps.find(b.cid) for _, b in matches}
-        if comps.find(a.cid) in roots:
+        matches = [
+            b
+            for person in sorted(a.people)
+            for b in by_author.get(person, ())
+            if b.doc_id != a.doc_id
+            and (a.words & b.words or (a.n_enrolled and a.n_enrolled == b.n_enrolled))
+        ]
+        if any(comps.find(b.cid) == comps.find(a.cid) for b in matches):
             continue  # already joined to a study the person signs: never to a second one
-        if len(roots) != 1:
-            if len(roots) > 1:
-                refused.append(
-                    (a, matches[0][1], f"the people it names sign reports of {len(roots)} studies")
-                )
-            continue
-        person, b = min(
-            ((p, b) for p, b in matches if comps.find(b.cid) in roots), key=lambda m: m[1].cid
+        b = _the_one_study(
+            a, matches, comps, refused, "the people it names sign reports of {n} studies"
         )
+        if b is None:
+            continue
         why = comps.conflict(a.cid, b.cid)
         if why:
             refused.append((a, b, f"it names {b.author.title()}, but {why}"))

@@ -1865,14 +1865,13 @@ _TRIALS_COUNTED_RE = re.compile(
     re.IGNORECASE,
 )
 _TRIALS_COUNTED_CHARS = 2500
-_COUNT_NUMBERS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
 
 
 def trials_counted(text: str) -> str:
     """How many trials the opening of a page says it is about ("Two studies of ...": '2'),
     the largest count; '' when it counts none."""
     counts = [
-        _COUNT_NUMBERS[m.group("count").lower()]
+        trials.COUNT_WORDS[m.group("count").lower()]
         for m in _TRIALS_COUNTED_RE.finditer(text, 0, _TRIALS_COUNTED_CHARS)
     ]
     return str(max(counts)) if counts else ""

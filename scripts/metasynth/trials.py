@@ -1157,7 +1157,8 @@ _COUNTED_TRIALS_BEFORE_RE = re.compile(
     r"[^.;()\n]{0,120}?[,:][ \t]*$",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4}
+# the number each count word says ("five" for pages that count trials in parsing)
+COUNT_WORDS = {"two": 2, "both": 2, "twin": 2, "three": 3, "four": 4, "five": 5}
 
 _TRIAL_WORD_COMMA_BEFORE_RE = re.compile(r"(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY),[ \t]*$")
 # who ran the trial, said right after its name in an apposition: "..., CBCSG010 from the
@@ -1564,7 +1565,7 @@ def _counted_list_opens(text: str, start: int) -> int:
     if text[start - 2 : start] not in (", ", ": ") and text[start - 1 : start] not in (",", ":"):
         return 0
     m = _COUNTED_TRIALS_BEFORE_RE.search(text, max(0, start - 260), start)
-    return _COUNT_WORDS[m.group("count").lower()] if m else 0
+    return COUNT_WORDS[m.group("count").lower()] if m else 0
 
 
 def _cues_with_lists(text: str, shapes: list) -> list[str]:
@@ -1970,7 +1971,7 @@ def _programme_of_registered_trials(text: str, title: str, k: str) -> bool:
     trials") and state as many ids of one registry in its own registration statements, none
     printed beside the name keyed ``k``? Then the name is the programme's over them."""
     m = _COUNTED_TRIALS_TITLE_RE.search(title)
-    counted = _COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
+    counted = COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
     if counted < 2:
         return False
     contexts = id_contexts(text)
@@ -3049,7 +3050,7 @@ def _count_opening_a_sentence(text: str) -> int:
     """The trials a sentence in the first 3000 characters counts as its subject (0 when
     none does)."""
     m = _COUNT_OPENING_RE.search(text, 0, min(len(text), 3000))
-    return _COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
+    return COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
 
 
 def _names_opening_paragraphs(text: str, shapes: list) -> dict[str, str]:
@@ -3310,7 +3311,7 @@ def _counted_list(text: str, shapes: list) -> dict[str, str]:
     ION-3"); else {}."""
     starts = [sh[0] for sh in shapes]
     for m in _COUNTED_LIST_RE.finditer(text, 0, min(len(text), 5000)):
-        wanted = _COUNT_WORDS.get(m.group("count").lower(), 0)
+        wanted = COUNT_WORDS.get(m.group("count").lower(), 0)
         if wanted < 2:
             continue
         found = _list_at(text, shapes, starts, m.end(), wanted)
@@ -3325,8 +3326,8 @@ def _counted_reported_trials(text: str, title: str) -> int:
     if not m:
         # (or its title: "Two large trials, two statins, one answer: no benefit in ARDS")
         t = _COUNTED_TRIALS_TITLE_RE.search(title)
-        return _COUNT_WORDS.get(t.group("count").lower(), 0) if t else 0
-    return _COUNT_WORDS[next(c for c in m.group("c1", "c2", "c3", "c4", "c5", "c6") if c).lower()]
+        return COUNT_WORDS.get(t.group("count").lower(), 0) if t else 0
+    return COUNT_WORDS[next(c for c in m.group("c1", "c2", "c3", "c4", "c5", "c6") if c).lower()]
 
 
 # a title announcing several trials: "Two trials, one answer: ...", "Two Japanese

@@ -2400,6 +2400,92 @@ def test_a_register_or_an_exposure_makes_an_unrandomised_page_observational(page
     assert record["design"] == design
 
 
+# The other ways observational studies say what they followed, when the page says nothing of
+# its own randomisation (a cohort built or followed, the long-running cohort studies named
+# by what they follow, records linked across a nation, the confounders adjusted for), and
+# the quasi-experimental designs, which compare groups no one assigned, whatever else the
+# page says. A trial's page that assigns its patients to placebo (without the word
+# "random") stays a trial even when it quotes another study's cohort.
+@pytest.mark.parametrize(
+    "page, design",
+    [
+        (
+            "Handgun ownership and suicide\n\nMethods: We linked acquisition and death records "
+            "for a cohort of 26.3 million residents and followed them for 12 years.",
+            "observational",
+        ),
+        (
+            "Air pollution and mortality\n\nMETHODS\nWe built an open cohort of all Medicare "
+            "beneficiaries from 2000 through 2012.",
+            "observational",
+        ),
+        (
+            "Olive oil and mortality\n\nOBJECTIVES The authors examined olive oil intake and "
+            "mortality in two large prospective U.S. cohorts.",
+            "observational",
+        ),
+        (
+            "Vasectomy and prostate cancer\n\nIn the Health Professionals Follow-Up Study, "
+            "49,405 men were followed to 2010; models were adjusted for potential confounders.",
+            "observational",
+        ),
+        (
+            "Long-term risks for kidney donors\n\nWe compared 1901 donors with 32,621 "
+            "participants of the HUNT population study who would have been eligible to donate.",
+            "observational",
+        ),
+        (
+            "Bystander CPR and 1-year outcomes\n\nMETHODS We linked nationwide Danish data on "
+            "cardiac arrests to functional outcome data.",
+            "observational",
+        ),
+        (
+            "Nicotinamide and skin cancer\n\nThe team drew on VA electronic health records from "
+            "1999 through 2024.",
+            "observational",
+        ),
+        (
+            "Bariatric surgery and mortality\n\n2010 underwent surgery and 2037 contemporaneously "
+            "matched controls received conventional treatment. Allocation was by patient "
+            "preference, not by randomization.",
+            "observational",
+        ),
+        (
+            "Shingles vaccine and dementia\n\nEligibility hinged on an exact date of birth; "
+            "comparing the two sides in a regression-discontinuity design, the team estimated "
+            "the vaccine's effect. Only a randomised trial can settle it.",
+            "observational",
+        ),
+        (
+            "Statins after stroke\n\nWe emulated a target trial in registry data of 40,000 "
+            "patients.",
+            "observational",
+        ),
+        # trials stay trials
+        (
+            "Hydrocortisone to improve survival without BPD\n\nWe enrolled 800 infants; 398 "
+            "were assigned to hydrocortisone (4 mg per kilogram per day) and 402 to placebo. "
+            "A Swedish implementation cohort of early hydrocortisone later reported an odds "
+            "ratio of 1.62.",
+            "rct",
+        ),
+        (
+            "Aspirin in the Women's Health Study\n\nWe randomly assigned 39,876 women to "
+            "aspirin or placebo and followed them for 10 years.",
+            "rct",
+        ),
+        (
+            "Exercise after breast cancer\n\nWe randomized a cohort of 242 survivors to "
+            "supervised exercise or usual care.",
+            "rct",
+        ),
+    ],
+)
+def test_cohorts_records_and_quasi_experiments_make_a_page_observational(page, design):
+    record, _ = parsing.parse_document("d", "d.txt", page.encode())
+    assert record["design"] == design
+
+
 @pytest.mark.parametrize(
     "head, design",
     [

@@ -1534,6 +1534,13 @@ _OBSERVATIONAL_RE = _lowered(
     # treatments compared by matching, not randomisation: "propensity-score-matched control
     # periods", "within a Tennessee Medicaid cohort"
     r"|\bpropensity[-\s]score\b|\bpropensity[-\s]matched\b|\bwithin\s+an?\s+(?:[\w-]+\s+){0,3}cohort\b"
+    # quasi-experimental designs, which compare groups no one assigned: "in a
+    # regression-discontinuity design", "a natural experiment", "instrumental-variable
+    # analysis", "difference-in-differences", "an interrupted time series", "emulating a
+    # target trial"
+    r"|\bregression[-\s]discontinuity\b|\bnatural\s+experiments?\b|\binstrumental[-\s]variables?\b"
+    r"|\bdifference-in-differences?\b|\binterrupted\s+time[-\s]series\b|\btarget[-\s]trial\s+emulation\b"
+    r"|\bemulat(?:e|ed|es|ing|ion\s+of)\s+(?:an?\s+|the\s+)?target\s+trials?\b"
     r"|Study Type:\s*Observational",
     0,
 )
@@ -1553,11 +1560,28 @@ _OBSERVATIONAL_UNLESS_RANDOMISED_RE = _lowered(
     # "confounding by indication", "a marginal structural Cox model"
     r"|\b(?:in|of)\s+an?\s+(?:[\w-]+\s+){0,2}?cohort\s+of\b"
     r"|\bthe\s+cohort\s+(?:comprised|included|consisted)\b"
-    r"|\bconfounding\s+by\s+indication\b|\bmarginal\s+structural\b",
+    r"|\bconfounding\s+by\s+indication\b|\bmarginal\s+structural\b"
+    # a cohort built or followed, or several ("for a cohort of 26.3 million residents", "We
+    # built an open cohort of all Medicare beneficiaries", "The open cohort comprised", "in
+    # two large prospective U.S. cohorts"); the long-running cohort studies named by what
+    # they follow ("the Health Professionals Follow-up Study", "the Nurses' Health Study",
+    # "the HUNT population study"); records linked or drawn across a nation ("We linked
+    # nationwide Danish data", "VA electronic health records"); the confounders an
+    # observational analysis adjusts for ("adjusted for a range of potential confounders",
+    # "residual confounding cannot be excluded")
+    r"|\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?cohort\s+(?:of|comprised|included|consisted)\b"
+    r"|\bprospective\s+(?:[\w.-]+\s+){0,3}?cohorts\b"
+    r"|\bhealth\s+(?:professionals\s+follow-?up\s+)?study\b|\bpopulation\s+study\b"
+    r"|\bnationwide\s+(?:[\w-]+\s+){0,2}?(?:data|records)\b|\belectronic\s+(?:health|medical)\s+records\b"
+    r"|\bpotential\s+confounders\b|\bresidual\s+confounding\b",
     re.MULTILINE,
 )
-# randomisation denied: "Allocation was not random", "non-randomized comparisons"
-_RANDOM_DENIED_RE = re.compile(r"\b(?:non-?|not\s+)random\w*")
+# randomisation denied: "Allocation was not random", "non-randomized comparisons",
+# "Allocation was by patient preference, not by randomization", "rather than by
+# randomisation", "without randomisation"
+_RANDOM_DENIED_RE = re.compile(
+    r"\b(?:non-?|not\s+(?:by\s+)?|rather\s+than\s+(?:by\s+)?|without\s+)random\w*"
+)
 _SINGLE_ARM_RE = _lowered(
     r"\bsingle[-\s](?:arm|group|center,?\s+single[-\s]arm)\b|\bone[-\s]arm\b|Intervention Model:\s*Single Group"
     r"|\bopen-label,?\s+(?:multicenter\s+|multicentre\s+)?phase\s+(?:I{1,3}|[1-3])\b(?!.{0,40}randomi)"
@@ -2422,7 +2446,14 @@ _OWN_RANDOMISATION_RE = _lowered(
     r"|hospitals|practices|villages|schools|eyes|subjects|people|individuals|volunteers|about"
     r"|approximately|nearly|almost|over|more\s+than)\b"
     r"|\brandomly\s+(?:assigning|allocating|re-?assigned|re-?allocated)\b"
+    # the authors' own verb: "We randomized a cohort of 242 survivors to ..."
+    r"|\bwe\s+randomi[sz]ed\b"
     r"|\b(?:assigned|allocated)\s+(?:\w+\s+){0,2}?(?:in\s+an?\s+)?\d:\d"
+    # its patients assigned to a treatment and to placebo or sham: "398 were assigned to
+    # hydrocortisone (4 mg per kilogram per day) and 402 to placebo"
+    r"|\b(?:were|was)\s+(?:assigned|allocated)\s+to\s+(?:[^.;()]|\([^()]{0,80}\)){1,120}?"
+    r"\b(?:and|or|versus|vs\.?)\s+(?:\d[\d,]*\s+(?:were\s+)?(?:assigned\s+|allocated\s+)?)?"
+    r"(?:to\s+)?(?:(?:a\s+)?matching\s+)?(?:placebo|sham)\b"
     r"|\b\d:\d(?::\d)?\s+randomi[sz]ation\s+(?:to|between)\b"
     # assignment by chance
     r"|\b(?:allocated|assigned|split|put|divided|chosen|placed|decided)\s+(?:them\s+)?"
@@ -2520,14 +2551,24 @@ DESIGN_WORDS = {
         "medical",
         "registry",
         "database",
+        "regression",
+        "natural",
+        "instrumental",
+        "difference",
+        "interrupted",
+        "target",
     ),
     "observational_unless_randomised": (
         "regist",
         "matched",
         "exposure",
         "cohort",
-        "confounding",
+        "confound",
         "marginal",
+        "health",
+        "population",
+        "nationwide",
+        "electronic",
     ),
     "own_randomisation": (
         "random",
@@ -2600,13 +2641,14 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"
-    if _design_found("observational", text) or (
-        _design_found("observational_unless_randomised", text)
-        and "random" not in _RANDOM_DENIED_RE.sub("", text)
-    ):
+    if _design_found("observational", text):
         return "observational", "false"
     if not negative and (_RANDOMISED_TRIAL_TITLE_RE.search(title_text) or _own_randomisation(text)):
         return "rct", "true"
+    if _design_found("observational_unless_randomised", text) and "random" not in (
+        _RANDOM_DENIED_RE.sub("", text)
+    ):
+        return "observational", "false"
     if _design_found("single_arm", text) or negative or _design_found("early_phase", text):
         return "single_arm", "false"
     return "unknown", ""

@@ -3748,6 +3748,23 @@ def test_populations_beside_later_values(text, roles):
         ("The hazard ratio for death vs. progression was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
         ("The hazard ratio for OS versus PFS was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
         ("The hazard ratio for A+B versus C was 1.28 (95% CI, 0.99 to 1.65).", [("", "")]),
+        # a comparator's later word opening like a function word ("in", "is", "of", "for",
+        # "arm") is still its word: "SGLT2 inhibitors", "standard insulin", "ofatumumab"
+        (
+            "The hazard ratio for thyroid cancer with GLP1 receptor agonists versus SGLT2 "
+            "inhibitors was 1.16 (95% CI, 0.65 to 2.05).",
+            [("glp1 receptor agonists", "sglt2 inhibitors")],
+        ),
+        (
+            "The hazard ratio for hypoglycaemia with insulin degludec versus standard insulin "
+            "was 0.80 (95% CI, 0.70 to 0.92).",
+            [("insulin degludec", "standard insulin")],
+        ),
+        (
+            "The rate ratio for severe exacerbations with budesonide-formoterol versus inhaled "
+            "formoterol was 0.84 (95% CI, 0.74 to 0.94).",
+            [("budesonide-formoterol", "inhaled formoterol")],
+        ),
         (
             "The hazard ratio for relapse, as compared with placebo, was 0.51 (95% CI, 0.40 to "
             "0.66).",

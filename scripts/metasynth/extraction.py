@@ -387,8 +387,8 @@ VERSUS_RE = re.compile(
     # ("in the A group, as compared with the B group": a comma may come before "as compared")
     r"(?P<a>[A-Za-z][\w+\-–]*(?:\s+[\w+\-–]+){0,5}?)(?:\s+|,\s+(?=as\s))(?:vs\.?|v\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|over)\s+"
     # (the comparator ends before a pronoun too: "for the 10-mg dose as compared with placebo
-    # it was 0.55")
-    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!group|arm|was|were|is|of|in|for|it\b|they\b)[\w+\-–]+){0,5}?)"
+    # it was 0.55"; those words whole: "versus SGLT2 inhibitors", "vs standard insulin")
+    r"(?:the\s+)?(?P<b>[A-Za-z][\w+\-–]*(?:\s+(?!(?:groups?|arms?|was|were|is|of|in|for|it|they)\b)[\w+\-–]+){0,5}?)"
     r"(?=\s*(?:[,;:)\]=]|\b(?:groups?|arms?|was|were|is|of|in|for|at|it|they)\b|$))"
 )
 # what every match of each holds: its connector (tests/test_extraction_prefilters.py)

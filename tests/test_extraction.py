@@ -2891,6 +2891,71 @@ def test_an_exposure_compared_in_the_sentences_words(sentence, numerator, denomi
     assert (row["orientation"] == "stated") is bool(numerator)
 
 
+# ... and the other places a sentence puts the two sides: after the value's interval ("for A
+# as compared with B", each side a few words naming no endpoint), after a phrase of time
+# before "A, as compared with B, had". In a case-control study, people without the event (or
+# its controls) set against those with it are the study's cases and controls, not the two
+# sides of the exposure's odds ratio.
+@pytest.mark.parametrize(
+    "sentence, numerator, denominator",
+    [
+        (
+            "The adjusted hazard ratio for suicide was 3.34 (95% CI, 3.13 to 3.56) for male "
+            "handgun owners as compared with male nonowners.",
+            "male handgun owners",
+            "male nonowners",
+        ),
+        (
+            "The hazard ratio for hip fracture was 1.25 (95% CI, 1.10 to 1.42) for current "
+            "users relative to former users.",
+            "current users",
+            "former users",
+        ),
+        (
+            "The hazard ratio was 1.25 (95% CI, 1.10 to 1.42) for death compared with "
+            "hospitalisation.",
+            "",
+            "",
+        ),
+        (
+            "During 5 days of therapy, patients taking azithromycin, as compared with persons "
+            "who took no antibiotics, had an increased risk of cardiovascular death (hazard "
+            "ratio, 2.88; 95% CI, 1.79 to 4.63).",
+            "azithromycin",
+            "persons who took no antibiotics",
+        ),
+        (
+            "Compared with never users, current users of the patch had a higher risk of venous "
+            "thrombosis (IRR 1.90, 95% CI 1.40-2.58).",
+            "patch",
+            "never users",
+        ),
+        # a case-control study's cases against its controls: not the exposure's two sides
+        (
+            "In this case-control study of 62 574 patients with gout, compared with patients "
+            "without events, those with an event had greater odds of a recent gout flare "
+            "(adjusted OR, 1.93; 95% CI, 1.57-2.37).",
+            "",
+            "",
+        ),
+        (
+            "In this cohort study of 62 574 patients with gout, compared with patients without "
+            "flares, those with a flare had a higher risk of a cardiovascular event (adjusted "
+            "HR, 1.93; 95% CI, 1.57-2.37).",
+            "flare",
+            "patients without flares",
+        ),
+    ],
+)
+def test_the_sides_a_cohorts_sentence_sets_around_its_estimate(sentence, numerator, denominator):
+    (row,) = ratios(extraction.extract_estimates("d", sentence, {"design": "observational"}))
+    assert (row["numerator_arm"].lower(), row["denominator_arm"].lower()) == (
+        numerator,
+        denominator,
+    )
+    assert (row["orientation"] == "stated") is bool(numerator)
+
+
 # A treatment or procedure a cohort was exposed to, as the subject of its association, is a
 # non-randomised comparison (other); a model's terms and treatments before baseline are
 # prognostic covariates
@@ -6900,3 +6965,20 @@ def test_a_list_items_match_closes_at_its_bracket():
     text = "Trial\n\nOther results (hazard ratio, 95% CI)\n- Any worsening: 0.74 (0.61 to 0.90 )\n"
     (row,) = ratios(extract(text))
     assert row["match_text"] == "0.74 (0.61 to 0.90 )"
+
+
+# An arm's name loses its leading words ("patients treated with dupilumab" is dupilumab),
+# unless they deny what follows: "never users of any HC" is not "any HC"
+@pytest.mark.parametrize(
+    "printed, name",
+    [
+        ("patients treated with dupilumab", "dupilumab"),
+        ("the risk of death with nivolumab", "nivolumab"),
+        ("never users of any HC", "never users of any hc"),
+        ("persons without diabetes", "persons without diabetes"),
+        ("non-users of statins", "non-users of statins"),
+        ("those never treated with dupilumab", "those never treated with dupilumab"),
+    ],
+)
+def test_an_arms_name_keeps_leading_words_that_deny_it(printed, name):
+    assert extraction._clean_arm(printed) == name

@@ -864,7 +864,9 @@ _SUBJECT_PEOPLE_RE = re.compile(
 # as compared with no invitation, lowered the risk of stroke (hazard ratio, 0.93", "Urgent
 # ERCP with sphincterotomy, compared with conservative treatment, did not reduce ..."
 APPOSED_COMPARATOR_RE = re.compile(
-    r"(?:(?:In|At|After)\s[^,;:()]{0,40},\s+)?"
+    # (after a phrase of time or setting: "During 5 days of therapy, patients taking
+    # azithromycin, as compared with persons who took no antibiotics, had")
+    r"(?:(?:In|At|After|During|Over|Within|Among|Throughout|Across|By)\s[^,;:()]{0,40},\s+)?"
     r"(?P<a>(?!(?i:(?:the\s+)?(?:risk|rate|odds|hazard|incidence|proportion|number|mortality"
     r"|survival|outcome|effect)s?)\b)"
     r"[A-Za-z][^,;:()]{1,60}?),\s+(?:as\s+|when\s+)?compared\s+(?:with|to)\s+(?:the\s+)?"
@@ -1114,12 +1116,25 @@ def _clean_arm(name: str) -> str:
     name = _DOSE_OF_DRUG_RE.sub(r"\g<drug> \g<dose>", name)
     # an arm named by how long it treats: "six months of treatment" is "six months"
     name = _DURATION_OF_TREATMENT_RE.sub(r"\g<duration>", name)
-    name = _ARM_LEAD.sub("", name)
+    lead = _ARM_LEAD.match(name)
+    if lead and not _negated_lead(name):
+        # (not a lead that denies what follows: "never users of any HC" is not "any HC",
+        # "persons without diabetes" not "diabetes")
+        name = name[lead.end() :]
     name = re.sub(r"\s+(?:groups?|arms?|cohorts?)$", "", name)
     name = re.sub(r"(?<=\w)\s+recipients$", "", name)  # "placebo recipients" is placebo
     name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.IGNORECASE)  # "a vitamin K antagonist"
     name = re.sub(r"\s+", " ", name).strip(" ,;:-").lower()
     return name
+
+
+_NEGATED_LEAD_RE = re.compile(r"\b(?:never|no|non|not|without)\b", re.IGNORECASE)
+
+
+def _negated_lead(name: str) -> bool:
+    """Do the leading words _clean_arm would take off ``name`` deny what follows?"""
+    lead = _ARM_LEAD.match(name.strip())
+    return bool(lead and _NEGATED_LEAD_RE.search(lead.group()))
 
 
 _ARM_TOKEN_SPLIT_RE = re.compile(r"(\s+|\+|/)")
@@ -1877,6 +1892,12 @@ class _Document:
             if not self._own_trial(trials.key(printed)):
                 return True
         return False
+
+    @functools.cached_property
+    def case_control(self) -> bool:
+        """Is the document a case-control study (its own words: "In this case-control study",
+        "a nested case-control design")?"""
+        return self.design == "observational" and _CASE_CONTROL_RE.search(self.lowered) is not None
 
     @functools.cached_property
     def reference_blocks(self) -> list[tuple[int, int]]:
@@ -5701,7 +5722,9 @@ def _exposure_comparison(
         if m:
             printed = [_AS_A_CLASS_RE.sub("", m.group(side)).strip() for side in ("a", "b")]
             a, b = (_clean_arm(side) for side in printed)
-            if not a or not b or a.lower() == b.lower():
+            if not a or not b or a.lower() == b.lower() or any(map(_negated_lead, printed)):
+                # (or one side kept whole for its denial: both as printed, "patients treated
+                # with dupilumab" against "those never treated with dupilumab")
                 # (an exposure no treatment's name can be cut to: "a level above the median"
                 # against "a level at or below the median", as printed)
                 a, b = (_LEADING_ARTICLE_RE.sub("", side) for side in printed)
@@ -5765,9 +5788,30 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
             )
         )
         comparator = _clean_arm(lead_comparator.group("b"))
-        if arm and comparator and arm != comparator:
+        if (
+            arm
+            and comparator
+            and arm != comparator
+            and not _cases_against_controls(doc, lead_comparator.group("b"))
+        ):
             return doc.expand_pair((arm, comparator)), "orientation.leading_comparator"
     return None, ""
+
+
+# people named by an event they had or not, or as a case-control study's controls: "Compared
+# with patients without a cardiovascular event, those with an event had greater odds of a
+# gout flare (adjusted OR": the odds ratio is the exposure's, not the cases' against the
+# controls'
+_WITHOUT_THE_EVENT_RE = re.compile(r"\bwithout\b|\bcontrols?\b|\bnon-?cases\b", re.IGNORECASE)
+
+
+_CASE_CONTROL_RE = re.compile(r"\bcase[-\s]control\b")  # (on lower-cased text)
+
+
+def _cases_against_controls(doc, comparator: str) -> bool:
+    """Does a case-control study's sentence compare its cases with its controls (the
+    comparator names people without the event, or the controls)?"""
+    return _WITHOUT_THE_EVENT_RE.search(comparator) is not None and doc.case_control
 
 
 # a sentence whose subject, named as a device, procedure or strategy is ("TAVR", "PCI",
@@ -6006,7 +6050,8 @@ _TRAILING_COMPARISON_RE = re.compile(
     # treatment versus placebo")
     r"(?:[^()\[\]]{0,40}?[)\]])?"
     r"[\s,;]*(?:for|in)\s+(?:the\s+comparison\s+of\s+)?(?P<a>[A-Za-z0-9][^;,()\[\]]{1,60}?)\s+"
-    r"(?:vs\.?|versus|compared\s+with|with)\s+(?P<b>[A-Za-z][^;,()\[\]]{1,60}?)"
+    # ("for male owners as compared with male nonowners": the "as" is the connector's)
+    r"(?:vs\.?|versus|(?:as\s+)?compared\s+(?:with|to)|relative\s+to|with)\s+(?P<b>[A-Za-z][^;,()\[\]]{1,60}?)"
     # (the second arm ends at the clause: not "placebo and 1.07 (...)", "nifedipine.")
     r"\s*(?=[;,)\]]|\.(?!\d)|\s+and\s|$)"
 )
@@ -6020,8 +6065,12 @@ _TRAILING_WITH_COMPARISON_RE = re.compile(
 )
 
 
-def _trailing_comparison(text: str, pos: int, limit: int, doc):
-    """(numerator, denominator) named right after a value's interval and p-value."""
+def _trailing_comparison(text: str, pos: int, limit: int, doc, own_words: bool = False):
+    """(numerator, denominator) named right after a value's interval and p-value.
+    ``own_words``: an estimate outside the document's randomised comparison (a cohort's, a
+    quoted one), whose two sides need not be the document's arms when a comparison's words
+    join them ("3.34 (95% CI, 3.13 to 3.56) for male owners as compared with male
+    nonowners"), only each a few words naming no endpoint."""
     m = _TRAILING_COMPARISON_RE.match(text, pos, limit)
     if m is None:
         # (only where "with" opens the words after the value's bracket: found with str.find)
@@ -6038,7 +6087,21 @@ def _trailing_comparison(text: str, pos: int, limit: int, doc):
     versus = re.search(r"\s(?:vs\.?|versus)\s", m.group()) is not None
     if a and b and a != b and (all(known) or (versus and any(known))):
         return doc.expand_pair((a, b))
+    if (
+        own_words
+        and a
+        and b
+        and a != b
+        and _COMPARISON_CONNECTOR_RE.search(m.group())
+        and _named_in_qualifier(a)
+        and _named_in_qualifier(b)
+    ):
+        return a, b
     return None
+
+
+# the words of a comparison between two sides (not a bare "with")
+_COMPARISON_CONNECTOR_RE = re.compile(r"\s(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s")
 
 
 def _dosed_comparison(text, values, index, sent_start, sent_end, comparison, rule):
@@ -6590,7 +6653,7 @@ def _value_orientation(
         )
     if orientation_rule != "orientation.stated_in_clause" and role != "biomarker_or_prognostic":
         limit = values[index + 1][0].start() if index + 1 < len(values) else sent_end
-        trailing = _trailing_comparison(text, end_, limit, doc)
+        trailing = _trailing_comparison(text, end_, limit, doc, own_words=role == "other")
         if trailing:
             orientation, comparison, orientation_rule = (
                 trailing,

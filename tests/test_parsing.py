@@ -880,11 +880,55 @@ def test_a_news_wires_release_fields_are_not_the_title():
         "Abstract 5180 (poster and oral presentation)",
         "FOSTER CITY, Calif. -- Gilead Sciences, Inc.",
         "Ad hoc announcement pursuant to Art. 53 LR",
+        # lines addressed to the reader, disclaimers, empty fields, an editor's note, a
+        # record's people and sponsors, a group signing for its investigators
+        "Please use this identifier to cite or link to this item: https://example.org/1",
+        "click 'reset password', follow the e-mailed link, then enter the verification code.",
+        "Search Title by author or title",
+        "For full trial details, please see the original record at https://example.org/",
+        "Listing a study does not mean it has been endorsed by the ANZCTR.",
+        "This article is a preprint and has not been certified by peer review.",
+        "Plain English Summary: Not provided at time of registration",
+        "[English rendering of the Chinese news item]",
+        "Sponsor: Hannover Medical School (Medizinische Hochschule Hannover)",
+        "Primary contact: Prof David Torgerson, York Trials Unit",
+        "Legal entity responsible for the study: University of Birmingham.",
+        "Disclosure: The author has declared no conflicts of interest.",
+        "M. Seymour, D. Morton, on behalf of the FOxTROT Investigators",
     ],
 )
 def test_site_furniture_above_the_title_is_not_the_title(furniture):
     title = "Brodalumab or ustekinumab in moderate to severe plaque psoriasis: two phase 3 trials"
     page = f"{furniture}\n\n{title}\n\nBackground: We randomised 1831 patients.\n"
+    assert parsing.title(page, registry=False) == title
+
+
+# a site's path before a headline is not part of it (a menu line stays navigation), nor is
+# a registry mirror's "Brief title:" label
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (
+            "Health Research > Tai chi eases fibromyalgia symptoms in 12-week study",
+            "Tai chi eases fibromyalgia symptoms in 12-week study",
+        ),
+        (
+            "Oncology News > Low-dose nivolumab cut costs in head and neck cancer",
+            "Low-dose nivolumab cut costs in head and neck cancer",
+        ),
+        (
+            "Brief title:    Primary Progesterone Therapy for Operable Breast Cancer",
+            "Primary Progesterone Therapy for Operable Breast Cancer",
+        ),
+        (
+            "Home > Search Results > Study Record Detail              Save this study\n\n"
+            "Efficacy and Safety of Rivaroxaban for the Prevention of Stroke",
+            "Efficacy and Safety of Rivaroxaban for the Prevention of Stroke",
+        ),
+    ],
+)
+def test_a_sites_path_and_a_fields_label_are_not_the_title(head, title):
+    page = f"{head}\n\nSiobhan Brennan\n\nBody text follows here. It goes on.\n"
     assert parsing.title(page, registry=False) == title
 
 
@@ -1494,6 +1538,15 @@ def test_article_type_labels(page, expected):
         (
             "OA01.02 Durvalumab after chemoradiotherapy in limited-stage disease",
             "Durvalumab after chemoradiotherapy in limited-stage disease",
+        ),
+        # a late-breaking abstract's number, a planner's number before a colon
+        (
+            "LBA-3 CheckMate 459: long-term survival outcomes with nivolumab versus sorafenib",
+            "CheckMate 459: long-term survival outcomes with nivolumab versus sorafenib",
+        ),
+        (
+            "03: Peri-operative aromatase inhibitor treatment in determining long-term outcome",
+            "Peri-operative aromatase inhibitor treatment in determining long-term outcome",
         ),
         # a trial name with its number stays
         (

@@ -606,8 +606,11 @@ _TITLE_PREFIX_RE = re.compile(
     # a repository record's field label ("Title:          Complete Versus Lesion-Only ...")
     # (or a trial listing's labelled title: "Scientific title:  TheraP: A randomised ...", as
     # a cancer charity's or hospital's trial finder prints the record)
-    r"^(?:(?:(?:Scientific|Official|Public|Full|Study|Trial)[ \t]+)?[Tt]itle[ \t]*:[ \t]+|Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
-    r"|[A-Z]{1,4}\d{1,3}\.\d{1,3}(?:-\d{1,3})?[A-Z]?[ \t]+(?=\S))"
+    r"^(?:(?:(?:Scientific|Official|Public|Full|Study|Trial|Brief)[ \t]+)?[Tt]itle[ \t]*:[ \t]+|Abstract[ \t]+[A-Z]*\d+[A-Z]?[ \t]*[:\-–][ \t]*|[A-Z]{0,4}\d+[A-Z]?[ \t]+[-–:][ \t]+"
+    r"|[A-Z]{1,4}\d{1,3}\.\d{1,3}(?:-\d{1,3})?[A-Z]?[ \t]+(?=\S)"
+    # a meeting abstract's number before its title: "LBA-3 CheckMate 459: ...", "03:
+    # Peri-operative aromatase inhibitor treatment ..."
+    r"|LBA[ \t-]?\d{1,4}[A-Z]?[ \t]*[:.]?[ \t]+(?=[A-Z])|\d{1,4}[A-Z]?:[ \t]+(?=[A-Z]))"
 )
 _BULLET = re.compile(r"^[\s•*\-\u2022\u25cf\u25aa]+")
 _OFFICIAL_TITLE_RE = re.compile(r"^Official Title:\s*(.+)$", re.MULTILINE)
@@ -802,6 +805,27 @@ _FURNITURE_LINE_RE = re.compile(
     r"|By\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}(?:,|\s+·|\s*$)"  # a byline
     r"|[^|\n]{2,60}\s\|\s[^|\n]{2,60}$"  # "Annals of Oncology | ESMO": a name and its owner
     r"|COVID-19\s+is\s+an\s+emerging|Read\s+our\s+disclaimer|[A-Z]{2,6}®?\s+is\s+published\s+by\b"
+    # a line addressed to the reader ("Please use this identifier to cite or link to this
+    # item: ...", "click 'reset password', ...", "Search Title by author or title"), a
+    # registry's or server's disclaimer ("Listing a study does not mean it has been endorsed
+    # by the ANZCTR.", "This article is a preprint and has not been certified by peer
+    # review."), a field left empty ("Plain English Summary: Not provided at time of
+    # registration"), an editor's note in brackets ("[English rendering of the Chinese news
+    # item]"), a record's people and sponsors ("Sponsor: Hannover Medical School"), a group
+    # signing for its investigators ("M. Seymour, D. Morton, on behalf of the FOxTROT
+    # Investigators")
+    r"|(?i:click|search[ \t]+(?:title|by|for|all|the[ \t]+site)|enter[ \t]+(?:your|the)|select[ \t]+(?:your|a|an|the))\b[^\n]*$"
+    r"|(?i:[^\n]{0,40}\bplease)\b[^\n]*$"
+    r"|[^\n]{0,120}\b(?:does[ \t]+not[ \t]+mean[ \t]+(?:it|that)[ \t]+has[ \t]+been[ \t]+endorsed"
+    r"|(?:has|have)[ \t]+not[ \t]+(?:yet[ \t]+)?been[ \t]+(?:certified[ \t]+by[ \t]+)?peer[-\s]review(?:ed)?)\b[^\n]*$"
+    r"|[A-Z][A-Za-z ]{2,40}:[ \t]+(?:Not[ \t]+(?:provided|applicable|available|yet[ \t]+\w+)|N/?A|None)\b[^\n]{0,60}$"
+    r"|\[[^\]\n]{3,160}\][ \t]*$"
+    r"|(?:Sponsors?|Funders?|Funding(?:[ \t]+source)?|Collaborators?|Principal[ \t]+investigators?"
+    r"|Responsible[ \t]+party|Recruitment[ \t]+status|Overall[ \t]+status"
+    r"|(?:Primary|Scientific|Public|Study)[ \t]+contact|Legal[ \t]+entity[^\n:]{0,40}"
+    r"|Disclosures?|Conflicts?[ \t]+of[ \t]+interests?|(?:Study[ \t]+)?[Hh]ypothes[ie]s"
+    r"|Plain[ \t]+English[ \t]+[Ss]ummary|Brief[ \t]+[Ss]ummary|Ethics[ \t]+approval)[ \t]*:[^\n]*$"
+    r"|[^\n]{0,200}\bon[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?[^\n]{0,80}\b(?:Investigators|Group|Collaborat\w*|Consortium|Committee)[ \t]*$"
     r"|(?:The\s+)?(?:[A-Z][A-Za-z&-]*\s+){0,4}(?:JOURNAL|Journal|Lancet|LANCET)(?:\s+(?:of|OF|for|FOR|&)"
     r"(?:\s+[A-Z][A-Za-z&-]*){1,4})?[ \t]*(?:[|>›»][^\n]*)?$"
     r"|The\s+NEW\s+ENGLAND\s+JOURNAL|(?:JAMA|BMJ|NEJM)(?:\s+[A-Z][a-z]+){0,2}[ \t]*$)",
@@ -921,7 +945,7 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
             continue
         if not registry and _BODY_START_RE.match(line):
             break  # the abstract has begun: no title line above it
-        line = _without_collective_author(_TITLE_PREFIX_RE.sub("", line))
+        line = _without_breadcrumb(_without_collective_author(_TITLE_PREFIX_RE.sub("", line)))
         if _title_candidate(line):
             if _MASTHEAD_RE.match(line) and not masthead:
                 masthead = line  # a journal or site name; a title may follow
@@ -976,6 +1000,20 @@ _BYLINE_WITH_INSTITUTION_RE = re.compile(
     r"(?:University|Universit[àäé]\w*|Hospital|Institute|Institut|Cent(?:er|re)|College|School|Clinic"
     r"|Department|Faculty|Foundation|Society)\b"
 )
+
+
+# a site's path before a headline: "Health Research > Tai chi eases fibromyalgia symptoms in
+# 12-week study", "News > Summary Report on ..." (each step a few words)
+_BREADCRUMB_HEAD_RE = re.compile(r"^(?:[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}[ \t]+[>›»][ \t]+)+")
+
+
+def _without_breadcrumb(line: str) -> str:
+    """The line without the site's path before its headline (when a headline follows and
+    the line is no menu: "Home > Search Results > Study Record Detail     Save this study")."""
+    m = _BREADCRUMB_HEAD_RE.match(line)
+    if not m or len(line) - m.end() < 15 or _navigation_line(line):
+        return line
+    return line[m.end() :]
 
 
 def _weak_title(line: str) -> bool:

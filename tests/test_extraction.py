@@ -6982,3 +6982,36 @@ def test_a_list_items_match_closes_at_its_bracket():
 )
 def test_an_arms_name_keeps_leading_words_that_deny_it(printed, name):
     assert extraction._clean_arm(printed) == name
+
+
+# An endpoint named after a value is the value's only in the value's own clause: not after
+# "but", "whereas", "nor", a semicolon or ", and" (the next clause's endpoint is another's),
+# and not when the value's own endpoint, one the vocabulary does not name, stands before it
+@pytest.mark.parametrize(
+    "sentence, outcome",
+    [
+        (
+            "Regorafenib (HR 0.63, 95% CI 0.50-0.79) and cabozantinib (HR 0.76, 95% CI "
+            "0.63-0.92) improved overall survival over placebo.",
+            "OS",
+        ),
+        (
+            "Most of the gain came from fewer locoregional relapses (HR 0.63; 95% CI "
+            "0.42-0.94), whereas distant relapse rates and overall survival were similar.",
+            "",
+        ),
+        (
+            "Early intervention did reduce unplanned valve-related hospitalisations (HR 0.37, "
+            "95% CI 0.16-0.88) but not mortality.",
+            "",
+        ),
+        (
+            "Estimated hazard ratios were: coronary events, 1.29 (1.02-1.63), with 286 cases; "
+            "stroke, 1.41 (1.07-1.85).",
+            "",
+        ),
+    ],
+)
+def test_an_endpoint_after_the_value_in_another_clause_is_not_its(sentence, outcome):
+    (row, *_) = ratios(extract(sentence, arms="drug;placebo"))
+    assert row["outcome"] == outcome

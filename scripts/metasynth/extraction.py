@@ -4670,11 +4670,20 @@ def _ratio_outcome(
     if not respectively:
         since = doc.last_ratio_key_end(end_, sent_end, since)
     after = [m for m in doc.outcomes.within(since, sent_end) if m[2] not in skip]
-    if after and (
-        respectively
-        or not _VALUE_BRACKET_RE.search(
-            text, after[0][1], min(sent_end, after[0][1] + _BRACKET_AFTER_ENDPOINT_CHARS)
+    if after and not respectively and _own_unnamed_endpoint(doc, sent_start, key.start()):
+        # "Early intervention did reduce unplanned aortic stenosis-related hospitalisations
+        # (HR 0.37, ...) but not mortality": the value's own endpoint is named before it, one
+        # the vocabulary does not know; the one after is another's
+        return "", "outcome.named_outside_the_vocabulary"
+    if (
+        after
+        and (
+            respectively
+            or not _VALUE_BRACKET_RE.search(
+                text, after[0][1], min(sent_end, after[0][1] + _BRACKET_AFTER_ENDPOINT_CHARS)
+            )
         )
+        and (respectively or not _another_clause_between(text, end_, after[0][0]))
     ):
         # (not when another estimate follows it in the sentence: "no clear effect on first fall
         # (hazard ratio 0.96, ...) or on death (0.90, 0.71 to 1.13)" names death for 0.90)
@@ -4800,6 +4809,26 @@ _NOT_AN_ENDPOINT_WORDS = frozenset(
     intervention placebo dose doses death deaths dying died mortality survival survivors
     event events primary secondary median mean number""".split()
 )
+
+
+# what opens another clause, once the brackets are set aside: "... (HR 0.37, ...) but not
+# mortality", "...; and death by 90 days", "..., whereas distant relapse rates were similar"
+_CLAUSE_BREAK_RE = re.compile(
+    r";|\b(?:but|whereas|while|although|though|yet|nor|not)\b|,\s+and\b", re.IGNORECASE
+)
+_BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _another_clause_between(text: str, start: int, end: int) -> bool:
+    """Does another clause open between a value (its bracket's rest from ``start``) and an
+    endpoint at ``end``? (read within 300 characters: farther is another clause anyway)"""
+    if end - start > 300:
+        return True
+    gap = text[start:end]
+    close = min((i for i in (gap.find(")"), gap.find("]")) if i >= 0), default=-1)
+    if close >= 0 and "(" not in gap[:close] and "[" not in gap[:close]:
+        gap = gap[close + 1 :]  # the rest of the value's own bracket
+    return _CLAUSE_BREAK_RE.search(_BRACKETED_RE.sub(" ", gap)) is not None
 
 
 def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:

@@ -4999,6 +4999,27 @@ def test_a_ratio_under_similar_articles_is_quoted():
     ]
 
 
+# an entry's title printed flush left and wrapped over two lines, its citation after it,
+# then its indented text: all one entry of the list
+def test_a_ratio_under_an_entry_whose_title_wraps_flush_left_is_quoted():
+    text = (
+        "Drug A in anaemia\n\nPatients were randomly assigned to drug A or placebo. The primary "
+        "outcome occurred less often with drug A (hazard ratio, 0.85; 95% CI, 0.74 to 0.97).\n\n"
+        "Similar articles\n"
+        "Flares after drug A reduction or discontinuation: results from an international\n"
+        "inception cohort. Almeida CC, Hanly JG, Urowitz M, et al. Ann Rheum Dis.\n"
+        "2022;81(3):370-378.\n"
+        "  1460 patients starting drug A were followed. Against continued drug A, adjusted HRs "
+        "for a\n  first flare were 1.20 (95% CI 1.04 to 1.38) and 1.56 (95% CI 1.31 to 1.86) "
+        "for the dose-reduction and\n  discontinuation groups, respectively.\n\n"
+        "Publication types\nRandomized Controlled Trial\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug a;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", "other", "other"]
+
+
 @pytest.mark.parametrize(
     "heading, entry, expected",
     [

@@ -396,13 +396,43 @@ def _reference_blocks(text: str) -> list[tuple[int, int]]:
             line_end = len(text) if nl < 0 else nl
             line = text[pos:line_end].lstrip("\n")
             stripped = line.strip()
-            if stripped and not (
-                line[:1] in " \t•*-–" or _ET_AL_RE.search(line) or _CITED_YEAR_RE.search(line)
-            ):
+            if stripped and not (_entry_line(line) or _entry_title_line(text, line_end)):
                 break
             end = pos = line_end
         blocks.append((m.start(), end))
     return blocks
+
+
+def _entry_line(line: str) -> bool:
+    """A line of a list of other publications: indented or bulleted, or citing authors or
+    a journal's year, or a citation's year and volume wrapped onto it."""
+    return line[:1] in " \t•*-–" or bool(
+        _ET_AL_RE.search(line) or _CITED_YEAR_RE.search(line) or _CITATION_GOES_ON_RE.match(line)
+    )
+
+
+# a citation's year and volume wrapped onto a line of their own: "2022;81(3):370-378."
+_CITATION_GOES_ON_RE = re.compile(r"(?:19|20)\d\d[ \t]*[;:(]")
+
+
+def _entry_title_line(text: str, line_end: int) -> bool:
+    """Is the line ending at ``line_end`` an entry's title, wrapped over up to two lines
+    and followed by its citation ("Flares after hydroxychloroquine reduction ... the
+    Systemic Lupus International" / "Collaborating Clinics (SLICC) inception cohort.
+    Almeida-Brasil CC, Hanly JG, Urowitz M, et al. Ann Rheum Dis.")?"""
+    pos = line_end
+    for _ in range(2):
+        if pos >= len(text):
+            return False
+        nl = text.find("\n", pos + 1)
+        nxt_end = len(text) if nl < 0 else nl
+        nxt = text[pos:nxt_end].lstrip("\n")
+        if not nxt.strip() or nxt[:1] in " \t•*-–":
+            return False  # a blank line or the entry's indented text: no citation next
+        if _ET_AL_RE.search(nxt) or _CITED_YEAR_RE.search(nxt):
+            return True
+        pos = nxt_end
+    return False
 
 
 def in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:

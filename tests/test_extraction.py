@@ -7036,3 +7036,62 @@ def test_an_arms_name_keeps_leading_words_that_deny_it(printed, name):
 def test_an_endpoint_after_the_value_in_another_clause_is_not_its(sentence, outcome):
     (row, *_) = ratios(extract(sentence, arms="drug;placebo"))
     assert row["outcome"] == outcome
+
+
+# A trial report quoting an observational study of others: the sentence introducing it by its
+# indefinite article ("A New South Wales population study of ...", "In contrast, a Danish
+# registry-based cohort of ...") and up to two sentences after it in its paragraph report that
+# study, not the trial; not once the text speaks of its own trial again, after a paragraph
+# break, or when the sentence introduces the trial's own cohort ("In this trial, ...")
+@pytest.mark.parametrize(
+    "paragraph, roles",
+    [
+        (
+            "A New South Wales population study of 34 799 women with gestational diabetes "
+            "reached a different conclusion. Compared with expectant management, induction at "
+            "38 weeks carried a higher risk of caesarean section (adjusted odds ratio 1.11; 95% "
+            "CI, 1.04-1.18). Induction also brought more neonatal morbidity (aOR 1.10; 95% CI, "
+            "1.01-1.21).",
+            ["other", "other"],
+        ),
+        (
+            "In contrast, a Danish registry-based cohort of 1.2 million births found a lower "
+            "risk with early induction (odds ratio 0.80; 95% CI, 0.70-0.91).",
+            ["other"],
+        ),
+        (
+            "An earlier case-control study reported more stillbirths with expectant management. "
+            "The odds ratio was 1.40 (95% CI, 1.10-1.78).",
+            ["other"],
+        ),
+        (
+            "A population study of 34 799 women reached a different conclusion. In this trial, "
+            "induction did not change the rate of caesarean section (odds ratio 0.95; 95% CI, "
+            "0.80-1.13).",
+            ["treatment_effect"],
+        ),
+        (
+            "A population study of 34 799 women reached a different conclusion.\n\nInduction "
+            "did not change the rate of caesarean section (odds ratio 0.95; 95% CI, 0.80-1.13).",
+            ["treatment_effect"],
+        ),
+        (
+            "A total of 425 women were enrolled in the study. Induction did not change the rate "
+            "of caesarean section (odds ratio 0.95; 95% CI, 0.80-1.13).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_a_trial_report_quoting_an_observational_study(paragraph, roles):
+    text = (
+        "Induction of labour versus expectant management in gestational diabetes: a randomised "
+        "trial\n\nWomen were randomly assigned to induction or expectant management.\n\n"
+        + paragraph
+        + "\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates(
+            "d", text, {"arms": "induction;expectant management", "design": "rct"}
+        )
+    )
+    assert [r["role"] for r in rows] == roles

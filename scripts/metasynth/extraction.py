@@ -2662,6 +2662,7 @@ def _ratio_role(
         _outside_the_comparison(doc, cue, before, key_start)
         or _after_quoted_evidence(doc, sent_start, lowered)
         or _back_to_another_trial(doc, sent_start)
+        or _after_another_study_introduced(doc, sent_start, lowered)
     )
     if outside:
         return "other", outside
@@ -2901,6 +2902,50 @@ def _back_to_another_trial(doc, sent_start: int) -> str:
     before = doc.text[previous[0] : previous[1]]
     if doc.names_other_trial(before) and not doc.names_own_trial(before):
         return "role.another_trial_named"
+    return ""
+
+
+# a sentence introducing an observational study of others, opened by its indefinite article
+# (after a short opening phrase): "A New South Wales population study of 34 799 women with
+# gestational diabetes ... reached a different conclusion.", "In contrast, a Danish
+# registry-based cohort of 1.2 million births found ...", "An earlier case-control study
+# reported ..."
+_ANOTHER_STUDY_INTRODUCED_RE = re.compile(
+    # (matched, not searched: it opens the sentence)
+    r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:an?)\s+(?:[\w'-]+\s+){0,6}?"
+    r"(?:population(?:-based)?|cohort|registry(?:-based)?|register-based|observational"
+    r"|case-control|cross-sectional|retrospective|nationwide|real-world|claims)\b"
+    r"[^.;]{0,60}?\b(?:study|studies|analysis|cohort|data(?:base)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_another_study_introduced(doc, sent_start: int, lowered: str) -> str:
+    """``role.quoted_from_elsewhere`` for a ratio of a trial report in the sentence right
+    after one, in its paragraph, that introduces an observational study of others by its
+    indefinite article ("A New South Wales population study of 34 799 women ... reached a
+    different conclusion. Compared with expectant management, induction at 38 weeks
+    (adjusted odds ratio 1.11 ..."), or in that sentence, or up to two sentences on, when
+    none of them names the
+    document's own trial or speaks of it ("this trial", "we"); else ""."""
+    if doc.design != "rct" or _OWN_TRIAL_WORDS_RE.search(lowered) or doc.names_own_trial(lowered):
+        return ""
+    if _ANOTHER_STUDY_INTRODUCED_RE.match(doc.text, sent_start, sent_start + 300):
+        return (
+            "role.quoted_from_elsewhere"  # "In contrast, a Danish registry-based cohort ... found"
+        )
+    at = sent_start
+    for _ in range(3):  # (the sentences between stay on that study)
+        previous = doc.sentences.previous(at)
+        if previous is None or "\n\n" in doc.text[previous[0] : at]:
+            return ""
+        # (its first 2,000 characters: a sentence of a page of one line may run to megabytes)
+        before = doc.text[previous[0] : min(previous[1], previous[0] + 2000)]
+        if _OWN_TRIAL_WORDS_RE.search(before.lower()) or doc.names_own_trial(before):
+            return ""
+        if _ANOTHER_STUDY_INTRODUCED_RE.match(before):
+            return "role.quoted_from_elsewhere"
+        at = previous[0]
     return ""
 
 

@@ -2930,6 +2930,19 @@ def test_an_exposure_compared_in_the_sentences_words(sentence, numerator, denomi
             "patch",
             "never users",
         ),
+        # the comparison finished after the estimate's bracket
+        (
+            "PPI users had a higher risk of any dementia (HR 1.38, 95% CI 1.04-1.83) than "
+            "non-users.",
+            "ppi users",
+            "non-users",
+        ),
+        (
+            "Women taking the pill had an increased risk of breast cancer (RR 1.20, 95% CI "
+            "1.14-1.26) compared with never users.",
+            "women taking the pill",
+            "never users",
+        ),
         # a case-control study's cases against its controls: not the exposure's two sides
         (
             "In this case-control study of 62 574 patients with gout, compared with patients "

@@ -5737,6 +5737,20 @@ _EXPOSURE_THAN_RE = re.compile(
     rf"(?P<b>{_NP})\s*$",
     re.IGNORECASE,
 )
+# ... or the comparison finished after the estimate's bracket: "PPI users had a higher risk of
+# any dementia (HR 1.38, 95% CI 1.04-1.83) than non-users", "... (OR 1.40 ...) compared with
+# those who never used them"
+_EXPOSURE_HAD_BEFORE_RE = re.compile(
+    _EXPOSURE_THAN_RE.pattern.split(r"\s+(?:than|(?:as\s+)?compared")[0] + r"\s*$",
+    re.IGNORECASE,
+)
+_THAN_AFTER_BRACKET_RE = re.compile(
+    r"[ \t]*(?:than|(?:,[ \t]*)?(?:as[ \t]+)?compared[ \t]+(?:with|to)|relative[ \t]+to)[ \t]+"
+    rf"(?P<b>{_NP})[ \t]*(?=[.;,]|$)",
+    re.IGNORECASE,
+)
+
+
 # the two as the objects of "comparing", set off before the estimate's clause: "Comparing
 # soldiers who seroconverted for EBV with those who stayed seronegative, the hazard ratio
 # for MS was 32.4 (", "comparing GLP1 receptor agonist users with DPP4 inhibitor users, the
@@ -5786,6 +5800,14 @@ def _exposure_comparison(
         clause = text[max(sent_start, start - 200) : start]
         patterns = (_EXPOSURE_COMPARING_RE, _EXPOSURE_LABEL_RE)
     lowered = clause.lower()
+    if bracket >= 0 and not set_off_only and " had " in lowered:
+        after = _than_after_the_bracket(text, bracket, start)
+        if after:
+            m = _EXPOSURE_HAD_BEFORE_RE.search(clause)
+            if m:
+                a = _LEADING_ARTICLE_RE.sub("", m.group("a").strip())
+                if a and a.lower() != after.lower():
+                    return a, after
     if not any(w in lowered for w in ("compar", "than", "relative", "vs", "versus")):
         return None
     for pattern in patterns:
@@ -5808,6 +5830,22 @@ def _exposure_comparison(
 
 
 _LEADING_ARTICLE_RE = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
+def _than_after_the_bracket(text: str, bracket: int, start: int) -> str:
+    """The reference a comparison names right after the bracket that holds the estimate at
+    ``start`` ("(HR 1.38, ...) than non-users"), else ''."""
+    close = (
+        text.find(")", start, start + 300)
+        if text[bracket] == "("
+        else text.find("]", start, start + 300)
+    )
+    if close < 0:
+        return ""
+    m = _THAN_AFTER_BRACKET_RE.match(text, close + 1, close + 120)
+    return _LEADING_ARTICLE_RE.sub("", m.group("b").strip()) if m else ""
+
+
 # words each exposure pattern's matches hold (one of them), looked for before the pattern
 _EXPOSURE_PATTERN_WORDS = {
     _EXPOSURE_INSERTED_RE: ("associated",),

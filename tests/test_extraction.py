@@ -7108,3 +7108,48 @@ def test_a_trial_report_quoting_an_observational_study(paragraph, roles):
         )
     )
     assert [r["role"] for r in rows] == roles
+
+
+# A journal's pointer to another trial: its label on the estimate's line before a colon or a
+# dash, or a heading of its own over the estimate's paragraph; not an entry naming the
+# document's own trial, nor a pointer to a report (a later report may be the trial's own)
+@pytest.mark.parametrize(
+    "block, role",
+    [
+        (
+            "See also (companion LABA safety trial, published 2016): In VESTRI, the two arms "
+            "had similar rates of serious events (hazard ratio, 1.07; 95% CI, 0.70 to 1.65).",
+            "other",
+        ),
+        (
+            'Related trial (BMC Med 2014; 341 smokers in Spain): "... the combination was not '
+            'associated with higher abstinence (odds ratio 1.24; 95% CI 0.8 to 2.6)."',
+            "other",
+        ),
+        (
+            "RELATED TRIAL (REFERENCE BOX)\nREDUCE-AMI enrolled patients with preserved "
+            "ejection fraction. Compared with no beta-blocker, long-term treatment did not "
+            "lower the risk of death (hazard ratio, 0.96; 95% CI, 0.79 to 1.16).",
+            "other",
+        ),
+        (
+            "Related trial (Lancet 2019): in the extension of ABYSS, death was not more "
+            "frequent (hazard ratio, 0.98; 95% CI, 0.80 to 1.20).",
+            "treatment_effect",
+        ),
+        (
+            "Related report (J Clin Oncol 2013): with 5 years of follow-up, death did not "
+            "differ between arms (hazard ratio, 0.95; 95% CI, 0.80 to 1.12).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_ratio_under_a_pointer_to_another_trial(block, role):
+    text = (
+        "Interruption of beta-blockers after myocardial infarction (ABYSS)\n\nPatients were "
+        "randomly assigned to interruption or continuation. Death was not more frequent with "
+        "interruption (hazard ratio, 1.01; 95% CI, 0.80 to 1.27).\n\n" + block + "\n"
+    )
+    record = {"arms": "interruption;continuation", "design": "rct", "trial_names": "ABYSS"}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [r["role"] for r in rows] == ["treatment_effect", role]

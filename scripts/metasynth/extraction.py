@@ -2663,6 +2663,7 @@ def _ratio_role(
         or _after_quoted_evidence(doc, sent_start, lowered)
         or _back_to_another_trial(doc, sent_start)
         or _after_another_study_introduced(doc, sent_start, lowered)
+        or _under_a_related_trial_label(doc, key_start)
     )
     if outside:
         return "other", outside
@@ -2947,6 +2948,47 @@ def _after_another_study_introduced(doc, sent_start: int, lowered: str) -> str:
             return "role.quoted_from_elsewhere"
         at = previous[0]
     return ""
+
+
+# a journal's pointer to another trial, its label on the estimate's line before a colon or
+# dash ("See also (companion LABA safety trial, published 2016): In VESTRI, ...", "Related
+# trial (BMC Med 2014; 341 smokers in Spain): ..."), or on a line of its own over the
+# estimate's paragraph ("RELATED TRIAL (REFERENCE BOX)")
+_RELATED_TRIAL_LABEL_RE = re.compile(
+    r"[ \t]*(?:See[ \t]+also|Related|Companion|Linked|Other)\b[^:\n]{0,100}?\b(?:trials?|stud(?:y|ies))\b"
+    r"[^:\n]{0,80}?(?::|[ \t]--[ \t]|[ \t]—[ \t])",
+    re.IGNORECASE,
+)
+_RELATED_TRIAL_HEADING_RE = re.compile(
+    r"[ \t]*(?:Related|Companion|Other)[ \t]+(?:trials?|stud(?:y|ies))\b[^\n.]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _under_a_related_trial_label(doc, key_start: int) -> str:
+    """``role.another_trial_named`` for a ratio under a journal's pointer to another trial
+    (_RELATED_TRIAL_LABEL_RE on its line, or _RELATED_TRIAL_HEADING_RE over its paragraph)
+    that does not name the document's own trial; else ""."""
+    text = doc.text
+    # (looked for within 1,000 characters back: a page of one line stays linear)
+    newline = text.rfind("\n", max(0, key_start - 1000), key_start)
+    if newline < 0 and key_start > 1000:
+        return ""
+    line_start = newline + 1
+    label = _RELATED_TRIAL_LABEL_RE.match(text, line_start, key_start)
+    if label is None:
+        # (the heading over the paragraph: the line before its first, after a blank line)
+        par = text.rfind("\n\n", max(0, key_start - 3000), key_start)
+        first = par + 2 if par >= 0 else None
+        if first is None or first > line_start:
+            return ""
+        head_end = text.find("\n", first, key_start)
+        if head_end < 0 or not _RELATED_TRIAL_HEADING_RE.match(text, first, head_end):
+            return ""
+        span = text[first:key_start]
+    else:
+        span = text[line_start:key_start]
+    return "" if doc.names_own_trial(span) else "role.another_trial_named"
 
 
 def _outside_the_comparison(doc, cue, before: str, key_start: int) -> str:

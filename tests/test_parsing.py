@@ -3307,9 +3307,73 @@ def test_a_news_items_first_author_and_its_trials_patients(text, author, enrolle
         ("Patients were randomly assigned (180 mg loading dose, 90 mg twice daily).", []),
         ("In all, 866 patients were randomized (713 HER2-low, 153 HER2-ultralow).", []),
         ("A total of 1200 patients were randomized (600 women, 600 men).", []),
+        # counts with the Lancet's space thousands; an arm whose name opens like a unit
+        # ("h", "g", "min") is an arm
+        (
+            "Findings  21 315 participants were randomly assigned (10 662 vitamin D, 10 653 "
+            "placebo) and followed for a median of 5.7 years.",
+            ["vitamin d", "placebo"],
+        ),
+        (
+            "Findings  371 patients were randomised (186 honey, 185 standard care).",
+            ["honey", "standard care"],
+        ),
+        (
+            "Findings  120 adults were randomised (60 gabapentin, 60 placebo).",
+            ["gabapentin", "placebo"],
+        ),
+        (
+            "Findings  90 patients were randomised (45 minocycline, 45 placebo).",
+            ["minocycline", "placebo"],
+        ),
     ],
 )
 def test_arms_counted_in_a_bracket_after_the_verb(text, expected):
+    assert parsing.arms(text, "", False) == expected
+
+
+# How a treatment is given is no part of its arm's name ("daily exit-site application of
+# standardised antibacterial honey plus usual exit-site care" is the honey, "a single
+# infusion of zoledronic acid" the acid); else, when nothing else names the arms, what a
+# placebo- or sham-controlled trial tests stands against its placebo or sham ("a randomised,
+# double-blind, placebo-controlled trial of monthly oral vitamin D3 in Australians"), not
+# the people it enrolled nor what it measured.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Methods  Patients on peritoneal dialysis were randomly assigned to daily exit-site "
+            "application of standardised antibacterial honey (Medihoney) plus usual exit-site "
+            "care, or to standard nasal mupirocin prophylaxis for those who were carriers.",
+            [
+                "standardised antibacterial honey plus usual exit-site care",
+                "standard nasal mupirocin prophylaxis",
+            ],
+        ),
+        (
+            "Methods  Women were randomly assigned to a single infusion of zoledronic acid or "
+            "placebo.",
+            ["zoledronic acid", "placebo"],
+        ),
+        (
+            "Methods  D-Health was a randomised, double-blind, placebo-controlled trial of "
+            "monthly oral vitamin D3 (60 000 IU) in Australians aged 60-84 years.",
+            ["monthly vitamin d3", "placebo"],
+        ),
+        (
+            "Methods  We did a sham-controlled study of renal denervation in resistant "
+            "hypertension.",
+            ["renal denervation", "sham"],
+        ),
+        (
+            "Methods  A placebo-controlled trial of the efficacy and safety of drug X in gout.",
+            ["drug x", "placebo"],
+        ),
+        ("Methods  We did a placebo-controlled trial of 400 patients with gout.", []),
+        ("Methods  This placebo-controlled trial of adults with asthma tested drug X.", []),
+    ],
+)
+def test_arms_named_by_what_is_given_and_by_a_controlled_trial_of(text, expected):
     assert parsing.arms(text, "", False) == expected
 
 

@@ -2785,7 +2785,10 @@ _COUNTED_ARMS_RE = re.compile(
 # PCB, 225 to PC)", "1867 patients underwent randomization (932 to chemotherapy and 935 to
 # observation)", "410 women were randomised (201 spironolactone, 209 placebo)"
 _BRACKET_COUNTED_ARM = (
-    r"\d[\d,]*\s+(?:(?:patients|participants|women|men|children|infants)\s+)?(?:to\s+)?"
+    # (its count with comma or, as the Lancet prints it, space thousands: "(10 662 vitamin D,
+    # 10 653 placebo)")
+    r"(?:\d{1,3}(?:[ \u2009\u202f\u00a0]\d{3})+(?!\d)|\d[\d,]*)\s+"
+    r"(?:(?:patients|participants|women|men|children|infants)\s+)?(?:to\s+)?"
 )
 _BRACKET_COUNTED_ARMS_RE = re.compile(
     r"(?:randomi[sz](?:ed|ation)|randomly\s+(?:assigned|allocated))\b[^.;()]{0,40}?\(\s*"
@@ -2801,7 +2804,8 @@ _BRACKET_COUNTED_ARMS_RE = re.compile(
 # what a bracket's counted item is when it is no arm: a dose's unit, a time, a share, a
 # population or stratum
 _NOT_A_COUNTED_ARM_RE = re.compile(
-    r"(?:mg|g|µg|μg|mcg|ml|iu|units?|mmol|days?|weeks?|months?|years?|hours?|h|min|%|per\b|in\b"
+    # (units whole: "186 honey", "20 gabapentin", "40 minocycline" are arms)
+    r"(?:(?:mg|g|µg|μg|mcg|ml|iu|units?|mmol|days?|weeks?|months?|years?|hours?|h|min)\b|%|per\b|in\b"
     r"|from\b|of\b|with\b|without\b|aged\b|had\b|were\b|was\b|women\b|men\b|adults?\b"
     r"|children\b|adolescents?\b|patients\b|participants\b|centres?\b|centers?\b|sites?\b"
     r"|countries\b|hospitals?\b)"
@@ -2873,7 +2877,16 @@ def clean_arm(text: str) -> str:
     text = re.sub(
         r"^(?:(?:double|single|open)[-\s](?:blind|label)\s+)?treatment\s+with\s+", "", text
     )
-    return text
+    # how it is given, before what is given: "exit-site application of standardised honey
+    # plus usual care" is "standardised honey plus usual care", "a single infusion of
+    # zoledronic acid" is "zoledronic acid"
+    return _GIVEN_AS_LEAD_RE.sub("", text)
+
+
+_GIVEN_AS_LEAD_RE = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:application|administration|infusion|injection"
+    r"|instillation|inhalation|course|use)\s+of\s+(?=\S)"
+)
 
 
 # one character class first, so the scan gets the engine's fast first-character search
@@ -3068,6 +3081,19 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         names = _counted_arms(m) if m else None
         if names and not any(_NOT_A_COUNTED_ARM_RE.match(a) for a in names):
             return _comparator_last(names)
+    # ... else what a placebo- or sham-controlled trial tests, against its placebo: "D-Health
+    # was a randomised, double-blind, placebo-controlled trial of monthly oral vitamin D3
+    # (60 000 IU) in Australians aged 60-84 years"
+    for source in (title_text, text[:_ADD_ON_SCAN_CHARS]):
+        m = _CONTROLLED_TRIAL_OF_RE.search(source)
+        if m:
+            tested = clean_arm(m.group("a"))
+            if (
+                tested
+                and len(tested) <= _ARM_MAX_CHARS
+                and not _POPULATION_NOT_ARM_RE.match(tested)
+            ):
+                return [tested, m.group("control").lower()]
     # ... else a table's two arm columns, each with its count: "Outcome | Parenteral (N=1191)
     # | Enteral (N=1197) | Relative risk (95% CI)"
     if "|" in text:
@@ -3092,6 +3118,18 @@ def _two_arms(m) -> list[str] | None:
     return names if ok and all(len(a) <= _ARM_MAX_CHARS for a in names) else None
 
 
+_CONTROLLED_TRIAL_OF_RE = re.compile(
+    r"\b(?P<control>placebo|sham)[-\s]controlled,?\s+(?:[\w-]+,?\s+){0,4}?(?:trial|study)\s+of\s+"
+    # (what it measures of it: "of the efficacy and safety of drug X"; not its people: "of
+    # 400 patients with gout", "of adults with asthma")
+    r"(?:(?:the\s+)?(?:efficacy|effects?|safety|role|value|benefits?)"
+    r"(?:\s+and\s+(?:safety|efficacy|tolerability))?\s+of\s+)?"
+    r"(?!(?:patients|adults|children|infants|women|men|people|participants|subjects|persons"
+    r"|individuals|volunteers|newborns|neonates|older|elderly|pregnant)\b)"
+    r"(?P<a>[A-Za-z][^.;,()\[\]\n]{1,80}?)"
+    r"(?=\s*(?:\(|[.;,]|$)|\s+(?:in|for|among|on|at|to|versus|vs\.?|with|as|after|before|during)\b)",
+    re.IGNORECASE,
+)
 _TABLE_ARM_COLUMNS_RE = re.compile(
     r"^[^|\n]{0,60}\|[ \t]*(?P<a>[A-Za-z][^|()\n]{0,50}?)[ \t]*\([Nn][ \t]*=[ \t]*\d[\d,]*\)[^|\n]*\|"
     r"[ \t]*(?P<b>[A-Za-z][^|()\n]{0,50}?)[ \t]*\([Nn][ \t]*=[ \t]*\d[\d,]*\)",

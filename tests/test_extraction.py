@@ -2550,6 +2550,21 @@ def test_arms_named_by_their_dose(record, numerators):
         assert {r["denominator_arm"] for r in rows} == {"placebo"}
 
 
+# ... the comparator named by its dose too: "the hazard ratio for the primary outcome with 81
+# mg versus 325 mg was 1.02"
+def test_two_doses_of_the_documents_drug_against_each_other():
+    text = (
+        "Aspirin dosing in cardiovascular disease. Put the other way round, the hazard ratio for "
+        "the primary outcome with 81 mg versus 325 mg was 1.02 (95% CI 0.91-1.14)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"drugs": "aspirin", "design": "rct"}))
+    assert (row["numerator_arm"], row["denominator_arm"], row["orientation"]) == (
+        "aspirin 81 mg",
+        "aspirin 325 mg",
+        "stated",
+    )
+
+
 # role.sensitivity_analysis: an estimate adjusted after the fact is a re-analysis, not the
 # randomised comparison; an adjustment that is the analysis itself is not one.
 @pytest.mark.parametrize(

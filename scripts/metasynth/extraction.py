@@ -1157,10 +1157,14 @@ def _known_arm(name: str, record_arms: list[str], abbreviations: dict | None = N
     ) or any(w.endswith(DRUG_SUFFIXES) for w in name.split())
 
 
-# "hazard ratio for 0.5 mg vs. placebo": an arm named by its dose alone
+# "hazard ratio for 0.5 mg vs. placebo": an arm named by its dose alone (and its comparator
+# too: "the hazard ratio for the primary outcome with 81 mg versus 325 mg was 1.02")
+_DOSE = r"\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g|IU)(?:/(?:kg|m2|m²|day|d))?"
 _DOSE_VERSUS_RE = re.compile(
-    r"\b(?:for|with)\s+(?:the\s+)?(?P<dose>\d+(?:[.·]\d+)?\s*(?:mg|µg|μg|mcg|g|IU)(?:/(?:kg|m2|m²|day|d))?)"
-    r"(?:\s+(?:dose|group|arm))?\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[A-Za-z][\w -]{1,40}?)\s*(?:[,;:)]|$)"
+    rf"\b(?:for|with)\s+(?:the\s+)?(?P<dose>{_DOSE})"
+    r"(?:\s+(?:dose|group|arm))?\s+(?:vs\.?|versus|compared\s+with)\s+(?:the\s+)?"
+    rf"(?:(?P<dose_b>{_DOSE})(?:\s+(?:dose|group|arm))?\s*(?=[,;:)]|\s+(?:was|were|is|of)\b|$)"
+    r"|(?P<b>[A-Za-z][\w -]{1,40}?)\s*(?:[,;:)]|$))"
 )
 
 
@@ -1176,10 +1180,15 @@ def _dose_orientation(qualifier: str, doc) -> tuple[str, str] | None:
     if not m:
         return None
     drugs = [d for d in (doc.record.get("drugs") or "").split(";") if d]
+    dose = " ".join(m.group("dose").split())
+    if m.group("dose_b"):
+        other = " ".join(m.group("dose_b").split())
+        if len(drugs) != 1 or other == dose:
+            return None
+        return f"{drugs[0]} {dose}", f"{drugs[0]} {other}"
     comparator = _clean_arm(m.group("b"))
     if len(drugs) != 1 or not comparator or drugs[0] in comparator:
         return None
-    dose = " ".join(m.group("dose").split())
     return f"{drugs[0]} {dose}", comparator
 
 

@@ -323,6 +323,11 @@ CASES = [
     ("small-for-gestational-age infants", "SGA"),
     ("hospital-acquired pneumonia", "PNEUMONIA"),
     ("serious bacterial infections", "SERIOUS_INFECTION"),
+    # serious adverse events are their own safety outcome, as reviews report them apart
+    ("serious adverse events", "SERIOUS_AE"),
+    ("serious adverse drug reactions", "SERIOUS_AE"),
+    ("one or more SAEs", "SERIOUS_AE"),
+    ("adverse events of any grade", "AE"),
 ]
 
 

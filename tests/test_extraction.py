@@ -2906,6 +2906,18 @@ def test_an_exposure_compared_in_the_sentences_words(sentence, numerator, denomi
     assert (row["orientation"] == "stated") is bool(numerator)
 
 
+def test_a_case_control_page_whose_lower_case_moves_offsets_is_read():
+    # "İ" lower-cases to two characters: the page's lower-cased copy is not kept, and the
+    # case-control check reads the text itself
+    text = (
+        "İstanbul gout cohort. In this case-control study of 500 patients, compared with "
+        "patients without events, those with an event had greater odds of a recent flare "
+        "(adjusted OR, 1.93; 95% CI, 1.57-2.37)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert row["orientation"] != "stated"
+
+
 # ... and the other places a sentence puts the two sides: after the value's interval ("for A
 # as compared with B", each side a few words naming no endpoint), after a phrase of time
 # before "A, as compared with B, had". In a case-control study, people without the event (or

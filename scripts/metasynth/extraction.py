@@ -1906,7 +1906,10 @@ class _Document:
     def case_control(self) -> bool:
         """Is the document a case-control study (its own words: "In this case-control study",
         "a nested case-control design")?"""
-        return self.design == "observational" and _CASE_CONTROL_RE.search(self.lowered) is not None
+        if self.design != "observational":
+            return False
+        # (lowered is None when lower-casing moves offsets: "İstanbul")
+        return _CASE_CONTROL_RE.search(self.lowered or self.text.lower()) is not None
 
     @functools.cached_property
     def reference_blocks(self) -> list[tuple[int, int]]:

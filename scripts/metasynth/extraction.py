@@ -2939,14 +2939,14 @@ def _after_another_study_introduced(doc, sent_start: int, lowered: str) -> str:
     indefinite article ("A New South Wales population study of 34 799 women ... reached a
     different conclusion. Compared with expectant management, induction at 38 weeks
     (adjusted odds ratio 1.11 ..."), or in that sentence, or up to two sentences on, when
-    none of them names the
-    document's own trial or speaks of it ("this trial", "we"); else ""."""
+    none of them names the document's own trial or speaks of it ("this trial", "we"); else
+    ""."""
     if doc.design != "rct" or _OWN_TRIAL_WORDS_RE.search(lowered) or doc.names_own_trial(lowered):
         return ""
+    # the estimate's own sentence introducing it: "In contrast, a Danish registry-based
+    # cohort ... found"
     if _ANOTHER_STUDY_INTRODUCED_RE.match(doc.text, sent_start, sent_start + 300):
-        return (
-            "role.quoted_from_elsewhere"  # "In contrast, a Danish registry-based cohort ... found"
-        )
+        return "role.quoted_from_elsewhere"
     at = sent_start
     for _ in range(3):  # (the sentences between stay on that study)
         previous = doc.sentences.previous(at)
@@ -5775,7 +5775,8 @@ _EXPOSURE_SUBJECT_RE = re.compile(
     rf"(?P<b>{_NP})\s*$",
     re.IGNORECASE,
 )
-_EXPOSURE_THAN_RE = re.compile(
+# people who had more or less of an event: "PPI users had a higher risk of any dementia"
+_PEOPLE_HAD_MORE = (
     r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?!(?:and|but|while|whereas)\b)"
     r"(?P<a>(?:[\w-]+\s+){0,5}?(?:users|takers|recipients"
     r"|initiators|patients|participants|women|men|people|persons|children|adults|individuals)"
@@ -5786,18 +5787,18 @@ _EXPOSURE_THAN_RE = re.compile(
     r"(?:\s+(?!(?:had|has|have)\b)[\w-]+){1,7}?)?)"
     r"\s+had\s+(?:an?\s+)?(?:\w+\s+)?(?:higher|lower|greater|increased|reduced|decreased|smaller)\s+"
     r"(?:(?:relative|absolute|adjusted)\s+)?(?:risks?|rates?|odds|incidences?|hazards?|likelihood|mortality)\b[^;()\[\]]{0,80}?"
+)
+_EXPOSURE_THAN_RE = re.compile(
+    _PEOPLE_HAD_MORE
     # ("... had an increased relative risk of CTCL compared with those never treated")
-    r"\s+(?:than|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+"
-    rf"(?P<b>{_NP})\s*$",
+    + r"\s+(?:than|(?:as\s+)?compared\s+(?:with|to)|relative\s+to)\s+"
+    + rf"(?P<b>{_NP})\s*$",
     re.IGNORECASE,
 )
 # ... or the comparison finished after the estimate's bracket: "PPI users had a higher risk of
 # any dementia (HR 1.38, 95% CI 1.04-1.83) than non-users", "... (OR 1.40 ...) compared with
 # those who never used them"
-_EXPOSURE_HAD_BEFORE_RE = re.compile(
-    _EXPOSURE_THAN_RE.pattern.split(r"\s+(?:than|(?:as\s+)?compared")[0] + r"\s*$",
-    re.IGNORECASE,
-)
+_EXPOSURE_HAD_BEFORE_RE = re.compile(_PEOPLE_HAD_MORE + r"\s*$", re.IGNORECASE)
 _THAN_AFTER_BRACKET_RE = re.compile(
     r"[ \t]*(?:than|(?:,[ \t]*)?(?:as[ \t]+)?compared[ \t]+(?:with|to)|relative[ \t]+to)[ \t]+"
     rf"(?P<b>{_NP})[ \t]*(?=[.;,]|$)",
@@ -5969,8 +5970,6 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
 # gout flare (adjusted OR": the odds ratio is the exposure's, not the cases' against the
 # controls'
 _WITHOUT_THE_EVENT_RE = re.compile(r"\bwithout\b|\bcontrols?\b|\bnon-?cases\b", re.IGNORECASE)
-
-
 _CASE_CONTROL_RE = re.compile(r"\bcase[-\s]control\b")  # (on lower-cased text)
 
 

@@ -7071,6 +7071,15 @@ def test_an_arms_name_keeps_leading_words_that_deny_it(printed, name):
             "stroke, 1.41 (1.07-1.85).",
             "",
         ),
+        (
+            "The hazard ratio was 0.63 (95% CI 0.42-0.94), and overall survival did not differ.",
+            "",
+        ),
+        (
+            "The hazard ratio was 0.63 (95% CI 0.42-0.94) although overall survival did not "
+            "differ.",
+            "",
+        ),
     ],
 )
 def test_an_endpoint_after_the_value_in_another_clause_is_not_its(sentence, outcome):

@@ -4912,10 +4912,10 @@ _NOT_AN_ENDPOINT_WORDS = frozenset(
 
 # what opens another clause, once the brackets are set aside: "... (HR 0.37, ...) but not
 # mortality", "...; and death by 90 days", "..., whereas distant relapse rates were similar"
-_CLAUSE_BREAK_RE = re.compile(
+_ANOTHER_CLAUSE_RE = re.compile(
     r";|\b(?:but|whereas|while|although|though|yet|nor|not)\b|,\s+and\b", re.IGNORECASE
 )
-_BRACKETED_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ONE_BRACKET_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def _another_clause_between(text: str, start: int, end: int) -> bool:
@@ -4927,7 +4927,7 @@ def _another_clause_between(text: str, start: int, end: int) -> bool:
     close = min((i for i in (gap.find(")"), gap.find("]")) if i >= 0), default=-1)
     if close >= 0 and "(" not in gap[:close] and "[" not in gap[:close]:
         gap = gap[close + 1 :]  # the rest of the value's own bracket
-    return _CLAUSE_BREAK_RE.search(_BRACKETED_RE.sub(" ", gap)) is not None
+    return _ANOTHER_CLAUSE_RE.search(_ONE_BRACKET_RE.sub(" ", gap)) is not None
 
 
 def _own_unnamed_endpoint(doc, sent_start: int, pos: int) -> bool:

@@ -21,7 +21,7 @@ from collections import Counter
 
 from . import trials
 from .parsing_text import metadata_text
-from .people import people_named
+from .people import SURNAME_PARTICLES, people_named
 from .records import Document
 from .textscan import (
     grouped_alternation,
@@ -1185,8 +1185,10 @@ def first_author(text: str, registry: bool) -> str:
     return ""
 
 
+# a surname's particles: "van", "de", "ten" (as metasynth.people reads names)
+_PARTICLE = "(?:" + "|".join(SURNAME_PARTICLES) + ")"
 _SURNAME_FIRST = (
-    r"(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter)[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    rf"(?:{_PARTICLE}[ \t]+)*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
     # (given names, never a degree: not "Reut Shor, MD; ...")
     rf",[ \t]+(?!{_DEGREE})[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}"
 )
@@ -1198,7 +1200,7 @@ _RIS_AUTHOR_RE = re.compile(
 )
 _NEWS_LEAD_AUTHOR_RE = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+)(?:Dr\.?[ \t]+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|le|la|ten|ter)[ \t]+)*"
+    rf"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)*"
     r"[A-Z][\w'’.-]*){1,3})"
     r"(?:,[ \t]*(?:M\.?D\.?|Ph\.?D\.?|M\.?P\.?H\.?|DPhil|MBBS|MBChB|FRCPC?|DrPH|PharmD|MSc|M\.?S\.?)(?![\w]))*"
     r",?[ \t]+(?:(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][^.;\n]{2,120}?,?[ \t]+)?"
@@ -1211,8 +1213,8 @@ _MORE_DEGREES_RE = re.compile(rf"[ \t]*,[ \t]*{_DEGREE}\b")
 _PRESENTER_RE = re.compile(
     r"^[ \t]*(?:Presented\s+by|Presenter|Presenting\s+author|Speaker)[ \t]*:[ \t]*"
     # (with the particles of a surname: "Stephanie M de Boer")
-    r"(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:(?:de|van|von|der|den|da|di|du|le|la"
-    r"|ten|ter)[ \t]+)*[A-Z][\w'’.-]*){1,3})",
+    rf"(?:(?:Dr|Prof)\.?[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)*"
+    r"[A-Z][\w'’.-]*){1,3})",
     re.MULTILINE,
 )
 

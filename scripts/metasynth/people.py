@@ -26,9 +26,13 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 # a given name, or an initial: "Linda-Gail", "J.", "J-M"
 _GIVEN = rf"(?:[{_UP}][{_LOW}]+(?:-[{_UP}]?[{_LOW}]+)?|[{_UP}]\.?(?:-[{_UP}]\.?)?)"
+# the particles a surname may open with ("van Driel", "de la Cruz", "ten Asbroek"), as
+# author lines print them (metasynth.parsing reads authors with them too)
+SURNAME_PARTICLES = ("van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ten", "ter")
 # a surname: "Gillespie", "D'Cruz", "McCormack", "Abou-Alfa", "van Driel", "de la Cruz"
+# (in news prose also "del", "dos": "Juan del Castillo")
 _SURNAME = (
-    rf"(?:(?:van|von|de|der|den|da|di|du|le|la|ten|ter|del|dos)[ \t]+){{0,2}}"
+    rf"(?:(?:{'|'.join(SURNAME_PARTICLES + ('del', 'dos'))})[ \t]+){{0,2}}"
     rf"[{_UP}](?:[{_LOW}]+|['’][{_UP}])[{_LOW}]*(?:[{_UP}][{_LOW}]+)?"
     rf"(?:-[{_UP}][{_LOW}]+)?"
 )

@@ -4769,7 +4769,10 @@ def _ratio_outcome(
     if not respectively:
         since = doc.last_ratio_key_end(end_, sent_end, since)
     after = [m for m in doc.outcomes.within(since, sent_end) if m[2] not in skip]
-    if after and not respectively and _own_unnamed_endpoint(doc, sent_start, key.start()):
+    # (asked once: the rule after the endpoint named after the value asks it again)
+    own_asked = bool(after) and not respectively
+    own_unnamed = own_asked and _own_unnamed_endpoint(doc, sent_start, key.start())
+    if own_unnamed:
         # "Early intervention did reduce unplanned aortic stenosis-related hospitalisations
         # (HR 0.37, ...) but not mortality": the value's own endpoint is named before it, one
         # the vocabulary does not know; the one after is another's
@@ -4789,7 +4792,7 @@ def _ratio_outcome(
         return after[0][2], "outcome.after_in_sentence"
     if index > 0 and rows and rows[-1]["outcome"]:
         return rows[-1]["outcome"], "outcome.as_previous_value"
-    if _own_unnamed_endpoint(doc, sent_start, key.start()):
+    if own_unnamed or (not own_asked and _own_unnamed_endpoint(doc, sent_start, key.start())):
         # "Pneumonia was more frequent ...", "Time to the first symptomatic skeletal event was
         # longer ...": the sentence names its own endpoint, one the vocabulary does not know;
         # the previous sentence's is another's

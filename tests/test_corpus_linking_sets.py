@@ -207,8 +207,10 @@ def test_seventh_blind_set_does_not_regress():
     assert scores["pairwise_precision"] >= 1.0, scores["studies_mixing_trials"]
     # (0.721 with a post hoc report titled by the trial's name, known from its paper;
     # 0.767 and one study mixing trials with the names listed after a colon later in a
-    # count's sentence, "Two ... trials ... were run in Asia: CTONG-0802 (...) and ENSURE")
-    assert scores["pairwise_recall"] >= 0.76, scores["trials_split"]
+    # count's sentence, "Two ... trials ... were run in Asia: CTONG-0802 (...) and ENSURE";
+    # 0.860 since an abstract and its congress report, neither naming the trial, join by
+    # the three drugs both give)
+    assert scores["pairwise_recall"] >= 0.86, scores["trials_split"]
     assert len(scores["studies_mixing_trials"]) <= 1
 
 
@@ -298,8 +300,9 @@ def test_twelfth_blind_set_does_not_regress():
     # (0.585 and 10 split at 300473e; 0.732 and 8 at f68a997: letters answered by the
     # trial's authors, a plural title word read as its singular; 0.756 and 7 at 14f6d15;
     # 0.805, 5 and no study mixing trials since a programme's name over two registered
-    # trials, "(CAPACITY): two randomised trials", names neither)
-    _assert_floors(scores, precision=1.0, recall=0.80, split=5, mixing=0)
+    # trials, "(CAPACITY): two randomised trials", names neither; 0.878 and 3 since an
+    # unnamed page joins the one study giving two of its drugs, the same year or the next)
+    _assert_floors(scores, precision=1.0, recall=0.87, split=3, mixing=0)
 
 
 BLIND13 = HERE / "corpus_linking_blind13"
@@ -393,8 +396,9 @@ def test_fifteenth_blind_set_does_not_regress():
     scores = evaluate_linking(BLIND15)
     # (0.525 and 11 split at 2fc73eb; 0.600 and 9 after the rules of 2026-11-27; 0.650 and 8
     # when a pilot named before its trial became another study; 0.750, 6 and 1 when names
-    # opening the paragraphs of a page on counted trials, "1) ECLIPSE (UK, ...)", were read)
-    _assert_floors(scores, precision=1.0, recall=0.75, split=6, mixing=1, titles=41)
+    # opening the paragraphs of a page on counted trials, "1) ECLIPSE (UK, ...)", were read;
+    # 0.825 and 4 since an unnamed page joins the one study giving two of its drugs)
+    _assert_floors(scores, precision=1.0, recall=0.82, split=4, mixing=1, titles=41)
 
 
 BLIND16 = HERE / "corpus_linking_blind16"

@@ -2420,3 +2420,74 @@ def test_people_named_who_point_to_different_studies_link_to_neither():
         [doc("paper", **_NECK_PAPER), doc("other", **other), doc("news", **news)]
     )
     assert apart(mapping, "paper", "other", "news")
+
+
+# --------------------------------------------------------------------------- unnamed_same_regimen
+
+_BLISTER = dict(
+    first_author="Williams HC",
+    title="Doxycycline versus prednisolone as an initial treatment strategy for bullous pemphigoid",
+    trial_names="BLISTER",
+    registry_ids="ISRCTN13704604",
+    drugs="doxycycline;prednisolone",
+    n_enrolled="253",
+    year="2017",
+)
+_BLISTER_SUMMARY = dict(
+    title="An ordinary antibiotic may be a safer first option for a blistering skin disease",
+    drugs="doxycycline;prednisolone;tetracycline",
+    design="unknown",
+    year="2017",
+)
+
+
+def test_an_unnamed_report_links_to_the_one_study_giving_its_drugs():
+    studies, mapping = link_studies([doc("paper", **_BLISTER), doc("summary", **_BLISTER_SUMMARY)])
+    assert together(mapping, "paper", "summary")
+    evidence = next(s["link_evidence"] for s in studies if "summary" in s["doc_ids"])
+    assert (
+        "unnamed_same_regimen: summary names no trial and states no registry id; it and paper, "
+        "the one study giving two or more of its drugs, give doxycycline, prednisolone "
+        "(2017, 2017)"
+    ) in evidence
+
+
+def test_two_unnamed_reports_of_one_regimen_join_each_other():
+    # an abstract and its congress report, neither naming its trial (NEJ002)
+    journal = doc(
+        "journal", first_author="Maemondo M", drugs="gefitinib;carboplatin;paclitaxel", year="2010"
+    )
+    meeting = doc(
+        "meeting", first_author="Kobayashi K", drugs="carboplatin;gefitinib;paclitaxel", year="2009"
+    )
+    _, mapping = link_studies([journal, meeting])
+    assert together(mapping, "journal", "meeting")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"drugs": "doxycycline"},  # one drug: a drug alone is given by many trials
+        {"drugs": "doxycycline;minocycline"},  # one drug in common
+        {"year": "2019"},  # two years after
+        {"year": ""},  # no year to compare
+        {"n_enrolled": "400"},  # an enrolment more than a fifth apart
+        {"trial_names": "PEMPHIGOID-2"},  # a named report: the trial-name rules decide
+        {"registry_ids": "ISRCTN99999999"},  # a registered one: the id rules decide
+        {"trials_counted": "2"},  # a page on two trials
+    ],
+)
+def test_an_unnamed_report_stays_apart_without_a_shared_regimen(changes):
+    summary = dict(_BLISTER_SUMMARY, **changes)
+    _, mapping = link_studies([doc("paper", **_BLISTER), doc("summary", **summary)])
+    assert apart(mapping, "paper", "summary")
+
+
+def test_an_unnamed_report_of_a_regimen_two_studies_give_stays_apart():
+    other = dict(_BLISTER, trial_names="BP-DOXY", registry_ids="NCT09999999", first_author="Chen L")
+    studies, mapping = link_studies(
+        [doc("paper", **_BLISTER), doc("other", **other), doc("summary", **_BLISTER_SUMMARY)]
+    )
+    assert apart(mapping, "paper", "other", "summary")
+    evidence = next(s["link_evidence"] for s in studies if "summary" in s["doc_ids"])
+    assert "reports of 2 studies give two or more of its drugs" in evidence

@@ -87,7 +87,7 @@ deleted), so linking is near-linear in the number of documents.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -1463,6 +1463,60 @@ def _link_investigator_named(claims, comps, link, refused):
         )
 
 
+def _link_unnamed_same_regimen(claims, comps, link, refused):
+    """A report that names no trial, states no registry id and is joined to nothing yet (a
+    news item or a plain-language summary signed by nobody, an abstract whose trial has no
+    name: "Doxycycline may be a safer first option ...: doxycycline ... prednisolone"),
+    with the one study whose reports give two or more of its drugs and were published the
+    same year or the next. Not when reports of two or more studies give them (one regimen
+    tested twice), when both state enrolments more than a fifth apart, when the page counts
+    two or more trials, nor against a registry id or trial name it would contradict."""
+    sizes = Counter(comps.find(c.cid) for c in claims)
+    by_drug: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.year.isdigit():
+            for d in c.drugs:
+                by_drug[d].append(c)
+    for a in claims:
+        if (
+            len(a.drugs) < 2
+            or not a.year.isdigit()
+            or not _names_nothing(a)
+            or a.counted > 1
+            or sizes[comps.find(a.cid)] > 1
+        ):
+            continue
+        shared = Counter(b.cid for d in a.drugs for b in by_drug.get(d, ()))
+        matches = [
+            b
+            for d in sorted(a.drugs)
+            for b in by_drug.get(d, ())
+            if shared[b.cid] >= 2
+            and b.doc_id != a.doc_id
+            and abs(int(a.year) - int(b.year)) <= 1
+            and not _enrolments_apart(a.n_enrolled, b.n_enrolled)
+        ]
+        if any(comps.find(b.cid) == comps.find(a.cid) for b in matches):
+            continue  # (joined by this rule already, from the other side)
+        b = _the_one_study(
+            a, matches, comps, refused, "reports of {n} studies give two or more of its drugs"
+        )
+        if b is None:
+            continue
+        why = comps.conflict(a.cid, b.cid)
+        if why:
+            refused.append((a, b, f"it gives the drugs of {b.doc_id}, but {why}"))
+            continue
+        link(
+            a,
+            b,
+            "unnamed_same_regimen",
+            f"{a.doc_id} names no trial and states no registry id; it and {b.doc_id}, the one "
+            f"study giving two or more of its drugs, give {', '.join(sorted(a.drugs & b.drugs))}"
+            + f" ({a.year}, {b.year})",
+        )
+
+
 def _title_key(title: str) -> str:
     """A title compared as its words, lower case, without a correction notice's label."""
     words = _TITLE_WORDS_RE.findall(_NOTICE_PREFIX_RE.sub("", title or "").lower())
@@ -1935,6 +1989,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_names_in_untold_titles(linkable, comps, link, refused)
     _link_protocols_to_reports(linkable, comps, link, refused)
     _link_investigator_named(linkable, comps, link, refused)
+    _link_unnamed_same_regimen(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

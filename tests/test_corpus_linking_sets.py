@@ -531,9 +531,10 @@ def test_twenty_sixth_blind_set_does_not_regress():
     release titled by a vaccine's name that its phase 3 paper gives its trial, not the
     phase 2 trial's report), then 0.828, 0.923, 2, 1 (a name of title-case words in both
     reports' titles: "(the Sugar Babies Study)", "follow-up of the Sugar Babies randomised
-    trial")."""
+    trial"); 1.000, 0.962, 1, 0 now (a congress report naming no trial joins the paper
+    sharing six of its title words, written on development sets)."""
     scores = evaluate_linking(BLIND26)
-    _assert_floors(scores, precision=0.82, recall=0.92, split=2, mixing=1, titles=45)
+    _assert_floors(scores, precision=1.0, recall=0.96, split=1, mixing=0, titles=45)
 
 
 BLIND28 = HERE / "corpus_linking_blind28"
@@ -706,9 +707,11 @@ def test_thirty_eighth_blind_set_does_not_regress():
     joins the study that person signs, written on development sets); 0.966, 0.651, 7 split
     when a page already joined to one study that person signs was kept from joining a
     second (two trials of one first author were merged so on corpus_linking_blind48; here a
-    news item on a trial stays apart from the congress abstract of its interim analysis)."""
+    news item on a trial stays apart from the congress abstract of its interim analysis);
+    0.968, 0.698, 6 split since a plenary abstract naming no trial, signed by the paper's
+    first author, joins the paper sharing seven of its title words."""
     scores = evaluate_linking(BLIND38)
-    _assert_floors(scores, precision=0.96, recall=0.65, split=7, mixing=1, titles=43)
+    _assert_floors(scores, precision=0.96, recall=0.69, split=6, mixing=1, titles=43)
 
 
 BLIND40 = HERE / "corpus_linking_blind40"

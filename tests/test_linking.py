@@ -2491,3 +2491,85 @@ def test_an_unnamed_report_of_a_regimen_two_studies_give_stays_apart():
     assert apart(mapping, "paper", "other", "summary")
     evidence = next(s["link_evidence"] for s in studies if "summary" in s["doc_ids"])
     assert "reports of 2 studies give two or more of its drugs" in evidence
+
+
+# --------------------------------------------------------------------------- unnamed_same_words
+
+_NECK = dict(
+    first_author="D'Cruz AK",
+    title="Elective versus therapeutic neck dissection in node-negative oral cancer: nodal relapse",
+    registry_ids="NCT00193765",
+    n_enrolled="596",
+    year="2015",
+)
+_NECK_ABSTRACT = dict(
+    first_author="D'Cruz A",
+    title="Elective neck dissection lowers nodal relapse in node-negative oral cancer",
+    year="2015",
+)
+
+
+def test_an_unnamed_report_links_to_the_one_study_sharing_its_words():
+    # drug and title words shared: "elective", "dissection", "node-negative", "nodal",
+    # "relapse"
+    studies, mapping = link_studies([doc("paper", **_NECK), doc("abstract", **_NECK_ABSTRACT)])
+    assert together(mapping, "paper", "abstract")
+    evidence = next(s["link_evidence"] for s in studies if "abstract" in s["doc_ids"])
+    assert "unnamed_same_words: abstract names no trial and states no registry id; it shares" in (
+        evidence
+    )
+    assert "two more than with any other, published within a year (2015, 2015)" in evidence
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # three words shared ("elective", "dissection", "node-negative"): too few
+        {"title": "Elective dissection for node-negative tongue tumours"},
+        {"year": "2017"},  # two years after
+        {"year": ""},  # no year to compare
+        {"n_enrolled": "300"},  # an enrolment more than a fifth apart
+        {"trial_names": "NECK-1"},  # a named report: the trial-name rules decide
+        {"registry_ids": "NCT09999999"},  # a registered one: the id rules decide
+        {"trials_counted": "2"},  # a page on two trials
+        # signed by another first author: the companion-report rule decides, with the
+        # enrolment besides
+        {"first_author": "Chaturvedi P"},
+    ],
+)
+def test_an_unnamed_report_stays_apart_without_enough_shared_words(changes):
+    abstract = dict(_NECK_ABSTRACT, **changes)
+    _, mapping = link_studies([doc("paper", **_NECK), doc("abstract", **abstract)])
+    assert apart(mapping, "paper", "abstract")
+
+
+def test_an_unnamed_report_sharing_words_with_two_studies_stays_apart():
+    # another trial of the field shares all but one of those words
+    other = dict(
+        _NECK,
+        title="Elective neck dissection and nodal control in node-negative oral cancer",
+        registry_ids="NCT09999999",
+        first_author="Chen L",
+    )
+    studies, mapping = link_studies(
+        [doc("paper", **_NECK), doc("other", **other), doc("abstract", **_NECK_ABSTRACT)]
+    )
+    assert apart(mapping, "paper", "other", "abstract")
+    evidence = next(s["link_evidence"] for s in studies if "abstract" in s["doc_ids"])
+    assert "drug and title words with one study and" in evidence
+
+
+def test_two_unnamed_reports_sharing_words_stay_apart():
+    # two news items on one drug's two trials, neither naming its trial
+    first = doc(
+        "first",
+        title="Intravenous bapineuzumab fails in mild-to-moderate Alzheimer disease",
+        year="2012",
+    )
+    second = doc(
+        "second",
+        title="Second intravenous bapineuzumab study in mild-to-moderate Alzheimer disease halted",
+        year="2012",
+    )
+    _, mapping = link_studies([first, second])
+    assert apart(mapping, "first", "second")

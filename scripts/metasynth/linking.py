@@ -1517,6 +1517,90 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
         )
 
 
+def _link_unnamed_same_words(claims, comps, link, refused):
+    """A report that names no trial and states no registry id, joined to nothing by the
+    rules before (a congress abstract, a secondary paper, a news item), with the one study
+    whose named or registered reports share four or more of its drug and title words, two
+    more than any other study's do, one of those reports published the same year or the
+    next and signed by the page's first author, if it has one ("Elective versus
+    therapeutic neck dissection in clinically node-negative early oral cancer" and the
+    paper on that trial). Not when the page counts two or more trials,
+    when enrolments both stated are more than a fifth apart, nor against a trial name it
+    would contradict; a page joins no other page that names nothing (two news items on one
+    drug's two trials share their words)."""
+    sizes = Counter(comps.find(c.cid) for c in claims)
+    by_word: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.names or c.ids:
+            for w in c.words:
+                by_word[w].append(c)
+    for a in claims:
+        if (
+            len(a.words) < _SAME_WORDS
+            or not a.year.isdigit()
+            or not _names_nothing(a)
+            or a.counted > 1
+            or sizes[comps.find(a.cid)] > 1
+        ):
+            continue
+        holders: dict[str, set[Claim]] = defaultdict(set)
+        score: Counter = Counter()
+        for w in sorted(a.words):
+            roots = set()
+            for b in by_word.get(w, ()):
+                r = comps.find(b.cid)
+                roots.add(r)
+                holders[r].add(b)
+            for r in roots:
+                score[r] += 1
+        ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < _SAME_WORDS:
+            continue
+        best, n = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] > n - 2:
+            refused.append(
+                (
+                    a,
+                    min(holders[best], key=lambda c: c.cid),
+                    f"it shares {n} drug and title words with one study and {ranked[1][1]} with another",
+                )
+            )
+            continue
+        near = sorted(
+            (
+                b
+                for b in holders[best]
+                if b.year.isdigit()
+                and abs(int(a.year) - int(b.year)) <= 1
+                and not _enrolments_apart(a.n_enrolled, b.n_enrolled)
+                # (a page signed by another first author: the companion-report rule,
+                # which wants the enrolment besides, decides)
+                and (not a.author or a.author == b.author)
+            ),
+            key=lambda c: c.cid,
+        )
+        if not near:
+            continue
+        b = near[0]
+        why = comps.conflict(a.cid, b.cid)
+        if why:
+            refused.append((a, b, f"it shares {n} drug and title words with {b.doc_id}, but {why}"))
+            continue
+        shared = sorted(a.words & set().union(*(c.words for c in holders[best])))
+        link(
+            a,
+            b,
+            "unnamed_same_words",
+            f"{a.doc_id} names no trial and states no registry id; it shares {n} drug and "
+            f"title words with the study of {b.doc_id} ({', '.join(shared[:6])}), two more "
+            f"than with any other, published within a year ({a.year}, {b.year})",
+        )
+
+
+# drug and title words an unnamed page must share with a study to join it by its words
+_SAME_WORDS = 4
+
+
 def _title_key(title: str) -> str:
     """A title compared as its words, lower case, without a correction notice's label."""
     words = _TITLE_WORDS_RE.findall(_NOTICE_PREFIX_RE.sub("", title or "").lower())
@@ -1990,6 +2074,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_protocols_to_reports(linkable, comps, link, refused)
     _link_investigator_named(linkable, comps, link, refused)
     _link_unnamed_same_regimen(linkable, comps, link, refused)
+    _link_unnamed_same_words(linkable, comps, link, refused)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

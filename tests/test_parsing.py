@@ -3398,6 +3398,45 @@ def test_arms_from_a_tables_two_counted_columns(text, expected):
     assert parsing.arms(text, "", False) == expected
 
 
+# What followed the assignment and when it was made are no part of the last arm's name:
+# "... or ziprasidone (40-160 mg) and followed for 1 year", "... or usual care between 1993
+# and 2001", "... or PRP in 2012" (an arm that is followed itself keeps its name).
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Patients were randomly assigned to haloperidol (1-4 mg per day), olanzapine (5-20 "
+            "mg) or ziprasidone (40-160 mg) and followed for 1 year.",
+            ["haloperidol", "olanzapine", "ziprasidone"],
+        ),
+        (
+            "Adults were randomly assigned to fluvastatin or placebo and were followed for a "
+            "mean of 5.1 years.",
+            ["fluvastatin", "placebo"],
+        ),
+        (
+            "Participants were randomly assigned to circumcision or delayed circumcision and "
+            "assessed by HIV testing.",
+            ["circumcision", "delayed circumcision"],
+        ),
+        (
+            "Women were randomly assigned to screening or usual care between 1993 and 2001.",
+            ["screening", "usual care"],
+        ),
+        (
+            "Eyes were randomly assigned to ranibizumab or PRP in 2012 and followed 5 years.",
+            ["ranibizumab", "prp"],
+        ),
+        (
+            "Patients were randomly assigned to active monitoring or surgery.",
+            ["active monitoring", "surgery"],
+        ),
+    ],
+)
+def test_what_followed_the_assignment_is_left_off_the_last_arm(text, expected):
+    assert parsing.arms(text, "", False) == expected
+
+
 # When an arm starts is its schedule: "... beginning 2 months before radiotherapy",
 # "starting at the conditioning regimen" are left off the arm's name.
 def test_an_arms_starting_time_is_left_off_its_name():

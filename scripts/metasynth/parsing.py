@@ -2711,7 +2711,12 @@ _DOSE_RE = re.compile(
 _ARM_TAIL_RE = re.compile(
     r"\s*(?:\bduring\s+weeks?\b|\bon\s+days?\b|\bat\s+a\s+dose\s+of\b|\bat\s+doses?\b|\(|\[|;|:"
     # where and when the trial ran: "placebo at 882 sites in 33 countries"
-    r"|\b(?:at|in)\s+\d[\d,]*\s+(?:sites|centres|centers|hospitals|clinics|units|countries)\b).*$",
+    r"|\b(?:at|in)\s+\d[\d,]*\s+(?:sites|centres|centers|hospitals|clinics|units|countries)\b"
+    # what followed the assignment: "... or ziprasidone (40-160 mg) and followed for 1 year";
+    # when it was made: "... or usual care between 1993 and 2001", "... or PRP in 2012"
+    r"|\band\s+(?:were\s+|then\s+)?(?:followed|observed|monitored|assessed|evaluated)\b"
+    r"|\b(?:between|from|in|during|since)\s+(?:(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\s+)?(?:19|20)\d\d\b).*$",
     re.IGNORECASE,
 )
 _GENERIC_ARM_RE = re.compile(

@@ -7189,3 +7189,29 @@ def test_a_ratio_under_a_pointer_to_another_trial(block, role):
     record = {"arms": "interruption;continuation", "design": "rct", "trial_names": "ABYSS"}
     rows = ratios(extraction.extract_estimates("d", text, record))
     assert [r["role"] for r in rows] == ["treatment_effect", role]
+
+
+# A drug is known as an arm by its name's stem, across medicine: antidepressants,
+# PDE5 inhibitors, antiarrhythmics, dopamine precursors, antipsychotics, antiepileptics,
+# xanthine oxidase inhibitors, cephalosporins (the later clause of a sentence whose first
+# estimate names no arms: "whereas clomipramine was worse than placebo (1.30, ...").
+@pytest.mark.parametrize(
+    "drug",
+    [
+        "clomipramine",
+        "sildenafil",
+        "amiodarone",
+        "levodopa",
+        "quetiapine",
+        "levetiracetam",
+        "allopurinol",
+        "ceftriaxone",
+    ],
+)
+def test_an_arm_is_known_by_its_drugs_stem(drug):
+    text = (
+        "Only celecoxib (OR 0.84, 95% CI 0.72-0.97) was associated with fewer events than "
+        f"placebo, whereas {drug} was worse than placebo (1.30, 1.01-1.68)."
+    )
+    rows = [r for r in extract(text) if r["value"] == 1.3]
+    assert stated_pairs(rows) == [(drug, "placebo")]

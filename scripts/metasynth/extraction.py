@@ -5175,8 +5175,25 @@ _BRACKETED_RE = re.compile(r"[(\[](?:[^()\[\]]|[(\[{][^()\[\]{}]*[)\]}]){0,100}[
 
 
 # drug stems beyond the document-level list that name arms in comparisons: corticosteroids,
-# plasminogen activators, rifamycins
-_ARM_DRUG_STEMS = ("sone", "olone", "teplase", "fampicin", "fampin")
+# plasminogen activators, rifamycins; and the stems of psychiatry, neurology, anaesthesia,
+# infection, urology and the kidney (PDE5 inhibitors, nucleoside analogues,
+# 4-aminoquinolines, coxibs, glitazones, fibrates, class III antiarrhythmics,
+# benzodiazepines, antipsychotics, tricyclics, dopamine precursors, antiepileptics, vaptans,
+# endothelin antagonists, beta-lactamase inhibitors, echinocandins, volatile anaesthetics,
+# thiazides, imidazoles, local anaesthetics, opioids and their antagonists, oxytocics,
+# prostaglandins, xanthine oxidase inhibitors, mineralocorticoid antagonists,
+# alpha-blockers, 5-alpha-reductase inhibitors, cephalosporins, a few old drugs)
+_ARM_DRUG_STEMS = (
+    *"sone olone teplase fampicin fampin".split(),
+    *(
+        "nafil dalafil vudine roquine aquine loquine quinine coxib glitazone glinide fibrate "
+        "darone tilide azepam azolam apine peridone peridol triptyline ipramine giline dopa "
+        "racetam trigine pentin gabalin faxine vaptan sentan tentan ciguat bactam fungin "
+        "kinra curonium flurane thiazide micin kacin bendazole nidazole caine orphine oxone "
+        "trexone tocin prost prostol purinol thyroxine renone lactone zosin sulosin steride "
+        "triaxone azolin uroxime tazidime colchicine ketamine pride"
+    ).split(),
+)
 
 
 _ARM_STEMS = (*DRUG_SUFFIXES, *_ARM_DRUG_STEMS)

@@ -7215,3 +7215,40 @@ def test_an_arm_is_known_by_its_drugs_stem(drug):
     )
     rows = [r for r in extract(text) if r["value"] == 1.3]
     assert stated_pairs(rows) == [(drug, "placebo")]
+
+
+# A comparator leading the sentence and its numerators listed, each with its estimate: each
+# listed treatment is the numerator of its own estimate against that comparator; an
+# endpoint listed so keeps the clause's arms.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Compared with haloperidol, the risk of discontinuation was lower for amisulpride "
+            "(hazard ratio 0·37, 95% CI 0·24–0·57), olanzapine (0·28, 0·18–0·43) and quetiapine "
+            "(0·52, 0·35–0·76).",
+            [
+                ("amisulpride", "haloperidol"),
+                ("olanzapine", "haloperidol"),
+                ("quetiapine", "haloperidol"),
+            ],
+        ),
+        (
+            "Compared with placebo, the risk of relapse was lower with lamotrigine (hazard ratio "
+            "0.62, 95% CI 0.45-0.85) and levetiracetam (0.71, 0.52-0.97).",
+            [("lamotrigine", "placebo"), ("levetiracetam", "placebo")],
+        ),
+        (
+            "Compared with placebo, the risk of relapse was lower with lamotrigine (hazard ratio "
+            "0.62, 95% CI 0.45-0.85) and mortality (0.71, 0.52-0.97).",
+            [("lamotrigine", "placebo"), ("lamotrigine", "placebo")],
+        ),
+        (
+            "Compared with placebo, lamotrigine lowered the risk of relapse (hazard ratio 0.62, "
+            "95% CI 0.45-0.85) and of death (0.71, 0.52-0.97).",
+            [("lamotrigine", "placebo"), ("lamotrigine", "placebo")],
+        ),
+    ],
+)
+def test_numerators_listed_after_a_leading_comparator(text, expected):
+    assert stated_pairs(ratios(extract(text))) == expected

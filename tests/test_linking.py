@@ -2455,7 +2455,11 @@ def test_an_unnamed_report_links_to_the_one_study_giving_its_drugs():
 def test_two_unnamed_reports_of_one_regimen_join_each_other():
     # an abstract and its congress report, neither naming its trial (NEJ002)
     journal = doc(
-        "journal", first_author="Maemondo M", drugs="gefitinib;carboplatin;paclitaxel", year="2010"
+        "journal",
+        first_author="Maemondo M",
+        arms="gefitinib;carboplatin-paclitaxel",
+        drugs="gefitinib;carboplatin;paclitaxel",
+        year="2010",
     )
     meeting = doc(
         "meeting", first_author="Kobayashi K", drugs="carboplatin;gefitinib;paclitaxel", year="2009"
@@ -2481,6 +2485,21 @@ def test_an_unnamed_report_stays_apart_without_a_shared_regimen(changes):
     summary = dict(_BLISTER_SUMMARY, **changes)
     _, mapping = link_studies([doc("paper", **_BLISTER), doc("summary", **summary)])
     assert apart(mapping, "paper", "summary")
+
+
+def test_an_unnamed_report_sharing_only_the_drugs_patients_had_before_stays_apart():
+    # an everolimus trial and an axitinib trial, both after sunitinib or sorafenib
+    record1 = doc(
+        "record1",
+        trial_names="RECORD-1",
+        title="Efficacy of everolimus in advanced renal cell carcinoma",
+        arms="everolimus;placebo",
+        drugs="everolimus;sorafenib;sunitinib",
+        year="2008",
+    )
+    axitinib = doc("axitinib", drugs="axitinib;sorafenib;sunitinib", year="2009")
+    _, mapping = link_studies([record1, axitinib])
+    assert apart(mapping, "record1", "axitinib")
 
 
 def test_an_unnamed_report_of_a_regimen_two_studies_give_stays_apart():

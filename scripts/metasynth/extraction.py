@@ -3585,6 +3585,7 @@ _SHARED_ORIENTATION_RULES = (
     "orientation.leading_comparator",
     "orientation.shared_with_the_clause_before",
     "orientation.comparator_list",
+    "orientation.numerator_list",
     "orientation.exposure_compared",
 )
 # what may stand between an estimate and a later one that shares its comparison, once
@@ -3668,6 +3669,32 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
                 )
                 before = row
                 continue
+            if (
+                name
+                and (name.endswith(_ARM_STEMS) or name in doc.arm_words)
+                and name not in (before["numerator_arm"], before["denominator_arm"])
+                and (
+                    before["orientation_rule"] == "orientation.numerator_list"
+                    or (
+                        before["orientation_rule"] == "orientation.leading_comparator"
+                        and _numerator_before_bracket(text, before)
+                    )
+                )
+            ):
+                # the earlier estimate's numerator was named right before its bracket, its
+                # comparator leading the sentence, and a treatment is listed after it: the
+                # next numerator against the same comparator ("Compared with haloperidol, the
+                # risk ... was lower for amisulpride (hazard ratio 0·37 ...), olanzapine (0·28,
+                # ...) and ziprasidone (0·51, ...)")
+                row.update(
+                    _orientation_fields(
+                        (name, before["denominator_arm"]),
+                        f"{name} vs {before['denominator_arm']}",
+                        "orientation.numerator_list",
+                    )
+                )
+                before = row
+                continue
             # a clause after a semicolon is a statement of its own ("; OS showed a trend
             # toward improvement (HR, 0.86"), its arms unsaid
             if (
@@ -3684,6 +3711,19 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
                     )
                 )
         before = row
+
+
+def _numerator_before_bracket(text: str, row: dict) -> bool:
+    """Is ``row``'s numerator the arm named right before the bracket its estimate opens
+    ("lower for amisulpride (hazard ratio 0·37")?"""
+    start = row["match"][0]
+    bracket = max(
+        text.rfind("(", max(0, start - 60), start), text.rfind("[", max(0, start - 60), start)
+    )
+    if bracket < 0:
+        return False
+    m = _arm_before_bracket(text, max(0, bracket - 80), bracket + 1)
+    return m is not None and _clean_arm(m.group("arm")) == row["numerator_arm"]
 
 
 # between two estimates of a cohort, a quoted trial or a pooled analysis, only the later

@@ -254,6 +254,7 @@ class Claim:
     # surnames (lower case) of the people it names as the work's lead, author or presenter
     people: frozenset = frozenset()
     counted: int = 0  # how many trials its opening says it is about (0: it does not count)
+    compared: frozenset = frozenset()  # its drugs that its arms or its title name
 
 
 def _person_keys(name: str) -> list[str]:
@@ -336,8 +337,17 @@ def claims_of(record: dict) -> list[Claim]:
                 k for p in split_ids(record.get("people_named", "")) for k in _person_keys(p)
             ),
             counted=int(record.get("trials_counted") or 0),
+            compared=_compared_drugs(record),
         )
     ]
+
+
+def _compared_drugs(record: dict) -> frozenset:
+    """The drugs of a document that its arms or its title name (the regimens it compares,
+    not the treatments its patients had before: "everolimus" of RECORD-1, not the
+    "sunitinib or sorafenib" its patients' cancer had progressed on)."""
+    named = f"{record.get('arms', '')} {record.get('title', '')}".lower()
+    return frozenset(d for d in split_ids(record.get("drugs", "")) if d in named)
 
 
 def _claims_per_trial(record: dict, printed: list[str], words: frozenset) -> list[Claim]:
@@ -1468,7 +1478,8 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
     news item or a plain-language summary signed by nobody, an abstract whose trial has no
     name: "Doxycycline may be a safer first option ...: doxycycline ... prednisolone"),
     with the one study whose reports give two or more of its drugs and were published the
-    same year or the next. Not when reports of two or more studies give them (one regimen
+    same year or the next, when the arms or the title of one of the two name them (the
+    regimens compared, not the treatments patients had before). Not when reports of two or more studies give them (one regimen
     tested twice), when both state enrolments more than a fifth apart, when the page counts
     two or more trials, nor against a registry id or trial name it would contradict."""
     sizes = Counter(comps.find(c.cid) for c in claims)
@@ -1503,6 +1514,13 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
         )
         if b is None:
             continue
+        compared = [c for c in matches if len(a.drugs & c.drugs & (a.compared | c.compared)) >= 2]
+        if not compared:
+            # (drugs its patients had before, "after sunitinib or sorafenib", not the regimens
+            # compared)
+            refused.append((a, b, "the drugs it shares with it are not the ones compared"))
+            continue
+        b = min(compared, key=lambda c: c.cid)
         why = comps.conflict(a.cid, b.cid)
         if why:
             refused.append((a, b, f"it gives the drugs of {b.doc_id}, but {why}"))

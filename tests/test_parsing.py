@@ -2892,7 +2892,28 @@ def test_a_collective_author_after_the_title_on_its_line_is_not_the_title(line, 
             "Intraperitoneal Chemotherapy\nand Primary or Interval Cytoreductive Surgery in "
             "Ovarian Cancer\nA Randomized Clinical Trial\n\n",
             "Survival After Hyperthermic Intraperitoneal Chemotherapy and Primary or Interval "
-            "Cytoreductive Surgery in Ovarian Cancer A Randomized Clinical Trial",
+            "Cytoreductive Surgery in Ovarian Cancer: A Randomized Clinical Trial",
+        ),
+        # a subtitle naming the design on a line of its own follows a colon, as the journal's
+        # own citation prints it (not a title opening with its design)
+        (
+            "JAMA Network\nOriginal Investigation  |  July 4, 2017\nEffect of Insulin Degludec "
+            "vs Insulin Glargine U100 on Hypoglycemia in Patients With Type 2 Diabetes\nThe "
+            "SWITCH 2 Randomized Clinical Trial\n",
+            "Effect of Insulin Degludec vs Insulin Glargine U100 on Hypoglycemia in Patients "
+            "With Type 2 Diabetes: The SWITCH 2 Randomized Clinical Trial",
+        ),
+        (
+            "JAMA Neurology | Original Investigation\nAssociation Between ASPECTS and Outcomes "
+            "With Endovascular Therapy\nA Secondary Analysis of the RESCUE-Japan LIMIT Trial\n",
+            "Association Between ASPECTS and Outcomes With Endovascular Therapy: A Secondary "
+            "Analysis of the RESCUE-Japan LIMIT Trial",
+        ),
+        (
+            "The NEW ENGLAND JOURNAL of MEDICINE\nOriginal Article\n\nGlutamine in the ICU\nA "
+            "Randomized Trial of Glutamine and Antioxidants in Critically Ill Patients\n",
+            "Glutamine in the ICU A Randomized Trial of Glutamine and Antioxidants in "
+            "Critically Ill Patients",
         ),
         # not a section label or a citation beside it
         (

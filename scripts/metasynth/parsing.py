@@ -1090,7 +1090,10 @@ def _title_above_authors(text: str) -> str:
         # with Budesonide" over "plus Formoterol vs. Budesonide Alone"
         while i > 0 and _title_candidate(line) and _title_runs_on(tail[i - 1].strip(), line):
             i -= 1
-            line = f"{tail[i].strip()} {line}"
+            # (a subtitle set on a line of its own, as JAMA prints it, follows a colon: "...
+            # in Patients With Type 2 Diabetes" over "The SWITCH 2 Randomized Clinical Trial")
+            joiner = ": " if _SUBTITLE_LINE_RE.match(line) else " "
+            line = f"{tail[i].strip()}{joiner}{line}"
         line = _without_collective_author(_TITLE_PREFIX_RE.sub("", line))
         if _FURNITURE_LINE_RE.match(line):
             return ""
@@ -1098,6 +1101,17 @@ def _title_above_authors(text: str) -> str:
     return ""
 
 
+# a title's subtitle naming its design, the whole of a line of its own: "The SWITCH 2
+# Randomized Clinical Trial", "A Randomized Clinical Trial", "A Cluster Randomized Trial", "A
+# Systematic Review and Meta-analysis", or opening it: "A Secondary Analysis of the ...
+# Trial" (not a title naming its design first: "A Randomized Trial of Glutamine and ...")
+_SUBTITLE_LINE_RE = re.compile(
+    r"(?:The[ \t]+(?:[\w'’-]+[ \t]+){1,6}?|An?[ \t]+)(?:(?:Cluster|Pragmatic|Multicenter|Multicentre"
+    r"|Phase[ \t]+[1-4I]+|Crossover|Stepped-Wedge)[ \t]+)?(?:Non-?)?[Rr]andomi[sz]ed[ \t]+(?:Clinical[ \t]+"
+    r"|Controlled[ \t]+|Noninferiority[ \t]+)?Trial[ \t.]*$"
+    r"|An?[ \t]+(?:Secondary|Post[ \t]+Hoc|Prespecified|Exploratory|Ancillary)[ \t]+Analysis[ \t]+of\b"
+    r"|A[ \t]+Systematic[ \t]+Review[ \t]+and[ \t]+Meta-[Aa]nalysis[ \t.]*$"
+)
 # a section label in capitals before a colon: "CLINICAL RESEARCH: Clinical Trial"
 _SECTION_LABEL_LINE_RE = re.compile(r"^[A-Z][A-Z&/ -]{2,40}:")
 _ARTICLE_LABEL_RE = re.compile(

@@ -4100,3 +4100,16 @@ def test_a_participants_heading_set_off_by_a_wide_gap(line, n):
         + "\n"
     )
     assert parsing.describe(page)["n_enrolled"] == n
+
+
+def test_a_subtitle_below_the_first_title_line_joins_it_after_a_colon():
+    page = (
+        "JAMA Ophthalmology   |   Original Investigation   |   2023;141(10):990-999\n\n"
+        "Efficacy and Safety of 0.01% and 0.02% Atropine for the Treatment of Pediatric Myopia "
+        "Progression Over 3 Years\nA Randomized Clinical Trial\n\nKarla Zadnik, OD, PhD; Erica "
+        "Schulman, OD; ... for the CHAMP Study Group\n\nKey Points\nQuestion: text.\n"
+    )
+    assert parsing.title(page, False) == (
+        "Efficacy and Safety of 0.01% and 0.02% Atropine for the Treatment of Pediatric Myopia "
+        "Progression Over 3 Years: A Randomized Clinical Trial"
+    )

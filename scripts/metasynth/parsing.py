@@ -931,7 +931,8 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
     checked = 0
     masthead = ""
     weak: list[str] = []
-    for raw in text.lstrip("\ufeff").splitlines():
+    lines = text.lstrip("\ufeff").splitlines()
+    for at, raw in enumerate(lines):
         line = raw.strip()
         if not line or _BULLET.match(raw) and not registry:
             continue
@@ -951,6 +952,11 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
                 masthead = line  # a journal or site name; a title may follow
                 continue
             if not _weak_title(line):
+                below = lines[at + 1].strip() if at + 1 < len(lines) else ""
+                if not registry and _SUBTITLE_LINE_RE.match(below) and not line.endswith(":"):
+                    # its subtitle on the line below: "... Over 3 Years" over "A Randomized
+                    # Clinical Trial"
+                    line = f"{line}: {below}"
                 return (*weak, line)
             # a dated release line, a site or session label, a short fragment: a headline
             # may follow ("FOR IMMEDIATE RELEASE — November 16, 2019", then the headline)

@@ -4113,3 +4113,68 @@ def test_a_subtitle_below_the_first_title_line_joins_it_after_a_colon():
         "Efficacy and Safety of 0.01% and 0.02% Atropine for the Treatment of Pediatric Myopia "
         "Progression Over 3 Years: A Randomized Clinical Trial"
     )
+
+
+# A page's furniture above its headline is no title: an organisation's name, its parts
+# joined by a dash, a slash or a comma; a licence notice; a list of authors, labelled or as
+# surnames and initials, or their numbered affiliations; a release's dateline (its places in
+# capitals, a dash and the date). A trial's name before a dash opens a title, and a title
+# in title case naming a centre stays one.
+@pytest.mark.parametrize(
+    "page, expected",
+    [
+        (
+            "Penn Medicine - Abramson Cancer Center\n\nLumpectomy plus tamoxifen with or "
+            "without irradiation in women 70 years of age or older\n\nReviewer: text.\n",
+            "Lumpectomy plus tamoxifen with or without irradiation in women 70 years of age or "
+            "older",
+        ),
+        (
+            "Nuffield Department of Orthopaedics, Rheumatology and Musculoskeletal Sciences\n"
+            "Research > Clinical trials > Completed trials\n\nCan Shoulder Arthroscopy Work?\n\n"
+            "NDORMS ran this multicentre randomised controlled trial at 32 UK hospitals. It "
+            "compared decompression with placebo surgery and no surgery.\n",
+            "Can Shoulder Arthroscopy Work?",
+        ),
+        (
+            "NEWS RELEASE - University of East Anglia\n\nE-cigarette starter kits handed out "
+            "in A&E help smokers quit, trial finds\n\nText of the release.\n",
+            "E-cigarette starter kits handed out in A&E help smokers quit, trial finds",
+        ),
+        (
+            "Repository  |  Version: Published Version\n\nThis article is distributed under the "
+            "terms of the Creative Commons Attribution (CC BY) licence.\n\nThe clinical "
+            "effectiveness of sertraline in primary care\n\n",
+            "The clinical effectiveness of sertraline in primary care",
+        ),
+        (
+            "UCL Discovery  |  Open access\n\nGazzard, G; Konstantakopoulou, E; Garway-Heath, "
+            "D; Garg, A (2019)\nSelective laser trabeculoplasty versus drops for newly "
+            "diagnosed ocular hypertension and glaucoma\n\nAbstract\n",
+            "Selective laser trabeculoplasty versus drops for newly diagnosed ocular "
+            "hypertension and glaucoma",
+        ),
+        (
+            "Authors: [author list collapsed - show all]\n\nCharacterizing clinically "
+            "significant extravascular hemolysis in patients with PNH\n\nAbstract\n",
+            "Characterizing clinically significant extravascular hemolysis in patients with PNH",
+        ),
+        (
+            "PRINCETON, N.J. & CAMBRIDGE, Mass. - January 2020 - Bristol-Myers Squibb Company "
+            "and Acceleron Pharma Inc.\n\nNew England Journal of Medicine Publishes Results of "
+            "Pivotal Phase 3 MEDALIST Study\n\nThe companies announced results.\n",
+            "New England Journal of Medicine Publishes Results of Pivotal Phase 3 MEDALIST Study",
+        ),
+        (
+            "MAGENTA - Magnesium Sulphate at 30 to 34 weeks' gestational age\n\nConditions  text\n",
+            "MAGENTA - Magnesium Sulphate at 30 to 34 weeks' gestational age",
+        ),
+        (
+            "Effect of Aspirin on Bleeding in a Tertiary Care Center\n\nSome body text here "
+            "that is a sentence. And another one.\n",
+            "Effect of Aspirin on Bleeding in a Tertiary Care Center",
+        ),
+    ],
+)
+def test_furniture_above_a_headline_is_no_title(page, expected):
+    assert parsing.title(page, False) == expected

@@ -562,7 +562,10 @@ _BOILERPLATE_LINE = re.compile(
     # professionals", "For healthcare professionals only"
     r"|This[ \t]+(?:web[ \t]?)?(?:site|page)[ \t]+is[ \t]+(?:intended|only)"
     r"|(?:Intended[ \t]+)?[Ff]or[ \t]+(?:UK[ \t]+|US[ \t]+)?(?:health[ \t]?care|medical)[ \t]+professionals"
-    r"|(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)[ \t]*(?::|$))",
+    r"|(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)[ \t]*(?::|$)"
+    # a licence notice: "This article is distributed under the terms of the Creative Commons
+    # Attribution (CC BY) licence."
+    r"|This[ \t]+(?:article|work|paper)[ \t]+is[ \t]+(?:distributed|licensed|published|available)\b)",
     re.IGNORECASE,
 )
 _CONFERENCE_LINE_RE = re.compile(
@@ -840,6 +843,16 @@ _MASTHEAD_RE = re.compile(
     # a site's logo and name: "LSHTM  London School of Hygiene & Tropical Medicine",
     # "ANZCTR  Australian New Zealand Clinical Trials Registry"
     r"|^[A-Z][A-Z0-9&.-]{1,11}[ \t]{2,}[A-Z][^\n|]{2,90}$"
+    # an organisation's name, its parts joined by a dash, a slash or a comma: "Penn Medicine -
+    # Abramson Cancer Center", "ECCO - European Crohn's and Colitis Organisation", "Nuffield
+    # Department of Orthopaedics, Rheumatology and Musculoskeletal Sciences"
+    # (the organisation's word among its first three words, or a dash or slash in the line:
+    # not a title in title case, "Effect of X in a Tertiary Care Center")
+    r"|^(?=(?:[^\n]*[ \t][-–—/][ \t]|(?:\S+[ \t]+){0,2})[^\n]*?\b(?:Department|Cent(?:er|re)"
+    r"|Organi[sz]ation|Institute|University|Foundation|Society|School|College|Council|Agency"
+    r"|Ministry)\b)"
+    r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|des|du|&)(?:(?:[ \t]+|[ \t]*[-–—/,][ \t]*)"
+    r"(?:[A-Z][\w'’&.-]*|of|and|for|the|de|des|du|&)){1,11}[ \t]*$"
 )
 _BODY_START_RE = re.compile(
     r"^(?:Abstract|ABSTRACT|Summary|SUMMARY|BACKGROUND|Background|METHODS|Purpose|PURPOSE)[ \t]*[:.]?[ \t]*$"
@@ -853,8 +866,19 @@ def _non_latin_share(line: str) -> float:
     return sum(ord(c) > 0x24F for c in letters) / len(letters) if letters else 1.0
 
 
+# a list of authors, labelled or as surnames and initials ("Authors: Zi, Wenjie; Song,
+# Jiaxing; ...", "Gazzard, G; Konstantakopoulou, E; ..."), or their numbered affiliations
+# ("(1) University of California, San Diego; (2) ..."): no title
+_AUTHORS_LINE_RE = re.compile(
+    r"(?:Authors?[ \t]*:|\(\d{1,2}\)[ \t]*[A-Z]"
+    r"|[A-Z][\w'’-]+,[ \t]*[A-Z][\w.-]*;[ \t]*[A-Z][\w'’-]+,[ \t]*[A-Z][\w.-]*;)"
+)
+
+
 def _title_candidate(line: str) -> bool:
     if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
+        return False
+    if _AUTHORS_LINE_RE.match(line):
         return False
     if _navigation_line(line) or _non_latin_share(line) > 0.5:
         return False
@@ -989,7 +1013,13 @@ _WEAK_TITLE_RE = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{4}\b|\s\|\s|\s[—–]\s(?:\S+\s+){0,3}\S+$"
-    r"|^(?:(?:Oral|Poster|Plenary|Late[-\s]breaking|Abstract)\s+)?(?:Session|FOR\s+IMMEDIATE\s+RELEASE|Press\s+release|Media\s+contact)\b",
+    r"|^(?:(?:Oral|Poster|Plenary|Late[-\s]breaking|Abstract)\s+)?(?:Session|FOR\s+IMMEDIATE\s+RELEASE|Press\s+release|Media\s+contact)\b"
+    # a release's dateline, its places in capitals and a dash before the date: "PRINCETON,
+    # N.J. & CAMBRIDGE, Mass. - January 2020 - Bristol-Myers Squibb Company and ..." (not a
+    # trial's name before a dash, "MAGENTA - Magnesium Sulphate at 30 to 34 weeks")
+    r"|^(?-i:[A-Z][A-Z.'’ ]{2,30}(?:,[ \t]*[A-Z][\w.]*)?(?:[ \t]+&[ \t]+[A-Z][A-Z.'’ ]{2,30}"
+    r"(?:,[ \t]*[A-Z][\w.]*)?)?)[ \t]+[-–—][ \t]+(?:January|February|March|April|May|June"
+    r"|July|August|September|October|November|December|\d)",
     re.IGNORECASE,
 )
 

@@ -4178,3 +4178,41 @@ def test_a_subtitle_below_the_first_title_line_joins_it_after_a_colon():
 )
 def test_furniture_above_a_headline_is_no_title(page, expected):
     assert parsing.title(page, False) == expected
+
+
+# A lay summary's or a release's halves, each given one treatment, are the arms when no
+# randomisation sentence names them (a dummy treatment is the placebo, or the sham); not
+# halves given the same thing, nor a half alone.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Half took anastrozole 1 mg daily for five years and half took a dummy tablet "
+            "(placebo).",
+            ["anastrozole", "placebo"],
+        ),
+        (
+            "By chance, half of the people took nicotinamide 500 mg twice a day for 12 months. "
+            "The other half took a dummy tablet that looked the same (placebo).",
+            ["nicotinamide", "placebo"],
+        ),
+        (
+            "Half were given fenofibrate 145 mg and half a dummy tablet, both posted to homes.",
+            ["fenofibrate", "placebo"],
+        ),
+        (
+            "Half received ezetimibe 10 mg a day on top of diet advice; the other half received "
+            "usual care.",
+            ["ezetimibe on top of diet advice", "usual care"],
+        ),
+        (
+            "Women were recruited, and half received electroacupuncture at abdominal points and "
+            "half shallow sham electroacupuncture.",
+            ["electroacupuncture at abdominal points", "sham"],
+        ),
+        ("Half took simvastatin. Their doctors were told nothing.", []),
+        ("Half were given aspirin and half were given aspirin.", []),
+    ],
+)
+def test_arms_from_the_halves_a_lay_summary_says_were_given(text, expected):
+    assert parsing.arms(text, "", False) == expected

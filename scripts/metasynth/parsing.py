@@ -3158,7 +3158,57 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         names = _two_arms(m) if m else None
         if names:
             return _comparator_last(names)
-    return []
+    # ... else the halves a lay summary or a release says were given each treatment: "Half
+    # took anastrozole 1 mg daily for five years and half took a dummy tablet (placebo)"
+    return _halves_given(text[:_HALF_SCAN_CHARS])
+
+
+# what each half was given, in a lay summary's or a release's words: "Half were given
+# fenofibrate 145 mg ... and half a dummy tablet (placebo)", "half of the people took
+# nicotinamide 500 mg twice a day for 12 months. The other half took a dummy tablet",
+# "Half received ezetimibe 10 mg a day on top of diet advice; the other half received usual
+# care"
+_HALF_GIVEN = (
+    r"(?:were[ \t]+given|was[ \t]+given|took|received|got|were[ \t]+offered|were[ \t]+treated"
+    r"[ \t]+with|were[ \t]+assigned[ \t]+to|were[ \t]+allocated[ \t]+to"
+    r"|were[ \t]+(?:chosen|picked|selected)[ \t]+at[ \t]+random[ \t]+to[ \t]+(?:get|receive|take))"
+)
+_HALVES_RE = re.compile(
+    r"\b[Hh]alf(?:[ \t]+of[ \t]+(?:the|them|these)(?:[ \t]+[a-z]+)?)?[ \t]+"
+    + _HALF_GIVEN
+    + r"[ \t]+(?P<a>[^.;:\n]{2,160}?)(?:[ \t]*[,;][ \t]*|[ \t]+|\.[ \t]+)(?:and[ \t]+|while[ \t]+"
+    r"|whereas[ \t]+)?(?:[Tt]he[ \t]+other[ \t]+half|half)(?:[ \t]+" + _HALF_GIVEN + r")?"
+    r"[ \t]+(?P<b>[^.;:\n]{2,160}?)[ \t]*(?=[.;:\n]|$)"
+)
+_HALF_SCAN_CHARS = 6000
+# a dummy treatment named in lay words: "a dummy tablet (placebo)", "dummy injections"
+_DUMMY_RE = re.compile(r"\b(?:placebo|dummy|sham)\b", re.IGNORECASE)
+# what a half was given for how long: "for five years", "for 12 months", "every three months"
+_HALF_SCHEDULE_RE = re.compile(
+    r"\s+(?:for|every|each|over)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)\b.*$"
+    r"|\s+(?:(?:once|twice|three\s+times)\s+)?(?:a|per|each)\s+(?:day|week|month)\b",
+    re.IGNORECASE,
+)
+
+
+def _halves_given(text: str) -> list[str]:
+    """The two arms of "half were given A and half B", the placebo or sham named so when
+    either half was given a dummy; [] when the text says no such thing."""
+    if "alf" not in text:
+        return []
+    m = _HALVES_RE.search(text)
+    if not m:
+        return []
+    names = []
+    for side in (m.group("a"), m.group("b")):
+        dummy = _DUMMY_RE.search(side)
+        if dummy:
+            names.append("sham" if dummy.group().lower() == "sham" else "placebo")
+            continue
+        names.append(clean_arm(_HALF_SCHEDULE_RE.sub("", side)))
+    if not all(names) or names[0] == names[1] or any(len(n) > _ARM_MAX_CHARS for n in names):
+        return []
+    return _comparator_last(names)
 
 
 def _counted_arms(m) -> list[str] | None:

@@ -179,6 +179,15 @@ CASES = [
     ("six-month mortality", "DEATH_6M"),
     ("one-year mortality", "DEATH_1Y"),
     ("ninety-day mortality", "DEATH_90D"),
+    # units printed short, a death after its horizon, an operative mortality; a composite
+    # after the horizon is the composite's
+    ("30-d mortality", "DEATH_30D"),
+    ("Death within 30 d", "DEATH_30D"),
+    ("48-h mortality", "DEATH_48H"),
+    ("6-mo mortality", "DEATH_6M"),
+    ("the hazard ratio for 28-day death was 0.39", "DEATH_28D"),
+    ("30-day operative mortality was 1.7%", "DEATH_30D"),
+    ("28-day death or disability", "DEATH_OR_DISABILITY"),
     ("post-progression survival", "PPS"),
     (
         "a hazard ratio of 0.77 for cardiovascular death or hospitalisation for heart failure",

@@ -200,7 +200,7 @@ OUTCOME_RE = re.compile(
 _TIMED = {i for i, entry in enumerate(OUTCOMES["phrases"]) if entry.get("timed")}
 _HORIZON_RE = re.compile(
     r"\b(?:(?P<n>[0-9]{1,3}|twenty-eight|thirty|sixty|ninety|one|six|twelve)[-\s]+"
-    r"(?P<unit>hour|day|week|month|year)|day[-\s]+(?P<day>[0-9]{1,3}))",
+    r"(?P<unit>hour|day|week|month|year|(?:hr|h|d|wk|mo)\b)|day[-\s]+(?P<day>[0-9]{1,3}))",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = {

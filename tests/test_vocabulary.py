@@ -188,6 +188,13 @@ CASES = [
     ("the hazard ratio for 28-day death was 0.39", "DEATH_28D"),
     ("30-day operative mortality was 1.7%", "DEATH_30D"),
     ("28-day death or disability", "DEATH_OR_DISABILITY"),
+    # the modified Rankin scale's cut-off printed after its name
+    ("a good neurologic outcome (modified Rankin score ≤2) at discharge", "MRS_0_2"),
+    ("A modified Rankin scale score of 2 or less at discharge", "MRS_0_2"),
+    ("mRS 0-2 at 90 days", "MRS_0_2"),
+    ("mRS score <3", "MRS_0_2"),
+    ("mRS 0–1", "MRS_0_1"),
+    ("a modified Rankin scale score of 1 or less", "MRS_0_1"),
     ("post-progression survival", "PPS"),
     (
         "a hazard ratio of 0.77 for cardiovascular death or hospitalisation for heart failure",

@@ -2592,3 +2592,61 @@ def test_two_unnamed_reports_sharing_words_stay_apart():
     )
     _, mapping = link_studies([first, second])
     assert apart(mapping, "first", "second")
+
+
+# --------------------------------------------------------------------------- follow_up_registered_apart
+
+_SYNTAX = dict(
+    first_author="Serruys PW",
+    trial_names="SYNTAX",
+    registry_ids="NCT00114972",
+    title="Percutaneous coronary intervention versus coronary-artery bypass grafting",
+    n_enrolled="1800",
+    year="2009",
+)
+_SYNTAXES = dict(
+    first_author="Thuijs DJFM",
+    trial_names="SYNTAX",
+    registry_ids="NCT03417050",
+    title="Percutaneous coronary intervention versus coronary artery bypass grafting: 10-year "
+    "follow-up of the SYNTAX trial",
+    n_enrolled="1800",
+    year="2019",
+)
+
+
+def test_a_follow_up_registered_under_its_own_id_joins_its_trial():
+    studies, mapping = link_studies([doc("paper", **_SYNTAX), doc("tenyear", **_SYNTAXES)])
+    assert together(mapping, "paper", "tenyear")
+    evidence = next(s["link_evidence"] for s in studies if "paper" in s["doc_ids"])
+    assert (
+        "follow_up_registered_apart: paper and tenyear both report the SYNTAX trial and its "
+        "1800 patients, tenyear 10 years later under an id of its own (NCT03417050)"
+    ) in evidence
+    # both ids are the study's
+    assert next(s["registry_ids"] for s in studies) == "NCT00114972;NCT03417050"
+
+
+def test_a_follow_up_named_by_its_extension_joins_its_trial():
+    # ROOBY-FS, the follow-up study of ROOBY, registered apart
+    rooby = dict(_SYNTAX, trial_names="ROOBY", registry_ids="NCT00032630", n_enrolled="2203")
+    fs = dict(_SYNTAXES, trial_names="ROOBY-FS", registry_ids="NCT01924442", n_enrolled="2203")
+    _, mapping = link_studies([doc("paper", **rooby), doc("followup", **fs)])
+    assert together(mapping, "paper", "followup")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "1799"},  # another enrolment
+        {"n_enrolled": ""},  # none stated
+        {"year": "2010"},  # a year after: not a follow-up
+        {"year": ""},  # a year unknown
+        {"trial_names": "SYNTAX II"},  # another trial of the name's family
+        {"drugs": "ticagrelor"},  # drugs on both sides, none in common
+    ],
+)
+def test_reports_of_one_name_under_two_ids_stay_apart_without_a_follow_up(changes):
+    paper = dict(_SYNTAX, drugs="aspirin") if "drugs" in changes else _SYNTAX
+    _, mapping = link_studies([doc("paper", **paper), doc("other", **dict(_SYNTAXES, **changes))])
+    assert apart(mapping, "paper", "other")

@@ -820,6 +820,54 @@ def name_variants(a_names, b_names) -> bool:
     return False
 
 
+def _link_follow_ups_registered_apart(claims, comps, link, refused):
+    """A trial's long-term follow-up registered under an id of its own (SYNTAXES, the ten-year
+    survival study of SYNTAX, under NCT03417050; ROOBY-FS): two reports of one trial name
+    (an extension's name read as the trial it extends) whose complete ids of one registry
+    differ, when both state the same enrolment of 100 or more and the later one was
+    published two or more years after the other. Their ids are then both the study's. Not when anything else tells them apart (drugs named on both sides
+    with none in common, or a phase)."""
+    by_name: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.names and c.ids and c.n_enrolled.isdigit() and int(c.n_enrolled) >= 100:
+            for k in sorted(c.names):
+                by_name[k].append(c)
+    for k, group in sorted(by_name.items()):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if comps.find(a.cid) == comps.find(b.cid) or a.n_enrolled != b.n_enrolled:
+                    continue
+                if not _ids_differ_only(a, b, comps):
+                    continue
+                early, late = sorted((a, b), key=lambda c: (c.year or "9999", c.cid))
+                if not (
+                    early.year.isdigit()
+                    and late.year.isdigit()
+                    and int(late.year) - int(early.year) >= 2
+                ):
+                    continue
+                differ = _told_apart(a, b)
+                if differ:
+                    refused.append((a, b, f"same trial name {k} and enrolment but {differ}"))
+                    continue
+                link(
+                    early,
+                    late,
+                    "follow_up_registered_apart",
+                    f"{early.doc_id} and {late.doc_id} both report the "
+                    f"{early.printed[0] if early.printed else k} trial and its {a.n_enrolled} "
+                    f"patients, {late.doc_id} {int(late.year) - int(early.year)} years later "
+                    f"under an id of its own ({', '.join(sorted(late.ids - early.ids))})",
+                )
+
+
+def _ids_differ_only(a: Claim, b: Claim, comps) -> bool:
+    """Do the studies of two claims differ by their ids of a registry both use, and by
+    nothing else (their trial names agree)?"""
+    why = comps.conflict(a.cid, b.cid)
+    return why.startswith("different ") and not why.startswith("different trial names")
+
+
 def _link_same_author_reports(claims, comps, link, refused):
     """A later report (update, final or long-term analysis) of the same trial as an earlier
     one, when at most one of them names the trial: the same enrolment, and the same drugs
@@ -1405,7 +1453,7 @@ MAX_IDS_PER_NAME = 4
 
 
 # The last part of a trial name that makes it the follow-up of the trial it extends
-EXTENSION_SUFFIXES = frozenset({"EXTEND", "EXTENSION", "LTE", "OLE", "FU", "FOLLOWUP"})
+EXTENSION_SUFFIXES = frozenset({"EXTEND", "EXTENSION", "LTE", "OLE", "FU", "FS", "FOLLOWUP"})
 
 
 # a notice that corrects or retracts an article prints its title after its label
@@ -2079,6 +2127,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     )
     holders = _link_shared_ids(linkable, comps, link, refused)
     _link_same_names(linkable, comps, link, refused)
+    _link_follow_ups_registered_apart(linkable, comps, link, refused)
     _link_partial_ids(linkable, comps, holders, link, refused)
     _link_same_partial_ids(linkable, comps, link, refused)
     _link_same_author_reports(linkable, comps, link, refused)

@@ -4216,3 +4216,30 @@ def test_furniture_above_a_headline_is_no_title(page, expected):
 )
 def test_arms_from_the_halves_a_lay_summary_says_were_given(text, expected):
     assert parsing.arms(text, "", False) == expected
+
+
+# ... and, last, the groups a result compares by what they were assigned ("Patients
+# assigned to chemotherapy had a higher survival rate than those assigned to observation"),
+# not a group compared with people of another kind.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Patients assigned to chemotherapy had a significantly higher survival rate than "
+            "those assigned to observation (44.5 percent vs. 40.4 percent).",
+            ["chemotherapy", "observation"],
+        ),
+        (
+            "Participants allocated to exercise training had fewer falls than participants "
+            "allocated to usual care.",
+            ["exercise training", "usual care"],
+        ),
+        (
+            "Patients assigned to chemotherapy had more toxicity than patients with stage II "
+            "disease.",
+            [],
+        ),
+    ],
+)
+def test_arms_from_the_groups_a_result_compares_by_assignment(text, expected):
+    assert parsing.arms(text, "", False) == expected

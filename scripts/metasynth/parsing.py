@@ -3159,8 +3159,38 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
         if names:
             return _comparator_last(names)
     # ... else the halves a lay summary or a release says were given each treatment: "Half
-    # took anastrozole 1 mg daily for five years and half took a dummy tablet (placebo)"
-    return _halves_given(text[:_HALF_SCAN_CHARS])
+    # took anastrozole 1 mg daily for five years and half took a dummy tablet (placebo)";
+    # else the groups a result compares by what they were assigned: "Patients assigned to
+    # chemotherapy had a higher survival rate than those assigned to observation"
+    head = text[:_HALF_SCAN_CHARS]
+    return _halves_given(head) or _assigned_groups_compared(head)
+
+
+# people assigned to one arm compared with those assigned to the other
+_ASSIGNED_TO = (
+    r"(?:who[ \t]+were[ \t]+)?(?:randomly[ \t]+)?(?:assigned|allocated|randomi[sz]ed)[ \t]+to[ \t]+"
+)
+_ASSIGNED_COMPARED_RE = re.compile(
+    r"\b(?:[Pp]atients|[Pp]articipants|[Ww]omen|[Mm]en|[Cc]hildren|[Ii]nfants|[Tt]hose|[Aa]dults)[ \t]+"
+    + _ASSIGNED_TO
+    + r"(?P<a>[^,;.()\n]{2,60}?)[ \t]+(?:had|have|were|was|showed|lived|experienced)\b[^.;\n]{0,160}?"
+    r"\bthan[ \t]+(?:did[ \t]+)?(?:those|patients|participants|women|men|children|infants|adults)[ \t]+"
+    + _ASSIGNED_TO
+    + r"(?P<b>[^,;.()\n]{2,60}?)[ \t]*(?=[,;.(\n]|$)"
+)
+
+
+def _assigned_groups_compared(text: str) -> list[str]:
+    """The two arms of "patients assigned to A had ... than those assigned to B", else []."""
+    if "than" not in text:
+        return []
+    m = _ASSIGNED_COMPARED_RE.search(text)
+    if not m:
+        return []
+    names = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+    if not all(names) or names[0] == names[1] or any(len(n) > _ARM_MAX_CHARS for n in names):
+        return []
+    return _comparator_last(names)
 
 
 # what each half was given, in a lay summary's or a release's words: "Half were given

@@ -529,6 +529,15 @@ def test_arms_from_randomisation_sentence(text, expected):
             "Effect of High-Dose vs Standard-Dose Influenza Vaccine on Mortality",
             ["high-dose influenza vaccine", "standard-dose influenza vaccine"],
         ),
+        # ... a modifier that names a schedule too ("continuous") kept as the first arm's
+        (
+            "Continuous vs Intermittent beta-Lactam Antibiotic Infusions in Critically Ill "
+            "Patients With Sepsis: The BLING III Randomized Clinical Trial",
+            [
+                "continuous beta-lactam antibiotic infusions",
+                "intermittent beta-lactam antibiotic infusions",
+            ],
+        ),
         # a drug is no modifier: its comparator's words stay the comparator's
         (
             "Nivolumab versus Investigator's Choice Chemotherapy in Head and Neck Cancer",

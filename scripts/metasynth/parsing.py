@@ -3002,6 +3002,16 @@ def _is_modifier(word: str) -> bool:
     return word in _STRATEGY_MODIFIERS or word.endswith("-dose")
 
 
+def _modifiers_or_arm(text: str) -> str:
+    """An arm's name, or its modifiers as printed when it is modifiers only ("Continuous" of
+    "Continuous vs Intermittent beta-Lactam Antibiotic Infusions", which the schedule words
+    an arm's name is cleaned of would leave empty)."""
+    words = text.lower().split()
+    if words and len(words) <= 2 and all(map(_is_modifier, words)):
+        return " ".join(words)
+    return clean_arm(text)
+
+
 def _elliptical_pair(a: str, b: str) -> list[str]:
     """ "early" and "delayed initiation of renal replacement therapy" (from "Early vs Delayed
     Initiation of ...") as "early initiation of renal replacement therapy" and the second:
@@ -3119,7 +3129,8 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
     ):
         if m:
             pair = _elliptical_pair(
-                clean_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))), clean_arm(m.group("b"))
+                _modifiers_or_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))),
+                clean_arm(m.group("b")),
             )
             if all(pair) and pair[0] != pair[1] and all(len(a) <= _ARM_MAX_CHARS for a in pair):
                 return _comparator_last(pair)

@@ -825,8 +825,9 @@ def _link_follow_ups_registered_apart(claims, comps, link, refused):
     survival study of SYNTAX, under NCT03417050; ROOBY-FS): two reports of one trial name
     (an extension's name read as the trial it extends) whose complete ids of one registry
     differ, when both state the same enrolment of 100 or more and the later one was
-    published two or more years after the other. Their ids are then both the study's. Not when anything else tells them apart (drugs named on both sides
-    with none in common, or a phase)."""
+    published two or more years after the other. Their ids are then both the study's. Not
+    when anything else tells them apart (drugs named on both sides with none in common, or a
+    phase)."""
     by_name: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.names and c.ids and c.n_enrolled.isdigit() and int(c.n_enrolled) >= 100:
@@ -1527,9 +1528,10 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
     name: "Doxycycline may be a safer first option ...: doxycycline ... prednisolone"),
     with the one study whose reports give two or more of its drugs and were published the
     same year or the next, when the arms or the title of one of the two name them (the
-    regimens compared, not the treatments patients had before). Not when reports of two or more studies give them (one regimen
-    tested twice), when both state enrolments more than a fifth apart, when the page counts
-    two or more trials, nor against a registry id or trial name it would contradict."""
+    regimens compared, not the treatments patients had before). Not when reports of two or
+    more studies give them (one regimen tested twice), when both state enrolments more than
+    a fifth apart, when the page counts two or more trials, nor against a registry id or
+    trial name it would contradict."""
     sizes = Counter(comps.find(c.cid) for c in claims)
     by_drug: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -1546,15 +1548,18 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
         ):
             continue
         shared = Counter(b.cid for d in a.drugs for b in by_drug.get(d, ()))
-        matches = [
-            b
-            for d in sorted(a.drugs)
-            for b in by_drug.get(d, ())
-            if shared[b.cid] >= 2
-            and b.doc_id != a.doc_id
-            and abs(int(a.year) - int(b.year)) <= 1
-            and not _enrolments_apart(a.n_enrolled, b.n_enrolled)
-        ]
+        # (each report once, however many of the drugs it gives)
+        matches = list(
+            dict.fromkeys(
+                b
+                for d in sorted(a.drugs)
+                for b in by_drug.get(d, ())
+                if shared[b.cid] >= 2
+                and b.doc_id != a.doc_id
+                and abs(int(a.year) - int(b.year)) <= 1
+                and not _enrolments_apart(a.n_enrolled, b.n_enrolled)
+            )
+        )
         if any(comps.find(b.cid) == comps.find(a.cid) for b in matches):
             continue  # (joined by this rule already, from the other side)
         b = _the_one_study(
@@ -1578,8 +1583,8 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
             b,
             "unnamed_same_regimen",
             f"{a.doc_id} names no trial and states no registry id; it and {b.doc_id}, the one "
-            f"study giving two or more of its drugs, give {', '.join(sorted(a.drugs & b.drugs))}"
-            + f" ({a.year}, {b.year})",
+            f"study giving two or more of its drugs, give {', '.join(sorted(a.drugs & b.drugs))} "
+            f"({a.year}, {b.year})",
         )
 
 
@@ -1590,10 +1595,10 @@ def _link_unnamed_same_words(claims, comps, link, refused):
     more than any other study's do, one of those reports published the same year or the
     next and signed by the page's first author, if it has one ("Elective versus
     therapeutic neck dissection in clinically node-negative early oral cancer" and the
-    paper on that trial). Not when the page counts two or more trials,
-    when enrolments both stated are more than a fifth apart, nor against a trial name it
-    would contradict; a page joins no other page that names nothing (two news items on one
-    drug's two trials share their words)."""
+    paper on that trial). Not when the page counts two or more trials, when enrolments both
+    stated are more than a fifth apart, nor against a trial name it would contradict; a page
+    joins no other page that names nothing (two news items on one drug's two trials share
+    their words)."""
     sizes = Counter(comps.find(c.cid) for c in claims)
     by_word: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:

@@ -3646,53 +3646,9 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
             gap = _FIGURES_VERSUS_RE.sub(" ", gap)
             item = _COMPARATOR_ITEM_RE.fullmatch(gap)
             name = _clean_arm(item.group("c")) if item else ""
-            if (
-                name
-                and (name.endswith(DRUG_SUFFIXES) or name in doc.arm_words)
-                and name not in (before["numerator_arm"], before["denominator_arm"])
-                and (
-                    before["orientation_rule"] == "orientation.comparator_list"
-                    or _COMPARATOR_BEFORE_BRACKET_RE.search(
-                        text, max(0, before["match"][0] - 160), before["match"][0]
-                    )
-                )
-            ):
-                # the earlier estimate followed its comparator ("compared with placebo (HR
-                # 0.70 ...)") and a treatment is listed after it: the next comparator ("...,
-                # sitagliptin (HR 0.80 ...)"), never the same one
-                row.update(
-                    _orientation_fields(
-                        (before["numerator_arm"], name),
-                        f"{before['numerator_arm']} vs {name}",
-                        "orientation.comparator_list",
-                    )
-                )
-                before = row
-                continue
-            if (
-                name
-                and (name.endswith(_ARM_STEMS) or name in doc.arm_words)
-                and name not in (before["numerator_arm"], before["denominator_arm"])
-                and (
-                    before["orientation_rule"] == "orientation.numerator_list"
-                    or (
-                        before["orientation_rule"] == "orientation.leading_comparator"
-                        and _numerator_before_bracket(text, before)
-                    )
-                )
-            ):
-                # the earlier estimate's numerator was named right before its bracket, its
-                # comparator leading the sentence, and a treatment is listed after it: the
-                # next numerator against the same comparator ("Compared with haloperidol, the
-                # risk ... was lower for amisulpride (hazard ratio 0·37 ...), olanzapine (0·28,
-                # ...) and ziprasidone (0·51, ...)")
-                row.update(
-                    _orientation_fields(
-                        (name, before["denominator_arm"]),
-                        f"{name} vs {before['denominator_arm']}",
-                        "orientation.numerator_list",
-                    )
-                )
+            listed = _listed_pair(doc, before, name) if name else None
+            if listed:
+                row.update(_orientation_fields(listed[0], " vs ".join(listed[0]), listed[1]))
                 before = row
                 continue
             # a clause after a semicolon is a statement of its own ("; OS showed a trend
@@ -3711,6 +3667,32 @@ def _share_the_clause_before(doc, found: list[dict], rows: list[dict]) -> None:
                     )
                 )
         before = row
+
+
+def _listed_pair(doc, before: dict, name: str):
+    """((numerator, denominator), rule) of an estimate whose only words after the earlier
+    estimate ``before`` of its sentence list the treatment ``name``, else None: the next
+    comparator when the earlier one followed its comparator ("compared with placebo (HR
+    0.70 ...), sitagliptin (HR 0.80 ..."), never the same one; the next numerator against
+    the same comparator when the earlier numerator was named right before its bracket, the
+    comparator leading the sentence ("Compared with haloperidol, the risk ... was lower for
+    amisulpride (hazard ratio 0·37 ...), olanzapine (0·28, ...)")."""
+    if name in (before["numerator_arm"], before["denominator_arm"]):
+        return None
+    text, rule = doc.text, before["orientation_rule"]
+    if (name.endswith(DRUG_SUFFIXES) or name in doc.arm_words) and (
+        rule == "orientation.comparator_list"
+        or _COMPARATOR_BEFORE_BRACKET_RE.search(
+            text, max(0, before["match"][0] - 160), before["match"][0]
+        )
+    ):
+        return (before["numerator_arm"], name), "orientation.comparator_list"
+    if (name.endswith(_ARM_STEMS) or name in doc.arm_words) and (
+        rule == "orientation.numerator_list"
+        or (rule == "orientation.leading_comparator" and _numerator_before_bracket(text, before))
+    ):
+        return (name, before["denominator_arm"]), "orientation.numerator_list"
+    return None
 
 
 def _numerator_before_bracket(text: str, row: dict) -> bool:

@@ -649,3 +649,57 @@ def test_a_hard_wrapped_corpus_is_read_as_the_corpus_is(tmp_path):
     assert result["effects_orientation_unknown"] <= plain["effects_orientation_unknown"] + 0.02, (
         format_report(result)
     )
+
+
+@pytest.mark.parametrize(
+    "code, named",
+    [
+        ("OS", True),
+        ("ACM", True),  # an alias of OS
+        ("os", True),
+        ("DEATH_90D", True),  # any horizon of a timed death
+        ("death_6m", True),
+        ("MACE", True),
+        ("breast_cancer", False),  # a corpus's own code for an endpoint the vocabulary lacks
+        ("opioid_relapse", False),
+        ("DEATH_ANY", False),
+        ("", False),
+    ],
+)
+def test_an_outcome_is_split_by_whether_the_vocabulary_names_it(code, named):
+    from metasynth.evaluation import _named_by_vocabulary
+
+    assert _named_by_vocabulary(code) is named
+
+
+def test_outcome_accuracy_is_also_given_apart_for_endpoints_the_vocabulary_names(tmp_path):
+    """Three estimates of one page: overall survival and progression-free survival (named by
+    the vocabulary) and an endpoint it has no code for, given a code of the corpus's own.
+    Worked out by hand: the extractor reads OS and PFS right and leaves the third empty, so
+    outcome accuracy is 2 of 3, on the vocabulary's endpoints 2 of 2, and none of the one
+    endpoint outside it is given a code."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p1.txt").write_text(
+        "Drug A versus placebo in advanced disease\n\n"
+        "Overall survival was longer with drug A than with placebo (hazard ratio 0.70; 95% CI "
+        "0.55 to 0.89). Progression-free survival was also longer (hazard ratio 0.60; 95% CI "
+        "0.48 to 0.75). Hip replacement surgery was needed less often with drug A (hazard "
+        "ratio 0.80; 95% CI 0.66 to 0.97).\n",
+        encoding="utf-8",
+    )
+    header = (
+        "doc_id,measure,value,ci_lower,ci_upper,ci_level,p_text,outcome,role,numerator_arm,"
+        "denominator_arm,orientation"
+    )
+    rows = [
+        "p1,HR,0.70,0.55,0.89,95,,OS,treatment_effect,,,conventional",
+        "p1,HR,0.60,0.48,0.75,95,,PFS,treatment_effect,,,conventional",
+        "p1,HR,0.80,0.66,0.97,95,,hip_replacement,treatment_effect,,,conventional",
+    ]
+    (tmp_path / "gold_estimates.csv").write_text("\n".join([header, *rows]) + "\n")
+    result = evaluate(tmp_path)
+    assert result["n_matched"] == 3, format_report(result)
+    assert result["outcome_accuracy"] == pytest.approx(2 / 3)
+    assert (result["n_outcome_named"], result["outcome_accuracy_named"]) == (2, 1.0)
+    assert (result["n_outcome_outside"], result["outcome_outside_given_a_code"]) == (1, 0.0)
+    assert "vocabulary names the endpoint: 1.000 of 2" in format_report(result)

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import extraction, parsing_text
 from .measures import RATIO_MEASURES
 from .tables import read_rows
-from .vocabulary import OUTCOME_ALIASES
+from .vocabulary import OUTCOME_ALIASES, OUTCOME_CODES
 
 
 def _number(text) -> float | None:
@@ -40,6 +40,19 @@ def _arm(text) -> str:
 def _outcome_code(code: str) -> str:
     """A gold or extracted outcome code, aliases resolved ("ACM" is "OS")."""
     return OUTCOME_ALIASES.get(code, code).lower()
+
+
+_VOCABULARY_CODES = frozenset(c.lower() for c in OUTCOME_CODES)
+# a death by a stated horizon: the vocabulary names any (DEATH_28D, DEATH_6M, DEATH_48H)
+_TIMED_DEATH_CODE_RE = re.compile(r"death_[1-9][0-9]{0,2}[hdwmy]")
+
+
+def _named_by_vocabulary(code: str) -> bool:
+    """Is a gold outcome one the vocabulary has a code for (aliases resolved)? Gold of corpora
+    written apart from the code also names endpoints the vocabulary does not know with codes
+    of its own ("breast_cancer", "opioid_relapse"): extraction can only leave those empty."""
+    code = _outcome_code(code)
+    return code in _VOCABULARY_CODES or _TIMED_DEATH_CODE_RE.fullmatch(code) is not None
 
 
 _CONTROL_ARM_RE = re.compile(
@@ -205,6 +218,14 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
     # the harmful kind of outcome error: another endpoint's code (an analysis of that endpoint
     # would take the estimate), where an empty outcome only leaves it out
     outcome_another = _ratio(sum(1 for g, e in outcome_wrong if e["outcome"]), len(pairs))
+    # the same, apart for endpoints the vocabulary names and those it does not: the first is
+    # what the rules decide; the second can only be left empty, and any code given is wrong
+    named = [(g, e) for g, e in pairs if _named_by_vocabulary(g["outcome"])]
+    outside = [(g, e) for g, e in pairs if not _named_by_vocabulary(g["outcome"])]
+    outcome_named_acc, _ = _accuracy(
+        named, lambda g, e: _outcome_code(g["outcome"]) == _outcome_code(e["outcome"])
+    )
+    outside_given = _ratio(sum(1 for _, e in outside if e["outcome"]), len(outside))
     role_acc, role_wrong = _accuracy(pairs, lambda g, e: g["role"] == e["role"])
     orientation_acc, orientation_wrong = _accuracy(pairs, _same_orientation)
     stated, numerator_acc, numerator_wrong = _numerator_scores(pairs)
@@ -232,6 +253,10 @@ def evaluate(corpus_dir: str | Path, gold_file: str | Path | None = None) -> dic
         "f1": f1,
         "outcome_accuracy": outcome_acc,
         "outcome_another_code": outcome_another,
+        "outcome_accuracy_named": outcome_named_acc,
+        "n_outcome_named": len(named),
+        "outcome_outside_given_a_code": outside_given,
+        "n_outcome_outside": len(outside),
         "role_accuracy": role_acc,
         "orientation_accuracy": orientation_acc,
         "numerator_accuracy": numerator_acc,
@@ -361,6 +386,9 @@ def format_report(result: dict) -> str:
         f"{result['outcome_another_code']:.3f}",
         f"numerator the pipeline would use, where the text states it: {result['numerator_accuracy']:.3f} "
         f"of {result['n_numerator_stated']}",
+        f"outcome where the vocabulary names the endpoint: {result['outcome_accuracy_named']:.3f} "
+        f"of {result['n_outcome_named']}; endpoints it does not name given a code anyway: "
+        f"{result['outcome_outside_given_a_code']:.3f} of {result['n_outcome_outside']}",
     ]
     if "effects_orientation_unknown" in result:
         lines.append(

@@ -396,6 +396,17 @@ DEATH_CASES = [
     ("sudden death", "CAUSE_SPECIFIC_DEATH"),
     ("sudden cardiac death", "CAUSE_SPECIFIC_DEATH"),
     ("non-cardiovascular death", "CAUSE_SPECIFIC_DEATH"),
+    # the shape of a cause without a listed cause word: a disease, "-specific", "X-cause"
+    ("respiratory disease mortality", "CAUSE_SPECIFIC_DEATH"),
+    ("neurodegenerative disease mortality", "CAUSE_SPECIFIC_DEATH"),
+    ("natural-cause mortality", "CAUSE_SPECIFIC_DEATH"),
+    ("unnatural-cause deaths", "CAUSE_SPECIFIC_DEATH"),
+    ("other-cause deaths", "CAUSE_SPECIFIC_DEATH"),
+    ("disease-specific mortality", "CSS"),
+    ("cardiovascular disease mortality", "CVD"),
+    ("cardiovascular disease deaths", "CVD"),
+    ("coronary heart disease mortality", "CHD_DEATH"),
+    ("coronary mortality", "CHD_DEATH"),
     ("cardiac death", "CVD"),
     ("vascular mortality", "CVD"),
     ("colorectal-cancer mortality", "CSS"),
@@ -421,6 +432,9 @@ DEATH_CASES = [
     ("mortality from all causes", "OS"),
     ("death due to any cause", "OS"),
     ("all-cause death", "OS"),
+    ("all-cause mortality", "OS"),
+    ("any-cause mortality", "OS"),
+    ("total mortality", "OS"),
     ("the time from randomization to death", "OS"),
     ("death from randomisation onwards", "OS"),
     ("mortality was lower", "OS"),
@@ -1064,3 +1078,49 @@ def test_a_bare_relapse_is_relapse_free_survival_only_about_a_cancer(text, code,
 )
 def test_the_disease_coming_on_in_a_prevention_trial(text, code):
     assert (first_code(text) or "") == code
+
+
+@pytest.mark.parametrize(
+    "text, code, rule",
+    [
+        # the next of a list, named after the earlier estimate's bracket by a comparative
+        # risk of an endpoint the vocabulary does not know: not the earlier one's endpoint
+        (
+            "Statin use was associated with lower mortality (HR 0.56; 95% CI 0.46-0.69) and "
+            "lower risk of decompensation (HR 0.55; 95% CI 0.39-0.77).",
+            "",
+            "outcome.named_outside_the_vocabulary",
+        ),
+        (
+            "Drug A was linked to lower mortality (HR 0.81; 95% CI 0.78-0.84) and a 20% higher "
+            "risk of cataract surgery (HR 1.20; 95% CI 1.05-1.37).",
+            "",
+            "outcome.named_outside_the_vocabulary",
+        ),
+        # ... the endpoint's own when the vocabulary knows it
+        (
+            "Drug A was linked to lower mortality (HR 0.81; 95% CI 0.78-0.84) and higher odds of "
+            "stroke (OR 1.30; 95% CI 1.10-1.50).",
+            "STROKE",
+            "outcome.nearest_before_in_sentence",
+        ),
+        # ... and a death with the shape of a cause is not the earlier one's overall survival
+        (
+            "Olive oil was linked to lower total mortality (HR 0.81; 95% CI 0.78-0.84) and a 29% "
+            "lower risk of neurodegenerative disease mortality (HR 0.71; 95% CI 0.64-0.78).",
+            "",
+            "outcome.death_from_a_cause_outside_the_vocabulary",
+        ),
+    ],
+)
+def test_the_second_of_a_list_of_estimates_has_its_own_endpoint(text, code, rule):
+    from metasynth.extraction import extract_estimates
+
+    first, second = [
+        r
+        for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+        if r["measure"] in ("HR", "OR", "RR")
+    ]
+    assert first["outcome"] == "OS"
+    assert second["outcome"] == code
+    assert rule in second["outcome_rule"]

@@ -4837,7 +4837,12 @@ _LISTED_ENDPOINT_RE = re.compile(
     # (a risk or a count of it: "and of venous thromboembolism (", "and with fewer clinical
     # vertebral fractures ("; not a population, "including BRAF wild-type (", "in
     # MONALEESA-2 (", "and later-line (")
-    r"(?:\band\s+of|\band\s+(?:with\s+)?(?:fewer|more))\s+(?:the\s+)?"
+    r"(?:\band\s+of|\band\s+(?:with\s+)?(?:fewer|more)"
+    # ... or a comparative risk of it: "and lower risk of decompensation (", "and a 29% lower
+    # risk of neurodegenerative disease mortality (", "and higher odds of depression ("
+    r"|\band\s+(?:(?:an?|the)\s+)?(?:\d+(?:[.·]\d+)?\s*%\s+)?(?:lower|higher|reduced|increased"
+    r"|greater|smaller|decreased|elevated)\s+(?:risks?|rates?|odds|incidences?|hazards?"
+    r"|likelihood)\s+(?:of|for))\s+(?:the\s+)?"
     r"(?P<x>(?!(?:than|with|of|age|older|younger)\b)[A-Za-z][\w-]*"
     r"(?:\s+(?!(?:than|with|of|age|older|younger)\b)[A-Za-z][\w-]*){0,5})\s*[(\[]\s*$"
     # ... or its rates in the two arms: "and BARC type 2 or greater bleeding 2.3% vs 3.3% ("

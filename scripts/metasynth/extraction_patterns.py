@@ -108,7 +108,11 @@ _CAUSE_BEFORE_DEATH_RE = re.compile(
     # "renal death", "neurological death" (the vocabulary's own phrases, "cardiac death",
     # "cardiovascular death", are matched before the bare word is)
     r"|heart[-\s]failure|cancer|renal|kidney|cardiac|coronary|vascular|cerebrovascular"
-    r"|circulatory|pulmonary|hepatic|neurologic(?:al)?|procedur(?:e|al)))[-\s]+$"
+    r"|circulatory|pulmonary|hepatic|neurologic(?:al)?|procedur(?:e|al)"
+    # ... or the shape of a cause without naming it: "respiratory disease mortality",
+    # "disease-specific mortality", "natural-cause mortality", "other-cause deaths" (not
+    # "all-cause" or "any-cause")
+    r"|disease|specific|(?<![a-z])(?!(?:all|any)-)[a-z]+-causes?))[-\s]+$"
 )
 # a cause after it: "death due to bleeding", "deaths from head injury", "died of sepsis"
 # (not "from any cause", "from all causes", "from randomisation to ...")

@@ -3,6 +3,7 @@
 import json
 
 from metasynth import extraction
+from metasynth.cache import ShardCache, text_digest
 from metasynth.runlog import logged
 from metasynth.tables import ESTIMATE_COLUMNS, read_rows, write_table
 
@@ -32,12 +33,21 @@ def read_texts(path, records):
 
 with logged(snakemake.log[0]) as log:
     records = {r["doc_id"]: r for r in read_rows(snakemake.input.documents)}
+    # what the last run of this shard found per document, under its text, its row and the
+    # code's version (metasynth.cache): an edit reads its own document only
+    cache = ShardCache(snakemake.params.cache, "extract")
     rows = []
     for doc_id, (text, posted) in read_texts(snakemake.input.texts, records).items():
-        if posted is None:
+        key = cache.key(doc_id, text_digest(text), records[doc_id], posted)
+        found = cache.get(key)
+        if found is not None:
+            pass
+        elif posted is None:
             found = extraction.extract_estimates(doc_id, text, records[doc_id])
+            cache.put(key, found)
         else:  # a registry download: the analyses it posts, as posted
             found = extraction.posted_estimates(doc_id, text, posted)
+            cache.put(key, found)
         for row in found:
             if text[int(row["char_start"]) : int(row["char_end"])] != row["quote"]:
                 raise ValueError(
@@ -51,3 +61,5 @@ with logged(snakemake.log[0]) as log:
         key=lambda r: (r["doc_id"], int(r["char_start"]), int(r["match_start"]), r["estimate_id"])
     )
     write_table(snakemake.output.estimates, rows, ESTIMATE_COLUMNS)
+    cache.save()
+    log.info("%d documents from the cache, %d read", cache.hits, cache.misses)

@@ -7,6 +7,7 @@ record), each with a doc_id of its own (see metasynth.readers).
 import json
 
 from metasynth import parsing, readers, seeds
+from metasynth.cache import ShardCache, text_digest
 from metasynth.records import Document
 from metasynth.runlog import logged
 from metasynth.tables import DOCUMENT_COLUMNS, write_table
@@ -23,7 +24,18 @@ def not_read(entry, status, detail):
     ).row()
 
 
+def read_file(entry, data):
+    """[row, text, posted] of every document of a file (a text page is one)."""
+    return [
+        [row, record.text, record.posted]
+        for row, record in readers.document_rows(entry["doc_id"], entry["file"], data)
+    ]
+
+
 with logged(snakemake.log[0]) as log:
+    # what the last run of this shard worked out per file, under the file's bytes and the
+    # code's version (metasynth.cache): an edit reparses its own file only
+    cache = ShardCache(snakemake.params.cache, "parse")
     rows, documents = [], []
     for entry in seeds.read_manifest(snakemake.input.manifest):
         if entry["kind"] != "file":
@@ -35,21 +47,34 @@ with logged(snakemake.log[0]) as log:
             rows.append(not_read(entry, status, detail))
             documents.append(None)
             continue
-        for row, record in readers.document_rows(entry["doc_id"], entry["file"], data):
+        key = cache.key(entry["doc_id"], entry["file"], text_digest(data))
+        found = cache.get(key)
+        if found is None:
+            found = read_file(entry, data)
+            cache.put(key, found)
+        for row, text, posted in found:
             rows.append(row)
-            documents.append(record)
+            documents.append((text, posted))
     # two records with one id in this shard: one document, the other listed as its duplicate
     readers.resolve_doc_ids(rows)
     texts = []
-    for row, record in zip(rows, documents):
-        if record is not None and record.text is not None and row["status"] in ("ok", "duplicate"):
-            item = {"doc_id": row["doc_id"], "text": record.text}
-            if record.posted is not None:
-                item["posted"] = record.posted
+    for row, document in zip(rows, documents):
+        text, posted = document if document is not None else (None, None)
+        if text is not None and row["status"] in ("ok", "duplicate"):
+            item = {"doc_id": row["doc_id"], "text": text}
+            if posted is not None:
+                item["posted"] = posted
             texts.append(item)
         log.info("%s: %s %s", ascii(row["doc_id"]), row["status"], row.get("status_detail", ""))
     write_table(snakemake.output.documents, rows, DOCUMENT_COLUMNS, sort_by=["doc_id"])
     with open(snakemake.output.texts, "w", encoding="utf-8", newline="\n") as handle:
         for item in sorted(texts, key=lambda t: t["doc_id"]):
             handle.write(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n")
-    log.info("%d documents, %d readable", len(rows), len(texts))
+    cache.save()
+    log.info(
+        "%d documents, %d readable; %d files from the cache, %d read",
+        len(rows),
+        len(texts),
+        cache.hits,
+        cache.misses,
+    )

@@ -203,8 +203,18 @@ def test_rerun_from_scratch_is_byte_identical(project):
     # Bring results up to date incrementally (a seed was edited above), then compare
     # them with a cold run: incremental and from-scratch results must be the same bytes.
     run(project)
+    # the incremental run read only the edited seed again; its shard's other documents came
+    # from the cache of the run before (metasynth.cache)
+    for kind, line in (
+        ("parse_documents", "files from the cache, 1 read"),
+        ("extract_estimates", "documents from the cache, 1 read"),
+    ):
+        logs = [p.read_text(encoding="utf-8") for p in (project / "logs" / kind).glob("*.log")]
+        assert any(line in text for text in logs), (kind, logs)
     before = digests(project / "results")
+    # from scratch: no results and no cache
     shutil.rmtree(project / "results")
+    shutil.rmtree(project / ".metasynth" / "cache")
     run(project)
     after = digests(project / "results")
     assert before.keys() == after.keys()

@@ -74,6 +74,8 @@ def lib(*modules):
 
 
 MANIFESTS = ".metasynth/manifests"
+# per shard, what its parse and extract jobs worked out per document (metasynth.cache)
+CACHE = ".metasynth/cache"
 
 
 def list_documents():

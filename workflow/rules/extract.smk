@@ -2,7 +2,7 @@ rule extract_estimates:
     input:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
         texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
-        code=lib("extraction", "parsing", "trials", "vocabulary"),
+        code=lib("extraction", "parsing", "trials", "vocabulary", "cache"),
         vocabulary=f"{LIB}/data/outcomes.yaml",
     output:
         estimates=f"{RESULTS}/shards/{{shard}}/estimates.csv",
@@ -12,6 +12,8 @@ rule extract_estimates:
         "benchmarks/extract_estimates/{shard}.tsv"
     conda:
         "../../environment.yml"
+    params:
+        cache=f"{CACHE}/extract/{{shard}}.jsonl",
     script:
         "../../scripts/extract_estimates.py"
 

@@ -8,6 +8,7 @@ rule parse_documents:
             "readers",
             "extraction_patterns",
             "vocabulary",
+            "cache",
         ),
         vocabulary=f"{LIB}/data/outcomes.yaml",
     output:
@@ -19,6 +20,8 @@ rule parse_documents:
         "benchmarks/parse_documents/{shard}.tsv"
     conda:
         "../../environment.yml"
+    params:
+        cache=f"{CACHE}/parse/{{shard}}.jsonl",
     script:
         "../../scripts/parse_documents.py"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy import stats
+from scipy import special
 
 EXACT_MAX_N = 600
 
@@ -33,8 +33,70 @@ def concordant_pairs_cdf(n: int) -> np.ndarray:
     return np.minimum(np.cumsum(dist), 1.0)
 
 
+def _dense_ranks(values: np.ndarray) -> np.ndarray:
+    """1-based ranks of sorted values, equal values sharing one."""
+    return np.r_[True, values[1:] != values[:-1]].cumsum(dtype=np.intp)
+
+
+def _discordant_pairs(x: np.ndarray, y: np.ndarray) -> int:
+    """Pairs i < j with x[i] < x[j] and y[i] > y[j], for x sorted (ties in x broken by y
+    ascending, so tied x never count): with a Fenwick tree over the ranks of y, O(n log n)."""
+    size = int(y.max()) + 1
+    tree = [0] * (size + 1)
+    discordant = 0
+    seen = 0
+    for i in range(x.size):
+        rank = int(y[i])
+        # the earlier pairs with a greater y: all earlier minus those with y <= rank
+        at, not_greater = rank, 0
+        while at > 0:
+            not_greater += tree[at]
+            at -= at & -at
+        discordant += seen - not_greater
+        at = rank
+        while at <= size:
+            tree[at] += 1
+            at += at & -at
+        seen += 1
+    return discordant
+
+
+def _tie_pairs(ranks: np.ndarray) -> int:
+    counts = np.bincount(ranks).astype("int64", copy=False)
+    counts = counts[counts > 1]
+    return int((counts * (counts - 1) // 2).sum())
+
+
 def kendall_tau_b(x: np.ndarray, y: np.ndarray) -> float:
-    return float(stats.kendalltau(x, y, variant="b").statistic)
+    """Kendall's tau-b, as ``scipy.stats.kendalltau(x, y, variant="b")`` computes it (the
+    same counts and the same floating-point steps, so the same bits; tests/test_pooling.py
+    compares the two), without importing scipy.stats, which costs each pooling job most of
+    a second. NaN when either variable is constant."""
+    x = np.asarray(x, dtype=float).ravel()
+    y = np.asarray(y, dtype=float).ravel()
+    if x.size != y.size:
+        raise ValueError("x and y must have the same length")
+    size = x.size
+    if size == 0:
+        return math.nan
+    order = np.argsort(y)  # sort on y and give y dense ranks
+    x, y = x[order], y[order]
+    y = _dense_ranks(y)
+    order = np.argsort(x, kind="mergesort")  # stable sort on x, then dense ranks of x
+    x, y = x[order], y[order]
+    x = _dense_ranks(x)
+    # (ties in x come out ordered by y ascending, so they add no discordant pair)
+    discordant = _discordant_pairs(x, y)
+    changes = np.r_[True, (x[1:] != x[:-1]) | (y[1:] != y[:-1]), True]
+    runs = np.diff(np.nonzero(changes)[0]).astype("int64", copy=False)
+    joint_ties = int((runs * (runs - 1) // 2).sum())
+    x_ties, y_ties = _tie_pairs(x), _tie_pairs(y)
+    total = (size * (size - 1)) // 2
+    if x_ties == total or y_ties == total:
+        return math.nan
+    concordant_minus_discordant = total - x_ties - y_ties + joint_ties - 2 * discordant
+    tau = concordant_minus_discordant / np.sqrt(total - x_ties) / np.sqrt(total - y_ties)
+    return float(np.minimum(1.0, max(-1.0, tau)))
 
 
 def kendall_tau_test(x, y) -> dict:
@@ -84,5 +146,6 @@ def kendall_tau_test(x, y) -> dict:
         + (v2 / (9 * n * (n - 1) * (n - 2)) if n > 2 else 0.0)
     )
     z = S / math.sqrt(var_s)
-    p = 2 * min(stats.norm.cdf(z), stats.norm.sf(z))
+    # the normal distribution's cdf and survival function (scipy.stats.norm's own)
+    p = 2 * min(special.ndtr(z), special.ndtr(-z))
     return {"tau": tau, "p_value": float(p), "exact": False, "note": note}

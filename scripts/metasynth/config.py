@@ -8,6 +8,7 @@ fills in the schema's defaults and adds the few checks a schema cannot express.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -158,11 +159,18 @@ def drug_names_text(value) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+@functools.lru_cache(maxsize=4096)
+def _term_pattern(term: str) -> re.Pattern:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])")
+
+
 def mentions_drug(terms: list[str], text: str) -> bool:
     """Does ``text`` name one of ``terms`` as a whole word (case-insensitive)?
-    "mab" never matches "pembrolizumab"; "sacubitril-valsartan" matches as written."""
+    "mab" never matches "pembrolizumab"; "sacubitril-valsartan" matches as written.
+    (Each term's pattern is compiled once: harmonisation asks for every arm of every
+    estimate.)"""
     text = text.lower()
-    return any(re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", text) for t in terms)
+    return any(_term_pattern(t).search(text) for t in terms)
 
 
 def _folder_problems(config: dict, project: Path) -> list[str]:

@@ -5701,6 +5701,66 @@ def test_the_randomised_treatment_in_a_table_of_covariates():
     ]
 
 
+# A table may give the ratio and its interval in columns of their own ("Hazard ratio | 95%
+# CI"), as tables flattened from a web page or a PDF do: each row's ratio is the value in the
+# one and the bounds in the next, read with the rules of any other table.
+@pytest.mark.parametrize(
+    "header, rows, expected",
+    [
+        (
+            "Factor | Hazard ratio | 95% CI | P value",
+            [
+                "Treatment (vs no treatment) | 0.50 | 0.35-0.71 | <.001",
+                "Older age (>=68 y) | 1.51 | 1.06-2.14 | .02",
+                "Exfoliation syndrome | 2.11 | 1.34 to 3.32 | .001",
+            ],
+            [
+                (0.50, 0.35, 0.71, 95.0, "other"),
+                (1.51, 1.06, 2.14, 95.0, "biomarker_or_prognostic"),
+                (2.11, 1.34, 3.32, 95.0, "biomarker_or_prognostic"),
+            ],
+        ),
+        (
+            "Outcome | Drug A, n | Placebo, n | Relative risk | 95% confidence interval",
+            [
+                "Death from any cause | 40 | 52 | 0.77 | (0.52, 1.14)",
+                "Myocardial infarction | 11 | 20 | 0.55 | (0.27, 1.13)",
+            ],
+            [
+                (0.77, 0.52, 1.14, 95.0, "treatment_effect"),
+                (0.55, 0.27, 1.13, 95.0, "treatment_effect"),
+            ],
+        ),
+        # a row whose bounds do not hold its value ends the table
+        (
+            "Outcome | Hazard ratio | 95% CI",
+            ["Death from any cause | 1.90 | 0.52-1.14", "Stroke | 0.80 | 0.60-0.95"],
+            [],
+        ),
+        # no interval column: a value alone is no estimate
+        (
+            "Outcome | Hazard ratio | P value",
+            ["Death from any cause | 0.77 | 0.04"],
+            [],
+        ),
+    ],
+)
+def test_a_table_giving_the_ratio_and_its_interval_in_two_columns(header, rows, expected):
+    text = (
+        "Patients were randomly assigned to drug A or placebo.\n\n"
+        "Table 2. Results by intention to treat\n" + header + "\n" + "\n".join(rows) + "\n"
+    )
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [
+        (r["value"], r["ci_lower"], r["ci_upper"], r["ci_level"], r["role"]) for r in found
+    ] == expected, [(r["match_text"], r["role_rule"]) for r in found]
+    for r in found:
+        assert text[int(r["match_start"]) : int(r["match_end"])] == r["match_text"]
+        assert " | " in r["match_text"]  # the value's cell to the bounds' cell
+
+
 # In a cohort, a table whose first column is headed as a model's terms ("Variable") lists
 # covariates: each is prognostic, and the exposures compared ("Anti-TNF vs nbDMARD") are
 # an adjusted comparison, not a treatment effect.

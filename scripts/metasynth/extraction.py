@@ -3793,6 +3793,58 @@ def _cells(line: str) -> list[str]:
     return [c for c in _CELL_SPLIT_RE.split(line.strip().strip("|")) if c]
 
 
+def _cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where each of ``_cells(line)`` stands in the line (empty when the two disagree)."""
+    spans, last = [], 0
+    for m in _CELL_SPLIT_RE.finditer(line):
+        if m.start() > last:
+            spans.append((last, m.start()))
+        last = m.end()
+    if last < len(line):
+        spans.append((last, len(line)))
+    out = []
+    for a, b in spans:
+        segment = line[a:b]
+        kept = segment.strip(" \t|")
+        if kept:
+            a += len(segment) - len(segment.lstrip(" \t|"))
+            out.append((a, a + len(kept)))
+    return out if [line[a:b] for a, b in out] == _cells(line) else []
+
+
+# a header cell of a ratio's interval in a column of its own, beside the ratio's: "95% CI",
+# "95% confidence interval", "CI (95%)", "(95% CI)"
+_CI_HEADER_CELL_RE = re.compile(
+    r"\(?(?:\d{2}(?:\.\d+)?[ \t]*%[ \t]*)?(?:CI|CrI|confidence[ \t]+interval)(?:[ \t]*\(\d{2}(?:\.\d+)?[ \t]*%\))?\)?",
+    re.IGNORECASE,
+)
+_VALUE_CELL_RE = re.compile(r"\d+(?:[.·]\d+)?")
+_BOUNDS_CELL_RE = re.compile(
+    r"[(\[]?[ \t]*(?P<lo>\d+(?:[.·]\d+)?)[ \t]*(?:[-–—‒]|to|,)[ \t]*(?P<hi>\d+(?:[.·]\d+)?)[ \t]*[)\]]?"
+)
+
+
+def _split_ratio(line: str, row_cells: list[str], column: int) -> tuple | None:
+    """(value, lower, upper, start, end in the line) of a row giving a ratio and its
+    interval in two cells ("Older age (>=68 y) | 1.51 | 1.06-2.14 | .02"), or None."""
+    if column + 1 >= len(row_cells):
+        return None
+    value_cell, bounds_cell = row_cells[column], row_cells[column + 1]
+    bounds = _BOUNDS_CELL_RE.fullmatch(bounds_cell)
+    if not _VALUE_CELL_RE.fullmatch(value_cell) or bounds is None:
+        return None
+    spans = _cell_spans(line)
+    if not spans:
+        return None
+    return (
+        _float(value_cell),
+        _float(bounds.group("lo")),
+        _float(bounds.group("hi")),
+        spans[column][0],
+        spans[column + 1][1],
+    )
+
+
 _STATE_BEFORE_RE = re.compile(
     r"\b(?:after|following|among|in\s+patients\s+(?:with|in))\s+(?:[A-Za-z]+\s+)?$", re.I
 )
@@ -4018,6 +4070,12 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             or _ENDPOINT_CAPTION_RE.search(cells[0]) is not None
         )
     )
+    # a header giving the ratio and its interval in two columns ("Factor | Hazard ratio | 95%
+    # CI | P value"): each row's ratio is the value in the one and the bounds in the next
+    split_interval = (
+        column + 1 < len(cells)
+        and _CI_HEADER_CELL_RE.fullmatch(cells[column + 1].strip()) is not None
+    )
     rows, pos = [], line_end + 1
     section_outcome = ""
     while pos < len(text):
@@ -4025,8 +4083,15 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
         end = len(text) if end < 0 else end
         line = text[pos:end]
         row_cells = _cells(line)
+        split = (
+            _split_ratio(line, row_cells, column)
+            if split_interval and len(row_cells) == len(cells)
+            else None
+        )
         cell = None
-        if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[column]):
+        if split is not None:
+            pass
+        elif len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[column]):
             cell = row_cells[column]
         elif len(row_cells) >= 2:
             cell = next((c for c in row_cells[1:] if _CELL_RATIO_RE.fullmatch(c)), None)
@@ -4044,6 +4109,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 continue
         if (
             cell is None
+            and split is None
             and len(row_cells) > column
             and _REFERENCE_CELL_RE.fullmatch(row_cells[column])
         ):
@@ -4051,19 +4117,27 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             # no estimate, and the table goes on
             pos = end + 1
             continue
-        if cell is None or not row_cells:
-            break
-        m = _CELL_RATIO_RE.fullmatch(cell)
-        value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
-        if "" in (value, lower, upper) or not lower <= value <= upper:
-            break
-        at = pos + line.find(cell)
-        # (the same row's ratios in the measure's other columns)
-        others = [
-            (i, row_cells[i])
-            for i in columns[1:]
-            if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[i])
-        ]
+        if split is not None:
+            value, lower, upper, start_in_line, end_in_line = split
+            at, match_end = pos + start_in_line, pos + end_in_line
+            if "" in (value, lower, upper) or not lower <= value <= upper:
+                break
+            others = []
+        else:
+            if cell is None or not row_cells:
+                break
+            m = _CELL_RATIO_RE.fullmatch(cell)
+            value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+            if "" in (value, lower, upper) or not lower <= value <= upper:
+                break
+            at = pos + line.find(cell)
+            match_end = at + len(cell)
+            # (the same row's ratios in the measure's other columns)
+            others = [
+                (i, row_cells[i])
+                for i in columns[1:]
+                if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[i])
+            ]
         # (a label listing parts is their composite: "End-stage renal disease or death")
         row_outcomes = (
             []
@@ -4109,10 +4183,10 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 (role, role_rule),
                 (row_comparison, row_orientation_rule),
                 (pos, end),
-                (at, at + len(cell)),
+                (at, match_end),
             )
         )
-        after = at + len(cell)
+        after = match_end
         for i, other in others:
             m = _CELL_RATIO_RE.fullmatch(other)
             v, lo, hi = (_float(m.group(g)) for g in ("v", "lo", "hi"))

@@ -7052,6 +7052,22 @@ def test_no_list_without_a_bare_caption_and_whole_items(text):
             "1.7 (95% CI, 1.05 to 2.8) with thrombectomy.",
             [(1.7, 1.05, 2.8)],
         ),
+        # ... or a threshold with its unit of measurement, any quantity per another or a
+        # pressure: the category compared, and the ratios follow
+        (
+            "Adjusted relative risks of HCC, compared with HBV DNA below 300 copies/mL, were "
+            "1.1 (0.5-2.3) and 2.3 (1.1-4.9) for the two higher levels, respectively.",
+            [(1.1, 0.5, 2.3), (2.3, 1.1, 4.9)],
+        ),
+        (
+            "The hazard ratio for LDL cholesterol above 130 mg/dL was 1.20 (95% CI, 1.02 to 1.41).",
+            [(1.20, 1.02, 1.41)],
+        ),
+        (
+            "The odds ratio for systolic pressure of 160 mm Hg or more was 1.35 (95% CI, 1.10 "
+            "to 1.66).",
+            [(1.35, 1.10, 1.66)],
+        ),
         # a description of a ratio is none
         ("Researchers express this as an odds ratio close to 1.", []),
         # ... but a whole number with its interval is a value

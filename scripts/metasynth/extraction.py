@@ -4508,7 +4508,12 @@ _CATEGORY_NUMBER_BEFORE_RE = re.compile(
 )
 _RANGE_GOES_ON_RE = re.compile(r"[ \t]*(?:-|–|—|to|and|or|,)[ \t]*", re.IGNORECASE)
 _UNIT_AFTER_NUMBER_RE = re.compile(
-    r"[ \t]*-?[ \t]*(?:points?|percentage[ \t]+points?|mm|mg|kg|cm|units?)\b", re.IGNORECASE
+    r"[ \t]*-?[ \t]*(?:points?|percentage[ \t]+points?|mm|mg|kg|cm|units?)\b"
+    # ... or a unit of a measurement, any quantity per another ("below 300 copies/mL", "60
+    # mL/min/1.73 m2", "130 mg/dL", "30 kg/m2") or a pressure ("140 mm Hg"): a threshold of
+    # the population or category, not the ratio, which may follow
+    r"|[ \t]*(?:[A-Za-zµμ]+/[A-Za-zµμ0-9]|mm[ \t]*Hg\b)",
+    re.IGNORECASE,
 )
 
 

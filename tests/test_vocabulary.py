@@ -1124,3 +1124,46 @@ def test_the_second_of_a_list_of_estimates_has_its_own_endpoint(text, code, rule
     assert first["outcome"] == "OS"
     assert second["outcome"] == code
     assert rule in second["outcome_rule"]
+
+
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        # a cancer's incidence, then after "and" its mortality: the cancer's, not overall
+        (
+            "Incidence of colorectal cancer in the intervention group was reduced by 23% "
+            "(hazard ratio 0.77, 95% CI 0.70-0.84) and mortality by 31% (0.69, 0.59-0.82).",
+            ["", ""],
+        ),
+        (
+            "Screening reduced colorectal cancer incidence (HR 0.82, 95% CI 0.73-0.91) and "
+            "mortality (HR 0.74, 95% CI 0.59-0.93).",
+            ["", ""],
+        ),
+        # ... not another event's incidence, another sentence, nor death from any cause
+        (
+            "The incidence of stroke was lower (HR 0.80, 95% CI 0.70-0.90) and mortality was "
+            "similar (HR 0.99, 95% CI 0.90-1.09).",
+            ["STROKE", "OS"],
+        ),
+        (
+            "The incidence of cancer was similar (HR 1.01, 95% CI 0.90-1.12). Mortality was "
+            "lower (HR 0.90, 95% CI 0.82-0.99).",
+            ["", "OS"],
+        ),
+        (
+            "Cancer incidence was similar (HR 1.01, 95% CI 0.90-1.12) and all-cause mortality "
+            "was lower (HR 0.90, 95% CI 0.82-0.99).",
+            ["", "OS"],
+        ),
+    ],
+)
+def test_the_mortality_of_a_cancer_whose_incidence_the_sentence_gives(text, codes):
+    from metasynth.extraction import extract_estimates
+
+    rows = [
+        r
+        for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+        if r["measure"] in ("HR", "OR", "RR")
+    ]
+    assert [r["outcome"] for r in rows] == codes, [r["outcome_rule"] for r in rows]

@@ -127,8 +127,34 @@ _CAUSE_AFTER_DEATH_RE = re.compile(
 _DIED_OF_RE = re.compile(r"\s+of\s+(?!(?:any|all)\b)[a-z]")
 
 
+# a cancer's incidence and then, after "and", its mortality: "incidence of colorectal cancer
+# ... was reduced by 23% (...) and mortality by 31%", "reduced colorectal cancer incidence
+# (...) and mortality (...)", as screening trials report them
+_AND_BEFORE_DEATH_RE = re.compile(r"\band\s+(?:in\s+|of\s+|the\s+)?$")
+_CANCER_INCIDENCE_RE = re.compile(
+    r"\bincidence\b.*\b(?:cancers?|carcinomas?|tumou?rs?|melanomas?|lymphomas?|leuka?emias?)\b"
+    r"|\b(?:cancers?|carcinomas?|tumou?rs?|melanomas?|lymphomas?|leuka?emias?)\s+incidence\b",
+    re.DOTALL,
+)
+_INCIDENCE_CHARS = 300
+
+
+def _mortality_of_a_cancer_incidence(string: str, start: int) -> bool:
+    """Is the bare death word at ``start`` the mortality of a cancer whose incidence its
+    sentence gives before it, joined by "and"?"""
+    if not _AND_BEFORE_DEATH_RE.search(string, max(0, start - 12), start):
+        return False
+    lo = max(0, start - _INCIDENCE_CHARS)
+    # (within the sentence: after its last full stop or line break)
+    lo = max(lo, string.rfind(". ", lo, start) + 1, string.rfind("\n", lo, start) + 1)
+    at = string.find("incidence", lo, start)
+    return at >= 0 and _CANCER_INCIDENCE_RE.search(string, max(lo, at - 40), start) is not None
+
+
 def _death_cause(string: str, start: int, end: int) -> bool:
     """Is the bare death word at ``string[start:end]`` given a cause, before or after it?"""
+    if _mortality_of_a_cancer_incidence(string, start):
+        return True
     lo = max(0, start - 40)
     window = string[lo : end + 60]
     low = window.lower()

@@ -945,11 +945,12 @@ def test_a_primary_composite_defined_by_its_listed_parts(definition, code):
         ),
         # an endpoint between a value and a later ratio is the later one's; one after the
         # last ratio is shared
+        # (a cancer's incidence would make the mortality the cancer's: see
+        # test_the_mortality_of_a_cancer_whose_incidence_the_sentence_gives)
         (
-            "In the screened group, incidence of colorectal cancer was reduced by 23% (hazard "
-            "ratio 0.77; 95% CI 0.70-0.84) and mortality by 31% (hazard ratio 0.69; 95% CI "
-            "0.59-0.82).",
-            ["", "OS"],
+            "In the treated group, incidence of stroke was reduced by 23% (hazard ratio 0.77; "
+            "95% CI 0.70-0.84) and mortality by 31% (hazard ratio 0.69; 95% CI 0.59-0.82).",
+            ["STROKE", "OS"],
         ),
         (
             "Regorafenib (HR 0.63, 95% CI 0.50-0.79) and cabozantinib (HR 0.76, 95% CI "

@@ -423,6 +423,11 @@ DEATH_CASES = [
     ("survival without neurologic abnormality", "DEATH_COMPOSITE"),
     ("Survival without BPD was more frequent", "DEATH_COMPOSITE"),
     ("survival free of bronchopulmonary dysplasia", "DEATH_COMPOSITE"),
+    # ... or free of it by a hyphen, when the vocabulary has no code for the whole
+    ("airflow decline-free survival", "DEATH_COMPOSITE"),
+    ("transplant-free survival was similar", "DEATH_COMPOSITE"),
+    ("event-free survival", "EFS"),
+    ("metastasis-free survival", "MFS"),
     ("death or neurodevelopmental impairment", "DEATH_OR_DISABILITY"),
     # not a cause, not a composite: overall survival
     ("death from any cause", "OS"),

@@ -633,10 +633,19 @@ _SURVIVAL_WITHOUT_RE = re.compile(
 )
 
 
+# ... or free of it by a hyphen before the word: "airflow decline-free survival",
+# "amputation-free survival", "dialysis-free survival" (the vocabulary's own, "event-free" or
+# "progression-free survival", are matched before the bare word)
+_FREE_BEFORE_SURVIVAL_RE = re.compile(r"\w-free\s+$", re.IGNORECASE)
+
+
 def _survival_without(text: str, mention) -> bool:
-    """Is a "survival" mention followed by "without" or "free of" an event?"""
-    return text[mention[1] - 8 : mention[1]].lower().endswith("survival") and (
+    """Is a "survival" mention followed by "without" or "free of" an event, or "X-free"?"""
+    if not text[mention[1] - 8 : mention[1]].lower().endswith("survival"):
+        return False
+    return (
         _SURVIVAL_WITHOUT_RE.match(text, mention[1]) is not None
+        or _FREE_BEFORE_SURVIVAL_RE.search(text, max(0, mention[0] - 30), mention[0]) is not None
     )
 
 

@@ -1173,3 +1173,36 @@ def test_the_mortality_of_a_cancer_whose_incidence_the_sentence_gives(text, code
         if r["measure"] in ("HR", "OR", "RR")
     ]
     assert [r["outcome"] for r in rows] == codes, [r["outcome_rule"] for r in rows]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a death word naming the measure after it is the death its sentence gave a cause
+        (
+            "Deaths from ovarian cancer numbered 118 and 100, respectively (mortality RR, 1.18; "
+            "95% CI, 0.82-1.71).",
+            "",
+        ),
+        (
+            "Maternal deaths were fewer with the bundle (mortality rate ratio 0.80, 95% CI "
+            "0.70-0.90).",
+            "",
+        ),
+        # ... and death from any cause when the sentence names no cause
+        ("Deaths numbered 118 and 100 (mortality RR, 1.18; 95% CI, 0.82-1.71).", "OS"),
+        (
+            "All-cause deaths numbered 118 and 100 (mortality HR 1.18; 95% CI, 0.82-1.71).",
+            "OS",
+        ),
+    ],
+)
+def test_a_death_word_naming_the_measure_is_the_sentences_death(text, code):
+    from metasynth.extraction import extract_estimates
+
+    (row,) = [
+        r
+        for r in extract_estimates("d", text, {"arms": "a;b", "design": "rct"})
+        if r["measure"] in ("HR", "OR", "RR")
+    ]
+    assert row["outcome"] == code, row["outcome_rule"]

@@ -151,10 +151,36 @@ def _mortality_of_a_cancer_incidence(string: str, start: int) -> bool:
     return at >= 0 and _CANCER_INCIDENCE_RE.search(string, max(lo, at - 40), start) is not None
 
 
+# a death word naming the measure that follows it ("(mortality RR, 1.18", "mortality hazard
+# ratio"): the death its sentence has given a cause before it, "Deaths from ovarian cancer
+# numbered 118 and 100 (mortality RR, 1.18; ...)"
+_MEASURE_AFTER_DEATH_RE = re.compile(
+    r"[ \t]*(?:rate[ \t]+ratio|hazard[ \t]+ratio|relative[ \t]+risk|risk[ \t]+ratio|odds[ \t]+ratio"
+    r"|i?rr|hr|or)\b",
+    re.IGNORECASE,
+)
+_BARE_DEATH_WORD_RE = re.compile(r"\b(?:deaths?|died|mortality)\b", re.IGNORECASE)
+_MEASURE_DEATH_CHARS = 300
+
+
 def _death_cause(string: str, start: int, end: int) -> bool:
     """Is the bare death word at ``string[start:end]`` given a cause, before or after it?"""
     if _mortality_of_a_cancer_incidence(string, start):
         return True
+    if _worded_cause(string, start, end):
+        return True
+    if not _MEASURE_AFTER_DEATH_RE.match(string, end):
+        return False
+    lo = max(0, start - _MEASURE_DEATH_CHARS)
+    lo = max(lo, string.rfind(". ", lo, start) + 1, string.rfind("\n", lo, start) + 1)
+    return any(
+        _worded_cause(string, m.start(), m.end())
+        for m in _BARE_DEATH_WORD_RE.finditer(string, lo, start)
+    )
+
+
+def _worded_cause(string: str, start: int, end: int) -> bool:
+    """Is the death word at ``string[start:end]`` given a cause in words beside it?"""
     lo = max(0, start - 40)
     window = string[lo : end + 60]
     low = window.lower()

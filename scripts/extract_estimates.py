@@ -40,13 +40,13 @@ with logged(snakemake.log[0]) as log:
     for doc_id, (text, posted) in read_texts(snakemake.input.texts, records).items():
         key = cache.key(doc_id, text_digest(text), records[doc_id], posted)
         found = cache.get(key)
-        if found is not None:
-            pass
-        elif posted is None:
-            found = extraction.extract_estimates(doc_id, text, records[doc_id])
-            cache.put(key, found)
-        else:  # a registry download: the analyses it posts, as posted
-            found = extraction.posted_estimates(doc_id, text, posted)
+        if found is None:
+            found = (
+                extraction.extract_estimates(doc_id, text, records[doc_id])
+                if posted is None
+                # a registry download: the analyses it posts, as posted
+                else extraction.posted_estimates(doc_id, text, posted)
+            )
             cache.put(key, found)
         for row in found:
             if text[int(row["char_start"]) : int(row["char_end"])] != row["quote"]:

@@ -4089,12 +4089,11 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             else None
         )
         cell = None
-        if split is not None:
-            pass
-        elif len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[column]):
-            cell = row_cells[column]
-        elif len(row_cells) >= 2:
-            cell = next((c for c in row_cells[1:] if _CELL_RATIO_RE.fullmatch(c)), None)
+        if split is None:
+            if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[column]):
+                cell = row_cells[column]
+            elif len(row_cells) >= 2:
+                cell = next((c for c in row_cells[1:] if _CELL_RATIO_RE.fullmatch(c)), None)
         if cell is None and len(row_cells) == 1 and len(line) <= 200:
             # a heading row of its own, the endpoint of the rows under it ("Tuberculosis
             # infection according to positive QFT result - no./total no. (%)" over "  Overall |

@@ -136,7 +136,15 @@ _CANCER_INCIDENCE_RE = re.compile(
     r"|\b(?:cancers?|carcinomas?|tumou?rs?|melanomas?|lymphomas?|leuka?emias?)\s+incidence\b",
     re.DOTALL,
 )
-_INCIDENCE_CHARS = 300
+# (how far back a death word's sentence is read: a page of one long line is one sentence)
+_SENTENCE_BACK_CHARS = 300
+
+
+def _sentence_start_before(string: str, start: int) -> int:
+    """Where the sentence of ``start`` opens (after its last full stop or line break),
+    looked for at most _SENTENCE_BACK_CHARS back."""
+    lo = max(0, start - _SENTENCE_BACK_CHARS)
+    return max(lo, string.rfind(". ", lo, start) + 1, string.rfind("\n", lo, start) + 1)
 
 
 def _mortality_of_a_cancer_incidence(string: str, start: int) -> bool:
@@ -144,9 +152,7 @@ def _mortality_of_a_cancer_incidence(string: str, start: int) -> bool:
     sentence gives before it, joined by "and"?"""
     if not _AND_BEFORE_DEATH_RE.search(string, max(0, start - 12), start):
         return False
-    lo = max(0, start - _INCIDENCE_CHARS)
-    # (within the sentence: after its last full stop or line break)
-    lo = max(lo, string.rfind(". ", lo, start) + 1, string.rfind("\n", lo, start) + 1)
+    lo = _sentence_start_before(string, start)
     at = string.find("incidence", lo, start)
     return at >= 0 and _CANCER_INCIDENCE_RE.search(string, max(lo, at - 40), start) is not None
 
@@ -160,22 +166,21 @@ _MEASURE_AFTER_DEATH_RE = re.compile(
     re.IGNORECASE,
 )
 _BARE_DEATH_WORD_RE = re.compile(r"\b(?:deaths?|died|mortality)\b", re.IGNORECASE)
-_MEASURE_DEATH_CHARS = 300
 
 
 def _death_cause(string: str, start: int, end: int) -> bool:
-    """Is the bare death word at ``string[start:end]`` given a cause, before or after it?"""
+    """Is the bare death word at ``string[start:end]`` given a cause: in words beside it,
+    as the mortality of a cancer whose incidence its sentence gave, or as the name of the
+    measure after it when its sentence gave a death a cause before it?"""
     if _mortality_of_a_cancer_incidence(string, start):
         return True
     if _worded_cause(string, start, end):
         return True
     if not _MEASURE_AFTER_DEATH_RE.match(string, end):
         return False
-    lo = max(0, start - _MEASURE_DEATH_CHARS)
-    lo = max(lo, string.rfind(". ", lo, start) + 1, string.rfind("\n", lo, start) + 1)
     return any(
         _worded_cause(string, m.start(), m.end())
-        for m in _BARE_DEATH_WORD_RE.finditer(string, lo, start)
+        for m in _BARE_DEATH_WORD_RE.finditer(string, _sentence_start_before(string, start), start)
     )
 
 

@@ -199,7 +199,9 @@ class Project:
         return dict(totals)
 
     def clean(self):
-        for name in ("results", ".snakemake", "logs", "benchmarks"):
+        """Everything a run leaves, so the next run starts from nothing: results, logs,
+        Snakemake's records and the per-shard manifests and cache (.metasynth)."""
+        for name in ("results", ".snakemake", "logs", "benchmarks", ".metasynth"):
             shutil.rmtree(self.folder / name, ignore_errors=True)
 
 

@@ -999,9 +999,7 @@ def _link_unnamed_same_enrolment(claims, comps, link, refused):
                     or (
                         _distinctive_enrolment(n)
                         and (a.words & b.words or a.drugs & b.drugs)
-                        and a.year.isdigit()
-                        and b.year.isdigit()
-                        and abs(int(a.year) - int(b.year)) <= 1
+                        and _same_year_or_next(a.year, b.year)
                     )
                 )
                 and comps.find(b.cid) != comps.find(a.cid)
@@ -1247,6 +1245,11 @@ def _distinctive_enrolment(n: str) -> bool:
 def _years_close(a: str, b: str) -> bool:
     """Two reports' years within three of each other, or one of them unknown."""
     return not (a.isdigit() and b.isdigit()) or abs(int(a) - int(b)) <= 3
+
+
+def _same_year_or_next(a: str, b: str) -> bool:
+    """Two reports' years both known and at most one apart."""
+    return a.isdigit() and b.isdigit() and abs(int(a) - int(b)) <= 1
 
 
 def _years_later(later: Claim, earlier: Claim) -> bool:
@@ -1556,7 +1559,7 @@ def _link_unnamed_same_regimen(claims, comps, link, refused):
                 for b in by_drug.get(d, ())
                 if shared[b.cid] >= 2
                 and b.doc_id != a.doc_id
-                and abs(int(a.year) - int(b.year)) <= 1
+                and _same_year_or_next(a.year, b.year)
                 and not _enrolments_apart(a.n_enrolled, b.n_enrolled)
             )
         )
@@ -1641,8 +1644,7 @@ def _link_unnamed_same_words(claims, comps, link, refused):
             (
                 b
                 for b in holders[best]
-                if b.year.isdigit()
-                and abs(int(a.year) - int(b.year)) <= 1
+                if _same_year_or_next(a.year, b.year)
                 and not _enrolments_apart(a.n_enrolled, b.n_enrolled)
                 # (a page signed by another first author: the companion-report rule,
                 # which wants the enrolment besides, decides)

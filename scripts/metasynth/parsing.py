@@ -3132,7 +3132,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 _modifiers_or_arm(_TITLE_ARM_OPENING_RE.sub("", m.group("a"))),
                 clean_arm(m.group("b")),
             )
-            if all(pair) and pair[0] != pair[1] and all(len(a) <= _ARM_MAX_CHARS for a in pair):
+            if _arm_pair(pair):
                 return _comparator_last(pair)
     # an add-on design: "the addition of pertuzumab to trastuzumab and docetaxel", "adding
     # ticagrelor to aspirin lowered the risk": the add-on with its backbone against the
@@ -3196,12 +3196,8 @@ def _assigned_groups_compared(text: str) -> list[str]:
     if "than" not in text:
         return []
     m = _ASSIGNED_COMPARED_RE.search(text)
-    if not m:
-        return []
-    names = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
-    if not all(names) or names[0] == names[1] or any(len(n) > _ARM_MAX_CHARS for n in names):
-        return []
-    return _comparator_last(names)
+    names = _two_arms(m) if m else None
+    return _comparator_last(names) if names else []
 
 
 # what each half was given, in a lay summary's or a release's words: "Half were given
@@ -3247,9 +3243,7 @@ def _halves_given(text: str) -> list[str]:
             names.append("sham" if dummy.group().lower() == "sham" else "placebo")
             continue
         names.append(clean_arm(_HALF_SCHEDULE_RE.sub("", side)))
-    if not all(names) or names[0] == names[1] or any(len(n) > _ARM_MAX_CHARS for n in names):
-        return []
-    return _comparator_last(names)
+    return _comparator_last(names) if _arm_pair(names) else []
 
 
 def _counted_arms(m) -> list[str] | None:
@@ -3261,9 +3255,18 @@ def _counted_arms(m) -> list[str] | None:
 
 def _two_arms(m) -> list[str] | None:
     """The two different arms (groups a and b) of a match, each of an arm's length, or None."""
-    names = [n for n in (clean_arm(m.group("a")), clean_arm(m.group("b"))) if n]
-    ok = len(names) == 2 and names[0] != names[1]
-    return names if ok and all(len(a) <= _ARM_MAX_CHARS for a in names) else None
+    names = [clean_arm(m.group("a")), clean_arm(m.group("b"))]
+    return names if _arm_pair(names) else None
+
+
+def _arm_pair(names: list[str]) -> bool:
+    """Are two arm names both given, different and each of an arm's length?"""
+    return (
+        len(names) == 2
+        and all(names)
+        and names[0] != names[1]
+        and all(len(a) <= _ARM_MAX_CHARS for a in names)
+    )
 
 
 _CONTROLLED_TRIAL_OF_RE = re.compile(

@@ -7328,3 +7328,141 @@ def test_an_arm_is_known_by_its_drugs_stem(drug):
 )
 def test_numerators_listed_after_a_leading_comparator(text, expected):
     assert stated_pairs(ratios(extract(text))) == expected
+
+
+# Tables as journals' web pages and PDF copies flatten them (restated from the shapes of
+# PMC's table pages and of PLOS and BMJ Open tables): the p-value in the ratio's cell, a
+# header wrapped over lines (each closed by a bar), a row of group names under a spanning
+# measure header, a markdown rule under the header, the measure heading two groups of a
+# ratio and its interval in columns of their own, and rows closed by a bar. Every ratio of
+# the table's measure columns is a row; counts, percentages and summary statistics
+# ("median (IQR)", whose cells have a ratio's shape) never are.
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        # the p-value printed in the ratio's cell
+        (
+            "Outcome | Drug A n (%) | Placebo n (%) | RR (95% CI)\n"
+            "Death from any cause | 120 (10.2) | 150 (12.8) | 0.80 (0.64-1.00) P = 0.05\n"
+            "Myocardial infarction | 20 (1.7) | 31 (2.6) | 0.64 (0.37-1.12); p=0.12\n"
+            "Stroke | 14 (1.2) | 24 (2.0) | 0.58 (0.30-1.12), P<.001\n",
+            [(0.80, 0.64, 1.00), (0.64, 0.37, 1.12), (0.58, 0.30, 1.12)],
+        ),
+        # a header wrapped over three lines: its cells, joined, line up with the rows'
+        (
+            "Columns: outcome | drug A n (%) (n = 2 797) | placebo n (%) (n = 2 803) |\n"
+            "adjusted 1 RR (95% CI) | adjusted 2 RR (95% CI) |\n"
+            "P value\n"
+            "\n"
+            "Primary outcome\n"
+            "Death from any cause | 284 (10.2) | 358 (12.8) | 0.79 (0.69-0.91) | 0.80 (0.70-0.92) | 0.001\n"
+            "Stroke | 48 (1.7) | 51 (1.8) | NA | 0.94 (0.63-1.40) | 0.77\n",
+            [(0.79, 0.69, 0.91), (0.80, 0.70, 0.92), (0.94, 0.63, 1.40)],
+        ),
+        # a spanning header naming the measure over a row of group names: each row gives as
+        # many ratios as the header names columns of the measure
+        (
+            "Relative risk (95% CI) | Relative risk (95% CI) | |||||\n"
+            "Women | Men | P value | Younger | Older | P value | |\n"
+            "Model 1 | 1 [Reference] | 0.93 (0.80–1.07) | .28 | 1 [Reference] | 1.00 (0.86–1.16) | .95 |\n"
+            "Model 2 | 1 [Reference] | 0.91 (0.79–1.05) | .19 | 1 [Reference] | 0.99 (0.85–1.14) | .86 |\n",
+            [(0.93, 0.80, 1.07), (1.00, 0.86, 1.16), (0.91, 0.79, 1.05), (0.99, 0.85, 1.14)],
+        ),
+        # group names above, a markdown rule, then the measure over two groups of a ratio and
+        # its interval in columns of their own; a row whose first cell a row span left empty
+        (
+            "Unadjusted |\n"
+            "Fully adjusted |\n"
+            "||||||||\n"
+            "---|---|---|---|---|---|---|---|\n"
+            "Cause of death | Group | Hazard ratio | 95% CI | p | Hazard ratio | 95% CI | p |\n"
+            "All causes | Drug A | 1.29 | 1.20 to 1.38 | <.001 | 1.13 | 1.04 to 1.23 | 0.006 |\n"
+            "Drug B | 1.27 | 1.20 to 1.35 | <.001 | 1.19 | 1.11 to 1.28 | <.001 | |\n"
+            "Stroke | Drug A | 1.08 | 0.84 to 1.38 | 0.551 | 1.00 | 0.74 to 1.34 | 0.978 |\n",
+            [
+                (1.29, 1.20, 1.38),
+                (1.13, 1.04, 1.23),
+                (1.27, 1.20, 1.35),
+                (1.19, 1.11, 1.28),
+                (1.08, 0.84, 1.38),
+                (1.00, 0.74, 1.34),
+            ],
+        ),
+        # a row of summary statistics whose cells have the shape of a ratio gives none, nor
+        # does a row whose ratios are fewer than the header's measure columns when the cells
+        # do not line up
+        (
+            "Odds ratio (95% CI) | Odds ratio (95% CI) | ||\n"
+            "Variables | Drug A | Placebo | Moderate | Severe |\n"
+            "Age, median (IQR) | 61 (52-70) | 60 (51-69) | 1.01 (0.99-1.03) | 1.02 (1.00-1.04) |\n"
+            "Male sex | 1.4 (1.1-1.9) | 0.015 | 2.2 (1.3-3.7) | 0.004 |\n"
+            "Diabetes | 0.9 (0.6-1.4) |\n",
+            [(1.4, 1.1, 1.9), (2.2, 1.3, 3.7)],
+        ),
+        # a table of counts under a header naming no measure in its cells gives nothing
+        (
+            "Outcome | Drug A n (%) | Placebo n (%) | P value |\n"
+            "Death from any cause | 120 (10.2-12.1) | 150 (12.8-14.0) | 0.05 |\n",
+            [],
+        ),
+    ],
+)
+def test_tables_as_web_pages_flatten_them(table, expected):
+    text = (
+        "Patients were randomly assigned to drug A or placebo.\n\n"
+        "Table 2. Outcomes of the randomised patients\n" + table + "\n"
+        "Data are from the intention-to-treat population.\n"
+    )
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [(r["value"], r["ci_lower"], r["ci_upper"]) for r in found] == expected, [
+        (r["match_text"], r["role_rule"]) for r in found
+    ]
+    for r in found:
+        assert text[int(r["match_start"]) : int(r["match_end"])] == r["match_text"]
+
+
+# A column whose header names two measures ("odds ratio, cross-sectional; relative risk,
+# prospective") does not say which a row gives: no row of it is read as either.
+def test_a_table_column_of_two_measures_gives_no_rows():
+    text = (
+        "Table 19: Cataract surgery and the risk of maculopathy in published studies.\n"
+        "Study | Cases | Type | Estimate (odds ratio, cross-sectional; relative risk, "
+        "prospective) | 95% confidence interval\n"
+        "Cross-sectional studies\n"
+        "Eye Survey A | 2520 | Late | 1.7 | 1.1-2.6\n"
+        "Prospective studies\n"
+        "Eye Study B | 3684 | Late | 2.80 | 1.03-7.63\n"
+    )
+    found = ratios(extraction.extract_estimates("d", text, {"design": "review"}))
+    assert [(r["measure"], r["value"]) for r in found] == [], [r["match_text"] for r in found]
+
+
+# A caption stating the comparison with its comparator marked as the reference, or closed
+# by a full stop, orients the table's ratios: "Adjusted risk ratios, WHO-2013 vs. SWE-GDM
+# (reference)." (PLOS's wording), "Hazard ratios, drug A versus placebo."
+@pytest.mark.parametrize(
+    "caption, comparison",
+    [
+        (
+            "Table 2. Adjusted risk ratios, new criteria vs. old criteria (reference).",
+            "new criteria vs old criteria",
+        ),
+        ("Table 2. Hazard ratios, drug A versus placebo.", "drug A vs placebo"),
+        (
+            "Table 2. Odds ratios, early surgery vs. delayed surgery [ref]",
+            "early surgery vs delayed surgery",
+        ),
+    ],
+)
+def test_a_caption_naming_its_reference_orients_the_table(caption, comparison):
+    text = (
+        "Units were randomised to the date of the change.\n\n" + caption + "\n"
+        "Outcome | Old n (%) | New n (%) | RR (95% CI)\n"
+        "Death from any cause | 288 (1.3) | 365 (1.5) | 1.14 (0.99-1.31)\n"
+    )
+    found = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [(r["comparison"].lower(), r["orientation_rule"]) for r in found] == [
+        (comparison.lower(), "orientation.table_caption")
+    ]

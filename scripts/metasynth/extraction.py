@@ -3559,7 +3559,17 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             # a measure heading a table's column is read as the table, before the numbers
             # after it are taken as prose ("... | Risk ratio (95% CI)" over rows whose first
             # numbers are the arms' percentages)
-            table = _table_rows(doc, key, measure) or _labelled_list_rows(doc, key, measure)
+            table = _table_rows(doc, key, measure)
+            # (a header over several lines, or rows the reader of one header line left: the
+            # rows of the table read as a whole that the header line's reading did not give)
+            spread = _delimited_table_rows(doc, key, measure)
+            if spread and table is None:
+                table = spread
+            elif spread:
+                read = {r["match"][0] for r in table[0]}
+                extra = [r for r in spread[0] if r["match"][0] not in read]
+                table = (table[0] + extra, max(table[1], spread[1])) if extra else table
+            table = table or _labelled_list_rows(doc, key, measure)
             if table:
                 rows, consumed = table
                 found.extend(rows)
@@ -3734,9 +3744,12 @@ def _comparison_words(segment: str, doc) -> bool:
 # ratio (95% CI)" over "Age <65 yr | 33/132 | 59/125 | 0.36 (0.23-0.55)"), cells split by
 # bars, tabs or runs of two or more spaces.
 _CELL_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}")
+# (a cell may close with its p-value, as a table without a column of its own for it prints
+# it: "0.96 (0.92-1.01) P = 0.11", "0.80 (0.64-1.00); p<0.001", "1.43 (1.11-1.84), P=.006")
 _CELL_RATIO_RE = re.compile(
     r"(?P<v>\d+(?:[.·]\d+)?)[ \t]*[(\[][ \t]*(?P<lo>\d+(?:[.·]\d+)?)[ \t]*(?:[-–—‒]|to|,)[ \t]*"
     r"(?P<hi>\d+(?:[.·]\d+)?)[ \t]*[)\]]"
+    r"(?:[ \t]*[;,]?[ \t]*[Pp][ \t]*(?:=|<|>|≤|≥|<=|>=)[ \t]*(?:0|1)?[.·]\d+(?:[ \t]*[*†‡§]+)?)?"
 )
 _HEADER_LEVEL_RE = re.compile(r"(\d{2}(?:\.\d+)?)[ \t]*%[ \t]*(?:CI|confidence|CrI)", re.IGNORECASE)
 # the row of the whole population, which repeats the main comparison
@@ -3783,14 +3796,18 @@ _COVARIATE_HEADING_RE = re.compile(
 )
 # "(daratumumab group vs. control group)", "..., radiotherapy + temozolomide vs.
 # radiotherapy alone" closing the caption
+# (the comparator may be marked as the reference, and the caption closed by a full stop:
+# "Adjusted risk ratios, WHO-2013 vs. SWE-GDM (reference).")
 _CAPTION_VERSUS_RE = re.compile(
     r"(?:\(|,\s*|:\s*)(?:[^()]*?:\s*)?(?P<a>[^(),:]{2,60}?)\s+(?:vs\.?|versus)\s+"
-    r"(?P<b>[^()]{2,60}?)\s*(?:\)|$)"
+    r"(?P<b>[^()]{2,60}?)\s*(?:[(\[](?:as\s+)?(?:the\s+)?ref(?:erence)?\.?[)\]]\s*)?(?:\)|\.?\s*$)"
 )
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _CELL_SPLIT_RE.split(line.strip().strip("|")) if c]
+    # (a row closed by a bar, "| 0.006 |", ends in its last cell: the space before the bar
+    # is no part of it)
+    return [c for c in _CELL_SPLIT_RE.split(line.strip().strip("|").strip()) if c]
 
 
 def _cell_spans(line: str) -> list[tuple[int, int]]:
@@ -3971,6 +3988,88 @@ def _list_items(line: str) -> list[tuple[re.Match, int]]:
     return out
 
 
+class _TableFrame:
+    """What a table's caption and header say of all its rows: the endpoint they share
+    (with its rule), the comparison (with its rule), and what its first column lists
+    (covariates, subgroups, endpoints or comparisons)."""
+
+    __slots__ = (
+        "outcome",
+        "outcome_rule",
+        "comparison",
+        "orientation_rule",
+        "covariates",
+        "of_subgroups",
+        "endpoints_column",
+        "comparisons_column",
+        "of_endpoints",
+    )
+
+
+def _table_frame(doc: _Document, caption: str, header: str, cells, column: int, line_start: int):
+    """The :class:`_TableFrame` of a table: ``header`` its header's text, ``cells`` the
+    header's cells and ``column`` the one naming the measure."""
+    frame = _TableFrame()
+    context = caption + " " + header
+    # (an endpoint after "after" or "among" is the state the event follows: "Time to First
+    # Disease Flare after Clinical Remission" times the flare)
+    outcome_codes = [
+        c
+        for start, _, c in outcome_mentions(context)
+        if not _STATE_BEFORE_RE.search(context, max(0, start - 30), start)
+    ]
+    outcome = outcome_codes[0] if len(set(outcome_codes)) == 1 else ""
+    outcome_rule = "outcome.table_caption" if outcome else "outcome.none_named"
+    if not outcome and len(set(outcome_codes)) > 1:
+        # columns of two endpoints ("Disease-free survival HR (95% CI) | P | Overall survival
+        # HR (95% CI)"): the measure's column names its own
+        own = {c for _, _, c in outcome_mentions(cells[column])}
+        if len(own) == 1:
+            outcome, outcome_rule = own.pop(), "outcome.table_column"
+    if not outcome:
+        outcome = doc.previous_outcome(line_start, sentences=2)
+        outcome_rule = "outcome.previous_sentence" if outcome else outcome_rule
+    frame.outcome, frame.outcome_rule = outcome, outcome_rule
+    frame.comparison, frame.orientation_rule = _caption_comparison(doc, caption, header)
+    # (or its first column headed as a model's terms are: "Variable | HR (95% CI)")
+    covariates = (
+        bool(_COVARIATE_CAPTION_RE.search(context))
+        or bool(
+            _COVARIATE_HEADING_RE.fullmatch(cells[0])
+            # (not a table whose columns are the arms: "Variable | Vitamin D | Placebo | Adjusted
+            # Risk Ratio (95% CI)", NEJM's results table)
+            and sum(_names_an_arm(doc, c) for c in cells[1:column]) < 2
+        )
+    )
+    # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
+    # are endpoints, named by the vocabulary or not ("Microvascular")
+    # (or its first column's heading: "Aggregate endpoints | Relative risk (95% CI) | p")
+    # a first column headed "Subgroup" (or a caption of subgroups) lists populations, even
+    # when a label names an event ("No previous miscarriage", "Prior stroke"); headed
+    # "Outcome", "Component" or "Event", it lists endpoints, even when one names a disease
+    # ("Ischemic heart disease")
+    of_subgroups = not covariates and _SUBGROUP_HEADING_RE.search(cells[0] + " " + caption)
+    endpoints_column = not of_subgroups and _ENDPOINT_HEADING_RE.fullmatch(cells[0].strip())
+    # a first column headed "Comparison" (or a caption of pairwise comparisons) lists the
+    # trial's comparisons of arms: "AC-T plus trastuzumab vs. AC-T | 0.64 (0.53-0.78)"
+    comparisons_column = not covariates and bool(
+        _COMPARISONS_HEADING_RE.fullmatch(cells[0].strip())
+        or _COMPARISONS_CAPTION_RE.search(caption)
+    )
+    of_endpoints = (
+        not covariates
+        and not of_subgroups
+        and (
+            _ENDPOINT_CAPTION_RE.search(caption) is not None
+            or _ENDPOINT_CAPTION_RE.search(cells[0]) is not None
+        )
+    )
+    frame.covariates, frame.of_subgroups = covariates, of_subgroups
+    frame.endpoints_column, frame.comparisons_column = endpoints_column, comparisons_column
+    frame.of_endpoints = of_endpoints
+    return frame
+
+
 def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
     """Rows for the ratios in the column a table's header names by the measure (``key`` in
     the header line), with the end of the table; None when ``key`` heads no such column."""
@@ -4013,63 +4112,16 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     level_m = _HEADER_LEVEL_RE.search(header)
     level = _float(level_m.group(1)) if level_m else ""
     caption = _caption_above(text, line_start)
-    context = caption + " " + header
-    # (an endpoint after "after" or "among" is the state the event follows: "Time to First
-    # Disease Flare after Clinical Remission" times the flare)
-    outcome_codes = [
-        c
-        for start, _, c in outcome_mentions(context)
-        if not _STATE_BEFORE_RE.search(context, max(0, start - 30), start)
-    ]
-    outcome = outcome_codes[0] if len(set(outcome_codes)) == 1 else ""
-    outcome_rule = "outcome.table_caption" if outcome else "outcome.none_named"
-    if not outcome and len(set(outcome_codes)) > 1:
-        # columns of two endpoints ("Disease-free survival HR (95% CI) | P | Overall survival
-        # HR (95% CI)"): the measure's column names its own
-        own = {c for _, _, c in outcome_mentions(cells[column])}
-        if len(own) == 1:
-            outcome, outcome_rule = own.pop(), "outcome.table_column"
-    if not outcome:
-        outcome = doc.previous_outcome(line_start, sentences=2)
-        outcome_rule = "outcome.previous_sentence" if outcome else outcome_rule
-    comparison, orientation_rule = _caption_comparison(doc, caption, header)
+    frame = _table_frame(doc, caption, header, cells, column, line_start)
+    outcome, outcome_rule = frame.outcome, frame.outcome_rule
+    comparison, orientation_rule = frame.comparison, frame.orientation_rule
+    covariates, of_subgroups = frame.covariates, frame.of_subgroups
+    endpoints_column, comparisons_column = frame.endpoints_column, frame.comparisons_column
+    of_endpoints = frame.of_endpoints
     # a column naming its comparison: "3 mg vs placebo HR (97.5% CI) | 10 mg vs placebo HR"
     column_pairs = {i: _column_comparison(cells[i]) for i in columns}
     if column_pairs[column]:
         comparison, orientation_rule = column_pairs[column], "orientation.table_column_label"
-    # (or its first column headed as a model's terms are: "Variable | HR (95% CI)")
-    covariates = (
-        bool(_COVARIATE_CAPTION_RE.search(context))
-        or bool(
-            _COVARIATE_HEADING_RE.fullmatch(cells[0])
-            # (not a table whose columns are the arms: "Variable | Vitamin D | Placebo | Adjusted
-            # Risk Ratio (95% CI)", NEJM's results table)
-            and sum(_names_an_arm(doc, c) for c in cells[1:column]) < 2
-        )
-    )
-    # a caption announcing endpoints ("Table 2. Primary and Secondary End Points"): its rows
-    # are endpoints, named by the vocabulary or not ("Microvascular")
-    # (or its first column's heading: "Aggregate endpoints | Relative risk (95% CI) | p")
-    # a first column headed "Subgroup" (or a caption of subgroups) lists populations, even
-    # when a label names an event ("No previous miscarriage", "Prior stroke"); headed
-    # "Outcome", "Component" or "Event", it lists endpoints, even when one names a disease
-    # ("Ischemic heart disease")
-    of_subgroups = not covariates and _SUBGROUP_HEADING_RE.search(cells[0] + " " + caption)
-    endpoints_column = not of_subgroups and _ENDPOINT_HEADING_RE.fullmatch(cells[0].strip())
-    # a first column headed "Comparison" (or a caption of pairwise comparisons) lists the
-    # trial's comparisons of arms: "AC-T plus trastuzumab vs. AC-T | 0.64 (0.53-0.78)"
-    comparisons_column = not covariates and bool(
-        _COMPARISONS_HEADING_RE.fullmatch(cells[0].strip())
-        or _COMPARISONS_CAPTION_RE.search(caption)
-    )
-    of_endpoints = (
-        not covariates
-        and not of_subgroups
-        and (
-            _ENDPOINT_CAPTION_RE.search(caption) is not None
-            or _ENDPOINT_CAPTION_RE.search(cells[0]) is not None
-        )
-    )
     # a header giving the ratio and its interval in two columns ("Factor | Hazard ratio | 95%
     # CI | P value"): each row's ratio is the value in the one and the bounds in the next
     split_interval = (
@@ -4219,6 +4271,198 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             )
         pos = end + 1
     return (rows, pos) if rows else None
+
+
+# a line of a table's header: cells set apart by bars or tabs, with no ratio and no decimal
+# number (a markdown rule, "---|---|", and a row of empty cells, "||||", are such lines)
+def _header_like(line: str) -> bool:
+    return (
+        ("|" in line or "\t" in line)
+        and _DECIMAL_RE.search(line) is None
+        and _CELL_RATIO_RE.search(line) is None
+    )
+
+
+# a row of summary statistics, whose "median (IQR)" cells have the shape of a ratio and its
+# interval: "GCS, median (IQR) | 15 (8-15) | 15 (12-15)", "Age, mean ± SD | ..."
+_SUMMARY_STATISTIC_RE = re.compile(
+    r"\b(?:median|mean|IQR|interquartile|SD|range)\b|±", re.IGNORECASE
+)
+# how far a table's rows are followed (a page of one endless table costs a bounded amount)
+_TABLE_ROWS_REACH = 400
+
+
+def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
+    """Rows of a table set out in cells (bars or tabs) whose header spans several lines, as
+    journals' web pages flatten tables: a header wrapped over lines ("... | mITT adjusted 1
+    RR (95% CI) |" over "mITT adjusted 2 RR (95% CI) | discordant ..."), a row of group
+    names under the measure's ("Relative risk (95% CI) | Relative risk (95% CI)" over
+    "Women | Men | P value | Non-CVD | CVD | P value"), a markdown rule under it, or the
+    measure heading several groups of a ratio and its interval in two columns ("Hazard ratio
+    | 95% CI | p | Hazard ratio | 95% CI | p"). A row's ratios are read in the columns the
+    header names by the measure when the header's cells line up with the row's; else, when
+    the row holds as many ratios as the header names columns of the measure, each of them.
+    None when ``key`` is not in such a header or no row gives a ratio."""
+    text = doc.text
+    before = text.rfind("\n", max(0, key.start() - 300), key.start())
+    line_end = text.find("\n", key.end(), key.end() + 300)
+    if line_end < 0 or (before < 0 and key.start() > 300):
+        return None
+    line_start = before + 1
+    if not _header_like(text[line_start:line_end]):
+        return None
+    name = re.compile(
+        rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
+        re.IGNORECASE if len(key.group()) > 3 else 0,
+    )
+    # the header: the key's line, the lines of a wrapped header above it (each closed by a
+    # bar), and the header lines under it
+    block_start = line_start
+    for _ in range(4):
+        if block_start == 0:
+            break
+        above_start = text.rfind("\n", max(0, block_start - 301), block_start - 1) + 1
+        above = text[above_start : block_start - 1]
+        if not above.rstrip().endswith("|") or not _header_like(above):
+            break
+        block_start = above_start
+    lines = text[block_start:line_end].split("\n")
+    pos = line_end + 1
+    for _ in range(4):
+        end = text.find("\n", pos, pos + 301)
+        if end < 0:
+            break
+        line = text[pos:end]
+        if not line.strip() or not _header_like(line):
+            break
+        lines.append(line)
+        pos = end + 1
+    header = "\n".join(lines)
+    # the layouts the header's cells may have in a row: the lines of a wrapped header
+    # joined, from the key's line and from the block's first line (the key's line alone when
+    # it is the header's last: a spanning header over a row of group names lines up with
+    # nothing)
+    key_line = len(text[block_start:line_start].split("\n")) - 1
+    all_cells = [c for ln in lines for c in _cells(ln)]
+    layouts = [[c for ln in lines[key_line:] for c in _cells(ln)], all_cells]
+    named = [c for c in all_cells if name.search(c)]
+    if not named or len(all_cells) < 2:
+        return None
+    if any(len({_measure_of(k)[1] for k in _page_ratio_keys(c)}) > 1 for c in named):
+        # a column of two measures ("Estimate (odds ratio, cross-sectional; relative risk,
+        # prospective)"): which a row gives is not said
+        return None
+    split_header = any(_CI_HEADER_CELL_RE.fullmatch(c.strip()) for c in all_cells)
+    caption = _caption_above(text, block_start)
+    first_named = next(i for i, c in enumerate(all_cells) if name.search(c))
+    frame = _table_frame(doc, caption, header, all_cells, first_named, block_start)
+    header_level = _HEADER_LEVEL_RE.search(header)
+    rows, section, table_end = [], "", pos
+    for _ in range(_TABLE_ROWS_REACH):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        stripped = line.strip()
+        if not stripped:
+            if rows:
+                break  # (a blank line closes the table once its rows began)
+            pos = end + 1
+            continue
+        cells = _cells(line)
+        if "|" not in line and "\t" not in line:
+            # a heading of the rows under it ("Secondary neonatal outcomes"): short, no full
+            # stop, no number; anything else closes the table
+            if len(stripped) > 120 or stripped.endswith(".") or _DECIMAL_RE.search(stripped):
+                break
+            codes = [c for _, _, c in merge_composites(stripped, list(outcome_mentions(stripped)))]
+            section = codes[0] if codes else ""
+            pos = end + 1
+            continue
+        table_end = end + 1
+        label = cells[0] if cells else ""
+        if len(cells) < 2 or _SUMMARY_STATISTIC_RE.search(line):
+            pos = end + 1
+            continue
+        found = _row_ratios(line, cells, layouts, name, split_header, len(named))
+        if any("" in r[:3] or not r[1] <= r[0] <= r[2] or r[1] == r[2] for r in found):
+            break  # (bounds that do not hold the value: the columns are not what they seem)
+        row_outcomes = (
+            []
+            if frame.covariates
+            else [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
+        )
+        role = _table_row_role(
+            doc,
+            label,
+            frame.covariates,
+            not frame.of_subgroups and (bool(row_outcomes) or frame.of_endpoints),
+            bool(frame.endpoints_column),
+            frame.comparisons_column and not frame.of_subgroups,
+        )
+        for value, lower, upper, start_in_line, end_in_line, head in found:
+            level_m = (_HEADER_LEVEL_RE.search(head) if head else None) or header_level
+            pair = _column_comparison(head) if head else ""
+            rows.append(
+                _table_ratio_row(
+                    measure,
+                    (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
+                    (row_outcomes[0], "outcome.table_row")
+                    if row_outcomes
+                    else (section, "outcome.table_heading_row")
+                    if section
+                    else (frame.outcome, frame.outcome_rule),
+                    role,
+                    (pair, "orientation.table_column_label")
+                    if pair
+                    else (frame.comparison, frame.orientation_rule),
+                    (pos, end),
+                    (pos + start_in_line, pos + end_in_line),
+                )
+            )
+        pos = end + 1
+    return (rows, table_end) if rows else None
+
+
+def _row_ratios(line, cells, layouts, name, split_header, named_count):
+    """(value, lower, upper, start, end in the line, header cell or '') of each ratio a
+    table row gives in the measure's columns (see :func:`_delimited_table_rows`)."""
+    spans = _cell_spans(line)
+    out = []
+    layout = next((lay for lay in layouts if len(lay) == len(cells)), None)
+    if layout is not None and spans:
+        columns = [i for i, c in enumerate(layout) if i > 0 and name.search(c)]
+        for i in columns:
+            split = (
+                _split_ratio(line, cells, i)
+                if split_header
+                and i + 1 < len(layout)
+                and _CI_HEADER_CELL_RE.fullmatch(layout[i + 1].strip())
+                else None
+            )
+            if split is not None:
+                out.append((*split, layout[i]))
+            elif m := _CELL_RATIO_RE.fullmatch(cells[i]):
+                value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+                out.append((value, lower, upper, spans[i][0], spans[i][1], layout[i]))
+    else:
+        # the header's cells do not line up with the row's: the row's ratios, when it holds
+        # as many as the header names columns of the measure
+        i = 1
+        while i < len(cells):
+            split = _split_ratio(line, cells, i) if split_header and spans else None
+            if split is not None:
+                out.append((*split, ""))
+                i += 2
+                continue
+            if (m := _CELL_RATIO_RE.fullmatch(cells[i])) and spans:
+                value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+                out.append((value, lower, upper, spans[i][0], spans[i][1], ""))
+            i += 1
+        if len(out) != named_count:
+            return []
+    return out
 
 
 _COLUMN_PAIR_RE = re.compile(

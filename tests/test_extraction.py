@@ -7466,3 +7466,42 @@ def test_a_caption_naming_its_reference_orients_the_table(caption, comparison):
     assert [(r["comparison"].lower(), r["orientation_rule"]) for r in found] == [
         (comparison.lower(), "orientation.table_caption")
     ]
+
+
+# An estimate pooled over trials or cohorts is never a trial's own comparison: "pooled risk
+# ratio", "pooled HR:", "Pooling six randomized trials", "In the combined analysis" (the
+# way news items and discussions quote it); arms pooled within one trial are not so.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "In the combined analysis, drug A reduced the risk of tuberculosis by about 60% "
+            "(pooled risk ratio 0.40; 95% CI 0.20 to 0.80).",
+            "other",
+        ),
+        (
+            "Pooling six randomized trials (3891 patients), oral care showed no association "
+            "with pneumonia (RR 0.89, 95% CI 0.64-1.25).",
+            "other",
+        ),
+        (
+            "Those in the highest category had a lower risk of death (pooled HR: 0.81; 95% CI: "
+            "0.78-0.84).",
+            "other",
+        ),
+        (
+            "Death occurred less often in the pooled drug A groups than in the placebo group "
+            "(hazard ratio 0.81; 95% CI 0.70-0.94).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_pooled_estimate_is_quoted_from_elsewhere(sentence, role):
+    text = (
+        "Patients were randomly assigned to drug A or placebo.\n\n"
+        "Death occurred in 10% and 14% (hazard ratio 0.70; 95% CI 0.60-0.82). " + sentence
+    )
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in found][1:] == [role], [(r["role"], r["role_rule"]) for r in found]

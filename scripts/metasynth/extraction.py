@@ -539,7 +539,17 @@ QUOTED_RE = re.compile(
     # a review quoted: "A review of 31 trials published in 2023 found that", "a systematic
     # review", "the Cochrane review"
     r"|\b(?:systematic|cochrane)\s+reviews?\b"
-    r"|\breview\s+of\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies)\b",
+    r"|\breview\s+of\s+(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies)\b"
+    # an estimate pooled over trials or cohorts: "(pooled risk ratio 0.40", "pooled HR: 0.81",
+    # "Pooling six randomized trials (3891 patients), ...", "In the combined analysis, ..."
+    # (not arms pooled within one trial: "the pooled dose groups")
+    r"|\bpooled\s+(?:adjusted\s+)?(?:hazard|odds|risk|rate|relative|estimates?|HRs?|ORs?|RRs?)\b"
+    # (the measure itself is the key, after the text searched: "pooled" closes that text,
+    # before the qualifier that follows the measure's name, "for death")
+    r"|\bpooled(?:\s+adjusted)?\s+[:,=]?\s*(?:(?:for|of|in)\b[^()]{0,60})?$"
+    r"|\bpooling\s+(?:the\s+)?(?:data\s+(?:of|from)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:trials|studies|cohorts)\b"
+    r"|\bcombined\s+analys[ie]s\b",
     re.IGNORECASE,
 )
 ASSOCIATION_RE = re.compile(
@@ -2263,6 +2273,8 @@ CUE_WORDS = {
     "quoted": (
         "meta",
         "pooled",
+        "pooling",
+        "combined",
         "prior",
         "earlier",
         "previous",

@@ -7505,3 +7505,47 @@ def test_a_pooled_estimate_is_quoted_from_elsewhere(sentence, role):
         extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
     )
     assert [r["role"] for r in found][1:] == [role], [(r["role"], r["role_rule"]) for r in found]
+
+
+# A later bare value of the measure named before it is read although its group's label or
+# time point holds a number (an age or score bound, a day, an arm's duration): those numbers
+# are no quantity of the value's own. A value after a quantity's own word (a mean
+# difference) is still not read as the ratio.
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        (
+            "The hazard ratio was 1.12 (95% CI, 0.90 to 1.40) among patients with higher "
+            "illness severity (APACHE II score >=25) and 0.89 (95% CI, 0.80 to 0.99) among "
+            "those with lower illness severity.",
+            [1.12, 0.89],
+        ),
+        (
+            "In patients who had previously received bortezomib the hazard ratio was 0.70 "
+            "(95% CI, 0.54 to 0.92), and in those 65 years of age or older, 0.75 (95% CI, "
+            "0.56 to 1.00).",
+            [0.70, 0.75],
+        ),
+        (
+            "The odds ratio with drug A, as compared with placebo, was 0.60 (95% CI, 0.36 to "
+            "1.00) at day 14 and 0.54 (95% CI, 0.27 to 1.06) at day 28.",
+            [0.60, 0.54],
+        ),
+        (
+            "The hazard ratio relative to placebo was 0.59 (95% CI 0.38-0.93; p=0.02) for 40 "
+            "weeks of drug A and 0.47 (0.27-0.76; p=0.002) for 96 weeks.",
+            [0.59, 0.47],
+        ),
+        (
+            "The hazard ratio was 0.70 (95% CI 0.54-0.92); the mean difference in score at "
+            "week 12 was 0.45 (95% CI 0.20 to 0.70).",
+            [0.70],
+        ),
+    ],
+)
+def test_a_later_bare_value_after_a_group_label_with_a_number(sentence, values):
+    text = "Patients were randomly assigned to drug A or placebo.\n\n" + sentence + "\n"
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [r["value"] for r in found] == values, [r["match_text"] for r in found]

@@ -4864,6 +4864,19 @@ _TIME_WINDOW_RE = re.compile(
 _UNIT_AFTER_RE = re.compile(
     r"\s*(?:months?|weeks?|years?|days?|hours?|mg|g|kg|mL|ml|L|mmol|%|per\b|points?)\b"
 )
+# a number in the label of the group or time a later bare value is for, not a quantity of
+# its own: an age bound ("65 years of age or older", "aged 60 years or older", "younger
+# than 60 years"), a score's bound ("APACHE II score >=25"), a time point ("at day 14", "at
+# week 52") or an arm's duration ("for 40 weeks of early therapy")
+_GROUP_LABEL_NUMBER_RE = re.compile(
+    r"\b(?:aged\s+)?\d+\s*(?:years?|yrs?)\s+(?:of\s+age|old)(?:\s+or\s+(?:older|more|younger|less|over|above|under))?"
+    r"|\b(?:aged\s+)?\d+\s*(?:years?|yrs?)\s+or\s+(?:older|more|younger|less|over|above|under)\b"
+    r"|\b(?:younger|older)\s+than\s+\d+\s*(?:years?|yrs?)\b"
+    r"|\bscore\s*(?:[<>≤≥]=?|of|=)\s*\d+(?:[.·]\d+)?"
+    r"|\b(?:at|by|through|until)\s+(?:day|week|month|year)\s+\d+\b"
+    r"|\bfor\s+\d+\s+(?:days?|weeks?|months?|years?)\s+of\b",
+    re.IGNORECASE,
+)
 
 
 _EFFECT_ROLES = ("treatment_effect", "subgroup")
@@ -4909,6 +4922,10 @@ def _values_of_an_earlier_measure(doc: _Document, found: list[dict]) -> list[dic
             lead = gap[max(gap.rfind(";"), gap.rfind("(")) + 1 :]
             # (a time window is no quantity: "whereas after 15 months it was 1.22 (95% CI")
             lead = _TIME_WINDOW_RE.sub(" ", lead)
+            # (nor a population's bound or a time point naming the next value's group: "in
+            # those 65 years of age or older, 0.75 (...)", "(APACHE II score >=25) and 0.89
+            # (...)", "at day 14 and 0.54 (...)", "for 40 weeks of drug A and 0.47 (...)")
+            lead = _GROUP_LABEL_NUMBER_RE.sub(" ", lead)
             if "\n\n" in gap or _ANOTHER_QUANTITY_RE.search(lead) or _first_ratio_key(gap):
                 continue
             close = min((i for i in (gap.find(")"), gap.find("]")) if i >= 0), default=-1)

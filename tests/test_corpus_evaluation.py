@@ -430,7 +430,9 @@ LATER_BLIND_FLOORS = {
     # role 0.876)
     # (recall 0.940 with a meta-analysis's model between a short name and its value, "RR
     # random 0.89": those quoted rows' endpoint is given another code, 0.171)
-    "corpus_blind29": ((0.98, 0.93, 0.29, 0.87, 0.88, 0.70), 0.18),
+    # (recall 0.940 -> 0.963, outcome 0.293 -> 0.286, with a table's footnote naming the
+    # measure of its marked cells: the rows found give endpoints outside the vocabulary)
+    "corpus_blind29": ((0.98, 0.96, 0.28, 0.88, 0.88, 0.70), 0.18),
     # (kept apart until 3f733aa, then used for development: precision 0.985, recall 0.889,
     # outcome 0.297, role 0.812, orientation 0.766, numerator 0.429 of 21 there)
     "corpus_blind33": ((0.98, 0.88, 0.29, 0.81, 0.76, 0.42), 0.21),
@@ -538,8 +540,9 @@ LATER_BLIND_FLOORS = {
     # endpoint's code 0.224, the rest the same)
     # (recall 0.800 -> 0.905 with tables read whole as web pages flatten them; outcome 0.342
     # -> 0.337: of the nine rows found for the first time, five give endpoints left empty
-    # and three another endpoint's code)
-    "corpus_blind61": ((0.96, 0.90, 0.33, 0.87, 0.90, 0.63), 0.23),
+    # and three another endpoint's code; recall 0.905 -> 0.926, outcome 0.337 -> 0.330 when
+    # a cell closed by a footnote's mark was read as a table's ratio)
+    "corpus_blind61": ((0.96, 0.92, 0.32, 0.87, 0.90, 0.63), 0.22),
     # (kept apart, arrived during the work that began at 738997b, after its outcome and table
     # rules: 24 pages, 76 estimates, 16 areas, none oncology; at 738997b and on arrival
     # precision 0.968, recall 0.789, outcome 0.467, another endpoint's code 0.200, role

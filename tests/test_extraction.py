@@ -7549,3 +7549,50 @@ def test_a_later_bare_value_after_a_group_label_with_a_number(sentence, values):
         extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
     )
     assert [r["value"] for r in found] == values, [r["match_text"] for r in found]
+
+
+# A table whose footnote names the measure after a mark ("* Rate ratio. + Risk ratio."):
+# each cell giving a ratio and its interval closed by that mark is a row of that measure
+# (NEJM, Lancet and PMC tables print measures so). A mark the footnote gives something else
+# ("‡ P value for interaction") makes no row, and a cell read under a header naming the
+# measure is not read twice.
+@pytest.mark.parametrize(
+    "table, expected",
+    [
+        (
+            "Outcome | Drug A (n=241) | Placebo (n=239) | Ratio (95% CI)\n"
+            "Units transfused to 30 days, mean (SD) | 0·79 (1·6) | 0·89 (1·7) | 0·89 (0·60 to 1·32)*\n"
+            "Death from any cause, 30 days | 2/241 (1%) | 2/239 (1%) | 1·01 (0·14 to 7·10)+\n"
+            "Death from any cause, 6 months | 10/236 (4%) | 12/238 (5%) | 1·19 (0·52 to 2·70)+\n"
+            "* Rate ratio. + Risk ratio.\n",
+            [("RR", 0.89), ("RR", 1.01), ("RR", 1.19)],
+        ),
+        (
+            "Outcome | Drug A | Placebo | Estimate (95% CI)\n"
+            "Stroke | 20 (2%) | 31 (3%) | 0.64 (0.37 to 1.12)†\n"
+            "Death | 40 (4%) | 52 (5%) | 0.77 (0.52 to 1.14)‡\n"
+            "† Hazard ratio.\n"
+            "‡ P value for interaction.\n",
+            [("HR", 0.64)],
+        ),
+        (
+            "Outcome | Drug A | Placebo | Hazard ratio (95% CI)\n"
+            "Stroke | 20 (2%) | 31 (3%) | 0.64 (0.37 to 1.12)*\n"
+            "* Hazard ratio from a Cox model stratified by centre.\n",
+            [("HR", 0.64)],
+        ),
+    ],
+)
+def test_a_table_footnote_names_the_measure_of_its_marked_cells(table, expected):
+    text = (
+        "Patients were randomly assigned to drug A or placebo.\n\n"
+        "Table 2. Secondary outcomes\n" + table + "\nThe trial is registered.\n"
+    )
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [(r["measure"], r["value"]) for r in found] == expected, [
+        (r["match_text"], r["role_rule"]) for r in found
+    ]
+    for r in found:
+        assert text[int(r["match_start"]) : int(r["match_end"])] == r["match_text"]

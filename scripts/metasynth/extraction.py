@@ -3582,6 +3582,13 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
                 extra = [r for r in spread[0] if r["match"][0] not in read]
                 table = (table[0] + extra, max(table[1], spread[1])) if extra else table
             table = table or _labelled_list_rows(doc, key, measure)
+            if table is None:
+                footnoted = _footnoted_table_rows(doc, key, measure)
+                if footnoted:
+                    # (a cell another reading gave already is not read twice)
+                    read = {r["match"][0] for r in found}
+                    fresh = [r for r in footnoted[0] if r["match"][0] not in read]
+                    table = (fresh, footnoted[1]) if fresh else None
             if table:
                 rows, consumed = table
                 found.extend(rows)
@@ -3756,12 +3763,13 @@ def _comparison_words(segment: str, doc) -> bool:
 # ratio (95% CI)" over "Age <65 yr | 33/132 | 59/125 | 0.36 (0.23-0.55)"), cells split by
 # bars, tabs or runs of two or more spaces.
 _CELL_SPLIT_RE = re.compile(r"[ \t]*\|[ \t]*|\t+[ \t]*| {2,}")
-# (a cell may close with its p-value, as a table without a column of its own for it prints
-# it: "0.96 (0.92-1.01) P = 0.11", "0.80 (0.64-1.00); p<0.001", "1.43 (1.11-1.84), P=.006")
+# (a cell may close with a footnote's mark, "0.77 (0.65-0.91)†", and with its p-value, as a
+# table without a column of its own for it prints it: "0.96 (0.92-1.01) P = 0.11", "0.80
+# (0.64-1.00); p<0.001", "1.43 (1.11-1.84), P=.006")
 _CELL_RATIO_RE = re.compile(
     r"(?P<v>\d+(?:[.·]\d+)?)[ \t]*[(\[][ \t]*(?P<lo>\d+(?:[.·]\d+)?)[ \t]*(?:[-–—‒]|to|,)[ \t]*"
-    r"(?P<hi>\d+(?:[.·]\d+)?)[ \t]*[)\]]"
-    r"(?:[ \t]*[;,]?[ \t]*[Pp][ \t]*(?:=|<|>|≤|≥|<=|>=)[ \t]*(?:0|1)?[.·]\d+(?:[ \t]*[*†‡§]+)?)?"
+    r"(?P<hi>\d+(?:[.·]\d+)?)[ \t]*[)\]](?:[ \t]*[*†‡§¶#]{1,3})?"
+    r"(?:[ \t]*[;,]?[ \t]*[Pp][ \t]*(?:=|<|>|≤|≥|<=|>=)[ \t]*(?:0|1)?[.·]\d+(?:[ \t]*[*†‡§¶#]{1,3})?)?"
 )
 _HEADER_LEVEL_RE = re.compile(r"(\d{2}(?:\.\d+)?)[ \t]*%[ \t]*(?:CI|confidence|CrI)", re.IGNORECASE)
 # the row of the whole population, which repeats the main comparison
@@ -4435,6 +4443,95 @@ def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
             )
         pos = end + 1
     return (rows, table_end) if rows else None
+
+
+# the mark a table's footnote gives a measure, right before the measure's name: "* Rate
+# ratio. + Risk ratio.", "† Hazard ratio", "‡‡ Odds ratio"
+_FOOTNOTE_MARK_BEFORE_RE = re.compile(r"(?:^|[.;,)]\s+|\s)(?P<mark>[*†‡§¶#+]{1,3})\s*$")
+_FOOTNOTE_MARKS = "*†‡§¶#+"
+
+
+def _footnoted_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
+    """Rows of the table right above a footnote that names the measure after a mark ("* Rate
+    ratio. + Risk ratio." under "Units transfused ... | 0·89 (0·60 to 1·32)*" and "All-cause
+    mortality, 30 days | ... | 1·01 (0·14 to 7·10)+"): each cell giving a ratio and its
+    interval closed by that mark is a row of the measure, read with the rules of any other
+    table's rows. None when the measure's name follows no mark or no such cell is above."""
+    text = doc.text
+    line_start = text.rfind("\n", max(0, key.start() - 200), key.start()) + 1
+    if line_start == 0 and key.start() > 200:
+        return None
+    line_end = text.find("\n", key.end(), key.end() + 300)
+    line_end = len(text) if line_end < 0 else line_end
+    mark_m = _FOOTNOTE_MARK_BEFORE_RE.search(text[line_start : key.start()])
+    if mark_m is None or "|" in text[line_start:line_end] or "\t" in text[line_start:line_end]:
+        return None
+    mark = mark_m.group("mark")
+    # the table above: lines of cells, other footnote lines between it and this one
+    lines, pos = [], line_start
+    for _ in range(_TABLE_ROWS_REACH):
+        if pos <= 0:
+            break
+        above = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above : pos - 1]
+        if "|" in line or "\t" in line:
+            lines.append((above, line))
+        elif lines or not line.strip() or line.lstrip()[:1] not in _FOOTNOTE_MARKS:
+            break
+        pos = above
+    if not lines:
+        return None
+    lines.reverse()
+    header_at, header = lines[0]
+    cells = _cells(header)
+    if not _header_like(header) or len(cells) < 2:
+        return None
+    caption = _caption_above(text, header_at)
+    frame = _table_frame(doc, caption, header, cells, len(cells) - 1, header_at)
+    rows = []
+    for at, line in lines[1:]:
+        row_cells, spans = _cells(line), _cell_spans(line)
+        if len(row_cells) < 2 or not spans:
+            continue
+        label = row_cells[0]
+        for i, cell in enumerate(row_cells[1:], start=1):
+            stem = cell[: -len(mark)].rstrip() if cell.endswith(mark) else ""
+            if not stem or stem[-1:] in _FOOTNOTE_MARKS:
+                continue
+            m = _CELL_RATIO_RE.fullmatch(stem)
+            if m is None:
+                continue
+            value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
+            if "" in (value, lower, upper) or not lower <= value <= upper or lower == upper:
+                continue
+            row_outcomes = (
+                []
+                if frame.covariates
+                else [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
+            )
+            level_m = _HEADER_LEVEL_RE.search(header)
+            rows.append(
+                _table_ratio_row(
+                    measure,
+                    (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
+                    (row_outcomes[0], "outcome.table_row")
+                    if row_outcomes
+                    else (frame.outcome, frame.outcome_rule),
+                    _table_row_role(
+                        doc,
+                        label,
+                        frame.covariates,
+                        not frame.of_subgroups and (bool(row_outcomes) or frame.of_endpoints),
+                        bool(frame.endpoints_column),
+                        frame.comparisons_column and not frame.of_subgroups,
+                    ),
+                    (frame.comparison, frame.orientation_rule),
+                    (at, at + len(line)),
+                    (at + spans[i][0], at + spans[i][0] + len(stem)),
+                )
+            )
+    # (the next measure named in the same footnote line is read in turn)
+    return (rows, key.end()) if rows else None
 
 
 def _row_ratios(line, cells, layouts, name, split_header, named_count):

@@ -7596,3 +7596,84 @@ def test_a_table_footnote_names_the_measure_of_its_marked_cells(table, expected)
     ]
     for r in found:
         assert text[int(r["match_start"]) : int(r["match_end"])] == r["match_text"]
+
+
+# Values without intervals side by side under one measure name are read in lists of any
+# length, not only pairs: "HRs 0.77, 0.49 and 0.36", "the corresponding hazard ratios were
+# 0.99, 0.78 and 0.56", "0.64 (P<0.001) and 0.75 (P=0.04)", and a list whose items each name
+# their group and its p-value ("1.27 with weekly paclitaxel (P=0.006), 1.23 with docetaxel
+# every 3 weeks (P=0.02) and 1.09 with weekly docetaxel"), each item's group then its
+# numerator against a leading comparator. A number of another quantity ends the list.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The intervention was most effective in the oldest participants (HRs 0.77, 0.49 "
+            "and 0.36 by increasing tertile of age).",
+            [(0.77, ""), (0.49, ""), (0.36, "")],
+        ),
+        (
+            "For bloodstream infection, the corresponding hazard ratios were 0.99, 0.78 and "
+            "0.56 (P<0.001 for the test of all groups being equal).",
+            [(0.99, ""), (0.78, ""), (0.56, "")],
+        ),
+        (
+            "Hazard ratios for recurrence were 0.64 (P<0.001) and 0.75 (P=0.04).",
+            [(0.64, "P<0.001"), (0.75, "P=0.04")],
+        ),
+        (
+            "Compared with the standard arm, the odds ratio for disease-free survival was 1.27 "
+            "with weekly paclitaxel (P=0.006), 1.23 with docetaxel every 3 weeks (P=0.02) and "
+            "1.09 with weekly docetaxel (P=0.29).",
+            [(1.27, "P=0.006"), (1.23, "P=0.02"), (1.09, "P=0.29")],
+        ),
+        (
+            "The hazard ratios were 0.77 and 0.49, and the median survival was 12.5 months.",
+            [(0.77, ""), (0.49, "")],
+        ),
+    ],
+)
+def test_a_list_of_values_without_intervals(sentence, expected):
+    text = "Patients were randomly assigned to drug A or placebo.\n\n" + sentence + "\n"
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [(r["value"], r["p_text"]) for r in found] == expected, [r["match_text"] for r in found]
+
+
+def test_each_listed_group_is_the_numerator_against_the_leading_comparator():
+    text = (
+        "Patients were randomly assigned to weekly paclitaxel, docetaxel every 3 weeks, "
+        "weekly docetaxel or the standard arm.\n\n"
+        "Compared with the standard arm, the odds ratio for disease-free survival was 1.27 "
+        "with weekly paclitaxel (P=0.006), 1.23 with docetaxel every 3 weeks (P=0.02) and "
+        "1.09 with weekly docetaxel (P=0.29).\n"
+    )
+    found = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [(r["orientation"], r["numerator_arm"], r["denominator_arm"]) for r in found] == [
+        ("stated", "weekly paclitaxel", "standard"),
+        ("stated", "docetaxel every 3 weeks", "standard"),
+        ("stated", "weekly docetaxel", "standard"),
+    ], [r["orientation_rule"] for r in found]
+
+
+# A p-value of another test printed beside a ratio is not the ratio's.
+@pytest.mark.parametrize(
+    "sentence, p_text",
+    [
+        ("The hazard ratio was 0.56 (P<0.001 for the test of all groups being equal).", ""),
+        ("The hazard ratio was 0.56 (P=0.10 for the comparison between subgroups).", ""),
+        ("The hazard ratio was 0.56 (P=0.03 for trend).", ""),
+        ("The hazard ratio was 0.56 (P=0.03).", "P=0.03"),
+        (
+            "The hazard ratio was 0.56 (95% CI 0.40 to 0.78; P=0.001 for noninferiority).",
+            "P=0.001 for noninferiority",
+        ),
+    ],
+)
+def test_a_p_value_of_another_test_is_not_the_ratios(sentence, p_text):
+    text = "Patients were randomly assigned to drug A or placebo.\n\n" + sentence + "\n"
+    found = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
+    )
+    assert [r["p_text"] for r in found] == [p_text]

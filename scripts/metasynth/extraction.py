@@ -958,9 +958,19 @@ def _bare_pair_closing_bracket(text: str, pos: int, m: re.Match, around) -> bool
     return lo < around < hi
 
 
+# what a p-value is for when it is another test's: "(P<0.001 for the test of all groups being
+# equal)", "(P=0.10 for the comparison between subgroups)", "P=0.03 for trend" (a p-value for
+# noninferiority is read with its hypothesis, which P_RE takes in)
+_P_FOR_ANOTHER_TEST_RE = re.compile(
+    r"[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?(?:test|trend|interaction|heterogeneity"
+    r"|non-?inferiority|comparison[ \t]+between)\b",
+    re.IGNORECASE,
+)
+
+
 def _parse_p(text: str, pos: int, end: int):
     m = P_RE.match(text, pos, end)
-    if not m:
+    if not m or _P_FOR_ANOTHER_TEST_RE.match(text, m.end(), end):
         return None
     p_value = _p_number(m.group("pv"))
     return {"p_value": p_value, "p_text": m.group("p"), "start": m.start("p"), "end": m.end()}
@@ -3468,6 +3478,17 @@ _PLAIN_PAIR_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # 0.31 for metastatic disease"
 _LABELLED_PAIR_GAP_RE = re.compile(r"\s+(?:for|in|among)\s[^;,()\d]{1,60}?\s+and\s+")
 _LABEL_AFTER_VALUE_RE = re.compile(r"\s+(?:for|in|among)\s+\w")
+# ... and a list of three or more, each after a comma or "and", each with its own group and
+# the group's p-value in brackets: "the odds ratio was 1.27 with weekly paclitaxel
+# (P=0.006), 1.23 with docetaxel every 3 weeks (P=0.02) and 1.09 with weekly docetaxel"
+# (the group's words may hold a number: "every 3 weeks")
+_LABELLED_LIST_GAP_RE = re.compile(
+    r"\s+(?:for|in|among|with)\s[^;,()]{1,60}?(?P<p>\s*\([Pp]\s*[=<>≤][^()]{1,12}\))?"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_LABEL_AFTER_LISTED_VALUE_RE = re.compile(r"\s+(?:for|in|among|with)\s+\w")
+# a bare value's p-value in brackets: "0.64 (P<0.001) and 0.75 (P=0.04)"
+_P_BRACKET_RE = re.compile(r"\([Pp]\s*[=<>≤][^()]{1,12}\)")
 
 
 def _ratio_values(text: str, first, sent_start: int, sent_end: int, plural: bool = False):
@@ -3495,15 +3516,36 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int, plural: bool
             nxt = NUMBER_RE.search(
                 text, _DOSE_RE.match(text, nxt.start()).end(), sent_end
             )  # an arm's dose
+        if all(v[1] is None for v in values) and _LABEL_AFTER_LISTED_VALUE_RE.match(text, pos):
+            # (the next value of a list whose groups' words may hold numbers: "1.23 with
+            # docetaxel every 3 weeks (P=0.02) and 1.09 with ...")
+            gap_m = _LABELLED_LIST_GAP_RE.match(text, pos, min(sent_end, pos + _CONTINUATION_GAP))
+            after = NUMBER_RE.match(text, gap_m.end()) if gap_m else None
+            if after:
+                nxt = after
+        if nxt and "(" in text[pos : nxt.start()]:
+            # (a group's p-value in brackets is no value: "1.27 with weekly paclitaxel
+            # (P=0.006), 1.23 ...")
+            bracket = _P_BRACKET_RE.search(text, pos, min(sent_end, nxt.end() + 16))
+            if bracket and bracket.start() < nxt.start() < bracket.end():
+                nxt = NUMBER_RE.search(text, bracket.end(), sent_end)
         if not nxt or nxt.start() - pos > _CONTINUATION_GAP:
             break
         gap = _DOSE_RE.sub(
             " ", text[pos : nxt.start()]
         )  # "with pembrolizumab 10 mg/kg (0.61, ...)": a dose, not a value
+        # a list of values without intervals, each after its group: the group's words and its
+        # p-value are no value of their own
+        listed = (
+            _LABELLED_LIST_GAP_RE.fullmatch(gap)
+            if all(v[1] is None for v in values)
+            and _LABEL_AFTER_LISTED_VALUE_RE.match(text, nxt.end())
+            else None
+        )
         if (
             _first_ratio_key(gap)
             or _OTHER_QUANTITY_RE.search(gap)
-            or (_STANDALONE_NUMBER.search(gap) and not label)
+            or (_STANDALONE_NUMBER.search(gap) and not label and not listed)
             or not _acceptable_value(text, nxt.start(), nxt.end(), sent_start)
         ):
             break
@@ -3514,22 +3556,58 @@ def _ratio_values(text: str, first, sent_start: int, sent_end: int, plural: bool
             ci2, p2, end2 = _tail_after_arm_label(
                 text, nxt.end(), sent_end, to_number(nxt.group()), end2
             )
-        if not ci2 and len(values) == 1 and values[0][1] is None:
-            if (
-                (plural and _PLAIN_PAIR_GAP_RE.fullmatch(gap))
+        if not ci2 and all(v[1] is None for v in values):
+            # values without intervals side by side: a pair under a plural name or each with
+            # its group ("0.21 for nonmetastatic and 0.31 for metastatic disease"), or a list
+            # of three or more ("HRs 0.77, 0.49 and 0.36", "1.27 with weekly paclitaxel
+            # (P=0.006), 1.23 with ... and 1.09 with ...")
+            # (after a bare value's p-value in brackets: "0.64 (P<0.001) and 0.75")
+            plain = _PLAIN_PAIR_GAP_RE.fullmatch(
+                gap[1:] if gap[:1] == ")" and values[-1][2] is not None else gap
+            )
+            pair = len(values) == 1 and (
+                (plural and plain)
                 or (
                     _LABELLED_PAIR_GAP_RE.fullmatch(gap)
                     and _LABEL_AFTER_VALUE_RE.match(text, nxt.end())
                 )
-            ) and not _UNIT_AFTER_RE.match(text, nxt.end()):
+            )
+            run = (plural and plain and len(values) >= 2) or listed
+            if (pair or run) and not _UNIT_AFTER_RE.match(text, nxt.end()):
+                if listed:
+                    values[-1] = _with_p_after_group(text, values[-1], sent_end)
                 _, p2, end2 = _parse_tail(text, nxt.end(), sent_end, value=to_number(nxt.group()))
                 values.append((nxt, None, p2, max(end2, nxt.end())))
+                pos = max(end2, nxt.end())
+                continue
             break
         if not ci2:
             break
         values.append((nxt, ci2, p2, end2))
         pos = end2
+    if len(values) > 1 and all(v[1] is None for v in values):
+        values[-1] = _with_p_after_group(text, values[-1], sent_end)
     return values
+
+
+# a listed value's group and the group's p-value in brackets: " with weekly docetaxel
+# (P=0.29)", " for lutein plus zeaxanthin (P = .12)"
+_GROUP_THEN_P_RE = re.compile(
+    r"\s+(?:for|in|among|with)\s[^;,()]{1,60}?\s*(?P<p>\([Pp]\s*[=<>≤][^()]{1,12}\))"
+)
+
+
+def _with_p_after_group(text: str, value: tuple, sent_end: int) -> tuple:
+    """``value`` (a value without an interval, from a list) with the p-value its group's
+    bracket prints, when it has none of its own."""
+    number, ci, p, end = value
+    if p is not None:
+        return value
+    m = _GROUP_THEN_P_RE.match(text, number.end(), sent_end)
+    if m is None:
+        return value
+    p = _parse_tail(text, m.start("p"), sent_end, value=to_number(number.group()))[1]
+    return (number, ci, p, end) if p is not None else value
 
 
 def _ratio_estimates(doc: _Document) -> list[dict]:
@@ -7357,7 +7435,8 @@ def _labelled_arm_against_control(doc, value_end: int, end_: int) -> tuple[str, 
 
 _ARM_NAMED_AFTER_RE = re.compile(
     r"\s*(?:[)\]]\s*)?(?:with|for|in\s+the)\s+(?P<arm>[\w+\-–]+(?:\s+[\w+\-–]+){0,3}?)(?:\s+(?:groups?|arms?))?"
-    r"(?=\s*(?:[,.;)]|and\b|$))"
+    # (a p-value in brackets may follow the arm: "0.90 for lutein plus zeaxanthin (P = .12)")
+    r"(?=\s*(?:[,.;)]|\([Pp]\s*[=<>≤]|and\b|$))"
 )
 
 

@@ -1924,10 +1924,23 @@ _REGISTRY_ENROLMENT_RES = (
 )
 
 
+# a word every field of _REGISTRY_ENROLMENT_RES holds (lower case)
+_REGISTRY_ENROLMENT_WORDS = (
+    "enrol",
+    "subjects",
+    "sample size",
+    "whole clinical trial",
+    "recruitment",
+    "number of participants",
+)
+
+
 def _registry_enrolment(text: str, lowered: str) -> str:
     """The enrolment field of a registry record, the number enrolled before a bare field
     before a target (``lowered`` is ``text.lower()``; a field of 0, a register's
     placeholder, "Target recruitment: 0", tells nothing)."""
+    if not any(word in lowered for word in _REGISTRY_ENROLMENT_WORDS):
+        return ""  # (no field's word: the page's many searches are skipped)
     for rank, patterns in enumerate(_REGISTRY_ENROLMENT_RES):
         found = [
             m
@@ -2436,6 +2449,10 @@ def n_enrolled(text: str) -> str:
         # planned size, "We plan to recruit 256 patients", as a registry gives its target
         # when it has no actual)
         for pattern in (_DESCRIBED_POPULATION_RE, _PLANNED_COUNT_RE):
+            if pattern is _PLANNED_COUNT_RE and not any(
+                word in lowered for word in _PLANNED_COUNT_WORDS
+            ):
+                break  # (no word any of its alternatives holds: the search would fail)
             m = pattern.search(lowered)
             n = count_to_int(m.group(m.lastgroup)) if m else None  # (its one count group)
             if n and n >= 2:
@@ -2491,6 +2508,20 @@ _PLANNED_COUNT_RE = re.compile(
     + _planned_number("n6")
     + r"|\b(?:recruitment\s+target|target\s+sample(?:\s+size)?|planned\s+sample\s+size)"
     r"\s+(?:is|was|of)\s+" + _planned_number("n4") + r"|\ba\s+projected\s+" + _planned_number("n5")
+)
+
+
+# a word each alternative of _PLANNED_COUNT_RE holds
+_PLANNED_COUNT_WORDS = (
+    "plan",
+    "aim",
+    "intend",
+    "expect",
+    "will",
+    "are",
+    "minimum",
+    "target",
+    "projected",
 )
 
 

@@ -4168,6 +4168,26 @@ def _table_frame(doc: _Document, caption: str, header: str, cells, column: int, 
     return frame
 
 
+def _row_labels(doc: _Document, frame: _TableFrame, label: str) -> tuple[list[str], tuple]:
+    """The endpoints a table row's label names (none in a table of covariates; a label
+    listing parts names their composite: "End-stage renal disease or death") and the row's
+    (role, rule), under what ``frame`` says of the table."""
+    outcomes = (
+        []
+        if frame.covariates
+        else [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
+    )
+    role = _table_row_role(
+        doc,
+        label,
+        frame.covariates,
+        not frame.of_subgroups and (bool(outcomes) or frame.of_endpoints),
+        bool(frame.endpoints_column),
+        frame.comparisons_column and not frame.of_subgroups,
+    )
+    return outcomes, role
+
+
 def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
     """Rows for the ratios in the column a table's header names by the measure (``key`` in
     the header line), with the end of the table; None when ``key`` heads no such column."""
@@ -4213,9 +4233,6 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
     frame = _table_frame(doc, caption, header, cells, column, line_start)
     outcome, outcome_rule = frame.outcome, frame.outcome_rule
     comparison, orientation_rule = frame.comparison, frame.orientation_rule
-    covariates, of_subgroups = frame.covariates, frame.of_subgroups
-    endpoints_column, comparisons_column = frame.endpoints_column, frame.comparisons_column
-    of_endpoints = frame.of_endpoints
     # a column naming its comparison: "3 mg vs placebo HR (97.5% CI) | 10 mg vs placebo HR"
     column_pairs = {i: _column_comparison(cells[i]) for i in columns}
     if column_pairs[column]:
@@ -4287,23 +4304,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 for i in columns[1:]
                 if len(row_cells) == len(cells) and _CELL_RATIO_RE.fullmatch(row_cells[i])
             ]
-        # (a label listing parts is their composite: "End-stage renal disease or death")
-        row_outcomes = (
-            []
-            if covariates
-            else [
-                c
-                for _, _, c in merge_composites(row_cells[0], list(outcome_mentions(row_cells[0])))
-            ]
-        )
-        role, role_rule = _table_row_role(
-            doc,
-            row_cells[0],
-            covariates,
-            not of_subgroups and (bool(row_outcomes) or of_endpoints),
-            bool(endpoints_column),
-            comparisons_column and not of_subgroups,
-        )
+        row_outcomes, (role, role_rule) = _row_labels(doc, frame, row_cells[0])
         row_comparison, row_orientation_rule = comparison, orientation_rule
         if role_rule == "role.table_row_of_a_comparison":
             # the row names its comparison: "Rosiglitazone vs. metformin | ... | 0.68 (...)"
@@ -4486,19 +4487,7 @@ def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
         found = _row_ratios(line, cells, layouts, name, split_header, len(named))
         if any("" in r[:3] or not r[1] <= r[0] <= r[2] or r[1] == r[2] for r in found):
             break  # (bounds that do not hold the value: the columns are not what they seem)
-        row_outcomes = (
-            []
-            if frame.covariates
-            else [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
-        )
-        role = _table_row_role(
-            doc,
-            label,
-            frame.covariates,
-            not frame.of_subgroups and (bool(row_outcomes) or frame.of_endpoints),
-            bool(frame.endpoints_column),
-            frame.comparisons_column and not frame.of_subgroups,
-        )
+        row_outcomes, role = _row_labels(doc, frame, label)
         for value, lower, upper, start_in_line, end_in_line, head in found:
             level_m = (_HEADER_LEVEL_RE.search(head) if head else None) or header_level
             pair = _column_comparison(head) if head else ""
@@ -4566,12 +4555,14 @@ def _footnoted_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
         return None
     caption = _caption_above(text, header_at)
     frame = _table_frame(doc, caption, header, cells, len(cells) - 1, header_at)
+    level_m = _HEADER_LEVEL_RE.search(header)
+    level = _float(level_m.group(1)) if level_m else ""
     rows = []
     for at, line in lines[1:]:
         row_cells, spans = _cells(line), _cell_spans(line)
         if len(row_cells) < 2 or not spans:
             continue
-        label = row_cells[0]
+        row_outcomes, role = _row_labels(doc, frame, row_cells[0])
         for i, cell in enumerate(row_cells[1:], start=1):
             stem = cell[: -len(mark)].rstrip() if cell.endswith(mark) else ""
             if not stem or stem[-1:] in _FOOTNOTE_MARKS:
@@ -4582,27 +4573,14 @@ def _footnoted_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
             value, lower, upper = (_float(m.group(g)) for g in ("v", "lo", "hi"))
             if "" in (value, lower, upper) or not lower <= value <= upper or lower == upper:
                 continue
-            row_outcomes = (
-                []
-                if frame.covariates
-                else [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
-            )
-            level_m = _HEADER_LEVEL_RE.search(header)
             rows.append(
                 _table_ratio_row(
                     measure,
-                    (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
+                    (value, lower, upper, level),
                     (row_outcomes[0], "outcome.table_row")
                     if row_outcomes
                     else (frame.outcome, frame.outcome_rule),
-                    _table_row_role(
-                        doc,
-                        label,
-                        frame.covariates,
-                        not frame.of_subgroups and (bool(row_outcomes) or frame.of_endpoints),
-                        bool(frame.endpoints_column),
-                        frame.comparisons_column and not frame.of_subgroups,
-                    ),
+                    role,
                     (frame.comparison, frame.orientation_rule),
                     (at, at + len(line)),
                     (at + spans[i][0], at + spans[i][0] + len(stem)),

@@ -959,8 +959,9 @@ def _bare_pair_closing_bracket(text: str, pos: int, m: re.Match, around) -> bool
 
 
 # what a p-value is for when it is another test's: "(P<0.001 for the test of all groups being
-# equal)", "(P=0.10 for the comparison between subgroups)", "P=0.03 for trend" (a p-value for
-# noninferiority is read with its hypothesis, which P_RE takes in)
+# equal)", "(P=0.10 for the comparison between subgroups)", "P=0.03 for trend", "P=0.02 for
+# the noninferiority comparison" (a p-value with its hypothesis right after it, "P=0.002 for
+# noninferiority", is read with it: P_RE takes that in)
 _P_FOR_ANOTHER_TEST_RE = re.compile(
     r"[ \t]*(?:for|of)[ \t]+(?:the[ \t]+)?(?:test|trend|interaction|heterogeneity"
     r"|non-?inferiority|comparison[ \t]+between)\b",

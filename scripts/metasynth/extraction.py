@@ -4189,17 +4189,44 @@ def _row_labels(doc: _Document, frame: _TableFrame, label: str) -> tuple[list[st
     return outcomes, role
 
 
-def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
-    """Rows for the ratios in the column a table's header names by the measure (``key`` in
-    the header line), with the end of the table; None when ``key`` heads no such column."""
-    text = doc.text
-    # (a header is a short line: looked for within 300 characters, so a page without line
-    # breaks costs a bounded amount per measure name)
+def _key_line(text: str, key) -> tuple[int, int] | None:
+    """(start, end) of the line a measure's name stands on, when it is a short line (a
+    header is: looked for within 300 characters, so a page without line breaks costs a
+    bounded amount per measure name); else None."""
     before = text.rfind("\n", max(0, key.start() - 300), key.start())
     line_end = text.find("\n", key.end(), key.end() + 300)
     if line_end < 0 or (before < 0 and key.start() > 300):
         return None
-    line_start = before + 1
+    return before + 1, line_end
+
+
+def _measure_name_re(key) -> re.Pattern:
+    """The measure's name as a table's cells print it, a whole word (any case when longer
+    than an abbreviation)."""
+    return re.compile(
+        rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
+        re.IGNORECASE if len(key.group()) > 3 else 0,
+    )
+
+
+def _row_outcome(row_outcomes: list[str], section: str, table: tuple[str, str]):
+    """(outcome, rule) of a table row: the endpoint its label names, else its heading row's
+    (``section``), else the table's."""
+    if row_outcomes:
+        return row_outcomes[0], "outcome.table_row"
+    if section:
+        return section, "outcome.table_heading_row"
+    return table
+
+
+def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | None:
+    """Rows for the ratios in the column a table's header names by the measure (``key`` in
+    the header line), with the end of the table; None when ``key`` heads no such column."""
+    text = doc.text
+    line = _key_line(text, key)
+    if line is None:
+        return None
+    line_start, line_end = line
     header = text[line_start:line_end]
     cells = _cells(header)
     if len(cells) < 2:
@@ -4221,10 +4248,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
             return _row_naming_its_measure(doc, measure, line_start, line_end, cells)
         if column >= len(cells):
             return None
-        name = re.compile(
-            rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
-            re.IGNORECASE if len(key.group()) > 3 else 0,
-        )
+        name = _measure_name_re(key)
         columns = [column] + [
             i for i, c in enumerate(cells) if i not in (0, column) and name.search(c) is not None
         ]
@@ -4326,11 +4350,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 measure,
                 (value, lower, upper, level),
                 # a table of endpoints names each row's: "28-day mortality | ... | 0.58 (...)"
-                (row_outcomes[0], "outcome.table_row")
-                if row_outcomes
-                else (section_outcome, "outcome.table_heading_row")
-                if section_outcome
-                else (outcome, outcome_rule),
+                _row_outcome(row_outcomes, section_outcome, (outcome, outcome_rule)),
                 (role, role_rule),
                 (row_comparison, row_orientation_rule),
                 (pos, end),
@@ -4404,17 +4424,11 @@ def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
     the row holds as many ratios as the header names columns of the measure, each of them.
     None when ``key`` is not in such a header or no row gives a ratio."""
     text = doc.text
-    before = text.rfind("\n", max(0, key.start() - 300), key.start())
-    line_end = text.find("\n", key.end(), key.end() + 300)
-    if line_end < 0 or (before < 0 and key.start() > 300):
+    line = _key_line(text, key)
+    if line is None or not _header_like(text[line[0] : line[1]]):
         return None
-    line_start = before + 1
-    if not _header_like(text[line_start:line_end]):
-        return None
-    name = re.compile(
-        rf"(?<![\w-]){re.escape(key.group())}(?![\w-])",
-        re.IGNORECASE if len(key.group()) > 3 else 0,
-    )
+    line_start, line_end = line
+    name = _measure_name_re(key)
     # the header: the key's line, the lines of a wrapped header above it (each closed by a
     # bar), and the header lines under it
     block_start = line_start
@@ -4496,11 +4510,7 @@ def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
                 _table_ratio_row(
                     measure,
                     (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
-                    (row_outcomes[0], "outcome.table_row")
-                    if row_outcomes
-                    else (section, "outcome.table_heading_row")
-                    if section
-                    else (frame.outcome, frame.outcome_rule),
+                    _row_outcome(row_outcomes, section, (frame.outcome, frame.outcome_rule)),
                     role,
                     (pair, "orientation.table_column_label")
                     if pair
@@ -4578,9 +4588,7 @@ def _footnoted_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
                 _table_ratio_row(
                     measure,
                     (value, lower, upper, level),
-                    (row_outcomes[0], "outcome.table_row")
-                    if row_outcomes
-                    else (frame.outcome, frame.outcome_rule),
+                    _row_outcome(row_outcomes, "", (frame.outcome, frame.outcome_rule)),
                     role,
                     (frame.comparison, frame.orientation_rule),
                     (at, at + len(line)),

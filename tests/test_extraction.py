@@ -7677,3 +7677,53 @@ def test_a_p_value_of_another_test_is_not_the_ratios(sentence, p_text):
         extraction.extract_estimates("d", text, {"arms": "drug A;placebo", "design": "rct"})
     )
     assert [r["p_text"] for r in found] == [p_text]
+
+
+# A multi-arm trial's report lists the arms each compared with one comparator before their
+# values ("The hazard ratios for death with drug A and with drug B, as compared with placebo,
+# were 0.80 (...) and 0.70 (...)", as the NEJM words it): each value is its arm's in turn,
+# not the last arm's. A listing of another count than the values, or of populations, is
+# left as it was.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The hazard ratios for death with drug A and with drug B, as compared with placebo, "
+            "were 0.80 (95% CI, 0.70 to 0.92) and 0.70 (95% CI, 0.60 to 0.82), respectively.",
+            [("drug a", "placebo"), ("drug b", "placebo")],
+        ),
+        (
+            "Hazard ratios for recurrence with drug A and with drug B, as compared with "
+            "placebo, were 0.64 (P<0.001) and 0.75 (P=0.04).",
+            [("drug a", "placebo"), ("drug b", "placebo")],
+        ),
+        (
+            "The hazard ratios for death with drug A, with drug B and with drug C, as compared "
+            "with placebo, were 0.80 (95% CI, 0.70 to 0.92), 0.70 (95% CI, 0.60 to 0.82) and "
+            "0.90 (95% CI, 0.78 to 1.04), respectively.",
+            [("drug a", "placebo"), ("drug b", "placebo"), ("drug c", "placebo")],
+        ),
+    ],
+)
+def test_arms_listed_before_their_values_are_each_values_own(sentence, expected):
+    text = (
+        "Patients were randomly assigned to drug A, drug B, drug C or placebo.\n\n"
+        + sentence
+        + "\n"
+    )
+    found = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [(r["numerator_arm"], r["denominator_arm"]) for r in found] == expected, [
+        r["orientation_rule"] for r in found
+    ]
+    assert {r["orientation_rule"] for r in found} == {"orientation.arms_listed_in_turn"}
+
+
+def test_a_listing_of_another_count_leaves_the_clauses_comparison():
+    text = (
+        "Patients were randomly assigned to drug A, drug B or placebo.\n\n"
+        "The hazard ratios for death with drug A and with drug B, as compared with placebo, "
+        "were 0.80 (95% CI, 0.70 to 0.92), 0.70 (95% CI, 0.60 to 0.82) and 0.90 (95% CI, "
+        "0.78 to 1.04) at one, two and three years.\n"
+    )
+    found = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert "orientation.arms_listed_in_turn" not in {r["orientation_rule"] for r in found}

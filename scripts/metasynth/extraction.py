@@ -3611,6 +3611,46 @@ def _with_p_after_group(text: str, value: tuple, sent_end: int) -> tuple:
     return (number, ci, p, end) if p is not None else value
 
 
+# a measure's qualifier listing the arms each compared with one comparator, as multi-arm
+# trials' reports word it: "The hazard ratios for death with drug A and with drug B, as
+# compared with placebo, were 0.80 (...) and 0.70 (...)", "with AC-T plus trastuzumab and
+# with TCH, as compared with AC-T, were 0.64 ... and 0.75"
+_ARMS_LISTED_AGAINST_ONE_RE = re.compile(
+    r"\bwith\s+(?P<arms>[^;()]+?)\s*,?\s+(?:as\s+)?(?:compared|relative)\s+(?:with|to)\s+"
+    r"(?P<comparator>[^,;()]+?)\s*(?:,|$)",
+    re.IGNORECASE,
+)
+# (what the listing overrides: the clause's one comparison, the document's arms, or none)
+_LISTED_ARMS_OVERRIDE = frozenset(
+    (
+        "orientation.stated_in_clause",
+        "orientation.arms_of_document",
+        "orientation.no_arms_known",
+    )
+)
+_LISTED_ARM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+with\s+", re.IGNORECASE)
+
+
+def _listed_arms_in_turn(doc: _Document, qualifier: str, rows: list[dict]) -> None:
+    """Rows of one run whose qualifier lists as many arms as there are values, each
+    "with" its arm before one comparator: the first value is the first arm's, and so on (the
+    clause's last arm stood for all of them before)."""
+    m = _ARMS_LISTED_AGAINST_ONE_RE.search(qualifier)
+    if m is None:
+        return
+    arms = [a for a in _LISTED_ARM_SPLIT_RE.split(m.group("arms")) if a.strip()]
+    comparator = _clean_arm(m.group("comparator"))
+    if len(arms) != len(rows) or not comparator:
+        return
+    pairs = [doc.expand_pair((_clean_arm(a), comparator)) for a in arms]
+    if any(not a or not b or a == b for a, b in pairs) or len({a for a, _ in pairs}) != len(pairs):
+        return
+    for row, pair in zip(rows, pairs):
+        row.update(
+            _orientation_fields(pair, f"{pair[0]} vs {pair[1]}", "orientation.arms_listed_in_turn")
+        )
+
+
 def _ratio_estimates(doc: _Document) -> list[dict]:
     """Every ratio the text states under a measure name (registry results blocks and
     prose), then the values printed without the name after one."""
@@ -3678,6 +3718,8 @@ def _ratio_estimates(doc: _Document) -> list[dict]:
             values, qualifier, sent_start, sent_end = read
         consumed = values[-1][3]
         rows = _describe_ratios(doc, key, measure, qualifier, values, sent_start, sent_end)
+        if len(rows) >= 2 and all(r["orientation_rule"] in _LISTED_ARMS_OVERRIDE for r in rows):
+            _listed_arms_in_turn(doc, qualifier, rows)
         _share_the_clause_before(doc, found, rows)
         doc.treatment_effect_seen = doc.treatment_effect_seen or any(
             r["role"] == "treatment_effect" for r in rows

@@ -79,7 +79,8 @@ def _norm_sf(x):
     return special.ndtr(-x)
 
 
-def _norm_isf(q):
+def norm_isf(q):
+    """The standard normal quantile with q above it (scipy.stats.norm.isf)."""
     return -special.ndtri(q)
 
 
@@ -850,7 +851,7 @@ def _wald_tests(beta, vb, test_used: str, df: int, level: float) -> tuple:
     else:
         ddf = math.nan
         pval = 2 * _norm_sf(np.abs(zval))
-        crit = float(_norm_isf(alpha / 2))
+        crit = float(norm_isf(alpha / 2))
     return se, zval, pval, crit, ddf
 
 

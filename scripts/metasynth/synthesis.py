@@ -10,19 +10,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from scipy import special
 
 from . import pooling
 from .measures import RATIO_MEASURES
 from .records import FitStatus, ModelFit, StudyWeight
 
 NO_ELIGIBLE_NOTE = "no estimate met the analysis criteria"
-
-
-def _normal_quantile_above(q: float) -> float:
-    """The standard normal z with q above it (``scipy.stats.norm.isf``, computed as scipy
-    does, -ndtri(q), without importing scipy.stats)."""
-    return -special.ndtri(q)
 
 
 def model_specs(analysis: dict) -> list[tuple[str, str, str]]:
@@ -169,7 +162,7 @@ def display_interval(
         if math.isclose(yi, -math.log(value), rel_tol=1e-12, abs_tol=1e-12):
             return 1 / hi, 1 / lo
     if z is None:
-        z = float(_normal_quantile_above((1 - analysis["level"]) / 2))
+        z = float(pooling.norm_isf((1 - analysis["level"]) / 2))
     return _back(analysis, yi - z * sei), _back(analysis, yi + z * sei)
 
 
@@ -254,7 +247,7 @@ def weight_rows(analysis: dict, rows: list[dict], yi, sei, primary, fixed) -> li
     weight in the primary random-effects and the fixed-effect fit (nan without a fit)."""
     name = analysis["name"]
     weights = []
-    z = float(_normal_quantile_above((1 - analysis["level"]) / 2))
+    z = float(pooling.norm_isf((1 - analysis["level"]) / 2))
     for i, r in enumerate(rows):
         lower, upper = display_interval(analysis, r, yi[i], sei[i], z)
         weight = StudyWeight(

@@ -2594,6 +2594,137 @@ def test_two_unnamed_reports_sharing_words_stay_apart():
     assert apart(mapping, "first", "second")
 
 
+# --------------------------------------------------------------------------- similar_text
+
+# a folder of exercise trials in fibromyalgia: every page shares the field's words
+# ("fibromyalgia", "pain", "fatigue"), each trial's pages their own ("tai", "chi", "tufts")
+_FIELD = "fibromyalgia pain fatigue sleep exercise women"
+_TAI_CHI = "tai chi tufts stretching wellness education boston mind-body"
+_TAI_CHI_REGISTRY = dict(
+    registry_ids="NCT00515008",
+    source_type="registry_record",
+    design="registry",
+    title="Tai Chi Mind-Body Therapy for Fibromyalgia",
+    n_enrolled="66",
+    year="2007",
+    text_words=f"{_TAI_CHI} {_FIELD} questionnaire",
+)
+_TAI_CHI_NEWS = dict(
+    title="Tai chi eases fibromyalgia symptoms in 12-week study",
+    design="unknown",
+    year="2010",
+    text_words=f"{_TAI_CHI} {_FIELD} class posted",
+)
+# the other trials of the folder, each registered, each with words of its own
+_OTHERS = [
+    ("aquatic", "NCT01000001", "pool water aquatic spain granada therapist"),
+    ("walking", "NCT01000002", "walking pedometer steps norway bergen nurse"),
+    ("strength", "NCT01000003", "strength resistance weights brazil paulo gym"),
+    ("yoga", "NCT01000004", "yoga breathing posture india bangalore teacher"),
+]
+
+
+def _folder(**news_changes):
+    docs = [
+        doc("registry", **_TAI_CHI_REGISTRY),
+        doc("news", **dict(_TAI_CHI_NEWS, **news_changes)),
+    ]
+    docs += [
+        doc(
+            name, registry_ids=rid, title=f"{name} for fibromyalgia", text_words=f"{words} {_FIELD}"
+        )
+        for name, rid, words in _OTHERS
+    ]
+    return docs
+
+
+def test_a_page_naming_nothing_joins_the_one_study_written_in_its_words():
+    studies, mapping = link_studies(_folder())
+    assert together(mapping, "registry", "news")
+    assert apart(mapping, "registry", *(name for name, _, _ in _OTHERS))
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert (
+        "similar_text: news names no trial and states no registry id; its words match those of registry"
+        in evidence
+    )
+    # the words that decided, the rarest first; the field's words, on every page, weigh nothing
+    assert "sharing boston, chi, education, mind-body, stretching, tai, tufts, wellness" in evidence
+    # whatever the order of the pages
+    _, reordered = link_studies(list(reversed(_folder())))
+    assert together(reordered, "registry", "news")
+
+
+def test_similar_text_scores_are_the_cosine_of_idf_weighted_words():
+    # hand calculation: 6 documents; the 8 tai chi words are on 2 of them (weight ln 3 each),
+    # the field's 6 words on all 6 (weight 0, left out), "questionnaire" and "class",
+    # "posted" on one each (left out: no other page to meet). Both vectors are the 8 words
+    # at ln 3, so the cosine is 1.00; no other study shares a weighed word (0.00).
+    studies, _ = link_studies(_folder())
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "(1.00; the next study 0.00)" in evidence
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"n_enrolled": "226"},  # an enrolment more than a fifth apart (66)
+        # three years before the trial was registered (2007), no enrolment agreeing
+        {"year": "2004"},
+        {"drugs": "pregabalin"},  # drugs given by both, none shared (the registry: none)
+        {"trials_counted": "2"},  # a page on two trials
+        {"trial_names_cited": "FAST;FIT"},  # a page naming two trials, none its own
+        {"registry_ids_cited": "NCT01000009"},  # printing another trial's id
+        {"design": "commentary"},  # a commentary is no study of the trials it discusses
+        {"trial_names": "TAICHI"},  # a named page: the trial-name rules decide
+        # two weighed words shared: too few, however alike the pages
+        {"text_words": f"tai chi {_FIELD} posted class"},
+    ],
+)
+def test_a_page_naming_nothing_stays_apart_without_similar_words_or_against_the_evidence(changes):
+    docs = _folder(**changes)
+    if "drugs" in changes:
+        docs[0]["drugs"] = "duloxetine"
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "registry", "news")
+
+
+@pytest.mark.parametrize("n_enrolled, linked", [("66", True), ("", False)])
+def test_enrolment_agreeing_outweighs_years_apart(n_enrolled, linked):
+    # the trial's paper (2010) and a secondary paper six years on, enrolling as it did
+    docs = _folder(year="2016", n_enrolled=n_enrolled)
+    docs[0].update(source_type="journal_abstract", design="rct", year="2010")
+    _, mapping = link_studies(docs)
+    assert together(mapping, "registry", "news") is linked
+
+
+def test_a_page_written_like_two_studies_stays_apart():
+    # a second tai chi trial, registered, in the same words
+    docs = _folder() + [
+        doc("second", registry_ids="NCT01000005", text_words=f"{_TAI_CHI} {_FIELD} seoul")
+    ]
+    studies, mapping = link_studies(docs)
+    assert apart(mapping, "registry", "news", "second")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "its words match two studies alike (1.00 and 1.00)" in evidence
+
+
+def test_an_unnamed_rival_page_keeps_a_page_apart():
+    # the sister trial's paper names nothing either: the page could be of either trial
+    docs = _folder() + [
+        doc("sister", title="Tai chi in fibromyalgia", text_words=f"{_TAI_CHI} {_FIELD}")
+    ]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "registry", "news", "sister")
+
+
+def test_two_pages_naming_nothing_never_join_by_their_words():
+    docs = [d for d in _folder() if d["doc_id"] != "registry"] + [
+        doc("paper", title="Tai chi for fibromyalgia", text_words=f"{_TAI_CHI} {_FIELD}")
+    ]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "paper", "news")
+
+
 # --------------------------------------------------------------------------- follow_up_registered_apart
 
 _SYNTAX = dict(

@@ -70,6 +70,11 @@ evidence in ``03_studies.csv``:
   a person as the work's leader, author or presenter (``people_named``), with the one
   study whose report that person signs first, sharing a drug or title word or the
   enrolment; not when its opening counts two or more trials.
+- ``similar_text``: a report naming no trial of its own and stating no registry id, joined
+  to nothing by the rules before, with the one named or registered study whose report is
+  written in its words (``text_words``, each weighed by how few documents use it), well
+  ahead of every other study's and unnamed report's; not against enrolments, years or
+  drugs that disagree, nor for a page on several trials.
 
 A page stating complete ids of two or more registries is one trial registered twice, and
 joins the reports of each id, unless those reports contradict each other (the documents
@@ -86,6 +91,7 @@ deleted), so linking is near-linear in the number of documents.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -94,6 +100,7 @@ from itertools import combinations
 from . import trials
 from .records import READABLE, Study
 from .trials import NOT_TRIAL_REPORTS
+from .wording import singular
 
 NCT_FULL = re.compile(r"^NCT\d{8}$")
 # complete ids of the registries whose numbers a typo is looked for in (ClinicalTrials.gov,
@@ -211,19 +218,7 @@ def content_words(record: dict) -> set[str]:
             record.get("drugs", "").replace(";", " "),
         )
     ).lower()
-    return {_singular(w) for w in WORD.findall(text) if w not in GENERIC_WORDS} - GENERIC_WORDS
-
-
-def _singular(word: str) -> str:
-    """A plural read as its singular, so that a title's "antibiotic" meets another's
-    "antibiotics" ("therapies" -> "therapy"; "sepsis", "virus", "glass" stay)."""
-    if word.endswith("ies") and len(word) > 5:
-        return word[:-3] + "y"
-    if word.endswith(("uses", "sses")):
-        return word[:-2]  # "viruses", "classes"
-    if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "-s")) and len(word) > 5:
-        return word[:-1]
-    return word
+    return {singular(w) for w in WORD.findall(text) if w not in GENERIC_WORDS} - GENERIC_WORDS
 
 
 # --------------------------------------------------------------------------- claims
@@ -255,6 +250,9 @@ class Claim:
     people: frozenset = frozenset()
     counted: int = 0  # how many trials its opening says it is about (0: it does not count)
     compared: frozenset = frozenset()  # its drugs that its arms or its title name
+    text: frozenset = frozenset()  # the content words of its page (text_words)
+    cites_ids: bool = False  # prints registry ids it gives as other trials'
+    registry: bool = False  # a registry record (its year is its registration's)
 
 
 def _person_keys(name: str) -> list[str]:
@@ -338,6 +336,9 @@ def claims_of(record: dict) -> list[Claim]:
             ),
             counted=int(record.get("trials_counted") or 0),
             compared=_compared_drugs(record),
+            text=frozenset((record.get("text_words", "") or "").split()),
+            cites_ids=bool(record.get("registry_ids_cited")),
+            registry=record.get("source_type") == "registry_record",
         )
     ]
 
@@ -1674,6 +1675,158 @@ def _link_unnamed_same_words(claims, comps, link, refused):
 _SAME_WORDS = 4
 
 
+# similar_text: the least score, and how far ahead of the next study's the best must be
+_SIMILAR_TEXT = 0.2
+_SIMILAR_TEXT_LEAD = 1.5
+# and how many weighed words the page must share with that study's closest report
+_SIMILAR_TEXT_WORDS = 3
+# a word that a tenth of the documents use (and more than fifty) tells no trial apart: left
+# out of the comparison, so its cost stays near-linear in the number of documents
+_COMMON_WORD_SHARE = 0.1
+_COMMON_WORD_MIN = 50
+
+
+def _word_weights(records) -> dict[str, float]:
+    """Each word of the documents' ``text_words`` used by two or more of them but not by all
+    (nor by more than a tenth of them, when that is over fifty), weighed by its inverse
+    document frequency: ln(documents / documents using it)."""
+    df: Counter = Counter()
+    n = 0
+    for record in records:
+        words = (record.get("text_words", "") or "").split()
+        if words:
+            n += 1
+            df.update(set(words))
+    cap = max(_COMMON_WORD_MIN, _COMMON_WORD_SHARE * n)
+    return {w: math.log(n / k) for w, k in df.items() if 1 < k <= cap and k < n}
+
+
+def _text_vector(c: Claim, weights: dict) -> tuple[dict, float]:
+    vector = {w: weights[w] for w in c.text if w in weights}
+    return vector, math.sqrt(sum(x * x for x in vector.values()))
+
+
+def _link_similar_text(claims, comps, link, refused, weights):
+    """A report that names no trial and states no registry id, whole or cut short, joined
+    to nothing by the rules before (a news item, a plain-language summary, a secondary
+    paper whose trial has no name), with the one study whose named or registered reports
+    are written in its words: the cosine of the two pages' words, each weighed by its
+    inverse document frequency, 0.2 or more against the closest report of that study
+    (three or more words shared) and at least one and a half times the best against any
+    other study's or unnamed report's ("Tai chi eases
+    fibromyalgia symptoms ... at Tufts Medical Center ... stretching and wellness
+    education" and the trial's registry record). Not when the page counts two or more
+    trials, names two or more or prints other trials' registry ids (a round-up, a practice
+    summary); when both state enrolments more than a fifth apart (two trials of one
+    field); when their years are more than two apart and no enrolment agrees; when both
+    give drugs and share none; nor against a trial name or registry id it would
+    contradict (a registry record's year is its registration's: a report may come any
+    number of years after it). A page joins no other page that names nothing. Every page is compared
+    with the studies as the rules before left them, so the order of pages decides
+    nothing."""
+    sizes = Counter(comps.find(c.cid) for c in claims)
+    members: dict[str, list[Claim]] = defaultdict(list)  # the reports of each study
+    for c in claims:
+        if "#" not in c.cid and not (c.names_others or c.cites_ids or c.counted > 1):
+            members[comps.find(c.cid)].append(c)
+    # (a study is joined only when it has a named or registered report; every other
+    # report, a page naming nothing among them, is a rival: a sister trial's unnamed paper)
+    named = {root for root, held in members.items() if any(c.names or c.ids for c in held)}
+    postings: dict[str, list[tuple[Claim, float]]] = defaultdict(list)
+    norms: dict[str, float] = {}
+    for root, held in sorted(members.items()):
+        for b in held:
+            vector, norms[b.cid] = _text_vector(b, weights)
+            for w, x in vector.items():
+                postings[w].append((b, x))
+    decided = []
+    for a in claims:
+        if (
+            not a.text
+            or not _names_nothing(a)
+            or a.counted > 1
+            or a.cites_ids
+            or len(a.cited) > 1
+            or sizes[comps.find(a.cid)] > 1
+        ):
+            continue
+        vector, norm = _text_vector(a, weights)
+        if not norm:
+            continue
+        dots: Counter = Counter()
+        for w, x in vector.items():
+            for b, y in postings.get(w, ()):
+                dots[b.cid] += x * y
+        best: dict[str, tuple[float, str]] = {}  # study root -> (score, closest report)
+        own = comps.find(a.cid)
+        for cid, dot in dots.items():
+            score = dot / (norm * norms[cid]) if norms[cid] else 0.0
+            root = comps.find(cid)
+            if root != own and (
+                root not in best or (-score, cid) < (-best[root][0], best[root][1])
+            ):
+                best[root] = (score, cid)
+        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        if not ranked or ranked[0][1][0] < _SIMILAR_TEXT or ranked[0][0] not in named:
+            continue
+        root, (score, closest) = ranked[0]
+        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
+        b = next(c for c in members[root] if c.cid == closest)
+        if score < _SIMILAR_TEXT_LEAD * runner_up:
+            refused.append(
+                (
+                    a,
+                    b,
+                    f"its words match two studies alike ({score:.2f} and {runner_up:.2f})",
+                )
+            )
+            continue
+        why = _similar_text_apart(a, members[root])
+        if why:
+            refused.append((a, b, f"its words match those of {b.doc_id} ({score:.2f}), but {why}"))
+            continue
+        shared = sorted(a.text & b.text & weights.keys(), key=lambda w: (-weights[w], w))
+        if len(shared) < _SIMILAR_TEXT_WORDS:
+            continue
+        decided.append((a, b, score, runner_up, shared))
+    for a, b, score, runner_up, shared in decided:
+        why = comps.conflict(a.cid, b.cid)
+        if why:
+            refused.append((a, b, f"its words match those of {b.doc_id}, but {why}"))
+            continue
+        link(
+            a,
+            b,
+            "similar_text",
+            f"{a.doc_id} names no trial and states no registry id; its words match those of "
+            f"{b.doc_id} ({score:.2f}; the next study {runner_up:.2f}), sharing "
+            f"{', '.join(shared[:8])}",
+        )
+
+
+def _year_fits(year: str, c: Claim) -> bool:
+    """A report's year within two of another report's, or from two years before a
+    registry record's year (of registration) on, however long after."""
+    if c.registry:
+        return int(year) >= int(c.year) - 2
+    return abs(int(year) - int(c.year)) <= 2
+
+
+def _similar_text_apart(a: Claim, held: list[Claim]) -> str:
+    """Why a page whose words match a study's reports is still not one of them, or ''."""
+    stated = [c.n_enrolled for c in held if c.n_enrolled]
+    agree = bool(a.n_enrolled) and any(not _enrolments_apart(a.n_enrolled, n) for n in stated)
+    if a.n_enrolled and stated and not agree:
+        return f"it enrols {a.n_enrolled} and they {', '.join(sorted(set(stated)))}"
+    years = [c for c in held if c.year.isdigit()]
+    if a.year.isdigit() and years and not agree and not any(_year_fits(a.year, c) for c in years):
+        return f"it is of {a.year} and they of {', '.join(sorted({c.year for c in years}))}"
+    drugs = frozenset().union(*(c.drugs for c in held))
+    if a.drugs and drugs and not (a.drugs & drugs):
+        return "they give none of its drugs"
+    return ""
+
+
 def _title_key(title: str) -> str:
     """A title compared as its words, lower case, without a correction notice's label."""
     words = _TITLE_WORDS_RE.findall(_NOTICE_PREFIX_RE.sub("", title or "").lower())
@@ -2149,6 +2302,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_investigator_named(linkable, comps, link, refused)
     _link_unnamed_same_regimen(linkable, comps, link, refused)
     _link_unnamed_same_words(linkable, comps, link, refused)
+    _link_similar_text(linkable, comps, link, refused, _word_weights(by_id.values()))
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -19,7 +19,7 @@ import operator
 import re
 from collections import Counter
 
-from . import trials
+from . import trials, wording
 from .parsing_text import metadata_text
 from .people import SURNAME_PARTICLES, people_named
 from .records import Document
@@ -3630,6 +3630,7 @@ EMPTY_METADATA = {
     "design": "",
     "publication_types": "",
     "arms": "",
+    "text_words": "",
 }
 
 
@@ -3834,6 +3835,9 @@ def describe(text: str, known: dict | None = None) -> dict:
         else n_enrolled(text),
         "design": design_name,
         "arms": ";".join(arms(text, title_text, registry)),
+        # (read by linking's similar_text rule, weighed there by how few documents use
+        # each word)
+        "text_words": " ".join(wording.text_words(text)),
     }
     for key in ("first_author", "journal", "year", "doi", "pmid", "phase", "n_enrolled", "arms"):
         if known.get(key):

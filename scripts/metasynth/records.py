@@ -163,6 +163,7 @@ class Document(TableRecord):
     design: str = ""
     publication_types: str = ""
     arms: str = ""
+    text_words: str = ""
     n_estimates: Cell = ""
     status: str = ""
     status_detail: str = ""

@@ -2,7 +2,15 @@ rule extract_estimates:
     input:
         documents=f"{RESULTS}/shards/{{shard}}/documents.csv",
         texts=f"{RESULTS}/shards/{{shard}}/texts.jsonl",
-        code=lib("extraction", "parsing", "trials", "vocabulary", "cache"),
+        code=lib(
+            "extraction",
+            "parsing",
+            "trials",
+            "vocabulary",
+            "cache",
+            "people",
+            "wording",
+        ),
         vocabulary=f"{LIB}/data/outcomes.yaml",
     output:
         estimates=f"{RESULTS}/shards/{{shard}}/estimates.csv",

@@ -9,6 +9,8 @@ rule parse_documents:
             "extraction_patterns",
             "vocabulary",
             "cache",
+            "people",
+            "wording",
         ),
         vocabulary=f"{LIB}/data/outcomes.yaml",
     output:

@@ -250,7 +250,7 @@ class Claim:
     people: frozenset = frozenset()
     counted: int = 0  # how many trials its opening says it is about (0: it does not count)
     compared: frozenset = frozenset()  # its drugs that its arms or its title name
-    text: frozenset = frozenset()  # the content words of its page (text_words)
+    text: str = ""  # the content words of its page, space-joined (text_words)
     cites_ids: bool = False  # prints registry ids it gives as other trials'
     registry: bool = False  # a registry record (its year is its registration's)
 
@@ -336,7 +336,7 @@ def claims_of(record: dict) -> list[Claim]:
             ),
             counted=int(record.get("trials_counted") or 0),
             compared=_compared_drugs(record),
-            text=frozenset((record.get("text_words", "") or "").split()),
+            text=record.get("text_words", "") or "",
             cites_ids=bool(record.get("registry_ids_cited")),
             registry=record.get("source_type") == "registry_record",
         )
@@ -1702,29 +1702,42 @@ def _word_weights(records) -> dict[str, float]:
 
 
 def _text_vector(c: Claim, weights: dict) -> tuple[dict, float]:
-    vector = {w: weights[w] for w in c.text if w in weights}
+    vector = {w: weights[w] for w in c.text.split() if w in weights}
     return vector, math.sqrt(sum(x * x for x in vector.values()))
 
 
-def _link_similar_text(claims, comps, link, refused, weights):
+def _link_similar_text(claims, comps, link, refused, records):
     """A report that names no trial and states no registry id, whole or cut short, joined
     to nothing by the rules before (a news item, a plain-language summary, a secondary
     paper whose trial has no name), with the one study whose named or registered reports
     are written in its words: the cosine of the two pages' words, each weighed by its
     inverse document frequency, 0.2 or more against the closest report of that study
     (three or more words shared) and at least one and a half times the best against any
-    other study's or unnamed report's ("Tai chi eases
-    fibromyalgia symptoms ... at Tufts Medical Center ... stretching and wellness
-    education" and the trial's registry record). Not when the page counts two or more
+    other study's or unnamed report's ("Tai chi eases fibromyalgia symptoms ... at Tufts
+    Medical Center ... stretching and wellness education" and the trial's registry
+    record). Not when the page counts two or more
     trials, names two or more or prints other trials' registry ids (a round-up, a practice
     summary); when both state enrolments more than a fifth apart (two trials of one
     field); when their years are more than two apart and no enrolment agrees; when both
     give drugs and share none; nor against a trial name or registry id it would
     contradict (a registry record's year is its registration's: a report may come any
-    number of years after it). A page joins no other page that names nothing. Every page is compared
-    with the studies as the rules before left them, so the order of pages decides
-    nothing."""
+    number of years after it). A page joins no other page that names nothing. Every page
+    is compared with the studies as the rules before left them, so the order of pages
+    decides nothing."""
     sizes = Counter(comps.find(c.cid) for c in claims)
+    pages = [
+        a
+        for a in claims
+        if a.text
+        and _names_nothing(a)
+        and a.counted <= 1
+        and not a.cites_ids
+        and len(a.cited) <= 1
+        and sizes[comps.find(a.cid)] == 1
+    ]
+    if not pages:
+        return  # (nothing to weigh: the words of a corpus of named reports are never read)
+    weights = _word_weights(records)
     members: dict[str, list[Claim]] = defaultdict(list)  # the reports of each study
     for c in claims:
         if "#" not in c.cid and not (c.names_others or c.cites_ids or c.counted > 1):
@@ -1740,16 +1753,7 @@ def _link_similar_text(claims, comps, link, refused, weights):
             for w, x in vector.items():
                 postings[w].append((b, x))
     decided = []
-    for a in claims:
-        if (
-            not a.text
-            or not _names_nothing(a)
-            or a.counted > 1
-            or a.cites_ids
-            or len(a.cited) > 1
-            or sizes[comps.find(a.cid)] > 1
-        ):
-            continue
+    for a in pages:
         vector, norm = _text_vector(a, weights)
         if not norm:
             continue
@@ -1785,7 +1789,10 @@ def _link_similar_text(claims, comps, link, refused, weights):
         if why:
             refused.append((a, b, f"its words match those of {b.doc_id} ({score:.2f}), but {why}"))
             continue
-        shared = sorted(a.text & b.text & weights.keys(), key=lambda w: (-weights[w], w))
+        shared = sorted(
+            set(a.text.split()) & set(b.text.split()) & weights.keys(),
+            key=lambda w: (-weights[w], w),
+        )
         if len(shared) < _SIMILAR_TEXT_WORDS:
             continue
         decided.append((a, b, score, runner_up, shared))
@@ -2302,7 +2309,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_investigator_named(linkable, comps, link, refused)
     _link_unnamed_same_regimen(linkable, comps, link, refused)
     _link_unnamed_same_words(linkable, comps, link, refused)
-    _link_similar_text(linkable, comps, link, refused, _word_weights(by_id.values()))
+    _link_similar_text(linkable, comps, link, refused, by_id.values())
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -20,7 +20,7 @@ TEXT_WORDS = 100
 TEXT_WORDS_READ = 30_000
 
 # (a run of more than forty letters is no word: an encoded image, a URL's token)
-_WORD_RE = re.compile(r"(?<![A-Za-z-])[A-Za-z][A-Za-z-]{2,39}(?![A-Za-z-])")
+_WORD_RE = re.compile(r"(?<![a-z-])[a-z][a-z-]{2,39}(?![a-z-])")
 
 # English words that say nothing of a page's subject, and the words every trial report
 # prints whatever it is about (its design, its statistics, its people)
@@ -65,17 +65,16 @@ def singular(word: str) -> str:
 def text_words(text: str, limit: int = TEXT_WORDS) -> list[str]:
     """The content words of a page's opening (``TEXT_WORDS_READ`` characters), lower case
     and singular, most used first (ties: first printed first), at most ``limit``: words of
-    three letters or more, hyphenated ones whole ("covid-19" as "covid"), without
+    three to forty letters, hyphenated ones whole ("covid-19" as "covid"), without
     ``STOP_WORDS``. Numbers are not words here: a page's figures are read elsewhere."""
+    printed = Counter(_WORD_RE.findall(text[:TEXT_WORDS_READ].lower()))  # first printed first
     counts: Counter = Counter()
-    first: dict[str, int] = {}
-    for m in _WORD_RE.finditer(text, 0, TEXT_WORDS_READ):
-        word = m.group().lower().strip("-")
+    for form, n in printed.items():
+        word = form.strip("-")
         if len(word) < 3 or word in STOP_WORDS:
             continue
         word = singular(word)
-        if word in STOP_WORDS:
-            continue
-        counts[word] += 1
-        first.setdefault(word, m.start())
-    return sorted(counts, key=lambda w: (-counts[w], first[w]))[:limit]
+        if word not in STOP_WORDS:
+            counts[word] += n
+    # (a stable sort: words used as often keep the order they were first printed in)
+    return sorted(counts, key=lambda w: -counts[w])[:limit]

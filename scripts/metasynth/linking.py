@@ -91,6 +91,7 @@ deleted), so linking is near-linear in the number of documents.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -1680,16 +1681,15 @@ _SIMILAR_TEXT = 0.2
 _SIMILAR_TEXT_LEAD = 1.5
 # and how many weighed words the page must share with that study's closest report
 _SIMILAR_TEXT_WORDS = 3
-# a word that a tenth of the documents use (and more than fifty) tells no trial apart: left
-# out of the comparison, so its cost stays near-linear in the number of documents
-_COMMON_WORD_SHARE = 0.1
-_COMMON_WORD_MIN = 50
+# a word that more than fifty documents use tells few trials apart: left out of the
+# comparison, so comparing a page costs at most its words times fifty, however many
+# documents there are (linking stays linear in their number)
+_COMMON_WORD_DOCUMENTS = 50
 
 
 def _word_weights(records) -> dict[str, float]:
-    """Each word of the documents' ``text_words`` used by two or more of them but not by all
-    (nor by more than a tenth of them, when that is over fifty), weighed by its inverse
-    document frequency: ln(documents / documents using it)."""
+    """Each word of the documents' ``text_words`` used by two to fifty of them, not by all,
+    weighed by its inverse document frequency: ln(documents / documents using it)."""
     df: Counter = Counter()
     n = 0
     for record in records:
@@ -1697,8 +1697,7 @@ def _word_weights(records) -> dict[str, float]:
         if words:
             n += 1
             df.update(set(words))
-    cap = max(_COMMON_WORD_MIN, _COMMON_WORD_SHARE * n)
-    return {w: math.log(n / k) for w, k in df.items() if 1 < k <= cap and k < n}
+    return {w: math.log(n / k) for w, k in df.items() if 1 < k <= _COMMON_WORD_DOCUMENTS and k < n}
 
 
 def _text_vector(c: Claim, weights: dict) -> tuple[dict, float]:
@@ -1745,37 +1744,41 @@ def _link_similar_text(claims, comps, link, refused, records):
     # (a study is joined only when it has a named or registered report; every other
     # report, a page naming nothing among them, is a rival: a sister trial's unnamed paper)
     named = {root for root, held in members.items() if any(c.names or c.ids for c in held)}
-    postings: dict[str, list[tuple[Claim, float]]] = defaultdict(list)
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
     norms: dict[str, float] = {}
+    root_of: dict[str, str] = {}
+    by_cid: dict[str, Claim] = {}
     for root, held in sorted(members.items()):
         for b in held:
             vector, norms[b.cid] = _text_vector(b, weights)
+            root_of[b.cid], by_cid[b.cid] = root, b
             for w, x in vector.items():
-                postings[w].append((b, x))
+                postings[w].append((b.cid, x))
     decided = []
     for a in pages:
         vector, norm = _text_vector(a, weights)
         if not norm:
             continue
-        dots: Counter = Counter()
+        dots: dict[str, float] = defaultdict(float)
         for w, x in vector.items():
-            for b, y in postings.get(w, ()):
-                dots[b.cid] += x * y
-        best: dict[str, tuple[float, str]] = {}  # study root -> (score, closest report)
-        own = comps.find(a.cid)
+            for cid, y in postings.get(w, ()):
+                dots[cid] += x * y
+        best: dict[str, tuple[float, str]] = {}  # study root -> (-score, closest report)
+        own = root_of.get(a.cid)
         for cid, dot in dots.items():
-            score = dot / (norm * norms[cid]) if norms[cid] else 0.0
-            root = comps.find(cid)
-            if root != own and (
-                root not in best or (-score, cid) < (-best[root][0], best[root][1])
-            ):
-                best[root] = (score, cid)
-        ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        if not ranked or ranked[0][1][0] < _SIMILAR_TEXT or ranked[0][0] not in named:
+            root = root_of[cid]
+            if root != own:
+                key = (-dot / (norm * norms[cid]), cid)
+                if root not in best or key < best[root]:
+                    best[root] = key
+        # (the two best studies, ties to the smaller root: the order of pages decides nothing)
+        ranked = heapq.nsmallest(2, ((key, root) for root, key in best.items()))
+        if not ranked or -ranked[0][0][0] < _SIMILAR_TEXT or ranked[0][1] not in named:
             continue
-        root, (score, closest) = ranked[0]
-        runner_up = ranked[1][1][0] if len(ranked) > 1 else 0.0
-        b = next(c for c in members[root] if c.cid == closest)
+        (neg_score, closest), root = ranked[0]
+        score = -neg_score
+        runner_up = -ranked[1][0][0] if len(ranked) > 1 else 0.0
+        b = by_cid[closest]
         if score < _SIMILAR_TEXT_LEAD * runner_up:
             refused.append(
                 (

@@ -399,8 +399,10 @@ def test_fifteenth_blind_set_does_not_regress():
     # (0.525 and 11 split at 2fc73eb; 0.600 and 9 after the rules of 2026-11-27; 0.650 and 8
     # when a pilot named before its trial became another study; 0.750, 6 and 1 when names
     # opening the paragraphs of a page on counted trials, "1) ECLIPSE (UK, ...)", were read;
-    # 0.825 and 4 since an unnamed page joins the one study giving two of its drugs)
-    _assert_floors(scores, precision=1.0, recall=0.82, split=4, mixing=1, titles=41)
+    # 0.825 and 4 since an unnamed page joins the one study giving two of its drugs; 0.925,
+    # 2 and 0 since a page counting two trials and naming neither joins the two studies its
+    # words match: a news item on CKD-FIX and PERL)
+    _assert_floors(scores, precision=1.0, recall=0.92, split=2, mixing=0, titles=41)
 
 
 BLIND16 = HERE / "corpus_linking_blind16"
@@ -450,9 +452,11 @@ def test_eighteenth_blind_set_does_not_regress():
     three trials naming none of them; the splits are follow-ups registered under ids of their
     own and pages naming no trial); 1.000, 0.750, 6, 2 since a follow-up registered under
     an id of its own, by the trial's name and enrolment ten and eight years on, joins its
-    trial (SYNTAXES, ROOBY-FS)."""
+    trial (SYNTAXES, ROOBY-FS); 1.000, 0.825, 4, 1 since a page counting two trials and
+    naming neither joins the two studies its words match (a conference report on PROUD and
+    IPERGAY)."""
     scores = evaluate_linking(BLIND18)
-    _assert_floors(scores, precision=1.0, recall=0.75, split=6, mixing=2, titles=50)
+    _assert_floors(scores, precision=1.0, recall=0.82, split=4, mixing=1, titles=50)
 
 
 BLIND20 = HERE / "corpus_linking_blind20"
@@ -1002,9 +1006,11 @@ def test_sixty_fourth_blind_set_does_not_regress():
     registries, distractors naming several trials). Kept apart from rule writing: its
     scores measure the rules. On arrival, at 738997b and with the rules of the work that
     began there: pairwise precision 0.909, recall 0.789, 3 trials split, 2 studies mixing
-    trials, titles 24 of 34."""
+    trials, titles 24 of 34. Since a page counting several trials and naming none joins the
+    studies its words match (similar_text, written on development sets): 0.917, 0.868, 1
+    trial split, 1 study mixing trials."""
     scores = evaluate_linking(BLIND64)
-    _assert_floors(scores, precision=0.9, recall=0.78, split=3, mixing=2, titles=24)
+    _assert_floors(scores, precision=0.91, recall=0.86, split=1, mixing=1, titles=24)
 
 
 BLIND66 = HERE / "corpus_linking_blind66"

@@ -2725,6 +2725,51 @@ def test_two_pages_naming_nothing_never_join_by_their_words():
     assert apart(mapping, "paper", "news")
 
 
+def _two_trial_page(**changes):
+    # a news page on two trials of the folder: the tai chi trial and the aquatic one
+    words = f"{_TAI_CHI} pool water aquatic spain granada therapist {_FIELD}"
+    fields = dict(
+        title="Two trials, one answer",
+        design="unknown",
+        year="2010",
+        trials_counted="2",
+        text_words=words,
+    )
+    return doc("digest", **dict(fields, **changes))
+
+
+def test_a_page_on_two_unnamed_trials_joins_each_study_it_is_written_like():
+    studies, mapping = link_studies([*_folder(), _two_trial_page()])
+    options = doc_studies(studies)["digest"]
+    assert sorted(sid for sid, _ in options) == sorted((mapping["registry"], mapping["aquatic"]))
+    assert apart(mapping, "registry", "aquatic")  # the two trials stay two studies
+    evidence = next(s["link_evidence"] for s in studies if "aquatic" in s["doc_ids"])
+    assert "similar_text: digest counts 2 trials and names none of them" in evidence
+    # its estimates go to the trial their sentence names, or to none
+    _, why = study_of_estimate({"trial": ""}, options)
+    assert why.startswith("trial_not_named")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        # three trials counted, two matched: which is the third?
+        {"trials_counted": "3"},
+        # written like three studies: the walking trial's words too
+        {
+            "text_words": f"{_TAI_CHI} pool water aquatic spain granada therapist walking "
+            f"pedometer steps norway bergen nurse {_FIELD}"
+        },
+        # four years before the tai chi trial was registered
+        {"year": "2003"},
+    ],
+)
+def test_a_page_on_two_trials_joins_none_without_two_clear_matches(changes):
+    studies, mapping = link_studies([*_folder(), _two_trial_page(**changes)])
+    assert len(doc_studies(studies)["digest"]) == 1
+    assert mapping["digest"] not in (mapping["registry"], mapping["aquatic"])
+
+
 # --------------------------------------------------------------------------- follow_up_registered_apart
 
 _SYNTAX = dict(

@@ -1705,7 +1705,7 @@ def _text_vector(c: Claim, weights: dict) -> tuple[dict, float]:
     return vector, math.sqrt(sum(x * x for x in vector.values()))
 
 
-def _link_similar_text(claims, comps, link, refused, records):
+def _link_similar_text(claims, comps, link, refused, records, several):
     """A report that names no trial and states no registry id, whole or cut short, joined
     to nothing by the rules before (a news item, a plain-language summary, a secondary
     paper whose trial has no name), with the one study whose named or registered reports
@@ -1722,63 +1722,93 @@ def _link_similar_text(claims, comps, link, refused, records):
     contradict (a registry record's year is its registration's: a report may come any
     number of years after it). A page joins no other page that names nothing. Every page
     is compared with the studies as the rules before left them, so the order of pages
-    decides nothing."""
+    decides nothing.
+
+    A page whose opening counts N trials (2 or more) and that names none of them, nor
+    states their ids ("Two trials, one answer: ..."), reports the N studies whose reports
+    its words match best, when each matches 0.2 or more (three words shared, years that
+    fit) and the N-th is one and a half times ahead of the next study or unnamed report:
+    it joins each of them (``several``: page claim id -> (the claims of those studies, the
+    evidence)) without joining them to each other, and its estimates go to the trial their sentence
+    names, or to none."""
     sizes = Counter(comps.find(c.cid) for c in claims)
     pages = [
         a
         for a in claims
         if a.text
         and _names_nothing(a)
-        and a.counted <= 1
         and not a.cites_ids
-        and len(a.cited) <= 1
+        and len(a.cited) <= max(1, a.counted)
         and sizes[comps.find(a.cid)] == 1
     ]
     if not pages:
         return  # (nothing to weigh: the words of a corpus of named reports are never read)
     weights = _word_weights(records)
-    members: dict[str, list[Claim]] = defaultdict(list)  # the reports of each study
-    for c in claims:
-        if "#" not in c.cid and not (c.names_others or c.cites_ids or c.counted > 1):
-            members[comps.find(c.cid)].append(c)
-    # (a study is joined only when it has a named or registered report; every other
-    # report, a page naming nothing among them, is a rival: a sister trial's unnamed paper)
-    named = {root for root, held in members.items() if any(c.names or c.ids for c in held)}
-    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    norms: dict[str, float] = {}
-    root_of: dict[str, str] = {}
-    by_cid: dict[str, Claim] = {}
-    for root, held in sorted(members.items()):
-        for b in held:
-            vector, norms[b.cid] = _text_vector(b, weights)
-            root_of[b.cid], by_cid[b.cid] = root, b
+
+    def ranking():
+        """The studies as they stand, indexed by their reports' words: (a function giving
+        the n studies or unnamed reports a page's words match best, the named ones, the
+        reports of each)."""
+        members: dict[str, list[Claim]] = defaultdict(list)  # the reports of each study
+        for c in claims:
+            if "#" not in c.cid and not (c.names_others or c.cites_ids or c.counted > 1):
+                members[comps.find(c.cid)].append(c)
+        # (a study is joined only when it has a named or registered report; every other
+        # report, a page naming nothing among them, is a rival: a sister trial's unnamed
+        # paper)
+        named = {root for root, held in members.items() if any(c.names or c.ids for c in held)}
+        postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+        norms: dict[str, float] = {}
+        root_of: dict[str, str] = {}
+        by_cid: dict[str, Claim] = {}
+        for root, held in sorted(members.items()):
+            for b in held:
+                vector, norms[b.cid] = _text_vector(b, weights)
+                root_of[b.cid], by_cid[b.cid] = root, b
+                for w, x in vector.items():
+                    postings[w].append((b.cid, x))
+
+        def ranked(a: Claim, n: int) -> list[tuple[float, Claim, str]]:
+            """The n studies (or unnamed reports) whose closest report a's words match
+            best: (score, that report, study root), best first, ties to the smaller
+            report id."""
+            vector, norm = _text_vector(a, weights)
+            if not norm:
+                return []
+            dots: dict[str, float] = defaultdict(float)
             for w, x in vector.items():
-                postings[w].append((b.cid, x))
+                for cid, y in postings.get(w, ()):
+                    dots[cid] += x * y
+            best: dict[str, tuple[float, str]] = {}  # study root -> (-score, closest report)
+            own = root_of.get(a.cid)
+            for cid, dot in dots.items():
+                root = root_of[cid]
+                if root != own:
+                    key = (-dot / (norm * norms[cid]), cid)
+                    if root not in best or key < best[root]:
+                        best[root] = key
+            top = heapq.nsmallest(n, ((key, root) for root, key in best.items()))
+            return [(-neg, by_cid[cid], root) for (neg, cid), root in top]
+
+        return ranked, named, members
+
+    ranked, named, members = ranking()
+
+    def shared_words(a: Claim, b: Claim) -> list[str]:
+        return sorted(
+            set(a.text.split()) & set(b.text.split()) & weights.keys(),
+            key=lambda w: (-weights[w], w),
+        )
+
     decided = []
     for a in pages:
-        vector, norm = _text_vector(a, weights)
-        if not norm:
+        if a.counted > 1 or len(a.cited) > 1:
             continue
-        dots: dict[str, float] = defaultdict(float)
-        for w, x in vector.items():
-            for cid, y in postings.get(w, ()):
-                dots[cid] += x * y
-        best: dict[str, tuple[float, str]] = {}  # study root -> (-score, closest report)
-        own = root_of.get(a.cid)
-        for cid, dot in dots.items():
-            root = root_of[cid]
-            if root != own:
-                key = (-dot / (norm * norms[cid]), cid)
-                if root not in best or key < best[root]:
-                    best[root] = key
-        # (the two best studies, ties to the smaller root: the order of pages decides nothing)
-        ranked = heapq.nsmallest(2, ((key, root) for root, key in best.items()))
-        if not ranked or -ranked[0][0][0] < _SIMILAR_TEXT or ranked[0][1] not in named:
+        top = ranked(a, 2)
+        if not top or top[0][0] < _SIMILAR_TEXT or top[0][2] not in named:
             continue
-        (neg_score, closest), root = ranked[0]
-        score = -neg_score
-        runner_up = -ranked[1][0][0] if len(ranked) > 1 else 0.0
-        b = by_cid[closest]
+        score, b, root = top[0]
+        runner_up = top[1][0] if len(top) > 1 else 0.0
         if score < _SIMILAR_TEXT_LEAD * runner_up:
             refused.append(
                 (
@@ -1792,10 +1822,7 @@ def _link_similar_text(claims, comps, link, refused, records):
         if why:
             refused.append((a, b, f"its words match those of {b.doc_id} ({score:.2f}), but {why}"))
             continue
-        shared = sorted(
-            set(a.text.split()) & set(b.text.split()) & weights.keys(),
-            key=lambda w: (-weights[w], w),
-        )
+        shared = shared_words(a, b)
         if len(shared) < _SIMILAR_TEXT_WORDS:
             continue
         decided.append((a, b, score, runner_up, shared))
@@ -1812,6 +1839,47 @@ def _link_similar_text(claims, comps, link, refused, records):
             f"{b.doc_id} ({score:.2f}; the next study {runner_up:.2f}), sharing "
             f"{', '.join(shared[:8])}",
         )
+    on_several = [a for a in pages if a.counted > 1]
+    if on_several:
+        # (compared with the studies the pages above have joined)
+        ranked, named, _ = ranking()
+        for a in on_several:
+            _several_trials_by_words(a, ranked, shared_words, named, several, refused)
+
+
+def _several_trials_by_words(a, ranked, shared_words, named, several, refused) -> None:
+    """similar_text for a page counting ``a.counted`` trials and naming none of them."""
+    n = a.counted
+    top = ranked(a, n + 1)
+    chosen, rest = top[:n], top[n:]
+    if len(chosen) < n or any(score < _SIMILAR_TEXT for score, _, _ in chosen):
+        return
+    next_score = rest[0][0] if rest else 0.0
+    if any(root not in named for _, _, root in chosen) or chosen[-1][0] < (
+        _SIMILAR_TEXT_LEAD * next_score
+    ):
+        refused.append(
+            (
+                a,
+                chosen[0][1],
+                f"it counts {n} trials and its words match more studies or unnamed reports "
+                f"than that alike ({', '.join(f'{score:.2f}' for score, _, _ in top)})",
+            )
+        )
+        return
+    for _, b, _ in chosen:
+        if len(shared_words(a, b)) < _SIMILAR_TEXT_WORDS or (
+            a.year.isdigit() and b.year.isdigit() and not _year_fits(a.year, b)
+        ):
+            return
+    matched = ", ".join(f"{b.doc_id} ({score:.2f})" for score, b, _ in chosen)
+    several[a.cid] = (
+        [b for _, b, _ in chosen],
+        f"similar_text: {a.doc_id} counts {n} trials and names none of them nor states their "
+        f"registry ids; its words match those of {matched}, the next study {next_score:.2f}: "
+        "it reports each of those studies, and its estimates go to the trial their sentence "
+        "names",
+    )
 
 
 def _year_fits(year: str, c: Claim) -> bool:
@@ -2312,13 +2380,21 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_investigator_named(linkable, comps, link, refused)
     _link_unnamed_same_regimen(linkable, comps, link, refused)
     _link_unnamed_same_words(linkable, comps, link, refused)
-    _link_similar_text(linkable, comps, link, refused, by_id.values())
+    several: dict[str, tuple[list[Claim], str]] = {}
+    _link_similar_text(linkable, comps, link, refused, by_id.values(), several)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 
     components: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        components[comps.find(c.cid)].append(c)
+        if c.cid in several:
+            # (a page on several trials, joined by its words: in each study, joining none)
+            studies_of_page, note = several[c.cid]
+            evidence[c.cid].append(note)
+            for b in studies_of_page:
+                components[comps.find(b.cid)].append(c)
+        else:
+            components[comps.find(c.cid)].append(c)
     studies = [_study_row(members, by_id, evidence) for _, members in sorted(components.items())]
     _assign_study_ids(studies)
     disambiguate_labels(studies)

@@ -1030,9 +1030,10 @@ def test_sixty_sixth_blind_set_does_not_regress():
     28a350c and with the rules of the work that began there: pairwise precision 0.724,
     recall 0.656, 6 trials split, 3 studies mixing trials, titles 28 of 35.
     Since the similar_text rule (written on development sets): pairwise precision 0.778,
-    recall 0.875, 3 trials split, 3 studies mixing trials."""
+    recall 0.875, 3 trials split, 3 studies mixing trials; 0.784, 0.906, 2 and 3 since it
+    joins two pages naming nothing that state one enrolment."""
     scores = evaluate_linking(BLIND66)
-    _assert_floors(scores, precision=0.77, recall=0.87, split=3, mixing=3, titles=28)
+    _assert_floors(scores, precision=0.78, recall=0.9, split=2, mixing=3, titles=28)
 
 
 BLIND68 = HERE / "corpus_linking_blind68"

@@ -2717,12 +2717,29 @@ def test_an_unnamed_rival_page_keeps_a_page_apart():
     assert apart(mapping, "registry", "news", "sister")
 
 
-def test_two_pages_naming_nothing_never_join_by_their_words():
-    docs = [d for d in _folder() if d["doc_id"] != "registry"] + [
-        doc("paper", title="Tai chi for fibromyalgia", text_words=f"{_TAI_CHI} {_FIELD}")
+@pytest.mark.parametrize(
+    "news_n, paper_n, linked",
+    [
+        ("", "", False),  # nothing but their words
+        ("", "66", False),  # one states an enrolment
+        ("60", "66", False),  # two enrolments
+        ("66", "66", True),  # one enrolment (50 or more), both stating it
+        ("30", "30", False),  # one enrolment, too small to tell trials apart
+    ],
+)
+def test_two_pages_naming_nothing_join_by_their_words_only_with_one_enrolment(
+    news_n, paper_n, linked
+):
+    docs = [d for d in _folder(n_enrolled=news_n) if d["doc_id"] != "registry"] + [
+        doc(
+            "paper",
+            title="Tai chi for fibromyalgia",
+            n_enrolled=paper_n,
+            text_words=f"{_TAI_CHI} {_FIELD}",
+        )
     ]
-    _, mapping = link_studies(docs)
-    assert apart(mapping, "paper", "news")
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "news") is linked
 
 
 def _two_trial_page(**changes):

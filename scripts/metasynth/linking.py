@@ -1720,7 +1720,9 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     field); when their years are more than two apart and no enrolment agrees; when both
     give drugs and share none; nor against a trial name or registry id it would
     contradict (a registry record's year is its registration's: a report may come any
-    number of years after it). A page joins no other page that names nothing. Every page
+    number of years after it). A page joins a study of pages that name nothing (a paper
+    and its news item, neither naming the trial) only when both state one enrolment of 50
+    or more. Every page
     is compared with the studies as the rules before left them, so the order of pages
     decides nothing.
 
@@ -1805,9 +1807,11 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         if a.counted > 1 or len(a.cited) > 1:
             continue
         top = ranked(a, 2)
-        if not top or top[0][0] < _SIMILAR_TEXT or top[0][2] not in named:
+        if not top or top[0][0] < _SIMILAR_TEXT:
             continue
         score, b, root = top[0]
+        if root not in named and not _same_enrolment_stated(a, members[root]):
+            continue
         runner_up = top[1][0] if len(top) > 1 else 0.0
         if score < _SIMILAR_TEXT_LEAD * runner_up:
             refused.append(
@@ -1880,6 +1884,12 @@ def _several_trials_by_words(a, ranked, shared_words, named, several, refused) -
         "it reports each of those studies, and its estimates go to the trial their sentence "
         "names",
     )
+
+
+def _same_enrolment_stated(a: Claim, held: list[Claim]) -> bool:
+    """A page and a study of unnamed reports both stating one enrolment of 50 or more."""
+    n = a.n_enrolled.replace(",", "")
+    return n.isdigit() and int(n) >= 50 and any(c.n_enrolled.replace(",", "") == n for c in held)
 
 
 def _year_fits(year: str, c: Claim) -> bool:

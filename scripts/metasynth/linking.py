@@ -73,8 +73,11 @@ evidence in ``03_studies.csv``:
 - ``similar_text``: a report naming no trial of its own and stating no registry id, joined
   to nothing by the rules before, with the one named or registered study whose report is
   written in its words (``text_words``, each weighed by how few documents use it), well
-  ahead of every other study's and unnamed report's; not against enrolments, years or
-  drugs that disagree, nor for a page on several trials.
+  ahead of every other study's and unnamed report's (with a study of unnamed reports only
+  when both state one enrolment); not against enrolments, years or drugs that disagree. A
+  page whose opening counts several trials and that names none of them is in each of the
+  as many studies its words match best, clearly ahead of the next, joining none of them
+  to another.
 
 A page stating complete ids of two or more registries is one trial registered twice, and
 joins the reports of each id, unless those reports contradict each other (the documents
@@ -1714,16 +1717,15 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     (three or more words shared) and at least one and a half times the best against any
     other study's or unnamed report's ("Tai chi eases fibromyalgia symptoms ... at Tufts
     Medical Center ... stretching and wellness education" and the trial's registry
-    record). Not when the page counts two or more
-    trials, names two or more or prints other trials' registry ids (a round-up, a practice
-    summary); when both state enrolments more than a fifth apart (two trials of one
-    field); when their years are more than two apart and no enrolment agrees; when both
-    give drugs and share none; nor against a trial name or registry id it would
-    contradict (a registry record's year is its registration's: a report may come any
-    number of years after it). A page joins a study of pages that name nothing (a paper
-    and its news item, neither naming the trial) only when both state one enrolment of 50
-    or more. Every page
-    is compared with the studies as the rules before left them, so the order of pages
+    record). Not when the page counts two or more trials, names two or more or prints
+    other trials' registry ids (a round-up, a practice summary); when both state
+    enrolments more than a fifth apart (two trials of one field); when their years are
+    more than two apart and no enrolment agrees (a registry record's year is its
+    registration's: a report may come any number of years after it); when both give
+    drugs and share none; nor against a trial name or registry id it would contradict. A
+    page joins a study of pages that name nothing (a paper and its news item, neither
+    naming the trial) only when both state one enrolment of 50 or more. Every page is
+    compared with the studies as the rules before left them, so the order of pages
     decides nothing.
 
     A page whose opening counts N trials (2 or more) and that names none of them, nor
@@ -1731,8 +1733,8 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     its words match best, when each matches 0.2 or more (three words shared, years that
     fit) and the N-th is one and a half times ahead of the next study or unnamed report:
     it joins each of them (``several``: page claim id -> (the claims of those studies, the
-    evidence)) without joining them to each other, and its estimates go to the trial their sentence
-    names, or to none."""
+    evidence)) without joining them to each other, and its estimates go to the trial
+    their sentence names, or to none."""
     sizes = Counter(comps.find(c.cid) for c in claims)
     pages = [
         a

@@ -53,6 +53,9 @@ with logged(snakemake.log[0]) as log:
         ),
         study_characteristics=review.study_characteristics(studies),
         primary_docs={s["study_id"]: s["primary_doc_id"] for s in studies},
+        unnamed_studies=frozenset(
+            s["study_id"] for s in studies if not s["registry_ids"] and not s["trial_names"]
+        ),
     )
     effects += review.manual_effects(rows, manual, analysis["name"])
     write_table(snakemake.output.harmonised, rows, HARMONISED_COLUMNS, sort_by=["estimate_id"])

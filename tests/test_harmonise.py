@@ -225,6 +225,57 @@ def test_eligibility_reasons():
     }
 
 
+def _quoted_twice(**kw):
+    """The trial's paper (study S1, registered) and a news page that names no trial (study
+    doc:news, unnamed) printing its HR to the last digit, plus kw's changes."""
+    docs = {"paper": {"doc_id": "paper"}, "news": {"doc_id": "news"}}
+    estimates = [
+        est(estimate_id="paper:e001", doc_id="paper"),
+        est(estimate_id="news:e001", doc_id="news", **kw),
+    ]
+    mapping = {"paper": "S1", "news": "doc:news"}
+    return estimates, docs, mapping, {"S1": "RESORT", "doc:news": "News 2012"}
+
+
+@pytest.mark.parametrize("unnamed, news_included", [({"doc:news"}, False), (set(), True)])
+def test_an_unnamed_study_printing_another_studys_estimate_is_not_counted_twice(
+    unnamed, news_included
+):
+    rows = harmonise_analysis(*_quoted_twice(), ANALYSIS, unnamed_studies=frozenset(unnamed))
+    by_id = {r["estimate_id"]: r for r in rows}
+    assert by_id["paper:e001"]["included"] is True
+    assert by_id["news:e001"]["included"] is news_included
+    if not news_included:
+        assert by_id["news:e001"]["exclusion_reason"] == (
+            "same_estimate_as_study: HR 1.35 (0.72 to 2.54) is also study S1's; study doc:news "
+            "names no trial and states no registry id: the same trial counted once"
+        )
+
+
+def test_an_unnamed_study_with_other_figures_is_pooled():
+    # another upper bound: not the same estimate
+    rows = harmonise_analysis(
+        *_quoted_twice(ci_upper="2.55"), ANALYSIS, unnamed_studies=frozenset({"doc:news"})
+    )
+    assert all(r["included"] for r in rows)
+
+
+def test_unnamed_studies_alone_keep_the_estimate_once():
+    estimates, docs, mapping, labels = _quoted_twice()
+    mapping["paper"] = "doc:paper"
+    labels["doc:paper"] = labels.pop("S1")
+    rows = harmonise_analysis(
+        estimates,
+        docs,
+        mapping,
+        labels,
+        ANALYSIS,
+        unnamed_studies=frozenset({"doc:news", "doc:paper"}),
+    )
+    # the first study id keeps it
+    assert [r["study_id"] for r in rows if r["included"]] == ["doc:news"]
+
+
 def test_one_estimate_per_study_prefers_latest_report():
     docs = {
         "interim": {"doc_id": "interim", "year": "2015", "source_type": "journal_abstract"},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections import defaultdict
 from statistics import NormalDist
 
 from .config import drug_terms, mentions_drug
@@ -385,6 +386,7 @@ def harmonise_analysis(
     review=None,
     study_characteristics: dict[str, dict] | None = None,
     primary_docs: dict[str, str] | None = None,
+    unnamed_studies: frozenset = frozenset(),
 ) -> list[dict]:
     """Rows of 04_harmonised.csv for one analysis, one per candidate estimate.
 
@@ -398,6 +400,8 @@ def harmonise_analysis(
     {name: value}, from 03_studies.csv) can supply the subgroup variable.
     ``primary_docs`` (study_id -> primary_doc_id, from 03_studies.csv): among a study's
     reports, its primary report's estimates are preferred, then the linking rule's order.
+    ``unnamed_studies``: the studies with neither a registry id nor a trial name (a page
+    linking could join to no trial); see :func:`_one_count_per_estimate`.
     """
     rows = []
     outcome_rank = {o: i for i, o in enumerate(analysis["outcomes"])}
@@ -428,6 +432,7 @@ def harmonise_analysis(
         _one_estimate_per_comparison(rows, analysis)
     else:
         _one_estimate_per_study(rows)
+    _one_count_per_estimate(rows, unnamed_studies)
     level = float(analysis.get("level", 0.95))
     for row in rows:
         row["conversions"] = ";".join(conversion_codes(row, level))
@@ -501,6 +506,41 @@ def _keep_first(groups: dict) -> None:
                 why = "first statement in the same document"
             row["exclusion_reason"] = (
                 f"{Exclusion.SUPERSEDED.value}: study {key[0]} uses {chosen['estimate_id']} ({why})"
+            )
+
+
+def _one_count_per_estimate(rows: list[dict], unnamed: frozenset) -> None:
+    """An estimate pooled for one study and printed, the same to the last digit (measure,
+    value and both bounds), by a study with neither a registry id nor a trial name (a
+    news item, a round-up or a summary that quotes the trial without naming it, which
+    linking could join to no study) is that trial's estimate counted twice: the unnamed
+    study's row is left out (``same_estimate_as_study``), unless a reviewer included it.
+    Among unnamed studies alone, the first study id keeps it. Estimates of two named or
+    registered studies are never touched: two trials may print the same figures."""
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        bounds = (row["value"], row["ci_lower"], row["ci_upper"])
+        if row["included"] and all(isinstance(x, float) and math.isfinite(x) for x in bounds):
+            groups[(row["measure"], *bounds)].append(row)
+    for (measure, value, lower, upper), held in sorted(groups.items()):
+        studies = sorted({row["study_id"] for row in held})
+        if len(studies) < 2:
+            continue
+        named = [s for s in studies if s not in unnamed]
+        keeper = named[0] if named else studies[0]
+        for row in held:
+            if (
+                row["study_id"] in named
+                or row["study_id"] == keeper
+                or row["_reviewer_rank"] == INCLUDED_BY_REVIEWER
+            ):
+                continue
+            row["included"] = False
+            row["exclusion_reason"] = exclusion(
+                Exclusion.SAME_ESTIMATE_AS_STUDY,
+                f"{measure} {value:g} ({lower:g} to {upper:g}) is also study {keeper}'s; "
+                f"study {row['study_id']} names no trial and states no registry id: "
+                "the same trial counted once",
             )
 
 

@@ -58,6 +58,7 @@ class Exclusion(StrEnum):
     NO_STANDARD_ERROR = "no_standard_error"
     NOT_LINKED = "not_linked"
     SUPERSEDED = "superseded"
+    SAME_ESTIMATE_AS_STUDY = "same_estimate_as_study"
     EXCLUDED_BY_REVIEWER = "excluded_by_reviewer"
 
 

@@ -260,6 +260,14 @@ def test_an_unnamed_study_with_other_figures_is_pooled():
     assert all(r["included"] for r in rows)
 
 
+def test_a_reviewers_estimate_is_never_left_out_as_quoted():
+    # the news page's figures entered by a reviewer (source set): kept
+    rows = harmonise_analysis(
+        *_quoted_twice(source="manual"), ANALYSIS, unnamed_studies=frozenset({"doc:news"})
+    )
+    assert all(r["included"] for r in rows)
+
+
 def test_unnamed_studies_alone_keep_the_estimate_once():
     estimates, docs, mapping, labels = _quoted_twice()
     mapping["paper"] = "doc:paper"

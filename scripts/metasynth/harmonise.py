@@ -514,7 +514,8 @@ def _one_count_per_estimate(rows: list[dict], unnamed: frozenset) -> None:
     value and both bounds), by a study with neither a registry id nor a trial name (a
     news item, a round-up or a summary that quotes the trial without naming it, which
     linking could join to no study) is that trial's estimate counted twice: the unnamed
-    study's row is left out (``same_estimate_as_study``), unless a reviewer included it.
+    study's row is left out (``same_estimate_as_study``), unless a reviewer included or
+    entered it.
     Among unnamed studies alone, the first study id keeps it. Estimates of two named or
     registered studies are never touched: two trials may print the same figures."""
     groups: dict[tuple, list[dict]] = defaultdict(list)
@@ -532,7 +533,7 @@ def _one_count_per_estimate(rows: list[dict], unnamed: frozenset) -> None:
             if (
                 row["study_id"] in named
                 or row["study_id"] == keeper
-                or row["_reviewer_rank"] == INCLUDED_BY_REVIEWER
+                or row["_reviewer_rank"] != AUTOMATIC
             ):
                 continue
             row["included"] = False

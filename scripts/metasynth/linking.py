@@ -1820,7 +1820,8 @@ def _link_similar_text(claims, comps, link, refused, records, several):
                 (
                     a,
                     b,
-                    f"its words match two studies alike ({score:.2f} and {runner_up:.2f})",
+                    f"its words match two studies too closely to choose ({score:.2f} and "
+                    f"{runner_up:.2f}; the first must be {_SIMILAR_TEXT_LEAD:g} times the second)",
                 )
             )
             continue
@@ -1868,8 +1869,8 @@ def _several_trials_by_words(a, ranked, shared_words, named, several, refused) -
             (
                 a,
                 chosen[0][1],
-                f"it counts {n} trials and its words match more studies or unnamed reports "
-                f"than that alike ({', '.join(f'{score:.2f}' for score, _, _ in top)})",
+                f"it counts {n} trials and its words match studies or unnamed reports too "
+                f"closely to choose {n} ({', '.join(f'{score:.2f}' for score, _, _ in top)})",
             )
         )
         return

@@ -1740,9 +1740,9 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         a
         for a in claims
         if a.text
+        # (naming nothing: no name of its own, nor two or more of others')
         and _names_nothing(a)
         and not a.cites_ids
-        and len(a.cited) <= max(1, a.counted)
         and sizes[comps.find(a.cid)] == 1
     ]
     if not pages:
@@ -1806,7 +1806,7 @@ def _link_similar_text(claims, comps, link, refused, records, several):
 
     decided = []
     for a in pages:
-        if a.counted > 1 or len(a.cited) > 1:
+        if a.counted > 1:
             continue
         top = ranked(a, 2)
         if not top or top[0][0] < _SIMILAR_TEXT:

@@ -7727,3 +7727,121 @@ def test_a_listing_of_another_count_leaves_the_clauses_comparison():
     )
     found = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
     assert "orientation.arms_listed_in_turn" not in {r["orientation_rule"] for r in found}
+
+
+# orientation.arms_of_other_results: a value whose sentence names no arms, in a document whose
+# design names none, takes the one comparison the document's other results state
+_OTHER_RESULTS_PAGES = [
+    # cardiology: both groups counted in the first result, the second bare
+    (
+        "Results: A first stroke occurred in 212 patients in the apixaban group and in 250 "
+        "patients in the aspirin group (hazard ratio, 0.84; 95% CI, 0.70 to 1.01). The hazard "
+        "ratio for death from any cause was 0.93 (95% CI, 0.79 to 1.09).",
+        ["apixaban vs aspirin", "apixaban vs aspirin"],
+    ),
+    # child health: a comparative clause, then a bulleted list of secondary outcomes
+    (
+        "Fewer children given zinc than children given placebo were admitted to hospital (rate "
+        "ratio 0.71, 95% CI 0.55-0.92).\n\nSecondary outcomes\n- Pneumonia: rate ratio 0.88 "
+        "(95% CI 0.70-1.11)\n- Death: rate ratio 0.95 (95% CI 0.61-1.48)",
+        ["zinc vs placebo", "zinc vs placebo", "zinc vs placebo"],
+    ),
+    # health services: a leading comparator, then a sentence on mortality alone
+    (
+        "Compared with usual care, the home-visit group had fewer readmissions (hazard ratio "
+        "0.78, 95% CI 0.64 to 0.95). Mortality did not differ (hazard ratio 1.02, 95% CI 0.80 "
+        "to 1.30).",
+        ["home-visit vs usual care", "home-visit vs usual care"],
+    ),
+    # neonatology: each arm's people by what they received, then a later endpoint
+    (
+        "Sepsis developed in 31 of 400 neonates (7.8%) who received chlorhexidine and 48 of 398 "
+        "(12.1%) who received dry cord care (relative risk, 0.64; 95% CI, 0.42 to 0.98). For "
+        "omphalitis, the relative risk was 0.55 (95% CI, 0.33 to 0.91).",
+        ["chlorhexidine vs dry cord care", "chlorhexidine vs dry cord care"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, comparisons", _OTHER_RESULTS_PAGES)
+def test_a_bare_value_takes_the_comparison_of_the_documents_other_results(text, comparisons):
+    rows = ratios(extract(text))
+    assert [r["comparison"] for r in rows] == comparisons
+    later = rows[1:]
+    assert {(r["orientation"], r["orientation_rule"]) for r in later} == {
+        ("conventional", "orientation.arms_of_other_results")
+    }
+
+
+@pytest.mark.parametrize(
+    "text, arms, design",
+    [
+        # two comparisons in the results (a trial of three arms the design did not name)
+        (
+            "Death occurred less often with drug A than with placebo (hazard ratio 0.80, 95% CI "
+            "0.66-0.97) and less often with drug B than with placebo (hazard ratio 0.85, 95% CI "
+            "0.70-1.03). The hazard ratio for stroke was 0.90 (95% CI 0.70-1.16).",
+            "",
+            "rct",
+        ),
+        # the only comparison read puts the control first: the page's own orientation is
+        # not known for its other values
+        (
+            "The hazard ratio for placebo versus aspirin was 1.25 (95% CI 1.05-1.49). The hazard "
+            "ratio for death was 1.10 (95% CI 0.90-1.34).",
+            "",
+            "rct",
+        ),
+        # a trial of three arms
+        (_OTHER_RESULTS_PAGES[0][0], "apixaban;aspirin;warfarin", "rct"),
+        # a sentence naming a comparison its rules did not read
+        (
+            "Relative to fluticasone furoate-vilanterol, the rate ratio with triple therapy was "
+            "0.85 (95% CI, 0.80 to 0.90). Relative to umeclidinium-vilanterol the rate ratio "
+            "for pneumonia was 1.10 (95% CI, 0.90 to 1.35).",
+            "",
+            "rct",
+        ),
+    ],
+)
+def test_a_bare_value_keeps_unknown_when_the_other_results_do_not_agree(text, arms, design):
+    rows = ratios(extract(text, arms=arms, design=design))
+    assert rows[-1]["orientation"] == "unknown"
+    assert rows[-1]["orientation_rule"] == "orientation.no_arms_known"
+
+
+def test_a_bare_value_of_a_cohort_takes_no_comparison_of_other_results():
+    rows = ratios(extract(_OTHER_RESULTS_PAGES[0][0], design="observational"))
+    assert all(r["orientation_rule"] != "orientation.arms_of_other_results" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence, comparison",
+    [
+        (
+            "Severe disease developed in 13 of 80 patients (16%) who received convalescent "
+            "plasma and 25 of 80 patients (31%) who received placebo (relative risk, 0.52; 95% "
+            "CI, 0.29 to 0.94).",
+            "convalescent plasma vs placebo",
+        ),
+        # the control named first is set second (trial reports' convention)
+        (
+            "Death occurred in 20 of 300 patients who received placebo and 12 of 301 who "
+            "received tranexamic acid (relative risk, 0.60; 95% CI, 0.30 to 1.20).",
+            "tranexamic acid vs placebo",
+        ),
+        (
+            "Pain persisted in 40% of women who underwent hysterectomy and 52% of women who "
+            "underwent endometrial ablation (odds ratio 0.62, 95% CI 0.41-0.93).",
+            "hysterectomy vs endometrial ablation",
+        ),
+        # one such phrase alone names a population, not an arm
+        (
+            "Among patients who received at least one dose, 20 who received drug A died "
+            "(hazard ratio 0.80, 95% CI 0.60-1.10).",
+            "",
+        ),
+    ],
+)
+def test_each_arms_people_by_what_they_received(sentence, comparison):
+    assert only_ratio(sentence)["comparison"] == comparison

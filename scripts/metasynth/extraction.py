@@ -1359,7 +1359,47 @@ _COMPARATOR_WORDS = frozenset("placebo observation control chemotherapy saline".
 _COMPARATOR_PHRASE_RE = re.compile(rf"(?:{_COMPARATOR_PHRASES})$")
 
 
+# each arm's people by what they received, the same verb twice in one sentence: "13 of 80
+# patients (16%) who received convalescent plasma and 25 of 80 patients (31%) who received
+# placebo (relative risk, 0.52", "among those who were given honey and those who were given
+# usual care": the parallel names both arms, whatever they are (one such phrase alone is
+# a population, "patients who received at least one dose")
+_WHO_RECEIVED_RE = re.compile(
+    r"\bwho\s+(?P<verb>received|were\s+given|were\s+assigned\s+to|were\s+randomi[sz]ed\s+to|took|underwent)"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?P<arm>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,3}?)"
+    r"(?=\s*[,;().]|\s+(?:and|than|compared|versus|vs|or|in|at|for|during)\b|\s*$)"
+)
+_NOT_A_RECEIVED_ARM_RE = re.compile(
+    r"(?:at|any|all|both|one|two|three|each|either|neither|no|some|more|less|fewer|only|their|its|his|her|randomi[sz]ation|treatment|therapy)\b"
+)
+
+
+def _received_pair(text: str, start: int, end: int) -> list[str]:
+    """The two arms of a sentence naming each arm's people by what they received with
+    the same verb, else []."""
+    if text.find("who ", start, end) == -1:
+        return []
+    found: dict[str, list[str]] = {}
+    for m in _WHO_RECEIVED_RE.finditer(text, start, end):
+        arm = " ".join(m.group("arm").split())
+        if _NOT_A_RECEIVED_ARM_RE.match(arm):
+            return []
+        verb = " ".join(m.group("verb").split())
+        if arm not in found.setdefault(verb, []):
+            found[verb].append(arm)
+    pairs = [arms for arms in found.values() if len(arms) == 2]
+    if len(pairs) != 1 or len(found) != 1:
+        return []
+    first, second = pairs[0]
+    if _CONTROL_WORDS_RE.search(first) and not _CONTROL_WORDS_RE.search(second):
+        return [second, first]  # the control is the comparator, whichever comes first
+    return [first, second]
+
+
 def _with_arms(text: str, start: int, end: int) -> list[str]:
+    received = _received_pair(text, start, end)
+    if received:
+        return received
     found = []
     find = text.find
     if (
@@ -7895,8 +7935,74 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
         item["trial"] = trial_of(
             item["sentence"], (matching.original(start), matching.original_end(end))
         )
+    _arms_of_other_results(doc, items)
     seen: dict[str, int] = {}
     return [_row(doc_id, item, text, matching, seen) for item in items]
+
+
+# the rules whose comparison another result of the document may take: arms the estimate's
+# own sentence or table row names (not the document's design, which the estimate would
+# have taken already, nor this rule's own)
+_OWN_ARMS_RULES_OTHER_THAN = frozenset(
+    ("orientation.arms_of_document", "orientation.no_arms_known", "orientation.not_a_comparison")
+)
+
+
+# designs whose results are no randomised comparison of the document's own
+_NO_OWN_COMPARISON_DESIGNS = frozenset(
+    ("observational", "single_arm", "review", "meta_analysis", "commentary")
+)
+
+
+# a comparison's word before a name (not before the arms' figures, "4.8% vs 3.0%")
+_COMPARISON_NAMED_RE = re.compile(
+    r"\b(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?![0-9])", re.IGNORECASE
+)
+
+
+def _arms_of_other_results(doc: _Document, items: list[dict]) -> None:
+    """A treatment effect or subgroup whose sentence names no arms, in a document whose
+    design names none either (``orientation.no_arms_known``), takes the one comparison the
+    document's other results state: every other treatment effect or subgroup of the same
+    trial whose own sentence or row names two arms names the same two, in the same order,
+    the first no control ("793 in the vitamin D group and 824 in the placebo group; hazard
+    ratio, 0.96" then "Hazard ratios for secondary outcomes were 0.83 ..."). Conventional,
+    `orientation.arms_of_other_results`. Not for a trial of three or more arms, nor a
+    document whose results name two comparisons or none (left unknown)."""
+    if len(doc.arms) > 2 or doc.design in _NO_OWN_COMPARISON_DESIGNS:
+        return
+    effects = [i for i in items if i.get("role") in ("treatment_effect", "subgroup")]
+    targets = [i for i in effects if i.get("orientation_rule") == "orientation.no_arms_known"]
+    if not targets:
+        return
+    by_trial: dict[str, set[str]] = {}
+    shown: dict[str, str] = {}
+    read_in: set[tuple[int, int]] = set()  # sentences where a rule read a comparison
+    for item in effects:
+        comparison = item.get("comparison") or ""
+        rule = (item.get("orientation_rule") or "").split(";")[0]
+        if comparison and rule not in _OWN_ARMS_RULES_OTHER_THAN:
+            key = " ".join(comparison.lower().split())
+            by_trial.setdefault(item.get("trial") or "", set()).add(key)
+            shown.setdefault(key, comparison)
+            read_in.add(item["sentence"])
+    for item in targets:
+        found = by_trial.get(item.get("trial") or "", set())
+        if (
+            len(found) != 1
+            or item["sentence"] in read_in
+            or _COMPARISON_NAMED_RE.search(doc.text, *item["sentence"])
+        ):
+            # (a value its sentence's rules left apart from an estimate they read, "HIIT
+            # gave ... (hazard ratio 0.63 ...) and MICT an absolute risk increase ... (1.24",
+            # or a sentence naming a comparison no rule read, "..., and relative to
+            # umeclidinium-vilanterol it was 0.75", may compare other arms: left unknown)
+            continue
+        comparison = shown[next(iter(found))]
+        first, _, second = comparison.partition(" vs ")
+        if not second or _CONTROL_WORDS_RE.search(first):
+            continue
+        item.update(_orientation_fields(None, comparison, "orientation.arms_of_other_results"))
 
 
 _LABEL_GAP_RE = re.compile(r"\s*[(,:]\s*(?:the\s+|a\s+|its\s+)?")

@@ -4252,3 +4252,38 @@ def test_arms_from_the_halves_a_lay_summary_says_were_given(text, expected):
 )
 def test_arms_from_the_groups_a_result_compares_by_assignment(text, expected):
     assert parsing.arms(text, "", False) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part that goes on describing the arm before it is no arm of its own
+        (
+            "Patients with left main disease were randomly assigned to PCI, mostly with "
+            "biolimus-eluting stents, or CABG.",
+            ["pci", "cabg"],
+        ),
+        (
+            "Women at risk of early preterm delivery were randomly assigned to magnesium "
+            "sulfate, given as a bolus followed by a constant infusion, or placebo.",
+            ["magnesium sulfate", "placebo"],
+        ),
+        (
+            "Patients were randomised to ivabradine, up-titrated to a target of 7.5 mg twice "
+            "daily, or placebo.",
+            ["ivabradine", "placebo"],
+        ),
+        (
+            "Patients were randomly assigned to a low-sodium diet, supported by dietitian "
+            "counselling, or usual care.",
+            ["low-sodium diet", "usual care"],
+        ),
+        # three arms listed as such stay three
+        (
+            "Patients were randomly assigned to pioglitazone, vitamin E, or placebo.",
+            ["pioglitazone", "vitamin e", "placebo"],
+        ),
+    ],
+)
+def test_a_part_describing_the_arm_before_is_no_arm(text, expected):
+    assert parsing.arms(text, "", False) == expected

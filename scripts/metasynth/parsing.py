@@ -2993,11 +2993,29 @@ _ASSIGNMENT_ANCHORS = _Anchors(
 )
 
 
+# a part of "A, ..., or B" that goes on describing the arm before it, not an arm of its
+# own: "to PCI, mostly with biolimus-eluting stents, or CABG", "to rivaroxaban with aspirin
+# for 3 months, then rivaroxaban alone, or clopidogrel with aspirin", "to a diet ...,
+# supported by dietitian counselling and menus, or usual care", "magnesium sulfate, given
+# as a bolus followed by a constant infusion of 3 g per hour, or placebo", "ivabradine,
+# up-titrated to a target of 7.5 mg twice daily, or placebo"
+_ARM_DESCRIPTION_PART_RE = re.compile(
+    r"(?:mostly|mainly|usually|then|thereafter|followed|given|administered|delivered"
+    r"|supported|guided|(?:up-?)?titrated|adjusted|tapered|continued|starting|beginning"
+    r"|which|including|each|all)\b",
+    re.IGNORECASE,
+)
+
+
 def _arm_list(a: str, b: str) -> list[str]:
-    """Arm names of "A or B", where A may itself be a list ("A, B, or C")."""
-    names = [clean_arm(part) for part in _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))] + [
-        clean_arm(b)
-    ]
+    """Arm names of "A, B, or C" (the first part may itself be a list); a part that goes on
+    describing the arm before it is no arm."""
+    parts = _ARM_LIST_SPLIT_RE.split(_DOSE_RE.sub(" ", a))
+    names = [
+        clean_arm(part)
+        for i, part in enumerate(parts)
+        if i == 0 or not _ARM_DESCRIPTION_PART_RE.match(" ".join(part.split()))
+    ] + [clean_arm(b)]
     return list(dict.fromkeys(n for n in names if n))
 
 

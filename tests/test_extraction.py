@@ -7845,3 +7845,45 @@ def test_a_bare_value_of_a_cohort_takes_no_comparison_of_other_results():
 )
 def test_each_arms_people_by_what_they_received(sentence, comparison):
     assert only_ratio(sentence)["comparison"] == comparison
+
+
+# a later estimate of a sentence whose own clause names its endpoint, one the vocabulary does
+# not know, as the subject that occurred or did not differ: its outcome is left empty, not
+# taken from the earlier estimate's endpoint
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Renal-replacement therapy was used in 87 patients (22%) given HES and 65 (16%) given "
+        "saline (relative risk, 1.35; 95% CI, 1.01 to 1.80), and severe bleeding occurred in 38 "
+        "(10%) and 25 (6%), respectively (relative risk, 1.52; 95% CI, 0.94 to 2.48).",
+        "Mortality was lower with dexamethasone (risk ratio 0.83, 95% CI 0.75-0.93), but "
+        "infections occurred more frequently with glucocorticoids (risk ratio 1.25, 95% CI "
+        "1.05-1.49).",
+        "Stroke was reduced (hazard ratio 0.80, 95% CI 0.68-0.94), and incident heart failure "
+        "did not differ (hazard ratio 0.97, 95% CI 0.80-1.18).",
+        "Stroke was reduced (hazard ratio 0.80, 95% CI 0.68-0.94), whereas wound dehiscence was "
+        "more common with the new suture (hazard ratio 1.30, 95% CI 1.02-1.66).",
+    ],
+)
+def test_a_later_clause_naming_its_own_endpoint_takes_no_earlier_one(text):
+    first, second = ratios(extract(text))
+    assert first["outcome"]
+    assert (second["outcome"], second["outcome_rule"]) == (
+        "",
+        "outcome.named_outside_the_vocabulary",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a population and a pronoun: the earlier endpoint still
+        "Stroke was reduced (hazard ratio 0.80, 95% CI 0.68-0.94); in the Tanzania trial the "
+        "percentages were 3.0% and 2.7% (hazard ratio 0.90, 95% CI 0.70-1.16).",
+        "Stroke was reduced in women (hazard ratio 0.80, 95% CI 0.68-0.94), while it was not "
+        "reduced in men (hazard ratio 0.97, 95% CI 0.80-1.18).",
+    ],
+)
+def test_a_later_clause_of_a_population_keeps_the_earlier_endpoint(text):
+    first, second = ratios(extract(text))
+    assert first["outcome"] == second["outcome"] == "STROKE"

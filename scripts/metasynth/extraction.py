@@ -5443,6 +5443,15 @@ _LISTED_ENDPOINT_RE = re.compile(
     # ... or its rates in the two arms: "and BARC type 2 or greater bleeding 2.3% vs 3.3% ("
     r"|(?:\band\s+|,\s*)(?P<y>[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,6})(?:\s+(?:was|were))?"
     r"\s+[\d.,·]+%\s*(?:vs\.?|versus|and)\s*[\d.,·]+%\s*[(\[]\s*$"
+    # ... or a clause of its own whose subject occurred, or did not differ: "and severe
+    # bleeding occurred in 38 (10%) and 25 (6%), respectively (", "but infections occurred
+    # more frequently with glucocorticoids (", "and incident cardiovascular disease did not
+    # differ (" (not a population, "; in Tanzania the percentages were ...", nor a pronoun)
+    r"|(?:\b(?:and|but|whereas|while)\s+|[,;]\s*)(?:(?:an?|the)\s+)?"
+    r"(?P<z>(?!(?:in|among|for|at|with|by|after|during|it|there|this|that|they|those|these)\b)"
+    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
+    r"\s+(?:occurred|did\s+not\s+differ|(?:was|were)\s+(?:not\s+)?(?:also\s+)?(?:more|less)"
+    r"\s+(?:common|frequent))\b(?:[^()\[\]]|\([^()]{0,12}\)){0,80}?[(\[]\s*$"
 )
 
 
@@ -5464,7 +5473,13 @@ def _listed_endpoint(doc, sent_start: int, key_start: int) -> tuple[int, bool] |
     if not text[max(lo, key_start - 4) : key_start].rstrip().endswith(("(", "[")):
         return lo, False
     m = _LISTED_ENDPOINT_RE.search(text, lo, key_start)
-    named = m is not None and not _PEOPLE_IN_LABEL_RE.search(m.group("x") or m.group("y"))
+    if m is None:
+        return lo, False
+    if m.group("z"):
+        words = m.group("z").lower().split()
+        if words[0] in _NOT_AN_ENDPOINT_WORDS or words[-1] in _NOT_AN_ENDPOINT_WORDS:
+            return lo, False  # "and the primary outcome occurred in ...", "and deaths occurred"
+    named = not _PEOPLE_IN_LABEL_RE.search(m.group("x") or m.group("y") or m.group("z"))
     return lo, named
 
 

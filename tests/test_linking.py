@@ -81,6 +81,31 @@ def test_a_review_citing_a_trial_is_never_a_study_of_it():
     assert "never a study of the trials it cites" in review["link_evidence"]
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a survey of several trials by its title, one of them printed with its id
+        "Round-up: where do probiotics for preterm babies stand?\n\nThe ProPrems trial "
+        "(ACTRN12607000144415) gave a three-strain mix to 1099 very preterm babies; the PiPS "
+        "trial of a single strain found no reduction in sepsis.\n",
+        # a note saying it gives no data of its own
+        "When trial names collide\n\nA. Writer\n\nPROPREMS (ACTRN12607000144415) and PiPS "
+        "share a question but not a product.\nThis note reports no trial data.\n",
+    ],
+)
+def test_a_page_surveying_trials_is_never_a_study_of_the_one_it_gives_an_id_for(page):
+    from metasynth import parsing
+
+    survey = dict(doc("survey"), **parsing.describe(page), doc_id="survey", status="ok")
+    docs = [
+        doc("paper", registry_ids="ACTRN12607000144415", trial_names="ProPrems"),
+        survey,
+    ]
+    studies, mapping = link_studies(docs)
+    assert survey["design"] == "commentary"
+    assert apart(mapping, "paper", "survey")
+
+
 def test_a_document_stating_two_ids_of_one_registry_does_not_bridge_two_trials():
     docs = [
         doc("a", registry_ids="NCT01642004", drugs="nivolumab"),

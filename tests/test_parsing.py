@@ -4287,3 +4287,44 @@ def test_arms_from_the_groups_a_result_compares_by_assignment(text, expected):
 )
 def test_a_part_describing_the_arm_before_is_no_arm(text, expected):
     assert parsing.arms(text, "", False) == expected
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "This note reports no trial data.",
+        "This digest presents no new results of its own.",
+        "The present article contains no original data.",
+        "This round-up provides no patient-level data.",
+    ],
+)
+def test_a_page_saying_it_gives_no_data_of_its_own_is_no_trials_report(statement):
+    page = (
+        "When trial names collide\n\nA. Writer\n\nTRUST (NCT01660126) randomised 737 people "
+        "aged 65 or over and found no benefit of levothyroxine; DRAFFT (ISRCTN31379280) "
+        "compared K-wires with locking plates.\n" + statement + "\n"
+    )
+    record = parsing.describe(page)
+    assert record["design"] == "commentary" and record["trial_names"] == ""
+    assert parsing.describe(page.replace(statement, ""))["design"] != "commentary"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Round-up: where do probiotics for preterm babies stand?",
+        "News roundup: three trials of tranexamic acid",
+        "Digest: single-dose HPV vaccination and the new dengue vaccines",
+        "Explainer: what the new heart-failure trials mean",
+        "Evidence update: steroids in severe pneumonia",
+    ],
+)
+def test_a_title_opened_by_a_survey_kind_is_no_trials_report(title):
+    page = (
+        title + "\n\nThe ProPrems trial (ACTRN12607000144415) gave a three-strain mix to 1099 "
+        "very preterm babies; the PiPS trial found no reduction in sepsis.\n"
+    )
+    assert parsing.describe(page)["design"] == "commentary"
+    assert parsing.describe(page.replace(title, "Probiotics for preterm babies"))["design"] != (
+        "commentary"
+    )

@@ -1463,7 +1463,11 @@ _COMMENTARY_TITLE_RE = _lowered(
     r"|\bpractice\s+(?:notes|pointers?)\b"
     r"|\bconsensus\s+statement\b|\bposition\s+statement\b"
     # a title that opens with its article type: "Editorial: Does the PD-L1 score belong ..."
-    r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:",
+    r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:"
+    # ... or a survey of several trials by its kind: "Round-up: where do probiotics for
+    # preterm babies stand?", "Digest: ...", "Explainer: ...", "Evidence update: ..."
+    r"|^(?:(?:news|evidence|research)\s+)?(?:round-?up|digest|explainer|evidence\s+update"
+    r"|methods?\s+note|research\s+highlights?)\s*:",
     0,
 )
 _COMMENTARY_SELF_RE = _lowered(
@@ -1472,6 +1476,12 @@ _COMMENTARY_SELF_RE = _lowered(
     r"|\bfor\s+immediate\s+release\b"
     # a digest saying it reports nothing of its own: "No new data are reported here."
     r"|\bno\s+new\s+(?:data|results|findings)\s+(?:are|were|is)\s+(?:reported|presented)\b"
+    # ... or that it gives none: "This note reports no trial data.", "this digest presents
+    # no new results", "The present article contains no original data"
+    r"|\b(?:this|the\s+present|our)\s+(?:note|article|piece|summary|digest|round-?up|overview"
+    r"|item|column|commentary|editorial|explainer|update|page)\s+(?:itself\s+)?(?:reports|presents"
+    r"|contains|gives|includes|provides)\s+no\s+(?:(?:new|original|trial|primary|patient-level"
+    r"|unpublished|outcome)\s+)*(?:data|results|findings|estimates)\b"
     # a letter: "To the Editor: Zhao and colleagues reported ..."
     r"|(?:^|\n)[ \t]*to\s+the\s+editor\s*:",
     0,
@@ -2657,6 +2667,12 @@ DESIGN_WORDS = {
         "summary",
         "immediate",
         "no new",
+        "reports no",
+        "presents no",
+        "contains no",
+        "gives no",
+        "includes no",
+        "provides no",
     ),
     "observational": (
         "propensity",

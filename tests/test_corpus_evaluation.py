@@ -587,36 +587,38 @@ LATER_BLIND_FLOORS = {
 # the revision that added this measure (blind13 kept apart from rule writing: 0.213 at
 # 0cc368d, 0.191 with the day's rules on arms named by what patients were given).
 # (checked in test_later_blind_corpora_do_not_regress, whose corpora these are)
+# (lowered to the figures of the work that began at 6965b12, whose rules take a value's arms
+# from the document's other results and its randomisation sentence's description of an arm)
 UNKNOWN_ORIENTATION_CEILINGS = {
-    "corpus_blind8": 0.06,
-    "corpus_blind9": 0.07,
-    "corpus_blind10": 0.12,
+    "corpus_blind8": 0.03,
+    "corpus_blind9": 0.01,
+    "corpus_blind10": 0.00,
     # (0.098 -> 0.101: entries of "Similar articles" on the page's own trial are read by
     # their cues now, and one of those treatment effects names no arm)
     # (0.101 -> 0.114: a list under a caption naming the measure is read, and its three
     # rows, endpoints of a plain-language summary naming no arms, are of unknown orientation)
-    "corpus_blind11": 0.12,
-    "corpus_blind12": 0.09,
-    "corpus_blind13": 0.08,
-    "corpus_blind14": 0.09,
+    "corpus_blind11": 0.07,
+    "corpus_blind12": 0.01,
+    "corpus_blind13": 0.04,
+    "corpus_blind14": 0.06,
     # (blind15 0.090 -> 0.112 and blind17 0.114 -> 0.126 when every column of a table giving
     # the measure was read: the rows found, right by the gold, are a factorial trial's
     # columns, one per factor, and an adjusted column of a table naming no arms, whose
     # orientation the text leaves open)
     # (0.112 -> 0.128: a results record of the registry's current layout is read as one, and
     # two of its analyses name no comparison groups: unknown, as the gold has them)
-    "corpus_blind15": 0.13,
+    "corpus_blind15": 0.06,
     # (0.126 -> 0.133 when "than in control infants" stopped reading as a subgroup: the
     # estimate, a treatment effect now, names its arms as people of the sites)
-    "corpus_blind17": 0.14,
-    "corpus_blind19": 0.12,
-    "corpus_blind21": 0.07,
+    "corpus_blind17": 0.03,
+    "corpus_blind19": 0.05,
+    "corpus_blind21": 0.03,
     # (0.114 -> 0.122 when a second value without an interval after "and" was read, "were 0.64
     # (P<0.001) and 0.75 (P=0.04)": its arms, the sentence's second, are left unknown)
-    "corpus_blind23": 0.13,
-    "corpus_blind25": 0.13,
-    "corpus_blind27": 0.15,
-    "corpus_blind29": 0.10,
+    "corpus_blind23": 0.05,
+    "corpus_blind25": 0.04,
+    "corpus_blind27": 0.13,
+    "corpus_blind29": 0.06,
     # (0.194 -> 0.219 when a registry block's interval labelled "95% CI:" was read: the row
     # found lists its groups, "Comparison groups: A, B", and says no more of its direction:
     # unknown, as the gold has it)
@@ -625,19 +627,19 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     # (0.138 -> 0.150 when registry results copied with their labels in sentence case were
     # read: one of the two rows found lists its groups, "Comparison groups: Drug, Placebo",
     # and says no more of its direction: unknown, as the gold has it)
-    "corpus_blind37": 0.15,
+    "corpus_blind37": 0.09,
     "corpus_blind39": 0.05,
     "corpus_blind41": 0.12,
-    "corpus_blind43": 0.32,
-    "corpus_blind45": 0.10,
-    "corpus_blind47": 0.13,
-    "corpus_blind49": 0.47,
-    "corpus_blind51": 0.10,
-    "corpus_blind53": 0.08,
+    "corpus_blind43": 0.08,
+    "corpus_blind45": 0.04,
+    "corpus_blind47": 0.12,
+    "corpus_blind49": 0.35,
+    "corpus_blind51": 0.06,
+    "corpus_blind53": 0.04,
     "corpus_blind55": 0.13,
     "corpus_blind57": 0.47,
-    "corpus_blind59": 0.37,
-    "corpus_blind61": 0.16,
+    "corpus_blind59": 0.31,
+    "corpus_blind61": 0.07,
     "corpus_blind63": 0.40,
     "corpus_blind65": 0.21,
     "corpus_blind67": 0.28,

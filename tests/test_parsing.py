@@ -4328,3 +4328,15 @@ def test_a_title_opened_by_a_survey_kind_is_no_trials_report(title):
     assert parsing.describe(page.replace(title, "Probiotics for preterm babies"))["design"] != (
         "commentary"
     )
+
+
+def test_registry_arms_copied_from_the_table_end_at_the_tab_before_their_interventions():
+    text = (
+        "Arms and Interventions\n"
+        "Experimental: Hydroxyethyl starch (HES)\tDrug: 6% HES 130/0.4 in 0.9% sodium chloride "
+        "for all fluid resuscitation in ICU, up to 50 ml/kg/day\n"
+        "Active Comparator: Saline\tDrug: 0.9% sodium chloride for all fluid resuscitation\n"
+    )
+    assert parsing.arms(text, "", True) == ["hydroxyethyl starch", "saline"]
+    # (a line without the table's column is read as before)
+    assert parsing.arms(text.replace("\t", "\n"), "", True) == ["hydroxyethyl starch", "saline"]

@@ -344,6 +344,15 @@ CASES = [
     ("serious adverse drug reactions", "SERIOUS_AE"),
     ("one or more SAEs", "SERIOUS_AE"),
     ("adverse events of any grade", "AE"),
+    # a bleeding scale's types 3 to 5 and the British spelling of its events
+    ("BARC 3 or 5 bleeding", "MAJOR_BLEEDING"),
+    ("BARC type 3-5 bleeding", "MAJOR_BLEEDING"),
+    ("BARC type 3, 4 or 5 bleeding", "MAJOR_BLEEDING"),
+    ("major haemorrhagic events", "MAJOR_BLEEDING"),
+    # kidney abbreviations
+    ("AKI developed in 9.6%", "AKI"),
+    ("RRT was used in 3.3%", "RRT"),
+    ("net adverse clinical events", "NET_CLINICAL_BENEFIT"),
 ]
 
 
@@ -804,6 +813,39 @@ def test_the_primary_outcome_is_the_one_the_document_defines():
     ]
     assert row["outcome"] == "CVD_HHF"
     assert row["outcome_rule"].endswith("outcome.primary_as_the_document_defines_it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stage or a severity of acute kidney injury, or its dependence, is an endpoint of
+        # its own
+        "Stage 3 AKI occurred in 1.6%",
+        "AKI stage 3 | 1.6%",
+        "and severe AKI was less common",
+        "RRT dependence at 90 days",
+        "dependence on renal replacement therapy dependence at day 90",
+    ],
+)
+def test_a_stage_severity_or_dependence_is_not_the_endpoint_itself(text):
+    assert first_code(text) in ("", None)
+
+
+def test_a_primary_outcome_defined_in_a_list_item_ends_with_its_line():
+    from metasynth.extraction import extract_estimates
+
+    text = (
+        "- Primary endpoint: death, myocardial infarction, or stroke at 1 year\n"
+        "- Key safety endpoint: BARC type 3, 4 or 5 bleeding\n\n"
+        "The primary endpoint occurred in 9.3% of the ticagrelor group vs 6.9% of the prasugrel "
+        "group (hazard ratio 1.36, 95% CI 1.09-1.70).\n"
+    )
+    (row,) = [
+        r
+        for r in extract_estimates("d", text, {"arms": "ticagrelor;prasugrel", "design": "rct"})
+        if r["measure"] == "HR"
+    ]
+    assert row["outcome"] == "MACE"
 
 
 def test_a_primary_outcome_the_document_never_defines_stays_unknown():

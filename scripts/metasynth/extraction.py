@@ -1856,6 +1856,12 @@ class _Document:
             for stop in (". ", ";"):
                 found = self.text.find(stop, m.end(), end)
                 end = found if found >= 0 else end
+            # (or of its line, when the next one opens a list item, a field or a paragraph:
+            # "- Primary endpoint: death, myocardial infarction, or stroke at 1 year\n- Key
+            # safety endpoint: BARC type 3, 4 or 5 bleeding"; a definition wrapped over lines,
+            # as PDF copies print it, goes on)
+            item = _NEXT_ITEM_RE.search(self.text, m.end(), end)
+            end = item.start() if item else end
             mentions = [
                 mention
                 for mention in self.outcomes.within(m.end(), end)
@@ -5449,9 +5455,17 @@ _LISTED_ENDPOINT_RE = re.compile(
     # differ (" (not a population, "; in Tanzania the percentages were ...", nor a pronoun)
     r"|(?:\b(?:and|but|whereas|while)\s+|[,;]\s*)(?:(?:an?|the)\s+)?"
     r"(?P<z>(?!(?:in|among|for|at|with|by|after|during|it|there|this|that|they|those|these)\b)"
-    r"[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,5}?)"
+    r"[A-Za-z][\w-]*(?:\s+[A-Za-z0-9][\w-]*){0,5}?)"
     r"\s+(?:occurred|did\s+not\s+differ|(?:was|were)\s+(?:not\s+)?(?:also\s+)?(?:more|less)"
     r"\s+(?:common|frequent))\b(?:[^()\[\]]|\([^()]{0,12}\)){0,80}?[(\[]\s*$"
+)
+
+
+# what may stand in an estimate's bracket before its measure's name: the arms' figures
+# ("(2.7% vs 5.6%; relative risk", "(9 vs. 23; hazard ratio") and a model's word
+_FIGURES_BEFORE_KEY_RE = re.compile(
+    r"[\s\d.,·%/;:]*(?:(?:vs\.?|versus|and|of|events?|patients)[\s\d.,·%/;:]*)*"
+    r"(?:(?:adjusted|unadjusted|stratified|crude|summary)\s+)?"
 )
 
 
@@ -5469,10 +5483,13 @@ def _listed_endpoint(doc, sent_start: int, key_start: int) -> tuple[int, bool] |
         return None  # (still inside the earlier estimate's bracket)
     lo = close + 1
     # (the endpoint stands before the estimate's own bracket: "... thromboembolism (hazard
-    # ratio"; a measure name in running text, "the hazard ratio was", has none to look for)
-    if not text[max(lo, key_start - 4) : key_start].rstrip().endswith(("(", "[")):
+    # ratio", the arms' figures maybe first in it, "... than with placebo (2.7% vs 5.6%;
+    # relative risk"; a measure name in running text, "the hazard ratio was", has none to
+    # look for)
+    opened = max(text.rfind("(", lo, key_start), text.rfind("[", lo, key_start))
+    if opened < 0 or not _FIGURES_BEFORE_KEY_RE.fullmatch(text, opened + 1, key_start):
         return lo, False
-    m = _LISTED_ENDPOINT_RE.search(text, lo, key_start)
+    m = _LISTED_ENDPOINT_RE.search(text, lo, opened + 1)
     if m is None:
         return lo, False
     if m.group("z"):
@@ -5499,7 +5516,11 @@ _OWN_RATE_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _OWN_SUBJECT_RE = re.compile(
-    _OPENING_PHRASE + r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<x>[A-Za-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)"
+    # (a later word of the subject may be an abbreviation or a number: "Stage 3 AKI
+    # occurred in ...")
+    _OPENING_PHRASE
+    + r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<x>[A-Za-z][\w'-]*(?:\s+(?:[a-z][\w'-]*|[0-9]{1,2}|[A-Z]{2,6}))"
+    r"{0,3}?)"
     r"(?:\s+of\s+(?:[a-z][\w'-]*\s+){0,5}?[a-z][\w'-]*)?"
     r"(?:\s+at\s+\d+\s+(?:years?|months?|weeks?|days?))?"
     # a predicate an event takes: it occurred, was more or less frequent, was diagnosed
@@ -7973,6 +7994,10 @@ _NO_OWN_COMPARISON_DESIGNS = frozenset(
 _COMPARISON_NAMED_RE = re.compile(
     r"\b(?:relative\s+to|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?![0-9])", re.IGNORECASE
 )
+
+
+# a line that opens a list item, a labelled field or a new paragraph
+_NEXT_ITEM_RE = re.compile(r"\n[ \t]*(?:[-•*·–]\s|\n|[A-Z][\w -]{0,40}:)")
 
 
 def _arms_of_other_results(doc: _Document, items: list[dict]) -> None:

@@ -485,6 +485,13 @@ def test_comparator_named_before_values_of_a_three_arm_trial():
         ),
         # a title naming no endpoint the vocabulary knows
         ("2. Secondary Outcome\nChange in Body Weight\n", ""),
+        # ... nor do the arm names of the table under it, nor the line after a labelled title
+        (
+            "Secondary Outcome: Dependence on RRT at 90 Days Among Survivors\n"
+            "Arm/Group Title          Accelerated RRT    Standard RRT\n",
+            "",
+        ),
+        ("2. Secondary Outcome\nArm/Group Title    Accelerated RRT    Standard RRT\n", ""),
     ],
 )
 def test_registry_outcome_measure_titles(header, outcome):

@@ -824,7 +824,8 @@ def test_the_primary_outcome_is_the_one_the_document_defines():
         "AKI stage 3 | 1.6%",
         "and severe AKI was less common",
         "RRT dependence at 90 days",
-        "dependence on renal replacement therapy dependence at day 90",
+        "Dependence on RRT at 90 Days Among Survivors",
+        "dependence on renal replacement therapy at day 90",
     ],
 )
 def test_a_stage_severity_or_dependence_is_not_the_endpoint_itself(text):

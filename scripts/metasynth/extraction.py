@@ -1753,7 +1753,10 @@ class _Document:
                 break
             line_end = text.find("\n", start)
             line_end = len(text) if line_end == -1 else line_end
-            if text[start:line_end].strip():
+            line = text[start:line_end]
+            if line.strip():
+                if _RESULTS_TABLE_LINE_RE.match(line):
+                    break  # the table's rows begin: their arm names are no title
                 codes = list(
                     dict.fromkeys(
                         c
@@ -1765,6 +1768,8 @@ class _Document:
                     # a title names one endpoint: its parts make it ("Death Due to Renal
                     # Failure, End-stage Renal Disease, or Decrease in eGFR")
                     return composite_of(frozenset(codes)) or codes[0]
+                if _LABELLED_TITLE_RE.search(line):
+                    break  # "Secondary Outcome: Dependence on RRT at 90 Days": its title
                 lines += 1
             start = line_end + 1
         return ""
@@ -7998,6 +8003,14 @@ _COMPARISON_NAMED_RE = re.compile(
 
 # a line that opens a list item, a labelled field or a new paragraph
 _NEXT_ITEM_RE = re.compile(r"\n[ \t]*(?:[-•*·–]\s|\n|[A-Z][\w -]{0,40}:)")
+
+
+# a results table's rows under an outcome measure's title, and a title given after its label
+_RESULTS_TABLE_LINE_RE = re.compile(
+    r"[ \t]*(?:Arm/Group|Number\s+(?:of\s+)?(?:Participants\s+)?Analy[sz]ed|Overall\s+Number|Comparison\s+Groups?)",
+    re.IGNORECASE,
+)
+_LABELLED_TITLE_RE = re.compile(r":[ \t]*[A-Za-z][^\n:]*[A-Za-z][^\n:]*\s\S")
 
 
 def _arms_of_other_results(doc: _Document, items: list[dict]) -> None:

@@ -7922,3 +7922,25 @@ def test_a_later_clause_naming_its_own_endpoint_with_the_arms_figures_in_the_bra
         "",
         "outcome.named_outside_the_vocabulary",
     )
+
+
+def test_a_second_header_in_a_table_starts_its_own_table_with_its_own_level():
+    # (UKPDS 33's table: aggregate endpoints with 95% intervals, single endpoints with 99%)
+    text = (
+        "Table 3: Relative risks, intensive vs conventional policy\n"
+        "Aggregate endpoints | Relative risk (95% CI) | p\n"
+        "Any diabetes-related endpoint | 0·88 (0·79–0·99) | 0·029\n"
+        "All-cause mortality | 0·94 (0·80–1·10) | 0·44\n"
+        "Single endpoints | Relative risk (99% CI) | p\n"
+        "Myocardial infarction | 0·84 (0·68–1·04) | 0·052\n"
+        "Microvascular | 0·75 (0·56–0·99) | 0·0099\n"
+    )
+    rows = ratios(extract(text, arms="intensive policy;conventional policy"))
+    assert [(r["value"], r["ci_level"]) for r in rows] == [
+        (0.88, 95.0),
+        (0.94, 95.0),
+        (0.84, 99.0),
+        (0.75, 99.0),
+    ]
+    # the second table's caption is no row of the first: its unnamed endpoint stays unknown
+    assert rows[3]["outcome"] == ""

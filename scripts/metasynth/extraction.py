@@ -4587,6 +4587,10 @@ def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
             section = codes[0] if codes else ""
             pos = end + 1
             continue
+        if _header_like(line) and name.search(line):
+            # another table's header, naming the measure again: its own key reads it (a page
+            # of 400 such headers read each to the end of the page: 80,000 rows, 2 s)
+            break
         table_end = end + 1
         label = cells[0] if cells else ""
         if len(cells) < 2 or _SUMMARY_STATISTIC_RE.search(line):
@@ -4845,7 +4849,10 @@ _ENDPOINT_CAPTION_RE = re.compile(
 
 
 def _caption_above(text: str, line_start: int) -> str:
-    """The closest non-blank line above a table's header (its caption), within two lines."""
+    """The closest non-blank line above a table's header (its caption), within two lines;
+    none when that line is a row of a table above (cells with a ratio: "All-cause mortality
+    | 0·94 (0·80–1·10) | 0·44" over a second header, "Single endpoints | Relative risk (99%
+    CI) | p", captions nothing)."""
     pos = line_start - 1
     for _ in range(3):
         if pos <= 0:
@@ -4853,6 +4860,8 @@ def _caption_above(text: str, line_start: int) -> str:
         start = text.rfind("\n", 0, pos) + 1
         line = text[start:pos].strip()
         if line:
+            if ("|" in line or "\t" in line) and _CELL_RATIO_RE.search(line):
+                return ""
             return line
         pos = start - 1
     return ""

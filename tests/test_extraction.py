@@ -7854,6 +7854,14 @@ def test_each_arms_people_by_what_they_received(sentence, comparison):
     assert only_ratio(sentence)["comparison"] == comparison
 
 
+def test_who_took_part_is_no_arm():
+    row = only_ratio(
+        "Of the people who took part, those who took aspirin had fewer strokes (hazard ratio "
+        "0.80, 95% CI 0.60-1.10)."
+    )
+    assert "part" not in row["comparison"].split()
+
+
 # a later estimate of a sentence whose own clause names its endpoint, one the vocabulary does
 # not know, as the subject that occurred or did not differ: its outcome is left empty, not
 # taken from the earlier estimate's endpoint

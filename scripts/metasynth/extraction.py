@@ -1363,14 +1363,14 @@ _COMPARATOR_PHRASE_RE = re.compile(rf"(?:{_COMPARATOR_PHRASES})$")
 # patients (16%) who received convalescent plasma and 25 of 80 patients (31%) who received
 # placebo (relative risk, 0.52", "among those who were given honey and those who were given
 # usual care": the parallel names both arms, whatever they are (one such phrase alone is
-# a population, "patients who received at least one dose")
+# a population, "patients who received at least one dose"; "who took part" is no arm)
 _WHO_RECEIVED_RE = re.compile(
     r"\bwho\s+(?P<verb>received|were\s+given|were\s+assigned\s+to|were\s+randomi[sz]ed\s+to|took|underwent)"
     r"\s+(?:the\s+|a\s+|an\s+)?(?P<arm>[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*){0,3}?)"
     r"(?=\s*[,;().]|\s+(?:and|than|compared|versus|vs|or|in|at|for|during)\b|\s*$)"
 )
 _NOT_A_RECEIVED_ARM_RE = re.compile(
-    r"(?:at|any|all|both|one|two|three|each|either|neither|no|some|more|less|fewer|only|their|its|his|her|randomi[sz]ation|treatment|therapy)\b"
+    r"(?:at|any|all|both|one|two|three|each|either|neither|no|some|more|less|fewer|only|their|its|his|her|randomi[sz]ation|treatment|therapy|part)\b"
 )
 
 

@@ -358,6 +358,10 @@ def test_seventh_blind_corpus_does_not_regress():
 #   216adc6 and when it arrived P 0.979, R 0.959, outcome 0.394 (0.181), role 0.915,
 #   orientation 0.702, numerator 0.694 of 36, unknown orientation 0.111.
 LATER_BLIND_FLOORS = {
+    # (raised to the figures of the work that began at 6965b12 where they rose: blind39
+    # outcome 0.433 -> 0.442, blind45 numerator 0.643 -> 0.714 and another endpoint's code
+    # 0.225 -> 0.211, blind55 0.444 -> 0.431, blind57 0.288 -> 0.274, blind73 outcome 0.248 ->
+    # 0.257)
     # (recall 0.952 to 0.984 with table rows giving a ratio and its interval in two columns;
     # outcome 0.486 to 0.470: the six rows found name an endpoint the vocabulary has no code
     # for, and are scored)
@@ -457,7 +461,7 @@ LATER_BLIND_FLOORS = {
     # (kept apart: role 0.817 -> 0.865 with the exposure an observational study's title
     # names; another endpoint's code 0.144 -> 0.154, one row, with the cardiology, psychiatry
     # and neonatal codes written on development sets, outcome unchanged at 0.433)
-    "corpus_blind39": ((0.97, 0.99, 0.43, 0.86, 0.79, 0.54), 0.16),
+    "corpus_blind39": ((0.97, 0.99, 0.44, 0.86, 0.79, 0.54), 0.16),
     # (orientation 0.702 -> 0.691, one row, with an arm named by what it was not given as
     # the control, "compared with no PORT", written on development sets; 0.691 -> 0.681, one
     # row, with a cohort's or a quoted trial's later estimate sharing its clause's
@@ -481,7 +485,7 @@ LATER_BLIND_FLOORS = {
     # five rows found for the first time are read as subgroups with the caption's endpoint,
     # where the gold has other analyses: neither role is pooled; every row matched before
     # keeps its labels)
-    "corpus_blind45": ((0.94, 0.90, 0.35, 0.71, 0.84, 0.64), 0.23),
+    "corpus_blind45": ((0.94, 0.90, 0.35, 0.71, 0.84, 0.71), 0.22),
     # (recall 0.917 -> 0.938, orientation 0.818 -> 0.800 when a list of values without
     # intervals was read past its second value: the row found, "1.05 with clonidine", is
     # oriented by the document's arms where the gold has its own listed comparison)
@@ -522,12 +526,12 @@ LATER_BLIND_FLOORS = {
     # interval in two columns, recall 0.900, outcome 0.250, another endpoint's code 0.458 and
     # role 0.653: the three rows found are scored for their role, a covariate's read as
     # "other" where the gold has "biomarker_or_prognostic", neither pooled)
-    "corpus_blind55": ((1.0, 0.90, 0.25, 0.65, 0.85, 0.62), 0.46),
+    "corpus_blind55": ((1.0, 0.90, 0.25, 0.65, 0.85, 0.62), 0.44),
     # (kept apart, arrived during the work that began at c8e168f: 24 pages, 77 estimates, 19
     # areas, 8 pages observational or pooled; the same at c8e168f and with that work's rules:
     # precision 0.973, recall 0.948, outcome 0.178, another endpoint's code 0.288, role
     # 0.753, orientation 0.849, numerator 0.154 of 13, unknown orientation 0.467)
-    "corpus_blind57": ((0.97, 0.94, 0.17, 0.75, 0.84, 0.15), 0.29),
+    "corpus_blind57": ((0.97, 0.94, 0.17, 0.75, 0.84, 0.15), 0.28),
     # (kept apart, arrived at the end of the work that began at c8e168f: 24 pages, 61
     # estimates, 19 areas; at c8e168f precision 0.981, recall 0.836, outcome 0.216, another
     # endpoint's code 0.314, role 0.804, orientation 0.706, numerator 0.524 of 21, unknown
@@ -578,13 +582,19 @@ LATER_BLIND_FLOORS = {
     # in oncology and 22 in 20 other areas, 9 observational or a meta-analysis; at 6965b12 and
     # on arrival precision 1.000, recall 1.000, outcome 0.248, another endpoint's code 0.149,
     # role 0.812, orientation 0.772, numerator 0.292 of 24, unknown orientation 0.000)
-    "corpus_blind73": ((1.0, 1.0, 0.24, 0.81, 0.77, 0.29), 0.15),
+    "corpus_blind73": ((1.0, 1.0, 0.25, 0.81, 0.77, 0.29), 0.15),
     # (kept apart, arrived during the work that began at 6965b12, after its rules for arms
     # and outcomes: 24 pages, 114 estimates, 2 in oncology and 22 in 19 other areas, 2
     # observational and a meta-analysis; at 6965b12 and on arrival precision 0.981, recall
     # 0.921, outcome 0.352, another endpoint's code 0.229, role 0.771, orientation 0.800,
     # numerator 0.217 of 23; unknown orientation 0.333 at 6965b12, 0.222 on arrival)
     "corpus_blind75": ((0.98, 0.92, 0.35, 0.77, 0.80, 0.21), 0.23),
+    # (kept apart, arrived at the end of the work that began at 6965b12, after all its rules:
+    # 24 pages, 97 estimates, 3 in oncology and haematology and 18 other areas, 5
+    # observational or meta-analyses; at 6965b12 and on arrival precision 0.872, recall 0.845,
+    # outcome 0.293, another endpoint's code 0.146, role 0.756, orientation 0.683, numerator
+    # 0.185 of 27, unknown orientation 0.122)
+    "corpus_blind77": ((0.87, 0.84, 0.29, 0.75, 0.68, 0.18), 0.15),
 }
 
 
@@ -653,6 +663,7 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind71": 0.13,
     "corpus_blind73": 0.0,
     "corpus_blind75": 0.23,
+    "corpus_blind77": 0.13,
 }
 
 

@@ -8019,7 +8019,7 @@ _RESULTS_TABLE_LINE_RE = re.compile(
     r"[ \t]*(?:Arm/Group|Number\s+(?:of\s+)?(?:Participants\s+)?Analy[sz]ed|Overall\s+Number|Comparison\s+Groups?)",
     re.IGNORECASE,
 )
-_LABELLED_TITLE_RE = re.compile(r":[ \t]*[A-Za-z][^\n:]*[A-Za-z][^\n:]*\s\S")
+_LABELLED_TITLE_RE = re.compile(r":[ \t]*[A-Za-z][^\s:]*[ \t]+\S")
 
 
 def _arms_of_other_results(doc: _Document, items: list[dict]) -> None:

@@ -4340,3 +4340,7 @@ def test_registry_arms_copied_from_the_table_end_at_the_tab_before_their_interve
     assert parsing.arms(text, "", True) == ["hydroxyethyl starch", "saline"]
     # (a line without the table's column is read as before)
     assert parsing.arms(text.replace("\t", "\n"), "", True) == ["hydroxyethyl starch", "saline"]
+    # (and an arm printed on the line after its label)
+    assert parsing.arms(
+        "Arms\nExperimental:\nPembrolizumab 200 mg\nPlacebo Comparator: Placebo\n", "", True
+    ) == ["pembrolizumab", "placebo"]

@@ -2956,7 +2956,7 @@ _REGISTRY_ARM_RE = re.compile(
     # (a record copied from the registry's table of arms keeps the arm's interventions in
     # the next column, after a tab: "Experimental: Hydroxyethyl starch (HES)<tab>Drug: 6%
     # HES 130/0.4 ...": the arm ends at the tab)
-    r"[ \t]*:[ \t]*(?P<arm>[^\t\n]{1,80}?)[ \t]*(?:\t[^\n]*)?$",
+    r"\s*:\s*(?P<arm>[^\t\n]{1,80}?)[ \t]*(?:\t[^\n]*)?$",
     re.MULTILINE,
 )
 _REGISTRY_ARM_OPENER = line_start_opener(

@@ -7904,26 +7904,20 @@ def test_a_later_clause_of_a_population_keeps_the_earlier_endpoint(text):
     assert first["outcome"] == second["outcome"] == "STROKE"
 
 
-def test_a_sentence_opened_by_its_own_endpoint_with_a_stage_takes_no_earlier_one():
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence opened by its own endpoint, a stage among its words
         "AKI occurred in 474 patients (26.9%) in the amino acid group and in 555 (31.7%) in the "
         "placebo group (relative risk, 0.85; 95% CI, 0.77 to 0.94). Stage 3 AKI occurred in 1.6% "
-        "and 3.0% of patients, respectively (relative risk, 0.56; 95% CI, 0.35 to 0.87)."
-    )
-    first, second = ratios(extract(text, arms="amino acids;placebo"))
-    assert first["outcome"] == "AKI"
-    assert (second["outcome"], second["outcome_rule"]) == (
-        "",
-        "outcome.named_outside_the_vocabulary",
-    )
-
-
-def test_a_later_clause_naming_its_own_endpoint_with_the_arms_figures_in_the_bracket():
-    text = (
+        "and 3.0% of patients, respectively (relative risk, 0.56; 95% CI, 0.35 to 0.87).",
+        # a later clause naming its own endpoint, the arms' figures first in its bracket
         "AKI occurred in 43.1% versus 50.3% (relative risk 0.86; 95% CI 0.74-0.99), and severe "
         "AKI was less common with amino acids than with placebo (2.7% vs 5.6%; relative risk "
-        "0.48; 95% CI 0.25-0.90)."
-    )
+        "0.48; 95% CI 0.25-0.90).",
+    ],
+)
+def test_a_later_estimate_naming_its_own_endpoint_takes_no_earlier_one(text):
     first, second = ratios(extract(text, arms="amino acids;placebo"))
     assert first["outcome"] == "AKI"
     assert (second["outcome"], second["outcome_rule"]) == (

@@ -353,6 +353,10 @@ CASES = [
     ("AKI developed in 9.6%", "AKI"),
     ("RRT was used in 3.3%", "RRT"),
     ("net adverse clinical events", "NET_CLINICAL_BENEFIT"),
+    # the composite of cardiovascular events by other names
+    ("Major macrovascular events were not significantly affected", "MACE"),
+    ("a lower risk of the composite cardiovascular outcome", "MACE"),
+    ("the risk of the composite vascular endpoint did not differ", "MACE"),
 ]
 
 

@@ -1791,6 +1791,72 @@ def test_outcome_counts_are_not_subgroups(sentence):
     ]
 
 
+# A population set apart by who its people are, however the page names them (abstracts'
+# "pts", infants, girls and boys), by a history or state ("previously treated with",
+# "infected with", "not at high risk", "undergoing"), or counted with an adjective ("the 98
+# HIV-infected patients"), after the main estimate: a subgroup. Not the people of a
+# factorial trial's other arm ("patients not assigned probucol"), nor the whole randomised
+# population however counted.
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        (
+            "In pts with hormone receptor-negative disease, the HR was 0.60 (95% CI 0.40-0.91).",
+            ["subgroup"],
+        ),
+        (
+            "Among patients previously treated with two lines of therapy, the hazard ratio "
+            "was 0.71 (95% CI 0.55-0.91).",
+            ["subgroup"],
+        ),
+        (
+            "Among the 98 HIV-infected patients the relative risk of death was 0.78 (95% CI "
+            "0.59 to 1.04).",
+            ["subgroup"],
+        ),
+        (
+            "Among 164 patients undergoing left colectomy, infection occurred in 6% and 10% "
+            "(odds ratio 0.57, 95% CI 0.18 to 1.82).",
+            ["subgroup"],
+        ),
+        (
+            "Among infants not at high risk of eczema the relative risk was 0.75 (95% CI, "
+            "0.60-0.90).",
+            ["subgroup"],
+        ),
+        (
+            "Among patients infected with Acinetobacter the result was the same (risk ratio "
+            "0.97; 95% CI, 0.87-1.09).",
+            ["subgroup"],
+        ),
+        (
+            "The benefit was seen in people with many eosinophils (rate ratio 0.54, 95% CI "
+            "0.39-0.75).",
+            ["subgroup"],
+        ),
+        (
+            "Mortality was lower in girls (risk ratio 0.87; 95% CI 0.74-1.01) but not in boys "
+            "(risk ratio 1.02; 95% CI 0.89-1.17).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "In the factorial comparison, events were less frequent in patients assigned "
+            "probucol than in patients not assigned probucol (hazard ratio 0.69, 95% CI "
+            "0.50-0.97).",
+            ["treatment_effect"],
+        ),
+        (
+            "Among all 2,000 patients who underwent randomization, the hazard ratio was 0.80 "
+            "(95% CI 0.70-0.91).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_a_population_of_people_set_apart_after_the_main_effect_is_a_subgroup(sentence, roles):
+    rows = _rows_after_main_effect(sentence)
+    assert [r["role"] for r in rows] == ["treatment_effect"] + roles, [r["role_rule"] for r in rows]
+
+
 def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     rows = _rows_after_main_effect(
         "Among patients with diabetes, the hazard ratio was 0.70 (95% CI, 0.55 to 0.89)."

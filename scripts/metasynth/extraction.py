@@ -430,11 +430,20 @@ _GROUP_NAMED_BACK_RE = re.compile(
 # (people named by the arm they were assigned to are the arm, not a population: "Among men
 # assigned to radical prostatectomy", "in those who were randomized to placebo"; not "women
 # randomised before delivery", nor care other than an arm, "men receiving early docetaxel")
-_GIVEN_AN_ARM = r"(?!\s+(?:who\s+(?:were|was)\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to\b)"
+# (or not given it, in a factorial trial: "in patients not assigned probucol")
+_GIVEN_AN_ARM = (
+    r"(?!\s+(?:who\s+(?:were|was)\s+)?(?:(?:assigned|allocated|randomi[sz]ed)\s+to"
+    r"|not\s+(?:assigned|allocated|randomi[sz]ed|given))\b)"
+)
 SUBGROUP_WEAK_RE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants|subjects|women|men|children|adults|elderly"
-    rf"|older|younger|individuals|cases){_GIVEN_AN_ARM}\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at)\b"
-    rf"|\b(?:in|among)\s+(?:women|men|the\s+elderly|elderly|non-?smokers|smokers)\b{_GIVEN_AN_ARM}"
+    r"|older|younger|individuals|cases|people|persons|infants|babies|neonates|newborns|girls|boys|pts)"
+    rf"{_GIVEN_AN_ARM}\s+(?:with|who|aged|whose|without|older|younger|≥|<|>|of|at"
+    # (a population set apart by its history or state: "In patients previously treated with
+    # both ...", "Among patients infected with A baumannii", "among infants not at high
+    # risk", "Among 164 patients undergoing left colectomy")
+    r"|previously|already|newly|infected|undergoing|not|presenting|admitted|requiring|born)\b"
+    rf"|\b(?:in|among)\s+(?:women|men|girls|boys|the\s+elderly|elderly|non-?smokers|smokers)\b{_GIVEN_AN_ARM}"
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible"
     r"|more|fewer|less|most|many|few|some|significantly|fewer|similar"
@@ -454,7 +463,10 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|individuals|people|\d)"
     # "in the PD-L1 high", "among HER2-negative"; not an arm named by its level, "in the
     # low-PEEP group"
-    r"|\b(?:in|among)\s+(?:the\s+)?(?!the\b)[\w-]+[ \t-](?:positive|negative|mutant|mutated|unmutated|wild-type|high|low)\b"
+    # (also counted, or a state of infection or treatment: "among the 98 HIV-infected
+    # patients", "in treatment-naive patients")
+    r"|\b(?:in|among)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?!the\b)[\w-]+[ \t-](?:positive|negative|mutant|mutated"
+    r"|unmutated|wild-type|high|low|infected|naive|naïve)\b"
     r"|\b(?:aged|age)\s*(?:≥|>|<|≤|over|under)"
     # a subset chosen after randomisation by how patients fared: "hazard ratio for
     # progression among responders", "in completers"
@@ -470,7 +482,8 @@ SUBGROUP_WEAK_RE = re.compile(
 # (or with its people: "among the 740 women with preexisting hypertension")
 _COUNT_POPULATION_RE = re.compile(
     r"\b(?:in|among)\s+(?:the\s+)?\d[\d,]*\s+(?:(?:women|men|patients|participants|subjects"
-    r"|children|infants|adults|people|individuals)\s+)?(?:with|without|whose)\b"
+    r"|children|infants|adults|people|individuals)\s+)?(?:with|without|whose|undergoing|aged"
+    r"|previously|infected)\b"
 )
 # A population defined by its state at entry, a category of a baseline measure, or a named
 # part of a trial's randomised population ("among participants receiving an SGLT2 inhibitor
@@ -2431,6 +2444,12 @@ CUE_WORDS = {
         "people",
         "infants",
         "cases",
+        "babies",
+        "neonates",
+        "newborns",
+        "girls",
+        "boys",
+        "pts",
         "smokers",
         "asian",
         "white",
@@ -2451,6 +2470,9 @@ CUE_WORDS = {
         "wild",
         "high",
         "low",
+        "infected",
+        "naive",
+        "naïve",
         "age",
         "zone",
         "stage",

@@ -1857,6 +1857,42 @@ def test_a_population_of_people_set_apart_after_the_main_effect_is_a_subgroup(se
     assert [r["role"] for r in rows] == ["treatment_effect"] + roles, [r["role_rule"] for r in rows]
 
 
+# Populations set against each other in one sentence are subgroups, the first as well as
+# the second, whether or not the main comparison has been given ("in patients younger than
+# 75 years (...), but not in those aged 75 years or older (..."): role.subgroup_contrasted_
+# in_sentence. One population alone, before any main estimate, may be the trial's own.
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "Patients were randomly assigned to surgery or deferral. The benefit was significant "
+            "in patients younger than 75 years at entry (rate ratio 0.50, 95% CI 0.38-0.66), "
+            "but not in those aged 75 years or older (rate ratio 0.86, 95% CI 0.52-1.42).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "Patients were randomly assigned to abelacimab or rivaroxaban. Abelacimab reduced "
+            "bleeding both in OAC-naive patients (HR 0.19; 95% CI 0.07-0.57) and in "
+            "OAC-experienced patients (HR 0.35; 95% CI 0.24-0.53).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "Patients were randomly assigned to the diet or usual care. The effect was seen in "
+            "men (HR 0.67, 95% CI 0.49-0.92) but not in women.",
+            ["subgroup"],
+        ),
+        (
+            "Patients were randomly assigned to the diet or usual care. In patients with heart "
+            "failure, the diet reduced the risk of death (HR 0.67, 95% CI 0.49-0.92).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_populations_set_against_each_other_are_subgroups(text, roles):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["role"] for r in rows] == roles, [r["role_rule"] for r in rows]
+
+
 def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     rows = _rows_after_main_effect(
         "Among patients with diabetes, the hazard ratio was 0.70 (95% CI, 0.55 to 0.89)."

@@ -2874,6 +2874,19 @@ def _ratio_role(
     if (
         not whole
         and not (doc.single_arm or doc.design == "observational")
+        and cue("subgroup_weak")
+        and (
+            _another_population_after(text[match_end:sent_end])
+            or _contrasted_population_before(lowered)
+        )
+    ):
+        # "... in patients younger than 75 years at entry (rate ratio 0.50, 0.38-0.66), but
+        # not in those aged 75 years or older (0.86": populations set against each other in
+        # one sentence are subgroups, the first as the second, main effect given or not
+        return "subgroup", "role.subgroup_contrasted_in_sentence"
+    if (
+        not whole
+        and not (doc.single_arm or doc.design == "observational")
         and doc.previous_sentence_modifies_effect(sent_start)
         and cue("subgroup_weak")
     ):
@@ -2888,6 +2901,36 @@ def _ratio_role(
             return "subgroup", "role.subgroup_deriving_benefit"
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
     return _role_without_cues(doc, cue, names_arm, lowered)
+
+
+# a conjunction opening the next population of a contrast: "..., but not in those aged",
+# "... and in women (", "whereas among smokers"
+_CONTRAST_OPENING_RE = re.compile(r"\b(?:but|and|whereas|while)\s+(?:not\s+|also\s+|only\s+)?$")
+
+
+def _another_population_after(rest: str) -> bool:
+    """Does the rest of the sentence, after an estimate, set another population against the
+    estimate's own ("..., but not in those aged 75 years or older", "and among women")?"""
+    lowered = rest.lower()
+    if not _cue_found("subgroup_weak", lowered):
+        return False
+    return any(
+        _CONTRAST_OPENING_RE.search(lowered, max(0, m.start() - 20), m.start())
+        for m in SUBGROUP_WEAK_RE.finditer(lowered)
+    )
+
+
+def _contrasted_population_before(lowered: str) -> bool:
+    """Is the estimate's own lead-in, after an earlier estimate's bracket in its sentence,
+    a population opened by a contrast ("(HR 0.19; ...) and in OAC-experienced patients (")?"""
+    close = lowered.rfind(")")
+    if close == -1:
+        return False
+    tail = lowered[close + 1 :]
+    return any(
+        _CONTRAST_OPENING_RE.search(tail, max(0, m.start() - 20), m.start())
+        for m in SUBGROUP_WEAK_RE.finditer(tail)
+    )
 
 
 _N_TIME = (

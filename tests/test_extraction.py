@@ -5668,6 +5668,81 @@ def test_an_exposures_use_in_a_cohort(sentence, role):
     assert rows[-1]["role"] == role
 
 
+# A table giving its treatment effects both unadjusted and adjusted: one analysis is the
+# trial's, the other another analysis of the same comparison (role.other_adjustment_in_table).
+# The trial's is the one the text's results give as a treatment effect; when they give the
+# other as another analysis ("After adjustment for ..."), not that one; else the adjusted.
+_ADJUSTED_TABLE = (
+    "Outcome | Drug, n/N | Placebo, n/N | Unadjusted odds ratio (95% CI) | Adjusted odds ratio "
+    "(95% CI)\n"
+    "Improvement, week 24 | 131/160 | 81/128 | 2.62 (1.53 to 4.50) | 2.72 (1.50 to 4.93)\n"
+    "Satisfied, week 24 | 101/143 | 53/123 | 3.18 (1.91 to 5.27) | 3.12 (1.80 to 5.41)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "results, table_roles",
+    [
+        (
+            # the text gives the adjusted figures: the unadjusted column is another analysis
+            "More women on the drug improved (82% v 63%; adjusted odds ratio 2.72, 1.50 to 4.93).",
+            ["other", "treatment_effect", "other", "treatment_effect"],
+        ),
+        (
+            # the text gives the unadjusted figures as the result, the adjusted as a re-analysis
+            "More women on the drug improved (odds ratio 2.62, 95% CI 1.53 to 4.50). After "
+            "adjustment for baseline factors with a multivariable model, the odds ratio was "
+            "2.72 (1.50 to 4.93).",
+            ["treatment_effect", "other", "treatment_effect", "other"],
+        ),
+        (
+            # the text gives neither: the adjusted
+            "Women were followed for 24 weeks.",
+            ["other", "treatment_effect", "other", "treatment_effect"],
+        ),
+    ],
+)
+def test_a_tables_other_adjustment_is_another_analysis(results, table_roles):
+    text = (
+        "Women were randomly assigned to the drug or placebo. "
+        + results
+        + "\n\nTable 2. Secondary outcomes\n"
+        + _ADJUSTED_TABLE
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug;placebo", "design": "rct"})
+    )
+    in_table = [r for r in rows if r["match_start"] > text.index("Table 2")]
+    assert [r["role"] for r in in_table] == table_roles, [r["role_rule"] for r in in_table]
+
+
+def test_a_table_of_one_analysis_keeps_its_treatment_effects():
+    text = (
+        "Women were randomly assigned to the drug or placebo.\n\nTable 2. Outcomes\n"
+        "Outcome | Drug, n/N | Placebo, n/N | Adjusted odds ratio (95% CI)\n"
+        "Improvement | 131/160 | 81/128 | 2.72 (1.50 to 4.93)\n"
+        "Satisfied | 101/143 | 53/123 | 3.12 (1.80 to 5.41)\n"
+    )
+    rows = ratios(
+        extraction.extract_estimates("d", text, {"arms": "drug;placebo", "design": "rct"})
+    )
+    assert [r["role"] for r in rows] == ["treatment_effect", "treatment_effect"]
+
+
+def test_rows_of_the_other_adjustment_are_another_analysis():
+    text = (
+        "Adults were randomly assigned to an exercise programme or a reference programme.\n\n"
+        "Table 1. Primary outcome\n"
+        "Row | Exercise group | Reference group\n"
+        "Incidence rate ratio (95% CI), adjusted | 0.74 (0.49 to 1.12) | Comparator\n"
+        "Incidence rate ratio (95% CI), unadjusted | 0.64 (0.42 to 0.97) | Comparator\n"
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["role"] for r in rows] == ["treatment_effect", "other"], [
+        r["role_rule"] for r in rows
+    ]
+
+
 # People of an arm are no population: "than in control infants".
 def test_an_arms_people_are_no_subgroup():
     text = (

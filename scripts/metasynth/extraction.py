@@ -22,6 +22,7 @@ import functools
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 
 from . import trials
 from .extraction_ids import stable_estimate_id
@@ -54,6 +55,7 @@ from .extraction_patterns import (
 from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES, title_or_pair
 from .parsing import arms as parsing_arms
+from .measures import RATIO_MEASURES
 from .records import Estimate
 from .textscan import (
     _top_level_split,
@@ -8051,8 +8053,101 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
             item["sentence"], (matching.original(start), matching.original_end(end))
         )
     _arms_of_other_results(doc, items)
+    _the_other_adjustment_of_a_table(doc.text, items)
     seen: dict[str, int] = {}
     return [_row(doc_id, item, text, matching, seen) for item in items]
+
+
+# the analysis a table's column or row label names: "Unadjusted odds ratio (95% CI)",
+# "Crude HR", "Incidence rate ratio (95% CI), adjusted", "Adjusted estimate"
+_UNADJUSTED_LABEL_RE = re.compile(r"\b(?:unadjusted|crude|unstratified)\b", re.IGNORECASE)
+_ADJUSTED_LABEL_RE = re.compile(r"(?<![Uu]n)(?<!UN)\b(?:adjusted|stratified)\b", re.IGNORECASE)
+_TABLE_CELL_SEPARATOR_RE = re.compile(r"\t|\|")
+
+
+def _table_cell_labels(text: str, start: int) -> tuple[int, str] | None:
+    """(where its table's block starts, its column's heading and its row's label) of the
+    table cell holding offset ``start``; None outside a line of cells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    if not _TABLE_CELL_SEPARATOR_RE.search(line):
+        return None
+    column = len(_TABLE_CELL_SEPARATOR_RE.findall(text[line_start:start]))
+    # the block of lines of cells above, its first line the header
+    block_start, pos = line_start, line_start
+    for _ in range(_TABLE_ROWS_REACH):
+        if pos == 0:
+            break
+        above = text.rfind("\n", 0, pos - 1) + 1
+        if not _TABLE_CELL_SEPARATOR_RE.search(text[above : pos - 1]):
+            break
+        block_start = pos = above
+    header_end = text.find("\n", block_start)
+    header = text[block_start : header_end if header_end >= 0 else len(text)]
+    heads = _TABLE_CELL_SEPARATOR_RE.split(header)
+    label = _TABLE_CELL_SEPARATOR_RE.split(line)[0]
+    head = heads[column] if block_start != line_start and column < len(heads) else ""
+    return block_start, f"{head} | {label}"
+
+
+def _the_other_adjustment_of_a_table(text: str, items: list[dict]) -> None:
+    """A table giving its treatment effects both unadjusted and adjusted (in two columns,
+    "Unadjusted odds ratio (95% CI) | Adjusted odds ratio (95% CI)", or two rows, "Incidence
+    rate ratio, adjusted" and "..., unadjusted"): one analysis is the trial's, the other is
+    another analysis of the same comparison. The trial's is the one whose figures the text's
+    results give as a treatment effect, or, when they give the other's as another analysis
+    ("After adjustment for confounding factors ..."), not that one; when the text says
+    neither, the adjusted. The other's rows become ``other``."""
+    effects = [
+        i for i in items if i["role"] == "treatment_effect" and i["measure"] in RATIO_MEASURES
+    ]
+    if len(effects) < 2 or ("adjust" not in text.lower() and "crude" not in text.lower()):
+        return
+    tables: dict[int, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    prose: dict[tuple, set[str]] = defaultdict(set)
+    for item in items:
+        if item["measure"] not in RATIO_MEASURES:
+            continue
+        cell = _table_cell_labels(text, item["match"][0])
+        numbers = (item["value"], item["ci_lower"], item["ci_upper"])
+        if cell is None:
+            prose[numbers].add(item["role"])
+            continue
+        if item["role"] != "treatment_effect":
+            continue
+        block, labels = cell
+        kind = (
+            "unadjusted"
+            if _UNADJUSTED_LABEL_RE.search(labels)
+            else ("adjusted" if _ADJUSTED_LABEL_RE.search(labels) else "")
+        )
+        if kind:
+            tables[block][kind].append(item)
+    for kinds in tables.values():
+        if len(kinds) < 2:
+            continue
+        said = {
+            kind: set().union(
+                *(prose.get((i["value"], i["ci_lower"], i["ci_upper"]), set()) for i in rows)
+            )
+            for kind, rows in kinds.items()
+        }
+        if "treatment_effect" in said["unadjusted"] and "treatment_effect" not in said["adjusted"]:
+            primary = "unadjusted"
+        elif (
+            "treatment_effect" in said["adjusted"] and "treatment_effect" not in said["unadjusted"]
+        ):
+            primary = "adjusted"
+        elif "other" in said["adjusted"] and "other" not in said["unadjusted"]:
+            primary = "unadjusted"
+        else:
+            primary = "adjusted"
+        for kind, rows in kinds.items():
+            if kind != primary:
+                for item in rows:
+                    item["role"], item["role_rule"] = "other", "role.other_adjustment_in_table"
 
 
 # the rules whose comparison another result of the document may take: arms the estimate's

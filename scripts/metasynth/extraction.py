@@ -52,10 +52,10 @@ from .extraction_patterns import (
     outcome_mentions,
     to_number,
 )
+from .measures import RATIO_MEASURES
 from .parsing import CONTROL_WORDS_RE as _CONTROL_WORDS_RE
 from .parsing import DRUG_SUFFIXES, title_or_pair
 from .parsing import arms as parsing_arms
-from .measures import RATIO_MEASURES
 from .records import Estimate
 from .textscan import (
     _top_level_split,

@@ -1194,6 +1194,74 @@ def test_commentary_design(text, expected):
     assert parsing.design(text, "", False)[0] == expected
 
 
+# A masthead or section line naming the page writing on others' work: an editorial, a
+# practice or guideline summary, a methods note, as a cell among a publication's name, its
+# number or year, or as the end of the publication's name (_survey_masthead; a label alone
+# on its line is _COMMENTARY_LABEL_RE's: "Methods note"). Not a menu (a navigation item, a
+# one-word item), not news, a digest or a round-up (sites of those names print one trial's
+# results), and not an editorial its title gives to one trial.
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (
+            "Child Nutrition Practice Notes  |  Guideline summaries  |  No. 14\n\nNewborn "
+            "vitamin A: practice summary\nThree randomised trials enrolled 99,938 newborns.",
+            "",
+            "commentary",
+        ),
+        (
+            "Acute Medicine Practice Notes  |  No. 88  |  2025\n\nNegative trials that changed "
+            "practice\nThe trial randomly assigned 778 patients to vasopressin or norepinephrine.",
+            "",
+            "commentary",
+        ),
+        (
+            "Journal of Digital Health   |   Editorials   |   Research   |   Archive\n"
+            "Editorial          Vol 4, Issue 2, 2019\n\nTen years of text-message trials in "
+            "East Africa\nThe first trial randomised 538 adults to weekly texts or usual care.",
+            "",
+            "commentary",
+        ),
+        (
+            "Trial Methods Forum 2025; 9(2): e118\nMethods note\n\nPragmatic randomised trials: "
+            "a short catalogue of examples\nTwo trials randomised patients in general practice.",
+            "",
+            "commentary",
+        ),
+        # news, digests and round-ups print one trial's results
+        (
+            "KIDNEY NEWS DIGEST | Dialysis\n\nCooler dialysate did not cut deaths\nThe trial "
+            "randomly assigned 84 centres to cooler or standard dialysate.",
+            "",
+            "rct",
+        ),
+        (
+            "Trauma News | Research Roundup | July 2018\n\nPlasma in the helicopter saves "
+            "lives\nPatients were randomly assigned to plasma or standard care.",
+            "",
+            "rct",
+        ),
+        # a menu: one-word items beside the label
+        (
+            "NIHR Evidence  |  Alerts  |  Collections  |  Commentaries\n\nLaser surgery for "
+            "an enlarged prostate\nMen were randomly assigned to laser or standard surgery.",
+            "",
+            "rct",
+        ),
+        # an editorial its title gives to one trial: left to the other rules
+        (
+            "Annals of Palliative Medicine  |  Editorial Commentary      [PDF]  [Cite]\n\nWhole brain "
+            "radiotherapy: the impact of the QUARTZ trial\nThe QUARTZ trial randomly "
+            "assigned 538 patients to radiotherapy or supportive care.",
+            "Whole brain radiotherapy: the impact of the QUARTZ trial",
+            "rct",
+        ),
+    ],
+)
+def test_a_masthead_naming_writing_on_others_work_makes_a_commentary(text, title, expected):
+    assert parsing.design(text, title, False)[0] == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

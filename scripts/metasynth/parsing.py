@@ -1436,7 +1436,7 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|(?:clinical\s+)?(?:practice\s+)?guidelines?(?:\s+(?:summary|update|in\s+brief))?"
     # (a practice digest: "Clinical Practice Notes  |  Immunisation  |  2024", "Practice
     # Pointer")
-    r"|(?:clinical\s+)?practice\s+(?:notes|pointers?)"
+    r"|(?:clinical\s+)?practice\s+(?:notes|pointers?)|methods?\s+notes?"
     r"|(?:consensus|position)\s+statement|recommendations)[ \t]*(?:(?:\||—|–)[^\n]*)?$"
     # ... or closing a header line after one bar or middle dot: "Critical Care Perspectives
     # | Editorial" (not a menu: one separator only)
@@ -1551,6 +1551,64 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
         # self-descriptions ("In this editorial") still make a commentary
         return bool(_EDITORIAL_SELF_RE.search(text))
     return _design_found("commentary_self", text)
+
+
+# A page's masthead or section line naming an article type that surveys others' work (an
+# editorial, a commentary, a practice or guideline summary, a methods note): a cell of one
+# of the page's first lines, split by bars, middle dots or wide gaps, that is the kind
+# ("Stroke Practice Forum  |  Editorials  |  2016", "Editorial      Vol 4, Issue 2, 2019",
+# "... |  Guideline summaries  |  No. 14") or ends in it, a publication named by its kind
+# ("Acute Medicine Practice Notes  |  No. 88  |  2025"). Not a menu: a line with a
+# navigation item ("... | Editorials | Research | Policy | Archive") or more than five
+# cells. Not news, a digest, a round-up or a briefing: sites of those names print items on
+# one trial's results ("KIDNEY NEWS DIGEST | Dialysis", "Research Roundup | July 2018").
+_SURVEY_KIND = (
+    r"(?:editorials?|commentar(?:y|ies)|perspectives?|viewpoints?"
+    r"|(?:clinical\s+)?practice\s+(?:notes|summar(?:y|ies)|pointers?|briefings?|digests?)"
+    r"|guidelines?\s+(?:summar(?:y|ies)|digests?|updates?)|methods?\s+notes?|evidence\s+updates?)"
+)
+_SURVEY_CELL_RE = re.compile(
+    rf"(?:[\w&'’.,/-]+\s+){{0,5}}?{_SURVEY_KIND}(?:[,;]?\s*(?:19|20)\d\d)?", re.IGNORECASE
+)
+_MASTHEAD_SPLIT_RE = re.compile(r"\s*[|·•]\s*|\t+|\s{3,}")
+_NAVIGATION_CELL_RE = re.compile(
+    r"(?:home|archive|archives|about(?:\s+us)?|subscribe|log\s*in|sign\s+in|search|menu|research"
+    r"|current\s+issue|articles|contact(?:\s+us)?)",
+    re.IGNORECASE,
+)
+
+
+_MENU_ITEM_RE = re.compile(r"[A-Za-z][A-Za-z&'’-]*")
+
+
+def _survey_masthead(text: str) -> bool:
+    """Does one of the page's first four lines name it writing on others' work
+    (_SURVEY_CELL_RE), with a line of prose (four words or more) in the three after it?"""
+    lines = [ln for ln in text[:_COMMENTARY_HEAD_CHARS].split("\n") if ln.strip()]
+    for i, line in enumerate(lines[:4]):
+        if len(line) > 200:
+            continue
+        cells = [c for c in _MASTHEAD_SPLIT_RE.split(line.strip()) if c]
+        if not 2 <= len(cells) <= 5:
+            continue  # (a label alone on its line is _COMMENTARY_LABEL_RE's)
+        if any(_NAVIGATION_CELL_RE.fullmatch(c) for c in cells):
+            continue
+        kinds = [c for c in cells if _SURVEY_CELL_RE.fullmatch(c)]
+        if not kinds or any(_MENU_ITEM_RE.fullmatch(c) for c in cells if c not in kinds):
+            # (another cell of one word is a menu's item: "NIHR Evidence | Alerts |
+            # Collections | Commentaries", "Stroke Practice Digest · News · 6 May 2020")
+            continue
+        if any(len(later.split()) >= 4 for later in lines[i + 1 : i + 4]):
+            return True
+    return False
+
+
+def _titled_by_its_one_trial(text: str, title: str) -> bool:
+    """Is the page about one trial its title names ("...: possibilities for the impact of
+    the QUARTZ trial"), naming no other beside it? Such an editorial is left to the other
+    rules: a masthead tells writing on several trials, not on one."""
+    subject = trials.commentary_subject(text, title) if title else ""
+    return bool(subject) and trials.key(subject) in trials.printed_name_keys(title)
 
 
 _RELEASE_SELF_RE = re.compile(r"\bfor\s+immediate\s+release\b", re.IGNORECASE)
@@ -2757,6 +2815,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     it is one); randomised (a randomisation phrase not negated); single arm;
     observational; unknown.
     """
+    original, original_title = text, title_text
     text = text.lower()
     title_text = title_text.lower()
     negative, positive = set(), set()
@@ -2774,7 +2833,11 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     if _REVIEW_TITLE_RE.search(title_text) or _design_found("review_self", text):
         return "review", "false"
     reports_trial = (bool(positive) and not negative) or bool(_REPORTS_RESULTS_RE.search(text))
-    if _COMMENTARY_TITLE_RE.search(title_text) or _is_commentary(text, reports_trial):
+    if (
+        _COMMENTARY_TITLE_RE.search(title_text)
+        or _is_commentary(text, reports_trial)
+        or (_survey_masthead(text) and not _titled_by_its_one_trial(original, original_title))
+    ):
         return "commentary", "false"
     if positive and not (negative and negative >= positive):
         return "rct", "true"

@@ -737,6 +737,12 @@ _ABBREVIATION_AFTER_RE = re.compile(
 )
 
 
+def printed_name_keys(text: str) -> set[str]:
+    """The keys of the acronym-shaped names ``text`` prints (a title's: "... the QUARTZ
+    trial" gives "QUARTZ")."""
+    return {key(printed) for _, _, printed, _ in _shapes(text)}
+
+
 def _shapes(text: str, lo: int = 0, hi: int | None = None):
     """(start, end, printed, trailing words) of acronym-shaped names in text[lo:hi]."""
     hi = len(text) if hi is None else hi

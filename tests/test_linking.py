@@ -1502,6 +1502,58 @@ def test_labels_are_trial_names_else_surname_year_never_page_noise():
     assert labels == {"a": "OAK", "b": "Escudier 2007", "c": "NCT00000009"}
 
 
+def test_a_study_with_no_name_author_id_or_journal_is_labelled_by_its_title_not_its_file():
+    # an unsigned news item naming no trial: its headline's first words and its year, never
+    # the file name
+    docs = [
+        doc(
+            "bf003_news",
+            title="Two big tamoxifen trials now agree: ten years beats five",
+            year="2013",
+            design="news",
+        ),
+        doc(
+            "x_news",
+            title="Daily HIV pill gives gay men partial protection in a study run across six "
+            "countries and four continents",
+            design="news",
+        ),
+        doc("y_noise", title="[Share] [Print]", design="news"),
+    ]
+    studies, _ = link_studies(docs)
+    labels = {s["doc_ids"]: s["label"] for s in studies}
+    assert labels == {
+        "bf003_news": "Two big tamoxifen trials now agree (2013)",
+        "x_news": "Daily HIV pill gives gay men partial protection\u2026",
+        "y_noise": "y_noise",  # no prose to take a label from
+    }
+
+
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        (
+            "Two big tamoxifen trials now agree: ten years beats five",
+            "Two big tamoxifen trials now agree",
+        ),
+        (
+            "Tai chi: a randomised trial in fibromyalgia",
+            "Tai chi: a randomised trial in fibromyalgia",
+        ),
+        (
+            "Go easy on the drip during the early days of a sore pancreas",
+            "Go easy on the drip\u2026",
+        ),
+        ("(Randomised trial of adrenaline)", ""),
+        ("Results", ""),
+    ],
+)
+def test_short_title(title, expected):
+    from metasynth.linking import short_title
+
+    assert short_title(title) == expected
+
+
 def test_studies_sharing_a_label_get_letters():
     from metasynth.linking import _letters, disambiguate_labels
 

@@ -2578,7 +2578,9 @@ def study_label(
     """What a reviewer prints: the trial name (as the primary report prints it), else
     "Surname Year" of the trial's first journal report with an author line (as RevMan
     names a study after its first full publication: "Motzer 2007" however many updates
-    follow), else the registry id, else the journal and year, else the doc_id."""
+    follow), else the registry id, else the journal and year, else the first words of its
+    title and the year ("Two big tamoxifen trials now agree (2013)": an unsigned news item
+    naming no trial), else the doc_id."""
     primary = ranked[0]
     primary_names = [p for c in members if c.doc_id == primary["doc_id"] for p in c.printed]
     if primary_names or printed:
@@ -2597,7 +2599,40 @@ def study_label(
     journal = primary.get("journal", "")
     if journal:
         return f"{journal} {year}".strip()
+    short = short_title(primary.get("title", ""))
+    if short:
+        return f"{short} ({year})" if year else short
     return primary["doc_id"]
+
+
+_TITLE_HEAD_RE = re.compile(r"^(?P<head>[^:;?!]+?)\s*[:;?!]\s+\S")
+_LABEL_WORDS = 8
+_LABEL_TAIL_WORDS = frozenset(
+    "a an the of in on to for with and or at by during from after before versus vs early "
+    "late".split()
+)
+
+
+def short_title(title: str) -> str:
+    """A title's first words as a label: the part before a colon when it holds three words or
+    more ("Two big tamoxifen trials now agree: ten years beats five" gives "Two big tamoxifen
+    trials now agree"), cut to eight words with an ellipsis; '' when the title is no prose
+    (fewer than three words, or opening with a bracket or other mark)."""
+    title = " ".join(title.split())
+    if not title or not title[0].isalnum():
+        return ""
+    head = _TITLE_HEAD_RE.match(title)
+    if head and len(head.group("head").split()) >= 3:
+        title = head.group("head")
+    words = title.rstrip(".").split()
+    if len(words) < 3:
+        return ""
+    if len(words) > _LABEL_WORDS:
+        words = words[:_LABEL_WORDS]
+        while len(words) > 3 and words[-1].lower().strip(",;-") in _LABEL_TAIL_WORDS:
+            words.pop()  # (not "... during the early…")
+        return " ".join(words).rstrip(",;-") + "\u2026"
+    return " ".join(words)
 
 
 def doc_studies(studies: list[dict]) -> dict[str, list[tuple[str, frozenset]]]:

@@ -499,6 +499,37 @@ def test_arms_from_randomisation_sentence(text, expected):
     assert parsing.arms(text, "", False) == expected
 
 
+# An arm described at length is named by its words before the description ("an intensive
+# lifestyle program aimed at weight loss ...", "the investigator's choice of ... therapy with
+# or without bevacizumab or cetuximab"); a randomised study's treatment "was compared with"
+# the other names both arms.
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Adults with type 2 diabetes were randomly assigned to an intensive lifestyle program "
+            "aimed at weight loss through calorie restriction and more physical activity "
+            "(intervention group) or to diabetes support and education (control group).",
+            ["intensive lifestyle program", "diabetes support and education"],
+        ),
+        (
+            "307 patients were assigned in a 1:1 ratio to pembrolizumab 200 mg every 3 weeks or "
+            "to the investigator's choice of 5-fluorouracil-based therapy with or without "
+            "bevacizumab or cetuximab.",
+            ["pembrolizumab", "investigator's choice of 5-fluorouracil-based therapy"],
+        ),
+        (
+            "In this randomized, double-blind study, apixaban (10 mg twice daily for 7 days, then "
+            "5 mg twice daily for 6 months) was compared with conventional therapy "
+            "(subcutaneous enoxaparin followed by warfarin) in 5395 patients.",
+            ["apixaban", "conventional therapy"],
+        ),
+    ],
+)
+def test_arms_named_before_their_description(text, expected):
+    assert parsing.arms(text, "", False) == expected
+
+
 @pytest.mark.parametrize(
     "title, expected",
     [

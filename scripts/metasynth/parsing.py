@@ -2907,6 +2907,15 @@ _RECEIVED_ARMS_RE = re.compile(
     r"(?=\s*(?:[.;](?!\d)|,\s|\bfor\b|\btogether\b|\bwithin\b|\buntil\b|\bin\s+addition\b|$))",
     re.IGNORECASE,
 )
+# a randomised study's treatment said to be compared with the other: "In this randomized,
+# double-blind study, apixaban (10 mg twice daily ...) was compared with conventional therapy
+# (subcutaneous enoxaparin followed by warfarin) in 5395 patients"
+_WAS_COMPARED_RE = re.compile(
+    r"\brandomi[sz]ed\b[^.;]{0,120}?,\s*(?P<a>[^,;.()]{2,60}?)(?:\s*\([^()]{0,120}\))?\s+"
+    r"(?:was|were)\s+compared\s+(?:with|to|against)\s+(?P<b>[^,;.()]{2,60}?)"
+    r"(?=\s*(?:\(|[.;,](?!\d)|\bin\b|\bfor\b|\bamong\b|$))",
+    re.IGNORECASE,
+)
 _ARM_PAIR_RES = [
     re.compile(
         # (the patients described first, decimals among their figures: "an eGFR of 25 to 75 ml
@@ -3193,6 +3202,26 @@ _POPULATION_NOT_ARM_RE = re.compile(
 )
 
 
+# where an arm's name ends and its description begins: "an intensive lifestyle program
+# aimed at weight loss through ...", "the investigator's choice of 5-fluorouracil-based
+# therapy with or without bevacizumab or cetuximab", "usual care (written details of ...)"
+_ARM_DESCRIPTION_RE = re.compile(
+    r"\s*\(|\s+(?:with\s+or\s+without|aimed\s+at|designed\s+to|intended\s+to|consisting\s+of"
+    r"|comprising|delivered\s+by|based\s+on|tailored\s+to|focusing\s+on|focused\s+on)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_description(arm: str) -> str:
+    """An arm longer than _ARM_MAX_CHARS named by its words before its description
+    (_ARM_DESCRIPTION_RE), when they are two words or more; else the arm as it was."""
+    if len(arm) <= _ARM_MAX_CHARS:
+        return arm
+    m = _ARM_DESCRIPTION_RE.search(arm)
+    head = clean_arm(arm[: m.start()]) if m else ""
+    return head if head and len(head.split()) >= 2 else arm
+
+
 def arms(text: str, title_text: str, registry: bool) -> list[str]:
     """Arm names from the registry arm list, the randomisation sentence, or "A versus B" in the title."""
     if registry:
@@ -3238,10 +3267,13 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 # atopic eczema, allergic rhinitis or asthma": those it was given to, and
                 # their conditions, are no arms
                 continue
-            if len(names) >= 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
+            if len(names) >= 2 and any(len(a) > _ARM_MAX_CHARS for a in names):
+                # an arm described at length: named by its words before the description
+                names = [_without_description(a) for a in names]
+            if len(names) >= 2 and all(a and len(a) <= _ARM_MAX_CHARS for a in names):
                 return _comparator_last(names)
             break
-        m = _RECEIVED_ARMS_RE.search(text, lo, hi)
+        m = _RECEIVED_ARMS_RE.search(text, lo, hi) or _WAS_COMPARED_RE.search(text, lo, hi)
         if m:
             # "In a randomized, double-blind, parallel-group study, patients aged 12 years or
             # older with asthma received salmeterol plus fluticasone propionate (FSC) or

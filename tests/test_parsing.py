@@ -513,10 +513,10 @@ def test_arms_from_randomisation_sentence(text, expected):
             ["intensive lifestyle program", "diabetes support and education"],
         ),
         (
-            "307 patients were assigned in a 1:1 ratio to pembrolizumab 200 mg every 3 weeks or "
-            "to the investigator's choice of 5-fluorouracil-based therapy with or without "
-            "bevacizumab or cetuximab.",
-            ["pembrolizumab", "investigator's choice of 5-fluorouracil-based therapy"],
+            "412 women were assigned in a 2:1 ratio to olaparib 300 mg twice daily or to the "
+            "physician's choice of single-agent chemotherapy with or without maintenance "
+            "treatment after a first response.",
+            ["olaparib", "physician's choice of single-agent chemotherapy"],
         ),
         (
             "In this randomized, double-blind study, apixaban (10 mg twice daily for 7 days, then "

@@ -3203,8 +3203,8 @@ _POPULATION_NOT_ARM_RE = re.compile(
 
 
 # where an arm's name ends and its description begins: "an intensive lifestyle program
-# aimed at weight loss through ...", "the investigator's choice of 5-fluorouracil-based
-# therapy with or without bevacizumab or cetuximab", "usual care (written details of ...)"
+# aimed at weight loss through ...", "the physician's choice of single-agent chemotherapy
+# with or without maintenance treatment ...", "usual care (written details of ...)"
 _ARM_DESCRIPTION_RE = re.compile(
     r"\s*\(|\s+(?:with\s+or\s+without|aimed\s+at|designed\s+to|intended\s+to|consisting\s+of"
     r"|comprising|delivered\s+by|based\s+on|tailored\s+to|focusing\s+on|focused\s+on)\b",

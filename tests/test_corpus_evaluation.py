@@ -358,6 +358,13 @@ def test_seventh_blind_corpus_does_not_regress():
 #   216adc6 and when it arrived P 0.979, R 0.959, outcome 0.394 (0.181), role 0.915,
 #   orientation 0.702, numerator 0.694 of 36, unknown orientation 0.111.
 LATER_BLIND_FLOORS = {
+    # (role floors raised to the figures of the work that began at 781cc1a, whose rules read
+    # populations of people set apart, populations set against each other in one sentence
+    # and a table's other adjustment: blind12 0.910, blind14 0.918, blind17 0.953, blind19
+    # 0.911, blind21 0.955, blind25 0.894, blind27 0.915, blind35 0.894, blind39 0.894,
+    # blind45 0.761, blind49 0.875, blind61 0.910, blind69 0.769, blind71 0.824; of these,
+    # blind14, 39, 45, 61, 69 and 71 were kept apart until their errors of that kind were
+    # read at 781cc1a, and are development sets since)
     # (raised to the figures of the work that began at 6965b12 where they rose: blind39
     # outcome 0.433 -> 0.442, blind45 numerator 0.643 -> 0.714 and another endpoint's code
     # 0.225 -> 0.211, blind55 0.444 -> 0.431, blind57 0.288 -> 0.274, blind73 outcome 0.248 ->
@@ -381,7 +388,7 @@ LATER_BLIND_FLOORS = {
     # on PRACTICAL writes "Severe exacerbations were less frequent ...", its gold codes them
     # exacerbations of any severity)
     # (numerator 0.833 -> 0.850 with an exposure compared in the sentence's own words)
-    "corpus_blind12": ((0.99, 0.97, 0.35, 0.89, 0.89, 0.85), 0.26),
+    "corpus_blind12": ((0.99, 0.97, 0.35, 0.91, 0.89, 0.85), 0.26),
     "corpus_blind13": ((0.99, 0.96, 0.42, 0.94, 0.88, 0.72), 0.17),
     # (numerator 0.690 -> 0.655 when arm names of up to 80 characters were read, back to
     # 0.690 with the arms of an "Intervention" field; orientation 0.901 -> 0.887 with the
@@ -392,12 +399,12 @@ LATER_BLIND_FLOORS = {
     # codes split or join some of them otherwise, "VERT_FRACTURE_1Y", "PRETERM_37W" for a
     # bare "preterm birth"; every development set's outcome accuracy rose)
     # (recall 0.966 -> 1.000 with tables read whole as web pages flatten them)
-    "corpus_blind14": ((0.99, 0.99, 0.34, 0.88, 0.90, 0.72), 0.30),
+    "corpus_blind14": ((0.99, 0.99, 0.34, 0.91, 0.90, 0.72), 0.30),
     "corpus_blind15": ((0.98, 0.98, 0.51, 0.92, 0.89, 0.84), 0.19),
     # (blind17 in development: P 0.962 -> 0.995, R 0.908 -> 0.980 with registry intervals
     # after "95%;", every column of a table giving the measure, rows naming their measure;
     # outcome 0.225 -> 0.219 over the 14 rows found, most coded by the page's own words)
-    "corpus_blind17": ((0.99, 0.97, 0.23, 0.92, 0.87, 0.80), 0.23),
+    "corpus_blind17": ((0.99, 0.97, 0.23, 0.95, 0.87, 0.80), 0.23),
     # (blind19 in development: role 0.809 -> 0.866 with registers and JAMA's "Exposures"
     # making cohorts, a cohort's table of covariates, sentences opening "Without
     # adjustment")
@@ -406,19 +413,19 @@ LATER_BLIND_FLOORS = {
     # endpoints the corpora code by the trial's own words; orientation of blind19 0.842 ->
     # 0.826 as its gold states the table rows' comparison, read by convention)
     # (orientation 0.850 -> 0.854, numerator 0.746 -> 0.778 with the same)
-    "corpus_blind19": ((0.99, 0.97, 0.40, 0.89, 0.85, 0.77), 0.19),
-    "corpus_blind21": ((0.99, 0.97, 0.34, 0.94, 0.80, 0.66), 0.20),
+    "corpus_blind19": ((0.99, 0.97, 0.40, 0.91, 0.85, 0.77), 0.19),
+    "corpus_blind21": ((0.99, 0.97, 0.34, 0.95, 0.80, 0.66), 0.20),
     # (precision 0.992 -> 1.000, recall 0.915 -> 0.923 with an interval after a label that
     # compares the arms, "0.76 in the surgery group, as compared with the control group (95%
     # CI"; the row found is a treatment effect to the gold: role 0.931 -> 0.924)
     "corpus_blind23": ((1.0, 0.92, 0.45, 0.92, 0.83, 0.76), 0.10),
     # (orientation 0.876 -> 0.886, numerator 0.759 -> 0.793 with the same)
-    "corpus_blind25": ((0.97, 0.95, 0.38, 0.84, 0.88, 0.79), 0.12),
+    "corpus_blind25": ((0.97, 0.95, 0.38, 0.89, 0.88, 0.79), 0.12),
     # (precision 0.995 -> 1.000, recall 0.961 -> 0.966 when a registry block's interval with
     # its sides bracketed before the colon was read; the row found is the composite of death
     # or neurodevelopmental impairment, which the vocabulary names DEATH_OR_DISABILITY and the
     # gold DEATH_OR_NDI: another endpoint's code 0.258 -> 0.261)
-    "corpus_blind27": ((0.99, 0.96, 0.26, 0.86, 0.88, 0.73), 0.27),
+    "corpus_blind27": ((0.99, 0.96, 0.26, 0.91, 0.88, 0.73), 0.27),
     # (numerator 0.675 -> 0.700 with people named by what they start and a comparative
     # word before "compared with", written on development sets while it was kept apart)
     # (kept apart: orientation 0.886 -> 0.891, numerator 0.700 -> 0.725 with the exposure
@@ -455,13 +462,13 @@ LATER_BLIND_FLOORS = {
     # (precision 1.000, recall 0.896 with a spaced dash after a word read as punctuation)
     # (recall 0.985 with a table whose caption alone names the measure; outcome 0.455, the
     # rows found naming endpoints the vocabulary does not have)
-    "corpus_blind35": ((1.0, 0.98, 0.45, 0.81, 0.89, 0.78), 0.16),
+    "corpus_blind35": ((1.0, 0.98, 0.45, 0.89, 0.89, 0.78), 0.16),
     # (kept apart: orientation 0.830 -> 0.837, numerator 0.378 -> 0.405 with the same)
     "corpus_blind37": ((0.97, 0.87, 0.41, 0.77, 0.83, 0.40), 0.13),
     # (kept apart: role 0.817 -> 0.865 with the exposure an observational study's title
     # names; another endpoint's code 0.144 -> 0.154, one row, with the cardiology, psychiatry
     # and neonatal codes written on development sets, outcome unchanged at 0.433)
-    "corpus_blind39": ((0.97, 0.99, 0.44, 0.86, 0.79, 0.54), 0.16),
+    "corpus_blind39": ((0.97, 0.99, 0.44, 0.89, 0.79, 0.54), 0.16),
     # (orientation 0.702 -> 0.691, one row, with an arm named by what it was not given as
     # the control, "compared with no PORT", written on development sets; 0.691 -> 0.681, one
     # row, with a cohort's or a quoted trial's later estimate sharing its clause's
@@ -485,7 +492,7 @@ LATER_BLIND_FLOORS = {
     # five rows found for the first time are read as subgroups with the caption's endpoint,
     # where the gold has other analyses: neither role is pooled; every row matched before
     # keeps its labels)
-    "corpus_blind45": ((0.94, 0.90, 0.35, 0.71, 0.84, 0.71), 0.22),
+    "corpus_blind45": ((0.94, 0.90, 0.35, 0.76, 0.84, 0.71), 0.22),
     # (recall 0.917 -> 0.938, orientation 0.818 -> 0.800 when a list of values without
     # intervals was read past its second value: the row found, "1.05 with clonidine", is
     # oriented by the document's arms where the gold has its own listed comparison)
@@ -499,7 +506,7 @@ LATER_BLIND_FLOORS = {
     # "(RR=0.32; 0.14, 0.74)": nine rows of one page found, whose orientation is read as
     # mostly unknown where the gold states it (orientation 0.716 -> 0.654, numerator 0.294
     # of 34 -> 0.233 of 43; another endpoint's code 0.158 -> 0.192 with the rows found))
-    "corpus_blind49": ((0.95, 0.92, 0.22, 0.83, 0.65, 0.23), 0.20),
+    "corpus_blind49": ((0.95, 0.92, 0.22, 0.87, 0.65, 0.23), 0.20),
     # (kept apart, arrived during the work that began at cb6104d: 24 pages, 102 estimates,
     # 22 areas; at cb6104d precision 0.930, recall 0.647, outcome 0.288, another endpoint's
     # code 0.091, role 0.591, orientation 0.848, numerator 0.579 of 19, unknown orientation
@@ -551,7 +558,7 @@ LATER_BLIND_FLOORS = {
     # a cell closed by a footnote's mark was read as a table's ratio; recall 0.926 -> 0.937,
     # another endpoint's code 0.216 -> 0.225 when lists of values without intervals were
     # read past their second value: the row found has another endpoint's code)
-    "corpus_blind61": ((0.96, 0.93, 0.32, 0.87, 0.90, 0.63), 0.23),
+    "corpus_blind61": ((0.96, 0.93, 0.32, 0.91, 0.90, 0.63), 0.23),
     # (kept apart, arrived during the work that began at 738997b, after its outcome and table
     # rules: 24 pages, 76 estimates, 16 areas, none oncology; at 738997b and on arrival
     # precision 0.968, recall 0.789, outcome 0.467, another endpoint's code 0.200, role
@@ -572,12 +579,12 @@ LATER_BLIND_FLOORS = {
     # bare-value rules: 24 pages, 117 estimates, 3 in oncology and 20 other areas; at 28a350c
     # and on arrival precision 0.945, recall 0.889, outcome 0.394, another endpoint's code
     # 0.192, role 0.760, orientation 0.875, numerator 0.450 of 20, unknown orientation 0.214)
-    "corpus_blind69": ((0.94, 0.88, 0.39, 0.75, 0.87, 0.45), 0.20),
+    "corpus_blind69": ((0.94, 0.88, 0.39, 0.76, 0.87, 0.45), 0.20),
     # (kept apart, arrived during the work that began at 8c33a7e: 24 pages, 90 estimates, 2
     # in oncology and 19 other areas, 5 observational; at 8c33a7e and on arrival precision
     # 0.977, recall 0.944, outcome 0.282, another endpoint's code 0.235, role 0.812,
     # orientation 0.859, numerator 0.545 of 11, unknown orientation 0.125)
-    "corpus_blind71": ((0.97, 0.94, 0.28, 0.81, 0.85, 0.54), 0.24),
+    "corpus_blind71": ((0.97, 0.94, 0.28, 0.82, 0.85, 0.54), 0.24),
     # (kept apart, arrived during the work that began at 6965b12: 24 pages, 101 estimates, 2
     # in oncology and 22 in 20 other areas, 9 observational or a meta-analysis; at 6965b12 and
     # on arrival precision 1.000, recall 1.000, outcome 0.248, another endpoint's code 0.149,
@@ -595,6 +602,12 @@ LATER_BLIND_FLOORS = {
     # outcome 0.293, another endpoint's code 0.146, role 0.756, orientation 0.683, numerator
     # 0.185 of 27, unknown orientation 0.122)
     "corpus_blind77": ((0.87, 0.84, 0.29, 0.75, 0.68, 0.18), 0.15),
+    # (kept apart, arrived during the work that began at 781cc1a, only its scores read: 24
+    # pages, 79 estimates, 2 in oncology and haematology and 22 in 17 other areas, 3
+    # observational and a meta-analysis; at 781cc1a and on arrival precision 0.986, recall
+    # 0.911, outcome 0.556, another endpoint's code 0.111, role 0.667, orientation 0.778,
+    # numerator 0.667 of 18, unknown orientation 0.043)
+    "corpus_blind79": ((0.98, 0.91, 0.55, 0.66, 0.77, 0.66), 0.12),
 }
 
 
@@ -664,6 +677,7 @@ UNKNOWN_ORIENTATION_CEILINGS = {
     "corpus_blind73": 0.0,
     "corpus_blind75": 0.23,
     "corpus_blind77": 0.13,
+    "corpus_blind79": 0.05,
 }
 
 

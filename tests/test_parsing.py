@@ -186,6 +186,24 @@ def test_enrolment(sentence, expected):
     assert parsing.n_enrolled(sentence) == expected
 
 
+# A count of the places before the people noun counts the places, never the people:
+# "Investigators at 18 hospitals in four countries randomised adults" enrols no four.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Investigators at 18 hospitals in four countries randomised adults arriving within "
+            "a day of pain onset to a bolus or a smaller regimen.",
+            "",
+        ),
+        ("Twelve centres in three countries enrolled 300 patients.", "300"),
+        ("In 64 villages, 1200 children were randomised to the vaccine or control.", "1200"),
+    ],
+)
+def test_a_count_of_places_is_no_enrolment(sentence, expected):
+    assert parsing.n_enrolled(sentence) == expected
+
+
 def test_a_review_or_a_roundup_enrols_no_one():
     review = (
         "Fluids in sepsis: a narrative review\n\nIn this review we discuss trials. The CLASSIC "

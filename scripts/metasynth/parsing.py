@@ -1788,6 +1788,13 @@ _COUNT_BEFORE_RE = re.compile(
     rf"(?:[ \t]+\n?[ \t]*|\n[ \t]*)){{0,3}}?$",
     re.IGNORECASE,
 )
+# between a count and the people noun after it: the places the count counts ("in four
+# countries randomised adults")
+_OTHER_COUNTED_BETWEEN_RE = re.compile(
+    r"\b(?:countries|hospitals|centres|centers|sites|clinics|practices|clusters|villages"
+    r"|communities|districts|wards|schools|regions|provinces)\b",
+    re.IGNORECASE,
+)
 _AFTER_A_TIME_WORD_RE = re.compile(
     # (nor a phase, stage, grade or type: "SWiTCH was a multicentre phase 3 randomised
     # trial in children")
@@ -2345,6 +2352,10 @@ def n_enrolled(text: str) -> str:
                 best = ((_RANK[kind], noun.start()), n)
             continue
         n = count_to_int(count.group("n"))
+        if _OTHER_COUNTED_BETWEEN_RE.search(text, count.end("n"), noun.start()):
+            # the count of the places: "Investigators at 18 hospitals in four countries
+            # randomised adults ..." (not the adults)
+            continue
         if (
             _SCREENED_AFTER_RE.match(text, noun.end())
             or _SCREENED_BEFORE_RE.search(text, max(0, count.start() - 20), count.start())

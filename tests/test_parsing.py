@@ -3211,6 +3211,12 @@ def test_enrolment_is_never_the_number_screened(text, expected):
             "LANCET",
             "2016",
         ),
+        # ... nor a page printed with a small p (its first page may look like a year)
+        (
+            "THE LANCET   |   Articles   |   Volume 393, Issue 10185, p2051-2058, May 18, 2019\n",
+            "LANCET",
+            "2019",
+        ),
         (
             "Title of the paper\n\nAuthors\n\nAbstract\nPatients were enrolled in the first and second line and the third\nBetween March 2019 and May 2020, we enrolled 300 patients.\n",
             "",

@@ -386,8 +386,9 @@ _ISSUE_RE = re.compile(
     r"|Available[ \t]+online[ \t]+[^\n]{0,20}?"
     r"|(?=(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},[ \t]+)?)?(?:19|20)\d{2}(?:;\d+(?:\(\d+\))?:|,[ \t]+\d+:\d))"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+(?:\d{1,2},[ \t]+)?)?)"
-    # (not the end of a page range: "Issue 10054, P1893-1902, October 15, 2016" is 2016)
-    r"(?<![-–\dP])(?P<year>(?:19|20)\d{2})\b"
+    # (not the end of a page range nor a page: "Issue 10054, P1893-1902, October 15, 2016"
+    # is 2016, "Issue 10185, p2051-2058, May 18, 2019" is 2019)
+    r"(?<![-–\dPp])(?P<year>(?:19|20)\d{2})\b"
 )
 _JOURNAL_YEAR_DASH_RE = re.compile(
     r"(?P<journal>[A-Z][A-Za-z&.,:']{1,30}(?:[ \t][A-Za-z&.,:']{1,30}){0,8})[ \t]+"

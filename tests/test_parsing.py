@@ -29,7 +29,8 @@ def test_resort_abstract():
     assert record["title"].startswith(
         "Radical metastasectomy followed by sorafenib versus observation"
     )
-    assert record["journal"] == "Expert review of clinical pharmacology"
+    # (as the NLM abbreviates "Expert review of clinical pharmacology")
+    assert record["journal"] == "Expert Rev Clin Pharmacol"
     assert record["year"] == "2021"
     assert record["first_author"] == "A Mennitto"
     assert record["registry_ids"] == ""
@@ -3161,6 +3162,40 @@ def test_enrolment_is_never_the_number_screened(text, expected):
 # A journal site's head: the journal on a line of its own (or before bars), its issue on the
 # next line, after an article-type line, or after the bars; its name and year before a
 # dash; a newsletter's or meeting's month or year on one of the first lines.
+# A journal's name as a reviewer cites it: no label, article type, section or platform
+# beside it, no leading "The" nor trailing "volume", abbreviated word by word as the NLM
+# abbreviates titles (a title of one word and a meeting's name as printed); never a sentence's
+# words or a field's label.
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("The Lancet", "Lancet"),
+        ("The Lancet Oncology", "Lancet Oncol"),
+        ("Randomized Controlled Trial  BMJ", "BMJ"),
+        ("Cite this as: BMJ", "BMJ"),
+        (
+            "The NEW ENGLAND JOURNAL of MEDICINE        CORRESPONDENCE        N Engl J Med",
+            "N Engl J Med",
+        ),
+        ("New England Journal of Medicine", "N Engl J Med"),
+        ("Journal of the American College of Cardiology", "J Am Coll Cardiol"),
+        ("Journal of Human Hypertension volume", "J Hum Hypertens"),
+        ("Health Technology Assessment", "Health Technol Assess"),
+        ("JAMA Network Open", "JAMA Netw Open"),
+        ("Rheumatology (Oxford)", "Rheumatology (Oxford)"),
+        ("International Stroke Conference", "International Stroke Conference"),
+        ("Trials volume", "Trials"),
+        ("ScienceDirect", ""),
+        ("Articles", ""),
+        ("The results were published in The Lancet in", ""),
+        ("Recruitment finished in", ""),
+        ("Publication Year:", ""),
+    ],
+)
+def test_journal_name(printed, expected):
+    assert parsing.journal_name(printed) == expected
+
+
 @pytest.mark.parametrize(
     "head, journal, year",
     [

@@ -352,6 +352,93 @@ _JOURNAL_PREFIX_RE = re.compile(
 )
 
 
+# A journal's name as a reviewer cites it, from what a page prints where its citation stands:
+# without a label ("Cite this as: BMJ", "Publication information: Lancet"), the article
+# type, section or platform printed beside it ("Randomized Controlled Trial   BMJ", "The NEW
+# ENGLAND JOURNAL of MEDICINE   CORRESPONDENCE   N Engl J Med", "ScienceDirect"), a leading
+# "The" and a trailing "volume"; abbreviated word by word as the NLM abbreviates titles (ISO 4:
+# "Journal of Clinical Oncology" is "J Clin Oncol", "The Lancet Oncology" "Lancet Oncol");
+# never a sentence's words ("The results were published in The Lancet in", "Recruitment
+# finished in") or a field's label ("Publication Year:").
+_JOURNAL_LABEL_RE = re.compile(
+    r"^(?:Cite\s+this\s+as|Cite\s+as|Citation|Publication(?:\s+info(?:rmation)?)?|Published\s+in"
+    r"|Source|Journal(?:\s+name)?|Publicado)\s*:\s*",
+    re.IGNORECASE,
+)
+_JOURNAL_CELL_SPLIT_RE = re.compile(r"[ \t]{2,}|\t|[ \t]+\|[ \t]+")
+_NOT_A_JOURNAL_CELL_RE = re.compile(
+    r"(?:randomi[sz]ed\s+controlled\s+trial|clinical\s+trial|journal\s+article|review(?:\s+article)?"
+    r"|original\s+(?:article|research|investigation|contribution|report)s?|research(?:\s+(?:article|paper))?"
+    r"|articles?|editorials?|correspondence|corrections?|letters?|open\s+access|brief\s+reports?"
+    r"|perspectives?|comment(?:ary)?|results\s+article|volume|sciencedirect|pubmed(?:\s+central)?|pmc"
+    r"|europe\s+pmc|wiley\s+online\s+library|springerlink|nihr\s+journals\s+library|ovid)",
+    re.IGNORECASE,
+)
+_JOURNAL_FRAGMENT_RE = re.compile(
+    r"\b(?:was|were|is|are|published|finished|shaped|planned|presented|reported)\b"
+    r"|\b(?:in|of|the|and|on|at|for|to|by|with)\s*$|[:\-,]\s*$|^(?:PY|Year)\b",
+    re.IGNORECASE,
+)
+_JOURNAL_WORDS = {
+    w.lower(): a
+    for w, a in (
+        pair.split("=")
+        for pair in """Journal=J Medicine=Med Medical=Med New=N England=Engl Clinical=Clin
+        Oncology=Oncol American=Am College=Coll Cardiology=Cardiol Annals=Ann Internal=Intern
+        British=Br Technology=Technol Assessment=Assess Ophthalmology=Ophthalmol Network=Netw
+        Human=Hum Hypertension=Hypertens Neurology=Neurol Surgery=Surg Gastroenterology=Gastroenterol
+        Hepatology=Hepatol Endocrinology=Endocrinol Respiratory=Respir Critical=Crit
+        Infectious=Infect Infection=Infect Diseases=Dis Disease=Dis Haematology=Haematol
+        Hematology=Hematol Rheumatology=Rheumatol Dermatology=Dermatol Urology=Urol
+        Obstetrics=Obstet Obstetric=Obstet Gynecology=Gynecol Gynaecology=Gynaecol
+        International=Int European=Eur Society=Soc Nephrology=Nephrol Global=Glob Research=Res
+        Reviews=Rev Review=Rev Therapeutics=Ther Pharmacology=Pharmacol Association=Assoc
+        Academy=Acad Sciences=Sci Science=Sci Translational=Transl Communications=Commun
+        Thoracic=Thorac Emergency=Emerg Reports=Rep Economics=Econ Perspectives=Perspect
+        Evidence=Evid Immunology=Immunol Canadian=Can Australian=Aust Radiation=Radiat
+        Biology=Biol Neurosurgery=Neurosurg Orthopaedic=Orthop Orthopedic=Orthop
+        Psychiatric=Psychiatr Paediatrics=Paediatr Pediatric=Pediatr Paediatric=Paediatr
+        Preventive=Prev Epidemiology=Epidemiol Physical=Phys Rehabilitation=Rehabil
+        Geriatrics=Geriatr Geriatric=Geriatr Nutrition=Nutr Clinics=Clin Annual=Annu
+        Current=Curr Experimental=Exp Molecular=Mol Quarterly=Q Acquired=Acquir
+        Immune=Immune Deficiency=Defic Syndromes=Syndr Gastroenterological=Gastroenterol""".split()
+    )
+}
+_JOURNAL_DROPPED_WORDS = frozenset(("of", "the", "and", "&", "for", "in", "on"))
+_MEETING_WORDS_RE = re.compile(
+    r"\b(?:Conference|Congress|Meeting|Sessions?|Symposium|Summit|Forum)\b", re.IGNORECASE
+)
+
+
+def journal_name(printed: str) -> str:
+    """The journal a citation names, as a reviewer cites it ('' when what was read is no
+    journal's name); see _JOURNAL_LABEL_RE and the rules above it."""
+    printed = _JOURNAL_LABEL_RE.sub("", printed.strip())
+    if printed.endswith(":"):
+        return ""  # a field's label ("Publication Year:")
+    cells = [
+        c.strip(" .,;:")
+        for c in _JOURNAL_CELL_SPLIT_RE.split(printed)
+        if c.strip(" .,;:") and not _NOT_A_JOURNAL_CELL_RE.fullmatch(c.strip(" .,;:"))
+    ]
+    if not cells:
+        return ""
+    name = min(cells, key=len)  # (a page's printed name beside its abbreviation: the latter)
+    name = re.sub(r"\s+volume$", "", name, flags=re.IGNORECASE).strip(" .,;:")
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    if not name or _JOURNAL_FRAGMENT_RE.search(name):
+        return ""
+    words = name.split()
+    content = [w for w in words if w.lower() not in _JOURNAL_DROPPED_WORDS and w[:1] != "("]
+    if len(content) < 2 or _MEETING_WORDS_RE.search(name):
+        # a title of one word ("Rheumatology (Oxford)", "Lancet") or a meeting's name is
+        # printed as it is
+        return name
+    return " ".join(
+        _JOURNAL_WORDS.get(w.lower(), w) for w in words if w.lower() not in _JOURNAL_DROPPED_WORDS
+    )
+
+
 # Dates and page furniture that read like "Journal YYYY": "Between Aug 28, 2013, and ...",
 # "Published online January 2018", "Volume 389 ... 2017".
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
@@ -3876,6 +3963,7 @@ def describe(text: str, known: dict | None = None) -> dict:
     registry = kind == "registry_record"
     title_text = known.get("title") or title(text, registry)
     journal, year = citation(text, registry)
+    journal = journal_name(journal)
     ids, partial = registry_ids(text)
     if known.get("registry_ids"):
         ids = sorted(set(ids) | set(known["registry_ids"].split(";")))

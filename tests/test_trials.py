@@ -3124,3 +3124,39 @@ def test_a_trials_number_printed_after_its_title_bracket():
     # (a bracket's own name stays when no number and trial word follow it)
     other = "Evaluation of Nitrous Oxide in the Gas Mixture for Anaesthesia (ENIGMA) - a trial"
     assert [key(n) for n in find_trial_names(other + "\n\nText.", other).own] == ["ENIGMA"]
+
+
+# An abbreviation the text defines as an organisation's ("Australasian Gastro-Intestinal
+# Trials Group (AGITG)", "Typhoid Vaccine Acceleration Consortium (TyVAC)") names no trial;
+# a group's protocol number in the bracket does ("Japan Clinical Oncology Group (JCOG0301)");
+# and an adjective of a region before "trial" ("the Australasian trial") is no name.
+@pytest.mark.parametrize(
+    "title, text, own, cited",
+    [
+        (
+            "Laparoscopic or open resection for rectal cancer: two-year results",
+            "Stevenson AR, Solomon MJ; on behalf of the Australasian Gastro-Intestinal Trials "
+            "Group (AGITG) investigators. We report 2-year outcomes in the Australasian trial "
+            "that compared laparoscopic with open resection.",
+            (),
+            (),
+        ),
+        (
+            "Typhoid conjugate vaccine protects children in Nepal",
+            "Funded by the Typhoid Vaccine Acceleration Consortium (TyVAC), the trial "
+            "vaccinated 20,000 children.",
+            (),
+            (),
+        ),
+        (
+            "Thoracic radiotherapy with or without low-dose carboplatin in elderly patients: a "
+            "randomised phase 3 trial by the Japan Clinical Oncology Group (JCOG0301)",
+            "Patients were randomly assigned to radiotherapy alone or with carboplatin.",
+            ("JCOG0301",),
+            (),
+        ),
+    ],
+)
+def test_an_organisations_abbreviation_names_no_trial(title, text, own, cited):
+    names = find_trial_names(title + "\n\n" + text, title)
+    assert (names.own, names.cited) == (own, cited)

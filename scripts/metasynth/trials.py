@@ -2508,7 +2508,8 @@ _PLACE_WORDS = frozenset(
     croatian serbian bulgarian arab saudi lebanese jordanian moroccan tunisian algerian
     sudanese somali rwandan cameroonian senegalese gambian ivorian mozambican botswanan
     namibian venezuelan ecuadorian bolivian uruguayan paraguayan jamaican haitian mongolian
-    kazakh uzbek afghan burmese cambodian laotian""".split()
+    kazakh uzbek afghan burmese cambodian laotian australasian oceanian caribbean latin
+    zealand asia-pacific pan-european transatlantic sri lankan hong kong""".split()
 )
 
 
@@ -2669,6 +2670,29 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> l
     return grouped
 
 
+# an organisation's name and its abbreviation in brackets: "Australasian Gastro-Intestinal
+# Trials Group (AGITG)", "Medical Research Council (MRC)", "Children's Oncology Group
+# (COG)"; not a trial's own study or research group ("the ISCHEMIA Research Group")
+_ORGANISATION_DEFINED_RE = re.compile(
+    r"\b(?<!Study\s)(?<!Trial\s)(?<!Research\s)(?<!Writing\s)(?<!Steering\s)(?<!Investigators\s)"
+    r"(?:Group|Network|Consortium|Society|Association|Alliance|Foundation|Institute|Council"
+    # (letters only: a number makes it the group's protocol, a trial: "the Japan Clinical
+    # Oncology Group (JCOG0301)")
+    r"|Organi[sz]ation|Agency)[ \t]*\([ \t]*(?P<abbr>[A-Z][A-Za-z&-]{1,15})[ \t]*\)"
+)
+
+
+def _organisation_abbreviations(text: str, accepted: dict) -> set[str]:
+    """Keys of accepted names the text defines as an organisation's abbreviation."""
+    if "(" not in text:
+        return set()
+    return {
+        key(m.group("abbr"))
+        for m in _ORGANISATION_DEFINED_RE.finditer(text)
+        if key(m.group("abbr")) in accepted
+    }
+
+
 def find_trial_names(
     text: str,
     title: str = "",
@@ -2721,6 +2745,15 @@ def find_trial_names(
     grouped = _field_names(text, registry, accepted, own_rule)
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
+    organisations = _organisation_abbreviations(text, accepted)
+    if organisations:
+        # "on behalf of the Australasian Gastro-Intestinal Trials Group (AGITG)
+        # investigators": an organisation's abbreviation, defined as such, names no trial
+        for k in organisations:
+            accepted.pop(k, None)
+            own_rule.pop(k, None)
+        title_found = [t for t in title_found if t[0] not in organisations]
+        registered = [p for p in registered if key(p) not in organisations]
     conditions = _condition_abbreviations(text, shapes, accepted)
     if conditions:
         # "postpartum depression (PPD) ... Study B (phase 3, severe PPD, NCT02942004)": the

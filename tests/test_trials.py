@@ -3160,3 +3160,18 @@ def test_a_trials_number_printed_after_its_title_bracket():
 def test_an_organisations_abbreviation_names_no_trial(title, text, own, cited):
     names = find_trial_names(title + "\n\n" + text, title)
     assert (names.own, names.cited) == (own, cited)
+
+
+# A sentence opening by counting the trials it names, after a structured abstract's label
+# and with its adjectives between commas, reports each of them; a page whose counting
+# sentence names none of them is left to the other rules.
+def test_names_in_a_sentence_counting_the_trials_are_the_pages_own():
+    title = "Infliximab for Induction and Maintenance Therapy for Ulcerative Colitis"
+    text = (
+        title + "\n\nMethods: Two randomised, double-blind, placebo-controlled studies - the "
+        "Active Ulcerative Colitis Trials 1 and 2 (ACT 1 and ACT 2) - tested infliximab in "
+        "adults with ulcerative colitis.\nResults: In ACT 1, 69 percent of patients had a "
+        "response at week 8. In ACT 2, the figures were 64 percent.\n"
+    )
+    names = find_trial_names(text, title)
+    assert (names.own, names.cited) == (("ACT 1", "ACT 2"), ())

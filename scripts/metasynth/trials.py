@@ -3029,6 +3029,14 @@ def _own_keys(
             # trial": more names than the trials counted, the ones reported are those whose
             # paragraph gives their people or their results
             voted = [k for k in voted if _paragraph_reports_results(text, _first(mentions, k))]
+        if counted < 2 and opening_count > 1:
+            # a sentence opening by counting the trials it names: "Methods: Two randomised,
+            # double-blind, placebo-controlled studies - the Active Ulcerative Colitis Trials
+            # 1 and 2 (ACT 1 and ACT 2) - tested infliximab"
+            named = _named_in_counting_sentence(text, mentions, voted)
+            if len(named) == opening_count:
+                own_rule.update({k: "names_of_counted_trials" for k in named})
+                return named
         if counted > 1 and len(voted) == counted:
             # "today announced the publication of detailed results from two phase 3 studies
             # ... (1902 in QUEST and 210 in VENTURE)": as many names used as the page's own
@@ -3102,9 +3110,11 @@ _AFTER_OPENING_NAME_RE = re.compile(r"[ \t]*(?:[(,:–—]|-[ \t]|(?:trial|study
 # a count of trials opening a sentence as its subject: "Two East African trials, using the
 # same two vaccines, have become ..." (not other trials: "Two earlier trials ...")
 _COUNT_OPENING_RE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<count>Two|Three|Four)[ \t]+"
-    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:further|other|additional|earlier|previous|prior|ongoing|older"
-    r"|similar|recent|smaller|larger)\b)(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b",
+    # (after a structured abstract's label too, and its adjectives between commas: "Methods:
+    # Two randomised, double-blind, placebo-controlled studies - ... - tested infliximab")
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[A-Za-z]:\s))(?P<count>Two|Three|Four)[ \t]+"
+    r"(?!(?:[\w-]+,?[ \t]+){0,4}?(?:further|other|additional|earlier|previous|prior|ongoing|older"
+    r"|similar|recent|smaller|larger)\b)(?:[\w-]+,?[ \t]+){0,4}?(?:trials|studies)\b",
 )
 
 
@@ -3113,6 +3123,21 @@ def _counts_trials(text: str, title: str) -> bool:
     "both", "twin") at all? (A cheap look before the patterns that read a count of trials.)"""
     head = (title + " " + text[:5000]).lower()
     return any(w in head for w in ("two", "three", "four", "both", "twin"))
+
+
+def _named_in_counting_sentence(text: str, mentions, keys: list[str]) -> list[str]:
+    """The ``keys`` first printed in the sentence that opens by counting trials
+    (_COUNT_OPENING_RE), in text order."""
+    m = _COUNT_OPENING_RE.search(text, 0, min(len(text), 3000))
+    if not m:
+        return []
+    end = len(text)
+    for stop in (". ", ".\n", "\n\n"):
+        at = text.find(stop, m.end())
+        if at != -1:
+            end = min(end, at)
+    firsts = {k: _first(mentions, k) for k in keys}
+    return sorted((k for k, at in firsts.items() if m.start() <= at < end), key=firsts.get)
 
 
 def _count_opening_a_sentence(text: str) -> int:

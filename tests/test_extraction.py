@@ -510,6 +510,32 @@ def test_registry_outcome_measure_titles(header, outcome):
     assert row["comparison"] == "bempedoic acid 180 mg vs placebo"
 
 
+# A registry analysis's groups however the register prints them: "Comparison groups: A v B"
+# (the EU register's "v"), "Comparison groups: A, B" in lower case.
+@pytest.mark.parametrize(
+    "groups, comparison",
+    [
+        (
+            "Comparison groups: Simvastatin + rifaximin v Placebo",
+            "simvastatin + rifaximin vs placebo",
+        ),
+        ("  Comparison groups: Sotatercept, Placebo", "sotatercept vs placebo"),
+        ("Comparison Groups: Clarithromycin vs Placebo", "clarithromycin vs placebo"),
+    ],
+)
+def test_registry_comparison_groups_as_registers_print_them(groups, comparison):
+    text = (
+        "Primary Outcome: Time to death or clinical worsening\n"
+        "Statistical Analysis 1\n" + groups + "\n"
+        "Method: Cox Proportional Hazards\n"
+        "Hazard Ratio (HR): 1.23\n"
+        "Confidence Interval (2-Sided) 95%: 0.65 to 2.34\n"
+    )
+    record = {"source_type": "registry_record", "design": "registry"}
+    (row,) = extraction.extract_estimates("r", text, record)
+    assert row["comparison"] == comparison
+
+
 def test_registry_posted_results():
     text = (
         "Outcome Measure: Overall Survival\n"

@@ -759,10 +759,11 @@ _OUTCOME_HEADER_OPENER = line_start_opener(
     r"[ \t]*(?:\d|Primary|Secondary|Other|Outcome|Title|End)"
 )
 REGISTRY_ARMS_RE = re.compile(r"Arm/Group Title:[ \t]*(?P<arms>[^\n]*\|[^\n]*)")
-# a statistical analysis's own groups: "Comparison Group Selection: Drug 180 mg, Placebo"
+# a statistical analysis's own groups: "Comparison Group Selection: Drug 180 mg, Placebo",
+# "Comparison groups: Simvastatin + rifaximin v Placebo" (the EU register's "v")
 REGISTRY_COMPARISON_GROUPS_RE = re.compile(
-    r"Comparison[ \t]+Groups?(?:[ \t]+Selection)?[ \t]*:[ \t]*(?P<a>[^,|\n]+?)[ \t]*[,|][ \t]*"
-    r"(?P<b>[^,|\n]+?)[ \t]*(?=\r?\n|$)"
+    r"Comparison[ \t]+[Gg]roups?(?:[ \t]+[Ss]election)?[ \t]*:[ \t]*(?P<a>[^,|\n]+?)[ \t]*"
+    r"(?:[,|]|[ \t]v(?:s\.?|ersus)?[ \t])[ \t]*(?P<b>[^,|\n]+?)[ \t]*(?=\r?\n|$)"
 )
 _SECTION_LABEL_RE = re.compile(
     r"(?:RESULTS|Results|FINDINGS|Findings|CONCLUSIONS?|Conclusions?|INTERPRETATION|Interpretation)"

@@ -1919,6 +1919,35 @@ def test_populations_set_against_each_other_are_subgroups(text, roles):
     assert [r["role"] for r in rows] == roles, [r["role_rule"] for r in rows]
 
 
+# Another trial described between an article and its trial word ("A separate Swiss trial",
+# "an earlier phase II trial in Glasgow", "a companion placebo-controlled study") is quoted
+# from elsewhere; the page's own trial so described ("In the single-centre phase II trial")
+# is not.
+@pytest.mark.parametrize(
+    "sentence, role",
+    [
+        (
+            "A separate Swiss trial, ESTxENDS, gave 622 smokers e-cigarettes and counselling; "
+            "abstinence was 28.9% and 16.3% (relative risk, 1.77; 95% CI, 1.43 to 2.20).",
+            "other",
+        ),
+        (
+            "An earlier phase II trial in Glasgow found more quitters with incentives (relative "
+            "risk 2.63, 95% CI 1.73 to 4.01).",
+            "other",
+        ),
+        (
+            "In the single-centre phase II trial, more women quit with incentives (relative "
+            "risk 2.63, 95% CI 1.73 to 4.01).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_another_trial_described_before_its_trial_word_is_quoted(sentence, role):
+    rows = _rows_after_main_effect(sentence)
+    assert rows[-1]["role"] == role, [r["role_rule"] for r in rows]
+
+
 def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     rows = _rows_after_main_effect(
         "Among patients with diabetes, the hazard ratio was 0.70 (95% CI, 0.55 to 0.89)."

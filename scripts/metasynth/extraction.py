@@ -550,6 +550,11 @@ BIOMARKER_STRONG_RE = re.compile(
 QUOTED_RE = re.compile(
     r"\bmeta-?\s?analys[ie]s\b|(?<!prespecified\s)(?<!pre-specified\s)\bpooled\s+analys[ie]s\b"
     r"|\b(?:prior|earlier|previous|other|published)\s+(?:randomi[sz]ed\s+)?(?:trials?|stud(?:y|ies)|analys[ie]s|reports?)\b"
+    # ... described between: "In the single-centre phase II trial in Glasgow" is not; "an
+    # earlier phase II trial in Glasgow", "A separate Swiss trial, ESTxENDS, ...", "a
+    # companion placebo-controlled trial" are
+    r"|\b(?:an?|the)\s+(?:prior|earlier|previous|separate|companion|predecessor|preceding)\s+"
+    r"(?:[\w-]+\s+){1,3}?(?:trials?|stud(?:y|ies))\b"
     r"|\bhas\s+been\s+shown\b|\bhave\s+shown\b"
     # a review quoted: "A review of 31 trials published in 2023 found that", "a systematic
     # review", "the Cochrane review"
@@ -2360,6 +2365,10 @@ CUE_WORDS = {
         "published",
         "shown",
         "review",
+        "separate",
+        "companion",
+        "predecessor",
+        "preceding",
     ),
     "sensitivity": (
         "censor",

@@ -1948,6 +1948,25 @@ def test_another_trial_described_before_its_trial_word_is_quoted(sentence, role)
     assert rows[-1]["role"] == role, [r["role_rule"] for r in rows]
 
 
+# A covariate said in the estimate's own clause to predict the outcome independently is a
+# prognostic factor, whatever arm the clause mentions (role.independent_predictor); not in a
+# cohort study, whose exposure's association is its own estimate.
+def test_an_independent_predictor_is_prognostic_in_a_trial_not_a_cohorts_exposure():
+    text = (
+        "Patients were randomly assigned to completion dissection or observation. Metastases "
+        "in nonsentinel nodes, present in 11.5% of the dissection group, independently "
+        "predicted recurrence (hazard ratio, 1.78; 95% CI, 1.19 to 2.66)."
+    )
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert (row["role"], row["role_rule"]) == (
+        "biomarker_or_prognostic",
+        "role.independent_predictor",
+    )
+    text = "Psoriasis was an independent risk factor for death (OR, 1.86; 95% CI, 1.56-2.21)."
+    (row,) = ratios(extraction.extract_estimates("d", text, {"design": "observational"}))
+    assert row["role_rule"] != "role.independent_predictor"
+
+
 def test_patients_with_a_characteristic_after_the_main_effect_are_a_subgroup():
     rows = _rows_after_main_effect(
         "Among patients with diabetes, the hazard ratio was 0.70 (95% CI, 0.55 to 0.89)."

@@ -2787,6 +2787,15 @@ def _ratio_role(
     )
     if outside:
         return "other", outside
+    if (
+        "independent" in lowered
+        and doc.design != "observational"  # (a cohort's exposure is its own estimate)
+        and _INDEPENDENT_PREDICTOR_RE.search(_lead_in(lowered))
+    ):
+        # "Metastases in nonsentinel nodes, present in 11.5% of the dissection group,
+        # independently predicted recurrence (hazard ratio, 1.78": a covariate's association
+        # in a model, whatever arm the clause mentions
+        return "biomarker_or_prognostic", "role.independent_predictor"
     if ("first" in lowered or "after" in lowered or "beyond" in lowered or "from" in lowered) and (
         _time_window(doc, lowered, sent_start, sent_end)
     ):
@@ -2943,6 +2952,15 @@ def _contrasted_population_before(lowered: str) -> bool:
         _CONTRAST_OPENING_RE.search(tail, max(0, m.start() - 20), m.start())
         for m in SUBGROUP_WEAK_RE.finditer(tail)
     )
+
+
+# a covariate said to predict or be associated with the outcome independently, in the
+# estimate's own clause: "independently predicted recurrence", "was independently associated
+# with death", "was an independent predictor of", "an independent risk factor for"
+_INDEPENDENT_PREDICTOR_RE = re.compile(
+    r"\bindependently\s+(?:predicted|predicts|predictive\s+of|associated\s+with|related\s+to)\b"
+    r"|\ban?\s+independent\s+(?:predictor|prognostic\s+factor|risk\s+factor|determinant)s?\s+(?:of|for)\b"
+)
 
 
 _N_TIME = (

@@ -2897,7 +2897,9 @@ def _ratio_role(
         and not (doc.single_arm or doc.design == "observational")
         and cue("subgroup_weak")
         and (
-            _another_population_after(text[match_end:sent_end])
+            # (the next population follows closely: a window, linear on a page of one
+            # sentence)
+            _another_population_after(text[match_end : min(sent_end, match_end + _CONTRAST_REACH)])
             or _contrasted_population_before(lowered)
         )
     ):
@@ -2924,34 +2926,35 @@ def _ratio_role(
     return _role_without_cues(doc, cue, names_arm, lowered)
 
 
+_CONTRAST_REACH = 400
 # a conjunction opening the next population of a contrast: "..., but not in those aged",
-# "... and in women (", "whereas among smokers"
-_CONTRAST_OPENING_RE = re.compile(r"\b(?:but|and|whereas|while)\s+(?:not\s+|also\s+|only\s+)?$")
+# "... and in women (", "whereas among smokers" (the population itself read by
+# SUBGROUP_WEAK_RE where its "in", "among" or "for" stands)
+_CONTRAST_THEN_POPULATION_RE = re.compile(
+    r"\b(?:but|and|whereas|while)\s+(?:not\s+|also\s+|only\s+)?(?P<pop>(?:in|among|for)\b)"
+)
+
+
+def _populations_opened_by_a_contrast(lowered: str) -> bool:
+    """Does ``lowered`` hold a population cue (SUBGROUP_WEAK_RE) opened by a contrast's
+    conjunction?"""
+    return any(
+        SUBGROUP_WEAK_RE.match(lowered, m.start("pop"))
+        for m in _CONTRAST_THEN_POPULATION_RE.finditer(lowered)
+    )
 
 
 def _another_population_after(rest: str) -> bool:
     """Does the rest of the sentence, after an estimate, set another population against the
     estimate's own ("..., but not in those aged 75 years or older", "and among women")?"""
-    lowered = rest.lower()
-    if not _cue_found("subgroup_weak", lowered):
-        return False
-    return any(
-        _CONTRAST_OPENING_RE.search(lowered, max(0, m.start() - 20), m.start())
-        for m in SUBGROUP_WEAK_RE.finditer(lowered)
-    )
+    return _populations_opened_by_a_contrast(rest.lower())
 
 
 def _contrasted_population_before(lowered: str) -> bool:
     """Is the estimate's own lead-in, after an earlier estimate's bracket in its sentence,
     a population opened by a contrast ("(HR 0.19; ...) and in OAC-experienced patients (")?"""
     close = lowered.rfind(")")
-    if close == -1:
-        return False
-    tail = lowered[close + 1 :]
-    return any(
-        _CONTRAST_OPENING_RE.search(tail, max(0, m.start() - 20), m.start())
-        for m in SUBGROUP_WEAK_RE.finditer(tail)
-    )
+    return close != -1 and _populations_opened_by_a_contrast(lowered[close + 1 :])
 
 
 # a covariate said to predict or be associated with the outcome independently, in the
@@ -8091,31 +8094,56 @@ def extract_estimates(doc_id: str, text: str, record: dict) -> list[dict]:
 _UNADJUSTED_LABEL_RE = re.compile(r"\b(?:unadjusted|crude|unstratified)\b", re.IGNORECASE)
 _ADJUSTED_LABEL_RE = re.compile(r"(?<![Uu]n)(?<!UN)\b(?:adjusted|stratified)\b", re.IGNORECASE)
 _TABLE_CELL_SEPARATOR_RE = re.compile(r"\t|\|")
+_TABLE_LINE_REACH = 2000
 
 
-def _table_cell_labels(text: str, start: int) -> tuple[int, str] | None:
+def _table_cell_labels(text: str, start: int, blocks: dict) -> tuple[int, str] | None:
     """(where its table's block starts, its column's heading and its row's label) of the
-    table cell holding offset ``start``; None outside a line of cells."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    table cell holding offset ``start``; None outside a line of cells. ``blocks`` keeps the
+    block's start of each line already walked up from, so that a table is walked once."""
+    # (a table's row is a line of at most _TABLE_LINE_REACH characters each side: no line of
+    # a page of one line is read whole for each of its estimates)
+    newline = text.rfind("\n", max(0, start - _TABLE_LINE_REACH), start)
+    if newline < 0 and start > _TABLE_LINE_REACH:
+        return None
+    line_start = newline + 1
+    line_end = text.find("\n", start, start + _TABLE_LINE_REACH)
+    if line_end < 0:
+        if len(text) > start + _TABLE_LINE_REACH:
+            return None
+        line_end = len(text)
     line = text[line_start:line_end]
     if not _TABLE_CELL_SEPARATOR_RE.search(line):
         return None
     column = len(_TABLE_CELL_SEPARATOR_RE.findall(text[line_start:start]))
     # the block of lines of cells above, its first line the header
-    block_start, pos = line_start, line_start
+    block_start, pos, walked = line_start, line_start, []
     for _ in range(_TABLE_ROWS_REACH):
+        if pos in blocks:
+            block_start = blocks[pos]
+            break
+        walked.append(pos)
         if pos == 0:
             break
-        above = text.rfind("\n", 0, pos - 1) + 1
-        if not _TABLE_CELL_SEPARATOR_RE.search(text[above : pos - 1]):
+        newline = text.rfind("\n", max(0, pos - 1 - _TABLE_LINE_REACH), pos - 1)
+        if newline < 0 and pos - 1 > _TABLE_LINE_REACH:
+            break
+        above = newline + 1
+        if not _TABLE_CELL_SEPARATOR_RE.search(text, above, pos - 1):
             break
         block_start = pos = above
-    header_end = text.find("\n", block_start)
-    header = text[block_start : header_end if header_end >= 0 else len(text)]
-    heads = _TABLE_CELL_SEPARATOR_RE.split(header)
-    label = _TABLE_CELL_SEPARATOR_RE.split(line)[0]
+    for at in walked:
+        blocks[at] = block_start
+    heads = blocks.get(-1 - block_start)  # (a block's header cells, kept under its negated start)
+    if heads is None:
+        header_end = text.find("\n", block_start, block_start + _TABLE_LINE_REACH)
+        header = text[
+            block_start : header_end
+            if header_end >= 0
+            else min(len(text), block_start + _TABLE_LINE_REACH)
+        ]
+        heads = blocks[-1 - block_start] = _TABLE_CELL_SEPARATOR_RE.split(header)
+    label = line[: _TABLE_CELL_SEPARATOR_RE.search(line).start()]
     head = heads[column] if block_start != line_start and column < len(heads) else ""
     return block_start, f"{head} | {label}"
 
@@ -8135,10 +8163,11 @@ def _the_other_adjustment_of_a_table(text: str, items: list[dict]) -> None:
         return
     tables: dict[int, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     prose: dict[tuple, set[str]] = defaultdict(set)
+    blocks: dict = {}
     for item in items:
         if item["measure"] not in RATIO_MEASURES:
             continue
-        cell = _table_cell_labels(text, item["match"][0])
+        cell = _table_cell_labels(text, item["match"][0], blocks)
         numbers = (item["value"], item["ci_lower"], item["ci_upper"])
         if cell is None:
             prose[numbers].add(item["role"])

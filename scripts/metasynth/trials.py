@@ -2673,24 +2673,28 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> l
 # an organisation's name and its abbreviation in brackets: "Australasian Gastro-Intestinal
 # Trials Group (AGITG)", "Medical Research Council (MRC)", "Children's Oncology Group
 # (COG)"; not a trial's own study or research group ("the ISCHEMIA Research Group")
-_ORGANISATION_DEFINED_RE = re.compile(
-    r"\b(?<!Study\s)(?<!Trial\s)(?<!Research\s)(?<!Writing\s)(?<!Steering\s)(?<!Investigators\s)"
-    r"(?:Group|Network|Consortium|Society|Association|Alliance|Foundation|Institute|Council"
-    # (letters only: a number makes it the group's protocol, a trial: "the Japan Clinical
-    # Oncology Group (JCOG0301)")
-    r"|Organi[sz]ation|Agency)[ \t]*\([ \t]*(?P<abbr>[A-Z][A-Za-z&-]{1,15})[ \t]*\)"
+# (letters only: a number makes it the group's protocol, a trial: "the Japan Clinical
+# Oncology Group (JCOG0301)")
+# (the bracket found first, by its opening character, and the words before it looked at:
+# the engine scans for "(" instead of trying every offset of a long page)
+_BRACKETED_ABBREVIATION_RE = re.compile(r"\([ \t]*(?P<abbr>[A-Z][A-Za-z&-]{1,15})[ \t]*\)")
+_ORGANISATION_BEFORE_RE = re.compile(
+    r"(?<!Study\s)(?<!Trial\s)(?<!Research\s)(?<!Writing\s)(?<!Steering\s)(?<!Investigators\s)"
+    r"\b(?:Group|Network|Consortium|Society|Association|Alliance|Foundation|Institute|Council"
+    r"|Organi[sz]ation|Agency)[ \t]*$"
 )
 
 
 def _organisation_abbreviations(text: str, accepted: dict) -> set[str]:
     """Keys of accepted names the text defines as an organisation's abbreviation."""
-    if "(" not in text:
-        return set()
-    return {
-        key(m.group("abbr"))
-        for m in _ORGANISATION_DEFINED_RE.finditer(text)
-        if key(m.group("abbr")) in accepted
-    }
+    found = set()
+    for m in _BRACKETED_ABBREVIATION_RE.finditer(text):
+        k = key(m.group("abbr"))
+        if k in accepted and _ORGANISATION_BEFORE_RE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            found.add(k)
+    return found
 
 
 def find_trial_names(

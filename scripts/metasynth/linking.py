@@ -54,8 +54,7 @@ evidence in ``03_studies.csv``:
   digits swapped, linked only when both claims also report the same trial name, or when
   one names no trial, no other report states its id, exactly one study holds an id it is
   a slip of, and a report of it naming its trial states the same enrolment within three
-  years where both are dated (a news item's "NCT04149553" for NCT04149535; an undated
-  blog's "NCT01660240" for NCT01660204); never transitively;
+  years (a news item's "NCT04149553" for NCT04149535); never transitively;
 - ``corrected_article``: a correction or retraction notice titled by the article it
   corrects, with the one report printing that title;
 - ``same_title``: a report naming no trial and stating no registry id (a bibliographic
@@ -1413,8 +1412,7 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
     """A report naming no trial whose one complete id no other report states, but which is a
     slip of the id of exactly one other study (one digit changed, or two neighbouring
     digits swapped: a news item's "NCT04149553" for NCT04149535), a report naming its
-    trial and stating the same enrolment, dated within three years where both are dated
-    (an undated page is judged by its id and enrolment). Neighbouring ids
+    trial and stating the same enrolment, both dated within three years. Neighbouring ids
     are the usual case for sister trials, so the enrolment must agree, the other report
     must name its trial and only one study may hold such an id."""
     for a in claims:
@@ -1435,8 +1433,8 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
             for b in near
             if b.names
             and b.n_enrolled == a.n_enrolled
-            # (dated within three years where both are dated: an undated blog post or
-            # registry mirror is judged by its id and its enrolment)
+            and a.year.isdigit()
+            and b.year.isdigit()
             and _years_close(a.year, b.year)
         ]
         if not same:

@@ -8095,6 +8095,9 @@ _UNADJUSTED_LABEL_RE = re.compile(r"\b(?:unadjusted|crude|unstratified)\b", re.I
 _ADJUSTED_LABEL_RE = re.compile(r"(?<![Uu]n)(?<!UN)\b(?:adjusted|stratified)\b", re.IGNORECASE)
 _TABLE_CELL_SEPARATOR_RE = re.compile(r"\t|\|")
 _TABLE_LINE_REACH = 2000
+# (a page with no word of adjustment has no table of two adjustments: looked for without
+# lower-casing the page)
+_ADJUSTMENT_WORD_RE = re.compile(r"adjust|crude", re.IGNORECASE)
 
 
 def _table_cell_labels(text: str, start: int, blocks: dict) -> tuple[int, str] | None:
@@ -8159,7 +8162,7 @@ def _the_other_adjustment_of_a_table(text: str, items: list[dict]) -> None:
     effects = [
         i for i in items if i["role"] == "treatment_effect" and i["measure"] in RATIO_MEASURES
     ]
-    if len(effects) < 2 or ("adjust" not in text.lower() and "crude" not in text.lower()):
+    if len(effects) < 2 or not _ADJUSTMENT_WORD_RE.search(text):
         return
     tables: dict[int, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     prose: dict[tuple, set[str]] = defaultdict(set)

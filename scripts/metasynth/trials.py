@@ -2749,24 +2749,19 @@ def find_trial_names(
     grouped = _field_names(text, registry, accepted, own_rule)
     for k, printed, rule in title_found:
         own_rule[k] = min(own_rule.get(k, rule), rule, key=OWN_RULES.index)
-    organisations = _organisation_abbreviations(text, accepted)
-    if organisations:
-        # "on behalf of the Australasian Gastro-Intestinal Trials Group (AGITG)
-        # investigators": an organisation's abbreviation, defined as such, names no trial
-        for k in organisations:
+    # an abbreviation the text defines as a condition's ("postpartum depression (PPD) ...
+    # Study B (phase 3, severe PPD, NCT02942004)") or an organisation's ("on behalf of the
+    # Australasian Gastro-Intestinal Trials Group (AGITG) investigators") names no trial
+    # wherever it is printed
+    defined = _condition_abbreviations(text, shapes, accepted) | _organisation_abbreviations(
+        text, accepted
+    )
+    if defined:
+        for k in defined:
             accepted.pop(k, None)
             own_rule.pop(k, None)
-        title_found = [t for t in title_found if t[0] not in organisations]
-        registered = [p for p in registered if key(p) not in organisations]
-    conditions = _condition_abbreviations(text, shapes, accepted)
-    if conditions:
-        # "postpartum depression (PPD) ... Study B (phase 3, severe PPD, NCT02942004)": the
-        # text spells it as a condition, so it names no trial wherever it is printed
-        for k in conditions:
-            accepted.pop(k, None)
-            own_rule.pop(k, None)
-        title_found = [t for t in title_found if t[0] not in conditions]
-        registered = [p for p in registered if key(p) not in conditions]
+        title_found = [t for t in title_found if t[0] not in defined]
+        registered = [p for p in registered if key(p) not in defined]
     if not accepted:
         return NO_NAMES
     mentions = _mentions_of(shapes, accepted, counts)

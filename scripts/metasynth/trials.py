@@ -3130,11 +3130,11 @@ def _named_in_counting_sentence(text: str, mentions, keys: list[str]) -> list[st
     m = _COUNT_OPENING_RE.search(text, 0, min(len(text), 3000))
     if not m:
         return []
-    end = len(text)
+    end = min(len(text), m.end() + 3000)  # (a sentence's end looked for within its reach)
     for stop in (". ", ".\n", "\n\n"):
-        at = text.find(stop, m.end())
+        at = text.find(stop, m.end(), end)
         if at != -1:
-            end = min(end, at)
+            end = at
     firsts = {k: _first(mentions, k) for k in keys}
     return sorted((k for k, at in firsts.items() if m.start() <= at < end), key=firsts.get)
 

@@ -1479,6 +1479,12 @@ def test_study_ids_stay_put_when_unrelated_documents_come_and_go():
         ("Kudo, Masatoshi", "Kudo"),
         ("Cappellini, M. Domenica", "Cappellini"),
         ("de Braud, Filippo", "de Braud"),
+        # degrees and generational suffixes after the name are no surname
+        ("Ying Li MD PhD", "Li"),
+        ("John Smith, MD, PhD", "Smith"),
+        ("Li Y, MD", "Li"),
+        ("Robert Jones Jr", "Jones"),
+        ("Anna Do", "Do"),
         ("", ""),
     ],
 )

@@ -2525,11 +2525,19 @@ def _letters(n: int) -> str:
 _PARTICLES = frozenset("de da del della der den di do dos du la le van von ten ter al el".split())
 
 
+# degrees, fellowships and generational suffixes after a name: "Ying Li MD PhD", "John Smith,
+# MD, PhD", "Li Y, MD", "Robert Jones Jr"
+_POSTNOMINALS_RE = re.compile(
+    r"(?:,?[ \t]+(?:M\.?D|Ph\.?D|D\.?Phil|MPH|MSc|M\.?Sc|BSc|MBBS|MB[ \t]?ChB|MBChB|MA|MS|MRCP|FRCPC?"
+    r"|FRCS|FRACP|FRCPath|FACC|FACP|FESC|FAHA|PharmD|DrPH|RN|DO|DDS|Jr|Sr|II|III)\.?)+$"
+)
+
+
 def surname(first_author: str) -> str:
     """The surname in "Abou-Alfa GK", "J. Llovet", "Marcia S. Brose", "F G de Braud",
     "Christelle de la Fouchardière", "Kudo, Masatoshi"; '' when the name has no recognisable
     surname."""
-    name = first_author.strip().rstrip(".,;")
+    name = _POSTNOMINALS_RE.sub("", first_author.strip().rstrip(".,;")).rstrip(".,; ")
     if name.count(",") == 1:
         # surname, a comma, given names: "Kudo, Masatoshi", "de Braud, Filippo" (PubMed's
         # full author names, RIS)

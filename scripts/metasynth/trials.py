@@ -2291,6 +2291,8 @@ class _TextNames:
     # keys of names listed together before a plural trial word ("the Phase III FIXTURE and
     # ERASURE studies"), one list per entry
     listed_lists: list[list[str]]
+    # keys of the abbreviations the text defines as an organisation's ("Trials Group (AGITG)")
+    organisations: frozenset
 
 
 # A news item or release names the trial it reports as the one published or presented now
@@ -2414,6 +2416,7 @@ def _names_in_text(text: str) -> _TextNames:
         registration_names(text),
         pooled_listed,
         _names_listed_before_plural(text, shapes, cues),
+        _organisation_abbreviations(text),
     )
     _last_read[:] = [text, read]
     return read
@@ -2685,16 +2688,14 @@ _ORGANISATION_BEFORE_RE = re.compile(
 )
 
 
-def _organisation_abbreviations(text: str, accepted: dict) -> set[str]:
-    """Keys of accepted names the text defines as an organisation's abbreviation."""
-    found = set()
-    for m in _BRACKETED_ABBREVIATION_RE.finditer(text):
-        k = key(m.group("abbr"))
-        if k in accepted and _ORGANISATION_BEFORE_RE.search(
-            text, max(0, m.start() - 40), m.start()
-        ):
-            found.add(k)
-    return found
+def _organisation_abbreviations(text: str) -> frozenset:
+    """Keys of the abbreviations the text defines as an organisation's (read once per text,
+    with the rest of :class:`_TextNames`)."""
+    return frozenset(
+        key(m.group("abbr"))
+        for m in _BRACKETED_ABBREVIATION_RE.finditer(text)
+        if _ORGANISATION_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+    )
 
 
 def find_trial_names(
@@ -2753,9 +2754,9 @@ def find_trial_names(
     # Study B (phase 3, severe PPD, NCT02942004)") or an organisation's ("on behalf of the
     # Australasian Gastro-Intestinal Trials Group (AGITG) investigators") names no trial
     # wherever it is printed
-    defined = _condition_abbreviations(text, shapes, accepted) | _organisation_abbreviations(
-        text, accepted
-    )
+    defined = _condition_abbreviations(text, shapes, accepted) | {
+        k for k in read.organisations if k in accepted
+    }
     if defined:
         for k in defined:
             accepted.pop(k, None)

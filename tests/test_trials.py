@@ -340,7 +340,7 @@ OWN_CASES = [
         "Results were reported.",
         "Breast irradiation after lumpectomy: 20-year results of NSABP B-06",
         False,
-        ["B-06"],
+        ["NSABP B-06"],
         "name_in_title",
     ),
     (
@@ -3175,3 +3175,104 @@ def test_names_in_a_sentence_counting_the_trials_are_the_pages_own():
     )
     names = find_trial_names(text, title)
     assert (names.own, names.cited) == (("ACT 1", "ACT 2"), ())
+
+
+# A trial's spelled-out name and its acronym share one bracket however they are separated:
+# a comma, a semicolon, or square brackets inside the round ones, as The Lancet prints
+# them; a spelled-out bracket that is no trial's ("Modified Rankin Scale [MRS]") names none.
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        (
+            "Oral amoxicillin for fast breathing in young infants in Pakistan (Simplified "
+            "Antibiotic Therapy Trial [SATT]): a randomised, open-label, equivalence trial",
+            "We randomly assigned 2453 infants.",
+            ("SATT",),
+        ),
+        (
+            "Oral amoxicillin for fast breathing in young infants in Pakistan (Simplified "
+            "Antibiotic Therapy Trial; SATT): a randomised, open-label, equivalence trial",
+            "We randomly assigned 2453 infants.",
+            ("SATT",),
+        ),
+        (
+            "Neonatal sepsis outcomes",
+            "Three sites joined the Simplified Antibiotic Therapy Trial [SATT], which "
+            "randomised 2453 infants.",
+            ("SATT",),
+        ),
+        (
+            "Thrombectomy outcomes",
+            "Disability was read on the Modified Rankin Scale [MRS] at 90 days in 300 patients.",
+            (),
+        ),
+        (
+            "Aspirin in older adults (Australian Study of Aspirin [2019]): a randomised trial",
+            "We randomly assigned 19114 adults.",
+            (),
+        ),
+    ],
+)
+def test_a_spelled_out_name_and_its_acronym_in_one_bracket(title, text, own):
+    assert find_trial_names(title + "\n\n" + text, title).own == own
+
+
+# A title may print the trial's name after its trial word, or before the design words that
+# call it a trial ("... phase-III trial STOMACH STILL", ": REEACT-2 large-scale pragmatic
+# randomised controlled trial"); an acronym after a trial word that does not end the title,
+# or before design words that end in no trial word, is no name.
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "Heartburn treatment with bicarbonate-rich mineral water: results of the "
+            "randomised, placebo-controlled phase-III trial STOMACH STILL",
+            ("STOMACH STILL",),
+        ),
+        (
+            "Carotid stenting or endarterectomy in asymptomatic stenosis: the multicentre "
+            "trial SPACE-2",
+            ("SPACE-2",),
+        ),
+        (
+            "Telephone-supported computerised cognitive-behavioural therapy: REEACT-2 "
+            "large-scale pragmatic randomised controlled trial",
+            ("REEACT-2",),
+        ),
+        (
+            "Rivaroxaban in heart failure: a parallel-group, sham-controlled PACE-HF trial",
+            ("PACE-HF",),
+        ),
+        (
+            "Ticagrelor after stenting: a randomised trial in the USA and Canada",
+            (),
+        ),
+        (
+            "Telephone-supported therapy: REEACT-2 large-scale pragmatic randomised evaluation",
+            (),
+        ),
+    ],
+)
+def test_a_name_after_its_trial_word_or_before_its_design_words_in_a_title(title, own):
+    text = title + "\n\nWe randomly assigned 300 patients."
+    assert find_trial_names(text, title).own == own
+
+
+# A cooperative group's protocol printed with its letter, a hyphen and its number ("NSABP
+# B-31", "ACOSOG Z-6051", "SWOG S-1007") is one name, whose member is the protocol
+# ("B-31"): pages printing "B-31" alone report the same trial; a group before a bare
+# score ("ECOG E-1") is no name.
+def test_a_groups_lettered_protocol_with_a_hyphen_is_one_name():
+    text = (
+        "In the North American study (ACOSOG Z-6051; registered as NCT00726622), 486 "
+        "patients were randomised."
+    )
+    names = find_trial_names(text, "Laparoscopic surgery for rectal cancer")
+    assert names.own == ("ACOSOG Z-6051",)
+    assert trials.programme_member("ACOSOG Z-6051") == trials.key("Z-6051")
+    assert trials.programme_member("NSABP B-31") == trials.key("B-31")
+    assert trials.programme_member("SWOG S-1007") == trials.key("S-1007")
+    text = "The NSABP B-06 trial randomised 1,851 women; B-06 followed them for 20 years."
+    assert find_trial_names(text, "").own == ("NSABP B-06",)
+    text = "ECOG E-1 scores were recorded in 300 patients randomly assigned to two arms."
+    assert find_trial_names(text, "").own == ()

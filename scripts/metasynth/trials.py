@@ -667,7 +667,8 @@ class Mention:
     key: str
 
 
-_GROUP_PROTOCOL_RE = re.compile(r"[A-Z]-?\d{4,}")
+# (or a letter, a hyphen and two digits or more: "NSABP B-31" is B-31)
+_GROUP_PROTOCOL_RE = re.compile(r"[A-Z]-?\d{4,}|[A-Z][-–]\d{2,6}")
 _DOTTED_PROTOCOL_RE = re.compile(r"[A-Z]{2,3}\.\d{1,3}")
 # The letter a cooperative group puts before its protocol numbers: "CALGB 9343" is also
 # printed "C9343", "ECOG 1199" "E1199", "NCCTG 9831" "N9831", "ACOSOG Z0011" "Z0011"
@@ -985,12 +986,29 @@ def _numbered_member_word(words: list[str], seps: list[str], i: int, n: int) -> 
     )
 
 
+def _lettered_group_protocol(words: list[str], seps: list[str], i: int) -> bool:
+    """Are words ``i`` to ``i + 2`` a cooperative group's name, then its protocol's letter and
+    number joined by a hyphen ("NSABP B-31", "SWOG S-1007", "ACOSOG Z-6051")?"""
+    return (
+        i + 2 < len(words)
+        and key(words[i]) in GROUP_NAMES
+        and seps[i] == " "
+        and len(words[i + 1]) == 1
+        and words[i + 1].isupper()
+        and seps[i + 1] in "-–"
+        and words[i + 2].isdigit()
+        and 2 <= len(words[i + 2]) <= 6
+    )
+
+
 def _name_end(words: list[str], seps: list[str], i: int) -> int:
     """Index just past the last word of the name starting at word ``i``: the words that
     continue it, stopping at a trial word or after a protocol number."""
     if words[i] == "Protocol":
         return i + 2  # "Protocol T": the protocol and its letters
     n = i + 1
+    if _lettered_group_protocol(words, seps, i):
+        return i + 3  # "NSABP B-31", "ACOSOG Z-6051": a group, its letter and number
     while n + 1 < len(words) and _letter_and_word(words, seps, n):
         n += 2  # "SURPASS J-mono", "SURPASS J-combo": a capital and a word after a hyphen
     if n + 1 < len(words) and _numbered_member_word(words, seps, i, n):
@@ -1028,7 +1046,7 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     # (or the trial's code in a second group after a slash: "PRODIGE 24/CCTG PA.6 trial",
     # "NSABP B-39/RTOG 0413 trial")
     r"(?:/[ \t]*[A-Z][A-Za-z]*(?:[ \t-]?[A-Z0-9][\w.]*)?[ \t]+)?"
-    r"(?:(?:phase|Phase|PHASE)[ \t]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
+    r"(?:(?:phase|Phase|PHASE)[ \t-]*(?:[1-4IV]+[ab]?|[1-4I]+/[1-4I]+)[ \t,]+)?"
     # a duration of follow-up: "the SMART-CHOICE 3-year randomized trial", "the ARCTIC
     # 10-year follow-up study"
     r"(?:\d{1,2}(?:[.·]\d)?[ \t]?-[ \t]?(?i:years?|months?|weeks?)[ \t]+)?"
@@ -1036,6 +1054,8 @@ _TRIAL_WORD_AFTER_RE = re.compile(
     # titles; "The ABC Cluster Randomized Noninferiority Trial")
     r"(?:(?i:randomi[sz]ed|double-blind|single-blind|open-label|pivotal|clinical|extension|placebo-controlled"
     r"|controlled|multicent(?:er|re)|cluster|pragmatic|non-?inferiority|crossover|factorial|adaptive"
+    # "REEACT-2 large-scale pragmatic randomised controlled trial" (the BMJ's titles)
+    r"|large[- ]scale|parallel-group|equivalence|superiority|sham-controlled|multi-?arm|multi-?stage"
     # a part or continuation of the trial: "the UNIFI Long-Term Maintenance Study"
     r"|long-term|maintenance|induction|continuation|follow-up|rollover|core),?[ \t]+){0,4}"
     # (a cooperative group is no trial: "ANZICS Clinical Trials Group", "Canadian Cancer
@@ -1449,11 +1469,11 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
     m = _EXPANSION_AFTER_RE.match(text, end)
     if m and _expands(text[start:end], m.group("words")):
         return "name_with_expansion"
-    if (
-        text[start - 1 : start] == "("
-        and text[end : end + 1] == ")"
-        and _spelled_trial_before(text, start, end)
+    if text[start - 1 : start] + text[end : end + 1] in ("()", "[]") and _spelled_trial_before(
+        text, start, end
     ):
+        # "The European Randomized Study of Screening for Prostate Cancer (ERSPC)", and in
+        # square brackets inside round ones: "(Simplified Antibiotic Therapy Trial [SATT])"
         return "name_with_expansion"
     if _CALLED_BEFORE_RE.search(text, max(0, start - 30), start):
         return "name_called"
@@ -1469,7 +1489,10 @@ def _group_protocol_name(printed: str) -> bool:
     head = printed.split(None, 1)[0].split("-", 1)[0]
     if head.upper() not in GROUP_NAMES:
         return False  # (most shapes: no group's name opens them)
-    words = _PIECES_RE.split(printed)[0::2]
+    pieces = _PIECES_RE.split(printed)
+    words = pieces[0::2]
+    if len(words) == 3 and _lettered_group_protocol(words, pieces[1::2], 0):
+        return True  # "NSABP B-31", "ACOSOG Z-6051"
     return (
         len(words) >= 2
         and all(key(w) in GROUP_NAMES for w in words[:-1])
@@ -1917,7 +1940,10 @@ _TITLE_TAIL_NAME_RE = re.compile(
     # "...: Long-Term Follow-Up of CALGB 9343", "...: final report of SPRINT"
     # (a cooperative group may stand before its protocol: "... results of NSABP B-06")
     r"|\b(?:results?|follow-?up|update|report|analys[ie]s|outcomes?|findings)\s+(?:of|from)"
-    r"\s+(?:the\s+)?(?-i:[A-Z]{2,}\s+)?)"
+    r"\s+(?:the\s+)?(?-i:[A-Z]{2,}\s+)?"
+    # ... or the trial word it stands after: "results of the randomised, placebo-controlled
+    # phase-III trial STOMACH STILL"
+    r"|\b(?:trial|study)\s+)"
     r"\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -2035,9 +2061,11 @@ def _counted_family_in_title(title: str, k: str) -> bool:
 
 
 # a title's bracket spelling the trial's name out before its acronym: "... at 42 weeks
-# (SWEdish Post-term Induction Study, SWEPIS): multicentre, open label, randomised trial"
+# (SWEdish Post-term Induction Study, SWEPIS): multicentre, open label, randomised trial";
+# after a semicolon, or in square brackets inside the round ones, as The Lancet nests them:
+# "... in Pakistan (Simplified Antibiotic Therapy Trial [SATT]): a randomised ... trial"
 _SPELLED_OUT_IN_BRACKET_RE = re.compile(
-    r"\((?:[A-Za-z][\w'-]*[ \t]+){1,10}(?:Study|Trial|Investigation)[ \t]*,[ \t]*$"
+    r"\((?:[A-Za-z][\w'-]*[ \t]+){1,10}(?:Study|Trial|Investigation)(?:[ \t]*[,;][ \t]*|[ \t]*\[)$"
 )
 
 
@@ -2074,11 +2102,13 @@ def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, s
             after_results = end
         else:
             after_results = -1
-        closing = title[end : end + 1] == ")" and (
-            title[end + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
+        # (a square bracket inside the round one closes first: "(... Trial [SATT]):")
+        shut = end + 1 if title[end : end + 2] == "])" else end
+        closing = title[shut : shut + 1] == ")" and (
+            title[shut + 1 :].strip()[:1] in ("", ":", ".", "-", "–", ";", ",")
             # (or where the trial ran, before the colon: "... in schizophrenia (EMERGENT-2)
             # in the USA: results from a randomised ... trial")
-            or _PLACE_BEFORE_COLON_RE.match(title, end + 1) is not None
+            or _PLACE_BEFORE_COLON_RE.match(title, shut + 1) is not None
         )
         # "(SOLO2/ENGOT-Ov21)": a name and the cooperative group's protocol name of the same
         # trial after a slash; the first names it

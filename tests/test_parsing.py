@@ -4502,3 +4502,32 @@ def test_registry_arms_copied_from_the_table_end_at_the_tab_before_their_interve
     assert parsing.arms(
         "Arms\nExperimental:\nPembrolizumab 200 mg\nPlacebo Comparator: Placebo\n", "", True
     ) == ["pembrolizumab", "placebo"]
+
+
+# An article type printed under the title, with or without the journal's section before it
+# ("MEDICINE - ORIGINAL ARTICLE", "Cardiology | Original Investigation"), is no part of the
+# title above the authors; a title's own last line stays ("... the SWITCH trial").
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        ("MEDICINE - ORIGINAL ARTICLE", "Acupuncture for the Treatment of Chronic Knee Pain"),
+        (
+            "Cardiology | Original Investigation",
+            "Acupuncture for the Treatment of Chronic Knee Pain",
+        ),
+        ("Original Article", "Acupuncture for the Treatment of Chronic Knee Pain"),
+        (
+            "in Adults: the GERAC Trial",
+            "Acupuncture for the Treatment of Chronic Knee Pain in Adults: the GERAC Trial",
+        ),
+    ],
+)
+def test_an_article_type_under_the_title_is_not_part_of_it(label, expected):
+    page = (
+        "Document library   |   Download PDF\n"
+        "Acupuncture for the Treatment of Chronic Knee Pain\n"
+        f"{label}\n"
+        "Heinz G. Endres, Norbert Victor, Michael Haake, Steffen Witte\n"
+        "Dtsch Arztebl 2007; 104(3): A 123-30\n\nBackground: We randomised 1162 patients.\n"
+    )
+    assert parsing.title(page, registry=False) == expected

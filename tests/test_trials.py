@@ -3276,3 +3276,28 @@ def test_a_groups_lettered_protocol_with_a_hyphen_is_one_name():
     assert find_trial_names(text, "").own == ("NSABP B-06",)
     text = "ECOG E-1 scores were recorded in 300 patients randomly assigned to two arms."
     assert find_trial_names(text, "").own == ()
+
+
+# An article type in capitals ("ORIGINAL ARTICLE", "RESEARCH LETTER") and a phase, stage,
+# part or cohort with its number ("Phase-III-study", "Stage IV") name no trial, wherever
+# they stand; a trial word after a real name still cues it ("PHASE-IT study").
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        ("Acupuncture for chronic pain - ORIGINAL ARTICLE", "We randomised 1162 patients.", ()),
+        ("RESEARCH LETTER", "In this RESEARCH LETTER study, we randomised 300 adults.", ()),
+        (
+            "Prospective Randomised Multicenter Phase-III-study: Radiochemotherapy for rectal cancer",
+            "We randomised 1265 patients.",
+            (),
+        ),
+        ("Outcomes in Stage IV trial patients", "The Stage IV trial enrolled 300 patients.", ()),
+        (
+            "Nursing visits after stroke",
+            "The PHASE-IT study randomised 300 patients.",
+            ("PHASE-IT",),
+        ),
+    ],
+)
+def test_article_types_and_numbered_parts_name_no_trial(title, text, own):
+    assert find_trial_names(title + "\n\n" + text, title).own == own

@@ -1205,10 +1205,11 @@ def _title_above_authors(text: str) -> str:
     tail = lines[-6:]
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i].strip()
-        if not line or _COLLECTIVE_AUTHOR_LINE_RE.search(line):
+        if not line or _COLLECTIVE_AUTHOR_LINE_RE.search(line) or _ARTICLE_LABEL_RE.match(line):
             # (a collective author printed above the names, as PubMed prints one:
             # "Transfusion Requirements in Critical Care Investigators, Canadian Critical
-            # Care Trials Group."; the title is above it)
+            # Care Trials Group."; or the article's type under its title, "MEDICINE -
+            # ORIGINAL ARTICLE": the title is above it)
             continue
         # a title printed over two or three lines, as a PDF sets it: "Serious Asthma Events
         # with Budesonide" over "plus Formoterol vs. Budesonide Alone"
@@ -1239,7 +1240,10 @@ _SUBTITLE_LINE_RE = re.compile(
 # a section label in capitals before a colon: "CLINICAL RESEARCH: Clinical Trial"
 _SECTION_LABEL_LINE_RE = re.compile(r"^[A-Z][A-Z&/ -]{2,40}:")
 _ARTICLE_LABEL_RE = re.compile(
-    r"^(?:original\s+(?:article|investigation|research|contribution)|research(?:\s+article)?"
+    # (a journal's section may stand before it: "MEDICINE - ORIGINAL ARTICLE", "Cardiology |
+    # Original Investigation")
+    r"^(?:[A-Za-z&]+(?:[ \t]+[A-Za-z&]+){0,3}[ \t]+[-–—|][ \t]+)?"
+    r"(?:original\s+(?:article|investigation|research|contribution)|research(?:\s+article)?"
     r"|articles?|(?:brief\s+)?report|clinical\s+trial|letters?)$",
     re.IGNORECASE,
 )

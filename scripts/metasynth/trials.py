@@ -621,6 +621,34 @@ def compact_key(name: str) -> str:
 
 # (looked up by key: "T2DM" and "HER2" as "T-2-DM" and "HER-2")
 NOT_TRIAL_NAMES = NOT_TRIAL_NAMES | frozenset(key(w) for w in NOT_TRIAL_NAMES)
+# a journal's article types and a page's labels, printed in capitals over or after a title
+# ("MEDICINE - ORIGINAL ARTICLE", "RESEARCH LETTER", "PRESS RELEASE"): no trial's name
+_ARTICLE_TYPE_LABELS = (
+    "ORIGINAL ARTICLE",
+    "ORIGINAL INVESTIGATION",
+    "ORIGINAL RESEARCH",
+    "ORIGINAL CONTRIBUTION",
+    "RESEARCH ARTICLE",
+    "RESEARCH LETTER",
+    "RESEARCH PAPER",
+    "REVIEW ARTICLE",
+    "SPECIAL ARTICLE",
+    "SPECIAL REPORT",
+    "BRIEF REPORT",
+    "BRIEF COMMUNICATION",
+    "CASE REPORT",
+    "CLINICAL TRIAL",
+    "CLINICAL RESEARCH",
+    "CLINICAL INVESTIGATION",
+    "SYSTEMATIC REVIEW",
+    "INVITED COMMENTARY",
+    "EDITORIAL COMMENT",
+    "PRESS RELEASE",
+    "NEWS RELEASE",
+    "OPEN ACCESS",
+    "FULL TEXT",
+)
+NOT_TRIAL_NAMES = NOT_TRIAL_NAMES | frozenset(key(w) for w in _ARTICLE_TYPE_LABELS)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1025,12 +1053,22 @@ def _name_end(words: list[str], seps: list[str], i: int) -> int:
     return n
 
 
+# words that number a part of a trial or a class of patients, never a trial's name with
+# their number ("Phase-III", "Stage IV", "Part 2", "Cohort 1", "Type 2")
+_NUMBERED_PART_WORDS = frozenset(
+    "PHASE STAGE PART ARM COHORT GRADE TYPE LEVEL CYCLE DAY WEEK MONTH YEAR VERSION".split()
+)
+
+
 def _may_be_a_name(k: str) -> bool:
     """A name's key that is no known non-trial name, group name, bare number or
     registry id, and has at least three letters or digits."""
     flat = k.replace("-", "")
+    head, _, rest = k.partition("-")
     return (
         k not in NOT_TRIAL_NAMES
+        # a phase, stage, part or cohort and its number: "Phase-III-study", "Stage IV"
+        and not (head in _NUMBERED_PART_WORDS and rest.replace("-", "").isdigit())
         and not _only_group_names(k)
         and len(flat) >= 3
         and not flat.isdigit()

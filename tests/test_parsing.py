@@ -4531,3 +4531,46 @@ def test_an_article_type_under_the_title_is_not_part_of_it(label, expected):
         "Dtsch Arztebl 2007; 104(3): A 123-30\n\nBackground: We randomised 1162 patients.\n"
     )
     assert parsing.title(page, registry=False) == expected
+
+
+# A summary's paired fields name the arms apart (journal clubs, evidence summaries, trial
+# boxes: PICO), the intervention's first and the comparison's or control's after it, on its
+# own line a few lines below or after a semicolon; how much was given and how is no part
+# of an arm. An intervention field without a comparator's names no pair, and a field
+# naming two arms itself is read as before.
+@pytest.mark.parametrize(
+    "fields, expected",
+    [
+        (
+            "Population: 224 adults with severe asymptomatic aortic stenosis\n"
+            "Intervention: early aortic valve replacement\n"
+            "Comparison: clinical surveillance\n"
+            "Outcome: death, stroke or unplanned hospitalisation",
+            ["early aortic valve replacement", "clinical surveillance"],
+        ),
+        (
+            "Design: randomised, open-label\nIntervention arm: early surgery (n=112)\n"
+            "Control arm: conservative care (n=112)",
+            ["early surgery", "conservative care"],
+        ),
+        (
+            "- Intervention: up to two units each of packed red blood cells (PRBC) and "
+            "lyophilised plasma (LyoPlas).\n- Setting: air ambulance\n"
+            "- Comparison: up to 1 L of 0.9% sodium chloride.",
+            ["packed red blood cells and lyophilised plasma", "0.9% sodium chloride"],
+        ),
+        (
+            "- Intervention: topical tranexamic acid applied to the bleeding nostril on a cotton "
+            "dental roll; control: an identical-looking placebo.",
+            ["topical tranexamic acid", "identical-looking placebo"],
+        ),
+        ("Intervention: early aortic valve replacement\nOutcome: death", []),
+        (
+            "Interventions: Aleglitazar 150 µg daily or placebo.\nControl: matching placebo",
+            ["aleglitazar", "placebo"],
+        ),
+    ],
+)
+def test_arms_from_a_summarys_paired_fields(fields, expected):
+    text = "Journal club: a trial in brief\n\n" + fields + "\n\nThe hazard ratio was 0.42.\n"
+    assert parsing.arms(text, "", False) == expected

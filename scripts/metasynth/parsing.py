@@ -3589,6 +3589,25 @@ _INTERVENTION_FIELD_RE = re.compile(
     r"(?P<field>[^\n]{4,400})",
     re.MULTILINE,
 )
+# ... or a summary's fields naming the arm and its comparator apart, as journal clubs,
+# evidence summaries and trial-at-a-glance boxes print them (PICO): "- Intervention: up to
+# two units of plasma" over "- Comparison: up to 1 L of 0.9% sodium chloride",
+# "Intervention arm: early surgery (n=112)" over "Control arm: conservative care", or
+# "Intervention: topical tranexamic acid ...; control: an identical-looking placebo"
+_PICO_INTERVENTION_RE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:Interventions?|INTERVENTIONS?)(?:[ \t]+(?:arm|group))?[ \t]*:[ \t]*"
+    r"(?P<field>[^\n]{3,400})",
+    re.MULTILINE,
+)
+_PICO_COMPARATOR_RE = re.compile(
+    r"(?:^[ \t]*(?:[-*•][ \t]*)?|;[ \t]*)(?:[Cc]omparisons?|[Cc]omparators?|[Cc]ontrols?"
+    r"|COMPARISONS?|COMPARATORS?|CONTROLS?)(?:[ \t]+(?:arm|group|intervention))?[ \t]*:[ \t]*"
+    r"(?P<field>[^\n;]{3,300})",
+    re.MULTILINE,
+)
+# how far below the intervention's field its comparator's may stand (a field or two between:
+# "Population", "Setting")
+_PICO_REACH = 600
 _INTERVENTION_FIELD_SCAN_CHARS = 8000
 # the arms' separator at the top level of the field (not inside brackets)
 _FIELD_ARM_SPLIT_RE = re.compile(r",?\s+(?:or|vs\.?|versus|compared\s+with)\s+", re.IGNORECASE)
@@ -3608,6 +3627,9 @@ def _intervention_field_arms(text: str) -> list[str]:
     """The two arms an "Intervention(s)" field names, joined by "or", "vs" or "compared
     with" at its top level; [] when it names them otherwise (a sentence of its own is read
     as a randomisation sentence)."""
+    paired = _pico_field_arms(text)
+    if paired:
+        return paired
     m = _INTERVENTION_FIELD_RE.search(text, 0, _INTERVENTION_FIELD_SCAN_CHARS)
     if not m:
         return []
@@ -3632,6 +3654,56 @@ def _intervention_field_arms(text: str) -> list[str]:
     if not a or not b or a == b or not all(len(x) <= _ARM_MAX_CHARS for x in (a, b)):
         return []
     return _comparator_last([a, b])
+
+
+def _pico_arm(field: str) -> str:
+    """The arm a summary's field names: its first sentence or clause, without counts and
+    doses, named by its words before a description when it is long."""
+    field = re.sub(r"\s+", " ", _FIELD_COUNT_RE.sub(" ", field))
+    field = re.split(r"\.\s|;\s|\.$", field)[0].strip(" .")
+    # (how much was given, and how, is no part of its name: "up to two units each of ...",
+    # "... applied to the bleeding nostril on a cotton dental roll")
+    field = _PICO_AMOUNT_RE.sub("", field)
+    field = _PICO_HOW_GIVEN_RE.split(field)[0]
+    arm = _tidy_field_arm(clean_arm(_IN_TABLETS_RE.sub("", _DOSE_RE.sub(" ", field))))
+    return _without_description(arm) if arm else ""
+
+
+_PICO_AMOUNT_RE = re.compile(
+    r"^(?:up\s+to\s+)?(?:\d+(?:[.,·]\d+)?|one|two|three|four|a\s+single)\s+"
+    r"(?:units?|doses?|L|litres?|liters?|ml|mL|tablets?|capsules?|sessions?|courses?)"
+    r"(?:\s+each)?\s+of\s+",
+    re.IGNORECASE,
+)
+_PICO_HOW_GIVEN_RE = re.compile(
+    r"\s+(?:applied|given|delivered|administered|taken|injected|infused|started|continued)\b"
+)
+
+
+def _pico_field_arms(text: str) -> list[str]:
+    """The arms of a summary's paired fields, the intervention's and, on the same line after
+    a semicolon or on a line within _PICO_REACH characters below it, the comparison's or
+    the control's (["intervention", "comparator"]); [] without both, or when the
+    intervention's field names two arms itself ("A or B": read as one field)."""
+    m = _PICO_INTERVENTION_RE.search(text, 0, _INTERVENTION_FIELD_SCAN_CHARS)
+    if not m:
+        return []
+    c = _PICO_COMPARATOR_RE.search(text, m.start("field"), m.end() + _PICO_REACH)
+    if not c:
+        return []
+    head = (
+        m.group("field")[: c.start() - m.start("field")]
+        if c.start() < m.end()
+        else m.group("field")
+    )
+    if re.search(r"\b(?:randomi[sz]ed|assigned|allocated)\b", head, re.IGNORECASE):
+        return []  # a randomisation sentence, read as such
+    if _FIELD_ARM_SPLIT_RE.search(head.split(". ")[0]):
+        return []  # the field names both arms itself ("A or B"): read as one field
+    a, b = _pico_arm(head), _pico_arm(c.group("field"))
+    if not a or not b or a == b or not all(len(x) <= _ARM_MAX_CHARS for x in (a, b)):
+        return []
+    return [a, b]
 
 
 def _backbone(printed: str) -> str:

@@ -239,6 +239,7 @@ CASES = [
     ("a score of 0 to 2 on the modified Rankin scale", "MRS_0_2"),
     ("progression to all-cause dementia", "DEMENTIA_PROG"),
     ("probable dementia occurred in 149 participants", "DEMENTIA_PROG"),
+    ("the corresponding hazard ratios for Alzheimer's disease were 0.80", "ALZHEIMER_DISEASE"),
     ("death or major disability at 90 days", "DEATH_OR_DISABILITY"),
     ("death or severe disability", "DEATH_OR_DISABILITY"),
     ("death or dependency", "DEATH_OR_DISABILITY"),
@@ -722,8 +723,8 @@ def test_listed_composites(text, codes):
         # ... but the previous sentence's when the subject says it again, refers back to it,
         # or is an arm, a drug or a figure
         (
-            "New-onset diabetes was less frequent with tiotropium. New diabetes was diagnosed in 30% "
-            "versus 35% (odds ratio, 0.80; 95% CI, 0.64 to 1.00).",
+            "New-onset diabetes was less frequent with tiotropium. Diabetes of new onset was "
+            "diagnosed in 30% versus 35% (odds ratio, 0.80; 95% CI, 0.64 to 1.00).",
             "NEW_DIABETES",
             "outcome.previous_sentence",
         ),
@@ -1269,3 +1270,36 @@ def test_every_phrase_opens_with_characters_the_scan_can_look_for():
         if phrase.startswith(("(?<", "(?=", "(?!"))
     ]
     assert hidden == []
+
+
+# Dementia, Alzheimer's disease and new diabetes as cohorts and trials name them coming on
+# or found: their risk, their diagnosis, people developing them, a ratio for them; never
+# the people who have them, a scale named after them, nor diabetes of pregnancy.
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("PPI users had a higher risk of any dementia", "DEMENTIA_PROG"),
+        ("an increased risk of all-cause dementia", "DEMENTIA_PROG"),
+        ("HA users had a higher risk of a dementia diagnosis than non-users", "DEMENTIA_PROG"),
+        ("Dementia developed in 121 of 1853 participants", "DEMENTIA_PROG"),
+        ("of 3038 participants, 853 developed dementia", "DEMENTIA_PROG"),
+        ("The adjusted OR for dementia increased with exposure", "DEMENTIA_PROG"),
+        ("and of Alzheimer's disease", "ALZHEIMER_DISEASE"),
+        ("The corresponding HRs for Alzheimer's disease were 0.80", "ALZHEIMER_DISEASE"),
+        ("New diabetes was diagnosed in 73 patients", "NEW_DIABETES"),
+        ("participants were diagnosed with diabetes", "NEW_DIABETES"),
+        ("type 2 diabetes developed in 79 of 630 participants", "NEW_DIABETES"),
+        (
+            "type 2 diabetes (based on a glucose tolerance test) was found in 55 of 443 men",
+            "NEW_DIABETES",
+        ),
+        ("caregivers of people with dementia", ""),
+        ("patients with Alzheimer's disease were enrolled", ""),
+        ("donepezil in Moderate to Severe Alzheimer's Disease", ""),
+        ("the Alzheimer's Disease Assessment Scale cognitive subscale", ""),
+        ("Gestational diabetes was diagnosed in 16.5% of women", ""),
+        ("adults with type 2 diabetes were enrolled", ""),
+    ],
+)
+def test_dementia_alzheimers_and_diabetes_coming_on(text, code):
+    assert (first_code(text) or "") == code

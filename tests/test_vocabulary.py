@@ -890,6 +890,18 @@ def test_a_primary_outcome_the_document_never_defines_stays_unknown():
             "infarction, stroke, hospitalization for unstable angina, or coronary revascularization.",
             "MACE",
         ),
+        # coronary death in place of cardiovascular death, an unknown part extending it
+        (
+            "The primary end point was a composite of death from coronary heart disease, "
+            "nonfatal myocardial infarction, fatal or nonfatal ischemic stroke, or unstable "
+            "angina requiring hospitalization.",
+            "MACE",
+        ),
+        (
+            "The primary end point was a composite of coronary heart disease death or nonfatal "
+            "myocardial infarction.",
+            "CHD_DEATH_OR_MI",
+        ),
         # a definition ends with its clause
         (
             "The primary outcome was a composite of death from cardiovascular causes or "

@@ -1315,3 +1315,43 @@ def test_every_phrase_opens_with_characters_the_scan_can_look_for():
 )
 def test_dementia_alzheimers_and_diabetes_coming_on(text, code):
     assert (first_code(text) or "") == code
+
+
+# Death as a verb ("less likely to die", "the risk of dying") is death from any cause unless
+# a cause or another event is joined to it ("the baby dying", "a renal-related event or to
+# die"); people acquiring HIV are incident HIV infections.
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "patients in the intervention group were less likely to die than were patients in "
+            "the control group (hazard ratio 0.68, 95% CI 0.50-0.92; p=0.01).",
+            "OS",
+        ),
+        ("the risk of dying was lower with A (hazard ratio 0.80, 95% CI 0.70-0.90).", "OS"),
+        (
+            "the risk of the baby dying was similar in the two groups (relative risk 1.02, 99% "
+            "CI 0.92-1.14).",
+            "",
+        ),
+        (
+            "Patients receiving A were less likely to have a renal-related event or to die than "
+            "those receiving placebo (hazard ratio, 0.51; 95% CI, 0.34 to 0.77).",
+            "",
+        ),
+        (
+            "22 participants acquired HIV: seven in the A group and 15 in the B group, giving an "
+            "IRR of 0.47 (95% CI 0.19-1.15).",
+            "HIV_INFECTION",
+        ),
+        (
+            "HIV seroconversion was rarer with A (hazard ratio 0.14, 95% CI 0.04-0.5).",
+            "HIV_INFECTION",
+        ),
+    ],
+)
+def test_death_as_a_verb_and_hiv_acquired(text, code):
+    from metasynth.extraction import extract_estimates
+
+    (row,) = list(extract_estimates("d", text, {"arms": "a;b", "design": "rct"}))
+    assert row["outcome"] == code

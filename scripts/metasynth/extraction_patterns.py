@@ -96,11 +96,11 @@ DEATH_COMPOSITE = "DEATH_COMPOSITE"
 # a bare "relapse" or "recurrence": RFS in a document about cancer, else unknown
 BARE_RECURRENCE = "RECURRENCE"
 # the words that name death without its cause or horizon (the vocabulary's last OS phrases)
-_BARE_DEATH_WORDS = frozenset({"death", "deaths", "died", "mortality"})
+_BARE_DEATH_WORDS = frozenset({"death", "deaths", "died", "die", "dying", "mortality"})
 # a cause before the word: "maternal deaths", "aneurysm-related mortality" (the vocabulary
 # names "sudden death", "cardiac death" and "non-cardiovascular death" itself)
 _CAUSE_BEFORE_DEATH_RE = re.compile(
-    r"(?:-related|\b(?:arrhythmic|maternal|neonatal|perinatal"
+    r"(?:-related|\b(?:arrhythmic|maternal|neonatal|perinatal|bab(?:y|ies)"
     r"|f[oe]etal|infant|suicide|aneurysm"
     r"|bleeding|h(?:a)?emorrhag\w*|stroke|injury|trauma|liver|respiratory|infection"
     r"|sepsis|covid-19|aids|hiv|malaria|tuberculosis"
@@ -165,7 +165,7 @@ _MEASURE_AFTER_DEATH_RE = re.compile(
     r"|i?rr|hr|or)\b",
     re.IGNORECASE,
 )
-_BARE_DEATH_WORD_RE = re.compile(r"\b(?:deaths?|died|mortality)\b", re.IGNORECASE)
+_BARE_DEATH_WORD_RE = re.compile(r"\b(?:deaths?|died|die|dying|mortality)\b", re.IGNORECASE)
 
 
 def _death_cause(string: str, start: int, end: int) -> bool:
@@ -604,7 +604,7 @@ def merge_composites(text: str, mentions: list) -> list:
 _CAUSE_JOINER_RE = re.compile(rf"(?:{_CAUSE_CONNECTOR}|\s+of\s+)(?:(?:the|a|an)\s+)?")
 
 
-_DEATH_WORD_RE = re.compile(r"deaths?\b|died\b|mortality|dead\b")
+_DEATH_WORD_RE = re.compile(r"deaths?\b|died\b|mortality|dead\b|die\b|dying\b")
 # "or" and a word naming no endpoint the vocabulary knows, after or before death ("death or
 # bronchopulmonary dysplasia", "hepatic decompensation or death"); not "death or survival",
 # "whether or not", "died or were discharged"
@@ -614,7 +614,7 @@ _OR_EVENT_AFTER_RE = re.compile(
 )
 _OR_EVENT_BEFORE_RE = re.compile(
     r"(?<![\w-])(?!(?:whether|either|and|than|more|less|fewer|no|not|all|any|survival|overall"
-    r"|alive|or)\b)[a-z][\w-]*\)?,?\s+(?:and/)?or\s+$"
+    r"|alive|or)\b)[a-z][\w-]*\)?,?\s+(?:and/)?or\s+(?:to\s+)?$"
 )
 
 

@@ -845,6 +845,36 @@ def test_an_unnamed_page_with_a_mistyped_id_joins_the_one_study_of_the_same_enro
         assert not together(mapping, "nejm", "news"), changed
 
 
+# ... and the same when the named report states no year but the two share their first
+# author (a post-hoc paper printing "NCT00428984" for the trial's NCT00428948); another first
+# author without years, or no first author, is no such corroboration
+def test_a_mistyped_id_with_the_same_enrolment_and_first_author_joins_an_undated_report():
+    paper = doc(
+        "nejm",
+        registry_ids="NCT00428948",
+        n_enrolled="1445",
+        year="2012",
+        first_author="Vicente E Torres",
+    )
+    posthoc = doc(
+        "posthoc",
+        trial_names="TEMPO 3",
+        registry_ids="NCT00428984",
+        n_enrolled="1445",
+        first_author="Vicente E. Torres",
+    )
+    studies, mapping = link_studies([paper, posthoc])
+    assert together(mapping, "nejm", "posthoc")
+    assert "first author Torres" in " ".join(s["link_evidence"] for s in studies)
+    for changed in (
+        [paper, {**posthoc, "first_author": "Ronald D Perrone"}],
+        [{**paper, "first_author": ""}, {**posthoc, "first_author": ""}],
+        [paper, {**posthoc, "n_enrolled": "1400"}],
+    ):
+        _, mapping = link_studies(changed)
+        assert not together(mapping, "nejm", "posthoc"), changed
+
+
 def test_ids_one_digit_apart_finds_exactly_the_pairs():
     ids = ["NCT00105443", "NCT00105448", "NCT00105449", "NCT01444807", "NCT01444870"]
     brute = sorted(

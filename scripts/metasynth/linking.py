@@ -54,7 +54,8 @@ evidence in ``03_studies.csv``:
   digits swapped, linked only when both claims also report the same trial name, or when
   one names no trial, no other report states its id, exactly one study holds an id it is
   a slip of, and a report of it naming its trial states the same enrolment within three
-  years (a news item's "NCT04149553" for NCT04149535); never transitively;
+  years, or with the same first author where a year is not stated (a news item's
+  "NCT04149553" for NCT04149535); never transitively;
 - ``corrected_article``: a correction or retraction notice titled by the article it
   corrects, with the one report printing that title;
 - ``same_title``: a report naming no trial and stating no registry id (a bibliographic
@@ -1412,7 +1413,8 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
     """A report naming no trial whose one complete id no other report states, but which is a
     slip of the id of exactly one other study (one digit changed, or two neighbouring
     digits swapped: a news item's "NCT04149553" for NCT04149535), a report naming its
-    trial and stating the same enrolment, both dated within three years. Neighbouring ids
+    trial and stating the same enrolment, both dated within three years (or signed by the
+    same first author where a year is not stated). Neighbouring ids
     are the usual case for sister trials, so the enrolment must agree, the other report
     must name its trial and only one study may hold such an id."""
     for a in claims:
@@ -1433,9 +1435,12 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
             for b in near
             if b.names
             and b.n_enrolled == a.n_enrolled
-            and a.year.isdigit()
-            and b.year.isdigit()
-            and _years_close(a.year, b.year)
+            and (
+                (a.year.isdigit() and b.year.isdigit() and _years_close(a.year, b.year))
+                # (or signed by the same first author, a report's year left unstated: a
+                # post-hoc paper's "NCT00428984" for the NCT00428948 of the trial's report)
+                or (a.author and a.author == b.author)
+            )
         ]
         if not same:
             continue
@@ -1446,12 +1451,15 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
         if why:
             refused.append((a, b, f"{rid} and {b_id} are {slip} but {why}"))
             continue
+        signed = (
+            f" and first author {a.author.title()}" if a.author and a.author == b.author else ""
+        )
         link(
             a,
             b,
             "registry_id_typo",
             f"{a.doc_id} names no trial and states {rid}, {slip} from {b_id} of {b.doc_id} "
-            f"(possible typo), with the same {a.n_enrolled} patients",
+            f"(possible typo), with the same {a.n_enrolled} patients{signed}",
             typo=True,
         )
 

@@ -1016,7 +1016,9 @@ def test_a_congress_abstract_and_its_paper_by_one_first_author_and_enrolment_lin
         {"n_enrolled": ""},
         # two shared words only (edoxaban, dalteparin)
         {"title": "Oral factor Xa inhibition after surgery", "drugs": "edoxaban;dalteparin"},
-        {"registry_ids": "NCT02073683"},  # another registered trial
+        # another registered trial (not a slip of the paper's id: one digit off, with the same
+        # first author and enrolment, is the typo rule's possible typo)
+        {"registry_ids": "NCT02073691"},
         {"trial_names": "SELECT-D"},  # both name trials: the name rule decides
         {"phase": "2"},
     ],

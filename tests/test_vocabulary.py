@@ -240,6 +240,8 @@ CASES = [
     ("progression to all-cause dementia", "DEMENTIA_PROG"),
     ("probable dementia occurred in 149 participants", "DEMENTIA_PROG"),
     ("the corresponding hazard ratios for Alzheimer's disease were 0.80", "ALZHEIMER_DISEASE"),
+    ("the rate of falls was lower with exercise", "FALLS"),
+    ("large-for-gestational-age infants were fewer", "LGA"),
     ("death or major disability at 90 days", "DEATH_OR_DISABILITY"),
     ("death or severe disability", "DEATH_OR_DISABILITY"),
     ("death or dependency", "DEATH_OR_DISABILITY"),
@@ -1355,3 +1357,20 @@ def test_death_as_a_verb_and_hiv_acquired(text, code):
 
     (row,) = list(extract_estimates("d", text, {"arms": "a;b", "design": "rct"}))
     assert row["outcome"] == code
+
+
+# Endpoints of geriatrics and obstetrics as pages print them: falls counted as a rate or as
+# people falling (never the verb), a baby large for its gestational age.
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Exercise reduces the rate of falls by 23% compared with control", "FALLS"),
+        ("and the number of fallers", "FALLS"),
+        ("There were 141 falls per 1000 person-years", "FALLS"),
+        ("time to first fall was longer", "FALLS"),
+        ("systolic blood pressure falls with age", ""),
+        ("fewer large-for-gestational-age infants", "LGA"),
+    ],
+)
+def test_falls_and_large_for_gestational_age(text, code):
+    assert (first_code(text) or "") == code

@@ -3525,7 +3525,7 @@ def test_an_endpoint_outside_the_vocabulary_that_an_arm_changed(sentence, own):
     [
         # an endpoint after the estimate that another estimate follows is that one's
         (
-            "The intervention had no clear effect on first fall (hazard ratio 0.96, 95% CI 0.79 "
+            "The intervention had no clear effect on first injurious fall (hazard ratio 0.96, 95% CI 0.79 "
             "to 1.15) or on death (0.90, 0.71 to 1.13).",
             ["", "OS"],
         ),

@@ -1374,3 +1374,39 @@ def test_death_as_a_verb_and_hiv_acquired(text, code):
 )
 def test_falls_and_large_for_gestational_age(text, code):
     assert (first_code(text) or "") == code
+
+
+# A table row whose label names an event of its own the vocabulary does not know (an
+# infection of one depth, a reoperation, ventilation) is unknown, never the endpoint of the
+# row or heading above it; rows of populations keep the table's endpoint.
+def test_a_table_rows_own_event_is_never_the_row_aboves_endpoint():
+    from metasynth.extraction import extract_estimates
+
+    text = (
+        "Table 2. Outcomes\n"
+        "Outcome | Prophylaxis (n=463) | Placebo (n=463) | Relative risk (95% CI) | P value\n"
+        "Primary outcome\n"
+        "Death within 90 days | 60 (13.0) | 100 (21.6) | 0.60 (0.45 to 0.80) | 0.001\n"
+        "Secondary outcomes\n"
+        "Superficial incisional infection | 15 (3.2) | 24 (5.2) | 0.56 (0.29 to 1.09) | 0.09\n"
+        "Reoperation | 35 (7.6) | 49 (10.6) | 0.71 (0.47 to 1.08) | 0.11\n"
+        "Postoperative mechanical ventilation | 9 (1.9) | 15 (3.2) | 0.60 (0.27 to 1.36) | 0.20\n"
+        "Pneumonia | 13 (2.8) | 6 (1.3) | 2.17 (0.83 to 5.65) | 0.11\n"
+    )
+    rows = extract_estimates("d", text, {"arms": "prophylaxis;placebo", "design": "rct"})
+    assert [(r["value"], r["outcome"]) for r in rows] == [
+        (0.6, "DEATH_90D"),
+        (0.56, ""),
+        (0.71, ""),
+        (0.6, ""),
+        (2.17, "PNEUMONIA"),
+    ]
+    assert rows[1]["outcome_rule"] == "outcome.named_outside_the_vocabulary"
+    text = (
+        "Table 3. Death within 90 days by subgroup\n"
+        "Subgroup | Prophylaxis | Placebo | Relative risk (95% CI)\n"
+        "Age <65 years | 30/250 | 52/248 | 0.57 (0.38 to 0.87)\n"
+        "Age >=65 years | 30/213 | 48/215 | 0.63 (0.41 to 0.96)\n"
+    )
+    rows = extract_estimates("d", text, {"arms": "prophylaxis;placebo", "design": "rct"})
+    assert [r["outcome"] for r in rows] == ["DEATH_90D", "DEATH_90D"]

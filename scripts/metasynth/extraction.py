@@ -4238,6 +4238,10 @@ def _labelled_list_rows(doc: _Document, key, measure: str) -> tuple[list[dict], 
                 outcome = (named[0], "outcome.table_row")
             elif caption_outcome:
                 outcome = (caption_outcome, "outcome.table_caption")
+            elif _LABEL_NAMES_AN_EVENT_RE.search(label):
+                # an endpoint of its own the vocabulary does not know ("Superficial
+                # incisional infection: 0.56 (0.29 to 1.09)"): never the one above
+                outcome = ("", "outcome.named_outside_the_vocabulary")
             else:
                 previous = doc.previous_outcome(line_start, sentences=2)
                 outcome = (
@@ -4400,11 +4404,39 @@ def _measure_name_re(key) -> re.Pattern:
     )
 
 
-def _row_outcome(row_outcomes: list[str], section: str, table: tuple[str, str]):
-    """(outcome, rule) of a table row: the endpoint its label names, else its heading row's
+# the head nouns of an event a table row's label names as its own endpoint (an infection, a
+# leak, a reoperation, a readmission, an arrhythmia, a complication): a label naming one the
+# vocabulary does not know is that endpoint, never the endpoint of the row or sentence above
+_LABEL_NAMES_AN_EVENT_RE = re.compile(
+    r"\b(?:infections?|leak(?:age|s)?|re-?operations?|re-?admissions?|admissions?\s+to"
+    r"|arrhythmias?|sepsis|septic\s+shock|drainage|complications?|dehiscence|fistulae?"
+    r"|abscess(?:es)?|hernias?|ileus|delirium|thrombos[ie]s|ulcers?|transfusions?|rejection"
+    r"|(?:mechanical\s+)?ventilation|SIRS)\b",
+    re.IGNORECASE,
+)
+
+
+def _row_names_its_own_event(text: str, at: int) -> bool:
+    """Is ``at`` in a flattened table's row (cells joined by bars) whose first cell names
+    an event (_LABEL_NAMES_AN_EVENT_RE)? (Its line read back at most 300 characters.)"""
+    line_start = text.rfind("\n", max(0, at - 300), at) + 1
+    if line_start == 0 and at > 300:
+        return False
+    head = text[line_start:at]
+    if " | " not in head:
+        return False
+    return _LABEL_NAMES_AN_EVENT_RE.search(head.split(" | ", 1)[0]) is not None
+
+
+def _row_outcome(row_outcomes: list[str], section: str, table: tuple[str, str], label: str = ""):
+    """(outcome, rule) of a table row: the endpoint its label names, else unknown when its
+    label names an event of its own the vocabulary does not know ("Superficial incisional
+    infection", "Reoperation", "Unplanned hospital readmission"), else its heading row's
     (``section``), else the table's."""
     if row_outcomes:
         return row_outcomes[0], "outcome.table_row"
+    if label and _LABEL_NAMES_AN_EVENT_RE.search(label):
+        return "", "outcome.named_outside_the_vocabulary"
     if section:
         return section, "outcome.table_heading_row"
     return table
@@ -4541,7 +4573,7 @@ def _table_rows(doc: _Document, key, measure: str) -> tuple[list[dict], int] | N
                 measure,
                 (value, lower, upper, level),
                 # a table of endpoints names each row's: "28-day mortality | ... | 0.58 (...)"
-                _row_outcome(row_outcomes, section_outcome, (outcome, outcome_rule)),
+                _row_outcome(row_outcomes, section_outcome, (outcome, outcome_rule), row_cells[0]),
                 (role, role_rule),
                 (row_comparison, row_orientation_rule),
                 (pos, end),
@@ -4705,7 +4737,7 @@ def _delimited_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
                 _table_ratio_row(
                     measure,
                     (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
-                    _row_outcome(row_outcomes, section, (frame.outcome, frame.outcome_rule)),
+                    _row_outcome(row_outcomes, section, (frame.outcome, frame.outcome_rule), label),
                     role,
                     (pair, "orientation.table_column_label")
                     if pair
@@ -4783,7 +4815,9 @@ def _footnoted_table_rows(doc: _Document, key, measure: str) -> tuple[list[dict]
                 _table_ratio_row(
                     measure,
                     (value, lower, upper, level),
-                    _row_outcome(row_outcomes, "", (frame.outcome, frame.outcome_rule)),
+                    _row_outcome(
+                        row_outcomes, "", (frame.outcome, frame.outcome_rule), row_cells[0]
+                    ),
                     role,
                     (frame.comparison, frame.orientation_rule),
                     (at, at + len(line)),
@@ -4879,7 +4913,10 @@ def _row_naming_its_measure(doc: _Document, measure: str, line_start, line_end, 
     outcomes = [c for _, _, c in merge_composites(label, list(outcome_mentions(label)))]
     # (a row under the one it gives the ratio of: "Annualized rate of exacerbations | 0.78 |
     # 1.10" over "Rate ratio vs placebo (95% CI) | 0.70 (0.58-0.86) | -")
-    previous = "" if outcomes else doc.previous_outcome(line_start, sentences=2)
+    # (not a row naming an endpoint of its own the vocabulary does not know: "Superficial
+    # incisional infection | 15 (3.2) | 24 (5.2) | 0.56 (0.29 to 1.09)", "Reoperation | ...")
+    own_event = not outcomes and _LABEL_NAMES_AN_EVENT_RE.search(label) is not None
+    previous = "" if outcomes or own_event else doc.previous_outcome(line_start, sentences=2)
     level_m = level_m or _HEADER_LEVEL_RE.search(label)
     role, role_rule = _table_row_role(doc, label, False, True)
     at = text.find(ratios[0], line_start, line_end)
@@ -4888,6 +4925,8 @@ def _row_naming_its_measure(doc: _Document, measure: str, line_start, line_end, 
         (value, lower, upper, _float(level_m.group(1)) if level_m else ""),
         (outcomes[0], "outcome.table_row")
         if outcomes
+        else ("", "outcome.named_outside_the_vocabulary")
+        if own_event
         else (previous, "outcome.previous_sentence" if previous else "outcome.none_named"),
         (role, role_rule),
         (comparison, orientation_rule),
@@ -5531,6 +5570,11 @@ def _ratio_outcome(
         # "Pneumonia was more frequent ...", "Time to the first symptomatic skeletal event was
         # longer ...": the sentence names its own endpoint, one the vocabulary does not know;
         # the previous sentence's is another's
+        return "", "outcome.named_outside_the_vocabulary"
+    if _row_names_its_own_event(text, key.start()):
+        # a flattened table's row whose label names an endpoint the vocabulary does not know
+        # ("Superficial incisional infection | 15 (3.2) | 24 (5.2) | 0.56 (0.29 to 1.09)"):
+        # the row above's endpoint is another's
         return "", "outcome.named_outside_the_vocabulary"
     # (one walk back: two sentences when a rate may stand between, see below)
     found, back = doc.previous_outcome_at(sent_start, skip=skip, sentences=2 if skip else 1)

@@ -1919,6 +1919,46 @@ def test_populations_set_against_each_other_are_subgroups(text, roles):
     assert [r["role"] for r in rows] == roles, [r["role_rule"] for r in rows]
 
 
+# One comparison given in two populations that differ by one word before the same head
+# noun, each right before its estimate's bracket, is given in subgroups
+# (role.subgroup_parallel_populations); arms set side by side ("with regorafenib (...) and
+# with cabozantinib (...)"), and all against treated patients, are no populations.
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        (
+            "Patients were randomly assigned to edoxaban or VKA. The primary endpoint occurred "
+            "in 59 (15.2%) vs. 79 (20.3%) ACS patients [hazard ratio (HR): 0.73, 95% CI: "
+            "0.59-1.02], and in 69 (19.0%) vs. 73 (19.9%) CCS patients (HR: 0.94, 95% CI: "
+            "0.67-1.31).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "Patients were randomly assigned to early or late initiation. The outcome occurred "
+            "in 10 of 371 with early and 11 of 364 with late initiation after a minor stroke "
+            "(odds ratio 0.89; 95% CI, 0.38-2.10), in 11 of 388 versus 14 of 392 after a "
+            "moderate stroke (odds ratio 0.78; 95% CI 0.35-1.70).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "Patients were randomly assigned to regorafenib, cabozantinib or placebo. Death was "
+            "less frequent with regorafenib (HR 0.63, 95% CI 0.50-0.79) and with cabozantinib "
+            "(HR 0.76, 95% CI 0.63-0.92).",
+            ["treatment_effect", "treatment_effect"],
+        ),
+        (
+            "Patients were randomly assigned to the drug or placebo. Mortality was lower in all "
+            "patients (HR 0.80; 95% CI 0.70-0.90) and in treated patients (HR 0.78; 95% CI "
+            "0.68-0.90).",
+            ["treatment_effect", "treatment_effect"],
+        ),
+    ],
+)
+def test_one_comparison_in_two_parallel_populations_is_given_in_subgroups(text, roles):
+    rows = ratios(extraction.extract_estimates("d", text, {"design": "rct"}))
+    assert [r["role"] for r in rows] == roles, [r["role_rule"] for r in rows]
+
+
 # Another trial described between an article and its trial word ("A separate Swiss trial",
 # "an earlier phase II trial in Glasgow", "a companion placebo-controlled study") is quoted
 # from elsewhere; the page's own trial so described ("In the single-centre phase II trial")

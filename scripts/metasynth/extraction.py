@@ -1594,6 +1594,8 @@ class _Document:
         )
         self._label_positions: dict[str, list[int]] = {}
         self.treatment_effect_seen = False  # a treatment effect among the ratios read so far
+        # sentence start -> its populations before a bracket (_parallel_populations)
+        self.parallel_cache: dict[int, list] = {}
         self._overall_population = (-1, None)  # (searched from, first match start or None)
 
     def _anywhere(self, words: re.Pattern, lowered: bool = False) -> bool:
@@ -2910,6 +2912,17 @@ def _ratio_role(
     if (
         not whole
         and not (doc.single_arm or doc.design == "observational")
+        and _parallel_populations(doc, sent_start, key_start, sent_end)
+    ):
+        # "... occurred in 59 (15.2%) vs. 79 (20.3%) ACS patients [hazard ratio 0.73 ...],
+        # and in 69 (19.0%) vs. 73 (19.9%) CCS patients (HR 0.94", "... after a minor stroke
+        # (odds ratio 0.89 ...), in 11 of 388 versus 14 of 392 after a moderate stroke (odds
+        # ratio": one comparison in populations that differ by one word, each before its
+        # bracket
+        return "subgroup", "role.subgroup_parallel_populations"
+    if (
+        not whole
+        and not (doc.single_arm or doc.design == "observational")
         and doc.previous_sentence_modifies_effect(sent_start)
         and cue("subgroup_weak")
     ):
@@ -2927,6 +2940,92 @@ def _ratio_role(
 
 
 _CONTRAST_REACH = 400
+# a population right before an estimate's bracket, its people or its condition named by a
+# head noun after one word that sets it apart ("in 69 (19.0%) vs. 73 (19.9%) CCS patients
+# (", "after a moderate stroke (", "among older women ["); the arms' counts may stand between
+_PARALLEL_POPULATION_RE = re.compile(
+    r"\b(?:in|among|after|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:\d[\d.,·]*(?:\s*\(\d[\d.,·]*%\))?\s+(?:vs\.?|versus|and)\s+\d[\d.,·]*"
+    r"(?:\s*\(\d[\d.,·]*%\))?\s+)?"
+    r"(?P<mod>[A-Za-z][\w-]*)\s+(?P<head>patients|participants|subjects|women|men|children"
+    r"|adults|infants|people|strokes?|disease|cancers?|tumou?rs?|infarctions?|lesions?|strat(?:um|a))"
+    r"\s*[\[(]",
+    re.IGNORECASE,
+)
+_PARALLEL_HEADS = tuple(
+    """patients participants subjects women men children adults infants people stroke strokes
+    disease cancer cancers tumor tumors tumour tumours infarction infarctions lesion lesions
+    stratum strata""".split()
+)
+# how far on either side of an estimate the other population of the pair is looked for
+_PARALLEL_REACH = 600
+
+
+def _parallel_populations(doc: _Document, sent_start: int, key_start: int, sent_end: int) -> bool:
+    """Does the population right before the estimate's bracket (_PARALLEL_POPULATION_RE, its
+    bracket opened at most 40 characters before the estimate's measure) have a twin in its
+    sentence, the same head noun after another word, before another bracket (never an arm's
+    name: "in the ... group" is no population here)?"""
+    # (most estimates: no population's head noun right before their bracket, told by string
+    # operations on the 40 characters before the measure)
+    text = doc.text
+    lo = max(sent_start, key_start - 40)
+    bracket = max(text.rfind("(", lo, key_start), text.rfind("[", lo, key_start))
+    if (
+        bracket < 0
+        or text.find(")", bracket, key_start) >= 0
+        or text.find("]", bracket, key_start) >= 0
+        or not text[max(0, bracket - 20) : bracket].rstrip().lower().endswith(_PARALLEL_HEADS)
+    ):
+        return False
+    found = doc.parallel_cache.get(sent_start)
+    if found is None:
+        # (the sentence's populations found once, whatever its number of estimates: a page
+        # of one long sentence is scanned once)
+        found = []
+        for m in _PARALLEL_POPULATION_RE.finditer(doc.text, sent_start, sent_end):
+            mod, head = m.group("mod").lower(), m.group("head").lower().rstrip("s")
+            if mod not in doc.arm_words and mod not in _PARALLEL_NOT_MODIFIERS:
+                found.append((m.start(), m.end(), mod, head))
+        doc.parallel_cache[sent_start] = found
+    if not found:
+        return False
+    i = _bisect_found(found, key_start)
+    own = found[i - 1] if i and key_start - found[i - 1][1] in range(0, 41) else None
+    if own is None:
+        return False
+    lo, hi = key_start - _PARALLEL_REACH, key_start + _PARALLEL_REACH
+    j = i - 1
+    while j >= 0 and found[j][0] >= lo:
+        if found[j][3] == own[3] and found[j][2] != own[2]:
+            return True
+        j -= 1
+    j = i
+    while j < len(found) and found[j][0] <= hi:
+        if found[j][3] == own[3] and found[j][2] != own[2]:
+            return True
+        j += 1
+    return False
+
+
+def _bisect_found(found: list, at: int) -> int:
+    """Index just past the last population starting at or before ``at`` (found is sorted)."""
+    lo, hi = 0, len(found)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid][0] <= at:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+# words before a head noun that set no population apart ("in all patients", "in these
+# patients", "in randomised patients", "in treated patients")
+_PARALLEL_NOT_MODIFIERS = frozenset(
+    """all these those both randomised randomized treated evaluable assigned enrolled eligible
+    other remaining such each every any many most some few more fewer the""".split()
+)
 # a conjunction opening the next population of a contrast: "..., but not in those aged",
 # "... and in women (", "whereas among smokers" (the population itself read by
 # SUBGROUP_WEAK_RE where its "in", "among" or "for" stands)

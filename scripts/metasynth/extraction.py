@@ -2990,7 +2990,7 @@ def _parallel_populations(doc: _Document, sent_start: int, key_start: int, sent_
         doc.parallel_cache[sent_start] = found
     if not found:
         return False
-    i = _bisect_found(found, key_start)
+    i = bisect_right(found, key_start, key=_population_start)
     own = found[i - 1] if i and key_start - found[i - 1][1] in range(0, 41) else None
     if own is None:
         return False
@@ -3008,16 +3008,8 @@ def _parallel_populations(doc: _Document, sent_start: int, key_start: int, sent_
     return False
 
 
-def _bisect_found(found: list, at: int) -> int:
-    """Index just past the last population starting at or before ``at`` (found is sorted)."""
-    lo, hi = 0, len(found)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if found[mid][0] <= at:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _population_start(found: tuple) -> int:
+    return found[0]
 
 
 # words before a head noun that set no population apart ("in all patients", "in these

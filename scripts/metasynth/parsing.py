@@ -3624,9 +3624,10 @@ def _tidy_field_arm(arm: str) -> str:
 
 
 def _intervention_field_arms(text: str) -> list[str]:
-    """The two arms an "Intervention(s)" field names, joined by "or", "vs" or "compared
-    with" at its top level; [] when it names them otherwise (a sentence of its own is read
-    as a randomisation sentence)."""
+    """The two arms a summary's paired fields name (_pico_field_arms), else the two an
+    "Intervention(s)" field names, joined by "or", "vs" or "compared with" at its top level;
+    [] when it names them otherwise (a sentence of its own is read as a randomisation
+    sentence)."""
     paired = _pico_field_arms(text)
     if paired:
         return paired
@@ -3691,11 +3692,9 @@ def _pico_field_arms(text: str) -> list[str]:
     c = _PICO_COMPARATOR_RE.search(text, m.start("field"), m.end() + _PICO_REACH)
     if not c:
         return []
-    head = (
-        m.group("field")[: c.start() - m.start("field")]
-        if c.start() < m.end()
-        else m.group("field")
-    )
+    field = m.group("field")
+    # (the comparator's field on the intervention's line, after a semicolon, ends it)
+    head = field[: c.start() - m.start("field")] if c.start() < m.end() else field
     if re.search(r"\b(?:randomi[sz]ed|assigned|allocated)\b", head, re.IGNORECASE):
         return []  # a randomisation sentence, read as such
     if _FIELD_ARM_SPLIT_RE.search(head.split(". ")[0]):

@@ -2943,19 +2943,20 @@ _CONTRAST_REACH = 400
 # a population right before an estimate's bracket, its people or its condition named by a
 # head noun after one word that sets it apart ("in 69 (19.0%) vs. 73 (19.9%) CCS patients
 # (", "after a moderate stroke (", "among older women ["); the arms' counts may stand between
-_PARALLEL_POPULATION_RE = re.compile(
-    r"\b(?:in|among|after|for)\s+(?:an?\s+|the\s+)?"
-    r"(?:\d[\d.,·]*(?:\s*\(\d[\d.,·]*%\))?\s+(?:vs\.?|versus|and)\s+\d[\d.,·]*"
-    r"(?:\s*\(\d[\d.,·]*%\))?\s+)?"
-    r"(?P<mod>[A-Za-z][\w-]*)\s+(?P<head>patients|participants|subjects|women|men|children"
-    r"|adults|infants|people|strokes?|disease|cancers?|tumou?rs?|infarctions?|lesions?|strat(?:um|a))"
-    r"\s*[\[(]",
-    re.IGNORECASE,
-)
 _PARALLEL_HEADS = tuple(
     """patients participants subjects women men children adults infants people stroke strokes
     disease cancer cancers tumor tumors tumour tumours infarction infarctions lesion lesions
     stratum strata""".split()
+)
+_PARALLEL_POPULATION_RE = re.compile(
+    r"\b(?:in|among|after|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:\d[\d.,·]*(?:\s*\(\d[\d.,·]*%\))?\s+(?:vs\.?|versus|and)\s+\d[\d.,·]*"
+    r"(?:\s*\(\d[\d.,·]*%\))?\s+)?"
+    r"(?P<mod>[A-Za-z][\w-]*)\s+(?P<head>"
+    # (the longest first: "strokes" before "stroke")
+    + "|".join(sorted(_PARALLEL_HEADS, key=len, reverse=True))
+    + r")\s*[\[(]",
+    re.IGNORECASE,
 )
 # how far on either side of an estimate the other population of the pair is looked for
 _PARALLEL_REACH = 600
@@ -2983,7 +2984,7 @@ def _parallel_populations(doc: _Document, sent_start: int, key_start: int, sent_
         # (the sentence's populations found once, whatever its number of estimates: a page
         # of one long sentence is scanned once)
         found = []
-        for m in _PARALLEL_POPULATION_RE.finditer(doc.text, sent_start, sent_end):
+        for m in _PARALLEL_POPULATION_RE.finditer(text, sent_start, sent_end):
             mod, head = m.group("mod").lower(), m.group("head").lower().rstrip("s")
             if mod not in doc.arm_words and mod not in _PARALLEL_NOT_MODIFIERS:
                 found.append((m.start(), m.end(), mod, head))

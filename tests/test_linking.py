@@ -870,6 +870,8 @@ def test_a_mistyped_id_with_the_same_enrolment_and_first_author_joins_an_undated
         [paper, {**posthoc, "first_author": "Ronald D Perrone"}],
         [{**paper, "first_author": ""}, {**posthoc, "first_author": ""}],
         [paper, {**posthoc, "n_enrolled": "1400"}],
+        # (both dated, a decade apart: the years decide, not the author)
+        [paper, {**posthoc, "year": "2022"}],
     ):
         _, mapping = link_studies(changed)
         assert not together(mapping, "nejm", "posthoc"), changed

@@ -1439,7 +1439,11 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
                 (a.year.isdigit() and b.year.isdigit() and _years_close(a.year, b.year))
                 # (or signed by the same first author, a report's year left unstated: a
                 # post-hoc paper's "NCT00428984" for the NCT00428948 of the trial's report)
-                or (a.author and a.author == b.author)
+                or (
+                    a.author
+                    and a.author == b.author
+                    and not (a.year.isdigit() and b.year.isdigit())
+                )
             )
         ]
         if not same:

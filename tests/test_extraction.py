@@ -1876,6 +1876,16 @@ def test_outcome_counts_are_not_subgroups(sentence):
             "(95% CI 0.70-0.91).",
             ["treatment_effect"],
         ),
+        # people set apart by their response or their genes
+        (
+            "Among stable responders, the corresponding figures were 25.8% vs 57.6% (hazard "
+            "ratio, 0.30; 95% CI, 0.16-0.55).",
+            ["subgroup"],
+        ),
+        (
+            "In APOE4 carriers the hazard ratio was 0.61 (95% CI 0.43-0.87).",
+            ["subgroup"],
+        ),
     ],
 )
 def test_a_population_of_people_set_apart_after_the_main_effect_is_a_subgroup(sentence, roles):

@@ -455,7 +455,9 @@ SUBGROUP_WEAK_RE = re.compile(
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
     r"|hundreds?|dozens?)\b|\d)"
     r"[\w-]+(?:\s+[\w-]+){0,2}\s+(?:patients|participants|women|men|subjects|persons|people"
-    r"|individuals|adults|children|infants)\b"
+    # (people set apart by their response or their genes: "Among stable responders",
+    # "in APOE4 carriers")
+    r"|individuals|adults|children|infants|responders|non-?responders|carriers|non-?carriers)\b"
     # "the percentage of patients with disability worsening" names an outcome, not a subgroup
     r"|(?<!percentage\s)(?<!proportion\s)(?<!number\s)(?<!rates\s)(?<!rate\s)"
     # "including those with diabetes", "including 120 women"; not an endpoint's parts
@@ -2442,6 +2444,7 @@ CUE_WORDS = {
     ),
     "subgroup_weak": (
         "responders",
+        "carriers",
         "completers",
         "patients",
         "those",

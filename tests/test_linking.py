@@ -1468,6 +1468,38 @@ def test_a_pooled_analysis_contributes_each_estimate_to_the_trial_it_names():
     assert study == "" and why.startswith("trial_not_named:")
 
 
+# A page on more trials than it names (name_of_one_counted_trial) gives each named trial's
+# study a part of it, and stays a report naming no trial for the trials it does not name,
+# linked as such a report is (here by its enrolment and drug); an estimate whose sentence
+# names no trial goes to none of them.
+def test_a_page_on_more_trials_than_it_names_gives_a_part_to_each_named_trial():
+    docs = [
+        doc(
+            "news",
+            title="Two trials, one answer: allopurinol does not protect the kidneys",
+            trial_names="CKD-FIX",
+            trial_name_rules="name_of_one_counted_trial",
+            trials_counted="2",
+            drugs="allopurinol",
+            source_type="news",
+        ),
+        doc(
+            "ckdfix", trial_names="CKD-FIX", registry_ids="ACTRN12611000791932", drugs="allopurinol"
+        ),
+        doc("perl", trial_names="PERL", registry_ids="NCT02017171", drugs="allopurinol"),
+    ]
+    studies, mapping = link_studies(docs)
+    options = doc_studies(studies)["news"]
+    assert len(options) == 2 and mapping["ckdfix"] in {s for s, _ in options}
+    assert study_of_estimate({"trial": "CKD-FIX"}, options)[0] == mapping["ckdfix"]
+    study, why = study_of_estimate({"trial": ""}, options)
+    assert study == "" and why.startswith("trial_not_named:")
+    # the same page read as naming CKD-FIX alone reports it whole
+    alone = [{**docs[0], "trial_name_rules": "most_used_name"}] + docs[1:]
+    studies, mapping = link_studies(alone)
+    assert len(doc_studies(studies)["news"]) == 1
+
+
 # --------------------------------------------------------------------------- ids and labels
 
 

@@ -1106,7 +1106,8 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
 
 
 # ... or whose title counts them ("Two large trials, two statins, one answer: ..."); a
-# title counting two with one name given reports neither alone
+# title counting two with one name given reports the one it names (name_of_one_counted_
+# trial: linking keeps the page for the other)
 @pytest.mark.parametrize(
     "text, own",
     [
@@ -1118,7 +1119,7 @@ def test_a_page_reports_as_many_trials_as_it_counts(text, own):
         (
             "The HARP 2 study, run in 40 units, randomised 540 patients. The result echoes a "
             "rosuvastatin trial published in May, which was stopped early.",
-            [],
+            ["HARP-2"],
         ),
     ],
 )
@@ -1888,13 +1889,14 @@ def test_names_listed_after_a_titles_colon(title, own):
     assert [trials.key(n) for n in trials.find_trial_names(title, title).own] == own
 
 
-def test_a_page_announcing_more_trials_than_it_names_reports_none_alone():
+def test_a_page_announcing_more_trials_than_it_names_reports_the_named_one_apart():
     title = "Two trials, one answer: allopurinol does not protect the kidneys"
     text = (
         title + "\n\nThe Australian and New Zealand CKD-FIX trial gave allopurinol or placebo. "
         "The second study, Preventing Early Renal Loss in Diabetes, enrolled 530 people."
     )
-    assert trials.find_trial_names(text, title).own == ()
+    names = trials.find_trial_names(text, title)
+    assert (names.own, names.own_rules) == (("CKD-FIX",), ("name_of_one_counted_trial",))
     # a page naming its one trial keeps it
     title = "One trial, one answer: allopurinol does not protect the kidneys"
     assert [
@@ -2088,13 +2090,13 @@ def test_a_programme_over_counted_registered_trials_names_none(title, statement,
             "women.\n\nCeDAR, led from the coast, randomised 930 Tanzanian schoolgirls.",
             [],
         ),
-        # (a paragraph opening with a name but giving no people or results is background;
-        # with more openings than the count, none is chosen)
+        # (a paragraph opening with a name but giving no people or results is background:
+        # the page reports the one it names, and linking keeps it for the other)
         (
             "Two trials of vaccine V were published together today.\n\nMAPLE, run by the "
             "national institute, randomised 2275 women.\n\nCEDAR, an older study, is "
             "described elsewhere.",
-            [],
+            ["MAPLE"],
         ),
         (
             "Two trials of vaccine V were published together today.\n\nMAPLE (UK) randomised "
@@ -3301,3 +3303,37 @@ def test_a_groups_lettered_protocol_with_a_hyphen_is_one_name():
 )
 def test_article_types_and_numbered_parts_name_no_trial(title, text, own):
     assert find_trial_names(title + "\n\n" + text, title).own == own
+
+
+# A page counting more trials than it names as its own reports each name it uses as its
+# own (name_of_one_counted_trial), not a family's name its title counts.
+def test_a_page_counting_more_trials_than_it_names_reports_the_ones_it_names():
+    title = "Two trials, one answer: allopurinol does not protect the kidneys"
+    text = (
+        title + "\n\nLowering uric acid with allopurinol does not slow the loss of kidney "
+        "function, according to two randomised trials published together today.\n\nThe "
+        "Australian and New Zealand CKD-FIX trial gave allopurinol or placebo to 369 adults "
+        "with stage 3 or 4 chronic kidney disease.\n\nThe second study, Preventing Early Renal "
+        "Loss in Diabetes, enrolled 530 people with type 1 diabetes.\n"
+    )
+    names = find_trial_names(text, title)
+    assert (names.own, names.own_rules) == (("CKD-FIX",), ("name_of_one_counted_trial",))
+    title = "Sildenafil for fetal growth restriction: three STRIDER trials, one answer"
+    text = title + "\n\nThe STRIDER collaboration ran three trials in 2013-2017.\n"
+    assert find_trial_names(text, title).own == ()
+    # (a meeting's day or round-up reports others' trials: "Day 2: ...", "ESC Congress 2023:
+    # ...", "RSV roundup: ...", a late-breaking session; the same page under another title
+    # reports the one it names)
+    body = (
+        "The meeting put two long-awaited trials on stage. In ARTESIA, apixaban cut strokes in "
+        "4012 patients with device-detected atrial fibrillation.\n"
+    )
+    title = "Two trials of anticoagulants for tiny AF bursts"
+    assert find_trial_names(title + "\n\n" + body, title).own == ("ARTESIA",)
+    for title in (
+        "ESC Congress 2023: two trials of anticoagulants for tiny AF bursts",
+        "Day 2: two trials of anticoagulants for tiny AF bursts",
+        "Two trials of anticoagulants for tiny AF bursts: a late-breaking session",
+        "AF roundup: two trials of anticoagulants for tiny AF bursts",
+    ):
+        assert find_trial_names(title + "\n\n" + body, title).own == (), title

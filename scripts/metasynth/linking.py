@@ -303,6 +303,22 @@ def claims_of(record: dict) -> list[Claim]:
             Claim(doc_id, doc_id, frozenset(), (), frozenset(), (), words, n, False, notes=(note,))
         ]
     printed = split_ids(record.get("trial_names", "")) or split_ids(record.get("acronym", ""))
+    if printed and "name_of_one_counted_trial" in split_ids(record.get("trial_name_rules", "")):
+        # a page on more trials than it names ("Two trials, one answer: ... The Australian
+        # and New Zealand CKD-FIX trial ... The second study, Preventing Early Renal Loss in
+        # Diabetes, ..."): a part per named trial, and the page as a report naming none for
+        # the trials it does not name, linked as such a report is (an estimate goes to the
+        # trial its sentence names, else to none, with its reason)
+        unnamed = dict(record, trial_names="", acronym="", trial_name_rules="")
+        rest = [
+            replace(
+                c,
+                notes=c.notes
+                + (f"{doc_id} reports more trials than it names: {', '.join(printed)} and others",),
+            )
+            for c in claims_of(unnamed)
+        ]
+        return _claims_per_trial(record, printed, words) + rest
     if len(printed) > 1:
         return _claims_per_trial(record, printed, words)
     if not printed and record.get("design") in ("rct", "pooled_analysis"):

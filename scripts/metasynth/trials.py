@@ -1570,6 +1570,7 @@ OWN_RULES = (
     "name_in_reanalysis",
     "names_listed_together",
     "names_of_counted_trials",
+    "name_of_one_counted_trial",
     "most_used_name",
     "name_of_the_results_paragraph",
     "subject_of_news_or_reply",
@@ -3121,14 +3122,45 @@ def _own_keys(
         # "Two trials, one answer: allopurinol does not protect the kidneys", naming one
         # trial in its text and spelling the other out, or "Two trials of vaccine V were
         # published together today" naming one: a page on several trials whose names it
-        # does not all give reports none of them alone
-        return []
+        # does not all give reports the ones it names as its own, each apart (linking gives
+        # the page a part per named trial and one for the trials it does not name: an
+        # estimate goes to the trial its sentence names, else to none), never all of them
+        # under one name; not a family's or programme's name ("three STRIDER trials")
+        if _ROUNDUP_TITLE_RE.search(title) or _ROUNDUP_TITLE_RE.search(text, 0, _ROUNDUP_HEAD):
+            # a meeting's day or a round-up of several questions ("AHA 2023, day one: an
+            # anticoagulant for tiny AF bursts, and a placebo-controlled stent trial", "RSV
+            # roundup: three phase 3 trials, ..."): news of others' trials, none its own
+            return []
+        voted = [
+            k
+            for k in accepted
+            if read.own_votes[k] > read.cited_votes[k] and not _counted_family_in_title(title, k)
+        ]
+        title_count = _COUNTED_TRIALS_TITLE_RE.search(title)
+        counted = max(
+            _counted_reported_trials(text, title),
+            COUNT_WORDS.get(title_count.group("count").lower(), 0) if title_count else 0,
+        )
+        if len(voted) >= counted:
+            return []  # as many names as trials, or more: which ones it reports is unclear
+        own_rule.update({k: "name_of_one_counted_trial" for k in voted})
+        return sorted(voted, key=lambda k: _first(mentions, k))
     own = _most_used_own_name(accepted, counts, mentions, read.own_votes, read.cited_votes)
     own_rule.update({k: "most_used_name" for k in own})
     if not own:
         own = _name_of_the_results_paragraph(text, accepted, mentions, read)
         own_rule.update({k: "name_of_the_results_paragraph" for k in own})
     return own
+
+
+# the title of a round-up: its word, a meeting's day or late-breaking session, or a
+# meeting's name and year
+_ROUNDUP_TITLE_RE = re.compile(
+    r"(?i:\bround-?ups?\b|\bday\s+(?:one|two|three|four|five|[1-9])\b|\blate-breaking\b)"
+    r"|\b[A-Z]{2,8}(?:\s+Congress)?\s+(?:19|20)\d\d\b"
+)
+# (and the page's opening, where a meeting's name and day head the news: "AHA 2023, day one")
+_ROUNDUP_HEAD = 600
 
 
 def _name_of_the_results_paragraph(text: str, accepted, mentions, read) -> list[str]:

@@ -1163,9 +1163,10 @@ def test_seventy_eighth_blind_set_does_not_regress():
     the corpus's trials with figures, and look-alikes). Kept apart from rule writing (only
     its scores are read): on arrival at 781cc1a and with the rules of the work that began
     there: pairwise precision 0.760, recall 0.487, 6 trials split, 4 studies mixing trials,
-    titles 27 of 33."""
+    titles 27 of 33; at the end of the work that began at cc22abd, when a page counting more
+    trials than it names reported the ones it names: 0.778, 0.538, 6 split, 3 mixing."""
     scores = evaluate_linking(BLIND78)
-    _assert_floors(scores, precision=0.76, recall=0.48, split=6, mixing=4, titles=27)
+    _assert_floors(scores, precision=0.77, recall=0.53, split=6, mixing=3, titles=27)
 
 
 BLIND80 = HERE / "corpus_linking_blind80"

@@ -2067,12 +2067,16 @@ _COUNT_BEFORE_RE = re.compile(r"\b(?:two|three|four|five|six|both|twin)[ \t]+$",
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trials|studies)\b", re.IGNORECASE)
 
 
+def _count_of(m: re.Match | None) -> int:
+    """The number a count's match names ("two trials": 2), 0 without a match."""
+    return COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
+
+
 def _programme_of_registered_trials(text: str, title: str, k: str) -> bool:
     """Does the page count two or more trials in its title ("(CAPACITY): two randomised
     trials") and state as many ids of one registry in its own registration statements, none
     printed beside the name keyed ``k``? Then the name is the programme's over them."""
-    m = _COUNTED_TRIALS_TITLE_RE.search(title)
-    counted = COUNT_WORDS.get(m.group("count").lower(), 0) if m else 0
+    counted = _count_of(_COUNTED_TRIALS_TITLE_RE.search(title))
     if counted < 2:
         return False
     contexts = id_contexts(text)
@@ -3118,7 +3122,9 @@ def _own_keys(
         return in_statement
     if own:
         return own[:1]
-    if _COUNTED_TRIALS_TITLE_RE.search(title) or _counted_reported_trials(text, title) > 1:
+    title_count = _COUNTED_TRIALS_TITLE_RE.search(title)
+    reported = _counted_reported_trials(text, title)
+    if title_count or reported > 1:
         # "Two trials, one answer: allopurinol does not protect the kidneys", naming one
         # trial in its text and spelling the other out, or "Two trials of vaccine V were
         # published together today" naming one: a page on several trials whose names it
@@ -3136,12 +3142,7 @@ def _own_keys(
             for k in accepted
             if read.own_votes[k] > read.cited_votes[k] and not _counted_family_in_title(title, k)
         ]
-        title_count = _COUNTED_TRIALS_TITLE_RE.search(title)
-        counted = max(
-            _counted_reported_trials(text, title),
-            COUNT_WORDS.get(title_count.group("count").lower(), 0) if title_count else 0,
-        )
-        if len(voted) >= counted:
+        if len(voted) >= max(reported, _count_of(title_count)):
             return []  # as many names as trials, or more: which ones it reports is unclear
         own_rule.update({k: "name_of_one_counted_trial" for k in voted})
         return sorted(voted, key=lambda k: _first(mentions, k))

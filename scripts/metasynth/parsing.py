@@ -3615,6 +3615,11 @@ _FIELD_COUNT_RE = re.compile(r"\(\s*n\s*=\s*[\d,]+\s*\)", re.IGNORECASE)
 _IN_TABLETS_RE = re.compile(r",?\s+in\s+(?:\d+|one|a\s+single)\s+(?:tablets?|capsules?|pills?)\b")
 
 
+def _without_counts(field: str) -> str:
+    """A field's text without its arms' counts ("(n = 8506)"), its spaces run together."""
+    return re.sub(r"\s+", " ", _FIELD_COUNT_RE.sub(" ", field))
+
+
 def _tidy_field_arm(arm: str) -> str:
     """Commas left where doses were cut out ("estrogens, , plus medroxyprogesterone" ->
     "estrogens plus medroxyprogesterone"), and what the cut vehicle left ("containing")."""
@@ -3634,7 +3639,7 @@ def _intervention_field_arms(text: str) -> list[str]:
     m = _INTERVENTION_FIELD_RE.search(text, 0, _INTERVENTION_FIELD_SCAN_CHARS)
     if not m:
         return []
-    field = re.sub(r"\s+", " ", _FIELD_COUNT_RE.sub(" ", m.group("field")))
+    field = _without_counts(m.group("field"))
     field = field.split(". ")[0].strip(" .")
     if re.search(r"\b(?:randomi[sz]ed|assigned|allocated)\b", field, re.IGNORECASE):
         return []  # a randomisation sentence, read as such above
@@ -3660,7 +3665,7 @@ def _intervention_field_arms(text: str) -> list[str]:
 def _pico_arm(field: str) -> str:
     """The arm a summary's field names: its first sentence or clause, without counts and
     doses, named by its words before a description when it is long."""
-    field = re.sub(r"\s+", " ", _FIELD_COUNT_RE.sub(" ", field))
+    field = _without_counts(field)
     field = re.split(r"\.\s|;\s|\.$", field)[0].strip(" .")
     # (how much was given, and how, is no part of its name: "up to two units each of ...",
     # "... applied to the bleeding nostril on a cotton dental roll")

@@ -3337,3 +3337,84 @@ def test_a_page_counting_more_trials_than_it_names_reports_the_ones_it_names():
         "AF roundup: two trials of anticoagulants for tiny AF bursts",
     ):
         assert find_trial_names(title + "\n\n" + body, title).own == (), title
+
+
+# A registry field that says it holds nothing names no trial ("Acronym: None"); a field
+# holding a name still does.
+@pytest.mark.parametrize(
+    "field, own",
+    [
+        ("Acronym: None", []),
+        ("Study acronym: Nil known", []),
+        ("Trial acronym: N/A", []),
+        ("Acronym: Not applicable", []),
+        ("Acronym: -", []),
+        ("Acronym: SCOUT-CAP", ["SCOUT-CAP"]),
+        ("Acronym: Nomad", ["NOMAD"]),
+    ],
+)
+def test_a_registry_field_holding_nothing_names_no_trial(field, own):
+    text = f"ClinicalTrials.gov ID: NCT02891915\n{field}\nBrief Summary: antibiotics for children."
+    names = trials.find_trial_names(text, "Short-course antibiotics for pneumonia", registry=True)
+    assert [trials.key(n) for n in names.own] == own
+
+
+# Words printed in capitals and joined by a function word ("BY", "IN", "VS") are a label or
+# a title set in capitals, never a trial's spaced name; a name before them stays one, and a
+# report's words after a name before the colon ("FINAL RESULTS") leave the name alone.
+@pytest.mark.parametrize(
+    "title, text, own",
+    [
+        (
+            "REVIEWED BY: Rajesh Pandey, MD; Narmada Sapkota",
+            "The SAIL trial enrolled 460 infants.",
+            ["SAIL"],
+        ),
+        (
+            "GLUCOSE REGULATION IN ACUTE STROKE PATIENTS (GRASP) TRIAL: A RANDOMIZED PILOT TRIAL",
+            "",
+            ["GRASP"],
+        ),
+        ("DOLPHIN2 FINAL RESULTS: DOLUTEGRAVIR VS EFAVIRENZ IN LATE PREGNANCY", "", ["DOLPHIN-2"]),
+        ("KEYNOTE-189 updated analysis: pembrolizumab plus chemotherapy", "", ["KEYNOTE-189"]),
+        (
+            "PARTNER 3 five-year outcomes: transcatheter valve in low-risk patients",
+            "",
+            ["PARTNER-3"],
+        ),
+        # (joined by a hyphen the word stays part of the name)
+        ("SPYRAL HTN-ON MED: renal denervation with drugs", "", ["SPYRAL-HTN-ON-MED"]),
+        # (a capitals heading that is no name stays without one)
+        ("TRIAL OF ASPIRIN IN OLDER ADULTS", "", []),
+    ],
+)
+def test_capitals_joined_by_function_words_are_no_name(title, text, own):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+
+
+def test_a_file_format_in_a_titles_bracket_names_no_trial():
+    names = trials.find_trial_names(
+        "", "STarT Back randomized controlled trial: stratified care (MP3)"
+    )
+    assert [trials.key(n) for n in names.own] == []
+    names = trials.find_trial_names("", "Trial results for stratified care (PDF, 2 pages)")
+    assert [trials.key(n) for n in names.own] == []
+
+
+# A name in brackets after a word its own letters end with abbreviates the long form that
+# word closes ("... Methylcobalamin for ALS (JETALS) Collaborators"): the bracket is the
+# trial's name, not another name of the word before it.
+def test_a_bracket_ending_with_the_word_before_it_is_no_alias_of_that_word():
+    text = (
+        "Ryosuke Oki, Ryuji Kaji, for the Japan Early-Stage Trial of Ultrahigh-Dose "
+        "Methylcobalamin for ALS (JETALS) Collaborators\n\nQuestion: Does methylcobalamin slow "
+        "early ALS?\nFindings: In this trial of 130 patients with ALS, the decline was slower."
+    )
+    title = "Ultrahigh-Dose Methylcobalamin in Early-Stage Amyotrophic Lateral Sclerosis"
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == ["JETALS"]
+    # (a bracket that is another name of the trial before it stays its alias)
+    text = "In the RATIFY (CALGB 10603) trial, 717 patients were randomised."
+    names = trials.find_trial_names(text, "Midostaurin in FLT3-mutated AML")
+    assert [trials.key(n) for n in names.own] == ["RATIFY"]

@@ -67,7 +67,8 @@ _TRIAL_WORDS = frozenset(
 )
 # Abbreviations of diseases, genes, measures and generic words that share the shape (and the
 # headings of a structured abstract printed in capitals, as the BMJ and JAMA print them:
-# "TRIAL REGISTRATION ClinicalTrials.gov NCT01893034", "SETTING 22 hospitals").
+# "TRIAL REGISTRATION ClinicalTrials.gov NCT01893034", "SETTING 22 hospitals"), and the file
+# formats a page's links print in brackets ("... stratified care for LBP (MP3)").
 NOT_TRIAL_NAMES = frozenset(
     """
     I II III IV V VI VII VIII IX X IA IB IIA IIB IIIA IIIB IIIC IVA IVB
@@ -106,6 +107,7 @@ NOT_TRIAL_NAMES = frozenset(
     X-RAY X-RAYS T-CELL T-CELLS B-CELL B-CELLS E-MAIL C-SECTION D-DIMER C-PEPTIDE T-WAVE
     Q-WAVE S-PHASE G-PROTEIN N-TERMINAL C-REACTIVE L-ARGININE L-CARNITINE E-HEALTH M-HEALTH
     E-CIGARETTE E-CIGARETTES
+    PDF MP3 MP4 PPT PPTX DOCX HTML XML CSV JPG JPEG PNG
     """.split()
 )
 # Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
@@ -666,6 +668,8 @@ def _continues(part: str, sep: str = " ") -> bool:
         return False
     if part.upper() in _REGISTRY_WORDS:
         return False  # "AFIRE UMIN Clinical Trials Registry number": the registry's name
+    if sep == " " and part.upper() in _FUNCTION_WORDS | _REPORT_WORDS:
+        return False  # "REVIEWED BY: ...", "DOLPHIN2 FINAL RESULTS: DOLUTEGRAVIR VS ..."
     if sep in "-–" and (
         part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
     ):
@@ -680,6 +684,14 @@ def _continues(part: str, sep: str = " ") -> bool:
 
 
 _REGION_PART_RE = re.compile(r"[A-Z]{2,4}[a-z]{1,3}")
+# words that join the words of a phrase, never the spaced parts of one trial's name: a
+# capitals label or title ("REVIEWED BY:", "... VS EFAVIRENZ IN LATE PREGNANCY") goes on
+# past them, a name ends before them (joined by a hyphen they stay: "SPYRAL HTN-ON MED")
+_FUNCTION_WORDS = frozenset("AND OR OF IN ON AT BY TO FOR WITH FROM INTO THE VS VERSUS".split())
+# and the words of a report of it printed in capitals after it ("DOLPHIN2 FINAL RESULTS:")
+_REPORT_WORDS = frozenset(
+    "FINAL INTERIM RESULTS RESULT UPDATE UPDATED ANALYSIS ANALYSES REPORT FINDINGS".split()
+)
 
 
 def _only_group_names(k: str) -> bool:
@@ -897,6 +909,9 @@ def _names_in_candidate(raw: str) -> tuple:
         if _AUTHOR_YEAR_RE.match(printed):
             i = n
             continue  # "Nissen 2016": a citation, not a trial
+        if n - i >= 2 and _in_a_phrase(words, seps, i, n):
+            i = n
+            continue  # "GLUCOSE REGULATION IN ACUTE STROKE PATIENTS (GRASP)": a capitals title
         if n - i >= 4 and all(w.isdigit() for w in words[i + 1 : n]) and not head.isupper():
             i = n
             continue  # "Danish Cancer Union 56 100 306": a sponsor's spaced protocol number
@@ -911,6 +926,16 @@ def _names_in_candidate(raw: str) -> tuple:
             )
         i = n
     return tuple(found)
+
+
+def _in_a_phrase(words: list[str], seps: list[str], i: int, n: int) -> bool:
+    """Are words ``i`` to ``n`` plain words (letters only) that a function word joins to
+    the words before or after them, in a phrase printed in capitals, not a name?"""
+    if not all(w.isalpha() for w in words[i:n]):
+        return False
+    return (i > 0 and seps[i - 1] == " " and words[i - 1].upper() in _FUNCTION_WORDS) or (
+        n < len(words) and seps[n - 1] == " " and words[n].upper() in _FUNCTION_WORDS
+    )
 
 
 def _prefixes_a_name(words: list[str], seps: list[str], i: int) -> bool:
@@ -1995,7 +2020,12 @@ _HEAD_NAME_RE = re.compile(
     r"^(?:The[ \t]+)?(?P<name>[^:]{2,30}?)[ \t]*(?:[Tt]rial[ \t]*)?"
     # (its follow-up may stand between: "FAME II at five years: ...", "SPRINT at 10 years:")
     r"(?:[ \t]+at[ \t]+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)"
-    r"[ \t-]+(?:years?|months?))?(?::[ \t]+\S"
+    r"[ \t-]+(?:years?|months?))?"
+    # (or the report it heads, as meeting abstracts print it: "DOLPHIN2 FINAL RESULTS: ...",
+    # "PARTNER 3 five-year outcomes: ...")
+    r"(?:[ \t]+(?i:(?:final|interim|primary|updated|long[- ]term"
+    r"|(?:\d{1,2}|one|two|three|four|five|ten)[- ](?:year|month))[ \t]+)?"
+    r"(?i:results?|analysis|analyses|update|report|outcomes|findings))?(?::[ \t]+\S"
     # ... or before an apposition that calls it a trial: "AUSTRI, a Large Randomized Study in
     # Adolescents and Adults with Asthma, ..."
     r"|,[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:[Tt]rial|[Ss]tudy|TRIAL|STUDY)\b"
@@ -2657,6 +2687,8 @@ def _registry_acronym(text: str) -> str:
         last[:] = [text, m]
     # ("Acronym   Pred-ART Trial": the name without its trial word)
     name = _TRAILING_TRIAL_WORD_RE.sub("", m.group("name")).strip() if m else ""
+    if _PLACEHOLDER_FIELD_RE.fullmatch(name):
+        return ""  # "Acronym: None", "Study acronym: Nil known": the field says there is none
     first = name.split()[0] if name else ""
     if m and m.groupdict().get("code") and not _NAME_LIKE_CODE_RE.fullmatch(name):
         return ""  # a sponsor's code ("D9480C00007", "CA209-743"), not a name
@@ -2673,6 +2705,12 @@ def _registry_acronym(text: str) -> str:
     return ""
 
 
+# what registries and their copies print in a field that holds nothing
+_PLACEHOLDER_FIELD_RE = re.compile(
+    r"(?:None|Nil|Nil[ \t]+known|N/?A|Not[ \t]+(?:applicable|available|provided|known|given)"
+    r"|No[ \t]+(?:acronym|name)|Unknown|Pending|TBD|TBC|-+|–|\.)[ \t.]*",
+    re.IGNORECASE,
+)
 # a record's field listing its own ids, the first of them maybe its name
 _ID_LIST_FIELD_RE = re.compile(
     r"^[ \t]*(?:Protocol[ \t]+IDs?|Other[ \t]+Study[ \t]+ID[ \t]+Numbers?|Secondary[ \t]+IDs?)"
@@ -2890,6 +2928,10 @@ def find_trial_names(
     )
 
 
+def _letters(k: str) -> str:
+    return "".join(c for c in k if c.isalpha())
+
+
 def _bracketed_aliases(text: str, mentions: list) -> dict[str, str]:
     """{alias key: name key} of names printed in brackets right after another, alone there
     ("In the RATIFY (CALGB 10603) trial", "E2100 (ECOG 2100)"): the same trial's other
@@ -2904,6 +2946,9 @@ def _bracketed_aliases(text: str, mentions: list) -> dict[str, str]:
             and before.key not in out
             and text[before.end : m.start] in (" (", "(")
             and text[m.end : m.end + 1] == ")"
+            # ("... Methylcobalamin for ALS (JETALS)", "heart failure ... HF (DAPA-HF)": the
+            # bracket abbreviates a long form the name before it ends, not another name)
+            and not _letters(m.key).endswith(_letters(before.key))
         ):
             out.setdefault(m.key, before.key)
     return out

@@ -2899,6 +2899,36 @@ def test_a_wrapped_pdf_page_keeps_its_title_authors_and_citation_apart():
     assert lines[3].startswith("Background:") and lines[3].endswith("every six weeks of therapy")
 
 
+@pytest.mark.parametrize("rule", ["-" * 95, "=" * 95, "_" * 95, "* " * 47 + "*"])
+def test_a_rule_line_on_a_wrapped_page_joins_neither_line_beside_it(rule):
+    """A rule of dashes, equals signs, underscores or stars under a site's bar separates; the
+    title under it is the page's title, its own two wrapped lines joined."""
+    from metasynth.parsing_text import metadata_text
+
+    text = (
+        "EBNEO  Evidence-Based Neonatology  |  Home  |  Reviews  |  Commentaries  |  About  |  Search\n"
+        f"{rule}\n"
+        "Sustained Lung Inflation Does Not Decrease Bronchopulmonary Dysplasia or Death among\n"
+        "Extremely Preterm Infants: The SAIL Randomized Clinical Trial\n"
+        "July 25, 2019\n"
+        "REVIEWED BY: Rajesh Pandey, MD; Narmada Pandey Sapkota\n"
+        "QUESTION: In infants born at 23 to 26 weeks with poor respiratory effort or bradycardia,\n"
+        "does sustained inflation at birth, compared with intermittent positive pressure\n"
+        "ventilation, lower the rate of bronchopulmonary dysplasia or death at 36 weeks of age\n"
+        "when infants are followed up in the neonatal units of the participating centres?\n"
+        "METHODS: Parallel-group trial; permuted blocks of two, four or six stratified by site\n"
+        "and gestational age; opaque sealed envelopes; 460 infants of a planned 600 enrolled,\n"
+        "the trial having been stopped early for excess early deaths in the inflation group.\n"
+    )
+    lines = metadata_text(text).split("\n")
+    assert lines[1] == rule
+    title = parsing.title(metadata_text(text), False)
+    assert title == (
+        "Sustained Lung Inflation Does Not Decrease Bronchopulmonary Dysplasia or Death among "
+        "Extremely Preterm Infants: The SAIL Randomized Clinical Trial"
+    )
+
+
 @pytest.mark.parametrize(
     "notice",
     [

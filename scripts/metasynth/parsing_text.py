@@ -37,6 +37,7 @@ _OPENS_ITEM_RE = re.compile(
     r"[ \t]*:)"
 )
 _ENDS_SENTENCE = (".", "!", "?")
+_HAS_WORD_RE = re.compile(r"[^\W_]")
 # a citation line ("N Engl J Med 2007;356:125-134", "JAMA. 2017;318(2):132-145", "doi: ...")
 _CITATION_LINE_RE = re.compile(
     r"[ \t]*(?:(?:doi|DOI|PMID|PMCID)\b|[A-Z][A-Za-z]*\.?(?:[ \t]+[A-Z][A-Za-z]*\.?){0,5}[ \t]+"
@@ -103,7 +104,9 @@ def unwrapped(text: str) -> str:
             # a header, not a wrapped sentence
             and "   " not in line.strip()
             and " | " not in line
-            and following.strip()
+            # a rule of dashes or stars ("-----", "* * *") separates, it wraps nothing
+            and _HAS_WORD_RE.search(line) is not None
+            and _HAS_WORD_RE.search(following) is not None
             and not _OPENS_ITEM_RE.match(following)
             # one field of a record after another ("Brief Title: ...\nOfficial Title: ...")
             and not (_FIELD_LABEL_RE.match(line) and _FIELD_LABEL_RE.match(following))

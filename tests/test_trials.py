@@ -715,6 +715,17 @@ def test_a_trial_named_in_apposition_and_a_slash_alias():
         ("Hypertension: new targets for older patients", "", []),
         # a title naming a part of the name its text uses names the trial
         ("REDUCE-IT USA: Results From the 3146 Patients", "in the REDUCE-IT trial.", ["REDUCE-IT"]),
+        # ... not when the text prints that part only as a programme's group: a member trial
+        (
+            "IMPORT HIGH trial: Dose escalated simultaneous integrated boost radiotherapy",
+            "Charlotte Coles, Judith M Bliss, on behalf of the IMPORT Trial Management Group",
+            ["IMPORT-HIGH"],
+        ),
+        (
+            "IMPORT HIGH trial: Dose escalated simultaneous integrated boost radiotherapy",
+            "Coles C, for the IMPORT Trial Management Group. In the IMPORT trial, 2617 women",
+            ["IMPORT"],
+        ),
         # but a numbered successor is its own trial, whose text cites its predecessor
         (
             "FLAURA2: Osimertinib plus chemotherapy as first-line treatment",

@@ -2142,17 +2142,54 @@ _SPELLED_OUT_IN_BRACKET_RE = re.compile(
 )
 
 
-def _title_names(title: str, accepted: dict[str, str]) -> list[tuple[str, str, str]]:
-    """(key, printed, rule) of the trial names a title carries."""
+# the words after a name that make it a group's ("IMPORT Trial Management Group", "ELAN
+# Investigators", "CHAMPS Study Group")
+_GROUP_WORDS = frozenset("investigators collaborators group trialists team committee".split())
+_GROUP_SECOND_WORDS = _GROUP_WORDS | {"management", "steering", "writing", "executive"}
+
+
+def _group_only_names(shapes, accepted: dict) -> frozenset:
+    """Keys of accepted names printed only as a group's name, each time followed by its group
+    words (maybe after a trial or study word)."""
+    as_group: set[str] = set()
+    otherwise: set[str] = set()
+    for _, _, printed, trailing in shapes:
+        k = key(printed)
+        if k not in accepted:
+            continue
+        words = list(trailing)
+        if words[:1] and words[0] in ("trial", "study"):
+            words = words[1:]
+        if words[:1] and (
+            words[0] in _GROUP_WORDS
+            or words[0] in _GROUP_SECOND_WORDS
+            and len(words) > 1
+            and words[1] in _GROUP_SECOND_WORDS
+        ):
+            as_group.add(k)
+        else:
+            otherwise.add(k)
+    return frozenset(as_group - otherwise)
+
+
+def _title_names(
+    title: str, accepted: dict[str, str], groups: frozenset = frozenset()
+) -> list[tuple[str, str, str]]:
+    """(key, printed, rule) of the trial names a title carries; ``groups``: keys the text
+    prints only as a group's name ("on behalf of the IMPORT Trial Management Group")."""
     head = _head_name(title)
     if head:
         # "REDUCE-IT USA: Results From ...": the name the text uses, of which the title
         # prints a part (a region, a substudy)
-        # (never a numbered successor: "FLAURA2: ..." after "the FLAURA study" is FLAURA2)
+        # (never a numbered successor: "FLAURA2: ..." after "the FLAURA study" is FLAURA2,
+        # nor a member of a programme whose group the text names: "IMPORT HIGH trial: ..."
+        # by the IMPORT Trial Management Group)
         shorter = [
             k
             for k in accepted
-            if head[0].startswith(k + "-") and not head[0][len(k) + 1 :].isdigit()
+            if head[0].startswith(k + "-")
+            and not head[0][len(k) + 1 :].isdigit()
+            and k not in groups
         ]
         if shorter:
             k = max(shorter, key=len)
@@ -2829,8 +2866,9 @@ def find_trial_names(
     shapes = read.shapes
     # a title and the label lines above it ("Hot Line – DAPA-HF — Dapagliflozin and ..."):
     # each part is read as a title of its own
+    groups = _group_only_names(shapes, accepted)
     title_found = (
-        [found for part in title.split(" — ") for found in _title_names(part, accepted)]
+        [found for part in title.split(" — ") for found in _title_names(part, accepted, groups)]
         or _capitalised_title_name(text, title)
         or _title_case_title_name(title)
     )

@@ -2995,3 +2995,98 @@ def test_reports_of_one_name_under_two_ids_stay_apart_without_a_follow_up(change
     paper = dict(_SYNTAX, drugs="aspirin") if "drugs" in changes else _SYNTAX
     _, mapping = link_studies([doc("paper", **paper), doc("other", **dict(_SYNTAXES, **changes))])
     assert apart(mapping, "paper", "other")
+
+
+# ---------------------------------------------------- investigators_of_counted_trials
+# a news page counting two trials and naming neither, but naming who led each (restated from
+# a 2024 stroke-practice item on the British OPTIMAS and the Swedish TIMING trials of early
+# anticoagulation after a stroke with atrial fibrillation)
+_OPTIMAS = dict(
+    registry_ids="NCT03759938",
+    trial_names="OPTIMAS",
+    first_author="David J Werring",
+    title="Optimal timing of anticoagulation after acute ischaemic stroke with atrial fibrillation",
+    n_enrolled="3648",
+    year="2024",
+)
+_TIMING = dict(
+    registry_ids="NCT02961348",
+    trial_names="TIMING",
+    first_author="Jonas Oldgren",
+    title="Early versus delayed anticoagulation after ischemic stroke in atrial fibrillation",
+    n_enrolled="888",
+    year="2022",
+)
+_TWO_TRIALS_NEWS = dict(
+    title="Start the anticoagulant early after stroke: British and Swedish trials agree",
+    people_named="David Werring;Jonas Oldgren",
+    trials_counted="2",
+    n_enrolled="3648",
+    year="2024",
+    design="unknown",
+    source_type="news",
+)
+
+
+def _studies_of(studies, doc_id):
+    return sorted(s["study_id"] for s in studies if doc_id in s["doc_ids"].split(";"))
+
+
+def test_a_page_counting_two_trials_reports_each_whose_leader_it_names():
+    studies, mapping = link_studies(
+        [doc("optimas", **_OPTIMAS), doc("timing", **_TIMING), doc("news", **_TWO_TRIALS_NEWS)]
+    )
+    assert apart(mapping, "optimas", "timing")
+    assert _studies_of(studies, "news") == sorted([mapping["optimas"], mapping["timing"]])
+    evidence = next(s["link_evidence"] for s in studies if s["study_id"] == mapping["timing"])
+    assert "investigators_of_counted_trials: news counts 2 trials and names none of them" in (
+        evidence
+    )
+    assert "Werring (optimas), Oldgren (timing)" in evidence
+
+
+@pytest.mark.parametrize(
+    "changes, extra, why",
+    [
+        ({"trials_counted": ""}, [], "a page that counts no trials is about one"),
+        ({"people_named": "David Werring"}, [], "one leader named: one study found"),
+        # (Oldgren signs two studies sharing words with the page)
+        (
+            {},
+            [
+                dict(
+                    registry_ids="NCT09999991",
+                    trial_names="EARLY-AF",
+                    first_author="Jonas Oldgren",
+                    title="Anticoagulation early after stroke in atrial fibrillation: a cohort",
+                    n_enrolled="1200",
+                    year="2023",
+                )
+            ],
+            "a leader signing two studies",
+        ),
+        # (three people pointing to three studies: more than the two it counts)
+        (
+            {"people_named": "David Werring;Jonas Oldgren;Urs Fischer"},
+            [
+                dict(
+                    registry_ids="NCT03148457",
+                    trial_names="ELAN",
+                    first_author="Urs Fischer",
+                    title="Early versus later anticoagulation for stroke with atrial fibrillation",
+                    n_enrolled="2032",
+                    year="2023",
+                )
+            ],
+            "more studies than the trials it counts",
+        ),
+    ],
+)
+def test_a_page_counting_trials_reports_none_of_them_by_its_people_without_the_evidence(
+    changes, extra, why
+):
+    docs = [doc("optimas", **_OPTIMAS), doc("timing", **_TIMING)]
+    docs += [doc(f"extra{i}", **e) for i, e in enumerate(extra)]
+    docs.append(doc("news", **dict(_TWO_TRIALS_NEWS, **changes)))
+    studies, _ = link_studies(docs)
+    assert len(_studies_of(studies, "news")) == 1, why

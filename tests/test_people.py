@@ -28,6 +28,13 @@ NAMED = [
     ),
     ("Presented at the AHA congress 2018 by: Dorairaj Prabhakaran", ["Dorairaj Prabhakaran"]),
     ("The network was led by neurologist David Werring, and it randomised", ["David Werring"]),
+    # who ran the work, where it was run between ("run inside the register by ...")
+    (
+        "An earlier Swedish study, run inside the national stroke register by cardiologist "
+        "Jonas Oldgren of Uppsala, had randomised 888 patients",
+        ["Jonas Oldgren"],
+    ),
+    ("The trial, conducted in 12 Dutch hospitals by Anouk Pels, stopped early", ["Anouk Pels"]),
     # role words before the name, with or without a title
     ("said principal investigator Anil D'Cruz, director of the hospital", ["Anil D'Cruz"]),
     ("Lead investigator Bin Cao, a respiratory physician, said", ["Bin Cao"]),
@@ -89,6 +96,8 @@ NOT_NAMED = [
     '"A clear answer," said Professor Ann Lee, an independent expert.',
     # institutions, places and sentence openers are no one
     "The trial was funded by the National Institute for Health Research and led by the University of Oxford.",
+    "The trial was run in 30 hospitals by the Clinical Trials Unit of Leeds Teaching Hospitals.",
+    "It was conducted in Kenya by Kenya Medical Research Institute staff.",
     "Also presented: STEP-HFpEF DM, SELECT subanalyses, and the cost analysis.",
     "He said Monday that the results were clear.",
     "The study was led by University College London.",

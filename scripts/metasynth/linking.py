@@ -78,7 +78,12 @@ evidence in ``03_studies.csv``:
   when both state one enrolment); not against enrolments, years or drugs that disagree. A
   page whose opening counts several trials and that names none of them is in each of the
   as many studies its words match best, clearly ahead of the next, joining none of them
-  to another.
+  to another;
+- ``investigators_of_counted_trials``: a page whose opening counts N trials and that names
+  none of them nor states their ids, naming as their leaders, authors or presenters the
+  first authors of two to N studies' reports (each person one study's, sharing a drug or
+  title word or the enrolment with the page) is in each of those studies, joining none of
+  them to another.
 
 A page stating complete ids of two or more registries is one trial registered twice, and
 joins the reports of each id, unless those reports contradict each other (the documents
@@ -1917,6 +1922,81 @@ def _several_trials_by_words(a, ranked, shared_words, named, several, refused) -
     )
 
 
+def _several_trials_by_investigators(claims, comps, refused, several) -> None:
+    """A page whose opening counts N trials (2 or more) and that names none of them, nor
+    states their ids ("Two randomised trials now suggest the wait is unnecessary. The UK
+    trial, ... led by neurologist David Werring, ... An earlier Swedish study, run by
+    cardiologist Jonas Oldgren of Uppsala, ..."), naming as the works' leaders, authors or
+    presenters people who each sign first the reports of one study (or one page on several
+    named trials, "ACT 1 and ACT 2": each of them), sharing a drug or title word or the
+    enrolment with the page: when those studies are two to N, the page reports each of them
+    (``several``), joining none of them to another, and its estimates go to the trial their
+    sentence names, or to none. Not when one person signs reports of two studies, nor when
+    the page is already joined to a study none of those people signs, nor when it already
+    reports several by its words."""
+    by_author: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.author and c.counted < 2:
+            by_author[c.author].append(c)
+    if not by_author:
+        return
+    sizes = Counter(comps.find(c.cid) for c in claims)
+    for a in claims:
+        if a.counted < 2 or not a.people or not _names_nothing(a) or a.ids or a.cites_ids:
+            continue
+        if a.cid in several:
+            continue
+        chosen: dict[str, Claim] = {}  # study root -> the report its person signs
+        for person in sorted(a.people):
+            signed = [
+                b
+                for b in by_author.get(person, ())
+                if b.doc_id != a.doc_id
+                and (
+                    a.words & b.words
+                    or a.drugs & b.drugs
+                    or (a.n_enrolled and a.n_enrolled == b.n_enrolled)
+                )
+            ]
+            roots = {comps.find(b.cid) for b in signed}
+            if len({b.doc_id for b in signed}) == 1 and len(roots) > 1:
+                # (the parts of one page on several named trials, "ACT 1 and ACT 2", which
+                # that person signs first: each of its trials)
+                for b in signed:
+                    chosen.setdefault(comps.find(b.cid), b)
+                continue
+            if len(roots) > 1:
+                refused.append(
+                    (a, signed[0], f"{person.title()} signs reports of {len(roots)} studies")
+                )
+                chosen = {}
+                break
+            if roots:
+                chosen.setdefault(roots.pop(), min(signed, key=lambda b: b.cid))
+        if not 2 <= len(chosen) <= a.counted:
+            continue
+        own = comps.find(a.cid)
+        if sizes[own] > 1 and own not in chosen:
+            refused.append(
+                (
+                    a,
+                    next(iter(chosen.values())),
+                    "it is joined to a study none of the people it names signs",
+                )
+            )
+            continue
+        matched = sorted(chosen.values(), key=lambda b: b.cid)
+        signed_by = ", ".join(f"{b.author.title()} ({b.doc_id})" for b in matched)
+        several[a.cid] = (
+            matched,
+            f"investigators_of_counted_trials: {a.doc_id} counts {a.counted} trials and names "
+            f"none of them nor states their registry ids; it names as their leaders, authors "
+            f"or presenters the first authors of {len(matched)} studies' reports, {signed_by}: "
+            "it reports each of those studies, and its estimates go to the trial their "
+            "sentence names",
+        )
+
+
 def _same_enrolment_stated(a: Claim, held: list[Claim]) -> bool:
     """A page and a study of unnamed reports both stating one enrolment of 50 or more."""
     n = a.n_enrolled.replace(",", "")
@@ -2423,6 +2503,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_unnamed_same_words(linkable, comps, link, refused)
     several: dict[str, tuple[list[Claim], str]] = {}
     _link_similar_text(linkable, comps, link, refused, by_id.values(), several)
+    _several_trials_by_investigators(linkable, comps, refused, several)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -61,6 +61,10 @@ _CUE_WORDS_AT_START_RE = re.compile(rf"(?=[a-z]){_CUE_WORDS}")  # (a page openin
 _LED_BY_RE = re.compile(
     r"(?:led|headed|presented|reported|authored|coordinated|chaired)"
     r"(?:[ \t]+at[ \t]+[^.:;\n]{1,80}?)?[ \t]*\Z"
+    # ("run inside the national stroke register by cardiologist Jonas Oldgren", "conducted in
+    # 12 Dutch hospitals by Anouk Pels")
+    r"|(?:run|conducted|carried[ \t]+out|directed)"
+    r"(?:[ \t]+(?:in|inside|within|at|across)[ \t]+[^.:;\n]{1,80}?)?[ \t]*\Z"
 )
 _LED_BY_WORD_START = frozenset(" \t\n(-")  # ("co-led", "first-authored": a word's end)
 # the words before "author" or "investigator" that make a role ("lead author", "principal

@@ -2997,7 +2997,7 @@ def test_reports_of_one_name_under_two_ids_stay_apart_without_a_follow_up(change
     assert apart(mapping, "paper", "other")
 
 
-# ---------------------------------------------------- investigators_of_counted_trials
+# ---------------------------------------------------------- reports_of_counted_trials
 # a news page counting two trials and naming neither, but naming who led each (restated from
 # a 2024 stroke-practice item on the British OPTIMAS and the Swedish TIMING trials of early
 # anticoagulation after a stroke with atrial fibrillation)
@@ -3039,10 +3039,46 @@ def test_a_page_counting_two_trials_reports_each_whose_leader_it_names():
     assert apart(mapping, "optimas", "timing")
     assert _studies_of(studies, "news") == sorted([mapping["optimas"], mapping["timing"]])
     evidence = next(s["link_evidence"] for s in studies if s["study_id"] == mapping["timing"])
-    assert "investigators_of_counted_trials: news counts 2 trials and names none of them" in (
-        evidence
+    assert "reports_of_counted_trials: news counts 2 trials and names none of them" in evidence
+    assert "optimas (Werring signs it), timing (Oldgren signs it)" in evidence
+
+
+def test_a_page_counting_two_trials_reports_each_whose_enrolment_it_states():
+    news = dict(_TWO_TRIALS_NEWS, people_named="", enrolments_stated="3648;888")
+    studies, mapping = link_studies(
+        [doc("optimas", **_OPTIMAS), doc("timing", **_TIMING), doc("news", **news)]
     )
-    assert "Werring (optimas), Oldgren (timing)" in evidence
+    assert apart(mapping, "optimas", "timing")
+    assert _studies_of(studies, "news") == sorted([mapping["optimas"], mapping["timing"]])
+    evidence = next(s["link_evidence"] for s in studies if s["study_id"] == mapping["timing"])
+    assert "optimas (it enrols 3648), timing (it enrols 888)" in evidence
+
+
+@pytest.mark.parametrize(
+    "enrolments, extra, why",
+    [
+        ("3648", [], "one enrolment: one study found"),
+        ("3648;40", [], "a count under 50 points to nothing"),
+        # (888 stated by two studies' reports: it points to neither)
+        (
+            "3648;888",
+            [dict(_TIMING, registry_ids="NCT09999992", trial_names="EARLY-AF", first_author="Kim")],
+            "an enrolment two studies state",
+        ),
+        # (a report of 888 sharing no word with the page)
+        ("3648;888", [], "no shared word"),
+    ],
+)
+def test_enrolments_of_a_page_counting_trials_need_one_study_each(enrolments, extra, why):
+    timing = dict(_TIMING)
+    if why == "no shared word":
+        timing["title"] = "When to begin a NOAC in AF: a register-based randomised comparison"
+    docs = [doc("optimas", **_OPTIMAS), doc("timing", **timing)]
+    docs += [doc(f"extra{i}", **e) for i, e in enumerate(extra)]
+    news = dict(_TWO_TRIALS_NEWS, people_named="", enrolments_stated=enrolments)
+    docs.append(doc("news", **news))
+    studies, _ = link_studies(docs)
+    assert len(_studies_of(studies, "news")) == 1, why
 
 
 @pytest.mark.parametrize(

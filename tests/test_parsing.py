@@ -4268,6 +4268,33 @@ def test_trials_counted_at_the_opening_of_a_page(opening, count):
     assert parsing.trials_counted(opening + "\n\nMore text follows.") == count
 
 
+@pytest.mark.parametrize(
+    "text, stated",
+    [
+        (
+            "The UK trial randomised 3648 patients at 100 hospitals. An earlier Swedish study "
+            "had randomised 888 newly diagnosed patients.",
+            "3648;888",
+        ),
+        ("The COPD study enrolled 2,802 patients; the asthma study enrolled 4,233.", "2802"),
+        ("In all, 6,953 women were randomised, and 12 894 women were enrolled.", "6953;12894"),
+        # (a count repeated is listed once; counts of events, doses or places are not read)
+        ("It enrolled 522 adults. The 522 adults were followed.", "522"),
+        ("Relapse occurred in 120 patients; 30 hospitals took part; 2 doses were given.", ""),
+        ("It recruited 8 patients.", ""),
+    ],
+)
+def test_enrolments_a_page_states(text, stated):
+    assert parsing.enrolments_stated(text) == stated
+
+
+def test_enrolments_stated_are_read_only_on_a_page_counting_several_trials():
+    page = "Two randomised trials now agree. The first randomised 3648 patients; the second 888 patients were randomised."
+    assert parsing.describe(page)["enrolments_stated"] == "3648;888"
+    one = "A randomised trial now answers it. It randomised 3648 patients."
+    assert parsing.describe(one)["enrolments_stated"] == ""
+
+
 def test_trials_counted_only_near_the_top_and_never_for_a_registry_record():
     late = "A trial report.\n" + "word " * 1000 + "\nTwo trials of the drug are ongoing."
     assert parsing.trials_counted(late) == ""

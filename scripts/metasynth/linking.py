@@ -79,11 +79,11 @@ evidence in ``03_studies.csv``:
   page whose opening counts several trials and that names none of them is in each of the
   as many studies its words match best, clearly ahead of the next, joining none of them
   to another;
-- ``investigators_of_counted_trials``: a page whose opening counts N trials and that names
-  none of them nor states their ids, naming as their leaders, authors or presenters the
-  first authors of two to N studies' reports (each person one study's, sharing a drug or
-  title word or the enrolment with the page) is in each of those studies, joining none of
-  them to another.
+- ``reports_of_counted_trials``: a page whose opening counts N trials and that names none
+  of them nor states their ids, naming as their leaders, authors or presenters the first
+  authors of two to N studies' reports (each person one study's), or stating enrolments
+  that each one study's reports state, is in each of those studies, joining none of them
+  to another.
 
 A page stating complete ids of two or more registries is one trial registered twice, and
 joins the reports of each id, unless those reports contradict each other (the documents
@@ -259,6 +259,7 @@ class Claim:
     # surnames (lower case) of the people it names as the work's lead, author or presenter
     people: frozenset = frozenset()
     counted: int = 0  # how many trials its opening says it is about (0: it does not count)
+    enrolments: frozenset = frozenset()  # the enrolments a page on several trials states
     compared: frozenset = frozenset()  # its drugs that its arms or its title name
     text: str = ""  # the content words of its page, space-joined (text_words)
     cites_ids: bool = False  # prints registry ids it gives as other trials'
@@ -361,6 +362,7 @@ def claims_of(record: dict) -> list[Claim]:
                 k for p in split_ids(record.get("people_named", "")) for k in _person_keys(p)
             ),
             counted=int(record.get("trials_counted") or 0),
+            enrolments=frozenset(split_ids(record.get("enrolments_stated", "") or "")),
             compared=_compared_drugs(record),
             text=record.get("text_words", "") or "",
             cites_ids=bool(record.get("registry_ids_cited")),
@@ -1922,31 +1924,36 @@ def _several_trials_by_words(a, ranked, shared_words, named, several, refused) -
     )
 
 
-def _several_trials_by_investigators(claims, comps, refused, several) -> None:
+def _several_trials_by_their_reports(claims, comps, refused, several) -> None:
     """A page whose opening counts N trials (2 or more) and that names none of them, nor
     states their ids ("Two randomised trials now suggest the wait is unnecessary. The UK
-    trial, ... led by neurologist David Werring, ... An earlier Swedish study, run by
-    cardiologist Jonas Oldgren of Uppsala, ..."), naming as the works' leaders, authors or
-    presenters people who each sign first the reports of one study (or one page on several
-    named trials, "ACT 1 and ACT 2": each of them), sharing a drug or title word or the
-    enrolment with the page: when those studies are two to N, the page reports each of them
-    (``several``), joining none of them to another, and its estimates go to the trial their
-    sentence names, or to none. Not when one person signs reports of two studies, nor when
-    the page is already joined to a study none of those people signs, nor when it already
-    reports several by its words."""
+    trial, led by neurologist David Werring, randomised 3648 patients ... An earlier Swedish
+    study, run by cardiologist Jonas Oldgren of Uppsala, had randomised 888 patients"),
+    with the studies whose reports it points to, each by one of two kinds of evidence: a
+    person it names as a work's leader, author or presenter who signs first the reports of
+    one study (or one page on several named trials, "ACT 1 and ACT 2": each of them), or an
+    enrolment of 50 or more it states (``enrolments_stated``) that the reports of exactly one
+    study state; each sharing a drug or title word with the page (or, for a person, the
+    enrolment), in years that fit. When those studies are two to N, the page reports each of
+    them (``several``), joining none of them to another, and its estimates go to the trial
+    their sentence names, or to none. Not when one person signs reports of two studies, nor
+    when the page is already joined to a study none of that evidence points to, nor when it
+    already reports several by its words."""
     by_author: dict[str, list[Claim]] = defaultdict(list)
+    by_enrolment: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.author and c.counted < 2:
-            by_author[c.author].append(c)
-    if not by_author:
-        return
+        if c.counted < 2:
+            if c.author:
+                by_author[c.author].append(c)
+            if c.n_enrolled:
+                by_enrolment[c.n_enrolled.replace(",", "")].append(c)
     sizes = Counter(comps.find(c.cid) for c in claims)
     for a in claims:
-        if a.counted < 2 or not a.people or not _names_nothing(a) or a.ids or a.cites_ids:
+        if a.counted < 2 or not (a.people or a.enrolments) or not _names_nothing(a):
             continue
-        if a.cid in several:
+        if a.ids or a.cites_ids or a.cid in several:
             continue
-        chosen: dict[str, Claim] = {}  # study root -> the report its person signs
+        chosen: dict[str, tuple[Claim, str]] = {}  # study root -> (a report, the evidence)
         for person in sorted(a.people):
             signed = [
                 b
@@ -1963,7 +1970,7 @@ def _several_trials_by_investigators(claims, comps, refused, several) -> None:
                 # (the parts of one page on several named trials, "ACT 1 and ACT 2", which
                 # that person signs first: each of its trials)
                 for b in signed:
-                    chosen.setdefault(comps.find(b.cid), b)
+                    chosen.setdefault(comps.find(b.cid), (b, f"{b.author.title()} signs it"))
                 continue
             if len(roots) > 1:
                 refused.append(
@@ -1972,7 +1979,23 @@ def _several_trials_by_investigators(claims, comps, refused, several) -> None:
                 chosen = {}
                 break
             if roots:
-                chosen.setdefault(roots.pop(), min(signed, key=lambda b: b.cid))
+                b = min(signed, key=lambda b: b.cid)
+                chosen.setdefault(roots.pop(), (b, f"{b.author.title()} signs it"))
+        else:
+            for n in sorted(a.enrolments, key=int):
+                if int(n) < 50:
+                    continue
+                stated = [
+                    b
+                    for b in by_enrolment.get(n, ())
+                    if b.doc_id != a.doc_id
+                    and (a.words & b.words or a.drugs & b.drugs)
+                    and not (a.year.isdigit() and b.year.isdigit() and not _year_fits(a.year, b))
+                ]
+                roots = {comps.find(b.cid) for b in stated}
+                if len(roots) == 1:
+                    b = min(stated, key=lambda b: b.cid)
+                    chosen.setdefault(roots.pop(), (b, f"it enrols {n}"))
         if not 2 <= len(chosen) <= a.counted:
             continue
         own = comps.find(a.cid)
@@ -1980,20 +2003,20 @@ def _several_trials_by_investigators(claims, comps, refused, several) -> None:
             refused.append(
                 (
                     a,
-                    next(iter(chosen.values())),
-                    "it is joined to a study none of the people it names signs",
+                    next(iter(chosen.values()))[0],
+                    "it is joined to a study none of its people or enrolments point to",
                 )
             )
             continue
-        matched = sorted(chosen.values(), key=lambda b: b.cid)
-        signed_by = ", ".join(f"{b.author.title()} ({b.doc_id})" for b in matched)
+        matched = sorted(chosen.values(), key=lambda m: m[0].cid)
+        pointed = ", ".join(f"{b.doc_id} ({why})" for b, why in matched)
         several[a.cid] = (
-            matched,
-            f"investigators_of_counted_trials: {a.doc_id} counts {a.counted} trials and names "
-            f"none of them nor states their registry ids; it names as their leaders, authors "
-            f"or presenters the first authors of {len(matched)} studies' reports, {signed_by}: "
-            "it reports each of those studies, and its estimates go to the trial their "
-            "sentence names",
+            [b for b, _ in matched],
+            f"reports_of_counted_trials: {a.doc_id} counts {a.counted} trials and names none "
+            f"of them nor states their registry ids; the people it names as their leaders, "
+            f"authors or presenters and the enrolments it states point to {len(matched)} "
+            f"studies' reports, {pointed}: it reports each of those studies, and its estimates "
+            "go to the trial their sentence names",
         )
 
 
@@ -2503,7 +2526,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_unnamed_same_words(linkable, comps, link, refused)
     several: dict[str, tuple[list[Claim], str]] = {}
     _link_similar_text(linkable, comps, link, refused, by_id.values(), several)
-    _several_trials_by_investigators(linkable, comps, refused, several)
+    _several_trials_by_their_reports(linkable, comps, refused, several)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
 

@@ -145,6 +145,7 @@ class Document(TableRecord):
     first_author: str = ""
     people_named: str = ""
     trials_counted: Cell = ""
+    enrolments_stated: str = ""
     journal: str = ""
     year: Cell = ""
     doi: str = ""

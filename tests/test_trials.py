@@ -3429,3 +3429,21 @@ def test_a_bracket_ending_with_the_word_before_it_is_no_alias_of_that_word():
     text = "In the RATIFY (CALGB 10603) trial, 717 patients were randomised."
     names = trials.find_trial_names(text, "Midostaurin in FLT3-mutated AML")
     assert [trials.key(n) for n in names.own] == ["RATIFY"]
+
+
+# A title closing with its trial's name and design words before the trial word names it, as
+# NIHR journals print their titles ("...: the FiCTION three-arm RCT"); design words with no
+# name before them name nothing.
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        ("Caries management for 3- to 7-year-olds: the FiCTION three-arm RCT", ["FICTION"]),
+        ("Pressure ulcer prevention: the PRESSURE 2 pilot RCT", ["PRESSURE-2"]),
+        ("Stroke care in India: the ATTEND cluster randomised trial", ["ATTEND"]),
+        ("Haemorrhoidal artery ligation versus rubber band ligation: the HubBLe RCT", ["HUBBLE"]),
+        ("Acupuncture for migraine: the three-arm RCT", []),
+        ("Caries in children: a three-arm RCT", []),
+    ],
+)
+def test_a_title_closing_with_a_name_and_design_words_names_the_trial(title, own):
+    assert [trials.key(n) for n in trials.find_trial_names("", title).own] == own

@@ -1985,7 +1985,18 @@ _ALIAS_AFTER_SLASH_RE = re.compile(r"/[A-Za-z][\w-]{1,30}\)")
 # a compound's code: letters and three or more digits ("REGN668", "SAR231893", "MK-3475")
 _COMPOUND_CODE_RE = re.compile(r"^[A-Z]{2,6}-?\d{3,}$")
 # what may close a title after its trial's name: "...: HALT-IT RCT", "...: the X trial."
-_TITLE_END_RE = re.compile(r"[ \t]*(?:RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*")
+_TITLE_DESIGN_WORD = (
+    r"(?i:(?:two|three|four|five|multi)-arm|pilot|feasibility|cluster|pragmatic|factorial"
+    r"|non-?inferiority|equivalence|superiority|crossover|cross-over|multicentre|multicenter"
+    r"|randomi[sz]ed|controlled|open-label|double-blind|placebo-controlled"
+    r"|phase[ -](?:I{1,3}|[1-3]))"
+)
+_TITLE_END_RE = re.compile(
+    # (design words may stand between, as NIHR journal titles end: "...: the FiCTION
+    # three-arm RCT", "the PRESSURE 2 pilot RCT", "the ATTEND cluster randomised trial")
+    rf"[ \t]*(?:(?:{_TITLE_DESIGN_WORD}[ \t,]+){{1,4}}(?:RCTs?|[Tt]rials?|[Ss]tud(?:y|ies))"
+    r"|RCTs?|[Tt]rial|[Ss]tudy)?[ \t.]*"
+)
 _PLACE_BEFORE_COLON_RE = re.compile(
     r"[ \t]+in[ \t]+(?:the[ \t]+)?[A-Z][\w'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'-]*){0,3}[ \t]*:"
 )

@@ -306,6 +306,35 @@ def test_same_trial_name_without_shared_words_is_ambiguous_when_two_studies_prin
     assert "3 studies print that name" in " ".join(s["link_evidence"] for s in studies)
 
 
+@pytest.mark.parametrize("news_n, linked", [("710", True), ("", False), ("711", False)])
+def test_same_trial_name_of_three_studies_links_a_pair_stating_one_enrolment(news_n, linked):
+    # (restated from the TEXT ME trial of text messages after coronary disease: its JAMA
+    # record, a bibliographic export and a seminar listing, sharing no title word, with
+    # another TEXT ME study of 120 patients in the corpus)
+    docs = [
+        doc(
+            "paper",
+            trial_names="TEXT ME",
+            registry_ids="ACTRN12611000161921",
+            title="Lifestyle text messaging and coronary heart disease",
+            n_enrolled="710",
+        ),
+        doc("export", trial_names="TEXT ME", title="Messages for risk factors", n_enrolled=news_n),
+        doc(
+            "other",
+            trial_names="TEXT ME",
+            registry_ids="ACTRN12618000000000",
+            title="Texts for adolescents with asthma",
+            n_enrolled="120",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "paper", "export") is linked
+    assert apart(mapping, "paper", "other")
+    evidence = " ".join(s["link_evidence"] for s in studies)
+    assert ("both enrol 710" in evidence) is linked
+
+
 @pytest.mark.parametrize(
     "first, pair, why",
     [

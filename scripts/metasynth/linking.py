@@ -654,7 +654,8 @@ def _link_wordless_pairs(k, group, wordless, apart, comps, link, refused) -> Non
     "UK iron trial narrowly misses" and the IRONMAN paper): the name links them when it
     belongs to two studies only in the whole corpus and nothing they state tells them
     apart (different drugs, enrolment or phase). A drug named on one side only parts them
-    unless both state the same enrolment. A name held by a third study is ambiguous."""
+    unless both state the same enrolment. A name held by a third study is ambiguous, unless
+    both state the same enrolment of 50 or more."""
     for a, b in wordless:
         if comps.find(a.cid) == comps.find(b.cid):
             continue
@@ -666,7 +667,9 @@ def _link_wordless_pairs(k, group, wordless, apart, comps, link, refused) -> Non
         unlike = None if same_n else _unlike_members(group, comps, a, b, apart)
         if why or differ:
             refused.append((a, b, f"{base}, and {why or differ}"))
-        elif len(studies) > 2:
+        elif len(studies) > 2 and not (same_n and _enrolment_of_people(a.n_enrolled)):
+            # (unless both state one enrolment of 50 or more: "TEXT ME" of a JAMA record, of a
+            # bibliographic export and of a seminar listing, each with 710 patients)
             refused.append((a, b, f"{base}, and {len(studies)} studies print that name"))
         elif unlike:
             names_drug = f"only one of {unlike[0].doc_id} and {unlike[1].doc_id} names a drug"
@@ -681,6 +684,12 @@ def _link_wordless_pairs(k, group, wordless, apart, comps, link, refused) -> Non
                 f"{enrol}; no other study prints the name and neither states a drug, enrolment "
                 "or phase that tells them apart",
             )
+
+
+def _enrolment_of_people(n: str) -> bool:
+    """An enrolment of 50 or more: a count that two reports of different trials seldom share."""
+    n = n.replace(",", "")
+    return n.isdigit() and int(n) >= 50
 
 
 def _unlike_members(group, comps, a, b, apart):

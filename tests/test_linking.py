@@ -906,6 +906,37 @@ def test_a_mistyped_id_with_the_same_enrolment_and_first_author_joins_an_undated
         assert not together(mapping, "nejm", "posthoc"), changed
 
 
+# ... and where no report names the trial, when the enrolment is of 100 or more and no round
+# fifty, and the two share two drug or title words in years that do not disagree (restated
+# from a news item printing "ISRCTN37666261" for the ARREST trial's ISRCTN37666216)
+def test_a_mistyped_id_joins_an_unnamed_study_of_an_unrounded_enrolment_and_its_words():
+    paper = doc(
+        "lancet",
+        registry_ids="ISRCTN37666216",
+        title="Adjunctive rifampicin for Staphylococcus aureus bacteraemia",
+        n_enrolled="758",
+    )
+    news = doc(
+        "news",
+        registry_ids="ISRCTN37666261",
+        title="Rifampicin gives no benefit in bloodstream Staphylococcus infection",
+        n_enrolled="758",
+        year="2017",
+    )
+    studies, mapping = link_studies([paper, news])
+    assert together(mapping, "lancet", "news")
+    assert "two neighbouring digits swapped" in " ".join(s["link_evidence"] for s in studies)
+    for changed in (
+        [{**paper, "n_enrolled": "750"}, {**news, "n_enrolled": "750"}],  # a round fifty
+        [{**paper, "n_enrolled": "75"}, {**news, "n_enrolled": "75"}],  # under 100
+        [paper, {**news, "title": "Rifampicin disappoints"}],  # one word shared
+        [{**paper, "year": "2005"}, news],  # years apart
+        [paper, {**news, "n_enrolled": "760"}],
+    ):
+        _, mapping = link_studies(changed)
+        assert not together(mapping, "lancet", "news"), changed
+
+
 def test_ids_one_digit_apart_finds_exactly_the_pairs():
     ids = ["NCT00105443", "NCT00105448", "NCT00105449", "NCT01444807", "NCT01444870"]
     brute = sorted(

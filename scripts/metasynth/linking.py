@@ -55,7 +55,8 @@ evidence in ``03_studies.csv``:
   one names no trial, no other report states its id, exactly one study holds an id it is
   a slip of, and a report of it naming its trial states the same enrolment within three
   years, or with the same first author where a year is not stated (a news item's
-  "NCT04149553" for NCT04149535); never transitively;
+  "NCT04149553" for NCT04149535), or, the trial named nowhere, states the same enrolment of
+  100 or more that is no round fifty, sharing two drug or title words; never transitively;
 - ``corrected_article``: a correction or retraction notice titled by the article it
   corrects, with the one report printing that title;
 - ``same_title``: a report naming no trial and stating no registry id (a bibliographic
@@ -684,6 +685,12 @@ def _link_wordless_pairs(k, group, wordless, apart, comps, link, refused) -> Non
                 f"{enrol}; no other study prints the name and neither states a drug, enrolment "
                 "or phase that tells them apart",
             )
+
+
+def _unrounded_enrolment(n: str) -> bool:
+    """An enrolment of 100 or more that is no round fifty (758, not 700 or 750)."""
+    n = n.replace(",", "")
+    return n.isdigit() and int(n) >= 100 and int(n) % 50 != 0
 
 
 def _enrolment_of_people(n: str) -> bool:
@@ -1448,7 +1455,9 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
     trial and stating the same enrolment, both dated within three years (or signed by the
     same first author where a year is not stated). Neighbouring ids
     are the usual case for sister trials, so the enrolment must agree, the other report
-    must name its trial and only one study may hold such an id."""
+    must name its trial (or, where no report names it, the enrolment be of 100 or more and
+    no round fifty, with two drug or title words shared and years that do not disagree) and
+    only one study may hold such an id."""
     for a in claims:
         if a.names or len(a.ids) != 1 or not a.n_enrolled.isdigit() or int(a.n_enrolled) < 20:
             continue
@@ -1465,16 +1474,29 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
         same = [
             b
             for b in near
-            if b.names
-            and b.n_enrolled == a.n_enrolled
+            if b.n_enrolled == a.n_enrolled
             and (
-                (a.year.isdigit() and b.year.isdigit() and _years_close(a.year, b.year))
-                # (or signed by the same first author, a report's year left unstated: a
-                # post-hoc paper's "NCT00428984" for the NCT00428948 of the trial's report)
+                b.names
+                and (
+                    (a.year.isdigit() and b.year.isdigit() and _years_close(a.year, b.year))
+                    # (or signed by the same first author, a report's year left unstated: a
+                    # post-hoc paper's "NCT00428984" for the NCT00428948 of the trial's report)
+                    or (
+                        a.author
+                        and a.author == b.author
+                        and not (a.year.isdigit() and b.year.isdigit())
+                    )
+                )
+                # (or, the trial named nowhere, an enrolment of 100 or more that is no round
+                # fifty and two drug or title words shared, in years that do not disagree: a
+                # news item's "ISRCTN37666261" for the ISRCTN37666216 of a report of 758
+                # patients with rifampicin in bacteraemia)
                 or (
-                    a.author
-                    and a.author == b.author
-                    and not (a.year.isdigit() and b.year.isdigit())
+                    _unrounded_enrolment(a.n_enrolled)
+                    and len(a.words & b.words) >= 2
+                    and not (
+                        a.year.isdigit() and b.year.isdigit() and not _years_close(a.year, b.year)
+                    )
                 )
             )
         ]

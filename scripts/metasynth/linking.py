@@ -55,8 +55,9 @@ evidence in ``03_studies.csv``:
   one names no trial, no other report states its id, exactly one study holds an id it is
   a slip of, and a report of it naming its trial states the same enrolment within three
   years, or with the same first author where a year is not stated (a news item's
-  "NCT04149553" for NCT04149535), or, the trial named nowhere, states the same enrolment of
-  100 or more that is no round fifty, sharing two drug or title words; never transitively;
+  "NCT04149553" for NCT04149535), or, the trial named nowhere and two neighbouring digits
+  swapped, states the same enrolment of 100 or more that is no round fifty, sharing two
+  drug or title words; never transitively;
 - ``corrected_article``: a correction or retraction notice titled by the article it
   corrects, with the one report printing that title;
 - ``same_title``: a report naming no trial and stating no registry id (a bibliographic
@@ -1455,8 +1456,9 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
     trial and stating the same enrolment, both dated within three years (or signed by the
     same first author where a year is not stated). Neighbouring ids
     are the usual case for sister trials, so the enrolment must agree, the other report
-    must name its trial (or, where no report names it, the enrolment be of 100 or more and
-    no round fifty, with two drug or title words shared and years that do not disagree) and
+    must name its trial (or, where no report names it and two neighbouring digits are
+    swapped, which no registry's numbering does, the enrolment be of 100 or more and no
+    round fifty, with two drug or title words shared and years that do not disagree) and
     only one study may hold such an id."""
     for a in claims:
         if a.names or len(a.ids) != 1 or not a.n_enrolled.isdigit() or int(a.n_enrolled) < 20:
@@ -1487,12 +1489,14 @@ def _link_unnamed_typo_ids(claims, comps, holders, link, refused):
                         and not (a.year.isdigit() and b.year.isdigit())
                     )
                 )
-                # (or, the trial named nowhere, an enrolment of 100 or more that is no round
+                # (or, the trial named nowhere and two neighbouring digits swapped, a slip no
+                # registry's numbering makes, an enrolment of 100 or more that is no round
                 # fifty and two drug or title words shared, in years that do not disagree: a
                 # news item's "ISRCTN37666261" for the ISRCTN37666216 of a report of 758
                 # patients with rifampicin in bacteraemia)
                 or (
-                    _unrounded_enrolment(a.n_enrolled)
+                    any(transposed(rid, other) for other in b.ids)
+                    and _unrounded_enrolment(a.n_enrolled)
                     and len(a.words & b.words) >= 2
                     and not (
                         a.year.isdigit() and b.year.isdigit() and not _years_close(a.year, b.year)

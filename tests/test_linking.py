@@ -2070,6 +2070,28 @@ def test_an_unnamed_report_of_two_registered_trials_reports_each():
         assert len(studies) == 1, changed
 
 
+# ... and so does any page whose opening counts two or more trials and that names none (an
+# integrated poster, a news item, of design unknown); a page of unknown design counting no
+# trials stays one report
+@pytest.mark.parametrize("counted, each", [("3", True), ("2", True), ("", False)])
+def test_a_page_counting_trials_with_their_ids_reports_each(counted, each):
+    docs = [
+        doc(
+            "poster",
+            registry_ids="NCT02614547;NCT02942004;NCT02942017",
+            design="unknown",
+            source_type="conference_abstract",
+            trials_counted=counted,
+        ),
+        doc("a", registry_ids="NCT02614547", trial_names="STUDY-202A"),
+        doc("b", registry_ids="NCT02942004", trial_names="STUDY-202B"),
+        doc("c", registry_ids="NCT02942017", trial_names="STUDY-202C"),
+    ]
+    studies, mapping = link_studies(docs)
+    assert len(doc_studies(studies)["poster"]) == (3 if each else 1)
+    assert apart(mapping, "a", "b", "c")
+
+
 # programme_report: a report naming only a programme, its title calling it studies or
 # trials ("Ninety-Six-Week Results of the VIEW Studies"), whose numbered trials other
 # documents report, reports each of them; a singular "the VIEW study" stays one trial.

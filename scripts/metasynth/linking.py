@@ -2,8 +2,9 @@
 
 A document contributes one *claim* per trial it reports: usually one; one per named
 trial when its title names several ("a pooled analysis of the X and Y trials"); one per
-registry id when a trial report naming no trial states several ids of one registry as
-its own ("These trials are registered ..., numbers NCT02942004 and NCT02942017", or
+registry id when a trial report naming no trial (or any page whose opening counts two or
+more trials) states several ids of one registry as its own ("These trials are registered
+..., numbers NCT02942004 and NCT02942017", or
 naming only the programme over them, "(CAPACITY): two randomised trials"); one
 per numbered trial of a programme a report names by the programme in the plural ("Results of
 the VIEW Studies", with VIEW 1 and VIEW 2 reported by other documents); a
@@ -329,7 +330,12 @@ def claims_of(record: dict) -> list[Claim]:
         return _claims_per_trial(record, printed, words) + rest
     if len(printed) > 1:
         return _claims_per_trial(record, printed, words)
-    if not printed and record.get("design") in ("rct", "pooled_analysis"):
+    if not printed and (
+        record.get("design") in ("rct", "pooled_analysis")
+        # (or any page whose opening counts two or more trials: a poster's "integrated
+        # analysis of three trials", a news item on two, with their ids)
+        or int(record.get("trials_counted") or 0) > 1
+    ):
         several = _several_of_one_registry(split_ids(record.get("registry_ids", "")))
         if several:
             return _claims_per_registered_id(record, several, words)

@@ -2109,6 +2109,22 @@ def test_enrolment_with_space_thousands_separators(text, n):
             "Haleema Shakur",
         ),
         ("EVOLVE Trial Investigators; Chertow GM, Block GA, Correa-Rotter R", "Chertow GM"),
+        # (a group named at length with its acronym in brackets, then a comma)
+        (
+            "The Combined Randomised and Observational Study of Surgery for Fractures in the "
+            "Distal Radius in the Elderly (CROSSFIRE) Study Group, Andrew Lawson, Justine M "
+            "Naylor, Rachelle Buchbinder, Rebecca Ivers",
+            "Andrew Lawson",
+        ),
+        # a short view's one name, the rest left out; a labelled list
+        ("Hiroshi Yotsuyanagi et al.", "Hiroshi Yotsuyanagi"),
+        ("Kimball A Johnson and others (author list shortened in this view)", "Kimball A Johnson"),
+        ("Reviewing Liu Z et al. Ann Intern Med 2016 Sep 13.", "Liu Z"),
+        ("Authors: Jennifer S Temel, Amy P Abernethy, David C Currow", "Jennifer S Temel"),
+        # (a list split by semicolons, each surname first and closed by initials)
+        ("Authors:      Corcoran Tomas B; Myles Paul S; Forbes Andrew B", "Tomas B Corcoran"),
+        # (... but given names first when no entry closes with initials: not read here)
+        ("Authors: Yasuhiko Sakata; Kazuhisa Nakashima; Michiru Sakurai", ""),
     ],
 )
 def test_first_author_after_a_group_and_before_a_suffix(line, first):

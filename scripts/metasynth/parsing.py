@@ -792,6 +792,11 @@ _AUTHOR_LINE_RE = re.compile(
     # a group author before the names: "CRASH-2 trial collaborators; Haleema Shakur, ..."
     rf"^[ \t]*(?:(?:The[ \t]+)?[\w-]+(?:[ \t]+[\w-]+){{0,3}}[ \t]+(?:[Cc]ollaborators|[Ii]nvestigators"
     rf"|[Ss]tudy[ \t]+[Gg]roup|[Tt]rial[ \t]+[Gg]roup)\*?[;:][ \t]*"
+    # ... or a group named with its acronym in brackets and a comma: "The Combined Randomised
+    # and Observational Study of Surgery for Fractures in the Distal Radius in the Elderly
+    # (CROSSFIRE) Study Group, Andrew Lawson, Justine M Naylor, ..."
+    rf"|(?:[\w-]+[ \t]+){{0,24}}?\([\w-]+\)[ \t]+(?:[Ss]tudy|[Tt]rial|[Cc]ollaborative)[ \t]+"
+    rf"[Gg]roup\*?[;:,][ \t]*"
     # ... or a writing committee for a network: "Writing Committee for the Diabetic
     # Retinopathy Clinical Research Network; Jeffrey G Gross, ..."
     rf"|(?:The[ \t]+)?(?:Writing|Steering|Executive)[ \t]+(?:Committee|Group)[ \t]+(?:for|of)[ \t]+"
@@ -1318,6 +1323,18 @@ def first_author(text: str, registry: bool) -> str:
     m = _PRESENTER_RE.search(text, 0, min(len(text), _HEAD_DATE_CHARS * 2))
     if m:
         return m.group("name")
+    # a short view's one name and the rest left out ("Hiroshi Yotsuyanagi et al.", "Kimball A
+    # Johnson and others (author list shortened in this view)"), or a record's labelled list
+    # ("Authors: Jennifer S Temel, Amy P Abernethy, ...")
+    m = _SHORTENED_AUTHORS_RE.search(head) or _AUTHORS_FIELD_RE.search(head)
+    if m:
+        return m.group("first").strip()
+    # ... or split by semicolons, each surname first and its given names and initials after
+    # it, as Europe PMC and citation indexes print them ("Authors: Corcoran Tomas B; Myles
+    # Paul S; ...")
+    m = _AUTHORS_FIELD_SURNAME_FIRST_RE.search(head)
+    if m:
+        return f"{m.group('given')} {m.group('surname')}"
     # a news item names the paper's first author and the rest as colleagues: "Willemien J.
     # van Driel, MD, PhD, of the Netherlands Cancer Institute in Amsterdam, and colleagues"
     if "colleagues" in head or "co-authors" in head or "coauthors" in head:
@@ -1350,6 +1367,25 @@ _NEWS_LEAD_AUTHOR_RE = re.compile(
     re.MULTILINE,
 )
 _BYLINE_RE = re.compile(r"^(?:By|BY)[ \t]+(?=[A-Z])")
+# (a journal-watch summary opens its citation with "Reviewing": "Reviewing Liu Z et al. Ann
+# Intern Med 2016")
+_SHORTENED_AUTHORS_RE = re.compile(
+    rf"^[ \t]*(?:Reviewing[ \t]+)?(?P<first>{_AUTHOR})[ \t]+(?:et[ \t]+al\.?|and[ \t]+others\b)",
+    re.MULTILINE,
+)
+# (given names first, split by commas: a list split by semicolons may print each surname
+# first, "Authors: Corcoran Tomas B; Myles Paul S; ...", and is read as such elsewhere)
+_AUTHORS_FIELD_SURNAME_FIRST_RE = re.compile(
+    r"^[ \t]*Authors?[ \t]*:[ \t]*(?P<surname>[A-Z][\w'’-]+)[ \t]+"
+    # (each entry closed by initials: "Yasuhiko Sakata; Kazuhisa Nakashima" is given names
+    # first)
+    r"(?P<given>[A-Z][\w'’-]+[ \t]+[A-Z]{1,3})[ \t]*;[ \t]*[A-Z][\w'’-]+[ \t]+"
+    r"[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[ \t]*;",
+    re.MULTILINE,
+)
+_AUTHORS_FIELD_RE = re.compile(
+    rf"^[ \t]*Authors?[ \t]*:[ \t]*(?P<first>{_AUTHOR})[ \t]*(?:,|$)", re.MULTILINE
+)
 _TRAILING_DEGREE_RE = re.compile(r"(?<=\S\s)\s*(?:MD|DO|RN)$")
 _MORE_DEGREES_RE = re.compile(rf"[ \t]*,[ \t]*{_DEGREE}\b")
 _PRESENTER_RE = re.compile(

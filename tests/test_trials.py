@@ -3447,3 +3447,17 @@ def test_a_bracket_ending_with_the_word_before_it_is_no_alias_of_that_word():
 )
 def test_a_title_closing_with_a_name_and_design_words_names_the_trial(title, own):
     assert [trials.key(n) for n in trials.find_trial_names("", title).own] == own
+
+
+# A registry's status printed in capitals names no trial; a title's "updates from" before a
+# name is a report of that trial, as "results from" is.
+def test_a_registry_status_is_no_name_and_updates_from_a_name_report_it():
+    text = (
+        "NCT ID: NCT04003142          Last Updated: 2024-11-05\n"
+        "Recruitment status: COMPLETED          Study phase: PHASE3\n"
+        "The study was COMPLETED in 2021; COMPLETED visits were analysed.\n"
+    )
+    assert trials.find_trial_names(text, "Trial Outcomes & Findings for a study").own == ()
+    title = "Shionogi Provides Updates From SCORPIO-HR, a Global Phase 3 Study of Ensitrelvir"
+    text = "SCORPIO-SR was reported earlier. SCORPIO-SR enrolled adults in Asia."
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["SCORPIO-HR"]

@@ -68,7 +68,8 @@ _TRIAL_WORDS = frozenset(
 # Abbreviations of diseases, genes, measures and generic words that share the shape (and the
 # headings of a structured abstract printed in capitals, as the BMJ and JAMA print them:
 # "TRIAL REGISTRATION ClinicalTrials.gov NCT01893034", "SETTING 22 hospitals"), and the file
-# formats a page's links print in brackets ("... stratified care for LBP (MP3)").
+# formats a page's links print in brackets ("... stratified care for LBP (MP3)"), and the
+# status values a registry's data print in capitals ("Recruitment status: COMPLETED").
 NOT_TRIAL_NAMES = frozenset(
     """
     I II III IV V VI VII VIII IX X IA IB IIA IIB IIIA IIIB IIIC IVA IVB
@@ -108,6 +109,8 @@ NOT_TRIAL_NAMES = frozenset(
     Q-WAVE S-PHASE G-PROTEIN N-TERMINAL C-REACTIVE L-ARGININE L-CARNITINE E-HEALTH M-HEALTH
     E-CIGARETTE E-CIGARETTES
     PDF MP3 MP4 PPT PPTX DOCX HTML XML CSV JPG JPEG PNG
+    COMPLETED RECRUITING TERMINATED WITHDRAWN SUSPENDED ENROLLING ACTIVE UNKNOWN
+    NOT_YET_RECRUITING ACTIVE_NOT_RECRUITING ENROLLING_BY_INVITATION
     """.split()
 )
 # Cooperative groups and networks that run many trials: "the EORTC-NCIC trial" names who
@@ -2003,7 +2006,9 @@ _PLACE_BEFORE_COLON_RE = re.compile(
 # a title's "results of" before a name, whatever follows it ("... - Full results of SWIFT
 # DIRECT and DIRECT-SAFE published in The Lancet")
 _RESULTS_OF_BEFORE_RE = re.compile(
-    r"\b(?:results?|findings|outcomes?|data)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE
+    # ("Shionogi Provides Updates From SCORPIO-HR, a Global Phase 3 Study of ...")
+    r"\b(?:results?|findings|outcomes?|data|updates?)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # a numbered name before its results in a title: "Less food in the first week of shock:
 # NUTRIREA 3 results from 61 French units", "DAPA-CKD findings hold in ..."

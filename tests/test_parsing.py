@@ -4647,3 +4647,50 @@ def test_an_article_type_under_the_title_is_not_part_of_it(label, expected):
 def test_arms_from_a_summarys_paired_fields(fields, expected):
     text = "Journal club: a trial in brief\n\n" + fields + "\n\nThe hazard ratio was 0.42.\n"
     assert parsing.arms(text, "", False) == expected
+
+
+def test_a_tagged_record_under_a_sites_header_gives_its_title_and_author():
+    page = (
+        "Export citation  |  format: RIS  |  source: OUCI\n\n"
+        "TY  - JOUR\n"
+        "TI  - Intravenous versus oral iron for anaemia among pregnant women in Nigeria (IVON): an\n"
+        "      open-label, randomised controlled trial\n"
+        "AU  - Afolabi, Bosede B\n"
+        "AU  - Babah, Ochuwa A\n"
+        "JO  - Lancet Glob Health\n"
+        "ER  -\n"
+    )
+    known = parsing.tagged_record_fields(page)
+    assert known["title"].endswith("(IVON): an open-label, randomised controlled trial")
+    assert known["first_author"] == "Afolabi, Bosede B"
+    # (four lines of prose above tagged lines: no record)
+    prose = "One.\nTwo.\nThree.\nFour.\n" + page.split("\n\n", 1)[1]
+    assert parsing.tagged_record_fields(prose) == {}
+
+
+def test_a_registry_title_in_a_column_keeps_its_indented_continuation():
+    page = (
+        "ANZCTR  |  Australian New Zealand Clinical Trials Registry\n"
+        "Please note the ANZCTR will be unattended over the holiday period; submissions will\n"
+        "not be processed during that time.\n\n"
+        "Registration number                 ACTRN12616000969460\n"
+        "Public title       CROSSFIRE - Evaluation of surgical fixation versus conservative\n"
+        "                   management for distal radius fractures in the elderly.\n"
+        "Scientific title   A Combined Randomised and Observational Study of Surgery\n"
+        "Trial acronym      CROSSFIRE\n"
+    )
+    assert parsing.title(page, True) == (
+        "CROSSFIRE - Evaluation of surgical fixation versus conservative management for distal "
+        "radius fractures in the elderly."
+    )
+
+
+def test_a_title_broken_after_its_dash_runs_on():
+    page = (
+        "Trial DRKS00000767\n"
+        "Pancreatogastrostomy versus pancreatojejunostomy for RECOnstruction after partial "
+        "PANCreatoduodenectomy -\n"
+        "a randomized controlled trial (RECOPANC)\n\n"
+        "Brief summary in lay language\n"
+    )
+    assert parsing.title(page, False).endswith("- a randomized controlled trial (RECOPANC)")

@@ -752,7 +752,9 @@ def second_title(text: str) -> str:
 # registry site's banner lines above it
 _PUBLIC_TITLE_RE = re.compile(
     # (the EU register numbers its protocol fields: "A.3 Full title of the trial: ...")
-    r"^[ \t]*(?:(?:Public [Tt]itle|Brief [Tt]itle|(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?Full title of the trial):[ \t]*"
+    # (ANZCTR prints its label in a column: "Public title       CROSSFIRE - Evaluation ...")
+    r"^[ \t]*(?:(?:Public [Tt]itle|Brief [Tt]itle|(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?Full title of the trial)"
+    r"(?::[ \t]*|[ \t]{2,})"
     # the EU register's results page prints its title on the line after this label
     r"|Clinical Trial Results:[ \t]*\n[ \t]*)(\S.*?)[ \t]*$",
     re.MULTILINE,
@@ -968,6 +970,25 @@ _AUTHORS_LINE_RE = re.compile(
 )
 
 
+# a field's value wrapped onto lines indented under it ("Public title       CROSSFIRE -
+# Evaluation of surgical fixation versus conservative management for distal radius\n
+# fractures in the elderly."), never the next field of a column ("Scientific title   A ...")
+_CONTINUATION_LINE_RE = re.compile(r"\n([ \t]{2,})(\S[^\n]*)")
+_FIELD_IN_COLUMN_RE = re.compile(r"[A-Z][\w&/()' -]{1,40}?(?::|[ \t]{2,})")
+
+
+def _with_continuation(text: str, end: int, value: str) -> str:
+    """``value`` (a field's, ending at ``end``) with the lines that continue it, indented
+    under it: at most three."""
+    for _ in range(3):
+        m = _CONTINUATION_LINE_RE.match(text, end)
+        if not m or _FIELD_IN_COLUMN_RE.match(m.group(2)):
+            break
+        value = f"{value.rstrip()} {m.group(2).strip()}"
+        end = m.end()
+    return value
+
+
 def _title_candidate(line: str) -> bool:
     if not 15 <= len(line) <= 400 or _BOILERPLATE_LINE.match(line):
         return False
@@ -1044,7 +1065,7 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
     else:
         field = _PUBLIC_TITLE_RE.search(text)
         if field:
-            return (field.group(1),)
+            return (_with_continuation(text, field.end(1), field.group(1)),)
     checked = 0
     masthead = ""
     weak: list[str] = []
@@ -1074,6 +1095,10 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
                     # its subtitle on the line below: "... Over 3 Years" over "A Randomized
                     # Clinical Trial"
                     line = f"{line}: {below}"
+                elif below and line.endswith((" -", " –", " —")):
+                    # a title broken after its dash: "... for RECOnstruction after partial
+                    # PANCreatoduodenectomy -" over "a randomized controlled trial (RECOPANC)"
+                    line = f"{line} {below}"
                 return (*weak, line)
             # a dated release line, a site or session label, a short fragment: a headline
             # may follow ("FOR IMMEDIATE RELEASE — November 16, 2019", then the headline)
@@ -4021,8 +4046,11 @@ def tagged_record_fields(text: str) -> dict:
     """The metadata a page opening with a PubMed-format record (tagged lines "PT  - ...",
     "TI  - ...", "AU  - ...", without the PMID line an export opens with: the reader of
     exports does not take it) states: its TI title, first AU author, JT journal and DP year
-    ({} for any other page). Its first line is no title: "PT  - JOURNAL ARTICLE"."""
+    ({} for any other page). Its first line is no title: "PT  - JOURNAL ARTICLE". A site's
+    header of up to three lines may stand above the record ("Export citation  |  format:
+    RIS", then the record)."""
     block = []
+    skipped = 0
     for line in text[:20000].splitlines():
         if not line.strip():
             if block:
@@ -4030,6 +4058,8 @@ def tagged_record_fields(text: str) -> dict:
             continue
         if _TAGGED_FIELD_RE.match(line) or (block and line.startswith("      ")):
             block.append(line.rstrip())
+        elif not block and skipped < 3:
+            skipped += 1  # (a header line above the record)
         else:
             break
     fields = sum(1 for line in block if not line.startswith(" "))

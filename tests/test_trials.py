@@ -3461,3 +3461,33 @@ def test_a_registry_status_is_no_name_and_updates_from_a_name_report_it():
     title = "Shionogi Provides Updates From SCORPIO-HR, a Global Phase 3 Study of Ensitrelvir"
     text = "SCORPIO-SR was reported earlier. SCORPIO-SR enrolled adults in Asia."
     assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == ["SCORPIO-HR"]
+
+
+# Trade marks a release prints after a name are read as spaces: the names listed with them
+# are each a name ("its pivotal phase 3 trials SKYLIGHT 1™ and SKYLIGHT 2™").
+def test_trade_marks_after_names_leave_the_names_whole():
+    text = (
+        "Two Phase 3 pivotal global trials reported today. The company announced results "
+        "from its pivotal phase 3 trials SKYLIGHT 1™ and SKYLIGHT 2™, which test fezolinetant."
+    )
+    title = "Topline Results from Two Phase 3 Pivotal Global Trials of Fezolinetant"
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == ["SKYLIGHT-1", "SKYLIGHT-2"]
+    assert [m.start for m in names.mentions] == [text.index("SKYLIGHT 1"), text.index("SKYLIGHT 2")]
+
+
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        (
+            "Clinical Trial Registration: SKYLIGHT 1 - ClinicalTrials.gov, NCT04003155 (July 2019 "
+            "to August 2021); SKYLIGHT 2 - ClinicalTrials.gov, NCT04003142.",
+            ["SKYLIGHT 1", "SKYLIGHT 2"],
+        ),
+        ("FIDELIO-DKD (NCT02540993) and FIGARO-DKD (NCT02545049)", ["FIDELIO-DKD", "FIGARO-DKD"]),
+        # (a dash and no registry's name: no id of the name's)
+        ("SKYLIGHT 1 - NCT04003155 was cited", []),
+    ],
+)
+def test_names_printed_with_their_registry_ids(line, names):
+    assert trials.names_with_registry_ids(line) == names

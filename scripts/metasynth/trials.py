@@ -1138,7 +1138,10 @@ _TRIAL_WORD_AFTER_RE = re.compile(
 _REGISTRY_ID_AFTER_RE = re.compile(
     # (a sponsor's protocol code in brackets may come first: "EMERGE (221AD302), NCT02484547")
     r"[ \t]*(?:\([A-Za-z0-9][\w./-]{2,20}\)[ \t]*(?=,))?"
-    r"(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*)"
+    r"(?:\([ \t]*(?:ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)?|,[ \t]*"
+    # (or a dash and the registry's name: "SKYLIGHT 1 - ClinicalTrials.gov, NCT04003155", as
+    # a registration line lists each pooled trial)
+    r"|[ \t]+[-–][ \t]+ClinicalTrials\.gov(?:[ \t]+(?:number|identifier|ID))?[ \t]*[:,]?[ \t]*)"
     r"(?:NCT\d{8}|ISRCTN\d{8}|EudraCT|ACTRN)"
 )
 # a bracket holding only the name and its id, as AHA and ACC journals close an abstract:
@@ -2484,6 +2487,18 @@ def _reported_now(text: str, start: int, end: int) -> bool:
 _last_read: list = [None, None]
 
 
+# trade marks a release prints after a name ("its pivotal phase 3 trials SKYLIGHT 1™ and
+# SKYLIGHT 2™"): read as spaces, so that offsets stay those of the text
+_MARKS = str.maketrans({"™": " ", "®": " ", "℠": " "})
+
+
+def _without_marks(text: str) -> str:
+    """``text`` with its trade marks read as spaces (the same object when it has none)."""
+    if "™" in text or "®" in text or "℠" in text:
+        return text.translate(_MARKS)
+    return text
+
+
 def _names_in_text(text: str) -> _TextNames:
     """Shapes, cued names and their votes, and registered names of ``text`` (read once per
     text; the caller copies what it changes)."""
@@ -2875,6 +2890,7 @@ def find_trial_names(
     belongs to a trial they cite. ``pooled``: a pooled analysis of several trials, each
     printed with its registry id, reports each of them.
     """
+    text, title = _without_marks(text), _without_marks(title)
     read = _names_in_text(text)
     accepted = dict(read.accepted)  # key -> first printed form
     own_rule = dict(read.own_rule)  # key -> strongest own-trial rule
@@ -3022,6 +3038,7 @@ def commentary_subject(text: str, title: str, first_sentence: str = "") -> str:
     names = find_trial_names(text, title)
     if len(names.own) != 1:
         return ""
+    text = _without_marks(text)
     read = _names_in_text(text)
     own = key(names.own[0])
     for printed in names.cited:

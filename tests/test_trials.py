@@ -3491,3 +3491,21 @@ def test_trade_marks_after_names_leave_the_names_whole():
 )
 def test_names_printed_with_their_registry_ids(line, names):
     assert trials.names_with_registry_ids(line) == names
+
+
+# A name printed before its group's words and its id counts as printed beside its id: a page
+# printing three trials so is a survey of them (a journal club on "a handful of pragmatic
+# trials"); two so printed are not.
+@pytest.mark.parametrize("third, survey", [(True, True), (False, False)])
+def test_a_trials_group_before_its_id_counts_the_name_beside_it(third, survey):
+    title = "Journal club: when is an operation better than doing less?"
+    text = (
+        "1. Wrist fractures. The CROSSFIRE Study Group (ACTRN12616000969460) combined a "
+        "randomised trial with a cohort. The eFORRCE trial (ISRCTN95922938) plans 178 patients.\n"
+        + (
+            "3. Obstetrics. IVON (ISRCTN63484804), a hybrid trial at 10 hospitals, compared iron.\n"
+            if third
+            else ""
+        )
+    )
+    assert trials.surveys_registered_trials(f"{title}\n\n{text}", title) is survey

@@ -502,7 +502,10 @@ _NAME_BEFORE_ID_GAP_RE = re.compile(
     # (an apposition may come between: "Post-HERCULES, a three-year follow-up study with
     # repeated use of caplacizumab (NCT02878603)")
     r"(?:,[ \t]+(?:an?|the)[ \t]+[^.;()\n]{0,100}?[ \t]*(?=\())?"
-    r"[ \t]*(?:\([A-Za-z0-9][\w./-]{2,20}\)[ \t]*(?=,))?(?:(?:trial|study)[ \t]*)?[(,:;][ \t]*(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT)"
+    # (a trial word, or the trial's group: "The CROSSFIRE Study Group (ACTRN 12616000969460)")
+    r"[ \t]*(?:\([A-Za-z0-9][\w./-]{2,20}\)[ \t]*(?=,))?(?:(?:trial|study)[ \t]*)?"
+    r"(?:(?:study[ \t]+group|trial[ \t]+group|investigators|collaborators)[ \t]*)?"
+    r"[(,:;][ \t]*(?:(?:ClinicalTrials\.gov|ISRCTN|EudraCT)"
     r"(?:[ \t]+(?:number|identifier|ID|registration))?[ \t]*[:,]?[ \t]*)?",
     re.IGNORECASE,
 )

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from metasynth import extraction, parsing
+from metasynth import extraction, parsing, trials
 from metasynth.tables import ESTIMATE_COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -7571,6 +7571,39 @@ def test_a_ratio_under_a_pointer_to_another_trial(block, role):
         "interruption (hazard ratio, 1.01; 95% CI, 0.80 to 1.27).\n\n" + block + "\n"
     )
     record = {"arms": "interruption;continuation", "design": "rct", "trial_names": "ABYSS"}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [r["role"] for r in rows] == ["treatment_effect", role]
+
+
+# A heading over other work ("Related work from the same consortium", "Related reading"):
+# an entry naming another trial, a numbered sibling of the page's own among them, gives that
+# trial's ratios; an entry on the page's own trial's follow-up gives its own.
+@pytest.mark.parametrize(
+    "entry, role",
+    [
+        (
+            "  Sustained tocolysis (APOSTEL II): women still pregnant after 48 h were randomised "
+            "to maintenance nifedipine or placebo. Prolongation of pregnancy did not differ "
+            "(HR 1.0 [0.8 to 1.3]).",
+            "other",
+        ),
+        (
+            "  Child outcome at five years (BJOG 2020): abnormal development was found in 30% "
+            "after nifedipine and 38% after atosiban (odds ratio 0.74, 95% CI 0.41 to 1.34).",
+            "treatment_effect",
+        ),
+    ],
+)
+def test_a_ratio_under_a_heading_over_related_work(entry, role):
+    text = (
+        "Nifedipine versus atosiban for threatened preterm birth (APOSTEL III): a randomised "
+        "controlled trial\n\nWomen were randomly assigned to nifedipine or atosiban. Adverse "
+        "outcome occurred in 14% and 15% (relative risk 0.91, 95% CI 0.61 to 1.37).\n\n"
+        "Related work from the same consortium\n" + entry + "\n"
+    )
+    record = {"arms": "nifedipine;atosiban", "design": "rct", "trial_names": "APOSTEL III"}
+    record["trial_names_cited"] = trials.find_trial_names(text, text.split("\n")[0]).cited
+    record["trial_names_cited"] = ";".join(record["trial_names_cited"])
     rows = ratios(extraction.extract_estimates("d", text, record))
     assert [r["role"] for r in rows] == ["treatment_effect", role]
 

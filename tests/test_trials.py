@@ -3509,3 +3509,19 @@ def test_a_trials_group_before_its_id_counts_the_name_beside_it(third, survey):
         )
     )
     assert trials.surveys_registered_trials(f"{title}\n\n{text}", title) is survey
+
+
+# A numbered trial's page cites the series' other numbers it prints, cue or none ("Sustained
+# tocolysis (APOSTEL II): ..." on the page of APOSTEL III); a page whose own trial has no
+# number cites nothing so.
+@pytest.mark.parametrize(
+    "title, cited",
+    [
+        ("Nifedipine versus atosiban (APOSTEL III): a randomised controlled trial", ["APOSTEL-2"]),
+        ("Nifedipine versus atosiban (APOSTEL): a randomised controlled trial", []),
+    ],
+)
+def test_a_numbered_trials_page_cites_its_series_other_numbers(title, cited):
+    text = "Related work\n  Sustained tocolysis (APOSTEL II): women still pregnant were randomised."
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.cited] == cited

@@ -3244,6 +3244,13 @@ _RELATED_TRIAL_HEADING_RE = re.compile(
 )
 
 
+_RELATED_WORK_HEADING_RE = re.compile(
+    r"[ \t]*(?:Related|Linked|Recommended)[ \t]+(?:work|research|reading|articles?|content"
+    r"|publications?)\b[^\n.]{0,60}$",
+    re.IGNORECASE,
+)
+
+
 def _under_a_related_trial_label(doc, key_start: int) -> str:
     """``role.another_trial_named`` for a ratio under a journal's pointer to another trial
     (_RELATED_TRIAL_LABEL_RE on its line, or _RELATED_TRIAL_HEADING_RE over its paragraph)
@@ -3262,8 +3269,18 @@ def _under_a_related_trial_label(doc, key_start: int) -> str:
         if first is None or first > line_start:
             return ""
         head_end = text.find("\n", first, key_start)
-        if head_end < 0 or not _RELATED_TRIAL_HEADING_RE.match(text, first, head_end):
+        if head_end < 0:
             return ""
+        if not _RELATED_TRIAL_HEADING_RE.match(text, first, head_end):
+            # (a heading over other work, "Related work from the same consortium", "Related
+            # reading": another trial's only where the entry names one, "Sustained
+            # tocolysis (APOSTEL II): ..."; an entry on the trial's own follow-up is its own)
+            if not _RELATED_WORK_HEADING_RE.match(text, first, head_end):
+                return ""
+            entry = text.rfind("\n", first, key_start) + 1
+            return (
+                "role.another_trial_named" if doc.names_other_trial(text[entry:key_start]) else ""
+            )
         span = text[first:key_start]
     else:
         span = text[line_start:key_start]

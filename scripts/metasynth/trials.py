@@ -2993,12 +2993,33 @@ def find_trial_names(
         # reports none of them
         own = []
     cited = [k for k in accepted if k not in own]
+    siblings = _numbered_siblings(shapes, own, accepted)
     return TrialNames(
         tuple(accepted[k] for k in own),
         tuple(own_rule[k] for k in own),
-        tuple(accepted[k] for k in cited),
+        tuple(accepted[k] for k in cited) + tuple(siblings.values()),
         tuple(mentions),
     )
+
+
+def _numbered_siblings(shapes, own: list[str], accepted: dict) -> dict[str, str]:
+    """{key: printed} of the names the text prints that number another trial of a numbered
+    own trial's series, without a cue ("Sustained tocolysis (APOSTEL II): women still
+    pregnant ..." on the page of APOSTEL III): another trial of the series, cited."""
+    stems = {}
+    for k in own:
+        stem, _, number = k.rpartition("-")
+        if stem and number.isdigit():
+            stems[stem] = number
+    if not stems:
+        return {}
+    out: dict[str, str] = {}
+    for _, _, printed, _ in shapes:
+        k = key(printed)
+        stem, _, number = k.rpartition("-")
+        if number.isdigit() and stems.get(stem, number) != number and k not in accepted:
+            out.setdefault(k, printed)
+    return out
 
 
 def _letters(k: str) -> str:

@@ -694,16 +694,20 @@ def _link_wordless_pairs(k, group, wordless, apart, comps, link, refused) -> Non
             )
 
 
+def _enrolled(n: str) -> int:
+    """An enrolment as printed, as a number ("1,440" is 1440; 0 when it is no count)."""
+    n = n.replace(",", "")
+    return int(n) if n.isdigit() else 0
+
+
 def _unrounded_enrolment(n: str) -> bool:
     """An enrolment of 100 or more that is no round fifty (758, not 700 or 750)."""
-    n = n.replace(",", "")
-    return n.isdigit() and int(n) >= 100 and int(n) % 50 != 0
+    return _enrolled(n) >= 100 and _enrolled(n) % 50 != 0
 
 
 def _enrolment_of_people(n: str) -> bool:
     """An enrolment of 50 or more: a count that two reports of different trials seldom share."""
-    n = n.replace(",", "")
-    return n.isdigit() and int(n) >= 50
+    return _enrolled(n) >= 50
 
 
 def _unlike_members(group, comps, a, b, apart):
@@ -1290,8 +1294,7 @@ def _distinctive_enrolment(n: str) -> bool:
     """An enrolment of 1,000 or more that is not a round fifty: a count of people, not a
     target ("1440 critically ill children", "16,235 participants"; not "3000 patients" nor
     "1050"), which two trials seldom share."""
-    n = n.replace(",", "")
-    return n.isdigit() and int(n) >= 1000 and int(n) % 50 != 0
+    return _enrolled(n) >= 1000 and _enrolled(n) % 50 != 0
 
 
 def _years_close(a: str, b: str) -> bool:
@@ -1970,16 +1973,13 @@ def _several_trials_by_their_reports(claims, comps, refused, several) -> None:
     states their ids ("Two randomised trials now suggest the wait is unnecessary. The UK
     trial, led by neurologist David Werring, randomised 3648 patients ... An earlier Swedish
     study, run by cardiologist Jonas Oldgren of Uppsala, had randomised 888 patients"),
-    with the studies whose reports it points to, each by one of two kinds of evidence: a
-    person it names as a work's leader, author or presenter who signs first the reports of
-    one study (or one page on several named trials, "ACT 1 and ACT 2": each of them), or an
-    enrolment of 50 or more it states (``enrolments_stated``) that the reports of exactly one
-    study state; each sharing a drug or title word with the page (or, for a person, the
-    enrolment), in years that fit. When those studies are two to N, the page reports each of
-    them (``several``), joining none of them to another, and its estimates go to the trial
-    their sentence names, or to none. Not when one person signs reports of two studies, nor
-    when the page is already joined to a study none of that evidence points to, nor when it
-    already reports several by its words."""
+    with the studies whose reports it points to: by the people it names as a work's leader,
+    author or presenter (:func:`_studies_signed_by`) and by the enrolments it states
+    (:func:`_studies_of_enrolments`). When those studies are two to N, the page reports each
+    of them (``several``), joining none of them to another, and its estimates go to the
+    trial their sentence names, or to none. Not when one person signs reports of two
+    studies, nor when the page is already joined to a study none of that evidence points
+    to, nor when it already reports several by its words."""
     by_author: dict[str, list[Claim]] = defaultdict(list)
     by_enrolment: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -1994,49 +1994,11 @@ def _several_trials_by_their_reports(claims, comps, refused, several) -> None:
             continue
         if a.ids or a.cites_ids or a.cid in several:
             continue
-        chosen: dict[str, tuple[Claim, str]] = {}  # study root -> (a report, the evidence)
-        for person in sorted(a.people):
-            signed = [
-                b
-                for b in by_author.get(person, ())
-                if b.doc_id != a.doc_id
-                and (
-                    a.words & b.words
-                    or a.drugs & b.drugs
-                    or (a.n_enrolled and a.n_enrolled == b.n_enrolled)
-                )
-            ]
-            roots = {comps.find(b.cid) for b in signed}
-            if len({b.doc_id for b in signed}) == 1 and len(roots) > 1:
-                # (the parts of one page on several named trials, "ACT 1 and ACT 2", which
-                # that person signs first: each of its trials)
-                for b in signed:
-                    chosen.setdefault(comps.find(b.cid), (b, f"{b.author.title()} signs it"))
-                continue
-            if len(roots) > 1:
-                refused.append(
-                    (a, signed[0], f"{person.title()} signs reports of {len(roots)} studies")
-                )
-                chosen = {}
-                break
-            if roots:
-                b = min(signed, key=lambda b: b.cid)
-                chosen.setdefault(roots.pop(), (b, f"{b.author.title()} signs it"))
-        else:
-            for n in sorted(a.enrolments, key=int):
-                if int(n) < 50:
-                    continue
-                stated = [
-                    b
-                    for b in by_enrolment.get(n, ())
-                    if b.doc_id != a.doc_id
-                    and (a.words & b.words or a.drugs & b.drugs)
-                    and not (a.year.isdigit() and b.year.isdigit() and not _year_fits(a.year, b))
-                ]
-                roots = {comps.find(b.cid) for b in stated}
-                if len(roots) == 1:
-                    b = min(stated, key=lambda b: b.cid)
-                    chosen.setdefault(roots.pop(), (b, f"it enrols {n}"))
+        chosen = _studies_signed_by(a, by_author, comps, refused)
+        if chosen is None:
+            continue  # (a person signs reports of two studies: nothing is chosen)
+        for root, found in _studies_of_enrolments(a, by_enrolment, comps).items():
+            chosen.setdefault(root, found)
         if not 2 <= len(chosen) <= a.counted:
             continue
         own = comps.find(a.cid)
@@ -2059,6 +2021,61 @@ def _several_trials_by_their_reports(claims, comps, refused, several) -> None:
             f"studies' reports, {pointed}: it reports each of those studies, and its estimates "
             "go to the trial their sentence names",
         )
+
+
+def _studies_signed_by(a: Claim, by_author: dict, comps, refused) -> dict | None:
+    """{study root: (report, evidence)} of the studies whose reports the people page ``a``
+    names sign first, each sharing a drug or title word or the enrolment with it (a person
+    signing one page on several named trials, "ACT 1 and ACT 2", points to each of them);
+    None when a person signs reports of two studies (refused)."""
+    chosen: dict[str, tuple[Claim, str]] = {}
+    for person in sorted(a.people):
+        signed = [
+            b
+            for b in by_author.get(person, ())
+            if b.doc_id != a.doc_id
+            and (
+                a.words & b.words
+                or a.drugs & b.drugs
+                or (a.n_enrolled and a.n_enrolled == b.n_enrolled)
+            )
+        ]
+        roots = {comps.find(b.cid) for b in signed}
+        if len({b.doc_id for b in signed}) == 1 and len(roots) > 1:
+            for b in signed:
+                chosen.setdefault(comps.find(b.cid), (b, f"{b.author.title()} signs it"))
+            continue
+        if len(roots) > 1:
+            refused.append(
+                (a, signed[0], f"{person.title()} signs reports of {len(roots)} studies")
+            )
+            return None
+        if roots:
+            b = min(signed, key=lambda b: b.cid)
+            chosen.setdefault(roots.pop(), (b, f"{b.author.title()} signs it"))
+    return chosen
+
+
+def _studies_of_enrolments(a: Claim, by_enrolment: dict, comps) -> dict:
+    """{study root: (report, evidence)} of the studies whose reports state, each alone, an
+    enrolment of 50 or more that page ``a`` states, sharing a drug or title word with it, in
+    years that fit."""
+    chosen: dict[str, tuple[Claim, str]] = {}
+    for n in sorted(a.enrolments, key=int):
+        if int(n) < 50:
+            continue
+        stated = [
+            b
+            for b in by_enrolment.get(n, ())
+            if b.doc_id != a.doc_id
+            and (a.words & b.words or a.drugs & b.drugs)
+            and not (a.year.isdigit() and b.year.isdigit() and not _year_fits(a.year, b))
+        ]
+        roots = {comps.find(b.cid) for b in stated}
+        if len(roots) == 1:
+            b = min(stated, key=lambda b: b.cid)
+            chosen.setdefault(roots.pop(), (b, f"it enrols {n}"))
+    return chosen
 
 
 def _same_enrolment_stated(a: Claim, held: list[Claim]) -> bool:

@@ -1398,8 +1398,8 @@ _SHORTENED_AUTHORS_RE = re.compile(
     rf"^[ \t]*(?:Reviewing[ \t]+)?(?P<first>{_AUTHOR})[ \t]+(?:et[ \t]+al\.?|and[ \t]+others\b)",
     re.MULTILINE,
 )
-# (given names first, split by commas: a list split by semicolons may print each surname
-# first, "Authors: Corcoran Tomas B; Myles Paul S; ...", and is read as such elsewhere)
+# a labelled list split by semicolons, each surname first ("Authors: Corcoran Tomas B;
+# Myles Paul S; ...")
 _AUTHORS_FIELD_SURNAME_FIRST_RE = re.compile(
     r"^[ \t]*Authors?[ \t]*:[ \t]*(?P<surname>[A-Z][\w'’-]+)[ \t]+"
     # (each entry closed by initials: "Yasuhiko Sakata; Kazuhisa Nakashima" is given names
@@ -1408,6 +1408,8 @@ _AUTHORS_FIELD_SURNAME_FIRST_RE = re.compile(
     r"[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[ \t]*;",
     re.MULTILINE,
 )
+# (given names first, split by commas: a list split by semicolons may print each surname
+# first and is read by the pattern above)
 _AUTHORS_FIELD_RE = re.compile(
     rf"^[ \t]*Authors?[ \t]*:[ \t]*(?P<first>{_AUTHOR})[ \t]*(?:,|$)", re.MULTILINE
 )
@@ -2250,8 +2252,9 @@ _ENROLMENTS_READ = 30_000
 
 
 def enrolments_stated(text: str) -> str:
-    """The counts of people randomised or enrolled a page states, each once in the order
-    printed, ";"-joined (at most eight; counts of 10 or more): a page on several trials
+    """The counts of people randomised or enrolled a page states in its first 30,000
+    characters, each once in the order printed, ";"-joined (at most eight; counts of 10 or
+    more): a page on several trials
     gives each one's ("The UK trial ... randomised 3648 patients ... An earlier Swedish
     study ... had randomised 888 patients": '3648;888')."""
     out: list[str] = []

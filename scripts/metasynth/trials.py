@@ -674,7 +674,7 @@ def _continues(part: str, sep: str = " ") -> bool:
         return False
     if part.upper() in _REGISTRY_WORDS:
         return False  # "AFIRE UMIN Clinical Trials Registry number": the registry's name
-    if sep == " " and part.upper() in _FUNCTION_WORDS | _REPORT_WORDS:
+    if sep == " " and part.upper() in _WORDS_ENDING_A_NAME:
         return False  # "REVIEWED BY: ...", "DOLPHIN2 FINAL RESULTS: DOLUTEGRAVIR VS ..."
     if sep in "-–" and (
         part[:1].isupper() or (part.isalpha() and part.islower() and len(part) <= 2)
@@ -698,6 +698,7 @@ _FUNCTION_WORDS = frozenset("AND OR OF IN ON AT BY TO FOR WITH FROM INTO THE VS 
 _REPORT_WORDS = frozenset(
     "FINAL INTERIM RESULTS RESULT UPDATE UPDATED ANALYSIS ANALYSES REPORT FINDINGS".split()
 )
+_WORDS_ENDING_A_NAME = _FUNCTION_WORDS | _REPORT_WORDS
 
 
 def _only_group_names(k: str) -> bool:

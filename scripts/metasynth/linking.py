@@ -340,6 +340,7 @@ def claims_of(record: dict) -> list[Claim]:
         if several:
             return _claims_per_registered_id(record, several, words)
     kept, notes = _own_registry_ids(record, printed)
+    enrolments = record.get("enrolments_stated", "")
     names = frozenset(
         k
         for p in printed
@@ -370,7 +371,7 @@ def claims_of(record: dict) -> list[Claim]:
                 k for p in split_ids(record.get("people_named", "")) for k in _person_keys(p)
             ),
             counted=int(record.get("trials_counted") or 0),
-            enrolments=frozenset(split_ids(record.get("enrolments_stated", "") or "")),
+            enrolments=frozenset(split_ids(enrolments)) if enrolments else frozenset(),
             compared=_compared_drugs(record),
             text=record.get("text_words", "") or "",
             cites_ids=bool(record.get("registry_ids_cited")),
@@ -1980,6 +1981,16 @@ def _several_trials_by_their_reports(claims, comps, refused, several) -> None:
     trial their sentence names, or to none. Not when one person signs reports of two
     studies, nor when the page is already joined to a study none of that evidence points
     to, nor when it already reports several by its words."""
+    pages = [
+        a
+        for a in claims
+        if a.counted > 1
+        and (a.people or a.enrolments)
+        and _names_nothing(a)
+        and not (a.ids or a.cites_ids or a.cid in several)
+    ]
+    if not pages:
+        return  # (no such page: the corpus's authors and enrolments are never indexed)
     by_author: dict[str, list[Claim]] = defaultdict(list)
     by_enrolment: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -1989,11 +2000,7 @@ def _several_trials_by_their_reports(claims, comps, refused, several) -> None:
             if c.n_enrolled:
                 by_enrolment[c.n_enrolled.replace(",", "")].append(c)
     sizes = Counter(comps.find(c.cid) for c in claims)
-    for a in claims:
-        if a.counted < 2 or not (a.people or a.enrolments) or not _names_nothing(a):
-            continue
-        if a.ids or a.cites_ids or a.cid in several:
-            continue
+    for a in pages:
         chosen = _studies_signed_by(a, by_author, comps, refused)
         if chosen is None:
             continue  # (a person signs reports of two studies: nothing is chosen)

@@ -2254,9 +2254,8 @@ _ENROLMENTS_READ = 30_000
 def enrolments_stated(text: str) -> str:
     """The counts of people randomised or enrolled a page states in its first 30,000
     characters, each once in the order printed, ";"-joined (at most eight; counts of 10 or
-    more): a page on several trials
-    gives each one's ("The UK trial ... randomised 3648 patients ... An earlier Swedish
-    study ... had randomised 888 patients": '3648;888')."""
+    more): a page on several trials gives each one's ("The UK trial ... randomised 3648
+    patients ... An earlier Swedish study ... had randomised 888 patients": '3648;888')."""
     out: list[str] = []
     for m in _ENROLMENT_COUNT_RE.finditer(text, 0, _ENROLMENTS_READ):
         n = count_to_int(m.group("n") or m.group("m"))

@@ -3512,16 +3512,28 @@ def test_a_trials_group_before_its_id_counts_the_name_beside_it(third, survey):
 
 
 # A numbered trial's page cites the series' other numbers it prints, cue or none ("Sustained
-# tocolysis (APOSTEL II): ..." on the page of APOSTEL III); a page whose own trial has no
-# number cites nothing so.
+# tocolysis (APOSTEL II): ..." on the page of APOSTEL III), up to 20 (not a count printed
+# after a name: "In ACT 1, 69 percent"); a page whose own trial has no number cites nothing so.
 @pytest.mark.parametrize(
-    "title, cited",
+    "title, text, cited",
     [
-        ("Nifedipine versus atosiban (APOSTEL III): a randomised controlled trial", ["APOSTEL-2"]),
-        ("Nifedipine versus atosiban (APOSTEL): a randomised controlled trial", []),
+        (
+            "Nifedipine versus atosiban (APOSTEL III): a randomised controlled trial",
+            "Related work\n  Sustained tocolysis (APOSTEL II): women still pregnant were randomised.",
+            ["APOSTEL-2"],
+        ),
+        (
+            "Infliximab in ulcerative colitis (ACT 1): a randomised trial",
+            "Results: In ACT 1, 69 percent of patients had a response at week 8.",
+            [],
+        ),
+        (
+            "Nifedipine versus atosiban (APOSTEL): a randomised controlled trial",
+            "Related work\n  Sustained tocolysis (APOSTEL II): women still pregnant were randomised.",
+            [],
+        ),
     ],
 )
-def test_a_numbered_trials_page_cites_its_series_other_numbers(title, cited):
-    text = "Related work\n  Sustained tocolysis (APOSTEL II): women still pregnant were randomised."
+def test_a_numbered_trials_page_cites_its_series_other_numbers(title, text, cited):
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.cited] == cited

@@ -3003,10 +3003,15 @@ def find_trial_names(
     )
 
 
+# the numbers a series of sister trials runs to (not a count after a name: "In ACT 1, 69
+# percent")
+_SERIES_NUMBERS = 20
+
+
 def _numbered_siblings(shapes, own: list[str], accepted: dict) -> dict[str, str]:
     """{key: printed} of the names the text prints that number another trial of a numbered
-    own trial's series, without a cue ("Sustained tocolysis (APOSTEL II): women still
-    pregnant ..." on the page of APOSTEL III): another trial of the series, cited."""
+    own trial's series (up to 20), without a cue ("Sustained tocolysis (APOSTEL II): women
+    still pregnant ..." on the page of APOSTEL III): another trial of the series, cited."""
     stems = {}
     for k in own:
         stem, _, number = k.rpartition("-")
@@ -3018,7 +3023,12 @@ def _numbered_siblings(shapes, own: list[str], accepted: dict) -> dict[str, str]
     for _, _, printed, _ in shapes:
         k = key(printed)
         stem, _, number = k.rpartition("-")
-        if number.isdigit() and stems.get(stem, number) != number and k not in accepted:
+        if (
+            number.isdigit()
+            and int(number) <= _SERIES_NUMBERS
+            and stems.get(stem, number) != number
+            and k not in accepted
+        ):
             out.setdefault(k, printed)
     return out
 

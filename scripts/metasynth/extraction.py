@@ -2998,18 +2998,10 @@ def _parallel_populations(doc: _Document, sent_start: int, key_start: int, sent_
     own = found[i - 1] if i and key_start - found[i - 1][1] in range(0, 41) else None
     if own is None:
         return False
-    lo, hi = key_start - _PARALLEL_REACH, key_start + _PARALLEL_REACH
-    j = i - 1
-    while j >= 0 and found[j][0] >= lo:
-        if found[j][3] == own[3] and found[j][2] != own[2]:
-            return True
-        j -= 1
-    j = i
-    while j < len(found) and found[j][0] <= hi:
-        if found[j][3] == own[3] and found[j][2] != own[2]:
-            return True
-        j += 1
-    return False
+    # (the populations starting within reach on either side, the estimate's own among them)
+    lo = bisect_left(found, key_start - _PARALLEL_REACH, key=_population_start)
+    hi = bisect_right(found, key_start + _PARALLEL_REACH, key=_population_start)
+    return any(f[3] == own[3] and f[2] != own[2] for f in found[lo:hi])
 
 
 def _population_start(found: tuple) -> int:

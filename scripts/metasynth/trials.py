@@ -2196,10 +2196,11 @@ def _group_only_names(shapes, accepted: dict) -> frozenset:
 
 
 def _title_names(
-    title: str, accepted: dict[str, str], groups: frozenset = frozenset()
+    title: str, accepted: dict[str, str], shapes: list = ()
 ) -> list[tuple[str, str, str]]:
-    """(key, printed, rule) of the trial names a title carries; ``groups``: keys the text
-    prints only as a group's name ("on behalf of the IMPORT Trial Management Group")."""
+    """(key, printed, rule) of the trial names a title carries; ``shapes``: the text's, read
+    for the names it prints only as a group's ("on behalf of the IMPORT Trial Management
+    Group") when the title's head prints a longer form of one."""
     head = _head_name(title)
     if head:
         # "REDUCE-IT USA: Results From ...": the name the text uses, of which the title
@@ -2210,10 +2211,11 @@ def _title_names(
         shorter = [
             k
             for k in accepted
-            if head[0].startswith(k + "-")
-            and not head[0][len(k) + 1 :].isdigit()
-            and k not in groups
+            if head[0].startswith(k + "-") and not head[0][len(k) + 1 :].isdigit()
         ]
+        if shorter:
+            groups = _group_only_names(shapes, accepted)
+            shorter = [k for k in shorter if k not in groups]
         if shorter:
             k = max(shorter, key=len)
             head = (k, accepted[k], "name_in_title")
@@ -2902,9 +2904,8 @@ def find_trial_names(
     shapes = read.shapes
     # a title and the label lines above it ("Hot Line – DAPA-HF — Dapagliflozin and ..."):
     # each part is read as a title of its own
-    groups = _group_only_names(shapes, accepted)
     title_found = (
-        [found for part in title.split(" — ") for found in _title_names(part, accepted, groups)]
+        [found for part in title.split(" — ") for found in _title_names(part, accepted, shapes)]
         or _capitalised_title_name(text, title)
         or _title_case_title_name(title)
     )
@@ -3034,6 +3035,7 @@ def _numbered_siblings(shapes, own: list[str], accepted: dict) -> dict[str, str]
 
 
 def _letters(k: str) -> str:
+    """A name key's letters alone ("DAPA-HF" is "DAPAHF")."""
     return "".join(c for c in k if c.isalpha())
 
 

@@ -979,8 +979,7 @@ def _link_same_author_reports(claims, comps, link, refused):
                         not same_author
                         and bool(a.author and b.author)
                         and len(shared) >= (2 if rare else 5)
-                        and n.replace(",", "").isdigit()
-                        and int(n.replace(",", "")) >= 100
+                        and _enrolled(n) >= 100
                         and a.year.isdigit()
                         and b.year.isdigit()
                         and abs(int(a.year) - int(b.year)) <= 2
@@ -2087,8 +2086,8 @@ def _studies_of_enrolments(a: Claim, by_enrolment: dict, comps) -> dict:
 
 def _same_enrolment_stated(a: Claim, held: list[Claim]) -> bool:
     """A page and a study of unnamed reports both stating one enrolment of 50 or more."""
-    n = a.n_enrolled.replace(",", "")
-    return n.isdigit() and int(n) >= 50 and any(c.n_enrolled.replace(",", "") == n for c in held)
+    n = _enrolled(a.n_enrolled)
+    return n >= 50 and any(_enrolled(c.n_enrolled) == n for c in held)
 
 
 def _year_fits(year: str, c: Claim) -> bool:

@@ -4694,3 +4694,113 @@ def test_a_title_broken_after_its_dash_runs_on():
         "Brief summary in lay language\n"
     )
     assert parsing.title(page, False).endswith("- a randomized controlled trial (RECOPANC)")
+
+
+def test_a_umin_record_is_a_registry_record_with_its_title_and_acronym():
+    # UMIN-CTR's record page: its labels in a column, the title cased "Public title" or
+    # "Scientific Title", the acronym field holding the name and its bracketed expansion
+    page = (
+        "UMIN-CTR Clinical Trial\n"
+        "Unique ID issued by UMIN   UMIN000002742\n"
+        "Receipt number             R000003334\n"
+        "Scientific Title           Proper Level of Lipid Lowering with Pitavastatin and "
+        "Ezetimibe in Acute Coronary Syndrome\n\n"
+        "Basic information\n"
+        "Public title        Proper Level of Lipid Lowering with Pitavastatin and Ezetimibe in "
+        "Acute Coronary Syndrome\n"
+        "Acronym             HIJ-PROPER (The Heart Institute of Japan PRoper level of lipid "
+        "lOwering with Pitavastatin\n"
+        "                    and Ezetimibe in acute coRonary syndrome)\n"
+        "Region              Japan\n"
+    )
+    record = parsing.describe(page)
+    assert record["source_type"] == "registry_record"
+    assert record["title"] == (
+        "Proper Level of Lipid Lowering with Pitavastatin and Ezetimibe in Acute Coronary Syndrome"
+    )
+    assert record["trial_names"] == "HIJ-PROPER"
+    assert record["registry_ids"] == "UMIN000002742"
+    # (a page whose prose names UMIN once, with two field-like labels, is no record)
+    prose = (
+        "Public title and Acronym are fields of UMIN's records.\n\nPatients were randomised "
+        "to pitavastatin with or without ezetimibe (UMIN000002742)."
+    )
+    assert parsing.describe(prose)["source_type"] != "registry_record"
+
+
+@pytest.mark.parametrize(
+    "line, first",
+    [
+        # MEDLINE's short form, each entry a surname and its initials, split by semicolons
+        ("Authors: Wang S; Deng CM; Zeng Y; Chen XZ; Li AY", "Wang S"),
+        ("Authors: Van Cutsem E; Tabernero J; Lakomy R", "Van Cutsem E"),
+        # (given names first: not read as initials)
+        ("Authors: Yasuhiko Sakata; Kazuhisa Nakashima; Michiru Sakurai", ""),
+        # JAMA's line, a name's suffix without its comma, the last name after "and"
+        (
+            "David Olds, PhD; Charles R. Henderson Jr; Robert Cole, PhD; John Eckenrode, PhD",
+            "David Olds",
+        ),
+        (
+            "David L. Olds, PhD; Charles R. Henderson, Jr; and Harriet Kitzman, RN, PhD",
+            "David L. Olds",
+        ),
+        ("David L. Olds, Charles R. Henderson, Jr. and Harriet Kitzman", "David L. Olds"),
+        # (two names and "and" are no author line of three)
+        ("David L. Olds and Harriet Kitzman", ""),
+    ],
+)
+def test_first_author_of_short_form_and_suffixed_author_lines(line, first):
+    assert parsing.first_author(f"Title of the paper\n\n{line}\n\nAbstract\n", False) == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trial "with" its people, as a news item words it
+        (
+            "Shuo Wang and colleagues ran a double-blind trial in five tertiary hospitals in "
+            "China with 364 mothers aged 18 years or older.",
+            "364",
+        ),
+        ("The study with 12 patients per site was planned.", ""),
+        # a plain-language summary's question before its count
+        ("Who was in the study? 278 adults aged 18 to 65 with indigestion.", "278"),
+        ("Who took part?\n120 children with asthma from 8 schools.", "120"),
+        # an earlier study's count, described without its name, is not this one's
+        (
+            "Who was in the study? 278 adults aged 18 to 65.\n\nBackground: the same group had "
+            "first run a small pilot study of 42 people to check feasibility.",
+            "278",
+        ),
+        ("We ran a pilot study of 42 people.", "42"),  # (the page's own pilot)
+        ("This pilot study of 42 people was done first.", "42"),
+    ],
+)
+def test_enrolment_of_a_trial_with_its_people_and_not_an_earlier_studys(text, expected):
+    assert parsing.n_enrolled(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cited",
+    [
+        # an id printed for an earlier study the sentence describes without naming it
+        (
+            "Acupuncture for a common type of indigestion\n\n278 adults took part.\n\n"
+            "Background: the same group had first run a small pilot study of 42 people "
+            "(registered as ISRCTN18135146) to check that a full trial was feasible.",
+            "ISRCTN18135146",
+        ),
+        (
+            "Following our previous feasibility trial (NCT01234567), we enrolled 300 patients.",
+            "NCT01234567",
+        ),
+        # (the page's own pilot, or its own registration, is no earlier study)
+        ("This pilot study (ISRCTN18135146) enrolled 42 patients.", ""),
+        ("We ran a pilot study of 42 people (registered as ISRCTN18135146).", ""),
+        ("Previously, this pilot trial was registered (ISRCTN18135146).", ""),
+        ("The trial was registered as ISRCTN18135146. Previous trials had failed.", ""),
+    ],
+)
+def test_an_id_printed_for_an_earlier_unnamed_study_is_cited(text, cited):
+    assert parsing.describe(text)["registry_ids_cited"] == cited

@@ -198,10 +198,13 @@ _REGISTRY_MARKER_PHRASES = (
     # the EU register's results page, its fields in columns without colons, and its
     # protocol page ("A.3.2 Name or abbreviated title of the trial where available: ...")
     r"|Clinical Trial Results:|Sponsor protocol code|Global end of trial date"
+    # UMIN-CTR's record page, its labels in a column or before a colon
+    r"|Unique ID issued by UMIN|Official scientific title of the study"
+    r"|Title of the study \(Brief title\)|Narrative objectives ?1|Basic objectives ?2"
     r"|Sponsor's Protocol Code Number:|Name or abbreviated title of the trial"
     # the WHO data set in columns without colons ("Registration number      NCT02899299",
     # "Trial acronym          CheckMate743", as ANZCTR's record pages print it)
-    r"|(?:Public[ \t]title|Scientific[ \t]title|Trial[ \t]acronym|Registration[ \t]number"
+    r"|(?:Public[ \t][Tt]itle|Scientific[ \t][Tt]itle|Trial[ \t]acronym|Registration[ \t]number"
     r"|Date[ \t]registered|Target[ \t]sample[ \t]size|Secondary[ \t]ID|Health[ \t]condition"
     # ISRCTN's record page, its labels in a column or before a colon
     r"|Study[ \t]acronym|Study[ \t]hypothesis|Overall[ \t]study[ \t]status|Recruitment[ \t]status"
@@ -788,7 +791,8 @@ _DEGREE = (
     # dotted: "M.D.", "Ph.D.", "M.Biostat.", "D.Med."
     r"|(?:[A-Z][a-z]{0,7}\.){2,5})(?![A-Za-z])"
 )
-_DEGREES = rf"(?:,[ \t]*{_DEGREE})*"
+# (a name's suffix may stand without its comma: "Charles R. Henderson Jr; Robert Cole, PhD")
+_DEGREES = rf"(?:[ \t]+(?:Jr|Sr)\.?(?![\w'’-]))?(?:,[ \t]*{_DEGREE})*"
 _AFFILIATION_MARK = r"(?:\(\d+(?:,\s?\d+)*\)| ?\d+(?:,\d+)*|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*)?"
 _AUTHOR_LINE_RE = re.compile(
     # a group author before the names: "CRASH-2 trial collaborators; Haleema Shakur, ..."
@@ -804,7 +808,10 @@ _AUTHOR_LINE_RE = re.compile(
     rf"|(?:The[ \t]+)?(?:Writing|Steering|Executive)[ \t]+(?:Committee|Group)[ \t]+(?:for|of)[ \t]+"
     rf"(?:[\w.-]+[ \t]+){{0,10}}?[\w.-]+[ \t]*;[ \t]*)?"
     rf"(?P<first>{_AUTHOR}){_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}"
-    rf"(?:[,;][ \t]*{_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
+    # (the last name after "and", with or without a comma or semicolon before it: "Charles
+    # R. Henderson, Jr; and Harriet Kitzman, RN, PhD")
+    rf"(?:(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_AUTHOR}{_AFFILIATION_MARK}{_DEGREES}"
+    rf"{_AFFILIATION_MARK}){{2,}}(?=[,;.]|[ \t]*$)",
     re.MULTILINE,
 )
 
@@ -1360,6 +1367,11 @@ def first_author(text: str, registry: bool) -> str:
     m = _AUTHORS_FIELD_SURNAME_FIRST_RE.search(head)
     if m:
         return f"{m.group('given')} {m.group('surname')}"
+    # ... or each a surname and its initials alone, as MEDLINE's short form and the
+    # databases built on it print them ("Authors: Wang S; Deng CM; Zeng Y; ...")
+    m = _AUTHORS_FIELD_INITIALS_RE.search(head)
+    if m:
+        return m.group("first")
     # a news item names the paper's first author and the rest as colleagues: "Willemien J.
     # van Driel, MD, PhD, of the Netherlands Cancer Institute in Amsterdam, and colleagues"
     if "colleagues" in head or "co-authors" in head or "coauthors" in head:
@@ -1408,8 +1420,14 @@ _AUTHORS_FIELD_SURNAME_FIRST_RE = re.compile(
     r"[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[ \t]*;",
     re.MULTILINE,
 )
+_SURNAME_INITIALS = r"(?:[A-Z][\w'’-]+[ \t]+)?[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}"
+_AUTHORS_FIELD_INITIALS_RE = re.compile(
+    rf"^[ \t]*Authors?[ \t]*:[ \t]*(?P<first>{_SURNAME_INITIALS})[ \t]*;[ \t]*"
+    rf"{_SURNAME_INITIALS}[ \t]*;",
+    re.MULTILINE,
+)
 # (given names first, split by commas: a list split by semicolons may print each surname
-# first and is read by the pattern above)
+# first and is read by the patterns above)
 _AUTHORS_FIELD_RE = re.compile(
     rf"^[ \t]*Authors?[ \t]*:[ \t]*(?P<first>{_AUTHOR})[ \t]*(?:,|$)", re.MULTILINE
 )
@@ -2463,7 +2481,11 @@ _PARTICIPANTS_HEADING_BEFORE_RE = re.compile(
     r"\b(?:participants|patients|subjects|population)[ \t]*:[ \t]*$"
     # (or opening its line, set off by a wide gap instead of a colon, as a journal's
     # structured abstract is copied: "Participants  226 adults with fibromyalgia")
-    r"|(?:^|\n)[ \t]*(?:participants|patients|subjects|population)[ \t]{2,}$",
+    r"|(?:^|\n)[ \t]*(?:participants|patients|subjects|population)[ \t]{2,}$"
+    # (or a plain-language summary's question: "Who was in the study? 278 adults aged 18 to
+    # 65", "Who took part?")
+    r"|\bwho[ \t]+(?:was|were)[ \t]+(?:in[ \t]+(?:the|this)[ \t]+(?:study|trial)|studied|included)\?\s*$"
+    r"|\bwho[ \t]+took[ \t]+part(?:[ \t]+in[ \t]+(?:the|this)[ \t]+(?:study|trial))?\?\s*$",
     re.IGNORECASE,
 )
 # the people a result is counted among, opening a sentence: "Results: Among 8292
@@ -2497,7 +2519,15 @@ _TRIAL_OPENING_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _TRIAL_IN_BEFORE_RE = re.compile(
-    r"\b(?:trial|study)\b[^.;\n]{0,160}?\bin\s+(?:a\s+total\s+of\s+)?$", re.IGNORECASE
+    # (or "with": "ran a double-blind trial in five hospitals in China with 364 mothers")
+    r"\b(?:trial|study)\b[^.;\n]{0,160}?\b(?:in|with)\s+(?:a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a count of people in each place or group, not the trial's: "12 patients per site"
+_PER_PLACE_AFTER_RE = re.compile(
+    r"[ \t]+(?:per|in[ \t]+each|from[ \t]+each|for[ \t]+each)\b", re.IGNORECASE
 )
 
 
@@ -2511,6 +2541,32 @@ def _windows(anchor, text: str, before: int, after: int) -> list[tuple[int, int]
         else:
             windows.append([lo, hi])
     return [(lo, hi) for lo, hi in windows]
+
+
+# a count describing an earlier study the sentence does not name: "the same group had first
+# run a small pilot study of 42 people", "our previous feasibility trial in 60 children"
+_EARLIER_STUDY_BEFORE_RE = re.compile(
+    r"\b(?:pilot|feasibility|earlier|previous|prior|preceding)[ \t\n]+(?:[\w-]+[ \t\n]+){0,2}?"
+    r"(?:study|trial|RCT)[ \t\n]+(?:of|in|with|among|involving|enrolling)[ \t\n]+"
+    r"(?:(?:about|approximately|around|nearly|more[ \t]+than|over|some|only|just)[ \t\n]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _of_an_earlier_study(text: str, at: int) -> bool:
+    """Is the count at ``at`` an earlier study's (_EARLIER_STUDY_BEFORE_RE), its sentence
+    saying it came before ("had", "first", "previous") and not calling it this one's?"""
+    m = _EARLIER_STUDY_BEFORE_RE.search(text, max(0, at - 90), at)
+    if m is None:
+        return False
+    lo = max(
+        text.rfind(". ", max(0, at - 240), m.start()),
+        text.rfind("\n\n", max(0, at - 240), m.start()),
+    )
+    sentence = text[lo + 1 if lo >= 0 else max(0, at - 240) : at]
+    return trials.EARLIER_WORD_RE.search(sentence) is not None and not trials.THIS_STUDY_RE.search(
+        text, max(0, m.start() - 30), m.start() + 1
+    )
 
 
 def n_enrolled(text: str) -> str:
@@ -2539,6 +2595,8 @@ def n_enrolled(text: str) -> str:
                 best = ((_RANK[kind], noun.start()), n)
             continue
         n = count_to_int(count.group("n"))
+        if _of_an_earlier_study(text, count.start()):
+            continue  # "the same group had first run a small pilot study of 42 people"
         if _OTHER_COUNTED_BETWEEN_RE.search(text, count.end("n"), noun.start()):
             # the count of the places: "Investigators at 18 hospitals in four countries
             # randomised adults ..." (not the adults)
@@ -2662,12 +2720,16 @@ def n_enrolled(text: str) -> str:
             if not kinds:
                 kinds.append("arms_after")
         if not kinds and _PARTICIPANTS_HEADING_BEFORE_RE.search(
-            text, max(0, count.start() - 20), count.start()
+            text, max(0, count.start() - 40), count.start()
         ):
             kinds.append("heading")
         if not kinds:
             trial_in = _TRIAL_IN_BEFORE_RE.search(text, max(0, count.start() - 200), count.start())
-            if trial_in and not _EVENT_WORD_RE.search(trial_in.group()):
+            if (
+                trial_in
+                and not _EVENT_WORD_RE.search(trial_in.group())
+                and not _PER_PLACE_AFTER_RE.match(text, noun.end())
+            ):
                 kinds.append("trial_in")
             elif _AMONG_BEFORE_RE.search(text, max(0, count.start() - 24), count.start()) and not (
                 "eligible" in text[count.end("n") : noun.start()].lower()

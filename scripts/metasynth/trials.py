@@ -141,10 +141,14 @@ _KEY_PART_RE = re.compile(r"[A-Z]+|\d+")
 _ACRONYM_FIELD_RE = re.compile(
     # (ISRCTN prints "Study acronym"; the EU register's results page "Sponsor protocol code",
     # which holds a name only when it reads as one: see _registry_acronym)
+    # (UMIN-CTR's "Public Title(Acronym)" and "Scientific Title(Acronym)")
     r"^[ \t]*(?:[A-Z]\.\d+(?:\.\d+)*[ \t]+)?(?:Acronym|Trial acronym|Study acronym"
+    r"|(?:Public|Scientific)[ \t]*title[ \t]*\(Acronym\)"
     r"|Name or abbreviated title of the trial(?: where available)?|(?P<code>Sponsor protocol code))"
     # (after a colon, or in a column: "Trial acronym          CheckMate743", as ANZCTR prints)
-    r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*$",
+    # (a bracketed expansion after the name may run on: "HIJ-PROPER (The Heart Institute of
+    # Japan PRoper level of lipid lOwering with Pitavastatin")
+    r"(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*(?:\([^\n()]{12,}\)?[ \t]*)?$",
     re.MULTILINE | re.IGNORECASE,
 )
 _ACRONYM_FIELD_IN_COLUMN_RE = re.compile(
@@ -152,7 +156,8 @@ _ACRONYM_FIELD_IN_COLUMN_RE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _ACRONYM_FIELD_OPENER = line_start_opener(
-    r"[ \t]*(?:[A-Z]\.\d|Acronym|Trial|Study|Name|Sponsor)", re.MULTILINE | re.IGNORECASE
+    r"[ \t]*(?:[A-Z]\.\d|Acronym|Trial|Study|Name|Sponsor|Public|Scientific)",
+    re.MULTILINE | re.IGNORECASE,
 )
 # Verbs and words marking a sentence about another, earlier trial.
 _CITED_CUE_RE = re.compile(
@@ -317,6 +322,21 @@ def registry_id_occurrences(text: str) -> tuple[tuple[int, int, str], ...]:
 # Unique identifier: NCT...", "Chinese Clinical Trial Register number, ChiCTR...", a
 # registry record's "NCT Number:" or "Main ID:" field. ("ClinicalTrials.gov" alone is no
 # cue: a reference prints it beside a cited trial's id.)
+# an earlier study described, not named, before its id: a pilot, feasibility or earlier
+# study or trial, with a word or tense saying it came before ("had first run", "previous",
+# "earlier"): the page's own pilot paper ("This pilot study (ISRCTN...)") says none
+_EARLIER_UNNAMED_STUDY_RE = re.compile(
+    r"\b(?:pilot|feasibility|earlier|previous|prior|preceding|predecessor)[ \t\n]+"
+    r"(?:[\w-]+[ \t\n]+){0,2}?(?:study|trial|RCT)\b(?![ \t\n]*(?:group|investigators))"
+    r"[^.;()\n]{0,80}?[ \t\n]*(?:\([^()]{0,30})?$",
+    re.IGNORECASE,
+)
+THIS_STUDY_RE = re.compile(
+    r"\b(?:this|the[ \t]+present|the[ \t]+current|our[ \t]+own)\b", re.IGNORECASE
+)
+EARLIER_WORD_RE = re.compile(
+    r"\b(?:earlier|previous|previously|prior|preceding|predecessor|first|had)\b", re.IGNORECASE
+)
 _REGISTRATION_CUE_RE = re.compile(
     r"regist(?:ration|ered|ry|er)|identifier|ClinicalTrials\.gov[ \t]+(?:number|ID)"
     r"|NCT[ \t]+Number|Trial[ \t]+ID|Main[ \t]+ID",
@@ -476,6 +496,21 @@ class _IdContexts:
             _registers(window, m) for m in _REGISTRATION_CUE_RE.finditer(window)
         ) and not self.in_reference(start)
 
+    def of_an_earlier_study(self, start: int) -> bool:
+        """Is the id at ``start`` printed for an earlier study the sentence describes without
+        a name ("the same group had first run a small pilot study of 42 people (registered
+        as ISRCTN18135146)", "following our previous feasibility trial (NCT...)")?"""
+        text = self.text
+        lo = max(text.rfind("\n\n", 0, start) + 1, start - 200)
+        window = text[lo:start]
+        cut = max(window.rfind(". "), window.rfind(".\n"))
+        if cut >= 0:
+            window = window[cut + 2 :]
+        m = _EARLIER_UNNAMED_STUDY_RE.search(window)
+        if m and THIS_STUDY_RE.search(window, max(0, m.start() - 30), m.start() + 1):
+            return False  # "this pilot trial": the page's own
+        return m is not None and EARLIER_WORD_RE.search(window) is not None
+
     @functools.cached_property
     def statement_ids(self) -> frozenset:
         """The ids of the document's own registration statements."""
@@ -562,8 +597,15 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
         # note on trial names, "PHOENIX is both a British trial ... (ISRCTN01879376) and
         # CHAMPION PHOENIX, ...") prints their ids, none of its own
         return sorted(places)
-    in_lists, beside = set(), set()
+    in_lists, beside, earlier = set(), set(), set()
     for rid, spots in places.items():
+        if all(
+            contexts.of_an_earlier_study(s) and name_beside_id(text, s, e, mentions, starts) is None
+            for s, e in spots
+        ):
+            # (an earlier study printed with its name is decided by its name, below)
+            earlier.add(rid)
+            continue
         if rid in statement:
             continue
         listed = [contexts.in_reference(s) for s, _ in spots]
@@ -582,7 +624,7 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
         # (NCT00510068)"; a page counting no people and giving no estimate, a note on trial
         # names, prints only other trials' ids)
         beside = set()
-    return sorted(in_lists | beside)
+    return sorted(in_lists | beside | earlier)
 
 
 _last_contexts: list = [None, None]

@@ -2906,7 +2906,8 @@ def test_similar_text_scores_are_the_cosine_of_idf_weighted_words():
         {"drugs": "pregabalin"},  # drugs given by both, none shared (the registry: none)
         {"trials_counted": "2"},  # a page on two trials
         {"trial_names_cited": "FAST;FIT"},  # a page naming two trials, none its own
-        {"registry_ids_cited": "NCT01000009"},  # printing another trial's id
+        # printing other trials' ids, as a round-up does
+        {"registry_ids_cited": "NCT01000009;NCT01000010"},
         {"design": "commentary"},  # a commentary is no study of the trials it discusses
         {"trial_names": "TAICHI"},  # a named page: the trial-name rules decide
         # two weighed words shared: too few, however alike the pages
@@ -2919,6 +2920,14 @@ def test_a_page_naming_nothing_stays_apart_without_similar_words_or_against_the_
         docs[0]["drugs"] = "duloxetine"
     _, mapping = link_studies(docs)
     assert apart(mapping, "registry", "news")
+
+
+def test_a_page_naming_nothing_printing_one_earlier_studys_id_still_joins_by_its_words():
+    # a plain-language summary giving the id of the group's earlier pilot study ("had first
+    # run a small pilot study of 42 people (registered as ISRCTN18135146)"): one id printed as
+    # another study's makes no round-up
+    _, mapping = link_studies(_folder(registry_ids_cited="ISRCTN18135146"))
+    assert together(mapping, "registry", "news")
 
 
 @pytest.mark.parametrize("n_enrolled, linked", [("66", True), ("", False)])

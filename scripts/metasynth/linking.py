@@ -265,7 +265,7 @@ class Claim:
     enrolments: frozenset = frozenset()  # the enrolments a page on several trials states
     compared: frozenset = frozenset()  # its drugs that its arms or its title name
     text: str = ""  # the content words of its page, space-joined (text_words)
-    cites_ids: bool = False  # prints registry ids it gives as other trials'
+    cites_ids: int = 0  # how many registry ids it prints as other trials'
     registry: bool = False  # a registry record (its year is its registration's)
 
 
@@ -374,7 +374,7 @@ def claims_of(record: dict) -> list[Claim]:
             enrolments=frozenset(split_ids(enrolments)) if enrolments else frozenset(),
             compared=_compared_drugs(record),
             text=record.get("text_words", "") or "",
-            cites_ids=bool(record.get("registry_ids_cited")),
+            cites_ids=len(split_ids(record.get("registry_ids_cited", ""))),
             registry=record.get("source_type") == "registry_record",
         )
     ]
@@ -1821,7 +1821,9 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         if a.text
         # (naming nothing: no name of its own, nor two or more of others')
         and _names_nothing(a)
-        and not a.cites_ids
+        # (not a round-up printing other trials' ids; one, an earlier study's or a reference's
+        # beside a plain-language summary, is no survey)
+        and a.cites_ids < 2
         and sizes[comps.find(a.cid)] == 1
     ]
     if not pages:

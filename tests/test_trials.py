@@ -1976,6 +1976,37 @@ def test_counted_trials_each_printed_with_their_own_id():
     assert trials.id_contexts(text3).statement_ids == frozenset({"ACTRN12610000123456"})
 
 
+# What a congress abstract reports from the trials it counts ("18-month efficacy from the
+# two phase 3 ... trials") counts them: each printed with an id of its own is reported,
+# not the first alone; earlier trials counted so are not the page's.
+@pytest.mark.parametrize(
+    "purpose, own",
+    [
+        (
+            "Purpose: To report 18-month efficacy from the two phase 3 geographic atrophy (GA) "
+            "trials of intravitreal drug P, given monthly or every other month, against sham.",
+            ["DERBY", "OAKS"],
+        ),
+        ("Purpose: To report safety data of both sham-controlled trials.", ["DERBY", "OAKS"]),
+        (
+            "Purpose: Drug P was weighed against the efficacy of two previous trials of "
+            "another drug.",
+            ["DERBY"],
+        ),
+    ],
+)
+def test_reported_outcomes_of_counted_trials_count_them(purpose, own):
+    text = (
+        "Congress abstract  |  Retina session  |  Free paper\nAuthor: Frank G. Holz\n\n"
+        + purpose
+        + "\nSetting: DERBY (NCT03525600) and OAKS (NCT03525613) are phase 3, randomised, "
+        "double-masked, sham-controlled trials.\nResults: Of 621 patients in DERBY and 637 in "
+        "OAKS, 515 and 516 completed month 18."
+    )
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own
+
+
 # A title giving results of sister trials, each printed in the text beside an id of its
 # own, reports each of them (and is no survey of registered trials); other trials printed
 # with their ids are still cited.

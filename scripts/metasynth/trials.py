@@ -3548,8 +3548,12 @@ def _quoted_analysis(text: str, mentions, listed: list[str]) -> bool:
 # "according to two randomised trials published together today", "two phase 3 papers
 # published side by side", "Two phase 3 trials ... appear in the same issue"
 _COUNTED_REPORT_RE = re.compile(
-    r"\b(?:results|data|findings)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?(?P<c1>two|three|four|both)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b"
+    # (what is reported from them: "To report 18-month efficacy from the two phase 3
+    # geographic atrophy (GA) trials of intravitreal pegcetacoplan")
+    r"\b(?:results|data|findings|efficacy|safety|outcomes)[ \t]+(?:from|of|in)[ \t]+(?:the[ \t]+)?"
+    r"(?P<c1>two|three|four|both)[ \t]+"
+    r"(?!(?:previous|earlier|prior|other|similar|recent|published)\b)"
+    r"(?:[\w-]+[ \t]+|\([\w-]{1,12}\)[ \t]+){0,5}?(?:trials|studies)\b"
     r"|\baccording[ \t]+to[ \t]+(?P<c2>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials|studies|papers)\b"
     r"|\b(?P<c3>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:trials|studies|papers)\b[^.\n]{0,100}?"
     r"\b(?:published|presented|reported|appear)[ \t]+(?:back[-\s]to[-\s]back|side[ \t]+by[ \t]+side|together"

@@ -5351,6 +5351,31 @@ def test_a_ratio_under_an_entry_whose_title_wraps_flush_left_is_quoted():
             "Mortality was lower (hazard ratio, 0.75; 95% CI, 0.58 to 0.97).",
             ("other", "role.in_a_list_of_other_publications"),
         ),
+        # ... a substudy of the trial's people is a subgroup paper, whatever name it prints
+        # for it ("the HORIZONS-AMI HBR substudy" is no other trial)
+        (
+            "Similar articles",
+            "  Drug A in patients at high bleeding risk: the HORIZONS-AMI HBR substudy. "
+            "EuroIntervention. -- Mortality was lower with drug A (hazard ratio, 0.47; 95% CI, "
+            "0.26 to 0.84).",
+            ("subgroup", "role.subgroup_paper_of_the_trial"),
+        ),
+        # ... a post hoc paper's analysis is no report of the trial, its abstract quoted on
+        # the line under the entry's title
+        (
+            "Similar articles",
+            "  Readmissions after drug A - a post-hoc analysis of the HORIZONS-AMI randomized "
+            'controlled trial. Respir Res. 2019.\n  "... Drug A reduced readmissions by 53% '
+            '(RR = 0.47, 95%CI:0.27;0.80; p = 0.007)."',
+            ("other", "role.post_hoc_paper_of_the_trial"),
+        ),
+        # (a quoted line under an entry naming no trial stays another publication's)
+        (
+            "Similar articles",
+            '  Readmissions after drug A in a registry. Respir Res. 2019.\n  "... Drug A '
+            'reduced readmissions by 53% (RR = 0.47, 95%CI:0.27;0.80; p = 0.007)."',
+            ("other", "role.in_a_list_of_other_publications"),
+        ),
     ],
 )
 def test_an_entry_of_a_list_of_other_publications_on_the_documents_own_trial(

@@ -4804,3 +4804,26 @@ def test_enrolment_of_a_trial_with_its_people_and_not_an_earlier_studys(text, ex
 )
 def test_an_id_printed_for_an_earlier_unnamed_study_is_cited(text, cited):
     assert parsing.describe(text)["registry_ids_cited"] == cited
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        # a design subtitle after a full stop, as some journals set their titles
+        (
+            "Azithromycin during Acute Chronic Obstructive Pulmonary Disease Exacerbations "
+            "Requiring Hospitalization (BACE). A Multicenter, Randomized, Double-Blind, "
+            "Placebo-controlled Trial",
+            True,
+        ),
+        # (a sentence inside a line is still no title)
+        (
+            "Azithromycin was given during exacerbations. A total of 301 patients took part in "
+            "hospitals",
+            False,
+        ),
+    ],
+)
+def test_a_title_with_a_design_subtitle_after_a_full_stop(line, kept):
+    page = f"Am J Respir Crit Care Med. 2019. PMID: 31046405\n\n{line}\n\nVermeersch K, Gabrovska M, Aumann J, et al.\n\nMethods: Patients were randomised.\n"
+    assert (parsing.title(page, False) == line) is kept

@@ -3568,3 +3568,35 @@ def test_a_trials_group_before_its_id_counts_the_name_beside_it(third, survey):
 def test_a_numbered_trials_page_cites_its_series_other_numbers(title, text, cited):
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.cited] == cited
+
+
+# A page's own trial name and more, printed before "substudy", names a part of that trial,
+# not another trial; a name standing alone beside a label calling it a trial's, after two
+# hyphens as plain text prints a dash, is the page's.
+@pytest.mark.parametrize(
+    "text, title, own, cited",
+    [
+        (
+            "Patients were randomised to de-escalation or ticagrelor.\n\nSimilar articles\n  "
+            "De-escalation in high bleeding risk: the TALOS-AMI HBR substudy. EuroIntervention.",
+            "Unguided de-escalation after myocardial infarction (TALOS-AMI): a randomised trial",
+            ["TALOS-AMI"],
+            [],
+        ),
+        (
+            "Patients were randomised to de-escalation or ticagrelor. The TALOS-AMI HBR trial "
+            "is under way in other patients.",
+            "Unguided de-escalation after myocardial infarction (TALOS-AMI): a randomised trial",
+            ["TALOS-AMI"],
+            ["TALOS-AMI-HBR"],
+        ),
+        ("Patients were randomised.", "Trial summary -- PARADISE-MI", ["PARADISE-MI"], []),
+        ("Patients were randomised.", "Trial summary — PARADISE-MI", ["PARADISE-MI"], []),
+        ("Patients were randomised.", "News -- PARADISE-MI", [], []),
+        ("Patients were randomised.", "Study of the month -- COPD", [], []),
+    ],
+)
+def test_an_own_trials_substudy_and_a_name_labelled_as_a_trial(text, title, own, cited):
+    names = trials.find_trial_names(title + "\n\n" + text, title)
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited

@@ -2939,7 +2939,7 @@ def _ratio_role(
             # particular benefit (hazard ratio, 0.35": the treatment's effect in a subgroup
             return "subgroup", "role.subgroup_deriving_benefit"
         return "biomarker_or_prognostic", "role.biomarker_without_arms"
-    return _role_without_cues(doc, cue, names_arm, lowered)
+    return _role_without_cues(doc, cue, names_arm, lowered, key_start)
 
 
 _CONTRAST_REACH = 400
@@ -3320,13 +3320,24 @@ def _entry_at(doc, pos: int) -> str:
     text = doc.text
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
+    if start >= 2 and _QUOTED_SNIPPET_RE.match(text, start):
+        # (a snippet quoted under its entry's title line: the entry is both lines)
+        above = text.rfind("\n", 0, start - 1) + 1
+        if text[above : start - 1].strip():
+            start = above
     return text[start : end if end >= 0 else len(text)]
+
+
+# a snippet of an entry's abstract on a line of its own: '  "... Azithromycin reduced ...'
+_QUOTED_SNIPPET_RE = re.compile(r"[ \t]*(?:[\"“«']|\.\.\.|…)")
 
 
 # an entry that is a paper on a subgroup of the trial: "Benefit of warfarin compared with
 # aspirin in patients with heart failure in sinus rhythm: a subgroup analysis of WARCEF"
 _SUBGROUP_PAPER_RE = re.compile(
-    r"\b(?:(?:pre-?specified|post[-\s]hoc)\s+)?sub-?group\s+analys[ie]s\s+(?:of|from|in)\b",
+    r"\b(?:(?:pre-?specified|post[-\s]hoc)\s+)?sub-?group\s+analys[ie]s\s+(?:of|from|in)\b"
+    # (or a substudy of its people: "...: the TALOS-AMI HBR substudy")
+    r"|\bsub-?study\b",
     re.IGNORECASE,
 )
 
@@ -3409,7 +3420,9 @@ _COVARIATE_CONTRAST_RE = re.compile(
 )
 
 
-def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, str]:
+def _role_without_cues(
+    doc, cue, names_arm: bool, lowered: str, key_start: int = -1
+) -> tuple[str, str]:
     """The role of a ratio no population or association cue has decided: by the study's
     design, an after-the-fact analysis, or the document's own title; else the randomised
     comparison."""
@@ -3432,6 +3445,16 @@ def _role_without_cues(doc, cue, names_arm: bool, lowered: str) -> tuple[str, st
         # subgroup or covariate so analysed was decided above)
         return "other", "role.post_hoc_analysis"
     post_hoc = doc.post_hoc_title
+    if (
+        key_start >= 0
+        and doc.reference_blocks
+        and trials.in_blocks(doc.reference_blocks, key_start)
+        and _POST_HOC_TITLE_RE.search(_entry_at(doc, key_start))
+    ):
+        # an entry on the trial's own post hoc paper ("... - a post-hoc analysis of the BACE
+        # randomized controlled trial", its abstract quoted under it): that paper's analysis,
+        # not the trial's report, as on the paper's own page
+        return "other", "role.post_hoc_paper_of_the_trial"
     if post_hoc:
         # "...: post hoc subgroup analyses of the phase 3 BLISS-LN trial", "...: a post hoc
         # analysis": the trial's comparison re-analysed after the fact, not its report

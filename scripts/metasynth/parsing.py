@@ -764,6 +764,12 @@ _PUBLIC_TITLE_RE = re.compile(
 )
 # (not after "vs." or "v.": "Budesonide plus Formoterol vs. Budesonide Alone")
 _SENTENCE_INSIDE = re.compile(r"[a-z0-9)\]](?<!\bvs)(?<!\bv)\.\s+[A-Z]")
+# a design subtitle after a full stop, as some journals set a title: "Azithromycin during
+# Acute ... Exacerbations Requiring Hospitalization (BACE). A Multicenter, Randomized,
+# Double-Blind, Placebo-controlled Trial" (no sentence inside the title)
+_DESIGN_SUBTITLE_RE = re.compile(
+    r"\.[ \t]+An?[ \t]+[^.]{0,120}?\b(?:[Tt]rial|[Ss]tudy|[Aa]nalysis|[Rr]eview)\.?[ \t]*$"
+)
 _NAME_TOKEN = r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*"
 # "Abou-Alfa GK(1)", "Van Cutsem E" (surname, initials); "A Mennitto", "J. Llovet", "A-L. Cheng¹",
 # "F G de Braud" (initials, surname); "Marcia S. Brose", "Christelle de la Fouchardière" (full names).
@@ -1003,7 +1009,11 @@ def _title_candidate(line: str) -> bool:
         return False
     if _navigation_line(line) or _non_latin_share(line) > 0.5:
         return False
-    if _CITATION_RE.match(line) or line.endswith(":") or _SENTENCE_INSIDE.search(line):
+    if (
+        _CITATION_RE.match(line)
+        or line.endswith(":")
+        or _SENTENCE_INSIDE.search(_DESIGN_SUBTITLE_RE.sub("", line))
+    ):
         return False
     return sum(c.isalpha() for c in line) > 0.6 * len(line)
 

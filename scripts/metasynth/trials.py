@@ -2947,7 +2947,13 @@ def find_trial_names(
     # a title and the label lines above it ("Hot Line – DAPA-HF — Dapagliflozin and ..."):
     # each part is read as a title of its own
     title_found = (
-        [found for part in title.split(" — ") for found in _title_names(part, accepted, shapes)]
+        # (and its plain-text form, two hyphens: "Trial summary -- PARADISE-MI")
+        [
+            found
+            for part in _TITLE_PARTS_RE.split(title)
+            for found in _title_names(part, accepted, shapes)
+        ]
+        or _name_labelled_as_a_trial(title)
         or _capitalised_title_name(text, title)
         or _title_case_title_name(title)
     )
@@ -3036,7 +3042,7 @@ def find_trial_names(
         # NUTRIREA-3 (NCT03573739; ...) share a first author ... but are different trials")
         # reports none of them
         own = []
-    cited = [k for k in accepted if k not in own]
+    cited = [k for k in accepted if k not in own and not _own_substudy(text, k, own, mentions)]
     siblings = _numbered_siblings(shapes, own, accepted)
     return TrialNames(
         tuple(accepted[k] for k in own),
@@ -3044,6 +3050,46 @@ def find_trial_names(
         tuple(accepted[k] for k in cited) + tuple(siblings.values()),
         tuple(mentions),
     )
+
+
+_TITLE_PARTS_RE = re.compile(r" — | -- ")
+_TRIAL_LABEL_WORD_RE = re.compile(r"\b(?:[Tt]rial|TRIAL|[Ss]tudy|STUDY)\b")
+
+
+def _name_labelled_as_a_trial(title: str) -> list[tuple[str, str, str]]:
+    """A name standing alone in one part of a title whose other part labels it a trial's
+    ("Trial summary -- PARADISE-MI", "Study of the month — DELIVER"): [(key, printed,
+    rule)], else []."""
+    parts = [p.strip() for p in _TITLE_PARTS_RE.split(title)]
+    if len(parts) != 2:
+        return []
+    for name, label in (parts, parts[::-1]):
+        if (
+            _TRIAL_LABEL_WORD_RE.search(label)
+            and _one_name(name)
+            and _acronym_shaped(name.split()[0])
+            and key(name) not in NOT_TRIAL_NAMES
+            and not _meeting_label(name)
+        ):
+            return [(key(name), name, "name_in_title")]
+    return []
+
+
+# what names a part of a trial: "the TALOS-AMI HBR substudy", "a COMPASS PAD sub-study"
+_SUBSTUDY_AFTER_RE = re.compile(
+    r"[ \t]+(?:sub-?stud(?:y|ies)|sub-?analys[ie]s|sub-?group[ \t]+analys[ie]s|ancillary[ \t]+study)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_substudy(text: str, k: str, own: list[str], mentions) -> bool:
+    """Is ``k`` an own trial's name and more, each time printed before a word naming a part
+    of a trial ("the TALOS-AMI HBR substudy" on the page of TALOS-AMI): that trial's part, not
+    another trial?"""
+    if not any(k.startswith(o + "-") for o in own):
+        return False
+    spots = [m for m in mentions if m.key == k]
+    return bool(spots) and all(_SUBSTUDY_AFTER_RE.match(text, m.end) for m in spots)
 
 
 # the numbers a series of sister trials runs to (not a count after a name: "In ACT 1, 69

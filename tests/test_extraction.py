@@ -8305,3 +8305,42 @@ def test_a_second_header_in_a_table_starts_its_own_table_with_its_own_level():
     ]
     # the second table's caption is no row of the first: its unnamed endpoint stays unknown
     assert rows[3]["outcome"] == ""
+
+
+# Smokers named by their habit are a population ("Among current smokers, ..."), and an arm the
+# text names by two capitals it defines ("mercaptopurine (MP)") is an arm named: the
+# treatment's association among them, after its main comparison, is a subgroup's.
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        (
+            "Among current smokers, MP was associated with less recurrence (hazard ratio 0.13, "
+            "95% CI 0.04 to 0.46) whereas non-smokers showed no clear effect (hazard ratio 0.80, "
+            "95% CI 0.34 to 1.92).",
+            ["subgroup", "subgroup"],
+        ),
+        (
+            "In never-smokers, MP reduced recurrence (hazard ratio 0.13, 95% CI 0.04 to 0.46).",
+            ["subgroup"],
+        ),
+        (
+            "Among heavy smokers, MP reduced recurrence (hazard ratio 0.13, 95% CI 0.04 to 0.46).",
+            ["subgroup"],
+        ),
+        # (smoking as a covariate, no arm named: prognostic)
+        (
+            "Current smoking was associated with recurrence (hazard ratio 2.10, 95% CI 1.20 to "
+            "3.60).",
+            ["biomarker_or_prognostic"],
+        ),
+    ],
+)
+def test_smokers_by_habit_are_a_population_and_a_defined_two_letter_arm_an_arm(sentence, roles):
+    text = (
+        "Patients were randomised to mercaptopurine (MP) or placebo. Compared with placebo, the "
+        "adjusted hazard ratio for MP was 0.54 (95% confidence interval 0.27 to 1.06; p = "
+        "0.07). " + sentence
+    )
+    rows = ratios(extraction.extract_estimates("d", text, {"arms": "mp;placebo", "design": "rct"}))
+    assert rows[0]["role"] == "treatment_effect"
+    assert [r["role"] for r in rows[1:]] == roles

@@ -445,7 +445,10 @@ SUBGROUP_WEAK_RE = re.compile(
     # both ...", "Among patients infected with A baumannii", "among infants not at high
     # risk", "Among 164 patients undergoing left colectomy")
     r"|previously|already|newly|infected|undergoing|not|presenting|admitted|requiring|born)\b"
-    rf"|\b(?:in|among)\s+(?:women|men|girls|boys|the\s+elderly|elderly|non-?smokers|smokers)\b{_GIVEN_AN_ARM}"
+    # (smokers by their habit too: "Among current smokers, MP was associated with less
+    # recurrence", "in never-smokers")
+    rf"|\b(?:in|among)\s+(?:women|men|girls|boys|the\s+elderly|elderly"
+    rf"|(?:(?:current|former|ex|never|heavy|light|active)[\s-]+)?(?:non-?)?smokers)\b{_GIVEN_AN_ARM}"
     r"|\b(?:in|among)\s+(?:the\s+)?(?:non-?)?(?:Asian|Caucasian|White|Black|Japanese|Chinese|Korean|European|American|Western|Eastern|Hispanic)s?\b"
     r"|\b(?:in|among)\s+(?!(?:all|the|these|those|both|randomi[sz]ed|treated|evaluable|assigned|overall|enrolled|eligible"
     r"|more|fewer|less|most|many|few|some|significantly|fewer|similar"
@@ -1582,6 +1585,13 @@ class _Document:
                 "daily",
             )
         }
+        # an arm the text names by two capitals it defines ("mercaptopurine (MP)", the arm
+        # "mp"), matched as a whole word: a two-letter word is too short to look for inside
+        # other words
+        short = sorted(
+            a for a in self.arms if re.fullmatch(r"[a-z]{2}", a) and f"({a.upper()})" in text
+        )
+        self.short_arm_re = re.compile(r"\b(?:" + "|".join(short) + r")\b") if short else None
         if not self.arm_words:
             # arms not parsed: the document's two most used drug names stand for them
             # ("Dexamethasone treatment was associated with a reduced risk of death")
@@ -2782,7 +2792,11 @@ def _ratio_role(
     has_words = doc.names_cue_words and _ANY_CUE_WORD_RE.search(lowered) is not None
     cue = lambda name: has_words and _cue_found(name, lowered)  # noqa: E731
     # a treatment arm named in the sentence, or treatment wording when the arms are unknown
-    names_arm = any(a and a in lowered for a in doc.arm_words) or cue("treatment")
+    names_arm = (
+        any(a and a in lowered for a in doc.arm_words)
+        or cue("treatment")
+        or (doc.short_arm_re is not None and doc.short_arm_re.search(lowered) is not None)
+    )
     outside = (
         _outside_the_comparison(doc, cue, before, key_start)
         or _after_quoted_evidence(doc, sent_start, lowered)

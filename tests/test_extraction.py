@@ -8344,3 +8344,30 @@ def test_smokers_by_habit_are_a_population_and_a_defined_two_letter_arm_an_arm(s
     rows = ratios(extraction.extract_estimates("d", text, {"arms": "mp;placebo", "design": "rct"}))
     assert rows[0]["role"] == "treatment_effect"
     assert [r["role"] for r in rows[1:]] == roles
+
+
+# Every ratio of a quotation a meta-analysis or review is said to print is that evidence's,
+# whatever population a sentence of it names; a quotation of the trial's own report is not.
+@pytest.mark.parametrize(
+    "lead, role",
+    [
+        ("Am J Perinatol (meta-analysis of four randomised trials, 3059 women): ", "other"),
+        ("A systematic review of six trials concluded: ", "other"),
+        ("The trial's own report (N Engl J Med 2016) says: ", "subgroup"),
+    ],
+)
+def test_ratios_inside_a_quotation_of_a_meta_analysis_are_quoted(lead, role):
+    text = (
+        "Women undergoing cesarean delivery were randomly assigned to chlorhexidine-alcohol "
+        "or iodine-alcohol. Infection was lower with chlorhexidine-alcohol (relative risk, "
+        "0.55; 95% CI, 0.34 to 0.90).\n\nBox: Later synthesis\n"
+        + lead
+        + '"The risk of surgical site infection was significantly reduced with '
+        "chlorhexidine-alcohol (RR: 0.72; 95% CI: 0.52-0.98). ... Subgroup analysis of "
+        "superficial infection only showed no statistically significant difference (RR: 0.76, "
+        '95% CI: 0.54-1.08)."\n'
+    )
+    record = {"arms": "chlorhexidine-alcohol;iodine-alcohol", "design": "rct"}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert rows[0]["role"] == "treatment_effect"
+    assert rows[2]["role"] == role

@@ -8371,3 +8371,68 @@ def test_ratios_inside_a_quotation_of_a_meta_analysis_are_quoted(lead, role):
     rows = ratios(extraction.extract_estimates("d", text, record))
     assert rows[0]["role"] == "treatment_effect"
     assert rows[2]["role"] == role
+
+
+# An earlier trial introduced by its indefinite article and its kind ("A feasibility trial
+# in 39 nursing homes ... had already pointed the same way"), or a trial of another phase
+# than the document's, is another study: its ratios, and those of the sentences that stay on
+# it, are quoted; a structured abstract's next section reports the trial again.
+@pytest.mark.parametrize(
+    "title, phase, paragraph, roles",
+    [
+        (
+            "Does a high-dose flu shot keep nursing home residents out of hospital?",
+            "",
+            "A feasibility trial in 39 nursing homes during 2012-2013 had already pointed the "
+            "same way: residents were less often hospitalised (adjusted relative risk 0.680; 95% "
+            "CI: 0.537, 0.862). Mortality was 18.3% vs 17.1% (adjusted relative risk 0.834; 95% "
+            "CI: 0.678, 1.027).",
+            ["other", "other"],
+        ),
+        (
+            "Financial incentives for smoking cessation in pregnancy: phase 3 trial",
+            "3",
+            "In the single-centre phase II trial in Glasgow (BMJ 2015; 612 women), 22.5% of "
+            "women offered incentives quit (relative risk 2.63, 95% CI 1.73 to 4.01).",
+            ["other"],
+        ),
+        # (the page's own pilot trial, or a trial of its own phase, is its own)
+        (
+            "Incentives in pregnancy: a pilot randomised trial",
+            "",
+            "A pilot trial in 39 clinics randomised 612 women; 22.5% of women offered "
+            "incentives quit (relative risk 2.63, 95% CI 1.73 to 4.01).",
+            ["treatment_effect"],
+        ),
+        (
+            "Financial incentives for smoking cessation in pregnancy: phase 3 trial",
+            "3",
+            "In the multicentre phase III trial, 22.5% of women offered incentives quit "
+            "(relative risk 2.63, 95% CI 1.73 to 4.01).",
+            ["treatment_effect"],
+        ),
+    ],
+)
+def test_an_earlier_pilot_or_other_phase_trial_introduced_is_quoted(title, phase, paragraph, roles):
+    text = (
+        title + "\n\nWomen were randomly assigned to incentives or usual care. Quitting was more "
+        "common with incentives (odds ratio 2.78, 95% CI 1.94 to 3.97).\n\n" + paragraph + "\n"
+    )
+    record = {"arms": "incentives;usual care", "design": "rct", "title": title, "phase": phase}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert rows[0]["role"] == "treatment_effect"
+    assert [r["role"] for r in rows[1:]] == roles
+
+
+def test_a_structured_abstracts_next_section_is_no_longer_the_earlier_trials():
+    text = (
+        "PCI strategies in cardiogenic shock: the CULPRIT-SHOCK randomized trial\n\n"
+        "Background: An earlier trial from our group showed that balloon support did not "
+        "reduce mortality (relative risk 0.96; 95% CI 0.79 to 1.17).\nMethods: 706 patients "
+        "were randomized to culprit-lesion-only PCI or immediate multivessel PCI.\nResults: "
+        "The primary end point occurred in 45.9% and 55.4% (relative risk 0.83; 95% CI 0.71 "
+        "to 0.96).\n"
+    )
+    record = {"arms": "culprit-lesion-only pci;immediate multivessel pci", "design": "rct"}
+    rows = ratios(extraction.extract_estimates("d", text, record))
+    assert [r["role"] for r in rows] == ["other", "treatment_effect"]

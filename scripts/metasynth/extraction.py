@@ -3243,21 +3243,66 @@ def _after_another_study_introduced(doc, sent_start: int, lowered: str) -> str:
         return ""
     # the estimate's own sentence introducing it: "In contrast, a Danish registry-based
     # cohort ... found"
-    if _ANOTHER_STUDY_INTRODUCED_RE.match(doc.text, sent_start, sent_start + 300):
+    if _introduces_another_study(doc, doc.text[sent_start : sent_start + 300]):
         return "role.quoted_from_elsewhere"
     at = sent_start
     for _ in range(3):  # (the sentences between stay on that study)
         previous = doc.sentences.previous(at)
         if previous is None or "\n\n" in doc.text[previous[0] : at]:
             return ""
+        line_start = doc.text.rfind("\n", 0, at) + 1
+        if line_start > previous[0] and _SECTION_LABEL_AT_LINE_START_RE.match(
+            doc.text, line_start, at + 40
+        ):
+            # (a structured abstract's section begins: "Background: ... An earlier trial ...
+            # showed ...\nMethods: ...\nResults: ..." reports the trial again)
+            return ""
         # (its first 2,000 characters: a sentence of a page of one line may run to megabytes)
         before = doc.text[previous[0] : min(previous[1], previous[0] + 2000)]
         if _OWN_TRIAL_WORDS_RE.search(before.lower()) or doc.names_own_trial(before):
             return ""
-        if _ANOTHER_STUDY_INTRODUCED_RE.match(before):
+        if _introduces_another_study(doc, before):
             return "role.quoted_from_elsewhere"
         at = previous[0]
     return ""
+
+
+_SECTION_LABEL_AT_LINE_START_RE = re.compile(r"[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:")
+# an earlier trial introduced by its indefinite article and its kind: "A feasibility trial
+# in 39 nursing homes during 2012-2013 ... had already pointed the same way", "A pilot study
+# of 124 neonates ...", "An earlier phase II trial in Glasgow ..."
+_EARLIER_TRIAL_INTRODUCED_RE = re.compile(
+    r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?P<kind>pilot|feasibility|earlier|previous|preliminary|prior)\b[^.;]{0,40}?\b(?:trial|study|RCT)\b",
+    re.IGNORECASE,
+)
+# a trial of another phase than the document's: "In the single-centre phase II trial in
+# Glasgow (BMJ 2015; 612 women), ..." on the page of a phase 3 trial
+_TRIAL_OF_A_PHASE_INTRODUCED_RE = re.compile(
+    r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:in\s+)?(?:an?|the|one)\s+(?:[\w'-]+\s+){0,3}?"
+    r"phase[\s-]+(?P<phase>IV|I{1,3}|[1-4])\b[^.;]{0,40}?\b(?:trial|study)\b",
+    re.IGNORECASE,
+)
+_ROMAN_PHASES = {"I": "1", "II": "2", "III": "3", "IV": "4"}
+
+
+def _introduces_another_study(doc, sentence: str) -> bool:
+    """Does ``sentence`` open by introducing a study other than the document's: an
+    observational study by its indefinite article (_ANOTHER_STUDY_INTRODUCED_RE), a pilot,
+    feasibility or earlier trial so introduced on the page of a trial whose title calls it
+    none of these, or a trial of a phase the document's is not?"""
+    if _ANOTHER_STUDY_INTRODUCED_RE.match(sentence):
+        return True
+    m = _EARLIER_TRIAL_INTRODUCED_RE.match(sentence)
+    title = (doc.record.get("title") or "").lower()
+    if m and m.group("kind").lower() not in title and "pilot" not in title:
+        return True
+    m = _TRIAL_OF_A_PHASE_INTRODUCED_RE.match(sentence)
+    own_phase = (doc.record.get("phase") or "").strip()
+    if m and own_phase:
+        printed = m.group("phase").upper()
+        return _ROMAN_PHASES.get(printed, printed) not in own_phase.split("/")
+    return False
 
 
 # a journal's pointer to another trial, its label on the estimate's line before a colon or

@@ -3600,3 +3600,35 @@ def test_an_own_trials_substudy_and_a_name_labelled_as_a_trial(text, title, own,
     names = trials.find_trial_names(title + "\n\n" + text, title)
     assert [trials.key(n) for n in names.own] == own
     assert [trials.key(n) for n in names.cited] == cited
+
+
+# An abbreviation the text defines as an institution's, the institution's words spelling
+# it ("All India Institute of Medical Sciences (AIIMS)"), names no trial, even before
+# "study" in a headline; a trial's name spelled out with an institution in it, or a
+# trial's name beside an institution's, stays a name.
+@pytest.mark.parametrize(
+    "text, title, own",
+    [
+        (
+            "Doctors at the All India Institute of Medical Sciences (AIIMS) report that yoga "
+            "cuts migraine attacks. 114 patients with episodic migraine were recruited.",
+            "Delhi: Yoga reduces migraines, AIIMS study finds",
+            [],
+        ),
+        (
+            "Doctors at the Post Graduate Institute of Medical Education and Research "
+            "(PGIMER) ran the PRIME trial, which randomised 300 patients.",
+            "",
+            ["PRIME"],
+        ),
+        (
+            "The Heart Institute of Japan PRoper level of lipid lOwering with Pitavastatin and "
+            "Ezetimibe in acute coRonary syndrome (HIJ-PROPER) trial randomised 1734 patients.",
+            "",
+            ["HIJ-PROPER"],
+        ),
+    ],
+)
+def test_an_institutions_abbreviation_names_no_trial(text, title, own):
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own

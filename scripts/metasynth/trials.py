@@ -2922,7 +2922,33 @@ def _organisation_abbreviations(text: str) -> frozenset:
         key(m.group("abbr"))
         for m in _BRACKETED_ABBREVIATION_RE.finditer(text)
         if _ORGANISATION_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        or _spells_an_institution(text[max(0, m.start() - 120) : m.start()], m.group("abbr"))
     )
+
+
+# the nouns of a place of work or study that may stand inside its name ("All India Institute
+# of Medical Sciences", "Beijing University of Chinese Medicine", "Tata Memorial Hospital")
+_INSTITUTION_WORDS = frozenset(
+    "institute university hospital college academy ministry centre center council agency "
+    "foundation".split()
+)
+
+
+def _spells_an_institution(before: str, short: str) -> bool:
+    """Is ``short``, printed in brackets after ``before``, the abbreviation of the words
+    ending ``before`` (each word its first letter, and maybe more of its own) when those
+    words name an institution ("All India Institute of Medical Sciences (AIIMS)")? Small
+    words ("of", "the", "and") may be skipped."""
+    letters = "".join(c.lower() for c in short if c.isalpha())
+    if len(letters) < 3 or len(letters) != len(short.replace("-", "").replace("&", "")):
+        return False
+    words = [w.lower() for w in _LONG_FORM_WORD_RE.findall(before)[-10:]]
+    content = [w for w in words if w not in ("of", "the", "and", "for", "in", "de", "&")]
+    for first in range(len(content) - 1, -1, -1):
+        span = content[first:]
+        if _INSTITUTION_WORDS.intersection(span) and _spelled_by_initials(letters, span):
+            return True
+    return False
 
 
 def find_trial_names(

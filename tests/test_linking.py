@@ -2987,6 +2987,40 @@ def test_two_pages_naming_nothing_join_by_their_words_only_with_one_enrolment(
     assert together(mapping, "paper", "news") is linked
 
 
+@pytest.mark.parametrize("abstract", [True, False])
+def test_a_page_naming_nothing_joins_a_study_of_two_unnamed_reports_written_in_its_words(
+    abstract,
+):
+    # the tai chi trial known by two unnamed reports one rule has joined (a paper and its
+    # congress abstract, one first author, 66 patients): a news item written in their words,
+    # stating no enrolment, joins them; one unnamed report alone is no study to join
+    paper = dict(
+        title="Tai chi mind-body exercise versus stretching and wellness education in "
+        "fibromyalgia: a randomized trial",
+        first_author="Chenchen Wang",
+        n_enrolled="66",
+        year="2010",
+        text_words=f"{_TAI_CHI} {_FIELD}",
+    )
+    docs = [d for d in _folder() if d["doc_id"] != "registry"] + [doc("paper", **paper)]
+    if abstract:
+        docs.append(
+            doc(
+                "abstract",
+                **dict(
+                    paper,
+                    title="Tai chi mind-body exercise versus stretching and wellness education "
+                    "in fibromyalgia",
+                ),
+            )
+        )
+    studies, mapping = link_studies(docs)
+    if abstract:
+        assert together(mapping, "paper", "abstract")
+    assert together(mapping, "paper", "news") is abstract
+    assert apart(mapping, "news", *(name for name, _, _ in _OTHERS))
+
+
 def _two_trial_page(**changes):
     # a news page on two trials of the folder: the tai chi trial and the aquatic one
     words = f"{_TAI_CHI} pool water aquatic spain granada therapist {_FIELD}"

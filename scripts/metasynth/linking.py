@@ -1893,7 +1893,11 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         if not top or top[0][0] < _SIMILAR_TEXT:
             continue
         score, b, root = top[0]
-        if root not in named and not _same_enrolment_stated(a, members[root]):
+        if (
+            root not in named
+            and not _same_enrolment_stated(a, members[root])
+            and len(members[root]) < 2
+        ):
             continue
         runner_up = top[1][0] if len(top) > 1 else 0.0
         if score < _SIMILAR_TEXT_LEAD * runner_up:

@@ -1802,8 +1802,9 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     more than two apart and no enrolment agrees (a registry record's year is its
     registration's: a report may come any number of years after it); when both give
     drugs and share none; nor against a trial name or registry id it would contradict. A
-    page joins a study of pages that name nothing (a paper and its news item, neither
-    naming the trial) only when both state one enrolment of 50 or more. Every page is
+    page joins a study of one page that names nothing (a paper and its news item, neither
+    naming the trial) only when both state one enrolment of 50 or more; a study of two or
+    more such pages, which a rule has joined, is as a named one. Every page is
     compared with the studies as the rules before left them, so the order of pages
     decides nothing.
 

@@ -3632,3 +3632,19 @@ def test_an_own_trials_substudy_and_a_name_labelled_as_a_trial(text, title, own,
 def test_an_institutions_abbreviation_names_no_trial(text, title, own):
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.own] == own
+
+
+# A page pooling a count of trials says how many it reports ("pooling the two identical
+# phase 3 trials"), so one name it prints is one of them, not all ("DERMIS-1 and others").
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        ("To describe outcomes in special areas, pooling the two identical phase 3 trials.", 2),
+        ("Outcomes were analysed by pooling data from the three induction studies.", 3),
+        ("We pooled individual data of both trials.", 2),
+        ("Sites were pooling resources across two hospitals.", 0),
+        ("Pooling was not planned; the two previous trials were small.", 0),
+    ],
+)
+def test_a_page_pooling_its_trials_counts_them(sentence, count):
+    assert trials._counted_reported_trials(sentence, "") == count

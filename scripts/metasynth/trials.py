@@ -3631,7 +3631,10 @@ _COUNTED_REPORT_RE = re.compile(
     r"\b(?:published|presented|reported|appear)[ \t]+(?:back[-\s]to[-\s]back|side[ \t]+by[ \t]+side|together"
     r"|simultaneously|jointly|in[ \t]+the[ \t]+same[ \t]+issue)"
     # "We pooled the per-protocol populations (n = 4,486) of two randomised trials: ..."
-    r"|\b(?:we|this[ \t]+(?:study|analysis))[ \t]+(?:pooled|combined)\b[^.\n]{0,80}?"
+    r"|\b(?:(?:we|this[ \t]+(?:study|analysis))[ \t]+(?:pooled|combined)\b[^.\n]{0,80}?"
+    # (or a poster's objective: "To describe outcomes in patients with involvement of special
+    # areas, pooling the two identical phase 3 trials")
+    r"|\b(?:pooling|combining)[ \t]+(?:(?:data|results)[ \t]+(?:from|of)[ \t]+)?(?:the[ \t]+)?)"
     r"\b(?P<c4>two|three|four|both)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:trials|studies)\b"
     # the methods of a report of sister trials: "METHODS  In two phase 3 trials, patients with
     # COPD ... were randomly assigned", "We conducted two identically designed trials" (not

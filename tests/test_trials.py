@@ -3648,3 +3648,25 @@ def test_an_institutions_abbreviation_names_no_trial(text, title, own):
 )
 def test_a_page_pooling_its_trials_counts_them(sentence, count):
     assert trials._counted_reported_trials(sentence, "") == count
+
+
+# A field naming the study on any page ("Study name: TRuE V2 (Topical ...)", "Trial name:
+# PROCOAG") names its own trial; a field holding a title's words, a placeholder or a
+# description names none.
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Study name: TRuE V2 (Topical Ruxolitinib Evaluation in Vitiligo Study 2). "
+            "Sponsor: Incyte Corporation.",
+            ["TRUE-5-2"],
+        ),
+        ("Who took part? 344 people.\nTrial name: PROCOAG\nRegistered in 2017.", ["PROCOAG"]),
+        ("Study name: None\nSponsor: a university.", []),
+        ("Study name: Effect of yoga on migraine.", []),
+        ("Trial name: the Elmira trial.", []),
+    ],
+)
+def test_a_field_naming_the_study_on_any_page(text, own):
+    names = trials.find_trial_names(text, "")
+    assert [trials.key(n) for n in names.own] == own

@@ -2833,6 +2833,12 @@ _ID_LIST_FIELD_RE = re.compile(
     r"[ \t]*(?::|[ \t]{2,}|\t)[ \t]*(?P<name>[^;,\n]{2,40}?)[ \t]*(?:[;,]|$)",
     re.MULTILINE,
 )
+# a field naming the study: "Study name: TRuE V2 (Topical ...).", "Trial name: PROCOAG"
+_STUDY_NAME_FIELD_RE = re.compile(
+    r"^[ \t]*(?:Study|Trial)[ \t]+(?:name|acronym)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Za-z0-9][\w-]*(?:[ \t][A-Za-z0-9][\w-]*){0,2}?)[ \t]*(?=[(.;,]|$)",
+    re.MULTILINE,
+)
 # a sponsor protocol code that is a trial's name: a word of three letters or more, maybe
 # with a number ("LEAVO", "IMvigor211", "SOLO-2"), not a code of letters and digits
 _NAME_LIKE_CODE_RE = re.compile(r"[A-Z][A-Za-z]{2,}(?:[- ]?\d{1,3}[a-z]?)?")
@@ -2869,6 +2875,18 @@ def _field_names(text: str, registry: bool, accepted: dict, own_rule: dict) -> l
             and _NAME_LIKE_CODE_RE.fullmatch(name)
             and _acronym_shaped(name)
             and key(name) not in NOT_TRIAL_NAMES
+        ):
+            acronym = name
+    if not acronym:
+        # a field naming the study on any page, as summaries and trial finders label it
+        # ("Study name: TRuE V2 (Topical Ruxolitinib Evaluation in Vitiligo Study 2).")
+        field = _STUDY_NAME_FIELD_RE.search(text, 0, min(len(text), 20000))
+        name = field.group("name").strip() if field else ""
+        if (
+            name
+            and _acronym_shaped(name.split()[0])
+            and key(name) not in NOT_TRIAL_NAMES
+            and not _PLACEHOLDER_FIELD_RE.fullmatch(name)
         ):
             acronym = name
     if acronym:

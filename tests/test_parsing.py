@@ -4827,3 +4827,44 @@ def test_an_id_printed_for_an_earlier_unnamed_study_is_cited(text, cited):
 def test_a_title_with_a_design_subtitle_after_a_full_stop(line, kept):
     page = f"Am J Respir Crit Care Med. 2019. PMID: 31046405\n\n{line}\n\nVermeersch K, Gabrovska M, Aumann J, et al.\n\nMethods: Patients were randomised.\n"
     assert (parsing.title(page, False) == line) is kept
+
+
+_BIBTEX_PAGE = (
+    "Export citation  |  BibTeX\n"
+    "@article {McGarvey3800,\n"
+    "  author = {Lorcan McGarvey and Surinder Birring and Alyn Morice},\n"
+    "  title = {Late Breaking Abstract - Two Phase 3 Randomized Clinical Trials of Gefapixant in\n"
+    "           Refractory or Unexplained Chronic Cough ({COUGH-1} and {COUGH-2})},\n"
+    '  volume = {56}, year = {2020}, doi = "10.1183/13993003.congress-2020.3800",\n'
+    "  journal = {European Respiratory Journal},\n"
+    "  abstract = {Background: COUGH-1 and COUGH-2 are phase 3 trials.}\n"
+    "}\n"
+)
+
+
+def test_a_bibtex_entry_gives_its_title_first_author_journal_and_year():
+    record, _ = parsing.parse_document("b", "b.txt", _BIBTEX_PAGE.encode())
+    assert record["title"] == (
+        "Late Breaking Abstract - Two Phase 3 Randomized Clinical Trials of Gefapixant in "
+        "Refractory or Unexplained Chronic Cough (COUGH-1 and COUGH-2)"
+    )
+    assert record["first_author"] == "Lorcan McGarvey"
+    assert record["journal"] == "European Respiratory Journal"
+    assert record["year"] == "2020"
+    # surname first, the proceedings' title as the journal
+    page = (
+        "@inproceedings{bloos2016,\n  author = {Bloos, Frank and Trips, Evelyn},\n"
+        "  title = {Effect of Sodium Selenite on Mortality in Severe Sepsis},\n"
+        "  booktitle = {Critical Care Congress}, year = 2016\n}\n"
+    )
+    fields = parsing.bibtex_record_fields(page)
+    assert fields == {
+        "title": "Effect of Sodium Selenite on Mortality in Severe Sepsis",
+        "first_author": "Bloos, Frank",
+        "journal": "Critical Care Congress",
+        "year": "2016",
+    }
+    # (an entry printed deep in a page, an e-mail address or an unclosed value: no record)
+    assert parsing.bibtex_record_fields("A paper.\n\nMore text.\n\nStill more.\n\n" + page) == {}
+    assert parsing.bibtex_record_fields("Contact: @trialteam {news}, 2020") == {}
+    assert parsing.bibtex_record_fields("@article{x,\n  title = {Never closed\n") == {}

@@ -4152,10 +4152,86 @@ def tagged_record_fields(text: str) -> dict:
     }
 
 
+# a BibTeX entry opening a page (a citation manager's or a search engine's export):
+# "@article {McGarvey3800,", "@inproceedings{smith2020,"
+_BIBTEX_ENTRY_RE = re.compile(r"[ \t]*@(?P<kind>[A-Za-z]+)[ \t]*\{[ \t]*[^,\s]*[ \t]*,")
+_BIBTEX_FIELD_RE = re.compile(r"[\s,]*(?P<name>[A-Za-z][\w-]*)[ \t]*=[ \t]*")
+_BIBTEX_KINDS = frozenset(
+    "article inproceedings incollection conference misc book inbook phdthesis mastersthesis "
+    "techreport online report unpublished".split()
+)
+
+
+def _bibtex_value(text: str, at: int) -> tuple[str, int] | None:
+    """The value of a BibTeX field starting at ``at`` (braced, quoted or bare) and the
+    offset after it; None when it does not close within 3,000 characters."""
+    if at >= len(text):
+        return None
+    opening = text[at]
+    if opening in '{"':
+        closing = "}" if opening == "{" else '"'
+        depth, i, end = 0, at, min(len(text), at + 3000)
+        while i < end:
+            c = text[i]
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+            if (closing == "}" and depth == 0) or (
+                closing == '"' and c == '"' and i > at and depth == 0
+            ):
+                return text[at + 1 : i], i + 1
+            i += 1
+        return None
+    m = re.compile(r"[^,}\s]+").match(text, at)
+    return (m.group(), m.end()) if m else None
+
+
+def bibtex_record_fields(text: str) -> dict:
+    """The metadata a page opening with a BibTeX entry states (its first three lines may be
+    a site's header): title, first author (as printed in its author list, "Lorcan
+    McGarvey" or "McGarvey, Lorcan"), journal (or the proceedings' title), year and DOI; {}
+    for any other page."""
+    head = text[:600]
+    m = None
+    for line_start in [0] + [i + 1 for i, c in enumerate(head) if c == "\n"][:3]:
+        m = _BIBTEX_ENTRY_RE.match(text, line_start)
+        if m:
+            break
+    if not m or m.group("kind").lower() not in _BIBTEX_KINDS:
+        return {}
+    fields: dict[str, str] = {}
+    at = m.end()
+    for _ in range(40):
+        f = _BIBTEX_FIELD_RE.match(text, at)
+        if not f:
+            break
+        value = _bibtex_value(text, f.end())
+        if value is None:
+            break
+        raw, at = value
+        cleaned = " ".join(raw.replace("{", "").replace("}", "").split())
+        fields.setdefault(f.group("name").lower(), cleaned)
+    out = {
+        "title": fields.get("title", ""),
+        "first_author": fields.get("author", "").split(" and ")[0].strip(),
+        "journal": fields.get("journal", "") or fields.get("booktitle", ""),
+        "year": fields.get("year", "")
+        if re.fullmatch(r"(?:19|20)\d\d", fields.get("year", ""))
+        else "",
+        "doi": fields.get("doi", ""),
+    }
+    return {k: v for k, v in out.items() if v} if out["title"] else {}
+
+
 def parse_document(doc_id: str, file: str, data: bytes) -> tuple[dict, str | None]:
     """Record (DOCUMENT_COLUMNS except ``n_estimates``) and decoded text (None if unreadable)."""
     text, status, detail = decode(data)
-    known = tagged_record_fields(text) if text is not None and text[:4].strip() else {}
+    known = (
+        (tagged_record_fields(text) or bibtex_record_fields(text))
+        if text is not None and text[:4].strip()
+        else {}
+    )
     record = Document(
         doc_id=doc_id,
         file=file,

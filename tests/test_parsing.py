@@ -4868,3 +4868,25 @@ def test_a_bibtex_entry_gives_its_title_first_author_journal_and_year():
     assert parsing.bibtex_record_fields("A paper.\n\nMore text.\n\nStill more.\n\n" + page) == {}
     assert parsing.bibtex_record_fields("Contact: @trialteam {news}, 2020") == {}
     assert parsing.bibtex_record_fields("@article{x,\n  title = {Never closed\n") == {}
+
+
+def test_the_eu_registers_results_page_in_columns_is_a_registry_record():
+    page = (
+        "Flag of the European Union  EU Clinical Trials Register  Help\n\nClinical trials\n"
+        "The European Union Clinical Trials Register allows you to search for protocol and "
+        "results information.\n\n< Back to search results      Download PDF\n\n"
+        "Clinical Trial Results:\nA randomized, open-label trial of oral LNP023 in adult "
+        "patients with PNH and residual anemia.\n\nSummary\n"
+        "EudraCT number          2019-004665-40\nTrial protocol          FR  DE\n"
+        "Sponsor                 Novartis Pharma AG\nResults information     Results version "
+        "number v1\n"
+    )
+    record = parsing.describe(page)
+    assert record["source_type"] == "registry_record"
+    assert record["title"] == (
+        "A randomized, open-label trial of oral LNP023 in adult patients with PNH and residual "
+        "anemia."
+    )
+    # (one such label in prose makes no record)
+    prose = "The trial protocol was amended twice.\n\nPatients were randomised to LNP023."
+    assert parsing.describe(prose)["source_type"] != "registry_record"

@@ -210,7 +210,8 @@ _REGISTRY_MARKER_PHRASES = (
     r"|Study[ \t]acronym|Study[ \t]hypothesis|Overall[ \t]study[ \t]status|Recruitment[ \t]status"
     r"|Participant[ \t]inclusion[ \t]criteria|Target[ \t]number[ \t]of[ \t]participants"
     # the EU register's results page in columns
-    r"|EudraCT[ \t]number|Sponsor[ \t]organisation"
+    r"|EudraCT[ \t]number|Sponsor[ \t]organisation|Trial[ \t]protocol|Results?[ \t]version[ \t]number"
+    r"|This[ \t]version[ \t]publication[ \t]date|First[ \t]version[ \t]publication[ \t]date"
     # ClinicalTrials.gov's fields as copies of its records print them, in columns without
     # colons ("Study type               Interventional", "Allocation               Randomized")
     r"|Study[ \t]type|Allocation|Masking|First[ \t]posted|Acronym|Intervention[ \t]model"

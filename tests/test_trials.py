@@ -3670,3 +3670,38 @@ def test_a_page_pooling_its_trials_counts_them(sentence, count):
 def test_a_field_naming_the_study_on_any_page(text, own):
     names = trials.find_trial_names(text, "")
     assert [trials.key(n) for n in names.own] == own
+
+
+# A pooled analysis naming as many trials as it says it pools ("across both trials"), and
+# no other, pools them, though it names them in its introduction.
+@pytest.mark.parametrize(
+    "methods, own, cited",
+    [
+        (
+            "Methods: Efficacy of gefapixant 45 mg versus placebo was examined across both "
+            "trials in predefined subgroups.",
+            ["COUGH-1", "COUGH-2"],
+            [],
+        ),
+        # (not when it says it pools another number, or nothing)
+        (
+            "Methods: Efficacy was examined across the three trials in predefined subgroups.",
+            [],
+            ["COUGH-1", "COUGH-2"],
+        ),
+        ("Methods: Efficacy was examined in predefined subgroups.", [], ["COUGH-1", "COUGH-2"]),
+    ],
+)
+def test_a_pooled_analysis_pools_the_trials_it_counts(methods, own, cited):
+    title = (
+        "Improvements in Objective and Subjective Measures of Chronic Cough with Gefapixant: "
+        "A Pooled Phase 3 Efficacy Analysis of Predefined Subgroups"
+    )
+    text = (
+        title + "\n\nIntroduction: In the phase 3 trials COUGH-1 and COUGH-2, gefapixant 45 mg "
+        "twice daily reduced 24-h cough frequency versus placebo.\n" + methods + "\nResults: "
+        "Among 1360 participants analysed, reductions were consistent across subgroups.\n"
+    )
+    names = trials.find_trial_names(text, title)
+    assert [trials.key(n) for n in names.own] == own
+    assert [trials.key(n) for n in names.cited] == cited

@@ -3306,6 +3306,19 @@ def _own_keys(
         own_rule.update({k: "name_in_pooled_list" for k in read.pooled_listed})
         return list(read.pooled_listed)
     if (
+        not own
+        and not registered_keys
+        and len(accepted) > 1
+        and _POOLED_TITLE_RE.search(title)
+        and not _TRIAL_AND_POOLED_TITLE_RE.search(title)
+        and _pooled_count(text) == len(accepted)
+    ):
+        # "... with Gefapixant: A Pooled Phase 3 Efficacy Analysis of Predefined Subgroups",
+        # "In the phase 3 trials COUGH-1 and COUGH-2, ... examined across both trials": a
+        # pooled analysis naming as many trials as it says it pools, and no other, pools them
+        own_rule.update({k: "name_in_pooled_list" for k in accepted})
+        return sorted(accepted, key=lambda k: _first(mentions, k))
+    if (
         len(read.pooled_listed) > 1
         and not own
         and not registered_keys
@@ -3825,8 +3838,25 @@ _COUNTED_TRIALS_TITLE_RE = re.compile(
 
 
 _POOLED_TITLE_RE = re.compile(
-    r"\b(?:pooled|combined|integrated)[ \t]+(?:[\w-]+[ \t]+){0,2}?analys[ie]s\b", re.IGNORECASE
+    r"\b(?:pooled|combined|integrated)[ \t]+(?:[\w-]+[ \t]+){0,3}?analys[ie]s\b", re.IGNORECASE
 )
+# how many trials a pooled analysis says it pools: "across both trials", "in the two
+# studies", "data of the three trials" (not "two previous trials")
+_POOLED_COUNT_RE = re.compile(
+    r"\b(?:across|in|from|of|for|pooling|combining)[ \t]+(?:(?P<both>both)|the[ \t]+(?P<n>two|three|four))"
+    r"[ \t]+(?!(?:previous|earlier|prior|other|similar)\b)(?:[\w-]+[ \t]+){0,2}?(?:trials|studies)\b",
+    re.IGNORECASE,
+)
+
+
+def _pooled_count(text: str) -> int:
+    """The number of trials the first 5,000 characters say are pooled (0: none said)."""
+    m = _POOLED_COUNT_RE.search(text, 0, min(len(text), 5000))
+    if not m:
+        return 0
+    return 2 if m.group("both") else COUNT_WORDS.get(m.group("n").lower(), 0)
+
+
 # a trial's own report that adds a pooled analysis: "Treatment of ... With Dabigatran or
 # Warfarin and Pooled Analysis"
 _TRIAL_AND_POOLED_TITLE_RE = re.compile(

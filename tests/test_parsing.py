@@ -4890,3 +4890,34 @@ def test_the_eu_registers_results_page_in_columns_is_a_registry_record():
     # (one such label in prose makes no record)
     prose = "The trial protocol was amended twice.\n\nPatients were randomised to LNP023."
     assert parsing.describe(prose)["source_type"] != "registry_record"
+
+
+@pytest.mark.parametrize(
+    "page, title",
+    [
+        # a page's label of the article's type is no title, and a title broken after its
+        # colon runs on to the line below
+        (
+            "NIHR Journals Library  >  Health Technology Assessment  >  Volume 24, Issue 1\n"
+            "Type: Extended Research Article     Our publication formats\n\n"
+            "Best-practice prevention alone or with conventional or biological caries "
+            "management for 3- to 7-year-olds:\nthe FiCTION three-arm RCT\n\n"
+            "Headline: No evidence of a difference between the three approaches.\n",
+            "Best-practice prevention alone or with conventional or biological caries "
+            "management for 3- to 7-year-olds: the FiCTION three-arm RCT",
+        ),
+        (
+            "Article type: Original Investigation\n\nEffect of Drug A on Mortality in Sepsis\n\n"
+            "Methods: Patients were randomised.\n",
+            "Effect of Drug A on Mortality in Sepsis",
+        ),
+        # (a count ending with a colon over a bulleted list is no broken title)
+        (
+            "Summary of results\n\n686 people took part and were put into one of two groups:\n"
+            "- 345 had one treatment\n- 341 had five treatments\n",
+            "Summary of results",
+        ),
+    ],
+)
+def test_a_type_label_is_no_title_and_a_title_runs_on_after_its_colon(page, title):
+    assert parsing.title(page, False) == title

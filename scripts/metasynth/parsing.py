@@ -657,7 +657,10 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:Background|Methods|Results|Conclusions?|Objectives?|Purpose|Introduction)[ \t]*(?::|$)"
     # a licence notice: "This article is distributed under the terms of the Creative Commons
     # Attribution (CC BY) licence."
-    r"|This[ \t]+(?:article|work|paper)[ \t]+is[ \t]+(?:distributed|licensed|published|available)\b)",
+    r"|This[ \t]+(?:article|work|paper)[ \t]+is[ \t]+(?:distributed|licensed|published|available)\b"
+    # a page's label of the article's type or section: "Type: Extended Research Article",
+    # "Article type: Original Investigation", "Section: Cardiology"
+    r"|(?:(?:Article|Publication|Document|Content)[ \t]+)?Type[ \t]*:|Section[ \t]*:|Category[ \t]*:)",
     re.IGNORECASE,
 )
 _CONFERENCE_LINE_RE = re.compile(
@@ -1103,6 +1106,17 @@ def _title_lines(text: str, registry: bool) -> tuple[str, ...]:
         if not registry and _BODY_START_RE.match(line):
             break  # the abstract has begun: no title line above it
         line = _without_breadcrumb(_without_collective_author(_TITLE_PREFIX_RE.sub("", line)))
+        if line.endswith(":") and len(line) >= 30 and not line[0].isdigit() and at + 1 < len(lines):
+            # a title broken after its colon: "Best-practice prevention alone or with ... for
+            # 3- to 7-year-olds:" over "the FiCTION three-arm RCT"
+            below = lines[at + 1].strip()
+            if (
+                below
+                and not below.endswith(":")
+                and not _BULLET.match(lines[at + 1])
+                and _title_candidate(f"{line} {below}")
+            ):
+                line = f"{line} {below}"
         if _title_candidate(line):
             if _MASTHEAD_RE.match(line) and not masthead:
                 masthead = line  # a journal or site name; a title may follow

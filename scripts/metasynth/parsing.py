@@ -865,7 +865,7 @@ _SITE_WORDS = (
 
 def _navigation_line(line: str) -> bool:
     """Menu separators or a site's words: a page's navigation, not its title."""
-    if len(_MENU_SEPARATORS_RE.findall(line)) >= 2:
+    if len(_MENU_SEPARATORS_RE.findall(line)) >= 2 or _BUTTONS_LINE_RE.fullmatch(line):
         return True
     lowered = line.lower()
     if (
@@ -878,6 +878,9 @@ def _navigation_line(line: str) -> bool:
     return bool(_SITE_LINE_RE.search(line))
 
 
+# a row of a page's buttons, each in square brackets: "[Share] [Print] [View commentaries on
+# this research]"
+_BUTTONS_LINE_RE = re.compile(r"(?:\[[^\[\]\n]{1,40}\][ \t]*){2,}")
 # a journal's issue line: "Journal of Hypertension: June 2018 - Volume 36 - Issue - p e5",
 # "Vol. 12, No. 3"
 _VOLUME_ISSUE_LINE_RE = re.compile(

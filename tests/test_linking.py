@@ -3021,6 +3021,41 @@ def test_a_page_naming_nothing_joins_a_study_of_two_unnamed_reports_written_in_i
     assert apart(mapping, "news", *(name for name, _, _ in _OTHERS))
 
 
+@pytest.mark.parametrize(
+    "second_words, joined",
+    [(_TAI_CHI, True), ("pool water aquatic spain granada therapist", False)],
+)
+def test_a_study_of_pages_naming_nothing_joins_the_study_its_reports_are_written_like(
+    second_words, joined
+):
+    # a secondary paper and the news item joined to it by one enrolment (66 each, neither
+    # naming the trial): the study they make joins the registered trial their words match,
+    # the best matched report deciding; when its reports match two different studies it
+    # joins neither (never a bridge between two trials)
+    docs = [d for d in _folder() if d["doc_id"] != "news"] + [
+        doc(
+            "followup",
+            title="Three-year follow-up of a trial of mind-body exercise in fibromyalgia",
+            first_author="Chenchen Wang",
+            n_enrolled="66",
+            year="2012",
+            text_words=f"{_TAI_CHI} {_FIELD} three-year",
+        ),
+        doc(
+            "news",
+            title="Exercise option for fibromyalgia",
+            design="unknown",
+            n_enrolled="66",
+            year="2012",
+            text_words=f"{second_words} {_FIELD} option",
+        ),
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "followup", "news")
+    assert together(mapping, "followup", "registry") is joined
+    assert apart(mapping, "registry", "aquatic")
+
+
 def _two_trial_page(**changes):
     # a news page on two trials of the folder: the tai chi trial and the aquatic one
     words = f"{_TAI_CHI} pool water aquatic spain granada therapist {_FIELD}"

@@ -1789,8 +1789,10 @@ def _text_vector(c: Claim, weights: dict) -> tuple[dict, float]:
 
 def _link_similar_text(claims, comps, link, refused, records, several):
     """A report that names no trial and states no registry id, whole or cut short, joined
-    to nothing by the rules before (a news item, a plain-language summary, a secondary
-    paper whose trial has no name), with the one study whose named or registered reports
+    to nothing by the rules before or only to such reports (a news item, a plain-language
+    summary, a secondary paper whose trial has no name; the reports of one such study join
+    one study at most, when all that match a study match the same), with the one study whose
+    named or registered reports
     are written in its words: the cosine of the two pages' words, each weighed by its
     inverse document frequency, 0.2 or more against the closest report of that study
     (three or more words shared) and at least one and a half times the best against any
@@ -1815,7 +1817,12 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     it joins each of them (``several``: page claim id -> (the claims of those studies, the
     evidence)) without joining them to each other, and its estimates go to the trial
     their sentence names, or to none."""
-    sizes = Counter(comps.find(c.cid) for c in claims)
+    # (a page alone, or in a study whose every report names nothing and states no id: a
+    # paper and the news item the rules before joined to it by their enrolment)
+    unnamed_study: dict[str, bool] = {}
+    for c in claims:
+        root = comps.find(c.cid)
+        unnamed_study[root] = unnamed_study.get(root, True) and _names_nothing(c) and not c.ids
     pages = [
         a
         for a in claims
@@ -1825,7 +1832,7 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         # (not a round-up printing other trials' ids; one, an earlier study's or a reference's
         # beside a plain-language summary, is no survey)
         and a.cites_ids < 2
-        and sizes[comps.find(a.cid)] == 1
+        and unnamed_study[comps.find(a.cid)]
     ]
     if not pages:
         return  # (nothing to weigh: the words of a corpus of named reports are never read)
@@ -1919,6 +1926,21 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         if len(shared) < _SIMILAR_TEXT_WORDS:
             continue
         decided.append((a, b, score, runner_up, shared))
+    # the reports of one study of pages naming nothing join one study at most: the best
+    # matched, when every report that matches one matches the same (else none: two studies
+    # are never joined through it)
+    by_study: dict[str, list] = defaultdict(list)
+    for d in decided:
+        by_study[comps.find(d[0].cid)].append(d)
+    decided = []
+    for found in by_study.values():
+        if len({comps.find(b.cid) for _, b, _, _, _ in found}) > 1:
+            for a, b, score, _, _ in found:
+                refused.append(
+                    (a, b, "its study's reports match different studies; none is joined")
+                )
+            continue
+        decided.append(max(found, key=lambda d: (d[2], d[0].cid)))
     for a, b, score, runner_up, shared in decided:
         why = comps.conflict(a.cid, b.cid)
         if why:

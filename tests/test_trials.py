@@ -3705,3 +3705,28 @@ def test_a_pooled_analysis_pools_the_trials_it_counts(methods, own, cited):
     names = trials.find_trial_names(text, title)
     assert [trials.key(n) for n in names.own] == own
     assert [trials.key(n) for n in names.cited] == cited
+
+
+# A short name ending a longer one the text prints ("The ON MED study" after "the SPYRAL
+# HTN-ON MED study") is that trial said short, never a trial of its own; a longer short
+# name, or one the text prints alone, stays a name.
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "In the SPYRAL HTN-OFF MED Pivotal study, 331 patients were randomised. The companion "
+            "SPYRAL HTN-ON MED study enrolled patients on drugs. The ON MED study continues to "
+            "enrol.",
+            {"SPYRAL-HTN-OFF-MED", "SPYRAL-HTN-ON-MED"},
+        ),
+        (
+            "In the NEO-COMPASS trial, 300 patients were randomised; the COMPASS trial had "
+            "enrolled 27,395.",
+            {"NEO-COMPASS", "COMPASS"},
+        ),
+        ("The OAK trial randomised 1225 patients; the ZOAK trial did not.", {"OAK", "ZOAK"}),
+    ],
+)
+def test_a_short_name_ending_a_longer_one_is_that_trial(text, names):
+    found = trials.find_trial_names(text, "")
+    assert {trials.key(n) for n in (*found.own, *found.cited)} == names

@@ -3058,6 +3058,15 @@ def find_trial_names(
             counts[main] += counts.pop(alias, 0)
             accepted.pop(alias, None)
             own_rule.pop(alias, None)
+    tails = _tails_of_longer_names(accepted)
+    if tails:
+        # "The ON MED study continues to enrol" after "the companion SPYRAL HTN-ON MED study":
+        # a short name ending a longer one the text prints is that trial's, said short
+        for k in tails:
+            accepted.pop(k, None)
+            own_rule.pop(k, None)
+        title_found = [t for t in title_found if t[0] not in tails]
+        mentions = [m for m in mentions if m.key not in tails]
     if not reports_trials:
         cited = sorted(accepted, key=lambda k: (-counts[k], _first(mentions, k)))
         return TrialNames((), (), tuple(accepted[k] for k in cited), tuple(mentions))
@@ -3139,6 +3148,14 @@ def _own_substudy(text: str, k: str, own: list[str], mentions) -> bool:
 # the numbers a series of sister trials runs to (not a count after a name: "In ACT 1, 69
 # percent")
 _SERIES_NUMBERS = 20
+
+
+def _tails_of_longer_names(accepted: dict) -> set[str]:
+    """Keys of short names (three letters or fewer, no digit) that end a longer accepted
+    name after a hyphen or space ("MED" of "SPYRAL HTN-ON MED"): the longer trial's, said
+    short, never a trial of their own."""
+    short = [k for k in accepted if len(k) <= 3 and k.isalpha()]
+    return {k for k in short if any(o != k and o.endswith("-" + k) for o in accepted)}
 
 
 def _numbered_siblings(shapes, own: list[str], accepted: dict) -> dict[str, str]:

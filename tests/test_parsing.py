@@ -4921,3 +4921,53 @@ def test_the_eu_registers_results_page_in_columns_is_a_registry_record():
 )
 def test_a_type_label_is_no_title_and_a_title_runs_on_after_its_colon(page, title):
     assert parsing.title(page, False) == title
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # the designs of other publications listed on the page decide nothing
+        (
+            "Results of the European Glaucoma Prevention Study\n\nPatients were randomized to "
+            "dorzolamide or placebo.\n\nSimilar articles\n  Risk factors for progression in "
+            "normal-tension glaucoma: a cohort study. Invest Ophthalmol Vis Sci.\n",
+            "Results of the European Glaucoma Prevention Study",
+            ("rct", "true"),
+        ),
+        (
+            "Dorzolamide in ocular hypertension\n\nPatients received dorzolamide or placebo "
+            "for five years.\n\nSimilar articles\n  Progression in normal-tension glaucoma: a "
+            "retrospective cohort study. Invest Ophthalmol Vis Sci.\n",
+            "Dorzolamide in ocular hypertension",
+            ("unknown", ""),
+        ),
+        # a matched cohort analysis, controls from a population's survey
+        (
+            "Sugammadex versus Neostigmine (STRONGER): A Multicenter Matched Cohort Analysis\n\n"
+            "Methods: Cases were exactly matched on institution, sex and age.\n",
+            "Sugammadex versus Neostigmine (STRONGER): A Multicenter Matched Cohort Analysis",
+            ("observational", "false"),
+        ),
+        (
+            "We compared 1901 donors with 32 621 controls from the HUNT population survey.",
+            "Long-term risks for kidney donors",
+            ("observational", "false"),
+        ),
+        # a structured abstract's design field
+        (
+            "DESIGN: cluster randomised controlled trial; each home was a unit of "
+            "randomisation.\nSETTING: 127 nursing homes.",
+            "Hip protectors in nursing homes",
+            ("rct", "true"),
+        ),
+        # (a background line on other randomised trials is no design of this one)
+        (
+            "Background: previous randomised trials were small.\nWe followed a cohort of "
+            "consecutive patients.",
+            "Outcomes after surgery",
+            ("observational", "false"),
+        ),
+    ],
+)
+def test_design_from_the_pages_own_words(text, title, expected):
+    assert parsing.design(text, title, False) == expected

@@ -1518,7 +1518,9 @@ _RANDOMIZED_RE = _lowered(
     r"|\brandomi[sz]ed\s+(?:\(\d:\d\)\s+|in\s+a\s+\d:\d\s+ratio\s+)?(?:to|between|\d+|patients|participants|women|men)\b"
     r"|\b(?:underwent|after|from|at|time\s+of|stratified\s+at)\s+randomi[sz]ation"
     r"|\b(?:this|our|the\s+present|we\s+conducted\s+a|we\s+performed\s+a)\s+(?:[\w-]+,?\s+){0,4}?randomi[sz]ed"
-    r"|^[ \t]*(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
+    # (after a structured abstract's label: "DESIGN: cluster randomised controlled trial")
+    r"|^[ \t]*(?:(?:study[ \t]+|trial[ \t]+)?design(?:,?[ \t]+setting,?(?:[ \t]+and[ \t]+participants)?)?"
+    r"[ \t]*:[ \t]*)?(?:[\w-]+,?\s+){0,6}?randomi[sz]ed\b[^\n]{0,80}\b(?:trial|study)\b"
     # "TROPiCS-02 (NCT03901339) is a global, randomized, open-label phase 3 study"
     # (and "PolyIran was a two-group, pragmatic, cluster-randomised trial", a title's "...
     # (PolyIran): a pragmatic, cluster-randomised trial")
@@ -1885,6 +1887,9 @@ _EDITORIAL_SELF_RE = _lowered(
 
 _OBSERVATIONAL_RE = _lowered(
     r"\bretrospective(?:ly)?\b|\bobservational\b|\bnon-?interventional\b|\bcohort\s+stud(?:y|ies)\b|\breal[-\s]world\b"
+    # (a cohort analysed or matched, controls from a population's survey: "A Multicenter
+    # Matched Cohort Analysis", "32 621 controls from the HUNT population survey")
+    r"|\bcohort\s+analys[ie]s\b|\bmatched\s+cohorts?\b|\bpopulation\s+survey\b"
     r"|\bcase[-\s]control\b|\bconsecutive\s+patients\b|\bprospective\s+cohort\b"
     # self-controlled designs: "A case-crossover design compared ...", "self-controlled case
     # series"
@@ -3105,6 +3110,10 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     """
     original, original_title = text, title_text
     text = text.lower()
+    # (not the designs of other publications listed on it: "Similar articles: ... a cohort
+    # study", "Related: ... Retrospective Cohort Study")
+    for start, end in trials.other_pages(original, len(original)):
+        text = text[:start] + " " * (min(end, len(text)) - start) + text[end:]
     title_text = title_text.lower()
     negative, positive = set(), set()
     for lo, hi in _windows(_RANDOMIZATION_ANCHORS, text, 120, 100):

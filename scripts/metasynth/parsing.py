@@ -3101,6 +3101,21 @@ def _trial_with_pooled_analysis(text: str, title_text: str) -> bool:
     return not pooled_only and bool(_OWN_RANDOMISED_TRIAL_RE.search(text))
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the sorted ``spans`` replaced by spaces (offsets kept), in one pass."""
+    if not spans:
+        return text
+    parts, at = [], 0
+    for start, end in spans:
+        start, end = max(start, at), min(end, len(text))
+        if end <= start:
+            continue
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
 def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     """``(design, randomized)`` from design phrases.
 
@@ -3112,8 +3127,7 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     text = text.lower()
     # (not the designs of other publications listed on it: "Similar articles: ... a cohort
     # study", "Related: ... Retrospective Cohort Study")
-    for start, end in trials.other_pages(original, len(original)):
-        text = text[:start] + " " * (min(end, len(text)) - start) + text[end:]
+    text = _blanked(text, trials.other_pages(original, len(original)))
     title_text = title_text.lower()
     negative, positive = set(), set()
     for lo, hi in _windows(_RANDOMIZATION_ANCHORS, text, 120, 100):

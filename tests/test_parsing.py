@@ -4971,3 +4971,9 @@ def test_a_type_label_is_no_title_and_a_title_runs_on_after_its_colon(page, titl
 )
 def test_design_from_the_pages_own_words(text, title, expected):
     assert parsing.design(text, title, False) == expected
+
+
+def test_spans_are_blanked_in_one_pass_keeping_offsets():
+    # overlapping and overrunning spans: every offset keeps its place
+    assert parsing._blanked("abcdefghij", [(1, 3), (2, 5), (8, 20)]) == "a    fgh  "
+    assert parsing._blanked("abc", []) == "abc"

@@ -4004,8 +4004,7 @@ def drug_names(text: str) -> list[str]:
     head = text[:_DRUG_SCAN_CHARS].lower()
     # (not the drugs of other publications and pages listed on it: "Similar articles",
     # "Related: Sotagliflozin in HFpEF")
-    for start, end in trials.other_pages(text, _DRUG_SCAN_CHARS):
-        head = head[:start] + " " * (min(end, len(head)) - start) + head[end:]
+    head = _blanked(head, trials.other_pages(text, _DRUG_SCAN_CHARS))
     words = Counter(_LOWER_WORD_RE.findall(head))
     # each distinct word tested once
     counts = {w: n for w, n in words.items() if w.endswith(DRUG_SUFFIXES) and w not in _NOT_DRUGS}

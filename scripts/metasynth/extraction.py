@@ -3504,9 +3504,7 @@ _COVARIATE_CONTRAST_RE = re.compile(
 )
 
 
-def _role_without_cues(
-    doc, cue, names_arm: bool, lowered: str, key_start: int = -1
-) -> tuple[str, str]:
+def _role_without_cues(doc, cue, names_arm: bool, lowered: str, key_start: int) -> tuple[str, str]:
     """The role of a ratio no population or association cue has decided: by the study's
     design, an after-the-fact analysis, or the document's own title; else the randomised
     comparison."""
@@ -3530,8 +3528,7 @@ def _role_without_cues(
         return "other", "role.post_hoc_analysis"
     post_hoc = doc.post_hoc_title
     if (
-        key_start >= 0
-        and doc.reference_blocks
+        doc.reference_blocks
         and trials.in_blocks(doc.reference_blocks, key_start)
         and _POST_HOC_TITLE_RE.search(_entry_at(doc, key_start))
     ):

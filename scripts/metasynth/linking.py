@@ -1791,12 +1791,11 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     """A report that names no trial and states no registry id, whole or cut short, joined
     to nothing by the rules before or only to such reports (a news item, a plain-language
     summary, a secondary paper whose trial has no name; the reports of one such study join
-    one study at most, when all that match a study match the same), with the one study whose
-    named or registered reports
-    are written in its words: the cosine of the two pages' words, each weighed by its
-    inverse document frequency, 0.2 or more against the closest report of that study
-    (three or more words shared) and at least one and a half times the best against any
-    other study's or unnamed report's ("Tai chi eases fibromyalgia symptoms ... at Tufts
+    one study at most, when all that match a study match the same), with the one study
+    whose named or registered reports are written in its words: the cosine of the two
+    pages' words, each weighed by its inverse document frequency, 0.2 or more against the
+    closest report of that study (three or more words shared) and at least one and a half
+    times the best against any other study's or unnamed report's ("Tai chi eases fibromyalgia symptoms ... at Tufts
     Medical Center ... stretching and wellness education" and the trial's registry
     record). Not when the page counts two or more trials, names two or more or prints
     other trials' registry ids (a round-up, a practice summary); when both state
@@ -1935,7 +1934,7 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     decided = []
     for found in by_study.values():
         if len({comps.find(b.cid) for _, b, _, _, _ in found}) > 1:
-            for a, b, score, _, _ in found:
+            for a, b, _, _, _ in found:
                 refused.append(
                     (a, b, "its study's reports match different studies; none is joined")
                 )

@@ -3860,7 +3860,7 @@ _POOLED_TITLE_RE = re.compile(
 # how many trials a pooled analysis says it pools: "across both trials", "in the two
 # studies", "data of the three trials" (not "two previous trials")
 _POOLED_COUNT_RE = re.compile(
-    r"\b(?:across|in|from|of|for|pooling|combining)[ \t]+(?:(?P<both>both)|the[ \t]+(?P<n>two|three|four))"
+    r"\b(?:across|in|from|of|for|pooling|combining)[ \t]+(?:(?=both)|the[ \t]+(?!both))(?P<count>both|two|three|four)"
     r"[ \t]+(?!(?:previous|earlier|prior|other|similar)\b)(?:[\w-]+[ \t]+){0,2}?(?:trials|studies)\b",
     re.IGNORECASE,
 )
@@ -3868,10 +3868,7 @@ _POOLED_COUNT_RE = re.compile(
 
 def _pooled_count(text: str) -> int:
     """The number of trials the first 5,000 characters say are pooled (0: none said)."""
-    m = _POOLED_COUNT_RE.search(text, 0, min(len(text), 5000))
-    if not m:
-        return 0
-    return 2 if m.group("both") else COUNT_WORDS.get(m.group("n").lower(), 0)
+    return _count_of(_POOLED_COUNT_RE.search(text, 0, min(len(text), 5000)))
 
 
 # a trial's own report that adds a pooled analysis: "Treatment of ... With Dabigatran or

@@ -3141,15 +3141,21 @@ _OWN_TRIAL_WORDS_RE = re.compile(
 )
 
 
+def _quoted_evidence_within(doc, lo: int, hi: int) -> bool:
+    """Does the page name a meta-analysis or review (``doc.quoted_evidence_at``) at an
+    offset from ``lo`` up to, not including, ``hi``?"""
+    mentions = doc.quoted_evidence_at
+    i = bisect_left(mentions, lo)
+    return i < len(mentions) and mentions[i] < hi
+
+
 def _after_quoted_evidence(doc, sent_start: int, lowered: str) -> str:
     """ "role.quoted_from_elsewhere" for a sentence that follows, in its paragraph, one
     describing a meta-analysis or systematic review of other trials ("An individual-patient-
     data meta-analysis ... pooled nine trials of MBCT. Patients who received MBCT had a
     lower risk (HR 0.69"), and names no trial of the document's own; else ""."""
     text = doc.text
-    mentions = doc.quoted_evidence_at
-    i = bisect_left(mentions, sent_start - 400)
-    if i == len(mentions) or mentions[i] >= sent_start:
+    if not _quoted_evidence_within(doc, sent_start - 400, sent_start):
         return ""
     chunk = text[max(0, sent_start - 400) : sent_start]
     cut = chunk.rfind("\n\n")
@@ -3175,9 +3181,7 @@ def _inside_a_quotation_of_evidence(doc, key_start: int) -> str:
     of superficial infection ... (RR: 0.76 ...'): every ratio of the quotation is that
     evidence's, whatever population it names; else ""."""
     text = doc.text
-    mentions = doc.quoted_evidence_at
-    i = bisect_left(mentions, key_start - 2000)
-    if i == len(mentions) or mentions[i] >= key_start:
+    if not _quoted_evidence_within(doc, key_start - 2000, key_start):
         return ""
     lo = max(0, key_start - 2000)
     par = text.rfind("\n\n", lo, key_start)

@@ -3394,11 +3394,75 @@ def test_a_practice_digest_label_reports_no_trial(label):
         # (a trial in general practice, or of a practice's nurses, is a trial)
         ("A nurse-led intervention in general practice: a cluster-randomised trial", "rct"),
         ("Practice nurse-led care for type 2 diabetes: a randomised trial", "rct"),
+        # (a trial of following guidelines calls itself a trial in its title; a statement
+        # for reporting trials does not)
+        (
+            "The effect of mobile phone text-message reminders on Kenyan health workers' "
+            "adherence to malaria treatment guidelines: a cluster randomised trial",
+            "rct",
+        ),
+        (
+            "Results from the CLUES study: a cluster randomized trial for the evaluation of "
+            "cardiovascular guideline implementation in primary care in Spain",
+            "rct",
+        ),
+        (
+            "Effect on the process of care of an active strategy to implement clinical "
+            "guidelines on physiotherapy for low back pain: a cluster-randomised controlled trial",
+            "rct",
+        ),
+        (
+            "CONSORT 2010 statement: updated guidelines for reporting parallel group "
+            "randomised trials",
+            "commentary",
+        ),
+        ("Guidelines for the management of acute variceal bleeding", "commentary"),
     ],
 )
 def test_a_treatment_named_by_guidelines_is_no_guideline(title, design):
     text = f"{title}\n\nMethods: 1078 patients were randomly assigned to the two strategies.\n"
     assert parsing.design(text, title, False)[0] == design
+
+
+# A section label under a page's title and its first paragraph of prose heads one of its
+# own sections (a journal-club page's "Guidelines", a synopsis's "Comment"); above that
+# paragraph it names the page's kind ("Editorial | Free access | Cite" under the title).
+_JOURNAL_CLUB_PAGE = (
+    "Back to Index   |   Infectious Disease   |   Edit   |   History\n\n"
+    '"Empirical Antibiotic Treatment Strategies for Community-Acquired Pneumonia". The New '
+    "England Journal of Medicine.\nClinicalTrials.gov number, NCT01660204.\n\n"
+    "Clinical Question\nIn adults admitted to a non-ICU ward with suspected community-acquired "
+    "pneumonia, is beta-lactam\nmonotherapy noninferior to the alternatives for 90-day "
+    "mortality?\n\nBottom Line\nYes: a beta-lactam strategy was noninferior.\n\n"
+    "{label}\nMost guidelines recommend combination therapy or a fluoroquinolone for these "
+    "patients.\n\nDesign\n- Cluster-randomized crossover trial of 2,283 patients\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Guidelines", "Comment", "Commentary", "Editorial"])
+def test_a_section_label_under_a_paragraph_heads_a_section(label):
+    page = _JOURNAL_CLUB_PAGE.format(label=label)
+    title = '"Empirical Antibiotic Treatment Strategies for Community-Acquired Pneumonia".'
+    assert parsing.design(page, title, False)[0] != "commentary"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "[Author names withheld in this copy]\n\n",
+        "Jane Q Author, John R Writer, Ann B Editor, Paul C Critic, Mary D Reader, Tom E Fellow\n\n",
+        "",
+    ],
+)
+def test_a_section_label_right_under_the_title_names_the_page(between):
+    title = "Anticoagulation for device-detected atrial fibrillation: a narrowing grey zone"
+    page = (
+        f"Eur Heart J. 2024\n\n{title}\n\n{between}"
+        "Editorial | Free access | Cite | Permissions | Share\n"
+        "Short bursts of atrial fibrillation detected by pacemakers are common, and two "
+        "randomised trials have now addressed whether anticoagulation helps.\n"
+    )
+    assert parsing.design(page, title, False)[0] == "commentary"
 
 
 # Those a treatment was given to, and their conditions, are no arms: "... was given before

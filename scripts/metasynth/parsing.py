@@ -1654,12 +1654,24 @@ _COMMENTARY_LABEL_RE = re.compile(
     r"|\d{1,2}[ \t]+[A-Z][a-z]{2,8}[ \t]+(?:19|20)\d\d)[ \t]*+)?$",
     re.IGNORECASE | re.MULTILINE,
 )
-_COMMENTARY_TITLE_RE = _lowered(
-    # (not a treatment named by guidelines: "up-titration of guideline-directed medical
-    # therapies", "guideline-recommended care")
+# A title naming guidelines ("2023 ESC Guidelines for the management of endocarditis")
+# (not a treatment named by guidelines: "up-titration of guideline-directed medical
+# therapies", "guideline-recommended care")
+# ... unless the title calls the page a trial ("...: a cluster randomised trial", "Results
+# from the CLUES study: a cluster randomized trial for the evaluation of cardiovascular
+# guideline implementation"), never a statement for trials ("guidelines for reporting
+# parallel group randomised trials")
+_A_TRIAL_TITLE_RE = _lowered(
+    r"\ban?\s+(?:[\w-]+,?\s+){0,4}?(?:\w+-)?randomi[sz]ed(?:,?\s+[\w-]+){0,3}?\s+(?:trial|study)\b",
+    0,
+)
+_GUIDELINE_TITLE_RE = _lowered(
     r"\b(?:practice\s+)?guidelines?\b(?![-\s]+(?:directed|recommended|based|concordant|adherent"
-    r"|discordant|driven|guided|indicated)\b)"
-    r"|\bpractice\s+(?:recommendations|summary|guidance|advisory)\b"
+    r"|discordant|driven|guided|indicated)\b)",
+    0,
+)
+_COMMENTARY_TITLE_RE = _lowered(
+    r"\bpractice\s+(?:recommendations|summary|guidance|advisory)\b"
     # a practice digest: "Practice notes: single-dose HPV vaccination and the new dengue
     # vaccines", "Practice pointer: ...", "Clinical practice update on ..."
     r"|^(?:clinical\s+)?practice\s+(?:notes?|pointers?|points|updates?|tips)\b"
@@ -1725,7 +1737,22 @@ _REPORTS_RESULTS_RE = _lowered(
 _REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)
 
 
-def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
+def _end_of_first_prose(text: str, start: int, words: int = 15) -> int:
+    """Where the first paragraph of prose after ``start`` in the page's head ends: ``words``
+    words or more, most of them in lower case (not a list of authors or affiliations);
+    the end of the head when there is none."""
+    at = start
+    for paragraph in re.split(r"(\n[ \t]*\n)", text[start:_COMMENTARY_HEAD_CHARS]):
+        at += len(paragraph)
+        tokens = paragraph.split()
+        if len(tokens) >= words and 2 * sum(t[:1].islower() for t in tokens) > len(tokens):
+            return at
+    return _COMMENTARY_HEAD_CHARS
+
+
+def _is_commentary(
+    text: str, reports_randomised_trial: bool = False, sections_from: int = _COMMENTARY_HEAD_CHARS
+) -> bool:
     """A section label followed by prose (a title or author line of four or more words),
     not one item of a menu listed one per line, or the text naming itself.
 
@@ -1738,6 +1765,10 @@ def _is_commentary(text: str, reports_randomised_trial: bool = False) -> bool:
     ):
         return False  # a research letter reports its authors' own data
     for m in _COMMENTARY_LABEL_RE.finditer(head):
+        if m.start() >= sections_from:
+            # a heading of the page's own sections under its title and a paragraph of its
+            # text ("Bottom Line ... Guidelines", "What it found ... Comment"), not its kind
+            continue
         if reports_randomised_trial and _REPORTING_LABEL_RE.search(m.group()):
             continue
         following = next((line for line in head[m.end() :].splitlines() if line.strip()), "")
@@ -3116,6 +3147,14 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+def _sections_from(text: str, lowered: str, title_text: str) -> int:
+    """Where the headings of a page's own sections may begin: after its title (found in
+    the page's ``lowered`` text) and the first paragraph of prose under it; the end of its
+    head when the title is not found there."""
+    at = lowered.find(title_text, 0, _COMMENTARY_HEAD_CHARS) if title_text else -1
+    return _end_of_first_prose(text, at + len(title_text)) if at >= 0 else _COMMENTARY_HEAD_CHARS
+
+
 def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     """``(design, randomized)`` from design phrases.
 
@@ -3146,7 +3185,10 @@ def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:
     reports_trial = (bool(positive) and not negative) or bool(_REPORTS_RESULTS_RE.search(text))
     if (
         _COMMENTARY_TITLE_RE.search(title_text)
-        or _is_commentary(text, reports_trial)
+        # (a trial of following guidelines is titled as a trial: "... adherence to malaria
+        # treatment guidelines: a cluster randomised trial")
+        or (_GUIDELINE_TITLE_RE.search(title_text) and not _A_TRIAL_TITLE_RE.search(title_text))
+        or _is_commentary(text, reports_trial, _sections_from(original, text, title_text))
         or (_survey_masthead(text) and not _titled_by_its_one_trial(original, original_title))
     ):
         return "commentary", "false"

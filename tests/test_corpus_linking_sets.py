@@ -29,12 +29,19 @@ BLIND = HERE / "corpus_linking_blind"
 def _assert_floors(scores, precision, recall, split, mixing, titles=None):
     """A blind set's floors: pairwise precision and recall at least these, at most ``split``
     trials split and ``mixing`` studies mixing trials, and at least ``titles`` titles."""
-    assert scores["pairwise_precision"] >= precision, scores["studies_mixing_trials"]
-    assert scores["pairwise_recall"] >= recall, scores["trials_split"]
-    assert len(scores["trials_split"]) <= split
-    assert len(scores["studies_mixing_trials"]) <= mixing
+    # (the messages give figures only: a failing floor must not print a kept-apart set's
+    # studies)
+    figures = (
+        f"precision {scores['pairwise_precision']:.3f}, recall {scores['pairwise_recall']:.3f}, "
+        f"{len(scores['trials_split'])} split, {len(scores['studies_mixing_trials'])} mixing, "
+        f"titles {scores['fields']['title']['correct']}"
+    )
+    assert scores["pairwise_precision"] >= precision, figures
+    assert scores["pairwise_recall"] >= recall, figures
+    assert len(scores["trials_split"]) <= split, figures
+    assert len(scores["studies_mixing_trials"]) <= mixing, figures
     if titles is not None:
-        assert scores["fields"]["title"]["correct"] >= titles
+        assert scores["fields"]["title"]["correct"] >= titles, figures
 
 
 @pytest.fixture(scope="module")
@@ -1312,3 +1319,23 @@ def test_ninety_second_blind_set_does_not_regress():
     trials split, 2 studies mixing trials, titles 22 of 27."""
     scores = evaluate_linking(BLIND92)
     _assert_floors(scores, precision=0.93, recall=0.45, split=6, mixing=2, titles=22)
+
+
+BLIND94 = HERE / "corpus_linking_blind94"
+
+
+@pytest.mark.skipif(
+    not (BLIND94 / "gold_documents.csv").exists(), reason="no ninety-fourth blind linking corpus"
+)
+def test_ninety_fourth_blind_set_does_not_regress():
+    """The ninety-fourth linking corpus written blind to the code (35 documents, 11 trials,
+    none in oncology: dermatology sister trials reported apart and together with an
+    open-label extension registered on its own, two school dental-caries trials of one team
+    and first author, two neonatal trials of one drug mixture (one with no acronym or id),
+    deprescribing, nutrition before pregnancy, an adolescent vaccine trial, eye infections,
+    an anaesthesia trial with no id; distractors naming the corpus's trials with figures).
+    Kept apart from rule writing (only its scores are read): on arrival, at 7b15b79 and at
+    aff5480, pairwise precision 0.778, recall 0.677, 5 trials split, 4 studies mixing
+    trials, titles 25 of 35."""
+    scores = evaluate_linking(BLIND94)
+    _assert_floors(scores, precision=0.77, recall=0.67, split=5, mixing=4, titles=25)

@@ -1232,9 +1232,9 @@ def test_eighty_fourth_blind_set_does_not_regress():
     geriatrics; two trials with no acronym, known by first author, drug and condition; ids
     printed with a space, without prefix, mistyped, cut short or with digits swapped;
     distractors naming the corpus's trials with figures). Kept apart from rule writing (only
-    its scores are read): on arrival, at cc22abd and with the rules of the work that began
-    there: pairwise precision 0.688, recall 0.423, 6 trials split, 3 studies mixing trials,
-    titles 15 of 32."""
+    its scores read) until 04b9098: on arrival, at cc22abd and up to 04b9098: pairwise
+    precision 0.688, recall 0.423, 6 trials split, 3 studies mixing trials, titles 15 of 32;
+    then used for development when `corpus_linking_blind94` took its place."""
     scores = evaluate_linking(BLIND84)
     _assert_floors(scores, precision=0.68, recall=0.42, split=6, mixing=3, titles=15)
 

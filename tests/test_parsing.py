@@ -4612,6 +4612,10 @@ def test_a_page_saying_it_gives_no_data_of_its_own_is_no_trials_report(statement
         "Digest: single-dose HPV vaccination and the new dengue vaccines",
         "Explainer: what the new heart-failure trials mean",
         "Evidence update: steroids in severe pneumonia",
+        # (a topic before the kind)
+        "Prevention round-up: a chikungunya vaccine, fluoride in the dental chair and mindfulness",
+        "Cardiology digest: three trials of colchicine after infarction",
+        "Weekly research highlights: probiotics and sepsis",
     ],
 )
 def test_a_title_opened_by_a_survey_kind_is_no_trials_report(title):
@@ -4623,6 +4627,23 @@ def test_a_title_opened_by_a_survey_kind_is_no_trials_report(title):
     assert parsing.describe(page.replace(title, "Probiotics for preterm babies"))["design"] != (
         "commentary"
     )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # (the kind later in the title, or a word that only begins like it)
+        "Probiotics for preterm babies: an evidence round-up of one trial",
+        "A digestive enzyme supplement for preterm babies: a randomised trial",
+        "Three words before: a round-up",
+    ],
+)
+def test_a_survey_kind_not_opening_the_title_leaves_the_page_a_report(title):
+    page = (
+        title + "\n\nThe ProPrems trial (ACTRN12607000144415) gave a three-strain mix to 1099 "
+        "very preterm babies; the PiPS trial found no reduction in sepsis.\n"
+    )
+    assert parsing.describe(page)["design"] != "commentary"
 
 
 def test_registry_arms_copied_from_the_table_end_at_the_tab_before_their_interventions():

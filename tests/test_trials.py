@@ -1820,6 +1820,21 @@ def test_a_programme_in_the_title_is_reported_through_its_numbered_trials():
             "The three studies enrolled 1,558 patients.",
             ["ASTRAL-1", "ASTRAL-2", "ASTRAL-3"],
         ),
+        # ... or printed with a word before each number, "ELEVATE UC 52 and ELEVATE UC 12"
+        (
+            "Etrasimod as induction and maintenance therapy for ulcerative colitis (ELEVATE): "
+            "two randomised, double-blind, placebo-controlled, phase 3 studies",
+            "Methods: ELEVATE UC 52 and ELEVATE UC 12 were two independent, multicentre, "
+            "randomised, placebo-controlled phase 3 trials.",
+            ["ELEVATE-UC-52", "ELEVATE-UC-12"],
+        ),
+        # (never a name the programme's does not open, nor a long tail before its number)
+        (
+            "Etrasimod for ulcerative colitis (ELEVATE): two randomised phase 3 studies",
+            "Methods: ELEVATE and its long-term extension ELEVATE OLE ran in 40 countries; "
+            "OASIS 2 had tested the 1 mg and 2 mg doses.",
+            ["ELEVATE"],
+        ),
         # a phase before a protocol code, or before part of a longer name, cues nothing
         (
             "Long-Term Survival Analysis of the Randomized Phase III E3805 CHAARTED Trial",
@@ -1837,6 +1852,28 @@ def test_a_programme_in_the_title_is_reported_through_its_numbered_trials():
 def test_a_phase_before_a_name_and_a_programmes_numbered_trials(title, text, own):
     found = trials.find_trial_names(title + "\n\n" + text, title)
     assert [trials.key(n) for n in found.own] == own
+
+
+# A secondary paper's title names the trials it analyses after "analysis of", as a results
+# paper's does after "results of": "...: subgroup analysis of ELEVATE UC 52 and ELEVATE UC 12".
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "Etrasimod in ulcerative colitis by prior biologic or JAK inhibitor exposure: "
+            "subgroup analysis of ELEVATE UC 52 and ELEVATE UC 12",
+            ["ELEVATE-UC-52", "ELEVATE-UC-12"],
+        ),
+        (
+            "Kidney outcomes by baseline albuminuria: a post hoc analysis of the CREDENCE-2 "
+            "randomized clinical trial",
+            ["CREDENCE-2"],
+        ),
+    ],
+)
+def test_a_title_names_the_trials_of_an_analysis_of_them(title, own):
+    text = title + "\n\nWe analysed 787 patients by their earlier treatment."
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == own
 
 
 def test_a_title_opened_by_a_name_and_its_follow_up_and_the_first_of_a_series_cited():

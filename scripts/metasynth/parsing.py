@@ -1681,7 +1681,9 @@ _COMMENTARY_TITLE_RE = _lowered(
     r"|^(?:editorial|invited\s+commentary|commentary|perspective|viewpoint|opinion)\s*:"
     # ... or a survey of several trials by its kind: "Round-up: where do probiotics for
     # preterm babies stand?", "Digest: ...", "Explainer: ...", "Evidence update: ..."
-    r"|^(?:(?:news|evidence|research)\s+)?(?:round-?up|digest|explainer|evidence\s+update"
+    # (a topic before the kind: "Prevention round-up: a chikungunya vaccine, fluoride in the
+    # dental chair and mindfulness in class", "Cardiology digest: ...")
+    r"|^(?:[a-z][\w-]*\s+){0,2}(?:round-?up|digest|explainer|evidence\s+update"
     r"|methods?\s+note|research\s+highlights?)\s*:",
     0,
 )

@@ -2056,7 +2056,9 @@ _PLACE_BEFORE_COLON_RE = re.compile(
 # DIRECT and DIRECT-SAFE published in The Lancet")
 _RESULTS_OF_BEFORE_RE = re.compile(
     # ("Shionogi Provides Updates From SCORPIO-HR, a Global Phase 3 Study of ...")
-    r"\b(?:results?|findings|outcomes?|data|updates?)\s+(?:of|from)\s+(?:the\s+)?$",
+    # (and a secondary paper's: "...: subgroup analysis of ELEVATE UC 52 and ELEVATE UC 12",
+    # "A Secondary Analysis of the X Randomized Clinical Trial")
+    r"\b(?:results?|findings|outcomes?|data|updates?|analys[ie]s)\s+(?:of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a numbered name before its results in a title: "Less food in the first week of shock:
@@ -3896,9 +3898,14 @@ def _extension_in_title(title: str, printed: str) -> bool:
     )
 
 
+# the tail numbering a programme's member: "2", "UC-52", "MM1", "INDUCTION-1"
+_MEMBER_NUMBER_RE = re.compile(r"(?:[A-Z]{1,10}-?)?\d{1,3}")
+
+
 def _numbered_members(programme: list[str], own_rule: dict, shapes: list) -> dict[str, str]:
-    """The numbered trials ("ASTRAL-1", "ASTRAL 2") printed of a programme the title names
-    without a number ("ASTRAL"): key -> first printed form, in text order."""
+    """The numbered trials ("ASTRAL-1", "ASTRAL 2"; a word before the number, "ELEVATE UC
+    52" and "ELEVATE UC 12", "TOURMALINE-MM1") printed of a programme the title names
+    without a number ("ASTRAL", "ELEVATE"): key -> first printed form, in text order."""
     if not programme or own_rule.get(programme[0]) not in (
         "name_in_title",
         "name_in_title_brackets",
@@ -3910,7 +3917,7 @@ def _numbered_members(programme: list[str], own_rule: dict, shapes: list) -> dic
     members: dict[str, str] = {}
     for _, _, printed, _ in shapes:
         k = key(printed)
-        if k.startswith(stem) and k[len(stem) :].isdigit():
+        if k.startswith(stem) and _MEMBER_NUMBER_RE.fullmatch(k, len(stem)):
             members.setdefault(k, printed)
     return members
 

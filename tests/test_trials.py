@@ -947,6 +947,27 @@ def test_names_listed_after_a_plural_trial_word(title, text, own):
             ["ROWAN-2"],
             ["ROWAN-1"],
         ),
+        # ... or that its clause goes on to call another study (no other name before the
+        # words that say so, which would be that name's)
+        (
+            "Less oxygen, more harm? The French LOCO2 trial randomised 205 adults with ARDS. "
+            "The ICU-ROX trial in a broader ventilated population, published a few months "
+            "earlier, is a different study with different targets.",
+            ["LOCO-2"],
+            ["ICU-ROX"],
+        ),
+        (
+            "The MYRIAD trial found school mindfulness no better than usual teaching; "
+            "FiCTION was a separate trial of caries management.",
+            ["MYRIAD"],
+            ["FICTION"],
+        ),
+        (
+            "The LOCO2 trial, stopped early by ICU-ROX's results, was a different study "
+            "design from most oxygen trials: it randomised 205 adults.",
+            ["LOCO-2"],
+            [],
+        ),
         # a pilot before the trial, its id with it; the trial named in apposition to its
         # spelled-out name
         (

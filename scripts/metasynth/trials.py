@@ -223,6 +223,21 @@ _CITED_AFTER_RE = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:trial|study))\b"
 )
 
+# the clause going on to call the trial another: "The ICU-ROX trial in a broader ventilated
+# population, published a few months earlier, is a different study with different targets"
+_ANOTHER_STUDY_LATER_RE = re.compile(
+    r"[^.;:\n]{0,100}?\b(?:is|was|are|were)[ \t]+(?:an?[ \t]+|quite[ \t]+)?(?:different|separate"
+    r"|distinct|unrelated)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:trials?|stud(?:y|ies)|questions?)\b"
+)
+
+
+def _said_to_be_another_study(text: str, end: int, shapes: list) -> bool:
+    """Does the clause after a name (ending at ``end``) call it a different study, with no
+    other name printed before the words that do (they would be that name's)?"""
+    m = _ANOTHER_STUDY_LATER_RE.match(text, end)
+    return bool(m) and not any(end < sh[0] < m.end() for sh in shapes)
+
+
 # Complete identifiers of the common primary registries.
 _REGISTRY_ID_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
@@ -2585,8 +2600,10 @@ def _names_in_text(text: str) -> _TextNames:
         # (looked for only as far back as the cue is: a text without breaks stays linear)
         near = max(0, start - 81)
         sentence_start = max(text.rfind(". ", near, start), text.rfind("\n", near, start)) + 1
-        cited = _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start) or (
-            _CITED_AFTER_RE.match(text, end)
+        cited = (
+            _CITED_CUE_RE.search(text, max(sentence_start, start - 80), start)
+            or _CITED_AFTER_RE.match(text, end)
+            or _said_to_be_another_study(text, end, shapes)
         )
         if cue == "name_with_registry_id":
             if contexts.printed_elsewhere(end):

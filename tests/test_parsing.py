@@ -2416,6 +2416,45 @@ def test_a_registry_records_own_ids_and_the_ids_it_gives_for_other_studies(page,
     assert record["registry_ids_cited"] == cited
 
 
+# A page whose registration statement gives its own id in a registry prints another id of
+# that registry outside the statement for another trial, and an id printed right beside a
+# cited one ("(ISRCTN17029222, EudraCT 2010-023476-23)") is that trial's too.
+_STATEMENT = "Trial registration: ISRCTN99887766."
+
+
+@pytest.mark.parametrize(
+    "background, own, cited",
+    [
+        (
+            "The Welsh Seal or Varnish trial (ISRCTN17029222, EudraCT 2010-023476-23) found none.",
+            "ISRCTN99887766",
+            "2010-023476-23;ISRCTN17029222",
+        ),
+        (
+            "Jastreboff, first author of the earlier report (ISRCTN12121212), is a co-author.",
+            "ISRCTN99887766",
+            "ISRCTN12121212",
+        ),
+        # (another registry's id is not decided by the statement: the trial's own EudraCT
+        # number printed in its methods stays its own)
+        (
+            "The trial was approved under EudraCT 2015-001234-56 by the national agency.",
+            "2015-001234-56;ISRCTN99887766",
+            "",
+        ),
+    ],
+)
+def test_another_id_of_the_statements_registry_is_another_trials(background, own, cited):
+    page = (
+        "Effect of fluoride varnish in toddlers: the SMILE randomised trial\n\n"
+        f"Methods: We randomly assigned 1248 children to varnish or advice. {_STATEMENT}\n"
+        f"Background: {background}\n"
+    )
+    record = parsing.describe(page)
+    assert record["registry_ids"] == own
+    assert record["registry_ids_cited"] == cited
+
+
 def test_a_name_printed_with_an_unregistered_id_is_cited():
     page = _OWN_STATEMENT_CASES[2][0]
     record = parsing.describe(page)
@@ -4616,6 +4655,7 @@ def test_a_page_saying_it_gives_no_data_of_its_own_is_no_trials_report(statement
         "Prevention round-up: a chikungunya vaccine, fluoride in the dental chair and mindfulness",
         "Cardiology digest: three trials of colchicine after infarction",
         "Weekly research highlights: probiotics and sepsis",
+        "San Diego wrap-up: obesity drugs dominate day 3",
     ],
 )
 def test_a_title_opened_by_a_survey_kind_is_no_trials_report(title):

@@ -1683,7 +1683,8 @@ _COMMENTARY_TITLE_RE = _lowered(
     # preterm babies stand?", "Digest: ...", "Explainer: ...", "Evidence update: ..."
     # (a topic before the kind: "Prevention round-up: a chikungunya vaccine, fluoride in the
     # dental chair and mindfulness in class", "Cardiology digest: ...")
-    r"|^(?:[a-z][\w-]*\s+){0,2}(?:round-?up|digest|explainer|evidence\s+update"
+    # ("San Diego wrap-up: obesity drugs dominate day 3", a congress's wrap-up)
+    r"|^(?:[a-z][\w-]*\s+){0,2}(?:round-?up|wrap-?up|digest|explainer|evidence\s+update"
     r"|methods?\s+note|research\s+highlights?)\s*:",
     0,
 )

@@ -639,7 +639,35 @@ def cited_registry_ids(text: str, names: TrialNames) -> list[str]:
         # (NCT00510068)"; a page counting no people and giving no estimate, a note on trial
         # names, prints only other trials' ids)
         beside = set()
-    return sorted(in_lists | beside | earlier)
+    cited = in_lists | beside | earlier
+    if statement:
+        # a registry's other id, printed outside the statement that gives the page's own
+        # in that registry, is another trial's ("Trial registration: ISRCTN99887766" ...
+        # "the Welsh Seal or Varnish trial (ISRCTN17029222) found none")
+        registries = {registry_of(rid) for rid in statement}
+        cited |= {rid for rid in places if rid not in statement and registry_of(rid) in registries}
+    return sorted(cited | _printed_with(text, contexts.occurrences, cited, statement))
+
+
+# between two ids printed together for one trial: "(ISRCTN17029222, EudraCT 2010-023476-23)",
+# "NCT01234567; EudraCT number 2015-001234-56"
+_IDS_TOGETHER_RE = re.compile(
+    r"[ \t]*[;,/][ \t]*(?:and[ \t]+)?(?:(?:EudraCT|ISRCTN|ClinicalTrials\.gov|EU[ \t]?CT)[ \t]*)?"
+    r"(?:(?:number|no\.?|identifier|ID)[ \t]*)?:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _printed_with(text: str, occurrences, cited: set, statement) -> set[str]:
+    """Ids printed right beside a cited id, only a separator and a registry's label between
+    them (another trial's ids given together), never one of the page's own statement."""
+    out: set[str] = set()
+    for (s1, e1, a), (s2, e2, b) in zip(occurrences, occurrences[1:]):
+        if (a in cited) != (b in cited) and _IDS_TOGETHER_RE.fullmatch(text, e1, s2):
+            other = b if a in cited else a
+            if other not in statement:
+                out.add(other)
+    return out
 
 
 _last_contexts: list = [None, None]

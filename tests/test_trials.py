@@ -1897,6 +1897,40 @@ def test_a_title_names_the_trials_of_an_analysis_of_them(title, own):
     assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == own
 
 
+# A compound's company code in brackets after the drug's name is the drug's, not a trial's
+# name ("DARIDOREXANT (ACT-541468), A DUAL OREXIN RECEPTOR ANTAGONIST"); a cooperative
+# group's protocol of four digits in brackets still names its trial.
+@pytest.mark.parametrize(
+    "title, own",
+    [
+        (
+            "0521 DARIDOREXANT (ACT-541468), A DUAL OREXIN RECEPTOR ANTAGONIST FOR THE TREATMENT "
+            "OF INSOMNIA DISORDER: DOUBLE-BLIND, RANDOMIZED PHASE 3 STUDIES",
+            [],
+        ),
+        ("Once-weekly tirzepatide (LY3298176) in type 2 diabetes: a randomised trial", []),
+        (
+            "Hepatectomy alone versus hepatectomy followed by chemotherapy for colorectal liver "
+            "metastases (JCOG0603): a randomised phase 2/3 trial",
+            ["JCOG-0603"],
+        ),
+        # (a sponsor's study number after its drug code names the trial)
+        (
+            "Nivolumab versus docetaxel in squamous lung cancer (ONO-4538-05): a randomised trial",
+            ["ONO-4538-05"],
+        ),
+        (
+            "Adjuvant pembrolizumab versus placebo in resected melanoma (KEYNOTE-054): a "
+            "randomised phase 3 trial",
+            ["KEYNOTE-054"],
+        ),
+    ],
+)
+def test_a_drug_code_in_brackets_after_the_drug_is_no_trial_name(title, own):
+    text = title + "\n\nWe randomly assigned 930 patients."
+    assert [trials.key(n) for n in trials.find_trial_names(text, title).own] == own
+
+
 def test_a_title_opened_by_a_name_and_its_follow_up_and_the_first_of_a_series_cited():
     title = "FAME II at five years: stents for pressure-positive lesions keep paying off"
     text = (

@@ -2359,6 +2359,8 @@ def _title_names(
         )
         if bracketed and _abbreviates_a_condition(title[: start - 1], printed):
             continue  # "... Posttraumatic Stress Disorder (PTSD)": a disease's abbreviation
+        if bracketed and _drug_code_after_drug(title, start, printed):
+            continue  # "DARIDOREXANT (ACT-541468), A DUAL OREXIN ...": the drug's code
         if bracketed:
             number = _NUMBER_AFTER_BRACKET_RE.match(title, end + 1) if closing else None
             if number:
@@ -2381,6 +2383,23 @@ def _title_names(
         ):  # "...: CHECKMATE 017", "Hot Line – DAPA-HF"
             found.append((k, printed, "name_in_title"))
     return _without_group_aliases(title, found)
+
+
+# a company's code for a compound: letters and five digits or more ("ACT-541468",
+# "LY3298176", "BMS-986165"), not a group's protocol of four ("WJTOG3405", "JCOG0603")
+_DRUG_CODE_RE = re.compile(r"(?P<letters>[A-Z]{2,6})-?\d{5,}")
+# the one word before a bracket: "DARIDOREXANT (", "tirzepatide ("
+_WORD_BEFORE_BRACKET_RE = re.compile(r"(?:^|[\s:,;])(?P<word>[A-Za-z][a-z]{4,}|[A-Z]{5,})[ \t]*\($")
+
+
+def _drug_code_after_drug(title: str, start: int, printed: str) -> bool:
+    """Is a bracketed name a compound's code printed after the drug's name ("Daridorexant
+    (ACT-541468)", "Tirzepatide (LY3298176)"), not a trial's name?"""
+    m = _DRUG_CODE_RE.fullmatch(printed)
+    if not m or m.group("letters") in GROUP_NAMES:
+        return False
+    word = _WORD_BEFORE_BRACKET_RE.search(title, max(0, start - 40), start)
+    return bool(word) and word.group("word").lower() not in _TRIAL_WORDS
 
 
 _COUNTRY_CODE_IN_BRACKET_RE = re.compile(r"\((?:UK|US|USA|EU)[ \t]$")

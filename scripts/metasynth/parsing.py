@@ -1657,17 +1657,17 @@ _COMMENTARY_LABEL_RE = re.compile(
 # A title naming guidelines ("2023 ESC Guidelines for the management of endocarditis")
 # (not a treatment named by guidelines: "up-titration of guideline-directed medical
 # therapies", "guideline-recommended care")
+_GUIDELINE_TITLE_RE = _lowered(
+    r"\b(?:practice\s+)?guidelines?\b(?![-\s]+(?:directed|recommended|based|concordant|adherent"
+    r"|discordant|driven|guided|indicated)\b)",
+    0,
+)
 # ... unless the title calls the page a trial ("...: a cluster randomised trial", "Results
 # from the CLUES study: a cluster randomized trial for the evaluation of cardiovascular
 # guideline implementation"), never a statement for trials ("guidelines for reporting
 # parallel group randomised trials")
 _A_TRIAL_TITLE_RE = _lowered(
     r"\ban?\s+(?:[\w-]+,?\s+){0,4}?(?:\w+-)?randomi[sz]ed(?:,?\s+[\w-]+){0,3}?\s+(?:trial|study)\b",
-    0,
-)
-_GUIDELINE_TITLE_RE = _lowered(
-    r"\b(?:practice\s+)?guidelines?\b(?![-\s]+(?:directed|recommended|based|concordant|adherent"
-    r"|discordant|driven|guided|indicated)\b)",
     0,
 )
 _COMMENTARY_TITLE_RE = _lowered(

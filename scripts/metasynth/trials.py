@@ -662,8 +662,8 @@ def _printed_with(text: str, occurrences, cited: set, statement) -> set[str]:
     """Ids printed right beside a cited id, only a separator and a registry's label between
     them (another trial's ids given together), never one of the page's own statement."""
     out: set[str] = set()
-    for (s1, e1, a), (s2, e2, b) in zip(occurrences, occurrences[1:]):
-        if (a in cited) != (b in cited) and _IDS_TOGETHER_RE.fullmatch(text, e1, s2):
+    for (_, end, a), (start, _, b) in zip(occurrences, occurrences[1:]):
+        if (a in cited) != (b in cited) and _IDS_TOGETHER_RE.fullmatch(text, end, start):
             other = b if a in cited else a
             if other not in statement:
                 out.add(other)

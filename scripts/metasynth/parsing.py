@@ -1740,19 +1740,6 @@ _REPORTS_RESULTS_RE = _lowered(
 _REPORTING_LABEL_RE = re.compile(r"press\s+release|news\b(?!\s+roundup|\s+round-up)", re.IGNORECASE)
 
 
-def _end_of_first_prose(text: str, start: int, words: int = 15) -> int:
-    """Where the first paragraph of prose after ``start`` in the page's head ends: ``words``
-    words or more, most of them in lower case (not a list of authors or affiliations);
-    the end of the head when there is none."""
-    at = start
-    for paragraph in re.split(r"(\n[ \t]*\n)", text[start:_COMMENTARY_HEAD_CHARS]):
-        at += len(paragraph)
-        tokens = paragraph.split()
-        if len(tokens) >= words and 2 * sum(t[:1].islower() for t in tokens) > len(tokens):
-            return at
-    return _COMMENTARY_HEAD_CHARS
-
-
 def _is_commentary(
     text: str, reports_randomised_trial: bool = False, sections_from: int = _COMMENTARY_HEAD_CHARS
 ) -> bool:
@@ -3152,10 +3139,19 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _sections_from(text: str, lowered: str, title_text: str) -> int:
     """Where the headings of a page's own sections may begin: after its title (found in
-    the page's ``lowered`` text) and the first paragraph of prose under it; the end of its
-    head when the title is not found there."""
+    the page's ``lowered`` text) and the first paragraph of prose under it, fifteen words or
+    more, most of them in lower case (not a list of authors or affiliations); the end of
+    its head when either is not found there."""
     at = lowered.find(title_text, 0, _COMMENTARY_HEAD_CHARS) if title_text else -1
-    return _end_of_first_prose(text, at + len(title_text)) if at >= 0 else _COMMENTARY_HEAD_CHARS
+    if at < 0:
+        return _COMMENTARY_HEAD_CHARS
+    at += len(title_text)
+    for paragraph in re.split(r"(\n[ \t]*\n)", text[at:_COMMENTARY_HEAD_CHARS]):
+        at += len(paragraph)
+        tokens = paragraph.split()
+        if len(tokens) >= 15 and 2 * sum(t[:1].islower() for t in tokens) > len(tokens):
+            return at
+    return _COMMENTARY_HEAD_CHARS
 
 
 def design(text: str, title_text: str, registry: bool) -> tuple[str, str]:

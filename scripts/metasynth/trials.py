@@ -2385,18 +2385,20 @@ def _title_names(
     return _without_group_aliases(title, found)
 
 
-# a company's code for a compound: letters and five digits or more ("ACT-541468",
-# "LY3298176", "BMS-986165"), not a group's protocol of four ("WJTOG3405", "JCOG0603")
-_DRUG_CODE_RE = re.compile(r"(?P<letters>[A-Z]{2,6})-?\d{5,}")
 # the one word before a bracket: "DARIDOREXANT (", "tirzepatide ("
 _WORD_BEFORE_BRACKET_RE = re.compile(r"(?:^|[\s:,;])(?P<word>[A-Za-z][a-z]{4,}|[A-Z]{5,})[ \t]*\($")
 
 
 def _drug_code_after_drug(title: str, start: int, printed: str) -> bool:
-    """Is a bracketed name a compound's code printed after the drug's name ("Daridorexant
-    (ACT-541468)", "Tirzepatide (LY3298176)"), not a trial's name?"""
-    m = _DRUG_CODE_RE.fullmatch(printed)
-    if not m or m.group("letters") in GROUP_NAMES:
+    """Is a bracketed name a compound's code (_COMPOUND_CODE_RE) of five digits or more
+    printed after the drug's name ("Daridorexant (ACT-541468)", "Tirzepatide (LY3298176)"),
+    not a trial's name? (A group's protocol has four, "WJTOG3405", "JCOG0603".)"""
+    letters = printed.rstrip("0123456789").rstrip("-")
+    if (
+        not _COMPOUND_CODE_RE.match(printed)
+        or len(printed) - len(printed.rstrip("0123456789")) < 5
+        or letters in GROUP_NAMES
+    ):
         return False
     word = _WORD_BEFORE_BRACKET_RE.search(title, max(0, start - 40), start)
     return bool(word) and word.group("word").lower() not in _TRIAL_WORDS

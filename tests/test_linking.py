@@ -2909,7 +2909,6 @@ def test_similar_text_scores_are_the_cosine_of_idf_weighted_words():
         # printing other trials' ids, as a round-up does
         {"registry_ids_cited": "NCT01000009;NCT01000010"},
         {"design": "commentary"},  # a commentary is no study of the trials it discusses
-        {"trial_names": "TAICHI"},  # a named page: the trial-name rules decide
         # two weighed words shared: too few, however alike the pages
         {"text_words": f"tai chi {_FIELD} posted class"},
     ],
@@ -2920,6 +2919,72 @@ def test_a_page_naming_nothing_stays_apart_without_similar_words_or_against_the_
         docs[0]["drugs"] = "duloxetine"
     _, mapping = link_studies(docs)
     assert apart(mapping, "registry", "news")
+
+
+# ------------------------------------------------ named_and_registered_by_words
+
+
+def test_a_named_page_without_an_id_joins_the_registered_report_naming_nothing():
+    # a trials unit's page naming the trial and stating no id, and the trial's registry
+    # record stating its id and no name: each the other's best match by words
+    studies, mapping = link_studies(_folder(trial_names="TAICHI"))
+    assert together(mapping, "registry", "news")
+    assert apart(mapping, "registry", *(name for name, _, _ in _OTHERS))
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert (
+        "named_and_registered_by_words: news names the trial (TAICHI) and states no registry "
+        "id, registry states NCT00515008 and names no trial; each is the other's best match "
+        "by words (1.00), sharing boston, chi, education, mind-body"
+    ) in evidence
+    _, reordered = link_studies(list(reversed(_folder(trial_names="TAICHI"))))
+    assert together(reordered, "registry", "news")
+
+
+@pytest.mark.parametrize(
+    "changes, extra",
+    [
+        # the registered report names a trial too: the names decide (here they differ)
+        ({"trial_names": "TAICHI"}, {"trial_names": "FIBROCHI"}),
+        # the named page states an id too: the ids decide (here they differ)
+        ({"trial_names": "TAICHI", "registry_ids": "NCT00515009"}, {}),
+        # an enrolment more than a fifth apart (66)
+        ({"trial_names": "TAICHI", "n_enrolled": "226"}, {}),
+        # drugs given by both, none shared
+        ({"trial_names": "TAICHI", "drugs": "pregabalin"}, {"drugs": "duloxetine"}),
+        # two weighed words shared: too few
+        ({"trial_names": "TAICHI", "text_words": f"tai chi {_FIELD} posted class"}, {}),
+    ],
+)
+def test_a_named_page_and_a_registered_report_stay_apart_against_the_evidence(changes, extra):
+    docs = _folder(**changes)
+    docs[0].update(extra)
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "registry", "news")
+
+
+def test_a_named_page_matching_two_registered_reports_alike_joins_neither():
+    # a second registered tai chi trial in the same words: which record is the named
+    # page's trial cannot be told
+    docs = _folder(trial_names="TAICHI") + [
+        doc("second", registry_ids="NCT01000005", text_words=f"{_TAI_CHI} {_FIELD} seoul")
+    ]
+    _, mapping = link_studies(docs)
+    assert apart(mapping, "registry", "news", "second")
+
+
+def test_a_named_study_matching_two_registered_reports_joins_neither():
+    # two pages naming TAICHI (one study by their name), one written in the tai chi
+    # record's words, the other in the yoga record's: the named study is the best match of
+    # two registered reports, and which is its trial cannot be told
+    yoga_words = next(words for name, _, words in _OTHERS if name == "yoga")
+    docs = _folder(trial_names="TAICHI") + [
+        doc("congress", trial_names="TAICHI", text_words=f"{yoga_words} {_FIELD} poster")
+    ]
+    studies, mapping = link_studies(docs)
+    assert together(mapping, "news", "congress")
+    assert apart(mapping, "registry", "news", "yoga")
+    evidence = next(s["link_evidence"] for s in studies if "news" in s["doc_ids"])
+    assert "its study's words match two studies best; neither is joined" in evidence
 
 
 def test_a_page_naming_nothing_printing_one_earlier_studys_id_still_joins_by_its_words():

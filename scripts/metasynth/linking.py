@@ -82,6 +82,10 @@ evidence in ``03_studies.csv``:
   page whose opening counts several trials and that names none of them is in each of the
   as many studies its words match best, clearly ahead of the next, joining none of them
   to another;
+- ``named_and_registered_by_words``: a report naming its trial and stating no registry
+  id and a report stating an id and naming no trial, in studies whose reports print one
+  of the two only, when each is the other's best match by ``similar_text``'s words, well
+  ahead both ways; not against enrolments, years or drugs that disagree;
 - ``reports_of_counted_trials``: a page whose opening counts N trials and that names none
   of them nor states their ids, naming as their leaders, authors or presenters the first
   authors of two to N studies' reports (each person one study's), or stating enrolments
@@ -1837,60 +1841,10 @@ def _link_similar_text(claims, comps, link, refused, records, several):
         return  # (nothing to weigh: the words of a corpus of named reports are never read)
     weights = _word_weights(records)
 
-    def ranking():
-        """The studies as they stand, indexed by their reports' words: (a function giving
-        the n studies or unnamed reports a page's words match best, the named ones, the
-        reports of each)."""
-        members: dict[str, list[Claim]] = defaultdict(list)  # the reports of each study
-        for c in claims:
-            if "#" not in c.cid and not (c.names_others or c.cites_ids or c.counted > 1):
-                members[comps.find(c.cid)].append(c)
-        # (a study is joined only when it has a named or registered report; every other
-        # report, a page naming nothing among them, is a rival: a sister trial's unnamed
-        # paper)
-        named = {root for root, held in members.items() if any(c.names or c.ids for c in held)}
-        postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
-        norms: dict[str, float] = {}
-        root_of: dict[str, str] = {}
-        by_cid: dict[str, Claim] = {}
-        for root, held in sorted(members.items()):
-            for b in held:
-                vector, norms[b.cid] = _text_vector(b, weights)
-                root_of[b.cid], by_cid[b.cid] = root, b
-                for w, x in vector.items():
-                    postings[w].append((b.cid, x))
-
-        def ranked(a: Claim, n: int) -> list[tuple[float, Claim, str]]:
-            """The n studies (or unnamed reports) whose closest report a's words match
-            best: (score, that report, study root), best first, ties to the smaller
-            report id."""
-            vector, norm = _text_vector(a, weights)
-            if not norm:
-                return []
-            dots: dict[str, float] = defaultdict(float)
-            for w, x in vector.items():
-                for cid, y in postings.get(w, ()):
-                    dots[cid] += x * y
-            best: dict[str, tuple[float, str]] = {}  # study root -> (-score, closest report)
-            own = root_of.get(a.cid)
-            for cid, dot in dots.items():
-                root = root_of[cid]
-                if root != own:
-                    key = (-dot / (norm * norms[cid]), cid)
-                    if root not in best or key < best[root]:
-                        best[root] = key
-            top = heapq.nsmallest(n, ((key, root) for root, key in best.items()))
-            return [(-neg, by_cid[cid], root) for (neg, cid), root in top]
-
-        return ranked, named, members
-
-    ranked, named, members = ranking()
+    ranked, named, members = _word_ranking(claims, comps, weights)
 
     def shared_words(a: Claim, b: Claim) -> list[str]:
-        return sorted(
-            set(a.text.split()) & set(b.text.split()) & weights.keys(),
-            key=lambda w: (-weights[w], w),
-        )
+        return _shared_text_words(a, b, weights)
 
     decided = []
     for a in pages:
@@ -1956,9 +1910,153 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     on_several = [a for a in pages if a.counted > 1]
     if on_several:
         # (compared with the studies the pages above have joined)
-        ranked, named, _ = ranking()
+        ranked, named, _ = _word_ranking(claims, comps, weights)
         for a in on_several:
             _several_trials_by_words(a, ranked, shared_words, named, several, refused)
+
+
+def _word_ranking(claims, comps, weights):
+    """The studies as they stand, indexed by their reports' words: (a function giving
+    the n studies or unnamed reports a page's words match best, the named ones, the
+    reports of each)."""
+    members: dict[str, list[Claim]] = defaultdict(list)  # the reports of each study
+    for c in claims:
+        if "#" not in c.cid and not (c.names_others or c.cites_ids or c.counted > 1):
+            members[comps.find(c.cid)].append(c)
+    # (a study is joined only when it has a named or registered report; every other
+    # report, a page naming nothing among them, is a rival: a sister trial's unnamed
+    # paper)
+    named = {root for root, held in members.items() if any(c.names or c.ids for c in held)}
+    postings: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    norms: dict[str, float] = {}
+    root_of: dict[str, str] = {}
+    by_cid: dict[str, Claim] = {}
+    for root, held in sorted(members.items()):
+        for b in held:
+            vector, norms[b.cid] = _text_vector(b, weights)
+            root_of[b.cid], by_cid[b.cid] = root, b
+            for w, x in vector.items():
+                postings[w].append((b.cid, x))
+
+    def ranked(a: Claim, n: int) -> list[tuple[float, Claim, str]]:
+        """The n studies (or unnamed reports) whose closest report a's words match
+        best: (score, that report, study root), best first, ties to the smaller
+        report id."""
+        vector, norm = _text_vector(a, weights)
+        if not norm:
+            return []
+        dots: dict[str, float] = defaultdict(float)
+        for w, x in vector.items():
+            for cid, y in postings.get(w, ()):
+                dots[cid] += x * y
+        best: dict[str, tuple[float, str]] = {}  # study root -> (-score, closest report)
+        own = root_of.get(a.cid)
+        for cid, dot in dots.items():
+            root = root_of[cid]
+            if root != own:
+                key = (-dot / (norm * norms[cid]), cid)
+                if root not in best or key < best[root]:
+                    best[root] = key
+        top = heapq.nsmallest(n, ((key, root) for root, key in best.items()))
+        return [(-neg, by_cid[cid], root) for (neg, cid), root in top]
+
+    return ranked, named, members
+
+
+def _shared_text_words(a: Claim, b: Claim, weights: dict) -> list[str]:
+    """The weighed words two reports' pages share, the rarest first."""
+    return sorted(
+        set(a.text.split()) & set(b.text.split()) & weights.keys(),
+        key=lambda w: (-weights[w], w),
+    )
+
+
+def _link_named_to_registered_by_words(claims, comps, link, refused, records):
+    """A report naming its trial and stating no registry id (a trials unit's page, a
+    congress abstract, a news item: "the CAAM trial") and a report stating a registry id
+    and naming no trial (a journal abstract that never prints the acronym: NCT02327026),
+    each in a study whose reports state no id, respectively name no trial, so that neither
+    can contradict the other, are one trial when each is the other's best match by words:
+    the weighed cosine of ``similar_text``, 0.2 or more, one and a half times ahead of the
+    next study or unnamed report both ways, three or more words shared, and neither of
+    ``similar_text``'s reasons to keep them apart (enrolments more than a fifth apart,
+    years apart with no enrolment agreeing, drugs of which they share none). A study
+    that is the best match of two such studies joins neither (which of them would be
+    guessing). The pair's reports may come from any pages a reviewer drops in: a paper
+    whose abstract uses the acronym and states its id is already joined by the rules
+    before, so only reports that print one identifier each are weighed here."""
+    candidates = [
+        c
+        for c in claims
+        if "#" not in c.cid and c.text and not (c.names_others or c.cites_ids or c.counted > 1)
+    ]
+    holds: dict[str, set[str]] = defaultdict(set)  # study -> what its reports print
+    for c in claims:
+        root = comps.find(c.cid)
+        if c.names:
+            holds[root].add("name")
+        if c.ids or c.partial:
+            holds[root].add("id")
+    named_only = {root for root, held in holds.items() if held == {"name"}}
+    registered_only = {root for root, held in holds.items() if held == {"id"}}
+    if not named_only or not registered_only:
+        return  # (nothing to weigh: a corpus of reports printing both is never read)
+    weights = _word_weights(records)
+    ranked, _, members = _word_ranking(claims, comps, weights)
+
+    def best(c: Claim):
+        """(score, closest report, study) of the study c's words match best, when one and
+        a half times ahead of the next, else None."""
+        top = ranked(c, 2)
+        if not top or top[0][0] < _SIMILAR_TEXT:
+            return None
+        runner_up = top[1][0] if len(top) > 1 else 0.0
+        return top[0] if top[0][0] >= _SIMILAR_TEXT_LEAD * runner_up else None
+
+    found: dict[tuple[str, str], tuple[float, Claim, Claim]] = {}
+    for a in candidates:
+        own = comps.find(a.cid)
+        if own not in named_only or not a.names:
+            continue
+        match = best(a)
+        if not match or match[2] not in registered_only or not match[1].ids:
+            continue
+        score, b, root = match
+        back = best(b)
+        if not back or back[2] != own:
+            continue
+        key = (own, root)
+        if key not in found or (score, a.cid) > (found[key][0], found[key][1].cid):
+            found[key] = (score, a, b)
+    partners: Counter = Counter()
+    for own, root in found:
+        partners[own] += 1
+        partners[root] += 1
+    for (own, root), (score, a, b) in sorted(found.items()):
+        if partners[own] > 1 or partners[root] > 1:
+            refused.append((a, b, "its study's words match two studies best; neither is joined"))
+            continue
+        # (each named report against the registered study: a registry record's year is its
+        # registration's, which a report may follow by any number of years)
+        why = next(filter(None, (_similar_text_apart(c, members[root]) for c in members[own])), "")
+        if why:
+            refused.append((a, b, f"its words match those of {b.doc_id} ({score:.2f}), but {why}"))
+            continue
+        shared = _shared_text_words(a, b, weights)
+        if len(shared) < _SIMILAR_TEXT_WORDS:
+            continue
+        why = comps.conflict(a.cid, b.cid)
+        if why:
+            refused.append((a, b, f"its words match those of {b.doc_id}, but {why}"))
+            continue
+        link(
+            a,
+            b,
+            "named_and_registered_by_words",
+            f"{a.doc_id} names the trial ({', '.join(a.printed)}) and states no registry id, "
+            f"{b.doc_id} states {', '.join(sorted(b.ids))} and names no trial; each is the "
+            f"other's best match by words ({score:.2f}), sharing {', '.join(shared[:8])}",
+        )
 
 
 def _several_trials_by_words(a, ranked, shared_words, named, several, refused) -> None:
@@ -2618,6 +2716,7 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_unnamed_same_words(linkable, comps, link, refused)
     several: dict[str, tuple[list[Claim], str]] = {}
     _link_similar_text(linkable, comps, link, refused, by_id.values(), several)
+    _link_named_to_registered_by_words(linkable, comps, link, refused, by_id.values())
     _several_trials_by_their_reports(linkable, comps, refused, several)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")

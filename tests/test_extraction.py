@@ -3337,6 +3337,12 @@ def test_bare_ratio_after_the_figures_of_its_bracket(tail, expected):
             "corticosteroids (relative risk 1.18, 95% CI 1.09-1.27).",
             [("corticosteroids", "placebo")],
         ),
+        # an arm named after the value still is one
+        (
+            "Compared with placebo, the hazard ratio was 0.90 (95% CI 0.71-1.13) for lutein "
+            "plus zeaxanthin.",
+            [("lutein plus zeaxanthin", "placebo")],
+        ),
     ],
 )
 def test_leading_comparator_and_the_clause_subject(sentence, expected):
@@ -3344,6 +3350,24 @@ def test_leading_comparator_and_the_clause_subject(sentence, expected):
     rows = ratios(extraction.extract_estimates("d", sentence, record))
     found = stated_pairs(rows)
     assert found == expected
+
+
+# orientation.leading_comparator: the endpoint named after the value ("for cardiovascular
+# events") is no arm, nor is the article or qualifier opening the measure's phrase ("with
+# an adjusted hazard ratio"): the clause's subject is the numerator
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Compared with glipizide, metformin was associated with a hazard ratio of 0.54 (95% CI "
+        "0.30-0.90) for cardiovascular events.",
+        "Compared with glipizide, metformin was associated with an adjusted hazard ratio of "
+        "0.54 (95% CI 0.30-0.90) for the composite of cardiovascular events.",
+    ],
+)
+def test_an_endpoint_or_the_measures_article_after_with_is_no_arm(sentence):
+    record = {"design": "rct", "arms": "glipizide;metformin"}
+    rows = ratios(extraction.extract_estimates("d", sentence, record))
+    assert stated_pairs(rows) == [("metformin", "glipizide")]
 
 
 @pytest.mark.parametrize(

@@ -6620,11 +6620,23 @@ _ARM_BEFORE_BRACKET_RE = re.compile(
 )
 
 
+# words that open the measure's own phrase after "with" or "for", never an arm: "metformin
+# was associated with an adjusted hazard ratio", "for a lower risk"
+_MEASURE_PHRASE_WORDS = frozenset(
+    "a an the its their this that adjusted unadjusted crude pooled overall estimated "
+    "multivariable multivariate significantly significant nonsignificant similar lower higher "
+    "greater reduced increased".split()
+)
+
+
 def _arm_before_bracket(text: str, lo: int, hi: int):
     """The arm named right before an estimate's bracket, not an endpoint ("hazard ratio for
-    death ("), or None."""
+    death ("), nor the opening of the measure's phrase ("associated with an adjusted hazard
+    ratio"), or None."""
     m = _ARM_BEFORE_BRACKET_RE.search(text, lo, hi)
     if m is None or any(True for _ in outcome_mentions(m.group("arm"))):
+        return None
+    if all(w in _MEASURE_PHRASE_WORDS for w in m.group("arm").lower().split()):
         return None
     return m
 
@@ -6995,7 +7007,13 @@ def _stated_in_sentence(doc, block, qualifier, lead_comparator, end_, sent_end, 
             # before its comparator
             _clean_subject(lead_comparator.group("a"))
             if lead_comparator.re is APPOSED_COMPARATOR_RE
-            else _arm_named_after(doc.text, end_, sent_end)
+            # (not the endpoint named after the value: "Compared with glipizide, metformin
+            # was associated with a hazard ratio of 0.54 (...) for cardiovascular events")
+            else (
+                ""
+                if _outcome_after(doc.text, end_, sent_end)
+                else _arm_named_after(doc.text, end_, sent_end)
+            )
             or _lead_subject(
                 doc.text, lead_comparator.end(), start if start is not None else end_, qualifier
             )

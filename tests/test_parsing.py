@@ -613,6 +613,58 @@ def test_arms_from_the_title(title, expected):
     assert parsing.arms("", title, False) == expected
 
 
+# the randomisation sentence's two arms, neither a control, in the order of the title's "A
+# versus B" (which names the tested arm first); a sentence's "(control)" mark puts that arm
+# second
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        (
+            "We assigned them to glipizide 30 mg daily or metformin 1.5 g daily for 3 years.",
+            "Effects of Metformin Versus Glipizide on Cardiovascular Outcomes in Patients With "
+            "Type 2 Diabetes",
+            ["metformin", "glipizide"],
+        ),
+        # the title in the sentence's order: kept
+        (
+            "We assigned them to metformin 1.5 g daily or glipizide 30 mg daily for 3 years.",
+            "Effects of Metformin Versus Glipizide on Cardiovascular Outcomes",
+            ["metformin", "glipizide"],
+        ),
+        # a title naming other things, or none: the sentence's order
+        (
+            "We assigned them to glipizide 30 mg daily or metformin 1.5 g daily for 3 years.",
+            "Early versus late treatment of diabetes in coronary disease",
+            ["glipizide", "metformin"],
+        ),
+        (
+            "We assigned them to glipizide 30 mg daily or metformin 1.5 g daily for 3 years.",
+            "",
+            ["glipizide", "metformin"],
+        ),
+        # a control word decides, whatever the title's order
+        (
+            "Patients were randomly assigned to placebo or dapagliflozin 10 mg once daily.",
+            "Placebo versus dapagliflozin in heart failure",
+            ["dapagliflozin", "placebo"],
+        ),
+        (
+            "During months 0-6 they were randomised to continue the full TNFi dose (control) or "
+            "to reduce it by 33% or by 66%.",
+            "",
+            ["reduce it by 33% or by 66%", "continue full tnfi dose"],
+        ),
+        (
+            "Participants were randomly assigned to the app (intervention) or to the leaflet.",
+            "",
+            ["app", "leaflet"],
+        ),
+    ],
+)
+def test_two_arms_in_the_titles_order_or_with_the_marked_control_second(text, title, expected):
+    assert parsing.arms(text, title, False) == expected
+
+
 def test_registry_arms_with_generic_labels_use_the_intervention():
     text = "Experimental: Arm 1\nDrug: Sorafenib (Nexavar, BAY43-9006)\nPlacebo Comparator: Arm 2\nDrug: Placebo\n"
     assert parsing.arms(text, "", True) == ["sorafenib", "placebo"]

@@ -3539,6 +3539,48 @@ def _comparator_last(names: list[str]) -> list[str]:
     return names
 
 
+def _arm_words(name: str) -> set[str]:
+    return set(re.findall(r"[a-z][a-z0-9-]{3,}", name.lower()))
+
+
+# an arm the randomisation sentence marks as the control: "to continue the full TNFi dose
+# (control) or to reduce it by 33% or by 66%", "usual care (the control group)"
+_CONTROL_MARK_RE = re.compile(
+    r"\(\s*(?:the\s+)?(?:control|comparator|reference)(?:s|\s+(?:group|arm))?\s*\)", re.IGNORECASE
+)
+
+
+def _marked_control_last(names: list[str], m) -> list[str]:
+    """Two arms of a match (groups a and b) with the one the sentence marks "(control)"
+    second."""
+    if (
+        len(names) == 2
+        and _CONTROL_MARK_RE.search(m.group("a"))
+        and not _CONTROL_MARK_RE.search(m.group("b"))
+    ):
+        return [names[1], names[0]]
+    return names
+
+
+def _in_title_order(names: list[str], title_text: str) -> list[str]:
+    """Two arms of the randomisation sentence, neither a control, in the order of the
+    title's "A versus B" when its two names are theirs the other way round: a title names
+    the tested arm first ("Effects of Metformin Versus Glipizide on Cardiovascular
+    Outcomes ..."), a randomisation sentence in any order ("assigned them to glipizide 30
+    mg daily or metformin 1.5 g daily")."""
+    if len(names) != 2 or any(CONTROL_WORDS_RE.search(n) for n in names):
+        return names
+    m = _TITLE_VERSUS_RE.search(title_text)
+    if not m:
+        return names
+    a = _arm_words(_TITLE_ARM_OPENING_RE.sub("", m.group("a")))
+    b = _arm_words(m.group("b"))
+    first, second = (_arm_words(n) for n in names)
+    if a and b and first & b and second & a and not first & a and not second & b:
+        return [names[1], names[0]]
+    return names
+
+
 # An arm's name as the randomisation sentence prints it, dose and vehicle included ("goal-
 # directed aggressive resuscitation with lactated Ringer's solution"); longer, the words
 # are a description of the patients or the schedule, not a name.
@@ -3591,12 +3633,12 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             # FLOT": each arm after its count
             names = _counted_arms(m)
             if names:
-                return _comparator_last(names)
+                return _in_title_order(_comparator_last(names), title_text)
         m = _ALLOCATED_COUNTED_RE.search(text, lo, hi) or _OR_TO_ARMS_RE.search(text, lo, hi)
         if m:
             names = _two_arms(m)
             if names:
-                return _comparator_last(names)
+                return _in_title_order(_marked_control_last(_comparator_last(names), m), title_text)
         m = _ARM_PAIR_RES[0].search(text, lo, hi)
         if m:
             names = (
@@ -3623,7 +3665,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
                 # an arm described at length: named by its words before the description
                 names = [_without_description(a) for a in names]
             if len(names) >= 2 and all(a and len(a) <= _ARM_MAX_CHARS for a in names):
-                return _comparator_last(names)
+                return _in_title_order(_marked_control_last(_comparator_last(names), m), title_text)
             break
         m = _RECEIVED_ARMS_RE.search(text, lo, hi) or _WAS_COMPARED_RE.search(text, lo, hi)
         if m:
@@ -3632,7 +3674,7 @@ def arms(text: str, title_text: str, registry: bool) -> list[str]:
             # fluticasone propionate (FP) alone for 26 weeks"
             names = _arm_list(m.group("a"), m.group("b"))
             if len(names) == 2 and all(len(a) <= _ARM_MAX_CHARS for a in names):
-                return _comparator_last(names)
+                return _in_title_order(_marked_control_last(_comparator_last(names), m), title_text)
             break
     field = _intervention_field_arms(text)
     if field:

@@ -277,6 +277,22 @@ OWN_CASES = [
         ["VALOR-HCM"],
         "name_with_registry_id",
     ),
+    # ... or right after the id that opens a registry record's or mirror's heading line
+    (
+        "ISRCTN registry | Search | About\nISRCTN83508514  |  PEDAL\n\nPlain English Summary\n"
+        "This study tests whether exercise during dialysis improves quality of life.",
+        "ISRCTN registry | Search | About",
+        True,
+        ["PEDAL"],
+        "name_with_registry_id",
+    ),
+    (
+        "Trial record\nNCT02684370 (UltIMMa-1)\n\nThis study tests risankizumab in psoriasis.",
+        "Trial record",
+        True,
+        ["UltIMMa-1"],
+        "name_with_registry_id",
+    ),
     # name_as_subject_of_design
     (
         "Methods: DECISION is a multicenter, randomized, double-blind, phase III study.",
@@ -2570,6 +2586,20 @@ def test_a_programmes_numbered_member(text, printed):
 )
 def test_a_numbered_name_whose_patients_are_assigned(text, own):
     assert list(trials.find_trial_names(text, "").own) == own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the id inside a sentence, the line going on after the word
+        "We reviewed NCT02684370 | PEDAL and other records of exercise trials.",
+        # a heading line whose word after the id is no name
+        "Trial record\nNCT02684370 | HIV\n\nThis study tests exercise in HIV.",
+    ],
+)
+def test_a_word_after_an_id_is_no_name_outside_a_heading_line(text):
+    assert "PEDAL" not in trials.find_trial_names(text, "Trial record", registry=True).own
+    assert "HIV" not in trials.find_trial_names(text, "Trial record", registry=True).own
 
 
 def test_abbreviations_with_digits_are_no_names_by_their_keys():

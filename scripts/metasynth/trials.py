@@ -1251,6 +1251,15 @@ _ID_OPENING_NAME_BRACKET_RE = re.compile(
 # ... or after the id, in a bracket spelling the name out before it: "Clinical trial
 # information: NCT02008656 (Organ Preservation in Rectal Adenocarcinoma, OPRA)"
 # (what either needs before the name: looked for first, one scan of the window)
+# a name printed right after a registry id that opens its line, with nothing after it on the
+# line: a registry record's or mirror's heading, "ISRCTN83508514 | PEDAL", "NCT02684370
+# (UltIMMa-1)", "ACTRN12614000123456 - SNAP" (not an id inside a sentence, "We reviewed
+# NCT02684370 | HIV and ...")
+_ID_HEADING_BEFORE_NAME_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:NCT\d{8}|ISRCTN[ \t]?\d{8}|ACTRN\d{14}|(?:19|20)\d\d-\d{6}-\d{2})"
+    r"[ \t]*(?:\(|\||[-–—:])[ \t]*$"
+)
+_LINE_ENDS_AFTER_NAME_RE = re.compile(r"\)?[ \t]*(?:\n|$)")
 _ID_PREFIX_BEFORE_RE = re.compile(r"NCT\d|ISRCTN|ACTRN|(?:19|20)\d\d-\d")
 _ID_BEFORE_SPELLED_NAME_RE = re.compile(
     r"(?:NCT\d{8}|ISRCTN[ \t]?\d{8}|ACTRN\d{14})[ \t]*\([A-Z][^()\n]{5,120}?,[ \t]*$"
@@ -1548,6 +1557,10 @@ def usage_cue(text: str, start: int, end: int, trailing: list[str]) -> str:
             _ID_OPENING_NAME_BRACKET_RE.search(text, max(0, start - 70), start)
             or _ID_BEFORE_SPELLED_NAME_RE.search(text, max(0, start - 150), start)
         )
+    ):
+        return "name_with_registry_id"
+    if _LINE_ENDS_AFTER_NAME_RE.match(text, end) and _ID_HEADING_BEFORE_NAME_RE.search(
+        text, max(0, start - 40), start
     ):
         return "name_with_registry_id"
     if _PROTOCOL_CODE_AFTER_RE.match(text, end) and not _PROTOCOL_CODE_RE.match(text[start:end]):

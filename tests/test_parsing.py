@@ -1279,6 +1279,24 @@ def test_enrolment_from_a_qualified_subject_and_never_a_subset():
             "enrolled 806 patients.",
             "commentary",
         ),
+        # ... or after a dash between blanks
+        (
+            "Perioperative Evidence Notes  -  Editorial\nLess surgery, fewer drugs? Notes on "
+            "recent ENT and arthroplasty trials\nIn children with recurrent acute otitis media, "
+            "Hoberman et al. found that tympanostomy tubes did not reduce episodes.",
+            "commentary",
+        ),
+        (
+            "Cardiology Today \u2013 Commentary\nBeta-blockers after myocardial infarction\nThe "
+            "randomized trial enrolled 806 patients.",
+            "commentary",
+        ),
+        # not a label: a title whose words after the dash go on
+        (
+            "Heart failure - an editorial board's choice of trials\nDapagliflozin in heart "
+            "failure\nWe randomly assigned 4744 patients to receive dapagliflozin or placebo.",
+            "rct",
+        ),
         # not a label: a menu of sections
         (
             "Home      Editorial      Research      News\nDapagliflozin in heart failure\nWe "

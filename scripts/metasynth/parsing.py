@@ -1646,7 +1646,8 @@ _COMMENTARY_LABEL_RE = re.compile(
     # (or a wide gap: "Journal of Trial Reporting Methods      Editorial      2023")
     # (each run of blanks taken whole, possessively: a line of 14,000 spaces is no label and
     # must not be tried every way it can be split)
-    r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
+    # (or a dash between blanks: "Perioperative Evidence Notes  -  Editorial")
+    r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+|[ \t]+[-–—][ \t]++)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
     # (a date may close the line after it: "Breast Oncology Perspectives | Editorial | 2021")
     # (or a citation: "Interventional Cardiology Perspectives | Editorial | 2016;4(2):41-44")
     # ("Geriatric Practice Digest  |  Practice summary  |  2025")

@@ -2588,6 +2588,25 @@ def test_a_numbered_name_whose_patients_are_assigned(text, own):
     assert list(trials.find_trial_names(text, "").own) == own
 
 
+# a name opened by a digit before three capitals or more ("4ABC", "3CPO"), in the group
+# author or before a trial word; never a digit before fewer capitals ("5HT", "3D", "4WD")
+@pytest.mark.parametrize(
+    "text, own",
+    [
+        (
+            "Results\nThe Four Artemisinin-Based Combinations (4ABC) Study Group\nWe compared "
+            "four treatments in African children.",
+            ("4ABC",),
+        ),
+        ("Results\nThe 3CPO trial compared CPAP with standard oxygen therapy.", ("3CPO",)),
+        ("Results\nWe measured 5HT and took 3D images in 4WD vehicles.", ()),
+        ("Results\nPatients received 5-FU with leucovorin.", ()),
+    ],
+)
+def test_a_name_opened_by_a_digit(text, own):
+    assert trials.find_trial_names(text, "Results").own == own
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1647,7 +1647,7 @@ _COMMENTARY_LABEL_RE = re.compile(
     # (each run of blanks taken whole, possessively: a line of 14,000 spaces is no label and
     # must not be tried every way it can be split)
     # (or a dash between blanks: "Perioperative Evidence Notes  -  Editorial")
-    r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+|[ \t]+[-–—][ \t]++)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
+    r"|^[^\n|·]{1,80}?(?:[|·][ \t]*+|[ \t]{3,}+|\t[ \t]*+|[ \t]++[-–—][ \t]++)(?:editorial(?:\s+comment(?:ary)?)?|invited\s+commentary|commentary"
     # (a date may close the line after it: "Breast Oncology Perspectives | Editorial | 2021")
     # (or a citation: "Interventional Cardiology Perspectives | Editorial | 2016;4(2):41-44")
     # ("Geriatric Practice Digest  |  Practice summary  |  2025")
@@ -3541,6 +3541,7 @@ def _comparator_last(names: list[str]) -> list[str]:
 
 
 def _arm_words(name: str) -> set[str]:
+    """The words of four characters or more that tell an arm's name apart, lower case."""
     return set(re.findall(r"[a-z][a-z0-9-]{3,}", name.lower()))
 
 

@@ -57,8 +57,10 @@ _CANDIDATE_RE = re.compile(
     # or more after them: "endTB", "reSURFACE 1", "iPrEx" (a measure of the same shape,
     # "eGFR", "mRNA", is among the words that are never names)
     r"|(?<![\w\-/.])[a-z](?:[A-Z]{1,3}(?=[- ][A-Z]{4,}\b)|[a-z]{0,3}[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
-    # or a digit before three capitals or more: "4ABC", "3CPO"
-    r"|(?<![\w\-/.,])\d(?=[A-Z]{3})[A-Z]+[A-Za-z0-9]*)"
+    # or a digit before three capitals or more: "4ABC", "3CPO" (the capitals looked for
+    # first, then what comes before the digit: most digits are followed by other digits,
+    # so the text's many numbers cost one look each)
+    r"|\d(?=[A-Z]{3})(?<![\w\-/.,]\d)[A-Z]+[A-Za-z0-9]*)"
     # parts joined by a hyphen, an en dash ("DECLARE–TIMI 58"), one space, or a space and a
     # hyphen before a number (the "CheckMate -816" of its sponsor's releases)
     r"(?:[-–][A-Za-z0-9]+| (?:[A-Z]{2,3}\.\d{1,3}(?![\w.])|[A-Z0-9][A-Za-z0-9]*)| [-–]\d[A-Za-z0-9]*)*"

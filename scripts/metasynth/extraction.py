@@ -3225,9 +3225,13 @@ def _back_to_another_trial(doc, sent_start: int) -> str:
 # gestational diabetes ... reached a different conclusion.", "In contrast, a Danish
 # registry-based cohort of 1.2 million births found ...", "An earlier case-control study
 # reported ..."
+# what may come before the words introducing a study at a sentence's opening: a few words
+# and a comma ("Meanwhile, a population-based cohort ...", "In Glasgow, an earlier phase II
+# trial ...")
+_INTRODUCTION_OPENING = r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?"
 _ANOTHER_STUDY_INTRODUCED_RE = re.compile(
     # (matched, not searched: it opens the sentence)
-    r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:an?)\s+(?:[\w'-]+\s+){0,6}?"
+    _INTRODUCTION_OPENING + r"(?:an?)\s+(?:[\w'-]+\s+){0,6}?"
     r"(?:population(?:-based)?|cohort|registry(?:-based)?|register-based|observational"
     r"|case-control|cross-sectional|retrospective|nationwide|real-world|claims)\b"
     r"[^.;]{0,60}?\b(?:study|studies|analysis|cohort|data(?:base)?)\b",
@@ -3276,14 +3280,14 @@ _SECTION_LABEL_AT_LINE_START_RE = re.compile(r"[ \t]*[A-Z][A-Za-z]+(?:[ \t]+[A-Z
 # in 39 nursing homes during 2012-2013 ... had already pointed the same way", "A pilot study
 # of 124 neonates ...", "An earlier phase II trial in Glasgow ..."
 _EARLIER_TRIAL_INTRODUCED_RE = re.compile(
-    r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?"
+    _INTRODUCTION_OPENING + r"(?:an?|one)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?P<kind>pilot|feasibility|earlier|previous|preliminary|prior)\b[^.;]{0,40}?\b(?:trial|study|RCT)\b",
     re.IGNORECASE,
 )
 # a trial of another phase than the document's: "In the single-centre phase II trial in
 # Glasgow (BMJ 2015; 612 women), ..." on the page of a phase 3 trial
 _TRIAL_OF_A_PHASE_INTRODUCED_RE = re.compile(
-    r"\W{0,3}(?:(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:in\s+)?(?:an?|the|one)\s+(?:[\w'-]+\s+){0,3}?"
+    _INTRODUCTION_OPENING + r"(?:in\s+)?(?:an?|the|one)\s+(?:[\w'-]+\s+){0,3}?"
     r"phase[\s-]+(?P<phase>IV|I{1,3}|[1-4])\b[^.;]{0,40}?\b(?:trial|study)\b",
     re.IGNORECASE,
 )

@@ -107,6 +107,7 @@ deleted), so linking is near-linear in the number of documents.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -1791,7 +1792,7 @@ def _text_vector(c: Claim, weights: dict) -> tuple[dict, float]:
     return vector, math.sqrt(sum(x * x for x in vector.values()))
 
 
-def _link_similar_text(claims, comps, link, refused, records, several):
+def _link_similar_text(claims, comps, link, refused, word_weights, several):
     """A report that names no trial and states no registry id, whole or cut short, joined
     to nothing by the rules before or only to such reports (a news item, a plain-language
     summary, a secondary paper whose trial has no name; the reports of one such study join
@@ -1839,7 +1840,7 @@ def _link_similar_text(claims, comps, link, refused, records, several):
     ]
     if not pages:
         return  # (nothing to weigh: the words of a corpus of named reports are never read)
-    weights = _word_weights(records)
+    weights = word_weights()
 
     ranked, named, members = _word_ranking(claims, comps, weights)
 
@@ -1971,7 +1972,7 @@ def _shared_text_words(a: Claim, b: Claim, weights: dict) -> list[str]:
     )
 
 
-def _link_named_to_registered_by_words(claims, comps, link, refused, records):
+def _link_named_to_registered_by_words(claims, comps, link, refused, word_weights):
     """A report naming its trial and stating no registry id (a trials unit's page, a
     congress abstract, a news item: "the CAAM trial") and a report stating a registry id
     and naming no trial (a journal abstract that never prints the acronym: NCT02327026),
@@ -2001,7 +2002,7 @@ def _link_named_to_registered_by_words(claims, comps, link, refused, records):
     registered_only = {root for root, held in holds.items() if held == {"id"}}
     if not named_only or not registered_only:
         return  # (nothing to weigh: a corpus of reports printing both is never read)
-    weights = _word_weights(records)
+    weights = word_weights()
     ranked, _, members = _word_ranking(claims, comps, weights)
 
     def best(c: Claim):
@@ -2715,8 +2716,10 @@ def link_studies(documents: list[dict]) -> tuple[list[dict], dict[str, str]]:
     _link_unnamed_same_regimen(linkable, comps, link, refused)
     _link_unnamed_same_words(linkable, comps, link, refused)
     several: dict[str, tuple[list[Claim], str]] = {}
-    _link_similar_text(linkable, comps, link, refused, by_id.values(), several)
-    _link_named_to_registered_by_words(linkable, comps, link, refused, by_id.values())
+    # (the documents' word weights, worked out once, when a rule by words first needs them)
+    word_weights = functools.cache(lambda: _word_weights(by_id.values()))
+    _link_similar_text(linkable, comps, link, refused, word_weights, several)
+    _link_named_to_registered_by_words(linkable, comps, link, refused, word_weights)
     _several_trials_by_their_reports(linkable, comps, refused, several)
     for a, b, why in refused:
         evidence[a.cid].append(f"not linked to {b.doc_id}: {why}")
